@@ -1,0 +1,3 @@
+"""coachconn: build and measure the coach–client connection."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,3 @@
+from coachconn.cli import run
+
+run()

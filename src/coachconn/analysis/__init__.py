@@ -1,0 +1,1 @@
+"""Transcripts: parse, code, measure. Pure: no database, no network, no web."""

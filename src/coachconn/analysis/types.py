@@ -1,0 +1,78 @@
+"""Plain values passed between the analysis steps.
+
+parse (file text -> Utterance) -> code (Utterance -> CodedUtterance) -> metrics.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+Role = Literal["coach", "client"]
+
+COACH_CODES = (
+    "open_question",
+    "closed_question",
+    "simple_reflection",
+    "complex_reflection",
+    "affirmation",
+    "advice",
+    "information",
+    "self_disclosure",
+    "structuring",
+    "other",
+)
+CLIENT_CODES = ("change", "sustain", "neutral")
+QUESTION_CATEGORIES = (
+    "exploration",
+    "assumption_challenging",
+    "future_focused",
+    "resource_accessing",
+    "process",
+)
+# Coarse groups, comparable with AnnoMI's main therapist behaviour.
+COARSE_GROUP = {
+    "open_question": "question",
+    "closed_question": "question",
+    "simple_reflection": "reflection",
+    "complex_reflection": "reflection",
+    "advice": "therapist_input",
+    "information": "therapist_input",
+    "affirmation": "other",
+    "self_disclosure": "other",
+    "structuring": "other",
+    "other": "other",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Utterance:
+    """One speech act. ``start``/``end`` are seconds from the start, when known."""
+
+    index: int
+    turn: int
+    speaker: str
+    role: Role
+    text: str
+    start: float | None = None
+    end: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CodedUtterance:
+    utterance: Utterance
+    code: str
+    question_category: str | None = None
+    # Client-only flags (False for the coach).
+    reflecting: bool = False
+    reporting: bool = False
+    disclosure: bool = False
+    confidence: float | None = None
+
+
+@dataclass(slots=True)
+class Transcript:
+    utterances: list[Utterance]
+    coach: str
+    coach_guessed: bool = False
+    warnings: list[str] = field(default_factory=list)

@@ -1,0 +1,13 @@
+"""The Typer application object. Command modules register themselves on it."""
+
+from __future__ import annotations
+
+import typer
+
+app = typer.Typer(
+    name="coachconn",
+    help="Build and measure the coach–client connection.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)

@@ -1,0 +1,1 @@
+"""Commands: records (filled in by its area)."""

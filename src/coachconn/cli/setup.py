@@ -1,0 +1,1 @@
+"""Commands: setup (filled in by its area)."""

@@ -1,0 +1,1 @@
+"""Domain: plain dataclasses and rules. Standard library only, no I/O."""

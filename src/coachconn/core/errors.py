@@ -1,0 +1,55 @@
+"""The one error hierarchy. Web and CLI map these to a status or exit code and a
+one-line message; anything else is a bug and is logged, never shown as a traceback."""
+
+from __future__ import annotations
+
+
+class CoachconnError(Exception):
+    """Base of every error a user may see. ``str(err)`` is the message shown."""
+
+    exit_code = 1
+    http_status = 400
+
+
+class InvalidInput(CoachconnError):
+    """A value is wrong. Names the field and why; nothing was changed."""
+
+    exit_code = 2
+    http_status = 422
+
+    def __init__(self, field: str, reason: str) -> None:
+        self.field = field
+        self.reason = reason
+        super().__init__(f"{field}: {reason}")
+
+
+class NotFound(CoachconnError):
+    """No such thing, or it belongs to another coach (the two are not told apart)."""
+
+    exit_code = 3
+    http_status = 404
+
+    def __init__(self, kind: str, ident: object) -> None:
+        self.kind = kind
+        self.ident = ident
+        super().__init__(f"{kind} {ident} not found")
+
+
+class Forbidden(CoachconnError):
+    exit_code = 4
+    http_status = 403
+
+
+class Conflict(CoachconnError):
+    """The record changed since it was read (optimistic version check), or a
+    uniqueness rule would break."""
+
+    exit_code = 5
+    http_status = 409
+
+
+class ConfigError(CoachconnError):
+    """Set-up problem: missing or wrong master key, unreachable database."""
+
+    exit_code = 6
+    http_status = 500
