@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import sys
 
-import click
-
 from coachconn.cli import analyze, evaluate, records, setup  # noqa: F401  (register commands)
 from coachconn.cli.app import app
 from coachconn.core.errors import CoachconnError
@@ -14,19 +12,18 @@ INTERNAL_ERROR_EXIT = 70
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run the CLI; never lets a traceback reach the user."""
+    """Run the CLI; never lets a traceback reach the user.
+
+    Usage errors are reported by Typer itself (exit 2); errors raised by the
+    services become ``error: <message>`` and the error's exit code.
+    """
     try:
-        app(args=argv, prog_name="coachconn", standalone_mode=False)
+        app(args=argv, prog_name="coachconn")
+    except SystemExit as done:
+        code = done.code
+        return code if isinstance(code, int) else (0 if code is None else 1)
     except CoachconnError as err:
         print(f"error: {err}", file=sys.stderr)
-        return err.exit_code
-    except click.exceptions.Abort:
-        print("error: aborted", file=sys.stderr)
-        return 1
-    except click.ClickException as err:
-        print(f"error: {err.format_message()}", file=sys.stderr)
-        return err.exit_code
-    except click.exceptions.Exit as err:
         return err.exit_code
     except KeyboardInterrupt:
         return 130
