@@ -13,6 +13,11 @@ app = typer.Typer(
 )
 
 
+@app.callback()
+def _root() -> None:
+    """Build and measure the coach–client connection."""
+
+
 @app.command()
 def version() -> None:
     """Print the installed version."""
