@@ -1,0 +1,145 @@
+"""Clients and the profile the coach builds while getting to know them.
+
+The profile holds what the seed's discovery and pattern-recognition sections ask
+a coach to learn: values and priorities, hopes, language and metaphors,
+communication, feedback and challenge preferences, representational system,
+cultural context, the specialised-challenge flags, and pattern notes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+
+from coachconn.core import validation as v
+from coachconn.core.engagements import EngagementStatus, EngagementView, Phase
+from coachconn.core.errors import InvalidInput
+from coachconn.core.pins import PinView
+
+
+class RepresentationalSystem(StrEnum):
+    VISUAL = "visual"
+    AUDITORY = "auditory"
+    KINESTHETIC = "kinesthetic"
+    UNKNOWN = "unknown"
+
+
+class ClientFlag(StrEnum):
+    """Specialised connection challenges that change the suggested approach."""
+
+    RESISTANT = "resistant"
+    CROSS_CULTURAL = "cross_cultural"
+    EXECUTIVE = "executive"
+
+
+# Free-text profile fields: each is confidential and encrypted at rest.
+PROFILE_TEXT_FIELDS: tuple[str, ...] = (
+    "pronouns",
+    "values",
+    "goals",
+    "preferred_terms",
+    "communication_style",
+    "feedback_style",
+    "cultural_context",
+    "communication_patterns",
+    "behavioural_patterns",
+    "relational_patterns",
+)
+PROFILE_FIELDS: tuple[str, ...] = (
+    *PROFILE_TEXT_FIELDS,
+    "timezone",
+    "representational_system",
+    "flags",
+)
+_SHORT_FIELDS = {"pronouns": 40}
+
+
+@dataclass(frozen=True, slots=True)
+class ClientProfile:
+    pronouns: str | None = None
+    timezone: str | None = None
+    values: str | None = None
+    goals: str | None = None
+    preferred_terms: str | None = None
+    communication_style: str | None = None
+    feedback_style: str | None = None
+    representational_system: RepresentationalSystem = RepresentationalSystem.UNKNOWN
+    cultural_context: str | None = None
+    flags: frozenset[ClientFlag] = field(default_factory=frozenset)
+    communication_patterns: str | None = None
+    behavioural_patterns: str | None = None
+    relational_patterns: str | None = None
+
+
+def clean_profile_fields(fields: Mapping[str, object]) -> dict[str, object]:
+    """Validate profile fields given by name; returns them cleaned.
+
+    Unknown names are refused so a typo never silently drops what the coach wrote.
+    """
+    cleaned: dict[str, object] = {}
+    for name, value in fields.items():
+        if name in PROFILE_TEXT_FIELDS:
+            cleaned[name] = v.optional_text(
+                name, value, max_len=_SHORT_FIELDS.get(name, v.TEXT_MAX)
+            )
+        elif name == "timezone":
+            cleaned[name] = v.timezone_name(name, value)
+        elif name == "representational_system":
+            raw = RepresentationalSystem.UNKNOWN if value is None else value
+            cleaned[name] = v.choice(name, raw, RepresentationalSystem)
+        elif name == "flags":
+            cleaned[name] = frozenset(v.choices(name, () if value is None else value, ClientFlag))
+        else:
+            raise InvalidInput(name, "unknown client field")
+    return cleaned
+
+
+def clean_preferred_name(value: object) -> str:
+    return v.required_text("preferred_name", value, max_len=v.NAME_MAX)
+
+
+@dataclass(frozen=True, slots=True)
+class ClientView:
+    id: int
+    coach_id: int
+    preferred_name: str
+    profile: ClientProfile
+    version: int
+    created_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class ClientSummary:
+    """One line of the client list."""
+
+    id: int
+    preferred_name: str
+    flags: frozenset[ClientFlag]
+    phase: Phase | None
+    sessions_held: int
+    engagement_status: EngagementStatus | None
+    engagement_id: int | None
+    next_session_at: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class ClientDetail:
+    client: ClientView
+    engagements: tuple[EngagementView, ...]
+    current_engagement: EngagementView | None
+    phase: Phase | None
+    sessions_held: int
+    next_session_at: datetime | None
+    open_pins: tuple[PinView, ...]
+    last_session_on: date | None = None
+
+
+def current_engagement(engagements: tuple[EngagementView, ...]) -> EngagementView | None:
+    """The open engagement if there is one, else the most recently started."""
+    if not engagements:
+        return None
+    open_ones = [e for e in engagements if e.status != EngagementStatus.COMPLETED]
+    pool = open_ones or list(engagements)
+    return max(pool, key=lambda e: (e.started_on, e.id))

@@ -1,0 +1,49 @@
+"""Commitments made in a session, by the client or by the coach.
+
+The seed's trust-building asks for consistency: the coach's own follow-through
+counts as much as the client's, so both sides are recorded the same way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+
+from coachconn.core.errors import Conflict
+
+
+class CommitmentOwner(StrEnum):
+    CLIENT = "client"
+    COACH = "coach"
+
+
+class CommitmentStatus(StrEnum):
+    OPEN = "open"
+    DONE = "done"
+    DROPPED = "dropped"
+
+
+def check_can_close(current: CommitmentStatus) -> None:
+    """Only an open commitment can be completed or dropped."""
+    if current != CommitmentStatus.OPEN:
+        raise Conflict(f"the commitment is already {current.value}")
+
+
+@dataclass(frozen=True, slots=True)
+class CommitmentView:
+    id: int
+    coach_id: int
+    client_id: int
+    engagement_id: int
+    owner: CommitmentOwner
+    text: str
+    due_on: date | None
+    status: CommitmentStatus
+    done_at: datetime | None
+    closed_at: datetime | None
+    version: int
+    created_at: datetime
+
+    def is_overdue(self, on: date) -> bool:
+        return self.status == CommitmentStatus.OPEN and self.due_on is not None and self.due_on < on

@@ -1,0 +1,98 @@
+"""Engagements and the connection phase the seed describes.
+
+Phase comes from sessions held: 1–3 initial, 4–8 deepening, 9 and more mature;
+an engagement with no session held yet is in its initial phase.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+
+from coachconn.core.errors import Conflict
+
+
+class EngagementStatus(StrEnum):
+    ACTIVE = "active"
+    PAUSED = "paused"
+    COMPLETED = "completed"
+
+
+class Cadence(StrEnum):
+    """The agreed rhythm of sessions."""
+
+    WEEKLY = "weekly"
+    FORTNIGHTLY = "fortnightly"
+    EVERY_THREE_WEEKS = "every_three_weeks"
+    MONTHLY = "monthly"
+    AD_HOC = "ad_hoc"
+
+    @property
+    def interval_days(self) -> int | None:
+        """Days between sessions as agreed; ``None`` when there is no fixed rhythm."""
+        return _INTERVAL_DAYS[self]
+
+
+_INTERVAL_DAYS: dict[Cadence, int | None] = {
+    Cadence.WEEKLY: 7,
+    Cadence.FORTNIGHTLY: 14,
+    Cadence.EVERY_THREE_WEEKS: 21,
+    Cadence.MONTHLY: 30,
+    Cadence.AD_HOC: None,
+}
+
+
+class Phase(StrEnum):
+    INITIAL = "initial"
+    DEEPENING = "deepening"
+    MATURE = "mature"
+
+
+DEEPENING_FROM = 4
+MATURE_FROM = 9
+
+
+def phase_for(sessions_held: int) -> Phase:
+    """The connection phase after ``sessions_held`` sessions."""
+    if sessions_held < 0:
+        raise ValueError("sessions_held cannot be negative")
+    if sessions_held >= MATURE_FROM:
+        return Phase.MATURE
+    if sessions_held >= DEEPENING_FROM:
+        return Phase.DEEPENING
+    return Phase.INITIAL
+
+
+# Which status may follow which. Completed is final: a new piece of work is a new engagement.
+_NEXT: dict[EngagementStatus, frozenset[EngagementStatus]] = {
+    EngagementStatus.ACTIVE: frozenset({EngagementStatus.PAUSED, EngagementStatus.COMPLETED}),
+    EngagementStatus.PAUSED: frozenset({EngagementStatus.ACTIVE, EngagementStatus.COMPLETED}),
+    EngagementStatus.COMPLETED: frozenset(),
+}
+
+
+def check_transition(current: EngagementStatus, new: EngagementStatus) -> None:
+    """Raise :class:`Conflict` unless ``current`` may become ``new``."""
+    if new != current and new not in _NEXT[current]:
+        raise Conflict(f"a {current.value} engagement cannot become {new.value}")
+
+
+def is_open(status: EngagementStatus) -> bool:
+    """Open engagements still take sessions, commitments and agreements."""
+    return status != EngagementStatus.COMPLETED
+
+
+@dataclass(frozen=True, slots=True)
+class EngagementView:
+    id: int
+    coach_id: int
+    client_id: int
+    started_on: date
+    ended_on: date | None
+    status: EngagementStatus
+    cadence: Cadence
+    sessions_held: int
+    phase: Phase
+    version: int
+    created_at: datetime

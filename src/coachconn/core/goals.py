@@ -1,0 +1,40 @@
+"""Goals and their progress ratings (0–10) over time."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+RATING_MIN = 0
+RATING_MAX = 10
+
+
+@dataclass(frozen=True, slots=True)
+class GoalRating:
+    id: int
+    goal_id: int
+    rating: int
+    rated_on: date
+    created_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class GoalView:
+    id: int
+    coach_id: int
+    client_id: int
+    engagement_id: int
+    title: str
+    description: str | None
+    ratings: tuple[GoalRating, ...]
+    version: int
+    created_at: datetime
+
+    @property
+    def latest_rating(self) -> int | None:
+        return self.ratings[-1].rating if self.ratings else None
+
+
+def ordered_ratings(ratings: list[GoalRating]) -> tuple[GoalRating, ...]:
+    """Oldest first; on the same day, the later entry wins the last place."""
+    return tuple(sorted(ratings, key=lambda r: (r.rated_on, r.created_at, r.id)))

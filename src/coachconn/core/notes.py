@@ -1,0 +1,16 @@
+"""Free notes the coach keeps about a client, optionally tied to a session."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+
+@dataclass(frozen=True, slots=True)
+class NoteView:
+    id: int
+    coach_id: int
+    client_id: int
+    session_id: int | None
+    text: str
+    created_at: datetime

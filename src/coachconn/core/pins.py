@@ -1,0 +1,23 @@
+"""Pins: details the coach must remember ("Remember important details from
+previous sessions"), optionally with a day to bring them up."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+
+@dataclass(frozen=True, slots=True)
+class PinView:
+    id: int
+    coach_id: int
+    client_id: int
+    text: str
+    bring_up_on: date | None
+    resolved: bool
+    resolved_at: datetime | None
+    created_at: datetime
+
+    def is_due(self, on: date) -> bool:
+        """Unresolved and its day has come (pins without a day are always worth a look)."""
+        return not self.resolved and (self.bring_up_on is None or self.bring_up_on <= on)

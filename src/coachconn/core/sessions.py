@@ -1,0 +1,103 @@
+"""Coaching sessions: when, how, what happened, and who moved or cancelled them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+from coachconn.core.errors import Conflict, InvalidInput
+from coachconn.core.markers import Marker
+
+
+class SessionFormat(StrEnum):
+    IN_PERSON = "in_person"
+    VIDEO = "video"
+    PHONE = "phone"
+
+
+class SessionStatus(StrEnum):
+    SCHEDULED = "scheduled"
+    HELD = "held"
+    CANCELLED = "cancelled"
+    NO_SHOW = "no_show"
+    RESCHEDULED = "rescheduled"
+
+
+class ChangedBy(StrEnum):
+    """Who cancelled or moved a session."""
+
+    CLIENT = "client"
+    COACH = "coach"
+
+
+MIN_DURATION = 5
+MAX_DURATION = 8 * 60
+THEME_MAX = 60
+THEMES_MAX = 20
+
+# A session's outcome can be corrected (a "held" ticked by mistake), but a
+# session that was moved stays moved: its successor carries the story on.
+_FINAL = frozenset({SessionStatus.RESCHEDULED})
+_MOVED = frozenset({SessionStatus.CANCELLED, SessionStatus.RESCHEDULED})
+
+
+def check_outcome(
+    current: SessionStatus,
+    new: SessionStatus,
+    *,
+    changed_by: ChangedBy | None,
+    markers: tuple[Marker, ...],
+) -> None:
+    """The rules for recording what became of a session."""
+    if current in _FINAL and new != current:
+        raise Conflict(f"a {current.value} session cannot become {new.value}")
+    if new in _MOVED and changed_by is None:
+        raise InvalidInput("changed_by", "say who cancelled or moved the session: client or coach")
+    if new not in _MOVED and changed_by is not None:
+        raise InvalidInput("changed_by", "only a cancelled or rescheduled session has one")
+    if markers and new != SessionStatus.HELD:
+        raise InvalidInput("markers", "only a held session has markers")
+
+
+def notice_hours_before(scheduled_at: datetime, told_at: datetime) -> float:
+    """Hours of notice given; zero when told at or after the start."""
+    return max(0.0, round((scheduled_at - told_at).total_seconds() / 3600, 1))
+
+
+def normalise_themes(themes: tuple[str, ...]) -> tuple[str, ...]:
+    """Lower-case, trimmed, distinct theme tags in the order first given."""
+    seen: list[str] = []
+    for raw in themes:
+        if not isinstance(raw, str):
+            raise InvalidInput("themes", "each theme must be text")
+        tag = " ".join(raw.lower().split())
+        if not tag:
+            continue
+        if len(tag) > THEME_MAX:
+            raise InvalidInput("themes", f"each theme must be at most {THEME_MAX} characters")
+        if tag not in seen:
+            seen.append(tag)
+    if len(seen) > THEMES_MAX:
+        raise InvalidInput("themes", f"at most {THEMES_MAX} themes per session")
+    return tuple(seen)
+
+
+@dataclass(frozen=True, slots=True)
+class SessionView:
+    id: int
+    coach_id: int
+    client_id: int
+    engagement_id: int
+    scheduled_at: datetime
+    duration_min: int
+    format: SessionFormat
+    status: SessionStatus
+    changed_by: ChangedBy | None
+    notice_hours: float | None
+    notes: str | None
+    markers: tuple[Marker, ...]
+    themes: tuple[str, ...]
+    version: int
+    created_at: datetime
+    recorded_at: datetime | None

@@ -1,0 +1,111 @@
+"""Checks shared by the domain rules. Each raises :class:`InvalidInput` naming the field."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from enum import StrEnum
+from typing import TypeVar
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from coachconn.core.clock import as_utc
+from coachconn.core.errors import InvalidInput
+
+E = TypeVar("E", bound=StrEnum)
+
+NAME_MAX = 200
+TEXT_MAX = 50_000
+
+
+def required_text(field: str, value: object, *, max_len: int = TEXT_MAX) -> str:
+    """A non-blank string, trimmed, at most ``max_len`` characters."""
+    text = optional_text(field, value, max_len=max_len)
+    if text is None:
+        raise InvalidInput(field, "must not be empty")
+    return text
+
+
+def optional_text(field: str, value: object, *, max_len: int = TEXT_MAX) -> str | None:
+    """A trimmed string or ``None``; blank means ``None``."""
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise InvalidInput(field, "must be text")
+    text = value.strip()
+    if len(text) > max_len:
+        raise InvalidInput(field, f"must be at most {max_len} characters")
+    return text or None
+
+
+def choice(field: str, value: object, enum: type[E]) -> E:
+    """One of the enumeration's values (given as the member or its string)."""
+    try:
+        if not isinstance(value, str):
+            raise ValueError(value)
+        return enum(value)
+    except ValueError:
+        allowed = ", ".join(member.value for member in enum)
+        raise InvalidInput(field, f"must be one of: {allowed}") from None
+
+
+def choices(field: str, values: object, enum: type[E]) -> tuple[E, ...]:
+    """Distinct enumeration values, in the order first given."""
+    if isinstance(values, str) or not _is_iterable(values):
+        raise InvalidInput(field, "must be a list")
+    picked: list[E] = []
+    for value in values:  # type: ignore[attr-defined]
+        member = choice(field, value, enum)
+        if member not in picked:
+            picked.append(member)
+    return tuple(picked)
+
+
+def aware_datetime(field: str, value: object) -> datetime:
+    """An aware datetime, converted to UTC."""
+    if not isinstance(value, datetime):
+        raise InvalidInput(field, "must be a date and time")
+    try:
+        return as_utc(value)
+    except ValueError:
+        raise InvalidInput(field, "must include a timezone") from None
+
+
+def a_date(field: str, value: object) -> date:
+    if isinstance(value, datetime) or not isinstance(value, date):
+        raise InvalidInput(field, "must be a date")
+    return value
+
+
+def int_between(field: str, value: object, low: int, high: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InvalidInput(field, "must be a whole number")
+    if not low <= value <= high:
+        raise InvalidInput(field, f"must be between {low} and {high}")
+    return value
+
+
+def number_at_least(field: str, value: object, low: float) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise InvalidInput(field, "must be a number")
+    if value < low:
+        raise InvalidInput(field, f"must be at least {low:g}")
+    return float(value)
+
+
+def timezone_name(field: str, value: object) -> str | None:
+    """An IANA timezone name such as ``Europe/Lisbon``, or ``None``."""
+    name = optional_text(field, value, max_len=64)
+    if name is None:
+        return None
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise InvalidInput(field, f"unknown timezone {name!r}") from None
+    return name
+
+
+def _is_iterable(value: object) -> bool:
+    try:
+        iter(value)  # type: ignore[call-overload]
+    except TypeError:
+        return False
+    return True
