@@ -1,0 +1,679 @@
+"""Clients in the deepening phase (sessions 4-8): patterns, and the balance of
+challenge and support. Includes the resistant and the cross-cultural client."""
+
+from __future__ import annotations
+
+from coachconn.demo.model import (
+    DemoAgreement,
+    DemoClient,
+    DemoCommitment,
+    DemoGoal,
+    DemoNote,
+    DemoPin,
+    DemoProfile,
+    DemoSession,
+    held,
+    planned,
+)
+
+JONAH = DemoClient(
+    preferred_name="Jonah Levi",
+    profile=DemoProfile(
+        pronouns="he/him",
+        timezone="America/New_York",
+        values="Being useful, humour, fairness to the people he manages.",
+        goals="Grow from strong engineer into a manager people trust.",
+        preferred_terms="'signal vs noise', 'that rings true', 'hearing each other'",
+        communication_style="Quick and funny; uses jokes to step around hard subjects.",
+        feedback_style="Plain words, one point at a time; likes to talk it through aloud.",
+        representational_system="auditory",
+        communication_patterns="Processes by talking; decisions land mid-sentence.",
+        relational_patterns="Wants to be liked by the team he used to be part of.",
+    ),
+    started_day=-50,
+    cadence="fortnightly",
+    sessions=(
+        held(
+            -50,
+            "Discovery. First-time manager of six, promoted from within the team. "
+            "Explained confidentiality; he laughed and said 'so you won't tell my "
+            "manager I'm winging it'. Then said that's exactly how it feels.",
+            ("new manager", "identity"),
+            ("increased_openness",),
+            hour=15,
+        ),
+        held(
+            -36,
+            "His 1:1s are status updates. Explored what he'd want from a 1:1 if he "
+            "were on the other side. He heard himself say 'someone to ask how I'm "
+            "actually doing' — and stopped joking for a while.",
+            ("one-to-ones",),
+            ("reflection_over_reporting",),
+            hour=15,
+        ),
+        held(
+            -22,
+            "Tried a new 1:1 opener with two people; one went well, one fell flat. "
+            "Looked at what he does when a conversation goes quiet (fills it with a "
+            "joke). Agreed he'd experiment with waiting five seconds.",
+            ("one-to-ones", "silence"),
+            ("taking_risks", "transfer_to_daily_life"),
+            hour=15,
+        ),
+        held(
+            -8,
+            "The feedback he has avoided giving for six weeks: a senior engineer who "
+            "misses reviews. Role-played it twice; the second time he didn't apologise "
+            "first. He noticed he jokes most when he's anxious — his words.",
+            ("hard feedback", "patterns"),
+            ("explores_difficult_topics", "self_awareness"),
+            hour=15,
+        ),
+        planned(6, hour=15),
+    ),
+    agreements=(
+        DemoAgreement(
+            "logistics",
+            "Fortnightly 60-minute video sessions, Wednesdays 10:00 "
+            "New York time; the employer pays, Jonah owns the agenda. Slack is "
+            "not used; email for scheduling. 24 hours' notice to move.",
+            -50,
+            -49,
+        ),
+        DemoAgreement(
+            "relationship",
+            "The employer learns only that sessions are taking "
+            "place. Robin will not coach Jonah's manager or his reports.",
+            -50,
+            -49,
+        ),
+        DemoAgreement(
+            "working",
+            "Robin may name it when a joke is doing the work of "
+            "avoiding something. We talk it through aloud before deciding.",
+            -36,
+            -35,
+        ),
+    ),
+    goals=(
+        DemoGoal(
+            "1:1s that are about people",
+            "Each 1:1 has at least one question about the person, not the work.",
+            ((-50, 2), (-22, 4), (-8, 6)),
+        ),
+        DemoGoal(
+            "Give hard feedback within a week",
+            "Hard feedback is given within a week of noticing, without apology first.",
+            ((-36, 2), (-8, 3)),
+        ),
+    ),
+    commitments=(
+        DemoCommitment(
+            "client", "Try the 'how are you actually doing' opener in two 1:1s.", -24, "done", -25
+        ),
+        DemoCommitment("client", "Give the review feedback to Dev before Friday.", 2),
+        DemoCommitment(
+            "coach",
+            "Send a short reading on the situation-behaviour-impact model.",
+            -20,
+            "done",
+            -21,
+        ),
+    ),
+    pins=(
+        DemoPin("Runs a comedy open-mic night once a month; it matters to him.", -36),
+        DemoPin("Dev: senior engineer, misses code reviews; feedback conversation pending.", -8, 6),
+    ),
+)
+
+MARCUS = DemoClient(
+    preferred_name="Marcus Bell",
+    flags=("resistant",),
+    profile=DemoProfile(
+        pronouns="he/him",
+        timezone="Europe/London",
+        values="Results, loyalty to his team, not being managed by 'process people'.",
+        goals="His own, not HR's: keep his team together through the reorganisation.",
+        preferred_terms="'the numbers', 'my lot' (his team), 'no fluff'",
+        communication_style="Short, testing answers; challenges questions before answering.",
+        feedback_style="Asked for permission first, then blunt; no jargon.",
+        representational_system="kinesthetic",
+        cultural_context="Sent by his employer after a 360 review; twenty years in sales.",
+        behavioural_patterns="Defends hard when he feels judged, then reflects alone later.",
+        relational_patterns="Trust is earned by consistency over time, never by warmth "
+        "alone. A previous coach 'reported back' to his director.",
+    ),
+    started_day=-75,
+    cadence="fortnightly",
+    sessions=(
+        DemoSession(-77, "rescheduled", changed_by="client", notice_hours=3, hour=12),
+        held(
+            -75,
+            "First session, moved by him on the day. 'I'm here because HR said so.' "
+            "Did not argue with that. Spent most of the hour on what he would need for "
+            "this to be worth his time, and on exactly what the sponsor will and won't "
+            "hear. He asked three times. A previous coach 'reported back'.",
+            ("sponsor", "confidentiality"),
+            ("compliance_without_engagement", "reluctance_to_explore"),
+            hour=12,
+        ),
+        held(
+            -61,
+            "Short answers. Asked permission before every observation; he said "
+            "'you don't have to ask every time' — a small opening. Talked numbers, his "
+            "team's results, what his lot need from him. Did not touch the 360.",
+            ("team", "results"),
+            ("reluctance_to_explore",),
+            hour=12,
+        ),
+        held(
+            -47,
+            "He brought the 360 himself. Read one comment aloud — 'shuts people down "
+            "in meetings' — and said it was rubbish. Then: 'maybe in the Monday one'. "
+            "Let him set the pace; explained what I was doing when I reflected back.",
+            ("360 feedback",),
+            ("explores_difficult_topics",),
+            hour=12,
+        ),
+        held(
+            -33,
+            "Told me about his old manager, who 'held meetings to tell you what "
+            "you'd done wrong'. Quiet for a minute. First session where he talked "
+            "more than I did. He chose his own goal: keep the team together through the "
+            "reorg.",
+            ("patterns", "reorganisation"),
+            ("increased_openness", "reflection_over_reporting"),
+            hour=12,
+        ),
+        held(
+            -19,
+            "He said directly that last time he felt I was 'on HR's side' when I "
+            "asked about the 360 again. Thanked him; we agreed I'd leave the 360 alone "
+            "unless he brings it. Then he brought it. Tried letting others speak first "
+            "on Monday — 'weird, but the numbers came out better'.",
+            ("relationship", "meetings"),
+            ("raises_relationship_issues", "taking_risks", "transfer_to_daily_life"),
+            hour=12,
+        ),
+        planned(9, hour=12),
+    ),
+    agreements=(
+        DemoAgreement(
+            "logistics",
+            "Fortnightly 60-minute video sessions at lunchtime, "
+            "twelve sessions paid by the employer. Marcus books and moves "
+            "sessions himself; 24 hours' notice, and late moves are counted.",
+            -75,
+            -74,
+        ),
+        DemoAgreement(
+            "relationship",
+            "The sponsor (sales director) hears only: sessions "
+            "held, and one three-way meeting at the start and end about goals "
+            "Marcus chooses to share. No notes, no opinions, no reports. Marcus "
+            "can end the engagement at any time without giving a reason.",
+            -75,
+            -72,
+        ),
+        DemoAgreement(
+            "working",
+            "Robin asks before offering an observation and explains "
+            "why a question is asked. No jargon. Marcus says when something is "
+            "fluff.",
+            -61,
+        ),
+        DemoAgreement(
+            "working",
+            "Robin asks before offering an observation, says why a "
+            "question is asked, and leaves the 360 alone unless Marcus brings it "
+            "up. No jargon. Marcus says when something is fluff — or when Robin "
+            "sounds like HR.",
+            -19,
+            -18,
+        ),
+    ),
+    goals=(
+        DemoGoal(
+            "Keep my lot together",
+            "No regretted leavers from his team through the reorganisation.",
+            ((-33, 5), (-19, 6)),
+        ),
+        DemoGoal(
+            "Let others speak first",
+            "In the Monday meeting, hear two people before giving his view.",
+            ((-47, 2), (-19, 4)),
+        ),
+    ),
+    commitments=(
+        DemoCommitment(
+            "client", "Read the 360 comments once more, on his own.", -50, "dropped", -47
+        ),
+        DemoCommitment(
+            "client",
+            "In Monday's meeting, ask two people for their view before giving his.",
+            -21,
+            "done",
+            -22,
+        ),
+        DemoCommitment(
+            "client", "Write down who in his team would be hardest to lose, and why.", 7
+        ),
+        DemoCommitment(
+            "coach",
+            "Confirm in writing to Marcus exactly what the sponsor receives.",
+            -73,
+            "done",
+            -74,
+        ),
+        DemoCommitment("coach", "Not raise the 360 unless Marcus does.", 60),
+    ),
+    pins=(
+        DemoPin("A previous coach 'reported back' to his director — the root of the caution.", -75),
+        DemoPin("Supports Stoke City; season ticket with his son.", -47),
+        DemoPin("Reorganisation announced for next quarter; ask which of his lot it hits.", -19, 9),
+    ),
+    notes=(
+        DemoNote(
+            "Supervision: noticed I wanted him to 'get it' faster — my need, not his. "
+            "Go slow; earn the right through consistency.",
+            -54,
+        ),
+    ),
+)
+
+ADAEZE = DemoClient(
+    preferred_name="Adaeze Okafor",
+    flags=("cross_cultural",),
+    profile=DemoProfile(
+        pronouns="she/her",
+        timezone="Europe/Amsterdam",
+        values="Family, excellence, respect for elders and for hard work.",
+        goals="Be heard as a senior voice in a Dutch workplace without losing herself.",
+        preferred_terms="'my seat at the table', 'the way things are done here', 'face'",
+        communication_style="Careful, courteous, indirect in disagreement; very precise.",
+        feedback_style="In private, framed with respect; direct once trust is there.",
+        representational_system="visual",
+        cultural_context="Grew up in Enugu, studied in Lagos and Leeds; moved to "
+        "Rotterdam 18 months ago. Dutch directness reads to her as rudeness to seniors; "
+        "her courtesy reads to colleagues as lack of opinion.",
+        relational_patterns="Builds trust slowly through reliability; tests with small "
+        "disclosures first.",
+    ),
+    started_day=-84,
+    cadence="fortnightly",
+    sessions=(
+        held(
+            -84,
+            "Discovery. Logistics planner, promoted to lead 18 months after moving "
+            "from Lagos. Asked her how her background shapes how she sees help and "
+            "coaching; she said in her family you don't take problems outside. Agreed "
+            "that's something to respect, not work around.",
+            ("culture", "new country"),
+            hour=8,
+        ),
+        held(
+            -70,
+            "Colleagues interrupt her in planning meetings; she waits to be asked. "
+            "I noticed my own assumption that she 'should just speak up' and said so. "
+            "She appreciated the honesty; we explored what speaking up looks like in "
+            "her terms.",
+            ("meetings", "culture"),
+            ("increased_openness",),
+            hour=8,
+        ),
+        held(
+            -56,
+            "Mapped the unwritten rules of her Dutch team as she sees them, and the "
+            "rules she grew up with. Neither is wrong. She chose to try one 'Dutch' "
+            "move: disagree in the meeting, not afterwards.",
+            ("culture", "meetings"),
+            ("reflection_over_reporting",),
+            hour=8,
+        ),
+        held(
+            -42,
+            "She disagreed once in the meeting and her manager thanked her. Said it "
+            "felt like wearing someone else's coat. Explored how to make it her own "
+            "coat: respectful framing first, then the point.",
+            ("voice",),
+            ("taking_risks", "transfer_to_daily_life"),
+            hour=8,
+        ),
+        DemoSession(-28, "cancelled", changed_by="client", notice_hours=72, hour=8),
+        held(
+            -26,
+            "Her mother visited. Talked about being between two places. A deeper "
+            "conversation than before; she shared how lonely the first winter was.",
+            ("belonging", "family"),
+            ("increased_openness", "explores_difficult_topics"),
+            hour=8,
+        ),
+        held(
+            -12,
+            "Prepared for her mid-year review: how to name her results without it "
+            "feeling like boasting. Wrote three sentences together. She asked me for "
+            "more direct feedback from now on — trust has moved.",
+            ("review", "voice"),
+            ("self_awareness", "goal_progress"),
+            hour=8,
+        ),
+        planned(2, hour=8),
+    ),
+    agreements=(
+        DemoAgreement(
+            "logistics",
+            "Fortnightly 60-minute video sessions, Mondays 09:00 "
+            "Rotterdam time. Email for anything between sessions; replies within "
+            "two working days. 48 hours' notice to move a session.",
+            -84,
+            -83,
+        ),
+        DemoAgreement(
+            "relationship",
+            "Robin is a learner about Adaeze's background and "
+            "will ask rather than assume. Either may name a misunderstanding "
+            "straight away. Nothing goes to her employer.",
+            -84,
+            -83,
+        ),
+        DemoAgreement(
+            "working",
+            "Feedback in private, framed with respect, and more "
+            "direct as we go; Adaeze will say when it is too much or too little. "
+            "Progress rated monthly.",
+            -12,
+        ),
+    ),
+    goals=(
+        DemoGoal(
+            "My seat at the table",
+            "Disagree in the meeting when she disagrees.",
+            ((-84, 2), (-56, 3), (-42, 5), (-12, 6)),
+        ),
+        DemoGoal(
+            "Name my results", "Describe her results in her review plainly.", ((-56, 3), (-12, 5))
+        ),
+    ),
+    commitments=(
+        DemoCommitment(
+            "client", "Disagree once in the planning meeting, in the room.", -44, "done", -45
+        ),
+        DemoCommitment(
+            "client", "Draft three sentences on her results for the review.", -5, "done", -6
+        ),
+        DemoCommitment(
+            "coach",
+            "Read about Igbo and Dutch workplace norms; bring questions, not conclusions.",
+            -63,
+            "done",
+            -65,
+        ),
+        DemoCommitment("coach", "Ask at the next session how the review went.", 2),
+    ),
+    pins=(
+        DemoPin("Prefers 'Adaeze', not 'Ada' as colleagues shorten it.", -84),
+        DemoPin("Mid-year review on the 4th of next month.", -12, 2),
+        DemoPin("Mother visited for three weeks; first visit since the move.", -26),
+    ),
+)
+
+OSKAR = DemoClient(
+    preferred_name="Oskar Lindqvist",
+    profile=DemoProfile(
+        pronouns="he/him",
+        timezone="Europe/Stockholm",
+        values="Students first, fairness, quiet evenings, the forest.",
+        goals="A sustainable week as deputy head, after burnout last year.",
+        preferred_terms="'running on empty', 'finding my footing', 'breathing room'",
+        communication_style="Slow, thoughtful, sometimes flat when tired.",
+        feedback_style="Gentle, with room to think; challenge once he's rested.",
+        representational_system="kinesthetic",
+        behavioural_patterns="Takes on extra when a colleague is struggling; stops "
+        "exercising first when stressed.",
+    ),
+    started_day=-105,
+    cadence="fortnightly",
+    sessions=(
+        held(
+            -105,
+            "Returning to work half-time after three months of sick leave for "
+            "burnout. Clear that coaching is not a substitute for his doctor; he is "
+            "seeing one. Explored what a good week would feel like in the body.",
+            ("burnout", "return to work"),
+            hour=7,
+        ),
+        held(
+            -91,
+            "Energy 3/10. Mapped what fills and what drains; the drain list was "
+            "twice as long. Long silences, which we let be.",
+            ("energy",),
+            ("comfortable_silences",),
+            hour=7,
+        ),
+        held(
+            -77,
+            "He said yes to covering a colleague's class 'just this once' three times. "
+            "Gently named the pattern; he laughed, tired. What would he say to a student "
+            "doing the same?",
+            ("boundaries", "patterns"),
+            ("self_awareness",),
+            hour=7,
+        ),
+        held(
+            -63,
+            "Back to full time. Walked in the forest before the session and said it "
+            "was the first time in months. Planned protected evenings.",
+            ("energy", "return to work"),
+            ("goal_progress",),
+            hour=7,
+        ),
+        held(
+            -49,
+            "A hard week: inspection. Slept badly. Kept the session short and "
+            "supportive, no stretch. He asked for that directly, which is new.",
+            ("stress", "support"),
+            ("raises_relationship_issues",),
+            hour=7,
+        ),
+        held(
+            -35,
+            "Rested. Ready for more challenge: what would he stop doing altogether? "
+            "Chose the timetabling committee. Nervous to tell the head.",
+            ("boundaries",),
+            ("taking_risks", "explores_difficult_topics"),
+            hour=7,
+        ),
+        held(
+            -21,
+            "Told the head; she agreed immediately. He had expected a fight. Talked "
+            "about the stories he tells himself about what others expect.",
+            ("assumptions", "boundaries"),
+            ("transfer_to_daily_life", "reflection_over_reporting"),
+            hour=7,
+        ),
+        planned(7, hour=7),
+    ),
+    agreements=(
+        DemoAgreement(
+            "logistics",
+            "Fortnightly 60-minute video sessions at 08:00 "
+            "Stockholm time, before school. Email only, no messages in the "
+            "evening. Either may postpone with 24 hours' notice.",
+            -105,
+            -104,
+        ),
+        DemoAgreement(
+            "relationship",
+            "Coaching runs alongside, never instead of, medical "
+            "care. If Robin is worried about Oskar's health Robin will say so "
+            "and suggest he sees his doctor.",
+            -105,
+            -104,
+        ),
+        DemoAgreement(
+            "working",
+            "Oskar says at the start whether he wants support or "
+            "stretch today. Energy rated at each session.",
+            -91,
+            -90,
+        ),
+    ),
+    goals=(
+        DemoGoal(
+            "Energy for the whole week",
+            "Friday energy at 6/10 or above.",
+            ((-105, 2), (-91, 3), (-63, 5), (-49, 4), (-21, 6)),
+        ),
+        DemoGoal(
+            "Protected evenings",
+            "Four school-free evenings a week.",
+            ((-77, 2), (-63, 4), (-21, 7)),
+        ),
+    ),
+    commitments=(
+        DemoCommitment("client", "Walk in the forest twice this week.", -65, "done", -64),
+        DemoCommitment(
+            "client", "Tell the head he is leaving the timetabling committee.", -25, "done", -24
+        ),
+        DemoCommitment("client", "Say no to covering a class, once, kindly.", -70, "dropped", -63),
+        DemoCommitment("client", "Notice one story about what others expect; check it.", 5),
+        DemoCommitment("coach", "Send the energy map template.", -90, "done", -90),
+    ),
+    pins=(
+        DemoPin("Daughter Elsa, nine; her football matches on Saturday mornings.", -77),
+        DemoPin("Inspection result due next month.", -49, 10),
+    ),
+)
+
+GRACE = DemoClient(
+    preferred_name="Grace Mwangi",
+    profile=DemoProfile(
+        pronouns="she/her",
+        timezone="Africa/Nairobi",
+        values="Impact for smallholder farmers, speed, integrity with investors.",
+        goals="Grow the company from 8 to 30 people without becoming its bottleneck.",
+        preferred_terms="'the roadmap', 'seeing around corners', 'a clear picture'",
+        communication_style="Fast and vivid; jumps between topics; thinks in visuals.",
+        feedback_style="Direct, now, with a concrete next step.",
+        representational_system="visual",
+        cultural_context="Founder in Nairobi with investors in London and Amsterdam.",
+        behavioural_patterns="Energised by problems, bored by follow-through.",
+    ),
+    started_day=-112,
+    cadence="fortnightly",
+    sessions=(
+        held(
+            -112,
+            "Founder of an agritech company, 8 people, new funding. Wants to hire "
+            "22 people this year. Pictures herself 'in every room'. Contracted clearly; "
+            "she wanted to start immediately.",
+            ("scaling", "founder"),
+            hour=6,
+        ),
+        held(
+            -98,
+            "Drew her org chart as it is vs. in a year. Her name sat in nine boxes. "
+            "She went quiet, then laughed. What would she keep?",
+            ("delegation", "organisation"),
+            ("reflection_over_reporting",),
+            hour=6,
+        ),
+        held(
+            -84,
+            "Hiring a COO: fear she'd 'lose the picture'. Explored what she'd need to "
+            "see to trust someone else's view.",
+            ("hiring", "trust"),
+            ("explores_difficult_topics",),
+            hour=6,
+        ),
+        held(
+            -70,
+            "Board tension; she wanted advice. I named that and asked permission to "
+            "stay in coaching rather than consulting; she agreed, a little impatient.",
+            ("board", "investors"),
+            hour=6,
+        ),
+        held(
+            -56,
+            "She said last session felt 'slow' and she'd wanted more push. Good to "
+            "hear directly. Adjusted: more challenge, faster pace. Picked one thing to "
+            "stop doing.",
+            ("relationship", "pace"),
+            ("raises_relationship_issues",),
+            hour=6,
+        ),
+        held(
+            -42,
+            "Hired the COO. Handed over weekly ops review. Celebrated.",
+            ("delegation", "wins"),
+            ("goal_progress", "taking_risks"),
+            hour=6,
+        ),
+        held(
+            -28,
+            "Caught herself joining the ops review 'just to listen' and then taking "
+            "it over. Laughed at herself: 'I saw it happen'. Planning her exit from it.",
+            ("delegation", "patterns"),
+            ("self_awareness", "self_coaching"),
+            hour=6,
+        ),
+        held(
+            -14,
+            "Investor update and a tough question on burn rate. Used her own "
+            "questions on herself before the session — brought answers, not problems.",
+            ("investors", "self-coaching"),
+            ("self_coaching", "resilience"),
+            hour=6,
+        ),
+        planned(0, hour=6),
+    ),
+    agreements=(
+        DemoAgreement(
+            "logistics",
+            "Fortnightly 60-minute video sessions at 09:00 Nairobi "
+            "time. Short voice notes for urgent decisions, answered within one "
+            "working day. Company pays monthly.",
+            -112,
+            -112,
+        ),
+        DemoAgreement(
+            "relationship",
+            "Robin coaches Grace, not the company, and will "
+            "say when a question is really one for a lawyer, accountant or "
+            "mentor.",
+            -112,
+            -111,
+        ),
+        DemoAgreement(
+            "working",
+            "Direct challenge, at pace; Grace says when it's too "
+            "slow. Each session ends with one concrete next step.",
+            -56,
+            -55,
+        ),
+    ),
+    goals=(
+        DemoGoal(
+            "Out of the bottleneck",
+            "No more than three boxes with her name in the org chart.",
+            ((-98, 2), (-56, 4), (-42, 6), (-14, 7)),
+        ),
+        DemoGoal(
+            "A COO she trusts", "COO hired and owning operations.", ((-84, 1), (-42, 7), (-14, 8))
+        ),
+    ),
+    commitments=(
+        DemoCommitment("client", "Shortlist three COO candidates.", -77, "done", -78),
+        DemoCommitment("client", "Step out of the weekly ops review for a month.", 10),
+        DemoCommitment("coach", "Introduce Grace to a peer founder group.", -50, "done", -52),
+        DemoCommitment(
+            "coach", "Send a note on running a first one-to-one with a COO.", -40, "done", -41
+        ),
+    ),
+    pins=(
+        DemoPin("Investors' meeting in London next month.", -14, 14),
+        DemoPin("Started the company after her grandmother's maize harvest failed.", -112),
+    ),
+)
+
+CLIENTS = (JONAH, MARCUS, ADAEZE, OSKAR, GRACE)
