@@ -53,3 +53,11 @@ class ConfigError(CoachconnError):
 
     exit_code = 6
     http_status = 500
+
+
+class IntegrityFailure(CoachconnError):
+    """A stored value failed its integrity check: it was altered, moved to another
+    field, or its key was destroyed. Never shown as garbage text."""
+
+    exit_code = 7
+    http_status = 500

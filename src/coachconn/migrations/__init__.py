@@ -1,0 +1,1 @@
+"""Alembic migrations of the coachconn schema (run through coachconn.storage.migrate)."""

@@ -1,0 +1,180 @@
+"""Encryption at rest: AES-256-GCM with envelope keys.
+
+- The **master key** lives outside the database (key file with mode 0600, or
+  ``COACHCONN_SECRET_KEY``). It only wraps other keys.
+- Each **client** has a random 256-bit data key, stored wrapped by the master
+  key in ``client_keys``. Destroying that row makes everything about the client
+  unreadable (crypto-shredding); rotating the master key re-wraps only these.
+- Each **value** is sealed with a fresh random 96-bit nonce and the table and
+  column as associated data, so a value copied into another column fails its
+  integrity check instead of being read in the wrong place.
+
+Sealed layout: ``0x01 | nonce (12 bytes) | ciphertext + 16-byte tag``.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import hmac
+import os
+import stat
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from coachconn.config import Settings
+from coachconn.core.errors import ConfigError, IntegrityFailure
+
+KEY_BYTES = 32
+NONCE_BYTES = 12
+FORMAT_V1 = b"\x01"
+
+MISSING_KEY = "no master key: run `coachconn init` or set COACHCONN_SECRET_KEY"
+WRONG_KEY = "master key does not match this database"
+_VERIFIER_TEXT = b"coachconn master key check"
+_VERIFIER_AAD = b"coachconn/v1/crypto_meta.verifier"
+
+
+@dataclass(frozen=True)
+class MasterKey:
+    """The key that wraps client keys. ``secret`` is never printed."""
+
+    secret: bytes = field(repr=False)
+    source: Literal["env", "file", "new"] = "new"
+    path: Path | None = None
+
+    @property
+    def key_id(self) -> str:
+        """A public fingerprint, so the database can say which key it expects."""
+        digest = hmac.new(self.secret, b"coachconn master key id", hashlib.sha256)
+        return digest.hexdigest()[:16]
+
+
+def generate_key() -> bytes:
+    return AESGCM.generate_key(bit_length=KEY_BYTES * 8)
+
+
+def encode_key(secret: bytes) -> str:
+    """The text form used by the key file and ``COACHCONN_SECRET_KEY``."""
+    return base64.urlsafe_b64encode(secret).decode("ascii")
+
+
+def decode_key(text: str, origin: str) -> bytes:
+    """Decode a url-safe base64 key of 32 bytes; ``origin`` names where it came from."""
+    try:
+        secret = base64.urlsafe_b64decode(text.strip().encode("ascii"))
+    except (binascii.Error, UnicodeEncodeError, ValueError):
+        raise ConfigError(f"{origin} is not a url-safe base64 key") from None
+    if len(secret) != KEY_BYTES:
+        raise ConfigError(f"{origin} must hold {KEY_BYTES} bytes, found {len(secret)}")
+    return secret
+
+
+def load_master_key(settings: Settings) -> MasterKey:
+    """The environment's key if set, else the key file's; :class:`ConfigError` if neither."""
+    if settings.secret_key:
+        return MasterKey(decode_key(settings.secret_key, "COACHCONN_SECRET_KEY"), "env")
+    path = settings.key_file
+    if not path.exists():
+        raise ConfigError(MISSING_KEY)
+    _check_private(path)
+    return MasterKey(decode_key(path.read_text(encoding="ascii"), str(path)), "file", path)
+
+
+def write_key_file(path: Path, secret: bytes, *, replace: bool = False) -> None:
+    """Write ``secret`` to ``path`` readable by its owner only (mode 0600).
+
+    Refuses to overwrite an existing file unless ``replace``; a lost master key
+    means lost data, so that must never happen by accident.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    flags = os.O_WRONLY | os.O_CREAT | (os.O_TRUNC if replace else os.O_EXCL)
+    descriptor = os.open(path, flags, 0o600)
+    with os.fdopen(descriptor, "w", encoding="ascii") as handle:
+        handle.write(encode_key(secret) + "\n")
+    os.chmod(path, 0o600)  # the umask may have narrowed nothing, but a reused file may be wider
+
+
+def _check_private(path: Path) -> None:
+    if os.name != "posix":
+        return
+    mode = stat.S_IMODE(path.stat().st_mode)
+    if mode & 0o077:
+        raise ConfigError(f"{path} must be readable by its owner only: chmod 600 {path}")
+
+
+def seal(key: bytes, plaintext: bytes, aad: bytes) -> bytes:
+    nonce = os.urandom(NONCE_BYTES)
+    return FORMAT_V1 + nonce + AESGCM(key).encrypt(nonce, plaintext, aad)
+
+
+def unseal(key: bytes, blob: bytes, aad: bytes) -> bytes:
+    """Open a sealed value; raises :class:`InvalidTag` if key, place or bytes are wrong."""
+    if len(blob) < 1 + NONCE_BYTES + 16 or blob[:1] != FORMAT_V1:
+        raise InvalidTag()
+    nonce, body = blob[1 : 1 + NONCE_BYTES], blob[1 + NONCE_BYTES :]
+    return AESGCM(key).decrypt(nonce, bytes(body), aad)
+
+
+def field_aad(table: str, column: str) -> bytes:
+    """Associated data for a sealed column: the value only opens in this place."""
+    return f"coachconn/v1/{table}.{column}".encode()
+
+
+def _wrap_aad(client_id: int) -> bytes:
+    # Bound to the client too, so one client's wrapped key cannot stand in for another's.
+    return f"coachconn/v1/client_keys/{client_id}".encode()
+
+
+def wrap_data_key(master: MasterKey, client_id: int, data_key: bytes) -> bytes:
+    return seal(master.secret, data_key, _wrap_aad(client_id))
+
+
+def unwrap_data_key(master: MasterKey, client_id: int, wrapped: bytes) -> bytes:
+    try:
+        return unseal(master.secret, wrapped, _wrap_aad(client_id))
+    except InvalidTag:
+        raise ConfigError(WRONG_KEY) from None
+
+
+def make_verifier(master: MasterKey) -> bytes:
+    return seal(master.secret, _VERIFIER_TEXT, _VERIFIER_AAD)
+
+
+def check_verifier(master: MasterKey, verifier: bytes) -> None:
+    """Raise :class:`ConfigError` unless ``verifier`` was made with ``master``."""
+    try:
+        ok = unseal(master.secret, verifier, _VERIFIER_AAD) == _VERIFIER_TEXT
+    except InvalidTag:
+        ok = False
+    if not ok:
+        raise ConfigError(WRONG_KEY)
+
+
+class FieldCipher:
+    """Seals and opens one client's text fields with that client's data key."""
+
+    def __init__(self, data_key: bytes) -> None:
+        self._key = data_key
+
+    def seal(self, table: str, column: str, text: str) -> bytes:
+        return seal(self._key, text.encode("utf-8"), field_aad(table, column))
+
+    def seal_optional(self, table: str, column: str, text: str | None) -> bytes | None:
+        return None if text is None else self.seal(table, column, text)
+
+    def open(self, table: str, column: str, blob: bytes) -> str:
+        try:
+            return unseal(self._key, blob, field_aad(table, column)).decode("utf-8")
+        except InvalidTag:
+            raise IntegrityFailure(
+                f"{table}.{column}: stored value failed its integrity check"
+            ) from None
+
+    def open_optional(self, table: str, column: str, blob: bytes | None) -> str | None:
+        return None if blob is None else self.open(table, column, blob)

@@ -1,0 +1,111 @@
+"""Client data keys and the database's record of its master key."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from coachconn.core.errors import ConfigError, IntegrityFailure
+from coachconn.storage import crypto
+from coachconn.storage.crypto import FieldCipher, MasterKey
+from coachconn.storage.tables import ClientKeyRow, CryptoMetaRow
+
+_META_ID = 1
+NOT_INITIALISED = "the database is not initialised: run `coachconn init`"
+
+
+class KeyRing:
+    """The data keys a unit of work has opened, unwrapped once and kept in memory."""
+
+    def __init__(self, session: Session, master: MasterKey) -> None:
+        self._session = session
+        self._master = master
+        self._ciphers: dict[int, FieldCipher] = {}
+
+    def create(self, *, coach_id: int, client_id: int, now: datetime) -> FieldCipher:
+        """Make and store a new data key for a client who has none yet."""
+        data_key = crypto.generate_key()
+        self._session.add(
+            ClientKeyRow(
+                client_id=client_id,
+                coach_id=coach_id,
+                master_key_id=self._master.key_id,
+                wrapped_key=crypto.wrap_data_key(self._master, client_id, data_key),
+                created_at=now,
+            )
+        )
+        cipher = FieldCipher(data_key)
+        self._ciphers[client_id] = cipher
+        return cipher
+
+    def cipher(self, client_id: int) -> FieldCipher:
+        """The client's cipher; :class:`IntegrityFailure` if their key was destroyed."""
+        cached = self._ciphers.get(client_id)
+        if cached is not None:
+            return cached
+        row = self._session.get(ClientKeyRow, client_id)
+        if row is None:
+            raise IntegrityFailure(f"client {client_id} has no data key: it was erased")
+        if row.master_key_id != self._master.key_id:
+            raise ConfigError(crypto.WRONG_KEY)
+        cipher = FieldCipher(crypto.unwrap_data_key(self._master, client_id, row.wrapped_key))
+        self._ciphers[client_id] = cipher
+        return cipher
+
+    def destroy(self, client_id: int) -> None:
+        """Crypto-shred: delete the client's key so nothing sealed with it opens again."""
+        self._session.execute(delete(ClientKeyRow).where(ClientKeyRow.client_id == client_id))
+        self._ciphers.pop(client_id, None)
+
+    def rewrap_all(self, new_master: MasterKey, *, now: datetime) -> int:
+        """Re-wrap every data key under ``new_master``; returns how many."""
+        rows = self._session.scalars(select(ClientKeyRow)).all()
+        for row in rows:
+            data_key = crypto.unwrap_data_key(self._master, row.client_id, row.wrapped_key)
+            row.wrapped_key = crypto.wrap_data_key(new_master, row.client_id, data_key)
+            row.master_key_id = new_master.key_id
+            row.rewrapped_at = now
+        return len(rows)
+
+
+def recorded_key(session: Session) -> CryptoMetaRow | None:
+    return session.get(CryptoMetaRow, _META_ID)
+
+
+def record_master_key(session: Session, master: MasterKey, *, now: datetime) -> bool:
+    """Remember ``master`` as this database's key on first use, else check it matches.
+
+    Returns True when it was recorded now.
+    """
+    row = recorded_key(session)
+    if row is None:
+        session.add(
+            CryptoMetaRow(
+                id=_META_ID,
+                key_id=master.key_id,
+                verifier=crypto.make_verifier(master),
+                updated_at=now,
+            )
+        )
+        return True
+    crypto.check_verifier(master, row.verifier)
+    return False
+
+
+def verify_master_key(session: Session, master: MasterKey) -> None:
+    """:class:`ConfigError` unless the database was initialised with ``master``."""
+    row = recorded_key(session)
+    if row is None:
+        raise ConfigError(NOT_INITIALISED)
+    crypto.check_verifier(master, row.verifier)
+
+
+def replace_master_key(session: Session, new_master: MasterKey, *, now: datetime) -> None:
+    row = recorded_key(session)
+    if row is None:
+        raise ConfigError(NOT_INITIALISED)
+    row.key_id = new_master.key_id
+    row.verifier = crypto.make_verifier(new_master)
+    row.updated_at = now

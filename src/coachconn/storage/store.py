@@ -1,0 +1,87 @@
+"""The store: an engine and the master key, ready to hand out units of work.
+
+Built explicitly (``Store.open(settings)``), never at import.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from types import TracebackType
+
+from sqlalchemy import inspect
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from coachconn.config import Settings
+from coachconn.core.clock import Clock, system_clock
+from coachconn.core.errors import ConfigError
+from coachconn.storage import engine as engines
+from coachconn.storage.crypto import MasterKey, load_master_key
+from coachconn.storage.keys import NOT_INITIALISED, verify_master_key
+from coachconn.storage.tables import CryptoMetaRow
+from coachconn.storage.uow import UnitOfWork
+
+
+@dataclass
+class Store:
+    settings: Settings
+    engine: Engine
+    master_key: MasterKey
+    clock: Clock = system_clock
+    _sessions: sessionmaker[Session] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        # Rows are turned into dataclasses before the transaction ends, so nothing
+        # needs to be reloaded after commit.
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @classmethod
+    def open(
+        cls,
+        settings: Settings,
+        *,
+        clock: Clock = system_clock,
+        master_key: MasterKey | None = None,
+        verify: bool = True,
+    ) -> Store:
+        """Load the master key, connect, and (unless ``verify`` is off) check that
+        the database was initialised with this key.
+
+        Raises :class:`ConfigError` for a missing key, a missing database or a wrong key.
+        """
+        master = master_key or load_master_key(settings)
+        url = settings.resolved_database_url
+        path = engines.sqlite_path(url)
+        if path is not None and not path.exists():
+            raise ConfigError(f"no database at {path}: run `coachconn init`")
+        store = cls(settings, engines.create_engine_for(url), master, clock)
+        if verify:
+            try:
+                store.verify()
+            except BaseException:
+                store.close()
+                raise
+        return store
+
+    def verify(self) -> None:
+        if not inspect(self.engine).has_table(CryptoMetaRow.__tablename__):
+            raise ConfigError(NOT_INITIALISED)
+        with self._sessions() as session:
+            verify_master_key(session, self.master_key)
+
+    def unit_of_work(self) -> UnitOfWork:
+        return UnitOfWork(self._sessions, self.master_key, self.clock)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()

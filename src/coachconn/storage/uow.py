@@ -1,0 +1,100 @@
+"""The unit of work: one database transaction, rolled back unless committed.
+
+Services use it as ``with uow: ...; uow.commit()``. A unit of work may be entered
+again after it closes; each ``with`` is a fresh transaction.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from types import TracebackType
+from typing import TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from coachconn.core.clock import Clock
+from coachconn.core.errors import Conflict, NotFound
+from coachconn.storage.crypto import MasterKey
+from coachconn.storage.keys import KeyRing
+from coachconn.storage.tables import CoachScoped
+
+R = TypeVar("R", bound=CoachScoped)
+
+STALE = "the record was changed by someone else: reload and try again"
+
+
+class UnitOfWork:
+    session: Session
+    keys: KeyRing
+
+    def __init__(self, sessions: sessionmaker[Session], master: MasterKey, clock: Clock) -> None:
+        self._sessions = sessions
+        self._master = master
+        self._clock = clock
+        self._open = False
+
+    def __enter__(self) -> UnitOfWork:
+        if self._open:
+            raise RuntimeError("unit of work already open: units of work do not nest")
+        self.session = self._sessions()
+        self.keys = KeyRing(self.session, self._master)
+        self._open = True
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        try:
+            self.session.rollback()  # a no-op after commit; undoes anything else
+        finally:
+            self.session.close()
+            self._open = False
+
+    def commit(self) -> None:
+        """Commit, turning a lost optimistic-lock race or a broken uniqueness rule
+        into :class:`Conflict`."""
+        try:
+            self.session.commit()
+        except StaleDataError:
+            self.session.rollback()
+            raise Conflict(STALE) from None
+        except IntegrityError as err:
+            self.session.rollback()
+            raise Conflict(f"the change conflicts with existing records ({_reason(err)})") from None
+
+    def flush(self) -> None:
+        """Flush pending rows (to learn their ids) with the same error mapping as commit."""
+        try:
+            self.session.flush()
+        except StaleDataError:
+            raise Conflict(STALE) from None
+        except IntegrityError as err:
+            raise Conflict(f"the change conflicts with existing records ({_reason(err)})") from None
+
+    def now(self) -> datetime:
+        return self._clock()
+
+    def owned(self, model: type[R], coach_id: int, ident: int, kind: str) -> R:
+        """The ``model`` row ``ident`` if it belongs to ``coach_id``, else :class:`NotFound`.
+
+        The one place access is checked: another coach's row and a missing row
+        look the same from outside.
+        """
+        if isinstance(ident, bool) or not isinstance(ident, int):
+            raise NotFound(kind, ident)
+        row = self.session.scalar(
+            select(model).where(model.id == ident, model.coach_id == coach_id)
+        )
+        if row is None:
+            raise NotFound(kind, ident)
+        return row
+
+
+def _reason(err: IntegrityError) -> str:
+    return str(err.orig).splitlines()[0][:200] if err.orig is not None else "integrity"
