@@ -57,7 +57,7 @@ JONAH = DemoClient(
             "Looked at what he does when a conversation goes quiet (fills it with a "
             "joke). Agreed he'd experiment with waiting five seconds.",
             ("one-to-ones", "silence"),
-            ("taking_risks", "transfer_to_daily_life"),
+            ("takes_risks", "transfer_to_daily_life"),
             hour=15,
         ),
         held(
@@ -66,7 +66,7 @@ JONAH = DemoClient(
             "misses reviews. Role-played it twice; the second time he didn't apologise "
             "first. He noticed he jokes most when he's anxious — his words.",
             ("hard feedback", "patterns"),
-            ("explores_difficult_topics", "self_awareness"),
+            ("explores_difficult_topics", "increased_self_awareness"),
             hour=15,
         ),
         planned(6, hour=15),
@@ -192,7 +192,7 @@ MARCUS = DemoClient(
             "unless he brings it. Then he brought it. Tried letting others speak first "
             "on Monday — 'weird, but the numbers came out better'.",
             ("relationship", "meetings"),
-            ("raises_relationship_issues", "taking_risks", "transfer_to_daily_life"),
+            ("raises_relationship_issues", "takes_risks", "transfer_to_daily_life"),
             hour=12,
         ),
         planned(9, hour=12),
@@ -336,7 +336,7 @@ ADAEZE = DemoClient(
             "felt like wearing someone else's coat. Explored how to make it her own "
             "coat: respectful framing first, then the point.",
             ("voice",),
-            ("taking_risks", "transfer_to_daily_life"),
+            ("takes_risks", "transfer_to_daily_life"),
             hour=8,
         ),
         DemoSession(-28, "cancelled", changed_by="client", notice_hours=72, hour=8),
@@ -354,7 +354,7 @@ ADAEZE = DemoClient(
             "feeling like boasting. Wrote three sentences together. She asked me for "
             "more direct feedback from now on — trust has moved.",
             ("review", "voice"),
-            ("self_awareness", "goal_progress"),
+            ("increased_self_awareness", "progress_toward_goals"),
             hour=8,
         ),
         planned(2, hour=8),
@@ -456,7 +456,7 @@ OSKAR = DemoClient(
             "Gently named the pattern; he laughed, tired. What would he say to a student "
             "doing the same?",
             ("boundaries", "patterns"),
-            ("self_awareness",),
+            ("increased_self_awareness",),
             hour=7,
         ),
         held(
@@ -464,7 +464,7 @@ OSKAR = DemoClient(
             "Back to full time. Walked in the forest before the session and said it "
             "was the first time in months. Planned protected evenings.",
             ("energy", "return to work"),
-            ("goal_progress",),
+            ("progress_toward_goals",),
             hour=7,
         ),
         held(
@@ -480,7 +480,7 @@ OSKAR = DemoClient(
             "Rested. Ready for more challenge: what would he stop doing altogether? "
             "Chose the timetabling committee. Nervous to tell the head.",
             ("boundaries",),
-            ("taking_risks", "explores_difficult_topics"),
+            ("takes_risks", "explores_difficult_topics"),
             hour=7,
         ),
         held(
@@ -606,7 +606,7 @@ GRACE = DemoClient(
             -42,
             "Hired the COO. Handed over weekly ops review. Celebrated.",
             ("delegation", "wins"),
-            ("goal_progress", "taking_risks"),
+            ("progress_toward_goals", "takes_risks"),
             hour=6,
         ),
         held(
@@ -614,7 +614,7 @@ GRACE = DemoClient(
             "Caught herself joining the ops review 'just to listen' and then taking "
             "it over. Laughed at herself: 'I saw it happen'. Planning her exit from it.",
             ("delegation", "patterns"),
-            ("self_awareness", "self_coaching"),
+            ("increased_self_awareness", "self_coaching_between_sessions"),
             hour=6,
         ),
         held(
@@ -622,7 +622,7 @@ GRACE = DemoClient(
             "Investor update and a tough question on burn rate. Used her own "
             "questions on herself before the session — brought answers, not problems.",
             ("investors", "self-coaching"),
-            ("self_coaching", "resilience"),
+            ("self_coaching_between_sessions", "greater_resilience"),
             hour=6,
         ),
         planned(0, hour=6),

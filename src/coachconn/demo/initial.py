@@ -231,7 +231,7 @@ INGRID = DemoClient(
             "difference in her voice was audible to both of us. Long silence afterwards — a "
             "comfortable one. Agreed the working agreement: no cushioning.",
             ("presenting", "embodiment"),
-            ("comfortable_silences", "taking_risks"),
+            ("comfortable_silences", "takes_risks"),
             hour=14,
             format="in_person",
         ),

@@ -55,7 +55,7 @@ SAM = DemoClient(
             -140,
             "Drafted a one-page vision for research. Enthusiastic; left with three commitments.",
             ("vision",),
-            ("goal_progress",),
+            ("progress_toward_goals",),
             hour=13,
         ),
         held(
@@ -63,7 +63,7 @@ SAM = DemoClient(
             "Presented the vision to their manager; good reception. Explored what "
             "makes them shrink in front of the VP.",
             ("influence", "confidence"),
-            ("explores_difficult_topics", "taking_risks"),
+            ("explores_difficult_topics", "takes_risks"),
             hour=13,
         ),
         held(
@@ -71,7 +71,7 @@ SAM = DemoClient(
             "A sharp, honest session on being the only researcher for forty "
             "engineers. Named the overload.",
             ("workload",),
-            ("increased_openness", "self_awareness"),
+            ("increased_openness", "increased_self_awareness"),
             hour=13,
         ),
         held(
@@ -79,7 +79,7 @@ SAM = DemoClient(
             "Reorg announced; research moved under a new director. Sam quieter. We "
             "looked at what they could still control.",
             ("reorganisation", "uncertainty"),
-            ("resilience",),
+            ("greater_resilience",),
             hour=13,
         ),
         held(
@@ -87,7 +87,7 @@ SAM = DemoClient(
             "Said things were 'fine, just busy'. Promotion case not started. I "
             "asked how our sessions were feeling; 'useful, yeah'.",
             ("workload",),
-            ("surface_level",),
+            ("surface_level_conversation",),
             hour=13,
         ),
         held(
@@ -95,7 +95,7 @@ SAM = DemoClient(
             "Mostly reporting on the week. When I asked about the promotion case "
             "Sam changed the subject. Did not push; named it lightly.",
             ("workload",),
-            ("surface_level", "reluctance_to_explore"),
+            ("surface_level_conversation", "reluctance_to_explore"),
             hour=13,
         ),
         DemoSession(-56, "rescheduled", changed_by="client", notice_hours=2, hour=13),
@@ -105,7 +105,7 @@ SAM = DemoClient(
             "Dropped the skip-level conversation. I felt I was working harder than Sam; "
             "took that to supervision rather than into the room.",
             ("workload",),
-            ("decreased_engagement", "surface_level", "coach_working_harder"),
+            ("decreased_engagement", "surface_level_conversation", "coach_working_harder"),
             hour=13,
         ),
         DemoSession(-38, "no_show", changed_by="client", hour=13),
@@ -226,14 +226,14 @@ FATIMA = DemoClient(
             "Difficult conversation with a senior colleague who wanted her job. "
             "Rehearsed; she chose curiosity over defence.",
             ("conflict",),
-            ("explores_difficult_topics", "taking_risks"),
+            ("explores_difficult_topics", "takes_risks"),
             hour=17,
         ),
         held(
             -104,
             "The conversation went well. She wants more challenge from me; agreed to be blunter.",
             ("conflict", "relationship"),
-            ("raises_relationship_issues", "goal_progress"),
+            ("raises_relationship_issues", "progress_toward_goals"),
             hour=17,
         ),
         held(
@@ -241,14 +241,14 @@ FATIMA = DemoClient(
             "Exhausted: covering nights again. I pointed to the gap between her "
             "stated value (sustainable rotas) and her actions. Silence, then 'fair'.",
             ("boundaries", "values"),
-            ("comfortable_silences", "self_awareness"),
+            ("comfortable_silences", "increased_self_awareness"),
             hour=17,
         ),
         held(
             -76,
             "Stopped covering nights; hired a locum. Talked about guilt.",
             ("boundaries", "guilt"),
-            ("increased_openness", "resilience"),
+            ("increased_openness", "greater_resilience"),
             hour=17,
         ),
         held(
@@ -256,7 +256,7 @@ FATIMA = DemoClient(
             "Budget round. Used her own 'what's the evidence' question with the "
             "finance team and got the extra nurse post.",
             ("budget", "influence"),
-            ("self_coaching", "goal_progress"),
+            ("self_coaching_between_sessions", "progress_toward_goals"),
             hour=17,
         ),
         held(
@@ -279,7 +279,7 @@ FATIMA = DemoClient(
             "Looking ahead: what would tell us the coaching is complete? Drafted "
             "three signs together.",
             ("ending", "future"),
-            ("self_coaching",),
+            ("self_coaching_between_sessions",),
             hour=17,
         ),
         planned(14, hour=17),
@@ -367,7 +367,7 @@ HELEN = DemoClient(
             "Outcomes agreed: delegate the quarterly close, build the board's view "
             "of her beyond finance, one successor ready.",
             ("succession", "goals"),
-            ("goal_progress",),
+            ("progress_toward_goals",),
             hour=6,
         ),
         held(
@@ -383,7 +383,7 @@ HELEN = DemoClient(
             "Moved to 45 minutes at her request; more focus. Planned the close "
             "handover to her deputy.",
             ("delegation",),
-            ("taking_risks",),
+            ("takes_risks",),
             hour=6,
             duration_min=45,
         ),
@@ -400,7 +400,7 @@ HELEN = DemoClient(
             -105,
             "Board dinner prep: a strategic point of view beyond the P&L.",
             ("board", "strategy"),
-            ("goal_progress",),
+            ("progress_toward_goals",),
             hour=6,
             duration_min=45,
             format="phone",
@@ -419,7 +419,7 @@ HELEN = DemoClient(
             "Challenged the gap between 'building leaders' and redoing her deputy's "
             "board paper at midnight. She pushed back hard, then conceded.",
             ("delegation", "values"),
-            ("explores_difficult_topics", "self_awareness"),
+            ("explores_difficult_topics", "increased_self_awareness"),
             hour=6,
             duration_min=45,
         ),
@@ -427,7 +427,7 @@ HELEN = DemoClient(
             -63,
             "Presented the strategy piece to the board chair; strong reception.",
             ("board",),
-            ("goal_progress", "transfer_to_daily_life"),
+            ("progress_toward_goals", "transfer_to_daily_life"),
             hour=6,
             duration_min=45,
         ),
@@ -436,7 +436,7 @@ HELEN = DemoClient(
             "Meta: what has the coaching returned? She listed it without prompting "
             "and added one I hadn't expected: sleeping better.",
             ("value", "relationship"),
-            ("deeper_insights", "self_awareness"),
+            ("deeper_insights", "increased_self_awareness"),
             hour=6,
             duration_min=45,
         ),
@@ -445,7 +445,7 @@ HELEN = DemoClient(
             "Successor candidate: coaching her deputy herself, asking instead of "
             "telling. Mixed results; curious, not defensive.",
             ("succession", "coaching others"),
-            ("self_coaching", "resilience"),
+            ("self_coaching_between_sessions", "greater_resilience"),
             hour=6,
             duration_min=45,
         ),
@@ -576,7 +576,7 @@ LUCIA = DemoClient(
             -140,
             "Hired Marta. Celebrated. Worked on what to hand over first.",
             ("delegation", "wins"),
-            ("goal_progress",),
+            ("progress_toward_goals",),
             hour=10,
         ),
         held(
@@ -584,7 +584,7 @@ LUCIA = DemoClient(
             "Pricing: she undercharges. Asked what the pots would say about their "
             "price; she laughed and then raised prices 15%.",
             ("pricing",),
-            ("taking_risks",),
+            ("takes_risks",),
             hour=10,
         ),
         held(
@@ -599,14 +599,14 @@ LUCIA = DemoClient(
             -98,
             "Declined the retailer; chose three galleries. Felt 'light'.",
             ("growth", "decisions"),
-            ("self_awareness", "goal_progress"),
+            ("increased_self_awareness", "progress_toward_goals"),
             hour=10,
         ),
         held(
             -84,
             "Burned out on the launch. Talked about rest as part of the craft.",
             ("energy",),
-            ("increased_openness", "resilience"),
+            ("increased_openness", "greater_resilience"),
             hour=10,
         ),
         held(
@@ -621,7 +621,7 @@ LUCIA = DemoClient(
             -56,
             "Ran her own 'what would the pots say' on a supplier decision before our session.",
             ("self-coaching",),
-            ("self_coaching",),
+            ("self_coaching_between_sessions",),
             hour=10,
         ),
         held(
@@ -637,14 +637,14 @@ LUCIA = DemoClient(
             "Meta-conversation: what does she still need from coaching? Less than "
             "before; that's the point.",
             ("ending", "relationship"),
-            ("self_coaching", "deeper_insights"),
+            ("self_coaching_between_sessions", "deeper_insights"),
             hour=10,
         ),
         held(
             -14,
             "Planned the last three sessions and how to mark the ending.",
             ("ending",),
-            ("goal_progress",),
+            ("progress_toward_goals",),
             hour=10,
             format="in_person",
         ),
