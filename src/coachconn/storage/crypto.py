@@ -162,6 +162,13 @@ class FieldCipher:
     def __init__(self, data_key: bytes) -> None:
         self._key = data_key
 
+    def __repr__(self) -> str:
+        return "FieldCipher(<secret>)"
+
+    @property
+    def data_key(self) -> bytes:
+        return self._key
+
     def seal(self, table: str, column: str, text: str) -> bytes:
         return seal(self._key, text.encode("utf-8"), field_aad(table, column))
 

@@ -24,21 +24,23 @@ class KeyRing:
         self._master = master
         self._ciphers: dict[int, FieldCipher] = {}
 
-    def create(self, *, coach_id: int, client_id: int, now: datetime) -> FieldCipher:
-        """Make and store a new data key for a client who has none yet."""
-        data_key = crypto.generate_key()
+    def generate(self) -> FieldCipher:
+        """A cipher with a fresh data key, to seal a new client's fields before the
+        client row (and so its id) exists; :meth:`attach` stores the key."""
+        return FieldCipher(crypto.generate_key())
+
+    def attach(self, cipher: FieldCipher, *, coach_id: int, client_id: int, now: datetime) -> None:
+        """Store ``cipher``'s data key, wrapped, as the key of a client who has none yet."""
         self._session.add(
             ClientKeyRow(
                 client_id=client_id,
                 coach_id=coach_id,
                 master_key_id=self._master.key_id,
-                wrapped_key=crypto.wrap_data_key(self._master, client_id, data_key),
+                wrapped_key=crypto.wrap_data_key(self._master, client_id, cipher.data_key),
                 created_at=now,
             )
         )
-        cipher = FieldCipher(data_key)
         self._ciphers[client_id] = cipher
-        return cipher
 
     def cipher(self, client_id: int) -> FieldCipher:
         """The client's cipher; :class:`IntegrityFailure` if their key was destroyed."""

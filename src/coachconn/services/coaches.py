@@ -1,0 +1,91 @@
+"""Coaches: the owners of every record."""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import select
+
+from coachconn.core import validation as v
+from coachconn.core.coaches import Coach
+from coachconn.core.errors import Conflict, InvalidInput, NotFound
+from coachconn.storage.tables import CoachRow
+from coachconn.storage.uow import UnitOfWork
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def create_coach(uow: UnitOfWork, name: str, email: str | None = None) -> Coach:
+    """A new coach. The email, when given, must be unique."""
+    name = v.required_text("name", name, max_len=v.NAME_MAX)
+    email = _clean_email(email)
+    with uow:
+        if email is not None and uow.session.scalar(
+            select(CoachRow.id).where(CoachRow.email == email)
+        ):
+            raise Conflict(f"a coach with email {email} already exists")
+        row = CoachRow(name=name, email=email, created_at=uow.now())
+        uow.session.add(row)
+        uow.flush()
+        coach = _coach(row)
+        uow.commit()
+    return coach
+
+
+def ensure_default_coach(uow: UnitOfWork, name: str = "Coach", email: str | None = None) -> Coach:
+    """The default coach (the first one), created with ``name`` if there is none."""
+    with uow:
+        row = _first(uow)
+        if row is not None:
+            return _coach(row)
+    return create_coach(uow, name, email)
+
+
+def get_default_coach(uow: UnitOfWork) -> Coach:
+    """The coach a single-user install acts as: the first one created."""
+    with uow:
+        row = _first(uow)
+        if row is None:
+            raise NotFound("coach", "default")
+        return _coach(row)
+
+
+def get_coach(uow: UnitOfWork, coach_id: int) -> Coach:
+    with uow:
+        row = uow.session.get(CoachRow, coach_id)
+        if row is None:
+            raise NotFound("coach", coach_id)
+        return _coach(row)
+
+
+def list_coaches(uow: UnitOfWork) -> list[Coach]:
+    with uow:
+        return [_coach(r) for r in uow.session.scalars(select(CoachRow).order_by(CoachRow.id))]
+
+
+def has_coach(uow: UnitOfWork) -> bool:
+    with uow:
+        return _first(uow) is not None
+
+
+def require_coach(uow: UnitOfWork, coach_id: int) -> None:
+    """Inside an open unit of work: :class:`NotFound` unless the coach exists."""
+    if uow.session.get(CoachRow, coach_id) is None:
+        raise NotFound("coach", coach_id)
+
+
+def _first(uow: UnitOfWork) -> CoachRow | None:
+    return uow.session.scalar(select(CoachRow).order_by(CoachRow.id).limit(1))
+
+
+def _clean_email(email: object) -> str | None:
+    text = v.optional_text("email", email, max_len=320)
+    if text is None:
+        return None
+    if not _EMAIL.match(text):
+        raise InvalidInput("email", "is not an email address")
+    return text.lower()
+
+
+def _coach(row: CoachRow) -> Coach:
+    return Coach(id=row.id, name=row.name, email=row.email, created_at=row.created_at)

@@ -1,0 +1,146 @@
+"""Setting up a data directory and database, and opening them for use."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from sqlalchemy import inspect
+from sqlalchemy.engine import Engine, Inspector
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session
+
+from coachconn.config import Settings
+from coachconn.core.clock import Clock, system_clock
+from coachconn.core.coaches import Coach
+from coachconn.core.errors import ConfigError
+from coachconn.services.coaches import ensure_default_coach, has_coach
+from coachconn.storage import crypto
+from coachconn.storage import migrate as migrations
+from coachconn.storage.crypto import MasterKey
+from coachconn.storage.engine import create_engine_for, redacted
+from coachconn.storage.keys import record_master_key, recorded_key
+from coachconn.storage.store import Store
+from coachconn.storage.tables import CryptoMetaRow
+
+NEEDS_MIGRATING = "the database schema is out of date: run `coachconn init`"
+
+
+@dataclass(frozen=True, slots=True)
+class InitResult:
+    data_dir: Path
+    database: str  # the URL without its password
+    key_source: Literal["env", "file"]
+    key_file: Path | None
+    key_created: bool
+    revision_before: str | None
+    revision: str | None
+    coach: Coach
+    coach_created: bool
+
+    @property
+    def migrated(self) -> bool:
+        return self.revision_before != self.revision
+
+
+def initialize(
+    settings: Settings, *, coach_name: str = "Coach", clock: Clock = system_clock
+) -> InitResult:
+    """Make the data directory, the master key (file, mode 0600, unless
+    ``COACHCONN_SECRET_KEY`` is set), the schema and the default coach.
+
+    Idempotent: run again, it only applies new migrations. Refuses to create a
+    new key for a database that already holds data sealed with another one.
+    """
+    settings.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    engine = create_engine_for(settings.resolved_database_url)
+    try:
+        master, created = _master_key(settings, engine)
+        before = _revision(engine)
+        migrations.upgrade(engine)
+        store = Store(settings, engine, master, clock)
+        with store.unit_of_work() as uow:
+            record_master_key(uow.session, master, now=uow.now())
+            uow.commit()
+        existing = has_coach(store.unit_of_work())
+        coach = ensure_default_coach(store.unit_of_work(), name=coach_name)
+        return InitResult(
+            data_dir=settings.data_dir,
+            database=redacted(settings.resolved_database_url),
+            key_source="env" if master.source == "env" else "file",
+            key_file=master.path,
+            key_created=created,
+            revision_before=before,
+            revision=migrations.current_revision(engine),
+            coach=coach,
+            coach_created=not existing,
+        )
+    finally:
+        engine.dispose()
+
+
+def migrate(settings: Settings) -> str | None:
+    """Apply pending migrations; returns the revision the database is now at."""
+    engine = create_engine_for(settings.resolved_database_url)
+    try:
+        migrations.upgrade(engine)
+        return migrations.current_revision(engine)
+    finally:
+        engine.dispose()
+
+
+def open_store(settings: Settings, *, clock: Clock = system_clock) -> Store:
+    """A store on an initialised, up-to-date database with the right master key.
+
+    Raises :class:`ConfigError` naming what to do otherwise.
+    """
+    store = Store.open(settings, clock=clock, verify=False)
+    try:
+        revision = _revision(store.engine)
+        if revision is None:
+            raise ConfigError("the database is not initialised: run `coachconn init`")
+        if revision != migrations.head_revision():
+            raise ConfigError(NEEDS_MIGRATING)
+        store.verify()
+    except BaseException:
+        store.close()
+        raise
+    return store
+
+
+def _master_key(settings: Settings, engine: Engine) -> tuple[MasterKey, bool]:
+    """The configured master key, or a new key file when there is none and the
+    database holds nothing sealed yet."""
+    if settings.secret_key or settings.key_file.exists():
+        return crypto.load_master_key(settings), False
+    if _has_recorded_key(engine):
+        raise ConfigError(crypto.MISSING_KEY)
+    secret = crypto.generate_key()
+    crypto.write_key_file(settings.key_file, secret)
+    return MasterKey(secret, "file", settings.key_file), True
+
+
+def _has_recorded_key(engine: Engine) -> bool:
+    if not _reachable_inspector(engine).has_table(CryptoMetaRow.__tablename__):
+        return False
+    with Session(engine) as session:
+        return recorded_key(session) is not None
+
+
+def _reachable_inspector(engine: Engine) -> Inspector:
+    try:
+        return inspect(engine)
+    except OperationalError as err:
+        raise ConfigError(f"cannot reach the database: {_first_line(err)}") from None
+
+
+def _revision(engine: Engine) -> str | None:
+    try:
+        return migrations.current_revision(engine)
+    except OperationalError as err:
+        raise ConfigError(f"cannot reach the database: {_first_line(err)}") from None
+
+
+def _first_line(err: OperationalError) -> str:
+    return str(err.orig).strip().splitlines()[0] if err.orig is not None else str(err)
