@@ -76,3 +76,5 @@ class Transcript:
     coach: str
     coach_guessed: bool = False
     warnings: list[str] = field(default_factory=list)
+    # "webvtt", "srt" or "text" when read by parse_transcript; "" when built by hand.
+    source_format: str = ""

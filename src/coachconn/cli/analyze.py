@@ -1,1 +1,61 @@
-"""Commands: analyze (filled in by its area)."""
+"""``coachconn analyze FILE``: code a transcript and print the session metrics."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from coachconn.analysis.coder import load_default_coder
+from coachconn.analysis.decode import check_size
+from coachconn.analysis.report import to_json, to_text
+from coachconn.analysis.session import analyze_transcript
+from coachconn.cli.app import app
+from coachconn.core.errors import InvalidInput
+
+
+class OutputFormat(StrEnum):
+    text = "text"
+    json = "json"
+
+
+@app.command()
+def analyze(
+    file: Annotated[Path, typer.Argument(help="Transcript: WebVTT, SRT or 'Name: text' lines.")],
+    coach: Annotated[
+        str | None, typer.Option("--coach", help="The coach's speaker name (else guessed).")
+    ] = None,
+    output: Annotated[
+        OutputFormat, typer.Option("--format", help="Report as text or JSON.")
+    ] = OutputFormat.text,
+) -> None:
+    """Code every utterance of a session transcript and print the session metrics."""
+    data = read_transcript_file(file)
+    analysis = analyze_transcript(data, load_default_coder(), filename=file.name, coach=coach)
+    for warning in analysis.transcript.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    if output is OutputFormat.json:
+        typer.echo(json.dumps(to_json(analysis), indent=2, ensure_ascii=False))
+    else:
+        typer.echo(to_text(analysis), nl=False)
+
+
+def read_transcript_file(path: Path) -> bytes:
+    """The bytes of ``path``; its size is checked before it is read.
+
+    Raises InvalidInput naming the path when it is missing, not a file or
+    unreadable, and when it is over the size limit.
+    """
+    try:
+        if not path.is_file():
+            raise InvalidInput(field="transcript", reason=f"no such file: {path}")
+        check_size(path.stat().st_size)
+        return path.read_bytes()
+    except OSError as err:
+        raise InvalidInput(
+            field="transcript", reason=f"cannot read {path}: {err.strerror}"
+        ) from None

@@ -1,0 +1,120 @@
+"""Bytes of an uploaded transcript to text, or one clear reason why not.
+
+Accepted: UTF-8 (with or without a byte-order mark) and UTF-16/UTF-32 with a
+byte-order mark. Anything else is refused with a guess at what it is. Windows-1252
+is deliberately not accepted: guessing an 8-bit encoding silently turns a
+client's words into mojibake, and every meeting tool exports UTF-8.
+"""
+
+from __future__ import annotations
+
+import codecs
+import unicodedata
+
+from coachconn.core.errors import InvalidInput
+
+MAX_TRANSCRIPT_BYTES = 100 * 1024 * 1024
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# Files people upload by mistake, told apart by their first bytes.
+_MAGIC = (
+    (b"PK\x03\x04", "a ZIP archive or Word/OpenDocument file"),
+    (b"%PDF", "a PDF document"),
+    (b"{\\rtf", "an RTF document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"RIFF", "a RIFF (WAV/AVI) media file"),
+    (b"ID3", "an MP3 audio file"),
+)
+_EXPORT_HINT = "export the transcript as .vtt, .srt or .txt"
+# Share of control characters above which decoded text is treated as binary.
+_MAX_CONTROL_SHARE = 0.05
+
+
+def _refuse(reason: str) -> InvalidInput:
+    return InvalidInput(field="transcript", reason=reason)
+
+
+def check_size(size: int) -> None:
+    """Raise InvalidInput when ``size`` bytes exceed MAX_TRANSCRIPT_BYTES."""
+    if size > MAX_TRANSCRIPT_BYTES:
+        limit = MAX_TRANSCRIPT_BYTES // (1024 * 1024)
+        raise _refuse(f"file is too large ({size / 1024 / 1024:.1f} MB; the limit is {limit} MB)")
+
+
+def decode_transcript(data: bytes) -> str:
+    """The text of ``data`` with line endings normalised to ``\\n``.
+
+    Raises InvalidInput (field ``transcript``) for: too large, empty, binary
+    data, or text that is not UTF-8/UTF-16/UTF-32 as described above.
+    """
+    check_size(len(data))
+    text = _decode(data)
+    if not text.strip():
+        raise _refuse("file is empty")
+    if _control_share(text) > _MAX_CONTROL_SHARE:
+        raise _refuse(f"binary data, not a text transcript; {_EXPORT_HINT}")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _decode(data: bytes) -> str:
+    if not data:
+        raise _refuse("file is empty")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError as err:
+                raise _refuse(f"broken {encoding.upper()} text (byte {err.start})") from None
+    _refuse_known_binary(data)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise _refuse(_undecodable_reason(data)) from None
+
+
+def _refuse_known_binary(data: bytes) -> None:
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            raise _refuse(f"binary data (looks like {what}), not a text transcript; {_EXPORT_HINT}")
+    if b"\x00" in data:
+        if _looks_like_bomless_utf16(data):
+            raise _refuse(
+                "not UTF-8 text (looks like UTF-16 without a byte-order mark); save it as UTF-8"
+            )
+        raise _refuse(f"binary data (contains NUL bytes), not a text transcript; {_EXPORT_HINT}")
+
+
+def _looks_like_bomless_utf16(data: bytes) -> bool:
+    """ASCII text stored as UTF-16 has a NUL in every other byte."""
+    sample = data[:4096]
+    even, odd = sample[0::2], sample[1::2]
+    return max(even.count(0), odd.count(0)) > 0.4 * len(sample) / 2
+
+
+def _undecodable_reason(data: bytes) -> str:
+    sample = data[:65536]
+    control = sum(1 for b in sample if b < 9 or 13 < b < 32 or b == 127)
+    if control > 0.1 * len(sample):
+        return f"binary data, not a text transcript; {_EXPORT_HINT}"
+    try:
+        sample.decode("cp1252")
+    except UnicodeDecodeError:
+        return "not UTF-8 text (looks like an unknown 8-bit encoding); save it as UTF-8"
+    return "not UTF-8 text (looks like Windows-1252 or Latin-1); save it as UTF-8"
+
+
+def _control_share(text: str) -> float:
+    sample = text[:65536]
+    control = sum(
+        1 for ch in sample if ch not in "\t\n\r\f" and unicodedata.category(ch) in ("Cc", "Cs")
+    )
+    return control / len(sample)

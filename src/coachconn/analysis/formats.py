@@ -1,0 +1,288 @@
+"""Read transcript text into labelled pieces of speech.
+
+Three layouts, told apart by content rather than file name:
+
+* ``webvtt``: starts with ``WEBVTT``. Speakers as voice tags
+  (``<v Ana Ruiz>text</v>``, Microsoft Teams) or ``Name: text`` in the cue
+  (Zoom, Google Meet).
+* ``srt``: numbered cues with ``00:00:01,000 --> 00:00:04,000`` timings.
+* ``text``: ``Name: text`` lines, each optionally led by ``[hh:mm:ss]`` or
+  ``[mm:ss]``. Such a stamp marks when the line starts; when it ends is unknown.
+
+webvtt-py is not used: it silently drops cues with a broken timing line and
+cannot say which line was dropped, keeps only whole seconds in
+``start_in_seconds``, and does not read SRT or plain text; one reader for all
+three keeps the line numbers that warnings must name.
+
+Lines that cannot be used are skipped and reported with their line number; a
+file whose every timing is broken is refused.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+
+from coachconn.core.errors import InvalidInput
+
+# hh:mm:ss.ttt (WebVTT) or hh:mm:ss,ttt (SRT); hours optional, fraction required.
+_TS = r"(?:(\d+):)?(\d{2}):(\d{2})[.,](\d{1,3})"
+_TIMING = re.compile(rf"^\s*{_TS}\s*-->\s*{_TS}(?:\s.*)?$")
+# "Ana Ruiz: text". A name is at most 6 words, each capitalised (or a digit, or a
+# particle such as "de"), so "The thing is: ..." is not taken for a name; the
+# colon must be followed by white space or end the line, so "https://" and
+# "10:30" are not names either.
+_NAME_WORD = r"(?:[A-Z0-9][\w.'’()-]*|de|da|del|der|di|du|la|le|van|von|bin|al|el)"
+_LABEL = re.compile(rf"^\s*([A-Z][\w.'’()-]*(?: {_NAME_WORD}){{0,5}})\s*:(?:\s+(.*))?$")
+_VOICE = re.compile(r"<v(?:\.[\w.-]+)*\s+([^>]+)>(.*?)(?=</v>|<v[\s.]|$)", re.DOTALL)
+_TAG = re.compile(r"</?[^>]*>")
+_BRACKET = re.compile(r"^\s*\[([^\]]*)\]\s*(.*)$")
+_BARE_STAMP = re.compile(r"^\s*((?:\d+:)?\d{1,2}:\d{2}(?:\.\d+)?)\s+(.*)$")
+_STAMP = re.compile(r"^(?:(\d+):)?(\d{1,2}):(\d{2})(?:\.(\d+))?$")
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A run of one speaker's words as found in the file.
+
+    ``speaker`` is None for an unlabelled cue, which belongs to whoever spoke
+    before it. ``line`` is the 1-based line where the piece starts.
+    """
+
+    speaker: str | None
+    text: str
+    start: float | None
+    end: float | None
+    line: int
+
+
+@dataclass(slots=True)
+class Reading:
+    """What a reader found: the pieces and the lines it had to skip (line, why)."""
+
+    format: str
+    pieces: list[Piece] = field(default_factory=list)
+    skipped: list[tuple[int, str]] = field(default_factory=list)
+
+
+def detect_format(text: str) -> str:
+    """``webvtt``, ``srt`` or ``text``, from the first lines of ``text``."""
+    first = text.lstrip("\ufeff \t\n").split("\n", 1)[0]
+    if first.startswith("WEBVTT"):
+        return "webvtt"
+    head = text.split("\n", 60)[:60]
+    if any("-->" in line for line in head):
+        return "srt"
+    return "text"
+
+
+def read_pieces(text: str) -> Reading:
+    """Pieces of speech in ``text`` (already decoded, ``\\n`` line ends).
+
+    Raises InvalidInput (field ``transcript``) when the file has timing lines
+    and not one of them can be read.
+    """
+    kind = detect_format(text)
+    if kind == "text":
+        return _read_text(text)
+    return _read_cues(text, kind)
+
+
+# --- cue files (WebVTT, SRT) -------------------------------------------------
+
+
+def _blocks(lines: list[str]) -> list[tuple[int, list[str]]]:
+    """Groups of non-blank lines with the 1-based number of their first line."""
+    blocks: list[tuple[int, list[str]]] = []
+    current: list[str] = []
+    for number, line in enumerate(lines, start=1):
+        if line.strip():
+            if not current:
+                blocks.append((number, current))
+            current.append(line)
+        elif current:
+            current = []
+    return blocks
+
+
+def _read_cues(text: str, kind: str) -> Reading:
+    reading = Reading(format=kind)
+    timings = broken = 0
+    first_broken = ""
+    for number, block in _blocks(text.split("\n")):
+        if _is_metadata(block):
+            continue
+        at = next((i for i, line in enumerate(block[:2]) if "-->" in line), None)
+        if at is None:
+            reading.skipped.append((number, "no timing line"))
+            continue
+        timings += 1
+        times = parse_timing(block[at])
+        if times is None:
+            broken += 1
+            first_broken = first_broken or f"line {number + at}: {block[at].strip()!r}"
+            reading.skipped.append((number + at, "malformed timestamp"))
+            continue
+        reading.pieces.extend(_cue_pieces(block[at + 1 :], times, number + at + 1))
+    if timings and broken == timings:
+        raise InvalidInput(
+            field="transcript",
+            reason=f"malformed timestamps: none of the {timings} cue timings can be read "
+            f"(first at {first_broken})",
+        )
+    return reading
+
+
+def _is_metadata(block: list[str]) -> bool:
+    head = block[0].strip()
+    return head.startswith(("WEBVTT", "NOTE")) or head in ("STYLE", "REGION")
+
+
+def parse_timing(line: str) -> tuple[float, float] | None:
+    """(start, end) seconds of a cue timing line, or None when it is malformed.
+
+    Minutes and seconds must be below 60, and the end must not precede the start.
+    """
+    match = _TIMING.match(line)
+    if match is None:
+        return None
+    start = _seconds(*match.groups()[:4])
+    end = _seconds(*match.groups()[4:])
+    if start is None or end is None or end < start:
+        return None
+    return start, end
+
+
+def _seconds(hours: str | None, minutes: str, seconds: str, fraction: str | None) -> float | None:
+    if int(minutes) >= 60 or int(seconds) >= 60:
+        return None
+    value = int(hours or 0) * 3600 + int(minutes) * 60 + int(seconds)
+    if fraction:
+        value += int(fraction) / 10 ** len(fraction)
+    return round(value, 3)
+
+
+def _cue_pieces(text_lines: list[str], times: tuple[float, float], line: int) -> list[Piece]:
+    """Pieces of one cue; the cue's time is shared by characters when it holds several."""
+    raw = "\n".join(text_lines)
+    parts = _voice_parts(raw) if "<v" in raw else _label_parts(text_lines)
+    parts = [(speaker, words) for speaker, words in parts if words]
+    total = sum(len(words) for _, words in parts) or 1
+    start, end = times
+    pieces: list[Piece] = []
+    done = 0
+    for speaker, words in parts:
+        piece_start = start + (end - start) * done / total
+        done += len(words)
+        piece_end = start + (end - start) * done / total
+        pieces.append(Piece(speaker, words, round(piece_start, 3), round(piece_end, 3), line))
+    return pieces
+
+
+def _voice_parts(raw: str) -> list[tuple[str | None, str]]:
+    return [(_clean_name(name), _clean_text(words)) for name, words in _VOICE.findall(raw)]
+
+
+def _label_parts(lines: list[str]) -> list[tuple[str | None, str]]:
+    parts: list[tuple[str | None, list[str]]] = []
+    for line in lines:
+        clean = _clean_text(line)
+        label = _LABEL.match(clean)
+        if label:
+            parts.append((_clean_name(label.group(1)), [label.group(2) or ""]))
+        elif parts:
+            parts[-1][1].append(clean)
+        else:
+            parts.append((None, [clean]))
+    return [(speaker, " ".join(w for w in words if w).strip()) for speaker, words in parts]
+
+
+def _clean_text(text: str) -> str:
+    return " ".join(html.unescape(_TAG.sub("", text)).split())
+
+
+def _clean_name(name: str) -> str:
+    return " ".join(html.unescape(name).split())
+
+
+# --- plain text --------------------------------------------------------------
+
+
+def _read_text(text: str) -> Reading:
+    reading = Reading(format="text")
+    stamps = broken = 0
+    first_broken = ""
+    pending: list[str] = []  # continuation lines of the last piece
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        stamp, rest, bad = _split_stamp(line)
+        if bad:
+            stamps += 1
+            broken += 1
+            first_broken = first_broken or f"line {number}: {line.strip()!r}"
+            reading.skipped.append((number, "malformed timestamp"))
+            continue
+        stamps += stamp is not None
+        label = _LABEL.match(rest)
+        if label is None and stamp is None and reading.pieces:
+            pending.append(_clean_text(rest))
+            continue
+        _close_piece(reading, pending)
+        if label is None and not reading.pieces:
+            reading.skipped.append((number, "no speaker label"))
+            continue
+        speaker = _clean_name(label.group(1)) if label else None
+        words = (label.group(2) or "") if label else rest
+        reading.pieces.append(Piece(speaker, _clean_text(words), stamp, None, number))
+    _close_piece(reading, pending)
+    if stamps and broken == stamps:
+        raise InvalidInput(
+            field="transcript",
+            reason=f"malformed timestamps: none of the {stamps} time stamps can be read "
+            f"(first at {first_broken})",
+        )
+    return reading
+
+
+def _close_piece(reading: Reading, pending: list[str]) -> None:
+    """Append continuation lines to the last piece."""
+    if pending and reading.pieces:
+        last = reading.pieces[-1]
+        text = " ".join([last.text, *pending]).strip()
+        reading.pieces[-1] = Piece(last.speaker, text, last.start, last.end, last.line)
+    pending.clear()
+
+
+def _split_stamp(line: str) -> tuple[float | None, str, bool]:
+    """(start seconds or None, rest of the line, stamp present but malformed)."""
+    bracket = _BRACKET.match(line)
+    if bracket:
+        inner, rest = bracket.group(1).strip(), bracket.group(2)
+        if not any(ch.isdigit() for ch in inner):
+            return None, line, False  # "[laughter]" is not a stamp
+        value = parse_stamp(inner)
+        return value, rest, value is None
+    bare = _BARE_STAMP.match(line)
+    if bare and _LABEL.match(bare.group(2)):
+        value = parse_stamp(bare.group(1))
+        return value, bare.group(2), value is None
+    return None, line, False
+
+
+def parse_stamp(value: str) -> float | None:
+    """Seconds of ``hh:mm:ss``, ``mm:ss`` (optionally ``.fff``), or None if malformed.
+
+    With hours, minutes must be below 60; seconds always must.
+    """
+    match = _STAMP.match(value.strip())
+    if match is None:
+        return None
+    hours, minutes, seconds, fraction = match.groups()
+    if int(seconds) >= 60 or (hours is not None and int(minutes) >= 60):
+        return None
+    total = float(int(hours or 0) * 3600 + int(minutes) * 60 + int(seconds))
+    if fraction:
+        total += int(fraction) / 10 ** len(fraction)
+    return round(total, 3)

@@ -1,0 +1,320 @@
+"""Session metrics from coded utterances. Pure: same input, same numbers.
+
+Conventions: percentages are 0–100 with one decimal, ratios two decimals,
+seconds one decimal. A ratio or share whose denominator is zero is None (shown
+as "n/a"), never 0. Times come from the utterances: an utterance lasts from its
+start to its end, or, when only starts are known (plain-text stamps), until the
+next utterance starts. Silences and overlaps need real end times, so they are
+None for transcripts without them.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass
+from itertools import pairwise
+from typing import Any
+
+from coachconn.analysis.rapport import (
+    Metaphor,
+    Representational,
+    Term,
+    client_metaphors,
+    client_terms,
+    representational,
+    verbal_matching_pct,
+)
+from coachconn.analysis.types import CLIENT_CODES, COACH_CODES, QUESTION_CATEGORIES, CodedUtterance
+
+QUESTION_CODES = ("open_question", "closed_question")
+REFLECTION_CODES = ("simple_reflection", "complex_reflection")
+# A gap of at least this many seconds between utterances is a silence.
+SILENCE_SECONDS = 3.0
+ROLES = ("coach", "client")
+
+# MITI 4.2.1 thresholds: motivational-interviewing reference points, not a
+# verdict on coaching.
+MITI_SOURCE = "MITI 4.2.1 (motivational interviewing)"
+MITI_NOTE = (
+    "reference points from motivational interviewing research, "
+    "shown for comparison; not a verdict on coaching"
+)
+MITI_REFLECTION_TO_QUESTION = (1.0, 2.0)  # fair, good
+MITI_PCT_COMPLEX_REFLECTIONS = (40.0, 50.0)  # fair, good
+
+
+@dataclass(frozen=True, slots=True)
+class Monologue:
+    """The coach's longest turn: its number, words, and seconds when known."""
+
+    turn: int
+    words: int
+    seconds: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class Gap:
+    """A silence or an overlap between utterance ``after`` and the next one."""
+
+    after: int
+    at: float
+    seconds: float
+
+
+@dataclass(frozen=True, slots=True)
+class ReferencePoint:
+    """A value beside its MITI fair/good thresholds; ``band`` is "good", "fair",
+    "below fair", or None when the value is None."""
+
+    value: float | None
+    fair: float
+    good: float
+    band: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class SessionMetrics:
+    """Everything measured on one session; ``to_dict`` gives the JSON form."""
+
+    utterances: dict[str, int]
+    turns: int
+    words: dict[str, int]
+    talk_share_words: dict[str, float | None]
+    talk_seconds: dict[str, float] | None
+    talk_share_time: dict[str, float | None] | None
+    coach_code_counts: dict[str, int]
+    client_code_counts: dict[str, int]
+    question_category_counts: dict[str, int]
+    reflection_to_question: float | None
+    pct_open_questions: float | None
+    pct_complex_reflections: float | None
+    longest_coach_monologue: Monologue | None
+    stacked_question_turns: list[int]
+    silences: list[Gap] | None
+    overlaps: list[Gap] | None
+    client_terms: list[Term]
+    client_metaphors: list[Metaphor]
+    verbal_matching_pct: float | None
+    representational: Representational
+    client_reflecting: int
+    client_reporting: int
+    client_reflecting_to_reporting: float | None
+    client_disclosure_pct: float | None
+    reference_points: dict[str, Any]
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain dicts, lists and numbers, ready for ``json.dumps``."""
+        data = asdict(self)
+        data["stacked_questions"] = len(self.stacked_question_turns)
+        data["silence_count"] = None if self.silences is None else len(self.silences)
+        data["overlap_count"] = None if self.overlaps is None else len(self.overlaps)
+        return data
+
+
+def compute_metrics(coded: list[CodedUtterance]) -> SessionMetrics:
+    """Session metrics of ``coded`` (in transcript order, roles already set)."""
+    codes = Counter(c.code for c in coded)
+    r2q = _ratio(_total(codes, REFLECTION_CODES), _total(codes, QUESTION_CODES), 2)
+    complex_pct = _pct(codes["complex_reflection"], _total(codes, REFLECTION_CODES))
+    utterances = [c.utterance for c in coded]
+    terms = client_terms(utterances)
+    talk_seconds = _talk_seconds(coded)
+    return SessionMetrics(
+        utterances=_per_role(coded, lambda c: 1),
+        turns=len({c.utterance.turn for c in coded}),
+        words=_per_role(coded, lambda c: len(c.utterance.text.split())),
+        talk_share_words=_shares(_per_role(coded, lambda c: len(c.utterance.text.split()))),
+        talk_seconds=talk_seconds,
+        talk_share_time=None if talk_seconds is None else _shares(talk_seconds),
+        coach_code_counts=_counts(c.code for c in coded if c.utterance.role == "coach"),
+        client_code_counts=_client_counts(coded),
+        question_category_counts=_category_counts(coded),
+        reflection_to_question=r2q,
+        pct_open_questions=_pct(codes["open_question"], _total(codes, QUESTION_CODES)),
+        pct_complex_reflections=complex_pct,
+        longest_coach_monologue=longest_coach_monologue(coded),
+        stacked_question_turns=stacked_question_turns(coded),
+        silences=silences(coded),
+        overlaps=overlaps(coded),
+        client_terms=terms,
+        client_metaphors=client_metaphors(utterances),
+        verbal_matching_pct=verbal_matching_pct(terms),
+        representational=representational(utterances),
+        client_reflecting=sum(c.reflecting for c in _clients(coded)),
+        client_reporting=sum(c.reporting for c in _clients(coded)),
+        client_reflecting_to_reporting=_client_reflecting_ratio(coded),
+        client_disclosure_pct=_disclosure_pct(coded),
+        reference_points=reference_points(r2q, complex_pct),
+    )
+
+
+# --- counting helpers ----------------------------------------------------------
+
+
+def _ratio(numerator: float, denominator: float, digits: int) -> float | None:
+    return None if denominator == 0 else round(numerator / denominator, digits)
+
+
+def _pct(part: float, whole: float) -> float | None:
+    return None if whole == 0 else round(100 * part / whole, 1)
+
+
+def _total(counts: Counter[str], keys: tuple[str, ...]) -> int:
+    return sum(counts[k] for k in keys)
+
+
+def _clients(coded: list[CodedUtterance]) -> list[CodedUtterance]:
+    return [c for c in coded if c.utterance.role == "client"]
+
+
+def _per_role(
+    coded: list[CodedUtterance], measure: Callable[[CodedUtterance], int]
+) -> dict[str, int]:
+    totals = dict.fromkeys(ROLES, 0)
+    for c in coded:
+        totals[c.utterance.role] += measure(c)
+    return totals
+
+
+def _shares(totals: dict[str, int] | dict[str, float]) -> dict[str, float | None]:
+    whole = sum(totals.values())
+    return {role: _pct(value, whole) for role, value in totals.items()}
+
+
+def _counts(codes: Iterable[str], known: tuple[str, ...] = COACH_CODES) -> dict[str, int]:
+    """Counts for every known code (zeros included), plus any unexpected code."""
+    counted = Counter(codes)
+    return {**dict.fromkeys(known, 0), **counted}
+
+
+def _client_counts(coded: list[CodedUtterance]) -> dict[str, int]:
+    return _counts((c.code for c in _clients(coded)), CLIENT_CODES)
+
+
+def _category_counts(coded: list[CodedUtterance]) -> dict[str, int]:
+    asked = (c.question_category for c in coded if c.code in QUESTION_CODES)
+    return _counts((q for q in asked if q is not None), QUESTION_CATEGORIES)
+
+
+def _disclosure_pct(coded: list[CodedUtterance]) -> float | None:
+    clients = _clients(coded)
+    return _pct(sum(c.disclosure for c in clients), len(clients))
+
+
+def _client_reflecting_ratio(coded: list[CodedUtterance]) -> float | None:
+    clients = _clients(coded)
+    return _ratio(sum(c.reflecting for c in clients), sum(c.reporting for c in clients), 2)
+
+
+# --- time -----------------------------------------------------------------------
+
+
+def _effective_end(coded: list[CodedUtterance], i: int) -> float | None:
+    """The end of utterance ``i``, or the next known start when only starts exist."""
+    u = coded[i].utterance
+    if u.start is None or u.end is not None:
+        return u.end
+    later = (c.utterance.start for c in coded[i + 1 :] if c.utterance.start is not None)
+    return next(later, None)
+
+
+def _duration(coded: list[CodedUtterance], i: int) -> float | None:
+    start, end = coded[i].utterance.start, _effective_end(coded, i)
+    return None if start is None or end is None else max(end - start, 0.0)
+
+
+def _talk_seconds(coded: list[CodedUtterance]) -> dict[str, float] | None:
+    totals = dict.fromkeys(ROLES, 0.0)
+    timed = False
+    for i, c in enumerate(coded):
+        seconds = _duration(coded, i)
+        if seconds is not None:
+            totals[c.utterance.role] += seconds
+            timed = True
+    return {role: round(value, 1) for role, value in totals.items()} if timed else None
+
+
+def longest_coach_monologue(coded: list[CodedUtterance]) -> Monologue | None:
+    """The coach turn with most words (first one on a tie); seconds from its first
+    start to its last (effective) end, None when either is unknown."""
+    turns: dict[int, list[int]] = {}
+    for i, c in enumerate(coded):
+        if c.utterance.role == "coach":
+            turns.setdefault(c.utterance.turn, []).append(i)
+    if not turns:
+        return None
+    words = {t: sum(len(coded[i].utterance.text.split()) for i in idx) for t, idx in turns.items()}
+    turn = max(turns, key=lambda t: (words[t], -t))
+    first, last = turns[turn][0], turns[turn][-1]
+    start, end = coded[first].utterance.start, _effective_end(coded, last)
+    seconds = None if start is None or end is None else round(end - start, 1)
+    return Monologue(turn, words[turn], seconds)
+
+
+def stacked_question_turns(coded: list[CodedUtterance]) -> list[int]:
+    """Coach turns holding two or more questions, in order."""
+    asked = Counter(
+        c.utterance.turn for c in coded if c.utterance.role == "coach" and c.code in QUESTION_CODES
+    )
+    return sorted(turn for turn, n in asked.items() if n >= 2)
+
+
+def silences(coded: list[CodedUtterance]) -> list[Gap] | None:
+    """Gaps of SILENCE_SECONDS or more between consecutive utterances; None when
+    the transcript has no end times."""
+    if not _has_end_times(coded):
+        return None
+    found = []
+    for i, (a, b) in enumerate(_pairs(coded)):
+        if a.end is not None and b.start is not None and b.start - a.end >= SILENCE_SECONDS:
+            found.append(Gap(i, a.end, round(b.start - a.end, 1)))
+    return found
+
+
+def overlaps(coded: list[CodedUtterance]) -> list[Gap] | None:
+    """Places where the next speaker starts before the previous one has ended;
+    None when the transcript has no end times."""
+    if not _has_end_times(coded):
+        return None
+    found = []
+    for i, (a, b) in enumerate(_pairs(coded)):
+        if a.end is None or b.start is None or b.end is None or a.speaker == b.speaker:
+            continue
+        if b.start < a.end:
+            found.append(Gap(i, b.start, round(min(a.end, b.end) - b.start, 1)))
+    return found
+
+
+def _pairs(coded: list[CodedUtterance]) -> list[tuple[Any, Any]]:
+    us = [c.utterance for c in coded]
+    return list(pairwise(us))
+
+
+def _has_end_times(coded: list[CodedUtterance]) -> bool:
+    return any(c.utterance.end is not None for c in coded)
+
+
+# --- reference points --------------------------------------------------------
+
+
+def reference_points(r2q: float | None, complex_pct: float | None) -> dict[str, Any]:
+    """The MITI 4.2.1 thresholds beside this session's values."""
+    return {
+        "source": MITI_SOURCE,
+        "note": MITI_NOTE,
+        "reflection_to_question": asdict(_point(r2q, *MITI_REFLECTION_TO_QUESTION)),
+        "pct_complex_reflections": asdict(_point(complex_pct, *MITI_PCT_COMPLEX_REFLECTIONS)),
+    }
+
+
+def _point(value: float | None, fair: float, good: float) -> ReferencePoint:
+    if value is None:
+        band = None
+    elif value >= good:
+        band = "good"
+    elif value >= fair:
+        band = "fair"
+    else:
+        band = "below fair"
+    return ReferencePoint(value, fair, good, band)

@@ -1,0 +1,272 @@
+"""Transcript file bytes to a :class:`Transcript` of utterances with roles.
+
+Steps: decode (``decode.py``) → read pieces of speech (``formats.py``) → merge
+consecutive pieces of one speaker into turns → split each turn into utterances
+(``segment.py``) → decide who is the coach.
+
+Times: an utterance's start and end are read off the pieces it came from,
+shared out by characters within each piece (a piece from 10.0 s to 14.0 s whose
+first half is one sentence gives that sentence 10.0–12.0 s). Plain-text stamps
+only say when a line starts, so utterances from such a line all get its start and
+an unknown (None) end.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from coachconn.analysis.decode import MAX_TRANSCRIPT_BYTES, decode_transcript
+from coachconn.analysis.formats import Piece, Reading, read_pieces
+from coachconn.analysis.segment import is_question, segment_turn, split_sentences
+from coachconn.analysis.types import Role, Transcript, Utterance
+from coachconn.core.errors import InvalidInput
+
+__all__ = ["MAX_TRANSCRIPT_BYTES", "parse_transcript"]
+
+# At most this many line numbers are listed in one warning.
+_LISTED_LINES = 10
+_FORMAT_NAMES = {"webvtt": "WebVTT", "srt": "SRT", "text": "plain text"}
+_EXTENSIONS = {".vtt": "webvtt", ".srt": "srt", ".txt": "text"}
+
+
+@dataclass(slots=True)
+class _Turn:
+    speaker: str
+    pieces: list[Piece]
+
+    @property
+    def text(self) -> str:
+        return " ".join(piece.text for piece in self.pieces)
+
+
+def parse_transcript(
+    data: bytes,
+    filename: str | None = None,
+    coach: str | None = None,
+    *,
+    known_coach: str | None = None,
+) -> Transcript:
+    """Read a WebVTT, SRT or ``Speaker: text`` transcript into utterances.
+
+    ``coach`` names the coach among the speakers (case-insensitive; a unique
+    first name also matches) and raises InvalidInput listing the speakers when it
+    matches none. Without it, ``known_coach`` (the engagement's coach) is tried,
+    and failing that the speaker who asks most questions is taken as the coach,
+    with ``coach_guessed`` set and a warning. All other speakers are clients.
+
+    Raises InvalidInput (field ``transcript``) for an empty, binary, oversized
+    or non-UTF-8 file, one without speaker labels, with a single speaker, or
+    with no readable timestamp. Skipped lines are named in ``warnings``.
+    """
+    text = decode_transcript(data)
+    reading = read_pieces(text)
+    turns = _merge_turns(reading.pieces)
+    speakers = _speakers_in_order(turns)
+    if not speakers:
+        raise InvalidInput(
+            field="transcript",
+            reason="no speaker labels found; expected 'Name: text' lines or <v Name> voice tags",
+        )
+    if len(speakers) == 1:
+        raise InvalidInput(
+            field="transcript",
+            reason=f"only one speaker found ({speakers[0]}); "
+            "a session needs the coach and at least one client",
+        )
+    warnings = _reading_warnings(reading, filename)
+    chosen, guessed, role_notes = _choose_coach(turns, speakers, coach, known_coach)
+    return Transcript(
+        utterances=_utterances(turns, chosen),
+        coach=chosen,
+        coach_guessed=guessed,
+        warnings=warnings + role_notes,
+        source_format=reading.format,
+    )
+
+
+# --- turns -------------------------------------------------------------------
+
+
+def _merge_turns(pieces: list[Piece]) -> list[_Turn]:
+    """Consecutive pieces of one speaker form a turn; unlabelled pieces join the
+    turn before them (and are dropped when nothing came before)."""
+    turns: list[_Turn] = []
+    names: dict[str, str] = {}  # folded name -> first spelling seen
+    for piece in pieces:
+        if not piece.text:
+            continue
+        if piece.speaker is None:
+            if turns:
+                turns[-1].pieces.append(piece)
+            continue
+        name = names.setdefault(_fold(piece.speaker), piece.speaker)
+        if turns and turns[-1].speaker == name:
+            turns[-1].pieces.append(piece)
+        else:
+            turns.append(_Turn(name, [piece]))
+    return turns
+
+
+def _fold(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def _speakers_in_order(turns: list[_Turn]) -> list[str]:
+    return list(dict.fromkeys(turn.speaker for turn in turns))
+
+
+# --- roles -------------------------------------------------------------------
+
+
+def _choose_coach(
+    turns: list[_Turn], speakers: list[str], coach: str | None, known_coach: str | None
+) -> tuple[str, bool, list[str]]:
+    """(coach name, guessed?, warnings)."""
+    notes: list[str] = []
+    if coach is not None:
+        chosen = match_speaker(coach, speakers)
+        if chosen is None:
+            raise InvalidInput(
+                field="coach",
+                reason=f"no speaker named {coach!r}; speakers found: {', '.join(speakers)}",
+            )
+        return chosen, False, _client_notes(speakers, chosen)
+    if known_coach is not None:
+        chosen = match_speaker(known_coach, speakers)
+        if chosen is not None:
+            return chosen, False, _client_notes(speakers, chosen)
+        notes.append(f"the engagement's coach {known_coach!r} is not among the speakers")
+    chosen, reason = guess_coach(turns_questions(turns), speakers)
+    notes.append(f"coach guessed: {chosen} ({reason}); pass --coach to set it")
+    return chosen, True, notes + _client_notes(speakers, chosen)
+
+
+def match_speaker(name: str, speakers: list[str]) -> str | None:
+    """The speaker ``name`` means: same name ignoring case and spacing, else the
+    only speaker whose first name it is; None when neither."""
+    wanted = _fold(name)
+    for speaker in speakers:
+        if _fold(speaker) == wanted:
+            return speaker
+    by_first = [s for s in speakers if _fold(s).split(" ")[0] == wanted]
+    return by_first[0] if len(by_first) == 1 else None
+
+
+def turns_questions(turns: list[_Turn]) -> Counter[str]:
+    """Questions (sentences ending in '?') asked by each speaker."""
+    asked: Counter[str] = Counter()
+    for turn in turns:
+        asked[turn.speaker] += sum(is_question(s.text) for s in split_sentences(turn.text))
+    return asked
+
+
+def guess_coach(asked: Counter[str], speakers: list[str]) -> tuple[str, str]:
+    """(speaker asking most questions, the reason in words). Ties go to whoever
+    spoke first; with no questions at all, the first speaker is taken."""
+    most = max(asked[s] for s in speakers)
+    if most == 0:
+        return speakers[0], "no questions found; first speaker"
+    chosen = next(s for s in speakers if asked[s] == most)
+    return chosen, "asks most questions"
+
+
+def _client_notes(speakers: list[str], coach: str) -> list[str]:
+    clients = [s for s in speakers if s != coach]
+    if len(clients) < 2:
+        return []
+    return [f"{len(speakers)} speakers found; {', '.join(clients)} are all treated as client"]
+
+
+def _role(speaker: str, coach: str) -> Role:
+    return "coach" if speaker == coach else "client"
+
+
+# --- utterances --------------------------------------------------------------
+
+
+def _utterances(turns: list[_Turn], coach: str) -> list[Utterance]:
+    utterances: list[Utterance] = []
+    for number, turn in enumerate(turns):
+        text = turn.text
+        clock = _TurnClock(turn.pieces)
+        for span in segment_turn(text):
+            utterances.append(
+                Utterance(
+                    index=len(utterances),
+                    turn=number,
+                    speaker=turn.speaker,
+                    role=_role(turn.speaker, coach),
+                    text=span.text,
+                    start=clock.at(span.start, opening=True),
+                    end=clock.at(span.end, opening=False),
+                )
+            )
+    return utterances
+
+
+class _TurnClock:
+    """Maps a character offset in a turn's text to seconds, piece by piece.
+
+    The turn's text is its pieces joined by single spaces; within a piece with a
+    start and end, time runs evenly over its characters.
+    """
+
+    def __init__(self, pieces: list[Piece]) -> None:
+        self._bounds: list[tuple[int, int, Piece]] = []
+        offset = 0
+        for piece in pieces:
+            self._bounds.append((offset, offset + len(piece.text), piece))
+            offset += len(piece.text) + 1
+
+    def at(self, offset: int, *, opening: bool) -> float | None:
+        """Seconds at ``offset``; ``opening`` picks the piece that starts there
+        rather than the one that ends there."""
+        for low, high, piece in self._bounds:
+            inside = low <= offset < high if opening else low < offset <= high
+            if inside or (opening and offset < low):
+                return _interpolate(piece, (offset - low) / max(high - low, 1), opening)
+        last = self._bounds[-1][2]
+        return last.end if last.end is not None else (None if not opening else last.start)
+
+
+def _interpolate(piece: Piece, fraction: float, opening: bool) -> float | None:
+    if piece.start is None:
+        return None
+    if piece.end is None:
+        return piece.start if opening else None
+    fraction = min(max(fraction, 0.0), 1.0)
+    return round(piece.start + (piece.end - piece.start) * fraction, 3)
+
+
+# --- warnings ----------------------------------------------------------------
+
+
+def _reading_warnings(reading: Reading, filename: str | None) -> list[str]:
+    warnings = [_skipped_warning(why, lines) for why, lines in _group_skipped(reading).items()]
+    expected = _EXTENSIONS.get(_extension(filename))
+    if expected is not None and expected != reading.format:
+        warnings.append(
+            f"file is named {_extension(filename)} but reads as {_FORMAT_NAMES[reading.format]}"
+        )
+    return warnings
+
+
+def _group_skipped(reading: Reading) -> dict[str, list[int]]:
+    grouped: dict[str, list[int]] = {}
+    for line, why in reading.skipped:
+        grouped.setdefault(why, []).append(line)
+    return grouped
+
+
+def _skipped_warning(why: str, lines: list[int]) -> str:
+    listed = ", ".join(str(n) for n in lines[:_LISTED_LINES])
+    more = f" and {len(lines) - _LISTED_LINES} more" if len(lines) > _LISTED_LINES else ""
+    noun = "line" if len(lines) == 1 else "lines"
+    return f"skipped {noun} {listed}{more} ({why})"
+
+
+def _extension(filename: str | None) -> str:
+    if not filename or "." not in filename:
+        return ""
+    return "." + filename.rsplit(".", 1)[1].lower()

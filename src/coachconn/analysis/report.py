@@ -1,0 +1,197 @@
+"""A session analysis as a readable text report or a JSON-ready dict.
+
+Text: a header, the metrics with their MITI reference points, then every
+utterance as ``[mm:ss] Speaker (role) code/category: text``. None values are
+shown as "n/a".
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from coachconn.analysis.metrics import SessionMetrics
+from coachconn.analysis.session import SessionAnalysis
+from coachconn.analysis.types import CodedUtterance
+
+NOT_AVAILABLE = "n/a"
+_FORMAT_NAMES = {"webvtt": "WebVTT", "srt": "SRT", "text": "plain text"}
+
+
+def to_json(analysis: SessionAnalysis) -> dict[str, Any]:
+    """The JSON form: coach, coach_guessed, format, warnings, utterances, metrics.
+
+    Each utterance has speaker, role, text, start, end, code and
+    question_category (None unless a question); client utterances also carry
+    reflecting, reporting and disclosure.
+    """
+    transcript = analysis.transcript
+    return {
+        "coach": transcript.coach,
+        "coach_guessed": transcript.coach_guessed,
+        "format": transcript.source_format or None,
+        "warnings": list(transcript.warnings),
+        "utterances": [_utterance_json(c) for c in analysis.coded],
+        "metrics": analysis.metrics.to_dict(),
+    }
+
+
+def _utterance_json(coded: CodedUtterance) -> dict[str, Any]:
+    u = coded.utterance
+    item: dict[str, Any] = {
+        "index": u.index,
+        "turn": u.turn,
+        "speaker": u.speaker,
+        "role": u.role,
+        "text": u.text,
+        "start": u.start,
+        "end": u.end,
+        "code": coded.code,
+        "question_category": coded.question_category if coded.code.endswith("question") else None,
+    }
+    if u.role == "client":
+        item.update(
+            reflecting=coded.reflecting, reporting=coded.reporting, disclosure=coded.disclosure
+        )
+    return item
+
+
+def to_text(analysis: SessionAnalysis) -> str:
+    """The readable report, ending with a newline."""
+    lines = [*_header(analysis), "", *metrics_lines(analysis.metrics), "", "Transcript"]
+    lines += [utterance_line(c) for c in analysis.coded]
+    return "\n".join(lines) + "\n"
+
+
+def _header(analysis: SessionAnalysis) -> list[str]:
+    t = analysis.transcript
+    kind = _FORMAT_NAMES.get(t.source_format, t.source_format or "transcript")
+    turns = len({u.turn for u in t.utterances})
+    guessed = " (guessed: pass --coach to set it)" if t.coach_guessed else ""
+    return [
+        f"Session analysis: {kind}, {len(t.utterances)} utterances in {turns} turns",
+        f"Coach: {t.coach}{guessed}",
+    ]
+
+
+def metrics_lines(m: SessionMetrics) -> list[str]:
+    """The metrics section of the text report."""
+    return [
+        "Listening and inquiry",
+        *_talk_lines(m),
+        _row("Reflection:question", _num(m.reflection_to_question),
+             _miti(m, "reflection_to_question")),
+        _row("Open questions", _pct(m.pct_open_questions)),
+        _row("Complex reflections", _pct(m.pct_complex_reflections),
+             _miti(m, "pct_complex_reflections")),
+        _row("Stacked questions", f"{len(m.stacked_question_turns)} turns"),
+        _row("Longest coach monologue", _monologue(m)),
+        _row("Silences (3 s or more)", _gaps(m.silences)),
+        _row("Overlaps", _gaps(m.overlaps)),
+        _row("Coach codes", _tally(m.coach_code_counts)),
+        _row("Question categories", _tally(m.question_category_counts)),
+        "",
+        "Client",
+        _row("Client codes", _tally(m.client_code_counts)),
+        _row("Reflecting:reporting", _num(m.client_reflecting_to_reporting),
+             f"({m.client_reflecting} reflecting, {m.client_reporting} reporting)"),
+        _row("Disclosure", _pct(m.client_disclosure_pct), "of client utterances"),
+        "",
+        "Rapport",
+        *_rapport_lines(m),
+        "",
+        f"Reference points: {m.reference_points['source']}; {m.reference_points['note']}.",
+    ]  # fmt: skip
+
+
+def _talk_lines(m: SessionMetrics) -> list[str]:
+    counts = f"({m.words['coach']}/{m.words['client']} words)"
+    lines = [_row("Talk share (words)", _roles(m.talk_share_words), counts)]
+    if m.talk_share_time is not None and m.talk_seconds is not None:
+        secs = f"({m.talk_seconds['coach']:.1f}/{m.talk_seconds['client']:.1f} s)"
+        lines.append(_row("Talk share (time)", _roles(m.talk_share_time), secs))
+    else:
+        lines.append(_row("Talk share (time)", NOT_AVAILABLE, "(no timestamps)"))
+    return lines
+
+
+def _rapport_lines(m: SessionMetrics) -> list[str]:
+    terms = ", ".join(f"{t.term} ×{t.count}{_reused(t.reused)}" for t in m.client_terms)
+    images = "; ".join(f"“{x.text}”{_reused(x.reused)}" for x in m.client_metaphors)
+    rep = m.representational
+    matching = f"in the client's system: {_pct(rep.coach_matching_pct)}"
+    return [
+        _row("Client's key terms", terms or "none found"),
+        _row("Coach reuses", _pct(m.verbal_matching_pct), "of the client's key terms"),
+        _row("Client's metaphors", images or "none found"),
+        _row("Client predicates", _tally(rep.client), f"dominant: {rep.client_dominant or 'none'}"),
+        _row("Coach predicates", _tally(rep.coach), matching),
+    ]  # fmt: skip
+
+
+def _reused(reused: bool) -> str:
+    return " (reused)" if reused else ""
+
+
+def _row(label: str, value: str, note: str = "") -> str:
+    return f"  {label:<26}{value}{'  ' + note if note else ''}"
+
+
+def _num(value: float | None) -> str:
+    return NOT_AVAILABLE if value is None else f"{value:.2f}"
+
+
+def _pct(value: float | None) -> str:
+    return NOT_AVAILABLE if value is None else f"{value:.1f}%"
+
+
+def _roles(shares: dict[str, float | None]) -> str:
+    return f"coach {_pct(shares['coach'])}, client {_pct(shares['client'])}"
+
+
+def _tally(counts: dict[str, int]) -> str:
+    shown = [f"{name} {n}" for name, n in counts.items() if n]
+    return ", ".join(shown) or "none"
+
+
+def _miti(m: SessionMetrics, key: str) -> str:
+    point = m.reference_points[key]
+    suffix = "%" if key.startswith("pct") else ""
+    fair, good = f"{point['fair']:g}{suffix}", f"{point['good']:g}{suffix}"
+    if key == "reflection_to_question":
+        fair, good = f"{point['fair']:g}:1", f"{point['good']:g}:1"
+    band = point["band"] or NOT_AVAILABLE
+    return f"(MI reference: fair {fair}, good {good}; here: {band})"
+
+
+def _monologue(m: SessionMetrics) -> str:
+    mono = m.longest_coach_monologue
+    if mono is None:
+        return NOT_AVAILABLE
+    secs = "" if mono.seconds is None else f", {mono.seconds:.1f} s"
+    return f"{mono.words} words{secs} (turn {mono.turn + 1})"
+
+
+def _gaps(gaps: list[Any] | None) -> str:
+    if gaps is None:
+        return f"{NOT_AVAILABLE} (no end times)"
+    total = sum(g.seconds for g in gaps)
+    return f"{len(gaps)} ({total:.1f} s in all)"
+
+
+def utterance_line(coded: CodedUtterance) -> str:
+    """``[mm:ss] Speaker (role) code/category: text`` for one utterance."""
+    u = coded.utterance
+    label = coded.code
+    if coded.question_category and coded.code.endswith("question"):
+        label += f"/{coded.question_category}"
+    return f"[{format_clock(u.start)}] {u.speaker} ({u.role}) {label}: {u.text}"
+
+
+def format_clock(seconds: float | None) -> str:
+    """``mm:ss``, ``h:mm:ss`` from an hour on, ``--:--`` when unknown."""
+    if seconds is None:
+        return "--:--"
+    whole = int(seconds)
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"

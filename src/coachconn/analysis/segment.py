@@ -1,0 +1,133 @@
+"""Split a speaker's turn into utterances.
+
+A turn is cut into sentences, then regrouped: a run of statements stays one
+utterance (a reflection or a piece of advice often spans several sentences),
+while every question is an utterance of its own. So "That sounds hard. What did
+you do next?" gives two utterances, and two questions in a row give two.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Words that end in a full stop without ending a sentence. "No." is left out on
+# purpose: in speech it is usually a whole answer.
+_ABBREVIATIONS = frozenset(
+    {
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "prof",
+        "st",
+        "jr",
+        "sr",
+        "vs",
+        "etc",
+        "e.g",
+        "i.e",
+        "a.m",
+        "p.m",
+        "approx",
+        "dept",
+        "inc",
+        "ltd",
+        "mt",
+        "fig",
+    }
+)
+# A sentence ends at ., ? or ! (possibly repeated, possibly followed by closing
+# quotes or brackets) that is followed by white space.
+_END = re.compile(r"[.?!]+[\"'”’)\]]*(?=\s)")
+_CLOSERS = "\"'”’)]"
+_OPENERS = tuple("\"'“‘(")
+_WORD_BEFORE = re.compile(r"([\w.]+)\.$")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A piece of a turn's text: ``text[start:end]`` of the text it was cut from."""
+
+    start: int
+    end: int
+    text: str
+
+
+def is_question(sentence: str) -> bool:
+    """True when the sentence ends with a question mark (closing quotes ignored)."""
+    return sentence.rstrip().rstrip(_CLOSERS).endswith("?")
+
+
+def split_sentences(text: str) -> list[Span]:
+    """Sentences of ``text`` with their character offsets, white space trimmed.
+
+    Splits after ``?`` and ``!`` always, after ``.`` only when the next word
+    starts with a capital, digit or quote and the word before is not a known
+    abbreviation (Dr., e.g.) or a single initial. Decimals ("2.5") never split
+    because a split needs white space after the mark. Ellipses do not split.
+    """
+    spans: list[Span] = []
+    begin = 0
+    for match in _END.finditer(text):
+        if _ends_sentence(text, match):
+            _add_span(spans, text, begin, match.end())
+            begin = match.end()
+    _add_span(spans, text, begin, len(text))
+    return spans
+
+
+def _ends_sentence(text: str, match: re.Match[str]) -> bool:
+    marks = match.group().rstrip(_CLOSERS)
+    if "?" in marks or "!" in marks:
+        return True
+    if marks != ".":  # "..." trails off rather than ends
+        return False
+    following = text[match.end() :].lstrip()[:1]
+    if not (following.isupper() or following.isdigit() or following in _OPENERS):
+        return False
+    return not _is_abbreviation(text[: match.start() + 1])
+
+
+def _is_abbreviation(before_and_dot: str) -> bool:
+    found = _WORD_BEFORE.search(before_and_dot)
+    if found is None:
+        return False
+    word = found.group(1)
+    if len(word) == 1 and word.isalpha() and word.isupper():
+        return True  # an initial, as in "J. Rivers"
+    return word.lower() in _ABBREVIATIONS
+
+
+def _add_span(spans: list[Span], text: str, begin: int, end: int) -> None:
+    piece = text[begin:end]
+    stripped = piece.strip()
+    if not stripped:
+        return
+    start = begin + (len(piece) - len(piece.lstrip()))
+    spans.append(Span(start, start + len(stripped), stripped))
+
+
+def segment_turn(text: str) -> list[Span]:
+    """Utterances of one turn: each question alone, runs of statements together.
+
+    The returned spans index into ``text``; joined statements keep the original
+    text between them (``text[span.start:span.end] == span.text``).
+    """
+    groups: list[Span] = []
+    run: list[Span] = []
+    for sentence in split_sentences(text):
+        if is_question(sentence.text):
+            _flush(groups, run, text)
+            groups.append(sentence)
+        else:
+            run.append(sentence)
+    _flush(groups, run, text)
+    return groups
+
+
+def _flush(groups: list[Span], run: list[Span], text: str) -> None:
+    if run:
+        start, end = run[0].start, run[-1].end
+        groups.append(Span(start, end, text[start:end]))
+        run.clear()

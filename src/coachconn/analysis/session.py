@@ -1,0 +1,51 @@
+"""The whole analysis of one session: parse, code, measure."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from coachconn.analysis.metrics import SessionMetrics, compute_metrics
+from coachconn.analysis.parse import parse_transcript
+from coachconn.analysis.types import CodedUtterance, Transcript
+
+if TYPE_CHECKING:  # the coder module loads numpy; only its protocol is needed here
+    from coachconn.analysis.coder import Coder
+
+
+@dataclass(frozen=True, slots=True)
+class SessionAnalysis:
+    """A parsed transcript, its coded utterances (same order) and its metrics."""
+
+    transcript: Transcript
+    coded: list[CodedUtterance]
+    metrics: SessionMetrics
+
+
+def analyze_transcript(
+    data: bytes,
+    coder: Coder,
+    *,
+    filename: str | None = None,
+    coach: str | None = None,
+    known_coach: str | None = None,
+) -> SessionAnalysis:
+    """Parse ``data`` (see :func:`parse_transcript`), code it and measure it.
+
+    Raises InvalidInput for a transcript that cannot be read; the coder is not
+    called then.
+    """
+    transcript = parse_transcript(data, filename, coach, known_coach=known_coach)
+    return measure_transcript(transcript, coder)
+
+
+def measure_transcript(transcript: Transcript, coder: Coder) -> SessionAnalysis:
+    """Code an already parsed transcript and compute its metrics.
+
+    Raises RuntimeError when the coder breaks its contract (one coded utterance
+    per utterance, in order): that is a bug, not bad input.
+    """
+    coded = coder.code(transcript)
+    if [c.utterance for c in coded] != transcript.utterances:
+        raise RuntimeError("the coder did not return one coded utterance per utterance, in order")
+    return SessionAnalysis(transcript, coded, compute_metrics(coded))
