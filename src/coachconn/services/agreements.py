@@ -1,0 +1,137 @@
+"""Agreements: new immutable versions, and the client's acknowledgement of one."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import func, select
+
+from coachconn.core import validation as v
+from coachconn.core.agreements import (
+    AgreementKind,
+    AgreementsView,
+    AgreementVersionView,
+    latest_per_kind,
+)
+from coachconn.core.errors import Conflict
+from coachconn.services.engagements import open_engagement_row
+from coachconn.storage.crypto import FieldCipher
+from coachconn.storage.tables import AgreementVersionRow, EngagementRow
+from coachconn.storage.uow import UnitOfWork
+
+TABLE = "agreement_versions"
+
+
+def set_agreement(
+    uow: UnitOfWork,
+    coach_id: int,
+    engagement_id: int,
+    *,
+    kind: AgreementKind | str,
+    text: str,
+) -> AgreementVersionView:
+    """Write a new version of one kind of agreement. Text identical to the current
+    version changes nothing and returns that version."""
+    which = v.choice("kind", kind, AgreementKind)
+    body = v.required_text("text", text)
+    with uow:
+        engagement = open_engagement_row(uow, coach_id, engagement_id)
+        cipher = uow.keys.cipher(engagement.client_id)
+        current = _latest(uow, engagement_id, which)
+        if current is not None and cipher.open(TABLE, "text", current.text) == body:
+            return version_view(current, cipher)
+        row = AgreementVersionRow(
+            coach_id=coach_id,
+            client_id=engagement.client_id,
+            engagement_id=engagement_id,
+            kind=which.value,
+            number=(current.number + 1) if current else 1,
+            text=cipher.seal(TABLE, "text", body),
+            created_at=uow.now(),
+        )
+        uow.session.add(row)
+        uow.flush()  # two writers racing for one number meet the unique constraint
+        view = version_view(row, cipher)
+        uow.commit()
+    return view
+
+
+def acknowledge_agreement(
+    uow: UnitOfWork, coach_id: int, version_id: int, *, at: datetime | None = None
+) -> AgreementVersionView:
+    """The client acknowledges a version. Only the current version of its kind can
+    be acknowledged; acknowledging again keeps the first time."""
+    when = None if at is None else v.aware_datetime("at", at)
+    with uow:
+        row = uow.owned(AgreementVersionRow, coach_id, version_id, "agreement version")
+        latest = _latest(uow, row.engagement_id, AgreementKind(row.kind))
+        if latest is not None and latest.id != row.id:
+            raise Conflict(
+                f"version {row.number} of the {row.kind} agreement was replaced by "
+                f"version {latest.number}"
+            )
+        if row.acknowledged_at is None:
+            row.acknowledged_at = when or uow.now()
+        uow.flush()
+        view = version_view(row, uow.keys.cipher(row.client_id))
+        uow.commit()
+    return view
+
+
+def list_agreements(uow: UnitOfWork, coach_id: int, engagement_id: int) -> AgreementsView:
+    """The current version of each kind and the whole history, by kind then number."""
+    with uow:
+        engagement = uow.owned(EngagementRow, coach_id, engagement_id, "engagement")
+        rows = uow.session.scalars(
+            select(AgreementVersionRow).where(
+                AgreementVersionRow.coach_id == coach_id,
+                AgreementVersionRow.engagement_id == engagement_id,
+            )
+        ).all()
+        cipher = uow.keys.cipher(engagement.client_id)
+        order = list(AgreementKind)
+        history = tuple(
+            sorted(
+                (version_view(r, cipher) for r in rows),
+                key=lambda a: (order.index(a.kind), a.number),
+            )
+        )
+    return AgreementsView(engagement_id, latest_per_kind(history), history)
+
+
+def get_agreement_version(uow: UnitOfWork, coach_id: int, version_id: int) -> AgreementVersionView:
+    with uow:
+        row = uow.owned(AgreementVersionRow, coach_id, version_id, "agreement version")
+        return version_view(row, uow.keys.cipher(row.client_id))
+
+
+def _latest(uow: UnitOfWork, engagement_id: int, kind: AgreementKind) -> AgreementVersionRow | None:
+    newest = (
+        select(func.max(AgreementVersionRow.number))
+        .where(
+            AgreementVersionRow.engagement_id == engagement_id,
+            AgreementVersionRow.kind == kind.value,
+        )
+        .scalar_subquery()
+    )
+    return uow.session.scalar(
+        select(AgreementVersionRow).where(
+            AgreementVersionRow.engagement_id == engagement_id,
+            AgreementVersionRow.kind == kind.value,
+            AgreementVersionRow.number == newest,
+        )
+    )
+
+
+def version_view(row: AgreementVersionRow, cipher: FieldCipher) -> AgreementVersionView:
+    return AgreementVersionView(
+        id=row.id,
+        coach_id=row.coach_id,
+        client_id=row.client_id,
+        engagement_id=row.engagement_id,
+        kind=AgreementKind(row.kind),
+        number=row.number,
+        text=cipher.open(TABLE, "text", row.text),
+        created_at=row.created_at,
+        acknowledged_at=row.acknowledged_at,
+    )

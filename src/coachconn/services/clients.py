@@ -1,0 +1,228 @@
+"""Clients: adding, updating, listing, reading, and erasing them for good."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date, datetime
+
+from sqlalchemy import delete, func, select
+
+from coachconn.core.clients import (
+    PROFILE_TEXT_FIELDS,
+    ClientDetail,
+    ClientFlag,
+    ClientProfile,
+    ClientSummary,
+    ClientView,
+    RepresentationalSystem,
+    clean_preferred_name,
+    clean_profile_fields,
+    current_engagement,
+)
+from coachconn.core.engagements import EngagementView
+from coachconn.core.sessions import SessionStatus
+from coachconn.services.coaches import require_coach
+from coachconn.services.engagements import check_version, engagement_views
+from coachconn.services.pins import pin_view
+from coachconn.storage.crypto import FieldCipher
+from coachconn.storage.tables import ClientRow, PinRow, SessionRow
+from coachconn.storage.uow import UnitOfWork
+
+TABLE = "clients"
+# Profile field -> column, where the column name differs (``values`` is an SQL keyword).
+_COLUMN = {"values": "values_priorities", "goals": "goals_text"}
+_FLAG_COLUMN = {
+    ClientFlag.RESISTANT: "flag_resistant",
+    ClientFlag.CROSS_CULTURAL: "flag_cross_cultural",
+    ClientFlag.EXECUTIVE: "flag_executive",
+}
+
+
+def add_client(
+    uow: UnitOfWork, coach_id: int, *, preferred_name: str, **profile: object
+) -> ClientView:
+    """A new client with their own data key. ``profile`` takes the fields of
+    :class:`~coachconn.core.clients.ClientProfile` by name (``flags`` as a list)."""
+    name = clean_preferred_name(preferred_name)
+    fields = clean_profile_fields(profile)
+    with uow:
+        require_coach(uow, coach_id)
+        now = uow.now()
+        cipher = uow.keys.generate()
+        row = ClientRow(
+            coach_id=coach_id,
+            preferred_name=cipher.seal(TABLE, "preferred_name", name),
+            representational_system=RepresentationalSystem.UNKNOWN.value,
+            flag_resistant=False,
+            flag_cross_cultural=False,
+            flag_executive=False,
+            created_at=now,
+            updated_at=now,
+        )
+        _apply_profile(row, fields, cipher)
+        uow.session.add(row)
+        uow.flush()
+        uow.keys.attach(cipher, coach_id=coach_id, client_id=row.id, now=now)
+        view = client_view(row, cipher)
+        uow.commit()
+    return view
+
+
+def update_client(
+    uow: UnitOfWork,
+    coach_id: int,
+    client_id: int,
+    *,
+    expected_version: int | None,
+    **fields: object,
+) -> ClientView:
+    """Change the name and/or profile fields given; others stay. ``None`` clears a
+    field. :class:`Conflict` if the client changed since ``expected_version``."""
+    changes = dict(fields)
+    name = (
+        clean_preferred_name(changes.pop("preferred_name")) if "preferred_name" in changes else None
+    )
+    cleaned = clean_profile_fields(changes)
+    with uow:
+        row = uow.owned(ClientRow, coach_id, client_id, "client")
+        check_version(row.version, expected_version)
+        cipher = uow.keys.cipher(row.id)
+        if name is not None:
+            row.preferred_name = cipher.seal(TABLE, "preferred_name", name)
+        _apply_profile(row, cleaned, cipher)
+        if name is not None or cleaned:
+            row.updated_at = uow.now()
+        uow.flush()
+        view = client_view(row, cipher)
+        uow.commit()
+    return view
+
+
+def get_client(uow: UnitOfWork, coach_id: int, client_id: int) -> ClientDetail:
+    """The client with their engagements, phase, next session and open pins."""
+    with uow:
+        row = uow.owned(ClientRow, coach_id, client_id, "client")
+        cipher = uow.keys.cipher(row.id)
+        engagements = tuple(engagement_views(uow, coach_id, client_id))
+        current = current_engagement(engagements)
+        pins = uow.session.scalars(
+            select(PinRow)
+            .where(PinRow.coach_id == coach_id, PinRow.client_id == client_id, ~PinRow.resolved)
+            .order_by(PinRow.bring_up_on.is_(None), PinRow.bring_up_on, PinRow.id)
+        ).all()
+        return ClientDetail(
+            client=client_view(row, cipher),
+            engagements=engagements,
+            current_engagement=current,
+            phase=current.phase if current else None,
+            sessions_held=current.sessions_held if current else 0,
+            next_session_at=_next_sessions(uow, coach_id).get(client_id),
+            open_pins=tuple(pin_view(p, cipher) for p in pins),
+            last_session_on=_last_held(uow, coach_id).get(client_id),
+        )
+
+
+def list_clients(uow: UnitOfWork, coach_id: int) -> list[ClientSummary]:
+    """Every client of the coach, by name, with phase and next session."""
+    with uow:
+        rows = uow.session.scalars(select(ClientRow).where(ClientRow.coach_id == coach_id)).all()
+        by_client: dict[int, list[EngagementView]] = {}
+        for engagement in engagement_views(uow, coach_id):
+            by_client.setdefault(engagement.client_id, []).append(engagement)
+        upcoming = _next_sessions(uow, coach_id)
+        summaries = []
+        for row in rows:
+            current = current_engagement(tuple(by_client.get(row.id, ())))
+            cipher = uow.keys.cipher(row.id)
+            summaries.append(
+                ClientSummary(
+                    id=row.id,
+                    preferred_name=cipher.open(TABLE, "preferred_name", row.preferred_name),
+                    flags=_flags(row),
+                    phase=current.phase if current else None,
+                    sessions_held=current.sessions_held if current else 0,
+                    engagement_status=current.status if current else None,
+                    engagement_id=current.id if current else None,
+                    next_session_at=upcoming.get(row.id),
+                )
+            )
+    return sorted(summaries, key=lambda s: (s.preferred_name.casefold(), s.id))
+
+
+def erase_client(uow: UnitOfWork, coach_id: int, client_id: int) -> None:
+    """Erase a client for good: destroy their data key (crypto-shredding, so
+    copies in backups stay unreadable) and delete every row about them."""
+    with uow:
+        uow.owned(ClientRow, coach_id, client_id, "client")
+        uow.keys.destroy(client_id)
+        uow.session.execute(
+            delete(ClientRow).where(ClientRow.id == client_id, ClientRow.coach_id == coach_id)
+        )
+        uow.commit()
+
+
+def client_view(row: ClientRow, cipher: FieldCipher) -> ClientView:
+    def text(field: str) -> str | None:
+        column = _COLUMN.get(field, field)
+        return cipher.open_optional(TABLE, column, getattr(row, column))
+
+    profile = ClientProfile(
+        **{field: text(field) for field in PROFILE_TEXT_FIELDS},
+        timezone=row.timezone,
+        representational_system=RepresentationalSystem(row.representational_system),
+        flags=_flags(row),
+    )
+    return ClientView(
+        id=row.id,
+        coach_id=row.coach_id,
+        preferred_name=cipher.open(TABLE, "preferred_name", row.preferred_name),
+        profile=profile,
+        version=row.version,
+        created_at=row.created_at,
+    )
+
+
+def client_name(uow: UnitOfWork, row: ClientRow) -> str:
+    return uow.keys.cipher(row.id).open(TABLE, "preferred_name", row.preferred_name)
+
+
+def _apply_profile(row: ClientRow, fields: Mapping[str, object], cipher: FieldCipher) -> None:
+    for field, value in fields.items():
+        if field in PROFILE_TEXT_FIELDS:
+            column = _COLUMN.get(field, field)
+            text = value if isinstance(value, str) else None
+            setattr(row, column, cipher.seal_optional(TABLE, column, text))
+        elif field == "timezone":
+            row.timezone = value if isinstance(value, str) else None
+        elif field == "representational_system":
+            row.representational_system = RepresentationalSystem(str(value)).value
+        elif field == "flags":
+            chosen = value if isinstance(value, frozenset) else frozenset()
+            for flag, column in _FLAG_COLUMN.items():
+                setattr(row, column, flag in chosen)
+
+
+def _flags(row: ClientRow) -> frozenset[ClientFlag]:
+    return frozenset(flag for flag, column in _FLAG_COLUMN.items() if getattr(row, column))
+
+
+def _next_sessions(uow: UnitOfWork, coach_id: int) -> dict[int, datetime]:
+    query = (
+        select(SessionRow.client_id, func.min(SessionRow.scheduled_at))
+        .where(
+            SessionRow.coach_id == coach_id,
+            SessionRow.status == SessionStatus.SCHEDULED.value,
+            SessionRow.scheduled_at >= uow.now(),
+        )
+        .group_by(SessionRow.client_id)
+    )
+    return dict(uow.session.execute(query).tuples().all())
+
+
+def _last_held(uow: UnitOfWork, coach_id: int) -> dict[int, date]:
+    query = (
+        select(SessionRow.client_id, func.max(SessionRow.scheduled_at))
+        .where(SessionRow.coach_id == coach_id, SessionRow.status == SessionStatus.HELD.value)
+        .group_by(SessionRow.client_id)
+    )
+    return {client: moment.date() for client, moment in uow.session.execute(query).tuples()}

@@ -1,0 +1,156 @@
+"""Commitments, the client's and the coach's own, and their follow-through."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import select
+
+from coachconn.core import validation as v
+from coachconn.core.commitments import (
+    CommitmentOwner,
+    CommitmentStatus,
+    CommitmentView,
+    check_can_close,
+)
+from coachconn.core.errors import InvalidInput
+from coachconn.services.engagements import check_version, open_engagement_row
+from coachconn.storage.crypto import FieldCipher
+from coachconn.storage.tables import ClientRow, CommitmentRow, EngagementRow, SessionRow
+from coachconn.storage.uow import UnitOfWork
+
+TABLE = "commitments"
+
+
+def add_commitment(
+    uow: UnitOfWork,
+    coach_id: int,
+    engagement_id: int,
+    *,
+    owner: CommitmentOwner | str,
+    text: str,
+    due_on: date | None = None,
+    session_id: int | None = None,
+) -> CommitmentView:
+    """A commitment made by the client or the coach, optionally in a given session."""
+    who = v.choice("owner", owner, CommitmentOwner)
+    body = v.required_text("text", text, max_len=2_000)
+    due = None if due_on is None else v.a_date("due_on", due_on)
+    with uow:
+        engagement = open_engagement_row(uow, coach_id, engagement_id)
+        if session_id is not None:
+            session = uow.owned(SessionRow, coach_id, session_id, "session")
+            if session.engagement_id != engagement_id:
+                raise InvalidInput("session_id", "is a session of another engagement")
+        cipher = uow.keys.cipher(engagement.client_id)
+        now = uow.now()
+        row = CommitmentRow(
+            coach_id=coach_id,
+            client_id=engagement.client_id,
+            engagement_id=engagement_id,
+            session_id=session_id,
+            owner=who.value,
+            text=cipher.seal(TABLE, "text", body),
+            due_on=due,
+            status=CommitmentStatus.OPEN.value,
+            created_at=now,
+            updated_at=now,
+        )
+        uow.session.add(row)
+        uow.flush()
+        view = commitment_view(row, cipher)
+        uow.commit()
+    return view
+
+
+def complete_commitment(
+    uow: UnitOfWork,
+    coach_id: int,
+    commitment_id: int,
+    *,
+    done_at: datetime | None = None,
+    expected_version: int | None = None,
+) -> CommitmentView:
+    """Mark an open commitment done (``done_at`` defaults to now)."""
+    when = None if done_at is None else v.aware_datetime("done_at", done_at)
+    return _close(uow, coach_id, commitment_id, CommitmentStatus.DONE, when, expected_version)
+
+
+def drop_commitment(
+    uow: UnitOfWork,
+    coach_id: int,
+    commitment_id: int,
+    *,
+    expected_version: int | None = None,
+) -> CommitmentView:
+    """Let an open commitment go without it being done."""
+    return _close(uow, coach_id, commitment_id, CommitmentStatus.DROPPED, None, expected_version)
+
+
+def list_commitments(
+    uow: UnitOfWork,
+    coach_id: int,
+    engagement_id: int | None = None,
+    *,
+    client_id: int | None = None,
+    status: CommitmentStatus | str | None = None,
+    owner: CommitmentOwner | str | None = None,
+) -> list[CommitmentView]:
+    """Commitments, oldest first, filtered by engagement, client, status, owner."""
+    wanted = None if status is None else v.choice("status", status, CommitmentStatus)
+    whose = None if owner is None else v.choice("owner", owner, CommitmentOwner)
+    with uow:
+        query = select(CommitmentRow).where(CommitmentRow.coach_id == coach_id)
+        if engagement_id is not None:
+            uow.owned(EngagementRow, coach_id, engagement_id, "engagement")
+            query = query.where(CommitmentRow.engagement_id == engagement_id)
+        if client_id is not None:
+            uow.owned(ClientRow, coach_id, client_id, "client")
+            query = query.where(CommitmentRow.client_id == client_id)
+        if wanted is not None:
+            query = query.where(CommitmentRow.status == wanted.value)
+        if whose is not None:
+            query = query.where(CommitmentRow.owner == whose.value)
+        rows = uow.session.scalars(query.order_by(CommitmentRow.created_at, CommitmentRow.id))
+        return [commitment_view(r, uow.keys.cipher(r.client_id)) for r in rows.all()]
+
+
+def _close(
+    uow: UnitOfWork,
+    coach_id: int,
+    commitment_id: int,
+    outcome: CommitmentStatus,
+    done_at: datetime | None,
+    expected_version: int | None,
+) -> CommitmentView:
+    with uow:
+        row = uow.owned(CommitmentRow, coach_id, commitment_id, "commitment")
+        check_version(row.version, expected_version)
+        check_can_close(CommitmentStatus(row.status))
+        now = uow.now()
+        row.status = outcome.value
+        row.closed_at = now
+        row.updated_at = now
+        if outcome == CommitmentStatus.DONE:
+            row.done_at = done_at or now
+        uow.flush()
+        view = commitment_view(row, uow.keys.cipher(row.client_id))
+        uow.commit()
+    return view
+
+
+def commitment_view(row: CommitmentRow, cipher: FieldCipher) -> CommitmentView:
+    return CommitmentView(
+        id=row.id,
+        coach_id=row.coach_id,
+        client_id=row.client_id,
+        engagement_id=row.engagement_id,
+        owner=CommitmentOwner(row.owner),
+        text=cipher.open(TABLE, "text", row.text),
+        due_on=row.due_on,
+        status=CommitmentStatus(row.status),
+        done_at=row.done_at,
+        closed_at=row.closed_at,
+        version=row.version,
+        created_at=row.created_at,
+    )

@@ -1,0 +1,197 @@
+"""Engagements: starting, pausing, completing, and reading them with their phase."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from sqlalchemy import func, select
+
+from coachconn.core import validation as v
+from coachconn.core.engagements import (
+    Cadence,
+    EngagementStatus,
+    EngagementView,
+    check_transition,
+    is_open,
+    phase_for,
+)
+from coachconn.core.errors import Conflict, InvalidInput
+from coachconn.core.sessions import SessionStatus
+from coachconn.storage.tables import ClientRow, EngagementRow, SessionRow
+from coachconn.storage.uow import STALE, UnitOfWork
+
+
+def start_engagement(
+    uow: UnitOfWork,
+    coach_id: int,
+    client_id: int,
+    *,
+    started_on: date | None = None,
+    cadence: Cadence | str = Cadence.FORTNIGHTLY,
+) -> EngagementView:
+    """Begin working with a client. A client has at most one open engagement."""
+    rhythm = v.choice("cadence", cadence, Cadence)
+    with uow:
+        started = v.a_date("started_on", started_on or uow.now().date())
+        uow.owned(ClientRow, coach_id, client_id, "client")
+        if _open_engagement(uow, coach_id, client_id) is not None:
+            raise Conflict(f"client {client_id} already has an open engagement")
+        now = uow.now()
+        row = EngagementRow(
+            coach_id=coach_id,
+            client_id=client_id,
+            started_on=started,
+            status=EngagementStatus.ACTIVE.value,
+            cadence=rhythm.value,
+            created_at=now,
+            updated_at=now,
+        )
+        uow.session.add(row)
+        uow.flush()
+        view = engagement_view(row, 0)
+        uow.commit()
+    return view
+
+
+def set_engagement_status(
+    uow: UnitOfWork,
+    coach_id: int,
+    engagement_id: int,
+    *,
+    status: EngagementStatus | str,
+    ended_on: date | None = None,
+    expected_version: int | None = None,
+) -> EngagementView:
+    """Pause, resume or complete. Completing sets ``ended_on`` (default: today)."""
+    new = v.choice("status", status, EngagementStatus)
+    with uow:
+        row = uow.owned(EngagementRow, coach_id, engagement_id, "engagement")
+        check_version(row.version, expected_version)
+        check_transition(EngagementStatus(row.status), new)
+        if new == EngagementStatus.COMPLETED:
+            row.ended_on = _end_date(row.started_on, ended_on or uow.now().date())
+        elif ended_on is not None:
+            raise InvalidInput("ended_on", "only a completed engagement has an end date")
+        if new.value != row.status:
+            row.status = new.value
+            row.updated_at = uow.now()
+        uow.flush()
+        view = engagement_view(row, held_counts(uow, coach_id, [row.id]).get(row.id, 0))
+        uow.commit()
+    return view
+
+
+def change_cadence(
+    uow: UnitOfWork,
+    coach_id: int,
+    engagement_id: int,
+    *,
+    cadence: Cadence | str,
+    expected_version: int | None = None,
+) -> EngagementView:
+    rhythm = v.choice("cadence", cadence, Cadence)
+    with uow:
+        row = uow.owned(EngagementRow, coach_id, engagement_id, "engagement")
+        check_version(row.version, expected_version)
+        if row.cadence != rhythm.value:
+            row.cadence = rhythm.value
+            row.updated_at = uow.now()
+        uow.flush()
+        view = engagement_view(row, held_counts(uow, coach_id, [row.id]).get(row.id, 0))
+        uow.commit()
+    return view
+
+
+def get_engagement(uow: UnitOfWork, coach_id: int, engagement_id: int) -> EngagementView:
+    with uow:
+        row = uow.owned(EngagementRow, coach_id, engagement_id, "engagement")
+        return engagement_view(row, held_counts(uow, coach_id, [row.id]).get(row.id, 0))
+
+
+def list_engagements(
+    uow: UnitOfWork, coach_id: int, client_id: int | None = None
+) -> list[EngagementView]:
+    """The coach's engagements (one client's when ``client_id`` is given), oldest first."""
+    with uow:
+        if client_id is not None:
+            uow.owned(ClientRow, coach_id, client_id, "client")
+        return engagement_views(uow, coach_id, client_id)
+
+
+# Helpers shared with the other services; they run inside an open unit of work.
+
+
+def engagement_views(
+    uow: UnitOfWork, coach_id: int, client_id: int | None = None
+) -> list[EngagementView]:
+    query = select(EngagementRow).where(EngagementRow.coach_id == coach_id)
+    if client_id is not None:
+        query = query.where(EngagementRow.client_id == client_id)
+    rows = uow.session.scalars(query.order_by(EngagementRow.started_on, EngagementRow.id)).all()
+    held = held_counts(uow, coach_id, [r.id for r in rows])
+    return [engagement_view(r, held.get(r.id, 0)) for r in rows]
+
+
+def held_counts(uow: UnitOfWork, coach_id: int, engagement_ids: Iterable[int]) -> dict[int, int]:
+    """Sessions held per engagement: the count the phase comes from."""
+    ids = list(engagement_ids)
+    if not ids:
+        return {}
+    query = (
+        select(SessionRow.engagement_id, func.count())
+        .where(
+            SessionRow.coach_id == coach_id,
+            SessionRow.engagement_id.in_(ids),
+            SessionRow.status == SessionStatus.HELD.value,
+        )
+        .group_by(SessionRow.engagement_id)
+    )
+    return {engagement_id: count for engagement_id, count in uow.session.execute(query).tuples()}
+
+
+def engagement_view(row: EngagementRow, sessions_held: int) -> EngagementView:
+    return EngagementView(
+        id=row.id,
+        coach_id=row.coach_id,
+        client_id=row.client_id,
+        started_on=row.started_on,
+        ended_on=row.ended_on,
+        status=EngagementStatus(row.status),
+        cadence=Cadence(row.cadence),
+        sessions_held=sessions_held,
+        phase=phase_for(sessions_held),
+        version=row.version,
+        created_at=row.created_at,
+    )
+
+
+def open_engagement_row(uow: UnitOfWork, coach_id: int, engagement_id: int) -> EngagementRow:
+    """The engagement if it still takes new work, else :class:`Conflict`."""
+    row = uow.owned(EngagementRow, coach_id, engagement_id, "engagement")
+    if not is_open(EngagementStatus(row.status)):
+        raise Conflict(f"engagement {engagement_id} is completed")
+    return row
+
+
+def check_version(actual: int, expected: int | None) -> None:
+    """Optimistic locking: :class:`Conflict` when the caller read an older version."""
+    if expected is not None and expected != actual:
+        raise Conflict(STALE)
+
+
+def _open_engagement(uow: UnitOfWork, coach_id: int, client_id: int) -> EngagementRow | None:
+    return uow.session.scalar(
+        select(EngagementRow).where(
+            EngagementRow.coach_id == coach_id,
+            EngagementRow.client_id == client_id,
+            EngagementRow.status != EngagementStatus.COMPLETED.value,
+        )
+    )
+
+
+def _end_date(started_on: date, ended_on: object) -> date:
+    end = v.a_date("ended_on", ended_on)
+    if end < started_on:
+        raise InvalidInput("ended_on", "cannot be before the engagement started")
+    return end

@@ -1,0 +1,129 @@
+"""Goals and the progress ratings (0–10) given over time."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from sqlalchemy import select
+
+from coachconn.core import validation as v
+from coachconn.core.errors import InvalidInput
+from coachconn.core.goals import RATING_MAX, RATING_MIN, GoalRating, GoalView, ordered_ratings
+from coachconn.services.engagements import open_engagement_row
+from coachconn.storage.crypto import FieldCipher
+from coachconn.storage.tables import EngagementRow, GoalRatingRow, GoalRow
+from coachconn.storage.uow import UnitOfWork
+
+TABLE = "goals"
+
+
+def add_goal(
+    uow: UnitOfWork,
+    coach_id: int,
+    engagement_id: int,
+    *,
+    title: str,
+    description: str | None = None,
+) -> GoalView:
+    name = v.required_text("title", title, max_len=300)
+    about = v.optional_text("description", description)
+    with uow:
+        engagement = open_engagement_row(uow, coach_id, engagement_id)
+        cipher = uow.keys.cipher(engagement.client_id)
+        now = uow.now()
+        row = GoalRow(
+            coach_id=coach_id,
+            client_id=engagement.client_id,
+            engagement_id=engagement_id,
+            title=cipher.seal(TABLE, "title", name),
+            description=cipher.seal_optional(TABLE, "description", about),
+            created_at=now,
+            updated_at=now,
+        )
+        uow.session.add(row)
+        uow.flush()
+        view = goal_view(row, [], cipher)
+        uow.commit()
+    return view
+
+
+def rate_goal(
+    uow: UnitOfWork,
+    coach_id: int,
+    goal_id: int,
+    *,
+    rating: int,
+    rated_on: date | None = None,
+) -> GoalView:
+    """Add a progress rating (0–10) for a day (default today, never in the future)."""
+    score = v.int_between("rating", rating, RATING_MIN, RATING_MAX)
+    with uow:
+        day = v.a_date("rated_on", rated_on or uow.now().date())
+        if day > uow.now().date():
+            raise InvalidInput("rated_on", "cannot be in the future")
+        goal = uow.owned(GoalRow, coach_id, goal_id, "goal")
+        uow.session.add(
+            GoalRatingRow(
+                coach_id=coach_id,
+                client_id=goal.client_id,
+                goal_id=goal.id,
+                rating=score,
+                rated_on=day,
+                created_at=uow.now(),
+            )
+        )
+        uow.flush()
+        view = goal_view(goal, _ratings(uow, [goal.id]), uow.keys.cipher(goal.client_id))
+        uow.commit()
+    return view
+
+
+def get_goal(uow: UnitOfWork, coach_id: int, goal_id: int) -> GoalView:
+    with uow:
+        goal = uow.owned(GoalRow, coach_id, goal_id, "goal")
+        return goal_view(goal, _ratings(uow, [goal.id]), uow.keys.cipher(goal.client_id))
+
+
+def list_goals(uow: UnitOfWork, coach_id: int, engagement_id: int) -> list[GoalView]:
+    """An engagement's goals, oldest first, each with its ratings over time."""
+    with uow:
+        engagement = uow.owned(EngagementRow, coach_id, engagement_id, "engagement")
+        goals = uow.session.scalars(
+            select(GoalRow)
+            .where(GoalRow.coach_id == coach_id, GoalRow.engagement_id == engagement_id)
+            .order_by(GoalRow.created_at, GoalRow.id)
+        ).all()
+        ratings = _ratings(uow, [g.id for g in goals])
+        cipher = uow.keys.cipher(engagement.client_id)
+        return [goal_view(g, ratings, cipher) for g in goals]
+
+
+def _ratings(uow: UnitOfWork, goal_ids: Sequence[int]) -> list[GoalRating]:
+    if not goal_ids:
+        return []
+    rows = uow.session.scalars(select(GoalRatingRow).where(GoalRatingRow.goal_id.in_(goal_ids)))
+    return [
+        GoalRating(
+            id=r.id,
+            goal_id=r.goal_id,
+            rating=r.rating,
+            rated_on=r.rated_on,
+            created_at=r.created_at,
+        )
+        for r in rows
+    ]
+
+
+def goal_view(row: GoalRow, ratings: list[GoalRating], cipher: FieldCipher) -> GoalView:
+    return GoalView(
+        id=row.id,
+        coach_id=row.coach_id,
+        client_id=row.client_id,
+        engagement_id=row.engagement_id,
+        title=cipher.open(TABLE, "title", row.title),
+        description=cipher.open_optional(TABLE, "description", row.description),
+        ratings=ordered_ratings([r for r in ratings if r.goal_id == row.id]),
+        version=row.version,
+        created_at=row.created_at,
+    )

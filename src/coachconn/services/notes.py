@@ -1,0 +1,67 @@
+"""Notes: what the coach writes about a client, free or tied to a session.
+
+(A session's own summary lives on the session, see ``record_session(notes=...)``.)
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from coachconn.core import validation as v
+from coachconn.core.errors import InvalidInput
+from coachconn.core.notes import NoteView
+from coachconn.storage.crypto import FieldCipher
+from coachconn.storage.tables import ClientRow, NoteRow, SessionRow
+from coachconn.storage.uow import UnitOfWork
+
+TABLE = "notes"
+
+
+def add_note(
+    uow: UnitOfWork, coach_id: int, client_id: int, *, text: str, session_id: int | None = None
+) -> NoteView:
+    body = v.required_text("text", text)
+    with uow:
+        uow.owned(ClientRow, coach_id, client_id, "client")
+        if session_id is not None:
+            session = uow.owned(SessionRow, coach_id, session_id, "session")
+            if session.client_id != client_id:
+                raise InvalidInput("session_id", "is a session of another client")
+        cipher = uow.keys.cipher(client_id)
+        row = NoteRow(
+            coach_id=coach_id,
+            client_id=client_id,
+            session_id=session_id,
+            text=cipher.seal(TABLE, "text", body),
+            created_at=uow.now(),
+        )
+        uow.session.add(row)
+        uow.flush()
+        view = note_view(row, cipher)
+        uow.commit()
+    return view
+
+
+def list_notes(
+    uow: UnitOfWork, coach_id: int, client_id: int, *, session_id: int | None = None
+) -> list[NoteView]:
+    """The client's notes, oldest first (one session's with ``session_id``)."""
+    with uow:
+        uow.owned(ClientRow, coach_id, client_id, "client")
+        query = select(NoteRow).where(NoteRow.coach_id == coach_id, NoteRow.client_id == client_id)
+        if session_id is not None:
+            query = query.where(NoteRow.session_id == session_id)
+        rows = uow.session.scalars(query.order_by(NoteRow.created_at, NoteRow.id)).all()
+        cipher = uow.keys.cipher(client_id)
+        return [note_view(r, cipher) for r in rows]
+
+
+def note_view(row: NoteRow, cipher: FieldCipher) -> NoteView:
+    return NoteView(
+        id=row.id,
+        coach_id=row.coach_id,
+        client_id=row.client_id,
+        session_id=row.session_id,
+        text=cipher.open(TABLE, "text", row.text),
+        created_at=row.created_at,
+    )

@@ -1,0 +1,87 @@
+"""Pins: the details a coach must remember to bring up again."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+
+from coachconn.core import validation as v
+from coachconn.core.pins import PinView
+from coachconn.storage.crypto import FieldCipher
+from coachconn.storage.tables import ClientRow, PinRow
+from coachconn.storage.uow import UnitOfWork
+
+TABLE = "pins"
+
+
+def add_pin(
+    uow: UnitOfWork, coach_id: int, client_id: int, *, text: str, bring_up_on: date | None = None
+) -> PinView:
+    body = v.required_text("text", text)
+    day = None if bring_up_on is None else v.a_date("bring_up_on", bring_up_on)
+    with uow:
+        uow.owned(ClientRow, coach_id, client_id, "client")
+        cipher = uow.keys.cipher(client_id)
+        row = PinRow(
+            coach_id=coach_id,
+            client_id=client_id,
+            text=cipher.seal(TABLE, "text", body),
+            bring_up_on=day,
+            resolved=False,
+            created_at=uow.now(),
+        )
+        uow.session.add(row)
+        uow.flush()
+        view = pin_view(row, cipher)
+        uow.commit()
+    return view
+
+
+def list_pins(
+    uow: UnitOfWork,
+    coach_id: int,
+    client_id: int,
+    *,
+    include_resolved: bool = False,
+    due_on: date | None = None,
+) -> list[PinView]:
+    """The client's pins: open ones (all with ``include_resolved``); with
+    ``due_on``, only those to bring up by that day. Dated ones first, by date."""
+    with uow:
+        uow.owned(ClientRow, coach_id, client_id, "client")
+        query = select(PinRow).where(PinRow.coach_id == coach_id, PinRow.client_id == client_id)
+        if not include_resolved:
+            query = query.where(~PinRow.resolved)
+        rows = uow.session.scalars(
+            query.order_by(PinRow.bring_up_on.is_(None), PinRow.bring_up_on, PinRow.id)
+        ).all()
+        cipher = uow.keys.cipher(client_id)
+        views = [pin_view(r, cipher) for r in rows]
+    return [p for p in views if due_on is None or p.is_due(due_on)]
+
+
+def resolve_pin(uow: UnitOfWork, coach_id: int, pin_id: int) -> PinView:
+    """Mark a pin as dealt with (again is harmless: the first time is kept)."""
+    with uow:
+        row = uow.owned(PinRow, coach_id, pin_id, "pin")
+        if not row.resolved:
+            row.resolved = True
+            row.resolved_at = uow.now()
+        uow.flush()
+        view = pin_view(row, uow.keys.cipher(row.client_id))
+        uow.commit()
+    return view
+
+
+def pin_view(row: PinRow, cipher: FieldCipher) -> PinView:
+    return PinView(
+        id=row.id,
+        coach_id=row.coach_id,
+        client_id=row.client_id,
+        text=cipher.open(TABLE, "text", row.text),
+        bring_up_on=row.bring_up_on,
+        resolved=row.resolved,
+        resolved_at=row.resolved_at,
+        created_at=row.created_at,
+    )

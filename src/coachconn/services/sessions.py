@@ -1,0 +1,222 @@
+"""Sessions: scheduling, recording what happened, moving, and reading them."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+
+from sqlalchemy import select
+
+from coachconn.core import validation as v
+from coachconn.core.errors import InvalidInput
+from coachconn.core.markers import Marker
+from coachconn.core.sessions import (
+    MAX_DURATION,
+    MIN_DURATION,
+    ChangedBy,
+    SessionFormat,
+    SessionStatus,
+    SessionView,
+    check_outcome,
+    normalise_themes,
+    notice_hours_before,
+)
+from coachconn.services.engagements import check_version, open_engagement_row
+from coachconn.storage.crypto import FieldCipher
+from coachconn.storage.tables import ClientRow, EngagementRow, SessionRow
+from coachconn.storage.uow import UnitOfWork
+
+TABLE = "sessions"
+_TOOK_PLACE = frozenset({SessionStatus.HELD, SessionStatus.NO_SHOW})
+
+
+def schedule_session(
+    uow: UnitOfWork,
+    coach_id: int,
+    engagement_id: int,
+    *,
+    scheduled_at: datetime,
+    duration_min: int = 60,
+    format: SessionFormat | str = SessionFormat.VIDEO,
+) -> SessionView:
+    """Put a session in the diary of an open engagement."""
+    when = v.aware_datetime("scheduled_at", scheduled_at)
+    minutes = v.int_between("duration_min", duration_min, MIN_DURATION, MAX_DURATION)
+    kind = v.choice("format", format, SessionFormat)
+    with uow:
+        engagement = open_engagement_row(uow, coach_id, engagement_id)
+        row = _new_session(uow, engagement, when, minutes, kind)
+        view = session_view(row, uow.keys.cipher(row.client_id))
+        uow.commit()
+    return view
+
+
+def record_session(
+    uow: UnitOfWork,
+    coach_id: int,
+    session_id: int,
+    *,
+    status: SessionStatus | str,
+    changed_by: ChangedBy | str | None = None,
+    notice_hours: float | None = None,
+    notes: str | None = None,
+    markers: tuple[Marker | str, ...] | list[Marker | str] = (),
+    themes: tuple[str, ...] | list[str] = (),
+    expected_version: int | None = None,
+) -> SessionView:
+    """Record what became of a session.
+
+    ``markers`` (the seed's checklist, held sessions only) and ``themes`` replace
+    what was there; ``notes`` of ``None`` keeps the existing notes. For a cancelled
+    or moved session ``changed_by`` is required; ``notice_hours`` defaults to the
+    hours between now and the planned start.
+    """
+    outcome = v.choice("status", status, SessionStatus)
+    who = None if changed_by is None else v.choice("changed_by", changed_by, ChangedBy)
+    ticked = v.choices("markers", markers, Marker)
+    tags = normalise_themes(tuple(themes))
+    text = v.optional_text("notes", notes)
+    notice = None if notice_hours is None else v.number_at_least("notice_hours", notice_hours, 0)
+    with uow:
+        row = uow.owned(SessionRow, coach_id, session_id, "session")
+        check_version(row.version, expected_version)
+        check_outcome(SessionStatus(row.status), outcome, changed_by=who, markers=ticked)
+        now = uow.now()
+        if outcome in _TOOK_PLACE and row.scheduled_at > now:
+            raise InvalidInput("status", "the session has not started yet")
+        if who is not None and notice is None:
+            notice = notice_hours_before(row.scheduled_at, now)
+        cipher = uow.keys.cipher(row.client_id)
+        _apply_outcome(row, outcome, who, notice if who else None, ticked)
+        if text is not None:
+            row.notes = cipher.seal(TABLE, "notes", text)
+        row.themes = cipher.seal(TABLE, "themes", json.dumps(list(tags))) if tags else None
+        row.recorded_at = now
+        row.updated_at = now
+        uow.flush()
+        view = session_view(row, cipher)
+        uow.commit()
+    return view
+
+
+def reschedule_session(
+    uow: UnitOfWork,
+    coach_id: int,
+    session_id: int,
+    *,
+    new_time: datetime,
+    changed_by: ChangedBy | str,
+    notice_hours: float | None = None,
+    expected_version: int | None = None,
+) -> SessionView:
+    """Move a scheduled session: it is recorded as rescheduled (by whom, with how
+    much notice) and a new session takes its place. Returns the new session."""
+    when = v.aware_datetime("new_time", new_time)
+    who = v.choice("changed_by", changed_by, ChangedBy)
+    notice = None if notice_hours is None else v.number_at_least("notice_hours", notice_hours, 0)
+    with uow:
+        old = uow.owned(SessionRow, coach_id, session_id, "session")
+        check_version(old.version, expected_version)
+        if old.status != SessionStatus.SCHEDULED.value:
+            raise InvalidInput(
+                "session_id", f"only a scheduled session can be moved, not {old.status}"
+            )
+        now = uow.now()
+        given = notice if notice is not None else notice_hours_before(old.scheduled_at, now)
+        _apply_outcome(old, SessionStatus.RESCHEDULED, who, given, ())
+        old.recorded_at = old.updated_at = now
+        engagement = open_engagement_row(uow, coach_id, old.engagement_id)
+        new = _new_session(uow, engagement, when, old.duration_min, SessionFormat(old.format))
+        view = session_view(new, uow.keys.cipher(new.client_id))
+        uow.commit()
+    return view
+
+
+def get_session(uow: UnitOfWork, coach_id: int, session_id: int) -> SessionView:
+    with uow:
+        row = uow.owned(SessionRow, coach_id, session_id, "session")
+        return session_view(row, uow.keys.cipher(row.client_id))
+
+
+def list_sessions(
+    uow: UnitOfWork,
+    coach_id: int,
+    engagement_id: int | None = None,
+    *,
+    client_id: int | None = None,
+    status: SessionStatus | str | None = None,
+) -> list[SessionView]:
+    """Sessions in time order: of one engagement, one client, or all the coach's."""
+    wanted = None if status is None else v.choice("status", status, SessionStatus)
+    with uow:
+        query = select(SessionRow).where(SessionRow.coach_id == coach_id)
+        if engagement_id is not None:
+            uow.owned(EngagementRow, coach_id, engagement_id, "engagement")
+            query = query.where(SessionRow.engagement_id == engagement_id)
+        if client_id is not None:
+            uow.owned(ClientRow, coach_id, client_id, "client")
+            query = query.where(SessionRow.client_id == client_id)
+        if wanted is not None:
+            query = query.where(SessionRow.status == wanted.value)
+        rows = uow.session.scalars(query.order_by(SessionRow.scheduled_at, SessionRow.id)).all()
+        return [session_view(r, uow.keys.cipher(r.client_id)) for r in rows]
+
+
+def session_view(row: SessionRow, cipher: FieldCipher) -> SessionView:
+    themes = cipher.open_optional(TABLE, "themes", row.themes)
+    return SessionView(
+        id=row.id,
+        coach_id=row.coach_id,
+        client_id=row.client_id,
+        engagement_id=row.engagement_id,
+        scheduled_at=row.scheduled_at,
+        duration_min=row.duration_min,
+        format=SessionFormat(row.format),
+        status=SessionStatus(row.status),
+        changed_by=None if row.changed_by is None else ChangedBy(row.changed_by),
+        notice_hours=row.notice_hours,
+        notes=cipher.open_optional(TABLE, "notes", row.notes),
+        markers=tuple(Marker(m) for m in row.markers),
+        themes=tuple(json.loads(themes)) if themes else (),
+        version=row.version,
+        created_at=row.created_at,
+        recorded_at=row.recorded_at,
+    )
+
+
+def _new_session(
+    uow: UnitOfWork,
+    engagement: EngagementRow,
+    when: datetime,
+    minutes: int,
+    kind: SessionFormat,
+) -> SessionRow:
+    now = uow.now()
+    row = SessionRow(
+        coach_id=engagement.coach_id,
+        client_id=engagement.client_id,
+        engagement_id=engagement.id,
+        scheduled_at=when,
+        duration_min=minutes,
+        format=kind.value,
+        status=SessionStatus.SCHEDULED.value,
+        markers=[],
+        created_at=now,
+        updated_at=now,
+    )
+    uow.session.add(row)
+    uow.flush()
+    return row
+
+
+def _apply_outcome(
+    row: SessionRow,
+    outcome: SessionStatus,
+    who: ChangedBy | None,
+    notice: float | None,
+    markers: tuple[Marker, ...],
+) -> None:
+    row.status = outcome.value
+    row.changed_by = None if who is None else who.value
+    row.notice_hours = notice
+    row.markers = [m.value for m in markers]
