@@ -37,6 +37,8 @@ _NAME_WORD = r"(?:[A-Z0-9][\w.'’()-]*|de|da|del|der|di|du|la|le|van|von|bin|al
 _LABEL = re.compile(rf"^\s*([A-Z][\w.'’()-]*(?: {_NAME_WORD}){{0,5}})\s*:(?:\s+(.*))?$")
 _VOICE = re.compile(r"<v(?:\.[\w.-]+)*\s+([^>]+)>(.*?)(?=</v>|<v[\s.]|$)", re.DOTALL)
 _TAG = re.compile(r"</?[^>]*>")
+# "[laughter]", "[inaudible]": notes of the transcriber, not speech.
+_ANNOTATION = re.compile(r"\[[^\]\d]*\]")
 _BRACKET = re.compile(r"^\s*\[([^\]]*)\]\s*(.*)$")
 _BARE_STAMP = re.compile(r"^\s*((?:\d+:)?\d{1,2}:\d{2}(?:\.\d+)?)\s+(.*)$")
 _STAMP = re.compile(r"^(?:(\d+):)?(\d{1,2}):(\d{2})(?:\.(\d+))?$")
@@ -199,7 +201,7 @@ def _label_parts(lines: list[str]) -> list[tuple[str | None, str]]:
 
 
 def _clean_text(text: str) -> str:
-    return " ".join(html.unescape(_TAG.sub("", text)).split())
+    return " ".join(_ANNOTATION.sub(" ", html.unescape(_TAG.sub("", text))).split())
 
 
 def _clean_name(name: str) -> str:
@@ -250,7 +252,7 @@ def _close_piece(reading: Reading, pending: list[str]) -> None:
     """Append continuation lines to the last piece."""
     if pending and reading.pieces:
         last = reading.pieces[-1]
-        text = " ".join([last.text, *pending]).strip()
+        text = " ".join([last.text, *(p for p in pending if p)]).strip()
         reading.pieces[-1] = Piece(last.speaker, text, last.start, last.end, last.line)
     pending.clear()
 

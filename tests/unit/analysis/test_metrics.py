@@ -1,0 +1,255 @@
+"""Session metrics on the Zoom fixture, coded by hand, with every figure worked out.
+
+The utterances of zoom.vtt (times from test_parse_formats):
+
+  0  Lena  0.0- 1.8  "Welcome back, Sam."                        structuring      3 words
+  1  Lena  1.9- 5.7  "What would you like to focus on today?"    open / process   8 words
+  2  Sam   6.0-15.0  "Work feels like a treadmill. ... treadmill." neutral       19 words
+  3  Lena 19.0-20.8  "That sounds heavy."                        simple refl.     3 words
+  4  Lena 20.9-24.0  "What keeps the treadmill going?"           open / explor.   5 words
+  5  Lena 24.1-25.9  "Who sets the pace?"                        open / explor.   4 words
+  6  Sam  25.5-30.0  "Mostly me, honestly. I say yes to all the deadlines." change 10 words
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+import pytest
+
+from coachconn.analysis.metrics import SessionMetrics, compute_metrics
+from coachconn.analysis.parse import parse_transcript
+from coachconn.analysis.types import CodedUtterance, Utterance
+
+Read = Callable[[str], bytes]
+
+# (code, question category, reflecting, reporting, disclosure)
+ZOOM_CODES = [
+    ("structuring", None, False, False, False),
+    ("open_question", "process", False, False, False),
+    ("neutral", None, False, True, True),
+    ("simple_reflection", None, False, False, False),
+    ("open_question", "exploration", False, False, False),
+    ("open_question", "exploration", False, False, False),
+    ("change", None, True, False, False),
+]
+
+
+def _code(utterances: list[Utterance], codes: list[tuple]) -> list[CodedUtterance]:
+    return [
+        CodedUtterance(u, code, category, reflecting, reporting, disclosure)
+        for u, (code, category, reflecting, reporting, disclosure) in zip(
+            utterances, codes, strict=True
+        )
+    ]
+
+
+@pytest.fixture
+def zoom(transcript_bytes: Read) -> SessionMetrics:
+    utterances = parse_transcript(transcript_bytes("zoom.vtt")).utterances
+    return compute_metrics(_code(utterances, ZOOM_CODES))
+
+
+def test_it_counts_utterances_turns_and_words_per_role(zoom: SessionMetrics) -> None:
+    assert zoom.utterances == {"coach": 5, "client": 2}
+    assert zoom.turns == 4
+    # Lena 3 + 8 + 3 + 5 + 4 = 23; Sam 19 + 10 = 29.
+    assert zoom.words == {"coach": 23, "client": 29}
+
+
+def test_it_measures_talk_share_by_words(zoom: SessionMetrics) -> None:
+    # 23 / 52 = 44.23 %, 29 / 52 = 55.77 %.
+    assert zoom.talk_share_words == {"coach": 44.2, "client": 55.8}
+
+
+def test_it_measures_talk_share_by_time(zoom: SessionMetrics) -> None:
+    # Lena 1.8 + 3.8 + 1.8 + 3.1 + 1.8 = 12.3 s; Sam 9.0 + 4.5 = 13.5 s; 25.8 s in all.
+    assert zoom.talk_seconds == {"coach": 12.3, "client": 13.5}
+    assert zoom.talk_share_time == {"coach": 47.7, "client": 52.3}
+
+
+def test_it_counts_codes_and_question_categories(zoom: SessionMetrics) -> None:
+    assert zoom.coach_code_counts == {
+        "open_question": 3,
+        "closed_question": 0,
+        "simple_reflection": 1,
+        "complex_reflection": 0,
+        "affirmation": 0,
+        "advice": 0,
+        "information": 0,
+        "self_disclosure": 0,
+        "structuring": 1,
+        "other": 0,
+    }
+    assert zoom.client_code_counts == {"change": 1, "sustain": 0, "neutral": 1}
+    assert zoom.question_category_counts == {
+        "exploration": 2,
+        "assumption_challenging": 0,
+        "future_focused": 0,
+        "resource_accessing": 0,
+        "process": 1,
+    }
+
+
+def test_it_computes_the_listening_ratios(zoom: SessionMetrics) -> None:
+    # 1 reflection / 3 questions; 3 of 3 questions open; 0 of 1 reflection complex.
+    assert zoom.reflection_to_question == 0.33
+    assert zoom.pct_open_questions == 100.0
+    assert zoom.pct_complex_reflections == 0.0
+
+
+def test_it_finds_the_longest_coach_monologue(zoom: SessionMetrics) -> None:
+    # Turn 0: 3 + 8 = 11 words; turn 2: 3 + 5 + 4 = 12 words, 19.0 to 25.9 s.
+    assert zoom.longest_coach_monologue is not None
+    assert (zoom.longest_coach_monologue.turn, zoom.longest_coach_monologue.words) == (2, 12)
+    assert zoom.longest_coach_monologue.seconds == 6.9
+
+
+def test_it_finds_turns_with_stacked_questions(zoom: SessionMetrics) -> None:
+    # Turn 0 holds one question, turn 2 two.
+    assert zoom.stacked_question_turns == [2]
+    assert zoom.to_dict()["stacked_questions"] == 1
+
+
+def test_it_finds_silences_of_three_seconds_or_more(zoom: SessionMetrics) -> None:
+    # Sam ends at 15.0, Lena starts at 19.0: 4.0 s. Other gaps are 0.1 s and 0.3 s.
+    assert zoom.silences is not None
+    assert [(g.after, g.at, g.seconds) for g in zoom.silences] == [(2, 15.0, 4.0)]
+
+
+def test_it_finds_overlaps(zoom: SessionMetrics) -> None:
+    # Sam starts at 25.5 while Lena talks until 25.9.
+    assert zoom.overlaps is not None
+    assert [(g.after, g.at, g.seconds) for g in zoom.overlaps] == [(5, 25.5, 0.4)]
+
+
+def test_it_reads_client_reflecting_reporting_and_disclosure(zoom: SessionMetrics) -> None:
+    # 1 reflecting / 1 reporting; 1 disclosure in 2 client utterances.
+    assert (zoom.client_reflecting, zoom.client_reporting) == (1, 1)
+    assert zoom.client_reflecting_to_reporting == 1.0
+    assert zoom.client_disclosure_pct == 50.0
+
+
+def test_it_shows_miti_thresholds_as_reference_points(zoom: SessionMetrics) -> None:
+    points = zoom.reference_points
+    assert points["source"] == "MITI 4.2.1 (motivational interviewing)"
+    assert "not a verdict on coaching" in points["note"]
+    assert points["reflection_to_question"] == {
+        "value": 0.33,
+        "fair": 1.0,
+        "good": 2.0,
+        "band": "below fair",
+    }
+    assert points["pct_complex_reflections"] == {
+        "value": 0.0,
+        "fair": 40.0,
+        "good": 50.0,
+        "band": "below fair",
+    }
+
+
+def _coach_session(codes: list[str]) -> list[CodedUtterance]:
+    return [
+        CodedUtterance(Utterance(i, i, "Ana", "coach", "Mm."), code) for i, code in enumerate(codes)
+    ]
+
+
+def test_it_bands_reference_points_at_fair_and_good() -> None:
+    # 2 reflections : 2 questions = 1.0 (fair); 1 complex of 2 = 50 % (good).
+    fair = compute_metrics(
+        _coach_session(
+            ["open_question", "closed_question", "simple_reflection", "complex_reflection"]
+        )
+    )
+    assert fair.reflection_to_question == 1.0
+    assert fair.reference_points["reflection_to_question"]["band"] == "fair"
+    assert fair.reference_points["pct_complex_reflections"]["band"] == "good"
+    # 4 reflections : 2 questions = 2.0 (good); 3 complex of 4 = 75 %; 1 open of 2 = 50 %.
+    good = compute_metrics(
+        _coach_session(
+            ["open_question", "closed_question"]
+            + ["simple_reflection"]
+            + ["complex_reflection"] * 3
+        )
+    )
+    assert (good.reflection_to_question, good.pct_complex_reflections) == (2.0, 75.0)
+    assert good.pct_open_questions == 50.0
+    assert good.reference_points["reflection_to_question"]["band"] == "good"
+
+
+def test_ratios_with_nothing_to_divide_by_are_none() -> None:
+    metrics = compute_metrics(_coach_session(["affirmation", "advice"]))
+    assert metrics.reflection_to_question is None
+    assert metrics.pct_open_questions is None
+    assert metrics.pct_complex_reflections is None
+    assert metrics.client_reflecting_to_reporting is None
+    assert metrics.client_disclosure_pct is None
+    assert metrics.verbal_matching_pct is None
+    assert metrics.reference_points["reflection_to_question"]["band"] is None
+    assert metrics.talk_share_words == {"coach": 100.0, "client": 0.0}
+
+
+def test_an_empty_session_has_no_shares_and_no_monologue() -> None:
+    metrics = compute_metrics([])
+    assert metrics.talk_share_words == {"coach": None, "client": None}
+    assert metrics.longest_coach_monologue is None
+    assert metrics.talk_seconds is None
+
+
+def test_it_measures_time_from_start_stamps_alone(transcript_bytes: Read) -> None:
+    # plain.txt starts: Lena 0, Sam 4, Lena 12, Sam 15, Lena 21 (last: no end).
+    # Each line lasts until the next starts: Lena 4 + 3 = 7 s, Sam 8 + 6 = 14 s.
+    utterances = parse_transcript(transcript_bytes("plain.txt")).utterances
+    coded = [CodedUtterance(u, "other" if u.role == "coach" else "neutral") for u in utterances]
+    metrics = compute_metrics(coded)
+    assert metrics.talk_seconds == {"coach": 7.0, "client": 14.0}
+    assert metrics.talk_share_time == {"coach": 33.3, "client": 66.7}
+    assert metrics.silences is None and metrics.overlaps is None
+    assert metrics.to_dict()["silence_count"] is None
+    # Lena's longest turn: "How has the week been?" (5 words), from 0 s to Sam's start at 4 s.
+    assert metrics.longest_coach_monologue is not None
+    assert (metrics.longest_coach_monologue.words, metrics.longest_coach_monologue.seconds) == (
+        5,
+        4.0,
+    )
+
+
+def test_it_has_no_time_figures_without_stamps() -> None:
+    utterances = parse_transcript(b"Ana: Ready?\nBen: Yes.\n").utterances
+    metrics = compute_metrics([CodedUtterance(u, "other") for u in utterances])
+    assert metrics.talk_seconds is None and metrics.talk_share_time is None
+    assert metrics.silences is None
+
+
+def test_overlaps_need_different_speakers() -> None:
+    a = Utterance(0, 0, "Ana", "coach", "One.", 0.0, 5.0)
+    b = Utterance(1, 0, "Ana", "coach", "Two.", 4.0, 6.0)
+    metrics = compute_metrics([CodedUtterance(a, "other"), CodedUtterance(replace(b), "other")])
+    assert metrics.overlaps == []
+
+
+def test_its_dict_has_every_documented_key(zoom: SessionMetrics) -> None:
+    data = zoom.to_dict()
+    assert {
+        "talk_share_words",
+        "talk_share_time",
+        "reflection_to_question",
+        "pct_open_questions",
+        "pct_complex_reflections",
+        "coach_code_counts",
+        "question_category_counts",
+        "longest_coach_monologue",
+        "stacked_questions",
+        "silence_count",
+        "overlap_count",
+        "client_terms",
+        "client_metaphors",
+        "verbal_matching_pct",
+        "representational",
+        "client_reflecting_to_reporting",
+        "client_disclosure_pct",
+        "reference_points",
+    } <= set(data)
+    assert data["longest_coach_monologue"] == {"turn": 2, "words": 12, "seconds": 6.9}
+    assert (data["silence_count"], data["overlap_count"]) == (1, 1)

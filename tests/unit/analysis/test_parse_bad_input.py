@@ -1,0 +1,151 @@
+"""Files that cannot be analysed: one clear reason each; usable files with warnings."""
+
+from __future__ import annotations
+
+import codecs
+from collections.abc import Callable
+
+import pytest
+
+from coachconn.analysis import decode
+from coachconn.analysis.parse import MAX_TRANSCRIPT_BYTES, parse_transcript
+from coachconn.core.errors import InvalidInput
+
+Read = Callable[[str], bytes]
+
+
+def _reason(data: bytes) -> str:
+    with pytest.raises(InvalidInput) as err:
+        parse_transcript(data)
+    assert err.value.field == "transcript"
+    return err.value.reason
+
+
+def test_the_size_limit_is_100_mb() -> None:
+    assert MAX_TRANSCRIPT_BYTES == 100 * 1024 * 1024
+
+
+def test_it_refuses_an_empty_file(transcript_bytes: Read) -> None:
+    assert _reason(transcript_bytes("empty.txt")) == "file is empty"
+
+
+def test_it_refuses_a_file_of_blank_lines() -> None:
+    assert _reason(b"\n \r\n\t\n") == "file is empty"
+
+
+def test_it_refuses_binary_data(transcript_bytes: Read) -> None:
+    assert _reason(transcript_bytes("binary.bin")).startswith(
+        "binary data (contains NUL bytes), not a text transcript"
+    )
+
+
+@pytest.mark.parametrize(
+    ("head", "what"),
+    [
+        (b"PK\x03\x04", "a ZIP archive or Word/OpenDocument file"),
+        (b"%PDF-1.7", "a PDF document"),
+        (b"\x89PNG\r\n", "a PNG image"),
+    ],
+)
+def test_it_names_common_binary_files(head: bytes, what: str) -> None:
+    assert _reason(head + b"rest of the file") == (
+        f"binary data (looks like {what}), not a text transcript; "
+        "export the transcript as .vtt, .srt or .txt"
+    )
+
+
+def test_it_refuses_text_full_of_control_characters() -> None:
+    assert _reason(b"Ana: hi\x01\x02\x03\x04\x05\x06\nBen: \x07\x08\x0e\x0f\n").startswith(
+        "binary data, not a text transcript"
+    )
+
+
+def test_it_refuses_windows_1252_text_and_says_what_it_looks_like(transcript_bytes: Read) -> None:
+    assert _reason(transcript_bytes("latin1.txt")) == (
+        "not UTF-8 text (looks like Windows-1252 or Latin-1); save it as UTF-8"
+    )
+
+
+def test_it_refuses_utf16_without_a_byte_order_mark() -> None:
+    data = "Ana: How are you?\nBen: Fine.\n".encode("utf-16-le")
+    assert _reason(data) == (
+        "not UTF-8 text (looks like UTF-16 without a byte-order mark); save it as UTF-8"
+    )
+
+
+def test_it_refuses_broken_utf16_after_a_byte_order_mark() -> None:
+    data = codecs.BOM_UTF16_LE + "Ana: hi\n".encode("utf-16-le") + b"\x00\xd8"
+    assert _reason(data).startswith("broken UTF-16 text")
+
+
+def test_it_refuses_a_file_without_speaker_labels(transcript_bytes: Read) -> None:
+    assert _reason(transcript_bytes("no_speakers.txt")) == (
+        "no speaker labels found; expected 'Name: text' lines or <v Name> voice tags"
+    )
+
+
+def test_it_refuses_cues_without_speaker_labels() -> None:
+    data = b"WEBVTT\n\n00:00.000 --> 00:02.000\nHello there.\n"
+    assert _reason(data).startswith("no speaker labels found")
+
+
+def test_it_refuses_a_single_speaker(transcript_bytes: Read) -> None:
+    assert _reason(transcript_bytes("single_speaker.vtt")) == (
+        "only one speaker found (Lena Hart); a session needs the coach and at least one client"
+    )
+
+
+def test_it_refuses_a_file_over_the_size_limit() -> None:
+    reason = _reason(b" " * (MAX_TRANSCRIPT_BYTES + 1))
+    assert reason == "file is too large (100.0 MB; the limit is 100 MB)"
+
+
+def test_it_checks_the_size_before_decoding(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(decode, "MAX_TRANSCRIPT_BYTES", 10)
+    assert _reason(b"Ana: Hi?\nBen: Hello.\n").startswith("file is too large")
+
+
+def test_it_refuses_a_cue_file_whose_timings_are_all_malformed(transcript_bytes: Read) -> None:
+    assert _reason(transcript_bytes("malformed_timestamps.srt")) == (
+        "malformed timestamps: none of the 2 cue timings can be read "
+        "(first at line 2: '00:00:1 --> 00:00:3')"
+    )
+
+
+def test_it_refuses_plain_text_whose_stamps_are_all_malformed() -> None:
+    data = b"[00:61:00] Ana: Ready?\n[1:2:3:4] Ben: Yes.\n"
+    assert _reason(data) == (
+        "malformed timestamps: none of the 2 time stamps can be read "
+        "(first at line 1: '[00:61:00] Ana: Ready?')"
+    )
+
+
+def test_it_analyses_a_partly_broken_file_and_names_the_skipped_lines(
+    transcript_bytes: Read,
+) -> None:
+    # Line 8: "00:00:0x.000"; line 16: ends before it starts; line 19: no timing.
+    t = parse_transcript(transcript_bytes("partly_broken.vtt"))
+    assert [u.text for u in t.utterances] == [
+        "What would make today useful?",
+        "Talking about the move.",
+        "What matters most about it?",
+    ]
+    assert t.warnings[:2] == [
+        "skipped lines 8, 16 (malformed timestamp)",
+        "skipped line 19 (no timing line)",
+    ]
+
+
+def test_it_skips_plain_text_lines_with_a_malformed_stamp() -> None:
+    data = b"[00:00] Ana: Ready?\n[00:7x] Ben: Lost line.\n[00:09] Ben: Yes.\n"
+    t = parse_transcript(data)
+    assert [u.text for u in t.utterances] == ["Ready?", "Yes."]
+    assert "skipped line 2 (malformed timestamp)" in t.warnings
+
+
+def test_it_lists_at_most_ten_skipped_lines() -> None:
+    bad = b"".join(b"[00:%dx] Ben: lost\n" % i for i in range(12))
+    t = parse_transcript(b"[00:00] Ana: Ready?\n" + bad + b"[00:30] Ben: Yes.\n")
+    assert "skipped lines 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 and 2 more (malformed timestamp)" in (
+        t.warnings
+    )

@@ -1,0 +1,166 @@
+"""Reading each export format into turns and utterances, with times.
+
+Times were worked out by hand from the fixtures: within a cue, time is shared
+out by characters, so a cue of 5.7 s over 57 characters gives 0.1 s a character.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from coachconn.analysis.parse import parse_transcript
+
+Read = Callable[[str], bytes]
+
+
+def _rows(
+    data: bytes, coach: str | None = None
+) -> list[tuple[int, str, str, float | None, float | None]]:
+    t = parse_transcript(data, coach=coach)
+    return [(u.turn, u.speaker, u.text, u.start, u.end) for u in t.utterances]
+
+
+def test_it_reads_a_zoom_export_with_names_in_the_cues(transcript_bytes: Read) -> None:
+    # Cue 1 is 5.7 s for 57 characters: "Welcome back, Sam." is characters 0-18
+    # (0.0-1.8 s), the question starts at character 19 (1.9 s) and ends the cue.
+    # Cue 4 is 6.9 s for 69 characters: 18 + 1 + 31 + 1 + 18.
+    assert _rows(transcript_bytes("zoom.vtt")) == [
+        (0, "Lena Hart", "Welcome back, Sam.", 0.0, 1.8),
+        (0, "Lena Hart", "What would you like to focus on today?", 1.9, 5.7),
+        (
+            1,
+            "Sam Ortiz",
+            "Work feels like a treadmill. I keep running and the deadlines keep coming. "
+            "I feel stuck on that treadmill.",
+            6.0,
+            15.0,
+        ),
+        (2, "Lena Hart", "That sounds heavy.", 19.0, 20.8),
+        (2, "Lena Hart", "What keeps the treadmill going?", 20.9, 24.0),
+        (2, "Lena Hart", "Who sets the pace?", 24.1, 25.9),
+        (3, "Sam Ortiz", "Mostly me, honestly. I say yes to all the deadlines.", 25.5, 30.0),
+    ]
+
+
+def test_it_reads_teams_voice_tags_and_merges_cues_of_one_speaker(transcript_bytes: Read) -> None:
+    # Two cues of Priya become one turn with two utterances that keep their cue
+    # times; Jordan's two cues become one run of statements from 7.0 to 14.0 s.
+    assert _rows(transcript_bytes("teams.vtt")) == [
+        (0, "Priya Nair", "Thanks for making time today.", 1.0, 3.0),
+        (0, "Priya Nair", "How did the conversation with your manager go?", 3.0, 6.0),
+        (
+            1,
+            "Jordan Blake",
+            "Better than I expected. I told her about the Q&A sessions I run. She listened.",
+            7.0,
+            14.0,
+        ),
+        (2, "Priya Nair", "What did you notice in yourself when she listened?", 14.5, 18.0),
+    ]
+
+
+def test_it_reads_a_meet_export_with_two_speakers_in_one_cue(transcript_bytes: Read) -> None:
+    # The last cue (1.9 s) holds "Back and forth." (15 characters) and "Yes." (4):
+    # 1.9 * 15 / 19 = 1.5 s for Ana, the rest for Ben. A second line without a
+    # name continues the speaker of the line before.
+    assert _rows(transcript_bytes("meet.vtt")) == [
+        (0, "Ana", "Where would you like to start?", 0.0, 4.0),
+        (1, "Ben", "With the promotion, I think. I keep going back and forth.", 4.0, 10.0),
+        (2, "Ana", "Back and forth.", 10.0, 11.5),
+        (3, "Ben", "Yes.", 11.5, 11.9),
+    ]
+
+
+def test_it_reads_srt_with_windows_line_ends(transcript_bytes: Read) -> None:
+    # The client's cue is 6.1 s for 61 characters: 35 + 1 + 25.
+    # "Dr." and "5.5" do not end a sentence.
+    assert _rows(transcript_bytes("session.srt")) == [
+        (0, "Coach", "Last time you mentioned Dr. Lindqvist's advice.", 1.0, 3.5),
+        (0, "Coach", "What stood out?", 3.5, 6.0),
+        (1, "Client", "She said I sleep 5.5 hours a night.", 7.0, 10.5),
+        (1, "Client", "That's not enough, is it?", 10.6, 13.1),
+    ]
+
+
+def test_it_reads_plain_text_with_stamps_and_continuation_lines(transcript_bytes: Read) -> None:
+    # A stamp says when a line starts; when it ends is unknown.
+    assert _rows(transcript_bytes("plain.txt")) == [
+        (0, "Lena", "How has the week been?", 0.0, None),
+        (1, "Sam", "Busy. I kept thinking about what you said, about the treadmill.", 4.0, None),
+        (2, "Lena", "What did you notice?", 12.0, None),
+        (3, "Sam", "That I can step off it. I just have to choose when.", 15.0, None),
+        (4, "Lena", "Great.", 21.0, None),
+    ]
+
+
+def test_it_names_the_skipped_title_line_of_a_plain_text_file(transcript_bytes: Read) -> None:
+    warnings = parse_transcript(transcript_bytes("plain.txt")).warnings
+    assert "skipped line 1 (no speaker label)" in warnings
+
+
+def test_it_reads_hour_stamps_and_plain_text_without_stamps() -> None:
+    stamped = b"[01:02:03] Lena: Ready to begin?\n[1:02:09.5] Sam: Yes.\n"
+    assert [u.start for u in parse_transcript(stamped).utterances] == [3723.0, 3729.5]
+    bare = b"Lena: Ready to begin?\nSam: Yes.\n"
+    assert [(u.start, u.end) for u in parse_transcript(bare).utterances] == [(None, None)] * 2
+
+
+def test_it_reads_utf16_with_a_byte_order_mark(transcript_bytes: Read) -> None:
+    t = parse_transcript(transcript_bytes("utf16_bom.txt"))
+    assert [u.text for u in t.utterances] == ["How was the café meeting?", "It went well."]
+
+
+def test_it_reads_utf8_with_a_byte_order_mark() -> None:
+    data = (
+        "\ufeffWEBVTT\n\n00:00.000 --> 00:02.000\nAna: Ready?\n\n"
+        "00:02.000 --> 00:03.000\nBen: Yes.\n"
+    )
+    t = parse_transcript(data.encode("utf-8"))
+    assert t.source_format == "webvtt"
+    assert [(u.speaker, u.end) for u in t.utterances] == [("Ana", 2.0), ("Ben", 3.0)]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("zoom.vtt", "webvtt"),
+        ("teams.vtt", "webvtt"),
+        ("session.srt", "srt"),
+        ("plain.txt", "text"),
+    ],
+)
+def test_it_detects_the_format_from_content(
+    transcript_bytes: Read, name: str, expected: str
+) -> None:
+    assert parse_transcript(transcript_bytes(name), filename="upload.dat").source_format == expected
+
+
+def test_it_warns_when_the_extension_disagrees_with_the_content(transcript_bytes: Read) -> None:
+    t = parse_transcript(transcript_bytes("session.srt"), filename="session.vtt")
+    assert t.source_format == "srt"
+    assert "file is named .vtt but reads as SRT" in t.warnings
+
+
+def test_it_gives_an_unlabelled_cue_to_the_speaker_before_it() -> None:
+    data = (
+        b"WEBVTT\n\n00:00.000 --> 00:02.000\nAna: What changed?\n\n"
+        b"00:02.000 --> 00:04.000\nBen: The team grew.\n\n"
+        b"00:04.000 --> 00:06.000\nAnd so did my worries.\n"
+    )
+    t = parse_transcript(data)
+    assert [(u.speaker, u.text, u.end) for u in t.utterances] == [
+        ("Ana", "What changed?", 2.0),
+        ("Ben", "The team grew. And so did my worries.", 6.0),
+    ]
+
+
+def test_it_treats_names_differing_only_in_case_as_one_speaker() -> None:
+    t = parse_transcript(b"Ana: Ready?\nBen: Yes.\nANA: Go on?\n")
+    assert [u.speaker for u in t.utterances] == ["Ana", "Ben", "Ana"]
+
+
+def test_it_ignores_non_speech_annotations_in_brackets() -> None:
+    t = parse_transcript(b"Ana: How was it?\n[laughter]\nBen: Odd [inaudible] really.\n")
+    assert [u.text for u in t.utterances] == ["How was it?", "Odd really."]

@@ -1,0 +1,82 @@
+"""Deciding who is the coach: named, known from the engagement, or guessed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from coachconn.analysis.parse import parse_transcript
+from coachconn.core.errors import InvalidInput
+
+Read = Callable[[str], bytes]
+GROUP = (
+    b"Ana: What brings you both here?\nBen: The launch.\nCleo: And the deadline.\nAna: What else?\n"
+)
+
+
+def _roles(data: bytes, **kwargs: str) -> dict[str, str]:
+    return {u.speaker: u.role for u in parse_transcript(data, **kwargs).utterances}
+
+
+def test_it_guesses_the_speaker_who_asks_most_questions(transcript_bytes: Read) -> None:
+    # Priya asks 2 questions, Jordan none.
+    t = parse_transcript(transcript_bytes("teams.vtt"))
+    assert (t.coach, t.coach_guessed) == ("Priya Nair", True)
+    assert "coach guessed: Priya Nair (asks most questions); pass --coach to set it" in t.warnings
+
+
+def test_it_breaks_a_tie_in_questions_in_favour_of_the_first_speaker(
+    transcript_bytes: Read,
+) -> None:
+    # "Coach" asks "What stood out?", "Client" asks "That's not enough, is it?": 1 each.
+    t = parse_transcript(transcript_bytes("session.srt"))
+    assert (t.coach, t.coach_guessed) == ("Coach", True)
+
+
+def test_it_takes_the_first_speaker_when_nobody_asks_anything() -> None:
+    t = parse_transcript(b"Ana: Welcome.\nBen: Thanks.\n")
+    assert t.coach == "Ana"
+    assert (
+        "coach guessed: Ana (no questions found; first speaker); pass --coach to set it"
+        in t.warnings
+    )
+
+
+def test_it_uses_the_named_coach_ignoring_case(transcript_bytes: Read) -> None:
+    t = parse_transcript(transcript_bytes("teams.vtt"), coach="jordan BLAKE")
+    assert (t.coach, t.coach_guessed, t.warnings) == ("Jordan Blake", False, [])
+    assert {u.speaker: u.role for u in t.utterances} == {
+        "Priya Nair": "client",
+        "Jordan Blake": "coach",
+    }
+
+
+def test_it_accepts_a_unique_first_name_for_the_coach(transcript_bytes: Read) -> None:
+    assert parse_transcript(transcript_bytes("zoom.vtt"), coach="lena").coach == "Lena Hart"
+
+
+def test_it_refuses_an_unknown_coach_and_lists_the_speakers(transcript_bytes: Read) -> None:
+    with pytest.raises(InvalidInput) as err:
+        parse_transcript(transcript_bytes("zoom.vtt"), coach="Morgan")
+    assert err.value.field == "coach"
+    assert (
+        str(err.value) == "coach: no speaker named 'Morgan'; speakers found: Lena Hart, Sam Ortiz"
+    )
+
+
+def test_it_uses_the_engagement_coach_when_no_coach_is_named(transcript_bytes: Read) -> None:
+    t = parse_transcript(transcript_bytes("teams.vtt"), known_coach="Jordan Blake")
+    assert (t.coach, t.coach_guessed) == ("Jordan Blake", False)
+
+
+def test_it_guesses_when_the_engagement_coach_is_not_a_speaker(transcript_bytes: Read) -> None:
+    t = parse_transcript(transcript_bytes("teams.vtt"), known_coach="Morgan Lee")
+    assert (t.coach, t.coach_guessed) == ("Priya Nair", True)
+    assert t.warnings[0] == "the engagement's coach 'Morgan Lee' is not among the speakers"
+
+
+def test_it_makes_every_other_speaker_a_client_and_says_so() -> None:
+    t = parse_transcript(GROUP)
+    assert _roles(GROUP) == {"Ana": "coach", "Ben": "client", "Cleo": "client"}
+    assert "3 speakers found; Ben, Cleo are all treated as client" in t.warnings

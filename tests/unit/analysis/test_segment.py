@@ -1,0 +1,66 @@
+"""Cutting a turn into utterances: questions alone, statements together."""
+
+from __future__ import annotations
+
+import pytest
+
+from coachconn.analysis.segment import is_question, segment_turn, split_sentences
+
+
+def _texts(text: str) -> list[str]:
+    return [span.text for span in segment_turn(text)]
+
+
+def test_it_keeps_a_question_apart_from_the_statement_before_it() -> None:
+    assert _texts("That sounds hard. What did you do next?") == [
+        "That sounds hard.",
+        "What did you do next?",
+    ]
+
+
+def test_it_keeps_runs_of_statements_together() -> None:
+    assert _texts("You've been working hard. That matters. What now?") == [
+        "You've been working hard. That matters.",
+        "What now?",
+    ]
+
+
+def test_it_splits_stacked_questions() -> None:
+    assert _texts("What did you try? What worked? Anything else?") == [
+        "What did you try?",
+        "What worked?",
+        "Anything else?",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I spoke to Dr. Lindqvist about it.",
+        "We met at 9 a.m. Tuesday with Mrs. Lowe.",
+        "It was 2.5 hours, e.g. most of the day.",
+        "I wrote to J. Rivers yesterday.",
+        "I don't know... Maybe it was fine.",
+    ],
+)
+def test_it_does_not_split_abbreviations_decimals_initials_or_ellipses(text: str) -> None:
+    assert [s.text for s in split_sentences(text)] == [text]
+
+
+def test_it_splits_sentences_after_exclamation_and_lower_case_questions() -> None:
+    assert [s.text for s in split_sentences("Great! what next? Tell me.")] == [
+        "Great!",
+        "what next?",
+        "Tell me.",
+    ]
+
+
+def test_its_spans_point_back_into_the_turn_text() -> None:
+    text = "  Fine.  So where to?  "
+    for span in segment_turn(text):
+        assert text[span.start : span.end] == span.text
+
+
+def test_it_recognises_questions_inside_quotes() -> None:
+    assert is_question('She asked "why now?"')
+    assert not is_question("Why now, she wondered.")
