@@ -37,7 +37,7 @@ ROLES = ("coach", "client")
 # verdict on coaching.
 MITI_SOURCE = "MITI 4.2.1 (motivational interviewing)"
 MITI_NOTE = (
-    "reference points from motivational interviewing research, "
+    "thresholds from motivational-interviewing research, "
     "shown for comparison; not a verdict on coaching"
 )
 MITI_REFLECTION_TO_QUESTION = (1.0, 2.0)  # fair, good

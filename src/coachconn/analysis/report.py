@@ -80,10 +80,10 @@ def metrics_lines(m: SessionMetrics) -> list[str]:
         *_talk_lines(m),
         _row("Reflection:question", _num(m.reflection_to_question),
              _miti(m, "reflection_to_question")),
-        _row("Open questions", _pct(m.pct_open_questions)),
+        _row("Open questions", _pct(m.pct_open_questions), "of questions"),
         _row("Complex reflections", _pct(m.pct_complex_reflections),
              _miti(m, "pct_complex_reflections")),
-        _row("Stacked questions", f"{len(m.stacked_question_turns)} turns"),
+        _row("Stacked questions", _plural(len(m.stacked_question_turns), "turn")),
         _row("Longest coach monologue", _monologue(m)),
         _row("Silences (3 s or more)", _gaps(m.silences)),
         _row("Overlaps", _gaps(m.overlaps)),
@@ -99,7 +99,7 @@ def metrics_lines(m: SessionMetrics) -> list[str]:
         "Rapport",
         *_rapport_lines(m),
         "",
-        f"Reference points: {m.reference_points['source']}; {m.reference_points['note']}.",
+        f"MI reference: {m.reference_points['source']}, {m.reference_points['note']}.",
     ]  # fmt: skip
 
 
@@ -126,6 +126,10 @@ def _rapport_lines(m: SessionMetrics) -> list[str]:
         _row("Client predicates", _tally(rep.client), f"dominant: {rep.client_dominant or 'none'}"),
         _row("Coach predicates", _tally(rep.coach), matching),
     ]  # fmt: skip
+
+
+def _plural(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def _reused(reused: bool) -> str:

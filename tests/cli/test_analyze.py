@@ -1,0 +1,181 @@
+"""``coachconn analyze``: reports, warnings on stderr, one-line errors.
+
+The shipped coder is swapped for a tiny rule-based fake, so these tests check
+the command, not the model.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from coachconn.analysis.types import CodedUtterance, Transcript, Utterance
+from coachconn.cli import main
+
+TRANSCRIPTS = Path(__file__).resolve().parents[1] / "fixtures" / "transcripts"
+OPENERS = ("what", "how", "who", "where", "why")
+
+
+class FakeCoder:
+    """Coach: '?' -> open/closed question (exploration), 'sounds' -> simple
+    reflection, else other. Client: neutral, reporting."""
+
+    def code(self, transcript: Transcript) -> list[CodedUtterance]:
+        return [self._code_one(u) for u in transcript.utterances]
+
+    def _code_one(self, u: Utterance) -> CodedUtterance:
+        if u.role == "client":
+            return CodedUtterance(u, "neutral", reporting=True)
+        if u.text.endswith("?"):
+            opener = u.text.split()[0].lower()
+            code = "open_question" if opener in OPENERS else "closed_question"
+            return CodedUtterance(u, code, "exploration")
+        return CodedUtterance(u, "simple_reflection" if "sounds" in u.text else "other")
+
+
+@pytest.fixture(autouse=True)
+def fake_coder(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("coachconn.cli.analyze.load_default_coder", FakeCoder)
+
+
+def _run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(["analyze", *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_it_prints_a_text_report_with_metrics_then_the_coded_transcript(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, err = _run(capsys, str(TRANSCRIPTS / "zoom.vtt"), "--coach", "Lena Hart")
+    assert (code, err) == (0, "")
+    lines = out.splitlines()
+    assert lines[:2] == ["Session analysis: WebVTT, 7 utterances in 4 turns", "Coach: Lena Hart"]
+    assert "  Talk share (words)        coach 44.2%, client 55.8%  (23/29 words)" in lines
+    assert (
+        "  Reflection:question       0.33  (MI reference: fair 1:1, good 2:1; here: below fair)"
+        in lines
+    )
+    assert "  Stacked questions         1 turn" in lines
+    assert "  Longest coach monologue   12 words, 6.9 s (turn 3)" in lines
+    assert "  Silences (3 s or more)    1 (4.0 s in all)" in lines
+    assert "  Client's key terms        treadmill ×2 (reused), deadlines ×2" in lines
+    assert any(line.startswith("MI reference: MITI 4.2.1") for line in lines)
+    assert lines[-7:] == [
+        "[00:00] Lena Hart (coach) other: Welcome back, Sam.",
+        "[00:01] Lena Hart (coach) open_question/exploration: "
+        "What would you like to focus on today?",
+        "[00:06] Sam Ortiz (client) neutral: Work feels like a treadmill. "
+        "I keep running and the deadlines keep coming. I feel stuck on that treadmill.",
+        "[00:19] Lena Hart (coach) simple_reflection: That sounds heavy.",
+        "[00:20] Lena Hart (coach) open_question/exploration: What keeps the treadmill going?",
+        "[00:24] Lena Hart (coach) open_question/exploration: Who sets the pace?",
+        "[00:25] Sam Ortiz (client) neutral: Mostly me, honestly. I say yes to all the deadlines.",
+    ]
+
+
+def test_it_prints_json_with_utterances_and_metrics(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = _run(capsys, str(TRANSCRIPTS / "session.srt"), "--format", "json")
+    assert code == 0
+    data = json.loads(out)
+    assert (data["coach"], data["coach_guessed"], data["format"]) == ("Coach", True, "srt")
+    assert data["utterances"][1] == {
+        "index": 1,
+        "turn": 0,
+        "speaker": "Coach",
+        "role": "coach",
+        "text": "What stood out?",
+        "start": 3.5,
+        "end": 6.0,
+        "code": "open_question",
+        "question_category": "exploration",
+    }
+    assert data["utterances"][3] == {
+        "index": 3,
+        "turn": 1,
+        "speaker": "Client",
+        "role": "client",
+        "text": "That's not enough, is it?",
+        "start": 10.6,
+        "end": 13.1,
+        "code": "neutral",
+        "question_category": None,
+        "reflecting": False,
+        "reporting": True,
+        "disclosure": False,
+    }
+    # Coach 7 + 3 = 10 words, client 8 + 5 = 13 words.
+    assert data["metrics"]["words"] == {"coach": 10, "client": 13}
+    assert data["metrics"]["pct_open_questions"] == 100.0
+
+
+def test_it_writes_warnings_to_stderr(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = _run(capsys, str(TRANSCRIPTS / "partly_broken.vtt"), "--format", "json")
+    assert code == 0
+    assert err.splitlines() == [
+        "warning: skipped lines 8, 16 (malformed timestamp)",
+        "warning: skipped line 19 (no timing line)",
+        "warning: coach guessed: Lena Hart (asks most questions); pass --coach to set it",
+    ]
+    assert json.loads(out)["warnings"][0] == "skipped lines 8, 16 (malformed timestamp)"
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("empty.txt", "file is empty"),
+        ("binary.bin", "binary data (contains NUL bytes), not a text transcript"),
+        ("latin1.txt", "not UTF-8 text (looks like Windows-1252 or Latin-1)"),
+        ("no_speakers.txt", "no speaker labels found"),
+        ("single_speaker.vtt", "only one speaker found (Lena Hart)"),
+        ("malformed_timestamps.srt", "malformed timestamps: none of the 2 cue timings"),
+    ],
+)
+def test_it_refuses_bad_input_in_one_line(
+    capsys: pytest.CaptureFixture[str], name: str, reason: str
+) -> None:
+    code, out, err = _run(capsys, str(TRANSCRIPTS / name))
+    assert code == 2
+    assert out == ""
+    assert err.startswith(f"error: transcript: {reason}")
+    assert err.count("\n") == 1
+
+
+def test_it_names_a_missing_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    missing = tmp_path / "nowhere.vtt"
+    code, _, err = _run(capsys, str(missing))
+    assert code == 2
+    assert err == f"error: transcript: no such file: {missing}\n"
+
+
+def test_it_checks_the_size_before_reading_the_file(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    huge = tmp_path / "huge.txt"
+    with huge.open("wb") as f:  # sparse: 100 MB + 1 byte without writing them
+        f.truncate(100 * 1024 * 1024 + 1)
+
+    def never(self: Path) -> bytes:
+        raise AssertionError("read before the size check")
+
+    monkeypatch.setattr(Path, "read_bytes", never)
+    code, _, err = _run(capsys, str(huge))
+    assert code == 2
+    assert err == "error: transcript: file is too large (100.0 MB; the limit is 100 MB)\n"
+
+
+def test_it_refuses_an_unknown_coach_and_lists_the_speakers(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, _, err = _run(capsys, str(TRANSCRIPTS / "teams.vtt"), "--coach", "Morgan")
+    assert code == 2
+    assert err == (
+        "error: coach: no speaker named 'Morgan'; speakers found: Priya Nair, Jordan Blake\n"
+    )
+
+
+def test_it_refuses_an_unknown_format_option(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, _ = _run(capsys, str(TRANSCRIPTS / "zoom.vtt"), "--format", "xml")
+    assert code == 2

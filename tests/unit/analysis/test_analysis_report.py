@@ -1,0 +1,79 @@
+"""The report: JSON shape, text rendering of missing values, clock format."""
+
+from __future__ import annotations
+
+import pytest
+
+from coachconn.analysis.report import format_clock, to_json, to_text, utterance_line
+from coachconn.analysis.session import analyze_transcript, measure_transcript
+from coachconn.analysis.types import CodedUtterance, Transcript, Utterance
+
+DATA = b"Ana: Welcome.\nBen: Thanks.\nAna: What matters today?\n"
+
+
+class OneCodeCoder:
+    """Codes every coach utterance with ``code`` and category 'process'."""
+
+    def __init__(self, code: str) -> None:
+        self.code_name = code
+
+    def code(self, transcript: Transcript) -> list[CodedUtterance]:
+        return [
+            CodedUtterance(u, self.code_name if u.role == "coach" else "neutral", "process")
+            for u in transcript.utterances
+        ]
+
+
+class BrokenCoder:
+    def code(self, transcript: Transcript) -> list[CodedUtterance]:
+        return []
+
+
+def test_its_json_gives_a_question_category_to_questions_only() -> None:
+    questions = to_json(analyze_transcript(DATA, OneCodeCoder("open_question")))
+    assert [u["question_category"] for u in questions["utterances"]] == [
+        "process",
+        None,  # the client's utterance
+        "process",
+    ]
+    others = to_json(analyze_transcript(DATA, OneCodeCoder("affirmation")))
+    assert {u["question_category"] for u in others["utterances"]} == {None}
+
+
+def test_its_json_carries_the_client_flags_on_client_utterances_only() -> None:
+    data = to_json(analyze_transcript(DATA, OneCodeCoder("other")))
+    assert "reflecting" not in data["utterances"][0]
+    assert {k: data["utterances"][1][k] for k in ("reflecting", "reporting", "disclosure")} == {
+        "reflecting": False,
+        "reporting": False,
+        "disclosure": False,
+    }
+    assert set(data) == {"coach", "coach_guessed", "format", "warnings", "utterances", "metrics"}
+
+
+def test_its_text_shows_missing_values_as_not_available() -> None:
+    text = to_text(analyze_transcript(DATA, OneCodeCoder("other")))
+    assert "  Reflection:question       n/a  (MI reference: fair 1:1, good 2:1; here: n/a)" in text
+    assert "  Talk share (time)         n/a  (no timestamps)" in text
+    assert "  Silences (3 s or more)    n/a (no end times)" in text
+    assert "Coach: Ana (guessed: pass --coach to set it)" in text
+
+
+def test_it_writes_an_utterance_without_a_time_as_dashes() -> None:
+    u = Utterance(0, 0, "Ana", "coach", "What matters?")
+    assert utterance_line(CodedUtterance(u, "open_question", "exploration")) == (
+        "[--:--] Ana (coach) open_question/exploration: What matters?"
+    )
+
+
+@pytest.mark.parametrize(
+    ("seconds", "shown"), [(0.0, "00:00"), (59.9, "00:59"), (754.2, "12:34"), (3723.0, "1:02:03")]
+)
+def test_it_formats_the_clock(seconds: float, shown: str) -> None:
+    assert format_clock(seconds) == shown
+
+
+def test_it_refuses_a_coder_that_breaks_its_contract() -> None:
+    transcript = Transcript([Utterance(0, 0, "Ana", "coach", "Hi.")], coach="Ana")
+    with pytest.raises(RuntimeError):
+        measure_transcript(transcript, BrokenCoder())
