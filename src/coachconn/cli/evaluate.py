@@ -1,1 +1,80 @@
-"""Commands: evaluate (filled in by its area)."""
+"""Commands: eval annomi — score the shipped coder on AnnoMI's test transcripts."""
+
+from __future__ import annotations
+
+import json
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from coachconn.analysis.annomi import TaskScore, evaluate, load_annomi
+from coachconn.analysis.coder import load_default_coder
+from coachconn.cli.app import app
+
+eval_app = typer.Typer(
+    help="Evaluate the shipped utterance model.", no_args_is_help=True, add_completion=False
+)
+app.add_typer(eval_app, name="eval")
+
+DEFAULT_DATA = Path("..") / "shared" / "data" / "annomi"
+
+
+class Format(StrEnum):
+    text = "text"
+    json = "json"
+
+
+@eval_app.command("annomi")
+def annomi(
+    data: Annotated[
+        Path | None,
+        typer.Option(help="AnnoMI folder (default ../shared/data/annomi)", show_default=False),
+    ] = None,
+    format: Annotated[Format, typer.Option("--format", help="text or json")] = Format.text,
+) -> None:
+    """Score the shipped coder on AnnoMI's test transcripts (never used in training)."""
+    corpus = load_annomi(_data_dir(data))
+    coder = load_default_coder()
+    coded = [coder.code(labelled.transcript) for labelled in corpus.test]
+    scores = evaluate(corpus.test, coded)
+    if format is Format.json:
+        typer.echo(json.dumps({task: s.as_dict() for task, s in scores.items()}, indent=2))
+    else:
+        typer.echo(_as_text(scores, len(corpus.test)))
+
+
+def _data_dir(given: Path | None) -> Path:
+    """The given folder, else ../shared/data/annomi from here, else beside the checkout."""
+    if given is not None:
+        return given
+    if DEFAULT_DATA.is_dir():
+        return DEFAULT_DATA
+    # An editable install: <checkout>/src/coachconn/cli/evaluate.py, shared/ beside <checkout>.
+    here = Path(__file__).resolve().parents
+    beside = here[4] / "shared" / "data" / "annomi" if len(here) > 4 else DEFAULT_DATA
+    return beside if beside.is_dir() else DEFAULT_DATA
+
+
+def _as_text(scores: dict[str, TaskScore], transcripts: int) -> str:
+    lines = [f"AnnoMI test split: {transcripts} transcripts, shipped coder", ""]
+    for task, result in scores.items():
+        lines += [*_task_lines(task, result), ""]
+    return "\n".join(lines).rstrip()
+
+
+def _task_lines(task: str, result: TaskScore) -> list[str]:
+    width = max(len(label) for label in result.labels) + 2
+    lines = [
+        f"{task}  macro-F1 {result.macro_f1:.3f}  (n={result.n})",
+        f"  {'class':<{width}} precision  recall     F1  support",
+    ]
+    for label, s in result.per_class.items():
+        lines.append(
+            f"  {label:<{width}} {s.precision:9.3f} {s.recall:7.3f} {s.f1:6.3f} {s.support:8d}"
+        )
+    lines.append("  confusion (rows gold, columns predicted): " + " ".join(result.labels))
+    for label, row in zip(result.labels, result.confusion, strict=True):
+        lines.append(f"  {label:<{width}} " + " ".join(f"{n:6d}" for n in row))
+    return lines

@@ -1,0 +1,120 @@
+"""Benchmark `coachconn analyze` end to end on a generated 6,000-utterance transcript.
+
+    .venv/bin/python bench/analyze_bench.py [--utterances 6000] [--runs 3]
+
+Writes a synthetic coaching dialogue (fixed seed, plain ``Speaker: text`` lines with
+``[hh:mm:ss]`` stamps), runs ``coachconn analyze FILE --format json`` as a
+subprocess, and prints utterances per second (best of the runs, wall clock,
+process start and model load included) and the peak resident memory of the child.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+COACH_LINES = (
+    "What would you like to focus on today?",
+    "What matters most to you about this?",
+    "How will you know when you've got there?",
+    "When have you handled something like this before?",
+    "What makes you so sure that's how she sees it?",
+    "Who could support you with that?",
+    "So the deadlines keep moving and you're the one absorbing it.",
+    "You want to be generous with your time, and you also need some of it back.",
+    "That took real courage.",
+    "Let's spend the last ten minutes on what you'll do next.",
+    "Did you send the email?",
+    "You might try blocking an hour each morning for the proposal.",
+    "How is this conversation feeling for you right now?",
+    "Mm-hmm.",
+    "Tell me more about that.",
+    "When I changed roles I found that part hard too.",
+    "What's the smallest step you could take this week?",
+    "It sounds like part of you is ready and part of you is still unsure.",
+)
+CLIENT_LINES = (
+    "We had a meeting on Monday and he said the budget was cut again.",
+    "I realise I always say yes before I've even thought about it.",
+    "Honestly, I feel a bit ashamed of how I reacted.",
+    "I want to leave on time at least three days a week.",
+    "I can't, there's nobody else who knows the system.",
+    "Yeah, that's right.",
+    "I could ask my manager to take the Friday calls.",
+    "Then she told me the client had already decided.",
+    "I think I tend to avoid the difficult conversations.",
+    "I'm scared that if I push back they'll think I'm not committed.",
+    "It was a busy week, lots of travel.",
+    "I'll draft the proposal by Thursday and send it to her.",
+    "I don't really see the point of changing it now.",
+    "Maybe.",
+)
+
+
+def write_transcript(path: Path, utterances: int, seed: int = 7) -> None:
+    """A dialogue of alternating turns, one to three utterances each, with stamps."""
+    rng = random.Random(seed)
+    lines, written, seconds, coach = [], 0, 0, True
+    while written < utterances:
+        speaker, pool = ("Coach", COACH_LINES) if coach else ("Client", CLIENT_LINES)
+        parts = min(rng.randint(1, 3), utterances - written)
+        text = " ".join(rng.choice(pool) for _ in range(parts))
+        stamp = f"[{seconds // 3600:02d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}]"
+        lines.append(f"{stamp} {speaker}: {text}")
+        written += parts
+        seconds += rng.randint(3, 20)
+        coach = not coach
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _coachconn() -> list[str]:
+    here = Path(sys.executable).parent / "coachconn"
+    if here.exists():
+        return [str(here)]
+    found = shutil.which("coachconn")
+    return [found] if found else [sys.executable, "-m", "coachconn"]
+
+
+def run_cli(path: Path) -> tuple[float, int]:
+    """Seconds for one end-to-end run; the analysis is checked to have coded every line."""
+    start = time.perf_counter()
+    done = subprocess.run(
+        [*_coachconn(), "analyze", str(path), "--format", "json", "--coach", "Coach"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    seconds = time.perf_counter() - start
+    if done.returncode != 0:
+        raise SystemExit(f"coachconn analyze failed ({done.returncode}): {done.stderr.strip()}")
+    import json
+
+    return seconds, len(json.loads(done.stdout)["utterances"])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="Benchmark coachconn analyze end to end.")
+    parser.add_argument("--utterances", type=int, default=6000)
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "session.txt"
+        write_transcript(path, args.utterances)
+        timings = [run_cli(path) for _ in range(args.runs)]
+    best, coded = min(timings)
+    peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(f"transcript: {args.utterances} utterances generated, {coded} coded by analyze")
+    print(f"runs: {', '.join(f'{s:.2f}s' for s, _ in timings)} (best of {args.runs})")
+    print(f"throughput: {coded / best:.0f} utterances/s end to end")
+    print(f"peak memory: {peak_mb:.0f} MB resident (largest child process)")
+
+
+if __name__ == "__main__":
+    main()

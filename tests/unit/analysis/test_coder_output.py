@@ -1,0 +1,92 @@
+"""The shipped coder: one code per utterance, in order, the same every time."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from coachconn.analysis.coder import MODEL_DIR, load_coder, load_default_coder, model_pairs
+from coachconn.analysis.types import (
+    CLIENT_CODES,
+    COACH_CODES,
+    QUESTION_CATEGORIES,
+    Transcript,
+    Utterance,
+)
+from coachconn.core.errors import ConfigError
+
+LINES = [
+    ("coach", "What would you like to focus on today?"),
+    ("client", "My team keeps missing deadlines and I end up doing the work myself."),
+    ("coach", "So you're picking up the slack and it's wearing you down."),
+    ("client", "Yes. Honestly, I'm exhausted."),
+    ("coach", "When have you handled a team problem like this before?"),
+    ("client", "Last year I set up weekly check-ins and it helped a lot."),
+    ("coach", "That took real initiative."),
+    ("coach", "Let's spend the last ten minutes on your next steps."),
+    ("client", "I'll talk to them on Monday about the check-ins."),
+]
+
+
+def _transcript(lines: list[tuple[str, str]]) -> Transcript:
+    utterances, turn = [], -1
+    for i, (role, text) in enumerate(lines):
+        if i == 0 or lines[i - 1][0] != role:
+            turn += 1
+        speaker = "Coach" if role == "coach" else "Client"
+        utterances.append(Utterance(i, turn, speaker, role, text))  # type: ignore[arg-type]
+    return Transcript(utterances=utterances, coach="Coach")
+
+
+def test_it_returns_one_coded_utterance_per_utterance_in_order() -> None:
+    transcript = _transcript(LINES)
+    coded = load_default_coder().code(transcript)
+    assert [c.utterance for c in coded] == transcript.utterances
+    for item in coded:
+        if item.utterance.role == "coach":
+            assert item.code in COACH_CODES
+            assert (item.question_category in QUESTION_CATEGORIES) == item.code.endswith(
+                "_question"
+            )
+        else:
+            assert item.code in CLIENT_CODES
+
+
+def test_it_codes_the_plain_cases_as_a_coach_would() -> None:
+    coded = load_default_coder().code(_transcript(LINES))
+    assert coded[0].code == "open_question"
+    assert coded[4].question_category == "resource_accessing"
+    assert coded[3].disclosure
+    assert coded[5].reporting
+    assert coded[8].code == "change"
+
+
+def test_it_gives_the_same_codes_whatever_shares_the_batch() -> None:
+    coder = load_coder(MODEL_DIR)
+    pairs = model_pairs(_transcript(LINES))
+    alone = np.vstack([coder.logits([pair]) for pair in pairs])
+    together = coder.logits(pairs)
+    noise = [("client: something else entirely", f"coach: question number {i}?") for i in range(40)]
+    crowded = coder.logits(noise + pairs[::-1] + noise)[len(noise) : len(noise) + len(pairs)][::-1]
+    assert np.array_equal(alone.argmax(axis=1), together.argmax(axis=1))
+    np.testing.assert_allclose(together, alone, atol=1e-5)
+    np.testing.assert_allclose(crowded, alone, atol=1e-5)
+
+
+def test_it_codes_the_same_transcript_the_same_way_twice() -> None:
+    coder = load_default_coder()
+    first = coder.code(_transcript(LINES))
+    again = coder.code(_transcript(LINES * 3))[: len(LINES)]
+    assert [c.code for c in first] == [c.code for c in coder.code(_transcript(LINES))]
+    assert [c.code for c in first] == [c.code for c in again]
+
+
+def test_an_empty_transcript_gives_no_codes() -> None:
+    assert load_default_coder().code(Transcript(utterances=[], coach="Coach")) == []
+
+
+def test_a_missing_model_is_a_config_error_not_a_traceback(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="could not be loaded"):
+        load_coder(tmp_path)

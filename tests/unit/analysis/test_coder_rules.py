@@ -1,0 +1,115 @@
+"""The rules that refine the model's codes, on hand-written coaching utterances."""
+
+from __future__ import annotations
+
+import pytest
+
+from coachconn.analysis.rules import client_flags, coach_code, question_category
+
+SUBTYPES = {"question": "open", "reflection": "simple", "input": "information"}
+
+
+@pytest.mark.parametrize(
+    ("question", "category"),
+    [
+        ("What feels most important to you in all of this?", "exploration"),
+        ("Tell me more about what happened with the team.", "exploration"),
+        ("What else is going on for you?", "exploration"),
+        ("What makes you so certain he'd refuse?", "assumption_challenging"),
+        ("How do you know that's what they think of you?", "assumption_challenging"),
+        ("Who says you have to do it all yourself?", "assumption_challenging"),
+        ("How might your manager describe the same meeting?", "assumption_challenging"),
+        ("What would a good year look like for you?", "future_focused"),
+        ("How will you know you've made it?", "future_focused"),
+        ("What's the first step you'll take on Monday?", "future_focused"),
+        ("Imagine it's sorted - what's different?", "future_focused"),
+        ("When have you got through something this hard before?", "resource_accessing"),
+        ("Who in your life could back you on this?", "resource_accessing"),
+        ("What strengths can you bring to it?", "resource_accessing"),
+        ("What has helped in the past when you felt like this?", "resource_accessing"),
+        ("How is our conversation feeling to you right now?", "process"),
+        ("I notice we keep coming back to your brother - what do you notice?", "process"),
+        ("What would make our work together more useful?", "process"),
+        ("What aren't you telling me that might matter here?", "process"),
+    ],
+)
+def test_it_puts_each_question_in_its_inquiry_category(question: str, category: str) -> None:
+    assert question_category(question) == category
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("That took a lot of courage.", "affirmation"),
+        ("Well done for sticking with it all month.", "affirmation"),
+        ("Thank you for trusting me with that.", "affirmation"),
+        ("You're clearly determined to make this work.", "affirmation"),
+        ("Let's look at what you committed to last time.", "structuring"),
+        ("We have about ten minutes left, so I'd like to turn to your actions.", "structuring"),
+        ("Before we wrap up, what are you taking away?", "structuring"),
+        ("Can we park that and come back to it later in the session?", "structuring"),
+        ("When I started out I had exactly that fear.", "self_disclosure"),
+        ("I've been there myself, in my first leadership job.", "self_disclosure"),
+        ("Speaking for myself, deadlines always made me anxious.", "self_disclosure"),
+        ("Mm-hmm.", "other"),
+        ("Okay, I see.", "other"),
+        ("Let's see.", "other"),
+    ],
+)
+def test_it_refines_other_into_affirmation_structuring_and_self_disclosure(
+    text: str, code: str
+) -> None:
+    assert coach_code(text, "other", SUBTYPES) == code
+
+
+def test_it_takes_question_and_reflection_subtypes_from_the_model() -> None:
+    assert coach_code("Did you call her?", "question", SUBTYPES | {"question": "closed"}) == (
+        "closed_question"
+    )
+    assert coach_code("You're worn out.", "reflection", SUBTYPES) == "simple_reflection"
+    assert (
+        coach_code("Part of you wants to stay.", "reflection", SUBTYPES | {"reflection": "complex"})
+        == "complex_reflection"
+    )
+
+
+def test_it_calls_input_advice_when_it_tells_the_client_what_to_do() -> None:
+    assert coach_code("You should write it down tonight.", "therapist_input", SUBTYPES) == "advice"
+    assert (
+        coach_code("The programme runs for twelve weeks.", "therapist_input", SUBTYPES)
+        == "information"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "reflecting", "reporting", "disclosure"),
+    [
+        ("I realise I always back down when he raises his voice.", True, False, False),
+        ("I think I tend to wait until I'm sure before I speak.", True, False, False),
+        ("What I notice about myself is that I go quiet.", True, False, False),
+        ("Then he said the whole plan had to change.", False, True, False),
+        ("We had a meeting on Tuesday and she told me the news.", False, True, False),
+        ("Yesterday I sent the proposal to finance.", False, True, False),
+        ("Honestly, I feel ashamed of how I spoke to her.", False, False, True),
+        ("I'm scared I'll be found out.", False, False, True),
+        ("Im so overwhelmed at the moment.", False, False, True),
+        ("I've never told anyone this, but I cried in the car park.", False, False, True),
+        ("Yeah, that's about right.", False, False, False),
+        ("The budget is about two million.", False, False, False),
+    ],
+)
+def test_it_flags_client_reflecting_reporting_and_disclosure(
+    text: str, reflecting: bool, reporting: bool, disclosure: bool
+) -> None:
+    flags = client_flags(text)
+    assert (flags.reflecting, flags.reporting, flags.disclosure) == (
+        reflecting,
+        reporting,
+        disclosure,
+    )
+
+
+def test_an_insight_after_a_story_counts_as_reflecting_not_reporting() -> None:
+    flags = client_flags("She told me I was late again, and I realise I always rush at the end.")
+    assert flags.reflecting
+    assert not flags.reporting

@@ -1,0 +1,44 @@
+"""The shipped model keeps its published scores on AnnoMI's test split.
+
+Fails when any task's macro-F1 falls more than 0.02 below ``model/scores.json``
+(the figures quoted in MODEL_CARD.md).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from coachconn.analysis.annomi import evaluate, load_annomi
+from coachconn.analysis.coder import MODEL_DIR, load_default_coder
+
+TOLERANCE = 0.02
+# The repository checkout sits beside shared/ (../shared/data/annomi).
+DATA = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "annomi"
+
+
+@pytest.fixture(scope="module")
+def scores() -> dict[str, float]:
+    if not DATA.is_dir():
+        pytest.skip(f"AnnoMI not found at {DATA}")
+    corpus = load_annomi(DATA)
+    coder = load_default_coder()
+    coded = [coder.code(labelled.transcript) for labelled in corpus.test]
+    return {task: s.macro_f1 for task, s in evaluate(corpus.test, coded).items()}
+
+
+def test_the_model_card_quotes_every_task() -> None:
+    card = (MODEL_DIR / "MODEL_CARD.md").read_text(encoding="utf-8")
+    published = json.loads((MODEL_DIR / "scores.json").read_text(encoding="utf-8"))
+    for task, figure in published["macro_f1"].items():
+        assert f"| {task} | {figure:.3f} |" in card
+
+
+@pytest.mark.parametrize("task", ["therapist", "client", "question_subtype", "reflection_subtype"])
+def test_the_shipped_model_keeps_its_published_score(task: str, scores: dict[str, float]) -> None:
+    published = json.loads((MODEL_DIR / "scores.json").read_text(encoding="utf-8"))["macro_f1"]
+    assert scores[task] >= published[task] - TOLERANCE, (
+        f"{task}: macro-F1 {scores[task]:.3f}, model card says {published[task]:.3f}"
+    )

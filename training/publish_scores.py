@@ -1,0 +1,45 @@
+"""Score the shipped coder on AnnoMI's test split and write ``model/scores.json``.
+
+    .venv/bin/python training/publish_scores.py --data ../shared/data/annomi
+
+Runs exactly what ``coachconn eval annomi`` runs (the product's coder, no torch) and
+prints the table rows quoted in MODEL_CARD.md. Run it once per shipped model, after
+model selection is finished: the test split never feeds back into training.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from pathlib import Path
+
+from coachconn.analysis.annomi import evaluate, load_annomi
+from coachconn.analysis.coder import MODEL_DIR, load_default_coder
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--data", type=Path, default=Path("../shared/data/annomi"))
+    args = parser.parse_args()
+    corpus = load_annomi(args.data)
+    start = time.perf_counter()
+    coder = load_default_coder()
+    coded = [coder.code(labelled.transcript) for labelled in corpus.test]
+    seconds = time.perf_counter() - start
+    scores = evaluate(corpus.test, coded)
+    n = sum(len(t.gold) for t in corpus.test)
+    published = {
+        "split": "AnnoMI split.json, test transcripts",
+        "command": "coachconn eval annomi --format json",
+        "macro_f1": {task: round(s.macro_f1, 3) for task, s in scores.items()},
+        "utterances": n,
+    }
+    (MODEL_DIR / "scores.json").write_text(json.dumps(published, indent=2) + "\n")
+    for task, s in scores.items():
+        print(f"| {task} | {s.macro_f1:.3f} | {s.n} |")
+    print(f"coded {n} utterances in {seconds:.1f}s ({n / seconds:.0f}/s, load included)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,124 @@
+"""Make the exported model small enough to ship, keeping results reproducible.
+
+    PYTHONPATH=src /work/train-venv/bin/python training/shrink_onnx.py build/model \
+        --mode int8 --data ../shared/data/annomi
+
+Modes:
+- ``fp16``: weights stored as float16 and cast back to float32 when the session
+  loads (ONNX Runtime folds the casts), so inference is plain fp32 at half the size.
+- ``int8``: *static* int8 quantization of the MatMuls (per-channel weights, activation
+  ranges calibrated on AnnoMI train utterances), with the word embeddings stored as
+  float16. Static ranges keep every prediction independent of its batch neighbours,
+  unlike dynamic quantization.
+Writes ``model.onnx`` into the model folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+from pathlib import Path
+
+import numpy as np
+import onnx
+from onnx import TensorProto, helper, numpy_helper
+
+from coachconn.analysis.annomi import load_annomi
+from coachconn.analysis.coder import MAX_TOKENS, model_pairs
+
+
+def store_fp16(model: onnx.ModelProto, min_size: int = 4096) -> onnx.ModelProto:
+    """Keep large float32 initializers as float16 plus a Cast back to float32."""
+    graph = model.graph
+    casts = []
+    for init in list(graph.initializer):
+        if init.data_type != TensorProto.FLOAT:
+            continue
+        array = numpy_helper.to_array(init)
+        if array.size < min_size:
+            continue
+        half = numpy_helper.from_array(array.astype(np.float16), init.name + "__fp16")
+        graph.initializer.remove(init)
+        graph.initializer.append(half)
+        casts.append(
+            helper.make_node(
+                "Cast", [half.name], [init.name], to=TensorProto.FLOAT, name=init.name + "__cast"
+            )
+        )
+    nodes = list(graph.node)
+    del graph.node[:]
+    graph.node.extend(casts + nodes)
+    return model
+
+
+class _Calibration:
+    """Feeds train utterances one at a time (no padding) to collect activation ranges."""
+
+    def __init__(self, data: Path, tokenizer_path: Path, n: int) -> None:
+        from tokenizers import Tokenizer
+
+        tokenizer = Tokenizer.from_file(str(tokenizer_path))
+        tokenizer.no_padding()
+        tokenizer.enable_truncation(max_length=MAX_TOKENS, strategy="longest_first")
+        pairs = [p for t in load_annomi(data).train for p in model_pairs(t.transcript)]
+        random.Random(7).shuffle(pairs)
+        self._items = iter(
+            {
+                "input_ids": np.array([e.ids], dtype=np.int64),
+                "attention_mask": np.array([e.attention_mask], dtype=np.int64),
+                "token_type_ids": np.array([e.type_ids], dtype=np.int64),
+            }
+            for e in tokenizer.encode_batch(pairs[:n])
+        )
+
+    def get_next(self):
+        return next(self._items, None)
+
+
+def quantize_int8(src: Path, dst: Path, data: Path, tokenizer: Path, n: int) -> None:
+    from onnxruntime.quantization import (
+        CalibrationMethod,
+        QuantFormat,
+        QuantType,
+        quantize_static,
+    )
+    from onnxruntime.quantization.shape_inference import quant_pre_process
+
+    pre = dst.with_name("pre.onnx")
+    quant_pre_process(str(src), str(pre), skip_symbolic_shape=False)
+    quantize_static(
+        str(pre),
+        str(dst),
+        _Calibration(data, tokenizer, n),
+        quant_format=QuantFormat.QOperator,
+        op_types_to_quantize=["MatMul"],
+        per_channel=True,
+        activation_type=QuantType.QUInt8,
+        weight_type=QuantType.QInt8,
+        calibrate_method=CalibrationMethod.Percentile,
+        extra_options={"CalibPercentile": 99.999},
+    )
+    pre.unlink()
+    model = store_fp16(onnx.load(str(dst)))
+    onnx.save(model, str(dst))
+
+
+def main() -> None:
+    p = argparse.ArgumentParser()
+    p.add_argument("model_dir", type=Path)
+    p.add_argument("--mode", choices=("fp16", "int8"), default="fp16")
+    p.add_argument("--data", type=Path, default=Path("../shared/data/annomi"))
+    p.add_argument("--calibration", type=int, default=400)
+    p.add_argument("--out", default="model.onnx")
+    args = p.parse_args()
+    src = args.model_dir / "model_fp32.onnx"
+    dst = args.model_dir / args.out
+    if args.mode == "fp16":
+        onnx.save(store_fp16(onnx.load(str(src))), str(dst))
+    else:
+        quantize_int8(src, dst, args.data, args.model_dir / "tokenizer.json", args.calibration)
+    print(f"{dst}: {dst.stat().st_size / 1e6:.1f} MB")
+
+
+if __name__ == "__main__":
+    main()
