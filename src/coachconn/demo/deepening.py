@@ -625,7 +625,7 @@ GRACE = DemoClient(
             ("self_coaching_between_sessions", "greater_resilience"),
             hour=6,
         ),
-        planned(0, hour=6),
+        planned(1, hour=6),
     ),
     agreements=(
         DemoAgreement(

@@ -108,7 +108,7 @@ SAM = DemoClient(
             ("decreased_engagement", "surface_level_conversation", "coach_working_harder"),
             hour=13,
         ),
-        DemoSession(-38, "no_show", changed_by="client", hour=13),
+        DemoSession(-38, "no_show", hour=13),
         DemoSession(-24, "cancelled", changed_by="client", notice_hours=3, hour=13),
         DemoSession(-13, "rescheduled", changed_by="client", notice_hours=1, hour=13),
         planned(4, hour=13),

@@ -1,0 +1,299 @@
+"""Load the demo practice (:mod:`coachconn.demo`) through the public services.
+
+The content is plain data with dates relative to ``today``. Loading replays the
+practice's history in time order with a clock that moves along with it, so every
+record carries the time it would have been written: sessions are booked before
+they happen and recorded just after, commitments are made in a session and
+closed when they were, agreements are acknowledged on their day.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+
+from coachconn.core.clock import FixedClock
+from coachconn.demo import PRACTICE
+from coachconn.demo.model import (
+    DemoAgreement,
+    DemoClient,
+    DemoCoach,
+    DemoCommitment,
+    DemoGoal,
+    DemoSession,
+)
+from coachconn.services import (
+    agreements,
+    clients,
+    commitments,
+    engagements,
+    goals,
+    notes,
+    pins,
+    sessions,
+)
+from coachconn.storage.store import Store
+from coachconn.storage.uow import UnitOfWork
+
+NewUow = Callable[[], UnitOfWork]
+Action = Callable[[NewUow], None]
+_MOVED = frozenset({"cancelled", "rescheduled"})
+
+
+@dataclass(frozen=True, slots=True)
+class DemoLoaded:
+    clients: int
+    sessions: int
+
+
+@dataclass
+class _Ids:
+    """Ids handed out while replaying one client's history; the replay's time
+    order guarantees each exists before a later step reads it."""
+
+    client: int = 0
+    engagement: int = 0
+    session_on: dict[int, int] = field(default_factory=dict)  # day -> held session
+    scratch: dict[object, int] = field(default_factory=dict)
+
+
+@dataclass
+class _Plan:
+    """Steps of the replay: at this moment, do this with a fresh unit of work."""
+
+    today: date
+    steps: list[tuple[datetime, int, Action]] = field(default_factory=list)
+
+    def at(self, moment: datetime, action: Action) -> None:
+        self.steps.append((moment, len(self.steps), action))
+
+    def moment(self, day: int, hour: int, minute: int = 0) -> datetime:
+        return datetime.combine(self.today + timedelta(days=day), time(hour, minute), UTC)
+
+    def day(self, offset: int) -> date:
+        return self.today + timedelta(days=offset)
+
+
+def load_demo(
+    store: Store, coach_id: int, *, today: date, practice: DemoCoach = PRACTICE
+) -> DemoLoaded:
+    """Create the demo clients for ``coach_id`` as if the last six months had
+    happened up to ``today``. Deterministic for a given ``today``.
+
+    The caller checks that the practice is empty: loading twice makes twins.
+    """
+    plan = _Plan(today)
+    for client in practice.clients:
+        _plan_client(plan, coach_id, client)
+    clock = FixedClock(plan.moment(0, 0))
+    replay = Store(store.settings, store.engine, store.master_key, clock)
+    for moment, _, action in sorted(plan.steps, key=lambda step: step[:2]):
+        clock.set(moment)
+        action(replay.unit_of_work)
+    return DemoLoaded(
+        clients=len(practice.clients),
+        sessions=sum(len(client.sessions) for client in practice.clients),
+    )
+
+
+def _plan_client(plan: _Plan, coach_id: int, demo: DemoClient) -> None:
+    ids = _Ids()
+    opened = plan.moment(demo.started_day - 3, 10)
+    plan.at(opened, lambda uow: _add_client(uow, coach_id, demo, ids))
+    plan.at(opened + timedelta(minutes=5), lambda uow: _start(uow, coach_id, demo, ids, plan))
+    for session in demo.sessions:
+        _plan_session(plan, coach_id, session, ids, earliest=opened + timedelta(minutes=10))
+    for agreement in demo.agreements:
+        _plan_agreement(plan, coach_id, agreement, ids)
+    for goal in demo.goals:
+        _plan_goal(plan, coach_id, goal, ids, demo.started_day)
+    held_days = sorted(s.day for s in demo.sessions if s.status == "held")
+    for commitment in demo.commitments:
+        _plan_commitment(plan, coach_id, commitment, ids, held_days, demo.started_day)
+    for pin in demo.pins:
+        bring_up = None if pin.bring_up_day is None else plan.day(pin.bring_up_day)
+        plan.at(plan.moment(pin.day, 19), _pin_action(coach_id, ids, pin.text, bring_up))
+    for note in demo.notes:
+        plan.at(plan.moment(note.day, 19, 30), _note_action(coach_id, ids, note.text))
+
+
+def _pin_action(coach_id: int, ids: _Ids, text: str, bring_up: date | None) -> Action:
+    def add(uow: NewUow) -> None:
+        pins.add_pin(uow(), coach_id, ids.client, text=text, bring_up_on=bring_up)
+
+    return add
+
+
+def _note_action(coach_id: int, ids: _Ids, text: str) -> Action:
+    def add(uow: NewUow) -> None:
+        notes.add_note(uow(), coach_id, ids.client, text=text)
+
+    return add
+
+
+def _discard(_: object) -> None:
+    """Steps are run for their effect; the view they return is not needed."""
+
+
+def _add_client(uow: NewUow, coach_id: int, demo: DemoClient, ids: _Ids) -> None:
+    p = demo.profile
+    view = clients.add_client(
+        uow(),
+        coach_id,
+        preferred_name=demo.preferred_name,
+        pronouns=p.pronouns,
+        timezone=p.timezone,
+        values=p.values,
+        goals=p.goals,
+        preferred_terms=p.preferred_terms,
+        communication_style=p.communication_style,
+        feedback_style=p.feedback_style,
+        representational_system=p.representational_system,
+        cultural_context=p.cultural_context or None,
+        communication_patterns=p.communication_patterns or None,
+        behavioural_patterns=p.behavioural_patterns or None,
+        relational_patterns=p.relational_patterns or None,
+        flags=list(demo.flags),
+    )
+    ids.client = view.id
+
+
+def _start(uow: NewUow, coach_id: int, demo: DemoClient, ids: _Ids, plan: _Plan) -> None:
+    view = engagements.start_engagement(
+        uow(), coach_id, ids.client, started_on=plan.day(demo.started_day), cadence=demo.cadence
+    )
+    ids.engagement = view.id
+
+
+def _plan_session(
+    plan: _Plan, coach_id: int, demo: DemoSession, ids: _Ids, *, earliest: datetime
+) -> None:
+    """Book the session ten days ahead; record its outcome when it became known."""
+    at = plan.moment(demo.day, demo.hour)
+    booked = max(at - timedelta(days=10), earliest)
+    key = ("session", demo.day, demo.hour, demo.status)
+
+    def book(uow: NewUow) -> None:
+        view = sessions.schedule_session(
+            uow(),
+            coach_id,
+            ids.engagement,
+            scheduled_at=at,
+            duration_min=demo.duration_min,
+            format=demo.format,
+        )
+        ids.scratch[key] = view.id
+        if demo.status == "held":
+            ids.session_on[demo.day] = view.id
+
+    plan.at(booked, book)
+    if demo.status == "scheduled":
+        return
+    moved = demo.status in _MOVED
+
+    def record(uow: NewUow) -> None:
+        sessions.record_session(
+            uow(),
+            coach_id,
+            ids.scratch[key],
+            status=demo.status,
+            changed_by=demo.changed_by if moved else None,
+            notice_hours=demo.notice_hours if moved else None,
+            notes=demo.note or None,
+            markers=demo.markers,
+            themes=demo.themes,
+        )
+
+    if moved:
+        known = at - timedelta(hours=demo.notice_hours or 0)
+    else:
+        known = at + timedelta(minutes=demo.duration_min + 30)
+    plan.at(max(known, booked + timedelta(minutes=1)), record)
+
+
+def _plan_agreement(plan: _Plan, coach_id: int, demo: DemoAgreement, ids: _Ids) -> None:
+    key = ("agreement", demo.kind, demo.day)
+
+    def write(uow: NewUow) -> None:
+        view = agreements.set_agreement(
+            uow(), coach_id, ids.engagement, kind=demo.kind, text=demo.text
+        )
+        ids.scratch[key] = view.id
+
+    written = plan.moment(demo.day, 20)
+    plan.at(written, write)
+    if demo.acknowledged_day is not None:
+        acknowledged = max(plan.moment(demo.acknowledged_day, 21), written)
+        plan.at(
+            acknowledged + timedelta(minutes=1),
+            lambda uow: _discard(
+                agreements.acknowledge_agreement(uow(), coach_id, ids.scratch[key])
+            ),
+        )
+
+
+def _plan_goal(plan: _Plan, coach_id: int, demo: DemoGoal, ids: _Ids, started_day: int) -> None:
+    key = ("goal", demo.title)
+    first_day = demo.ratings[0][0] if demo.ratings else started_day
+
+    def add(uow: NewUow) -> None:
+        view = goals.add_goal(
+            uow(), coach_id, ids.engagement, title=demo.title, description=demo.description
+        )
+        ids.scratch[key] = view.id
+
+    plan.at(plan.moment(first_day, 20, 30), add)
+    for day, rating in demo.ratings:
+        plan.at(plan.moment(day, 20, 40), _rating_action(coach_id, ids, key, rating, plan.day(day)))
+
+
+def _rating_action(coach_id: int, ids: _Ids, key: object, rating: int, on: date) -> Action:
+    def rate(uow: NewUow) -> None:
+        goals.rate_goal(uow(), coach_id, ids.scratch[key], rating=rating, rated_on=on)
+
+    return rate
+
+
+def _plan_commitment(
+    plan: _Plan,
+    coach_id: int,
+    demo: DemoCommitment,
+    ids: _Ids,
+    held_days: list[int],
+    started_day: int,
+) -> None:
+    """Made at the end of the last held session before it fell due (or at the
+    start), and closed on the day it was done or dropped."""
+    made_in = max((d for d in held_days if d < demo.due_day), default=None)
+    made = plan.moment(made_in if made_in is not None else started_day, 18)
+    key = ("commitment", demo.owner, demo.text)
+
+    def add(uow: NewUow) -> None:
+        view = commitments.add_commitment(
+            uow(),
+            coach_id,
+            ids.engagement,
+            owner=demo.owner,
+            text=demo.text,
+            due_on=plan.day(demo.due_day),
+            session_id=ids.session_on.get(made_in) if made_in is not None else None,
+        )
+        ids.scratch[key] = view.id
+
+    plan.at(made, add)
+    if demo.status == "open":
+        return
+    closed = max(plan.moment(demo.closed_day or demo.due_day, 18, 30), made + timedelta(hours=1))
+    if demo.status == "done":
+        plan.at(
+            closed,
+            lambda uow: _discard(
+                commitments.complete_commitment(uow(), coach_id, ids.scratch[key])
+            ),
+        )
+    else:
+        plan.at(
+            closed,
+            lambda uow: _discard(commitments.drop_commitment(uow(), coach_id, ids.scratch[key])),
+        )
