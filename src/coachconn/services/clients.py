@@ -216,7 +216,7 @@ def _next_sessions(uow: UnitOfWork, coach_id: int) -> dict[int, datetime]:
         )
         .group_by(SessionRow.client_id)
     )
-    return dict(uow.session.execute(query).tuples().all())
+    return {client_id: moment for client_id, moment in uow.session.execute(query)}
 
 
 def _last_held(uow: UnitOfWork, coach_id: int) -> dict[int, date]:
@@ -225,4 +225,4 @@ def _last_held(uow: UnitOfWork, coach_id: int) -> dict[int, date]:
         .where(SessionRow.coach_id == coach_id, SessionRow.status == SessionStatus.HELD.value)
         .group_by(SessionRow.client_id)
     )
-    return {client: moment.date() for client, moment in uow.session.execute(query).tuples()}
+    return {client: moment.date() for client, moment in uow.session.execute(query)}

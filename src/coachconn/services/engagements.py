@@ -147,7 +147,7 @@ def held_counts(uow: UnitOfWork, coach_id: int, engagement_ids: Iterable[int]) -
         )
         .group_by(SessionRow.engagement_id)
     )
-    return {engagement_id: count for engagement_id, count in uow.session.execute(query).tuples()}
+    return {engagement_id: count for engagement_id, count in uow.session.execute(query)}
 
 
 def engagement_view(row: EngagementRow, sessions_held: int) -> EngagementView:

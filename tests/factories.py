@@ -1,0 +1,70 @@
+"""Plain factory functions for tests: each makes one thing through the services,
+with realistic defaults that a test overrides only where it matters."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from coachconn.core.clients import ClientView
+from coachconn.core.coaches import Coach
+from coachconn.core.engagements import EngagementView
+from coachconn.core.sessions import SessionView
+from coachconn.services import clients, engagements, sessions
+from coachconn.storage.store import Store
+
+
+def make_client(store: Store, coach: Coach, **fields: object) -> ClientView:
+    fields.setdefault("preferred_name", "Robin")
+    fields.setdefault("pronouns", "they/them")
+    fields.setdefault("timezone", "Europe/Lisbon")
+    return clients.add_client(store.unit_of_work(), coach.id, **fields)  # type: ignore[arg-type]
+
+
+def make_engagement(
+    store: Store,
+    coach: Coach,
+    client: ClientView | None = None,
+    *,
+    started_on: date = date(2025, 11, 3),
+    cadence: str = "fortnightly",
+) -> EngagementView:
+    client = client or make_client(store, coach)
+    return engagements.start_engagement(
+        store.unit_of_work(), coach.id, client.id, started_on=started_on, cadence=cadence
+    )
+
+
+def make_session(
+    store: Store,
+    coach: Coach,
+    engagement: EngagementView,
+    *,
+    at: datetime,
+    status: str | None = None,
+    **outcome: object,
+) -> SessionView:
+    """Schedule a session at ``at`` and, with ``status``, record its outcome."""
+    planned = sessions.schedule_session(
+        store.unit_of_work(), coach.id, engagement.id, scheduled_at=at
+    )
+    if status is None:
+        return planned
+    return sessions.record_session(
+        store.unit_of_work(),
+        coach.id,
+        planned.id,
+        status=status,
+        **outcome,  # type: ignore[arg-type]
+    )
+
+
+def make_held_sessions(
+    store: Store, coach: Coach, engagement: EngagementView, count: int, *, before: datetime
+) -> list[SessionView]:
+    """``count`` held sessions a fortnight apart, the last one two weeks before ``before``."""
+    return [
+        make_session(
+            store, coach, engagement, at=before - timedelta(weeks=2 * (count - i)), status="held"
+        )
+        for i in range(count)
+    ]

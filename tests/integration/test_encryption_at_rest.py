@@ -1,0 +1,183 @@
+"""Confidential text never reaches the database in the clear, cannot be moved
+between columns, dies with the client's key, and survives master key rotation."""
+
+from __future__ import annotations
+
+import stat
+from datetime import date, timedelta
+
+import pytest
+from sqlalchemy import select, text, update
+from tests.factories import make_engagement, make_session
+
+from coachconn.config import Settings
+from coachconn.core.clock import FixedClock
+from coachconn.core.coaches import Coach
+from coachconn.core.errors import ConfigError, IntegrityFailure, NotFound
+from coachconn.services import agreements, clients, commitments, goals, notes, pins, sessions
+from coachconn.services.keys import rotate_master_key
+from coachconn.services.setup import open_store
+from coachconn.storage import crypto
+from coachconn.storage.store import Store
+from coachconn.storage.tables import ClientKeyRow, ClientRow, NoteRow, tables_children_first
+
+pytestmark = pytest.mark.db
+
+SECRETS = {
+    "preferred_name": "Quillon",
+    "pronouns": "xe/xem",
+    "values": "ZEBRAVALUES",
+    "goals": "GOALSECRET",
+    "preferred_terms": "lighthouse METAPHOR",
+    "communication_style": "COMMSTYLE",
+    "feedback_style": "FEEDBACKSTYLE",
+    "cultural_context": "CULTURECTX",
+    "communication_patterns": "PATTERNCOMM",
+    "behavioural_patterns": "PATTERNBEHAV",
+    "relational_patterns": "PATTERNREL",
+}
+
+
+def _fill_record(store: Store, coach: Coach, clock: FixedClock) -> int:
+    uow = store.unit_of_work()
+    client = clients.add_client(uow, coach.id, **SECRETS)  # type: ignore[arg-type]
+    engagement = make_engagement(store, coach, client)
+    held = make_session(store, coach, engagement, at=clock() - timedelta(days=7))
+    sessions.record_session(
+        uow, coach.id, held.id, status="held", notes="SESSIONNOTE", themes=["THEMETAG"]
+    )
+    notes.add_note(uow, coach.id, client.id, text="FREENOTE", session_id=held.id)
+    pins.add_pin(uow, coach.id, client.id, text="PINTEXT", bring_up_on=date(2026, 4, 1))
+    commitments.add_commitment(uow, coach.id, engagement.id, owner="client", text="COMMITTEXT")
+    goal = goals.add_goal(uow, coach.id, engagement.id, title="GOALTITLE", description="GOALDESC")
+    goals.rate_goal(uow, coach.id, goal.id, rating=4)
+    agreements.set_agreement(uow, coach.id, engagement.id, kind="working", text="AGREEMENTTEXT")
+    return client.id
+
+
+def _raw_dump(store: Store) -> bytes:
+    """Every byte of every row, as the database holds it."""
+    dump = bytearray()
+    with store.engine.connect() as connection:
+        for table in tables_children_first():
+            for row in connection.execute(text(f'SELECT * FROM "{table}"')):
+                for value in row:
+                    dump += value if isinstance(value, bytes | memoryview) else str(value).encode()
+                    dump += b"|"
+    return bytes(dump)
+
+
+def test_the_raw_database_holds_no_plaintext(store: Store, coach: Coach, clock: FixedClock) -> None:
+    _fill_record(store, coach, clock)
+    dump = _raw_dump(store)
+    planted = [*SECRETS.values(), "SESSIONNOTE", "THEMETAG", "FREENOTE", "PINTEXT"]
+    planted += ["COMMITTEXT", "GOALTITLE", "GOALDESC", "AGREEMENTTEXT"]
+    for secret in planted:
+        assert secret.encode() not in dump, secret
+        assert secret.lower().encode() not in dump, secret
+
+
+def test_the_sqlite_file_holds_no_plaintext(
+    store: Store, coach: Coach, clock: FixedClock, settings: Settings
+) -> None:
+    if settings.database_url:
+        pytest.skip("SQLite only")
+    _fill_record(store, coach, clock)
+    store.close()  # checkpoint the WAL into the main file
+    raw = (settings.data_dir / "coachconn.db").read_bytes()
+    assert b"ZEBRAVALUES" not in raw and b"PINTEXT" not in raw
+
+
+def test_a_value_moved_to_another_column_fails_its_check(
+    store: Store, coach: Coach, clock: FixedClock
+) -> None:
+    client_id = _fill_record(store, coach, clock)
+    with store.engine.begin() as connection:
+        goals_text = connection.execute(
+            select(ClientRow.goals_text).where(ClientRow.id == client_id)
+        ).scalar_one()
+        connection.execute(
+            update(ClientRow).where(ClientRow.id == client_id).values(values_priorities=goals_text)
+        )
+    with pytest.raises(IntegrityFailure, match=r"clients\.values_priorities"):
+        clients.get_client(store.unit_of_work(), coach.id, client_id)
+
+
+def test_a_value_moved_to_another_client_fails_its_check(
+    store: Store, coach: Coach, clock: FixedClock
+) -> None:
+    first = _fill_record(store, coach, clock)
+    second = clients.add_client(store.unit_of_work(), coach.id, preferred_name="Marlo")
+    note = notes.add_note(store.unit_of_work(), coach.id, second.id, text="placeholder")
+    with store.engine.begin() as connection:
+        theirs = connection.execute(
+            select(NoteRow.text).where(NoteRow.client_id == first)
+        ).scalar_one()
+        connection.execute(update(NoteRow).where(NoteRow.id == note.id).values(text=theirs))
+    with pytest.raises(IntegrityFailure):
+        notes.list_notes(store.unit_of_work(), coach.id, second.id)
+
+
+def test_erasing_a_client_shreds_their_key(store: Store, coach: Coach, clock: FixedClock) -> None:
+    client_id = _fill_record(store, coach, clock)
+    with store.engine.connect() as connection:  # what a backup taken now would hold
+        backup = connection.execute(
+            select(ClientRow.values_priorities).where(ClientRow.id == client_id)
+        ).scalar_one()
+    clients.erase_client(store.unit_of_work(), coach.id, client_id)
+    with pytest.raises(NotFound):
+        clients.get_client(store.unit_of_work(), coach.id, client_id)
+    with store.unit_of_work() as uow:
+        assert uow.session.get(ClientKeyRow, client_id) is None
+        with pytest.raises(IntegrityFailure, match="erased"):
+            uow.keys.cipher(client_id).open("clients", "values_priorities", backup)
+    assert b"ZEBRAVALUES" not in _raw_dump(store)
+    assert clients.list_clients(store.unit_of_work(), coach.id) == []
+
+
+def test_erasing_leaves_other_clients_readable(store: Store, coach: Coach) -> None:
+    kept = clients.add_client(store.unit_of_work(), coach.id, preferred_name="Marlo")
+    gone = clients.add_client(store.unit_of_work(), coach.id, preferred_name="Tove")
+    clients.erase_client(store.unit_of_work(), coach.id, gone.id)
+    assert [c.preferred_name for c in clients.list_clients(store.unit_of_work(), coach.id)] == [
+        kept.preferred_name
+    ]
+
+
+def test_rotating_the_master_key_keeps_every_record_readable(
+    store: Store, coach: Coach, clock: FixedClock, settings: Settings
+) -> None:
+    client_id = _fill_record(store, coach, clock)
+    old_file = settings.key_file.read_text()
+    result = rotate_master_key(settings)
+    assert result.rewrapped == 1 and result.old_key_id != result.new_key_id
+    assert settings.key_file.read_text() != old_file
+    assert stat.S_IMODE(settings.key_file.stat().st_mode) == 0o600
+    with open_store(settings) as reopened:
+        detail = clients.get_client(reopened.unit_of_work(), coach.id, client_id)
+        assert detail.client.profile.values == "ZEBRAVALUES"
+    stale = settings.model_copy(update={"secret_key": old_file.strip()})
+    with pytest.raises(ConfigError, match="does not match"):
+        open_store(stale)
+
+
+def test_rotating_an_environment_key_hands_back_the_new_one(
+    store: Store, coach: Coach, settings: Settings
+) -> None:
+    env = settings.model_copy(update={"secret_key": settings.key_file.read_text().strip()})
+    settings.key_file.unlink()
+    clients.add_client(store.unit_of_work(), coach.id, preferred_name="Marlo")
+    result = rotate_master_key(env)
+    assert result.new_secret_key is not None and result.key_file is None
+    rotated = env.model_copy(update={"secret_key": result.new_secret_key})
+    with open_store(rotated) as reopened:
+        names = [c.preferred_name for c in clients.list_clients(reopened.unit_of_work(), coach.id)]
+    assert names == ["Marlo"]
+
+
+def test_each_value_gets_its_own_nonce() -> None:
+    cipher = crypto.FieldCipher(crypto.generate_key())
+    first = cipher.seal("notes", "text", "same words")
+    second = cipher.seal("notes", "text", "same words")
+    assert first != second
+    assert cipher.open("notes", "text", first) == cipher.open("notes", "text", second)

@@ -1,0 +1,96 @@
+"""Initialising a data directory, and opening it with the right key or not at all."""
+
+from __future__ import annotations
+
+import stat
+
+import pytest
+from sqlalchemy import text
+
+from coachconn.config import Settings
+from coachconn.core.errors import ConfigError
+from coachconn.services.coaches import get_default_coach
+from coachconn.services.setup import initialize, open_store
+from coachconn.storage import crypto, migrate
+
+pytestmark = pytest.mark.db
+
+
+def test_it_creates_the_key_file_readable_by_its_owner_only(settings: Settings) -> None:
+    result = initialize(settings)
+    assert result.key_created and result.key_source == "file"
+    assert stat.S_IMODE(settings.key_file.stat().st_mode) == 0o600
+    assert len(crypto.decode_key(settings.key_file.read_text(), "key file")) == 32
+
+
+def test_it_migrates_and_creates_the_default_coach(settings: Settings) -> None:
+    result = initialize(settings, coach_name="Coach A")
+    assert result.revision == migrate.head_revision()
+    assert result.coach_created
+    with open_store(settings) as store:
+        assert get_default_coach(store.unit_of_work()).name == "Coach A"
+
+
+def test_it_is_idempotent(settings: Settings) -> None:
+    first = initialize(settings)
+    key = settings.key_file.read_bytes()
+    again = initialize(settings)
+    assert not again.key_created and not again.migrated and not again.coach_created
+    assert again.coach == first.coach
+    assert settings.key_file.read_bytes() == key
+
+
+def test_it_uses_the_environment_key_and_writes_no_file(settings: Settings) -> None:
+    env_settings = settings.model_copy(
+        update={"secret_key": crypto.encode_key(crypto.generate_key())}
+    )
+    result = initialize(env_settings)
+    assert result.key_source == "env" and not result.key_created
+    assert not settings.key_file.exists()
+    open_store(env_settings).close()
+
+
+def test_it_refuses_to_open_before_init(settings: Settings) -> None:
+    with pytest.raises(ConfigError, match="coachconn init"):
+        open_store(settings)
+
+
+def test_a_missing_key_says_how_to_get_one(settings: Settings) -> None:
+    initialize(settings)
+    settings.key_file.unlink()
+    with pytest.raises(ConfigError) as caught:
+        open_store(settings)
+    assert str(caught.value) == crypto.MISSING_KEY
+    # ...and init will not paper over it with a new key for old data.
+    with pytest.raises(ConfigError, match="no master key"):
+        initialize(settings)
+
+
+def test_a_wrong_key_is_refused_clearly(settings: Settings) -> None:
+    initialize(settings)
+    wrong = settings.model_copy(update={"secret_key": crypto.encode_key(crypto.generate_key())})
+    with pytest.raises(ConfigError, match="master key does not match this database"):
+        open_store(wrong)
+
+
+def test_a_malformed_key_is_refused(settings: Settings) -> None:
+    initialize(settings)
+    bad = settings.model_copy(update={"secret_key": "not-a-key"})
+    with pytest.raises(ConfigError, match="COACHCONN_SECRET_KEY"):
+        open_store(bad)
+
+
+def test_it_refuses_a_key_file_others_can_read(settings: Settings) -> None:
+    initialize(settings)
+    settings.key_file.chmod(0o644)
+    with pytest.raises(ConfigError, match="chmod 600"):
+        open_store(settings)
+
+
+def test_sqlite_runs_in_wal_mode_with_foreign_keys(settings: Settings) -> None:
+    if settings.database_url:
+        pytest.skip("SQLite only")
+    initialize(settings)
+    with open_store(settings) as store, store.engine.connect() as connection:
+        assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1

@@ -1,0 +1,58 @@
+from datetime import UTC, datetime
+
+import pytest
+
+from coachconn.core.errors import Conflict, InvalidInput
+from coachconn.core.markers import Marker
+from coachconn.core.sessions import (
+    ChangedBy,
+    SessionStatus,
+    check_outcome,
+    normalise_themes,
+    notice_hours_before,
+)
+
+
+def test_a_cancellation_says_who_cancelled() -> None:
+    with pytest.raises(InvalidInput) as caught:
+        check_outcome(SessionStatus.SCHEDULED, SessionStatus.CANCELLED, changed_by=None, markers=())
+    assert caught.value.field == "changed_by"
+
+
+def test_a_held_session_has_no_canceller() -> None:
+    with pytest.raises(InvalidInput):
+        check_outcome(
+            SessionStatus.SCHEDULED, SessionStatus.HELD, changed_by=ChangedBy.CLIENT, markers=()
+        )
+
+
+def test_only_held_sessions_carry_markers() -> None:
+    check_outcome(
+        SessionStatus.SCHEDULED, SessionStatus.HELD, changed_by=None, markers=(Marker.TAKES_RISKS,)
+    )
+    with pytest.raises(InvalidInput) as caught:
+        check_outcome(
+            SessionStatus.SCHEDULED,
+            SessionStatus.NO_SHOW,
+            changed_by=None,
+            markers=(Marker.DECREASED_ENGAGEMENT,),
+        )
+    assert caught.value.field == "markers"
+
+
+def test_a_moved_session_stays_moved() -> None:
+    with pytest.raises(Conflict):
+        check_outcome(SessionStatus.RESCHEDULED, SessionStatus.HELD, changed_by=None, markers=())
+
+
+def test_notice_is_hours_before_the_start_and_never_negative() -> None:
+    start = datetime(2026, 3, 4, 10, 0, tzinfo=UTC)
+    assert notice_hours_before(start, datetime(2026, 3, 3, 22, 0, tzinfo=UTC)) == 12.0
+    assert notice_hours_before(start, datetime(2026, 3, 4, 10, 30, tzinfo=UTC)) == 0.0
+
+
+def test_themes_are_distinct_lower_case_tags() -> None:
+    assert normalise_themes(("Delegation", " delegation ", "Sleep  and energy", "")) == (
+        "delegation",
+        "sleep and energy",
+    )

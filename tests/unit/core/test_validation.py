@@ -1,0 +1,53 @@
+from datetime import UTC, date, datetime, timedelta, timezone
+
+import pytest
+
+from coachconn.core import validation as v
+from coachconn.core.errors import InvalidInput
+from coachconn.core.sessions import SessionFormat
+
+
+def test_it_trims_text_and_refuses_blank_required_text() -> None:
+    assert v.required_text("text", "  hello ") == "hello"
+    with pytest.raises(InvalidInput) as caught:
+        v.required_text("text", "   ")
+    assert caught.value.field == "text"
+
+
+def test_it_refuses_text_that_is_too_long() -> None:
+    with pytest.raises(InvalidInput, match="at most 5"):
+        v.optional_text("pronouns", "abcdef", max_len=5)
+
+
+def test_it_names_the_allowed_choices() -> None:
+    with pytest.raises(InvalidInput) as caught:
+        v.choice("format", "carrier pigeon", SessionFormat)
+    assert "in_person, video, phone" in caught.value.reason
+
+
+def test_it_converts_aware_datetimes_to_utc_and_refuses_naive_ones() -> None:
+    lisbon_summer = timezone(timedelta(hours=1))
+    moment = v.aware_datetime("at", datetime(2026, 6, 1, 10, 0, tzinfo=lisbon_summer))
+    assert moment == datetime(2026, 6, 1, 9, 0, tzinfo=UTC)
+    assert moment.tzinfo == UTC
+    with pytest.raises(InvalidInput, match="timezone"):
+        v.aware_datetime("at", datetime(2026, 6, 1, 10, 0))
+
+
+def test_a_datetime_is_not_a_date() -> None:
+    with pytest.raises(InvalidInput):
+        v.a_date("due_on", datetime(2026, 6, 1, tzinfo=UTC))
+    assert v.a_date("due_on", date(2026, 6, 1)) == date(2026, 6, 1)
+
+
+def test_it_checks_whole_numbers_in_range() -> None:
+    assert v.int_between("rating", 7, 0, 10) == 7
+    for bad in (11, -1, 7.5, True, "7"):
+        with pytest.raises(InvalidInput):
+            v.int_between("rating", bad, 0, 10)
+
+
+def test_it_knows_real_timezones() -> None:
+    assert v.timezone_name("timezone", "America/Bogota") == "America/Bogota"
+    with pytest.raises(InvalidInput, match="unknown timezone"):
+        v.timezone_name("timezone", "Mars/Olympus_Mons")
