@@ -1,0 +1,170 @@
+"""Session transcripts: attach one to a session, analysed, and read it back.
+
+The transcript text and its analysis are client text, so both are sealed with
+the client's key like notes. A session has one transcript: attaching another
+replaces it (say, after correcting who the coach is).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import delete, select
+
+from coachconn.analysis.decode import decode_transcript
+from coachconn.analysis.report import to_json
+from coachconn.analysis.session import analyze_transcript
+from coachconn.core.errors import InvalidInput, NotFound
+from coachconn.core.sessions import SessionStatus
+from coachconn.storage.crypto import FieldCipher
+from coachconn.storage.tables import CoachRow, SessionRow, SessionTranscriptRow
+from coachconn.storage.uow import UnitOfWork
+
+if TYPE_CHECKING:
+    from coachconn.analysis.coder import Coder
+
+TABLE = "session_transcripts"
+_DID_NOT_HAPPEN = frozenset(
+    {SessionStatus.CANCELLED, SessionStatus.NO_SHOW, SessionStatus.RESCHEDULED}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class TranscriptAnalysisView:
+    """A stored analysis; ``analysis`` is the JSON form of
+    :func:`coachconn.analysis.report.to_json` (coach, warnings, utterances, metrics)."""
+
+    id: int
+    coach_id: int
+    client_id: int
+    session_id: int
+    analysis: dict[str, Any]
+    created_at: datetime
+
+    @property
+    def coach(self) -> str:
+        return str(self.analysis["coach"])
+
+    @property
+    def coach_guessed(self) -> bool:
+        return bool(self.analysis["coach_guessed"])
+
+    @property
+    def warnings(self) -> list[str]:
+        return list(self.analysis["warnings"])
+
+    @property
+    def utterances(self) -> list[dict[str, Any]]:
+        return list(self.analysis["utterances"])
+
+    @property
+    def metrics(self) -> dict[str, Any]:
+        return dict(self.analysis["metrics"])
+
+
+def attach_transcript(
+    uow: UnitOfWork,
+    coach_id: int,
+    session_id: int,
+    *,
+    data: bytes,
+    filename: str | None,
+    coder: Coder,
+    coach: str | None = None,
+) -> TranscriptAnalysisView:
+    """Parse, code and measure ``data`` and store it, sealed, with the session.
+
+    ``coach`` names the coach among the speakers; without it the coach's own
+    name is tried, then a guess (see :func:`parse_transcript`). Raises NotFound
+    for another coach's or a missing session, InvalidInput for a session that
+    did not take place or a transcript that cannot be read; nothing is stored
+    then. The file is analysed outside any transaction.
+    """
+    with uow:
+        session = uow.owned(SessionRow, coach_id, session_id, "session")
+        _check_took_place(session)
+        coach_row = uow.session.get(CoachRow, coach_id)
+        known_coach = coach_row.name if coach_row is not None else None
+    analysis = analyze_transcript(
+        data, coder, filename=filename, coach=coach, known_coach=known_coach
+    )
+    payload = json.dumps(to_json(analysis), ensure_ascii=False)
+    text = decode_transcript(data)
+    with uow:
+        session = uow.owned(SessionRow, coach_id, session_id, "session")
+        cipher = uow.keys.cipher(session.client_id)
+        uow.session.execute(
+            delete(SessionTranscriptRow).where(
+                SessionTranscriptRow.coach_id == coach_id,
+                SessionTranscriptRow.session_id == session_id,
+            )
+        )
+        row = SessionTranscriptRow(
+            coach_id=coach_id,
+            client_id=session.client_id,
+            session_id=session_id,
+            raw_text=cipher.seal(TABLE, "raw_text", text),
+            analysis=cipher.seal(TABLE, "analysis", payload),
+            created_at=uow.now(),
+        )
+        uow.session.add(row)
+        uow.flush()
+        view = transcript_view(row, cipher)
+        uow.commit()
+    return view
+
+
+def get_transcript_analysis(
+    uow: UnitOfWork, coach_id: int, session_id: int
+) -> TranscriptAnalysisView:
+    """The session's stored analysis; NotFound when the session is not the
+    coach's or has no transcript."""
+    with uow:
+        row = _transcript_row(uow, coach_id, session_id)
+        return transcript_view(row, uow.keys.cipher(row.client_id))
+
+
+def get_transcript_text(uow: UnitOfWork, coach_id: int, session_id: int) -> str:
+    """The session's transcript as uploaded (decoded text); NotFound as above."""
+    with uow:
+        row = _transcript_row(uow, coach_id, session_id)
+        return uow.keys.cipher(row.client_id).open(TABLE, "raw_text", row.raw_text)
+
+
+def transcript_view(row: SessionTranscriptRow, cipher: FieldCipher) -> TranscriptAnalysisView:
+    analysis = cipher.open_optional(TABLE, "analysis", row.analysis)
+    return TranscriptAnalysisView(
+        id=row.id,
+        coach_id=row.coach_id,
+        client_id=row.client_id,
+        session_id=row.session_id,
+        analysis=json.loads(analysis) if analysis else {},
+        created_at=row.created_at,
+    )
+
+
+def _transcript_row(uow: UnitOfWork, coach_id: int, session_id: int) -> SessionTranscriptRow:
+    uow.owned(SessionRow, coach_id, session_id, "session")
+    row = uow.session.scalar(
+        select(SessionTranscriptRow)
+        .where(
+            SessionTranscriptRow.coach_id == coach_id,
+            SessionTranscriptRow.session_id == session_id,
+        )
+        .order_by(SessionTranscriptRow.created_at.desc(), SessionTranscriptRow.id.desc())
+        .limit(1)
+    )
+    if row is None:
+        raise NotFound("transcript of session", session_id)
+    return row
+
+
+def _check_took_place(session: SessionRow) -> None:
+    status = SessionStatus(session.status)
+    if status in _DID_NOT_HAPPEN:
+        raise InvalidInput(
+            "session_id", f"the session did not take place ({status.value}): no transcript"
+        )

@@ -1,0 +1,169 @@
+"""Attaching a transcript to a session: analysed, sealed at rest, coach-scoped.
+
+Runs on SQLite and, with COACHCONN_TEST_DATABASE_URL, on PostgreSQL.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+from tests.factories import make_engagement, make_session
+
+from coachconn.analysis.types import CodedUtterance, Transcript
+from coachconn.core.clock import FixedClock
+from coachconn.core.coaches import Coach
+from coachconn.core.errors import InvalidInput, NotFound
+from coachconn.core.sessions import SessionView
+from coachconn.services import transcripts
+from coachconn.storage.store import Store
+from coachconn.storage.tables import SessionTranscriptRow
+
+pytestmark = pytest.mark.db
+
+TRANSCRIPTS = Path(__file__).resolve().parents[1] / "fixtures" / "transcripts"
+
+
+class QuestionCoder:
+    """Coach questions are open exploration questions, the rest 'other'."""
+
+    def code(self, transcript: Transcript) -> list[CodedUtterance]:
+        return [
+            CodedUtterance(u, "open_question", "exploration")
+            if u.role == "coach" and u.text.endswith("?")
+            else CodedUtterance(u, "other" if u.role == "coach" else "neutral")
+            for u in transcript.utterances
+        ]
+
+
+@pytest.fixture
+def held(store: Store, coach: Coach, clock: FixedClock) -> SessionView:
+    engagement = make_engagement(store, coach)
+    return make_session(store, coach, engagement, at=clock() - timedelta(days=1), status="held")
+
+
+def _attach(
+    store: Store, owner: Coach, session: SessionView, name: str, coach: str | None = None
+) -> transcripts.TranscriptAnalysisView:
+    return transcripts.attach_transcript(
+        store.unit_of_work(),
+        owner.id,
+        session.id,
+        data=(TRANSCRIPTS / name).read_bytes(),
+        filename=name,
+        coder=QuestionCoder(),
+        coach=coach,
+    )
+
+
+def _stored_rows(store: Store) -> list[tuple[bytes, bytes | None]]:
+    """(raw_text, analysis) of every stored transcript, as the database holds them."""
+    with store.unit_of_work() as uow:
+        rows = uow.session.scalars(select(SessionTranscriptRow)).all()
+        return [(row.raw_text, row.analysis) for row in rows]
+
+
+def test_it_stores_the_analysis_with_the_session(
+    store: Store, coach: Coach, held: SessionView
+) -> None:
+    view = _attach(store, coach, held, "zoom.vtt", coach="Lena Hart")
+    assert (view.session_id, view.client_id, view.coach, view.coach_guessed) == (
+        held.id,
+        held.client_id,
+        "Lena Hart",
+        False,
+    )
+    # 3 questions, no reflections; 23 coach words of 52.
+    assert view.metrics["pct_open_questions"] == 100.0
+    assert view.metrics["talk_share_words"] == {"coach": 44.2, "client": 55.8}
+    again = transcripts.get_transcript_analysis(store.unit_of_work(), coach.id, held.id)
+    assert again == view
+    assert len(again.utterances) == 7
+
+
+def test_it_seals_the_transcript_and_the_analysis_at_rest(
+    store: Store, coach: Coach, held: SessionView
+) -> None:
+    _attach(store, coach, held, "zoom.vtt", coach="Lena Hart")
+    ((raw_text, analysis),) = _stored_rows(store)
+    assert b"treadmill" not in raw_text
+    assert analysis is not None and b"treadmill" not in analysis
+    text = transcripts.get_transcript_text(store.unit_of_work(), coach.id, held.id)
+    assert text.startswith("WEBVTT\n") and "treadmill" in text
+
+
+def test_it_guesses_the_coach_when_the_coach_name_is_not_a_speaker(
+    store: Store, coach: Coach, held: SessionView
+) -> None:
+    view = _attach(store, coach, held, "teams.vtt")
+    assert (view.coach, view.coach_guessed) == ("Priya Nair", True)
+    assert view.warnings[0] == "the engagement's coach 'Coach A' is not among the speakers"
+
+
+def test_it_replaces_an_earlier_transcript_of_the_session(
+    store: Store, coach: Coach, held: SessionView
+) -> None:
+    _attach(store, coach, held, "zoom.vtt")
+    view = _attach(store, coach, held, "teams.vtt")
+    assert len(_stored_rows(store)) == 1
+    got = transcripts.get_transcript_analysis(store.unit_of_work(), coach.id, held.id)
+    assert got.coach == view.coach == "Priya Nair"
+
+
+@pytest.mark.parametrize(
+    "name", ["empty.txt", "binary.bin", "latin1.txt", "no_speakers.txt", "single_speaker.vtt"]
+)
+def test_it_stores_nothing_for_bad_input(
+    store: Store, coach: Coach, held: SessionView, name: str
+) -> None:
+    with pytest.raises(InvalidInput) as err:
+        _attach(store, coach, held, name)
+    assert err.value.field == "transcript"
+    assert _stored_rows(store) == []
+
+
+def test_it_stores_nothing_for_an_unknown_coach_name(
+    store: Store, coach: Coach, held: SessionView
+) -> None:
+    with pytest.raises(InvalidInput):
+        _attach(store, coach, held, "zoom.vtt", coach="Morgan")
+    assert _stored_rows(store) == []
+
+
+def test_it_refuses_a_session_that_did_not_take_place(
+    store: Store, coach: Coach, clock: FixedClock
+) -> None:
+    engagement = make_engagement(store, coach)
+    cancelled = make_session(
+        store,
+        coach,
+        engagement,
+        at=clock() + timedelta(days=3),
+        status="cancelled",
+        changed_by="client",
+    )
+    with pytest.raises(InvalidInput) as err:
+        _attach(store, coach, cancelled, "zoom.vtt")
+    assert str(err.value) == "session_id: the session did not take place (cancelled): no transcript"
+
+
+def test_another_coach_can_neither_attach_nor_read(
+    store: Store, coach: Coach, other_coach: Coach, held: SessionView
+) -> None:
+    _attach(store, coach, held, "zoom.vtt")
+    with pytest.raises(NotFound):
+        _attach(store, other_coach, held, "teams.vtt")
+    with pytest.raises(NotFound):
+        transcripts.get_transcript_analysis(store.unit_of_work(), other_coach.id, held.id)
+    with pytest.raises(NotFound):
+        transcripts.get_transcript_text(store.unit_of_work(), other_coach.id, held.id)
+
+
+def test_a_session_without_a_transcript_is_not_found(
+    store: Store, coach: Coach, held: SessionView
+) -> None:
+    with pytest.raises(NotFound) as err:
+        transcripts.get_transcript_analysis(store.unit_of_work(), coach.id, held.id)
+    assert str(err.value) == f"transcript of session {held.id} not found"
