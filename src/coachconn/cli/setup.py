@@ -1,1 +1,101 @@
-"""Commands: setup (filled in by its area)."""
+"""Commands that set up and run a practice: init, demo, serve."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+import typer
+
+from coachconn.cli.app import app
+from coachconn.config import load_settings
+
+if TYPE_CHECKING:
+    from coachconn.services.setup import InitResult
+
+
+@app.command()
+def init(
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing on success."),
+    name: str = typer.Option("Coach", "--name", help="Your name, for a new practice."),
+) -> None:
+    """Create the data folder, the master key and the database; safe to run again."""
+    from coachconn.services.setup import initialize
+
+    settings = load_settings()
+    result = initialize(settings, coach_name=name)
+    if not quiet:
+        typer.echo(describe_init(result))
+
+
+def describe_init(result: InitResult) -> str:
+    """A few lines saying what ``initialize`` found and did."""
+    if result.key_source == "env":
+        key = "master key: from COACHCONN_SECRET_KEY"
+    else:
+        key = f"master key: {result.key_file} ({'created' if result.key_created else 'kept'})"
+    schema = "migrated" if result.migrated else "up to date"
+    coach = f"{result.coach.name} ({'created' if result.coach_created else 'existing'})"
+    return "\n".join(
+        [
+            f"data folder: {result.data_dir}",
+            f"database: {result.database} ({schema})",
+            key,
+            f"coach: {coach}",
+            "next: `coachconn demo` for a sample practice, `coachconn serve` for the app",
+        ]
+    )
+
+
+@app.command()
+def demo(
+    if_empty: bool = typer.Option(
+        False, "--if-empty", help="Do nothing (successfully) when the practice has clients."
+    ),
+) -> None:
+    """Load a sample practice: twelve fictional clients across the three phases."""
+    from coachconn.core.errors import Conflict
+    from coachconn.services.clients import list_clients
+    from coachconn.services.coaches import get_default_coach
+    from coachconn.services.demo import load_demo
+    from coachconn.services.setup import initialize, open_store
+
+    settings = load_settings()
+    initialize(settings)
+    store = open_store(settings)
+    try:
+        coach = get_default_coach(store.unit_of_work())
+        existing = len(list_clients(store.unit_of_work(), coach.id))
+        if existing:
+            if if_empty:
+                typer.echo(f"demo: the practice already has {existing} clients; nothing loaded")
+                return
+            raise Conflict(
+                f"the practice already has {existing} clients; the demo loads only into "
+                "an empty practice (use a fresh COACHCONN_DATA_DIR)"
+            )
+        loaded = load_demo(store, coach.id, today=date.today())
+        typer.echo(f"demo: loaded {loaded.clients} clients and {loaded.sessions} sessions")
+    finally:
+        store.close()
+
+
+@app.command()
+def serve(
+    host: str | None = typer.Option(None, help="Address to listen on [COACHCONN_HOST]."),
+    port: int | None = typer.Option(None, help="Port to listen on [COACHCONN_PORT]."),
+) -> None:
+    """Serve the web app (default http://127.0.0.1:8000)."""
+    import uvicorn
+
+    from coachconn.web import create_app
+
+    overrides: dict[str, object] = {}
+    if host is not None:
+        overrides["host"] = host
+    if port is not None:
+        overrides["port"] = port
+    settings = load_settings(**overrides)
+    web_app = create_app(settings)
+    typer.echo(f"serving on http://{settings.host}:{settings.port}")
+    uvicorn.run(web_app, host=settings.host, port=settings.port, log_level="info")
