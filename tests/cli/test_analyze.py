@@ -179,3 +179,14 @@ def test_it_refuses_an_unknown_coach_and_lists_the_speakers(
 def test_it_refuses_an_unknown_format_option(capsys: pytest.CaptureFixture[str]) -> None:
     code, _, _ = _run(capsys, str(TRANSCRIPTS / "zoom.vtt"), "--format", "xml")
     assert code == 2
+
+
+def test_it_reports_bad_input_before_loading_the_model(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_model() -> None:
+        raise AssertionError("the model was loaded for a file that cannot be read")
+
+    monkeypatch.setattr("coachconn.cli.analyze.load_default_coder", no_model)
+    code, _, err = _run(capsys, str(TRANSCRIPTS / "empty.txt"))
+    assert (code, err) == (2, "error: transcript: file is empty\n")

@@ -19,6 +19,8 @@ from coachconn.analysis.types import Utterance
 
 # At most this many distinctive terms are reported.
 MAX_TERMS = 10
+# At most this many distinct metaphors are reported.
+MAX_METAPHORS = 10
 # A term must come up at least this often in the client's speech.
 MIN_TERM_COUNT = 2
 # A dominant system needs at least this many predicates and a strict lead.
@@ -41,12 +43,14 @@ class Term:
 
 @dataclass(frozen=True, slots=True)
 class Metaphor:
-    """A figurative phrase of the client; ``image`` is its last word, ``reused``
+    """A figurative phrase of the client: ``image`` is its last word,
+    ``utterance`` where it was first said, ``count`` how often, and ``reused``
     when the coach said the image after the client first did."""
 
     text: str
     image: str
     utterance: int
+    count: int
     reused: bool
 
 
@@ -77,20 +81,38 @@ def client_terms(utterances: list[Utterance]) -> list[Term]:
             if kept.get(word) == kept[gram]:
                 del kept[word]
     ranked = sorted(kept, key=lambda g: (-kept[g], first_seen[g]))[:MAX_TERMS]
-    return [Term(g, kept[g], _coach_reuses(utterances, g, first_seen[g])) for g in ranked]
+    last_said = _coach_last_said(utterances)
+    return [Term(g, kept[g], last_said.get(g, -1) > first_seen[g][0]) for g in ranked]
 
 
-def _client_ngrams(utterances: list[Utterance]) -> tuple[Counter[str], dict[str, int]]:
+def _ngrams(text: str) -> list[str]:
+    tokens = words(text)
+    return [*tokens, *(f"{a} {b}" for a, b in pairwise(tokens))]
+
+
+def _client_ngrams(
+    utterances: list[Utterance],
+) -> tuple[Counter[str], dict[str, tuple[int, int]]]:
+    """Counts of the client's words and pairs, and where each was first said
+    (utterance index, position in the client's speech)."""
     counts: Counter[str] = Counter()
-    first_seen: dict[str, int] = {}
+    first_seen: dict[str, tuple[int, int]] = {}
     for u in utterances:
         if u.role != "client":
             continue
-        tokens = words(u.text)
-        for gram in [*tokens, *(f"{a} {b}" for a, b in pairwise(tokens))]:
+        for gram in _ngrams(u.text):
             counts[gram] += 1
-            first_seen.setdefault(gram, u.index)
+            first_seen.setdefault(gram, (u.index, len(first_seen)))
     return counts, first_seen
+
+
+def _coach_last_said(utterances: list[Utterance]) -> dict[str, int]:
+    """For each word and pair the coach says, the index of the last utterance saying it."""
+    last: dict[str, int] = {}
+    for u in utterances:
+        if u.role == "coach":
+            last.update(dict.fromkeys(_ngrams(u.text), u.index))
+    return last
 
 
 def _is_distinctive(gram: str) -> bool:
@@ -102,28 +124,29 @@ def _is_distinctive(gram: str) -> bool:
     return not all(is_plain(p) for p in parts)
 
 
-def _coach_reuses(utterances: list[Utterance], gram: str, after: int) -> bool:
-    needle = f" {gram} "
-    return any(
-        u.role == "coach" and u.index > after and needle in f" {' '.join(words(u.text))} "
-        for u in utterances
-    )
-
-
 def client_metaphors(utterances: list[Utterance]) -> list[Metaphor]:
-    """Figurative phrases in client speech, in order, one per cue found.
+    """The client's figurative phrases, most frequent first (ties: first said),
+    at most MAX_METAPHORS.
 
     A metaphor is a cue (``feels like``, ``as if``, ``like a`` ...) and up to
     four following words within the clause, with trailing stopwords dropped; a
     cue with no content word after it is ignored.
     """
-    found: list[Metaphor] = []
+    first: dict[str, tuple[str, int]] = {}
+    counts: Counter[str] = Counter()
     for u in utterances:
-        if u.role != "client":
-            continue
-        for text, image in _metaphors_in(u.text):
-            found.append(Metaphor(text, image, u.index, _coach_reuses(utterances, image, u.index)))
-    return found
+        if u.role == "client":
+            for text, image in _metaphors_in(u.text):
+                first.setdefault(text, (image, u.index))
+                counts[text] += 1
+    last_said = _coach_last_said(utterances)
+    ranked = sorted(first, key=lambda text: (-counts[text], first[text][1]))[:MAX_METAPHORS]
+    return [
+        Metaphor(
+            t, first[t][0], first[t][1], counts[t], last_said.get(first[t][0], -1) > first[t][1]
+        )
+        for t in ranked
+    ]
 
 
 def _metaphors_in(text: str) -> list[tuple[str, str]]:

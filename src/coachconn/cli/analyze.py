@@ -12,8 +12,9 @@ import typer
 
 from coachconn.analysis.coder import load_default_coder
 from coachconn.analysis.decode import check_size
+from coachconn.analysis.parse import parse_transcript
 from coachconn.analysis.report import to_json, to_text
-from coachconn.analysis.session import analyze_transcript
+from coachconn.analysis.session import measure_transcript
 from coachconn.cli.app import app
 from coachconn.core.errors import InvalidInput
 
@@ -35,7 +36,9 @@ def analyze(
 ) -> None:
     """Code every utterance of a session transcript and print the session metrics."""
     data = read_transcript_file(file)
-    analysis = analyze_transcript(data, load_default_coder(), filename=file.name, coach=coach)
+    # Parse before loading the model: bad input is reported fast and first.
+    transcript = parse_transcript(data, file.name, coach)
+    analysis = measure_transcript(transcript, load_default_coder())
     for warning in analysis.transcript.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     if output is OutputFormat.json:

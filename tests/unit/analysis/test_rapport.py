@@ -46,7 +46,7 @@ def test_it_finds_the_clients_distinctive_terms_and_their_reuse(transcript_bytes
 def test_it_finds_the_clients_metaphors_and_their_reuse(transcript_bytes: Read) -> None:
     utterances = parse_transcript(transcript_bytes("zoom.vtt")).utterances
     assert client_metaphors(utterances) == [
-        Metaphor("feels like a treadmill", "treadmill", utterance=2, reused=True)
+        Metaphor("feels like a treadmill", "treadmill", utterance=2, count=1, reused=True)
     ]
 
 
@@ -95,4 +95,16 @@ def test_it_reads_several_metaphor_cues() -> None:
     assert [(m.text, m.image, m.reused) for m in client_metaphors(utterances)] == [
         ("it's like a pressure cooker", "cooker", True),
         ("as if nobody can breathe", "breathe", False),
+    ]
+
+
+def test_it_counts_a_repeated_metaphor_once_with_its_frequency() -> None:
+    utterances = _utterances(
+        ("client", "It feels like a treadmill."),
+        ("client", "Some days it's like a fog."),
+        ("client", "Honestly it feels like a treadmill."),
+    )
+    assert [(m.text, m.utterance, m.count) for m in client_metaphors(utterances)] == [
+        ("feels like a treadmill", 0, 2),
+        ("it's like a fog", 1, 1),
     ]
