@@ -1,0 +1,53 @@
+"""Build the FastAPI application: settings and store in, routes and error pages out."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+
+from coachconn import __version__
+from coachconn.config import Settings
+from coachconn.services.setup import open_store
+from coachconn.storage.store import Store
+from coachconn.web import errors
+from coachconn.web.routes import clients, health
+
+_HERE = Path(__file__).parent
+
+
+def create_app(settings: Settings, *, store: Store | None = None) -> FastAPI:
+    """A new app serving one practice.
+
+    ``store`` lets tests hand in the store they already opened; otherwise the
+    app opens its own from ``settings``. The app keeps no other state, so several
+    processes can serve the same PostgreSQL database.
+    """
+    own_store = store is None
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        if own_store:  # a store handed in belongs to the caller
+            app.state.store.close()
+
+    app = FastAPI(
+        lifespan=lifespan,
+        title="coachconn",
+        version=__version__,
+        docs_url="/api/docs",
+        redoc_url=None,
+        openapi_url="/api/v1/openapi.json",
+    )
+    app.state.settings = settings
+    app.state.store = store if store is not None else open_store(settings)
+    app.state.templates = Jinja2Templates(directory=_HERE / "templates")
+    app.mount("/static", StaticFiles(directory=_HERE / "static"), name="static")
+    app.include_router(health.router)
+    app.include_router(clients.router)
+    errors.install(app)
+    return app

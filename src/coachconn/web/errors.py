@@ -1,0 +1,92 @@
+"""One place that turns errors into responses.
+
+``CoachconnError`` subclasses carry their own status; paths under ``/api/``
+get JSON, everything else an HTML error page. Anything unexpected is logged
+with its traceback and answered with a generic 500: a user never sees a
+traceback.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.templating import Jinja2Templates
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from coachconn.core.errors import CoachconnError
+
+log = logging.getLogger(__name__)
+
+_TITLES = {
+    400: "Bad request",
+    403: "Not allowed",
+    404: "Not found",
+    405: "Method not allowed",
+    409: "Changed meanwhile",
+    422: "Please check the input",
+    500: "Something went wrong",
+}
+_GENERIC_500 = "Something went wrong on our side. It has been logged; please try again."
+
+
+def install(app: FastAPI) -> None:
+    app.add_exception_handler(CoachconnError, _coachconn_error)
+    app.add_exception_handler(StarletteHTTPException, _http_error)
+    app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_exception_handler(Exception, _unexpected_error)
+
+
+def is_api(request: Request) -> bool:
+    return request.url.path.startswith("/api/")
+
+
+def error_response(request: Request, status: int, message: str, **extra: object) -> Response:
+    """JSON ``{"error": {...}}`` for the API, the error page for people."""
+    if is_api(request):
+        return JSONResponse({"error": {"status": status, "message": message, **extra}}, status)
+    templates: Jinja2Templates = request.app.state.templates
+    try:
+        return templates.TemplateResponse(
+            request,
+            "error.html",
+            {"status": status, "title": _TITLES.get(status, "Error"), "message": message},
+            status_code=status,
+        )
+    except Exception:  # the error page itself must never fail the user
+        log.exception("error page failed to render")
+        return HTMLResponse(f"<h1>{status}</h1><p>{_TITLES.get(status, 'Error')}</p>", status)
+
+
+async def _coachconn_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, CoachconnError)
+    if exc.http_status >= 500:
+        # Set-up problems (key, database) are for the operator's log, not the page.
+        log.error("configuration error: %s", exc)
+        return error_response(request, exc.http_status, _GENERIC_500)
+    field = getattr(exc, "field", None)
+    extra = {"field": field} if field else {}
+    return error_response(request, exc.http_status, str(exc), **extra)
+
+
+async def _http_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, StarletteHTTPException)
+    message = exc.detail if isinstance(exc.detail, str) else _TITLES.get(exc.status_code, "Error")
+    if exc.status_code == 404:
+        message = "There is nothing at this address."
+    return error_response(request, exc.status_code, message)
+
+
+async def _validation_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, RequestValidationError)
+    first = exc.errors()[0] if exc.errors() else {}
+    where = ".".join(str(part) for part in first.get("loc", ()) if part not in ("body", "query"))
+    message = f"{where}: {first.get('msg', 'invalid value')}" if where else "invalid input"
+    return error_response(request, 422, message)
+
+
+async def _unexpected_error(request: Request, exc: Exception) -> Response:
+    log.error("unexpected error on %s %s", request.method, request.url.path, exc_info=exc)
+    return error_response(request, 500, _GENERIC_500)

@@ -1,0 +1,60 @@
+"""The client list: the first page, and its JSON twin under ``/api/v1``."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse
+from pydantic import BaseModel
+
+from coachconn.core.clients import ClientSummary
+from coachconn.services.clients import list_clients
+from coachconn.web.deps import CoachDep, StoreDep, TemplatesDep
+
+router = APIRouter()
+
+
+class ClientOut(BaseModel):
+    id: int
+    preferred_name: str
+    flags: list[str]
+    phase: str | None
+    sessions_held: int
+    engagement_status: str | None
+    next_session_at: datetime | None
+
+    @classmethod
+    def of(cls, summary: ClientSummary) -> ClientOut:
+        return cls(
+            id=summary.id,
+            preferred_name=summary.preferred_name,
+            flags=sorted(flag.value for flag in summary.flags),
+            phase=summary.phase.value if summary.phase else None,
+            sessions_held=summary.sessions_held,
+            engagement_status=(
+                summary.engagement_status.value if summary.engagement_status else None
+            ),
+            next_session_at=summary.next_session_at,
+        )
+
+
+class ClientList(BaseModel):
+    clients: list[ClientOut]
+
+
+@router.get("/", response_class=HTMLResponse, include_in_schema=False)
+def client_list_page(
+    request: Request, store: StoreDep, coach: CoachDep, templates: TemplatesDep
+) -> HTMLResponse:
+    clients = list_clients(store.unit_of_work(), coach.id)
+    return templates.TemplateResponse(
+        request, "clients/list.html", {"coach": coach, "clients": clients}
+    )
+
+
+@router.get("/api/v1/clients", response_model=ClientList, tags=["clients"])
+def client_list_api(store: StoreDep, coach: CoachDep) -> ClientList:
+    """Every client of the signed-in coach, with the phase of their current engagement."""
+    clients = list_clients(store.unit_of_work(), coach.id)
+    return ClientList(clients=[ClientOut.of(summary) for summary in clients])
