@@ -28,6 +28,8 @@ from coachconn.core.errors import InvalidInput
 
 # hh:mm:ss.ttt (WebVTT) or hh:mm:ss,ttt (SRT); hours optional, fraction required.
 _TS = r"(?:(\d+):)?(\d{2}):(\d{2})[.,](\d{1,3})"
+# Anything that looks like a cue timing, even a broken one ("00:00:1 --> 00:00:3").
+_TIMING_LIKE = re.compile(r"\d:\d\d.*-->|-->.*\d:\d\d")
 _TIMING = re.compile(rf"^\s*{_TS}\s*-->\s*{_TS}(?:\s.*)?$")
 # "Ana Ruiz: text". A name is at most 6 words, each capitalised (or a digit, or a
 # particle such as "de"), so "The thing is: ..." is not taken for a name; the
@@ -74,7 +76,7 @@ def detect_format(text: str) -> str:
     if first.startswith("WEBVTT"):
         return "webvtt"
     head = text.split("\n", 60)[:60]
-    if any("-->" in line for line in head):
+    if any(_TIMING_LIKE.search(line) for line in head):
         return "srt"
     return "text"
 
@@ -201,7 +203,13 @@ def _label_parts(lines: list[str]) -> list[tuple[str | None, str]]:
 
 
 def _clean_text(text: str) -> str:
-    return " ".join(_ANNOTATION.sub(" ", html.unescape(_TAG.sub("", text))).split())
+    """Cue text without markup, entities decoded, annotations dropped, spaces collapsed."""
+    return _clean_plain(html.unescape(_TAG.sub("", text)))
+
+
+def _clean_plain(text: str) -> str:
+    """Plain text with annotations dropped and spaces collapsed (no markup there)."""
+    return " ".join(_ANNOTATION.sub(" ", text).split())
 
 
 def _clean_name(name: str) -> str:
@@ -229,7 +237,7 @@ def _read_text(text: str) -> Reading:
         stamps += stamp is not None
         label = _LABEL.match(rest)
         if label is None and stamp is None and reading.pieces:
-            pending.append(_clean_text(rest))
+            pending.append(_clean_plain(rest))
             continue
         _close_piece(reading, pending)
         if label is None and not reading.pieces:
@@ -237,7 +245,7 @@ def _read_text(text: str) -> Reading:
             continue
         speaker = _clean_name(label.group(1)) if label else None
         words = (label.group(2) or "") if label else rest
-        reading.pieces.append(Piece(speaker, _clean_text(words), stamp, None, number))
+        reading.pieces.append(Piece(speaker, _clean_plain(words), stamp, None, number))
     _close_piece(reading, pending)
     if stamps and broken == stamps:
         raise InvalidInput(

@@ -164,3 +164,22 @@ def test_it_treats_names_differing_only_in_case_as_one_speaker() -> None:
 def test_it_ignores_non_speech_annotations_in_brackets() -> None:
     t = parse_transcript(b"Ana: How was it?\n[laughter]\nBen: Odd [inaudible] really.\n")
     assert [u.text for u in t.utterances] == ["How was it?", "Odd really."]
+
+
+def test_it_reads_voice_classes_cue_settings_and_inline_tags() -> None:
+    data = (
+        b"WEBVTT\n\n00:00:01.000 --> 00:00:02.000 align:start position:10%\n"
+        b"<v.loud Ana>What <i>really</i> matters?\n\n"
+        b"00:00:02.000 --> 00:00:03.000\n<v Ben><00:00:02.500><c>Family</c>.\n"
+    )
+    t = parse_transcript(data)
+    assert [(u.speaker, u.text) for u in t.utterances] == [
+        ("Ana", "What really matters?"),
+        ("Ben", "Family."),
+    ]
+
+
+def test_it_reads_an_arrow_in_plain_text_as_speech() -> None:
+    t = parse_transcript(b"Ana: Where to?\nBen: From plan <A> --> plan B &amp; on.\n")
+    assert t.source_format == "text"
+    assert t.utterances[1].text == "From plan <A> --> plan B &amp; on."
