@@ -40,6 +40,7 @@ def test_it_splits_stacked_questions() -> None:
         "We met at 9 a.m. Tuesday with Mrs. Lowe.",
         "It was 2.5 hours, e.g. most of the day.",
         "I wrote to J. Rivers yesterday.",
+        "She joined the U.S. Navy at 18.",
         "I don't know... Maybe it was fine.",
     ],
 )
