@@ -1,0 +1,96 @@
+"""`coachconn clients add|list|show`."""
+
+from __future__ import annotations
+
+import json
+
+from tests.cli.conftest import RunCli
+
+
+def test_a_client_added_is_listed_and_shown(initialised: RunCli) -> None:
+    added = initialised(
+        "clients",
+        "add",
+        "--name",
+        "Noor Amari",
+        "--pronouns",
+        "she/her",
+        "--timezone",
+        "Europe/Paris",
+        "--flag",
+        "executive",
+        "--format",
+        "json",
+    )
+    client = json.loads(added.out)
+
+    listed = json.loads(initialised("clients", "list", "--format", "json").out)
+    shown = json.loads(initialised("clients", "show", str(client["id"]), "--format", "json").out)
+
+    assert [c["preferred_name"] for c in listed] == ["Noor Amari"]
+    assert listed[0]["flags"] == ["executive"]
+    assert listed[0]["phase"] is None
+    assert shown["client"]["profile"]["pronouns"] == "she/her"
+    assert shown["client"]["profile"]["timezone"] == "Europe/Paris"
+
+
+def test_the_text_list_is_a_table_with_the_phase(initialised: RunCli) -> None:
+    initialised("demo")
+
+    out = initialised("clients", "list").out
+
+    assert out.splitlines()[0].split()[:3] == ["ID", "CLIENT", "PHASE"]
+    assert "Marcus Bell" in out and "deepening" in out
+
+
+def test_an_empty_practice_says_so(initialised: RunCli) -> None:
+    assert initialised("clients", "list").out.strip() == "no clients yet"
+    assert json.loads(initialised("clients", "list", "--format", "json").out) == []
+
+
+def test_show_text_includes_profile_and_open_pins(initialised: RunCli) -> None:
+    initialised("demo")
+    clients = json.loads(initialised("clients", "list", "--format", "json").out)
+    marcus = next(c for c in clients if c["preferred_name"] == "Marcus Bell")
+
+    out = initialised("clients", "show", str(marcus["id"])).out
+
+    assert "resistant" in out
+    assert "open pins:" in out
+
+
+def test_an_unknown_format_is_refused_by_name(initialised: RunCli) -> None:
+    ran = initialised("clients", "list", "--format", "yaml")
+
+    assert ran.code != 0
+    assert ran.err == "error: --format: expected text or json, got 'yaml'\n"
+    assert ran.out == ""
+
+
+def test_an_unknown_client_is_not_found(initialised: RunCli) -> None:
+    ran = initialised("clients", "show", "404")
+
+    assert ran.code == 3
+    assert ran.err == "error: client 404 not found\n"
+
+
+def test_a_bad_flag_is_refused_and_nothing_is_added(initialised: RunCli) -> None:
+    ran = initialised("clients", "add", "--name", "Noor", "--flag", "difficult")
+
+    assert ran.code == 2
+    assert ran.err.startswith("error: flags: must be one of")
+    assert json.loads(initialised("clients", "list", "--format", "json").out) == []
+
+
+def test_a_blank_name_is_refused(initialised: RunCli) -> None:
+    ran = initialised("clients", "add", "--name", "   ")
+
+    assert ran.code == 2
+    assert ran.err == "error: preferred_name: must not be empty\n"
+
+
+def test_a_bad_timezone_is_refused(initialised: RunCli) -> None:
+    ran = initialised("clients", "add", "--name", "Noor", "--timezone", "Mars/Olympus")
+
+    assert ran.code == 2
+    assert ran.err.startswith("error: timezone:")

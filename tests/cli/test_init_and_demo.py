@@ -1,0 +1,88 @@
+"""`coachconn init` and `coachconn demo`: the first two commands a coach runs."""
+
+from __future__ import annotations
+
+import json
+import stat
+
+from tests.cli.conftest import RunCli
+
+from coachconn.config import Settings
+
+
+def test_init_demo_then_list_gives_twelve_clients_in_all_three_phases(run_cli: RunCli) -> None:
+    assert run_cli("init").code == 0
+    assert run_cli("demo").code == 0
+    listed = run_cli("clients", "list", "--format", "json")
+
+    assert listed.code == 0
+    clients = json.loads(listed.out)
+    assert len(clients) == 12
+    assert all(client["phase"] in {"initial", "deepening", "mature"} for client in clients)
+    assert {client["phase"] for client in clients} == {"initial", "deepening", "mature"}
+
+
+def test_the_demo_has_a_resistant_a_cross_cultural_and_an_executive_client(
+    initialised: RunCli,
+) -> None:
+    initialised("demo")
+    clients = json.loads(initialised("clients", "list", "--format", "json").out)
+
+    flags = {flag for client in clients for flag in client["flags"]}
+    assert flags == {"resistant", "cross_cultural", "executive"}
+
+
+def test_init_says_what_it_did(run_cli: RunCli, settings: Settings) -> None:
+    ran = run_cli("init")
+
+    assert ran.code == 0
+    assert str(settings.data_dir) in ran.out
+    assert "master key" in ran.out
+
+
+def test_init_is_quiet_when_asked_and_safe_to_repeat(run_cli: RunCli, settings: Settings) -> None:
+    assert run_cli("init", "--quiet") == run_cli("init", "--quiet")
+    assert run_cli("init", "--quiet").out == ""
+    if not settings.secret_key:
+        mode = stat.S_IMODE(settings.key_file.stat().st_mode)
+        assert mode == 0o600
+
+
+def test_init_names_the_coach_of_a_new_practice(run_cli: RunCli) -> None:
+    ran = run_cli("init", "--name", "Robin Ashdown")
+
+    assert "Robin Ashdown" in ran.out
+
+
+def test_demo_if_empty_leaves_a_practice_with_clients_alone(initialised: RunCli) -> None:
+    initialised("clients", "add", "--name", "Noor")
+
+    ran = initialised("demo", "--if-empty")
+
+    assert ran.code == 0
+    assert "nothing loaded" in ran.out
+    assert len(json.loads(initialised("clients", "list", "--format", "json").out)) == 1
+
+
+def test_demo_refuses_to_load_twice(initialised: RunCli) -> None:
+    initialised("demo")
+
+    ran = initialised("demo")
+
+    assert ran.code != 0
+    assert ran.err.startswith("error: ") and ran.err.count("\n") == 1
+    assert len(json.loads(initialised("clients", "list", "--format", "json").out)) == 12
+
+
+def test_demo_initialises_a_fresh_data_folder_itself(run_cli: RunCli) -> None:
+    assert run_cli("demo", "--if-empty").code == 0
+    assert len(json.loads(run_cli("clients", "list", "--format", "json").out)) == 12
+
+
+def test_commands_before_init_say_to_run_init(run_cli: RunCli) -> None:
+    ran = run_cli("clients", "list")
+
+    assert ran.code != 0
+    assert "coachconn init" in ran.err
+    assert ran.err.count("\n") == 1
+    assert "Traceback" not in ran.err

@@ -1,0 +1,338 @@
+"""Adding, listing and showing the rest of the record from the command line:
+engagements, sessions, notes, pins, commitments, goals and agreements."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from tests.cli.conftest import RunCli
+
+
+def _json(ran: Any) -> Any:
+    assert ran.code == 0, ran.err
+    return json.loads(ran.out)
+
+
+@pytest.fixture
+def engaged(initialised: RunCli) -> tuple[RunCli, int, int]:
+    """A client with an engagement that started at the beginning of the year."""
+    client = _json(initialised("clients", "add", "--name", "Noor", "--format", "json"))
+    engagement = _json(
+        initialised(
+            "engagements",
+            "add",
+            str(client["id"]),
+            "--started",
+            "2026-01-05",
+            "--cadence",
+            "weekly",
+            "--format",
+            "json",
+        )
+    )
+    return initialised, client["id"], engagement["id"]
+
+
+def test_an_engagement_is_listed_with_its_phase(engaged: tuple[RunCli, int, int]) -> None:
+    run, client_id, engagement_id = engaged
+
+    listed = _json(run("engagements", "list", "--client", str(client_id), "--format", "json"))
+    shown = _json(run("engagements", "show", str(engagement_id), "--format", "json"))
+
+    assert [e["id"] for e in listed] == [engagement_id]
+    assert shown["phase"] == "initial"
+    assert shown["cadence"] == "weekly"
+    assert shown["started_on"] == "2026-01-05"
+
+
+def test_a_held_session_counts_toward_the_phase(engaged: tuple[RunCli, int, int]) -> None:
+    run, client_id, engagement_id = engaged
+    booked = _json(
+        run(
+            "sessions",
+            "add",
+            str(engagement_id),
+            "--at",
+            "2026-01-12 09:00+00:00",
+            "--via",
+            "in_person",
+            "--format",
+            "json",
+        )
+    )
+
+    recorded = _json(
+        run(
+            "sessions",
+            "record",
+            str(booked["id"]),
+            "--status",
+            "held",
+            "--notes",
+            "Discovery; explained confidentiality.",
+            "--theme",
+            "Values",
+            "--marker",
+            "increased_openness",
+            "--format",
+            "json",
+        )
+    )
+
+    assert recorded["status"] == "held"
+    assert recorded["themes"] == ["values"]
+    assert recorded["markers"] == ["increased_openness"]
+    assert (
+        _json(run("engagements", "show", str(engagement_id), "--format", "json"))["sessions_held"]
+        == 1
+    )
+    listed = _json(run("sessions", "list", "--client", str(client_id), "--format", "json"))
+    assert [s["id"] for s in listed] == [booked["id"]]
+    assert "explained confidentiality" in run("sessions", "show", str(booked["id"])).out
+
+
+def test_a_session_time_must_be_a_date_and_time(engaged: tuple[RunCli, int, int]) -> None:
+    run, _, engagement_id = engaged
+
+    ran = run("sessions", "add", str(engagement_id), "--at", "next tuesday")
+
+    assert ran.code == 2
+    assert ran.err == "error: --at: expected 'YYYY-MM-DD HH:MM', got 'next tuesday'\n"
+    assert _json(run("sessions", "list", "--format", "json")) == []
+
+
+def test_a_bad_start_date_is_named_and_nothing_is_started(initialised: RunCli) -> None:
+    client = _json(initialised("clients", "add", "--name", "Noor", "--format", "json"))
+
+    ran = initialised("engagements", "add", str(client["id"]), "--started", "31/12")
+
+    assert ran.code == 2
+    assert ran.err == "error: --started: expected YYYY-MM-DD, got '31/12'\n"
+    assert _json(initialised("engagements", "list", "--format", "json")) == []
+
+
+def test_commitments_on_both_sides_can_be_done_or_dropped(
+    engaged: tuple[RunCli, int, int],
+) -> None:
+    run, client_id, engagement_id = engaged
+    mine = _json(
+        run(
+            "commitments",
+            "add",
+            str(engagement_id),
+            "--owner",
+            "coach",
+            "--text",
+            "Send the agreements link",
+            "--due",
+            "2026-01-06",
+            "--format",
+            "json",
+        )
+    )
+    theirs = _json(
+        run(
+            "commitments",
+            "add",
+            str(engagement_id),
+            "--owner",
+            "client",
+            "--text",
+            "Keep an energy log",
+            "--format",
+            "json",
+        )
+    )
+
+    assert run("commitments", "done", str(mine["id"])).code == 0
+    assert run("commitments", "drop", str(theirs["id"])).code == 0
+
+    listed = _json(run("commitments", "list", "--client", str(client_id), "--format", "json"))
+    assert {(c["owner"], c["status"]) for c in listed} == {("coach", "done"), ("client", "dropped")}
+    assert _json(run("commitments", "show", str(mine["id"]), "--format", "json"))["due_on"] == (
+        "2026-01-06"
+    )
+
+
+def test_a_bad_due_date_is_named(engaged: tuple[RunCli, int, int]) -> None:
+    run, _, engagement_id = engaged
+
+    ran = run(
+        "commitments",
+        "add",
+        str(engagement_id),
+        "--owner",
+        "client",
+        "--text",
+        "Call Sam",
+        "--due",
+        "31/12",
+    )
+
+    assert ran.err == "error: --due: expected YYYY-MM-DD, got '31/12'\n"
+    assert _json(run("commitments", "list", "--format", "json")) == []
+
+
+def test_closing_a_commitment_twice_is_a_conflict(engaged: tuple[RunCli, int, int]) -> None:
+    run, _, engagement_id = engaged
+    made = _json(
+        run(
+            "commitments",
+            "add",
+            str(engagement_id),
+            "--owner",
+            "client",
+            "--text",
+            "Call Sam",
+            "--format",
+            "json",
+        )
+    )
+    run("commitments", "done", str(made["id"]))
+
+    ran = run("commitments", "drop", str(made["id"]))
+
+    assert ran.code == 5
+    assert ran.err == "error: the commitment is already done\n"
+
+
+def test_goals_keep_their_ratings_over_time(engaged: tuple[RunCli, int, int]) -> None:
+    run, _, engagement_id = engaged
+    goal = _json(
+        run(
+            "goals",
+            "add",
+            str(engagement_id),
+            "--title",
+            "Speak first in meetings",
+            "--format",
+            "json",
+        )
+    )
+
+    run("goals", "rate", str(goal["id"]), "--rating", "3", "--on", "2026-01-12")
+    run("goals", "rate", str(goal["id"]), "--rating", "6", "--on", "2026-02-09")
+
+    shown = _json(run("goals", "show", str(goal["id"]), "--format", "json"))
+    assert [r["rating"] for r in shown["ratings"]] == [3, 6]
+    assert "2026-02-09  6/10" in run("goals", "show", str(goal["id"])).out
+    assert [g["id"] for g in _json(run("goals", "list", str(engagement_id), "--format", "json"))]
+
+
+def test_a_rating_out_of_range_is_refused(engaged: tuple[RunCli, int, int]) -> None:
+    run, _, engagement_id = engaged
+    goal = _json(run("goals", "add", str(engagement_id), "--title", "Sleep", "--format", "json"))
+
+    ran = run("goals", "rate", str(goal["id"]), "--rating", "11")
+
+    assert ran.code == 2
+    assert ran.err.startswith("error: rating:")
+    assert _json(run("goals", "show", str(goal["id"]), "--format", "json"))["ratings"] == []
+
+
+def test_agreements_are_versioned_and_acknowledged(engaged: tuple[RunCli, int, int]) -> None:
+    run, _, engagement_id = engaged
+    first = _json(
+        run(
+            "agreements",
+            "add",
+            str(engagement_id),
+            "--kind",
+            "logistics",
+            "--text",
+            "Weekly, 60 minutes, video.",
+            "--format",
+            "json",
+        )
+    )
+    second = _json(
+        run(
+            "agreements",
+            "add",
+            str(engagement_id),
+            "--kind",
+            "logistics",
+            "--text",
+            "Weekly, 45 minutes, video.",
+            "--format",
+            "json",
+        )
+    )
+
+    assert run("agreements", "acknowledge", str(second["id"])).code == 0
+
+    listed = _json(run("agreements", "list", str(engagement_id), "--format", "json"))
+    assert [v["number"] for v in listed["history"]] == [1, 2]
+    assert listed["latest"]["logistics"]["acknowledged_at"] is not None
+    assert run("agreements", "acknowledge", str(first["id"])).code == 5
+    assert "45 minutes" in run("agreements", "show", str(second["id"])).out
+
+
+def test_an_unknown_agreement_kind_is_refused(engaged: tuple[RunCli, int, int]) -> None:
+    run, _, engagement_id = engaged
+
+    ran = run("agreements", "add", str(engagement_id), "--kind", "payment", "--text", "x")
+
+    assert ran.err == "error: kind: must be one of: logistics, relationship, working\n"
+
+
+def test_pins_and_notes_are_kept_per_client(engaged: tuple[RunCli, int, int]) -> None:
+    run, client_id, _ = engaged
+    pin = _json(
+        run(
+            "pins",
+            "add",
+            str(client_id),
+            "--text",
+            "Daughter's graduation in June",
+            "--bring-up",
+            "2026-06-01",
+            "--format",
+            "json",
+        )
+    )
+    note = _json(
+        run(
+            "notes",
+            "add",
+            str(client_id),
+            "--text",
+            "Sounded tired on the phone.",
+            "--format",
+            "json",
+        )
+    )
+
+    assert _json(run("pins", "show", str(pin["id"]), "--format", "json"))["bring_up_on"] == (
+        "2026-06-01"
+    )
+    assert "Sounded tired" in run("notes", "show", str(note["id"])).out
+    assert [p["id"] for p in _json(run("pins", "list", str(client_id), "--format", "json"))] == [
+        pin["id"]
+    ]
+    assert len(_json(run("notes", "list", str(client_id), "--format", "json"))) == 1
+
+
+def test_a_bad_bring_up_date_is_named(engaged: tuple[RunCli, int, int]) -> None:
+    run, client_id, _ = engaged
+
+    ran = run("pins", "add", str(client_id), "--text", "x", "--bring-up", "June")
+
+    assert ran.err == "error: --bring-up: expected YYYY-MM-DD, got 'June'\n"
+
+
+def test_a_pin_that_does_not_exist_is_not_found(engaged: tuple[RunCli, int, int]) -> None:
+    run, _, _ = engaged
+
+    ran = run("pins", "show", "77")
+
+    assert (ran.code, ran.err) == (3, "error: pin 77 not found\n")
+
+
+def test_the_markers_checklist_lists_the_seeds_signs(initialised: RunCli) -> None:
+    markers = _json(initialised("sessions", "markers", "--format", "json"))
+
+    assert {m["polarity"] for m in markers} == {"positive", "warning"}
+    assert "missed_or_rescheduled" in {m["marker"] for m in markers}
