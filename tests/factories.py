@@ -17,7 +17,7 @@ def make_client(store: Store, coach: Coach, **fields: object) -> ClientView:
     fields.setdefault("preferred_name", "Robin")
     fields.setdefault("pronouns", "they/them")
     fields.setdefault("timezone", "Europe/Lisbon")
-    return clients.add_client(store.unit_of_work(), coach.id, **fields)  # type: ignore[arg-type]
+    return clients.add_client(store.unit_of_work(), coach.id, **fields)
 
 
 def make_engagement(
@@ -54,7 +54,7 @@ def make_session(
         coach.id,
         planned.id,
         status=status,
-        **outcome,  # type: ignore[arg-type]
+        **outcome,
     )
 
 

@@ -40,7 +40,7 @@ SECRETS = {
 
 def _fill_record(store: Store, coach: Coach, clock: FixedClock) -> int:
     uow = store.unit_of_work()
-    client = clients.add_client(uow, coach.id, **SECRETS)  # type: ignore[arg-type]
+    client = clients.add_client(uow, coach.id, **SECRETS)
     engagement = make_engagement(store, coach, client)
     held = make_session(store, coach, engagement, at=clock() - timedelta(days=7))
     sessions.record_session(
