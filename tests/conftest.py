@@ -89,10 +89,11 @@ def _postgres_url() -> Iterator[str | None]:
 
 
 def _empty_tables(url: str) -> None:
+    # DELETE beats TRUNCATE on a handful of rows: no table locks, no new files.
     engine = create_engine(url)
-    names = ", ".join(f'"{name}"' for name in tables_children_first())
     with engine.begin() as connection:
-        connection.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
+        for name in tables_children_first():
+            connection.execute(text(f'DELETE FROM "{name}"'))
     engine.dispose()
 
 
