@@ -1,0 +1,79 @@
+"""Loading the demo practice through the services: the record matches the content."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from coachconn.core.coaches import Coach
+from coachconn.demo import PRACTICE
+from coachconn.services.agreements import list_agreements
+from coachconn.services.clients import list_clients
+from coachconn.services.commitments import list_commitments
+from coachconn.services.demo import load_demo
+from coachconn.services.sessions import list_sessions
+from coachconn.storage.store import Store
+
+pytestmark = pytest.mark.db
+
+TODAY = date(2026, 3, 2)
+
+
+@pytest.fixture
+def loaded(store: Store, coach: Coach) -> Store:
+    load_demo(store, coach.id, today=TODAY)
+    return store
+
+
+def test_each_client_has_the_sessions_held_the_content_says(loaded: Store, coach: Coach) -> None:
+    summaries = {s.preferred_name: s for s in list_clients(loaded.unit_of_work(), coach.id)}
+
+    for demo in PRACTICE.clients:
+        assert summaries[demo.preferred_name].sessions_held == demo.sessions_held
+
+
+def test_the_withdrawing_client_has_missed_and_late_moved_sessions(
+    loaded: Store, coach: Coach
+) -> None:
+    sam = next(
+        s
+        for s in list_clients(loaded.unit_of_work(), coach.id)
+        if s.preferred_name.startswith("Sam")
+    )
+    sessions = list_sessions(loaded.unit_of_work(), coach.id, client_id=sam.id)
+    dropped = list_commitments(loaded.unit_of_work(), coach.id, client_id=sam.id, status="dropped")
+
+    statuses = [s.status.value for s in sessions]
+    assert "no_show" in statuses and "cancelled" in statuses
+    late = [s for s in sessions if s.changed_by and (s.notice_hours or 0) < 24]
+    assert len(late) >= 2
+    assert len(dropped) == 3
+
+
+def test_records_carry_the_dates_of_the_history(loaded: Store, coach: Coach) -> None:
+    summaries = list_clients(loaded.unit_of_work(), coach.id)
+    helen = next(s for s in summaries if s.preferred_name == "Helen Voss")
+
+    agreements = list_agreements(loaded.unit_of_work(), coach.id, helen.engagement_id or 0)
+
+    assert [v.number for v in agreements.history if v.kind.value == "logistics"] == [1, 2]
+    assert agreements.latest[agreements.history[0].kind].acknowledged_at is not None
+    assert all(v.created_at.date() < TODAY for v in agreements.history)
+    assert helen.next_session_at is not None and helen.next_session_at.date() > TODAY
+
+
+def test_loading_is_deterministic_for_a_given_day(
+    store: Store, coach: Coach, other_coach: Coach
+) -> None:
+    load_demo(store, coach.id, today=TODAY)
+    load_demo(store, other_coach.id, today=TODAY)
+
+    def shape(owner: Coach) -> list[tuple[object, ...]]:
+        return [
+            (s.preferred_name, s.phase, s.sessions_held, s.next_session_at)
+            for s in list_clients(store.unit_of_work(), owner.id)
+        ]
+
+    assert shape(coach) == shape(other_coach)
+    assert len(shape(coach)) == 12

@@ -1,0 +1,104 @@
+"""The demo practice is plain data that reflects the method: checked without a database."""
+
+from __future__ import annotations
+
+from coachconn.core.agreements import AgreementKind
+from coachconn.core.clients import ClientFlag
+from coachconn.core.engagements import Cadence, Phase, phase_for
+from coachconn.core.markers import Marker
+from coachconn.demo import PRACTICE
+from coachconn.demo.model import DemoClient
+
+SIX_MONTHS = 186
+
+
+def _client(name: str) -> DemoClient:
+    return next(c for c in PRACTICE.clients if c.preferred_name.startswith(name))
+
+
+def test_there_are_twelve_clients_spread_over_all_three_phases() -> None:
+    phases = [phase_for(c.sessions_held) for c in PRACTICE.clients]
+
+    assert len(PRACTICE.clients) == 12
+    assert set(phases) == set(Phase)
+    assert min(phases.count(p) for p in Phase) >= 3
+
+
+def test_the_history_covers_six_months_and_nothing_held_is_in_the_future() -> None:
+    days = [s.day for c in PRACTICE.clients for s in c.sessions]
+    held = [s.day for c in PRACTICE.clients for s in c.sessions if s.status == "held"]
+
+    assert min(days) >= -SIX_MONTHS
+    assert min(days) <= -170
+    assert max(held) < 0
+
+
+def test_every_held_session_has_a_note_and_themes() -> None:
+    for client in PRACTICE.clients:
+        for session in client.sessions:
+            if session.status == "held":
+                assert session.note, f"{client.preferred_name} day {session.day}"
+                assert session.themes, f"{client.preferred_name} day {session.day}"
+
+
+def test_markers_flags_and_cadences_use_the_domains_codes() -> None:
+    for client in PRACTICE.clients:
+        Cadence(client.cadence)
+        for flag in client.flags:
+            ClientFlag(flag)
+        for agreement in client.agreements:
+            AgreementKind(agreement.kind)
+        for session in client.sessions:
+            for marker in session.markers:
+                Marker(marker)
+            assert not session.markers or session.status == "held"
+
+
+def test_resistant_cross_cultural_and_executive_clients_are_present() -> None:
+    flags = {flag for client in PRACTICE.clients for flag in client.flags}
+
+    assert flags == {flag.value for flag in ClientFlag}
+
+
+def test_one_client_shows_the_seeds_withdrawal_signs() -> None:
+    sam = _client("Sam")
+    recent = [s for s in sam.sessions if -60 <= s.day < 0]
+
+    assert any(s.status == "no_show" for s in recent)
+    assert any(
+        s.status in {"cancelled", "rescheduled"} and (s.notice_hours or 0) < 24 for s in recent
+    )
+    assert sum(1 for c in sam.commitments if c.status == "dropped") >= 3
+    warnings = {m for s in recent for m in s.markers}
+    assert {"decreased_engagement", "surface_level_conversation"} <= warnings
+
+
+def test_commitments_are_on_both_sides_and_have_every_status() -> None:
+    commitments = [c for client in PRACTICE.clients for c in client.commitments]
+
+    assert {c.owner for c in commitments} == {"client", "coach"}
+    assert {c.status for c in commitments} == {"open", "done", "dropped"}
+
+
+def test_agreements_cover_all_kinds_and_some_wait_for_acknowledgement() -> None:
+    agreements = [a for client in PRACTICE.clients for a in client.agreements]
+
+    assert {a.kind for a in agreements} == {k.value for k in AgreementKind}
+    assert any(a.acknowledged_day is None for a in agreements)
+    assert sum(a.acknowledged_day is not None for a in agreements) > len(agreements) / 2
+
+
+def test_goals_are_rated_over_time_within_range() -> None:
+    for client in PRACTICE.clients:
+        for goal in client.goals:
+            days = [day for day, _ in goal.ratings]
+            assert days == sorted(days)
+            assert all(0 <= rating <= 10 for _, rating in goal.ratings)
+    assert any(len(g.ratings) >= 4 for c in PRACTICE.clients for g in c.goals)
+
+
+def test_closed_commitments_close_on_or_before_today() -> None:
+    for client in PRACTICE.clients:
+        for commitment in client.commitments:
+            if commitment.status != "open":
+                assert (commitment.closed_day or commitment.due_day) <= 0
