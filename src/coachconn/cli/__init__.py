@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sys
 
+import typer
+
 from coachconn.cli import analyze, evaluate, records, setup  # noqa: F401  (register commands)
 from coachconn.cli.app import app
 from coachconn.core.errors import CoachconnError
@@ -14,14 +16,24 @@ INTERNAL_ERROR_EXIT = 70
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI; never lets a traceback reach the user.
 
-    Usage errors are reported by Typer itself (exit 2); errors raised by the
-    services become ``error: <message>`` and the error's exit code.
+    Usage errors (a missing option, a value of the wrong type) and errors
+    raised by the services both become ``error: <message>`` and a non-zero
+    exit code: 2 for usage, the error's own code otherwise.
     """
     try:
-        app(args=argv, prog_name="coachconn")
+        result = app(args=argv, prog_name="coachconn", standalone_mode=False)
     except SystemExit as done:
         code = done.code
         return code if isinstance(code, int) else (0 if code is None else 1)
+    except typer.Abort:
+        print("error: aborted", file=sys.stderr)
+        return 1
+    except typer.Exit as done:
+        return done.exit_code
+    except typer.TyperException as err:  # Typer's usage errors
+        message = err.format_message() if hasattr(err, "format_message") else str(err)
+        print(f"error: {message}", file=sys.stderr)
+        return int(getattr(err, "exit_code", 2))
     except CoachconnError as err:
         print(f"error: {err}", file=sys.stderr)
         return err.exit_code
@@ -30,7 +42,8 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as err:  # a bug: say so in one line, keep the traceback out
         print(f"error: internal error ({type(err).__name__}); please report it", file=sys.stderr)
         return INTERNAL_ERROR_EXIT
-    return 0
+    # Without standalone mode, a command that ends early returns its exit code.
+    return result if isinstance(result, int) else 0
 
 
 def run() -> None:
