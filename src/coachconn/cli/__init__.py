@@ -6,7 +6,14 @@ import sys
 
 import typer
 
-from coachconn.cli import analyze, evaluate, records, setup  # noqa: F401  (register commands)
+# Registering a command group adds it to `coachconn --help`, in import order:
+# the record groups follow the order a coach meets them in.
+# isort: off
+from coachconn.cli import analyze, evaluate, setup  # noqa: F401
+from coachconn.cli import clients, engagements, sessions, notes, pins  # noqa: F401
+from coachconn.cli import commitments, goals, agreements  # noqa: F401
+
+# isort: on
 from coachconn.cli.app import app
 from coachconn.core.errors import CoachconnError
 

@@ -1,0 +1,123 @@
+"""``coachconn clients``: add, list and show the people you coach."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import typer
+
+from coachconn.cli._common import fields_block, format_option, run_service, sub_app, table
+from coachconn.core.clients import ClientDetail, ClientSummary
+
+clients_app = sub_app("clients", "The people you coach.")
+
+
+def _client_rows(summaries: Sequence[ClientSummary]) -> str:
+    return table(
+        [
+            (
+                s.id,
+                s.preferred_name,
+                s.phase,
+                s.sessions_held,
+                s.engagement_status,
+                s.next_session_at,
+                s.flags,
+            )
+            for s in summaries
+        ],
+        ("ID", "CLIENT", "PHASE", "HELD", "STATUS", "NEXT SESSION", "FLAGS"),
+        empty="no clients yet",
+    )
+
+
+def _client_detail(detail: ClientDetail) -> str:
+    c, p = detail.client, detail.client.profile
+    head = fields_block(
+        [
+            ("client", f"{c.preferred_name} (id {c.id})"),
+            ("pronouns", p.pronouns),
+            ("timezone", p.timezone),
+            ("flags", p.flags),
+            ("phase", detail.phase),
+            ("sessions held", detail.sessions_held),
+            ("engagement", detail.current_engagement.id if detail.current_engagement else None),
+            ("last session", detail.last_session_on),
+            ("next session", detail.next_session_at),
+            ("values", p.values),
+            ("goals", p.goals),
+            ("preferred terms", p.preferred_terms),
+            ("communication", p.communication_style),
+            ("feedback", p.feedback_style),
+            ("representational", p.representational_system),
+            ("cultural context", p.cultural_context),
+            ("communication patterns", p.communication_patterns),
+            ("behavioural patterns", p.behavioural_patterns),
+            ("relational patterns", p.relational_patterns),
+        ]
+    )
+    pins = [
+        f"  - {pin.text}" + (f" (bring up {pin.bring_up_on})" if pin.bring_up_on else "")
+        for pin in detail.open_pins
+    ]
+    return "\n".join([head, *(["open pins:", *pins] if pins else [])])
+
+
+@clients_app.command("add")
+def clients_add(
+    name: str = typer.Option(..., "--name", help="Preferred name."),
+    pronouns: str | None = typer.Option(None),
+    timezone: str | None = typer.Option(None, help="IANA name, e.g. Europe/Madrid."),
+    values: str | None = typer.Option(None, help="Values and priorities."),
+    goals: str | None = typer.Option(None, help="What they hope for from coaching."),
+    terms: str | None = typer.Option(None, "--terms", help="Preferred terms and metaphors."),
+    communication_style: str | None = typer.Option(None),
+    feedback_style: str | None = typer.Option(None, help="Preferred feedback and challenge."),
+    representational_system: str | None = typer.Option(
+        None, help="visual, auditory, kinesthetic or unknown."
+    ),
+    cultural_context: str | None = typer.Option(None),
+    flag: list[str] | None = typer.Option(
+        None, "--flag", help="resistant, cross_cultural or executive (repeatable)."
+    ),
+    fmt: str = format_option(),
+) -> None:
+    """Add a client."""
+    from coachconn.services.clients import add_client
+
+    profile: dict[str, object] = {
+        "pronouns": pronouns,
+        "timezone": timezone,
+        "values": values,
+        "goals": goals,
+        "preferred_terms": terms,
+        "communication_style": communication_style,
+        "feedback_style": feedback_style,
+        "representational_system": representational_system,
+        "cultural_context": cultural_context,
+        "flags": [f.replace("-", "_") for f in flag or ()],
+    }
+    given = {k: v for k, v in profile.items() if v is not None}
+    run_service(
+        fmt,
+        lambda v: f"added client {v.id}: {v.preferred_name}",
+        lambda uow, coach_id: add_client(uow, coach_id, preferred_name=name, **given),
+    )
+
+
+@clients_app.command("list")
+def clients_list(fmt: str = format_option()) -> None:
+    """Every client with their phase, sessions held and next session."""
+    from coachconn.services.clients import list_clients
+
+    run_service(fmt, _client_rows, list_clients)
+
+
+@clients_app.command("show")
+def clients_show(
+    client_id: int = typer.Argument(..., metavar="CLIENT_ID"), fmt: str = format_option()
+) -> None:
+    """A client's profile, current engagement and open pins."""
+    from coachconn.services.clients import get_client
+
+    run_service(fmt, _client_detail, lambda uow, coach_id: get_client(uow, coach_id, client_id))

@@ -1,0 +1,143 @@
+"""``coachconn commitments``: both sides' commitments and their follow-through."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+import typer
+
+from coachconn.cli._common import (
+    fields_block,
+    format_option,
+    output_format,
+    parse_date,
+    run_service,
+    sub_app,
+    table,
+    text,
+)
+from coachconn.core.commitments import CommitmentView
+
+if TYPE_CHECKING:
+    from coachconn.storage.uow import UnitOfWork
+
+commitments_app = sub_app("commitments", "Commitments on both sides, and their follow-through.")
+
+
+def _commitment_rows(views: Sequence[CommitmentView]) -> str:
+    return table(
+        [(c.id, c.client_id, c.owner, c.due_on, c.status, c.text) for c in views],
+        ("ID", "CLIENT", "OWNER", "DUE", "STATUS", "COMMITMENT"),
+        empty="no commitments yet",
+    )
+
+
+def _commitment_detail(c: CommitmentView) -> str:
+    return fields_block(
+        [
+            ("commitment", c.id),
+            ("client", c.client_id),
+            ("engagement", c.engagement_id),
+            ("owner", c.owner),
+            ("due", c.due_on),
+            ("status", c.status),
+            ("done", c.done_at),
+            ("closed", c.closed_at),
+            ("text", c.text),
+        ]
+    )
+
+
+@commitments_app.command("add")
+def commitments_add(
+    engagement_id: int = typer.Argument(..., metavar="ENGAGEMENT_ID"),
+    owner: str = typer.Option(..., "--owner", help="client or coach."),
+    commitment: str = typer.Option(..., "--text", help="What was committed to."),
+    due: str | None = typer.Option(None, "--due", help="YYYY-MM-DD."),
+    session: int | None = typer.Option(None, "--session", help="Made in this session."),
+    fmt: str = format_option(),
+) -> None:
+    """Record a commitment, the client's or your own."""
+    from coachconn.services.commitments import add_commitment
+
+    output_format(fmt)  # a bad --format is named before a bad date
+    due_on = parse_date("--due", due)
+    run_service(
+        fmt,
+        lambda c: f"added commitment {c.id} ({text(c.owner)})",
+        lambda uow, coach_id: add_commitment(
+            uow,
+            coach_id,
+            engagement_id,
+            owner=owner,
+            text=commitment,
+            due_on=due_on,
+            session_id=session,
+        ),
+    )
+
+
+@commitments_app.command("list")
+def commitments_list(
+    client: int | None = typer.Option(None, "--client"),
+    engagement: int | None = typer.Option(None, "--engagement"),
+    status: str | None = typer.Option(None, "--status", help="open, done or dropped."),
+    owner: str | None = typer.Option(None, "--owner", help="client or coach."),
+    fmt: str = format_option(),
+) -> None:
+    """Commitments, oldest first."""
+    from coachconn.services.commitments import list_commitments
+
+    run_service(
+        fmt,
+        _commitment_rows,
+        lambda uow, coach_id: list_commitments(
+            uow, coach_id, engagement, client_id=client, status=status, owner=owner
+        ),
+    )
+
+
+@commitments_app.command("show")
+def commitments_show(
+    commitment_id: int = typer.Argument(..., metavar="COMMITMENT_ID"), fmt: str = format_option()
+) -> None:
+    """One commitment."""
+    from coachconn.core.errors import NotFound
+    from coachconn.services.commitments import list_commitments
+
+    def find(uow: UnitOfWork, coach_id: int) -> CommitmentView:
+        for view in list_commitments(uow, coach_id):
+            if view.id == commitment_id:
+                return view
+        raise NotFound("commitment", commitment_id)
+
+    run_service(fmt, _commitment_detail, find)
+
+
+@commitments_app.command("done")
+def commitments_done(
+    commitment_id: int = typer.Argument(..., metavar="COMMITMENT_ID"), fmt: str = format_option()
+) -> None:
+    """Mark a commitment done."""
+    from coachconn.services.commitments import complete_commitment
+
+    run_service(
+        fmt,
+        lambda c: f"commitment {c.id}: done",
+        lambda uow, coach_id: complete_commitment(uow, coach_id, commitment_id),
+    )
+
+
+@commitments_app.command("drop")
+def commitments_drop(
+    commitment_id: int = typer.Argument(..., metavar="COMMITMENT_ID"), fmt: str = format_option()
+) -> None:
+    """Let a commitment go without it being done."""
+    from coachconn.services.commitments import drop_commitment
+
+    run_service(
+        fmt,
+        lambda c: f"commitment {c.id}: dropped",
+        lambda uow, coach_id: drop_commitment(uow, coach_id, commitment_id),
+    )

@@ -1,0 +1,94 @@
+"""``coachconn engagements``: pieces of work with a client, and their phase."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import typer
+
+from coachconn.cli._common import (
+    fields_block,
+    format_option,
+    output_format,
+    parse_date,
+    run_service,
+    sub_app,
+    table,
+)
+from coachconn.core.engagements import EngagementView
+
+engagements_app = sub_app("engagements", "Pieces of work with a client, and their phase.")
+
+
+def _engagement_rows(views: Sequence[EngagementView]) -> str:
+    return table(
+        [
+            (e.id, e.client_id, e.started_on, e.status, e.cadence, e.sessions_held, e.phase)
+            for e in views
+        ],
+        ("ID", "CLIENT", "STARTED", "STATUS", "CADENCE", "HELD", "PHASE"),
+        empty="no engagements yet",
+    )
+
+
+def _engagement_detail(e: EngagementView) -> str:
+    return fields_block(
+        [
+            ("engagement", e.id),
+            ("client", e.client_id),
+            ("started", e.started_on),
+            ("ended", e.ended_on),
+            ("status", e.status),
+            ("cadence", e.cadence),
+            ("sessions held", e.sessions_held),
+            ("phase", e.phase),
+        ]
+    )
+
+
+@engagements_app.command("add")
+def engagements_add(
+    client_id: int = typer.Argument(..., metavar="CLIENT_ID"),
+    started: str | None = typer.Option(None, "--started", help="YYYY-MM-DD (default today)."),
+    cadence: str = typer.Option(
+        "fortnightly", help="weekly, fortnightly, every_three_weeks, monthly or ad_hoc."
+    ),
+    fmt: str = format_option(),
+) -> None:
+    """Start an engagement with a client."""
+    from coachconn.services.engagements import start_engagement
+
+    output_format(fmt)  # a bad --format is named before a bad date
+    started_on = parse_date("--started", started)
+    run_service(
+        fmt,
+        lambda e: f"started engagement {e.id} with client {e.client_id}",
+        lambda uow, coach_id: start_engagement(
+            uow, coach_id, client_id, started_on=started_on, cadence=cadence
+        ),
+    )
+
+
+@engagements_app.command("list")
+def engagements_list(
+    client: int | None = typer.Option(None, "--client", help="Only this client's."),
+    fmt: str = format_option(),
+) -> None:
+    """Engagements, oldest first."""
+    from coachconn.services.engagements import list_engagements
+
+    run_service(
+        fmt, _engagement_rows, lambda uow, coach_id: list_engagements(uow, coach_id, client)
+    )
+
+
+@engagements_app.command("show")
+def engagements_show(
+    engagement_id: int = typer.Argument(..., metavar="ENGAGEMENT_ID"), fmt: str = format_option()
+) -> None:
+    """One engagement with its phase."""
+    from coachconn.services.engagements import get_engagement
+
+    run_service(
+        fmt, _engagement_detail, lambda uow, coach_id: get_engagement(uow, coach_id, engagement_id)
+    )

@@ -1,0 +1,104 @@
+"""``coachconn goals``: goals and their progress ratings over time."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import typer
+
+from coachconn.cli._common import (
+    fields_block,
+    format_option,
+    output_format,
+    parse_date,
+    run_service,
+    sub_app,
+    table,
+)
+from coachconn.core.goals import GoalView
+
+goals_app = sub_app("goals", "Goals and their progress ratings over time.")
+
+
+def _goal_rows(views: Sequence[GoalView]) -> str:
+    return table(
+        [
+            (g.id, g.latest_rating, " ".join(str(r.rating) for r in g.ratings), g.title)
+            for g in views
+        ],
+        ("ID", "NOW", "RATINGS", "GOAL"),
+        empty="no goals yet",
+    )
+
+
+def _goal_detail(g: GoalView) -> str:
+    head = fields_block(
+        [
+            ("goal", g.id),
+            ("client", g.client_id),
+            ("engagement", g.engagement_id),
+            ("title", g.title),
+            ("description", g.description),
+            ("latest rating", g.latest_rating),
+        ]
+    )
+    ratings = [f"  {r.rated_on}  {r.rating}/10" for r in g.ratings]
+    return "\n".join([head, *(["ratings:", *ratings] if ratings else [])])
+
+
+@goals_app.command("add")
+def goals_add(
+    engagement_id: int = typer.Argument(..., metavar="ENGAGEMENT_ID"),
+    title: str = typer.Option(..., "--title"),
+    description: str | None = typer.Option(None, "--description"),
+    fmt: str = format_option(),
+) -> None:
+    """Add a goal to an engagement."""
+    from coachconn.services.goals import add_goal
+
+    run_service(
+        fmt,
+        lambda g: f"added goal {g.id}: {g.title}",
+        lambda uow, coach_id: add_goal(
+            uow, coach_id, engagement_id, title=title, description=description
+        ),
+    )
+
+
+@goals_app.command("rate")
+def goals_rate(
+    goal_id: int = typer.Argument(..., metavar="GOAL_ID"),
+    rating: int = typer.Option(..., "--rating", help="Progress, 0 to 10."),
+    on: str | None = typer.Option(None, "--on", help="YYYY-MM-DD (default today)."),
+    fmt: str = format_option(),
+) -> None:
+    """Rate progress on a goal."""
+    from coachconn.services.goals import rate_goal
+
+    output_format(fmt)  # a bad --format is named before a bad date
+    rated_on = parse_date("--on", on)
+    run_service(
+        fmt,
+        lambda g: f"goal {g.id}: {g.latest_rating}/10",
+        lambda uow, coach_id: rate_goal(uow, coach_id, goal_id, rating=rating, rated_on=rated_on),
+    )
+
+
+@goals_app.command("list")
+def goals_list(
+    engagement_id: int = typer.Argument(..., metavar="ENGAGEMENT_ID"), fmt: str = format_option()
+) -> None:
+    """An engagement's goals with their ratings."""
+    from coachconn.services.goals import list_goals
+
+    run_service(fmt, _goal_rows, lambda uow, coach_id: list_goals(uow, coach_id, engagement_id))
+
+
+@goals_app.command("show")
+def goals_show(
+    goal_id: int = typer.Argument(..., metavar="GOAL_ID"), fmt: str = format_option()
+) -> None:
+    """One goal and its ratings over time."""
+    from coachconn.services.goals import get_goal
+
+    run_service(fmt, _goal_detail, lambda uow, coach_id: get_goal(uow, coach_id, goal_id))

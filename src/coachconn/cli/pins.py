@@ -1,0 +1,104 @@
+"""``coachconn pins``: details to remember and bring up again."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+import typer
+
+from coachconn.cli._common import (
+    fields_block,
+    find_per_client,
+    format_option,
+    output_format,
+    parse_date,
+    run_service,
+    sub_app,
+    table,
+)
+from coachconn.core.pins import PinView
+
+if TYPE_CHECKING:
+    from coachconn.storage.uow import UnitOfWork
+
+pins_app = sub_app("pins", "Details to remember and bring up again.")
+
+
+def _state(p: PinView) -> str:
+    return "resolved" if p.resolved else "open"
+
+
+def _pin_rows(views: Sequence[PinView]) -> str:
+    return table(
+        [(p.id, p.bring_up_on, _state(p), p.text) for p in views],
+        ("ID", "BRING UP", "STATE", "PIN"),
+        empty="no pins yet",
+    )
+
+
+def _pin_detail(p: PinView) -> str:
+    return fields_block(
+        [
+            ("pin", p.id),
+            ("client", p.client_id),
+            ("bring up", p.bring_up_on),
+            ("state", _state(p)),
+            ("pinned", p.created_at),
+            ("text", p.text),
+        ]
+    )
+
+
+@pins_app.command("add")
+def pins_add(
+    client_id: int = typer.Argument(..., metavar="CLIENT_ID"),
+    pin: str = typer.Option(..., "--text", help="What to remember."),
+    bring_up: str | None = typer.Option(None, "--bring-up", help="YYYY-MM-DD to raise it."),
+    fmt: str = format_option(),
+) -> None:
+    """Pin a detail to remember."""
+    from coachconn.services.pins import add_pin
+
+    output_format(fmt)  # a bad --format is named before a bad date
+    day = parse_date("--bring-up", bring_up)
+    run_service(
+        fmt,
+        lambda p: f"pinned {p.id} for client {p.client_id}",
+        lambda uow, coach_id: add_pin(uow, coach_id, client_id, text=pin, bring_up_on=day),
+    )
+
+
+@pins_app.command("list")
+def pins_list(
+    client_id: int = typer.Argument(..., metavar="CLIENT_ID"),
+    include_resolved: bool = typer.Option(False, "--all", help="Resolved pins too."),
+    fmt: str = format_option(),
+) -> None:
+    """A client's pins, dated ones first."""
+    from coachconn.services.pins import list_pins
+
+    run_service(
+        fmt,
+        _pin_rows,
+        lambda uow, coach_id: list_pins(
+            uow, coach_id, client_id, include_resolved=include_resolved
+        ),
+    )
+
+
+@pins_app.command("show")
+def pins_show(
+    pin_id: int = typer.Argument(..., metavar="PIN_ID"), fmt: str = format_option()
+) -> None:
+    """One pin."""
+    from coachconn.services.pins import list_pins
+
+    def every_pin(uow: UnitOfWork, coach_id: int, client_id: int) -> list[PinView]:
+        return list_pins(uow, coach_id, client_id, include_resolved=True)
+
+    run_service(
+        fmt,
+        _pin_detail,
+        lambda uow, coach_id: find_per_client(uow, coach_id, pin_id, "pin", every_pin),
+    )

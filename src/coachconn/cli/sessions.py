@@ -1,0 +1,157 @@
+"""``coachconn sessions``: book sessions and record what happened."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import typer
+
+from coachconn.cli._common import (
+    emit,
+    fields_block,
+    format_option,
+    output_format,
+    parse_datetime,
+    run_service,
+    sub_app,
+    table,
+    text,
+)
+from coachconn.core.markers import MarkerInfo
+from coachconn.core.sessions import SessionView
+
+sessions_app = sub_app("sessions", "Sessions: book them, record what happened.")
+
+
+def _session_rows(views: Sequence[SessionView]) -> str:
+    return table(
+        [
+            (s.id, s.client_id, s.scheduled_at, s.duration_min, s.format, s.status, s.themes)
+            for s in views
+        ],
+        ("ID", "CLIENT", "WHEN", "MIN", "FORMAT", "STATUS", "THEMES"),
+        empty="no sessions yet",
+    )
+
+
+def _session_detail(s: SessionView) -> str:
+    return fields_block(
+        [
+            ("session", s.id),
+            ("client", s.client_id),
+            ("engagement", s.engagement_id),
+            ("when", s.scheduled_at),
+            ("duration", f"{s.duration_min} min"),
+            ("format", s.format),
+            ("status", s.status),
+            ("changed by", s.changed_by),
+            ("notice", None if s.notice_hours is None else f"{s.notice_hours:g} hours"),
+            ("themes", s.themes),
+            ("markers", s.markers),
+            ("notes", s.notes),
+        ]
+    )
+
+
+def _marker_rows(infos: Sequence[MarkerInfo]) -> str:
+    return table(
+        [(i.marker.value, i.polarity, i.label) for i in infos],
+        ("MARKER", "KIND", "WHAT YOU OBSERVED"),
+    )
+
+
+@sessions_app.command("add")
+def sessions_add(
+    engagement_id: int = typer.Argument(..., metavar="ENGAGEMENT_ID"),
+    at: str = typer.Option(..., "--at", help="'YYYY-MM-DD HH:MM', local time."),
+    duration: int = typer.Option(60, "--duration", help="Minutes."),
+    via: str = typer.Option("video", "--via", help="in_person, video or phone."),
+    fmt: str = format_option(),
+) -> None:
+    """Book a session."""
+    from coachconn.services.sessions import schedule_session
+
+    output_format(fmt)  # a bad --format is named before a bad time
+    when = parse_datetime("--at", at)
+    run_service(
+        fmt,
+        lambda s: f"booked session {s.id} at {text(s.scheduled_at)}",
+        lambda uow, coach_id: schedule_session(
+            uow,
+            coach_id,
+            engagement_id,
+            scheduled_at=when,
+            duration_min=duration,
+            format=via.replace("-", "_"),
+        ),
+    )
+
+
+@sessions_app.command("record")
+def sessions_record(
+    session_id: int = typer.Argument(..., metavar="SESSION_ID"),
+    status: str = typer.Option(..., help="held, cancelled, no_show or rescheduled."),
+    notes: str | None = typer.Option(None, help="What happened, in your words."),
+    marker: list[str] | None = typer.Option(
+        None, "--marker", help="A marker observed (repeatable); see `sessions markers`."
+    ),
+    theme: list[str] | None = typer.Option(None, "--theme", help="A theme tag (repeatable)."),
+    changed_by: str | None = typer.Option(None, help="client or coach (cancelled/moved)."),
+    notice_hours: float | None = typer.Option(None, help="Hours of notice given."),
+    fmt: str = format_option(),
+) -> None:
+    """Record what became of a session."""
+    from coachconn.services.sessions import record_session
+
+    run_service(
+        fmt,
+        lambda s: f"session {s.id}: {text(s.status)}",
+        lambda uow, coach_id: record_session(
+            uow,
+            coach_id,
+            session_id,
+            status=status.replace("-", "_"),
+            changed_by=changed_by,
+            notice_hours=notice_hours,
+            notes=notes,
+            markers=tuple(marker or ()),
+            themes=tuple(theme or ()),
+        ),
+    )
+
+
+@sessions_app.command("markers")
+def sessions_markers(fmt: str = format_option()) -> None:
+    """The connection markers you can tick for a held session."""
+    from coachconn.core.markers import MARKERS
+
+    emit(list(MARKERS), fmt, _marker_rows)
+
+
+@sessions_app.command("list")
+def sessions_list(
+    client: int | None = typer.Option(None, "--client"),
+    engagement: int | None = typer.Option(None, "--engagement"),
+    status: str | None = typer.Option(None, "--status"),
+    fmt: str = format_option(),
+) -> None:
+    """Sessions in time order."""
+    from coachconn.services.sessions import list_sessions
+
+    run_service(
+        fmt,
+        _session_rows,
+        lambda uow, coach_id: list_sessions(
+            uow, coach_id, engagement, client_id=client, status=status
+        ),
+    )
+
+
+@sessions_app.command("show")
+def sessions_show(
+    session_id: int = typer.Argument(..., metavar="SESSION_ID"), fmt: str = format_option()
+) -> None:
+    """One session with its notes, themes and markers."""
+    from coachconn.services.sessions import get_session
+
+    run_service(fmt, _session_detail, lambda uow, coach_id: get_session(uow, coach_id, session_id))
