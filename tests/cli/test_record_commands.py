@@ -331,6 +331,17 @@ def test_a_pin_that_does_not_exist_is_not_found(engaged: tuple[RunCli, int, int]
     assert (ran.code, ran.err) == (3, "error: pin 77 not found\n")
 
 
+@pytest.mark.parametrize("kind", ["note", "commitment"])
+def test_a_note_or_commitment_that_does_not_exist_is_not_found(
+    engaged: tuple[RunCli, int, int], kind: str
+) -> None:
+    run, _, _ = engaged
+
+    ran = run(f"{kind}s", "show", "77")
+
+    assert (ran.code, ran.err) == (3, f"error: {kind} 77 not found\n")
+
+
 def test_the_markers_checklist_lists_the_seeds_signs(initialised: RunCli) -> None:
     markers = _json(initialised("sessions", "markers", "--format", "json"))
 

@@ -165,22 +165,3 @@ def sub_app(name: str, help_text: str) -> typer.Typer:
     sub = typer.Typer(help=help_text, no_args_is_help=True, pretty_exceptions_enable=False)
     app.add_typer(sub, name=name)
     return sub
-
-
-def find_per_client(
-    uow: UnitOfWork,
-    coach_id: int,
-    ident: int,
-    kind: str,
-    lister: Callable[[UnitOfWork, int, int], Sequence[Any]],
-) -> Any:
-    """Find a record by id among the coach's clients' records (``NotFound`` if none):
-    the services offer these lists per client, not a lookup by id."""
-    from coachconn.core.errors import NotFound
-    from coachconn.services.clients import list_clients
-
-    for client in list_clients(uow, coach_id):
-        for item in lister(uow, coach_id, client.id):
-            if item.id == ident:
-                return item
-    raise NotFound(kind, ident)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 import typer
 
@@ -18,9 +17,6 @@ from coachconn.cli._common import (
     text,
 )
 from coachconn.core.commitments import CommitmentView
-
-if TYPE_CHECKING:
-    from coachconn.storage.uow import UnitOfWork
 
 commitments_app = sub_app("commitments", "Commitments on both sides, and their follow-through.")
 
@@ -103,16 +99,11 @@ def commitments_show(
     commitment_id: int = typer.Argument(..., metavar="COMMITMENT_ID"), fmt: str = format_option()
 ) -> None:
     """One commitment."""
-    from coachconn.core.errors import NotFound
-    from coachconn.services.commitments import list_commitments
+    from coachconn.services.commitments import get_commitment
 
-    def find(uow: UnitOfWork, coach_id: int) -> CommitmentView:
-        for view in list_commitments(uow, coach_id):
-            if view.id == commitment_id:
-                return view
-        raise NotFound("commitment", commitment_id)
-
-    run_service(fmt, _commitment_detail, find)
+    run_service(
+        fmt, _commitment_detail, lambda uow, coach_id: get_commitment(uow, coach_id, commitment_id)
+    )
 
 
 @commitments_app.command("done")

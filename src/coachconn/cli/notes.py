@@ -8,7 +8,6 @@ import typer
 
 from coachconn.cli._common import (
     fields_block,
-    find_per_client,
     format_option,
     run_service,
     sub_app,
@@ -77,10 +76,6 @@ def notes_show(
     note_id: int = typer.Argument(..., metavar="NOTE_ID"), fmt: str = format_option()
 ) -> None:
     """One note."""
-    from coachconn.services.notes import list_notes
+    from coachconn.services.notes import get_note
 
-    run_service(
-        fmt,
-        _note_detail,
-        lambda uow, coach_id: find_per_client(uow, coach_id, note_id, "note", list_notes),
-    )
+    run_service(fmt, _note_detail, lambda uow, coach_id: get_note(uow, coach_id, note_id))

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 import typer
 
 from coachconn.cli._common import (
     fields_block,
-    find_per_client,
     format_option,
     output_format,
     parse_date,
@@ -18,9 +16,6 @@ from coachconn.cli._common import (
     table,
 )
 from coachconn.core.pins import PinView
-
-if TYPE_CHECKING:
-    from coachconn.storage.uow import UnitOfWork
 
 pins_app = sub_app("pins", "Details to remember and bring up again.")
 
@@ -92,13 +87,6 @@ def pins_show(
     pin_id: int = typer.Argument(..., metavar="PIN_ID"), fmt: str = format_option()
 ) -> None:
     """One pin."""
-    from coachconn.services.pins import list_pins
+    from coachconn.services.pins import get_pin
 
-    def every_pin(uow: UnitOfWork, coach_id: int, client_id: int) -> list[PinView]:
-        return list_pins(uow, coach_id, client_id, include_resolved=True)
-
-    run_service(
-        fmt,
-        _pin_detail,
-        lambda uow, coach_id: find_per_client(uow, coach_id, pin_id, "pin", every_pin),
-    )
+    run_service(fmt, _pin_detail, lambda uow, coach_id: get_pin(uow, coach_id, pin_id))

@@ -115,6 +115,13 @@ def list_commitments(
         return [commitment_view(r, uow.keys.cipher(r.client_id)) for r in rows.all()]
 
 
+def get_commitment(uow: UnitOfWork, coach_id: int, commitment_id: int) -> CommitmentView:
+    """One of the coach's commitments; :class:`NotFound` for any other id."""
+    with uow:
+        row = uow.owned(CommitmentRow, coach_id, commitment_id, "commitment")
+        return commitment_view(row, uow.keys.cipher(row.client_id))
+
+
 def _close(
     uow: UnitOfWork,
     coach_id: int,

@@ -56,6 +56,13 @@ def list_notes(
         return [note_view(r, cipher) for r in rows]
 
 
+def get_note(uow: UnitOfWork, coach_id: int, note_id: int) -> NoteView:
+    """One of the coach's notes; :class:`NotFound` for any other id."""
+    with uow:
+        row = uow.owned(NoteRow, coach_id, note_id, "note")
+        return note_view(row, uow.keys.cipher(row.client_id))
+
+
 def note_view(row: NoteRow, cipher: FieldCipher) -> NoteView:
     return NoteView(
         id=row.id,

@@ -61,6 +61,13 @@ def list_pins(
     return [p for p in views if due_on is None or p.is_due(due_on)]
 
 
+def get_pin(uow: UnitOfWork, coach_id: int, pin_id: int) -> PinView:
+    """One of the coach's pins, resolved or not; :class:`NotFound` for any other id."""
+    with uow:
+        row = uow.owned(PinRow, coach_id, pin_id, "pin")
+        return pin_view(row, uow.keys.cipher(row.client_id))
+
+
 def resolve_pin(uow: UnitOfWork, coach_id: int, pin_id: int) -> PinView:
     """Mark a pin as dealt with (again is harmless: the first time is kept)."""
     with uow:
