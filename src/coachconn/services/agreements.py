@@ -37,7 +37,7 @@ def set_agreement(
     with uow:
         engagement = open_engagement_row(uow, coach_id, engagement_id)
         cipher = uow.keys.cipher(engagement.client_id)
-        current = _latest(uow, engagement_id, which)
+        current = _latest(uow, coach_id, engagement_id, which)
         if current is not None and cipher.open(TABLE, "text", current.text) == body:
             return version_view(current, cipher)
         row = AgreementVersionRow(
@@ -64,7 +64,7 @@ def acknowledge_agreement(
     when = None if at is None else v.aware_datetime("at", at)
     with uow:
         row = uow.owned(AgreementVersionRow, coach_id, version_id, "agreement version")
-        latest = _latest(uow, row.engagement_id, AgreementKind(row.kind))
+        latest = _latest(uow, coach_id, row.engagement_id, AgreementKind(row.kind))
         if latest is not None and latest.id != row.id:
             raise Conflict(
                 f"version {row.number} of the {row.kind} agreement was replaced by "
@@ -105,10 +105,13 @@ def get_agreement_version(uow: UnitOfWork, coach_id: int, version_id: int) -> Ag
         return version_view(row, uow.keys.cipher(row.client_id))
 
 
-def _latest(uow: UnitOfWork, engagement_id: int, kind: AgreementKind) -> AgreementVersionRow | None:
+def _latest(
+    uow: UnitOfWork, coach_id: int, engagement_id: int, kind: AgreementKind
+) -> AgreementVersionRow | None:
     newest = (
         select(func.max(AgreementVersionRow.number))
         .where(
+            AgreementVersionRow.coach_id == coach_id,
             AgreementVersionRow.engagement_id == engagement_id,
             AgreementVersionRow.kind == kind.value,
         )
@@ -116,6 +119,7 @@ def _latest(uow: UnitOfWork, engagement_id: int, kind: AgreementKind) -> Agreeme
     )
     return uow.session.scalar(
         select(AgreementVersionRow).where(
+            AgreementVersionRow.coach_id == coach_id,
             AgreementVersionRow.engagement_id == engagement_id,
             AgreementVersionRow.kind == kind.value,
             AgreementVersionRow.number == newest,

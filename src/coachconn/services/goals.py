@@ -74,7 +74,7 @@ def rate_goal(
             )
         )
         uow.flush()
-        view = goal_view(goal, _ratings(uow, [goal.id]), uow.keys.cipher(goal.client_id))
+        view = goal_view(goal, _ratings(uow, coach_id, [goal.id]), uow.keys.cipher(goal.client_id))
         uow.commit()
     return view
 
@@ -82,7 +82,7 @@ def rate_goal(
 def get_goal(uow: UnitOfWork, coach_id: int, goal_id: int) -> GoalView:
     with uow:
         goal = uow.owned(GoalRow, coach_id, goal_id, "goal")
-        return goal_view(goal, _ratings(uow, [goal.id]), uow.keys.cipher(goal.client_id))
+        return goal_view(goal, _ratings(uow, coach_id, [goal.id]), uow.keys.cipher(goal.client_id))
 
 
 def list_goals(uow: UnitOfWork, coach_id: int, engagement_id: int) -> list[GoalView]:
@@ -94,15 +94,19 @@ def list_goals(uow: UnitOfWork, coach_id: int, engagement_id: int) -> list[GoalV
             .where(GoalRow.coach_id == coach_id, GoalRow.engagement_id == engagement_id)
             .order_by(GoalRow.created_at, GoalRow.id)
         ).all()
-        ratings = _ratings(uow, [g.id for g in goals])
+        ratings = _ratings(uow, coach_id, [g.id for g in goals])
         cipher = uow.keys.cipher(engagement.client_id)
         return [goal_view(g, ratings, cipher) for g in goals]
 
 
-def _ratings(uow: UnitOfWork, goal_ids: Sequence[int]) -> list[GoalRating]:
+def _ratings(uow: UnitOfWork, coach_id: int, goal_ids: Sequence[int]) -> list[GoalRating]:
     if not goal_ids:
         return []
-    rows = uow.session.scalars(select(GoalRatingRow).where(GoalRatingRow.goal_id.in_(goal_ids)))
+    rows = uow.session.scalars(
+        select(GoalRatingRow).where(
+            GoalRatingRow.coach_id == coach_id, GoalRatingRow.goal_id.in_(goal_ids)
+        )
+    )
     return [
         GoalRating(
             id=r.id,

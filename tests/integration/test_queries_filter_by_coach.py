@@ -1,0 +1,79 @@
+"""Every query filters by coach, not only the ownership check before it.
+
+A row carrying another coach's id next to one of ``coach``'s ids cannot be made
+through the services; the tests write one directly, as a fault or a bug
+elsewhere might, and check it never reaches ``coach``.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from tests.factories import make_engagement
+
+from coachconn.core.clock import FixedClock
+from coachconn.core.coaches import Coach
+from coachconn.services import agreements, goals
+from coachconn.storage.store import Store
+from coachconn.storage.tables import AgreementVersionRow, GoalRatingRow
+
+pytestmark = pytest.mark.db
+
+
+def test_a_goal_shows_only_its_coachs_ratings(
+    store: Store, coach: Coach, other_coach: Coach, clock: FixedClock
+) -> None:
+    engagement = make_engagement(store, coach)
+    goal = goals.add_goal(store.unit_of_work(), coach.id, engagement.id, title="Speak first")
+    goals.rate_goal(store.unit_of_work(), coach.id, goal.id, rating=4)
+    uow = store.unit_of_work()
+    with uow:
+        uow.session.add(
+            GoalRatingRow(
+                coach_id=other_coach.id,
+                client_id=engagement.client_id,
+                goal_id=goal.id,
+                rating=9,
+                rated_on=date(2026, 3, 2),
+                created_at=clock(),
+            )
+        )
+        uow.commit()
+
+    shown = goals.get_goal(store.unit_of_work(), coach.id, goal.id)
+    listed = goals.list_goals(store.unit_of_work(), coach.id, engagement.id)
+
+    assert [r.rating for r in shown.ratings] == [4]
+    assert [r.rating for g in listed for r in g.ratings] == [4]
+
+
+def test_the_current_agreement_is_found_among_its_coachs_versions(
+    store: Store, coach: Coach, other_coach: Coach, clock: FixedClock
+) -> None:
+    engagement = make_engagement(store, coach)
+    first = agreements.set_agreement(
+        store.unit_of_work(), coach.id, engagement.id, kind="logistics", text="Fortnightly."
+    )
+    uow = store.unit_of_work()
+    with uow:
+        uow.session.add(
+            AgreementVersionRow(
+                coach_id=other_coach.id,
+                client_id=engagement.client_id,
+                engagement_id=engagement.id,
+                kind="logistics",
+                number=5,
+                text=b"not a ciphertext of this client",
+                created_at=clock(),
+            )
+        )
+        uow.commit()
+
+    acknowledged = agreements.acknowledge_agreement(store.unit_of_work(), coach.id, first.id)
+    second = agreements.set_agreement(
+        store.unit_of_work(), coach.id, engagement.id, kind="logistics", text="Weekly."
+    )
+
+    assert acknowledged.acknowledged_at == clock()
+    assert second.number == 2 and second.coach_id == coach.id
