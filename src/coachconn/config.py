@@ -7,11 +7,14 @@ in step.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import platformdirs
-from pydantic import Field
+from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
+from sqlalchemy.engine import make_url
 
 
 def _default_data_dir() -> Path:
@@ -32,13 +35,18 @@ class Settings(BaseSettings):
         description="SQLAlchemy URL; empty means SQLite at <data_dir>/coachconn.db. "
         "PostgreSQL: postgresql+psycopg://user@host/db",
     )
-    secret_key: str | None = Field(
+    secret_key: SecretStr | None = Field(
         default=None,
         description="Master key (url-safe base64, 32 bytes). Overrides the key file "
         "<data_dir>/master.key.",
     )
     host: str = Field(default="127.0.0.1", description="Address `coachconn serve` listens on.")
     port: int = Field(default=8000, description="Port `coachconn serve` listens on.")
+
+    def __repr_args__(self) -> Iterator[tuple[str | None, Any]]:
+        # ``secret_key`` is a SecretStr already; the URL may carry a password.
+        for name, value in super().__repr_args__():
+            yield name, (_redacted_url(value) if name == "database_url" and value else value)
 
     @property
     def resolved_database_url(self) -> str:
@@ -47,8 +55,22 @@ class Settings(BaseSettings):
         return f"sqlite:///{self.data_dir / 'coachconn.db'}"
 
     @property
+    def secret_key_text(self) -> str | None:
+        """The master key from the environment as text; ``None`` when unset or empty."""
+        if self.secret_key is None:
+            return None
+        return self.secret_key.get_secret_value() or None
+
+    @property
     def key_file(self) -> Path:
         return self.data_dir / "master.key"
+
+
+def _redacted_url(url: str) -> str:
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:  # not a URL at all: say nothing of it
+        return "<unparseable URL>"
 
 
 def load_settings(**overrides: object) -> Settings:

@@ -7,6 +7,7 @@ import stat
 from datetime import date, timedelta
 
 import pytest
+from pydantic import SecretStr
 from sqlalchemy import select, text, update
 from tests.factories import make_engagement, make_session
 
@@ -156,7 +157,7 @@ def test_rotating_the_master_key_keeps_every_record_readable(
     with open_store(settings) as reopened:
         detail = clients.get_client(reopened.unit_of_work(), coach.id, client_id)
         assert detail.client.profile.values == "ZEBRAVALUES"
-    stale = settings.model_copy(update={"secret_key": old_file.strip()})
+    stale = settings.model_copy(update={"secret_key": SecretStr(old_file.strip())})
     with pytest.raises(ConfigError, match="does not match"):
         open_store(stale)
 
@@ -164,12 +165,14 @@ def test_rotating_the_master_key_keeps_every_record_readable(
 def test_rotating_an_environment_key_hands_back_the_new_one(
     store: Store, coach: Coach, settings: Settings
 ) -> None:
-    env = settings.model_copy(update={"secret_key": settings.key_file.read_text().strip()})
+    env = settings.model_copy(
+        update={"secret_key": SecretStr(settings.key_file.read_text().strip())}
+    )
     settings.key_file.unlink()
     clients.add_client(store.unit_of_work(), coach.id, preferred_name="Marlo")
     result = rotate_master_key(env)
     assert result.new_secret_key is not None and result.key_file is None
-    rotated = env.model_copy(update={"secret_key": result.new_secret_key})
+    rotated = env.model_copy(update={"secret_key": SecretStr(result.new_secret_key)})
     with open_store(rotated) as reopened:
         names = [c.preferred_name for c in clients.list_clients(reopened.unit_of_work(), coach.id)]
     assert names == ["Marlo"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import stat
 
 import pytest
+from pydantic import SecretStr
 from sqlalchemy import text
 
 from coachconn.config import Settings
@@ -42,7 +43,7 @@ def test_it_is_idempotent(settings: Settings) -> None:
 
 def test_it_uses_the_environment_key_and_writes_no_file(settings: Settings) -> None:
     env_settings = settings.model_copy(
-        update={"secret_key": crypto.encode_key(crypto.generate_key())}
+        update={"secret_key": SecretStr(crypto.encode_key(crypto.generate_key()))}
     )
     result = initialize(env_settings)
     assert result.key_source == "env" and not result.key_created
@@ -68,14 +69,16 @@ def test_a_missing_key_says_how_to_get_one(settings: Settings) -> None:
 
 def test_a_wrong_key_is_refused_clearly(settings: Settings) -> None:
     initialize(settings)
-    wrong = settings.model_copy(update={"secret_key": crypto.encode_key(crypto.generate_key())})
+    wrong = settings.model_copy(
+        update={"secret_key": SecretStr(crypto.encode_key(crypto.generate_key()))}
+    )
     with pytest.raises(ConfigError, match="master key does not match this database"):
         open_store(wrong)
 
 
 def test_a_malformed_key_is_refused(settings: Settings) -> None:
     initialize(settings)
-    bad = settings.model_copy(update={"secret_key": "not-a-key"})
+    bad = settings.model_copy(update={"secret_key": SecretStr("not-a-key")})
     with pytest.raises(ConfigError, match="COACHCONN_SECRET_KEY"):
         open_store(bad)
 

@@ -112,7 +112,7 @@ def open_store(settings: Settings, *, clock: Clock = system_clock) -> Store:
 def _master_key(settings: Settings, engine: Engine) -> tuple[MasterKey, bool]:
     """The configured master key, or a new key file when there is none and the
     database holds nothing sealed yet."""
-    if settings.secret_key or settings.key_file.exists():
+    if settings.secret_key_text or settings.key_file.exists():
         return crypto.load_master_key(settings), False
     if _has_recorded_key(engine):
         raise ConfigError(crypto.MISSING_KEY)

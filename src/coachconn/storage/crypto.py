@@ -77,8 +77,8 @@ def decode_key(text: str, origin: str) -> bytes:
 
 def load_master_key(settings: Settings) -> MasterKey:
     """The environment's key if set, else the key file's; :class:`ConfigError` if neither."""
-    if settings.secret_key:
-        return MasterKey(decode_key(settings.secret_key, "COACHCONN_SECRET_KEY"), "env")
+    if settings.secret_key_text:
+        return MasterKey(decode_key(settings.secret_key_text, "COACHCONN_SECRET_KEY"), "env")
     path = settings.key_file
     if not path.exists():
         raise ConfigError(MISSING_KEY)
