@@ -176,7 +176,11 @@ def open_engagement_row(uow: UnitOfWork, coach_id: int, engagement_id: int) -> E
 
 def check_version(actual: int, expected: int | None) -> None:
     """Optimistic locking: :class:`Conflict` when the caller read an older version."""
-    if expected is not None and expected != actual:
+    if expected is None:
+        return
+    if isinstance(expected, bool) or not isinstance(expected, int):
+        raise InvalidInput("expected_version", "expected a whole number")
+    if expected != actual:
         raise Conflict(STALE)
 
 
