@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlalchemy import select
 
 from coachconn.core import validation as v
-from coachconn.core.errors import InvalidInput
+from coachconn.core.errors import Conflict, InvalidInput
 from coachconn.core.markers import Marker
 from coachconn.core.sessions import (
     MAX_DURATION,
@@ -118,9 +118,7 @@ def reschedule_session(
         old = uow.owned(SessionRow, coach_id, session_id, "session")
         check_version(old.version, expected_version)
         if old.status != SessionStatus.SCHEDULED.value:
-            raise InvalidInput(
-                "session_id", f"only a scheduled session can be moved, not {old.status}"
-            )
+            raise Conflict(f"only a scheduled session can be moved, not a {old.status} one")
         now = uow.now()
         given = notice if notice is not None else notice_hours_before(old.scheduled_at, now)
         _apply_outcome(old, SessionStatus.RESCHEDULED, who, given, ())
