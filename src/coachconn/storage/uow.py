@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from coachconn.core.clock import Clock
-from coachconn.core.errors import Conflict, NotFound
+from coachconn.core.errors import CoachconnError, Conflict, InvalidInput, NotFound
 from coachconn.storage.crypto import MasterKey
 from coachconn.storage.keys import KeyRing
 from coachconn.storage.tables import CoachScoped
@@ -58,7 +58,7 @@ class UnitOfWork:
 
     def commit(self) -> None:
         """Commit, turning a lost optimistic-lock race or a broken uniqueness rule
-        into :class:`Conflict`."""
+        into :class:`Conflict`, and a broken reference or check into :class:`InvalidInput`."""
         try:
             self.session.commit()
         except StaleDataError:
@@ -66,7 +66,7 @@ class UnitOfWork:
             raise Conflict(STALE) from None
         except IntegrityError as err:
             self.session.rollback()
-            raise Conflict(f"the change conflicts with existing records ({_reason(err)})") from None
+            raise _integrity_error(err) from None
 
     def flush(self) -> None:
         """Flush pending rows (to learn their ids) with the same error mapping as commit."""
@@ -75,7 +75,7 @@ class UnitOfWork:
         except StaleDataError:
             raise Conflict(STALE) from None
         except IntegrityError as err:
-            raise Conflict(f"the change conflicts with existing records ({_reason(err)})") from None
+            raise _integrity_error(err) from None
 
     def now(self) -> datetime:
         return self._clock()
@@ -98,3 +98,17 @@ class UnitOfWork:
 
 def _reason(err: IntegrityError) -> str:
     return str(err.orig).splitlines()[0][:200] if err.orig is not None else "integrity"
+
+
+# A missing reference, a failed check or a missing value is a bad value, not a
+# race: PostgreSQL says so by SQLSTATE, SQLite only in its message.
+_BAD_VALUE_STATES = frozenset({"23502", "23503", "23514"})
+_BAD_VALUE_SQLITE = ("NOT NULL constraint", "FOREIGN KEY constraint", "CHECK constraint")
+
+
+def _integrity_error(err: IntegrityError) -> CoachconnError:
+    if getattr(err.orig, "sqlstate", None) in _BAD_VALUE_STATES or str(err.orig).startswith(
+        _BAD_VALUE_SQLITE
+    ):
+        return InvalidInput("record", f"a value is not allowed ({_reason(err)})")
+    return Conflict(f"the change conflicts with existing records ({_reason(err)})")
