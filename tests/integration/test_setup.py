@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import stat
+from pathlib import Path
 
 import pytest
 from pydantic import SecretStr
@@ -97,3 +99,50 @@ def test_sqlite_runs_in_wal_mode_with_foreign_keys(settings: Settings) -> None:
     with open_store(settings) as store, store.engine.connect() as connection:
         assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert connection.execute(text("PRAGMA secure_delete")).scalar() == 1
+
+
+def _sqlite_files(settings: Settings) -> list[Path]:
+    database = settings.data_dir / "coachconn.db"
+    candidates = [database, Path(f"{database}-wal"), Path(f"{database}-shm")]
+    return [path for path in candidates if path.exists()]
+
+
+def _modes(paths: list[Path]) -> dict[str, int]:
+    return {path.name: stat.S_IMODE(path.stat().st_mode) for path in paths}
+
+
+def test_the_sqlite_files_are_readable_by_their_owner_only(settings: Settings) -> None:
+    if settings.database_url:
+        pytest.skip("SQLite only")
+    previous = os.umask(0o022)  # the common default, which leaves new files world-readable
+    try:
+        initialize(settings)
+        with open_store(settings) as store, store.engine.connect() as connection:
+            connection.execute(text("SELECT 1"))  # -wal and -shm exist while connected
+            modes = _modes(_sqlite_files(settings))
+    finally:
+        os.umask(previous)
+    assert {"coachconn.db", "coachconn.db-wal"} <= set(modes)
+    assert set(modes.values()) == {0o600}
+
+
+def test_opening_narrows_a_database_others_can_read(settings: Settings) -> None:
+    if settings.database_url:
+        pytest.skip("SQLite only")
+    initialize(settings)
+    for path in _sqlite_files(settings):
+        path.chmod(0o644)
+    open_store(settings).close()
+    assert set(_modes(_sqlite_files(settings)).values()) == {0o600}
+
+
+def test_it_warns_when_others_can_open_the_data_folder(settings: Settings) -> None:
+    settings.data_dir.mkdir(mode=0o755)
+    settings.data_dir.chmod(0o755)
+    result = initialize(settings)
+    assert result.warnings == (
+        f"{settings.data_dir} can be opened by other users: chmod 700 {settings.data_dir}",
+    )
+    settings.data_dir.chmod(0o700)
+    assert initialize(settings).warnings == ()

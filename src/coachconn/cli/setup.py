@@ -42,6 +42,7 @@ def describe_init(result: InitResult) -> str:
             f"database: {result.database} ({schema})",
             key,
             f"coach: {coach}",
+            *(f"warning: {warning}" for warning in result.warnings),
             "next: `coachconn demo` for a sample practice, `coachconn serve` for the app",
         ]
     )

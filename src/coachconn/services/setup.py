@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -19,7 +21,13 @@ from coachconn.services.coaches import ensure_default_coach, has_coach
 from coachconn.storage import crypto
 from coachconn.storage import migrate as migrations
 from coachconn.storage.crypto import MasterKey
-from coachconn.storage.engine import create_engine_for, redacted
+from coachconn.storage.engine import (
+    create_engine_for,
+    create_private_file,
+    redacted,
+    restrict_sqlite_files,
+    sqlite_path,
+)
 from coachconn.storage.keys import record_master_key, recorded_key
 from coachconn.storage.store import Store
 from coachconn.storage.tables import CryptoMetaRow
@@ -38,6 +46,8 @@ class InitResult:
     revision: str | None
     coach: Coach
     coach_created: bool
+    # Things the operator should fix, for the CLI to print; not errors.
+    warnings: tuple[str, ...] = ()
 
     @property
     def migrated(self) -> bool:
@@ -54,6 +64,9 @@ def initialize(
     new key for a database that already holds data sealed with another one.
     """
     settings.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    database_file = sqlite_path(settings.resolved_database_url)
+    if database_file is not None:
+        create_private_file(database_file)
     engine = create_engine_for(settings.resolved_database_url)
     try:
         master, created = _master_key(settings, engine)
@@ -65,6 +78,8 @@ def initialize(
             uow.commit()
         existing = has_coach(store.unit_of_work())
         coach = ensure_default_coach(store.unit_of_work(), name=coach_name)
+        if database_file is not None:
+            restrict_sqlite_files(database_file)
         return InitResult(
             data_dir=settings.data_dir,
             database=redacted(settings.resolved_database_url),
@@ -75,6 +90,7 @@ def initialize(
             revision=migrations.current_revision(engine),
             coach=coach,
             coach_created=not existing,
+            warnings=_folder_warnings(settings.data_dir),
         )
     finally:
         engine.dispose()
@@ -119,6 +135,16 @@ def _master_key(settings: Settings, engine: Engine) -> tuple[MasterKey, bool]:
     secret = crypto.generate_key()
     crypto.write_key_file(settings.key_file, secret)
     return MasterKey(secret, "file", settings.key_file), True
+
+
+def _folder_warnings(data_dir: Path) -> tuple[str, ...]:
+    # mkdir(mode=0o700) does nothing to a folder that already exists; changing a
+    # folder the operator chose is theirs to do, so say so rather than chmod it.
+    if os.name != "posix":
+        return ()
+    if stat.S_IMODE(data_dir.stat().st_mode) & 0o077:
+        return (f"{data_dir} can be opened by other users: chmod 700 {data_dir}",)
+    return ()
 
 
 def _has_recorded_key(engine: Engine) -> bool:

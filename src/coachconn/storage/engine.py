@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +25,31 @@ def sqlite_path(url: str | URL) -> Path | None:
     if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
         return None
     return Path(parsed.database)
+
+
+def create_private_file(path: Path) -> None:
+    """Create an empty ``path`` with mode 0600 if it does not exist, so SQLite
+    never creates the database under a looser umask (its -wal and -shm files
+    take the database file's mode)."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    with contextlib.suppress(FileExistsError):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+
+
+def restrict_sqlite_files(path: Path) -> None:
+    """Make the database file and its -wal and -shm companions owner-only (0600).
+
+    A database created by an older version, or copied in, may be readable by
+    everyone; its sealed columns are safe, but its metadata is not anyone's business.
+    """
+    if os.name != "posix":
+        return
+    for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        try:
+            if candidate.stat().st_mode & 0o077:
+                os.chmod(candidate, 0o600)
+        except FileNotFoundError:
+            continue
 
 
 def redacted(url: str | URL) -> str:
@@ -51,5 +78,8 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_MS}")
         cursor.execute("PRAGMA synchronous=NORMAL")
+        # Deleted rows (an erased client's ciphertext included) are overwritten,
+        # not left in free pages; set explicitly, as builds differ in the default.
+        cursor.execute("PRAGMA secure_delete=ON")
     finally:
         cursor.close()

@@ -55,6 +55,8 @@ class Store:
         if path is not None and not path.exists():
             raise ConfigError(f"no database at {path}: run `coachconn init`")
         store = cls(settings, engines.create_engine_for(url), master, clock)
+        if path is not None:
+            engines.restrict_sqlite_files(path)
         if verify:
             try:
                 store.verify()
