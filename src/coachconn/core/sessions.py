@@ -40,6 +40,7 @@ THEMES_MAX = 20
 # session that was moved stays moved: its successor carries the story on.
 _FINAL = frozenset({SessionStatus.RESCHEDULED})
 _MOVED = frozenset({SessionStatus.CANCELLED, SessionStatus.RESCHEDULED})
+_TOOK_PLACE = frozenset({SessionStatus.HELD, SessionStatus.NO_SHOW})
 
 
 def check_outcome(
@@ -48,6 +49,7 @@ def check_outcome(
     *,
     changed_by: ChangedBy | None,
     markers: tuple[Marker, ...],
+    notice_hours: float | None = None,
 ) -> None:
     """The rules for recording what became of a session."""
     if current in _FINAL and new != current:
@@ -56,8 +58,21 @@ def check_outcome(
         raise InvalidInput("changed_by", "say who cancelled or moved the session: client or coach")
     if new not in _MOVED and changed_by is not None:
         raise InvalidInput("changed_by", "only a cancelled or rescheduled session has one")
+    if new not in _MOVED and notice_hours is not None:
+        raise InvalidInput("notice_hours", "only a cancelled or rescheduled session has notice")
     if markers and new != SessionStatus.HELD:
         raise InvalidInput("markers", "only a held session has markers")
+
+
+def check_outcome_time(
+    current: SessionStatus, new: SessionStatus, scheduled_at: datetime, now: datetime
+) -> None:
+    """A session is held or missed only once it has started, and goes back to
+    scheduled only while its time is still ahead (a past one needs an outcome)."""
+    if new in _TOOK_PLACE and scheduled_at > now:
+        raise InvalidInput("status", "the session has not started yet")
+    if new == SessionStatus.SCHEDULED and current != new and scheduled_at <= now:
+        raise InvalidInput("status", "its time has passed: record what became of it instead")
 
 
 def notice_hours_before(scheduled_at: datetime, told_at: datetime) -> float:

@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlalchemy import select
 
 from coachconn.core import validation as v
-from coachconn.core.errors import Conflict, InvalidInput
+from coachconn.core.errors import Conflict
 from coachconn.core.markers import Marker
 from coachconn.core.sessions import (
     MAX_DURATION,
@@ -18,6 +18,7 @@ from coachconn.core.sessions import (
     SessionStatus,
     SessionView,
     check_outcome,
+    check_outcome_time,
     normalise_themes,
     notice_hours_before,
 )
@@ -27,7 +28,6 @@ from coachconn.storage.tables import ClientRow, EngagementRow, SessionRow
 from coachconn.storage.uow import UnitOfWork
 
 TABLE = "sessions"
-_TOOK_PLACE = frozenset({SessionStatus.HELD, SessionStatus.NO_SHOW})
 
 
 def schedule_session(
@@ -61,36 +61,38 @@ def record_session(
     notice_hours: float | None = None,
     notes: str | None = None,
     markers: tuple[Marker | str, ...] | list[Marker | str] = (),
-    themes: tuple[str, ...] | list[str] = (),
+    themes: tuple[str, ...] | list[str] | None = None,
     expected_version: int | None = None,
 ) -> SessionView:
     """Record what became of a session.
 
-    ``markers`` (the seed's checklist, held sessions only) and ``themes`` replace
-    what was there; ``notes`` of ``None`` keeps the existing notes. For a cancelled
-    or moved session ``changed_by`` is required; ``notice_hours`` defaults to the
-    hours between now and the planned start.
+    ``markers`` (the seed's checklist, held sessions only) replace what was there.
+    ``themes`` replace what was there too, an empty list clears them, and ``None``
+    keeps them, as ``notes`` of ``None`` keeps the existing notes. For a cancelled
+    or moved session ``changed_by`` is required and ``notice_hours`` defaults to
+    the hours between now and the planned start; other sessions take neither.
     """
     outcome = v.choice("status", status, SessionStatus)
     who = None if changed_by is None else v.choice("changed_by", changed_by, ChangedBy)
     ticked = v.choices("markers", markers, Marker)
-    tags = normalise_themes(tuple(themes))
+    tags = None if themes is None else normalise_themes(tuple(themes))
     text = v.optional_text("notes", notes)
     notice = None if notice_hours is None else v.number_at_least("notice_hours", notice_hours, 0)
     with uow:
         row = uow.owned(SessionRow, coach_id, session_id, "session")
         check_version(row.version, expected_version)
-        check_outcome(SessionStatus(row.status), outcome, changed_by=who, markers=ticked)
+        current = SessionStatus(row.status)
+        check_outcome(current, outcome, changed_by=who, markers=ticked, notice_hours=notice)
         now = uow.now()
-        if outcome in _TOOK_PLACE and row.scheduled_at > now:
-            raise InvalidInput("status", "the session has not started yet")
+        check_outcome_time(current, outcome, row.scheduled_at, now)
         if who is not None and notice is None:
             notice = notice_hours_before(row.scheduled_at, now)
         cipher = uow.keys.cipher(row.client_id)
         _apply_outcome(row, outcome, who, notice if who else None, ticked)
         if text is not None:
             row.notes = cipher.seal(TABLE, "notes", text)
-        row.themes = cipher.seal(TABLE, "themes", json.dumps(list(tags))) if tags else None
+        if tags is not None:
+            row.themes = cipher.seal(TABLE, "themes", json.dumps(list(tags))) if tags else None
         row.recorded_at = now
         row.updated_at = now
         uow.flush()

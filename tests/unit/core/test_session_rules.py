@@ -1,4 +1,4 @@
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -8,6 +8,7 @@ from coachconn.core.sessions import (
     ChangedBy,
     SessionStatus,
     check_outcome,
+    check_outcome_time,
     normalise_themes,
     notice_hours_before,
 )
@@ -56,3 +57,39 @@ def test_themes_are_distinct_lower_case_tags() -> None:
         "delegation",
         "sleep and energy",
     )
+
+
+def test_notice_belongs_to_a_cancelled_or_moved_session() -> None:
+    with pytest.raises(InvalidInput) as caught:
+        check_outcome(
+            SessionStatus.SCHEDULED, SessionStatus.HELD, changed_by=None, markers=(), notice_hours=2
+        )
+    assert caught.value.field == "notice_hours"
+    check_outcome(
+        SessionStatus.SCHEDULED,
+        SessionStatus.CANCELLED,
+        changed_by=ChangedBy.CLIENT,
+        markers=(),
+        notice_hours=2,
+    )
+
+
+def test_a_past_session_cannot_go_back_to_scheduled() -> None:
+    start = datetime(2026, 3, 4, 10, 0, tzinfo=UTC)
+    with pytest.raises(InvalidInput) as caught:
+        check_outcome_time(
+            SessionStatus.HELD, SessionStatus.SCHEDULED, start, start + timedelta(hours=2)
+        )
+    assert caught.value.field == "status"
+    check_outcome_time(
+        SessionStatus.CANCELLED, SessionStatus.SCHEDULED, start, start - timedelta(hours=2)
+    )
+
+
+def test_a_session_is_held_only_once_it_has_started() -> None:
+    start = datetime(2026, 3, 4, 10, 0, tzinfo=UTC)
+    with pytest.raises(InvalidInput, match="not started"):
+        check_outcome_time(
+            SessionStatus.SCHEDULED, SessionStatus.HELD, start, start - timedelta(minutes=1)
+        )
+    check_outcome_time(SessionStatus.SCHEDULED, SessionStatus.HELD, start, start)
