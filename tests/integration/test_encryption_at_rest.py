@@ -162,20 +162,21 @@ def test_rotating_the_master_key_keeps_every_record_readable(
         open_store(stale)
 
 
-def test_rotating_an_environment_key_hands_back_the_new_one(
+def test_rotating_an_environment_key_uses_the_key_given(
     store: Store, coach: Coach, settings: Settings
 ) -> None:
-    env = settings.model_copy(
-        update={"secret_key": SecretStr(settings.key_file.read_text().strip())}
-    )
+    env = settings.model_copy(update={"secret_key": SecretStr(settings.key_file.read_text())})
     settings.key_file.unlink()
     clients.add_client(store.unit_of_work(), coach.id, preferred_name="Marlo")
-    result = rotate_master_key(env)
-    assert result.new_secret_key is not None and result.key_file is None
-    rotated = env.model_copy(update={"secret_key": SecretStr(result.new_secret_key)})
+    new_key = crypto.generate_key()
+    result = rotate_master_key(env, new_key=new_key)
+    assert result.key_file is None and result.old_key_file is None
+    rotated = env.model_copy(update={"secret_key": SecretStr(crypto.encode_key(new_key))})
     with open_store(rotated) as reopened:
         names = [c.preferred_name for c in clients.list_clients(reopened.unit_of_work(), coach.id)]
     assert names == ["Marlo"]
+    with pytest.raises(ConfigError, match="put the new key in COACHCONN_SECRET_KEY"):
+        open_store(env)
 
 
 def test_each_value_gets_its_own_nonce() -> None:

@@ -1,21 +1,46 @@
 """Master key rotation: re-wrap every client's data key under a new master key.
 
 Sealed values are not touched; only the small ``client_keys`` rows change, in
-one transaction.
+one transaction. The order makes a crash at any point recoverable:
+
+1. the new key is written to ``master.key.new`` and fsynced (file and folder);
+2. the database commits the re-wrapped keys, durably (``synchronous=FULL`` on
+   SQLite, ``synchronous_commit=on`` on PostgreSQL);
+3. the old key is kept as ``master.key.old`` and ``master.key.new`` is renamed
+   over ``master.key``; the folder is fsynced.
+
+Stopped between 2 and 3, the next start finds the database expecting the key in
+``master.key.new`` and finishes the swap (:func:`coachconn.storage.crypto.settle_master_key`).
+``master.key.old`` opens backups taken before the rotation; destroying it makes
+them, and whatever erased clients they hold, unreadable.
+
+A key from ``COACHCONN_SECRET_KEY`` cannot be written anywhere safe by this
+process, so the operator stores the new key first and passes it in.
 """
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from coachconn.config import Settings
 from coachconn.core.clock import Clock, system_clock
+from coachconn.core.errors import ConfigError, InvalidInput
 from coachconn.services.setup import open_store
 from coachconn.storage import crypto
 from coachconn.storage.crypto import MasterKey
-from coachconn.storage.keys import replace_master_key
+from coachconn.storage.keys import (
+    ROTATED,
+    lock_master_key,
+    make_commit_durable,
+    replace_master_key,
+)
+from coachconn.storage.store import Store
+
+ENV_NEEDS_NEW_KEY = (
+    "the master key comes from COACHCONN_SECRET_KEY: store a new key where that "
+    "variable is set from, then pass it in (`coachconn keys rotate --new-key-from-env VAR`)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,46 +49,55 @@ class RotationResult:
     new_key_id: str
     rewrapped: int
     key_file: Path | None
-    # Set when the key came from COACHCONN_SECRET_KEY: the operator must put this
-    # value there before the next start. Never logged.
-    new_secret_key: str | None
+    # Where the replaced key was kept (key files only): it opens backups taken
+    # before the rotation. Delete it to make them unreadable.
+    old_key_file: Path | None
 
 
 def rotate_master_key(
     settings: Settings, *, new_key: bytes | None = None, clock: Clock = system_clock
 ) -> RotationResult:
-    """Replace the master key (a fresh random one unless ``new_key`` is given).
+    """Replace the master key: ``new_key``, or for a key file a fresh random one.
 
-    With a key file, the new key is written beside it first (``master.key.new``,
-    mode 0600), the database is updated, then the file is swapped in; if the
-    process dies between the two, ``master.key.new`` holds the key the database
-    now expects.
+    With ``COACHCONN_SECRET_KEY`` the new key is required: the operator must
+    have stored it before the database depends on it.
     """
-    secret = new_key if new_key is not None else crypto.generate_key()
-    if len(secret) != crypto.KEY_BYTES:
-        raise ValueError(f"a master key has {crypto.KEY_BYTES} bytes")
-    with open_store(settings, clock=clock) as store:
+    with open_store(settings, clock=clock) as store:  # finishes an interrupted rotation first
         old = store.master_key
-        new = MasterKey(secret, old.source, old.path)
-        pending = _stage(old, secret)
-        with store.unit_of_work() as uow:
-            count = uow.keys.rewrap_all(new, now=uow.now())
-            replace_master_key(uow.session, new, now=uow.now())
-            uow.commit()
-        if pending is not None and old.path is not None:
-            os.replace(pending, old.path)
+        new = MasterKey(_new_secret(old, new_key), old.source, old.path)
+        if old.path is not None:
+            crypto.write_key_file(crypto.pending_key_file(old.path), new.secret, replace=True)
+        count = _rewrap(store, old, new)
+        kept = None if old.path is None else crypto.install_pending_key(old.path, old.secret)
     return RotationResult(
         old_key_id=old.key_id,
         new_key_id=new.key_id,
         rewrapped=count,
         key_file=old.path,
-        new_secret_key=crypto.encode_key(secret) if old.source == "env" else None,
+        old_key_file=kept,
     )
 
 
-def _stage(old: MasterKey, secret: bytes) -> Path | None:
-    if old.path is None:
-        return None
-    pending = old.path.with_name(old.path.name + ".new")
-    crypto.write_key_file(pending, secret, replace=True)
-    return pending
+def _new_secret(old: MasterKey, new_key: bytes | None) -> bytes:
+    if new_key is None:
+        if old.source == "env":
+            raise ConfigError(ENV_NEEDS_NEW_KEY)
+        return crypto.generate_key()
+    if len(new_key) != crypto.KEY_BYTES:
+        raise InvalidInput("new_key", f"a master key has {crypto.KEY_BYTES} bytes")
+    if new_key == old.secret:
+        raise InvalidInput("new_key", "the new key is the current key")
+    return new_key
+
+
+def _rewrap(store: Store, old: MasterKey, new: MasterKey) -> int:
+    with store.unit_of_work() as uow:
+        make_commit_durable(uow.session)
+        now = uow.now()
+        record = lock_master_key(uow.session, now=now)
+        if not crypto.matches_verifier(old, record.verifier):
+            raise ConfigError(ROTATED)  # another rotation won the lock
+        count = uow.keys.rewrap_all(new, now=now)
+        replace_master_key(uow.session, new, now=now)
+        uow.commit()
+    return count

@@ -73,9 +73,13 @@ def initialize(
         before = _revision(engine)
         migrations.upgrade(engine)
         store = Store(settings, engine, master, clock)
-        with store.unit_of_work() as uow:
-            record_master_key(uow.session, master, now=uow.now())
-            uow.commit()
+        if _has_recorded_key(engine):
+            store.verify()  # refuses a wrong key; finishes an interrupted rotation
+        else:
+            with store.unit_of_work() as uow:
+                record_master_key(uow.session, master, now=uow.now())
+                uow.commit()
+        master = store.master_key
         existing = has_coach(store.unit_of_work())
         coach = ensure_default_coach(store.unit_of_work(), name=coach_name)
         if database_file is not None:

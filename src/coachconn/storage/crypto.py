@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 import hashlib
 import hmac
 import os
@@ -87,17 +88,99 @@ def load_master_key(settings: Settings) -> MasterKey:
 
 
 def write_key_file(path: Path, secret: bytes, *, replace: bool = False) -> None:
-    """Write ``secret`` to ``path`` readable by its owner only (mode 0600).
+    """Write ``secret`` to ``path`` readable by its owner only (mode 0600), and
+    make it durable (file and folder fsynced) before returning.
 
     Refuses to overwrite an existing file unless ``replace``; a lost master key
     means lost data, so that must never happen by accident.
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     flags = os.O_WRONLY | os.O_CREAT | (os.O_TRUNC if replace else os.O_EXCL)
     descriptor = os.open(path, flags, 0o600)
     with os.fdopen(descriptor, "w", encoding="ascii") as handle:
         handle.write(encode_key(secret) + "\n")
+        handle.flush()
+        os.fsync(handle.fileno())
     os.chmod(path, 0o600)  # the umask may have narrowed nothing, but a reused file may be wider
+    fsync_dir(path.parent)
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a file's creation or rename in ``folder`` survive a power cut."""
+    if os.name != "posix":
+        return  # Windows cannot open a folder to fsync it; NTFS journals renames
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def pending_key_file(path: Path) -> Path:
+    """Where a rotation puts the new key before the database commits to it."""
+    return path.with_name(path.name + ".new")
+
+
+def previous_key_file(path: Path) -> Path:
+    """Where a rotation keeps the key it replaced, until the operator destroys it."""
+    return path.with_name(path.name + ".old")
+
+
+def install_pending_key(path: Path, current: bytes) -> Path:
+    """Move ``master.key.new`` into place, keeping ``current`` as ``master.key.old``.
+
+    ``path`` holds a whole key at every moment (the old one until the atomic
+    rename, the new one after), and the other key is always in a sibling file,
+    so a crash at any point leaves both keys on disk. Returns the ``.old`` path.
+    """
+    previous = previous_key_file(path)
+    write_key_file(previous, current, replace=True)
+    os.replace(pending_key_file(path), path)
+    fsync_dir(path.parent)
+    return previous
+
+
+def settle_master_key(master: MasterKey, verifier: bytes) -> MasterKey:
+    """The key that opens ``verifier``: ``master`` itself, or the key a rotation
+    left in ``master.key.new`` when it stopped after the database commit (the
+    file swap is finished now, so the next start needs nothing).
+
+    Raises :class:`ConfigError` otherwise, saying exactly what to do when
+    ``master.key.old`` is the key the database expects.
+    """
+    if matches_verifier(master, verifier):
+        return master
+    if master.source == "file" and master.path is not None:
+        pending = pending_key_file(master.path)
+        candidate = _read_sibling(pending, master.path)
+        if candidate is not None and matches_verifier(candidate, verifier):
+            with contextlib.suppress(FileNotFoundError):  # another process finished it
+                install_pending_key(master.path, master.secret)
+            return candidate
+        previous = previous_key_file(master.path)
+        older = _read_sibling(previous, master.path)
+        if older is not None and matches_verifier(older, verifier):
+            raise ConfigError(_older_key_instruction(master.path, previous))
+        raise ConfigError(WRONG_KEY)
+    raise ConfigError(f"{WRONG_KEY}; {WRONG_ENV_KEY_HINT}")
+
+
+WRONG_ENV_KEY_HINT = "if the key was just rotated, put the new key in COACHCONN_SECRET_KEY"
+
+
+def _read_sibling(sibling: Path, path: Path) -> MasterKey | None:
+    if not sibling.exists():
+        return None
+    _check_private(sibling)
+    return MasterKey(decode_key(sibling.read_text(encoding="ascii"), str(sibling)), "file", path)
+
+
+def _older_key_instruction(path: Path, previous: Path) -> str:
+    return (
+        f"{WRONG_KEY}, but {previous} does: the database is from before the last key "
+        "rotation (restored from a backup, or the rotation's commit was lost). "
+        f"To open it, put that key back: mv {path} {path}.unused && mv {previous} {path}"
+    )
 
 
 def _check_private(path: Path) -> None:
@@ -146,13 +229,16 @@ def make_verifier(master: MasterKey) -> bytes:
     return seal(master.secret, _VERIFIER_TEXT, _VERIFIER_AAD)
 
 
+def matches_verifier(master: MasterKey, verifier: bytes) -> bool:
+    try:
+        return unseal(master.secret, verifier, _VERIFIER_AAD) == _VERIFIER_TEXT
+    except InvalidTag:
+        return False
+
+
 def check_verifier(master: MasterKey, verifier: bytes) -> None:
     """Raise :class:`ConfigError` unless ``verifier`` was made with ``master``."""
-    try:
-        ok = unseal(master.secret, verifier, _VERIFIER_AAD) == _VERIFIER_TEXT
-    except InvalidTag:
-        ok = False
-    if not ok:
+    if not matches_verifier(master, verifier):
         raise ConfigError(WRONG_KEY)
 
 

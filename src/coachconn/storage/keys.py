@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select, text, update
 from sqlalchemy.orm import Session
 
 from coachconn.core.errors import ConfigError, IntegrityFailure
@@ -14,6 +14,7 @@ from coachconn.storage.tables import ClientKeyRow, CryptoMetaRow
 
 _META_ID = 1
 NOT_INITIALISED = "the database is not initialised: run `coachconn init`"
+ROTATED = "the master key was rotated; restart this process"
 
 
 class KeyRing:
@@ -30,7 +31,14 @@ class KeyRing:
         return FieldCipher(crypto.generate_key())
 
     def attach(self, cipher: FieldCipher, *, coach_id: int, client_id: int, now: datetime) -> None:
-        """Store ``cipher``'s data key, wrapped, as the key of a client who has none yet."""
+        """Store ``cipher``'s data key, wrapped, as the key of a client who has none yet.
+
+        :class:`ConfigError` if the database has moved on to another master key
+        since this process loaded its own: a key wrapped with the old one would
+        be unreadable to everyone else.
+        """
+        if _current_key_id(self._session) != self._master.key_id:
+            raise ConfigError(ROTATED)
         self._session.add(
             ClientKeyRow(
                 client_id=client_id,
@@ -51,7 +59,11 @@ class KeyRing:
         if row is None:
             raise IntegrityFailure(f"client {client_id} has no data key: it was erased")
         if row.master_key_id != self._master.key_id:
-            raise ConfigError(crypto.WRONG_KEY)
+            raise ConfigError(
+                f"client {client_id}'s data key is wrapped by master key {row.master_key_id}, "
+                f"not by this process's key {self._master.key_id}: if the master key was "
+                "rotated, restart this process"
+            )
         cipher = FieldCipher(crypto.unwrap_data_key(self._master, client_id, row.wrapped_key))
         self._ciphers[client_id] = cipher
         return cipher
@@ -62,18 +74,72 @@ class KeyRing:
         self._ciphers.pop(client_id, None)
 
     def rewrap_all(self, new_master: MasterKey, *, now: datetime) -> int:
-        """Re-wrap every data key under ``new_master``; returns how many."""
+        """Re-wrap every data key under ``new_master``; returns how many.
+
+        Call with the master key locked (:func:`lock_master_key`), so no client
+        can be added under the old key meanwhile.
+        """
         rows = self._session.scalars(select(ClientKeyRow)).all()
         for row in rows:
             data_key = crypto.unwrap_data_key(self._master, row.client_id, row.wrapped_key)
             row.wrapped_key = crypto.wrap_data_key(new_master, row.client_id, data_key)
             row.master_key_id = new_master.key_id
             row.rewrapped_at = now
+        self._session.flush()
+        left = self._session.scalar(
+            select(func.count())
+            .select_from(ClientKeyRow)
+            .where(ClientKeyRow.master_key_id != new_master.key_id)
+        )
+        if left:
+            raise ConfigError(f"{left} client keys were not re-wrapped; nothing was changed")
         return len(rows)
 
 
 def recorded_key(session: Session) -> CryptoMetaRow | None:
     return session.get(CryptoMetaRow, _META_ID)
+
+
+def _current_key_id(session: Session) -> str | None:
+    # FOR SHARE on PostgreSQL waits for a rotation in progress and then reads its
+    # result; SQLite ignores it, and needs nothing: the caller has written already,
+    # so it holds the database's only write lock.
+    return session.scalar(
+        select(CryptoMetaRow.key_id).where(CryptoMetaRow.id == _META_ID).with_for_update(read=True)
+    )
+
+
+def lock_master_key(session: Session, *, now: datetime) -> CryptoMetaRow:
+    """Lock the master key record for a rotation, before anything else is read.
+
+    PostgreSQL: ``SELECT ... FOR UPDATE``, so a writer adding a client waits for
+    the rotation (and then sees the new key) or the rotation waits for it (and
+    then sees its key). SQLite: a write first, which begins the write transaction
+    and takes the database's write lock before the rotation reads.
+    """
+    if session.get_bind().dialect.name == "sqlite":
+        session.execute(
+            update(CryptoMetaRow).where(CryptoMetaRow.id == _META_ID).values(updated_at=now)
+        )
+    row = session.scalar(
+        select(CryptoMetaRow).where(CryptoMetaRow.id == _META_ID).with_for_update()
+    )
+    if row is None:
+        raise ConfigError(NOT_INITIALISED)
+    return row
+
+
+def make_commit_durable(session: Session) -> None:
+    """Make this transaction's commit survive a power cut once it returns.
+
+    The app runs SQLite with ``synchronous=NORMAL`` (in WAL mode a commit may be
+    lost on power loss, though never corrupted); PostgreSQL may be set to commit
+    asynchronously. A key rotation must not be lost after its key file is swapped.
+    """
+    if session.get_bind().dialect.name == "sqlite":
+        session.execute(text("PRAGMA synchronous=FULL"))
+    else:
+        session.execute(text("SET LOCAL synchronous_commit TO on"))
 
 
 def record_master_key(session: Session, master: MasterKey, *, now: datetime) -> bool:
@@ -94,14 +160,6 @@ def record_master_key(session: Session, master: MasterKey, *, now: datetime) -> 
         return True
     crypto.check_verifier(master, row.verifier)
     return False
-
-
-def verify_master_key(session: Session, master: MasterKey) -> None:
-    """:class:`ConfigError` unless the database was initialised with ``master``."""
-    row = recorded_key(session)
-    if row is None:
-        raise ConfigError(NOT_INITIALISED)
-    crypto.check_verifier(master, row.verifier)
 
 
 def replace_master_key(session: Session, new_master: MasterKey, *, now: datetime) -> None:

@@ -16,8 +16,8 @@ from coachconn.config import Settings
 from coachconn.core.clock import Clock, system_clock
 from coachconn.core.errors import ConfigError
 from coachconn.storage import engine as engines
-from coachconn.storage.crypto import MasterKey, load_master_key
-from coachconn.storage.keys import NOT_INITIALISED, verify_master_key
+from coachconn.storage.crypto import MasterKey, load_master_key, settle_master_key
+from coachconn.storage.keys import NOT_INITIALISED, recorded_key
 from coachconn.storage.tables import CryptoMetaRow
 from coachconn.storage.uow import UnitOfWork
 
@@ -66,10 +66,15 @@ class Store:
         return store
 
     def verify(self) -> None:
+        """Check the master key against the database's record of it, finishing a
+        key rotation that stopped between its commit and its key-file swap."""
         if not inspect(self.engine).has_table(CryptoMetaRow.__tablename__):
             raise ConfigError(NOT_INITIALISED)
         with self._sessions() as session:
-            verify_master_key(session, self.master_key)
+            row = recorded_key(session)
+        if row is None:
+            raise ConfigError(NOT_INITIALISED)
+        self.master_key = settle_master_key(self.master_key, row.verifier)
 
     def unit_of_work(self) -> UnitOfWork:
         return UnitOfWork(self._sessions, self.master_key, self.clock)

@@ -1,0 +1,213 @@
+"""Master key rotation survives a crash at any point, never makes up a key the
+operator has not stored, and shuts out processes still holding the old key."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pydantic import SecretStr
+from sqlalchemy import event, select, update
+from sqlalchemy.engine import Engine
+
+from coachconn.config import Settings
+from coachconn.core.coaches import Coach
+from coachconn.core.errors import ConfigError, InvalidInput
+from coachconn.services import clients
+from coachconn.services import keys as key_service
+from coachconn.services.keys import ENV_NEEDS_NEW_KEY, rotate_master_key
+from coachconn.services.setup import initialize, open_store
+from coachconn.storage import crypto
+from coachconn.storage.keys import ROTATED
+from coachconn.storage.store import Store
+from coachconn.storage.tables import ClientKeyRow, CryptoMetaRow
+
+pytestmark = pytest.mark.db
+
+
+class Crash(Exception):
+    """Stands for the process dying at that point."""
+
+
+def _key(path: Path) -> bytes:
+    return crypto.decode_key(path.read_text(), str(path))
+
+
+def _names(settings: Settings, coach: Coach) -> list[str]:
+    with open_store(settings) as reopened:
+        return [c.preferred_name for c in clients.list_clients(reopened.unit_of_work(), coach.id)]
+
+
+@pytest.fixture
+def marlo(store: Store, coach: Coach) -> int:
+    return clients.add_client(store.unit_of_work(), coach.id, preferred_name="Marlo").id
+
+
+def test_it_keeps_the_old_key_beside_the_new_one(
+    settings: Settings, coach: Coach, marlo: int
+) -> None:
+    old = _key(settings.key_file)
+    result = rotate_master_key(settings)
+    assert result.old_key_file == crypto.previous_key_file(settings.key_file)
+    assert _key(result.old_key_file) == old
+    assert _key(settings.key_file) != old
+    assert not crypto.pending_key_file(settings.key_file).exists()
+    assert _names(settings, coach) == ["Marlo"]
+
+
+def test_the_new_key_is_on_disk_before_the_database_commits(
+    settings: Settings, monkeypatch: pytest.MonkeyPatch, marlo: int
+) -> None:
+    seen: dict[str, bytes] = {}
+    real = key_service.replace_master_key
+
+    def spy(session: Any, new_master: crypto.MasterKey, **kwargs: Any) -> None:
+        seen["pending"] = _key(crypto.pending_key_file(settings.key_file))
+        seen["new"] = new_master.secret
+        real(session, new_master, **kwargs)
+
+    monkeypatch.setattr(key_service, "replace_master_key", spy)
+    rotate_master_key(settings)
+    assert seen["pending"] == seen["new"] == _key(settings.key_file)
+
+
+def test_a_rotation_stopped_before_the_swap_is_finished_on_next_open(
+    settings: Settings, coach: Coach, monkeypatch: pytest.MonkeyPatch, marlo: int
+) -> None:
+    old = _key(settings.key_file)
+
+    def crash(path: Path, current: bytes) -> Path:
+        raise Crash
+
+    monkeypatch.setattr(crypto, "install_pending_key", crash)
+    with pytest.raises(Crash):
+        rotate_master_key(settings)
+    monkeypatch.undo()
+    new = _key(crypto.pending_key_file(settings.key_file))
+    assert _key(settings.key_file) == old  # the database already expects ``new``
+
+    assert _names(settings, coach) == ["Marlo"]
+    assert _key(settings.key_file) == new
+    assert _key(crypto.previous_key_file(settings.key_file)) == old
+    assert not crypto.pending_key_file(settings.key_file).exists()
+
+
+def test_a_failed_commit_leaves_the_old_key_in_charge(
+    settings: Settings, coach: Coach, monkeypatch: pytest.MonkeyPatch, marlo: int
+) -> None:
+    old = _key(settings.key_file)
+
+    def crash(*args: Any, **kwargs: Any) -> None:
+        raise Crash
+
+    monkeypatch.setattr(key_service, "replace_master_key", crash)
+    with pytest.raises(Crash):
+        rotate_master_key(settings)
+    monkeypatch.undo()
+    assert _key(settings.key_file) == old
+    assert _names(settings, coach) == ["Marlo"]
+    assert _key(settings.key_file) == old  # the leftover .new was not installed
+    rotate_master_key(settings)  # and the next rotation goes through
+    assert _names(settings, coach) == ["Marlo"]
+
+
+def test_a_database_from_before_the_rotation_names_the_old_key_file(
+    store: Store, settings: Settings, marlo: int
+) -> None:
+    with store.engine.connect() as connection:  # as the database was before rotating
+        meta = connection.execute(select(CryptoMetaRow.key_id, CryptoMetaRow.verifier)).one()
+        wrapped = connection.execute(
+            select(ClientKeyRow.master_key_id, ClientKeyRow.wrapped_key)
+        ).one()
+    rotate_master_key(settings)
+    with store.engine.begin() as connection:  # the commit is lost, the files were swapped
+        connection.execute(update(CryptoMetaRow).values(key_id=meta[0], verifier=meta[1]))
+        connection.execute(
+            update(ClientKeyRow).values(master_key_id=wrapped[0], wrapped_key=wrapped[1])
+        )
+    previous = crypto.previous_key_file(settings.key_file)
+    with pytest.raises(ConfigError) as caught:
+        open_store(settings)
+    assert f"but {previous} does" in str(caught.value)
+    assert f"mv {previous} {settings.key_file}" in str(caught.value)
+
+
+@pytest.fixture
+def statements() -> Iterator[list[str]]:
+    seen: list[str] = []
+
+    def record(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
+        seen.append(statement)
+
+    event.listen(Engine, "before_cursor_execute", record)
+    try:
+        yield seen
+    finally:
+        event.remove(Engine, "before_cursor_execute", record)
+
+
+def test_the_rotation_commits_durably_under_a_lock(
+    settings: Settings, statements: list[str], marlo: int
+) -> None:
+    rotate_master_key(settings)
+    durable = next(
+        i
+        for i, s in enumerate(statements)
+        if s in ("PRAGMA synchronous=FULL", "SET LOCAL synchronous_commit TO on")
+    )
+    locked = next(
+        i
+        for i, s in enumerate(statements)
+        if s.startswith("UPDATE crypto_meta") or ("FROM crypto_meta" in s and "FOR UPDATE" in s)
+    )
+    rewrap = next(i for i, s in enumerate(statements) if s.startswith("SELECT client_keys"))
+    assert durable < locked < rewrap
+
+
+def test_key_files_are_fsynced(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    synced: list[int] = []
+    real = os.fsync
+    monkeypatch.setattr(os, "fsync", lambda fd: (synced.append(fd), real(fd))[1])
+    crypto.write_key_file(tmp_path / "master.key", crypto.generate_key())
+    assert len(synced) == 2  # the file, then its folder
+
+
+def test_an_environment_key_is_never_made_up(settings: Settings) -> None:
+    env = settings.model_copy(
+        update={"secret_key": SecretStr(crypto.encode_key(crypto.generate_key()))}
+    )
+    initialize(env)
+    with pytest.raises(ConfigError) as caught:
+        rotate_master_key(env)
+    assert str(caught.value) == ENV_NEEDS_NEW_KEY
+    open_store(env).close()  # still the key in charge
+
+
+def test_the_new_key_must_differ_from_the_old(settings: Settings, marlo: int) -> None:
+    with pytest.raises(InvalidInput, match="the current key"):
+        rotate_master_key(settings, new_key=_key(settings.key_file))
+
+
+def test_a_process_still_holding_the_old_key_cannot_add_a_client(
+    store: Store, settings: Settings, coach: Coach, marlo: int
+) -> None:
+    rotate_master_key(settings)
+    with pytest.raises(ConfigError) as caught:
+        clients.add_client(store.unit_of_work(), coach.id, preferred_name="Tove")
+    assert str(caught.value) == ROTATED
+    assert _names(settings, coach) == ["Marlo"]
+
+
+def test_a_client_key_under_another_master_key_is_named(
+    store: Store, coach: Coach, marlo: int
+) -> None:
+    with store.engine.begin() as connection:
+        connection.execute(update(ClientKeyRow).values(master_key_id="0123456789abcdef"))
+    with pytest.raises(ConfigError) as caught:
+        clients.list_clients(store.unit_of_work(), coach.id)
+    message = str(caught.value)
+    assert f"client {marlo}'s data key is wrapped by master key 0123456789abcdef" in message
+    assert "restart this process" in message
