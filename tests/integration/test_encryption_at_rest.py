@@ -119,11 +119,16 @@ def test_a_value_moved_to_another_client_fails_its_check(
         notes.list_notes(store.unit_of_work(), coach.id, second.id)
 
 
-def test_erasing_a_client_shreds_their_key(store: Store, coach: Coach, clock: FixedClock) -> None:
+def test_erasing_a_client_shreds_their_key(
+    store: Store, coach: Coach, clock: FixedClock, settings: Settings
+) -> None:
     client_id = _fill_record(store, coach, clock)
     with store.engine.connect() as connection:  # what a backup taken now would hold
-        backup = connection.execute(
+        sealed = connection.execute(
             select(ClientRow.values_priorities).where(ClientRow.id == client_id)
+        ).scalar_one()
+        wrapped = connection.execute(
+            select(ClientKeyRow.wrapped_key).where(ClientKeyRow.client_id == client_id)
         ).scalar_one()
     clients.erase_client(store.unit_of_work(), coach.id, client_id)
     with pytest.raises(NotFound):
@@ -131,9 +136,20 @@ def test_erasing_a_client_shreds_their_key(store: Store, coach: Coach, clock: Fi
     with store.unit_of_work() as uow:
         assert uow.session.get(ClientKeyRow, client_id) is None
         with pytest.raises(IntegrityFailure, match="erased"):
-            uow.keys.cipher(client_id).open("clients", "values_priorities", backup)
+            uow.keys.cipher(client_id).open("clients", "values_priorities", sealed)
     assert b"ZEBRAVALUES" not in _raw_dump(store)
     assert clients.list_clients(store.unit_of_work(), coach.id) == []
+
+    # The backup still holds the wrapped key, and the master key still opens it...
+    data_key = crypto.unwrap_data_key(store.master_key, client_id, wrapped)
+    opened = crypto.FieldCipher(data_key).open("clients", "values_priorities", sealed)
+    assert opened == "ZEBRAVALUES"
+    # ...until the master key is rotated and the old key file destroyed.
+    result = rotate_master_key(settings)
+    assert result.old_key_file is not None
+    result.old_key_file.unlink()
+    with pytest.raises(ConfigError, match="does not match"):
+        crypto.unwrap_data_key(crypto.load_master_key(settings), client_id, wrapped)
 
 
 def test_erasing_leaves_other_clients_readable(store: Store, coach: Coach) -> None:

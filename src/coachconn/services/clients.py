@@ -150,8 +150,9 @@ def list_clients(uow: UnitOfWork, coach_id: int) -> list[ClientSummary]:
 
 
 def erase_client(uow: UnitOfWork, coach_id: int, client_id: int) -> None:
-    """Erase a client for good: destroy their data key (crypto-shredding, so
-    copies in backups stay unreadable) and delete every row about them."""
+    """Erase a client for good: destroy their data key (crypto-shredding) and
+    delete every row about them. Backups taken before stay readable until the
+    master key is rotated and the old one destroyed (``coachconn keys rotate``)."""
     with uow:
         uow.owned(ClientRow, coach_id, client_id, "client")
         uow.keys.destroy(client_id)

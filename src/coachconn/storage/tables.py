@@ -120,7 +120,9 @@ class ClientKeyRow(Base):
     """A client's data key, wrapped by the master key ``master_key_id``.
 
     Deleting this row is crypto-shredding: every sealed value about the client
-    becomes unreadable, in the database and in every backup of it.
+    becomes unreadable in the database. A backup taken before holds this row
+    too, so it stays readable until the master key that wraps it is rotated
+    and destroyed (see docs/architecture.md, "Erasure and backups").
     """
 
     __tablename__ = "client_keys"
