@@ -11,7 +11,7 @@ import typer
 # isort: off
 from coachconn.cli import analyze, evaluate, setup  # noqa: F401
 from coachconn.cli import clients, engagements, sessions, notes, pins  # noqa: F401
-from coachconn.cli import commitments, goals, agreements  # noqa: F401
+from coachconn.cli import commitments, goals, agreements, keys  # noqa: F401
 
 # isort: on
 from coachconn.cli.app import app

@@ -6,8 +6,17 @@ from collections.abc import Sequence
 
 import typer
 
-from coachconn.cli._common import fields_block, format_option, run_service, sub_app, table
-from coachconn.core.clients import ClientDetail, ClientSummary
+from coachconn.cli._common import (
+    fields_block,
+    format_option,
+    output_format,
+    practice,
+    run_service,
+    sub_app,
+    table,
+)
+from coachconn.core.clients import ClientDetail, ClientSummary, ErasedClient
+from coachconn.core.errors import InvalidInput
 
 clients_app = sub_app("clients", "The people you coach.")
 
@@ -61,6 +70,15 @@ def _client_detail(detail: ClientDetail) -> str:
         for pin in detail.open_pins
     ]
     return "\n".join([head, *(["open pins:", *pins] if pins else [])])
+
+
+def _erased(erased: ErasedClient) -> str:
+    records = ", ".join(
+        f"{kind.replace('_', ' ')} ({count})" for kind, count in erased.records.items()
+    )
+    return f"erased client {erased.id} ({erased.preferred_name}): data key destroyed" + (
+        f"; deleted {records}" if records else ""
+    )
 
 
 @clients_app.command("add")
@@ -121,3 +139,25 @@ def clients_show(
     from coachconn.services.clients import get_client
 
     run_service(fmt, _client_detail, lambda uow, coach_id: get_client(uow, coach_id, client_id))
+
+
+@clients_app.command("erase")
+def clients_erase(
+    client_id: int = typer.Argument(..., metavar="CLIENT_ID"),
+    yes: bool = typer.Option(False, "--yes", help="Confirm: this cannot be undone."),
+    fmt: str = format_option(),
+) -> None:
+    """Erase a client for good: their data key and every record about them."""
+    from coachconn.services.clients import erase_client, get_client
+
+    if not yes:
+        output_format(fmt)
+        with practice() as (store, coach):  # names the client, or says it is not found
+            client = get_client(store.unit_of_work(), coach.id, client_id).client
+        raise InvalidInput(
+            "--yes",
+            f"required to erase client {client.id} ({client.preferred_name}): it destroys "
+            "their data key and deletes every record about them (profile, engagements, "
+            "sessions, notes, pins, commitments, goals, agreements) for good",
+        )
+    run_service(fmt, _erased, lambda uow, coach_id: erase_client(uow, coach_id, client_id))

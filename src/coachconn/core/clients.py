@@ -136,6 +136,15 @@ class ClientDetail:
     last_session_on: date | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class ErasedClient:
+    """What erasing a client destroyed: their data key, and these rows."""
+
+    id: int
+    preferred_name: str
+    records: dict[str, int]  # kind of record (table name) -> rows deleted; none left out
+
+
 def current_engagement(engagements: tuple[EngagementView, ...]) -> EngagementView | None:
     """The open engagement if there is one, else the most recently started."""
     if not engagements:

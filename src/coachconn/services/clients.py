@@ -14,6 +14,7 @@ from coachconn.core.clients import (
     ClientProfile,
     ClientSummary,
     ClientView,
+    ErasedClient,
     RepresentationalSystem,
     clean_preferred_name,
     clean_profile_fields,
@@ -25,7 +26,7 @@ from coachconn.services.coaches import require_coach
 from coachconn.services.engagements import check_version, engagement_views
 from coachconn.services.pins import pin_view
 from coachconn.storage.crypto import FieldCipher
-from coachconn.storage.tables import ClientRow, PinRow, SessionRow
+from coachconn.storage.tables import ClientRow, PinRow, SessionRow, client_scoped_models
 from coachconn.storage.uow import UnitOfWork
 
 TABLE = "clients"
@@ -149,17 +150,20 @@ def list_clients(uow: UnitOfWork, coach_id: int) -> list[ClientSummary]:
     return sorted(summaries, key=lambda s: (s.preferred_name.casefold(), s.id))
 
 
-def erase_client(uow: UnitOfWork, coach_id: int, client_id: int) -> None:
+def erase_client(uow: UnitOfWork, coach_id: int, client_id: int) -> ErasedClient:
     """Erase a client for good: destroy their data key (crypto-shredding) and
     delete every row about them. Backups taken before stay readable until the
-    master key is rotated and the old one destroyed (``coachconn keys rotate``)."""
+    master key is rotated and the old one destroyed (``coachconn keys rotate``).
+    Returns their name and how many records of each kind went."""
     with uow:
-        uow.owned(ClientRow, coach_id, client_id, "client")
+        row = uow.owned(ClientRow, coach_id, client_id, "client")
+        erased = ErasedClient(client_id, client_name(uow, row), _record_counts(uow, client_id))
         uow.keys.destroy(client_id)
         uow.session.execute(
             delete(ClientRow).where(ClientRow.id == client_id, ClientRow.coach_id == coach_id)
         )
         uow.commit()
+    return erased
 
 
 def client_view(row: ClientRow, cipher: FieldCipher) -> ClientView:
@@ -205,6 +209,14 @@ def _apply_profile(row: ClientRow, fields: Mapping[str, object], cipher: FieldCi
 
 def _flags(row: ClientRow) -> frozenset[ClientFlag]:
     return frozenset(flag for flag, column in _FLAG_COLUMN.items() if getattr(row, column))
+
+
+def _record_counts(uow: UnitOfWork, client_id: int) -> dict[str, int]:
+    counts = {}
+    for table, model in client_scoped_models().items():
+        query = select(func.count()).select_from(model).where(model.client_id == client_id)
+        counts[table] = uow.session.scalar(query) or 0
+    return {table: count for table, count in counts.items() if count}
 
 
 def _next_sessions(uow: UnitOfWork, coach_id: int) -> dict[int, datetime]:

@@ -17,6 +17,7 @@ from coachconn.core.sessions import (
     SessionFormat,
     SessionStatus,
     SessionView,
+    check_new_time,
     check_outcome,
     check_outcome_time,
     normalise_themes,
@@ -122,6 +123,7 @@ def reschedule_session(
         if old.status != SessionStatus.SCHEDULED.value:
             raise Conflict(f"only a scheduled session can be moved, not a {old.status} one")
         now = uow.now()
+        check_new_time(when, now)
         given = notice if notice is not None else notice_hours_before(old.scheduled_at, now)
         _apply_outcome(old, SessionStatus.RESCHEDULED, who, given, ())
         old.recorded_at = old.updated_at = now

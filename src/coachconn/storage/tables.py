@@ -278,3 +278,13 @@ class AgreementVersionRow(ClientScoped, Base):
 # Tables in an order safe for deleting or truncating (children first).
 def tables_children_first() -> list[str]:
     return [t.name for t in reversed(Base.metadata.sorted_tables)]
+
+
+def client_scoped_models() -> dict[str, type[ClientScoped]]:
+    """Every model of rows about one client by its table name, parent tables first."""
+    models = {
+        mapper.local_table: mapper.class_
+        for mapper in Base.registry.mappers
+        if issubclass(mapper.class_, ClientScoped)
+    }
+    return {t.name: models[t] for t in Base.metadata.sorted_tables if t in models}
