@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
+from coachconn.core.errors import InvalidInput
+
 
 class AgreementKind(StrEnum):
     LOGISTICS = "logistics"
@@ -77,3 +79,11 @@ def latest_per_kind(
         if current is None or version.number > current.number:
             latest[version.kind] = version
     return {kind: latest[kind] for kind in AgreementKind if kind in latest}
+
+
+def check_acknowledged_at(at: datetime, written_at: datetime, now: datetime) -> None:
+    """A version is acknowledged after it was written and no later than now."""
+    if at > now:
+        raise InvalidInput("at", "cannot be in the future")
+    if at < written_at:
+        raise InvalidInput("at", "cannot be before the version was written")

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
-from coachconn.core.errors import Conflict
+from coachconn.core.errors import Conflict, InvalidInput
 
 
 class CommitmentOwner(StrEnum):
@@ -28,6 +28,14 @@ def check_can_close(current: CommitmentStatus) -> None:
     """Only an open commitment can be completed or dropped."""
     if current != CommitmentStatus.OPEN:
         raise Conflict(f"the commitment is already {current.value}")
+
+
+def check_done_at(done_at: datetime, made_at: datetime, now: datetime) -> None:
+    """A commitment is done after it was made and no later than now."""
+    if done_at > now:
+        raise InvalidInput("done_at", "cannot be in the future")
+    if done_at < made_at:
+        raise InvalidInput("done_at", "cannot be before the commitment was made")
 
 
 @dataclass(frozen=True, slots=True)

@@ -75,6 +75,12 @@ def check_outcome_time(
         raise InvalidInput("status", "its time has passed: record what became of it instead")
 
 
+def check_new_time(when: datetime, now: datetime) -> None:
+    """A session is moved to a time still ahead, never into the past."""
+    if when < now:
+        raise InvalidInput("new_time", "cannot be in the past")
+
+
 def notice_hours_before(scheduled_at: datetime, told_at: datetime) -> float:
     """Hours of notice given; zero when told at or after the start."""
     return max(0.0, round((scheduled_at - told_at).total_seconds() / 3600, 1))

@@ -11,6 +11,7 @@ from coachconn.core.agreements import (
     AgreementKind,
     AgreementsView,
     AgreementVersionView,
+    check_acknowledged_at,
     latest_per_kind,
 )
 from coachconn.core.errors import Conflict
@@ -60,7 +61,8 @@ def acknowledge_agreement(
     uow: UnitOfWork, coach_id: int, version_id: int, *, at: datetime | None = None
 ) -> AgreementVersionView:
     """The client acknowledges a version. Only the current version of its kind can
-    be acknowledged; acknowledging again keeps the first time."""
+    be acknowledged; acknowledging again keeps the first time. ``at`` (default
+    now) lies between the version's writing and now."""
     when = None if at is None else v.aware_datetime("at", at)
     with uow:
         row = uow.owned(AgreementVersionRow, coach_id, version_id, "agreement version")
@@ -71,6 +73,8 @@ def acknowledge_agreement(
                 f"version {latest.number}"
             )
         if row.acknowledged_at is None:
+            if when is not None:
+                check_acknowledged_at(when, row.created_at, uow.now())
             row.acknowledged_at = when or uow.now()
         uow.flush()
         view = version_view(row, uow.keys.cipher(row.client_id))

@@ -12,6 +12,7 @@ from coachconn.core.commitments import (
     CommitmentStatus,
     CommitmentView,
     check_can_close,
+    check_done_at,
 )
 from coachconn.core.errors import InvalidInput
 from coachconn.services.engagements import check_version, open_engagement_row
@@ -71,7 +72,8 @@ def complete_commitment(
     done_at: datetime | None = None,
     expected_version: int | None = None,
 ) -> CommitmentView:
-    """Mark an open commitment done (``done_at`` defaults to now)."""
+    """Mark an open commitment done (``done_at`` defaults to now; it lies between
+    the commitment's making and now)."""
     when = None if done_at is None else v.aware_datetime("done_at", done_at)
     return _close(uow, coach_id, commitment_id, CommitmentStatus.DONE, when, expected_version)
 
@@ -135,6 +137,8 @@ def _close(
         check_version(row.version, expected_version)
         check_can_close(CommitmentStatus(row.status))
         now = uow.now()
+        if done_at is not None:
+            check_done_at(done_at, row.created_at, now)
         row.status = outcome.value
         row.closed_at = now
         row.updated_at = now

@@ -1,0 +1,42 @@
+"""Dates a user gives must fit the record: not ahead of now, not before it began."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from coachconn.core.agreements import check_acknowledged_at
+from coachconn.core.commitments import check_done_at
+from coachconn.core.errors import InvalidInput
+from coachconn.core.sessions import check_new_time
+
+NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+WRITTEN = NOW - timedelta(days=3)
+
+
+def test_a_session_is_moved_to_a_time_still_ahead() -> None:
+    check_new_time(NOW, NOW)
+    with pytest.raises(InvalidInput) as caught:
+        check_new_time(NOW - timedelta(minutes=1), NOW)
+    assert caught.value.field == "new_time"
+
+
+@pytest.mark.parametrize("at", [NOW + timedelta(seconds=1), WRITTEN - timedelta(seconds=1)])
+def test_an_acknowledgement_falls_between_writing_and_now(at: datetime) -> None:
+    with pytest.raises(InvalidInput) as caught:
+        check_acknowledged_at(at, WRITTEN, NOW)
+    assert caught.value.field == "at"
+
+
+def test_an_acknowledgement_may_be_at_either_end() -> None:
+    check_acknowledged_at(WRITTEN, WRITTEN, NOW)
+    check_acknowledged_at(NOW, WRITTEN, NOW)
+
+
+@pytest.mark.parametrize("done", [NOW + timedelta(hours=1), WRITTEN - timedelta(hours=1)])
+def test_a_commitment_is_done_between_its_making_and_now(done: datetime) -> None:
+    with pytest.raises(InvalidInput) as caught:
+        check_done_at(done, WRITTEN, NOW)
+    assert caught.value.field == "done_at"
+    check_done_at(WRITTEN + timedelta(days=1), WRITTEN, NOW)
