@@ -73,7 +73,10 @@ _NEXT: dict[EngagementStatus, frozenset[EngagementStatus]] = {
 
 
 def check_transition(current: EngagementStatus, new: EngagementStatus) -> None:
-    """Raise :class:`Conflict` unless ``current`` may become ``new``."""
+    """Raise :class:`Conflict` unless ``current`` may become ``new``. Completing
+    twice is refused too: it would quietly rewrite the end date."""
+    if current == new == EngagementStatus.COMPLETED:
+        raise Conflict("engagement is already completed")
     if new != current and new not in _NEXT[current]:
         raise Conflict(f"a {current.value} engagement cannot become {new.value}")
 

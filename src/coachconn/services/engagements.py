@@ -17,7 +17,7 @@ from coachconn.core.engagements import (
     phase_for,
 )
 from coachconn.core.errors import Conflict, InvalidInput
-from coachconn.core.sessions import SessionStatus
+from coachconn.core.sessions import ChangedBy, SessionStatus, notice_hours_before
 from coachconn.storage.tables import ClientRow, EngagementRow, SessionRow
 from coachconn.storage.uow import STALE, UnitOfWork
 
@@ -63,7 +63,8 @@ def set_engagement_status(
     ended_on: date | None = None,
     expected_version: int | None = None,
 ) -> EngagementView:
-    """Pause, resume or complete. Completing sets ``ended_on`` (default: today)."""
+    """Pause, resume or complete. Completing sets ``ended_on`` (default: today) and
+    cancels the sessions still ahead, as moved by the coach."""
     new = v.choice("status", status, EngagementStatus)
     with uow:
         row = uow.owned(EngagementRow, coach_id, engagement_id, "engagement")
@@ -71,6 +72,7 @@ def set_engagement_status(
         check_transition(EngagementStatus(row.status), new)
         if new == EngagementStatus.COMPLETED:
             row.ended_on = _end_date(row.started_on, ended_on or uow.now().date())
+            _cancel_sessions_ahead(uow, coach_id, row.id)
         elif ended_on is not None:
             raise InvalidInput("ended_on", "only a completed engagement has an end date")
         if new.value != row.status:
@@ -192,6 +194,24 @@ def _open_engagement(uow: UnitOfWork, coach_id: int, client_id: int) -> Engageme
             EngagementRow.status != EngagementStatus.COMPLETED.value,
         )
     )
+
+
+def _cancel_sessions_ahead(uow: UnitOfWork, coach_id: int, engagement_id: int) -> None:
+    """A completed engagement has no next session: cancel, by the coach, what was booked."""
+    now = uow.now()
+    ahead = uow.session.scalars(
+        select(SessionRow).where(
+            SessionRow.coach_id == coach_id,
+            SessionRow.engagement_id == engagement_id,
+            SessionRow.status == SessionStatus.SCHEDULED.value,
+            SessionRow.scheduled_at > now,
+        )
+    )
+    for session in ahead:
+        session.status = SessionStatus.CANCELLED.value
+        session.changed_by = ChangedBy.COACH.value
+        session.notice_hours = notice_hours_before(session.scheduled_at, now)
+        session.recorded_at = session.updated_at = now
 
 
 def _end_date(started_on: date, ended_on: object) -> date:

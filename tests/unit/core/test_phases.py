@@ -38,3 +38,9 @@ def test_a_completed_engagement_stays_completed() -> None:
 def test_cadence_knows_its_interval() -> None:
     assert Cadence.FORTNIGHTLY.interval_days == 14
     assert Cadence.AD_HOC.interval_days is None
+
+
+def test_an_engagement_is_completed_once() -> None:
+    with pytest.raises(Conflict, match="already completed"):
+        check_transition(EngagementStatus.COMPLETED, EngagementStatus.COMPLETED)
+    check_transition(EngagementStatus.PAUSED, EngagementStatus.PAUSED)
