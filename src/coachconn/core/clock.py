@@ -7,7 +7,7 @@ built with, so a test can fix time by handing in a :class:`FixedClock`.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 Clock = Callable[[], datetime]
 
@@ -40,7 +40,3 @@ def as_utc(moment: datetime) -> datetime:
     if moment.tzinfo is None or moment.utcoffset() is None:
         raise ValueError("naive datetime: a timezone is required")
     return moment.astimezone(UTC)
-
-
-def utc_today(clock: Clock) -> date:
-    return clock().date()

@@ -58,11 +58,6 @@ def get_coach(uow: UnitOfWork, coach_id: int) -> Coach:
         return _coach(row)
 
 
-def list_coaches(uow: UnitOfWork) -> list[Coach]:
-    with uow:
-        return [_coach(r) for r in uow.session.scalars(select(CoachRow).order_by(CoachRow.id))]
-
-
 def has_coach(uow: UnitOfWork) -> bool:
     with uow:
         return _first(uow) is not None
