@@ -64,6 +64,23 @@ def test_demo_if_empty_leaves_a_practice_with_clients_alone(initialised: RunCli)
     assert len(json.loads(initialised("clients", "list", "--format", "json").out)) == 1
 
 
+def test_demo_names_the_coach_as_its_agreements_do(run_cli: RunCli) -> None:
+    run_cli("init", "--quiet")
+
+    run_cli("demo")
+
+    assert "coach: Robin Ashdown (existing)" in run_cli("init").out
+
+
+def test_demo_leaves_the_coachs_name_alone_when_it_loads_nothing(run_cli: RunCli) -> None:
+    run_cli("init", "--quiet", "--name", "Ana Ruiz")
+    run_cli("clients", "add", "--name", "Noor")
+
+    run_cli("demo", "--if-empty")
+
+    assert "coach: Ana Ruiz (existing)" in run_cli("init").out
+
+
 def test_demo_refuses_to_load_twice(initialised: RunCli) -> None:
     initialised("demo")
 

@@ -10,6 +10,7 @@ from coachconn.core.coaches import Coach
 from coachconn.demo import PRACTICE
 from coachconn.services.agreements import list_agreements
 from coachconn.services.clients import list_clients
+from coachconn.services.coaches import get_coach
 from coachconn.services.commitments import list_commitments
 from coachconn.services.demo import load_demo
 from coachconn.services.sessions import list_sessions
@@ -77,3 +78,7 @@ def test_loading_is_deterministic_for_a_given_day(
 
     assert shape(coach) == shape(other_coach)
     assert len(shape(coach)) == 12
+
+
+def test_the_coach_takes_the_name_the_demo_agreements_use(loaded: Store, coach: Coach) -> None:
+    assert get_coach(loaded.unit_of_work(), coach.id).name == PRACTICE.display_name

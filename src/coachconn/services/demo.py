@@ -26,6 +26,7 @@ from coachconn.demo.model import (
 from coachconn.services import (
     agreements,
     clients,
+    coaches,
     commitments,
     engagements,
     goals,
@@ -79,7 +80,8 @@ def load_demo(
     store: Store, coach_id: int, *, today: date, practice: DemoCoach = PRACTICE
 ) -> DemoLoaded:
     """Create the demo clients for ``coach_id`` as if the last six months had
-    happened up to ``today``. Deterministic for a given ``today``.
+    happened up to ``today``. Deterministic for a given ``today``. The coach
+    takes the demo coach's name, the one its agreements are signed with.
 
     The caller checks that the practice is empty: loading twice makes twins.
     """
@@ -91,6 +93,7 @@ def load_demo(
     for moment, _, action in sorted(plan.steps, key=lambda step: step[:2]):
         clock.set(moment)
         action(replay.unit_of_work)
+    coaches.rename_coach(store.unit_of_work(), coach_id, name=practice.display_name)
     return DemoLoaded(
         clients=len(practice.clients),
         sessions=sum(len(client.sessions) for client in practice.clients),
