@@ -7,7 +7,7 @@ import re
 from sqlalchemy import select
 
 from coachconn.core import validation as v
-from coachconn.core.coaches import Coach
+from coachconn.core.coaches import Coach, clean_coach_name
 from coachconn.core.errors import Conflict, InvalidInput, NotFound
 from coachconn.storage.tables import CoachRow
 from coachconn.storage.uow import UnitOfWork
@@ -17,7 +17,7 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 def create_coach(uow: UnitOfWork, name: str, email: str | None = None) -> Coach:
     """A new coach. The email, when given, must be unique."""
-    name = v.required_text("name", name, max_len=v.NAME_MAX)
+    name = clean_coach_name(name)
     email = _clean_email(email)
     with uow:
         if email is not None and uow.session.scalar(
@@ -56,6 +56,20 @@ def get_coach(uow: UnitOfWork, coach_id: int) -> Coach:
         if row is None:
             raise NotFound("coach", coach_id)
         return _coach(row)
+
+
+def rename_coach(uow: UnitOfWork, coach_id: int, *, name: str) -> Coach:
+    """Change the name the coach goes by; :class:`InvalidInput` if blank or too long."""
+    clean = clean_coach_name(name)
+    with uow:
+        row = uow.session.get(CoachRow, coach_id)
+        if row is None:
+            raise NotFound("coach", coach_id)
+        row.name = clean
+        uow.flush()
+        coach = _coach(row)
+        uow.commit()
+    return coach
 
 
 def has_coach(uow: UnitOfWork) -> bool:
