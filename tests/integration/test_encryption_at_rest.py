@@ -37,15 +37,24 @@ SECRETS = {
     "behavioural_patterns": "PATTERNBEHAV",
     "relational_patterns": "PATTERNREL",
 }
+# Coded judgements: not free text, but no less confidential.
+JUDGEMENTS = {"flags": ["resistant", "executive"], "representational_system": "kinesthetic"}
+MARKERS = ["coach_working_harder", "reluctance_to_explore"]
 
 
 def _fill_record(store: Store, coach: Coach, clock: FixedClock) -> int:
     uow = store.unit_of_work()
-    client = clients.add_client(uow, coach.id, **SECRETS)
+    client = clients.add_client(uow, coach.id, **SECRETS, **JUDGEMENTS)
     engagement = make_engagement(store, coach, client)
     held = make_session(store, coach, engagement, at=clock() - timedelta(days=7))
     sessions.record_session(
-        uow, coach.id, held.id, status="held", notes="SESSIONNOTE", themes=["THEMETAG"]
+        uow,
+        coach.id,
+        held.id,
+        status="held",
+        notes="SESSIONNOTE",
+        themes=["THEMETAG"],
+        markers=MARKERS,
     )
     notes.add_note(uow, coach.id, client.id, text="FREENOTE", session_id=held.id)
     pins.add_pin(uow, coach.id, client.id, text="PINTEXT", bring_up_on=date(2026, 4, 1))
@@ -73,6 +82,7 @@ def test_the_raw_database_holds_no_plaintext(store: Store, coach: Coach, clock: 
     dump = _raw_dump(store)
     planted = [*SECRETS.values(), "SESSIONNOTE", "THEMETAG", "FREENOTE", "PINTEXT"]
     planted += ["COMMITTEXT", "GOALTITLE", "GOALDESC", "AGREEMENTTEXT"]
+    planted += [*JUDGEMENTS["flags"], JUDGEMENTS["representational_system"], *MARKERS]
     for secret in planted:
         assert secret.encode() not in dump, secret
         assert secret.lower().encode() not in dump, secret
@@ -193,6 +203,26 @@ def test_rotating_an_environment_key_uses_the_key_given(
     assert names == ["Marlo"]
     with pytest.raises(ConfigError, match="put the new key in COACHCONN_SECRET_KEY"):
         open_store(env)
+
+
+def test_the_judgements_read_back_through_the_services(
+    store: Store, coach: Coach, clock: FixedClock
+) -> None:
+    client_id = _fill_record(store, coach, clock)
+    profile = clients.get_client(store.unit_of_work(), coach.id, client_id).client.profile
+    assert sorted(flag.value for flag in profile.flags) == ["executive", "resistant"]
+    assert profile.representational_system.value == "kinesthetic"
+    (held,) = sessions.list_sessions(store.unit_of_work(), coach.id, client_id=client_id)
+    assert sorted(m.value for m in held.markers) == sorted(MARKERS)
+
+
+def test_sealed_markers_do_not_tell_their_number_by_length() -> None:
+    cipher = crypto.FieldCipher(crypto.generate_key())
+    every = [f"marker_{i:02d}_with_a_long_code" for i in range(20)]
+    lengths = {
+        len(cipher.seal_json("sessions", "markers", every[:n], pad_to=1024)) for n in (0, 1, 20)
+    }
+    assert len(lengths) == 1
 
 
 def test_each_value_gets_its_own_nonce() -> None:

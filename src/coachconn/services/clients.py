@@ -32,11 +32,6 @@ from coachconn.storage.uow import UnitOfWork
 TABLE = "clients"
 # Profile field -> column, where the column name differs (``values`` is an SQL keyword).
 _COLUMN = {"values": "values_priorities", "goals": "goals_text"}
-_FLAG_COLUMN = {
-    ClientFlag.RESISTANT: "flag_resistant",
-    ClientFlag.CROSS_CULTURAL: "flag_cross_cultural",
-    ClientFlag.EXECUTIVE: "flag_executive",
-}
 
 
 def add_client(
@@ -53,10 +48,8 @@ def add_client(
         row = ClientRow(
             coach_id=coach_id,
             preferred_name=cipher.seal(TABLE, "preferred_name", name),
-            representational_system=RepresentationalSystem.UNKNOWN.value,
-            flag_resistant=False,
-            flag_cross_cultural=False,
-            flag_executive=False,
+            representational_system=_seal_system(cipher, RepresentationalSystem.UNKNOWN),
+            flags=_seal_flags(cipher, frozenset()),
             created_at=now,
             updated_at=now,
         )
@@ -139,7 +132,7 @@ def list_clients(uow: UnitOfWork, coach_id: int) -> list[ClientSummary]:
                 ClientSummary(
                     id=row.id,
                     preferred_name=cipher.open(TABLE, "preferred_name", row.preferred_name),
-                    flags=_flags(row),
+                    flags=_flags(row, cipher),
                     phase=current.phase if current else None,
                     sessions_held=current.sessions_held if current else 0,
                     engagement_status=current.status if current else None,
@@ -174,8 +167,10 @@ def client_view(row: ClientRow, cipher: FieldCipher) -> ClientView:
     profile = ClientProfile(
         **{field: text(field) for field in PROFILE_TEXT_FIELDS},
         timezone=row.timezone,
-        representational_system=RepresentationalSystem(row.representational_system),
-        flags=_flags(row),
+        representational_system=RepresentationalSystem(
+            cipher.open_json(TABLE, "representational_system", row.representational_system)
+        ),
+        flags=_flags(row, cipher),
     )
     return ClientView(
         id=row.id,
@@ -200,15 +195,25 @@ def _apply_profile(row: ClientRow, fields: Mapping[str, object], cipher: FieldCi
         elif field == "timezone":
             row.timezone = value if isinstance(value, str) else None
         elif field == "representational_system":
-            row.representational_system = RepresentationalSystem(str(value)).value
+            system = RepresentationalSystem(str(value))
+            row.representational_system = _seal_system(cipher, system)
         elif field == "flags":
             chosen = value if isinstance(value, frozenset) else frozenset()
-            for flag, column in _FLAG_COLUMN.items():
-                setattr(row, column, flag in chosen)
+            row.flags = _seal_flags(cipher, chosen)
 
 
-def _flags(row: ClientRow) -> frozenset[ClientFlag]:
-    return frozenset(flag for flag, column in _FLAG_COLUMN.items() if getattr(row, column))
+# Flags and the representational system are judgements about the client, so
+# they are sealed like the free text (as padded JSON), not stored as plain codes.
+def _seal_system(cipher: FieldCipher, system: RepresentationalSystem) -> bytes:
+    return cipher.seal_json(TABLE, "representational_system", system.value)
+
+
+def _seal_flags(cipher: FieldCipher, flags: frozenset[ClientFlag]) -> bytes:
+    return cipher.seal_json(TABLE, "flags", sorted(flag.value for flag in flags))
+
+
+def _flags(row: ClientRow, cipher: FieldCipher) -> frozenset[ClientFlag]:
+    return frozenset(ClientFlag(code) for code in cipher.open_json(TABLE, "flags", row.flags))
 
 
 def _record_counts(uow: UnitOfWork, client_id: int) -> dict[str, int]:

@@ -89,7 +89,7 @@ def record_session(
         if who is not None and notice is None:
             notice = notice_hours_before(row.scheduled_at, now)
         cipher = uow.keys.cipher(row.client_id)
-        _apply_outcome(row, outcome, who, notice if who else None, ticked)
+        _apply_outcome(row, outcome, who, notice if who else None, ticked, cipher)
         if text is not None:
             row.notes = cipher.seal(TABLE, "notes", text)
         if tags is not None:
@@ -125,7 +125,9 @@ def reschedule_session(
         now = uow.now()
         check_new_time(when, now)
         given = notice if notice is not None else notice_hours_before(old.scheduled_at, now)
-        _apply_outcome(old, SessionStatus.RESCHEDULED, who, given, ())
+        _apply_outcome(
+            old, SessionStatus.RESCHEDULED, who, given, (), uow.keys.cipher(old.client_id)
+        )
         old.recorded_at = old.updated_at = now
         engagement = open_engagement_row(uow, coach_id, old.engagement_id)
         new = _new_session(uow, engagement, when, old.duration_min, SessionFormat(old.format))
@@ -178,7 +180,7 @@ def session_view(row: SessionRow, cipher: FieldCipher) -> SessionView:
         changed_by=None if row.changed_by is None else ChangedBy(row.changed_by),
         notice_hours=row.notice_hours,
         notes=cipher.open_optional(TABLE, "notes", row.notes),
-        markers=tuple(Marker(m) for m in row.markers),
+        markers=tuple(Marker(m) for m in cipher.open_json(TABLE, "markers", row.markers)),
         themes=tuple(json.loads(themes)) if themes else (),
         version=row.version,
         created_at=row.created_at,
@@ -202,7 +204,7 @@ def _new_session(
         duration_min=minutes,
         format=kind.value,
         status=SessionStatus.SCHEDULED.value,
-        markers=[],
+        markers=_seal_markers(uow.keys.cipher(engagement.client_id), ()),
         created_at=now,
         updated_at=now,
     )
@@ -217,8 +219,15 @@ def _apply_outcome(
     who: ChangedBy | None,
     notice: float | None,
     markers: tuple[Marker, ...],
+    cipher: FieldCipher,
 ) -> None:
     row.status = outcome.value
     row.changed_by = None if who is None else who.value
     row.notice_hours = notice
-    row.markers = [m.value for m in markers]
+    row.markers = _seal_markers(cipher, markers)
+
+
+def _seal_markers(cipher: FieldCipher, markers: tuple[Marker, ...]) -> bytes:
+    # Markers judge the session (``coach_working_harder``...): sealed, and padded
+    # to one size for every possible list, so the length tells nothing either.
+    return cipher.seal_json(TABLE, "markers", [m.value for m in markers], pad_to=1024)

@@ -5,6 +5,8 @@
 - Each **client** has a random 256-bit data key, stored wrapped by the master
   key in ``client_keys``. Destroying that row makes everything about the client
   unreadable (crypto-shredding); rotating the master key re-wraps only these.
+- Coded judgements about a client (profile flags, representational system,
+  session markers) are sealed too, as padded JSON.
 - Each **value** is sealed with a fresh random 96-bit nonce and the table and
   column as associated data, so a value copied into another column fails its
   integrity check instead of being read in the wrong place.
@@ -19,11 +21,12 @@ import binascii
 import contextlib
 import hashlib
 import hmac
+import json
 import os
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -271,3 +274,14 @@ class FieldCipher:
 
     def open_optional(self, table: str, column: str, blob: bytes | None) -> str | None:
         return None if blob is None else self.open(table, column, blob)
+
+    def seal_json(self, table: str, column: str, value: object, *, pad_to: int = 64) -> bytes:
+        """Seal a JSON value (coded judgements: flags, markers), padded with
+        spaces to a multiple of ``pad_to`` bytes so the ciphertext's length does
+        not tell which codes it holds."""
+        raw = json.dumps(value, separators=(",", ":")).encode("utf-8")
+        raw += b" " * (-len(raw) % pad_to)
+        return seal(self._key, raw, field_aad(table, column))
+
+    def open_json(self, table: str, column: str, blob: bytes) -> Any:
+        return json.loads(self.open(table, column, blob))

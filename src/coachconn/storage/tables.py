@@ -15,7 +15,6 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sqlalchemy import (
-    JSON,
     Boolean,
     CheckConstraint,
     Date,
@@ -101,11 +100,10 @@ class ClientRow(CoachScoped, Base):
     preferred_terms: Mapped[bytes | None] = mapped_column(Sealed)
     communication_style: Mapped[bytes | None] = mapped_column(Sealed)
     feedback_style: Mapped[bytes | None] = mapped_column(Sealed)
-    representational_system: Mapped[str] = mapped_column(String(20))
+    # Coded judgements, sealed like free text: a JSON string and a JSON list.
+    representational_system: Mapped[bytes] = mapped_column(Sealed)
     cultural_context: Mapped[bytes | None] = mapped_column(Sealed)
-    flag_resistant: Mapped[bool] = mapped_column(Boolean)
-    flag_cross_cultural: Mapped[bool] = mapped_column(Boolean)
-    flag_executive: Mapped[bool] = mapped_column(Boolean)
+    flags: Mapped[bytes] = mapped_column(Sealed)
     communication_patterns: Mapped[bytes | None] = mapped_column(Sealed)
     behavioural_patterns: Mapped[bytes | None] = mapped_column(Sealed)
     relational_patterns: Mapped[bytes | None] = mapped_column(Sealed)
@@ -164,7 +162,7 @@ class SessionRow(ClientScoped, Base):
     changed_by: Mapped[str | None] = mapped_column(String(10))
     notice_hours: Mapped[float | None] = mapped_column(Float)
     notes: Mapped[bytes | None] = mapped_column(Sealed)
-    markers: Mapped[list[str]] = mapped_column(JSON)
+    markers: Mapped[bytes] = mapped_column(Sealed)  # sealed JSON list of marker codes
     themes: Mapped[bytes | None] = mapped_column(Sealed)
     recorded_at: Mapped[datetime | None]
     version: Mapped[int] = mapped_column(Integer)

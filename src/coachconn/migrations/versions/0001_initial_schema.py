@@ -1,7 +1,9 @@
 """Initial schema: coaches, clients and their keys, engagements, sessions,
 transcripts, notes, pins, commitments, goals and agreement versions.
 
-Sealed (LargeBinary) columns hold AES-GCM ciphertext, never plaintext.
+Sealed (LargeBinary) columns hold AES-GCM ciphertext, never plaintext: free
+text, and coded judgements (client flags and representational system, session
+markers) as sealed JSON.
 Timestamps are timezone-aware (naive UTC on SQLite, see storage.types.UTCDateTime).
 
 Revision ID: 0001
@@ -52,11 +54,9 @@ def upgrade() -> None:
         sa.Column("preferred_terms", sa.LargeBinary(), nullable=True),
         sa.Column("communication_style", sa.LargeBinary(), nullable=True),
         sa.Column("feedback_style", sa.LargeBinary(), nullable=True),
-        sa.Column("representational_system", sa.String(length=20), nullable=False),
+        sa.Column("representational_system", sa.LargeBinary(), nullable=False),
         sa.Column("cultural_context", sa.LargeBinary(), nullable=True),
-        sa.Column("flag_resistant", sa.Boolean(), nullable=False),
-        sa.Column("flag_cross_cultural", sa.Boolean(), nullable=False),
-        sa.Column("flag_executive", sa.Boolean(), nullable=False),
+        sa.Column("flags", sa.LargeBinary(), nullable=False),
         sa.Column("communication_patterns", sa.LargeBinary(), nullable=True),
         sa.Column("behavioural_patterns", sa.LargeBinary(), nullable=True),
         sa.Column("relational_patterns", sa.LargeBinary(), nullable=True),
@@ -227,7 +227,7 @@ def upgrade() -> None:
         sa.Column("changed_by", sa.String(length=10), nullable=True),
         sa.Column("notice_hours", sa.Float(), nullable=True),
         sa.Column("notes", sa.LargeBinary(), nullable=True),
-        sa.Column("markers", sa.JSON(), nullable=False),
+        sa.Column("markers", sa.LargeBinary(), nullable=False),
         sa.Column("themes", sa.LargeBinary(), nullable=True),
         sa.Column("recorded_at", sa.DateTime(timezone=True), nullable=True),
         sa.Column("version", sa.Integer(), nullable=False),
