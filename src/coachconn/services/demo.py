@@ -84,23 +84,40 @@ def load_demo(
     takes the demo coach's name, the one its agreements are signed with.
 
     The caller checks that the practice is empty: loading twice makes twins.
+    All or nothing: if a step fails, the clients made so far are erased and
+    the failure is raised, so the practice is empty again.
     """
     plan = _Plan(today)
-    for client in practice.clients:
-        _plan_client(plan, coach_id, client)
+    made = [_plan_client(plan, coach_id, client) for client in practice.clients]
     clock = FixedClock(plan.moment(0, 0))
     replay = Store(store.settings, store.engine, store.master_key, clock)
-    for moment, _, action in sorted(plan.steps, key=lambda step: step[:2]):
-        clock.set(moment)
-        action(replay.unit_of_work)
-    coaches.rename_coach(store.unit_of_work(), coach_id, name=practice.display_name)
+    try:
+        for moment, _, action in sorted(plan.steps, key=lambda step: step[:2]):
+            clock.set(moment)
+            action(replay.unit_of_work)
+        coaches.rename_coach(store.unit_of_work(), coach_id, name=practice.display_name)
+    except BaseException as failure:
+        _erase_made(store, coach_id, [ids.client for ids in made if ids.client], failure)
+        raise
     return DemoLoaded(
         clients=len(practice.clients),
         sessions=sum(len(client.sessions) for client in practice.clients),
     )
 
 
-def _plan_client(plan: _Plan, coach_id: int, demo: DemoClient) -> None:
+def _erase_made(store: Store, coach_id: int, client_ids: list[int], failure: BaseException) -> None:
+    """Undo a failed load. Each step commits on its own (the services own their
+    transactions), so undoing means erasing the clients it made, and with them
+    every record about them. The failure stays the error the caller sees."""
+    for client_id in client_ids:
+        try:
+            clients.erase_client(store.unit_of_work(), coach_id, client_id)
+        except Exception as err:
+            failure.add_note(f"demo client {client_id} could not be erased: {err}")
+
+
+def _plan_client(plan: _Plan, coach_id: int, demo: DemoClient) -> _Ids:
+    """Plan one client's history; the ids it will be given are filled in as it runs."""
     ids = _Ids()
     opened = plan.moment(demo.started_day - 3, 10)
     plan.at(opened, lambda uow: _add_client(uow, coach_id, demo, ids))
@@ -119,6 +136,7 @@ def _plan_client(plan: _Plan, coach_id: int, demo: DemoClient) -> None:
         plan.at(plan.moment(pin.day, 19), _pin_action(coach_id, ids, pin.text, bring_up))
     for note in demo.notes:
         plan.at(plan.moment(note.day, 19, 30), _note_action(coach_id, ids, note.text))
+    return ids
 
 
 def _pin_action(coach_id: int, ids: _Ids, text: str, bring_up: date | None) -> Action:
