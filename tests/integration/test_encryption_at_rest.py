@@ -20,7 +20,13 @@ from coachconn.services.keys import rotate_master_key
 from coachconn.services.setup import open_store
 from coachconn.storage import crypto
 from coachconn.storage.store import Store
-from coachconn.storage.tables import ClientKeyRow, ClientRow, NoteRow, tables_children_first
+from coachconn.storage.tables import (
+    AgreementVersionRow,
+    ClientKeyRow,
+    ClientRow,
+    NoteRow,
+    tables_children_first,
+)
 
 pytestmark = pytest.mark.db
 
@@ -231,3 +237,22 @@ def test_each_value_gets_its_own_nonce() -> None:
     second = cipher.seal("notes", "text", "same words")
     assert first != second
     assert cipher.open("notes", "text", first) == cipher.open("notes", "text", second)
+
+
+def test_two_versions_of_an_agreement_cannot_swap_texts(store: Store, coach: Coach) -> None:
+    client = clients.add_client(store.unit_of_work(), coach.id, preferred_name="Marlo")
+    engagement = make_engagement(store, coach, client)
+    uow = store.unit_of_work()
+    first = agreements.set_agreement(uow, coach.id, engagement.id, kind="working", text="v1")
+    second = agreements.set_agreement(uow, coach.id, engagement.id, kind="working", text="v2")
+    with store.engine.begin() as connection:
+        query = select(AgreementVersionRow.id, AgreementVersionRow.text)
+        texts = {ident: sealed for ident, sealed in connection.execute(query)}
+        for mine, theirs in ((first.id, second.id), (second.id, first.id)):
+            connection.execute(
+                update(AgreementVersionRow)
+                .where(AgreementVersionRow.id == mine)
+                .values(text=texts[theirs])
+            )
+    with pytest.raises(IntegrityFailure, match=r"agreement_versions\.text"):
+        agreements.get_agreement_version(store.unit_of_work(), coach.id, first.id)

@@ -39,15 +39,16 @@ def set_agreement(
         engagement = open_engagement_row(uow, coach_id, engagement_id)
         cipher = uow.keys.cipher(engagement.client_id)
         current = _latest(uow, coach_id, engagement_id, which)
-        if current is not None and cipher.open(TABLE, "text", current.text) == body:
+        if current is not None and _open_text(cipher, current) == body:
             return version_view(current, cipher)
+        number = (current.number + 1) if current else 1
         row = AgreementVersionRow(
             coach_id=coach_id,
             client_id=engagement.client_id,
             engagement_id=engagement_id,
             kind=which.value,
-            number=(current.number + 1) if current else 1,
-            text=cipher.seal(TABLE, "text", body),
+            number=number,
+            text=cipher.seal(TABLE, "text", body, row=_row_ref(engagement_id, which.value, number)),
             created_at=uow.now(),
         )
         uow.session.add(row)
@@ -139,7 +140,19 @@ def version_view(row: AgreementVersionRow, cipher: FieldCipher) -> AgreementVers
         engagement_id=row.engagement_id,
         kind=AgreementKind(row.kind),
         number=row.number,
-        text=cipher.open(TABLE, "text", row.text),
+        text=_open_text(cipher, row),
         created_at=row.created_at,
         acknowledged_at=row.acknowledged_at,
+    )
+
+
+# A version's text is bound to its place in the history, so one version's text
+# cannot be swapped with another's (of the same client) without failing its check.
+def _row_ref(engagement_id: int, kind: str, number: int) -> str:
+    return f"{engagement_id}/{kind}/{number}"
+
+
+def _open_text(cipher: FieldCipher, row: AgreementVersionRow) -> str:
+    return cipher.open(
+        TABLE, "text", row.text, row=_row_ref(row.engagement_id, row.kind, row.number)
     )

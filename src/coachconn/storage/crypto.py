@@ -207,9 +207,11 @@ def unseal(key: bytes, blob: bytes, aad: bytes) -> bytes:
     return AESGCM(key).decrypt(nonce, bytes(body), aad)
 
 
-def field_aad(table: str, column: str) -> bytes:
-    """Associated data for a sealed column: the value only opens in this place."""
-    return f"coachconn/v1/{table}.{column}".encode()
+def field_aad(table: str, column: str, row: str | None = None) -> bytes:
+    """Associated data for a sealed column: the value only opens in this place,
+    and, given the ``row``'s identity, only in that row."""
+    place = f"coachconn/v1/{table}.{column}"
+    return (place if row is None else f"{place}#{row}").encode()
 
 
 def _wrap_aad(client_id: int) -> bytes:
@@ -258,15 +260,15 @@ class FieldCipher:
     def data_key(self) -> bytes:
         return self._key
 
-    def seal(self, table: str, column: str, text: str) -> bytes:
-        return seal(self._key, text.encode("utf-8"), field_aad(table, column))
+    def seal(self, table: str, column: str, text: str, *, row: str | None = None) -> bytes:
+        return seal(self._key, text.encode("utf-8"), field_aad(table, column, row))
 
     def seal_optional(self, table: str, column: str, text: str | None) -> bytes | None:
         return None if text is None else self.seal(table, column, text)
 
-    def open(self, table: str, column: str, blob: bytes) -> str:
+    def open(self, table: str, column: str, blob: bytes, *, row: str | None = None) -> str:
         try:
-            return unseal(self._key, blob, field_aad(table, column)).decode("utf-8")
+            return unseal(self._key, blob, field_aad(table, column, row)).decode("utf-8")
         except InvalidTag:
             raise IntegrityFailure(
                 f"{table}.{column}: stored value failed its integrity check"
