@@ -99,21 +99,45 @@ def run_cli(path: Path) -> tuple[float, int]:
     return seconds, len(json.loads(done.stdout)["utterances"])
 
 
+def run_coder(path: Path) -> tuple[float, int]:
+    """Seconds for the coder alone, in this process (model load included)."""
+    import re
+
+    from coachconn.analysis.coder import MODEL_DIR, load_coder
+    from coachconn.analysis.types import Transcript, Utterance
+
+    start = time.perf_counter()
+    utterances: list[Utterance] = []
+    for turn, line in enumerate(path.read_text(encoding="utf-8").splitlines()):
+        speaker, text = line.split("] ", 1)[1].split(": ", 1)
+        role = "coach" if speaker == "Coach" else "client"
+        for sentence in re.split(r"(?<=[.?!])\s+", text):
+            utterances.append(Utterance(len(utterances), turn, speaker, role, sentence))
+    load_coder(MODEL_DIR).code(Transcript(utterances=utterances, coach="Coach"))
+    return time.perf_counter() - start, len(utterances)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description="Benchmark coachconn analyze end to end.")
     parser.add_argument("--utterances", type=int, default=6000)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument(
+        "--coder-only", action="store_true", help="time the coder in this process, no CLI"
+    )
     args = parser.parse_args()
+    run = run_coder if args.coder_only else run_cli
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "session.txt"
         write_transcript(path, args.utterances)
-        timings = [run_cli(path) for _ in range(args.runs)]
+        timings = [run(path) for _ in range(args.runs)]
     best, coded = min(timings)
     peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(f"transcript: {args.utterances} utterances generated, {coded} coded by analyze")
     print(f"runs: {', '.join(f'{s:.2f}s' for s, _ in timings)} (best of {args.runs})")
     print(f"throughput: {coded / best:.0f} utterances/s end to end")
-    print(f"peak memory: {peak_mb:.0f} MB resident (largest child process)")
+    if args.coder_only:
+        peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak memory: {peak_mb:.0f} MB resident")
 
 
 if __name__ == "__main__":

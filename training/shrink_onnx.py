@@ -16,6 +16,7 @@ Writes ``model.onnx`` into the model folder.
 from __future__ import annotations
 
 import argparse
+import json
 import random
 from pathlib import Path
 
@@ -60,7 +61,10 @@ class _Calibration:
         tokenizer = Tokenizer.from_file(str(tokenizer_path))
         tokenizer.no_padding()
         tokenizer.enable_truncation(max_length=MAX_TOKENS, strategy="longest_first")
-        pairs = [p for t in load_annomi(data).train for p in model_pairs(t.transcript)]
+        labels = json.loads((tokenizer_path.parent / "labels.json").read_text())
+        context = labels.get("context", {})
+        transcripts = load_annomi(data).train
+        pairs = [p for t in transcripts for p in model_pairs(t.transcript, **context)]
         random.Random(7).shuffle(pairs)
         self._items = iter(
             {
@@ -85,7 +89,7 @@ def quantize_int8(src: Path, dst: Path, data: Path, tokenizer: Path, n: int) -> 
     from onnxruntime.quantization.shape_inference import quant_pre_process
 
     pre = dst.with_name("pre.onnx")
-    quant_pre_process(str(src), str(pre), skip_symbolic_shape=False)
+    quant_pre_process(str(src), str(pre), skip_symbolic_shape=True)
     quantize_static(
         str(pre),
         str(dst),
@@ -95,8 +99,7 @@ def quantize_int8(src: Path, dst: Path, data: Path, tokenizer: Path, n: int) -> 
         per_channel=True,
         activation_type=QuantType.QUInt8,
         weight_type=QuantType.QInt8,
-        calibrate_method=CalibrationMethod.Percentile,
-        extra_options={"CalibPercentile": 99.999},
+        calibrate_method=CalibrationMethod.MinMax,
     )
     pre.unlink()
     model = store_fp16(onnx.load(str(dst)))

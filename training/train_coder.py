@@ -65,11 +65,14 @@ class Example:
     labels: dict[str, int]  # head -> class index, only for heads with a label
 
 
+CONTEXT = {"before": 40, "after": 0}
+
+
 def examples_from(transcripts: list[LabelledTranscript]) -> list[Example]:
     out = []
     for labelled in transcripts:
         for (context, text), gold in zip(
-            model_pairs(labelled.transcript), labelled.gold, strict=True
+            model_pairs(labelled.transcript, **CONTEXT), labelled.gold, strict=True
         ):
             labels = {}
             if gold.behaviour:
@@ -98,8 +101,12 @@ def coaching_examples(path: Path) -> list[Example]:
         labels = {h: HEADS[h].index(item[h]) for h in HEADS if item.get(h)}
         context = item.get("context") or "(start)"
         other = "client" if item["role"] == "coach" else "coach"
-        if context != "(start)" and not context.startswith(("coach:", "client:")):
+        if context == "(start)":
+            context = "(none)"
+        elif not context.startswith(("coach:", "client:")):
             context = f"{other}: {context}"
+        if CONTEXT["after"]:
+            context += " || (none)"
         out.append(Example(context, f"{item['role']}: {item['text']}", labels))
     return out
 
@@ -306,7 +313,8 @@ def export(model: MultiTask, tokenizer: Tokenizer, out: Path, encoder_path: Path
         dynamo=False,
     )
     (out / "tokenizer.json").write_text((encoder_path / "tokenizer.json").read_text())
-    (out / "labels.json").write_text(json.dumps({"heads": HEADS}, indent=2) + "\n")
+    labels = {"heads": HEADS, "context": CONTEXT}
+    (out / "labels.json").write_text(json.dumps(labels, indent=2) + "\n")
     torch.save(model.state_dict(), out / "state.pt")
 
 
@@ -322,7 +330,11 @@ def main() -> None:
     p.add_argument("--seed", type=int, default=13)
     p.add_argument("--threads", type=int, default=2)
     p.add_argument("--no-val", action="store_true", help="train on all train transcripts")
-    train(p.parse_args())
+    p.add_argument("--before", type=int, default=40, help="context words before")
+    p.add_argument("--after", type=int, default=0, help="context words after")
+    args = p.parse_args()
+    CONTEXT.update(before=args.before, after=args.after)
+    train(args)
 
 
 if __name__ == "__main__":

@@ -45,28 +45,46 @@ def _speaker_text(utterance: Utterance) -> str:
     return f"{utterance.role}: {utterance.text}"
 
 
-def model_pairs(transcript: Transcript) -> list[tuple[str, str]]:
+def model_pairs(
+    transcript: Transcript, before: int = CONTEXT_WORDS, after: int = 0
+) -> list[tuple[str, str]]:
     """The model's input for each utterance: (context, current), both with role markers.
 
-    Context is the previous turn plus any earlier utterances of the current turn,
-    cut to its last :data:`CONTEXT_WORDS` words. Training builds its inputs with
-    this same function.
+    Context is the previous turn plus any earlier utterances of the current turn, cut
+    to its last ``before`` words; with ``after`` > 0, the first ``after`` words of what
+    follows (the rest of the turn, then the next turn) are added after a ``||``. A
+    coder reads a whole transcript, so what the client says next is fair evidence of
+    what the coach just did. Training builds its inputs with this same function.
     """
     by_turn: dict[int, list[Utterance]] = defaultdict(list)
     for utterance in transcript.utterances:
         by_turn[utterance.turn].append(utterance)
     turns = sorted(by_turn)
-    previous_turn = {turn: turns[i - 1] for i, turn in enumerate(turns) if i > 0}
+    neighbours = {
+        turn: (turns[i - 1] if i else -1, turns[i + 1] if i + 1 < len(turns) else -1)
+        for i, turn in enumerate(turns)
+    }
     pairs = []
     for utterance in transcript.utterances:
-        before = by_turn.get(previous_turn.get(utterance.turn, -1), [])
-        earlier = [u for u in by_turn[utterance.turn] if u.index < utterance.index]
-        context = " ".join(_speaker_text(u) for u in [*before, *earlier])
-        words = context.split()
-        if len(words) > CONTEXT_WORDS:
-            context = "... " + " ".join(words[-CONTEXT_WORDS:])
-        pairs.append((context or "(start)", _speaker_text(utterance)))
+        previous, following = neighbours[utterance.turn]
+        same_turn = by_turn[utterance.turn]
+        earlier = [u for u in same_turn if u.index < utterance.index]
+        context = _words(by_turn.get(previous, []) + earlier, before, last=True)
+        if after:
+            later = [u for u in same_turn if u.index > utterance.index]
+            context = f"{context} || {_words(later + by_turn.get(following, []), after)}"
+        pairs.append((context, _speaker_text(utterance)))
     return pairs
+
+
+def _words(utterances: list[Utterance], limit: int, last: bool = False) -> str:
+    """The utterances as "role: text", cut to their first (or last) ``limit`` words."""
+    words = " ".join(_speaker_text(u) for u in utterances).split()
+    if not words:
+        return "(none)"
+    if len(words) <= limit:
+        return " ".join(words)
+    return "... " + " ".join(words[-limit:]) if last else " ".join(words[:limit]) + " ..."
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,15 +112,18 @@ class Heads:
 class OnnxCoder:
     """Codes transcripts with the shipped ONNX model and the rules."""
 
-    def __init__(self, session: Any, tokenizer: Any, heads: Heads) -> None:
+    def __init__(
+        self, session: Any, tokenizer: Any, heads: Heads, context: dict[str, int] | None = None
+    ) -> None:
         self._session = session
         self._tokenizer = tokenizer
         self._heads = heads
+        self._context = context or {"before": CONTEXT_WORDS, "after": 0}
 
     def code(self, transcript: Transcript) -> list[CodedUtterance]:
         if not transcript.utterances:
             return []
-        logits = self.logits(model_pairs(transcript))
+        logits = self.logits(model_pairs(transcript, **self._context))
         return [
             _decide(utterance, row, self._heads)
             for utterance, row in zip(transcript.utterances, logits, strict=True)
@@ -196,4 +217,4 @@ def load_coder(model_dir: Path) -> OnnxCoder:
             f"the utterance model in {model_dir} could not be loaded ({type(err).__name__}: "
             f"{str(err).splitlines()[0] if str(err) else 'no detail'}); reinstall coachconn"
         ) from None
-    return OnnxCoder(session, tokenizer, Heads.from_labels(labels["heads"]))
+    return OnnxCoder(session, tokenizer, Heads.from_labels(labels["heads"]), labels.get("context"))

@@ -1,0 +1,38 @@
+"""Score a model folder through the product coder on the *validation* slice of train.
+
+    PYTHONPATH=src .venv/bin/python training/validate_model.py build/model
+
+Used to choose between candidates (epochs, fp16 vs int8) without touching the test
+split; the validation transcripts are the ones train_coder.py holds out.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+from coachconn.analysis.annomi import evaluate, load_annomi
+from coachconn.analysis.coder import load_coder
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("model_dir", type=Path)
+    parser.add_argument("--data", type=Path, default=Path("../shared/data/annomi"))
+    args = parser.parse_args()
+    train = load_annomi(args.data).train
+    val_ids = set(sorted(t.transcript_id for t in train)[::9])  # as in train_coder.py
+    val = [t for t in train if t.transcript_id in val_ids]
+    coder = load_coder(args.model_dir)
+    start = time.perf_counter()
+    coded = [coder.code(t.transcript) for t in val]
+    seconds = time.perf_counter() - start
+    n = sum(len(t.gold) for t in val)
+    scores = evaluate(val, coded)
+    print(" ".join(f"{task} {s.macro_f1:.3f}" for task, s in scores.items()))
+    print(f"{n} utterances in {seconds:.1f}s: {n / seconds:.0f}/s")
+
+
+if __name__ == "__main__":
+    main()
