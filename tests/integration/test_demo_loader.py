@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -46,7 +46,7 @@ def test_the_withdrawing_client_has_missed_and_late_moved_sessions(
     dropped = list_commitments(loaded.unit_of_work(), coach.id, client_id=sam.id, status="dropped")
 
     statuses = [s.status.value for s in sessions]
-    assert "no_show" in statuses and "cancelled" in statuses
+    assert {"no_show", "cancelled", "rescheduled"} <= set(statuses)
     late = [s for s in sessions if s.changed_by and (s.notice_hours or 0) < 24]
     assert len(late) >= 2
     assert len(dropped) == 3
@@ -82,3 +82,22 @@ def test_loading_is_deterministic_for_a_given_day(
 
 def test_the_coach_takes_the_name_the_demo_agreements_use(loaded: Store, coach: Coach) -> None:
     assert get_coach(loaded.unit_of_work(), coach.id).name == PRACTICE.display_name
+
+
+def test_a_moved_session_is_rescheduled_to_the_one_that_took_its_place(
+    loaded: Store, coach: Coach
+) -> None:
+    summaries = list_clients(loaded.unit_of_work(), coach.id)
+    marcus = next(s for s in summaries if s.preferred_name == "Marcus Bell")
+    first, second = list_sessions(loaded.unit_of_work(), coach.id, client_id=marcus.id)[:2]
+
+    assert first.status.value == "rescheduled" and first.changed_by is not None
+    assert first.changed_by.value == "client" and first.notice_hours == 3
+    assert second.status.value == "held" and second.scheduled_at.date() == date(2025, 12, 17)
+    assert first.recorded_at == first.scheduled_at - timedelta(hours=3)
+
+
+def test_every_demo_session_is_loaded_once(loaded: Store, coach: Coach) -> None:
+    loaded_sessions = list_sessions(loaded.unit_of_work(), coach.id)
+
+    assert len(loaded_sessions) == sum(len(c.sessions) for c in PRACTICE.clients)

@@ -143,7 +143,7 @@ MARCUS = DemoClient(
         relational_patterns="Trust is earned by consistency over time, never by warmth "
         "alone. A previous coach 'reported back' to his director.",
     ),
-    started_day=-75,
+    started_day=-77,
     cadence="fortnightly",
     sessions=(
         DemoSession(-77, "rescheduled", changed_by="client", notice_hours=3, hour=12),

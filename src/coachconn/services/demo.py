@@ -22,6 +22,7 @@ from coachconn.demo.model import (
     DemoCommitment,
     DemoGoal,
     DemoSession,
+    Owner,
 )
 from coachconn.services import (
     agreements,
@@ -39,7 +40,6 @@ from coachconn.storage.uow import UnitOfWork
 
 NewUow = Callable[[], UnitOfWork]
 Action = Callable[[NewUow], None]
-_MOVED = frozenset({"cancelled", "rescheduled"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,8 +122,7 @@ def _plan_client(plan: _Plan, coach_id: int, demo: DemoClient) -> _Ids:
     opened = plan.moment(demo.started_day - 3, 10)
     plan.at(opened, lambda uow: _add_client(uow, coach_id, demo, ids))
     plan.at(opened + timedelta(minutes=5), lambda uow: _start(uow, coach_id, demo, ids, plan))
-    for session in demo.sessions:
-        _plan_session(plan, coach_id, session, ids, earliest=opened + timedelta(minutes=10))
+    _plan_sessions(plan, coach_id, demo.sessions, ids, earliest=opened + timedelta(minutes=10))
     for agreement in demo.agreements:
         _plan_agreement(plan, coach_id, agreement, ids)
     for goal in demo.goals:
@@ -187,14 +186,70 @@ def _start(uow: NewUow, coach_id: int, demo: DemoClient, ids: _Ids, plan: _Plan)
     ids.engagement = view.id
 
 
-def _plan_session(
-    plan: _Plan, coach_id: int, demo: DemoSession, ids: _Ids, *, earliest: datetime
+def _plan_sessions(
+    plan: _Plan, coach_id: int, demo: tuple[DemoSession, ...], ids: _Ids, *, earliest: datetime
 ) -> None:
-    """Book the session ten days ahead; record its outcome when it became known."""
+    """Book each session ten days ahead and record its outcome when it became
+    known. A moved session is followed in the content by the one that took its
+    place: that one is not booked on its own but made by moving the first."""
+    moves = _moves(demo)
+    for session in demo:
+        _plan_session(plan, coach_id, session, ids, earliest=earliest, moves=moves)
+
+
+def _moves(demo: tuple[DemoSession, ...]) -> dict[DemoSession, DemoSession]:
+    """Each rescheduled session and the next session, which takes its place.
+
+    Moving keeps a session's length and format, so the content must too."""
+    moves: dict[DemoSession, DemoSession] = {}
+    for before, after in zip(demo, (*demo[1:], None), strict=True):
+        if before.status != "rescheduled":
+            continue
+        if after is None or (after.day, after.hour) <= (before.day, before.hour):
+            raise ValueError(f"demo session on day {before.day} is moved but nothing follows it")
+        if (after.duration_min, after.format) != (before.duration_min, before.format):
+            raise ValueError(f"demo session on day {after.day} differs from the one it replaces")
+        moves[before] = after
+    return moves
+
+
+def _plan_session(
+    plan: _Plan,
+    coach_id: int,
+    demo: DemoSession,
+    ids: _Ids,
+    *,
+    earliest: datetime,
+    moves: dict[DemoSession, DemoSession],
+) -> None:
     at = plan.moment(demo.day, demo.hour)
     booked = max(at - timedelta(days=10), earliest)
-    key = ("session", demo.day, demo.hour, demo.status)
+    if demo not in moves.values():
+        plan.at(booked, _book_action(coach_id, demo, ids, at))
+    if demo.status == "scheduled":
+        return
+    if demo.status == "rescheduled":
+        if demo.changed_by is None:
+            raise ValueError(f"demo session on day {demo.day} is moved by nobody")
+        known = at - timedelta(hours=demo.notice_hours or 0)
+        action = _move_action(coach_id, demo, demo.changed_by, moves[demo], ids, plan)
+    else:
+        known = at + timedelta(minutes=demo.duration_min + 30)
+        action = _record_action(coach_id, demo, ids)
+    plan.at(max(known, booked + timedelta(minutes=1)), action)
 
+
+def _session_key(demo: DemoSession) -> object:
+    return ("session", demo.day, demo.hour, demo.status)
+
+
+def _remember(ids: _Ids, demo: DemoSession, session_id: int) -> None:
+    ids.scratch[_session_key(demo)] = session_id
+    if demo.status == "held":
+        ids.session_on[demo.day] = session_id
+
+
+def _book_action(coach_id: int, demo: DemoSession, ids: _Ids, at: datetime) -> Action:
     def book(uow: NewUow) -> None:
         view = sessions.schedule_session(
             uow(),
@@ -204,20 +259,41 @@ def _plan_session(
             duration_min=demo.duration_min,
             format=demo.format,
         )
-        ids.scratch[key] = view.id
-        if demo.status == "held":
-            ids.session_on[demo.day] = view.id
+        _remember(ids, demo, view.id)
 
-    plan.at(booked, book)
-    if demo.status == "scheduled":
-        return
-    moved = demo.status in _MOVED
+    return book
+
+
+def _move_action(
+    coach_id: int,
+    demo: DemoSession,
+    changed_by: Owner,
+    follow_up: DemoSession,
+    ids: _Ids,
+    plan: _Plan,
+) -> Action:
+    def move(uow: NewUow) -> None:
+        view = sessions.reschedule_session(
+            uow(),
+            coach_id,
+            ids.scratch[_session_key(demo)],
+            new_time=plan.moment(follow_up.day, follow_up.hour),
+            changed_by=changed_by,
+            notice_hours=demo.notice_hours,
+        )
+        _remember(ids, follow_up, view.id)
+
+    return move
+
+
+def _record_action(coach_id: int, demo: DemoSession, ids: _Ids) -> Action:
+    moved = demo.status == "cancelled"
 
     def record(uow: NewUow) -> None:
         sessions.record_session(
             uow(),
             coach_id,
-            ids.scratch[key],
+            ids.scratch[_session_key(demo)],
             status=demo.status,
             changed_by=demo.changed_by if moved else None,
             notice_hours=demo.notice_hours if moved else None,
@@ -226,11 +302,7 @@ def _plan_session(
             themes=demo.themes,
         )
 
-    if moved:
-        known = at - timedelta(hours=demo.notice_hours or 0)
-    else:
-        known = at + timedelta(minutes=demo.duration_min + 30)
-    plan.at(max(known, booked + timedelta(minutes=1)), record)
+    return record
 
 
 def _plan_agreement(plan: _Plan, coach_id: int, demo: DemoAgreement, ids: _Ids) -> None:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
 from coachconn.core.agreements import AgreementKind
 from coachconn.core.clients import ClientFlag
 from coachconn.core.engagements import Cadence, Phase, phase_for
@@ -102,3 +105,27 @@ def test_closed_commitments_close_on_or_before_today() -> None:
         for commitment in client.commitments:
             if commitment.status != "open":
                 assert (commitment.closed_day or commitment.due_day) <= 0
+
+
+def test_every_session_falls_on_or_after_its_engagements_first_day_where_the_client_lives() -> None:
+    today = datetime(2026, 3, 2, tzinfo=UTC)
+    for client in PRACTICE.clients:
+        where = ZoneInfo(client.profile.timezone)
+        first = (today + timedelta(days=client.started_day)).date()
+        for session in client.sessions:
+            at = today + timedelta(days=session.day, hours=session.hour)
+            assert at.astimezone(where).date() >= first, f"{client.preferred_name} {session.day}"
+
+
+def test_a_moved_session_is_followed_by_the_one_that_took_its_place() -> None:
+    moved = 0
+    for client in PRACTICE.clients:
+        for before, after in zip(client.sessions, client.sessions[1:], strict=False):
+            if before.status != "rescheduled":
+                continue
+            moved += 1
+            assert before.changed_by is not None and before.notice_hours is not None
+            assert (after.day, after.hour) > (before.day, before.hour)
+            assert (after.duration_min, after.format) == (before.duration_min, before.format)
+        assert client.sessions[-1].status != "rescheduled", client.preferred_name
+    assert moved == 4
