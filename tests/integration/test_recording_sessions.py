@@ -90,3 +90,17 @@ def test_a_cancellation_still_ahead_can_be_undone(
     )
     assert restored.status == SessionStatus.SCHEDULED
     assert restored.changed_by is None and restored.notice_hours is None
+
+
+def test_moving_is_refused_here_for_it_would_book_no_follow_up(
+    store: Store, coach: Coach, clock: FixedClock
+) -> None:
+    engagement = make_engagement(store, coach)
+    planned = make_session(store, coach, engagement, at=clock() + timedelta(days=1))
+    with pytest.raises(InvalidInput) as caught:
+        sessions.record_session(
+            store.unit_of_work(), coach.id, planned.id, status="rescheduled", changed_by="client"
+        )
+    assert caught.value.field == "status"
+    assert caught.value.reason == "use reschedule_session to move a session"
+    assert sessions.list_sessions(store.unit_of_work(), coach.id) == [planned]

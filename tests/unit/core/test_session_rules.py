@@ -93,3 +93,13 @@ def test_a_session_is_held_only_once_it_has_started() -> None:
             SessionStatus.SCHEDULED, SessionStatus.HELD, start, start - timedelta(minutes=1)
         )
     check_outcome_time(SessionStatus.SCHEDULED, SessionStatus.HELD, start, start)
+
+
+def test_moving_goes_through_reschedule_session() -> None:
+    with pytest.raises(InvalidInput, match="reschedule_session"):
+        check_outcome(
+            SessionStatus.SCHEDULED,
+            SessionStatus.RESCHEDULED,
+            changed_by=ChangedBy.CLIENT,
+            markers=(),
+        )
