@@ -25,7 +25,7 @@ def make_engagement(
     coach: Coach,
     client: ClientView | None = None,
     *,
-    started_on: date = date(2025, 11, 3),
+    started_on: date = date(2025, 9, 1),
     cadence: str = "fortnightly",
 ) -> EngagementView:
     client = client or make_client(store, coach)

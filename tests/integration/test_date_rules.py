@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from tests.factories import make_engagement, make_session
+from tests.factories import make_client, make_engagement, make_session
 
 from coachconn.core.clock import FixedClock
 from coachconn.core.coaches import Coach
@@ -94,3 +94,26 @@ def test_a_commitment_can_be_dated_back_to_when_it_was_done(
     clock.advance(days=4)
     shown = commitments.complete_commitment(store.unit_of_work(), coach.id, made.id, done_at=done)
     assert shown.done_at == done and shown.closed_at == clock()
+
+
+@pytest.mark.parametrize("days_before_start", [1, 30])
+def test_a_session_cannot_be_booked_before_the_engagement_started(
+    store: Store, coach: Coach, days_before_start: int
+) -> None:
+    engagement = make_engagement(store, coach, started_on=date(2026, 1, 5))
+    at = datetime(2026, 1, 5, 10, 0, tzinfo=UTC) - timedelta(days=days_before_start)
+    with pytest.raises(InvalidInput) as caught:
+        sessions.schedule_session(store.unit_of_work(), coach.id, engagement.id, scheduled_at=at)
+    assert caught.value.field == "scheduled_at"
+    assert sessions.list_sessions(store.unit_of_work(), coach.id) == []
+
+
+def test_the_first_day_counts_where_the_client_lives(store: Store, coach: Coach) -> None:
+    client = make_client(store, coach, timezone="Pacific/Auckland")
+    engagement = make_engagement(store, coach, client, started_on=date(2026, 1, 5))
+    # 08:00 on 5 January in Auckland is still 4 January in UTC.
+    at = datetime(2026, 1, 4, 19, 0, tzinfo=UTC)
+    booked = sessions.schedule_session(
+        store.unit_of_work(), coach.id, engagement.id, scheduled_at=at
+    )
+    assert booked.scheduled_at == at

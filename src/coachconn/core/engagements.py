@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
-from coachconn.core.errors import Conflict
+from coachconn.core.errors import Conflict, InvalidInput
 
 
 class EngagementStatus(StrEnum):
@@ -79,6 +79,14 @@ def check_transition(current: EngagementStatus, new: EngagementStatus) -> None:
         raise Conflict("engagement is already completed")
     if new != current and new not in _NEXT[current]:
         raise Conflict(f"a {current.value} engagement cannot become {new.value}")
+
+
+def check_within(field: str, day: date, started_on: date, ended_on: date | None) -> None:
+    """Work dated ``day`` falls between the engagement's start and its end (if any)."""
+    if day < started_on:
+        raise InvalidInput(field, f"is before the engagement started on {started_on.isoformat()}")
+    if ended_on is not None and day > ended_on:
+        raise InvalidInput(field, f"is after the engagement ended on {ended_on.isoformat()}")
 
 
 def is_open(status: EngagementStatus) -> bool:

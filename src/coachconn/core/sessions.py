@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, date, datetime
 from enum import StrEnum
+from zoneinfo import ZoneInfo
 
 from coachconn.core.errors import Conflict, InvalidInput
 from coachconn.core.markers import Marker
@@ -82,6 +83,11 @@ def check_new_time(when: datetime, now: datetime) -> None:
     """A session is moved to a time still ahead, never into the past."""
     if when < now:
         raise InvalidInput("new_time", "cannot be in the past")
+
+
+def local_day(when: datetime, timezone: str | None) -> date:
+    """The calendar day of ``when`` where the client is (UTC when not known)."""
+    return when.astimezone(ZoneInfo(timezone) if timezone else UTC).date()
 
 
 def notice_hours_before(scheduled_at: datetime, told_at: datetime) -> float:

@@ -8,6 +8,7 @@ from datetime import datetime
 from sqlalchemy import select
 
 from coachconn.core import validation as v
+from coachconn.core.engagements import check_within
 from coachconn.core.errors import Conflict
 from coachconn.core.markers import Marker
 from coachconn.core.sessions import (
@@ -20,6 +21,7 @@ from coachconn.core.sessions import (
     check_new_time,
     check_outcome,
     check_outcome_time,
+    local_day,
     normalise_themes,
     notice_hours_before,
 )
@@ -46,7 +48,7 @@ def schedule_session(
     kind = v.choice("format", format, SessionFormat)
     with uow:
         engagement = open_engagement_row(uow, coach_id, engagement_id)
-        row = _new_session(uow, engagement, when, minutes, kind)
+        row = _new_session(uow, engagement, "scheduled_at", when, minutes, kind)
         view = session_view(row, uow.keys.cipher(row.client_id))
         uow.commit()
     return view
@@ -130,7 +132,9 @@ def reschedule_session(
         )
         old.recorded_at = old.updated_at = now
         engagement = open_engagement_row(uow, coach_id, old.engagement_id)
-        new = _new_session(uow, engagement, when, old.duration_min, SessionFormat(old.format))
+        new = _new_session(
+            uow, engagement, "new_time", when, old.duration_min, SessionFormat(old.format)
+        )
         view = session_view(new, uow.keys.cipher(new.client_id))
         uow.commit()
     return view
@@ -191,10 +195,16 @@ def session_view(row: SessionRow, cipher: FieldCipher) -> SessionView:
 def _new_session(
     uow: UnitOfWork,
     engagement: EngagementRow,
+    field: str,
     when: datetime,
     minutes: int,
     kind: SessionFormat,
 ) -> SessionRow:
+    """A scheduled session, on a day of the engagement as the client counts days."""
+    client = uow.owned(ClientRow, engagement.coach_id, engagement.client_id, "client")
+    check_within(
+        field, local_day(when, client.timezone), engagement.started_on, engagement.ended_on
+    )
     now = uow.now()
     row = SessionRow(
         coach_id=engagement.coach_id,

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
 from coachconn.core.agreements import check_acknowledged_at
 from coachconn.core.commitments import check_done_at
+from coachconn.core.engagements import check_within
 from coachconn.core.errors import InvalidInput
-from coachconn.core.sessions import check_new_time
+from coachconn.core.sessions import check_new_time, local_day
 
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 WRITTEN = NOW - timedelta(days=3)
@@ -40,3 +41,19 @@ def test_a_commitment_is_done_between_its_making_and_now(done: datetime) -> None
         check_done_at(done, WRITTEN, NOW)
     assert caught.value.field == "done_at"
     check_done_at(WRITTEN + timedelta(days=1), WRITTEN, NOW)
+
+
+def test_work_falls_within_the_engagement() -> None:
+    start, end = date(2026, 1, 5), date(2026, 6, 30)
+    check_within("scheduled_at", start, start, None)
+    check_within("scheduled_at", end, start, end)
+    for day in (start - timedelta(days=1), end + timedelta(days=1)):
+        with pytest.raises(InvalidInput) as caught:
+            check_within("scheduled_at", day, start, end)
+        assert caught.value.field == "scheduled_at"
+
+
+def test_the_day_is_the_clients_own() -> None:
+    late = datetime(2026, 1, 4, 19, 0, tzinfo=UTC)
+    assert local_day(late, "Pacific/Auckland") == date(2026, 1, 5)
+    assert local_day(late, None) == date(2026, 1, 4)
