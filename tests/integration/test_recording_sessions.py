@@ -102,5 +102,5 @@ def test_moving_is_refused_here_for_it_would_book_no_follow_up(
             store.unit_of_work(), coach.id, planned.id, status="rescheduled", changed_by="client"
         )
     assert caught.value.field == "status"
-    assert caught.value.reason == "use reschedule_session to move a session"
+    assert caught.value.reason == "a session is moved by rescheduling it, which books its new time"
     assert sessions.list_sessions(store.unit_of_work(), coach.id) == [planned]

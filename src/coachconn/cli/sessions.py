@@ -17,6 +17,7 @@ from coachconn.cli._common import (
     table,
     text,
 )
+from coachconn.core.errors import InvalidInput
 from coachconn.core.markers import MarkerInfo
 from coachconn.core.sessions import SessionView
 
@@ -90,19 +91,31 @@ def sessions_add(
 @sessions_app.command("record")
 def sessions_record(
     session_id: int = typer.Argument(..., metavar="SESSION_ID"),
-    status: str = typer.Option(..., help="held, cancelled, no_show or rescheduled."),
+    status: str = typer.Option(
+        ...,
+        help="held, cancelled or no_show; scheduled undoes a cancellation still ahead. "
+        "To move a session, use `sessions reschedule`.",
+    ),
     notes: str | None = typer.Option(None, help="What happened, in your words."),
     marker: list[str] | None = typer.Option(
         None, "--marker", help="A marker observed (repeatable); see `sessions markers`."
     ),
-    theme: list[str] | None = typer.Option(None, "--theme", help="A theme tag (repeatable)."),
-    changed_by: str | None = typer.Option(None, help="client or coach (cancelled/moved)."),
-    notice_hours: float | None = typer.Option(None, help="Hours of notice given."),
+    theme: list[str] | None = typer.Option(
+        None, "--theme", help="A theme tag (repeatable); replaces the session's themes."
+    ),
+    clear_themes: bool = typer.Option(
+        False,
+        "--clear-themes",
+        help="Remove the session's themes. Without it (or --theme) the themes are kept.",
+    ),
+    changed_by: str | None = typer.Option(None, help="client or coach (cancelled only)."),
+    notice_hours: float | None = typer.Option(None, help="Hours of notice given (cancelled)."),
     fmt: str = format_option(),
 ) -> None:
     """Record what became of a session."""
     from coachconn.services.sessions import record_session
 
+    themes = _themes(theme, clear_themes)
     run_service(
         fmt,
         lambda s: f"session {s.id}: {text(s.status)}",
@@ -115,7 +128,42 @@ def sessions_record(
             notice_hours=notice_hours,
             notes=notes,
             markers=tuple(marker or ()),
-            themes=tuple(theme or ()),
+            themes=themes,
+        ),
+    )
+
+
+def _themes(theme: list[str] | None, clear: bool) -> tuple[str, ...] | None:
+    """New themes, none (``--clear-themes``), or ``None`` to keep the session's own."""
+    if clear and theme:
+        raise InvalidInput("--clear-themes", "cannot be combined with --theme")
+    if clear:
+        return ()
+    return tuple(theme) if theme else None
+
+
+@sessions_app.command("reschedule")
+def sessions_reschedule(
+    session_id: int = typer.Argument(..., metavar="SESSION_ID"),
+    to: str = typer.Option(..., "--to", help="The new time, 'YYYY-MM-DD HH:MM', local time."),
+    by: str = typer.Option(..., "--by", help="Who moved it: client or coach."),
+    notice_hours: float | None = typer.Option(
+        None,
+        "--notice-hours",
+        help="Hours of notice given (default: the hours left before it was due).",
+    ),
+    fmt: str = format_option(),
+) -> None:
+    """Move a scheduled session: it is kept as rescheduled and a new one is booked."""
+    from coachconn.services.sessions import reschedule_session
+
+    output_format(fmt)  # a bad --format is named before a bad time
+    when = parse_datetime("--to", to)
+    run_service(
+        fmt,
+        lambda s: f"moved session {session_id} to {text(s.scheduled_at)}: now session {s.id}",
+        lambda uow, coach_id: reschedule_session(
+            uow, coach_id, session_id, new_time=when, changed_by=by, notice_hours=notice_hours
         ),
     )
 

@@ -55,7 +55,9 @@ def check_outcome(
     """The rules for recording what became of a session. Moving one is
     ``reschedule_session``'s work: it also books the session that takes its place."""
     if new == SessionStatus.RESCHEDULED:
-        raise InvalidInput("status", "use reschedule_session to move a session")
+        raise InvalidInput(
+            "status", "a session is moved by rescheduling it, which books its new time"
+        )
     if current in _FINAL and new != current:
         raise Conflict(f"a {current.value} session cannot become {new.value}")
     if new in _MOVED and changed_by is None:

@@ -96,7 +96,7 @@ def test_a_session_is_held_only_once_it_has_started() -> None:
 
 
 def test_moving_goes_through_reschedule_session() -> None:
-    with pytest.raises(InvalidInput, match="reschedule_session"):
+    with pytest.raises(InvalidInput, match="rescheduling it"):
         check_outcome(
             SessionStatus.SCHEDULED,
             SessionStatus.RESCHEDULED,

@@ -1,0 +1,228 @@
+"""Moving a session and recording its themes from the command line."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import pytest
+from tests.cli.conftest import Ran, RunCli
+
+
+def _json(ran: Ran) -> Any:
+    assert ran.code == 0, ran.err
+    return json.loads(ran.out)
+
+
+def _ahead(days: int) -> str:
+    """A time ``days`` from now, as the options take it (the CLI uses the real clock)."""
+    moment = datetime.now(UTC).replace(minute=0, second=0, microsecond=0) + timedelta(days=days)
+    return moment.isoformat()
+
+
+@pytest.fixture
+def booked(initialised: RunCli) -> tuple[RunCli, dict[str, Any]]:
+    """A session booked three days ahead in an engagement that started today."""
+    client = _json(initialised("clients", "add", "--name", "Noor", "--format", "json"))
+    started = datetime.now(UTC).date() - timedelta(days=1)
+    engagement = _json(
+        initialised(
+            "engagements", "add", str(client["id"]), "--started", str(started), "--format", "json"
+        )
+    )
+    session = _json(
+        initialised("sessions", "add", str(engagement["id"]), "--at", _ahead(3), "--format", "json")
+    )
+    return initialised, session
+
+
+def _sessions(run: RunCli) -> list[dict[str, Any]]:
+    return list(_json(run("sessions", "list", "--format", "json")))
+
+
+def test_rescheduling_keeps_the_old_session_and_books_the_new_time(
+    booked: tuple[RunCli, dict[str, Any]],
+) -> None:
+    run, session = booked
+    to = _ahead(5)
+
+    moved = _json(
+        run(
+            "sessions",
+            "reschedule",
+            str(session["id"]),
+            "--to",
+            to,
+            "--by",
+            "client",
+            "--notice-hours",
+            "30",
+            "--format",
+            "json",
+        )
+    )
+
+    old, new = _sessions(run)
+    assert (old["id"], old["status"]) == (session["id"], "rescheduled")
+    assert (old["changed_by"], old["notice_hours"]) == ("client", 30)
+    assert new == moved
+    assert new["status"] == "scheduled"
+    assert datetime.fromisoformat(new["scheduled_at"]) == datetime.fromisoformat(to)
+
+
+def test_rescheduling_says_where_the_session_went(
+    booked: tuple[RunCli, dict[str, Any]],
+) -> None:
+    run, session = booked
+
+    ran = run("sessions", "reschedule", str(session["id"]), "--to", _ahead(5), "--by", "coach")
+
+    assert ran.code == 0, ran.err
+    new_id = _sessions(run)[1]["id"]
+    assert ran.out.startswith(f"moved session {session['id']} to ")
+    assert ran.out.endswith(f": now session {new_id}\n")
+
+
+def test_without_notice_hours_the_notice_is_the_time_left_before_it(
+    booked: tuple[RunCli, dict[str, Any]],
+) -> None:
+    run, session = booked
+
+    run("sessions", "reschedule", str(session["id"]), "--to", _ahead(5), "--by", "coach")
+
+    old = _sessions(run)[0]
+    assert old["changed_by"] == "coach"
+    assert 71 <= old["notice_hours"] <= 72
+
+
+@pytest.mark.parametrize(
+    ("extra", "expected"),
+    [
+        (
+            ["--to", "soon", "--by", "client"],
+            "error: --to: expected 'YYYY-MM-DD HH:MM', got 'soon'",
+        ),
+        (["--to", "2020-01-06 09:00", "--by", "client"], "error: new_time: cannot be in the past"),
+        (["--to", "TOMORROW", "--by", "the weather"], "error: changed_by: "),
+        (["--to", "TOMORROW", "--by", "client", "--notice-hours", "-1"], "error: notice_hours: "),
+    ],
+)
+def test_a_bad_reschedule_is_one_line_and_changes_nothing(
+    booked: tuple[RunCli, dict[str, Any]], extra: list[str], expected: str
+) -> None:
+    run, session = booked
+    before = _sessions(run)
+
+    args = [_ahead(1) if arg == "TOMORROW" else arg for arg in extra]
+    ran = run("sessions", "reschedule", str(session["id"]), *args)
+
+    assert ran.code == 2
+    assert ran.err.startswith(expected) and ran.err.count("\n") == 1
+    assert _sessions(run) == before
+
+
+def test_a_session_that_does_not_exist_cannot_be_rescheduled(
+    booked: tuple[RunCli, dict[str, Any]],
+) -> None:
+    run, _ = booked
+
+    ran = run("sessions", "reschedule", "999", "--to", _ahead(5), "--by", "client")
+
+    assert ran.code == 3
+    assert ran.err == "error: session 999 not found\n"
+
+
+def test_a_moved_session_cannot_be_moved_again(booked: tuple[RunCli, dict[str, Any]]) -> None:
+    run, session = booked
+    run("sessions", "reschedule", str(session["id"]), "--to", _ahead(5), "--by", "client")
+    before = _sessions(run)
+
+    ran = run("sessions", "reschedule", str(session["id"]), "--to", _ahead(6), "--by", "client")
+
+    assert ran.code == 5
+    assert ran.err == "error: only a scheduled session can be moved, not a rescheduled one\n"
+    assert _sessions(run) == before
+
+
+def test_recording_a_session_as_rescheduled_points_to_rescheduling(
+    booked: tuple[RunCli, dict[str, Any]],
+) -> None:
+    run, session = booked
+
+    ran = run(
+        "sessions", "record", str(session["id"]), "--status", "rescheduled", "--changed-by", "coach"
+    )
+
+    assert ran.code == 2
+    assert ran.err == (
+        "error: status: a session is moved by rescheduling it, which books its new time\n"
+    )
+    assert [s["status"] for s in _sessions(run)] == ["scheduled"]
+
+
+def test_the_record_help_offers_every_outcome_but_rescheduled(initialised: RunCli) -> None:
+    ran = initialised("sessions", "record", "--help")
+    # The help is drawn in boxes and wrapped to the terminal: read it as prose.
+    prose = " ".join(ran.out.replace("│", " ").split())
+
+    assert ran.code == 0
+    assert "held, cancelled or no_show" in prose
+    assert "use `sessions reschedule`" in prose
+    assert "rescheduled" not in prose
+
+
+def _cancel(run: RunCli, session_id: int, *extra: str) -> dict[str, Any]:
+    args = ["--status", "cancelled", "--changed-by", "client", *extra, "--format", "json"]
+    return dict(_json(run("sessions", "record", str(session_id), *args)))
+
+
+def test_recording_again_without_themes_keeps_them(
+    booked: tuple[RunCli, dict[str, Any]],
+) -> None:
+    run, session = booked
+    _cancel(run, session["id"], "--theme", "Boundaries", "--theme", "sleep")
+
+    again = _cancel(run, session["id"], "--notes", "Illness in the family.")
+
+    assert again["themes"] == ["boundaries", "sleep"]
+    assert again["notes"] == "Illness in the family."
+
+
+def test_new_themes_replace_the_old_ones(booked: tuple[RunCli, dict[str, Any]]) -> None:
+    run, session = booked
+    _cancel(run, session["id"], "--theme", "boundaries")
+
+    assert _cancel(run, session["id"], "--theme", "career")["themes"] == ["career"]
+
+
+def test_clear_themes_removes_them(booked: tuple[RunCli, dict[str, Any]]) -> None:
+    run, session = booked
+    _cancel(run, session["id"], "--theme", "boundaries")
+
+    assert _cancel(run, session["id"], "--clear-themes")["themes"] == []
+
+
+def test_clear_themes_with_a_theme_is_refused_and_changes_nothing(
+    booked: tuple[RunCli, dict[str, Any]],
+) -> None:
+    run, session = booked
+    _cancel(run, session["id"], "--theme", "boundaries")
+    before = _sessions(run)
+
+    ran = run(
+        "sessions",
+        "record",
+        str(session["id"]),
+        "--status",
+        "cancelled",
+        "--changed-by",
+        "client",
+        "--clear-themes",
+        "--theme",
+        "career",
+    )
+
+    assert ran.code == 2
+    assert ran.err == "error: --clear-themes: cannot be combined with --theme\n"
+    assert _sessions(run) == before
