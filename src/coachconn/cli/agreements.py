@@ -4,10 +4,46 @@ from __future__ import annotations
 
 import typer
 
-from coachconn.cli._common import fields_block, format_option, run_service, sub_app, table, text
-from coachconn.core.agreements import AgreementsView, AgreementVersionView
+from coachconn.cli._common import (
+    emit,
+    fields_block,
+    format_option,
+    output_format,
+    run_service,
+    sub_app,
+    table,
+    text,
+)
+from coachconn.core import validation as v
+from coachconn.core.agreements import (
+    AGREEMENT_TOPICS,
+    AgreementKind,
+    AgreementsView,
+    AgreementVersionView,
+)
 
 agreements_app = sub_app("agreements", "Logistics, relationship and working agreements.")
+
+
+def _checklist(kind: AgreementKind) -> str:
+    """What an agreement of ``kind`` should cover, as a list to check a text against."""
+    return "\n".join(
+        [f"a {kind.value} agreement should cover:", *(f"  - {t}" for t in AGREEMENT_TOPICS[kind])]
+    )
+
+
+def _topics_text(topics: dict[AgreementKind, tuple[str, ...]]) -> str:
+    return "\n\n".join(_checklist(kind) for kind in topics)
+
+
+# Shown by `agreements add --help`: the checklist at hand while writing one.
+_ADD_HELP = "\n\n".join(
+    [
+        "Write a new version of an agreement.",
+        "What each kind should cover:",
+        *(f"{kind.value}: {'; '.join(topics)}." for kind, topics in AGREEMENT_TOPICS.items()),
+    ]
+)
 
 
 def _agreement_rows(view: AgreementsView) -> str:
@@ -30,6 +66,10 @@ def _agreement_rows(view: AgreementsView) -> str:
 
 
 def _agreement_detail(a: AgreementVersionView) -> str:
+    return _agreement_fields(a) + "\n\n" + _checklist(a.kind)
+
+
+def _agreement_fields(a: AgreementVersionView) -> str:
     return fields_block(
         [
             ("agreement", a.id),
@@ -43,14 +83,13 @@ def _agreement_detail(a: AgreementVersionView) -> str:
     )
 
 
-@agreements_app.command("add")
+@agreements_app.command("add", help=_ADD_HELP)
 def agreements_add(
     engagement_id: int = typer.Argument(..., metavar="ENGAGEMENT_ID"),
     kind: str = typer.Option(..., "--kind", help="logistics, relationship or working."),
     agreement: str = typer.Option(..., "--text", help="The whole agreement, as agreed."),
     fmt: str = format_option(),
 ) -> None:
-    """Write a new version of an agreement."""
     from coachconn.services.agreements import set_agreement
 
     run_service(
@@ -78,7 +117,7 @@ def agreements_list(
 def agreements_show(
     version_id: int = typer.Argument(..., metavar="AGREEMENT_ID"), fmt: str = format_option()
 ) -> None:
-    """One agreement version in full."""
+    """One agreement version in full, with what its kind should cover."""
     from coachconn.services.agreements import get_agreement_version
 
     run_service(
@@ -100,3 +139,14 @@ def agreements_acknowledge(
         lambda a: f"acknowledged {text(a.kind)} agreement version {a.number}",
         lambda uow, coach_id: acknowledge_agreement(uow, coach_id, version_id),
     )
+
+
+@agreements_app.command("topics")
+def agreements_topics(
+    kind: str | None = typer.Option(None, "--kind", help="logistics, relationship or working."),
+    fmt: str = format_option(),
+) -> None:
+    """What each kind of agreement should cover."""
+    output_format(fmt)
+    kinds = list(AgreementKind) if kind is None else [v.choice("kind", kind, AgreementKind)]
+    emit({k: AGREEMENT_TOPICS[k] for k in kinds}, fmt, _topics_text)
