@@ -85,11 +85,15 @@ def demo(
 def serve(
     host: str | None = typer.Option(None, help="Address to listen on [COACHCONN_HOST]."),
     port: int | None = typer.Option(None, help="Port to listen on [COACHCONN_PORT]."),
+    insecure_no_auth: bool = typer.Option(
+        False,
+        "--insecure-no-auth",
+        help="Listen on an address other than this machine's although the app has no "
+        "sign-in yet: anyone who can reach it can read every record.",
+    ),
 ) -> None:
-    """Serve the web app (default http://127.0.0.1:8000)."""
-    import uvicorn
-
-    from coachconn.web import create_app
+    """Serve the web app (default http://127.0.0.1:8000), on this machine only."""
+    from coachconn.core.serving import check_listen_address, is_loopback
 
     overrides: dict[str, object] = {}
     if host is not None:
@@ -97,6 +101,17 @@ def serve(
     if port is not None:
         overrides["port"] = port
     settings = load_settings(**overrides)
+    check_listen_address(settings.host, insecure_no_auth=insecure_no_auth)
+    if not is_loopback(settings.host):
+        typer.echo(
+            f"warning: no sign-in: anyone who can reach {settings.host} can read every record",
+            err=True,
+        )
+
+    import uvicorn
+
+    from coachconn.web import create_app
+
     web_app = create_app(settings)
     typer.echo(f"serving on http://{settings.host}:{settings.port}")
     uvicorn.run(web_app, host=settings.host, port=settings.port, log_level="info")
