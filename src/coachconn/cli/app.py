@@ -10,6 +10,8 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    # Plain help: the Rich layout labels every flag, --help included, "<bool>".
+    rich_markup_mode=None,
 )
 
 
