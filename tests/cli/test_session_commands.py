@@ -226,3 +226,64 @@ def test_clear_themes_with_a_theme_is_refused_and_changes_nothing(
     assert ran.code == 2
     assert ran.err == "error: --clear-themes: cannot be combined with --theme\n"
     assert _sessions(run) == before
+
+
+def _held(run: RunCli) -> dict[str, Any]:
+    """A session held yesterday, in an engagement that started the day before."""
+    engagement = _json(run("engagements", "list", "--format", "json"))[0]
+    session = _json(
+        run("sessions", "add", str(engagement["id"]), "--at", _ahead(-1), "--format", "json")
+    )
+    return dict(
+        _json(
+            run(
+                "sessions",
+                "record",
+                str(session["id"]),
+                "--status",
+                "held",
+                "--marker",
+                "increased_openness",
+                "--format",
+                "json",
+            )
+        )
+    )
+
+
+def _record_held(run: RunCli, session_id: int, *extra: str) -> dict[str, Any]:
+    args = ["--status", "held", *extra, "--format", "json"]
+    return dict(_json(run("sessions", "record", str(session_id), *args)))
+
+
+def test_recording_again_without_markers_keeps_them(
+    booked: tuple[RunCli, dict[str, Any]],
+) -> None:
+    run, _ = booked
+    held = _held(run)
+
+    again = _record_held(run, held["id"], "--notes", "edited")
+
+    assert again["markers"] == ["increased_openness"]
+    assert again["notes"] == "edited"
+
+
+def test_new_markers_replace_and_clear_markers_removes_them(
+    booked: tuple[RunCli, dict[str, Any]],
+) -> None:
+    run, _ = booked
+    held = _held(run)
+
+    assert _record_held(run, held["id"], "--marker", "takes_risks")["markers"] == ["takes_risks"]
+    assert _record_held(run, held["id"], "--clear-markers")["markers"] == []
+    ran = run(
+        "sessions",
+        "record",
+        str(held["id"]),
+        "--status",
+        "held",
+        "--clear-markers",
+        "--marker",
+        "takes_risks",
+    )
+    assert ran.err == "error: --clear-markers: cannot be combined with --marker\n"

@@ -12,6 +12,7 @@ from tests.factories import make_engagement, make_session
 from coachconn.core.clock import FixedClock
 from coachconn.core.coaches import Coach
 from coachconn.core.errors import InvalidInput
+from coachconn.core.markers import Marker
 from coachconn.core.sessions import SessionStatus
 from coachconn.services import sessions
 from coachconn.storage.store import Store
@@ -104,3 +105,27 @@ def test_moving_is_refused_here_for_it_would_book_no_follow_up(
     assert caught.value.field == "status"
     assert caught.value.reason == "a session is moved by rescheduling it, which books its new time"
     assert sessions.list_sessions(store.unit_of_work(), coach.id) == [planned]
+
+
+def test_markers_are_kept_unless_given(store: Store, coach: Coach, clock: FixedClock) -> None:
+    engagement = make_engagement(store, coach)
+    held = make_session(
+        store,
+        coach,
+        engagement,
+        at=clock() - timedelta(hours=2),
+        status="held",
+        markers=["increased_openness"],
+    )
+    renoted = sessions.record_session(
+        store.unit_of_work(), coach.id, held.id, status="held", notes="Edited."
+    )
+    assert renoted.markers == (Marker.INCREASED_OPENNESS,)
+    replaced = sessions.record_session(
+        store.unit_of_work(), coach.id, held.id, status="held", markers=["takes_risks"]
+    )
+    assert replaced.markers == (Marker.TAKES_RISKS,)
+    cleared = sessions.record_session(
+        store.unit_of_work(), coach.id, held.id, status="held", markers=[]
+    )
+    assert cleared.markers == ()

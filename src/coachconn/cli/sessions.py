@@ -98,7 +98,15 @@ def sessions_record(
     ),
     notes: str | None = typer.Option(None, help="What happened, in your words."),
     marker: list[str] | None = typer.Option(
-        None, "--marker", help="A marker observed (repeatable); see `sessions markers`."
+        None,
+        "--marker",
+        help="A marker observed (repeatable); replaces the session's markers. "
+        "See `sessions markers`.",
+    ),
+    clear_markers: bool = typer.Option(
+        False,
+        "--clear-markers",
+        help="Remove the session's markers. Without it (or --marker) the markers are kept.",
     ),
     theme: list[str] | None = typer.Option(
         None, "--theme", help="A theme tag (repeatable); replaces the session's themes."
@@ -115,7 +123,8 @@ def sessions_record(
     """Record what became of a session."""
     from coachconn.services.sessions import record_session
 
-    themes = _themes(theme, clear_themes)
+    themes = _replacing("--clear-themes", "--theme", theme, clear_themes)
+    markers = _replacing("--clear-markers", "--marker", marker, clear_markers)
     run_service(
         fmt,
         lambda s: f"session {s.id}: {text(s.status)}",
@@ -127,19 +136,21 @@ def sessions_record(
             changed_by=changed_by,
             notice_hours=notice_hours,
             notes=notes,
-            markers=tuple(marker or ()),
+            markers=markers,
             themes=themes,
         ),
     )
 
 
-def _themes(theme: list[str] | None, clear: bool) -> tuple[str, ...] | None:
-    """New themes, none (``--clear-themes``), or ``None`` to keep the session's own."""
-    if clear and theme:
-        raise InvalidInput("--clear-themes", "cannot be combined with --theme")
+def _replacing(
+    clear_option: str, option: str, given: list[str] | None, clear: bool
+) -> tuple[str, ...] | None:
+    """New values, none (``clear``), or ``None`` to keep the session's own."""
+    if clear and given:
+        raise InvalidInput(clear_option, f"cannot be combined with {option}")
     if clear:
         return ()
-    return tuple(theme) if theme else None
+    return tuple(given) if given else None
 
 
 @sessions_app.command("reschedule")

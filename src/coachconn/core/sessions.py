@@ -49,11 +49,12 @@ def check_outcome(
     new: SessionStatus,
     *,
     changed_by: ChangedBy | None,
-    markers: tuple[Marker, ...],
+    markers: tuple[Marker, ...] | None,
     notice_hours: float | None = None,
 ) -> None:
     """The rules for recording what became of a session. Moving one is
-    ``reschedule_session``'s work: it also books the session that takes its place."""
+    ``reschedule_session``'s work: it also books the session that takes its place.
+    ``markers`` of ``None`` means "keep what was ticked"."""
     if new == SessionStatus.RESCHEDULED:
         raise InvalidInput(
             "status", "a session is moved by rescheduling it, which books its new time"
@@ -68,6 +69,16 @@ def check_outcome(
         raise InvalidInput("notice_hours", "only a cancelled or rescheduled session has notice")
     if markers and new != SessionStatus.HELD:
         raise InvalidInput("markers", "only a held session has markers")
+
+
+def markers_after(
+    outcome: SessionStatus, given: tuple[Marker, ...] | None, kept: tuple[Marker, ...]
+) -> tuple[Marker, ...]:
+    """The markers a session has once recorded: those given, else the ones it
+    had. Only a held session has markers, so any other outcome has none."""
+    if outcome != SessionStatus.HELD:
+        return ()
+    return kept if given is None else given
 
 
 def check_outcome_time(

@@ -22,6 +22,7 @@ from coachconn.core.sessions import (
     check_outcome,
     check_outcome_time,
     local_day,
+    markers_after,
     normalise_themes,
     notice_hours_before,
 )
@@ -63,21 +64,21 @@ def record_session(
     changed_by: ChangedBy | str | None = None,
     notice_hours: float | None = None,
     notes: str | None = None,
-    markers: tuple[Marker | str, ...] | list[Marker | str] = (),
+    markers: tuple[Marker | str, ...] | list[Marker | str] | None = None,
     themes: tuple[str, ...] | list[str] | None = None,
     expected_version: int | None = None,
 ) -> SessionView:
     """Record what became of a session.
 
-    ``markers`` (the seed's checklist, held sessions only) replace what was there.
-    ``themes`` replace what was there too, an empty list clears them, and ``None``
-    keeps them, as ``notes`` of ``None`` keeps the existing notes. For a cancelled
+    ``markers`` (the seed's checklist, held sessions only) and ``themes`` replace
+    what was there, an empty list clears them, and ``None`` keeps them, as
+    ``notes`` of ``None`` keeps the existing notes. For a cancelled
     or moved session ``changed_by`` is required and ``notice_hours`` defaults to
     the hours between now and the planned start; other sessions take neither.
     """
     outcome = v.choice("status", status, SessionStatus)
     who = None if changed_by is None else v.choice("changed_by", changed_by, ChangedBy)
-    ticked = v.choices("markers", markers, Marker)
+    ticked = None if markers is None else v.choices("markers", markers, Marker)
     tags = None if themes is None else normalise_themes(tuple(themes))
     text = v.optional_text("notes", notes)
     notice = None if notice_hours is None else v.number_at_least("notice_hours", notice_hours, 0)
@@ -91,7 +92,9 @@ def record_session(
         if who is not None and notice is None:
             notice = notice_hours_before(row.scheduled_at, now)
         cipher = uow.keys.cipher(row.client_id)
-        _apply_outcome(row, outcome, who, notice if who else None, ticked, cipher)
+        kept = _open_markers(row, cipher)
+        markers_now = markers_after(outcome, ticked, kept)
+        _apply_outcome(row, outcome, who, notice if who else None, markers_now, cipher)
         if text is not None:
             row.notes = cipher.seal(TABLE, "notes", text)
         if tags is not None:
@@ -184,7 +187,7 @@ def session_view(row: SessionRow, cipher: FieldCipher) -> SessionView:
         changed_by=None if row.changed_by is None else ChangedBy(row.changed_by),
         notice_hours=row.notice_hours,
         notes=cipher.open_optional(TABLE, "notes", row.notes),
-        markers=tuple(Marker(m) for m in cipher.open_json(TABLE, "markers", row.markers)),
+        markers=_open_markers(row, cipher),
         themes=tuple(json.loads(themes)) if themes else (),
         version=row.version,
         created_at=row.created_at,
@@ -235,6 +238,10 @@ def _apply_outcome(
     row.changed_by = None if who is None else who.value
     row.notice_hours = notice
     row.markers = _seal_markers(cipher, markers)
+
+
+def _open_markers(row: SessionRow, cipher: FieldCipher) -> tuple[Marker, ...]:
+    return tuple(Marker(m) for m in cipher.open_json(TABLE, "markers", row.markers))
 
 
 def _seal_markers(cipher: FieldCipher, markers: tuple[Marker, ...]) -> bytes:
