@@ -43,6 +43,24 @@ def test_rotating_the_key_file_keeps_every_record_readable(
     assert _reads(initialised, client_id, note_id)
 
 
+def test_a_second_rotation_is_refused_in_one_line_while_the_old_key_is_there(
+    initialised: RunCli, settings: Settings
+) -> None:
+    client_id, note_id = _fill(initialised)
+    assert initialised("keys", "rotate").code == 0
+    current = crypto.load_master_key(settings)
+
+    ran = initialised("keys", "rotate")
+
+    assert ran.code != 0
+    assert ran.err == (
+        f"error: {crypto.previous_key_file(settings.key_file)} exists: it opens backups "
+        "older than the last rotation; move it somewhere safe or delete it, then rotate again\n"
+    )
+    assert crypto.load_master_key(settings).key_id == current.key_id
+    assert _reads(initialised, client_id, note_id)
+
+
 @pytest.fixture
 def env_key(run_cli: RunCli, monkeypatch: pytest.MonkeyPatch) -> RunCli:
     """A practice whose master key is in COACHCONN_SECRET_KEY, as on a server."""

@@ -58,6 +58,40 @@ def test_it_keeps_the_old_key_beside_the_new_one(
     assert _names(settings, coach) == ["Marlo"]
 
 
+def test_a_second_rotation_refuses_to_overwrite_the_old_key(
+    settings: Settings, coach: Coach, marlo: int
+) -> None:
+    first = _key(settings.key_file)
+    rotate_master_key(settings)
+    second = _key(settings.key_file)
+    previous = crypto.previous_key_file(settings.key_file)
+
+    with pytest.raises(ConfigError) as caught:
+        rotate_master_key(settings)
+
+    assert str(caught.value) == (
+        f"{previous} exists: it opens backups older than the last rotation; "
+        "move it somewhere safe or delete it, then rotate again"
+    )
+    assert _key(previous) == first  # the only key to the oldest backups is intact
+    assert _key(settings.key_file) == second
+    assert not crypto.pending_key_file(settings.key_file).exists()
+    assert _names(settings, coach) == ["Marlo"]
+
+
+def test_a_second_rotation_goes_through_once_the_old_key_is_moved_away(
+    settings: Settings, coach: Coach, marlo: int, tmp_path: Path
+) -> None:
+    rotate_master_key(settings)
+    second = _key(settings.key_file)
+    crypto.previous_key_file(settings.key_file).rename(tmp_path / "kept-safe.key")
+
+    result = rotate_master_key(settings)
+
+    assert result.old_key_file is not None and _key(result.old_key_file) == second
+    assert _names(settings, coach) == ["Marlo"]
+
+
 def test_the_new_key_is_on_disk_before_the_database_commits(
     settings: Settings, monkeypatch: pytest.MonkeyPatch, marlo: int
 ) -> None:

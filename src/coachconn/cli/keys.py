@@ -60,7 +60,8 @@ def describe_rotation(result: RotationResult) -> str:
     if result.old_key_file is not None:
         lines.append(
             f"old key kept: {result.old_key_file}: it opens backups taken before now; "
-            "delete it once they are no longer needed"
+            "move it somewhere safe before the next rotation, or delete it once they are "
+            "no longer needed"
         )
     lines.append("restart any running `coachconn serve`: it still holds the old key")
     return "\n".join(lines)

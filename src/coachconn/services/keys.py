@@ -12,7 +12,9 @@ one transaction. The order makes a crash at any point recoverable:
 Stopped between 2 and 3, the next start finds the database expecting the key in
 ``master.key.new`` and finishes the swap (:func:`coachconn.storage.crypto.settle_master_key`).
 ``master.key.old`` opens backups taken before the rotation; destroying it makes
-them, and whatever erased clients they hold, unreadable.
+them, and whatever erased clients they hold, unreadable. So a second rotation
+refuses while it is still there, rather than overwrite the only key to those
+backups: the operator moves it somewhere safe (or deletes it) first.
 
 A key from ``COACHCONN_SECRET_KEY`` cannot be written anywhere safe by this
 process, so the operator stores the new key first and passes it in.
@@ -64,6 +66,8 @@ def rotate_master_key(
     """
     with open_store(settings, clock=clock) as store:  # finishes an interrupted rotation first
         old = store.master_key
+        if old.path is not None:
+            _refuse_to_overwrite_old_key(crypto.previous_key_file(old.path))
         new = MasterKey(_new_secret(old, new_key), old.source, old.path)
         if old.path is not None:
             crypto.write_key_file(crypto.pending_key_file(old.path), new.secret, replace=True)
@@ -76,6 +80,14 @@ def rotate_master_key(
         key_file=old.path,
         old_key_file=kept,
     )
+
+
+def _refuse_to_overwrite_old_key(previous: Path) -> None:
+    if previous.exists():
+        raise ConfigError(
+            f"{previous} exists: it opens backups older than the last rotation; move it "
+            "somewhere safe or delete it, then rotate again"
+        )
 
 
 def _new_secret(old: MasterKey, new_key: bytes | None) -> bytes:
