@@ -9,12 +9,14 @@ from pathlib import Path
 import pytest
 from pydantic import SecretStr
 from sqlalchemy import text
+from sqlalchemy.engine import make_url
 
 from coachconn.config import Settings
 from coachconn.core.errors import ConfigError
 from coachconn.services.coaches import get_default_coach
 from coachconn.services.setup import initialize, open_store
 from coachconn.storage import crypto, migrate
+from coachconn.storage.store import Store
 
 pytestmark = pytest.mark.db
 
@@ -58,15 +60,43 @@ def test_it_refuses_to_open_before_init(settings: Settings) -> None:
         open_store(settings)
 
 
-def test_a_missing_key_says_how_to_get_one(settings: Settings) -> None:
+def _where(settings: Settings) -> str:
+    if settings.database_url:
+        return make_url(settings.database_url).render_as_string(hide_password=True)
+    return str(settings.data_dir / "coachconn.db")
+
+
+def test_a_missing_key_file_names_the_key_the_database_expects(settings: Settings) -> None:
     initialize(settings)
+    key_id = crypto.load_master_key(settings).key_id
     settings.key_file.unlink()
+    expected = (
+        f"the database at {_where(settings)} is encrypted with master key {key_id} but "
+        f"{settings.key_file} is missing: restore it from your backup "
+        "(or set COACHCONN_SECRET_KEY)"
+    )
+
+    with pytest.raises(ConfigError) as caught:
+        open_store(settings)
+    assert str(caught.value) == expected
+    # ...and init says the same, rather than paper over it with a new key for old data.
+    with pytest.raises(ConfigError) as caught:
+        initialize(settings)
+    assert str(caught.value) == expected
+    assert not settings.key_file.exists()
+
+
+def test_a_missing_key_for_a_database_that_expects_none_says_to_run_init(
+    settings: Settings,
+) -> None:
+    initialize(settings)
+    with Store.open(settings, verify=False) as store, store.engine.begin() as connection:
+        connection.execute(text("DELETE FROM crypto_meta"))
+    settings.key_file.unlink()
+
     with pytest.raises(ConfigError) as caught:
         open_store(settings)
     assert str(caught.value) == crypto.MISSING_KEY
-    # ...and init will not paper over it with a new key for old data.
-    with pytest.raises(ConfigError, match="no master key"):
-        initialize(settings)
 
 
 def test_a_wrong_key_is_refused_clearly(settings: Settings) -> None:

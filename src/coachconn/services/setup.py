@@ -28,7 +28,7 @@ from coachconn.storage.engine import (
     restrict_sqlite_files,
     sqlite_path,
 )
-from coachconn.storage.keys import record_master_key, recorded_key
+from coachconn.storage.keys import missing_key_error, record_master_key, recorded_key
 from coachconn.storage.store import Store
 from coachconn.storage.tables import CryptoMetaRow
 
@@ -134,8 +134,8 @@ def _master_key(settings: Settings, engine: Engine) -> tuple[MasterKey, bool]:
     database holds nothing sealed yet."""
     if settings.secret_key_text or settings.key_file.exists():
         return crypto.load_master_key(settings), False
-    if _has_recorded_key(engine):
-        raise ConfigError(crypto.MISSING_KEY)
+    if _has_recorded_key(engine):  # never a new key for data sealed under another
+        raise missing_key_error(settings, engine)
     secret = crypto.generate_key()
     crypto.write_key_file(settings.key_file, secret)
     return MasterKey(secret, "file", settings.key_file), True

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import delete, func, select, text, update
+from sqlalchemy import delete, func, inspect, select, text, update
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
+from coachconn.config import Settings
 from coachconn.core.errors import ConfigError, IntegrityFailure
 from coachconn.storage import crypto
 from coachconn.storage.crypto import FieldCipher, MasterKey
+from coachconn.storage.engine import redacted, sqlite_path
 from coachconn.storage.tables import ClientKeyRow, CryptoMetaRow
 
 _META_ID = 1
@@ -98,6 +102,40 @@ class KeyRing:
 
 def recorded_key(session: Session) -> CryptoMetaRow | None:
     return session.get(CryptoMetaRow, _META_ID)
+
+
+def recorded_key_id(engine: Engine) -> str | None:
+    """The id of the master key the database expects; ``None`` before ``init``."""
+    if not inspect(engine).has_table(CryptoMetaRow.__tablename__):
+        return None
+    with Session(engine) as session:
+        row = recorded_key(session)
+    return None if row is None else row.key_id
+
+
+def load_master_key_for(settings: Settings, engine: Engine) -> MasterKey:
+    """The configured master key; if there is none, an error that says whether
+    the database already expects one (then only that key will do, never a new one)."""
+    if not settings.secret_key_text and not settings.key_file.exists():
+        raise missing_key_error(settings, engine)
+    return crypto.load_master_key(settings)
+
+
+def missing_key_error(settings: Settings, engine: Engine) -> ConfigError:
+    """No key in the environment and no key file: how to get one."""
+    try:
+        key_id = recorded_key_id(engine)
+    except OperationalError:  # unreachable: the general advice will have to do
+        key_id = None
+    if key_id is None:
+        return ConfigError(crypto.MISSING_KEY)
+    url = settings.resolved_database_url
+    where = sqlite_path(url) or redacted(url)
+    return ConfigError(
+        f"the database at {where} is encrypted with master key {key_id} but "
+        f"{settings.key_file} is missing: restore it from your backup "
+        "(or set COACHCONN_SECRET_KEY)"
+    )
 
 
 def _current_key_id(session: Session) -> str | None:

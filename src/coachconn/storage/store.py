@@ -16,8 +16,8 @@ from coachconn.config import Settings
 from coachconn.core.clock import Clock, system_clock
 from coachconn.core.errors import ConfigError
 from coachconn.storage import engine as engines
-from coachconn.storage.crypto import MasterKey, load_master_key, settle_master_key
-from coachconn.storage.keys import NOT_INITIALISED, recorded_key
+from coachconn.storage.crypto import MasterKey, settle_master_key
+from coachconn.storage.keys import NOT_INITIALISED, load_master_key_for, recorded_key
 from coachconn.storage.tables import CryptoMetaRow
 from coachconn.storage.uow import UnitOfWork
 
@@ -49,12 +49,17 @@ class Store:
 
         Raises :class:`ConfigError` for a missing key, a missing database or a wrong key.
         """
-        master = master_key or load_master_key(settings)
         url = settings.resolved_database_url
         path = engines.sqlite_path(url)
         if path is not None and not path.exists():
             raise ConfigError(f"no database at {path}: run `coachconn init`")
-        store = cls(settings, engines.create_engine_for(url), master, clock)
+        engine = engines.create_engine_for(url)
+        try:
+            master = master_key or load_master_key_for(settings, engine)
+        except BaseException:
+            engine.dispose()
+            raise
+        store = cls(settings, engine, master, clock)
         if path is not None:
             engines.restrict_sqlite_files(path)
         if verify:
