@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import platformdirs
-from pydantic import Field, SecretStr
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 from sqlalchemy.engine import make_url
 
@@ -42,11 +42,34 @@ class Settings(BaseSettings):
     )
     host: str = Field(default="127.0.0.1", description="Address `coachconn serve` listens on.")
     port: int = Field(default=8000, description="Port `coachconn serve` listens on.")
+    allowed_hosts: str = Field(
+        default="127.0.0.1,localhost,::1",
+        description="Comma-separated host names the web app answers to (the Host header), "
+        "besides `host`; `*.example.org` matches its subdomains.",
+    )
 
     def __repr_args__(self) -> Iterator[tuple[str | None, Any]]:
         # ``secret_key`` is a SecretStr already; the URL may carry a password.
         for name, value in super().__repr_args__():
             yield name, (_redacted_url(value) if name == "database_url" and value else value)
+
+    @field_validator("allowed_hosts")
+    @classmethod
+    def _check_host_patterns(cls, value: str) -> str:
+        for name in _names(value):
+            if "*" in name[1:] or (name.startswith("*") and not name.startswith("*.")):
+                raise ValueError(f"{name!r}: a wildcard must be like '*.example.org'")
+        return value
+
+    @property
+    def trusted_hosts(self) -> list[str]:
+        """The Host header values the web app answers: ``allowed_hosts`` and ``host``.
+
+        Anything else is refused, so a web page whose name an attacker points at
+        127.0.0.1 (DNS rebinding) cannot read the practice through a browser.
+        """
+        names = [*_names(self.allowed_hosts), self.host.strip()]
+        return list(dict.fromkeys(_as_host_header(name) for name in names if name))
 
     @property
     def resolved_database_url(self) -> str:
@@ -64,6 +87,15 @@ class Settings(BaseSettings):
     @property
     def key_file(self) -> Path:
         return self.data_dir / "master.key"
+
+
+def _names(value: str) -> list[str]:
+    return [name.strip().lower() for name in value.split(",") if name.strip()]
+
+
+def _as_host_header(name: str) -> str:
+    # An IPv6 address travels in brackets in the Host header: [::1]:8000.
+    return f"[{name}]" if ":" in name and not name.startswith("[") else name
 
 
 def _redacted_url(url: str) -> str:

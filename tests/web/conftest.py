@@ -21,5 +21,6 @@ def app(settings: Settings, store: Store) -> FastAPI:
 
 @pytest.fixture
 def http(app: FastAPI) -> Iterator[TestClient]:
-    with TestClient(app, raise_server_exceptions=False) as client:
+    # The address a coach's browser uses: the app answers to no other Host.
+    with TestClient(app, base_url="http://127.0.0.1:8000", raise_server_exceptions=False) as client:
         yield client

@@ -9,6 +9,7 @@ from pathlib import Path
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from coachconn import __version__
 from coachconn.config import Settings
@@ -43,6 +44,9 @@ def create_app(settings: Settings, *, store: Store | None = None) -> FastAPI:
         redoc_url=None,
         openapi_url="/api/v1/openapi.json",
     )
+    # Only the names this machine is reached by: a page elsewhere whose name is
+    # pointed at 127.0.0.1 (DNS rebinding) gets a 400, never the client list.
+    app.add_middleware(TrustedHostMiddleware, allowed_hosts=settings.trusted_hosts)
     app.state.settings = settings
     app.state.store = store if store is not None else open_store(settings)
     app.state.templates = Jinja2Templates(directory=_HERE / "templates")

@@ -16,7 +16,9 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from coachconn.core.coaches import Coach
 from coachconn.core.errors import CoachconnError
+from coachconn.services.coaches import get_default_coach
 
 log = logging.getLogger(__name__)
 
@@ -48,16 +50,26 @@ def error_response(request: Request, status: int, message: str, **extra: object)
     if is_api(request):
         return JSONResponse({"error": {"status": status, "message": message, **extra}}, status)
     templates: Jinja2Templates = request.app.state.templates
+    context = {"status": status, "title": _TITLES.get(status, "Error"), "message": message}
     try:
         return templates.TemplateResponse(
             request,
             "error.html",
-            {"status": status, "title": _TITLES.get(status, "Error"), "message": message},
+            {**context, "coach": _signed_in_coach(request) if status < 500 else None},
             status_code=status,
         )
     except Exception:  # the error page itself must never fail the user
         log.exception("error page failed to render")
         return HTMLResponse(f"<h1>{status}</h1><p>{_TITLES.get(status, 'Error')}</p>", status)
+
+
+def _signed_in_coach(request: Request) -> Coach | None:
+    """The coach for the page header; the page renders without one if that fails."""
+    try:
+        return get_default_coach(request.app.state.store.unit_of_work())
+    except Exception:
+        log.debug("no coach for the error page", exc_info=True)
+        return None
 
 
 async def _coachconn_error(request: Request, exc: Exception) -> Response:

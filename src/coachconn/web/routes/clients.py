@@ -43,7 +43,9 @@ class ClientList(BaseModel):
     clients: list[ClientOut]
 
 
-@router.get("/", response_class=HTMLResponse, include_in_schema=False)
+@router.api_route(
+    "/", methods=["GET", "HEAD"], response_class=HTMLResponse, include_in_schema=False
+)
 def client_list_page(
     request: Request, store: StoreDep, coach: CoachDep, templates: TemplatesDep
 ) -> HTMLResponse:

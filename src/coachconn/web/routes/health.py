@@ -7,6 +7,6 @@ from fastapi import APIRouter
 router = APIRouter()
 
 
-@router.get("/healthz", include_in_schema=False)
+@router.api_route("/healthz", methods=["GET", "HEAD"], include_in_schema=False)
 def healthz() -> dict[str, str]:
     return {"status": "ok"}
