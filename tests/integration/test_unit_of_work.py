@@ -17,7 +17,7 @@ pytestmark = pytest.mark.db
 def test_nothing_is_written_unless_committed(store: Store, coach: Coach) -> None:
     uow = store.unit_of_work()
     with pytest.raises(RuntimeError), uow:
-        uow.session.add(CoachRow(name="Coach C", email=None, created_at=uow.now()))
+        uow.session.add(CoachRow(name="Coach C", email=None, timezone="UTC", created_at=uow.now()))
         uow.flush()
         raise RuntimeError("fails half way")
     with uow:

@@ -9,7 +9,7 @@ import typer
 # Registering a command group adds it to `coachconn --help`, in import order:
 # the record groups follow the order a coach meets them in.
 # isort: off
-from coachconn.cli import analyze, evaluate, setup  # noqa: F401
+from coachconn.cli import analyze, evaluate, setup, coach  # noqa: F401
 from coachconn.cli import clients, engagements, sessions, notes, pins  # noqa: F401
 from coachconn.cli import commitments, goals, agreements, keys  # noqa: F401
 

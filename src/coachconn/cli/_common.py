@@ -10,17 +10,21 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Callable, Iterator, Sequence
+import re
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from datetime import date, datetime
+from contextvars import ContextVar
+from datetime import UTC, date, datetime, tzinfo
 from enum import Enum
 from typing import TYPE_CHECKING, Any, TypeVar
+from zoneinfo import ZoneInfo
 
 import typer
 
 from coachconn.cli.app import app
 from coachconn.config import load_settings
 from coachconn.core.errors import InvalidInput
+from coachconn.core.validation import wall_time
 
 if TYPE_CHECKING:
     from coachconn.core.coaches import Coach
@@ -29,6 +33,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 FORMATS = ("text", "json")
+# Where text output shows times: the coach's timezone while a command prints.
+_SHOWN_IN: ContextVar[tzinfo] = ContextVar("shown_in", default=UTC)
 
 # ---------------------------------------------------------------- parsing
 
@@ -54,14 +60,30 @@ def parse_date(option: str, value: str | None) -> date | None:
         raise InvalidInput(option, f"expected YYYY-MM-DD, got {value!r}") from None
 
 
+# A date, a space or T, and a time of day; seconds and an offset may follow.
+_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?")
+DATETIME_HELP = (
+    "'YYYY-MM-DD HH:MM' in your timezone (see `coachconn coach show`), "
+    "or with an offset: 'YYYY-MM-DD HH:MM+02:00'."
+)
+
+
 def parse_datetime(option: str, value: str) -> datetime:
-    """``YYYY-MM-DD HH:MM`` (or ISO 8601). Without an offset it is this machine's
-    local time, which is what a coach at the terminal means."""
+    """``YYYY-MM-DD HH:MM``, with seconds or an offset if wanted. A date alone
+    is refused: midnight is rarely what was meant. Without an offset the result
+    is naive, a time on the coach's clock: :func:`coach_time` places it."""
+    text = value.strip()
+    if not _DATETIME.fullmatch(text):
+        raise InvalidInput(option, f"expected 'YYYY-MM-DD HH:MM', got {value!r}")
     try:
-        moment = datetime.fromisoformat(value.strip())
+        return datetime.fromisoformat(text)
     except ValueError:
         raise InvalidInput(option, f"expected 'YYYY-MM-DD HH:MM', got {value!r}") from None
-    return moment if moment.tzinfo is not None else moment.astimezone()
+
+
+def coach_time(option: str, moment: datetime, coach: Coach) -> datetime:
+    """A parsed time placed in the coach's timezone (kept if it has an offset)."""
+    return wall_time(option, moment, coach.timezone)
 
 
 # ---------------------------------------------------------------- output
@@ -91,7 +113,8 @@ def text(value: Any) -> str:
     if isinstance(value, Enum):
         return str(value.value).replace("_", " ")
     if isinstance(value, datetime):
-        return value.strftime("%Y-%m-%d %H:%M %Z").strip()
+        shown = value.astimezone(_SHOWN_IN.get()) if value.tzinfo else value
+        return shown.strftime("%Y-%m-%d %H:%M %Z").strip()
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, frozenset | set | list | tuple):
@@ -150,14 +173,58 @@ def practice() -> Iterator[tuple[Store, Coach]]:
         store.close()
 
 
-def run_service(fmt: str, render: Callable[[T], str], call: Callable[[UnitOfWork, int], T]) -> None:
+def run_service(
+    fmt: str,
+    render: Callable[[T], str],
+    call: Callable[[UnitOfWork, int], T],
+    *,
+    options: Mapping[str, str] | None = None,
+) -> None:
     """The body of most commands: refuse a bad ``--format`` before touching the
     database, ``call`` one service with a fresh unit of work and the coach's id,
-    and print what it returns."""
+    and print what it returns, times in the coach's timezone.
+
+    ``options`` maps the service's field names to the options the user typed
+    (``{"duration_min": "--duration"}``), so an error names what they wrote."""
+    run_as_coach(fmt, render, lambda uow, coach: call(uow, coach.id), options=options)
+
+
+def run_as_coach(
+    fmt: str,
+    render: Callable[[T], str],
+    call: Callable[[UnitOfWork, Coach], T],
+    *,
+    options: Mapping[str, str] | None = None,
+) -> None:
+    """:func:`run_service` for a call that needs the coach, not just their id
+    (to read a time in their timezone)."""
     output_format(fmt)
-    with practice() as (store, coach):
-        result = call(store.unit_of_work(), coach.id)
-    emit(result, fmt, render)
+    with practice() as (store, coach), option_names(options or {}):
+        result = call(store.unit_of_work(), coach)
+    token = _SHOWN_IN.set(ZoneInfo(coach.timezone))
+    try:
+        emit(result, fmt, render)
+    finally:
+        _SHOWN_IN.reset(token)
+
+
+@contextmanager
+def option_names(options: Mapping[str, str]) -> Iterator[None]:
+    """Rename the field of an :class:`InvalidInput` raised inside to the
+    option the user typed; a field already written as an option is left be."""
+    try:
+        yield
+    except InvalidInput as err:
+        named = options.get(err.field) or COMMON_OPTIONS.get(err.field)
+        if named is None or named == err.field:
+            raise
+        raise InvalidInput(named, err.reason) from None
+
+
+# Service fields that every command spells the same way on the command line.
+COMMON_OPTIONS: dict[str, str] = {
+    "expected_version": "--expected-version",
+}
 
 
 def sub_app(name: str, help_text: str) -> typer.Typer:

@@ -7,11 +7,14 @@ from collections.abc import Sequence
 import typer
 
 from coachconn.cli._common import (
+    DATETIME_HELP,
+    coach_time,
     emit,
     fields_block,
     format_option,
     output_format,
     parse_datetime,
+    run_as_coach,
     run_service,
     sub_app,
     table,
@@ -64,7 +67,7 @@ def _marker_rows(infos: Sequence[MarkerInfo]) -> str:
 @sessions_app.command("add")
 def sessions_add(
     engagement_id: int = typer.Argument(..., metavar="ENGAGEMENT_ID"),
-    at: str = typer.Option(..., "--at", help="'YYYY-MM-DD HH:MM', local time."),
+    at: str = typer.Option(..., "--at", help=f"When: {DATETIME_HELP}"),
     duration: int = typer.Option(60, "--duration", help="Minutes."),
     via: str = typer.Option("video", "--via", help="in_person, video or phone."),
     fmt: str = format_option(),
@@ -74,14 +77,14 @@ def sessions_add(
 
     output_format(fmt)  # a bad --format is named before a bad time
     when = parse_datetime("--at", at)
-    run_service(
+    run_as_coach(
         fmt,
         lambda s: f"booked session {s.id} at {text(s.scheduled_at)}",
-        lambda uow, coach_id: schedule_session(
+        lambda uow, coach: schedule_session(
             uow,
-            coach_id,
+            coach.id,
             engagement_id,
-            scheduled_at=when,
+            scheduled_at=coach_time("--at", when, coach),
             duration_min=duration,
             format=via.replace("-", "_"),
         ),
@@ -156,7 +159,7 @@ def _replacing(
 @sessions_app.command("reschedule")
 def sessions_reschedule(
     session_id: int = typer.Argument(..., metavar="SESSION_ID"),
-    to: str = typer.Option(..., "--to", help="The new time, 'YYYY-MM-DD HH:MM', local time."),
+    to: str = typer.Option(..., "--to", help=f"The new time: {DATETIME_HELP}"),
     by: str = typer.Option(..., "--by", help="Who moved it: client or coach."),
     notice_hours: float | None = typer.Option(
         None,
@@ -170,11 +173,16 @@ def sessions_reschedule(
 
     output_format(fmt)  # a bad --format is named before a bad time
     when = parse_datetime("--to", to)
-    run_service(
+    run_as_coach(
         fmt,
         lambda s: f"moved session {session_id} to {text(s.scheduled_at)}: now session {s.id}",
-        lambda uow, coach_id: reschedule_session(
-            uow, coach_id, session_id, new_time=when, changed_by=by, notice_hours=notice_hours
+        lambda uow, coach: reschedule_session(
+            uow,
+            coach.id,
+            session_id,
+            new_time=coach_time("--to", when, coach),
+            changed_by=by,
+            notice_hours=notice_hours,
         ),
     )
 

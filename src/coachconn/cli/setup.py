@@ -18,12 +18,23 @@ if TYPE_CHECKING:
 def init(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing on success."),
     name: str = typer.Option("Coach", "--name", help="Your name, for a new practice."),
+    timezone: str | None = typer.Option(
+        None,
+        "--timezone",
+        help="Your timezone, an IANA name such as Europe/Berlin, for a new practice: "
+        "times are read and shown in it (default: this machine's, else UTC). "
+        "Change it later with `coachconn coach set --timezone`.",
+    ),
 ) -> None:
     """Create the data folder, the master key and the database; safe to run again."""
+    from coachconn.cli._common import option_names
+    from coachconn.core.clock import system_zone
     from coachconn.services.setup import initialize
 
     settings = load_settings()
-    result = initialize(settings, coach_name=name)
+    zone = system_zone() if timezone is None else timezone
+    with option_names({"name": "--name", "timezone": "--timezone"}):
+        result = initialize(settings, coach_name=name, coach_timezone=zone)
     if not quiet:
         typer.echo(describe_init(result))
 
@@ -42,6 +53,7 @@ def describe_init(result: InitResult) -> str:
             f"database: {result.database} ({schema})",
             key,
             f"coach: {coach}",
+            f"timezone: {result.coach.timezone}",
             *(f"warning: {warning}" for warning in result.warnings),
             "next: `coachconn demo` for a sample practice, `coachconn serve` for the app",
         ]

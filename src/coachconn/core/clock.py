@@ -6,8 +6,11 @@ built with, so a test can fix time by handing in a :class:`FixedClock`.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 Clock = Callable[[], datetime]
 
@@ -15,6 +18,32 @@ Clock = Callable[[], datetime]
 def system_clock() -> datetime:
     """The current time, aware, in UTC."""
     return datetime.now(UTC)
+
+
+def system_zone() -> str:
+    """The IANA name of this machine's timezone (``TZ``, else what
+    ``/etc/localtime`` points at), or ``UTC`` when it has no such name."""
+    for name in (os.environ.get("TZ", "").lstrip(":"), _localtime_link()):
+        if name and _is_zone(name):
+            return name
+    return "UTC"
+
+
+def _localtime_link(path: Path = Path("/etc/localtime")) -> str:
+    try:
+        target = str(path.resolve())
+    except OSError:
+        return ""
+    _, found, name = target.partition("zoneinfo/")
+    return name if found else ""
+
+
+def _is_zone(name: str) -> bool:
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return False
+    return True
 
 
 class FixedClock:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -92,15 +92,37 @@ def number_at_least(field: str, value: object, low: float) -> float:
 
 
 def timezone_name(field: str, value: object) -> str | None:
-    """An IANA timezone name such as ``Europe/Lisbon``, or ``None``."""
+    """An IANA timezone name such as ``Europe/Lisbon``, or ``None`` for none.
+    A blank name is refused rather than taken to mean "none": it is a typo far
+    more often than a wish to forget where someone lives."""
+    if value is None:
+        return None
     name = optional_text(field, value, max_len=64)
     if name is None:
-        return None
+        raise InvalidInput(field, "must be an IANA name such as Europe/Lisbon, not blank")
     try:
         ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
         raise InvalidInput(field, f"unknown timezone {name!r}") from None
     return name
+
+
+def wall_time(field: str, value: object, zone: str) -> datetime:
+    """A date and time as read on a clock in ``zone``, made aware and converted
+    to UTC; one that already has an offset keeps it. A time the clocks skip
+    there (the hour lost when they go forward) is refused; one they pass twice
+    (going back) means the first."""
+    if not isinstance(value, datetime):
+        raise InvalidInput(field, "must be a date and time")
+    if value.tzinfo is not None:
+        return aware_datetime(field, value)
+    place = ZoneInfo(zone)
+    moment = value.replace(tzinfo=place)
+    if moment.astimezone(UTC).astimezone(place).replace(tzinfo=None) != value:
+        raise InvalidInput(
+            field, f"{value:%Y-%m-%d %H:%M} does not exist in {zone} (the clocks go forward)"
+        )
+    return moment.astimezone(UTC)
 
 
 def _is_iterable(value: object) -> bool:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from datetime import UTC, date
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
 from coachconn.core import validation as v
-from coachconn.core.coaches import Coach, clean_coach_name
+from coachconn.core.coaches import Coach, clean_coach_name, clean_coach_timezone
 from coachconn.core.errors import Conflict, InvalidInput, NotFound
 from coachconn.storage.tables import CoachRow
 from coachconn.storage.uow import UnitOfWork
@@ -15,16 +17,20 @@ from coachconn.storage.uow import UnitOfWork
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
-def create_coach(uow: UnitOfWork, name: str, email: str | None = None) -> Coach:
-    """A new coach. The email, when given, must be unique."""
+def create_coach(
+    uow: UnitOfWork, name: str, email: str | None = None, *, timezone: str = "UTC"
+) -> Coach:
+    """A new coach. The email, when given, must be unique; ``timezone`` (an
+    IANA name) is where the coach reads and writes times."""
     name = clean_coach_name(name)
     email = _clean_email(email)
+    zone = clean_coach_timezone(timezone)
     with uow:
         if email is not None and uow.session.scalar(
             select(CoachRow.id).where(CoachRow.email == email)
         ):
             raise Conflict(f"a coach with email {email} already exists")
-        row = CoachRow(name=name, email=email, created_at=uow.now())
+        row = CoachRow(name=name, email=email, timezone=zone, created_at=uow.now())
         uow.session.add(row)
         uow.flush()
         coach = _coach(row)
@@ -32,13 +38,16 @@ def create_coach(uow: UnitOfWork, name: str, email: str | None = None) -> Coach:
     return coach
 
 
-def ensure_default_coach(uow: UnitOfWork, name: str = "Coach", email: str | None = None) -> Coach:
-    """The default coach (the first one), created with ``name`` if there is none."""
+def ensure_default_coach(
+    uow: UnitOfWork, name: str = "Coach", email: str | None = None, *, timezone: str = "UTC"
+) -> Coach:
+    """The default coach (the first one), created with ``name`` and ``timezone``
+    if there is none; an existing coach is returned unchanged."""
     with uow:
         row = _first(uow)
         if row is not None:
             return _coach(row)
-    return create_coach(uow, name, email)
+    return create_coach(uow, name, email, timezone=timezone)
 
 
 def get_default_coach(uow: UnitOfWork) -> Coach:
@@ -60,16 +69,32 @@ def get_coach(uow: UnitOfWork, coach_id: int) -> Coach:
 
 def rename_coach(uow: UnitOfWork, coach_id: int, *, name: str) -> Coach:
     """Change the name the coach goes by; :class:`InvalidInput` if blank or too long."""
-    clean = clean_coach_name(name)
+    return update_coach(uow, coach_id, name=name)
+
+
+def update_coach(
+    uow: UnitOfWork, coach_id: int, *, name: str | None = None, timezone: str | None = None
+) -> Coach:
+    """Change the coach's name and/or timezone; what is not given stays."""
+    clean = None if name is None else clean_coach_name(name)
+    zone = None if timezone is None else clean_coach_timezone(timezone)
     with uow:
         row = uow.session.get(CoachRow, coach_id)
         if row is None:
             raise NotFound("coach", coach_id)
-        row.name = clean
+        row.name = clean or row.name
+        row.timezone = zone or row.timezone
         uow.flush()
         coach = _coach(row)
         uow.commit()
     return coach
+
+
+def coach_today(uow: UnitOfWork, coach_id: int) -> date:
+    """Inside an open unit of work: today's date where the coach is."""
+    row = uow.session.get(CoachRow, coach_id)
+    zone = ZoneInfo(row.timezone) if row is not None else UTC
+    return uow.now().astimezone(zone).date()
 
 
 def has_coach(uow: UnitOfWork) -> bool:
@@ -97,4 +122,6 @@ def _clean_email(email: object) -> str | None:
 
 
 def _coach(row: CoachRow) -> Coach:
-    return Coach(id=row.id, name=row.name, email=row.email, created_at=row.created_at)
+    return Coach(
+        id=row.id, name=row.name, email=row.email, timezone=row.timezone, created_at=row.created_at
+    )

@@ -18,6 +18,7 @@ from coachconn.core.engagements import (
 )
 from coachconn.core.errors import Conflict, InvalidInput
 from coachconn.core.sessions import ChangedBy, SessionStatus, notice_hours_before
+from coachconn.services.coaches import coach_today
 from coachconn.storage.tables import ClientRow, EngagementRow, SessionRow
 from coachconn.storage.uow import STALE, UnitOfWork
 
@@ -33,7 +34,7 @@ def start_engagement(
     """Begin working with a client. A client has at most one open engagement."""
     rhythm = v.choice("cadence", cadence, Cadence)
     with uow:
-        started = v.a_date("started_on", started_on or uow.now().date())
+        started = v.a_date("started_on", started_on or coach_today(uow, coach_id))
         uow.owned(ClientRow, coach_id, client_id, "client")
         if _open_engagement(uow, coach_id, client_id) is not None:
             raise Conflict(f"client {client_id} already has an open engagement")
@@ -71,7 +72,7 @@ def set_engagement_status(
         check_version(row.version, expected_version)
         check_transition(EngagementStatus(row.status), new)
         if new == EngagementStatus.COMPLETED:
-            row.ended_on = _end_date(row.started_on, ended_on or uow.now().date())
+            row.ended_on = _end_date(row.started_on, ended_on or coach_today(uow, coach_id))
             _cancel_sessions_ahead(uow, coach_id, row.id)
         elif ended_on is not None:
             raise InvalidInput("ended_on", "only a completed engagement has an end date")

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from coachconn.core import validation as v
 from coachconn.core.errors import InvalidInput
 from coachconn.core.goals import RATING_MAX, RATING_MIN, GoalRating, GoalView, ordered_ratings
+from coachconn.services.coaches import coach_today
 from coachconn.services.engagements import open_engagement_row
 from coachconn.storage.crypto import FieldCipher
 from coachconn.storage.tables import EngagementRow, GoalRatingRow, GoalRow
@@ -56,11 +57,13 @@ def rate_goal(
     rating: int,
     rated_on: date | None = None,
 ) -> GoalView:
-    """Add a progress rating (0–10) for a day (default today, never in the future)."""
+    """Add a progress rating (0–10) for a day (default today where the coach is,
+    never in the future)."""
     score = v.int_between("rating", rating, RATING_MIN, RATING_MAX)
     with uow:
-        day = v.a_date("rated_on", rated_on or uow.now().date())
-        if day > uow.now().date():
+        today = coach_today(uow, coach_id)
+        day = v.a_date("rated_on", rated_on or today)
+        if day > today:
             raise InvalidInput("rated_on", "cannot be in the future")
         goal = uow.owned(GoalRow, coach_id, goal_id, "goal")
         uow.session.add(

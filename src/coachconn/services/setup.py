@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from coachconn.config import Settings
 from coachconn.core.clock import Clock, system_clock
-from coachconn.core.coaches import Coach
+from coachconn.core.coaches import Coach, clean_coach_timezone
 from coachconn.core.errors import ConfigError
 from coachconn.services.coaches import ensure_default_coach, has_coach
 from coachconn.storage import crypto
@@ -55,14 +55,20 @@ class InitResult:
 
 
 def initialize(
-    settings: Settings, *, coach_name: str = "Coach", clock: Clock = system_clock
+    settings: Settings,
+    *,
+    coach_name: str = "Coach",
+    coach_timezone: str = "UTC",
+    clock: Clock = system_clock,
 ) -> InitResult:
     """Make the data directory, the master key (file, mode 0600, unless
-    ``COACHCONN_SECRET_KEY`` is set), the schema and the default coach.
+    ``COACHCONN_SECRET_KEY`` is set), the schema and the default coach (named
+    ``coach_name``, in ``coach_timezone``; an existing coach is kept as is).
 
     Idempotent: run again, it only applies new migrations. Refuses to create a
     new key for a database that already holds data sealed with another one.
     """
+    zone = clean_coach_timezone(coach_timezone)  # refused before anything is made
     settings.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     database_file = sqlite_path(settings.resolved_database_url)
     if database_file is not None:
@@ -81,7 +87,7 @@ def initialize(
                 uow.commit()
         master = store.master_key
         existing = has_coach(store.unit_of_work())
-        coach = ensure_default_coach(store.unit_of_work(), name=coach_name)
+        coach = ensure_default_coach(store.unit_of_work(), name=coach_name, timezone=zone)
         if database_file is not None:
             restrict_sqlite_files(database_file)
         return InitResult(

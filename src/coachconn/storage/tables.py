@@ -75,6 +75,7 @@ class CoachRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
     email: Mapped[str | None] = mapped_column(String(320), unique=True)
+    timezone: Mapped[str] = mapped_column(String(64))  # IANA name
     created_at: Mapped[datetime]
 
 

@@ -1,0 +1,83 @@
+"""Times on the command line are read and shown in the coach's timezone."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from tests.cli.conftest import Ran, RunCli
+
+
+def _json(ran: Ran) -> Any:
+    assert ran.code == 0, ran.err
+    return json.loads(ran.out)
+
+
+def _engagement(run: RunCli) -> int:
+    client = _json(run("clients", "add", "--name", "Noor", "--format", "json"))
+    started = str(datetime.now(UTC).date() - timedelta(days=1))
+    made = run("engagements", "add", str(client["id"]), "--started", started, "--format", "json")
+    return int(_json(made)["id"])
+
+
+def _next_winter_day() -> str:
+    """A day in December, ahead of now and under a year away."""
+    today = datetime.now(UTC).date()
+    year = today.year if today < today.replace(month=12, day=1) else today.year + 1
+    return f"{year}-12-15"
+
+
+def test_init_takes_a_timezone_and_coach_show_tells_it(run_cli: RunCli) -> None:
+    assert run_cli("init", "--quiet", "--timezone", "Europe/Berlin").code == 0
+
+    shown = _json(run_cli("coach", "show", "--format", "json"))
+
+    assert shown["timezone"] == "Europe/Berlin"
+
+
+def test_a_time_typed_is_read_and_shown_in_the_coachs_timezone(run_cli: RunCli) -> None:
+    run_cli("init", "--quiet", "--timezone", "Europe/Berlin")
+    engagement = _engagement(run_cli)
+    day = _next_winter_day()
+
+    booked = run_cli("sessions", "add", str(engagement), "--at", f"{day} 10:00")
+    listed = _json(run_cli("sessions", "list", "--format", "json"))
+
+    assert booked.out == f"booked session 1 at {day} 10:00 CET\n"
+    assert listed[0]["scheduled_at"] == f"{day}T09:00:00+00:00"
+
+
+def test_changing_the_timezone_changes_how_times_are_shown(run_cli: RunCli) -> None:
+    run_cli("init", "--quiet", "--timezone", "Europe/Berlin")
+    engagement = _engagement(run_cli)
+    day = _next_winter_day()
+    run_cli("sessions", "add", str(engagement), "--at", f"{day} 10:00")
+
+    changed = run_cli("coach", "set", "--timezone", "America/New_York")
+    shown = run_cli("sessions", "show", "1")
+
+    assert changed.out == "coach: Coach, times in America/New_York\n"
+    assert f"{day} 04:00 EST" in shown.out
+
+
+def test_a_date_without_a_time_is_refused(run_cli: RunCli) -> None:
+    run_cli("init", "--quiet")
+    engagement = _engagement(run_cli)
+
+    ran = run_cli("sessions", "add", str(engagement), "--at", "2026-12-20")
+
+    assert ran.code == 2
+    assert ran.err == "error: --at: expected 'YYYY-MM-DD HH:MM', got '2026-12-20'\n"
+
+
+def test_a_blank_or_unknown_timezone_is_refused_by_its_option(run_cli: RunCli) -> None:
+    run_cli("init", "--quiet", "--timezone", "UTC")
+
+    blank = run_cli("coach", "set", "--timezone", "  ")
+    unknown = run_cli("coach", "set", "--timezone", "Mars/Olympus_Mons")
+
+    assert blank.code == unknown.code == 2
+    assert blank.err.startswith("error: --timezone: ")
+    assert unknown.err == "error: --timezone: unknown timezone 'Mars/Olympus_Mons'\n"
+    assert _json(run_cli("coach", "show", "--format", "json"))["timezone"] == "UTC"
