@@ -212,12 +212,15 @@ def test_goals_keep_their_ratings_over_time(engaged: tuple[RunCli, int, int]) ->
         )
     )
 
-    run("goals", "rate", str(goal["id"]), "--rating", "3", "--on", "2026-01-12")
     run("goals", "rate", str(goal["id"]), "--rating", "6", "--on", "2026-02-09")
+    earlier = run("goals", "rate", str(goal["id"]), "--rating", "3", "--on", "2026-01-12")
 
     shown = _json(run("goals", "show", str(goal["id"]), "--format", "json"))
     assert [r["rating"] for r in shown["ratings"]] == [3, 6]
     assert "2026-02-09  6/10" in run("goals", "show", str(goal["id"])).out
+    assert earlier.out == (
+        f"goal {goal['id']}: rated 3/10 on 2026-01-12; the latest is 6/10 on 2026-02-09\n"
+    )
     assert [g["id"] for g in _json(run("goals", "list", str(engagement_id), "--format", "json"))]
 
 
@@ -347,3 +350,38 @@ def test_the_markers_checklist_lists_the_seeds_signs(initialised: RunCli) -> Non
 
     assert {m["polarity"] for m in markers} == {"positive", "warning"}
     assert "missed_or_rescheduled" in {m["marker"] for m in markers}
+
+
+def test_a_commitment_shows_the_session_it_was_made_in(engaged: tuple[RunCli, int, int]) -> None:
+    run, _, engagement_id = engaged
+    session = _json(
+        run(
+            "sessions",
+            "add",
+            str(engagement_id),
+            "--at",
+            "2026-01-12 09:00+00:00",
+            "--format",
+            "json",
+        )
+    )
+    made = _json(
+        run(
+            "commitments",
+            "add",
+            str(engagement_id),
+            "--owner",
+            "client",
+            "--text",
+            "Call Sam",
+            "--session",
+            str(session["id"]),
+            "--format",
+            "json",
+        )
+    )
+
+    shown = run("commitments", "show", str(made["id"]))
+
+    assert made["session_id"] == session["id"]
+    assert f"made in session  {session['id']}" in shown.out

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from tests.factories import make_engagement
+from tests.factories import make_engagement, make_session
 
 from coachconn.core.clock import FixedClock
 from coachconn.core.coaches import Coach
@@ -128,3 +128,36 @@ def test_it_refuses_another_coachs_commitments_and_goals(
     with pytest.raises(NotFound):
         commitments.add_commitment(uow, other_coach.id, engagement.id, owner="coach", text="x")
     assert commitments.list_commitments(uow, other_coach.id) == []
+
+
+def test_rating_an_earlier_day_returns_that_rating_and_says_it_is_not_the_latest(
+    store: Store, coach: Coach, clock: FixedClock
+) -> None:
+    engagement = make_engagement(store, coach)
+    uow = store.unit_of_work()
+    goal = goals.add_goal(uow, coach.id, engagement.id, title="Sleep before midnight")
+    newer = goals.rate_goal(uow, coach.id, goal.id, rating=8, rated_on=clock().date())
+
+    older = goals.rate_goal(
+        uow, coach.id, goal.id, rating=4, rated_on=clock().date() - timedelta(days=7)
+    )
+
+    assert newer.is_latest and newer.rating.rating == 8
+    assert (older.rating.rating, older.is_latest) == (4, False)
+    assert older.latest == newer.rating
+    assert [r.rating for r in older.goal.ratings] == [4, 8]
+
+
+def test_a_commitment_tells_the_session_it_was_made_in(
+    store: Store, coach: Coach, clock: FixedClock
+) -> None:
+    engagement = make_engagement(store, coach)
+    held = make_session(store, coach, engagement, at=clock() - timedelta(hours=2), status="held")
+    uow = store.unit_of_work()
+
+    made = commitments.add_commitment(
+        uow, coach.id, engagement.id, owner="client", text="Walk", session_id=held.id
+    )
+
+    assert made.session_id == held.id
+    assert commitments.get_commitment(uow, coach.id, made.id).session_id == held.id

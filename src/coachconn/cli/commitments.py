@@ -35,6 +35,7 @@ def _commitment_detail(c: CommitmentView) -> str:
             ("commitment", c.id),
             ("client", c.client_id),
             ("engagement", c.engagement_id),
+            ("made in session", c.session_id),
             ("owner", c.owner),
             ("due", c.due_on),
             ("status", c.status),

@@ -15,7 +15,7 @@ from coachconn.cli._common import (
     sub_app,
     table,
 )
-from coachconn.core.goals import GoalView
+from coachconn.core.goals import GoalView, RatedGoal
 
 goals_app = sub_app("goals", "Goals and their progress ratings over time.")
 
@@ -44,6 +44,13 @@ def _goal_detail(g: GoalView) -> str:
     )
     ratings = [f"  {r.rated_on}  {r.rating}/10" for r in g.ratings]
     return "\n".join([head, *(["ratings:", *ratings] if ratings else [])])
+
+
+def _rated(r: RatedGoal) -> str:
+    given = f"goal {r.goal.id}: rated {r.rating.rating}/10 on {r.rating.rated_on}"
+    if r.is_latest or r.latest is None:
+        return f"{given} (the latest rating)"
+    return f"{given}; the latest is {r.latest.rating}/10 on {r.latest.rated_on}"
 
 
 @goals_app.command("add")
@@ -79,7 +86,7 @@ def goals_rate(
     rated_on = parse_date("--on", on)
     run_service(
         fmt,
-        lambda g: f"goal {g.id}: {g.latest_rating}/10",
+        _rated,
         lambda uow, coach_id: rate_goal(uow, coach_id, goal_id, rating=rating, rated_on=rated_on),
     )
 

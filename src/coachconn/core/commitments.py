@@ -44,6 +44,7 @@ class CommitmentView:
     coach_id: int
     client_id: int
     engagement_id: int
+    session_id: int | None  # the session it was made in, when known
     owner: CommitmentOwner
     text: str
     due_on: date | None

@@ -38,3 +38,20 @@ class GoalView:
 def ordered_ratings(ratings: list[GoalRating]) -> tuple[GoalRating, ...]:
     """Oldest first; on the same day, the later entry wins the last place."""
     return tuple(sorted(ratings, key=lambda r: (r.rated_on, r.created_at, r.id)))
+
+
+@dataclass(frozen=True, slots=True)
+class RatedGoal:
+    """A rating just given, and the goal with all its ratings. The rating given
+    for an earlier day is not the goal's latest: ``is_latest`` says which."""
+
+    rating: GoalRating
+    goal: GoalView
+
+    @property
+    def is_latest(self) -> bool:
+        return bool(self.goal.ratings) and self.goal.ratings[-1].id == self.rating.id
+
+    @property
+    def latest(self) -> GoalRating | None:
+        return self.goal.ratings[-1] if self.goal.ratings else None

@@ -156,6 +156,7 @@ def commitment_view(row: CommitmentRow, cipher: FieldCipher) -> CommitmentView:
         coach_id=row.coach_id,
         client_id=row.client_id,
         engagement_id=row.engagement_id,
+        session_id=row.session_id,
         owner=CommitmentOwner(row.owner),
         text=cipher.open(TABLE, "text", row.text),
         due_on=row.due_on,

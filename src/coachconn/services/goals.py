@@ -9,7 +9,14 @@ from sqlalchemy import select
 
 from coachconn.core import validation as v
 from coachconn.core.errors import InvalidInput
-from coachconn.core.goals import RATING_MAX, RATING_MIN, GoalRating, GoalView, ordered_ratings
+from coachconn.core.goals import (
+    RATING_MAX,
+    RATING_MIN,
+    GoalRating,
+    GoalView,
+    RatedGoal,
+    ordered_ratings,
+)
 from coachconn.services.coaches import coach_today
 from coachconn.services.engagements import open_engagement_row
 from coachconn.storage.crypto import FieldCipher
@@ -56,9 +63,9 @@ def rate_goal(
     *,
     rating: int,
     rated_on: date | None = None,
-) -> GoalView:
+) -> RatedGoal:
     """Add a progress rating (0–10) for a day (default today where the coach is,
-    never in the future)."""
+    never in the future). Returns the rating given and the goal with every rating."""
     score = v.int_between("rating", rating, RATING_MIN, RATING_MAX)
     with uow:
         today = coach_today(uow, coach_id)
@@ -66,20 +73,20 @@ def rate_goal(
         if day > today:
             raise InvalidInput("rated_on", "cannot be in the future")
         goal = uow.owned(GoalRow, coach_id, goal_id, "goal")
-        uow.session.add(
-            GoalRatingRow(
-                coach_id=coach_id,
-                client_id=goal.client_id,
-                goal_id=goal.id,
-                rating=score,
-                rated_on=day,
-                created_at=uow.now(),
-            )
+        row = GoalRatingRow(
+            coach_id=coach_id,
+            client_id=goal.client_id,
+            goal_id=goal.id,
+            rating=score,
+            rated_on=day,
+            created_at=uow.now(),
         )
+        uow.session.add(row)
         uow.flush()
         view = goal_view(goal, _ratings(uow, coach_id, [goal.id]), uow.keys.cipher(goal.client_id))
         uow.commit()
-    return view
+    given = next(r for r in view.ratings if r.id == row.id)
+    return RatedGoal(rating=given, goal=view)
 
 
 def get_goal(uow: UnitOfWork, coach_id: int, goal_id: int) -> GoalView:
