@@ -12,9 +12,15 @@ from pathlib import Path
 from typing import Any
 
 import platformdirs
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic_core import ErrorDetails
 from pydantic_settings import BaseSettings, SettingsConfigDict
 from sqlalchemy.engine import make_url
+
+from coachconn.core.errors import ConfigError
+
+SUPPORTED_DATABASES = "supported: sqlite:///path, postgresql+psycopg://user@host/db"
+_SUPPORTED_DRIVERS = ("sqlite", "sqlite+pysqlite", "postgresql+psycopg")
 
 
 def _default_data_dir() -> Path:
@@ -52,6 +58,38 @@ class Settings(BaseSettings):
         # ``secret_key`` is a SecretStr already; the URL may carry a password.
         for name, value in super().__repr_args__():
             yield name, (_redacted_url(value) if name == "database_url" and value else value)
+
+    @field_validator("data_dir")
+    @classmethod
+    def _check_data_dir(cls, value: Path) -> Path:
+        folder = value.expanduser()
+        # The nearest part that exists must be a folder, or nothing can be made inside.
+        existing = next((part for part in (folder, *folder.parents) if part.exists()), None)
+        if existing is not None and not existing.is_dir():
+            raise ValueError(f"{existing} is not a folder")
+        return folder
+
+    @field_validator("database_url")
+    @classmethod
+    def _check_database_url(cls, value: str | None) -> str | None:
+        if not value:
+            return value
+        try:
+            url = make_url(value)
+        except Exception:  # ArgumentError and friends; the text may hold a password
+            raise ValueError(f"not a database URL ({SUPPORTED_DATABASES})") from None
+        if url.drivername not in _SUPPORTED_DRIVERS:
+            raise ValueError(
+                f"{url.drivername!r} is not a supported driver ({SUPPORTED_DATABASES})"
+            )
+        return value
+
+    @field_validator("port")
+    @classmethod
+    def _check_port(cls, value: int) -> int:
+        if not 1 <= value <= 65535:
+            raise ValueError(f"expected a port from 1 to 65535, got {value}")
+        return value
 
     @field_validator("allowed_hosts")
     @classmethod
@@ -106,5 +144,25 @@ def _redacted_url(url: str) -> str:
 
 
 def load_settings(**overrides: object) -> Settings:
-    """Read the environment now; keyword overrides win (used by tests and the CLI)."""
-    return Settings(**overrides)  # type: ignore[arg-type]
+    """Read the environment now; keyword overrides win (used by tests and the CLI).
+
+    A bad value is a :class:`ConfigError` naming the variable (or the option the
+    override came from) in one line.
+    """
+    try:
+        return Settings(**overrides)  # type: ignore[arg-type]
+    except ValidationError as err:
+        raise ConfigError(_describe(err.errors()[0], overrides)) from None
+
+
+def _describe(error: ErrorDetails, overrides: dict[str, object]) -> str:
+    field = str(error["loc"][0]) if error["loc"] else "?"
+    name = f"--{field.replace('_', '-')}" if field in overrides else f"COACHCONN_{field.upper()}"
+    kind, given = error["type"], error.get("input")
+    if kind == "int_parsing":
+        return f"{name}: expected a whole number, got {given!r}"
+    if kind == "bool_parsing":
+        return f"{name}: expected true or false, got {given!r}"
+    if kind == "value_error" and "ctx" in error:
+        return f"{name}: {error['ctx']['error']}"
+    return f"{name}: {error['msg']}"  # never the input itself: it may be the secret key

@@ -3,6 +3,8 @@ started: uvicorn's ``run`` is replaced by one that records what it was asked."""
 
 from __future__ import annotations
 
+import socket
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -66,3 +68,22 @@ def test_insecure_no_auth_serves_anyway_with_a_warning(
     assert ran.code == 0, ran.err
     assert [call["host"] for call in served] == ["0.0.0.0"]
     assert ran.err.startswith("warning: no sign-in")
+
+
+@pytest.fixture
+def taken_port() -> Iterator[int]:
+    """A port some other program is listening on."""
+    with socket.socket() as other:
+        other.bind(("127.0.0.1", 0))
+        other.listen()
+        yield other.getsockname()[1]
+
+
+def test_a_port_in_use_is_one_line_and_nothing_is_started(
+    initialised: RunCli, served: list[dict[str, Any]], taken_port: int
+) -> None:
+    ran = initialised("serve", "--port", str(taken_port))
+
+    assert (ran.code, ran.err) == (6, f"error: port {taken_port} is already in use\n")
+    assert ran.out == ""
+    assert served == []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import socket
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -9,6 +11,7 @@ import typer
 
 from coachconn.cli.app import app
 from coachconn.config import load_settings
+from coachconn.core.errors import ConfigError
 
 if TYPE_CHECKING:
     from coachconn.services.setup import InitResult
@@ -114,6 +117,7 @@ def serve(
         overrides["port"] = port
     settings = load_settings(**overrides)
     check_listen_address(settings.host, insecure_no_auth=insecure_no_auth)
+    _check_port_free(settings.host, settings.port)
     if not is_loopback(settings.host):
         typer.echo(
             f"warning: no sign-in: anyone who can reach {settings.host} can read every record",
@@ -127,3 +131,17 @@ def serve(
     web_app = create_app(settings)
     typer.echo(f"serving on http://{settings.host}:{settings.port}")
     uvicorn.run(web_app, host=settings.host, port=settings.port, log_level="info")
+
+
+def _check_port_free(host: str, port: int) -> None:
+    """Bind the address as uvicorn will, so a taken port is one line, not its log."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        # As uvicorn does: a port left in TIME_WAIT by a stopped server is free.
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError as err:
+            if err.errno == errno.EADDRINUSE:
+                raise ConfigError(f"port {port} is already in use") from None
+            raise ConfigError(f"cannot listen on {host}:{port}: {err.strerror or err}") from None

@@ -69,7 +69,7 @@ def initialize(
     new key for a database that already holds data sealed with another one.
     """
     zone = clean_coach_timezone(coach_timezone)  # refused before anything is made
-    settings.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    _make_data_dir(settings.data_dir)
     database_file = sqlite_path(settings.resolved_database_url)
     if database_file is not None:
         create_private_file(database_file)
@@ -145,6 +145,15 @@ def _master_key(settings: Settings, engine: Engine) -> tuple[MasterKey, bool]:
     secret = crypto.generate_key()
     crypto.write_key_file(settings.key_file, secret)
     return MasterKey(secret, "file", settings.key_file), True
+
+
+def _make_data_dir(folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError as err:  # no permission, a read-only disk, a file in the way
+        raise ConfigError(
+            f"COACHCONN_DATA_DIR: cannot create {folder}: {err.strerror or err}"
+        ) from None
 
 
 def _folder_warnings(data_dir: Path) -> tuple[str, ...]:

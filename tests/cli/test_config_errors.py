@@ -1,0 +1,49 @@
+"""A bad setting is one line naming the variable, on every command; never
+"internal error", never a traceback."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from tests.cli.conftest import RunCli
+
+
+@pytest.mark.parametrize(
+    ("variable", "value", "expected"),
+    [
+        ("COACHCONN_DATABASE_URL", "garbage", "COACHCONN_DATABASE_URL: not a database URL"),
+        ("COACHCONN_DATABASE_URL", "mysql://x@y/z", "'mysql' is not a supported driver"),
+        ("COACHCONN_PORT", "abc", "COACHCONN_PORT: expected a whole number, got 'abc'"),
+        ("COACHCONN_PORT", "70000", "COACHCONN_PORT: expected a port from 1 to 65535"),
+    ],
+)
+@pytest.mark.parametrize("command", [("init",), ("clients", "list"), ("serve",)])
+def test_a_bad_setting_is_one_line_naming_it(
+    run_cli: RunCli,
+    monkeypatch: pytest.MonkeyPatch,
+    variable: str,
+    value: str,
+    expected: str,
+    command: tuple[str, ...],
+) -> None:
+    monkeypatch.setenv(variable, value)
+
+    ran = run_cli(*command)
+
+    assert ran.code == 6
+    assert ran.err.startswith("error: ") and expected in ran.err
+    assert ran.err.count("\n") == 1
+    assert "internal error" not in ran.err
+
+
+def test_a_data_folder_that_is_a_file_is_named(
+    run_cli: RunCli, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    a_file = tmp_path / "data"
+    a_file.write_text("")
+    monkeypatch.setenv("COACHCONN_DATA_DIR", str(a_file))
+
+    ran = run_cli("init")
+
+    assert (ran.code, ran.err) == (6, f"error: COACHCONN_DATA_DIR: {a_file} is not a folder\n")
