@@ -35,7 +35,15 @@ PG_URL_ENV = "COACHCONN_TEST_DATABASE_URL"
 # A Monday morning, so tests read like a coach's week.
 START = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
-_APP_ENV = ("COACHCONN_DATABASE_URL", "COACHCONN_SECRET_KEY", "COACHCONN_DATA_DIR")
+_APP_ENV = (
+    "COACHCONN_DATABASE_URL",
+    "COACHCONN_SECRET_KEY",
+    "COACHCONN_DATA_DIR",
+    "COACHCONN_HOST",
+    "COACHCONN_PORT",
+    "COACHCONN_ALLOWED_HOSTS",
+    "COACHCONN_DEBUG",
+)
 
 
 def pytest_report_header(config: pytest.Config) -> str:

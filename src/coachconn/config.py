@@ -48,6 +48,11 @@ class Settings(BaseSettings):
     )
     host: str = Field(default="127.0.0.1", description="Address `coachconn serve` listens on.")
     port: int = Field(default=8000, description="Port `coachconn serve` listens on.")
+    debug: bool = Field(
+        default=False,
+        description="Print an unexpected error's traceback to stderr instead of the log "
+        "file <data_dir>/logs/coachconn.log.",
+    )
     allowed_hosts: str = Field(
         default="127.0.0.1,localhost,::1",
         description="Comma-separated host names the web app answers to (the Host header), "

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import sys
+import traceback
+from datetime import UTC, datetime
+from pathlib import Path
 
 import typer
 
@@ -15,6 +19,7 @@ from coachconn.cli import commitments, goals, agreements, keys  # noqa: F401
 
 # isort: on
 from coachconn.cli.app import app
+from coachconn.config import load_settings
 from coachconn.core.errors import CoachconnError
 
 INTERNAL_ERROR_EXIT = 70
@@ -46,11 +51,39 @@ def main(argv: list[str] | None = None) -> int:
         return err.exit_code
     except KeyboardInterrupt:
         return 130
-    except Exception as err:  # a bug: say so in one line, keep the traceback out
-        print(f"error: internal error ({type(err).__name__}); please report it", file=sys.stderr)
+    except Exception as err:  # a bug: say so in one line; the traceback goes to the log
+        where = _keep_traceback(err)
+        print(f"error: internal error ({type(err).__name__}); {where}", file=sys.stderr)
         return INTERNAL_ERROR_EXIT
     # Without standalone mode, a command that ends early returns its exit code.
     return result if isinstance(result, int) else 0
+
+
+def _keep_traceback(err: Exception) -> str:
+    """Write ``err``'s traceback where it can be found: the log file in the data
+    folder, or stderr with ``COACHCONN_DEBUG=1`` (or when there is no usable
+    folder). Returns the rest of the user's one line, saying where it went."""
+    report = "".join(traceback.format_exception(err))
+    try:
+        settings = load_settings()
+        if not settings.debug:
+            log = _append_to_log(settings.data_dir / "logs" / "coachconn.log", report)
+            return f"details in {log}; please report it"
+    except (CoachconnError, OSError):
+        pass
+    sys.stderr.write(report)
+    return "please report it with the traceback above"
+
+
+def _append_to_log(log: Path, report: str) -> Path:
+    # The traceback may quote what was being handled, so the log is as private
+    # as the database: folder 0700, file 0600. The command line is not logged:
+    # it may carry a client's words.
+    log.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    descriptor = os.open(log, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+    with os.fdopen(descriptor, "a", encoding="utf-8") as handle:
+        handle.write(f"--- {datetime.now(UTC).isoformat(timespec='seconds')}\n{report}")
+    return log
 
 
 def run() -> None:
