@@ -106,5 +106,5 @@ def test_topics_for_an_unknown_kind_is_refused_in_one_line(initialised: RunCli) 
     ran = initialised("agreements", "topics", "--kind", "payment")
 
     assert ran.code == 2
-    assert ran.err == "error: kind: must be one of: logistics, relationship, working\n"
+    assert ran.err == "error: --kind: must be one of: logistics, relationship, working\n"
     assert ran.out == ""

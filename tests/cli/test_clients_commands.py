@@ -78,7 +78,7 @@ def test_a_bad_flag_is_refused_and_nothing_is_added(initialised: RunCli) -> None
     ran = initialised("clients", "add", "--name", "Noor", "--flag", "difficult")
 
     assert ran.code == 2
-    assert ran.err.startswith("error: flags: must be one of")
+    assert ran.err.startswith("error: --flag: must be one of")
     assert json.loads(initialised("clients", "list", "--format", "json").out) == []
 
 
@@ -86,11 +86,11 @@ def test_a_blank_name_is_refused(initialised: RunCli) -> None:
     ran = initialised("clients", "add", "--name", "   ")
 
     assert ran.code == 2
-    assert ran.err == "error: preferred_name: must not be empty\n"
+    assert ran.err == "error: --name: must not be empty\n"
 
 
 def test_a_bad_timezone_is_refused(initialised: RunCli) -> None:
     ran = initialised("clients", "add", "--name", "Noor", "--timezone", "Mars/Olympus")
 
     assert ran.code == 2
-    assert ran.err.startswith("error: timezone:")
+    assert ran.err.startswith("error: --timezone:")

@@ -231,7 +231,7 @@ def test_a_rating_out_of_range_is_refused(engaged: tuple[RunCli, int, int]) -> N
     ran = run("goals", "rate", str(goal["id"]), "--rating", "11")
 
     assert ran.code == 2
-    assert ran.err.startswith("error: rating:")
+    assert ran.err.startswith("error: --rating:")
     assert _json(run("goals", "show", str(goal["id"]), "--format", "json"))["ratings"] == []
 
 
@@ -278,7 +278,7 @@ def test_an_unknown_agreement_kind_is_refused(engaged: tuple[RunCli, int, int]) 
 
     ran = run("agreements", "add", str(engagement_id), "--kind", "payment", "--text", "x")
 
-    assert ran.err == "error: kind: must be one of: logistics, relationship, working\n"
+    assert ran.err == "error: --kind: must be one of: logistics, relationship, working\n"
 
 
 def test_pins_and_notes_are_kept_per_client(engaged: tuple[RunCli, int, int]) -> None:

@@ -103,9 +103,9 @@ def test_without_notice_hours_the_notice_is_the_time_left_before_it(
             ["--to", "soon", "--by", "client"],
             "error: --to: expected 'YYYY-MM-DD HH:MM', got 'soon'",
         ),
-        (["--to", "2020-01-06 09:00", "--by", "client"], "error: new_time: cannot be in the past"),
-        (["--to", "TOMORROW", "--by", "the weather"], "error: changed_by: "),
-        (["--to", "TOMORROW", "--by", "client", "--notice-hours", "-1"], "error: notice_hours: "),
+        (["--to", "2020-01-06 09:00", "--by", "client"], "error: --to: cannot be in the past"),
+        (["--to", "TOMORROW", "--by", "the weather"], "error: --by: "),
+        (["--to", "TOMORROW", "--by", "client", "--notice-hours", "-1"], "error: --notice-hours: "),
     ],
 )
 def test_a_bad_reschedule_is_one_line_and_changes_nothing(
@@ -156,7 +156,7 @@ def test_recording_a_session_as_rescheduled_points_to_rescheduling(
 
     assert ran.code == 2
     assert ran.err == (
-        "error: status: a session is moved by rescheduling it, which books its new time\n"
+        "error: --status: a session is moved by rescheduling it, which books its new time\n"
     )
     assert [s["status"] for s in _sessions(run)] == ["scheduled"]
 

@@ -23,6 +23,8 @@ from coachconn.core.agreements import (
 )
 
 agreements_app = sub_app("agreements", "Logistics, relationship and working agreements.")
+# Service field -> the option a user types, so an error names what they wrote.
+_OPTIONS = {"kind": "--kind", "text": "--text"}
 
 
 def _checklist(kind: AgreementKind) -> str:
@@ -98,6 +100,7 @@ def agreements_add(
         lambda uow, coach_id: set_agreement(
             uow, coach_id, engagement_id, kind=kind, text=agreement
         ),
+        options=_OPTIONS,
     )
 
 
@@ -109,7 +112,10 @@ def agreements_list(
     from coachconn.services.agreements import list_agreements
 
     run_service(
-        fmt, _agreement_rows, lambda uow, coach_id: list_agreements(uow, coach_id, engagement_id)
+        fmt,
+        _agreement_rows,
+        lambda uow, coach_id: list_agreements(uow, coach_id, engagement_id),
+        options=_OPTIONS,
     )
 
 
@@ -124,6 +130,7 @@ def agreements_show(
         fmt,
         _agreement_detail,
         lambda uow, coach_id: get_agreement_version(uow, coach_id, version_id),
+        options=_OPTIONS,
     )
 
 
@@ -138,6 +145,7 @@ def agreements_acknowledge(
         fmt,
         lambda a: f"acknowledged {text(a.kind)} agreement version {a.number}",
         lambda uow, coach_id: acknowledge_agreement(uow, coach_id, version_id),
+        options=_OPTIONS,
     )
 
 
@@ -148,5 +156,5 @@ def agreements_topics(
 ) -> None:
     """What each kind of agreement should cover."""
     output_format(fmt)
-    kinds = list(AgreementKind) if kind is None else [v.choice("kind", kind, AgreementKind)]
+    kinds = list(AgreementKind) if kind is None else [v.choice("--kind", kind, AgreementKind)]
     emit({k: AGREEMENT_TOPICS[k] for k in kinds}, fmt, _topics_text)

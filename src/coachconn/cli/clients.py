@@ -19,6 +19,20 @@ from coachconn.core.clients import ClientDetail, ClientSummary, ErasedClient
 from coachconn.core.errors import InvalidInput
 
 clients_app = sub_app("clients", "The people you coach.")
+# Service field -> the option a user types, so an error names what they wrote.
+_OPTIONS = {
+    "preferred_name": "--name",
+    "pronouns": "--pronouns",
+    "timezone": "--timezone",
+    "values": "--values",
+    "goals": "--goals",
+    "preferred_terms": "--terms",
+    "communication_style": "--communication-style",
+    "feedback_style": "--feedback-style",
+    "representational_system": "--representational-system",
+    "cultural_context": "--cultural-context",
+    "flags": "--flag",
+}
 
 
 def _client_rows(summaries: Sequence[ClientSummary]) -> str:
@@ -120,6 +134,7 @@ def clients_add(
         fmt,
         lambda v: f"added client {v.id}: {v.preferred_name}",
         lambda uow, coach_id: add_client(uow, coach_id, preferred_name=name, **given),
+        options=_OPTIONS,
     )
 
 
@@ -128,7 +143,7 @@ def clients_list(fmt: str = format_option()) -> None:
     """Every client with their phase, sessions held and next session."""
     from coachconn.services.clients import list_clients
 
-    run_service(fmt, _client_rows, list_clients)
+    run_service(fmt, _client_rows, list_clients, options=_OPTIONS)
 
 
 @clients_app.command("show")
@@ -138,7 +153,12 @@ def clients_show(
     """A client's profile, current engagement and open pins."""
     from coachconn.services.clients import get_client
 
-    run_service(fmt, _client_detail, lambda uow, coach_id: get_client(uow, coach_id, client_id))
+    run_service(
+        fmt,
+        _client_detail,
+        lambda uow, coach_id: get_client(uow, coach_id, client_id),
+        options=_OPTIONS,
+    )
 
 
 @clients_app.command("erase")
@@ -160,4 +180,6 @@ def clients_erase(
             "their data key and deletes every record about them (profile, engagements, "
             "sessions, notes, pins, commitments, goals, agreements) for good",
         )
-    run_service(fmt, _erased, lambda uow, coach_id: erase_client(uow, coach_id, client_id))
+    run_service(
+        fmt, _erased, lambda uow, coach_id: erase_client(uow, coach_id, client_id), options=_OPTIONS
+    )

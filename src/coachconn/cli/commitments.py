@@ -19,6 +19,14 @@ from coachconn.cli._common import (
 from coachconn.core.commitments import CommitmentView
 
 commitments_app = sub_app("commitments", "Commitments on both sides, and their follow-through.")
+# Service field -> the option a user types, so an error names what they wrote.
+_OPTIONS = {
+    "owner": "--owner",
+    "text": "--text",
+    "due_on": "--due",
+    "session_id": "--session",
+    "status": "--status",
+}
 
 
 def _commitment_rows(views: Sequence[CommitmentView]) -> str:
@@ -72,6 +80,7 @@ def commitments_add(
             due_on=due_on,
             session_id=session,
         ),
+        options=_OPTIONS,
     )
 
 
@@ -92,6 +101,7 @@ def commitments_list(
         lambda uow, coach_id: list_commitments(
             uow, coach_id, engagement, client_id=client, status=status, owner=owner
         ),
+        options=_OPTIONS,
     )
 
 
@@ -103,7 +113,10 @@ def commitments_show(
     from coachconn.services.commitments import get_commitment
 
     run_service(
-        fmt, _commitment_detail, lambda uow, coach_id: get_commitment(uow, coach_id, commitment_id)
+        fmt,
+        _commitment_detail,
+        lambda uow, coach_id: get_commitment(uow, coach_id, commitment_id),
+        options=_OPTIONS,
     )
 
 
@@ -118,6 +131,7 @@ def commitments_done(
         fmt,
         lambda c: f"commitment {c.id}: done",
         lambda uow, coach_id: complete_commitment(uow, coach_id, commitment_id),
+        options=_OPTIONS,
     )
 
 
@@ -132,4 +146,5 @@ def commitments_drop(
         fmt,
         lambda c: f"commitment {c.id}: dropped",
         lambda uow, coach_id: drop_commitment(uow, coach_id, commitment_id),
+        options=_OPTIONS,
     )

@@ -18,6 +18,8 @@ from coachconn.cli._common import (
 from coachconn.core.engagements import EngagementView
 
 engagements_app = sub_app("engagements", "Pieces of work with a client, and their phase.")
+# Service field -> the option a user types, so an error names what they wrote.
+_OPTIONS = {"started_on": "--started", "cadence": "--cadence"}
 
 
 def _engagement_rows(views: Sequence[EngagementView]) -> str:
@@ -66,6 +68,7 @@ def engagements_add(
         lambda uow, coach_id: start_engagement(
             uow, coach_id, client_id, started_on=started_on, cadence=cadence
         ),
+        options=_OPTIONS,
     )
 
 
@@ -78,7 +81,10 @@ def engagements_list(
     from coachconn.services.engagements import list_engagements
 
     run_service(
-        fmt, _engagement_rows, lambda uow, coach_id: list_engagements(uow, coach_id, client)
+        fmt,
+        _engagement_rows,
+        lambda uow, coach_id: list_engagements(uow, coach_id, client),
+        options=_OPTIONS,
     )
 
 
@@ -90,5 +96,8 @@ def engagements_show(
     from coachconn.services.engagements import get_engagement
 
     run_service(
-        fmt, _engagement_detail, lambda uow, coach_id: get_engagement(uow, coach_id, engagement_id)
+        fmt,
+        _engagement_detail,
+        lambda uow, coach_id: get_engagement(uow, coach_id, engagement_id),
+        options=_OPTIONS,
     )

@@ -18,6 +18,13 @@ from coachconn.cli._common import (
 from coachconn.core.goals import GoalView, RatedGoal
 
 goals_app = sub_app("goals", "Goals and their progress ratings over time.")
+# Service field -> the option a user types, so an error names what they wrote.
+_OPTIONS = {
+    "title": "--title",
+    "description": "--description",
+    "rating": "--rating",
+    "rated_on": "--on",
+}
 
 
 def _goal_rows(views: Sequence[GoalView]) -> str:
@@ -69,6 +76,7 @@ def goals_add(
         lambda uow, coach_id: add_goal(
             uow, coach_id, engagement_id, title=title, description=description
         ),
+        options=_OPTIONS,
     )
 
 
@@ -88,6 +96,7 @@ def goals_rate(
         fmt,
         _rated,
         lambda uow, coach_id: rate_goal(uow, coach_id, goal_id, rating=rating, rated_on=rated_on),
+        options=_OPTIONS,
     )
 
 
@@ -98,7 +107,12 @@ def goals_list(
     """An engagement's goals with their ratings."""
     from coachconn.services.goals import list_goals
 
-    run_service(fmt, _goal_rows, lambda uow, coach_id: list_goals(uow, coach_id, engagement_id))
+    run_service(
+        fmt,
+        _goal_rows,
+        lambda uow, coach_id: list_goals(uow, coach_id, engagement_id),
+        options=_OPTIONS,
+    )
 
 
 @goals_app.command("show")
@@ -108,4 +122,6 @@ def goals_show(
     """One goal and its ratings over time."""
     from coachconn.services.goals import get_goal
 
-    run_service(fmt, _goal_detail, lambda uow, coach_id: get_goal(uow, coach_id, goal_id))
+    run_service(
+        fmt, _goal_detail, lambda uow, coach_id: get_goal(uow, coach_id, goal_id), options=_OPTIONS
+    )

@@ -16,6 +16,8 @@ from coachconn.cli._common import (
 from coachconn.core.notes import NoteView
 
 notes_app = sub_app("notes", "Notes you keep about a client between sessions.")
+# Service field -> the option a user types, so an error names what they wrote.
+_OPTIONS = {"text": "--text", "session_id": "--session"}
 
 
 def _note_rows(views: Sequence[NoteView]) -> str:
@@ -52,6 +54,7 @@ def notes_add(
         fmt,
         lambda n: f"added note {n.id} for client {n.client_id}",
         lambda uow, coach_id: add_note(uow, coach_id, client_id, text=note, session_id=session),
+        options=_OPTIONS,
     )
 
 
@@ -68,6 +71,7 @@ def notes_list(
         fmt,
         _note_rows,
         lambda uow, coach_id: list_notes(uow, coach_id, client_id, session_id=session),
+        options=_OPTIONS,
     )
 
 
@@ -78,4 +82,6 @@ def notes_show(
     """One note."""
     from coachconn.services.notes import get_note
 
-    run_service(fmt, _note_detail, lambda uow, coach_id: get_note(uow, coach_id, note_id))
+    run_service(
+        fmt, _note_detail, lambda uow, coach_id: get_note(uow, coach_id, note_id), options=_OPTIONS
+    )

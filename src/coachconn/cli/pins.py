@@ -18,6 +18,8 @@ from coachconn.cli._common import (
 from coachconn.core.pins import PinView
 
 pins_app = sub_app("pins", "Details to remember and bring up again.")
+# Service field -> the option a user types, so an error names what they wrote.
+_OPTIONS = {"text": "--text", "bring_up_on": "--bring-up"}
 
 
 def _state(p: PinView) -> str:
@@ -61,6 +63,7 @@ def pins_add(
         fmt,
         lambda p: f"pinned {p.id} for client {p.client_id}",
         lambda uow, coach_id: add_pin(uow, coach_id, client_id, text=pin, bring_up_on=day),
+        options=_OPTIONS,
     )
 
 
@@ -79,6 +82,7 @@ def pins_list(
         lambda uow, coach_id: list_pins(
             uow, coach_id, client_id, include_resolved=include_resolved
         ),
+        options=_OPTIONS,
     )
 
 
@@ -89,4 +93,6 @@ def pins_show(
     """One pin."""
     from coachconn.services.pins import get_pin
 
-    run_service(fmt, _pin_detail, lambda uow, coach_id: get_pin(uow, coach_id, pin_id))
+    run_service(
+        fmt, _pin_detail, lambda uow, coach_id: get_pin(uow, coach_id, pin_id), options=_OPTIONS
+    )

@@ -25,6 +25,19 @@ from coachconn.core.markers import MarkerInfo
 from coachconn.core.sessions import SessionView
 
 sessions_app = sub_app("sessions", "Sessions: book them, record what happened.")
+# Service field -> the option a user types, so an error names what they wrote.
+_OPTIONS = {
+    "scheduled_at": "--at",
+    "duration_min": "--duration",
+    "format": "--via",
+    "status": "--status",
+    "changed_by": "--changed-by",
+    "notice_hours": "--notice-hours",
+    "notes": "--notes",
+    "markers": "--marker",
+    "themes": "--theme",
+    "new_time": "--to",
+}
 
 
 def _session_rows(views: Sequence[SessionView]) -> str:
@@ -88,6 +101,7 @@ def sessions_add(
             duration_min=duration,
             format=via.replace("-", "_"),
         ),
+        options=_OPTIONS,
     )
 
 
@@ -142,6 +156,7 @@ def sessions_record(
             markers=markers,
             themes=themes,
         ),
+        options=_OPTIONS,
     )
 
 
@@ -184,6 +199,7 @@ def sessions_reschedule(
             changed_by=by,
             notice_hours=notice_hours,
         ),
+        options={**_OPTIONS, "changed_by": "--by"},
     )
 
 
@@ -211,6 +227,7 @@ def sessions_list(
         lambda uow, coach_id: list_sessions(
             uow, coach_id, engagement, client_id=client, status=status
         ),
+        options=_OPTIONS,
     )
 
 
@@ -221,4 +238,9 @@ def sessions_show(
     """One session with its notes, themes and markers."""
     from coachconn.services.sessions import get_session
 
-    run_service(fmt, _session_detail, lambda uow, coach_id: get_session(uow, coach_id, session_id))
+    run_service(
+        fmt,
+        _session_detail,
+        lambda uow, coach_id: get_session(uow, coach_id, session_id),
+        options=_OPTIONS,
+    )

@@ -1,0 +1,104 @@
+"""An error names the option the user typed, never the service's field name."""
+
+from __future__ import annotations
+
+import importlib
+import json
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import pytest
+import typer
+from tests.cli.conftest import Ran, RunCli
+
+from coachconn.cli.app import app
+
+RECORD_MODULES = (
+    "sessions",
+    "clients",
+    "engagements",
+    "commitments",
+    "goals",
+    "agreements",
+    "pins",
+    "notes",
+)
+
+
+def _json(ran: Ran) -> Any:
+    assert ran.code == 0, ran.err
+    return json.loads(ran.out)
+
+
+def _options_of(group: str) -> set[str]:
+    command = typer.main.get_command(app)
+    sub = command.commands[group]  # type: ignore[attr-defined]
+    return {
+        name
+        for cmd in sub.commands.values()
+        for param in cmd.params
+        for name in param.opts
+        if name.startswith("--")
+    }
+
+
+@pytest.mark.parametrize("module", RECORD_MODULES)
+def test_each_mapped_option_exists(module: str) -> None:
+    mapped = importlib.import_module(f"coachconn.cli.{module}")._OPTIONS
+    assert set(mapped.values()) <= _options_of(module)
+
+
+@pytest.fixture
+def engagement(initialised: RunCli) -> tuple[RunCli, int]:
+    client = _json(initialised("clients", "add", "--name", "Noor", "--format", "json"))
+    started = str(datetime.now(UTC).date() - timedelta(days=1))
+    made = initialised(
+        "engagements", "add", str(client["id"]), "--started", started, "--format", "json"
+    )
+    return initialised, int(_json(made)["id"])
+
+
+def _tomorrow() -> str:
+    return (datetime.now(UTC) + timedelta(days=1)).strftime("%Y-%m-%d %H:00+00:00")
+
+
+@pytest.mark.parametrize(
+    ("args", "option"),
+    [
+        (["--duration", "2"], "--duration"),
+        (["--via", "pigeon"], "--via"),
+    ],
+)
+def test_a_bad_booking_names_the_option(
+    engagement: tuple[RunCli, int], args: list[str], option: str
+) -> None:
+    run, engagement_id = engagement
+
+    ran = run("sessions", "add", str(engagement_id), "--at", _tomorrow(), *args)
+
+    assert ran.code == 2
+    assert ran.err.startswith(f"error: {option}: ")
+
+
+def test_a_booking_before_the_engagement_names_at(engagement: tuple[RunCli, int]) -> None:
+    run, engagement_id = engagement
+
+    ran = run("sessions", "add", str(engagement_id), "--at", "2020-01-06 09:00")
+
+    assert ran.err.startswith("error: --at: is before the engagement started")
+
+
+def test_a_future_rating_names_on(engagement: tuple[RunCli, int]) -> None:
+    run, engagement_id = engagement
+    goal = _json(run("goals", "add", str(engagement_id), "--title", "Rest", "--format", "json"))
+    later = str(datetime.now(UTC).date() + timedelta(days=3))
+
+    ran = run("goals", "rate", str(goal["id"]), "--rating", "5", "--on", later)
+
+    assert ran.err == "error: --on: cannot be in the future\n"
+
+
+def test_a_blank_client_name_names_name(initialised: RunCli) -> None:
+    ran = initialised("clients", "add", "--name", "  ")
+
+    assert ran.err == "error: --name: must not be empty\n"
