@@ -102,3 +102,47 @@ def test_a_blank_client_name_names_name(initialised: RunCli) -> None:
     ran = initialised("clients", "add", "--name", "  ")
 
     assert ran.err == "error: --name: must not be empty\n"
+
+
+@pytest.mark.parametrize("bad", ["nan", "1e308"])
+def test_an_absurd_notice_names_notice_hours(engagement: tuple[RunCli, int], bad: str) -> None:
+    run, engagement_id = engagement
+    session = _json(
+        run("sessions", "add", str(engagement_id), "--at", _tomorrow(), "--format", "json")
+    )
+
+    ran = run(
+        "sessions",
+        "record",
+        str(session["id"]),
+        "--status",
+        "cancelled",
+        "--changed-by",
+        "client",
+        "--notice-hours",
+        bad,
+    )
+
+    assert ran.code == 2
+    assert ran.err.startswith("error: --notice-hours: must be ")
+
+
+def test_an_empty_theme_names_theme(engagement: tuple[RunCli, int]) -> None:
+    run, engagement_id = engagement
+    session = _json(
+        run("sessions", "add", str(engagement_id), "--at", _tomorrow(), "--format", "json")
+    )
+
+    ran = run(
+        "sessions",
+        "record",
+        str(session["id"]),
+        "--status",
+        "cancelled",
+        "--changed-by",
+        "coach",
+        "--theme",
+        "",
+    )
+
+    assert ran.err == "error: --theme: a theme cannot be empty\n"

@@ -57,7 +57,7 @@ def test_rescheduling_keeps_the_old_session_and_books_the_new_time(
             "--by",
             "client",
             "--notice-hours",
-            "30",
+            "80",
             "--format",
             "json",
         )
@@ -65,7 +65,7 @@ def test_rescheduling_keeps_the_old_session_and_books_the_new_time(
 
     old, new = _sessions(run)
     assert (old["id"], old["status"]) == (session["id"], "rescheduled")
-    assert (old["changed_by"], old["notice_hours"]) == ("client", 30)
+    assert (old["changed_by"], old["notice_hours"]) == ("client", 80)
     assert new == moved
     assert new["status"] == "scheduled"
     assert datetime.fromisoformat(new["scheduled_at"]) == datetime.fromisoformat(to)

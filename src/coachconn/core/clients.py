@@ -82,7 +82,10 @@ def clean_profile_fields(fields: Mapping[str, object]) -> dict[str, object]:
     for name, value in fields.items():
         if name in PROFILE_TEXT_FIELDS:
             cleaned[name] = v.optional_text(
-                name, value, max_len=_SHORT_FIELDS.get(name, v.TEXT_MAX)
+                name,
+                value,
+                max_len=_SHORT_FIELDS.get(name, v.TEXT_MAX),
+                one_line=name in _SHORT_FIELDS,
             )
         elif name == "timezone":
             cleaned[name] = v.timezone_name(name, value)
@@ -97,7 +100,7 @@ def clean_profile_fields(fields: Mapping[str, object]) -> dict[str, object]:
 
 
 def clean_preferred_name(value: object) -> str:
-    return v.required_text("preferred_name", value, max_len=v.NAME_MAX)
+    return v.required_text("preferred_name", value, max_len=v.NAME_MAX, one_line=True)
 
 
 @dataclass(frozen=True, slots=True)

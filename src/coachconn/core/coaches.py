@@ -23,7 +23,7 @@ class Coach:
 
 def clean_coach_name(value: object) -> str:
     """A coach's name: trimmed, not blank, at most ``COACH_NAME_MAX`` characters."""
-    return v.required_text("name", value, max_len=COACH_NAME_MAX)
+    return v.required_text("name", value, max_len=COACH_NAME_MAX, one_line=True)
 
 
 def clean_coach_timezone(value: object) -> str:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
@@ -36,12 +37,20 @@ MIN_DURATION = 5
 MAX_DURATION = 8 * 60
 THEME_MAX = 60
 THEMES_MAX = 20
+# Sessions are booked at most this far ahead: a year 9999 is a typo.
+BOOKING_HORIZON = timedelta(days=2 * 365 + 1)
+# Notice is told in hours; two years of it is already more than anyone gives.
+MAX_NOTICE_HOURS = BOOKING_HORIZON.total_seconds() / 3600
+# Notice given is compared with the time left to the start to this slack,
+# for a coach who records a cancellation a little after being told.
+NOTICE_SLACK_HOURS = 1.0
 
 # A session's outcome can be corrected (a "held" ticked by mistake), but a
 # session that was moved stays moved: its successor carries the story on.
 _FINAL = frozenset({SessionStatus.RESCHEDULED})
 _MOVED = frozenset({SessionStatus.CANCELLED, SessionStatus.RESCHEDULED})
 _TOOK_PLACE = frozenset({SessionStatus.HELD, SessionStatus.NO_SHOW})
+_DID_NOT_HAPPEN = frozenset({SessionStatus.CANCELLED, SessionStatus.NO_SHOW})
 
 
 def check_outcome(
@@ -61,6 +70,11 @@ def check_outcome(
         )
     if current in _FINAL and new != current:
         raise Conflict(f"a {current.value} session cannot become {new.value}")
+    if current == SessionStatus.HELD and new in _DID_NOT_HAPPEN:
+        raise Conflict(
+            f"the session was recorded as held, with its notes and markers; it cannot "
+            f"become {new.value}"
+        )
     if new in _MOVED and changed_by is None:
         raise InvalidInput("changed_by", "say who cancelled or moved the session: client or coach")
     if new not in _MOVED and changed_by is not None:
@@ -92,10 +106,39 @@ def check_outcome_time(
         raise InvalidInput("status", "its time has passed: record what became of it instead")
 
 
-def check_new_time(when: datetime, now: datetime) -> None:
-    """A session is moved to a time still ahead, never into the past."""
+def check_new_time(when: datetime, current: datetime, now: datetime) -> None:
+    """A session is moved to a time still ahead, never into the past, and to
+    another time than its own."""
     if when < now:
         raise InvalidInput("new_time", "cannot be in the past")
+    if when == current:
+        raise InvalidInput("new_time", "is the session's own time: nothing would move")
+
+
+def check_horizon(field: str, when: datetime, now: datetime) -> None:
+    """A session is booked no further ahead than :data:`BOOKING_HORIZON`."""
+    if when > now + BOOKING_HORIZON:
+        raise InvalidInput(field, "is more than two years ahead")
+
+
+def overlaps(start: datetime, minutes: int, other: datetime, other_minutes: int) -> bool:
+    """Whether two sessions share any minute (one ending as the next starts does not)."""
+    return start < other + timedelta(minutes=other_minutes) and other < start + timedelta(
+        minutes=minutes
+    )
+
+
+def check_notice(given: float, scheduled_at: datetime, now: datetime) -> None:
+    """Notice is told before now, so a session still ahead had at least the
+    hours left before it: a smaller number contradicts the calendar. (Once
+    the start has passed, any notice is possible: it is recorded afterwards.)"""
+    left = (scheduled_at - now).total_seconds() / 3600
+    if given < left - NOTICE_SLACK_HOURS:
+        raise InvalidInput(
+            "notice_hours",
+            f"{given:g} hours is less than the {left:.0f} hours still left before the "
+            "session: leave it out to record the notice given now",
+        )
 
 
 def local_day(when: datetime, timezone: str | None) -> date:
@@ -114,9 +157,11 @@ def normalise_themes(themes: tuple[str, ...]) -> tuple[str, ...]:
     for raw in themes:
         if not isinstance(raw, str):
             raise InvalidInput("themes", "each theme must be text")
+        if any(unicodedata.category(char) == "Cc" and char != " " for char in raw.strip()):
+            raise InvalidInput("themes", "a theme is one line, without control characters")
         tag = " ".join(raw.lower().split())
         if not tag:
-            continue
+            raise InvalidInput("themes", "a theme cannot be empty")
         if len(tag) > THEME_MAX:
             raise InvalidInput("themes", f"each theme must be at most {THEME_MAX} characters")
         if tag not in seen:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+import unicodedata
 from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import TypeVar
@@ -16,24 +18,43 @@ NAME_MAX = 200
 TEXT_MAX = 50_000
 
 
-def required_text(field: str, value: object, *, max_len: int = TEXT_MAX) -> str:
+def required_text(
+    field: str, value: object, *, max_len: int = TEXT_MAX, one_line: bool = False
+) -> str:
     """A non-blank string, trimmed, at most ``max_len`` characters."""
-    text = optional_text(field, value, max_len=max_len)
+    text = optional_text(field, value, max_len=max_len, one_line=one_line)
     if text is None:
         raise InvalidInput(field, "must not be empty")
     return text
 
 
-def optional_text(field: str, value: object, *, max_len: int = TEXT_MAX) -> str | None:
-    """A trimmed string or ``None``; blank means ``None``."""
+def optional_text(
+    field: str, value: object, *, max_len: int = TEXT_MAX, one_line: bool = False
+) -> str | None:
+    """A trimmed string or ``None``; blank means ``None``.
+
+    Control characters are refused: an escape sequence would repaint a
+    terminal that shows the value, and a line break in a name breaks every
+    list it appears in. Text of several lines (``one_line=False``) keeps its
+    line breaks and tabs; Windows line ends become ``\\n``."""
     if value is None:
         return None
     if not isinstance(value, str):
         raise InvalidInput(field, "must be text")
-    text = value.strip()
+    text = value.replace("\r\n", "\n").strip()
+    _check_characters(field, text, one_line=one_line)
     if len(text) > max_len:
         raise InvalidInput(field, f"must be at most {max_len} characters")
     return text or None
+
+
+def _check_characters(field: str, text: str, *, one_line: bool) -> None:
+    allowed = "" if one_line else "\n\t"
+    for char in text:
+        if unicodedata.category(char) == "Cc" and char not in allowed:
+            if one_line and char in "\n\r":
+                raise InvalidInput(field, "must be one line")
+            raise InvalidInput(field, f"must not contain control characters (found {char!r})")
 
 
 def choice(field: str, value: object, enum: type[E]) -> E:
@@ -84,10 +105,19 @@ def int_between(field: str, value: object, low: int, high: int) -> int:
 
 
 def number_at_least(field: str, value: object, low: float) -> float:
+    return number_between(field, value, low, math.inf)
+
+
+def number_between(field: str, value: object, low: float, high: float) -> float:
+    """A finite number from ``low`` to ``high``; ``nan`` and infinities are refused."""
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise InvalidInput(field, "must be a number")
+    if not math.isfinite(value):
+        raise InvalidInput(field, f"must be a finite number, not {value}")
     if value < low:
         raise InvalidInput(field, f"must be at least {low:g}")
+    if value > high:
+        raise InvalidInput(field, f"must be at most {high:g}")
     return float(value)
 
 
@@ -97,7 +127,7 @@ def timezone_name(field: str, value: object) -> str | None:
     more often than a wish to forget where someone lives."""
     if value is None:
         return None
-    name = optional_text(field, value, max_len=64)
+    name = optional_text(field, value, max_len=64, one_line=True)
     if name is None:
         raise InvalidInput(field, "must be an IANA name such as Europe/Lisbon, not blank")
     try:

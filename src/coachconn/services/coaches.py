@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import UTC, date
+from datetime import UTC, date, tzinfo
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -92,9 +92,13 @@ def update_coach(
 
 def coach_today(uow: UnitOfWork, coach_id: int) -> date:
     """Inside an open unit of work: today's date where the coach is."""
+    return uow.now().astimezone(coach_zone(uow, coach_id)).date()
+
+
+def coach_zone(uow: UnitOfWork, coach_id: int) -> tzinfo:
+    """Inside an open unit of work: the coach's timezone (UTC for no such coach)."""
     row = uow.session.get(CoachRow, coach_id)
-    zone = ZoneInfo(row.timezone) if row is not None else UTC
-    return uow.now().astimezone(zone).date()
+    return ZoneInfo(row.timezone) if row is not None else UTC
 
 
 def has_coach(uow: UnitOfWork) -> bool:
@@ -113,7 +117,7 @@ def _first(uow: UnitOfWork) -> CoachRow | None:
 
 
 def _clean_email(email: object) -> str | None:
-    text = v.optional_text("email", email, max_len=320)
+    text = v.optional_text("email", email, max_len=320, one_line=True)
     if text is None:
         return None
     if not _EMAIL.match(text):

@@ -8,6 +8,7 @@ from datetime import date
 from sqlalchemy import select
 
 from coachconn.core import validation as v
+from coachconn.core.engagements import check_within
 from coachconn.core.errors import InvalidInput
 from coachconn.core.goals import (
     RATING_MAX,
@@ -34,7 +35,7 @@ def add_goal(
     title: str,
     description: str | None = None,
 ) -> GoalView:
-    name = v.required_text("title", title, max_len=300)
+    name = v.required_text("title", title, max_len=300, one_line=True)
     about = v.optional_text("description", description)
     with uow:
         engagement = open_engagement_row(uow, coach_id, engagement_id)
@@ -73,6 +74,8 @@ def rate_goal(
         if day > today:
             raise InvalidInput("rated_on", "cannot be in the future")
         goal = uow.owned(GoalRow, coach_id, goal_id, "goal")
+        engagement = uow.owned(EngagementRow, coach_id, goal.engagement_id, "engagement")
+        check_within("rated_on", day, engagement.started_on, None)
         row = GoalRatingRow(
             coach_id=coach_id,
             client_id=goal.client_id,

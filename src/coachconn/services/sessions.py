@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import select
 
@@ -13,19 +13,24 @@ from coachconn.core.errors import Conflict
 from coachconn.core.markers import Marker
 from coachconn.core.sessions import (
     MAX_DURATION,
+    MAX_NOTICE_HOURS,
     MIN_DURATION,
     ChangedBy,
     SessionFormat,
     SessionStatus,
     SessionView,
+    check_horizon,
     check_new_time,
+    check_notice,
     check_outcome,
     check_outcome_time,
     local_day,
     markers_after,
     normalise_themes,
     notice_hours_before,
+    overlaps,
 )
+from coachconn.services.coaches import coach_zone
 from coachconn.services.engagements import check_version, open_engagement_row
 from coachconn.storage.crypto import FieldCipher
 from coachconn.storage.tables import ClientRow, EngagementRow, SessionRow
@@ -81,7 +86,7 @@ def record_session(
     ticked = None if markers is None else v.choices("markers", markers, Marker)
     tags = None if themes is None else normalise_themes(tuple(themes))
     text = v.optional_text("notes", notes)
-    notice = None if notice_hours is None else v.number_at_least("notice_hours", notice_hours, 0)
+    notice = _notice(notice_hours)
     with uow:
         row = uow.owned(SessionRow, coach_id, session_id, "session")
         check_version(row.version, expected_version)
@@ -89,6 +94,8 @@ def record_session(
         check_outcome(current, outcome, changed_by=who, markers=ticked, notice_hours=notice)
         now = uow.now()
         check_outcome_time(current, outcome, row.scheduled_at, now)
+        if notice is not None:
+            check_notice(notice, row.scheduled_at, now)
         if who is not None and notice is None:
             notice = notice_hours_before(row.scheduled_at, now)
         cipher = uow.keys.cipher(row.client_id)
@@ -121,14 +128,16 @@ def reschedule_session(
     much notice) and a new session takes its place. Returns the new session."""
     when = v.aware_datetime("new_time", new_time)
     who = v.choice("changed_by", changed_by, ChangedBy)
-    notice = None if notice_hours is None else v.number_at_least("notice_hours", notice_hours, 0)
+    notice = _notice(notice_hours)
     with uow:
         old = uow.owned(SessionRow, coach_id, session_id, "session")
         check_version(old.version, expected_version)
         if old.status != SessionStatus.SCHEDULED.value:
             raise Conflict(f"only a scheduled session can be moved, not a {old.status} one")
         now = uow.now()
-        check_new_time(when, now)
+        check_new_time(when, old.scheduled_at, now)
+        if notice is not None:
+            check_notice(notice, old.scheduled_at, now)
         given = notice if notice is not None else notice_hours_before(old.scheduled_at, now)
         _apply_outcome(
             old, SessionStatus.RESCHEDULED, who, given, (), uow.keys.cipher(old.client_id)
@@ -203,12 +212,15 @@ def _new_session(
     minutes: int,
     kind: SessionFormat,
 ) -> SessionRow:
-    """A scheduled session, on a day of the engagement as the client counts days."""
+    """A scheduled session, on a day of the engagement as the client counts days,
+    not too far ahead, and not at the same time as another of the coach's."""
     client = uow.owned(ClientRow, engagement.coach_id, engagement.client_id, "client")
     check_within(
         field, local_day(when, client.timezone), engagement.started_on, engagement.ended_on
     )
     now = uow.now()
+    check_horizon(field, when, now)
+    _check_free(uow, engagement.coach_id, when, minutes)
     row = SessionRow(
         coach_id=engagement.coach_id,
         client_id=engagement.client_id,
@@ -224,6 +236,33 @@ def _new_session(
     uow.session.add(row)
     uow.flush()
     return row
+
+
+def _check_free(uow: UnitOfWork, coach_id: int, when: datetime, minutes: int) -> None:
+    """:class:`Conflict` naming the coach's scheduled session that ``when`` overlaps."""
+    nearby = uow.session.scalars(
+        select(SessionRow)
+        .where(
+            SessionRow.coach_id == coach_id,
+            SessionRow.status == SessionStatus.SCHEDULED.value,
+            SessionRow.scheduled_at > when - timedelta(minutes=MAX_DURATION),
+            SessionRow.scheduled_at < when + timedelta(minutes=minutes),
+        )
+        .order_by(SessionRow.scheduled_at, SessionRow.id)
+    )
+    for other in nearby:
+        if overlaps(when, minutes, other.scheduled_at, other.duration_min):
+            at = other.scheduled_at.astimezone(coach_zone(uow, coach_id))
+            raise Conflict(
+                f"session {other.id} is booked then ({at:%Y-%m-%d %H:%M %Z}, "
+                f"{other.duration_min} min); move or cancel it first"
+            )
+
+
+def _notice(notice_hours: object) -> float | None:
+    if notice_hours is None:
+        return None
+    return v.number_between("notice_hours", notice_hours, 0, MAX_NOTICE_HOURS)
 
 
 def _apply_outcome(

@@ -17,10 +17,17 @@ WRITTEN = NOW - timedelta(days=3)
 
 
 def test_a_session_is_moved_to_a_time_still_ahead() -> None:
-    check_new_time(NOW, NOW)
+    check_new_time(NOW, WRITTEN, NOW)
     with pytest.raises(InvalidInput) as caught:
-        check_new_time(NOW - timedelta(minutes=1), NOW)
+        check_new_time(NOW - timedelta(minutes=1), WRITTEN, NOW)
     assert caught.value.field == "new_time"
+
+
+def test_a_session_is_not_moved_to_its_own_time() -> None:
+    ahead = NOW + timedelta(days=2)
+    with pytest.raises(InvalidInput) as caught:
+        check_new_time(ahead, ahead, NOW)
+    assert caught.value.reason == "is the session's own time: nothing would move"
 
 
 @pytest.mark.parametrize("at", [NOW + timedelta(seconds=1), WRITTEN - timedelta(seconds=1)])

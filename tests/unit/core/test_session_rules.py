@@ -7,10 +7,13 @@ from coachconn.core.markers import Marker
 from coachconn.core.sessions import (
     ChangedBy,
     SessionStatus,
+    check_horizon,
+    check_notice,
     check_outcome,
     check_outcome_time,
     normalise_themes,
     notice_hours_before,
+    overlaps,
 )
 
 
@@ -53,10 +56,49 @@ def test_notice_is_hours_before_the_start_and_never_negative() -> None:
 
 
 def test_themes_are_distinct_lower_case_tags() -> None:
-    assert normalise_themes(("Delegation", " delegation ", "Sleep  and energy", "")) == (
+    assert normalise_themes(("Delegation", " delegation ", "Sleep  and energy")) == (
         "delegation",
         "sleep and energy",
     )
+
+
+@pytest.mark.parametrize("bad", ["", "   ", "line\nbreak", "\x1b[31mred"])
+def test_an_empty_theme_or_one_with_control_characters_is_refused(bad: str) -> None:
+    with pytest.raises(InvalidInput) as caught:
+        normalise_themes(("values", bad))
+    assert caught.value.field == "themes"
+
+
+def test_a_held_session_cannot_become_cancelled_or_missed() -> None:
+    for new in (SessionStatus.CANCELLED, SessionStatus.NO_SHOW):
+        with pytest.raises(Conflict, match="recorded as held"):
+            check_outcome(SessionStatus.HELD, new, changed_by=ChangedBy.CLIENT, markers=None)
+
+
+def test_notice_cannot_be_less_than_the_hours_still_left() -> None:
+    start = datetime(2026, 3, 13, 10, 0, tzinfo=UTC)
+    now = start - timedelta(hours=265)
+    check_notice(265, start, now)
+    check_notice(264.5, start, now)  # told a little before it was recorded
+    with pytest.raises(InvalidInput) as caught:
+        check_notice(30, start, now)
+    assert caught.value.field == "notice_hours"
+    check_notice(24, start, start + timedelta(hours=2))  # recorded afterwards
+
+
+def test_bookings_stop_two_years_ahead() -> None:
+    now = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+    check_horizon("scheduled_at", now + timedelta(days=700), now)
+    with pytest.raises(InvalidInput) as caught:
+        check_horizon("scheduled_at", datetime(9999, 12, 31, 23, 59, tzinfo=UTC), now)
+    assert caught.value.reason == "is more than two years ahead"
+
+
+def test_sessions_overlap_when_they_share_a_minute() -> None:
+    nine = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+    assert overlaps(nine, 60, nine + timedelta(minutes=30), 60)
+    assert overlaps(nine + timedelta(minutes=30), 60, nine, 60)
+    assert not overlaps(nine, 60, nine + timedelta(minutes=60), 60)
 
 
 def test_notice_belongs_to_a_cancelled_or_moved_session() -> None:
