@@ -61,7 +61,15 @@ def test_it_prints_a_text_report_with_metrics_then_the_coded_transcript(
     assert "  Stacked questions         1 turn" in lines
     assert "  Longest coach monologue   12 words, 6.9 s (turn 3)" in lines
     assert "  Silences (3 s or more)    1 (4.0 s in all)" in lines
-    assert "  Client's key terms        treadmill ×2 (reused), deadlines ×2" in lines
+    assert (
+        "  Client's key terms        treadmill ×2 (reused), deadlines ×2, running ×1, stuck ×1"
+        in lines
+    )
+    assert "  Coach reuses              25.0%  of the client's key terms" in lines
+    assert (
+        "  Client predicates         kinesthetic 3  dominant: unknown (fewer than 5 predicates)"
+        in lines
+    )
     assert any(line.startswith("MI reference: MITI 4.2.1") for line in lines)
     assert lines[-7:] == [
         "[00:00] Lena Hart (coach) other: Welcome back, Sam.",

@@ -1,8 +1,13 @@
 """Word lists for rapport metrics: stopwords, common words, sensory predicates.
 
 Written for this project. The lists are short on purpose: they only need to
-keep everyday words out of a client's "distinctive terms" and to spot the
-predicates that show whether a client talks in pictures, sounds or feelings.
+keep everyday words and fillers out of a client's "distinctive terms" and to
+spot the predicates that show whether a client talks in pictures, sounds or
+feelings. The predicates cover the seed's examples ("I see what you mean",
+"How does that look to you?", "That sounds important", "How does that
+resonate?", "How does that feel?", "What's your gut sense?") and the common
+predicates of each system; words that are mostly something else in everyday
+talk ("tell me", "say", "hard") are left out on purpose.
 """
 
 from __future__ import annotations
@@ -64,34 +69,97 @@ VISUAL = _word_set(
     imagine imagined show shows showed shown watch watched watching appear appears
     glimpse reveal revealed vivid colour color colourful colorful sight visible
     visualise visualize scene shine spotlight outlook glance illuminate insight
+    blind overview horizon eye eyes
     """
 )
 AUDITORY = _word_set(
     """
-    hear hears heard hearing sound sounds sounded listen listens listened listening
-    tell tells told telling resonate resonates resonated resonating click clicks
-    clicked ring rings rang loud quiet silent silence voice voices tone noise noisy
-    harmony echo echoes whisper shout shouting rhythm tune tuned overhear chime
-    buzz discuss discussed
+    hear hears heard hearing sound sounds sounded sounding listen listens listened
+    listening resonate resonates resonated resonating click clicks clicked ring rings
+    rang loud louder quiet silent silence voice voices voiced tone tones noise noisy
+    harmony echo echoes echoed whisper whispers shout shouting scream screaming rhythm
+    tune tuned overhear chime buzz unheard deaf mute muted vocal amplify amplified
     """
 )
 KINESTHETIC = _word_set(
     """
     feel feels felt feeling feelings grasp grasped touch touched touching heavy
     heaviness gut weight weigh weighs weighed weighing pressure tense tension stuck
-    solid firm grip handle handled hold holding warm cold rough smooth push pushed
-    pushing pull pulled pulling tight tightness relaxed relax comfortable
+    unstuck solid firm grip handle handled hold holding warm cold rough smooth push
+    pushed pushing pull pulled pulling tight tightness relaxed relax comfortable
     uncomfortable burden drained exhausted tired shaky balance balanced grounded
-    numb ache aching squeeze squeezed
+    numb ache aching squeeze squeezed hurt hurts hurting sore knot knots sinking
+    crushed crushing stiff sticky slippery concrete rooted lighter restless
     """
 )
 PREDICATES = {"visual": VISUAL, "auditory": AUDITORY, "kinesthetic": KINESTHETIC}
+
+# "feel like" followed by one of these opens a clause or a wish ("I feel like we
+# should stop", "I feel like giving up"): a hedge for "I think" or "I want", not
+# a sensation, so that "feel" is not counted as kinesthetic. "It feels like a
+# treadmill" (an image) still counts. Words ending in -ing are checked apart.
+HEDGE_AFTER_FEEL_LIKE = _word_set(
+    """
+    i i'm i've i'd i'll we we're we've we'd we'll you you're you've you'd he he's
+    she she's they they're they've it it's there there's this that that's these
+    those people everyone everybody nobody someone somebody nothing everything
+    maybe perhaps if
+    """
+)
+# "look" followed by one of these is about searching or waiting, not seeing.
+NOT_VISUAL_AFTER_LOOK = _word_set("for forward after into")
+
+# Fillers, discourse markers and hedging adverbs: never a client's key term,
+# and dropped before phrases are read ("I feel really stuck" -> "feel stuck").
+FILLERS = _word_set(
+    """
+    exactly really basically actually literally totally definitely honestly
+    absolutely obviously seriously simply certainly probably maybe perhaps anyway
+    anyways just quite pretty super very so well like mostly mainly generally
+    usually sometimes always never often also still even ever already almost
+    course sure fine okay ok yeah yep yes right guess suppose kinda sorta whatever
+    essentially apparently frankly truly genuinely surely possibly hopefully
+    fairly rather somewhat especially particularly completely entirely fully
+    suddenly finally eventually recently currently naturally normally typically
+    um uh er erm hmm mm mhm ah oh wow
+    """
+)
+# Stopwords a phrase may open with: "at the table", "out of my depth".
+PHRASE_OPENERS = _word_set(
+    """
+    at in on out off under over into through behind ahead up down from with
+    without against between beyond across
+    """
+)
+# Words a phrase may not hold inside: two ideas, not one phrase.
+PHRASE_BREAKS = _word_set("and but or because then")
+# Fillers of more than one word, removed as a whole.
+FILLER_PHRASES = (
+    ("you", "know"),
+    ("i", "mean"),
+    ("kind", "of"),
+    ("sort", "of"),
+    ("i", "guess"),
+    ("a", "bit"),
+    ("a", "little", "bit"),
+)
+# Words in -ly that are not adverbs; any other word of 6+ letters in -ly is
+# taken for an adverb and treated as a filler ("constantly", "seriously").
+LY_NOT_ADVERBS = _word_set(
+    """
+    family lonely friendly unfriendly lovely lively costly elderly silly ugly holy
+    early daily weekly monthly yearly deadly curly bully belly jelly rally ally
+    italy july supply reply apply assembly anomaly butterfly melancholy monopoly
+    jolly chilly wobbly bubbly cuddly prickly unruly likely unlikely worldly
+    """
+)
 
 # Phrases that usually open a metaphor or simile; the longer ones come first so
 # "feels like a" is read as one cue.
 METAPHOR_CUES = ("feels like", "felt like", "it's like", "as if", "as though", "like an", "like a")
 
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)*")
+_VOWEL = re.compile(r"[aeiouy]")
 
 
 def words(text: str) -> list[str]:
@@ -102,3 +170,53 @@ def words(text: str) -> list[str]:
 def is_plain(word: str) -> bool:
     """True for a stopword or an everyday word (not distinctive)."""
     return word in STOPWORDS or word in COMMON_WORDS
+
+
+def is_filler(word: str) -> bool:
+    """True for a filler, discourse marker or adverb in -ly (``exactly``)."""
+    if word in FILLERS:
+        return True
+    return len(word) >= 6 and word.endswith("ly") and word not in LY_NOT_ADVERBS
+
+
+def stem(word: str) -> str:
+    """A rough common form of an English word, so that a coach saying
+    "deadline" picks up the client's "deadlines": possessive 's, -ness, plural
+    -s/-es/-ies, -ing and -ed are stripped, a doubled final consonant undone and
+    a final silent e dropped (``making`` and ``make`` both give ``mak``). Not a
+    real lemma: only ever compared with another stem."""
+    w = word.removesuffix("'s")
+    w = _strip_suffix(w, "ness")
+    for suffix, tail in (("ies", "y"), ("ied", "y")):
+        if w.endswith(suffix) and len(w) > 4:
+            w = w[: -len(suffix)] + tail
+            break
+    else:
+        w = _strip_inflection(w)
+    if w.endswith("e") and len(w) > 3:
+        w = w[:-1]
+    return w
+
+
+def _strip_suffix(word: str, suffix: str) -> str:
+    stem_ = word.removesuffix(suffix)
+    return stem_ if stem_ != word and len(stem_) >= 3 else word
+
+
+def _strip_inflection(word: str) -> str:
+    if word.endswith(("sses", "shes", "ches", "xes", "zes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+        return word[:-1]
+    for suffix in ("ing", "ed"):
+        base = word.removesuffix(suffix)
+        if base != word and len(base) >= 3 and _VOWEL.search(base) and not word.endswith("eed"):
+            return _undouble(base)
+    return word
+
+
+def _undouble(base: str) -> str:
+    """``runn`` -> ``run``, ``stopp`` -> ``stop``; ``fall`` and ``pass`` stay."""
+    if len(base) > 3 and base[-1] == base[-2] and base[-1] not in "aeiouylsz":
+        return base[:-1]
+    return base

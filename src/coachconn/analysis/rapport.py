@@ -12,19 +12,39 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import pairwise
 
-from coachconn.analysis.lexicon import METAPHOR_CUES, PREDICATES, STOPWORDS, is_plain, words
+from coachconn.analysis.lexicon import (
+    FILLER_PHRASES,
+    HEDGE_AFTER_FEEL_LIKE,
+    METAPHOR_CUES,
+    NOT_VISUAL_AFTER_LOOK,
+    PHRASE_BREAKS,
+    PHRASE_OPENERS,
+    PREDICATES,
+    STOPWORDS,
+    is_filler,
+    is_plain,
+    stem,
+    words,
+)
 from coachconn.analysis.types import Utterance
 
 # At most this many distinctive terms are reported.
 MAX_TERMS = 10
 # At most this many distinct metaphors are reported.
 MAX_METAPHORS = 10
-# A term must come up at least this often in the client's speech.
-MIN_TERM_COUNT = 2
-# A dominant system needs at least this many predicates and a strict lead.
-MIN_PREDICATES = 2
+# A phrase is the client's own when they say it at least this often; a single
+# content word counts from its first use (repeated words still rank first).
+MIN_PHRASE_COUNT = 2
+# Phrases are two to this many words within one clause ("out of my depth").
+MAX_PHRASE_WORDS = 4
+# A dominant system needs at least this many predicates, at least this share of
+# them, and this many more than the runner-up; otherwise it is "mixed".
+MIN_PREDICATES = 5
+MIN_DOMINANT_SHARE = 0.5
+MIN_DOMINANT_LEAD = 2
+_FEEL = frozenset({"feel", "feels", "felt", "feeling"})
+_LOOK = frozenset({"look", "looks", "looked", "looking"})
 # Words of a metaphor kept after its cue.
 _METAPHOR_WORDS = 4
 _CUE = re.compile(r"\b(" + "|".join(re.escape(c) for c in METAPHOR_CUES) + r")\b")
@@ -57,71 +77,132 @@ class Metaphor:
 @dataclass(frozen=True, slots=True)
 class Representational:
     """Sensory predicate counts per system for each role, the client's dominant
-    system (None when no clear lead) and the share of the coach's predicates that
-    are in that system (None when there is nothing to compare)."""
+    system (None without enough evidence), ``client_system`` as shown to the
+    coach (the dominant system, "mixed" when no system leads clearly, "unknown"
+    when there are fewer than MIN_PREDICATES predicates) and the share of the
+    coach's predicates that are in the dominant system (None when there is
+    nothing to compare)."""
 
     client: dict[str, int]
     coach: dict[str, int]
     client_dominant: str | None
     coach_matching_pct: float | None
+    client_system: str = "unknown"
 
 
 def client_terms(utterances: list[Utterance]) -> list[Term]:
-    """The client's distinctive terms, most frequent first (ties: first said).
+    """The client's distinctive terms, most frequent first (then longer phrases
+    first, then first said), at most MAX_TERMS.
 
-    A term is a word of 3+ letters, or a pair of adjacent words, that the client
-    says at least MIN_TERM_COUNT times and that is neither a stopword nor an
-    everyday word (a pair may hold one everyday word but no stopword). A word
-    that only ever occurs inside a kept pair is left out in favour of the pair.
+    A term is a content word (3+ letters, neither a stopword, an everyday word
+    nor a filler such as "exactly" or "you know") or a phrase of the client's:
+    two to four words within one clause, said at least MIN_PHRASE_COUNT times,
+    ending on a content word and opening on a word that is not a stopword (or on
+    a preposition: "at the table"). Fillers are dropped first, so "feel really
+    stuck" is "feel stuck". Words are compared by :func:`stem`, so "deadline" and
+    "deadlines" are one term. A word or phrase found only inside a kept longer
+    phrase (same count) is left out in favour of the longer one.
+
+    ``reused``: a later coach utterance holds the term's content words (by stem;
+    for "feel stuck", "stuck"). What the coach said before the client first
+    said it does not count.
     """
-    counts, first_seen = _client_ngrams(utterances)
-    kept = {g: n for g, n in counts.items() if n >= MIN_TERM_COUNT and _is_distinctive(g)}
-    for gram in [g for g in kept if " " in g]:
-        for word in gram.split(" "):
-            if kept.get(word) == kept[gram]:
-                del kept[word]
-    ranked = sorted(kept, key=lambda g: (-kept[g], first_seen[g]))[:MAX_TERMS]
-    last_said = _coach_last_said(utterances)
-    return [Term(g, kept[g], last_said.get(g, -1) > first_seen[g][0]) for g in ranked]
+    grams = _client_grams(utterances)
+    kept = {key: g for key, g in grams.items() if len(key) == 1 or g.count >= MIN_PHRASE_COUNT}
+    for key in [k for k in kept if len(k) > 1]:
+        for shorter in _sub_keys(key):
+            if shorter in kept and kept[shorter].count == kept[key].count:
+                del kept[shorter]
+    ranked = sorted(kept.values(), key=lambda g: (-g.count, -len(g.key), g.first))
+    coach_said = _coach_stems(utterances)
+    return [Term(g.text, g.count, _reused(g, coach_said)) for g in ranked[:MAX_TERMS]]
 
 
-def _ngrams(text: str) -> list[str]:
-    tokens = words(text)
-    return [*tokens, *(f"{a} {b}" for a, b in pairwise(tokens))]
+@dataclass(slots=True)
+class _Gram:
+    """A client word or phrase: its stems, the words first said, how often, and
+    where first (utterance index, order of first sight)."""
+
+    key: tuple[str, ...]
+    text: str
+    content: frozenset[str]
+    count: int
+    first: tuple[int, int]
 
 
-def _client_ngrams(
-    utterances: list[Utterance],
-) -> tuple[Counter[str], dict[str, tuple[int, int]]]:
-    """Counts of the client's words and pairs, and where each was first said
-    (utterance index, position in the client's speech)."""
-    counts: Counter[str] = Counter()
-    first_seen: dict[str, tuple[int, int]] = {}
+def _client_grams(utterances: list[Utterance]) -> dict[tuple[str, ...], _Gram]:
+    grams: dict[tuple[str, ...], _Gram] = {}
     for u in utterances:
         if u.role != "client":
             continue
-        for gram in _ngrams(u.text):
-            counts[gram] += 1
-            first_seen.setdefault(gram, (u.index, len(first_seen)))
-    return counts, first_seen
+        for clause in _clauses(u.text):
+            for tokens in _candidates(clause):
+                key = tuple(stem(t) for t in tokens)
+                if key in grams:
+                    grams[key].count += 1
+                else:
+                    content = frozenset(stem(t) for t in tokens if _is_content(t))
+                    grams[key] = _Gram(key, " ".join(tokens), content, 1, (u.index, len(grams)))
+    return grams
 
 
-def _coach_last_said(utterances: list[Utterance]) -> dict[str, int]:
-    """For each word and pair the coach says, the index of the last utterance saying it."""
-    last: dict[str, int] = {}
-    for u in utterances:
-        if u.role == "coach":
-            last.update(dict.fromkeys(_ngrams(u.text), u.index))
-    return last
+def _clauses(text: str) -> list[list[str]]:
+    """Words of each clause of ``text``, fillers removed."""
+    lowered = text.lower().replace("’", "'")
+    return [_drop_fillers(words(part)) for part in _CLAUSE_END.split(lowered)]
 
 
-def _is_distinctive(gram: str) -> bool:
-    parts = gram.split(" ")
-    if len(parts) == 1:
-        return len(gram) >= 3 and gram.isalpha() and not is_plain(gram)
-    if any(p in STOPWORDS or not p.isalpha() for p in parts):
-        return False
-    return not all(is_plain(p) for p in parts)
+def _drop_fillers(tokens: list[str]) -> list[str]:
+    kept: list[str] = []
+    i = 0
+    while i < len(tokens):
+        phrase = next((p for p in FILLER_PHRASES if tuple(tokens[i : i + len(p)]) == p), None)
+        if phrase is not None:
+            i += len(phrase)
+            continue
+        if not is_filler(tokens[i]):
+            kept.append(tokens[i])
+        i += 1
+    return kept
+
+
+def _candidates(tokens: list[str]) -> list[list[str]]:
+    """Content words and the phrases that may be terms, in the order said."""
+    found = [[t] for t in tokens if _is_content(t)]
+    for n in range(2, MAX_PHRASE_WORDS + 1):
+        found += [tokens[i : i + n] for i in range(len(tokens) - n + 1)]
+    return [gram for gram in found if len(gram) == 1 or _is_phrase(gram)]
+
+
+def _is_content(word: str) -> bool:
+    return len(word) >= 3 and word.isalpha() and not is_plain(word) and not is_filler(word)
+
+
+def _is_phrase(tokens: list[str]) -> bool:
+    first, last = tokens[0], tokens[-1]
+    opens = first not in STOPWORDS or first in PHRASE_OPENERS
+    inner_ok = not any(t in PHRASE_BREAKS or not t.isalpha() for t in tokens)
+    return opens and inner_ok and _is_content(last)
+
+
+def _sub_keys(key: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The shorter contiguous parts of a phrase key."""
+    return [
+        key[i:j] for i in range(len(key)) for j in range(i + 1, len(key) + 1) if j - i < len(key)
+    ]
+
+
+def _coach_stems(utterances: list[Utterance]) -> list[tuple[int, frozenset[str]]]:
+    """Each coach utterance's index and the stems of its words."""
+    return [
+        (u.index, frozenset(stem(w) for w in words(u.text)))
+        for u in utterances
+        if u.role == "coach"
+    ]
+
+
+def _reused(gram: _Gram, coach_said: list[tuple[int, frozenset[str]]]) -> bool:
+    return any(index > gram.first[0] and gram.content <= said for index, said in coach_said)
 
 
 def client_metaphors(utterances: list[Utterance]) -> list[Metaphor]:
@@ -139,14 +220,17 @@ def client_metaphors(utterances: list[Utterance]) -> list[Metaphor]:
             for text, image in _metaphors_in(u.text):
                 first.setdefault(text, (image, u.index))
                 counts[text] += 1
-    last_said = _coach_last_said(utterances)
+    coach_said = _coach_stems(utterances)
     ranked = sorted(first, key=lambda text: (-counts[text], first[text][1]))[:MAX_METAPHORS]
     return [
-        Metaphor(
-            t, first[t][0], first[t][1], counts[t], last_said.get(first[t][0], -1) > first[t][1]
-        )
+        Metaphor(t, image, at, counts[t], _image_reused(image, at, coach_said))
         for t in ranked
+        for image, at in [first[t]]
     ]
+
+
+def _image_reused(image: str, at: int, coach_said: list[tuple[int, frozenset[str]]]) -> bool:
+    return any(index > at and stem(image) in said for index, said in coach_said)
 
 
 def _metaphors_in(text: str) -> list[tuple[str, str]]:
@@ -155,6 +239,8 @@ def _metaphors_in(text: str) -> list[tuple[str, str]]:
     for match in _CUE.finditer(lowered):
         clause = _CLAUSE_END.split(lowered[match.end() :], maxsplit=1)[0]
         tail = words(clause)[:_METAPHOR_WORDS]
+        if match.group(1) in ("feels like", "felt like") and tail and _is_hedge(tail[0]):
+            continue  # "it feels like we never finish": an opinion, not an image
         while tail and tail[-1] in STOPWORDS:
             tail.pop()
         if tail:
@@ -178,19 +264,45 @@ def representational(utterances: list[Utterance]) -> Representational:
     coach_total = sum(coach.values())
     if dominant is not None and coach_total:
         matching = round(100 * coach[dominant] / coach_total, 1)
-    return Representational(client, coach, dominant, matching)
+    return Representational(client, coach, dominant, matching, _system_label(client, dominant))
 
 
 def _predicate_counts(utterances: Iterable[Utterance]) -> dict[str, int]:
     counts = dict.fromkeys(PREDICATES, 0)
     for u in utterances:
-        for word in words(u.text):
-            for system, lexicon in PREDICATES.items():
-                counts[system] += int(word in lexicon)
+        tokens = words(u.text)
+        for i, word in enumerate(tokens):
+            if _is_predicate_use(word, tokens[i + 1 : i + 3]):
+                for system, lexicon in PREDICATES.items():
+                    counts[system] += int(word in lexicon)
     return counts
+
+
+def _is_predicate_use(word: str, after: list[str]) -> bool:
+    """False for "feel like" + a clause or a wish ("I feel like we should",
+    "I feel like giving up": a hedge, not a sensation) and for "look for",
+    "look forward" (searching, waiting), which are not sensory."""
+    if word in _FEEL and after[:1] == ["like"] and len(after) == 2:
+        return not _is_hedge(after[1])
+    if word in _LOOK and after[:1]:
+        return after[0] not in NOT_VISUAL_AFTER_LOOK
+    return True
+
+
+def _is_hedge(word: str) -> bool:
+    return word in HEDGE_AFTER_FEEL_LIKE or word.endswith("ing")
 
 
 def _dominant(counts: dict[str, int]) -> str | None:
     ranked = sorted(counts.items(), key=lambda item: -item[1])
     (top, most), (_, second) = ranked[0], ranked[1]
-    return top if most >= MIN_PREDICATES and most > second else None
+    total = sum(counts.values())
+    if total < MIN_PREDICATES or most < MIN_DOMINANT_SHARE * total:
+        return None
+    return top if most - second >= MIN_DOMINANT_LEAD else None
+
+
+def _system_label(counts: dict[str, int], dominant: str | None) -> str:
+    if dominant is not None:
+        return dominant
+    return "unknown" if sum(counts.values()) < MIN_PREDICATES else "mixed"

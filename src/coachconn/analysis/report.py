@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from coachconn.analysis.metrics import SessionMetrics
+from coachconn.analysis.rapport import MIN_PREDICATES, Representational
 from coachconn.analysis.session import SessionAnalysis
 from coachconn.analysis.types import CodedUtterance
 
@@ -123,9 +124,17 @@ def _rapport_lines(m: SessionMetrics) -> list[str]:
         _row("Client's key terms", terms or "none found"),
         _row("Coach reuses", _pct(m.verbal_matching_pct), "of the client's key terms"),
         _row("Client's metaphors", images or "none found"),
-        _row("Client predicates", _tally(rep.client), f"dominant: {rep.client_dominant or 'none'}"),
+        _row("Client predicates", _tally(rep.client), f"dominant: {_system(rep)}"),
         _row("Coach predicates", _tally(rep.coach), matching),
     ]  # fmt: skip
+
+
+def _system(rep: Representational) -> str:
+    if rep.client_system == "mixed":
+        return "mixed (no clear lead)"
+    if rep.client_system == "unknown":
+        return f"unknown (fewer than {MIN_PREDICATES} predicates)"
+    return rep.client_system
 
 
 def _plural(n: int, noun: str) -> str:

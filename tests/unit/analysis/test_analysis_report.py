@@ -77,3 +77,17 @@ def test_it_refuses_a_coder_that_breaks_its_contract() -> None:
     transcript = Transcript([Utterance(0, 0, "Ana", "coach", "Hi.")], coach="Ana")
     with pytest.raises(RuntimeError):
         measure_transcript(transcript, BrokenCoder())
+
+
+@pytest.mark.parametrize(
+    ("client", "shown"),
+    [
+        ("I see it, I picture it, it is clear. I hear it, it sounds off.", "mixed (no clear lead)"),
+        ("Heavy, stuck.", "unknown (fewer than 5 predicates)"),
+        ("Heavy, stuck, tight, tense, drained.", "kinesthetic"),
+    ],
+)
+def test_its_text_names_a_dominant_system_only_on_enough_evidence(client: str, shown: str) -> None:
+    data = f"Ana: What matters today?\nBen: {client}\nAna: Go on?\n".encode()
+    text = to_text(analyze_transcript(data, OneCodeCoder("other"), coach="Ana"))
+    assert f"dominant: {shown}\n" in text

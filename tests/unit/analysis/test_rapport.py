@@ -3,14 +3,21 @@
 Client speech in zoom.vtt (utterances 2 and 6):
   "Work feels like a treadmill. I keep running and the deadlines keep coming.
    I feel stuck on that treadmill." / "Mostly me, honestly. I say yes to all the deadlines."
-Words said twice that are neither stopwords nor everyday words: "treadmill",
-"deadlines" ("keep" is an everyday word). The coach says "treadmill" afterwards
-(utterance 4) but never "deadlines": verbal matching 1 of 2 = 50 %.
+Content words (neither stopwords, everyday words nor fillers): "treadmill" x2,
+"deadlines" x2, "running" x1, "stuck" x1 ("work", "keep", "coming", "feel", "say"
+are everyday words; "mostly", "honestly" fillers). No phrase is said twice. The
+coach says "treadmill" afterwards (utterance 4) but none of the others: verbal
+matching 1 of 4 = 25 %.
+
+verbal_matching.txt is a realistic exchange, counted by hand in
+test_it_counts_verbal_matching_on_a_realistic_exchange.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+
+import pytest
 
 from coachconn.analysis.metrics import compute_metrics
 from coachconn.analysis.parse import parse_transcript
@@ -20,6 +27,7 @@ from coachconn.analysis.rapport import (
     client_metaphors,
     client_terms,
     representational,
+    verbal_matching_pct,
 )
 from coachconn.analysis.types import CodedUtterance, Utterance
 
@@ -38,9 +46,63 @@ def test_it_finds_the_clients_distinctive_terms_and_their_reuse(transcript_bytes
     assert client_terms(utterances) == [
         Term("treadmill", 2, reused=True),
         Term("deadlines", 2, reused=False),
+        Term("running", 1, reused=False),
+        Term("stuck", 1, reused=False),
     ]
     metrics = compute_metrics([CodedUtterance(u, "other") for u in utterances])
-    assert metrics.verbal_matching_pct == 50.0
+    assert metrics.verbal_matching_pct == 25.0
+
+
+def test_it_counts_verbal_matching_on_a_realistic_exchange(transcript_bytes: Read) -> None:
+    # Client clauses, fillers dropped ("exactly" x2, "basically", "I mean",
+    # "honestly"): phrases said twice: "feel stuck", "at the table" (each absorbs
+    # its word: "stuck" x2, "table" x2). Other content words: "budget" x2, and once
+    # "engineer", "depth", "confidence", "scares". Seven terms, phrases first among
+    # equals. The coach then says "depth" ("Out of your depth"), "stuck"
+    # ("feeling stuck", the content word of "feel stuck") and "budget"; never
+    # "table", "engineer", "confidence" or "scares": 3 of 7 = 42.9 %.
+    transcript = parse_transcript(transcript_bytes("verbal_matching.txt"), "v.txt", "Coach")
+    terms = client_terms(transcript.utterances)
+    assert terms == [
+        Term("at the table", 2, reused=False),
+        Term("feel stuck", 2, reused=True),
+        Term("budget", 2, reused=True),
+        Term("engineer", 1, reused=False),
+        Term("depth", 1, reused=True),
+        Term("confidence", 1, reused=False),
+        Term("scares", 1, reused=False),
+    ]
+    assert verbal_matching_pct(terms) == 42.9
+
+
+def test_fillers_and_adverbs_are_never_key_terms() -> None:
+    utterances = _utterances(
+        ("client", "Exactly. Honestly, I literally, totally, definitely, basically hate it."),
+        ("client", "Exactly, you know, I mean, it's kind of, sort of, actually constantly there."),
+    )
+    assert [t.term for t in client_terms(utterances)] == ["hate"]
+
+
+def test_it_matches_the_coachs_reuse_by_word_stem() -> None:
+    utterances = _utterances(
+        ("client", "The deadlines pile up and I feel stuck."),
+        ("coach", "Which deadline matters most, and what is the stuckness like?"),
+    )
+    assert client_terms(utterances) == [
+        Term("deadlines", 1, reused=True),
+        Term("pile", 1, reused=False),
+        Term("stuck", 1, reused=True),
+    ]
+
+
+def test_a_repeated_phrase_counts_once_however_the_filler_falls() -> None:
+    # "out of my depth" x2 (the filler "really" dropped); the coach's "your" is
+    # not needed: the phrase is reused when its content word "depth" comes back.
+    utterances = _utterances(
+        ("client", "I am out of my depth. Really out of my depth."),
+        ("coach", "Out of your depth?"),
+    )
+    assert client_terms(utterances) == [Term("out of my depth", 2, reused=True)]
 
 
 def test_it_finds_the_clients_metaphors_and_their_reuse(transcript_bytes: Read) -> None:
@@ -50,15 +112,65 @@ def test_it_finds_the_clients_metaphors_and_their_reuse(transcript_bytes: Read) 
     ]
 
 
-def test_it_finds_the_dominant_representational_system(transcript_bytes: Read) -> None:
-    # Client: feels, feel, stuck -> kinesthetic 3. Coach: focus (visual),
-    # sounds (auditory), heavy (kinesthetic) -> 1 of 3 in the client's system.
+def test_it_counts_predicates_but_names_no_system_on_little_evidence(
+    transcript_bytes: Read,
+) -> None:
+    # Client: feels, feel, stuck -> kinesthetic 3, fewer than 5 predicates.
+    # Coach: focus (visual), sounds (auditory), heavy (kinesthetic).
     utterances = parse_transcript(transcript_bytes("zoom.vtt")).utterances
     rep = representational(utterances)
     assert rep.client == {"visual": 0, "auditory": 0, "kinesthetic": 3}
     assert rep.coach == {"visual": 1, "auditory": 1, "kinesthetic": 1}
-    assert rep.client_dominant == "kinesthetic"
-    assert rep.coach_matching_pct == 33.3
+    assert (rep.client_dominant, rep.client_system, rep.coach_matching_pct) == (
+        None,
+        "unknown",
+        None,
+    )
+
+
+def test_it_finds_the_dominant_system_with_enough_evidence() -> None:
+    # Client: feel, stuck, heavy, pressure, tight (kinesthetic 5), see (visual 1).
+    # Coach: feel (kinesthetic), look (visual): 1 of 2 in the client's system.
+    utterances = _utterances(
+        ("client", "I feel stuck. It is heavy, the pressure is tight, and I see no way out."),
+        ("coach", "How does that feel? How does it look from there?"),
+    )
+    rep = representational(utterances)
+    assert rep.client == {"visual": 1, "auditory": 0, "kinesthetic": 5}
+    assert (rep.client_dominant, rep.client_system, rep.coach_matching_pct) == (
+        "kinesthetic",
+        "kinesthetic",
+        50.0,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "system"),
+    [
+        ("I see what you mean.", "visual"),
+        ("How does that look to you?", "visual"),
+        ("That sounds important.", "auditory"),
+        ("How does that resonate?", "auditory"),
+        ("How does that feel?", "kinesthetic"),
+        ("What's your gut sense?", "kinesthetic"),
+    ],
+)
+def test_the_seeds_examples_count_in_their_system(text: str, system: str) -> None:
+    counts = representational(_utterances(("coach", text))).coach
+    assert counts == {s: int(s == system) for s in ("visual", "auditory", "kinesthetic")}
+
+
+def test_feel_like_before_a_clause_is_a_hedge_not_a_sensation() -> None:
+    # "feel like we", "feel like giving", "feels like nothing": hedges, not
+    # counted; "feels like a weight": feels + weight, kinesthetic 2. "look
+    # forward", "looking for": not visual. "tell me": not auditory.
+    utterances = _utterances(
+        ("client", "I feel like we should stop. I feel like giving up."),
+        ("client", "It feels like nothing works. It feels like a weight."),
+        ("client", "I look forward to it; I am looking for help. Tell me."),
+    )
+    assert representational(utterances).client == {"visual": 0, "auditory": 0, "kinesthetic": 2}
+    assert [m.text for m in client_metaphors(utterances)] == ["feels like a weight"]
 
 
 def test_it_prefers_a_repeated_pair_over_its_words() -> None:
@@ -68,23 +180,35 @@ def test_it_prefers_a_repeated_pair_over_its_words() -> None:
         ("coach", "What about it?"),
         ("client", "Every board meeting ends badly."),
     )
-    assert client_terms(utterances) == [Term("board meeting", 2, reused=False)]
+    terms = client_terms(utterances)
+    assert terms[0] == Term("board meeting", 2, reused=False)
+    assert not {"board", "meeting"} & {t.term for t in terms}
 
 
 def test_it_counts_reuse_only_after_the_client_said_it() -> None:
     utterances = _utterances(
         ("coach", "Tell me about the garden."),
-        ("client", "The garden is where I think. The garden helps."),
+        ("client", "The garden is where I think. The garden."),
         ("coach", "Mm."),
     )
     assert client_terms(utterances) == [Term("garden", 2, reused=False)]
 
 
 def test_it_needs_a_clear_lead_for_a_dominant_system() -> None:
-    tie = _utterances(("client", "I see it and I hear it."))
-    assert representational(tie).client_dominant is None
-    single = _utterances(("client", "I see."))
-    assert representational(single).client_dominant is None  # fewer than 2 predicates
+    # 3 visual, 2 auditory: a lead of one is "mixed"; 4 kinesthetic: "unknown".
+    close = _utterances(
+        ("client", "I see it, I picture it, it is clear. I hear it, it sounds off.")
+    )
+    rep = representational(close)
+    assert (rep.client["visual"], rep.client["auditory"]) == (3, 2)
+    assert (rep.client_dominant, rep.client_system) == (None, "mixed")
+    few = _utterances(("client", "Heavy, stuck, tight, tense."))
+    rep = representational(few)
+    assert (rep.client["kinesthetic"], rep.client_dominant, rep.client_system) == (
+        4,
+        None,
+        "unknown",
+    )
 
 
 def test_it_reads_several_metaphor_cues() -> None:
