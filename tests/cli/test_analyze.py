@@ -7,6 +7,7 @@ the command, not the model.
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -156,6 +157,21 @@ def test_it_names_a_missing_file(capsys: pytest.CaptureFixture[str], tmp_path: P
     code, _, err = _run(capsys, str(missing))
     assert code == 2
     assert err == f"error: transcript: no such file: {missing}\n"
+
+
+def test_it_says_a_folder_is_not_a_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    code, out, err = _run(capsys, str(tmp_path))
+    assert (code, out) == (2, "")
+    assert err == f"error: transcript: {tmp_path} is a folder, not a file\n"
+
+
+def test_it_calls_a_program_binary_data(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    head = tmp_path / "head.bin"  # like `head -c 2000 /bin/ls > head.bin`
+    head.write_bytes(Path(sys.executable).resolve().read_bytes()[:2000])
+    code, out, err = _run(capsys, str(head))
+    assert (code, out) == (2, "")
+    assert err.startswith("error: transcript: binary data")
+    assert "UTF-16" not in err
 
 
 def test_it_checks_the_size_before_reading_the_file(

@@ -33,8 +33,12 @@ _MAGIC = (
     (b"\x1f\x8b", "a gzip archive"),
     (b"RIFF", "a RIFF (WAV/AVI) media file"),
     (b"ID3", "an MP3 audio file"),
+    (b"\x7fELF", "an executable program"),
 )
 _EXPORT_HINT = "export the transcript as .vtt, .srt or .txt"
+# Share of a UTF-16 byte lane that must be NUL, and of the other that must be
+# text, for a file without a byte-order mark to be taken for UTF-16.
+_UTF16_LANE_SHARE = 0.8
 # Share of control characters above which decoded text is treated as binary.
 _MAX_CONTROL_SHARE = 0.05
 
@@ -94,10 +98,20 @@ def _refuse_known_binary(data: bytes) -> None:
 
 
 def _looks_like_bomless_utf16(data: bytes) -> bool:
-    """ASCII text stored as UTF-16 has a NUL in every other byte."""
+    """Mostly-ASCII text stored as UTF-16 has a NUL in (nearly) every other
+    byte and printable characters in between. Binary data holds NULs too, but
+    not in that pattern: both conditions must hold."""
     sample = data[:4096]
-    even, odd = sample[0::2], sample[1::2]
-    return max(even.count(0), odd.count(0)) > 0.4 * len(sample) / 2
+    for nuls, chars in ((sample[1::2], sample[0::2]), (sample[0::2], sample[1::2])):
+        if nuls and nuls.count(0) >= _UTF16_LANE_SHARE * len(nuls):
+            return _printable_count(chars) >= _UTF16_LANE_SHARE * len(chars)
+    return False
+
+
+def _printable_count(lane: bytes) -> int:
+    """Bytes of ``lane`` that are printable ASCII, whitespace, or the low byte
+    of a non-ASCII character (paired with a non-NUL byte)."""
+    return sum(1 for b in lane if 32 <= b < 127 or b in b"\t\n\r" or b >= 0xA0)
 
 
 def _undecodable_reason(data: bytes) -> str:

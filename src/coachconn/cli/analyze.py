@@ -54,6 +54,8 @@ def read_transcript_file(path: Path) -> bytes:
     unreadable, and when it is over the size limit.
     """
     try:
+        if path.is_dir():
+            raise InvalidInput(field="transcript", reason=f"{path} is a folder, not a file")
         if not path.is_file():
             raise InvalidInput(field="transcript", reason=f"no such file: {path}")
         check_size(path.stat().st_size)

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import codecs
+import struct
+import sys
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -70,6 +73,35 @@ def test_it_refuses_utf16_without_a_byte_order_mark() -> None:
     data = "Ana: How are you?\nBen: Fine.\n".encode("utf-16-le")
     assert _reason(data) == (
         "not UTF-8 text (looks like UTF-16 without a byte-order mark); save it as UTF-8"
+    )
+
+
+def test_it_refuses_utf16_big_endian_with_accents_without_a_byte_order_mark() -> None:
+    data = "Ana: Comment ça va — bien?\nBen: Très bien.\n".encode("utf-16-be")
+    assert _reason(data).startswith("not UTF-8 text (looks like UTF-16 without a byte-order mark)")
+
+
+def test_it_names_an_executable_as_binary_data_not_utf16() -> None:
+    # An ELF header: mostly NUL bytes, which once read as BOM-less UTF-16.
+    header = b"\x7fELF\x02\x01\x01" + bytes(9)
+    header += struct.pack("<HHIQQQIHHHHHH", 2, 62, 1, 0x401000, 64, 0, 0, 64, 56, 9, 64, 30, 29)
+    assert _reason(header + bytes(1000)) == (
+        "binary data (looks like an executable program), not a text transcript; "
+        "export the transcript as .vtt, .srt or .txt"
+    )
+
+
+@pytest.mark.parametrize("skip", [0, 4], ids=["whole", "without-magic"])
+def test_the_head_of_a_real_program_is_binary_data(skip: int) -> None:
+    head = Path(sys.executable).resolve().read_bytes()[skip:2000]
+    assert _reason(head).startswith("binary data")
+
+
+def test_nul_bytes_in_every_other_place_are_not_utf16_unless_text_lies_between() -> None:
+    # Little-endian integers 0..499: NULs in the odd bytes, but the even bytes
+    # are not text.
+    assert _reason(struct.pack("<500I", *range(500))).startswith(
+        "binary data (contains NUL bytes), not a text transcript"
     )
 
 
