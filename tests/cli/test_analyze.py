@@ -200,9 +200,19 @@ def test_it_refuses_an_unknown_coach_and_lists_the_speakers(
     )
 
 
-def test_it_refuses_an_unknown_format_option(capsys: pytest.CaptureFixture[str]) -> None:
-    code, _, _ = _run(capsys, str(TRANSCRIPTS / "zoom.vtt"), "--format", "xml")
-    assert code == 2
+def test_it_refuses_an_unknown_format_like_every_other_command(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, err = _run(capsys, str(TRANSCRIPTS / "zoom.vtt"), "--format", "yaml")
+    assert (code, out) == (2, "")
+    assert err == "error: --format: expected text or json, got 'yaml'\n"
+
+
+def test_it_names_a_bad_format_before_a_missing_file(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    code, _, err = _run(capsys, str(tmp_path / "nowhere.vtt"), "--format", "xml")
+    assert (code, err) == (2, "error: --format: expected text or json, got 'xml'\n")
 
 
 def test_it_reports_bad_input_before_loading_the_model(

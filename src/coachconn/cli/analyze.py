@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sys
-from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -15,13 +14,9 @@ from coachconn.analysis.decode import check_size
 from coachconn.analysis.parse import parse_transcript
 from coachconn.analysis.report import to_json, to_text
 from coachconn.analysis.session import measure_transcript
+from coachconn.cli._common import format_option, output_format
 from coachconn.cli.app import app
 from coachconn.core.errors import InvalidInput
-
-
-class OutputFormat(StrEnum):
-    text = "text"
-    json = "json"
 
 
 @app.command()
@@ -30,18 +25,17 @@ def analyze(
     coach: Annotated[
         str | None, typer.Option("--coach", help="The coach's speaker name (else guessed).")
     ] = None,
-    output: Annotated[
-        OutputFormat, typer.Option("--format", help="Report as text or JSON.")
-    ] = OutputFormat.text,
+    fmt: str = format_option(),
 ) -> None:
     """Code every utterance of a session transcript and print the session metrics."""
+    output_format(fmt)  # a bad --format is named before the file is read
     data = read_transcript_file(file)
     # Parse before loading the model: bad input is reported fast and first.
     transcript = parse_transcript(data, file.name, coach)
     analysis = measure_transcript(transcript, load_default_coder())
     for warning in analysis.transcript.warnings:
         print(f"warning: {warning}", file=sys.stderr)
-    if output is OutputFormat.json:
+    if fmt == "json":
         typer.echo(json.dumps(to_json(analysis), indent=2, ensure_ascii=False))
     else:
         typer.echo(to_text(analysis), nl=False)
