@@ -128,3 +128,27 @@ def test_the_list_shows_phase_held_count_and_next_session(
     assert (summary.phase, summary.sessions_held) == (Phase.DEEPENING, 5)
     assert summary.engagement_status == "active"
     assert summary.next_session_at == upcoming.scheduled_at
+
+
+def test_flags_are_added_and_removed_without_restating_the_rest(store: Store, coach: Coach) -> None:
+    client = make_client(store, coach, flags=["executive", "resistant"])
+
+    changed = clients.update_client(
+        store.unit_of_work(),
+        coach.id,
+        client.id,
+        expected_version=None,
+        add_flags=["cross_cultural"],
+        remove_flags=["resistant"],
+    )
+
+    assert changed.profile.flags == {ClientFlag.EXECUTIVE, ClientFlag.CROSS_CULTURAL}
+    with pytest.raises(InvalidInput):
+        clients.update_client(
+            store.unit_of_work(),
+            coach.id,
+            client.id,
+            expected_version=None,
+            add_flags=["resistant"],
+            flags=["executive"],
+        )

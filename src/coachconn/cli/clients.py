@@ -31,7 +31,18 @@ _OPTIONS = {
     "feedback_style": "--feedback-style",
     "representational_system": "--representational-system",
     "cultural_context": "--cultural-context",
+    "communication_patterns": "--communication-patterns",
+    "behavioural_patterns": "--behavioural-patterns",
+    "relational_patterns": "--relational-patterns",
     "flags": "--flag",
+    "add_flags": "--add-flag",
+    "remove_flags": "--remove-flag",
+}
+# `clients update --clear NAME` takes the option's name without dashes.
+_CLEARABLE = {
+    option.removeprefix("--"): field
+    for field, option in _OPTIONS.items()
+    if field not in ("preferred_name", "flags", "add_flags", "remove_flags")
 }
 
 
@@ -183,3 +194,84 @@ def clients_erase(
     run_service(
         fmt, _erased, lambda uow, coach_id: erase_client(uow, coach_id, client_id), options=_OPTIONS
     )
+
+
+@clients_app.command("update")
+def clients_update(
+    client_id: int = typer.Argument(..., metavar="CLIENT_ID"),
+    name: str | None = typer.Option(None, "--name", help="Preferred name."),
+    pronouns: str | None = typer.Option(None, "--pronouns"),
+    timezone: str | None = typer.Option(None, "--timezone", help="IANA name, e.g. Europe/Madrid."),
+    values: str | None = typer.Option(None, "--values", help="Values and priorities."),
+    goals: str | None = typer.Option(None, "--goals", help="What they hope for from coaching."),
+    terms: str | None = typer.Option(None, "--terms", help="Preferred terms and metaphors."),
+    communication_style: str | None = typer.Option(None, "--communication-style"),
+    feedback_style: str | None = typer.Option(None, "--feedback-style"),
+    representational_system: str | None = typer.Option(
+        None, "--representational-system", help="visual, auditory, kinesthetic or unknown."
+    ),
+    cultural_context: str | None = typer.Option(None, "--cultural-context"),
+    communication_patterns: str | None = typer.Option(None, "--communication-patterns"),
+    behavioural_patterns: str | None = typer.Option(None, "--behavioural-patterns"),
+    relational_patterns: str | None = typer.Option(None, "--relational-patterns"),
+    add_flag: list[str] | None = typer.Option(
+        None, "--add-flag", help="resistant, cross_cultural or executive (repeatable)."
+    ),
+    remove_flag: list[str] | None = typer.Option(None, "--remove-flag", help="(repeatable)"),
+    clear: list[str] | None = typer.Option(
+        None, "--clear", help="Empty a field, named as its option: --clear pronouns (repeatable)."
+    ),
+    expected_version: int | None = typer.Option(
+        None,
+        "--expected-version",
+        help="Refuse the change if the client's record is no longer at this version "
+        "(see `clients show --format json`).",
+    ),
+    fmt: str = format_option(),
+) -> None:
+    """Change a client's name or profile; what you leave out stays."""
+    from coachconn.services.clients import update_client
+
+    given: dict[str, object] = {
+        "preferred_name": name,
+        "pronouns": pronouns,
+        "timezone": timezone,
+        "values": values,
+        "goals": goals,
+        "preferred_terms": terms,
+        "communication_style": communication_style,
+        "feedback_style": feedback_style,
+        "representational_system": representational_system,
+        "cultural_context": cultural_context,
+        "communication_patterns": communication_patterns,
+        "behavioural_patterns": behavioural_patterns,
+        "relational_patterns": relational_patterns,
+    }
+    changes = {k: v for k, v in given.items() if v is not None} | _cleared(clear or [], given)
+    run_service(
+        fmt,
+        lambda v: f"updated client {v.id}: {v.preferred_name} (version {v.version})",
+        lambda uow, coach_id: update_client(
+            uow,
+            coach_id,
+            client_id,
+            expected_version=expected_version,
+            add_flags=[f.replace("-", "_") for f in add_flag or ()],
+            remove_flags=[f.replace("-", "_") for f in remove_flag or ()],
+            **changes,
+        ),
+        options=_OPTIONS,
+    )
+
+
+def _cleared(names: list[str], given: dict[str, object]) -> dict[str, object]:
+    """The fields ``--clear`` names, each set to ``None``."""
+    cleared: dict[str, object] = {}
+    for raw in names:
+        field = _CLEARABLE.get(raw.removeprefix("--"))
+        if field is None:
+            raise InvalidInput("--clear", f"expected one of: {', '.join(_CLEARABLE)}; got {raw!r}")
+        if given.get(field) is not None:
+            raise InvalidInput("--clear", f"cannot clear {raw} and set it at once")
+        cleared[field] = None
+    return cleared

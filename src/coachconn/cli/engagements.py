@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 import typer
 
@@ -14,12 +15,13 @@ from coachconn.cli._common import (
     run_service,
     sub_app,
     table,
+    text,
 )
 from coachconn.core.engagements import EngagementView
 
 engagements_app = sub_app("engagements", "Pieces of work with a client, and their phase.")
 # Service field -> the option a user types, so an error names what they wrote.
-_OPTIONS = {"started_on": "--started", "cadence": "--cadence"}
+_OPTIONS = {"started_on": "--started", "cadence": "--cadence", "ended_on": "--on"}
 
 
 def _engagement_rows(views: Sequence[EngagementView]) -> str:
@@ -101,3 +103,47 @@ def engagements_show(
         lambda uow, coach_id: get_engagement(uow, coach_id, engagement_id),
         options=_OPTIONS,
     )
+
+
+def _set_status(engagement_id: int, status: str, fmt: str, ended_on: date | None = None) -> None:
+    from coachconn.services.engagements import set_engagement_status
+
+    run_service(
+        fmt,
+        lambda e: (
+            f"engagement {e.id}: {text(e.status)}" + (f" on {e.ended_on}" if e.ended_on else "")
+        ),
+        lambda uow, coach_id: set_engagement_status(
+            uow, coach_id, engagement_id, status=status, ended_on=ended_on
+        ),
+        options=_OPTIONS,
+    )
+
+
+@engagements_app.command("pause")
+def engagements_pause(
+    engagement_id: int = typer.Argument(..., metavar="ENGAGEMENT_ID"), fmt: str = format_option()
+) -> None:
+    """Pause an engagement; its booked sessions stay."""
+    _set_status(engagement_id, "paused", fmt)
+
+
+@engagements_app.command("resume")
+def engagements_resume(
+    engagement_id: int = typer.Argument(..., metavar="ENGAGEMENT_ID"), fmt: str = format_option()
+) -> None:
+    """Resume a paused engagement."""
+    _set_status(engagement_id, "active", fmt)
+
+
+@engagements_app.command("complete")
+def engagements_complete(
+    engagement_id: int = typer.Argument(..., metavar="ENGAGEMENT_ID"),
+    on: str | None = typer.Option(
+        None, "--on", help="The day it ended, YYYY-MM-DD (default today)."
+    ),
+    fmt: str = format_option(),
+) -> None:
+    """Complete an engagement: it ends, and the sessions still ahead are cancelled."""
+    output_format(fmt)  # a bad --format is named before a bad date
+    _set_status(engagement_id, "completed", fmt, parse_date("--on", on))

@@ -96,3 +96,18 @@ def pins_show(
     run_service(
         fmt, _pin_detail, lambda uow, coach_id: get_pin(uow, coach_id, pin_id), options=_OPTIONS
     )
+
+
+@pins_app.command("resolve")
+def pins_resolve(
+    pin_id: int = typer.Argument(..., metavar="PIN_ID"), fmt: str = format_option()
+) -> None:
+    """Mark a pin as dealt with."""
+    from coachconn.services.pins import resolve_pin
+
+    run_service(
+        fmt,
+        lambda p: f"pin {p.id}: resolved",
+        lambda uow, coach_id: resolve_pin(uow, coach_id, pin_id),
+        options=_OPTIONS,
+    )

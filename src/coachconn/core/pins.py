@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from coachconn.core.errors import Conflict
+
 
 @dataclass(frozen=True, slots=True)
 class PinView:
@@ -21,3 +23,10 @@ class PinView:
     def is_due(self, on: date) -> bool:
         """Unresolved and its day has come (pins without a day are always worth a look)."""
         return not self.resolved and (self.bring_up_on is None or self.bring_up_on <= on)
+
+
+def check_unresolved(pin: PinView, on: date | None) -> None:
+    """A pin is resolved once: again is :class:`Conflict` naming the day it was."""
+    if pin.resolved:
+        day = on or (pin.resolved_at.date() if pin.resolved_at else None)
+        raise Conflict(f"pin {pin.id} was already resolved" + (f" on {day}" if day else ""))

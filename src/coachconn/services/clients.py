@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 
 from sqlalchemy import delete, func, select
 
+from coachconn.core import validation as v
 from coachconn.core.clients import (
     PROFILE_TEXT_FIELDS,
     ClientDetail,
@@ -21,6 +22,7 @@ from coachconn.core.clients import (
     current_engagement,
 )
 from coachconn.core.engagements import EngagementView
+from coachconn.core.errors import InvalidInput
 from coachconn.core.sessions import SessionStatus
 from coachconn.services.coaches import require_coach
 from coachconn.services.engagements import check_version, engagement_views
@@ -68,19 +70,31 @@ def update_client(
     client_id: int,
     *,
     expected_version: int | None,
+    add_flags: Iterable[ClientFlag | str] = (),
+    remove_flags: Iterable[ClientFlag | str] = (),
     **fields: object,
 ) -> ClientView:
     """Change the name and/or profile fields given; others stay. ``None`` clears a
-    field. :class:`Conflict` if the client changed since ``expected_version``."""
+    field. ``add_flags`` and ``remove_flags`` change the flags the client has
+    (``flags`` replaces them all; not both). :class:`Conflict` if the client
+    changed since ``expected_version`` (when given)."""
     changes = dict(fields)
     name = (
         clean_preferred_name(changes.pop("preferred_name")) if "preferred_name" in changes else None
     )
     cleaned = clean_profile_fields(changes)
+    adding = frozenset(v.choices("add_flags", list(add_flags), ClientFlag))
+    removing = frozenset(v.choices("remove_flags", list(remove_flags), ClientFlag))
+    if (adding or removing) and "flags" in cleaned:
+        raise InvalidInput("flags", "give the whole list, or flags to add and remove, not both")
+    if adding & removing:
+        raise InvalidInput("remove_flags", "cannot add and remove the same flag")
     with uow:
         row = uow.owned(ClientRow, coach_id, client_id, "client")
         check_version(row.version, expected_version)
         cipher = uow.keys.cipher(row.id)
+        if adding or removing:
+            cleaned["flags"] = (_flags(row, cipher) | adding) - removing
         if name is not None:
             row.preferred_name = cipher.seal(TABLE, "preferred_name", name)
         _apply_profile(row, cleaned, cipher)

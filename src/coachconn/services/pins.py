@@ -7,7 +7,8 @@ from datetime import date
 from sqlalchemy import select
 
 from coachconn.core import validation as v
-from coachconn.core.pins import PinView
+from coachconn.core.pins import PinView, check_unresolved
+from coachconn.services.coaches import coach_zone
 from coachconn.storage.crypto import FieldCipher
 from coachconn.storage.tables import ClientRow, PinRow
 from coachconn.storage.uow import UnitOfWork
@@ -69,14 +70,22 @@ def get_pin(uow: UnitOfWork, coach_id: int, pin_id: int) -> PinView:
 
 
 def resolve_pin(uow: UnitOfWork, coach_id: int, pin_id: int) -> PinView:
-    """Mark a pin as dealt with (again is harmless: the first time is kept)."""
+    """Mark a pin as dealt with; a pin already resolved is :class:`Conflict`, as a
+    commitment already done is."""
     with uow:
         row = uow.owned(PinRow, coach_id, pin_id, "pin")
-        if not row.resolved:
-            row.resolved = True
-            row.resolved_at = uow.now()
+        cipher = uow.keys.cipher(row.client_id)
+        if row.resolved:
+            on = (
+                row.resolved_at.astimezone(coach_zone(uow, coach_id)).date()
+                if row.resolved_at
+                else None
+            )
+            check_unresolved(pin_view(row, cipher), on)
+        row.resolved = True
+        row.resolved_at = uow.now()
         uow.flush()
-        view = pin_view(row, uow.keys.cipher(row.client_id))
+        view = pin_view(row, cipher)
         uow.commit()
     return view
 
