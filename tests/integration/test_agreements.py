@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
 from tests.factories import make_engagement
 
-from coachconn.core.agreements import AgreementKind
+from coachconn.core.agreements import AgreementKind, VersionState
 from coachconn.core.clock import FixedClock
 from coachconn.core.coaches import Coach
 from coachconn.core.errors import Conflict, InvalidInput, NotFound
@@ -41,7 +42,7 @@ def test_each_change_is_a_new_version(store: Store, coach: Coach, clock: FixedCl
 
     listed = agreements.list_agreements(uow, coach.id, engagement.id)
     assert listed.latest == {AgreementKind.LOGISTICS: second, AgreementKind.WORKING: working}
-    assert listed.history == (first, second, working)
+    assert listed.history == (replace(first, state=VersionState.REPLACED), second, working)
     assert listed.history[0].text == LOGISTICS_V1  # the old version is unchanged
 
 
@@ -72,7 +73,12 @@ def test_the_client_acknowledges_a_version_once(
     acked = agreements.acknowledge_agreement(uow, coach.id, version.id)
     assert acked.acknowledged_at == clock()
     later = datetime(2026, 3, 5, 12, 0, tzinfo=UTC)
-    assert agreements.acknowledge_agreement(uow, coach.id, version.id, at=later) == acked
+    with pytest.raises(Conflict) as caught:
+        agreements.acknowledge_agreement(uow, coach.id, version.id, at=later)
+    assert str(caught.value) == (
+        "version 1 of the relationship agreement was already acknowledged on 2026-03-02"
+    )
+    assert agreements.get_agreement_version(uow, coach.id, version.id) == acked
     assert agreements.list_agreements(uow, coach.id, engagement.id).unacknowledged() == ()
 
 

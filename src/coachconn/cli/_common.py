@@ -110,8 +110,8 @@ def text(value: Any) -> str:
     """A value as a person reads it in a terminal."""
     if value is None:
         return "—"
-    if isinstance(value, Enum):
-        return str(value.value).replace("_", " ")
+    if isinstance(value, Enum):  # as typed: `--flag cross_cultural` shows cross_cultural
+        return str(value.value)
     if isinstance(value, datetime):
         shown = value.astimezone(_SHOWN_IN.get()) if value.tzinfo else value
         return shown.strftime("%Y-%m-%d %H:%M %Z").strip()

@@ -49,14 +49,13 @@ _ADD_HELP = "\n\n".join(
 
 
 def _agreement_rows(view: AgreementsView) -> str:
-    latest = {v.id for v in view.latest.values()}
     return table(
         [
             (
                 a.id,
                 a.kind,
                 a.number,
-                "current" if a.id in latest else "replaced",
+                a.state,
                 a.acknowledged_at or "not yet",
                 a.text[:60] + ("…" if len(a.text) > 60 else ""),
             )
@@ -76,7 +75,7 @@ def _agreement_fields(a: AgreementVersionView) -> str:
         [
             ("agreement", a.id),
             ("kind", a.kind),
-            ("version", a.number),
+            ("version", f"{a.number} ({a.state.value})"),
             ("engagement", a.engagement_id),
             ("written", a.created_at),
             ("acknowledged", a.acknowledged_at or "not yet"),

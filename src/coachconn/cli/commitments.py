@@ -29,9 +29,13 @@ _OPTIONS = {
 }
 
 
+def _status(c: CommitmentView) -> str:
+    return f"{c.status.value}, overdue" if c.overdue else c.status.value
+
+
 def _commitment_rows(views: Sequence[CommitmentView]) -> str:
     return table(
-        [(c.id, c.client_id, c.owner, c.due_on, c.status, c.text) for c in views],
+        [(c.id, c.client_id, c.owner, c.due_on, _status(c), c.text) for c in views],
         ("ID", "CLIENT", "OWNER", "DUE", "STATUS", "COMMITMENT"),
         empty="no commitments yet",
     )
@@ -46,7 +50,7 @@ def _commitment_detail(c: CommitmentView) -> str:
             ("made in session", c.session_id),
             ("owner", c.owner),
             ("due", c.due_on),
-            ("status", c.status),
+            ("status", _status(c)),
             ("done", c.done_at),
             ("closed", c.closed_at),
             ("text", c.text),

@@ -43,7 +43,7 @@ _OPTIONS = {
 def _session_rows(views: Sequence[SessionView]) -> str:
     return table(
         [
-            (s.id, s.client_id, s.scheduled_at, s.duration_min, s.format, s.status, s.themes)
+            (s.id, s.client_name, s.scheduled_at, s.duration_min, s.format, s.status, s.themes)
             for s in views
         ],
         ("ID", "CLIENT", "WHEN", "MIN", "FORMAT", "STATUS", "THEMES"),
@@ -55,7 +55,7 @@ def _session_detail(s: SessionView) -> str:
     return fields_block(
         [
             ("session", s.id),
-            ("client", s.client_id),
+            ("client", f"{s.client_name} (id {s.client_id})"),
             ("engagement", s.engagement_id),
             ("when", s.scheduled_at),
             ("duration", f"{s.duration_min} min"),

@@ -7,10 +7,10 @@ Each change is a new immutable version; the client acknowledges a version.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 
-from coachconn.core.errors import InvalidInput
+from coachconn.core.errors import Conflict, InvalidInput
 
 
 class AgreementKind(StrEnum):
@@ -27,18 +27,23 @@ AGREEMENT_TOPICS: dict[AgreementKind, tuple[str, ...]] = {
         "Payment terms and administrative details",
     ),
     AgreementKind.RELATIONSHIP: (
-        "Roles and responsibilities of coach and client",
-        "What client can expect from coaching process",
-        "How coach will handle confidentiality and ethics",
-        "Process for addressing concerns or conflicts",
+        "Roles and responsibilities of the coach and the client",
+        "What the client can expect from the coaching process",
+        "How the coach will handle confidentiality and ethics",
+        "How concerns or conflicts will be raised and addressed",
     ),
     AgreementKind.WORKING: (
-        "How you'll work together most effectively",
-        "Client's preferred feedback and challenge style",
-        "Process for tracking progress and celebrating wins",
-        "How to handle difficult conversations or resistance",
+        "How you will work together most effectively",
+        "The client's preferred style of feedback and challenge",
+        "How progress is tracked and wins are celebrated",
+        "How difficult conversations or resistance will be handled",
     ),
 }
+
+
+class VersionState(StrEnum):
+    CURRENT = "current"  # the version in force for its kind
+    REPLACED = "replaced"  # a newer version of its kind exists
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +57,7 @@ class AgreementVersionView:
     text: str
     created_at: datetime
     acknowledged_at: datetime | None
+    state: VersionState = VersionState.CURRENT
 
     @property
     def acknowledged(self) -> bool:
@@ -79,6 +85,16 @@ def latest_per_kind(
         if current is None or version.number > current.number:
             latest[version.kind] = version
     return {kind: latest[kind] for kind in AgreementKind if kind in latest}
+
+
+def check_not_acknowledged(version: AgreementVersionView, on: date | None) -> None:
+    """A version is acknowledged once: again is :class:`Conflict`, as closing a
+    commitment twice is, naming the day (``on``, where the coach is) it was."""
+    if version.acknowledged_at is not None:
+        raise Conflict(
+            f"version {version.number} of the {version.kind.value} agreement was already "
+            f"acknowledged on {on or version.acknowledged_at.date()}"
+        )
 
 
 def check_acknowledged_at(at: datetime, written_at: datetime, now: datetime) -> None:

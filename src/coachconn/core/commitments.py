@@ -53,6 +53,7 @@ class CommitmentView:
     closed_at: datetime | None
     version: int
     created_at: datetime
+    overdue: bool = False  # open and due before today where the coach is
 
     def is_overdue(self, on: date) -> bool:
         return self.status == CommitmentStatus.OPEN and self.due_on is not None and self.due_on < on

@@ -176,6 +176,7 @@ class SessionView:
     id: int
     coach_id: int
     client_id: int
+    client_name: str
     engagement_id: int
     scheduled_at: datetime
     duration_min: int

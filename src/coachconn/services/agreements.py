@@ -11,10 +11,13 @@ from coachconn.core.agreements import (
     AgreementKind,
     AgreementsView,
     AgreementVersionView,
+    VersionState,
     check_acknowledged_at,
+    check_not_acknowledged,
     latest_per_kind,
 )
 from coachconn.core.errors import Conflict
+from coachconn.services.coaches import coach_zone
 from coachconn.services.engagements import open_engagement_row
 from coachconn.storage.crypto import FieldCipher
 from coachconn.storage.tables import AgreementVersionRow, EngagementRow
@@ -62,8 +65,8 @@ def acknowledge_agreement(
     uow: UnitOfWork, coach_id: int, version_id: int, *, at: datetime | None = None
 ) -> AgreementVersionView:
     """The client acknowledges a version. Only the current version of its kind can
-    be acknowledged; acknowledging again keeps the first time. ``at`` (default
-    now) lies between the version's writing and now."""
+    be acknowledged, and only once: again is :class:`Conflict` naming the day it
+    was. ``at`` (default now) lies between the version's writing and now."""
     when = None if at is None else v.aware_datetime("at", at)
     with uow:
         row = uow.owned(AgreementVersionRow, coach_id, version_id, "agreement version")
@@ -73,12 +76,17 @@ def acknowledge_agreement(
                 f"version {row.number} of the {row.kind} agreement was replaced by "
                 f"version {latest.number}"
             )
-        if row.acknowledged_at is None:
-            if when is not None:
-                check_acknowledged_at(when, row.created_at, uow.now())
-            row.acknowledged_at = when or uow.now()
+        cipher = uow.keys.cipher(row.client_id)
+        if row.acknowledged_at is not None:
+            zone = coach_zone(uow, coach_id)
+            check_not_acknowledged(
+                version_view(row, cipher), row.acknowledged_at.astimezone(zone).date()
+            )
+        if when is not None:
+            check_acknowledged_at(when, row.created_at, uow.now())
+        row.acknowledged_at = when or uow.now()
         uow.flush()
-        view = version_view(row, uow.keys.cipher(row.client_id))
+        view = version_view(row, cipher)
         uow.commit()
     return view
 
@@ -94,10 +102,13 @@ def list_agreements(uow: UnitOfWork, coach_id: int, engagement_id: int) -> Agree
             )
         ).all()
         cipher = uow.keys.cipher(engagement.client_id)
+        newest: dict[str, int] = {}
+        for r in rows:
+            newest[r.kind] = max(newest.get(r.kind, 0), r.number)
         order = list(AgreementKind)
         history = tuple(
             sorted(
-                (version_view(r, cipher) for r in rows),
+                (version_view(r, cipher, current=r.number == newest[r.kind]) for r in rows),
                 key=lambda a: (order.index(a.kind), a.number),
             )
         )
@@ -107,7 +118,9 @@ def list_agreements(uow: UnitOfWork, coach_id: int, engagement_id: int) -> Agree
 def get_agreement_version(uow: UnitOfWork, coach_id: int, version_id: int) -> AgreementVersionView:
     with uow:
         row = uow.owned(AgreementVersionRow, coach_id, version_id, "agreement version")
-        return version_view(row, uow.keys.cipher(row.client_id))
+        latest = _latest(uow, coach_id, row.engagement_id, AgreementKind(row.kind))
+        current = latest is None or latest.id == row.id
+        return version_view(row, uow.keys.cipher(row.client_id), current=current)
 
 
 def _latest(
@@ -132,7 +145,10 @@ def _latest(
     )
 
 
-def version_view(row: AgreementVersionRow, cipher: FieldCipher) -> AgreementVersionView:
+def version_view(
+    row: AgreementVersionRow, cipher: FieldCipher, *, current: bool = True
+) -> AgreementVersionView:
+    """The version; ``current`` says whether it is still the one in force."""
     return AgreementVersionView(
         id=row.id,
         coach_id=row.coach_id,
@@ -143,6 +159,7 @@ def version_view(row: AgreementVersionRow, cipher: FieldCipher) -> AgreementVers
         text=_open_text(cipher, row),
         created_at=row.created_at,
         acknowledged_at=row.acknowledged_at,
+        state=VersionState.CURRENT if current else VersionState.REPLACED,
     )
 
 

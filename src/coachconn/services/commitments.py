@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 
 from sqlalchemy import select
@@ -15,6 +16,7 @@ from coachconn.core.commitments import (
     check_done_at,
 )
 from coachconn.core.errors import InvalidInput
+from coachconn.services.coaches import coach_today
 from coachconn.services.engagements import check_version, open_engagement_row
 from coachconn.storage.crypto import FieldCipher
 from coachconn.storage.tables import ClientRow, CommitmentRow, EngagementRow, SessionRow
@@ -59,7 +61,7 @@ def add_commitment(
         )
         uow.session.add(row)
         uow.flush()
-        view = commitment_view(row, cipher)
+        view = commitment_view(row, cipher, coach_today(uow, coach_id))
         uow.commit()
     return view
 
@@ -114,14 +116,15 @@ def list_commitments(
         if whose is not None:
             query = query.where(CommitmentRow.owner == whose.value)
         rows = uow.session.scalars(query.order_by(CommitmentRow.created_at, CommitmentRow.id))
-        return [commitment_view(r, uow.keys.cipher(r.client_id)) for r in rows.all()]
+        today = coach_today(uow, coach_id)
+        return [commitment_view(r, uow.keys.cipher(r.client_id), today) for r in rows.all()]
 
 
 def get_commitment(uow: UnitOfWork, coach_id: int, commitment_id: int) -> CommitmentView:
     """One of the coach's commitments; :class:`NotFound` for any other id."""
     with uow:
         row = uow.owned(CommitmentRow, coach_id, commitment_id, "commitment")
-        return commitment_view(row, uow.keys.cipher(row.client_id))
+        return commitment_view(row, uow.keys.cipher(row.client_id), coach_today(uow, coach_id))
 
 
 def _close(
@@ -145,13 +148,16 @@ def _close(
         if outcome == CommitmentStatus.DONE:
             row.done_at = done_at or now
         uow.flush()
-        view = commitment_view(row, uow.keys.cipher(row.client_id))
+        view = commitment_view(row, uow.keys.cipher(row.client_id), coach_today(uow, coach_id))
         uow.commit()
     return view
 
 
-def commitment_view(row: CommitmentRow, cipher: FieldCipher) -> CommitmentView:
-    return CommitmentView(
+def commitment_view(
+    row: CommitmentRow, cipher: FieldCipher, today: date | None = None
+) -> CommitmentView:
+    """The commitment; with ``today`` (the coach's), whether it is overdue."""
+    view = CommitmentView(
         id=row.id,
         coach_id=row.coach_id,
         client_id=row.client_id,
@@ -166,3 +172,4 @@ def commitment_view(row: CommitmentRow, cipher: FieldCipher) -> CommitmentView:
         version=row.version,
         created_at=row.created_at,
     )
+    return view if today is None else replace(view, overdue=view.is_overdue(today))

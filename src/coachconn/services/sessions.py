@@ -55,7 +55,7 @@ def schedule_session(
     with uow:
         engagement = open_engagement_row(uow, coach_id, engagement_id)
         row = _new_session(uow, engagement, "scheduled_at", when, minutes, kind)
-        view = session_view(row, uow.keys.cipher(row.client_id))
+        view = session_view(uow, row)
         uow.commit()
     return view
 
@@ -109,7 +109,7 @@ def record_session(
         row.recorded_at = now
         row.updated_at = now
         uow.flush()
-        view = session_view(row, cipher)
+        view = session_view(uow, row)
         uow.commit()
     return view
 
@@ -147,7 +147,7 @@ def reschedule_session(
         new = _new_session(
             uow, engagement, "new_time", when, old.duration_min, SessionFormat(old.format)
         )
-        view = session_view(new, uow.keys.cipher(new.client_id))
+        view = session_view(uow, new)
         uow.commit()
     return view
 
@@ -155,7 +155,7 @@ def reschedule_session(
 def get_session(uow: UnitOfWork, coach_id: int, session_id: int) -> SessionView:
     with uow:
         row = uow.owned(SessionRow, coach_id, session_id, "session")
-        return session_view(row, uow.keys.cipher(row.client_id))
+        return session_view(uow, row)
 
 
 def list_sessions(
@@ -179,15 +179,19 @@ def list_sessions(
         if wanted is not None:
             query = query.where(SessionRow.status == wanted.value)
         rows = uow.session.scalars(query.order_by(SessionRow.scheduled_at, SessionRow.id)).all()
-        return [session_view(r, uow.keys.cipher(r.client_id)) for r in rows]
+        return [session_view(uow, r) for r in rows]
 
 
-def session_view(row: SessionRow, cipher: FieldCipher) -> SessionView:
+def session_view(uow: UnitOfWork, row: SessionRow) -> SessionView:
+    """Inside an open unit of work: the session, with its client's name."""
+    cipher = uow.keys.cipher(row.client_id)
+    client = uow.owned(ClientRow, row.coach_id, row.client_id, "client")
     themes = cipher.open_optional(TABLE, "themes", row.themes)
     return SessionView(
         id=row.id,
         coach_id=row.coach_id,
         client_id=row.client_id,
+        client_name=cipher.open("clients", "preferred_name", client.preferred_name),
         engagement_id=row.engagement_id,
         scheduled_at=row.scheduled_at,
         duration_min=row.duration_min,
