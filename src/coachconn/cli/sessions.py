@@ -134,7 +134,11 @@ def sessions_record(
         help="Remove the session's themes. Without it (or --theme) the themes are kept.",
     ),
     changed_by: str | None = typer.Option(None, help="client or coach (cancelled only)."),
-    notice_hours: float | None = typer.Option(None, help="Hours of notice given (cancelled)."),
+    notice_hours: float | None = typer.Option(
+        None,
+        help="Hours of notice given (cancelled). Default: the hours left before the start. "
+        "For a session still ahead it cannot be fewer than those hours.",
+    ),
     fmt: str = format_option(),
 ) -> None:
     """Record what became of a session."""
