@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from coachconn.analysis.metrics import SessionMetrics
+from coachconn.analysis.metrics import SessionMetrics, compute_metrics
 from coachconn.analysis.rapport import MIN_PREDICATES, Representational
 from coachconn.analysis.session import SessionAnalysis
-from coachconn.analysis.types import CodedUtterance
+from coachconn.analysis.types import CodedUtterance, Transcript, Utterance
 
 NOT_AVAILABLE = "n/a"
 _FORMAT_NAMES = {"webvtt": "WebVTT", "srt": "SRT", "text": "plain text"}
@@ -54,6 +54,40 @@ def _utterance_json(coded: CodedUtterance) -> dict[str, Any]:
             reflecting=coded.reflecting, reporting=coded.reporting, disclosure=coded.disclosure
         )
     return item
+
+
+def from_json(data: dict[str, Any]) -> SessionAnalysis:
+    """An analysis rebuilt from its :func:`to_json` form (as stored with a
+    session), for the text report. The metrics are computed again from the
+    coded utterances, so they match the stored ones while the metric
+    definitions stay the same."""
+    coded = [_coded_from_json(item) for item in data["utterances"]]
+    transcript = Transcript(
+        utterances=[c.utterance for c in coded],
+        coach=data["coach"],
+        coach_guessed=data["coach_guessed"],
+        warnings=list(data["warnings"]),
+        source_format=data["format"] or "",
+    )
+    return SessionAnalysis(transcript, coded, compute_metrics(coded))
+
+
+def _coded_from_json(item: dict[str, Any]) -> CodedUtterance:
+    keys = ("index", "turn", "speaker", "role", "text", "start", "end")
+    utterance = Utterance(**{key: item[key] for key in keys})
+    return CodedUtterance(
+        utterance,
+        item["code"],
+        item["question_category"],
+        reflecting=item.get("reflecting", False),
+        reporting=item.get("reporting", False),
+        disclosure=item.get("disclosure", False),
+    )
+
+
+def summary_text(analysis: SessionAnalysis) -> str:
+    """The header and the metrics of the text report, without the transcript."""
+    return "\n".join([*_header(analysis), "", *metrics_lines(analysis.metrics)]) + "\n"
 
 
 def to_text(analysis: SessionAnalysis) -> str:

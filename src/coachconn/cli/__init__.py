@@ -16,6 +16,7 @@ import typer
 from coachconn.cli import analyze, evaluate, setup, coach  # noqa: F401
 from coachconn.cli import clients, engagements, sessions, notes, pins  # noqa: F401
 from coachconn.cli import commitments, goals, agreements, keys  # noqa: F401
+from coachconn.cli import transcripts  # noqa: F401
 
 # isort: on
 from coachconn.cli.app import app

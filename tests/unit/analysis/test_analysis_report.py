@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
+
 import pytest
 
-from coachconn.analysis.report import format_clock, to_json, to_text, utterance_line
+from coachconn.analysis.report import (
+    format_clock,
+    from_json,
+    summary_text,
+    to_json,
+    to_text,
+    utterance_line,
+)
 from coachconn.analysis.session import analyze_transcript, measure_transcript
 from coachconn.analysis.types import CodedUtterance, Transcript, Utterance
 
@@ -91,3 +101,12 @@ def test_its_text_names_a_dominant_system_only_on_enough_evidence(client: str, s
     data = f"Ana: What matters today?\nBen: {client}\nAna: Go on?\n".encode()
     text = to_text(analyze_transcript(data, OneCodeCoder("other"), coach="Ana"))
     assert f"dominant: {shown}\n" in text
+
+
+def test_its_json_form_rebuilds_the_same_text_report(
+    transcript_bytes: Callable[[str], bytes],
+) -> None:
+    analysis = analyze_transcript(transcript_bytes("zoom.vtt"), OneCodeCoder("open_question"))
+    stored = json.loads(json.dumps(to_json(analysis)))
+    assert to_text(from_json(stored)) == to_text(analysis)
+    assert summary_text(analysis) == to_text(analysis).split("\nTranscript\n")[0]

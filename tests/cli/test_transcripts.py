@@ -1,0 +1,187 @@
+"""``coachconn transcripts attach|show``: a transcript coded, stored with its
+session, read back; bad input stored nowhere.
+
+The shipped coder is swapped for a small rule-based fake (questions are open
+exploration questions, the rest "other"/"neutral"), so these tests check the
+command, not the model. They run on SQLite and, with
+COACHCONN_TEST_DATABASE_URL, on PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from tests.cli.conftest import Ran, RunCli
+
+from coachconn.analysis.types import CodedUtterance, Transcript
+
+TRANSCRIPTS = Path(__file__).resolve().parents[1] / "fixtures" / "transcripts"
+ZOOM = str(TRANSCRIPTS / "zoom.vtt")
+
+
+class QuestionCoder:
+    def code(self, transcript: Transcript) -> list[CodedUtterance]:
+        return [
+            CodedUtterance(u, "open_question", "exploration")
+            if u.role == "coach" and u.text.endswith("?")
+            else CodedUtterance(u, "other" if u.role == "coach" else "neutral")
+            for u in transcript.utterances
+        ]
+
+
+@pytest.fixture(autouse=True)
+def fake_coder(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("coachconn.cli.transcripts.load_default_coder", QuestionCoder)
+
+
+def _json(ran: Ran) -> Any:
+    assert ran.code == 0, ran.err
+    return json.loads(ran.out)
+
+
+@pytest.fixture
+def held(initialised: RunCli) -> tuple[RunCli, int]:
+    """A session held yesterday, in an engagement that started last week."""
+    client = _json(initialised("clients", "add", "--name", "Noor", "--format", "json"))
+    started = datetime.now(UTC).date() - timedelta(days=7)
+    engagement = _json(
+        initialised(
+            "engagements", "add", str(client["id"]), "--started", str(started), "--format", "json"
+        )
+    )
+    yesterday = datetime.now(UTC).replace(minute=0, second=0, microsecond=0) - timedelta(days=1)
+    session = _json(
+        initialised(
+            "sessions",
+            "add",
+            str(engagement["id"]),
+            "--at",
+            yesterday.isoformat(),
+            "--format",
+            "json",
+        )
+    )
+    assert initialised("sessions", "record", str(session["id"]), "--status", "held").code == 0
+    return initialised, session["id"]
+
+
+def test_attach_stores_the_analysis_and_prints_the_summary(held: tuple[RunCli, int]) -> None:
+    run, session_id = held
+    ran = run("transcripts", "attach", str(session_id), ZOOM, "--coach", "Lena Hart")
+    assert (ran.code, ran.err) == (0, "")
+    lines = ran.out.splitlines()
+    assert lines[:4] == [
+        f"attached the transcript to session {session_id}",
+        "",
+        "Session analysis: WebVTT, 7 utterances in 4 turns",
+        "Coach: Lena Hart",
+    ]
+    assert "  Open questions            100.0%  of questions" in lines
+    assert (
+        "  Client's key terms        treadmill ×2 (reused), deadlines ×2, running ×1, stuck ×1"
+        in lines
+    )
+    assert "Transcript" not in lines  # the summary only; `show` prints the coded transcript
+
+
+def test_show_prints_the_stored_report_with_the_coded_transcript(held: tuple[RunCli, int]) -> None:
+    run, session_id = held
+    assert run("transcripts", "attach", str(session_id), ZOOM, "--coach", "Lena Hart").code == 0
+    ran = run("transcripts", "show", str(session_id))
+    assert ran.code == 0, ran.err
+    lines = ran.out.splitlines()
+    assert lines[:2] == ["Session analysis: WebVTT, 7 utterances in 4 turns", "Coach: Lena Hart"]
+    assert "  Talk share (words)        coach 44.2%, client 55.8%  (23/29 words)" in lines
+    assert lines[-1] == (
+        "[00:25] Sam Ortiz (client) neutral: Mostly me, honestly. I say yes to all the deadlines."
+    )
+
+
+def test_show_as_json_gives_the_stored_utterances_and_metrics(held: tuple[RunCli, int]) -> None:
+    run, session_id = held
+    attached = _json(
+        run(
+            "transcripts",
+            "attach",
+            str(session_id),
+            ZOOM,
+            "--coach",
+            "Lena Hart",
+            "--format",
+            "json",
+        )
+    )
+    shown = _json(run("transcripts", "show", str(session_id), "--format", "json"))
+    assert shown == attached
+    assert shown["session_id"] == session_id
+    analysis = shown["analysis"]
+    assert (analysis["coach"], analysis["coach_guessed"]) == ("Lena Hart", False)
+    assert len(analysis["utterances"]) == 7
+    assert analysis["metrics"]["verbal_matching_pct"] == 25.0
+
+
+def test_attach_writes_warnings_to_stderr(held: tuple[RunCli, int]) -> None:
+    run, session_id = held
+    ran = run("transcripts", "attach", str(session_id), str(TRANSCRIPTS / "teams.vtt"))
+    assert ran.code == 0
+    assert ran.err.splitlines()[0] == (
+        "warning: the engagement's coach 'Coach' is not among the speakers"
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("empty.txt", "file is empty"),
+        ("binary.bin", "binary data (contains NUL bytes), not a text transcript"),
+        ("no_speakers.txt", "no speaker labels found"),
+        ("single_speaker.vtt", "only one speaker found (Lena Hart)"),
+    ],
+)
+def test_bad_input_is_one_line_and_stores_nothing(
+    held: tuple[RunCli, int], name: str, reason: str
+) -> None:
+    run, session_id = held
+    ran = run("transcripts", "attach", str(session_id), str(TRANSCRIPTS / name))
+    assert (ran.code, ran.out) == (2, "")
+    assert ran.err.startswith(f"error: transcript: {reason}")
+    assert ran.err.count("\n") == 1
+    assert run("transcripts", "show", str(session_id)).code != 0
+
+
+def test_a_folder_an_unknown_coach_or_a_bad_format_store_nothing(
+    held: tuple[RunCli, int], tmp_path: Path
+) -> None:
+    run, session_id = held
+    folder = run("transcripts", "attach", str(session_id), str(tmp_path))
+    assert folder.err == f"error: transcript: {tmp_path} is a folder, not a file\n"
+    coach = run("transcripts", "attach", str(session_id), ZOOM, "--coach", "Morgan")
+    assert coach.err.startswith("error: --coach: no speaker named 'Morgan'")
+    fmt = run("transcripts", "attach", str(session_id), ZOOM, "--format", "yaml")
+    assert fmt.err == "error: --format: expected text or json, got 'yaml'\n"
+    assert {folder.code, coach.code, fmt.code} == {2}
+    shown = run("transcripts", "show", str(session_id))
+    assert shown.err == f"error: transcript of session {session_id} not found\n"
+
+
+def test_bad_input_is_refused_before_the_model_is_loaded(
+    held: tuple[RunCli, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_model() -> None:
+        raise AssertionError("the model was loaded for a file that cannot be read")
+
+    monkeypatch.setattr("coachconn.cli.transcripts.load_default_coder", no_model)
+    run, session_id = held
+    ran = run("transcripts", "attach", str(session_id), str(TRANSCRIPTS / "empty.txt"))
+    assert (ran.code, ran.err) == (2, "error: transcript: file is empty\n")
+
+
+def test_a_session_that_is_not_yours_is_not_found(initialised: RunCli) -> None:
+    ran = initialised("transcripts", "attach", "999", ZOOM)
+    assert ran.code != 0
+    assert ran.err == "error: session 999 not found\n"
+    assert initialised("transcripts", "show", "999").err == "error: session 999 not found\n"
