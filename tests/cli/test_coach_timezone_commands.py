@@ -44,7 +44,7 @@ def test_a_time_typed_is_read_and_shown_in_the_coachs_timezone(run_cli: RunCli) 
     booked = run_cli("sessions", "add", str(engagement), "--at", f"{day} 10:00")
     listed = _json(run_cli("sessions", "list", "--format", "json"))
 
-    assert booked.out == f"booked session 1 at {day} 10:00 CET\n"
+    assert booked.out == f"booked session {listed[0]['id']} at {day} 10:00 CET\n"
     assert listed[0]["scheduled_at"] == f"{day}T09:00:00+00:00"
 
 
@@ -52,10 +52,10 @@ def test_changing_the_timezone_changes_how_times_are_shown(run_cli: RunCli) -> N
     run_cli("init", "--quiet", "--timezone", "Europe/Berlin")
     engagement = _engagement(run_cli)
     day = _next_winter_day()
-    run_cli("sessions", "add", str(engagement), "--at", f"{day} 10:00")
+    booked = run_cli("sessions", "add", str(engagement), "--at", f"{day} 10:00", "--format", "json")
 
     changed = run_cli("coach", "set", "--timezone", "America/New_York")
-    shown = run_cli("sessions", "show", "1")
+    shown = run_cli("sessions", "show", str(_json(booked)["id"]))
 
     assert changed.out == "coach: Coach, times in America/New_York\n"
     assert f"{day} 04:00 EST" in shown.out
