@@ -58,14 +58,63 @@ CLIENT_LINES = (
 )
 
 
+OPENERS = ("", "", "", "So ", "Okay, ", "Right, ", "And ", "I mean, ", "Well, ", "Yeah, ")
+TAILS = (
+    "",
+    "",
+    "",
+    " at work",
+    " with the team",
+    " this week",
+    " since the restructure",
+    " on Fridays especially",
+    " before the board meeting",
+    " when my manager is around",
+    " at home as well",
+    " over the last few months",
+    " in the new role",
+    " with the client in Leeds",
+    " after the reorganisation",
+    " during the quarterly review",
+    " when the deadlines pile up",
+    " with my co-founder",
+    " whenever the budget comes up",
+    " on the project we discussed",
+)
+
+
+SPANS = (
+    "for about {n} weeks",
+    "maybe {n} times now",
+    "since week {n} of the project",
+    "with {n} people on the team",
+    "and it's been {n} days",
+)
+
+
+def _vary(line: str, rng: random.Random) -> str:
+    """A line with a random opener and, for statements, a trailing phrase: few exact
+    repeats, lengths from two words to about thirty, as in a real session."""
+    opener = rng.choice(OPENERS)
+    keep_case = not opener or line.startswith(("I ", "I'"))
+    text = opener + (line if keep_case else line[0].lower() + line[1:])
+    tail = rng.choice(TAILS)
+    if tail and rng.random() < 0.6:
+        tail += f", {rng.choice(SPANS).format(n=rng.randint(2, 40))}"
+    if tail and text.endswith(".") and len(text.split()) > 3:
+        text = text[:-1] + tail + "."
+    return text
+
+
 def write_transcript(path: Path, utterances: int, seed: int = 7) -> None:
-    """A dialogue of alternating turns, one to three utterances each, with stamps."""
+    """A dialogue of alternating one-utterance turns with stamps (the parser keeps each
+    line as one utterance, so the count coded equals the count generated)."""
     rng = random.Random(seed)
     lines, written, seconds, coach = [], 0, 0, True
     while written < utterances:
         speaker, pool = ("Coach", COACH_LINES) if coach else ("Client", CLIENT_LINES)
-        parts = min(rng.randint(1, 3), utterances - written)
-        text = " ".join(rng.choice(pool) for _ in range(parts))
+        parts = 1
+        text = _vary(rng.choice(pool), rng)
         stamp = f"[{seconds // 3600:02d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}]"
         lines.append(f"{stamp} {speaker}: {text}")
         written += parts
@@ -129,10 +178,15 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "session.txt"
         write_transcript(path, args.utterances)
+        lines = path.read_text(encoding="utf-8").splitlines()
+        distinct = len({line.split("] ", 1)[1] for line in lines})
         timings = [run(path) for _ in range(args.runs)]
     best, coded = min(timings)
     peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    print(f"transcript: {args.utterances} utterances generated, {coded} coded by analyze")
+    print(
+        f"transcript: {args.utterances} utterances generated ({distinct} distinct), "
+        f"{coded} coded by analyze"
+    )
     print(f"runs: {', '.join(f'{s:.2f}s' for s, _ in timings)} (best of {args.runs})")
     print(f"throughput: {coded / best:.0f} utterances/s end to end")
     if args.coder_only:

@@ -25,7 +25,7 @@ import onnx
 from onnx import TensorProto, helper, numpy_helper
 
 from coachconn.analysis.annomi import load_annomi
-from coachconn.analysis.coder import MAX_TOKENS, model_pairs
+from coachconn.analysis.coder import clip, utterance_texts
 
 
 def store_fp16(model: onnx.ModelProto, min_size: int = 4096) -> onnx.ModelProto:
@@ -55,28 +55,34 @@ def store_fp16(model: onnx.ModelProto, min_size: int = 4096) -> onnx.ModelProto:
 class _Calibration:
     """Feeds train utterances one at a time (no padding) to collect activation ranges."""
 
-    def __init__(self, data: Path, tokenizer_path: Path, n: int) -> None:
+    def __init__(self, data: Path, tokenizer_path: Path, n: int, inputs: set[str]) -> None:
         from tokenizers import Tokenizer
 
+        self.inputs = inputs
         tokenizer = Tokenizer.from_file(str(tokenizer_path))
         tokenizer.no_padding()
-        tokenizer.enable_truncation(max_length=MAX_TOKENS, strategy="longest_first")
-        labels = json.loads((tokenizer_path.parent / "labels.json").read_text())
-        context = labels.get("context", {})
-        transcripts = load_annomi(data).train
-        pairs = [p for t in transcripts for p in model_pairs(t.transcript, **context)]
-        random.Random(7).shuffle(pairs)
+        tokenizer.no_truncation()
+        context = json.loads((tokenizer_path.parent / "labels.json").read_text())["context"]
+        texts = [x for t in load_annomi(data).train for x in utterance_texts(t.transcript)]
+        random.Random(7).shuffle(texts)
+        rows = [
+            clip(e.ids, context["max_tokens"], context["head_tokens"])
+            for e in tokenizer.encode_batch(texts[:n])
+        ]
         self._items = iter(
             {
-                "input_ids": np.array([e.ids], dtype=np.int64),
-                "attention_mask": np.array([e.attention_mask], dtype=np.int64),
-                "token_type_ids": np.array([e.type_ids], dtype=np.int64),
+                "input_ids": np.array([r], dtype=np.int64),
+                "attention_mask": np.ones((1, len(r)), dtype=np.int64),
+                "token_type_ids": np.zeros((1, len(r)), dtype=np.int64),
             }
-            for e in tokenizer.encode_batch(pairs[:n])
+            for r in rows
         )
 
     def get_next(self):
-        return next(self._items, None)
+        item = next(self._items, None)
+        if item is not None and self.inputs:
+            item = {k: v for k, v in item.items() if k in self.inputs}
+        return item
 
 
 def quantize_int8(src: Path, dst: Path, data: Path, tokenizer: Path, n: int) -> None:
@@ -93,7 +99,7 @@ def quantize_int8(src: Path, dst: Path, data: Path, tokenizer: Path, n: int) -> 
     quantize_static(
         str(pre),
         str(dst),
-        _Calibration(data, tokenizer, n),
+        _Calibration(data, tokenizer, n, {i.name for i in onnx.load(str(pre)).graph.input}),
         quant_format=QuantFormat.QOperator,
         op_types_to_quantize=["MatMul"],
         per_channel=True,

@@ -3,7 +3,7 @@
     PYTHONPATH=src .venv/bin/python training/validate_model.py build/model
 
 Used to choose between candidates (epochs, fp16 vs int8) without touching the test
-split; the validation transcripts are the ones train_coder.py holds out.
+split; the validation transcripts are the ones train_window.py holds out.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=Path("../shared/data/annomi"))
     args = parser.parse_args()
     train = load_annomi(args.data).train
-    val_ids = set(sorted(t.transcript_id for t in train)[::9])  # as in train_coder.py
+    val_ids = set(sorted(t.transcript_id for t in train)[::9])  # as in train_window.py
     val = [t for t in train if t.transcript_id in val_ids]
     coder = load_coder(args.model_dir)
     start = time.perf_counter()

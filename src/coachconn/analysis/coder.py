@@ -4,7 +4,8 @@ Everything that codes utterances goes through :func:`load_default_coder`, so a
 test swaps exactly this one thing.
 
 The model is a multi-task MiniLM exported to ONNX (see ``model/MODEL_CARD.md``).
-It reads each utterance with the turn before it and returns logits for AnnoMI's
+The encoder reads each utterance once, alone; a small head reads its embedding
+with its neighbours' (two before, two after) and gives logits for AnnoMI's
 therapist behaviour and client talk type, plus the question, reflection and
 input subtypes. Rules (:mod:`coachconn.analysis.rules`) then split AnnoMI's
 "other" into affirmation, self-disclosure and structuring, and give each
@@ -28,10 +29,7 @@ from coachconn.analysis.types import CodedUtterance, Transcript, Utterance
 from coachconn.core.errors import ConfigError
 
 MODEL_DIR = Path(__file__).resolve().parent / "model"
-# Words of earlier talk kept as context; the end of the previous turn matters most.
-CONTEXT_WORDS = 40
-MAX_TOKENS = 128
-BATCH_SIZE = 16
+BATCH_SIZE = 32
 THREADS = 2
 
 
@@ -45,46 +43,33 @@ def _speaker_text(utterance: Utterance) -> str:
     return f"{utterance.role}: {utterance.text}"
 
 
-def model_pairs(
-    transcript: Transcript, before: int = CONTEXT_WORDS, after: int = 0
-) -> list[tuple[str, str]]:
-    """The model's input for each utterance: (context, current), both with role markers.
-
-    Context is the previous turn plus any earlier utterances of the current turn, cut
-    to its last ``before`` words; with ``after`` > 0, the first ``after`` words of what
-    follows (the rest of the turn, then the next turn) are added after a ``||``. A
-    coder reads a whole transcript, so what the client says next is fair evidence of
-    what the coach just did. Training builds its inputs with this same function.
-    """
-    by_turn: dict[int, list[Utterance]] = defaultdict(list)
-    for utterance in transcript.utterances:
-        by_turn[utterance.turn].append(utterance)
-    turns = sorted(by_turn)
-    neighbours = {
-        turn: (turns[i - 1] if i else -1, turns[i + 1] if i + 1 < len(turns) else -1)
-        for i, turn in enumerate(turns)
-    }
-    pairs = []
-    for utterance in transcript.utterances:
-        previous, following = neighbours[utterance.turn]
-        same_turn = by_turn[utterance.turn]
-        earlier = [u for u in same_turn if u.index < utterance.index]
-        context = _words(by_turn.get(previous, []) + earlier, before, last=True)
-        if after:
-            later = [u for u in same_turn if u.index > utterance.index]
-            context = f"{context} || {_words(later + by_turn.get(following, []), after)}"
-        pairs.append((context, _speaker_text(utterance)))
-    return pairs
+def utterance_texts(transcript: Transcript) -> list[str]:
+    """What the window model encodes: each utterance alone, with its role marker."""
+    return [_speaker_text(u) for u in transcript.utterances]
 
 
-def _words(utterances: list[Utterance], limit: int, last: bool = False) -> str:
-    """The utterances as "role: text", cut to their first (or last) ``limit`` words."""
-    words = " ".join(_speaker_text(u) for u in utterances).split()
-    if not words:
-        return "(none)"
-    if len(words) <= limit:
-        return " ".join(words)
-    return "... " + " ".join(words[-limit:]) if last else " ".join(words[:limit]) + " ..."
+def clip(ids: list[int], max_tokens: int, head: int) -> list[int]:
+    """Cut a long encoding to ``max_tokens``: [CLS], its first ``head`` tokens, then its
+    end (with [SEP]). A long coach turn often closes with the question that defines it."""
+    if len(ids) <= max_tokens:
+        return ids
+    return ids[: head + 1] + ids[len(ids) - (max_tokens - head - 1) :]
+
+
+def window_features(embeddings: np.ndarray, before: int, after: int) -> np.ndarray:
+    """Each row's embedding next to its neighbours' (``before`` earlier, ``after`` later),
+    zeros past either end: [e(i-before) .. e(i) .. e(i+after)]."""
+    n, width = embeddings.shape
+    padded = np.zeros((n + before + after, width), dtype=np.float32)
+    padded[before : before + n] = embeddings
+    return np.hstack([padded[k : k + n] for k in range(before + after + 1)])
+
+
+def fusion_logits(features: np.ndarray, weights: dict[str, np.ndarray]) -> np.ndarray:
+    """The window model's head: one hidden layer (tanh-approximated GELU), then logits."""
+    hidden = features @ weights["w1"] + weights["b1"]
+    hidden = 0.5 * hidden * (1.0 + np.tanh(0.7978845608 * (hidden + 0.044715 * hidden**3)))
+    return np.asarray(hidden @ weights["w2"] + weights["b2"], dtype=np.float32)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,18 +78,26 @@ class Heads:
 
     names: dict[str, tuple[str, ...]]
     offsets: dict[str, int]
+    # Per-class logit offsets chosen on the validation slice (rare classes need a push).
+    bias: dict[str, np.ndarray]
 
     @classmethod
-    def from_labels(cls, labels: dict[str, list[str]]) -> Heads:
+    def from_labels(
+        cls, labels: dict[str, list[str]], bias: dict[str, list[float]] | None = None
+    ) -> Heads:
         offsets, start = {}, 0
         for name, classes in labels.items():
             offsets[name] = start
             start += len(classes)
-        return cls({name: tuple(c) for name, c in labels.items()}, offsets)
+        shift = {
+            name: np.asarray((bias or {}).get(name, [0.0] * len(classes)), dtype=np.float32)
+            for name, classes in labels.items()
+        }
+        return cls({name: tuple(c) for name, c in labels.items()}, offsets, shift)
 
     def probabilities(self, logits: np.ndarray, head: str) -> np.ndarray:
         start = self.offsets[head]
-        part = logits[:, start : start + len(self.names[head])]
+        part = logits[:, start : start + len(self.names[head])] + self.bias[head]
         exp = np.exp(part - part.max(axis=1, keepdims=True))
         return np.asarray(exp / exp.sum(axis=1, keepdims=True))
 
@@ -113,51 +106,66 @@ class OnnxCoder:
     """Codes transcripts with the shipped ONNX model and the rules."""
 
     def __init__(
-        self, session: Any, tokenizer: Any, heads: Heads, context: dict[str, int] | None = None
+        self,
+        session: Any,
+        tokenizer: Any,
+        heads: Heads,
+        context: dict[str, int],
+        fusion: dict[str, np.ndarray],
     ) -> None:
         self._session = session
         self._tokenizer = tokenizer
         self._heads = heads
-        self._context = context or {"before": CONTEXT_WORDS, "after": 0}
+        self._context = context
+        self._fusion = fusion
+        window = context["before"] + context["after"] + 1
+        self._width = int(fusion["w1"].shape[0] // window)
+        self._inputs = {node.name for node in session.get_inputs()}
 
     def code(self, transcript: Transcript) -> list[CodedUtterance]:
         if not transcript.utterances:
             return []
-        logits = self.logits(model_pairs(transcript, **self._context))
+        logits = self.transcript_logits(transcript)
         return [
             _decide(utterance, row, self._heads)
             for utterance, row in zip(transcript.utterances, logits, strict=True)
         ]
 
-    def logits(self, pairs: Sequence[tuple[str, str]]) -> np.ndarray:
-        """Model logits per pair, in input order.
+    def transcript_logits(self, transcript: Transcript) -> np.ndarray:
+        """Logits per utterance, in order."""
+        embeddings = self.embed(utterance_texts(transcript))
+        features = window_features(embeddings, self._context["before"], self._context["after"])
+        return fusion_logits(features, self._fusion)
 
-        Pairs are grouped by exact token length, so no batch is ever padded: each
-        result depends on its own input only, whichever pairs share its batch.
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        """Pooled encoder output per text, in input order; batches are never padded.
+
+        Repeated texts ("coach: Mm-hmm.") are encoded once: each text's result depends
+        on that text alone, so this changes nothing but the time taken.
         """
-        encodings = self._tokenizer.encode_batch(list(pairs))
+        unique = list(dict.fromkeys(texts))
+        if len(unique) < len(texts):
+            position = {text: i for i, text in enumerate(unique)}
+            return self.embed(unique)[[position[text] for text in texts]]
+        limit, head = self._context["max_tokens"], self._context["head_tokens"]
+        ids = [clip(e.ids, limit, head) for e in self._tokenizer.encode_batch(list(texts))]
         by_length: dict[int, list[int]] = defaultdict(list)
-        for i, encoding in enumerate(encodings):
-            by_length[len(encoding.ids)].append(i)
-        out: np.ndarray | None = None
+        for i, row in enumerate(ids):
+            by_length[len(row)].append(i)
+        out = np.zeros((len(ids), self._width), dtype=np.float32)
         for length in sorted(by_length):
             members = by_length[length]
             for start in range(0, len(members), BATCH_SIZE):
                 chunk = members[start : start + BATCH_SIZE]
-                result = self._run([encodings[i] for i in chunk])
-                if out is None:
-                    out = np.zeros((len(pairs), result.shape[1]), dtype=np.float32)
-                out[chunk] = result
-        assert out is not None
+                batch = np.array([ids[i] for i in chunk], dtype=np.int64)
+                feed = {
+                    "input_ids": batch,
+                    "attention_mask": np.ones_like(batch),
+                    "token_type_ids": np.zeros_like(batch),
+                }
+                feed = {name: value for name, value in feed.items() if name in self._inputs}
+                out[chunk] = self._session.run(["embedding"], feed)[0]
         return out
-
-    def _run(self, encodings: list[Any]) -> np.ndarray:
-        feed = {
-            "input_ids": np.array([e.ids for e in encodings], dtype=np.int64),
-            "attention_mask": np.array([e.attention_mask for e in encodings], dtype=np.int64),
-            "token_type_ids": np.array([e.type_ids for e in encodings], dtype=np.int64),
-        }
-        return np.asarray(self._session.run(["logits"], feed)[0], dtype=np.float32)
 
 
 def _decide(utterance: Utterance, logits: np.ndarray, heads: Heads) -> CodedUtterance:
@@ -196,7 +204,8 @@ def load_default_coder() -> Coder:
 
 
 def load_coder(model_dir: Path) -> OnnxCoder:
-    """A coder from a model folder (``model.onnx``, ``tokenizer.json``, ``labels.json``)."""
+    """A coder from a model folder: ``model.onnx`` (encoder), ``fusion.npz`` (head),
+    ``tokenizer.json`` and ``labels.json`` (heads, offsets, context settings)."""
     try:
         import onnxruntime as ort
         from tokenizers import Tokenizer
@@ -204,7 +213,9 @@ def load_coder(model_dir: Path) -> OnnxCoder:
         labels = json.loads((model_dir / "labels.json").read_text(encoding="utf-8"))
         tokenizer = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
         tokenizer.no_padding()
-        tokenizer.enable_truncation(max_length=MAX_TOKENS, strategy="longest_first")
+        tokenizer.no_truncation()  # clip() keeps the head and the tail of a long utterance
+        with np.load(model_dir / "fusion.npz") as stored:
+            fusion = {name: stored[name].astype(np.float32) for name in stored.files}
         options = ort.SessionOptions()
         options.intra_op_num_threads = THREADS
         options.inter_op_num_threads = 1
@@ -212,9 +223,15 @@ def load_coder(model_dir: Path) -> OnnxCoder:
         session = ort.InferenceSession(
             str(model_dir / "model.onnx"), options, providers=["CPUExecutionProvider"]
         )
+        heads = Heads.from_labels(labels["heads"], labels.get("bias"))
+        context = {key: int(labels["context"][key]) for key in _CONTEXT_KEYS}
     except Exception as err:  # any load failure is a set-up problem, told in one line
+        detail = str(err).splitlines()[0] if str(err) else "no detail"
         raise ConfigError(
-            f"the utterance model in {model_dir} could not be loaded ({type(err).__name__}: "
-            f"{str(err).splitlines()[0] if str(err) else 'no detail'}); reinstall coachconn"
+            f"the utterance model in {model_dir} could not be loaded "
+            f"({type(err).__name__}: {detail}); reinstall coachconn"
         ) from None
-    return OnnxCoder(session, tokenizer, Heads.from_labels(labels["heads"]), labels.get("context"))
+    return OnnxCoder(session, tokenizer, heads, context, fusion)
+
+
+_CONTEXT_KEYS = ("before", "after", "max_tokens", "head_tokens")

