@@ -76,9 +76,11 @@ def test_it_gives_the_same_codes_whatever_shares_the_batch() -> None:
 def test_it_codes_the_same_transcript_the_same_way_twice() -> None:
     coder = load_default_coder()
     first = coder.code(_transcript(LINES))
-    again = coder.code(_transcript(LINES * 3))[: len(LINES)]
+    # Context reaches two utterances ahead; before that, more transcript changes nothing.
+    settled = len(LINES) - 2
+    again = coder.code(_transcript(LINES * 3))[:settled]
     assert [c.code for c in first] == [c.code for c in coder.code(_transcript(LINES))]
-    assert [c.code for c in first] == [c.code for c in again]
+    assert [c.code for c in first[:settled]] == [c.code for c in again]
 
 
 def test_an_empty_transcript_gives_no_codes() -> None:
