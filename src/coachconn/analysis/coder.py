@@ -175,7 +175,7 @@ def _decide(utterance: Utterance, logits: np.ndarray, heads: Heads) -> CodedUtte
         flags = rules.client_flags(utterance.text)
         return CodedUtterance(
             utterance,
-            heads.names["talk_type"][int(probs.argmax())],
+            rules.client_code(utterance.text, heads.names["talk_type"][int(probs.argmax())]),
             reflecting=flags.reflecting,
             reporting=flags.reporting,
             disclosure=flags.disclosure,

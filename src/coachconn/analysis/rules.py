@@ -57,7 +57,7 @@ _SELF_DISCLOSURE = _rx(
     r"\bspeaking for myself\b",
     r"\bi used to (?:struggle|be|feel|think|find|hate|worry)\b",
     r"\bi(?:'?ve| have) (?:struggled|wrestled|dealt) with\b",
-    r"\bwhen i (?:started|first started|changed|left|lost|became)\b",
+    r"\bwhen i (?:started|first started|changed|left|lost|became|moved|joined|took|was promoted|went through|had my)\b",
     r"\bsomething i (?:learned|learnt|went through) (?:myself|the hard way)\b",
     r"\bi can relate\b",
     r"\bme too\b",
@@ -68,7 +68,7 @@ _AFFIRMATION = _rx(
     r"\bi (?:really )?(?:admire|respect)\b",
     r"\bi (?:really )?appreciate (?:your|you|how|that you|the way)\b",
     r"\bthank(?:s| you) for (?:sharing|being|your|telling|trusting|opening)\b",
-    r"\b(?:that|this|it) (?:took|takes) (?:real |a lot of |some )?(?:courage|guts|strength|honesty)\b",
+    r"\b(?:that|this|it) (?:took|takes) [\w ,]{0,30}?\b(?:courage|guts|strength|honesty|commitment|discipline|preparation|effort)\b",
     r"\b(?:courageous|brave)\b",
     r"\b(?:you should be|i'?m|be) (?:really |so |very )?proud\b",
     r"\byou(?:'?ve| have) (?:done|achieved|accomplished|managed) (?:a lot|so much|really well|something|a great deal)\b",
@@ -85,7 +85,8 @@ _ADVICE = _rx(
     r"\byou (?:should|ought to|need to|must|have to)\b",
     r"\bi(?:'d| would)? (?:suggest|recommend|advise|encourage you)\b",
     r"\bmy (?:advice|suggestion|recommendation)\b",
-    r"\b(?:you )?(?:might|may|could) (?:want to|try|consider)\b",
+    r"\b(?:you )?(?:might|may|could) (?:also |just )?(?:want to|try|consider)\b",
+    r"\byou (?:might|could) (?:also |just )?(?:write|make|ask|start|keep|set|put|book|talk|practise|practice|note)\b",
     r"\bwhy don'?t you\b",
     r"\bif i were you\b",
     r"\btry (?:to|doing|writing|asking|taking|saying)\b",
@@ -96,13 +97,16 @@ def coach_code(text: str, behaviour: str, subtype: dict[str, str]) -> str:
     """Our coach code from the model's AnnoMI behaviour, its subtypes and the rules.
 
     ``subtype`` holds the model's pick per subtype head (question, reflection, input).
-    Affirmation, self-disclosure and structuring refine AnnoMI's "other". They also
-    override a reflection or input when the utterance is short: AnnoMI has no code of
-    its own for them, while in a long utterance a passing "that's great" is not what
-    the utterance does.
+    Affirmation, self-disclosure and structuring refine AnnoMI's "other", and advice
+    phrased as such ("you might try") is advice there too. Self-disclosure, plainly
+    about the coach's own life, also overrides a reflection or input; affirmation and
+    structuring do so only in a short utterance: AnnoMI has no code of its own for
+    them, while in a long one a passing "that's great" is not what the utterance does.
     """
     if behaviour == "question":
         return f"{subtype['question']}_question"
+    if _SELF_DISCLOSURE.search(text):
+        return "self_disclosure"
     short = len(text.split()) <= _SHORT_WORDS
     if behaviour == "reflection":
         if short and _is_affirmation(text):
@@ -111,7 +115,7 @@ def coach_code(text: str, behaviour: str, subtype: dict[str, str]) -> str:
     refined = _refine_other(text) if behaviour == "other" or short else None
     if refined is not None:
         return refined
-    if behaviour == "therapist_input":
+    if behaviour == "therapist_input" or _ADVICE.search(text):
         return "advice" if _ADVICE.search(text) else subtype["input"]
     return "other"
 
@@ -310,7 +314,7 @@ _REFLECTING = _rx(
 _REPORTING = _rx(
     r"\b(?:he|she|they|we|my \w+|the \w+) (?:said|told|asked|replied|sent|called|emailed|decided|came|went|got|had|did|wanted|left|was|were)\b",
     r"\bthen (?:he|she|they|we|i)\b",
-    r"\b(?:yesterday|last (?:week|month|night|year|time|monday|tuesday|wednesday|thursday|friday)|this morning|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
+    r"\b(?:yesterday|last (?:week|month|night|year|time|monday|tuesday|wednesday|thursday|friday)|this morning)\b",
     r"\bwe had (?:a|the|our) \w+",
     r"(?<!how )(?<!way )(?<!what )(?<!why )\bi (?:said|told|asked|went|sent|called|emailed|met|had a|did|got|wrote|spoke|talked)\b",
     r"\bso (?:he|she|they) (?:said|just)\b",
@@ -340,6 +344,21 @@ _DISCLOSURE = _rx(
     r"\bi hate (?:myself|that i|feeling)\b",
     r"\bimpost[eo]r\b",
 )
+
+
+# Commitment and desire in the client's own words are change talk by definition; the
+# model, trained on health conversations, misses some in coaching ("I'll ask her").
+_CHANGE_TALK = _rx(
+    r"\b(?:i'?ll|i will|i'?m going to|i am going to|i'?m gonna)\b(?! not\b)",
+    r"\bi (?:really )?(?:want|need|would like|'?d like) to\b",
+)
+
+
+def client_code(text: str, talk_type: str) -> str:
+    """The model's talk type, with neutral turned to change where the client commits."""
+    if talk_type == "neutral" and _CHANGE_TALK.search(text):
+        return "change"
+    return talk_type
 
 
 @dataclass(frozen=True, slots=True)

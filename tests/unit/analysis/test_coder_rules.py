@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from coachconn.analysis.rules import client_flags, coach_code, question_category
+from coachconn.analysis.rules import client_code, client_flags, coach_code, question_category
 
 SUBTYPES = {"question": "open", "reflection": "simple", "input": "information"}
 
@@ -113,3 +113,40 @@ def test_an_insight_after_a_story_counts_as_reflecting_not_reporting() -> None:
     flags = client_flags("She told me I was late again, and I realise I always rush at the end.")
     assert flags.reflecting
     assert not flags.reporting
+
+
+def test_a_self_disclosure_overrides_what_the_model_read_as_a_reflection() -> None:
+    text = "When I moved into my first director role, I had exactly that wobble too."
+    assert coach_code(text, "reflection", SUBTYPES) == "self_disclosure"
+
+
+def test_advice_the_model_left_in_other_is_advice() -> None:
+    text = "You might also write down your three key messages before the meeting."
+    assert coach_code(text, "other", SUBTYPES) == "advice"
+
+
+def test_a_long_reflection_with_a_passing_compliment_stays_a_reflection() -> None:
+    text = (
+        "That's great. So you've found some reasons to change, like the late nights and "
+        "the missed weekends, and you've started to plan around them."
+    )
+    assert coach_code(text, "reflection", SUBTYPES) == "simple_reflection"
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "code"),
+    [
+        ("I'll ask my colleague to grill me on Thursday.", "neutral", "change"),
+        ("I'm going to block out Friday mornings.", "neutral", "change"),
+        ("I want to stop taking calls at dinner.", "neutral", "change"),
+        ("I'll not be doing that again.", "neutral", "neutral"),
+        ("It was a long week.", "neutral", "neutral"),
+        ("I'll never manage it, so why try.", "sustain", "sustain"),
+    ],
+)
+def test_commitment_in_the_clients_words_is_change_talk(text: str, model: str, code: str) -> None:
+    assert client_code(text, model) == code
+
+
+def test_a_plan_for_thursday_is_not_reporting() -> None:
+    assert not client_flags("I'll ask my colleague to grill me on Thursday.").reporting
