@@ -31,3 +31,29 @@ def test_the_build_backend_understands_an_spdx_licence() -> None:
     setuptools = next(req for req in build["requires"] if req.startswith("setuptools"))
     match = re.fullmatch(r"setuptools>=(\d+)(\.\d+)*", setuptools)
     assert match and int(match.group(1)) >= 77
+
+
+def test_the_installed_product_never_pulls_a_deep_learning_framework() -> None:
+    # The coder runs on onnxruntime; torch and transformers belong to training only,
+    # where a CUDA build of torch would cost gigabytes on every install.
+    project = _pyproject()["project"]
+    assert isinstance(project, dict)
+    names = [
+        re.split(r"[<>=!~\[; ]", dep, maxsplit=1)[0].lower() for dep in project["dependencies"]
+    ]
+    assert "onnxruntime" in names
+    for heavy in ("torch", "transformers", "sentence-transformers", "tensorflow", "jax"):
+        assert heavy not in names
+    extras = project["optional-dependencies"]
+    assert isinstance(extras, dict)
+    assert "torch==2.13.0" in extras["train"]
+
+
+def test_the_model_files_ship_inside_the_package() -> None:
+    pyproject = _pyproject()
+    package_data = pyproject["tool"]["setuptools"]["package-data"]["coachconn"]  # type: ignore[index]
+    assert "analysis/model/*" in package_data
+    model_dir = ROOT / "src" / "coachconn" / "analysis" / "model"
+    for name in ("model.onnx", "tokenizer.json", "labels.json", "MODEL_CARD.md"):
+        assert (model_dir / name).is_file(), name
+    assert (model_dir / "model.onnx").stat().st_size <= 50 * 1024 * 1024
