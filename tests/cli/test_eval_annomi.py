@@ -107,13 +107,22 @@ def test_it_prints_every_task_as_json(tmp_path: Path, capsys: pytest.CaptureFixt
     data = _write_annomi(tmp_path / "annomi")
     assert main(["eval", "annomi", "--data", str(data), "--format", "json"]) == 0
     result = json.loads(capsys.readouterr().out)
-    assert set(result) == {"therapist", "client", "question_subtype", "reflection_subtype"}
+    assert set(result) == {
+        "therapist",
+        "client",
+        "question_subtype",
+        "reflection_subtype",
+        "question_subtype_end_to_end",
+        "reflection_subtype_end_to_end",
+    }
     therapist = result["therapist"]
     assert set(therapist["per_class"]) == {"question", "reflection", "therapist_input", "other"}
     assert sum(map(sum, therapist["confusion"])) == 5
     assert 0.0 <= therapist["macro_f1"] <= 1.0
     assert sum(map(sum, result["client"]["confusion"])) == 3
     assert result["question_subtype"]["per_class"]["open"]["support"] == 1
+    assert result["question_subtype_end_to_end"]["per_class"]["open"]["support"] == 1
+    assert result["reflection_subtype_end_to_end"]["n"] == result["reflection_subtype"]["n"] == 1
 
 
 def test_it_prints_a_readable_table(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -222,42 +222,60 @@ _QUESTION_SUBTYPE = {"open_question": "open", "closed_question": "closed"}
 _REFLECTION_SUBTYPE = {"simple_reflection": "simple", "complex_reflection": "complex"}
 
 
+TASKS = (
+    "therapist",
+    "client",
+    "question_subtype",
+    "reflection_subtype",
+    "question_subtype_end_to_end",
+    "reflection_subtype_end_to_end",
+)
+TASK_LABELS = {
+    "therapist": THERAPIST_CLASSES,
+    "client": CLIENT_CLASSES,
+    "question_subtype": QUESTION_SUBTYPES,
+    "reflection_subtype": REFLECTION_SUBTYPES,
+    "question_subtype_end_to_end": QUESTION_SUBTYPES,
+    "reflection_subtype_end_to_end": REFLECTION_SUBTYPES,
+}
+
+
 def evaluate(
     transcripts: Sequence[LabelledTranscript], coded: Sequence[Sequence[CodedUtterance]]
 ) -> dict[str, TaskScore]:
     """Score coded transcripts against AnnoMI's gold labels, per task.
 
-    Our codes are mapped onto AnnoMI's: coach codes by their coarse group; for the
-    subtype tasks, utterances AnnoMI labels as questions (or reflections) and our
-    code's subtype, where a code outside the group counts as a miss.
+    Our codes are mapped onto AnnoMI's: coach codes by their coarse group. The subtype
+    tasks are the issue's: open/closed on the utterances AnnoMI labels as questions, and
+    simple/complex on its reflections, read from the coder's form decision
+    (``question_form``, ``reflection_depth``; the code's subtype when a coder gives none).
+    The ``*_end_to_end`` tasks are stricter: the subtype of our *code*, where a code
+    outside the group (a gold question coded as a reflection, say) counts as a miss.
     """
-    pairs: dict[str, tuple[list[str], list[str]]] = {
-        task: ([], []) for task in ("therapist", "client", "question_subtype", "reflection_subtype")
-    }
+    pairs: dict[str, tuple[list[str], list[str]]] = {task: ([], []) for task in TASKS}
     for labelled, codes in zip(transcripts, coded, strict=True):
         for gold, item in zip(labelled.gold, codes, strict=True):
-            _collect(pairs, gold, item.code)
-    labels = {
-        "therapist": THERAPIST_CLASSES,
-        "client": CLIENT_CLASSES,
-        "question_subtype": QUESTION_SUBTYPES,
-        "reflection_subtype": REFLECTION_SUBTYPES,
-    }
-    return {task: score(g, p, labels[task]) for task, (g, p) in pairs.items()}
+            _collect(pairs, gold, item)
+    return {task: score(g, p, TASK_LABELS[task]) for task, (g, p) in pairs.items()}
 
 
-def _collect(pairs: dict[str, tuple[list[str], list[str]]], gold: Gold, code: str) -> None:
+def _collect(
+    pairs: dict[str, tuple[list[str], list[str]]], gold: Gold, item: CodedUtterance
+) -> None:
     def add(task: str, g: str, p: str) -> None:
         pairs[task][0].append(g)
         pairs[task][1].append(p)
 
+    code = item.code
     if gold.behaviour is not None:
         add("therapist", gold.behaviour, COARSE_GROUP.get(code, "other"))
         if gold.behaviour == "question" and gold.question_subtype is not None:
-            add("question_subtype", gold.question_subtype, _QUESTION_SUBTYPE.get(code, "none"))
+            strict = _QUESTION_SUBTYPE.get(code, "none")
+            add("question_subtype", gold.question_subtype, item.question_form or strict)
+            add("question_subtype_end_to_end", gold.question_subtype, strict)
         if gold.behaviour == "reflection" and gold.reflection_subtype is not None:
-            add(
-                "reflection_subtype", gold.reflection_subtype, _REFLECTION_SUBTYPE.get(code, "none")
-            )
+            strict = _REFLECTION_SUBTYPE.get(code, "none")
+            add("reflection_subtype", gold.reflection_subtype, item.reflection_depth or strict)
+            add("reflection_subtype_end_to_end", gold.reflection_subtype, strict)
     elif gold.talk_type is not None:
         add("client", gold.talk_type, code)

@@ -73,6 +73,30 @@ def fusion_logits(features: np.ndarray, weights: dict[str, np.ndarray]) -> np.nd
 
 
 @dataclass(frozen=True, slots=True)
+class QuestionForm:
+    """p(open) = sigmoid(intercept + head * margin + sum of weight * cue), where margin is
+    the question head's open-minus-closed logit (offsets included) and the cues are
+    :func:`rules.question_form_features`."""
+
+    intercept: float
+    head: float
+    weights: dict[str, float]
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> QuestionForm:
+        weights = {str(k): float(v) for k, v in data["weights"].items()}
+        return cls(float(data["intercept"]), float(data["head"]), weights)
+
+    def score(self, text: str, margin: float) -> float:
+        cues = rules.question_form_features(text)
+        return (
+            self.intercept
+            + self.head * margin
+            + sum(w * cues.get(name, 0.0) for name, w in self.weights.items())
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class Heads:
     """Column ranges of the model's single logits output, one per task."""
 
@@ -80,10 +104,16 @@ class Heads:
     offsets: dict[str, int]
     # Per-class logit offsets chosen on the validation slice (rare classes need a push).
     bias: dict[str, np.ndarray]
+    # Open vs closed: a logistic regression over the question head's margin and the
+    # syntactic cues of rules.question_form_features; None: the head alone.
+    question_form: QuestionForm | None = None
 
     @classmethod
     def from_labels(
-        cls, labels: dict[str, list[str]], bias: dict[str, list[float]] | None = None
+        cls,
+        labels: dict[str, list[str]],
+        bias: dict[str, list[float]] | None = None,
+        question_form: dict[str, Any] | None = None,
     ) -> Heads:
         offsets, start = {}, 0
         for name, classes in labels.items():
@@ -93,7 +123,8 @@ class Heads:
             name: np.asarray((bias or {}).get(name, [0.0] * len(classes)), dtype=np.float32)
             for name, classes in labels.items()
         }
-        return cls({name: tuple(c) for name, c in labels.items()}, offsets, shift)
+        form = QuestionForm.from_json(question_form) if question_form else None
+        return cls({name: tuple(c) for name, c in labels.items()}, offsets, shift, form)
 
     def probabilities(self, logits: np.ndarray, head: str) -> np.ndarray:
         start = self.offsets[head]
@@ -187,10 +218,22 @@ def _decide(utterance: Utterance, logits: np.ndarray, heads: Heads) -> CodedUtte
         head: heads.names[head][int(heads.probabilities(row, head)[0].argmax())]
         for head in ("question", "reflection", "input")
     }
+    if heads.question_form is not None:
+        start = heads.offsets["question"]
+        part = logits[start : start + 2] + heads.bias["question"]
+        margin = float(part[0] - part[1])  # open minus closed
+        subtype["question"] = (
+            "open" if heads.question_form.score(utterance.text, margin) > 0 else "closed"
+        )
     code = rules.coach_code(utterance.text, behaviour, subtype)
     category = rules.question_category(utterance.text) if code.endswith("_question") else None
     return CodedUtterance(
-        utterance, code, question_category=category, confidence=round(float(probs.max()), 4)
+        utterance,
+        code,
+        question_category=category,
+        confidence=round(float(probs.max()), 4),
+        question_form=subtype["question"],
+        reflection_depth=subtype["reflection"],
     )
 
 
@@ -223,7 +266,7 @@ def load_coder(model_dir: Path) -> OnnxCoder:
         session = ort.InferenceSession(
             str(model_dir / "model.onnx"), options, providers=["CPUExecutionProvider"]
         )
-        heads = Heads.from_labels(labels["heads"], labels.get("bias"))
+        heads = Heads.from_labels(labels["heads"], labels.get("bias"), labels.get("question_form"))
         context = {key: int(labels["context"][key]) for key in _CONTEXT_KEYS}
     except Exception as err:  # any load failure is a set-up problem, told in one line
         detail = str(err).splitlines()[0] if str(err) else "no detail"

@@ -377,3 +377,93 @@ def client_flags(text: str) -> ClientFlags:
     reflecting = bool(_REFLECTING.search(text))
     reporting = not reflecting and bool(_REPORTING.search(text))
     return ClientFlags(reflecting, reporting, bool(_DISCLOSURE.search(text)))
+
+
+# --- question form (open / closed) -------------------------------------------------------
+
+# A question's form is mostly syntax: a wh-word or an invitation ("tell me about") opens
+# it; an auxiliary or modal verb first, a tag ("..., right?"), an either/or or a statement
+# with a question mark closes it. The rules look at the last sentence that asks something.
+_SENTENCE = re.compile(r"[^.?!]+[.?!]*")
+_LEAD = re.compile(
+    r"^(?:(?:and|but|so|okay|ok|well|now|um+|uh+|mm+|hmm+|yeah|yes|right|alright|all right|"
+    r"oh|then|also|just|and so|i mean|you know|let me ask you|can i ask you|may i ask)\b[\s,]*)+",
+    re.IGNORECASE,
+)
+_AUXILIARY_WORDS = (
+    "do does did don't doesn't didn't is isn't are aren't was wasn't were weren't am "
+    "have has had haven't hasn't hadn't can can't could couldn't would wouldn't will won't "
+    "shall should shouldn't may might must"
+)
+_AUXILIARY = frozenset(_AUXILIARY_WORDS.split())
+_WH_OPEN = re.compile(r"^(?:what|how|why|in what way|what's|how's|whats)\b", re.IGNORECASE)
+_WH_FACT = re.compile(
+    r"^(?:how (?:many|much|often|long|old|far|soon)|when|where|who|whom|whose|which|"
+    r"what (?:time|day|year|age|kind of (?:\w+ )?(?:do|did|is|are)))\b",
+    re.IGNORECASE,
+)
+_INVITATION = re.compile(
+    r"\b(?:tell me|describe|walk me through|help me understand|talk (?:to me )?(?:a (?:little|bit) )?(?:more )?about|"
+    r"say (?:a (?:little|bit) )?more|share (?:a (?:little|bit) )?more|explain|"
+    r"(?:can|could|would|will) you (?:tell|say|describe|talk|share|explain|walk|give me|help me|expand|elaborate|paint)|"
+    r"what (?:else|if)|how come|i(?:'m| am)? (?:wonder(?:ing)?|curious) (?:what|how|why|about)|"
+    r"anything else|what about)\b",
+    re.IGNORECASE,
+)
+_CLOSED_CUE = re.compile(
+    r"(?:,\s*(?:right|yeah|yes|no|ok|okay|correct|huh|eh|isn't (?:it|that)|don't you|aren't you|"
+    r"didn't you|wasn't it|is that right|is that correct|would you say|do you think|am i right)\s*\?\s*$)|"
+    r"\bi(?:'m| am)? wonder(?:ing)? (?:if|whether)\b|"
+    r"\b(?:is that|would that be) (?:right|correct|fair|true|ok|okay)\b",
+    re.IGNORECASE,
+)
+_ALTERNATIVE = re.compile(
+    r"\bor\b(?! (?:something|anything|not|what|whatever|so)\b)", re.IGNORECASE
+)
+
+
+def _asking_sentence(text: str) -> str:
+    """The last sentence with a question mark, else the last sentence."""
+    sentences = [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
+    if not sentences:
+        return text.strip()
+    asking = [s for s in sentences if s.endswith("?")]
+    return (asking or sentences)[-1]
+
+
+def question_form_features(text: str) -> dict[str, float]:
+    """Syntactic cues of a question's form, each 0 or 1, read from its asking sentence."""
+    sentence = _asking_sentence(text)
+    core = _LEAD.sub("", sentence).strip(" ,")
+    first = core.split()[0].lower().strip(",") if core.split() else ""
+    fact = bool(_WH_FACT.match(core))
+    return {
+        "wh_open": float(bool(_WH_OPEN.match(core)) and not fact),
+        "wh_fact": float(fact),
+        "invitation": float(bool(_INVITATION.search(sentence))),
+        "auxiliary_first": float(first in _AUXILIARY),
+        "closed_cue": float(bool(_CLOSED_CUE.search(sentence))),
+        "alternative": float(bool(_ALTERNATIVE.search(sentence)) and sentence.endswith("?")),
+        "declarative_question": float(
+            sentence.endswith("?")
+            and first not in _AUXILIARY
+            and not _WH_OPEN.match(core)
+            and not fact
+            and not _INVITATION.search(sentence)
+        ),
+        "question_mark": float("?" in text),
+    }
+
+
+def question_form(text: str) -> str | None:
+    """ "open" or "closed" where the syntax settles it; None where it does not."""
+    f = question_form_features(text)
+    if f["invitation"]:
+        return "open"
+    if f["closed_cue"] or f["alternative"]:
+        return "closed"
+    if f["wh_open"]:
+        return "open"
+    if f["auxiliary_first"] or f["declarative_question"]:
+        return "closed"
+    return None

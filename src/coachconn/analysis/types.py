@@ -68,6 +68,11 @@ class CodedUtterance:
     reporting: bool = False
     disclosure: bool = False
     confidence: float | None = None
+    # Coach-only: the coder's form decision for every coach utterance, whatever its code —
+    # "open"/"closed" were it a question, "simple"/"complex" were it a reflection. For a
+    # question (reflection) code they agree with the code. None for the client.
+    question_form: str | None = None
+    reflection_depth: str | None = None
 
 
 @dataclass(slots=True)

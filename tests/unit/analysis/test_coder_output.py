@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import numpy as np
@@ -52,6 +53,39 @@ def test_it_returns_one_coded_utterance_per_utterance_in_order() -> None:
             )
         else:
             assert item.code in CLIENT_CODES
+
+
+def test_every_coach_utterance_carries_its_form_decisions() -> None:
+    coded = load_default_coder().code(_transcript(LINES))
+    for item in coded:
+        if item.utterance.role == "client":
+            assert item.question_form is None and item.reflection_depth is None
+            continue
+        assert item.question_form in ("open", "closed")
+        assert item.reflection_depth in ("simple", "complex")
+        if item.code.endswith("_question"):
+            assert item.code == f"{item.question_form}_question"
+        if item.code.endswith("_reflection"):
+            assert item.code == f"{item.reflection_depth}_reflection"
+
+
+def test_a_stored_open_closed_model_decides_the_question_form(tmp_path: Path) -> None:
+    # labels.json may carry a cue/head mix (training/fit_head.py); here one that only
+    # listens to the "auxiliary verb first" cue, so the syntax alone decides.
+    for name in ("model.onnx", "fusion.npz", "tokenizer.json"):
+        (tmp_path / name).symlink_to(MODEL_DIR / name)
+    labels = json.loads((MODEL_DIR / "labels.json").read_text(encoding="utf-8"))
+    labels["question_form"] = {"intercept": 1.0, "head": 0.0, "weights": {"auxiliary_first": -2.0}}
+    (tmp_path / "labels.json").write_text(json.dumps(labels), encoding="utf-8")
+    lines = [
+        ("coach", "Did you talk to your manager?"),
+        ("client", "Not yet."),
+        ("coach", "What would you say to her?"),
+    ]
+    coded = load_coder(tmp_path).code(_transcript(lines))
+    assert coded[0].question_form == "closed"
+    assert coded[2].question_form == "open"
+    assert coded[1].question_form is None
 
 
 def test_it_codes_the_plain_cases_as_a_coach_would() -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from coachconn.analysis.annomi import evaluate, load_annomi
+from coachconn.analysis.annomi import TASKS, evaluate, load_annomi
 from coachconn.analysis.coder import MODEL_DIR, load_default_coder
 
 TOLERANCE = 0.02
@@ -36,7 +36,7 @@ def test_the_model_card_quotes_every_task() -> None:
         assert f"| {task} | {figure:.3f} |" in card
 
 
-@pytest.mark.parametrize("task", ["therapist", "client", "question_subtype", "reflection_subtype"])
+@pytest.mark.parametrize("task", TASKS)
 def test_the_shipped_model_keeps_its_published_score(task: str, scores: dict[str, float]) -> None:
     published = json.loads((MODEL_DIR / "scores.json").read_text(encoding="utf-8"))["macro_f1"]
     assert scores[task] >= published[task] - TOLERANCE, (

@@ -1,0 +1,77 @@
+"""Open vs closed from a question's syntax (rules.question_form), on hand-written lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from coachconn.analysis.rules import question_form, question_form_features
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What would you like to focus on today?",
+        "How does that land for you?",
+        "Why does this matter to you now?",
+        "Tell me more about the project.",
+        "Could you tell me what happened next?",
+        "Can you say a bit more about that?",
+        "What if you didn't have to choose?",
+        "I wonder what you'd do with the extra time.",
+        "So, um, what do you make of that?",
+        "You mentioned your manager. How are things with her?",
+        "Walk me through a typical Monday.",
+        "Help me understand what's at stake.",
+    ],
+)
+def test_open_questions(text: str) -> None:
+    assert question_form(text) == "open"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Did you talk to him?",
+        "Is that something you'd want to try?",
+        "Would you be willing to write it down?",
+        "Have you ever done this before?",
+        "Can I share an idea?",
+        "You're ready to start, right?",
+        "That was hard, wasn't it?",
+        "Do you want to start with work or with home?",
+        "I wonder if you're tired of waiting.",
+        "You'll call her tomorrow?",
+        "So the meeting is on Friday?",
+        "Okay. And are you sleeping any better?",
+    ],
+)
+def test_closed_questions(text: str) -> None:
+    assert question_form(text) == "closed"
+
+
+def test_it_reads_the_last_sentence_that_asks() -> None:
+    text = "You said the deadline moved. What do you make of that? I'm curious."
+    assert question_form(text) == "open"
+    assert question_form("How was it? Was it worth it?") == "closed"
+
+
+def test_a_factual_wh_question_is_marked_as_such() -> None:
+    cues = question_form_features("How many hours do you work a week?")
+    assert cues["wh_fact"] == 1.0
+    assert cues["wh_open"] == 0.0
+    assert question_form_features("How do you feel about it?")["wh_open"] == 1.0
+
+
+def test_an_alternative_needs_a_real_or() -> None:
+    assert question_form_features("Tea or coffee?")["alternative"] == 1.0
+    assert question_form_features("Did you ask him or something?")["alternative"] == 0.0
+
+
+def test_without_a_cue_it_gives_no_verdict() -> None:
+    assert question_form("Mm-hmm.") is None
+    assert question_form("") is None
+
+
+def test_every_cue_is_zero_or_one() -> None:
+    for text in ("What now?", "Right?", "Okay.", "Do it or don't?", ""):
+        assert set(question_form_features(text).values()) <= {0.0, 1.0}
