@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -11,6 +10,7 @@ import typer
 
 from coachconn.analysis.annomi import TaskScore, evaluate, load_annomi
 from coachconn.analysis.coder import load_default_coder
+from coachconn.cli._common import format_option, output_format
 from coachconn.cli.app import app
 
 eval_app = typer.Typer(
@@ -21,40 +21,42 @@ app.add_typer(eval_app, name="eval")
 DEFAULT_DATA = Path("..") / "shared" / "data" / "annomi"
 
 
-class Format(StrEnum):
-    text = "text"
-    json = "json"
-
-
 @eval_app.command("annomi")
 def annomi(
     data: Annotated[
         Path | None,
         typer.Option(help="AnnoMI folder (default ../shared/data/annomi)", show_default=False),
     ] = None,
-    format: Annotated[Format, typer.Option("--format", help="text or json")] = Format.text,
+    fmt: str = format_option(),
 ) -> None:
     """Score the shipped coder on AnnoMI's test transcripts (never used in training)."""
+    fmt = output_format(fmt)  # a bad --format is named before anything is read
     corpus = load_annomi(_data_dir(data))
     coder = load_default_coder()
     coded = [coder.code(labelled.transcript) for labelled in corpus.test]
     scores = evaluate(corpus.test, coded)
-    if format is Format.json:
+    if fmt == "json":
         typer.echo(json.dumps({task: s.as_dict() for task, s in scores.items()}, indent=2))
     else:
         typer.echo(_as_text(scores, len(corpus.test)))
 
 
 def _data_dir(given: Path | None) -> Path:
-    """The given folder, else ../shared/data/annomi from here, else beside the checkout."""
+    """The given folder, else ../shared/data/annomi from here, else beside the checkout.
+
+    The last applies only to a source checkout (src/coachconn/cli/evaluate.py under a
+    folder holding pyproject.toml); an installed copy never looks outside its own folder.
+    """
     if given is not None:
         return given
     if DEFAULT_DATA.is_dir():
         return DEFAULT_DATA
-    # An editable install: <checkout>/src/coachconn/cli/evaluate.py, shared/ beside <checkout>.
     here = Path(__file__).resolve().parents
-    beside = here[4] / "shared" / "data" / "annomi" if len(here) > 4 else DEFAULT_DATA
-    return beside if beside.is_dir() else DEFAULT_DATA
+    if len(here) > 4 and (here[3] / "pyproject.toml").is_file():
+        beside = here[4] / "shared" / "data" / "annomi"
+        if beside.is_dir():
+            return beside
+    return DEFAULT_DATA
 
 
 def _as_text(scores: dict[str, TaskScore], transcripts: int) -> str:
