@@ -106,15 +106,37 @@ def _vary(line: str, rng: random.Random) -> str:
     return text
 
 
-def write_transcript(path: Path, utterances: int, seed: int = 7) -> None:
+def _distinct(line: str, seen: set[str], rng: random.Random) -> str:
+    """``line`` made unlike every earlier one, by a trailing phrase with a number.
+
+    The coder encodes a repeated utterance once, so a transcript full of repeats
+    flatters the figure; real sessions repeat little beyond "Mm-hmm." and "Yeah."
+    """
+    text = line
+    while text in seen:
+        phrase = (
+            f"{rng.choice(TAILS) or ' lately'}, {rng.choice(SPANS).format(n=rng.randint(2, 999))}"
+        )
+        stem = line[:-1] if line[-1:] in ".?!" else line
+        text = stem + phrase + (line[-1] if line[-1:] in ".?!" else "")
+    seen.add(text)
+    return text
+
+
+def write_transcript(
+    path: Path, utterances: int, seed: int = 7, *, allow_repeats: bool = False
+) -> None:
     """A dialogue of alternating one-utterance turns with stamps (the parser keeps each
     line as one utterance, so the count coded equals the count generated)."""
     rng = random.Random(seed)
     lines, written, seconds, coach = [], 0, 0, True
+    seen: set[str] = set()
     while written < utterances:
         speaker, pool = ("Coach", COACH_LINES) if coach else ("Client", CLIENT_LINES)
         parts = 1
         text = _vary(rng.choice(pool), rng)
+        if not allow_repeats:
+            text = _distinct(text, seen, rng)
         stamp = f"[{seconds // 3600:02d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}]"
         lines.append(f"{stamp} {speaker}: {text}")
         written += parts
@@ -173,11 +195,16 @@ def main() -> None:
     parser.add_argument(
         "--coder-only", action="store_true", help="time the coder in this process, no CLI"
     )
+    parser.add_argument(
+        "--allow-repeats",
+        action="store_true",
+        help="let lines repeat exactly (repeats are encoded once, so this runs faster)",
+    )
     args = parser.parse_args()
     run = run_coder if args.coder_only else run_cli
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "session.txt"
-        write_transcript(path, args.utterances)
+        write_transcript(path, args.utterances, allow_repeats=args.allow_repeats)
         lines = path.read_text(encoding="utf-8").splitlines()
         distinct = len({line.split("] ", 1)[1] for line in lines})
         timings = [run(path) for _ in range(args.runs)]
