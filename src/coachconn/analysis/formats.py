@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from coachconn.core.errors import InvalidInput
@@ -31,12 +32,22 @@ _TS = r"(?:(\d+):)?(\d{2}):(\d{2})[.,](\d{1,3})"
 # Anything that looks like a cue timing, even a broken one ("00:00:1 --> 00:00:3").
 _TIMING_LIKE = re.compile(r"\d:\d\d.*-->|-->.*\d:\d\d")
 _TIMING = re.compile(rf"^\s*{_TS}\s*-->\s*{_TS}(?:\s.*)?$")
-# "Ana Ruiz: text". A name is at most 6 words, each capitalised (or a digit, or a
-# particle such as "de"), so "The thing is: ..." is not taken for a name; the
-# colon must be followed by white space or end the line, so "https://" and
-# "10:30" are not names either.
-_NAME_WORD = r"(?:[A-Z0-9][\w.'’()-]*|de|da|del|der|di|du|la|le|van|von|bin|al|el)"
-_LABEL = re.compile(rf"^\s*([A-Z][\w.'’()-]*(?: {_NAME_WORD}){{0,5}})\s*:(?:\s+(.*))?$")
+# "Ana Ruiz: text". A name is at most 6 words, the first starting with a letter
+# of any script ("Émilie", "Łukasz", "王伟"), optionally followed by a short
+# parenthetical ("(she/her)", "(Coach)") that is not part of the name. The colon
+# must be followed by white space or end the line, so "https://" and "10:30" are
+# not names. Which candidates count as names is decided by :class:`_Labels`.
+_LABEL = re.compile(
+    r"^\s*([^\W\d_][\w.'’-]*(?:[ \t]+[^\W_][\w.'’-]*){0,5})"
+    r"(?:[ \t]*\([^()]{1,30}\))?[ \t]*:(?:\s+(.*))?$"
+)
+# Lowercase words allowed inside a capitalised name ("Ana de la Cruz").
+_PARTICLES = frozenset(
+    {"de", "da", "del", "der", "di", "du", "la", "le", "van", "von", "bin", "al", "el"}
+)
+# A lowercase label ("ana:", "ben ito:") is a name only when it is used this often.
+_LOWERCASE_LABEL_USES = 2
+_LOWERCASE_LABEL_WORDS = 3
 _VOICE = re.compile(r"<v(?:\.[\w.-]+)*\s+([^>]+)>(.*?)(?=</v>|<v[\s.]|$)", re.DOTALL)
 _TAG = re.compile(r"</?[^>]*>")
 # "[laughter]", "[inaudible]": notes of the transcriber, not speech.
@@ -44,6 +55,8 @@ _ANNOTATION = re.compile(r"\[[^\]\d]*\]")
 _BRACKET = re.compile(r"^\s*\[([^\]]*)\]\s*(.*)$")
 _BARE_STAMP = re.compile(r"^\s*((?:\d+:)?\d{1,2}:\d{2}(?:\.\d+)?)\s+(.*)$")
 _STAMP = re.compile(r"^(?:(\d+):)?(\d{1,2}):(\d{2})(?:\.(\d+))?$")
+# A transcriber's note leading a line: "[laughs]", "(crosstalk)".
+_LEADING_NOTE = re.compile(r"^\s*(?:\[[^\]\d]*\]|\([^()\d]{1,30}\))\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +81,71 @@ class Reading:
     format: str
     pieces: list[Piece] = field(default_factory=list)
     skipped: list[tuple[int, str]] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class _Label:
+    """A speaker label found at the start of a line."""
+
+    name: str  # the speaker, white space collapsed, without the parenthetical
+    written: str  # the label as written, up to the colon
+    words: str  # what follows the colon
+
+
+class _Labels:
+    """Tells speaker labels from other ``Word: text`` lines.
+
+    Two passes: every candidate label in the file is counted first, so a
+    lowercase label ("ana:") is taken for a name only when it is used at least
+    twice, while a capitalised one ("Ana Ruiz:", "Émilie:", "王伟:") always is.
+    """
+
+    def __init__(self, lines: list[str]) -> None:
+        self._uses: Counter[str] = Counter()
+        for line in lines:
+            found = _LABEL.match(_without_stamps(line))
+            if found:
+                self._uses[_fold(found.group(1))] += 1
+
+    def match(self, line: str) -> _Label | None:
+        found = _LABEL.match(line)
+        if found is None:
+            return None
+        name = _clean_name(found.group(1))
+        words = name.split(" ")
+        if not self._is_name(words):
+            return None
+        written = line[found.start(1) : line.index(":", found.end(1))].strip()
+        return _Label(name, written, found.group(2) or "")
+
+    def _is_name(self, words: list[str]) -> bool:
+        if not words[0][0].islower():
+            return all(not w[0].islower() or w in _PARTICLES for w in words[1:])
+        return (
+            len(words) <= _LOWERCASE_LABEL_WORDS
+            and all(w[0].islower() for w in words)
+            and self._uses[_fold(" ".join(words))] >= _LOWERCASE_LABEL_USES
+        )
+
+
+def _fold(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def _without_stamps(line: str) -> str:
+    """``line`` without leading notes and time stamps, valid or not (for counting)."""
+    line = _strip_notes(line)
+    stamp = _BRACKET.match(line) or _BARE_STAMP.match(line)
+    return _strip_notes(stamp.group(2)) if stamp else line
+
+
+def _strip_notes(line: str) -> str:
+    """``line`` without the transcriber's notes that lead it ("[laughs] Ana: ...")."""
+    while True:
+        note = _LEADING_NOTE.match(line)
+        if note is None or not note.group():
+            return line
+        line = line[note.end() :]
 
 
 def detect_format(text: str) -> str:
@@ -112,6 +190,7 @@ def _blocks(lines: list[str]) -> list[tuple[int, list[str]]]:
 
 def _read_cues(text: str, kind: str) -> Reading:
     reading = Reading(format=kind)
+    labels = _Labels([_clean_text(line) for line in text.split("\n")])
     timings = broken = 0
     first_broken = ""
     for number, block in _blocks(text.split("\n")):
@@ -128,7 +207,7 @@ def _read_cues(text: str, kind: str) -> Reading:
             first_broken = first_broken or f"line {number + at}: {block[at].strip()!r}"
             reading.skipped.append((number + at, "malformed timestamp"))
             continue
-        reading.pieces.extend(_cue_pieces(block[at + 1 :], times, number + at + 1))
+        reading.pieces.extend(_cue_pieces(block[at + 1 :], times, number + at + 1, labels))
     if timings and broken == timings:
         raise InvalidInput(
             field="transcript",
@@ -167,10 +246,12 @@ def _seconds(hours: str | None, minutes: str, seconds: str, fraction: str | None
     return round(value, 3)
 
 
-def _cue_pieces(text_lines: list[str], times: tuple[float, float], line: int) -> list[Piece]:
+def _cue_pieces(
+    text_lines: list[str], times: tuple[float, float], line: int, labels: _Labels
+) -> list[Piece]:
     """Pieces of one cue; the cue's time is shared by characters when it holds several."""
     raw = "\n".join(text_lines)
-    parts = _voice_parts(raw) if "<v" in raw else _label_parts(text_lines)
+    parts = _voice_parts(raw) if "<v" in raw else _label_parts(text_lines, labels)
     parts = [(speaker, words) for speaker, words in parts if words]
     total = sum(len(words) for _, words in parts) or 1
     start, end = times
@@ -188,13 +269,13 @@ def _voice_parts(raw: str) -> list[tuple[str | None, str]]:
     return [(_clean_name(name), _clean_text(words)) for name, words in _VOICE.findall(raw)]
 
 
-def _label_parts(lines: list[str]) -> list[tuple[str | None, str]]:
+def _label_parts(lines: list[str], labels: _Labels) -> list[tuple[str | None, str]]:
     parts: list[tuple[str | None, list[str]]] = []
     for line in lines:
-        clean = _clean_text(line)
-        label = _LABEL.match(clean)
+        clean = _strip_notes(_clean_text(line))
+        label = labels.match(clean)
         if label:
-            parts.append((_clean_name(label.group(1)), [label.group(2) or ""]))
+            parts.append((label.name, [label.words]))
         elif parts:
             parts[-1][1].append(clean)
         else:
@@ -221,13 +302,15 @@ def _clean_name(name: str) -> str:
 
 def _read_text(text: str) -> Reading:
     reading = Reading(format="text")
+    lines = text.split("\n")
+    labels = _Labels(lines)
     stamps = broken = 0
     first_broken = ""
     pending: list[str] = []  # continuation lines of the last piece
-    for number, line in enumerate(text.split("\n"), start=1):
+    for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
-        stamp, rest, bad = _split_stamp(line)
+        stamp, rest, bad = _split_stamp(_strip_notes(line), labels)
         if bad:
             stamps += 1
             broken += 1
@@ -235,7 +318,7 @@ def _read_text(text: str) -> Reading:
             reading.skipped.append((number, "malformed timestamp"))
             continue
         stamps += stamp is not None
-        label = _LABEL.match(rest)
+        label = labels.match(rest)
         if label is None and stamp is None and reading.pieces:
             pending.append(_clean_plain(rest))
             continue
@@ -243,8 +326,8 @@ def _read_text(text: str) -> Reading:
         if label is None and not reading.pieces:
             reading.skipped.append((number, "no speaker label"))
             continue
-        speaker = _clean_name(label.group(1)) if label else None
-        words = (label.group(2) or "") if label else rest
+        speaker = label.name if label else None
+        words = label.words if label else rest
         reading.pieces.append(Piece(speaker, _clean_plain(words), stamp, None, number))
     _close_piece(reading, pending)
     if stamps and broken == stamps:
@@ -265,7 +348,7 @@ def _close_piece(reading: Reading, pending: list[str]) -> None:
     pending.clear()
 
 
-def _split_stamp(line: str) -> tuple[float | None, str, bool]:
+def _split_stamp(line: str, labels: _Labels) -> tuple[float | None, str, bool]:
     """(start seconds or None, rest of the line, stamp present but malformed)."""
     bracket = _BRACKET.match(line)
     if bracket:
@@ -273,11 +356,11 @@ def _split_stamp(line: str) -> tuple[float | None, str, bool]:
         if not any(ch.isdigit() for ch in inner):
             return None, line, False  # "[laughter]" is not a stamp
         value = parse_stamp(inner)
-        return value, rest, value is None
+        return value, _strip_notes(rest), value is None
     bare = _BARE_STAMP.match(line)
-    if bare and _LABEL.match(bare.group(2)):
+    if bare and labels.match(_strip_notes(bare.group(2))):
         value = parse_stamp(bare.group(1))
-        return value, bare.group(2), value is None
+        return value, _strip_notes(bare.group(2)), value is None
     return None, line, False
 
 

@@ -1,0 +1,102 @@
+"""Speaker labels in any script, with a parenthetical, or in lower case; and
+transcriber's notes leading a labelled line."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from coachconn.analysis.parse import parse_transcript
+
+Read = Callable[[str], bytes]
+
+
+def _turns(data: bytes) -> list[tuple[str, str]]:
+    return [(u.speaker, u.text) for u in parse_transcript(data).utterances]
+
+
+def test_it_reads_a_name_starting_with_an_accented_capital(transcript_bytes: Read) -> None:
+    # Each cue is its own speaker: Émilie's line is not merged into Ben's turn.
+    t = parse_transcript(transcript_bytes("accented_names.vtt"))
+    assert [(u.turn, u.speaker, u.text, u.start, u.end) for u in t.utterances] == [
+        (0, "Ana Ruiz", "What brings you both here?", 0.0, 4.0),
+        (1, "Ben Ito", "The launch.", 4.0, 6.0),
+        (2, "Émilie Durand", "And the deadline.", 6.0, 9.0),
+    ]
+
+
+@pytest.mark.parametrize("name", ["Łukasz", "王伟", "Émilie Durand", "Ørjan de la Cruz"])
+def test_it_reads_names_in_any_script(name: str) -> None:
+    data = f"Ana: How was it?\n{name}: Fine.\n".encode()
+    assert _turns(data) == [("Ana", "How was it?"), (name, "Fine.")]
+
+
+def test_it_reads_labels_with_a_parenthetical_and_leaves_it_out_of_the_name() -> None:
+    data = (
+        b"Ana Ruiz (she/her): What now?\nBen Ito: My report.\n"
+        b"Ana Ruiz (she/her): Why?\nBen Ito: Fear.\n"
+    )
+    assert _turns(data) == [
+        ("Ana Ruiz", "What now?"),
+        ("Ben Ito", "My report."),
+        ("Ana Ruiz", "Why?"),
+        ("Ben Ito", "Fear."),
+    ]
+
+
+def test_a_role_in_brackets_is_not_part_of_the_name() -> None:
+    t = parse_transcript(b"Ana (Coach): How?\nBen: So-so.\n", coach="Ana")
+    assert [(u.speaker, u.role) for u in t.utterances] == [("Ana", "coach"), ("Ben", "client")]
+
+
+def test_it_reads_lowercase_names_used_at_least_twice() -> None:
+    data = b"ana: What now?\nben ito: My report.\nana: Why?\nben ito: Fear.\n"
+    assert _turns(data) == [
+        ("ana", "What now?"),
+        ("ben ito", "My report."),
+        ("ana", "Why?"),
+        ("ben ito", "Fear."),
+    ]
+
+
+def test_a_lowercase_label_used_once_is_speech() -> None:
+    # "note:" appears once, so it continues Ben's line.
+    data = b"Ana: What now?\nBen: My report.\nnote: it is late\nAna: Why?\n"
+    assert _turns(data) == [
+        ("Ana", "What now?"),
+        ("Ben", "My report. note: it is late"),
+        ("Ana", "Why?"),
+    ]
+
+
+def test_a_capitalised_phrase_is_still_not_a_name() -> None:
+    data = b"Ana: What now?\nBen: Well.\nThe thing is: I am tired.\nThe thing is: really.\n"
+    assert _turns(data)[1] == ("Ben", "Well. The thing is: I am tired. The thing is: really.")
+
+
+def test_it_strips_a_leading_note_before_reading_the_label() -> None:
+    data = b"Ana: How was it?\nBen: Odd.\n[laughs] Ana: Odd how?\n(crosstalk) Ben: Just odd.\n"
+    assert _turns(data) == [
+        ("Ana", "How was it?"),
+        ("Ben", "Odd."),
+        ("Ana", "Odd how?"),
+        ("Ben", "Just odd."),
+    ]
+
+
+def test_it_strips_a_note_between_the_stamp_and_the_label() -> None:
+    data = b"[00:01] Ana: How was it?\n[00:04] [laughs] Ben: Odd.\n"
+    t = parse_transcript(data)
+    assert [(u.speaker, u.text, u.start) for u in t.utterances] == [
+        ("Ana", "How was it?", 1.0),
+        ("Ben", "Odd.", 4.0),
+    ]
+
+
+def test_it_strips_a_leading_note_in_a_cue() -> None:
+    data = (
+        b"WEBVTT\n\n00:00.000 --> 00:02.000\nAna: How was it?\n\n"
+        b"00:02.000 --> 00:04.000\n(crosstalk) Ben: Odd.\n"
+    )
+    assert _turns(data) == [("Ana", "How was it?"), ("Ben", "Odd.")]
