@@ -64,7 +64,9 @@ class Piece:
     """A run of one speaker's words as found in the file.
 
     ``speaker`` is None for an unlabelled cue, which belongs to whoever spoke
-    before it. ``line`` is the 1-based line where the piece starts.
+    before it. ``line`` is the 1-based line where the piece starts. ``label`` is
+    the ``Name:`` label as written when the speaker came from one (None for a
+    voice tag or an unlabelled piece).
     """
 
     speaker: str | None
@@ -72,15 +74,18 @@ class Piece:
     start: float | None
     end: float | None
     line: int
+    label: str | None = None
 
 
 @dataclass(slots=True)
 class Reading:
-    """What a reader found: the pieces and the lines it had to skip (line, why)."""
+    """What a reader found: the pieces, the lines it had to skip (line, why), and
+    notes on how it read doubtful lines."""
 
     format: str
     pieces: list[Piece] = field(default_factory=list)
     skipped: list[tuple[int, str]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,9 +171,47 @@ def read_pieces(text: str) -> Reading:
     and not one of them can be read.
     """
     kind = detect_format(text)
-    if kind == "text":
-        return _read_text(text)
-    return _read_cues(text, kind)
+    reading = _read_text(text) if kind == "text" else _read_cues(text, kind)
+    _read_one_off_labels_as_speech(reading)
+    return reading
+
+
+def _read_one_off_labels_as_speech(reading: Reading) -> None:
+    """A ``Word:`` label used once ("Goal: finish it by Friday."), in a file whose
+    other speakers each have several turns, is speech of whoever is talking, not
+    a new speaker: the piece is given back its label and joins the turn before
+    it, with a note naming its line. A label used once is kept as a speaker when
+    fewer than two speakers have several turns (a short session, or a third
+    person who speaks once among speakers who barely alternate), and so is a
+    voice tag, which is never a phrase of speech.
+    """
+    labelled = [p for p in reading.pieces if p.speaker is not None]
+    uses = Counter(_fold(p.speaker) for p in labelled if p.speaker is not None)
+    once = {name for name, n in uses.items() if n == 1}
+    if not once:
+        return
+    turns: Counter[str] = Counter()
+    previous = None
+    for piece in labelled:
+        name = _fold(piece.speaker or "")
+        if name not in once and name != previous:
+            turns[name] += 1
+            previous = name
+    if len(turns) < 2 or min(turns.values()) < 2:
+        return
+    talking: str | None = None
+    for i, piece in enumerate(reading.pieces):
+        one_off = piece.speaker is not None and _fold(piece.speaker) in once
+        if one_off and piece.label is not None and talking is not None:
+            text = f"{piece.label}: {piece.text}".strip()
+            reading.pieces[i] = Piece(None, text, piece.start, piece.end, piece.line)
+            reading.notes.append(
+                f"line {piece.line}: {piece.label + ':'!r} is used only once, "
+                f"so it is read as part of {talking}'s speech, not as a speaker"
+            )
+            continue
+        if piece.speaker is not None:
+            talking = piece.speaker
 
 
 # --- cue files (WebVTT, SRT) -------------------------------------------------
@@ -252,35 +295,56 @@ def _cue_pieces(
     """Pieces of one cue; the cue's time is shared by characters when it holds several."""
     raw = "\n".join(text_lines)
     parts = _voice_parts(raw) if "<v" in raw else _label_parts(text_lines, labels)
-    parts = [(speaker, words) for speaker, words in parts if words]
-    total = sum(len(words) for _, words in parts) or 1
+    parts = [part for part in parts if part.words]
+    total = sum(len(part.words) for part in parts) or 1
     start, end = times
     pieces: list[Piece] = []
     done = 0
-    for speaker, words in parts:
+    for part in parts:
         piece_start = start + (end - start) * done / total
-        done += len(words)
+        done += len(part.words)
         piece_end = start + (end - start) * done / total
-        pieces.append(Piece(speaker, words, round(piece_start, 3), round(piece_end, 3), line))
+        pieces.append(
+            Piece(
+                part.speaker,
+                part.words,
+                round(piece_start, 3),
+                round(piece_end, 3),
+                line + part.offset,
+                part.label,
+            )
+        )
     return pieces
 
 
-def _voice_parts(raw: str) -> list[tuple[str | None, str]]:
-    return [(_clean_name(name), _clean_text(words)) for name, words in _VOICE.findall(raw)]
+@dataclass(slots=True)
+class _Part:
+    """One speaker's words in a cue, ``offset`` lines below the cue's first text line."""
+
+    speaker: str | None
+    words: str
+    offset: int = 0
+    label: str | None = None
 
 
-def _label_parts(lines: list[str], labels: _Labels) -> list[tuple[str | None, str]]:
-    parts: list[tuple[str | None, list[str]]] = []
-    for line in lines:
+def _voice_parts(raw: str) -> list[_Part]:
+    return [_Part(_clean_name(name), _clean_text(words)) for name, words in _VOICE.findall(raw)]
+
+
+def _label_parts(lines: list[str], labels: _Labels) -> list[_Part]:
+    parts: list[_Part] = []
+    for offset, line in enumerate(lines):
         clean = _strip_notes(_clean_text(line))
         label = labels.match(clean)
         if label:
-            parts.append((label.name, [label.words]))
+            parts.append(_Part(label.name, label.words, offset, label.written))
         elif parts:
-            parts[-1][1].append(clean)
+            parts[-1].words = f"{parts[-1].words} {clean}"
         else:
-            parts.append((None, [clean]))
-    return [(speaker, " ".join(w for w in words if w).strip()) for speaker, words in parts]
+            parts.append(_Part(None, clean, offset))
+    for part in parts:
+        part.words = " ".join(part.words.split())
+    return parts
 
 
 def _clean_text(text: str) -> str:
@@ -328,7 +392,8 @@ def _read_text(text: str) -> Reading:
             continue
         speaker = label.name if label else None
         words = label.words if label else rest
-        reading.pieces.append(Piece(speaker, _clean_plain(words), stamp, None, number))
+        written = label.written if label else None
+        reading.pieces.append(Piece(speaker, _clean_plain(words), stamp, None, number, written))
     _close_piece(reading, pending)
     if stamps and broken == stamps:
         raise InvalidInput(
@@ -344,7 +409,7 @@ def _close_piece(reading: Reading, pending: list[str]) -> None:
     if pending and reading.pieces:
         last = reading.pieces[-1]
         text = " ".join([last.text, *(p for p in pending if p)]).strip()
-        reading.pieces[-1] = Piece(last.speaker, text, last.start, last.end, last.line)
+        reading.pieces[-1] = Piece(last.speaker, text, last.start, last.end, last.line, last.label)
     pending.clear()
 
 

@@ -244,6 +244,7 @@ def _interpolate(piece: Piece, fraction: float, opening: bool) -> float | None:
 
 def _reading_warnings(reading: Reading, filename: str | None) -> list[str]:
     warnings = [_skipped_warning(why, lines) for why, lines in _group_skipped(reading).items()]
+    warnings += reading.notes
     expected = _EXTENSIONS.get(_extension(filename))
     if expected is not None and expected != reading.format:
         warnings.append(

@@ -1,0 +1,72 @@
+"""A ``Word:`` label used once among speakers with several turns is speech."""
+
+from __future__ import annotations
+
+from coachconn.analysis.parse import parse_transcript
+
+GOAL = (
+    b"Ana: What do you want?\nBen: To finish the report.\nGoal: finish it by Friday.\n"
+    b"Ana: What stops you?\nBen: Time.\n"
+)
+
+
+def test_a_label_used_once_continues_the_current_speaker() -> None:
+    t = parse_transcript(GOAL)
+    assert [(u.turn, u.speaker, u.text) for u in t.utterances] == [
+        (0, "Ana", "What do you want?"),
+        (1, "Ben", "To finish the report. Goal: finish it by Friday."),
+        (2, "Ana", "What stops you?"),
+        (3, "Ben", "Time."),
+    ]
+    assert (
+        "line 3: 'Goal:' is used only once, so it is read as part of Ben's speech, not as a speaker"
+    ) in t.warnings
+
+
+def test_a_label_used_once_in_a_cue_keeps_the_cue_times() -> None:
+    # "Goal:" is on line 8, the second text line of the cue from 2 to 4 s.
+    data = (
+        b"WEBVTT\n\n00:00.000 --> 00:02.000\nAna: What now?\n\n"
+        b"00:02.000 --> 00:04.000\nBen: The plan.\nGoal: finish it.\n\n"
+        b"00:04.000 --> 00:06.000\nAna: Why?\n\n00:06.000 --> 00:08.000\nBen: Fear.\n"
+    )
+    t = parse_transcript(data)
+    assert [(u.speaker, u.text, u.start, u.end) for u in t.utterances] == [
+        ("Ana", "What now?", 0.0, 2.0),
+        ("Ben", "The plan. Goal: finish it.", 2.0, 4.0),
+        ("Ana", "Why?", 4.0, 6.0),
+        ("Ben", "Fear.", 6.0, 8.0),
+    ]
+    assert any(w.startswith("line 8: 'Goal:' is used only once") for w in t.warnings)
+
+
+def test_a_third_speaker_with_several_turns_is_kept() -> None:
+    data = (
+        b"Ana: What do you want?\nBen: To finish.\nCleo: Me too.\n"
+        b"Ana: What stops you?\nBen: Time.\nCleo: Money.\n"
+    )
+    t = parse_transcript(data)
+    assert [u.speaker for u in t.utterances] == ["Ana", "Ben", "Cleo", "Ana", "Ben", "Cleo"]
+    assert not any("used only once" in w for w in t.warnings)
+
+
+def test_a_label_used_once_is_a_speaker_when_the_others_barely_alternate() -> None:
+    # Ana has two turns but Ben only one, so Ben is a speaker, not a phrase.
+    t = parse_transcript(b"Ana: Ready?\nBen: Yes.\nAna: Go on?\n")
+    assert [u.speaker for u in t.utterances] == ["Ana", "Ben", "Ana"]
+
+
+def test_a_voice_tag_used_once_is_always_a_speaker() -> None:
+    data = (
+        b"WEBVTT\n\n00:00.000 --> 00:01.000\n<v Ana>Ready?\n\n"
+        b"00:01.000 --> 00:02.000\n<v Ben>Yes.\n\n"
+        b"00:02.000 --> 00:03.000\n<v Cleo>Me too.\n\n00:03.000 --> 00:04.000\n<v Ana>Why?\n\n"
+        b"00:04.000 --> 00:05.000\n<v Ben>Time.\n"
+    )
+    assert [u.speaker for u in parse_transcript(data).utterances] == [
+        "Ana",
+        "Ben",
+        "Cleo",
+        "Ana",
+        "Ben",
+    ]
