@@ -21,6 +21,7 @@ file whose every timing is broken is refused.
 from __future__ import annotations
 
 import html
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -29,8 +30,12 @@ from coachconn.core.errors import InvalidInput
 
 # hh:mm:ss.ttt (WebVTT) or hh:mm:ss,ttt (SRT); hours optional, fraction required.
 _TS = r"(?:(\d+):)?(\d{2}):(\d{2})[.,](\d{1,3})"
-# Anything that looks like a cue timing, even a broken one ("00:00:1 --> 00:00:3").
+# Anything that looks like a cue timing, even a broken one ("00:00:0x --> 00:00:3").
 _TIMING_LIKE = re.compile(r"\d:\d\d.*-->|-->.*\d:\d\d")
+# A whole line that is a cue timing, readable or not ("00:00:1 --> 00:00:3"),
+# optionally followed by cue settings ("align:start").
+_TIMING_LINE = re.compile(r"^\s*\d[\d:.,]*\s*-->\s*\d[\d:.,]*(?:\s+\S+:\S+)*\s*$")
+_CUE_INDEX = re.compile(r"^\s*\d+\s*$")
 _TIMING = re.compile(rf"^\s*{_TS}\s*-->\s*{_TS}(?:\s.*)?$")
 # "Ana Ruiz: text". A name is at most 6 words, the first starting with a letter
 # of any script ("Émilie", "Łukasz", "王伟"), optionally followed by a short
@@ -154,13 +159,22 @@ def _strip_notes(line: str) -> str:
 
 
 def detect_format(text: str) -> str:
-    """``webvtt``, ``srt`` or ``text``, from the first lines of ``text``."""
+    """``webvtt``, ``srt`` or ``text``, from the first lines of ``text``.
+
+    SRT needs a line that is a cue timing and nothing else, or a cue number
+    followed by a line that looks like a timing (a broken one) and is not a
+    ``Name:`` line; an arrow and a clock time in speech ("draft --> send by
+    9:30") do not make a file SRT.
+    """
     first = text.lstrip("\ufeff \t\n").split("\n", 1)[0]
     if first.startswith("WEBVTT"):
         return "webvtt"
     head = text.split("\n", 60)[:60]
-    if any(_TIMING_LIKE.search(line) for line in head):
+    if any(_TIMING_LINE.match(line) for line in head):
         return "srt"
+    for index, timing in itertools.pairwise(head):
+        if _CUE_INDEX.match(index) and _TIMING_LIKE.search(timing) and not _LABEL.match(timing):
+            return "srt"
     return "text"
 
 

@@ -183,3 +183,41 @@ def test_it_reads_an_arrow_in_plain_text_as_speech() -> None:
     t = parse_transcript(b"Ana: Where to?\nBen: From plan <A> --> plan B &amp; on.\n")
     assert t.source_format == "text"
     assert t.utterances[1].text == "From plan <A> --> plan B &amp; on."
+
+
+@pytest.mark.parametrize(
+    ("data", "said"),
+    [
+        (
+            b"Ana: What is the plan?\nBen: draft --> review --> send by 9:30 tomorrow\n",
+            "draft --> review --> send by 9:30 tomorrow",
+        ),
+        (
+            b"Ana: What is the plan?\nBen: First this.\n"
+            b"draft --> review --> send by 9:30 tomorrow\n",
+            "First this. draft --> review --> send by 9:30 tomorrow",
+        ),
+        (
+            b"Ana: What is the plan?\nBen: 10:00 --> 11:30 is the slot.\n",
+            "10:00 --> 11:30 is the slot.",
+        ),
+    ],
+    ids=["labelled", "continuation", "starts-with-a-time"],
+)
+def test_an_arrow_and_a_clock_time_in_speech_do_not_make_srt(data: bytes, said: str) -> None:
+    t = parse_transcript(data)
+    assert t.source_format == "text"
+    assert [(u.speaker, u.text) for u in t.utterances] == [
+        ("Ana", "What is the plan?"),
+        ("Ben", said),
+    ]
+
+
+def test_a_numbered_cue_with_a_broken_timing_still_reads_as_srt() -> None:
+    data = (
+        b"1\n00:00:0x,000 --> 00:00:02,000\nAna: Lost?\n\n"
+        b"2\n00:00:02,000 --> 00:00:04,000\nAna: Ready?\nBen: Yes.\n"
+    )
+    t = parse_transcript(data)
+    assert t.source_format == "srt"
+    assert "skipped line 2 (malformed timestamp)" in t.warnings
