@@ -4,8 +4,15 @@ Conventions: percentages are 0–100 with one decimal, ratios two decimals,
 seconds one decimal. A ratio or share whose denominator is zero is None (shown
 as "n/a"), never 0. Times come from the utterances: an utterance lasts from its
 start to its end, or, when only starts are known (plain-text stamps), until the
-next utterance starts. Silences and overlaps need real end times, so they are
-None for transcripts without them.
+next utterance starts; when the next utterance has no start either, its length
+is unknown. Silences and overlaps need real end times, so they are None for
+transcripts without them.
+
+Talk time is measured only when every utterance has a start. Summing just the
+utterances whose length is known would count the stamped lines and silently
+leave out the others, which need not be shared evenly between coach and client,
+so a partly stamped transcript gets no talk seconds and no talk share by time
+(None) rather than a share that looks exact and is not.
 """
 
 from __future__ import annotations
@@ -13,7 +20,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass
-from itertools import pairwise
+from itertools import pairwise, zip_longest
 from typing import Any
 
 from coachconn.analysis.rapport import (
@@ -210,34 +217,39 @@ def _client_reflecting_ratio(coded: list[CodedUtterance]) -> float | None:
 # --- time -----------------------------------------------------------------------
 
 
-def _effective_end(coded: list[CodedUtterance], i: int) -> float | None:
-    """The end of utterance ``i``, or the next known start when only starts exist."""
-    u = coded[i].utterance
-    if u.start is None or u.end is not None:
-        return u.end
-    later = (c.utterance.start for c in coded[i + 1 :] if c.utterance.start is not None)
-    return next(later, None)
-
-
-def _duration(coded: list[CodedUtterance], i: int) -> float | None:
-    start, end = coded[i].utterance.start, _effective_end(coded, i)
-    return None if start is None or end is None else max(end - start, 0.0)
+def _effective_ends(coded: list[CodedUtterance]) -> list[float | None]:
+    """The end of each utterance, in one pass: its own end when known, else (when
+    it has a start) the start of the very next utterance, if that one has a
+    start; None otherwise. An utterance without a stamp is never skipped to
+    borrow a later start, which would give it the unstamped one's time."""
+    ends: list[float | None] = []
+    for u, following in zip_longest((c.utterance for c in coded), coded[1:]):
+        if u.end is not None or u.start is None:
+            ends.append(u.end)
+        else:
+            ends.append(None if following is None else following.utterance.start)
+    return ends
 
 
 def _talk_seconds(coded: list[CodedUtterance]) -> dict[str, float] | None:
+    """Seconds spoken per role, from utterances whose length is known; None when
+    none is known or when some utterance has no start (see the module note)."""
+    if any(c.utterance.start is None for c in coded):
+        return None
     totals = dict.fromkeys(ROLES, 0.0)
     timed = False
-    for i, c in enumerate(coded):
-        seconds = _duration(coded, i)
-        if seconds is not None:
-            totals[c.utterance.role] += seconds
+    for c, end in zip(coded, _effective_ends(coded), strict=True):
+        start = c.utterance.start
+        if start is not None and end is not None:
+            totals[c.utterance.role] += max(end - start, 0.0)
             timed = True
     return {role: round(value, 1) for role, value in totals.items()} if timed else None
 
 
 def longest_coach_monologue(coded: list[CodedUtterance]) -> Monologue | None:
     """The coach turn with most words (first one on a tie); seconds from its first
-    start to its last (effective) end, None when either is unknown."""
+    start to its last (effective) end, None when either is unknown: the last
+    utterance's own end, else the start of the utterance right after the turn."""
     turns: dict[int, list[int]] = {}
     for i, c in enumerate(coded):
         if c.utterance.role == "coach":
@@ -247,7 +259,8 @@ def longest_coach_monologue(coded: list[CodedUtterance]) -> Monologue | None:
     words = {t: sum(len(coded[i].utterance.text.split()) for i in idx) for t, idx in turns.items()}
     turn = max(turns, key=lambda t: (words[t], -t))
     first, last = turns[turn][0], turns[turn][-1]
-    start, end = coded[first].utterance.start, _effective_end(coded, last)
+    start = coded[first].utterance.start
+    end = _effective_ends(coded[last : last + 2])[0]
     seconds = None if start is None or end is None else round(end - start, 1)
     return Monologue(turn, words[turn], seconds)
 
