@@ -58,8 +58,12 @@ class Span:
 
 
 def is_question(sentence: str) -> bool:
-    """True when the sentence ends with a question mark (closing quotes ignored)."""
-    return sentence.rstrip().rstrip(_CLOSERS).endswith("?")
+    """True when the sentence ends with a question mark; closing quotes and a tail
+    without letters or digits ("Why? 😀🙏", "Really? :)") are ignored."""
+    end = len(sentence)
+    while end and not (sentence[end - 1].isalnum() or sentence[end - 1] in ".?!"):
+        end -= 1
+    return sentence[:end].endswith("?")
 
 
 def split_sentences(text: str) -> list[Span]:
@@ -68,7 +72,9 @@ def split_sentences(text: str) -> list[Span]:
     Splits after ``?`` and ``!`` always, after ``.`` only when the next word
     starts with a capital, digit or quote and the word before is not a known
     abbreviation (Dr., e.g.) or a single initial. Decimals ("2.5") never split
-    because a split needs white space after the mark. Ellipses do not split.
+    because a split needs white space after the mark. Ellipses do not split. A
+    piece without letters or digits ("😀🙏", "!!") is not a sentence: it stays
+    with the sentence before it.
     """
     spans: list[Span] = []
     begin = 0
@@ -106,6 +112,11 @@ def _add_span(spans: list[Span], text: str, begin: int, end: int) -> None:
     piece = text[begin:end]
     stripped = piece.strip()
     if not stripped:
+        return
+    if spans and not any(ch.isalnum() for ch in stripped):
+        last = spans[-1]
+        end = begin + len(piece.rstrip())
+        spans[-1] = Span(last.start, end, text[last.start : end])
         return
     start = begin + (len(piece) - len(piece.lstrip()))
     spans.append(Span(start, start + len(stripped), stripped))
