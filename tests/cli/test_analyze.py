@@ -196,7 +196,7 @@ def test_it_refuses_an_unknown_coach_and_lists_the_speakers(
     code, _, err = _run(capsys, str(TRANSCRIPTS / "teams.vtt"), "--coach", "Morgan")
     assert code == 2
     assert err == (
-        "error: coach: no speaker named 'Morgan'; speakers found: Priya Nair, Jordan Blake\n"
+        "error: --coach: no speaker named 'Morgan'; speakers found: Priya Nair, Jordan Blake\n"
     )
 
 

@@ -69,10 +69,17 @@ def parse_transcript(
             reason="no speaker labels found; expected 'Name: text' lines or <v Name> voice tags",
         )
     if len(speakers) == 1:
+        # Skipped lines may be where the other speakers were: say so.
+        skipped = [_skipped_warning(why, lines) for why, lines in _group_skipped(reading).items()]
         raise InvalidInput(
             field="transcript",
-            reason=f"only one speaker found ({speakers[0]}); "
-            "a session needs the coach and at least one client",
+            reason="; ".join(
+                [
+                    f"only one speaker found ({speakers[0]})",
+                    "a session needs the coach and at least one client",
+                    *skipped,
+                ]
+            ),
         )
     warnings = _reading_warnings(reading, filename)
     chosen, guessed, role_notes = _choose_coach(turns, speakers, coach, known_coach)

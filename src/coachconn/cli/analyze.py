@@ -14,9 +14,12 @@ from coachconn.analysis.decode import check_size
 from coachconn.analysis.parse import parse_transcript
 from coachconn.analysis.report import to_json, to_text
 from coachconn.analysis.session import measure_transcript
-from coachconn.cli._common import format_option, output_format
+from coachconn.cli._common import format_option, option_names, output_format
 from coachconn.cli.app import app
 from coachconn.core.errors import InvalidInput
+
+# Parser field -> the option a user types, so an error names what they wrote.
+_OPTIONS = {"coach": "--coach"}
 
 
 @app.command()
@@ -31,7 +34,8 @@ def analyze(
     output_format(fmt)  # a bad --format is named before the file is read
     data = read_transcript_file(file)
     # Parse before loading the model: bad input is reported fast and first.
-    transcript = parse_transcript(data, file.name, coach)
+    with option_names(_OPTIONS):
+        transcript = parse_transcript(data, file.name, coach)
     analysis = measure_transcript(transcript, load_default_coder())
     for warning in analysis.transcript.warnings:
         print(f"warning: {warning}", file=sys.stderr)

@@ -181,3 +181,12 @@ def test_it_lists_at_most_ten_skipped_lines() -> None:
     assert "skipped lines 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 and 2 more (malformed timestamp)" in (
         t.warnings
     )
+
+
+def test_a_single_speaker_refusal_names_the_lines_skipped() -> None:
+    # Ben's only line has a malformed stamp, which leaves Ana alone.
+    data = b"[00:00] Ana: Ready?\n[00:7x] Ben: Lost line.\n[00:09] Ana: Go on?\n"
+    assert _reason(data) == (
+        "only one speaker found (Ana); a session needs the coach and at least one client; "
+        "skipped line 2 (malformed timestamp)"
+    )
