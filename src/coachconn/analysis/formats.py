@@ -43,8 +43,8 @@ _TIMING = re.compile(rf"^\s*{_TS}\s*-->\s*{_TS}(?:\s.*)?$")
 # must be followed by white space or end the line, so "https://" and "10:30" are
 # not names. Which candidates count as names is decided by :class:`_Labels`.
 _LABEL = re.compile(
-    r"^\s*([^\W\d_][\w.'’-]*(?:[ \t]+[^\W_][\w.'’-]*){0,5})"
-    r"(?:[ \t]*\([^()]{1,30}\))?[ \t]*:(?:\s+(.*))?$"
+    r"^\s*(?P<label>(?P<name>[^\W\d_][\w.'’-]*(?:[ \t]+[^\W_][\w.'’-]*){0,5})"
+    r"(?:[ \t]*\([^()]{1,30}\))?)[ \t]*:(?:\s+(?P<words>.*))?$"
 )
 # Lowercase words allowed inside a capitalised name ("Ana de la Cruz").
 _PARTICLES = frozenset(
@@ -115,18 +115,16 @@ class _Labels:
         for line in lines:
             found = _LABEL.match(_without_stamps(line))
             if found:
-                self._uses[_fold(found.group(1))] += 1
+                self._uses[_fold(found["name"])] += 1
 
     def match(self, line: str) -> _Label | None:
         found = _LABEL.match(line)
         if found is None:
             return None
-        name = _clean_name(found.group(1))
-        words = name.split(" ")
-        if not self._is_name(words):
+        name = _clean_name(found["name"])
+        if not self._is_name(name.split(" ")):
             return None
-        written = line[found.start(1) : line.index(":", found.end(1))].strip()
-        return _Label(name, written, found.group(2) or "")
+        return _Label(name, found["label"], found["words"] or "")
 
     def _is_name(self, words: list[str]) -> bool:
         if not words[0][0].islower():

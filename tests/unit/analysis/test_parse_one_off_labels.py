@@ -70,3 +70,10 @@ def test_a_voice_tag_used_once_is_always_a_speaker() -> None:
         "Ana",
         "Ben",
     ]
+
+
+def test_a_label_read_as_speech_keeps_its_parenthetical_as_written() -> None:
+    data = b"Ana: What now?\nBen: The plan.\nStep (re: budget): cut costs.\nAna: Why?\nBen: Fear.\n"
+    t = parse_transcript(data)
+    assert t.utterances[1].text == "The plan. Step (re: budget): cut costs."
+    assert any(w.startswith("line 3: 'Step (re: budget):' is used only once") for w in t.warnings)
