@@ -28,6 +28,9 @@ from dataclasses import dataclass, field
 
 from coachconn.core.errors import InvalidInput
 
+# How each format is named to people, in warnings and reports.
+FORMAT_NAMES = {"webvtt": "WebVTT", "srt": "SRT", "text": "plain text"}
+
 # hh:mm:ss.ttt (WebVTT) or hh:mm:ss,ttt (SRT); hours optional, fraction required.
 _TS = r"(?:(\d+):)?(\d{2}):(\d{2})[.,](\d{1,3})"
 # Anything that looks like a cue timing, even a broken one ("00:00:0x --> 00:00:3").

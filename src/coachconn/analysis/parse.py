@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from coachconn.analysis.decode import MAX_TRANSCRIPT_BYTES, decode_transcript
-from coachconn.analysis.formats import Piece, Reading, read_pieces
+from coachconn.analysis.formats import FORMAT_NAMES, Piece, Reading, read_pieces
 from coachconn.analysis.segment import is_question, segment_turn, split_sentences
 from coachconn.analysis.types import Role, Transcript, Utterance
 from coachconn.core.errors import InvalidInput
@@ -26,7 +26,6 @@ __all__ = ["MAX_TRANSCRIPT_BYTES", "parse_transcript"]
 
 # At most this many line numbers are listed in one warning.
 _LISTED_LINES = 10
-_FORMAT_NAMES = {"webvtt": "WebVTT", "srt": "SRT", "text": "plain text"}
 _EXTENSIONS = {".vtt": "webvtt", ".srt": "srt", ".txt": "text"}
 
 
@@ -255,7 +254,7 @@ def _reading_warnings(reading: Reading, filename: str | None) -> list[str]:
     expected = _EXTENSIONS.get(_extension(filename))
     if expected is not None and expected != reading.format:
         warnings.append(
-            f"file is named {_extension(filename)} but reads as {_FORMAT_NAMES[reading.format]}"
+            f"file is named {_extension(filename)} but reads as {FORMAT_NAMES[reading.format]}"
         )
     return warnings
 

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from coachconn.analysis.formats import FORMAT_NAMES
 from coachconn.analysis.metrics import SessionMetrics, compute_metrics
 from coachconn.analysis.rapport import MIN_PREDICATES, Representational
 from coachconn.analysis.session import SessionAnalysis
 from coachconn.analysis.types import CodedUtterance, Transcript, Utterance
 
 NOT_AVAILABLE = "n/a"
-_FORMAT_NAMES = {"webvtt": "WebVTT", "srt": "SRT", "text": "plain text"}
 
 
 def to_json(analysis: SessionAnalysis) -> dict[str, Any]:
@@ -99,7 +99,7 @@ def to_text(analysis: SessionAnalysis) -> str:
 
 def _header(analysis: SessionAnalysis) -> list[str]:
     t = analysis.transcript
-    kind = _FORMAT_NAMES.get(t.source_format, t.source_format or "transcript")
+    kind = FORMAT_NAMES.get(t.source_format, t.source_format or "transcript")
     turns = len({u.turn for u in t.utterances})
     guessed = " (guessed: pass --coach to set it)" if t.coach_guessed else ""
     return [
