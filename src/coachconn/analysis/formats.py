@@ -229,6 +229,33 @@ def _read_one_off_labels_as_speech(reading: Reading) -> None:
             talking = piece.speaker
 
 
+@dataclass(slots=True)
+class _Timings:
+    """The timings (cue timings or time stamps) met in a file, so that a file whose
+    every timing is broken can be refused."""
+
+    kind: str  # what they are called in the refusal: "cue timings", "time stamps"
+    seen: int = 0
+    broken: int = 0
+    first_broken: str = ""
+
+    def skip_malformed(self, reading: Reading, number: int, line: str) -> None:
+        """Count the unreadable timing on 1-based line ``number`` and skip that line."""
+        self.seen += 1
+        self.broken += 1
+        self.first_broken = self.first_broken or f"line {number}: {line.strip()!r}"
+        reading.skipped.append((number, "malformed timestamp"))
+
+    def refuse_if_none_read(self) -> None:
+        """Raise InvalidInput (field ``transcript``) when not one timing could be read."""
+        if self.seen and self.broken == self.seen:
+            raise InvalidInput(
+                field="transcript",
+                reason=f"malformed timestamps: none of the {self.seen} {self.kind} can be read "
+                f"(first at {self.first_broken})",
+            )
+
+
 # --- cue files (WebVTT, SRT) -------------------------------------------------
 
 
@@ -249,8 +276,7 @@ def _blocks(lines: list[str]) -> list[tuple[int, list[str]]]:
 def _read_cues(text: str, kind: str) -> Reading:
     reading = Reading(format=kind)
     labels = _Labels([_clean_text(line) for line in text.split("\n")])
-    timings = broken = 0
-    first_broken = ""
+    timings = _Timings("cue timings")
     for number, block in _blocks(text.split("\n")):
         if _is_metadata(block):
             continue
@@ -258,20 +284,13 @@ def _read_cues(text: str, kind: str) -> Reading:
         if at is None:
             reading.skipped.append((number, "no timing line"))
             continue
-        timings += 1
         times = parse_timing(block[at])
         if times is None:
-            broken += 1
-            first_broken = first_broken or f"line {number + at}: {block[at].strip()!r}"
-            reading.skipped.append((number + at, "malformed timestamp"))
+            timings.skip_malformed(reading, number + at, block[at])
             continue
+        timings.seen += 1
         reading.pieces.extend(_cue_pieces(block[at + 1 :], times, number + at + 1, labels))
-    if timings and broken == timings:
-        raise InvalidInput(
-            field="transcript",
-            reason=f"malformed timestamps: none of the {timings} cue timings can be read "
-            f"(first at {first_broken})",
-        )
+    timings.refuse_if_none_read()
     return reading
 
 
@@ -288,20 +307,23 @@ def parse_timing(line: str) -> tuple[float, float] | None:
     match = _TIMING.match(line)
     if match is None:
         return None
-    start = _seconds(*match.groups()[:4])
-    end = _seconds(*match.groups()[4:])
-    if start is None or end is None or end < start:
+    groups = match.groups()
+    if any(int(part) >= 60 for part in (groups[1], groups[2], groups[5], groups[6])):
+        return None  # minutes or seconds out of range
+    start = _seconds(*groups[:4])
+    end = _seconds(*groups[4:])
+    if end < start:
         return None
     return start, end
 
 
-def _seconds(hours: str | None, minutes: str, seconds: str, fraction: str | None) -> float | None:
-    if int(minutes) >= 60 or int(seconds) >= 60:
-        return None
-    value = int(hours or 0) * 3600 + int(minutes) * 60 + int(seconds)
+def _seconds(hours: str | None, minutes: str, seconds: str, fraction: str | None) -> float:
+    """Seconds of a time read as its parts (``fraction`` the digits after the point),
+    rounded to milliseconds; the parts' ranges are the caller's to check."""
+    total = float(int(hours or 0) * 3600 + int(minutes) * 60 + int(seconds))
     if fraction:
-        value += int(fraction) / 10 ** len(fraction)
-    return round(value, 3)
+        total += int(fraction) / 10 ** len(fraction)
+    return round(total, 3)
 
 
 def _cue_pieces(
@@ -383,20 +405,16 @@ def _read_text(text: str) -> Reading:
     reading = Reading(format="text")
     lines = text.split("\n")
     labels = _Labels(lines)
-    stamps = broken = 0
-    first_broken = ""
+    stamps = _Timings("time stamps")
     pending: list[str] = []  # continuation lines of the last piece
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         stamp, rest, bad = _split_stamp(_strip_notes(line), labels)
         if bad:
-            stamps += 1
-            broken += 1
-            first_broken = first_broken or f"line {number}: {line.strip()!r}"
-            reading.skipped.append((number, "malformed timestamp"))
+            stamps.skip_malformed(reading, number, line)
             continue
-        stamps += stamp is not None
+        stamps.seen += stamp is not None
         label = labels.match(rest)
         if label is None and stamp is None and reading.pieces:
             pending.append(_clean_plain(rest))
@@ -410,12 +428,7 @@ def _read_text(text: str) -> Reading:
         written = label.written if label else None
         reading.pieces.append(Piece(speaker, _clean_plain(words), stamp, None, number, written))
     _close_piece(reading, pending)
-    if stamps and broken == stamps:
-        raise InvalidInput(
-            field="transcript",
-            reason=f"malformed timestamps: none of the {stamps} time stamps can be read "
-            f"(first at {first_broken})",
-        )
+    stamps.refuse_if_none_read()
     return reading
 
 
@@ -455,7 +468,4 @@ def parse_stamp(value: str) -> float | None:
     hours, minutes, seconds, fraction = match.groups()
     if int(seconds) >= 60 or (hours is not None and int(minutes) >= 60):
         return None
-    total = float(int(hours or 0) * 3600 + int(minutes) * 60 + int(seconds))
-    if fraction:
-        total += int(fraction) / 10 ** len(fraction)
-    return round(total, 3)
+    return _seconds(hours, minutes, seconds, fraction)
