@@ -32,7 +32,13 @@ from coachconn.analysis.rapport import (
     representational,
     verbal_matching_pct,
 )
-from coachconn.analysis.types import CLIENT_CODES, COACH_CODES, QUESTION_CATEGORIES, CodedUtterance
+from coachconn.analysis.types import (
+    CLIENT_CODES,
+    COACH_CODES,
+    QUESTION_CATEGORIES,
+    CodedUtterance,
+    Utterance,
+)
 
 QUESTION_CODES = ("open_question", "closed_question")
 REFLECTION_CODES = ("simple_reflection", "complex_reflection")
@@ -127,15 +133,17 @@ def compute_metrics(coded: list[CodedUtterance]) -> SessionMetrics:
     utterances = [c.utterance for c in coded]
     terms = client_terms(utterances)
     talk_seconds = _talk_seconds(coded)
+    words = _per_role(coded, lambda c: len(c.utterance.text.split()))
+    clients = _clients(coded)
     return SessionMetrics(
         utterances=_per_role(coded, lambda c: 1),
         turns=len({c.utterance.turn for c in coded}),
-        words=_per_role(coded, lambda c: len(c.utterance.text.split())),
-        talk_share_words=_shares(_per_role(coded, lambda c: len(c.utterance.text.split()))),
+        words=words,
+        talk_share_words=_shares(words),
         talk_seconds=talk_seconds,
         talk_share_time=None if talk_seconds is None else _shares(talk_seconds),
         coach_code_counts=_counts(c.code for c in coded if c.utterance.role == "coach"),
-        client_code_counts=_client_counts(coded),
+        client_code_counts=_counts((c.code for c in clients), CLIENT_CODES),
         question_category_counts=_category_counts(coded),
         reflection_to_question=r2q,
         pct_open_questions=_pct(codes["open_question"], _total(codes, QUESTION_CODES)),
@@ -148,10 +156,10 @@ def compute_metrics(coded: list[CodedUtterance]) -> SessionMetrics:
         client_metaphors=client_metaphors(utterances),
         verbal_matching_pct=verbal_matching_pct(terms),
         representational=representational(utterances),
-        client_reflecting=sum(c.reflecting for c in _clients(coded)),
-        client_reporting=sum(c.reporting for c in _clients(coded)),
-        client_reflecting_to_reporting=_client_reflecting_ratio(coded),
-        client_disclosure_pct=_disclosure_pct(coded),
+        client_reflecting=sum(c.reflecting for c in clients),
+        client_reporting=sum(c.reporting for c in clients),
+        client_reflecting_to_reporting=_client_reflecting_ratio(clients),
+        client_disclosure_pct=_disclosure_pct(clients),
         reference_points=reference_points(r2q, complex_pct),
     )
 
@@ -195,22 +203,18 @@ def _counts(codes: Iterable[str], known: tuple[str, ...] = COACH_CODES) -> dict[
     return {**dict.fromkeys(known, 0), **counted}
 
 
-def _client_counts(coded: list[CodedUtterance]) -> dict[str, int]:
-    return _counts((c.code for c in _clients(coded)), CLIENT_CODES)
-
-
 def _category_counts(coded: list[CodedUtterance]) -> dict[str, int]:
     asked = (c.question_category for c in coded if c.code in QUESTION_CODES)
     return _counts((q for q in asked if q is not None), QUESTION_CATEGORIES)
 
 
-def _disclosure_pct(coded: list[CodedUtterance]) -> float | None:
-    clients = _clients(coded)
+def _disclosure_pct(clients: list[CodedUtterance]) -> float | None:
+    """Share of the client's utterances (``clients``) that disclose something."""
     return _pct(sum(c.disclosure for c in clients), len(clients))
 
 
-def _client_reflecting_ratio(coded: list[CodedUtterance]) -> float | None:
-    clients = _clients(coded)
+def _client_reflecting_ratio(clients: list[CodedUtterance]) -> float | None:
+    """Reflecting to reporting among the client's utterances (``clients``)."""
     return _ratio(sum(c.reflecting for c in clients), sum(c.reporting for c in clients), 2)
 
 
@@ -299,9 +303,9 @@ def overlaps(coded: list[CodedUtterance]) -> list[Gap] | None:
     return found
 
 
-def _pairs(coded: list[CodedUtterance]) -> list[tuple[Any, Any]]:
-    us = [c.utterance for c in coded]
-    return list(pairwise(us))
+def _pairs(coded: list[CodedUtterance]) -> list[tuple[Utterance, Utterance]]:
+    """Each utterance beside the next one."""
+    return list(pairwise(c.utterance for c in coded))
 
 
 def _has_end_times(coded: list[CodedUtterance]) -> bool:
