@@ -88,6 +88,7 @@ def parse_transcript(
         coach_guessed=guessed,
         warnings=warnings + role_notes,
         source_format=reading.format,
+        text=text,
     )
 
 

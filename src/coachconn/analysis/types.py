@@ -83,3 +83,6 @@ class Transcript:
     warnings: list[str] = field(default_factory=list)
     # "webvtt", "srt" or "text" when read by parse_transcript; "" when built by hand.
     source_format: str = ""
+    # The decoded file text when read by parse_transcript (up to 100 MB, so left out
+    # of repr and comparisons); "" when built by hand.
+    text: str = field(default="", repr=False, compare=False)

@@ -14,9 +14,8 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, select
 
-from coachconn.analysis.decode import decode_transcript
 from coachconn.analysis.report import to_json
-from coachconn.analysis.session import analyze_transcript
+from coachconn.analysis.session import SessionAnalysis, analyze_transcript
 from coachconn.core.errors import InvalidInput, NotFound
 from coachconn.core.sessions import SessionStatus
 from coachconn.storage.crypto import FieldCipher
@@ -91,8 +90,15 @@ def attach_transcript(
     analysis = analyze_transcript(
         data, coder, filename=filename, coach=coach, known_coach=known_coach
     )
+    return _store(uow, coach_id, session_id, analysis)
+
+
+def _store(
+    uow: UnitOfWork, coach_id: int, session_id: int, analysis: SessionAnalysis
+) -> TranscriptAnalysisView:
+    """Store ``analysis`` and the transcript text it was read from with the session,
+    sealed with the client's key, in place of any transcript it had."""
     payload = json.dumps(to_json(analysis), ensure_ascii=False)
-    text = decode_transcript(data)
     with uow:
         session = uow.owned(SessionRow, coach_id, session_id, "session")
         cipher = uow.keys.cipher(session.client_id)
@@ -106,7 +112,7 @@ def attach_transcript(
             coach_id=coach_id,
             client_id=session.client_id,
             session_id=session_id,
-            raw_text=cipher.seal(TABLE, "raw_text", text),
+            raw_text=cipher.seal(TABLE, "raw_text", analysis.transcript.text),
             analysis=cipher.seal(TABLE, "analysis", payload),
             created_at=uow.now(),
         )
