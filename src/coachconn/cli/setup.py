@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import errno
 import socket
-from datetime import date
 from typing import TYPE_CHECKING
 
 import typer
@@ -70,10 +69,8 @@ def demo(
     ),
 ) -> None:
     """Load a sample practice: twelve fictional clients across the three phases."""
-    from coachconn.core.errors import Conflict
-    from coachconn.services.clients import list_clients
     from coachconn.services.coaches import get_default_coach
-    from coachconn.services.demo import load_demo
+    from coachconn.services.demo import DemoSkipped, load_demo_practice
     from coachconn.services.setup import initialize, open_store
 
     settings = load_settings()
@@ -81,19 +78,13 @@ def demo(
     store = open_store(settings)
     try:
         coach = get_default_coach(store.unit_of_work())
-        existing = len(list_clients(store.unit_of_work(), coach.id))
-        if existing:
-            if if_empty:
-                typer.echo(f"demo: the practice already has {existing} clients; nothing loaded")
-                return
-            raise Conflict(
-                f"the practice already has {existing} clients; the demo loads only into "
-                "an empty practice (use a fresh COACHCONN_DATA_DIR)"
-            )
-        loaded = load_demo(store, coach.id, today=date.today())
-        typer.echo(f"demo: loaded {loaded.clients} clients and {loaded.sessions} sessions")
+        loaded = load_demo_practice(store, coach.id, skip_when_not_empty=if_empty)
     finally:
         store.close()
+    if isinstance(loaded, DemoSkipped):
+        typer.echo(f"demo: the practice already has {loaded.existing} clients; nothing loaded")
+    else:
+        typer.echo(f"demo: loaded {loaded.clients} clients and {loaded.sessions} sessions")
 
 
 @app.command()

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
 from coachconn.core.clock import FixedClock
+from coachconn.core.errors import Conflict
 from coachconn.demo import PRACTICE
 from coachconn.demo.model import (
     DemoAgreement,
@@ -74,6 +75,34 @@ class _Plan:
 
     def day(self, offset: int) -> date:
         return self.today + timedelta(days=offset)
+
+
+@dataclass(frozen=True, slots=True)
+class DemoSkipped:
+    """Nothing loaded: the practice already had ``existing`` clients."""
+
+    existing: int
+
+
+def load_demo_practice(
+    store: Store, coach_id: int, *, skip_when_not_empty: bool = False
+) -> DemoLoaded | DemoSkipped:
+    """Load the demo into the coach's practice, dated up to the coach's own today.
+
+    Only an empty practice takes the demo (loading twice makes twins): otherwise
+    Conflict, or DemoSkipped when ``skip_when_not_empty``.
+    """
+    existing = len(clients.list_clients(store.unit_of_work(), coach_id))
+    if existing:
+        if skip_when_not_empty:
+            return DemoSkipped(existing)
+        raise Conflict(
+            f"the practice already has {existing} clients; the demo loads only into "
+            "an empty practice (use a fresh COACHCONN_DATA_DIR)"
+        )
+    with store.unit_of_work() as uow:
+        today = coaches.coach_today(uow, coach_id)
+    return load_demo(store, coach_id, today=today)
 
 
 def load_demo(
