@@ -58,7 +58,7 @@ HEADS = {
 }
 HEAD_WEIGHT = {"behaviour": 1.0, "talk_type": 1.0, "question": 0.5, "reflection": 0.5, "input": 0.3}
 INPUT_MAP = {"information": "information", "advice": "advice", "options": "advice"}
-CONTEXT = {"before": 2, "after": 2, "max_tokens": 64, "head_tokens": 16}
+CONTEXT = {"before": 2, "after": 2, "max_tokens": 64, "head_tokens": 16, "pairs": 0}
 HIDDEN = 384
 
 
@@ -127,7 +127,7 @@ class WindowModel(nn.Module):
         super().__init__()
         self.encoder = AutoModel.from_pretrained(str(encoder_path))
         width = self.encoder.config.hidden_size
-        window = CONTEXT["before"] + CONTEXT["after"] + 1
+        window = CONTEXT["before"] + CONTEXT["after"] + 1 + 4 * CONTEXT["pairs"]
         self.dropout = nn.Dropout(0.1)
         self.w1 = nn.Linear(width * window, HIDDEN)
         self.act = nn.GELU(approximate="tanh")
@@ -165,7 +165,12 @@ def features_of(emb: torch.Tensor) -> torch.Tensor:
     padded = torch.cat(
         [emb.new_zeros(before, emb.shape[1]), emb, emb.new_zeros(after, emb.shape[1])]
     )
-    return torch.cat([padded[k : k + n] for k in range(before + after + 1)], dim=1)
+    parts = [padded[k : k + n] for k in range(before + after + 1)]
+    if CONTEXT["pairs"]:
+        edge = emb.new_zeros(1, emb.shape[1])
+        for other in (torch.cat([edge, emb[:-1]]), torch.cat([emb[1:], edge])):
+            parts += [emb * other, (emb - other).abs()]
+    return torch.cat(parts, dim=1)
 
 
 def offsets() -> dict[str, tuple[int, int]]:
@@ -388,7 +393,12 @@ def main() -> None:
     p.add_argument("--head-lr", type=float, default=1e-3)
     p.add_argument("--seed", type=int, default=13)
     p.add_argument("--threads", type=int, default=2)
-    train(p.parse_args())
+    p.add_argument(
+        "--pairs", action="store_true", help="head also reads products/differences with neighbours"
+    )
+    args = p.parse_args()
+    CONTEXT["pairs"] = int(args.pairs)
+    train(args)
 
 
 if __name__ == "__main__":

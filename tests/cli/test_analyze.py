@@ -20,8 +20,8 @@ OPENERS = ("what", "how", "who", "where", "why")
 
 
 class FakeCoder:
-    """Coach: '?' -> open/closed question (exploration), 'sounds' -> simple
-    reflection, else other. Client: neutral, reporting."""
+    """Coach: '?' -> open/closed question (exploration, confidence 0.75),
+    'sounds' -> simple reflection, else other. Client: neutral, reporting."""
 
     def code(self, transcript: Transcript) -> list[CodedUtterance]:
         return [self._code_one(u) for u in transcript.utterances]
@@ -31,8 +31,10 @@ class FakeCoder:
             return CodedUtterance(u, "neutral", reporting=True)
         if u.text.endswith("?"):
             opener = u.text.split()[0].lower()
-            code = "open_question" if opener in OPENERS else "closed_question"
-            return CodedUtterance(u, code, "exploration")
+            form = "open" if opener in OPENERS else "closed"
+            return CodedUtterance(
+                u, f"{form}_question", "exploration", confidence=0.75, question_form=form
+            )
         return CodedUtterance(u, "simple_reflection" if "sounds" in u.text else "other")
 
 
@@ -99,7 +101,10 @@ def test_it_prints_json_with_utterances_and_metrics(capsys: pytest.CaptureFixtur
         "start": 3.5,
         "end": 6.0,
         "code": "open_question",
+        "confidence": 0.75,
         "question_category": "exploration",
+        "question_form": "open",
+        "reflection_depth": None,
     }
     assert data["utterances"][3] == {
         "index": 3,
@@ -110,6 +115,7 @@ def test_it_prints_json_with_utterances_and_metrics(capsys: pytest.CaptureFixtur
         "start": 10.6,
         "end": 13.1,
         "code": "neutral",
+        "confidence": None,
         "question_category": None,
         "reflecting": False,
         "reporting": True,

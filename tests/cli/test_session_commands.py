@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -35,6 +36,12 @@ def booked(initialised: RunCli) -> tuple[RunCli, dict[str, Any]]:
         initialised("sessions", "add", str(engagement["id"]), "--at", _ahead(3), "--format", "json")
     )
     return initialised, session
+
+
+def _fields(ran: Ran) -> dict[str, str]:
+    """The ``label  value`` lines of a ``show`` in text, by label."""
+    assert ran.code == 0, ran.err
+    return dict(re.split(r"\s{2,}", line.strip(), maxsplit=1) for line in ran.out.splitlines())
 
 
 def _sessions(run: RunCli) -> list[dict[str, Any]]:
@@ -82,6 +89,51 @@ def test_rescheduling_says_where_the_session_went(
     new_id = _sessions(run)[1]["id"]
     assert ran.out.startswith(f"moved session {session['id']} to ")
     assert ran.out.endswith(f": now session {new_id}\n")
+
+
+def test_show_says_which_session_replaced_a_moved_one_and_which_it_replaces(
+    booked: tuple[RunCli, dict[str, Any]],
+) -> None:
+    run, session = booked
+    old_id = session["id"]
+    new_id = _json(
+        run(
+            "sessions",
+            "reschedule",
+            str(old_id),
+            "--to",
+            _ahead(5),
+            "--by",
+            "client",
+            "--format",
+            "json",
+        )
+    )["id"]
+
+    old_text = _fields(run("sessions", "show", str(old_id)))
+    new_text = _fields(run("sessions", "show", str(new_id)))
+    old_json = _json(run("sessions", "show", str(old_id), "--format", "json"))
+    new_json = _json(run("sessions", "show", str(new_id), "--format", "json"))
+
+    assert old_text["replaced by"] == f"session {new_id}" and "replaces" not in old_text
+    assert new_text["replaces"] == f"session {old_id}" and "replaced by" not in new_text
+    assert (old_json["replaced_by_id"], old_json["replaces_id"]) == (new_id, None)
+    assert (new_json["replaces_id"], new_json["replaced_by_id"]) == (old_id, None)
+
+
+def test_show_of_a_session_never_moved_names_no_other(
+    booked: tuple[RunCli, dict[str, Any]],
+) -> None:
+    run, session = booked
+
+    shown = run("sessions", "show", str(session["id"]))
+
+    assert shown.code == 0, shown.err
+    assert "replace" not in shown.out
+    assert (
+        _json(run("sessions", "show", str(session["id"]), "--format", "json"))["replaced_by_id"]
+        is None
+    )
 
 
 def test_without_notice_hours_the_notice_is_the_time_left_before_it(

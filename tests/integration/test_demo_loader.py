@@ -95,6 +95,7 @@ def test_a_moved_session_is_rescheduled_to_the_one_that_took_its_place(
     assert first.changed_by.value == "client" and first.notice_hours == 3
     assert second.status.value == "held" and second.scheduled_at.date() == date(2025, 12, 17)
     assert first.recorded_at == first.scheduled_at - timedelta(hours=3)
+    assert (first.replaced_by_id, second.replaces_id) == (second.id, first.id)
 
 
 def test_every_demo_session_is_loaded_once(loaded: Store, coach: Coach) -> None:

@@ -9,7 +9,7 @@ from tests.factories import make_engagement, make_session
 
 from coachconn.core.clock import FixedClock
 from coachconn.core.coaches import Coach
-from coachconn.services import clients, notes
+from coachconn.services import clients, notes, sessions
 from coachconn.storage.store import Store
 
 pytestmark = pytest.mark.db
@@ -34,3 +34,22 @@ def test_a_client_with_no_records_is_erased_with_none_listed(store: Store, coach
     erased = clients.erase_client(store.unit_of_work(), coach.id, client.id)
 
     assert (erased.id, erased.records) == (client.id, {})
+
+
+def test_a_client_whose_sessions_were_moved_is_erased_with_them(
+    store: Store, coach: Coach, clock: FixedClock
+) -> None:
+    engagement = make_engagement(store, coach)
+    planned = make_session(store, coach, engagement, at=clock() + timedelta(days=1))
+    sessions.reschedule_session(
+        store.unit_of_work(),
+        coach.id,
+        planned.id,
+        new_time=clock() + timedelta(days=2),
+        changed_by="client",
+    )
+
+    erased = clients.erase_client(store.unit_of_work(), coach.id, engagement.client_id)
+
+    assert erased.records == {"engagements": 1, "sessions": 2}
+    assert sessions.list_sessions(store.unit_of_work(), coach.id) == []

@@ -7,16 +7,17 @@ elsewhere might, and check it never reaches ``coach``.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
-from tests.factories import make_engagement
+from sqlalchemy import update
+from tests.factories import make_engagement, make_session
 
 from coachconn.core.clock import FixedClock
 from coachconn.core.coaches import Coach
-from coachconn.services import agreements, goals
+from coachconn.services import agreements, goals, sessions
 from coachconn.storage.store import Store
-from coachconn.storage.tables import AgreementVersionRow, GoalRatingRow
+from coachconn.storage.tables import AgreementVersionRow, GoalRatingRow, SessionRow
 
 pytestmark = pytest.mark.db
 
@@ -77,3 +78,44 @@ def test_the_current_agreement_is_found_among_its_coachs_versions(
 
     assert acknowledged.acknowledged_at == clock()
     assert second.number == 2 and second.coach_id == coach.id
+
+
+def test_a_moved_session_is_replaced_only_by_one_of_its_coachs_sessions(
+    store: Store, coach: Coach, other_coach: Coach, clock: FixedClock
+) -> None:
+    engagement = make_engagement(store, coach)
+    planned = make_session(store, coach, engagement, at=clock() + timedelta(days=1))
+    moved = sessions.reschedule_session(
+        store.unit_of_work(),
+        coach.id,
+        planned.id,
+        new_time=clock() + timedelta(days=2),
+        changed_by="coach",
+    )
+    uow = store.unit_of_work()
+    with uow:
+        # The real replacement lets go, and another coach's row claims the place.
+        uow.session.execute(
+            update(SessionRow).where(SessionRow.id == moved.id).values(replaces_id=None)
+        )
+        uow.session.add(
+            SessionRow(
+                coach_id=other_coach.id,
+                client_id=engagement.client_id,
+                engagement_id=engagement.id,
+                scheduled_at=clock() + timedelta(days=3),
+                duration_min=60,
+                format="video",
+                status="scheduled",
+                markers=b"not a ciphertext of this client",
+                replaces_id=planned.id,
+                created_at=clock(),
+                updated_at=clock(),
+            )
+        )
+        uow.commit()
+
+    shown = sessions.get_session(store.unit_of_work(), coach.id, planned.id)
+
+    assert shown.status.value == "rescheduled"
+    assert shown.replaced_by_id is None

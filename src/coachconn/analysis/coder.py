@@ -56,13 +56,28 @@ def clip(ids: list[int], max_tokens: int, head: int) -> list[int]:
     return ids[: head + 1] + ids[len(ids) - (max_tokens - head - 1) :]
 
 
-def window_features(embeddings: np.ndarray, before: int, after: int) -> np.ndarray:
+def window_features(
+    embeddings: np.ndarray, before: int, after: int, pairs: bool = False
+) -> np.ndarray:
     """Each row's embedding next to its neighbours' (``before`` earlier, ``after`` later),
-    zeros past either end: [e(i-before) .. e(i) .. e(i+after)]."""
+    zeros past either end: [e(i-before) .. e(i) .. e(i+after)].
+
+    With ``pairs``, the row also carries how it relates to the line before and the line
+    after: [e(i)*e(i-1), |e(i)-e(i-1)|, e(i)*e(i+1), |e(i)-e(i+1)|]. A one-layer head
+    cannot multiply two of its inputs, and "does this line say the previous one again"
+    (a reflection) or "does it answer that question" is such a product.
+    """
     n, width = embeddings.shape
     padded = np.zeros((n + before + after, width), dtype=np.float32)
     padded[before : before + n] = embeddings
-    return np.hstack([padded[k : k + n] for k in range(before + after + 1)])
+    parts = [padded[k : k + n] for k in range(before + after + 1)]
+    if pairs:
+        edge = np.zeros((1, width), dtype=np.float32)
+        previous = np.vstack([edge, embeddings[:-1]])
+        following = np.vstack([embeddings[1:], edge])
+        for other in (previous, following):
+            parts += [embeddings * other, np.abs(embeddings - other)]
+    return np.hstack(parts).astype(np.float32, copy=False)
 
 
 def fusion_logits(features: np.ndarray, weights: dict[str, np.ndarray]) -> np.ndarray:
@@ -149,8 +164,8 @@ class OnnxCoder:
         self._heads = heads
         self._context = context
         self._fusion = fusion
-        window = context["before"] + context["after"] + 1
-        self._width = int(fusion["w1"].shape[0] // window)
+        blocks = context["before"] + context["after"] + 1 + 4 * context["pairs"]
+        self._width = int(fusion["w1"].shape[0] // blocks)
         self._inputs = {node.name for node in session.get_inputs()}
 
     def code(self, transcript: Transcript) -> list[CodedUtterance]:
@@ -165,7 +180,8 @@ class OnnxCoder:
     def transcript_logits(self, transcript: Transcript) -> np.ndarray:
         """Logits per utterance, in order."""
         embeddings = self.embed(utterance_texts(transcript))
-        features = window_features(embeddings, self._context["before"], self._context["after"])
+        ctx = self._context
+        features = window_features(embeddings, ctx["before"], ctx["after"], bool(ctx["pairs"]))
         return fusion_logits(features, self._fusion)
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
@@ -268,6 +284,7 @@ def load_coder(model_dir: Path) -> OnnxCoder:
         )
         heads = Heads.from_labels(labels["heads"], labels.get("bias"), labels.get("question_form"))
         context = {key: int(labels["context"][key]) for key in _CONTEXT_KEYS}
+        context["pairs"] = int(labels["context"].get("pairs", 0))  # absent: window only
     except Exception as err:  # any load failure is a set-up problem, told in one line
         detail = str(err).splitlines()[0] if str(err) else "no detail"
         raise ConfigError(

@@ -21,9 +21,12 @@ NOT_AVAILABLE = "n/a"
 def to_json(analysis: SessionAnalysis) -> dict[str, Any]:
     """The JSON form: coach, coach_guessed, format, warnings, utterances, metrics.
 
-    Each utterance has speaker, role, text, start, end, code and
-    question_category (None unless a question); client utterances also carry
-    reflecting, reporting and disclosure.
+    Each utterance has speaker, role, text, start, end, code, confidence (the
+    model's probability for its decision, None where no model coded it) and
+    question_category (None unless a question). Coach utterances also carry the
+    coder's form decisions, question_form (open/closed) and reflection_depth
+    (simple/complex), whatever their code; client utterances carry reflecting,
+    reporting and disclosure.
     """
     transcript = analysis.transcript
     return {
@@ -47,9 +50,12 @@ def _utterance_json(coded: CodedUtterance) -> dict[str, Any]:
         "start": u.start,
         "end": u.end,
         "code": coded.code,
+        "confidence": coded.confidence,
         "question_category": coded.question_category if coded.code.endswith("question") else None,
     }
-    if u.role == "client":
+    if u.role == "coach":
+        item.update(question_form=coded.question_form, reflection_depth=coded.reflection_depth)
+    else:
         item.update(
             reflecting=coded.reflecting, reporting=coded.reporting, disclosure=coded.disclosure
         )
@@ -82,6 +88,10 @@ def _coded_from_json(item: dict[str, Any]) -> CodedUtterance:
         reflecting=item.get("reflecting", False),
         reporting=item.get("reporting", False),
         disclosure=item.get("disclosure", False),
+        # Absent from analyses stored before these fields were written.
+        confidence=item.get("confidence"),
+        question_form=item.get("question_form"),
+        reflection_depth=item.get("reflection_depth"),
     )
 
 

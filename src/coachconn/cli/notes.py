@@ -9,15 +9,20 @@ import typer
 from coachconn.cli._common import (
     fields_block,
     format_option,
+    output_format,
+    practice,
     run_service,
     sub_app,
     table,
 )
+from coachconn.core.errors import InvalidInput
 from coachconn.core.notes import NoteView
 
 notes_app = sub_app("notes", "Notes you keep about a client between sessions.")
 # Service field -> the option a user types, so an error names what they wrote.
 _OPTIONS = {"text": "--text", "session_id": "--session"}
+# How much of a note the refusal to delete it quotes, so the coach knows which.
+_PREVIEW = 40
 
 
 def _note_rows(views: Sequence[NoteView]) -> str:
@@ -35,6 +40,7 @@ def _note_detail(n: NoteView) -> str:
             ("client", n.client_id),
             ("session", n.session_id),
             ("written", n.created_at),
+            ("edited", n.edited_at),
             ("text", n.text),
         ]
     )
@@ -85,3 +91,62 @@ def notes_show(
     run_service(
         fmt, _note_detail, lambda uow, coach_id: get_note(uow, coach_id, note_id), options=_OPTIONS
     )
+
+
+@notes_app.command("edit")
+def notes_edit(
+    note_id: int = typer.Argument(..., metavar="NOTE_ID"),
+    note: str = typer.Option(..., "--text", help="The note's new text; replaces the old."),
+    expected_version: int | None = typer.Option(
+        None,
+        "--expected-version",
+        help="Refuse the change if the note is no longer at this version "
+        "(see `notes show --format json`).",
+    ),
+    fmt: str = format_option(),
+) -> None:
+    """Change what a note says; its client, session and date stay."""
+    from coachconn.services.notes import edit_note
+
+    run_service(
+        fmt,
+        lambda n: f"edited note {n.id} for client {n.client_id}",
+        lambda uow, coach_id: edit_note(
+            uow, coach_id, note_id, text=note, expected_version=expected_version
+        ),
+        options=_OPTIONS,
+    )
+
+
+@notes_app.command("delete")
+def notes_delete(
+    note_id: int = typer.Argument(..., metavar="NOTE_ID"),
+    yes: bool = typer.Option(False, "--yes", help="Confirm: this cannot be undone."),
+    fmt: str = format_option(),
+) -> None:
+    """Delete a note for good."""
+    from coachconn.services.notes import delete_note, get_note
+
+    if not yes:
+        output_format(fmt)
+        with practice() as (store, coach):  # quotes the note, or says it is not found
+            shown = get_note(store.unit_of_work(), coach.id, note_id)
+        raise InvalidInput(
+            "--yes",
+            f"required to delete note {shown.id} of client {shown.client_id} "
+            f"({_preview(shown.text)}): it cannot be undone",
+        )
+    run_service(
+        fmt,
+        lambda n: f"deleted note {n.id} of client {n.client_id}",
+        lambda uow, coach_id: delete_note(uow, coach_id, note_id),
+        options=_OPTIONS,
+    )
+
+
+def _preview(note: str) -> str:
+    """The note's first line, cut short: the refusal stays one line."""
+    first = note.splitlines()[0]
+    if first == note and len(note) <= _PREVIEW:
+        return f'"{note}"'
+    return f'"{first[:_PREVIEW].rstrip()}…"'

@@ -63,11 +63,17 @@ def _session_detail(s: SessionView) -> str:
             ("status", s.status),
             ("changed by", s.changed_by),
             ("notice", None if s.notice_hours is None else f"{s.notice_hours:g} hours"),
+            ("replaced by", _session_ref(s.replaced_by_id)),
+            ("replaces", _session_ref(s.replaces_id)),
             ("themes", s.themes),
             ("markers", s.markers),
             ("notes", s.notes),
         ]
     )
+
+
+def _session_ref(session_id: int | None) -> str | None:
+    return None if session_id is None else f"session {session_id}"
 
 
 def _marker_rows(infos: Sequence[MarkerInfo]) -> str:
@@ -239,7 +245,8 @@ def sessions_list(
 def sessions_show(
     session_id: int = typer.Argument(..., metavar="SESSION_ID"), fmt: str = format_option()
 ) -> None:
-    """One session with its notes, themes and markers."""
+    """One session with its notes, themes and markers, and the session that
+    replaced it if it was moved (or the one it replaces)."""
     from coachconn.services.sessions import get_session
 
     run_service(

@@ -13,4 +13,6 @@ class NoteView:
     client_id: int
     session_id: int | None
     text: str
+    version: int
     created_at: datetime
+    edited_at: datetime | None  # when its text was last changed; None if never

@@ -190,3 +190,6 @@ class SessionView:
     version: int
     created_at: datetime
     recorded_at: datetime | None
+    # A session that was moved and the one booked in its place point at each other.
+    replaces_id: int | None
+    replaced_by_id: int | None

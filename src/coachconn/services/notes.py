@@ -10,6 +10,7 @@ from sqlalchemy import select
 from coachconn.core import validation as v
 from coachconn.core.errors import InvalidInput
 from coachconn.core.notes import NoteView
+from coachconn.services.engagements import check_version
 from coachconn.storage.crypto import FieldCipher
 from coachconn.storage.tables import ClientRow, NoteRow, SessionRow
 from coachconn.storage.uow import UnitOfWork
@@ -63,6 +64,42 @@ def get_note(uow: UnitOfWork, coach_id: int, note_id: int) -> NoteView:
         return note_view(row, uow.keys.cipher(row.client_id))
 
 
+def edit_note(
+    uow: UnitOfWork,
+    coach_id: int,
+    note_id: int,
+    *,
+    text: str,
+    expected_version: int | None = None,
+) -> NoteView:
+    """Replace a note's text, sealed again, and record when. Its client, session
+    and time written stay; :class:`NotFound` for any id not the coach's."""
+    body = v.required_text("text", text)
+    with uow:
+        row = uow.owned(NoteRow, coach_id, note_id, "note")
+        check_version(row.version, expected_version)
+        cipher = uow.keys.cipher(row.client_id)
+        row.text = cipher.seal(TABLE, "text", body)
+        row.edited_at = uow.now()
+        uow.flush()
+        view = note_view(row, cipher)
+        uow.commit()
+    return view
+
+
+def delete_note(
+    uow: UnitOfWork, coach_id: int, note_id: int, *, expected_version: int | None = None
+) -> NoteView:
+    """Delete one of the coach's notes for good; returns it as it was."""
+    with uow:
+        row = uow.owned(NoteRow, coach_id, note_id, "note")
+        check_version(row.version, expected_version)
+        view = note_view(row, uow.keys.cipher(row.client_id))
+        uow.session.delete(row)
+        uow.commit()
+    return view
+
+
 def note_view(row: NoteRow, cipher: FieldCipher) -> NoteView:
     return NoteView(
         id=row.id,
@@ -70,5 +107,7 @@ def note_view(row: NoteRow, cipher: FieldCipher) -> NoteView:
         client_id=row.client_id,
         session_id=row.session_id,
         text=cipher.open(TABLE, "text", row.text),
+        version=row.version,
         created_at=row.created_at,
+        edited_at=row.edited_at,
     )

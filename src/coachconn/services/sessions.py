@@ -125,7 +125,8 @@ def reschedule_session(
     expected_version: int | None = None,
 ) -> SessionView:
     """Move a scheduled session: it is recorded as rescheduled (by whom, with how
-    much notice) and a new session takes its place. Returns the new session."""
+    much notice) and a new session takes its place, linked to it (the old one's
+    ``replaced_by_id``, the new one's ``replaces_id``). Returns the new session."""
     when = v.aware_datetime("new_time", new_time)
     who = v.choice("changed_by", changed_by, ChangedBy)
     notice = _notice(notice_hours)
@@ -145,7 +146,13 @@ def reschedule_session(
         old.recorded_at = old.updated_at = now
         engagement = open_engagement_row(uow, coach_id, old.engagement_id)
         new = _new_session(
-            uow, engagement, "new_time", when, old.duration_min, SessionFormat(old.format)
+            uow,
+            engagement,
+            "new_time",
+            when,
+            old.duration_min,
+            SessionFormat(old.format),
+            replaces=old,
         )
         view = session_view(uow, new)
         uow.commit()
@@ -183,7 +190,8 @@ def list_sessions(
 
 
 def session_view(uow: UnitOfWork, row: SessionRow) -> SessionView:
-    """Inside an open unit of work: the session, with its client's name."""
+    """Inside an open unit of work: the session, with its client's name and the
+    sessions it replaces or was replaced by."""
     cipher = uow.keys.cipher(row.client_id)
     client = uow.owned(ClientRow, row.coach_id, row.client_id, "client")
     themes = cipher.open_optional(TABLE, "themes", row.themes)
@@ -205,6 +213,20 @@ def session_view(uow: UnitOfWork, row: SessionRow) -> SessionView:
         version=row.version,
         created_at=row.created_at,
         recorded_at=row.recorded_at,
+        replaces_id=row.replaces_id,
+        replaced_by_id=_replacement(uow, row),
+    )
+
+
+def _replacement(uow: UnitOfWork, row: SessionRow) -> int | None:
+    """The id of the session booked in place of ``row``; only a rescheduled
+    session has one, so no other costs a query."""
+    if row.status != SessionStatus.RESCHEDULED.value:
+        return None
+    return uow.session.scalar(
+        select(SessionRow.id).where(
+            SessionRow.coach_id == row.coach_id, SessionRow.replaces_id == row.id
+        )
     )
 
 
@@ -215,9 +237,12 @@ def _new_session(
     when: datetime,
     minutes: int,
     kind: SessionFormat,
+    *,
+    replaces: SessionRow | None = None,
 ) -> SessionRow:
     """A scheduled session, on a day of the engagement as the client counts days,
-    not too far ahead, and not at the same time as another of the coach's."""
+    not too far ahead, and not at the same time as another of the coach's;
+    booked in place of ``replaces`` when given."""
     client = uow.owned(ClientRow, engagement.coach_id, engagement.client_id, "client")
     check_within(
         field, local_day(when, client.timezone), engagement.started_on, engagement.ended_on
@@ -234,6 +259,7 @@ def _new_session(
         format=kind.value,
         status=SessionStatus.SCHEDULED.value,
         markers=_seal_markers(uow.keys.cipher(engagement.client_id), ()),
+        replaces_id=None if replaces is None else replaces.id,
         created_at=now,
         updated_at=now,
     )

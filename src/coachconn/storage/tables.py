@@ -165,6 +165,12 @@ class SessionRow(ClientScoped, Base):
     notes: Mapped[bytes | None] = mapped_column(Sealed)
     markers: Mapped[bytes] = mapped_column(Sealed)  # sealed JSON list of marker codes
     themes: Mapped[bytes | None] = mapped_column(Sealed)
+    # The rescheduled session this one was booked to replace. Kept on the new
+    # row, which is written once, so the old one is not touched again; unique,
+    # as a session is moved at most once (it then stays rescheduled).
+    replaces_id: Mapped[int | None] = mapped_column(
+        ForeignKey("sessions.id", ondelete="SET NULL"), unique=True
+    )
     recorded_at: Mapped[datetime | None]
     version: Mapped[int] = mapped_column(Integer)
     created_at: Mapped[datetime]
@@ -192,7 +198,11 @@ class NoteRow(ClientScoped, Base):
         ForeignKey("sessions.id", ondelete="CASCADE"), index=True
     )
     text: Mapped[bytes] = mapped_column(Sealed)
+    version: Mapped[int] = mapped_column(Integer)
     created_at: Mapped[datetime]
+    edited_at: Mapped[datetime | None]  # the last time its text was changed; None if never
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
 
 class PinRow(ClientScoped, Base):

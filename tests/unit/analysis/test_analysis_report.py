@@ -34,6 +34,24 @@ class OneCodeCoder:
         ]
 
 
+class FormCoder:
+    """Codes coach lines as complex reflections with a stated form and confidence."""
+
+    def code(self, transcript: Transcript) -> list[CodedUtterance]:
+        return [
+            CodedUtterance(
+                u,
+                "complex_reflection",
+                confidence=0.61,
+                question_form="closed",
+                reflection_depth="complex",
+            )
+            if u.role == "coach"
+            else CodedUtterance(u, "change", confidence=0.9, disclosure=True)
+            for u in transcript.utterances
+        ]
+
+
 class BrokenCoder:
     def code(self, transcript: Transcript) -> list[CodedUtterance]:
         return []
@@ -59,6 +77,29 @@ def test_its_json_carries_the_client_flags_on_client_utterances_only() -> None:
         "disclosure": False,
     }
     assert set(data) == {"coach", "coach_guessed", "format", "warnings", "utterances", "metrics"}
+
+
+def test_its_json_carries_the_form_decisions_on_coach_utterances_and_a_confidence() -> None:
+    coach, client, _ = to_json(analyze_transcript(DATA, FormCoder()))["utterances"]
+    assert (coach["question_form"], coach["reflection_depth"]) == ("closed", "complex")
+    assert coach["confidence"] == 0.61
+    assert "question_form" not in client and "reflection_depth" not in client
+    assert (client["confidence"], client["disclosure"]) == (0.9, True)
+
+
+def test_its_json_form_keeps_the_form_decisions_when_stored_and_read_back() -> None:
+    analysis = analyze_transcript(DATA, FormCoder())
+    rebuilt = from_json(json.loads(json.dumps(to_json(analysis))))
+    assert rebuilt.coded == analysis.coded
+
+
+def test_it_reads_an_analysis_stored_before_the_form_decisions_were_written() -> None:
+    stored = to_json(analyze_transcript(DATA, FormCoder()))
+    for item in stored["utterances"]:
+        for key in ("confidence", "question_form", "reflection_depth"):
+            item.pop(key, None)
+    coach = from_json(stored).coded[0]
+    assert (coach.code, coach.question_form, coach.confidence) == ("complex_reflection", None, None)
 
 
 def test_its_text_shows_missing_values_as_not_available() -> None:

@@ -8,7 +8,13 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from coachconn.analysis.coder import MODEL_DIR, load_coder, load_default_coder, utterance_texts
+from coachconn.analysis.coder import (
+    MODEL_DIR,
+    load_coder,
+    load_default_coder,
+    utterance_texts,
+    window_features,
+)
 from coachconn.analysis.types import (
     CLIENT_CODES,
     COACH_CODES,
@@ -124,3 +130,25 @@ def test_an_empty_transcript_gives_no_codes() -> None:
 def test_a_missing_model_is_a_config_error_not_a_traceback(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="could not be loaded"):
         load_coder(tmp_path)
+
+
+def test_window_features_set_each_line_beside_its_neighbours_and_their_relations() -> None:
+    emb = np.array([[1.0, 2.0], [3.0, -1.0], [0.5, 4.0]], dtype=np.float32)
+    plain = window_features(emb, 1, 1)
+    assert plain.tolist() == [
+        [0.0, 0.0, 1.0, 2.0, 3.0, -1.0],
+        [1.0, 2.0, 3.0, -1.0, 0.5, 4.0],
+        [3.0, -1.0, 0.5, 4.0, 0.0, 0.0],
+    ]
+    paired = window_features(emb, 1, 1, pairs=True)
+    assert paired.shape == (3, 6 + 4 * 2)
+    # Middle line: product and distance with the line before, then with the line after.
+    assert paired[1, 6:].tolist() == [3.0, -2.0, 2.0, 3.0, 1.5, -4.0, 2.5, 5.0]
+    # The first line has no line before it: zeros, so product 0 and distance |e|.
+    assert paired[0, 6:10].tolist() == [0.0, 0.0, 1.0, 2.0]
+    assert paired.dtype == np.float32
+
+
+def test_a_single_line_transcript_has_window_features_too() -> None:
+    one = np.ones((1, 3), dtype=np.float32)
+    assert window_features(one, 2, 2, pairs=True).shape == (1, 3 * 5 + 3 * 4)

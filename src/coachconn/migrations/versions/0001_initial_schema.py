@@ -4,6 +4,7 @@ transcripts, notes, pins, commitments, goals and agreement versions.
 Sealed (LargeBinary) columns hold AES-GCM ciphertext, never plaintext: free
 text, and coded judgements (client flags and representational system, session
 markers) as sealed JSON.
+A session booked by moving another points at it (``replaces_id``).
 Timestamps are timezone-aware (naive UTC on SQLite, see storage.types.UTCDateTime).
 
 Revision ID: 0001
@@ -230,6 +231,7 @@ def upgrade() -> None:
         sa.Column("notes", sa.LargeBinary(), nullable=True),
         sa.Column("markers", sa.LargeBinary(), nullable=False),
         sa.Column("themes", sa.LargeBinary(), nullable=True),
+        sa.Column("replaces_id", sa.Integer(), nullable=True),
         sa.Column("recorded_at", sa.DateTime(timezone=True), nullable=True),
         sa.Column("version", sa.Integer(), nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
@@ -249,7 +251,14 @@ def upgrade() -> None:
             name=op.f("fk_sessions_engagement_id_engagements"),
             ondelete="CASCADE",
         ),
+        sa.ForeignKeyConstraint(
+            ["replaces_id"],
+            ["sessions.id"],
+            name=op.f("fk_sessions_replaces_id_sessions"),
+            ondelete="SET NULL",
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_sessions")),
+        sa.UniqueConstraint("replaces_id", name=op.f("uq_sessions_replaces_id")),
     )
     op.create_index(op.f("ix_sessions_client_id"), "sessions", ["client_id"])
     op.create_index(op.f("ix_sessions_coach_id"), "sessions", ["coach_id"])
@@ -338,7 +347,9 @@ def upgrade() -> None:
         sa.Column("client_id", sa.Integer(), nullable=False),
         sa.Column("session_id", sa.Integer(), nullable=True),
         sa.Column("text", sa.LargeBinary(), nullable=False),
+        sa.Column("version", sa.Integer(), nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("edited_at", sa.DateTime(timezone=True), nullable=True),
         sa.ForeignKeyConstraint(
             ["client_id"],
             ["clients.id"],

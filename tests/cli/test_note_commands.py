@@ -1,0 +1,177 @@
+"""`coachconn notes edit` and `notes delete`: correcting and removing a note."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from tests.cli.conftest import Ran, RunCli
+
+
+def _json(ran: Ran) -> Any:
+    assert ran.code == 0, ran.err
+    return json.loads(ran.out)
+
+
+@pytest.fixture
+def noted(initialised: RunCli) -> tuple[RunCli, dict[str, Any]]:
+    """A client with one note."""
+    client = _json(initialised("clients", "add", "--name", "Noor", "--format", "json"))
+    note = _json(
+        initialised(
+            "notes",
+            "add",
+            str(client["id"]),
+            "--text",
+            "Sounded tired on the phone; mentioned the night shifts again.",
+            "--format",
+            "json",
+        )
+    )
+    return initialised, note
+
+
+def _notes(run: RunCli, client_id: int) -> list[dict[str, Any]]:
+    return list(_json(run("notes", "list", str(client_id), "--format", "json")))
+
+
+def test_editing_replaces_the_text_and_shows_when(noted: tuple[RunCli, dict[str, Any]]) -> None:
+    run, note = noted
+
+    ran = run("notes", "edit", str(note["id"]), "--text", "Sounded rested.")
+
+    assert ran.code == 0, ran.err
+    assert ran.out == f"edited note {note['id']} for client {note['client_id']}\n"
+    shown = _json(run("notes", "show", str(note["id"]), "--format", "json"))
+    assert shown["text"] == "Sounded rested."
+    assert shown["created_at"] == note["created_at"]
+    assert note["edited_at"] is None and shown["edited_at"] is not None
+    assert shown["version"] == note["version"] + 1
+    text = run("notes", "show", str(note["id"])).out
+    assert "edited " in text and "Sounded rested." in text
+
+
+def test_edit_answers_json_with_the_edited_note(noted: tuple[RunCli, dict[str, Any]]) -> None:
+    run, note = noted
+
+    edited = _json(run("notes", "edit", str(note["id"]), "--text", "Rested.", "--format", "json"))
+
+    assert (edited["id"], edited["text"]) == (note["id"], "Rested.")
+    assert _notes(run, note["client_id"]) == [edited]
+
+
+@pytest.mark.parametrize(
+    ("bad", "expected"),
+    [
+        ("", "error: --text: must not be empty\n"),
+        ("   ", "error: --text: must not be empty\n"),
+        ("Clear\x1b[2J", "error: --text: must not contain control characters (found '\\x1b')\n"),
+    ],
+)
+def test_bad_text_is_one_line_naming_the_option_and_changes_nothing(
+    noted: tuple[RunCli, dict[str, Any]], bad: str, expected: str
+) -> None:
+    run, note = noted
+    before = _notes(run, note["client_id"])
+
+    ran = run("notes", "edit", str(note["id"]), "--text", bad)
+
+    assert (ran.code, ran.err, ran.out) == (2, expected, "")
+    assert _notes(run, note["client_id"]) == before
+
+
+def test_edit_without_text_is_a_usage_error(noted: tuple[RunCli, dict[str, Any]]) -> None:
+    run, note = noted
+
+    ran = run("notes", "edit", str(note["id"]))
+
+    assert ran.code == 2
+    assert ran.err.startswith("error: ") and "--text" in ran.err and ran.err.count("\n") == 1
+
+
+def test_an_edit_from_a_stale_version_is_refused(noted: tuple[RunCli, dict[str, Any]]) -> None:
+    run, note = noted
+    run("notes", "edit", str(note["id"]), "--text", "First correction")
+    before = _notes(run, note["client_id"])
+
+    ran = run(
+        "notes",
+        "edit",
+        str(note["id"]),
+        "--text",
+        "Second correction",
+        "--expected-version",
+        str(note["version"]),
+    )
+
+    assert ran.code == 5
+    assert ran.err.startswith("error: the record was changed by someone else")
+    assert _notes(run, note["client_id"]) == before
+
+
+def test_without_yes_delete_quotes_the_note_and_deletes_nothing(
+    noted: tuple[RunCli, dict[str, Any]],
+) -> None:
+    run, note = noted
+
+    ran = run("notes", "delete", str(note["id"]))
+
+    assert ran.code == 2
+    assert ran.err == (
+        f"error: --yes: required to delete note {note['id']} of client {note['client_id']} "
+        '("Sounded tired on the phone; mentioned th…"): it cannot be undone\n'
+    )
+    assert ran.out == ""
+    assert len(_notes(run, note["client_id"])) == 1
+
+
+def test_the_refusal_stays_one_line_for_a_note_of_several_lines(
+    noted: tuple[RunCli, dict[str, Any]],
+) -> None:
+    run, note = noted
+    run("notes", "edit", str(note["id"]), "--text", "Short.\nSecond line.")
+
+    ran = run("notes", "delete", str(note["id"]))
+
+    assert ran.err.endswith('("Short.…"): it cannot be undone\n')
+    assert ran.err.count("\n") == 1
+
+
+def test_delete_with_yes_removes_the_note(noted: tuple[RunCli, dict[str, Any]]) -> None:
+    run, note = noted
+
+    ran = run("notes", "delete", str(note["id"]), "--yes")
+
+    assert ran.code == 0, ran.err
+    assert ran.out == f"deleted note {note['id']} of client {note['client_id']}\n"
+    assert _notes(run, note["client_id"]) == []
+    shown = run("notes", "show", str(note["id"]))
+    assert (shown.code, shown.err) == (3, f"error: note {note['id']} not found\n")
+
+
+def test_delete_answers_json_with_the_note_it_deleted(
+    noted: tuple[RunCli, dict[str, Any]],
+) -> None:
+    run, note = noted
+
+    assert _json(run("notes", "delete", str(note["id"]), "--yes", "--format", "json")) == note
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("edit", "404", "--text", "x"),
+        ("delete", "404"),
+        ("delete", "404", "--yes"),
+    ],
+)
+def test_an_unknown_note_is_not_found(
+    noted: tuple[RunCli, dict[str, Any]], args: tuple[str]
+) -> None:
+    run, note = noted
+
+    ran = run("notes", *args)
+
+    assert (ran.code, ran.err, ran.out) == (3, "error: note 404 not found\n", "")
+    assert len(_notes(run, note["client_id"])) == 1
