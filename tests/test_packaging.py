@@ -57,3 +57,16 @@ def test_the_model_files_ship_inside_the_package() -> None:
     for name in ("model.onnx", "tokenizer.json", "labels.json", "MODEL_CARD.md"):
         assert (model_dir / name).is_file(), name
     assert (model_dir / "model.onnx").stat().st_size <= 50 * 1024 * 1024
+
+
+def test_the_coaching_evaluation_set_ships_inside_the_package() -> None:
+    # `coachconn eval coaching` reads it from the installed package by default.
+    pyproject = _pyproject()
+    package_data = pyproject["tool"]["setuptools"]["package-data"]["coachconn"]  # type: ignore[index]
+    assert "analysis/coaching_eval/*" in package_data
+    data_dir = ROOT / "src" / "coachconn" / "analysis" / "coaching_eval"
+    assert (data_dir / "README.md").is_file()
+    assert (data_dir / "split.json").is_file()
+    assert len(list(data_dir.glob("*.jsonl"))) == 8
+    # Flat: the package-data pattern takes the folder's files, not subfolders.
+    assert not [path for path in data_dir.iterdir() if path.is_dir()]

@@ -1,4 +1,5 @@
-"""Commands: eval annomi — score the shipped coder on AnnoMI's test transcripts."""
+"""Commands: eval annomi — score the shipped coder on AnnoMI's test transcripts; eval coaching —
+score it on the hand-labelled coaching sessions shipped in analysis/coaching_eval/."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from typing import Annotated
 
 import typer
 
+from coachconn.analysis import coaching
 from coachconn.analysis.annomi import TaskScore, evaluate, load_annomi
 from coachconn.analysis.coder import load_default_coder
 from coachconn.cli._common import format_option, output_format
@@ -66,12 +68,19 @@ def _as_text(scores: dict[str, TaskScore], transcripts: int) -> str:
     return "\n".join(lines).rstrip()
 
 
-def _task_lines(task: str, result: TaskScore) -> list[str]:
+def _task_lines(task: str, result: TaskScore, positive: str | None = None) -> list[str]:
+    """A task's scores as a table; a binary task (``positive`` given) is headed by the
+    positive class's precision, recall and F1 rather than the macro-F1 of both classes."""
     width = max(len(label) for label in result.labels) + 2
-    lines = [
-        f"{task}  macro-F1 {result.macro_f1:.3f}  (n={result.n})",
-        f"  {'class':<{width}} precision  recall     F1  support",
-    ]
+    if positive is None:
+        head = f"{task}  macro-F1 {result.macro_f1:.3f}  (n={result.n})"
+    else:
+        s = result.per_class[positive]
+        head = (
+            f"{task}  F1 {s.f1:.3f}  precision {s.precision:.3f}  recall {s.recall:.3f}"
+            f"  (n={result.n}, {s.support} gold)"
+        )
+    lines = [head, f"  {'class':<{width}} precision  recall     F1  support"]
     for label, s in result.per_class.items():
         lines.append(
             f"  {label:<{width}} {s.precision:9.3f} {s.recall:7.3f} {s.f1:6.3f} {s.support:8d}"
@@ -80,3 +89,60 @@ def _task_lines(task: str, result: TaskScore) -> list[str]:
     for label, row in zip(result.labels, result.confusion, strict=True):
         lines.append(f"  {label:<{width}} " + " ".join(f"{n:6d}" for n in row))
     return lines
+
+
+@eval_app.command("coaching")
+def coaching_set(
+    data: Annotated[
+        Path | None,
+        typer.Option(
+            help="Labelled coaching folder (default: the set shipped with coachconn)",
+            show_default=False,
+        ),
+    ] = None,
+    split: Annotated[
+        str, typer.Option(help="dev (for improving the rules), test (for reporting) or all.")
+    ] = "dev",
+    fmt: str = format_option(),
+) -> None:
+    """Score the shipped coder on hand-labelled coaching sessions (codes the model and the
+    rules give: affirmation, self-disclosure, structuring, question categories, flags)."""
+    fmt = output_format(fmt)  # bad options are named before anything is read
+    sessions = coaching.load_coaching_set(data or coaching.DATA_DIR, split)
+    coder = load_default_coder()
+    coded = [coder.code(session.transcript) for session in sessions]
+    scores = coaching.evaluate(sessions, coded)
+    ids = [session.transcript_id for session in sessions]
+    roles = [u.role for session in sessions for u in session.transcript.utterances]
+    counts = {"coach": roles.count("coach"), "client": roles.count("client")}
+    if fmt == "json":
+        tasks = {
+            task: {
+                **result.as_dict(),
+                "headline": round(coaching.headline(task, result), 4),
+                "positive": task if task in coaching.BINARY_TASKS else None,
+            }
+            for task, result in scores.items()
+        }
+        out = {"split": split, "transcripts": ids, "utterances": counts, "tasks": tasks}
+        typer.echo(json.dumps(out, indent=2))
+    else:
+        typer.echo(_coaching_text(split, ids, counts, scores))
+
+
+def _coaching_text(
+    split: str, ids: list[str], counts: dict[str, int], scores: dict[str, TaskScore]
+) -> str:
+    lines = [
+        f"Coaching evaluation set, {split} split: {len(ids)} transcripts ({', '.join(ids)}), "
+        f"{counts['coach']} coach and {counts['client']} client utterances, shipped coder",
+        "",
+        "task                          headline  (macro-F1; F1 of the class for detection tasks)",
+    ]
+    for task, result in scores.items():
+        lines.append(f"  {task:<28} {coaching.headline(task, result):6.3f}  (n={result.n})")
+    lines.append("")
+    for task, result in scores.items():
+        positive = task if task in coaching.BINARY_TASKS else None
+        lines += [*_task_lines(task, result, positive), ""]
+    return "\n".join(lines).rstrip()
