@@ -31,6 +31,7 @@ from pathlib import Path
 
 import numpy as np
 import torch
+from offsets import PENALTIES, choose_offsets
 from sklearn.linear_model import LogisticRegression
 from torch import nn
 
@@ -56,7 +57,6 @@ CUES = (
     "alternative",
     "declarative_question",
 )
-BIAS_GRID = np.round(np.arange(-1.0, 1.51, 0.05), 2)
 
 
 def spans() -> dict[str, tuple[int, int]]:
@@ -146,46 +146,14 @@ def ensemble(heads: list[dict[str, np.ndarray]]) -> dict[str, np.ndarray]:
     }
 
 
-def tune_bias(logits: np.ndarray, gold: list[str], classes: list[str], shrink: float):
-    """Coordinate search for macro-F1 minus ``shrink`` * sum |offset| (shrinks toward 0)."""
-    bias = np.zeros(len(classes))
-
-    def objective(b: np.ndarray) -> float:
-        pred = [classes[k] for k in (logits + b).argmax(axis=1)]
-        return score(gold, pred, classes).macro_f1 - shrink * np.abs(b).sum()
-
-    best = objective(bias)
-    for _ in range(3):
-        for k in range(1, len(classes)):
-            for value in BIAS_GRID:
-                trial = bias.copy()
-                trial[k] = value
-                result = objective(trial)
-                if result > best + 1e-6:
-                    best, bias = result, trial
-    return [float(x) for x in bias.round(2)]
-
-
-def cross_validated(logits, gold, groups, classes, shrink: float) -> float:
-    """Macro-F1 of offsets tuned on all validation transcripts but one, pooled over the
-    held-out ones: how well offset tuning at this ``shrink`` carries to new transcripts."""
-    pred = [""] * len(gold)
-    for group in sorted(set(groups)):
-        inside = [i for i, g in enumerate(groups) if g != group]
-        bias = tune_bias(logits[inside], [gold[i] for i in inside], classes, shrink)
-        for i, g in enumerate(groups):
-            if g == group:
-                pred[i] = classes[int((logits[i] + np.array(bias)).argmax())]
-    return score(gold, pred, classes).macro_f1
-
-
 def product_scores(items, embeddings, fusion, labels) -> dict[str, float]:
     """Scores of the product's decision code (rules included) on cached embeddings."""
     heads = Heads.from_labels(labels["heads"], labels.get("bias"), labels.get("question_form"))
     ctx = labels["context"]
     coded = []
     for labelled, emb in zip(items, embeddings, strict=True):
-        logits = fusion_logits(window_features(emb, ctx["before"], ctx["after"]), fusion)
+        features = window_features(emb, ctx["before"], ctx["after"], bool(ctx.get("pairs", 0)))
+        logits = fusion_logits(features, fusion)
         coded.append(
             [
                 _decide(u, row, heads)
@@ -227,7 +195,7 @@ def main() -> None:
         "--shrink",
         type=float,
         nargs="+",
-        default=[0.0, 0.01, 0.02, 0.05, 0.1, 1.0],
+        default=list(PENALTIES),
         help="offset penalties per unit tried (1.0 keeps every offset at 0)",
     )
     p.add_argument("--form-gain", type=float, default=0.01, help="needed to keep the cue mix")
@@ -255,7 +223,8 @@ def main() -> None:
         return np.vstack(xs).astype(np.float32), np.vstack([targets(t) for t in items])
 
     def features(t: LabelledTranscript) -> np.ndarray:
-        return window_features(emb[t.transcript_id], args.before, args.after)
+        pairs = bool(shipped["context"].get("pairs", 0))
+        return window_features(emb[t.transcript_id], args.before, args.after, pairs)
 
     x_fit, y_fit = xy(fit)
     x_val, y_val = xy(val)
@@ -277,18 +246,13 @@ def main() -> None:
             rows &= y_val[:, 0] == HEADS["behaviour"].index(head)
         gold = [HEADS[head][c] for c in y_val[rows, k]]
         # The offset penalty is picked per head by leave-one-transcript-out on validation.
-        cv = {
-            shrink: cross_validated(
-                val_logits[rows, lo:hi], gold, groups[rows], HEADS[head], shrink
-            )
-            for shrink in args.shrink
-        }
-        shrink = max(cv, key=lambda key: (round(cv[key], 3), key))
+        bias[head], _, cv = choose_offsets(
+            val_logits[rows, lo:hi], gold, groups[rows], HEADS[head], args.shrink
+        )
         print(
             f"  {head}: cross-validated macro-F1 by penalty",
             {k: round(v, 3) for k, v in cv.items()},
         )
-        bias[head] = tune_bias(val_logits[rows, lo:hi], gold, HEADS[head], shrink)
     labels["bias"] = bias
     print("offsets:", bias)
     head_level = {}

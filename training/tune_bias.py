@@ -2,9 +2,8 @@
 
     PYTHONPATH=src .venv/bin/python training/tune_bias.py build/model --data ../shared/data/annomi
 
-Rare classes (sustain, change, therapist input) are under-predicted by a model trained
-on skewed data; a small offset per class, picked by coordinate search for macro-F1 on
-the held-out *train* transcripts, evens that out. The test split is not read.
+How offsets are chosen (a penalised search whose penalty is picked by
+leave-one-transcript-out) is in ``offsets.py``. The test split is not read.
 """
 
 from __future__ import annotations
@@ -14,11 +13,10 @@ import json
 from pathlib import Path
 
 import numpy as np
+from offsets import choose_offsets
 
 from coachconn.analysis.annomi import load_annomi, score
 from coachconn.analysis.coder import load_coder
-
-GRID = np.round(np.arange(-1.0, 2.01, 0.1), 2)
 
 
 def _rows(val, head: str) -> tuple[list[int], list[str]]:
@@ -38,29 +36,6 @@ def _rows(val, head: str) -> tuple[list[int], list[str]]:
     return index, gold
 
 
-def _tune(logits: np.ndarray, gold: list[str], classes: list[str]) -> list[float]:
-    bias = np.zeros(len(classes))
-
-    def f1(b: np.ndarray) -> float:
-        pred = [classes[k] for k in (logits + b).argmax(axis=1)]
-        return score(gold, pred, classes).macro_f1
-
-    best = f1(bias)
-    for _ in range(2):
-        for k in range(1, len(classes)):
-            for value in GRID:
-                trial = bias.copy()
-                trial[k] = value
-                result = f1(trial)
-                if result > best + 1e-4:
-                    best, bias = result, trial
-    print(
-        f"  {classes}: bias {bias.round(2).tolist()} macro-F1 {f1(np.zeros(len(classes))):.3f}"
-        f" -> {best:.3f}"
-    )
-    return [float(x) for x in bias.round(2)]
-
-
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("model_dir", type=Path)
@@ -75,12 +50,19 @@ def main() -> None:
     labels_path.write_text(json.dumps(labels, indent=2) + "\n")
     coder = load_coder(args.model_dir)
     logits = np.vstack([coder.transcript_logits(t.transcript) for t in val])
+    groups = np.concatenate([[t.transcript_id] * len(t.gold) for t in val])
     bias, start = {}, 0
     for head, classes in labels["heads"].items():
         end = start + len(classes)
         if head != "input":
             index, gold = _rows(val, head)
-            bias[head] = _tune(logits[index, start:end], gold, classes)
+            part = logits[index, start:end]
+            bias[head], penalty, cv = choose_offsets(part, gold, groups[index], classes)
+            plain = score(gold, [classes[k] for k in part.argmax(axis=1)], classes).macro_f1
+            print(
+                f"  {head}: offsets {bias[head]} (penalty {penalty}); no offsets {plain:.3f}, "
+                f"cross-validated by penalty { ({k: round(f, 3) for k, f in cv.items()}) }"
+            )
         start = end
     labels["bias"] = bias
     labels_path.write_text(json.dumps(labels, indent=2) + "\n")

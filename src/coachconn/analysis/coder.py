@@ -7,9 +7,11 @@ The model is a multi-task MiniLM exported to ONNX (see ``model/MODEL_CARD.md``).
 The encoder reads each utterance once, alone; a small head reads its embedding
 with its neighbours' (two before, two after) and gives logits for AnnoMI's
 therapist behaviour and client talk type, plus the question, reflection and
-input subtypes. Rules (:mod:`coachconn.analysis.rules`) then split AnnoMI's
-"other" into affirmation, self-disclosure and structuring, and give each
-question its category and each client utterance its flags.
+input subtypes. Rules (:mod:`coachconn.analysis.rules`) then read the coaching act
+an utterance carries (affirmation, self-disclosure, structuring, advice, information)
+and let it replace the model's "other", and its reflection or input where the cue is
+what the utterance does; they give each question its category and each client
+utterance its flags.
 """
 
 from __future__ import annotations

@@ -3,8 +3,10 @@ the question categories of coaching inquiry, and the client's flags.
 
 The model gives AnnoMI's four therapist behaviours with their subtypes; these rules
 refine them. The phrase lists were written for this project from the categories in
-the design (levels of inquiry, meta-conversation, client reflecting vs reporting,
-openness and disclosure) and are tested on hand-written coaching utterances.
+the design (levels of inquiry, meta-conversation, contracting, client reflecting vs
+reporting, openness and disclosure) and the coaching set's labelling guide, as the
+language any coach uses rather than the lines of any one session, and are tested on
+hand-written coaching utterances (tests/unit/analysis/test_coder_rules*.py).
 """
 
 # ruff: noqa: E501  (phrase patterns read best one per line, whatever their length)
@@ -16,125 +18,404 @@ from dataclasses import dataclass
 
 
 def _rx(*patterns: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+    """One pattern matching any of ``patterns``, case-insensitive.
+
+    The word boundary that opens most of them is tested once, ahead of the branches
+    (the same matches, several times faster on long lists).
+    """
+    bounded = [p.removeprefix(r"\b") for p in patterns if p.startswith(r"\b")]
+    parts = [f"(?:{p})" for p in patterns if not p.startswith(r"\b")]
+    if bounded:
+        parts.insert(0, r"\b(?:" + "|".join(f"(?:{p})" for p in bounded) + ")")
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+# Real transcripts are disfluent ("you've- you've really, um, stuck with it"). The cues
+# are read on the text without hesitations, inserted "you know" / "like", and repeated
+# words, so a stutter does not hide a phrase.
+_HESITATION = re.compile(r"\b(?:um+|uh+|erm*|er|hmm+)\b[,.]?\s*", re.IGNORECASE)
+_INSERTED = re.compile(r",\s*(?:you know|like|i mean),\s*", re.IGNORECASE)
+_REPEAT = re.compile(r"\b(\w+(?:'\w+)?)(?:-+|,)?\s+(?=\1\b)", re.IGNORECASE)
+
+
+# Where a sentence starts, in a single sentence or in a whole utterance.
+_SENTENCE_START = r"\b(?:(?<![\s\S])|(?<=[.!?] ))"
+
+
+def _clean(text: str) -> str:
+    text = _INSERTED.sub(" ", _HESITATION.sub("", text))
+    return re.sub(r"\s{2,}", " ", _REPEAT.sub("", text)).strip()
 
 
 # --- coach codes -------------------------------------------------------------------------
 
+# Each cue list names what a coach in any session says when doing that act. A cue is
+# read sentence by sentence (see _act): in a run of statements the act the client is
+# left to respond to, usually the last substantive one, decides.
+
+# Organising the session or the relationship: agenda and transitions, time,
+# confidentiality and contracting, scheduling and closing.
 _STRUCTURING = _rx(
-    r"\blet'?s (?!see\b|say\b|face it\b|be honest\b)\w+",
-    r"\blet us\b",
-    r"\b(?:we have|we've got|there are|we've|about|only) (?:\w+ )?(?:\d+|five|ten|fifteen|twenty|thirty|a few|couple of) minutes\b",
-    r"\bminutes (?:left|remaining)\b",
-    r"\b(?:before|as) we (?:finish|wrap up|close|end|stop|move on|start|begin)\b",
-    r"\bto (?:wrap up|close|finish up|sum up today)\b",
-    r"\b(?:today'?s|this|next|last|our next|our last) (?:session|meeting|call)\b",
+    # agenda and transitions
+    r"\blet'?s (?!see\b|say\b|face it\b|be\b|hope\b)\w+",
+    r"\blet us\b(?! know\b)",
     r"\bagenda\b",
-    r"\bnext time we (?:meet|talk|speak)\b",
     r"\b(?:move|moving) on to\b",
     r"\b(?:come|coming) back to (?:that|this) (?:later|in a (?:moment|minute|bit))\b",
     r"\bpark (?:that|this|it)\b",
-    r"\bi'?d like to (?:start|begin|check in|spend|use|go back|pause|shift|move)\b",
+    r"\bpick (?:it|this|that) (?:up|back up) (?:again|next|later|after|then)\b",
+    r"\b(?:we(?:'ll| will| can)|let'?s) pick (?:it|this|that) (?:back )?up\b",
     r"\b(?:to start|to begin) (?:with|off)\b",
-    r"\bour time\b",
-    r"\bhalfway\b",
-    r"\btake a (?:short )?break\b",
+    r"\bbefore we (?:dive|get|jump|go) (?:in|into|started|(?:any )?further)\b",
+    r"\bi (?:want|'d like|would like) to (?:check|start|begin|pause|spend|use|go back|shift|move|come back|stop)\b",
+    r"\b(?:before|as) we (?:finish|wrap up|close|end|stop|move on|start|begin)\b",
+    r"\bto (?:wrap up|close|finish up|sum up today)\b",
     r"\bwe(?:'ll| will) (?:spend|start|look at|focus|finish|come back)\b",
+    r"\bwe'?d (?:start|begin|look at|focus on) (?:today|with|by)\b",
+    r"\b(?:last|next) time,? we(?:'ll| will| can| could| agreed| said| talked| discussed| looked| left| decided)\b",
     r"\brecap\b",
+    # time
+    r"\b(?:we have|we've got|there are|we've|about|only) (?:\w+ )?(?:\d+|five|ten|fifteen|twenty|thirty|a few|couple of) minutes\b",
+    r"\bminutes (?:left|remaining)\b",
+    r"\bwe(?:'ve| have) got (?:the |an |about an |half an )?(?:full |whole )?(?:hour|session)\b",
+    r"\b(?:we'?re|we are|we've|we have) (?:almost |nearly |just about |about )?(?:at|close to|coming up to|running out of|short of|out of|run out of) time\b",
+    r"\b(?:almost|nearly) at time\b",
+    r"\bour time\b",
+    r"\b(?:conscious|mindful) of (?:the )?time\b",
+    r"\b(?:leave|save|keep) (?:some |enough )?time for\b",
+    r"\bi'?ll (?:stop|pause) (?:you|us) (?:there|here)\b",
+    r"\b(?:we'?re|we are) (?:about |roughly )?halfway\b",
+    r"\bhalfway (?:through|point)(?: of)? (?:our|the session|today)\b",
+    r"\b(?:we(?:'ll| can| could| will)|shall we) take a (?:short |quick )?break\b",
+    # sessions, scheduling and closing
+    r"\b(?:today'?s|this|next|last|our next|our last|our) session\b",
+    r"\bour (?:next |last )?(?:meeting|call)\b",
+    r"\bnext time we (?:meet|talk|speak)\b",
+    r"\b(?:meet|sessions?|calls?) (?:every|each|once a|twice a) (?:week|fortnight|month)\b",
+    r"\b(?:\d+|two|three|four|five|six|eight|ten|twelve|a few|several) (?:more )?sessions\b",
+    r"\bi(?:'ll| will) send you (?:the|my|a|some) (?:notes|summary|link|invite|invitation|recording|details)\b",
+    r"\bsame time (?:next|in|on)\b",
+    r"\bwe(?:'ll| will) (?:meet|speak|talk|catch up) (?:again|next)\b",
+    r"\b(?:see|speak to|talk to) you (?:next|in (?:a|two|three|four|\w+) weeks?|then)\b",
+    r"\b(?:drop|send|email|text) me (?:a |an )?(?:quick )?(?:note|line|email|message|text)\b",
     r"\bbetween (?:now and )?(?:sessions|next session)\b",
-    r"\bhomework\b",
+    r"\b(?:some|a bit of|a little|bit of|any|little) homework\b|\bhomework (?:for|before|between)\b",
+    # confidentiality and contracting
+    r"\bconfidential(?:ity)?\b",
+    r"\b(?:stays?|is|remains?) between (?:us|you and me|the two of us|these four walls)\b",
+    r"\b(?:stays?|remains?) (?:with me|in this room)\b",
+    r"\b(?:won'?t|will not|don'?t|do not) (?:be )?(?:share|sharing|pass|passing|report|reporting) (?:any of )?(?:this|it|that|what you|anything)\b",
+    r"\b(?:re-?contract\w*|contracting)\b",
 )
+
+# The coach's own life, experience or present reaction.
 _SELF_DISCLOSURE = _rx(
     r"\bi remember when i\b",
+    r"\bi remember (?:feeling|being|thinking|having|going through)\b",
+    r"\bmy (?:own )?(?:father|mother|dad|mum|mom|wife|husband|partner|son|daughter|kids|children|family|brother|sister)\b",
+    r"\bi was (?:made redundant|let go|laid off|fired|promoted|diagnosed|burnt out|burned out|off sick|on leave)\b",
+    r"\b(?:years|months) ago,? i\b",
+    r"\bi (?:had|was|went|lost|left|quit|got|took|did|(?!noticed|heard|asked|mentioned|wondered)\w+ed)\b[^.?!]{0,40}\b(?:years|months) ago\b",
+    r"\bi remember (?:that|this|those) (?:phase|stage|feeling|time|period|fear|year)",
     r"\bwhen i was (?:younger|starting|new|in|a|at|your)\b",
     r"\b(?:in|from) my own (?:experience|life|career|work)\b",
     r"\bi(?:'?ve| have) been there\b",
     r"\bi(?:'?ve| have)? ?(?:had|faced|gone through) (?:a |something )?(?:similar|the same)\b",
     r"\bi went through\b",
     r"\b(?:it )?happened to me\b",
-    r"\bmy own (?:experience|story|journey)\b",
+    r"\bmy own (?:experience|story|journey|burnout|breakdown|divorce|illness|crisis|struggles?|career|life|kids|family|business|coach)\b",
+    r"\bmy (?:old|last|previous) (?:team|job|role|boss|manager|company|business|career)\b",
+    r"\bmy first (?:\w+ )?(?:team|job|role|boss|manager|company|business|promotion|year|years|months|client)\b",
     r"\bpersonally,? i (?:found|have|had|struggled|was|felt)\b",
     r"\bspeaking for myself\b",
     r"\bi used to (?:struggle|be|feel|think|find|hate|worry)\b",
     r"\bi(?:'?ve| have) (?:struggled|wrestled|dealt) with\b",
-    r"\bwhen i (?:started|first started|changed|left|lost|became|moved|joined|took|was promoted|went through|had my)\b",
+    r"\bwhen i (?:started|first|changed|left|lost|became|moved|joined|took|got|went|was promoted|had my|quit|retired|began|worked)\b",
     r"\bsomething i (?:learned|learnt|went through) (?:myself|the hard way)\b",
+    r"\bwhat (?:i did|worked for me|helped me) was\b",
     r"\bi can relate\b",
-    r"\bme too\b",
+    rf"{_SENTENCE_START}(?:oh,? |yeah,? )?me too\b",
+    # the coach's present reaction, owned as such
+    r"\bi(?:'ll| will| have to| must|'ve got to) (?:admit|confess|be honest)\b",
+    r"\bi(?:'m| am| feel| felt| was) (?:a bit |a little |quite |really |so )?(?:lost|confused|stuck|uncomfortable|moved|touched|emotional)\b",
+    r"\bi(?:'m| am) (?:finding myself|noticing (?:in )?myself|feeling)\b",
+    r"\bi (?:notice|noticed) (?:that )?i(?:'m| am| was| feel| felt)\b",
+    r"\b(?:frustrated|angry|sad|worried|excited|delighted|thrilled|annoyed|furious) (?:for you|on your behalf)\b",
+    r"\bi (?:wondered|worried|was worried|was nervous|was afraid) (?:whether|if|that) i\b",
+)
+# A coach mostly talks about the client; two or more first-person past clauses with no
+# "you" at all ("I'd planned my week as if... and I had to learn...") is their own story.
+_FIRST_PERSON_PAST = re.compile(
+    r"\bi(?: had| was| did| didn'?t| got| went| found| learned| learnt| felt| thought| lost| left|"
+    r" took| used to| remember| struggled|'d (?:been|had|done|gone|thought|never|\w+ed)|"
+    r" (?!noticed\b|wondered\b|heard\b|asked\b|mentioned\b)\w+ed)\b",
+    re.IGNORECASE,
+)
+_SECOND_PERSON = re.compile(r"\byou(?:rs?|rself|'re|'ve|'ll|'d)?\b", re.IGNORECASE)
+
+# Something specifically good about the client: a strength, an effort, a value, courage,
+# progress. Generic approval ("Great.", "Good plan.", "That's great.") is not one.
+_PRAISE = (
+    r"(?:thoughtful|generous|brave|courageous|wise|insightful|honest|mature|creative|clever|"
+    r"kind(?! of\b)|caring|powerful|remarkable|impressive|bold|self-aware|perceptive|"
+    r"gracious|resourceful)"
+)
+_VIRTUE = (
+    r"(?:persistence|perseverance|courage|determination|resilience|integrity|generosity|"
+    r"commitment|honesty|grit|self-awareness|initiative|leadership|dedication|strength)"
 )
 _AFFIRMATION = _rx(
     r"\bwell done\b",
-    r"\b(?:great|good|nice|excellent|fantastic|amazing|wonderful) (?:job|work|effort|thinking|insight|point|progress|question)\b",
+    r"\b(?:great|good|nice|excellent|fantastic|amazing|wonderful) (?:job|work|effort|thinking|insight|progress)\b",
     r"\bi (?:really )?(?:admire|respect)\b",
     r"\bi (?:really )?appreciate (?:your|you|how|that you|the way)\b",
+    r"\bi (?:really )?love (?:how|the way) you\b",
     r"\bthank(?:s| you) for (?:sharing|being|your|telling|trusting|opening)\b",
-    r"\b(?:that|this|it) (?:took|takes) [\w ,]{0,30}?\b(?:courage|guts|strength|honesty|commitment|discipline|preparation|effort)\b",
-    r"\b(?:courageous|brave)\b",
+    r"\b(?:that|this|it) (?:took|takes|must have taken|must've taken) [\w ,]{0,30}?\b(?:courage|guts|strength|honesty|commitment|discipline|preparation|effort)\b",
+    r"\b(?<!he was )(?<!she was )(?<!they were )(?<!he's )(?<!she's )(?<!they're )(?:courageous|brave)\b",
     r"\b(?:you should be|i'?m|be) (?:really |so |very )?proud\b",
     r"\byou(?:'?ve| have) (?:done|achieved|accomplished|managed) (?:a lot|so much|really well|something|a great deal)\b",
     r"\byou(?:'?ve| have) (?:worked|been working) (?:so |really )?hard\b",
-    r"\b(?:that'?s|that is|what) a (?:real |great |big )?(?:strength|achievement|accomplishment|step forward|breakthrough)\b",
+    r"\byou(?:'?ve| have) (?:come|travelled|traveled) (?:such |a )?(?:a )?long way\b",
+    r"\byou(?:'?ve| have) (?:made|shown) (?:real|great|huge|so much|a lot of|such) (?:progress|effort|courage|commitment)\b",
+    r"\byou(?:'?re| are| have been|'ve been) (?:really |clearly |so |very )?(?:making|putting in|made|put in) (?:a (?:real |big |huge )?|an |so much |a lot of )?effort\b",
+    r"\byou(?:'?re| are) doing (?:really |so |very |incredibly |remarkably )?well\b",
+    r"\byou know yourself (?:really |very |so |pretty )?well\b",
+    r"\byou(?:'?ve| have) been (?:really |very |so )?(?:open|honest|brave|generous|patient|persistent)\b",
+    r"\b(?:that'?s|that is|what|it'?s|it is) (?:a|an|such an?) (?:real |great |big |huge )?(?:strength|achievement|accomplishment|step forward|breakthrough)\b",
+    rf"\b(?:(?:that|this|it)(?:'s| is| was| sounds| seems)(?: like)?|what) (?:a |an |such an? )?(?:really |very |so |truly |incredibly |genuinely )?{_PRAISE}\b",
+    r"\bthat'?s (?:a|such a) (?:really |very )clear (?:sense|picture|idea|view|vision)\b",
+    rf"\b(?:that(?:'s| is| was)|shows?|showed|takes|took) (?:real |such |a lot of |great |genuine |so much |some )?{_VIRTUE}\b",
+    r"\b(?:that|this|it) (?:took|takes|must have taken|must've taken) (?:a lot|so much|real|guts|nerve)\b",
+    r"\byou (?:clearly |really )?(?:handled|managed|did|dealt with|navigated|ran|led|played) (?:that|it|this|the \w+|that \w+|those \w+)(?: \w+)? (?:really |so |very |incredibly )?well\b",
+    r"\byou(?:'ve| have)? (?:clearly |really )?put (?:a lot of|so much|real|serious|a great deal of) (?:thought|work|effort|care|energy)\b",
+    r"\byou(?:'ve| have)? (?:really |actually |just )?(?:stuck with it|kept going|kept at it|didn'?t give up|followed through|held your ground|showed up|kept (?:to )?your (?:word|promise|commitment))\b",
+    r"\band (?:that|it) (?:wasn'?t|isn'?t|can'?t have been) easy\b",
+    r"\byou (?:did|chose|took|made) the (?:hard|harder|difficult|brave|right) (?:thing|path|option|road|call|choice)\b",
+    r"\b(?:it'?s (?:obvious|clear)|clearly|obviously) (?:that )?you (?:really |deeply )?(?:care|value|love)\b",
+    r"\byou (?:care|cared) (?:so |very )?deeply\b",
+    rf"\byour {_VIRTUE}\b(?: \w+){{0,3}} (?:is|was) (?:really |so |very )?(?:striking|impressive|clear|obvious|remarkable|inspiring|admirable)\b",
+    rf"\byour {_VIRTUE}\b(?: \w+){{0,3}} (?:shows|showed|comes through|came through|stands out)\b",
+    r"\bi can (?:see|tell|hear) (?:how much|that) you (?:really )?(?:care|value|love)\b",
+    r"\b(?:comes?|came) from (?:a (?:lot|place) of |real |genuine |deep |such )?(?:love|care|caring|integrity|loyalty|commitment|courage|strength|generosity|kindness|compassion)\b",
+    r"\b(?:says|shows) (?:a lot|so much) about (?:you|your)\b",
+    r"\b(?:a lot of|many|most) people (?:in your (?:shoes|position|situation) )?would have (?:given up|thrown in the towel|quit|walked away)\b",
     r"\byou(?:'?re| are) (?:clearly |really |so |very )?(?:resourceful|determined|committed|resilient|thoughtful|capable|creative|brave|strong)\b",
     r"\byour (?:commitment|determination|persistence|honesty|courage|resilience|creativity) (?:is|really|shows)\b",
-    r"\bgood for you\b",
-    r"\bthat'?s (?:great|wonderful|fantastic|brilliant|excellent|impressive|amazing)\b",
+    rf"{_SENTENCE_START}(?:well,? )?good for you\b",
+    r"\bthat'?s (?:great|wonderful|fantastic|brilliant|excellent|amazing) (?:that|how) you\b",
     r"\bimpressive\b",
-    r"\byou did it\b",
+    rf"{_SENTENCE_START}(?:\w+,? )?you did it\s*[.!]*(?:$|\s)",
 )
+
+# Telling the client what they could or should do, also softened ("you could ask her").
 _ADVICE = _rx(
-    r"\byou (?:should|ought to|need to|must|have to)\b",
+    r"\byou (?:should|ought to)\b",
+    r"\byou(?:'ve| have)? (?:got to|gotta)\b",
     r"\bi(?:'d| would)? (?:suggest|recommend|advise|encourage you)\b",
+    r"\bi(?:'d| would) (?:still |really |strongly )?(?:push|urge) you\b",
     r"\bmy (?:advice|suggestion|recommendation)\b",
     r"\b(?:you )?(?:might|may|could) (?:also |just )?(?:want to|try|consider)\b",
-    r"\byou (?:might|could) (?:also |just )?(?:write|make|ask|start|keep|set|put|book|talk|practise|practice|note)\b",
+    r"\byou (?:might|could) (?:also |just |always |even )?(?:write|make|ask|start|keep|set|put|book|talk(?! (?:to|with) me\b)|practise|practice|note|block|schedule|send|call|email|tell (?!me\b)|offer|propose|share(?! with me\b)|bring|raise|suggest|check|go|take|give|use|plan|prepare|invite|say to)\b",
     r"\bwhy don'?t you\b",
     r"\bif i were you\b",
-    r"\btry (?:to|doing|writing|asking|taking|saying)\b",
+    r"\b(?<!\bto )(?<!'d )try (?:to|doing|writing|asking|taking|saying)\b",
+    r"\b(?:the )?best thing (?:you can|you could|to) do\b",
+    r"\bit (?:might|may|could|would|will) (?:help|be worth|be useful|be good) (?:to|if you)\b",
+    r"\bit'?s worth (?:\w+ing)\b",
+    r"\b(?:one|another) (?:option|idea|possibility|thing you (?:could|might) do) (?:is|would be|might be|could be)\b",
 )
+# An obligation is advice from the coach, but as often the client's own situation given
+# back ("You have to provide for your children."), so it does not outweigh a reflection.
+_OBLIGATION = _rx(r"\byou (?:need to|must|have to)\b")
+# A sentence that opens with a verb of doing addressed to the client ("Give him level
+# three.", "Don't over-explain it."). Farewells and reassurance ("Take care.", "Don't
+# worry.") and invitations to talk ("Tell me more.") are not advice.
+_IMPERATIVE = re.compile(
+    r"^(?:(?:and|so|then|just|maybe|perhaps|now|also)\s+)*"
+    r"(?:don'?t (?!worry|apologi[sz]e|be sorry|mention it|know)\w+|do not \w+|never (?!mind)\w+|"
+    r"use|give (?!me\b|us\b)|try|make|write|start|stop|keep (?!going\b)|ask (?:him|her|them|for)|"
+    r"tell (?:him|her|them)|hand|delegate|book|schedule|set|put|send|block|pick|plan|"
+    r"focus on|remember to|go and|have a (?:look|think|go|word|chat|conversation)|talk to (?:him|her|them)|speak to (?:him|her|them)|"
+    r"let (?:him|her|them))\b",
+    re.IGNORECASE,
+)
+
+# Words that, before an advice cue in the same sentence, make it the client's view or a
+# question about it ("It sounds like you need to...", "what do you think you should...").
+_NOT_TELLING = re.compile(
+    r"\b(?:what|how|whether|if|feel|feels|feeling|you think|know|knows|sounds?|seems?|"
+    r"reasons?|wonder(?:ing)?|because|'cause|wish|focused on)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_advice(sentence: str, obligations: bool = True) -> bool:
+    if _IMPERATIVE.match(_LEAD.sub("", sentence)) and not sentence.endswith("?"):
+        return True
+    cues = (_ADVICE, _OBLIGATION) if obligations else (_ADVICE,)
+    return any(
+        not _NOT_TELLING.search(sentence[: match.start()])
+        for cue in cues
+        for match in cue.finditer(sentence)
+    )
+
+
+# Facts, research, explanations and normalising: general claims about people.
+_INFORMATION = _rx(
+    r"\b(?:a lot of|many|most|lots of|plenty of) (?:\w+ )?(?:people|managers|leaders|parents|clients|founders|women|men) (?:\w+ )?(?:feel|find|struggle|miss|worry|experience|go through|report|get|have|say|tell)\b",
+    r"\b(?:everyone|everybody) (?:feels|gets|goes through|has|struggles)\b",
+    r"\b(?:research|studies|evidence|data)\b(?: \w+){0,3} (?:shows?|suggests?|says|tells us|finds|found)\b",
+    r"\b(?:really |very |quite |pretty |incredibly )?common (?:in|among|for|with)\b",
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|\d+) (?:in|out of) (?:ten|\d+)\b",
+    r"\bthere(?:'s| is) a (?:model|framework|tool|technique|concept|theory|method)\b",
+    r"\bin my experience\b",
+    r"\b(?:it'?s|it is) (?:often|usually|generally|normally) (?:easier|harder|helpful|useful|better|worse|the case)\b",
+    r"\bwho \w+(?: \w+)? tend to\b",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Act:
+    code: str
+    last: bool  # found in the last substantive sentence
+
+
+# Sentences that carry no act of their own: acknowledgements and bare approval.
+_FILLER = re.compile(
+    r"^(?:(?:great|good|perfect|okay|ok|right|sure|yes|yeah|yep|mm+|mm-hmm|uh-huh|fine|lovely|"
+    r"alright|all right|brilliant|excellent|wonderful|fantastic|ha|oh|wow|well|look|thanks|huh|hm+|oof|ah|um+|uh+|"
+    r"thank you|not at all|of course|absolutely|exactly|got it|i see|fair enough|so)[\s,.!]*)+$",
+    re.IGNORECASE,
+)
+
+
+# Generic approval, all an utterance says ("Great.", "That sounds like a good plan."):
+# other, not an affirmation, whatever the model read.
+_APPROVAL = re.compile(
+    r"^(?:(?:oh|wow|well|okay|ok|yeah|so|right)[\s,]+)*"
+    r"(?:(?:that|it|this)(?:'s| is| sounds| was)(?: like)?\s+|sounds(?: like)?\s+|what\s+|i (?:really )?(?:love|like) (?:that|it)\b)?"
+    r"(?:(?:an?|such an?)\s+)?(?:(?:really|so|very|just|pretty)\s+)*"
+    r"(?:(?:great|good|wonderful|fantastic|brilliant|excellent|amazing|awesome|perfect|lovely|nice|exciting|cool)"
+    r"(?:\s+(?:plan|idea|start|question|point|news|stuff|one|contact|move|thought))?|a plan)?[\s,.!]*$",
+    re.IGNORECASE,
+)
+
+
+# Greetings, farewells and thanks for coming: other, whatever the model read.
+_SOCIAL = re.compile(
+    r"^(?:(?:okay|ok|right|well|so|great|thanks|thank you)[\s,]+)*"
+    r"(?:take care|bye|goodbye|good ?bye|see you(?: soon| later)?|have a (?:good|great|lovely|nice) \w+|"
+    r"(?:nice|good|great|lovely) to (?:see|meet) you(?: again)?|thanks? (?:you )?for (?:coming|your time|today)|"
+    r"hi|hello|hey|good (?:morning|afternoon|evening)|welcome(?: back)?)\b[^.!?]{0,30}[.!]*$",
+    re.IGNORECASE,
+)
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
+
+
+# The acts, strongest cue first: a sentence with two is read as the first.
+_ACT_CUES = (
+    ("self_disclosure", _SELF_DISCLOSURE),
+    ("structuring", _STRUCTURING),
+    ("affirmation", _AFFIRMATION),
+    ("information", _INFORMATION),
+)
+
+
+def _sentence_act(sentence: str, present: frozenset[str] | None = None) -> str | None:
+    """The rule code one sentence carries, if any (the strongest cue first). ``present``:
+    the acts whose cues occur anywhere in the utterance (the others need no look)."""
+
+    def has(code: str) -> bool:
+        return present is None or code in present
+
+    for code, cue in _ACT_CUES[:3]:
+        if has(code) and cue.search(sentence):
+            return code
+    if _is_advice(sentence):
+        return "advice"
+    if has("information") and _INFORMATION.search(sentence):
+        return "information"
+    return None
+
+
+def _act(text: str) -> _Act | None:
+    """The act the rules read in an utterance, if any.
+
+    A first-person story with no "you" in it is self-disclosure; an utterance that only
+    approves, greets or says goodbye is other. Otherwise the last substantive sentence
+    that carries a cue decides (acknowledgements like "Great." are skipped), and
+    information that backs a piece of advice in the same utterance is advice.
+    """
+    if len(_FIRST_PERSON_PAST.findall(text)) >= 2 and not _SECOND_PERSON.search(text):
+        return _Act("self_disclosure", last=True)
+    every = _sentences(text)
+    sentences = [s for s in every if not _FILLER.match(s)]
+    if every and all(
+        (_APPROVAL.match(s) or _SOCIAL.match(s)) and not _STRUCTURING.search(s) for s in sentences
+    ):
+        return _Act("other", last=True)
+    present = frozenset(code for code, cue in _ACT_CUES if cue.search(text))
+    for position in range(len(sentences) - 1, -1, -1):
+        code = _sentence_act(sentences[position], present)
+        if code is None:
+            continue
+        if code == "information" and any(_sentence_act(s, present) == "advice" for s in sentences):
+            code = "advice"
+        return _Act(code, last=position == len(sentences) - 1)
+    return None
+
+
+_SHORT_WORDS = 20
 
 
 def coach_code(text: str, behaviour: str, subtype: dict[str, str]) -> str:
     """Our coach code from the model's AnnoMI behaviour, its subtypes and the rules.
 
     ``subtype`` holds the model's pick per subtype head (question, reflection, input).
-    Affirmation, self-disclosure and structuring refine AnnoMI's "other", and advice
-    phrased as such ("you might try") is advice there too. Self-disclosure, plainly
-    about the coach's own life, also overrides a reflection or input; affirmation and
-    structuring do so only in a short utterance: AnnoMI has no code of its own for
-    them, while in a long one a passing "that's great" is not what the utterance does.
+    The rules read one act per utterance (:func:`_act`). In what the model calls
+    "other" that act stands. Self-disclosure, plainly about the coach's own life, also
+    overrides a reflection or input; the other acts do so where they are what the
+    utterance does: in its last substantive sentence, or in a short utterance (in a long
+    reflection a passing "that's great" is not what it does). A "question" with nothing
+    that asks (no question mark, no "tell me...") is whatever act the rules read in it.
     """
-    if behaviour == "question":
+    text = _clean(text)
+    if behaviour == "question" and _asks(text):
         return f"{subtype['question']}_question"
-    if _SELF_DISCLOSURE.search(text):
-        return "self_disclosure"
-    short = len(text.split()) <= _SHORT_WORDS
+    act = _act(text)
+    if behaviour == "question":
+        return act.code if act is not None else f"{subtype['question']}_question"
+    if act is not None and _overrides(act, behaviour, text):
+        return act.code
     if behaviour == "reflection":
-        if short and _is_affirmation(text):
-            return "affirmation"
         return f"{subtype['reflection']}_reflection"
-    refined = _refine_other(text) if behaviour == "other" or short else None
-    if refined is not None:
-        return refined
-    if behaviour == "therapist_input" or _ADVICE.search(text):
-        return "advice" if _ADVICE.search(text) else subtype["input"]
+    if behaviour == "therapist_input":
+        sentences = _sentences(text)
+        advice = any(_sentence_act(s) == "advice" for s in sentences)
+        return "advice" if advice else subtype["input"]
     return "other"
 
 
-_SHORT_WORDS = 20
+def _overrides(act: _Act, behaviour: str, text: str) -> bool:
+    """Whether the act the rules read replaces the model's reflection, input or other."""
+    if behaviour == "other" or act.code == "self_disclosure":
+        return True
+    if not (act.last or len(text.split()) <= _SHORT_WORDS):
+        return False
+    if behaviour == "reflection" and act.code == "advice":
+        return any(_is_advice(s, obligations=False) for s in _sentences(text))
+    return True
 
 
-def _is_affirmation(text: str) -> bool:
-    return bool(_AFFIRMATION.search(text))
-
-
-def _refine_other(text: str) -> str | None:
-    if _SELF_DISCLOSURE.search(text):
-        return "self_disclosure"
-    if _STRUCTURING.search(text):
-        return "structuring"
-    if _is_affirmation(text):
-        return "affirmation"
-    return None
+def _asks(text: str) -> bool:
+    """A question mark, or a sentence that opens with an invitation ("Tell me more.")."""
+    return "?" in text or any(
+        _INVITATION.match(_LEAD.sub("", sentence)) for sentence in _sentences(text)
+    )
 
 
 # --- question categories -----------------------------------------------------------------
@@ -147,15 +428,38 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
         (
             (
                 _rx(
+                    # the session and the relationship themselves
                     r"\b(?:our|this) (?:conversation|session|work|coaching|time) (?:together)?",
                     r"\bwork(?:ing)? together\b",
                     r"\bcoaching\b",
+                    r"\b(?<!next )sessions?\b",
+                    r"\bhow (?:was|has|is|did you find|are you finding) (?:today|the session|our session|this conversation|our time)\b",
+                    # what to work on today, and where the conversation goes next
+                    r"\bwhere (?:would|do|shall|should|could) (?:you (?:like|want) to|we) (?:start|begin)\b",
+                    r"\bwhat (?:would|do) you (?:like|want) to (?:focus on|work on|talk about|cover|start with|look at|get out of|take away)\b",
+                    r"\b(?:cover|focus on|work on|talk about|look at|get to|spend (?:our|the) time on)\b[^?]{0,25}\btoday\b",
+                    r"\b(?:get|take) (?:out of|away from) (?:today|this|our time)\b",
+                    r"\b(?:want|like|need) to (?:cover|add|put on the agenda)\b",
+                    r"\bwhich (?:one |of (?:those|these|them) )?(?:feels|is|seems|would be) (?:more|most) (?:pressing|urgent)\b",
+                    r"\b(?:shall|should|can|could) we (?:pause|stop|start|begin|move on|come back|go back|look at|turn to|take|leave it|park)\b",
+                    # asking permission to share, suggest or challenge
+                    r"\b(?:can|could|may) i (?:share|suggest|offer|give you|tell you|push|challenge|be (?:direct|honest|blunt)|play|reflect|interrupt|stop you|point out|make an observation|ask you something)\b",
+                    r"\b(?:is it|would it be|are you|would you be) (?:ok|okay|alright|all right|fine|happy|comfortable|open|helpful|useful) (?:if i|for me|with me|to me|if we|to share|to hear)\b",
+                    r"\bdo you mind if i\b",
+                    # checking an arrangement or a summary
+                    r"\b(?:does|would|will) (?:that|this|it) (?:still )?(?:work|suit) (?:for )?you\b",
+                    r"\bis (?:that|this|it) (?:still )?(?:ok|okay|alright|all right|fine)(?: with you| for you)?\s*\?",
+                    r"\bwe (?:said|agreed)\b",
+                    r"\bhave i (?:missed|left out|got (?:that|it|this|everything) right|understood)\b",
+                    r"\bdid i (?:miss|get (?:that|it|this) right)\b",
+                    r"\b(?:a fair|an accurate) (?:summary|picture)\b",
+                    r"\b(?:are|is) (?:we|this) (?:talking about|working on|focusing on|looking at|on) the right\b",
+                    r"\bhow(?:'s| is| does) (?:this|that|it) (?:land|landing|sit|sitting)\b",
                 ),
                 2.0,
             ),
             (
                 _rx(
-                    r"\bright now\b",
                     r"\bin (?:this|the) room\b",
                     r"\bas we (?:talk|speak)\b",
                     r"\bwe keep (?:coming|returning|going) back\b",
@@ -192,10 +496,14 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     r"\bwho says\b",
                     r"\bsays who\b",
                     r"\bwhat if (?:you(?:'re| are| were) wrong|it(?:'s| is| were)n'?t)\b",
-                    r"\banother way (?:to|of) (?:see|look|think)",
+                    r"\b(?:another|a different|other) ways? (?:to|of) (?:see|look|think|read|interpret|understand|explain)",
+                    r"\b(?:another|a different|other) (?:angle|perspective|explanation|reading|interpretation)\b",
+                    r"\b(?:telling|tell) yourself\b",
+                    r"\bwhole (?:story|picture|truth)\b",
+                    r"\bhow else (?:could|might|would|can) you (?:look|see|read|think|interpret|explain)\b",
                     r"\bsomeone else\b",
                     r"\bhow (?:might|would|could) (?:\w+ )?(?:else|others|your \w+) (?:see|view|describe|say)\b",
-                    r"\bwhat would (?:\w+ ){0,2}say\b",
+                    r"\bwhat would (?:\w+ ){0,3}say\b",
                     r"\b(?:really|actually) (?:have to|need to|true)\b",
                     r"\bhave to\b",
                     r"\bmust\b",
@@ -206,6 +514,16 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     r"\bwhat(?:'s| is) stopping\b",
                     r"\bwhat (?:are you|am i) (?:assuming|missing)\b",
                     r"\bother (?:explanation|possibilit)",
+                    r"\bwhat tells you\b",
+                    r"\b(?:he|she|they)(?:'d| would) (?:say|think|make of)\b",
+                    r"\bhow (?:can|could|do|would) you tell\b",
+                    r"\bwhat if\b",
+                    r"\b(?:(?<![\s\S])|(?<=,)|(?<=, ))(?:though|really)\s*\?\s*$",
+                    r"\b(?:every single|each and every)\b",
+                    r"\b(?:always|never|everyone|everybody|nobody|no one|every time)\s*\?\s*$",
+                    r"\bhow (?:might|would|could|does|do you think) (?!you\b)\w+ (?:see|view|experience|interpret|read|describe|explain)\b",
+                    r"\b(?:from|through) (?:his|her|their) (?:point of view|perspective|eyes|side)\b",
+                    r"\bin (?:his|her|their) shoes\b",
                 ),
                 2.0,
             ),
@@ -236,7 +554,13 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     r"\bwhat helps you\b",
                     r"\bwhat (?:would|could|might) help\b",
                     r"\bsimilar (?:situation|challenge)\b",
-                    r"\blearned from\b",
+                    r"\blearn(?:ed|t)? from\b",
+                    r"\bhave you ever (?:had to|managed|handled|done|been able|pulled off)\b",
+                    r"\bthat (?:worked|helped)\b",
+                    r"\b(?:that|which) (?:might|could|would|will) help\b",
+                    r"\bin your corner\b|\bon your side\b",
+                    r"\bwho(?:'s| has) (?:been|helped|supported|backed)\b",
+                    r"\b(?:worked|helped) (?:before|last time|in the past)\b",
                 ),
                 2.0,
             ),
@@ -272,6 +596,20 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     r"\bhope\b",
                     r"\bdream\b",
                     r"\bvision\b",
+                    # commitment, its timing and what it will take
+                    r"\bhow (?:likely|confident|committed|ready)\b",
+                    r"\bwhen (?:would|will|do) you (?:like|want|plan|hope|need) to\b",
+                    r"\b(?:decided|done|finished|sorted|ready) by\b",
+                    r"\bget in (?:the|your) way\b",
+                    r"\bobstacles?\b",
+                    r"\bwhat (?:would|will) (?:it|that|this) take\b",
+                    r"\bwhat (?:would|will) you need (?:to|in order)\b",
+                    r"\bto (?:make|take) (?:a|the|that) (?:\w+ )?decision\b",
+                    r"\b(?:this|next) (?:week|weekend|month)\b",
+                    r"\btomorrow\b",
+                    r"\bby (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the end of)\b",
+                    r"\b(?:are|would) you (?:be )?willing\b",
+                    r"\b(?:could|can|will|would) you do (?:that|it|this)\b",
                 ),
                 1.5,
             ),
@@ -282,6 +620,7 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
 
 def question_category(text: str) -> str:
     """The coaching inquiry category of a question; plain exploration when nothing else fits."""
+    text = _clean(text)
     best, best_score = "exploration", 0.0
     for category, cues in _CATEGORY_CUES:
         total = sum(weight for pattern, weight in cues if pattern.search(text))
@@ -292,52 +631,111 @@ def question_category(text: str) -> str:
 
 # --- client flags ------------------------------------------------------------------------
 
+# The client making sense of themselves: a pattern, a motive, a value, a realisation
+# about their own reactions. A feeling or a worry alone is not reflecting.
 _REFLECTING = _rx(
+    # realising, noticing, seeing it differently
     r"\bi(?:'?m| am)? ?(?:just |now |finally |starting to |beginning to )?(?:realis|realiz|recognis|recogniz)e?",
-    r"\bi (?:think|guess|suppose|wonder if|feel like) i(?:'?m| am| tend| always| never| keep| do| don'?t| have| need| want| avoid| get)\b",
-    r"\bi (?:tend|keep|always seem|seem) to\b",
+    r"\bi(?:'ve| have) (?:just |now |finally |only just )?(?:realised|realized|noticed|learned|learnt|discovered|worked out|figured out)\b",
     r"\bi (?:notice|noticed|can see|see now|get now|understand now|am learning|'m learning|learned|learnt) (?:that )?(?:i|my|myself|how i|what i|when i|why i)\b",
     r"\bwhat i (?:notice|see|realise|realize|'m learning|am learning|keep doing|really want)\b",
-    r"\babout myself\b",
-    r"\bmy (?:pattern|habit|tendency|default|reaction)\b",
-    r"\bpart of me\b",
-    r"\bit occurs to me\b",
-    r"\bthat'?s (?:so )?(?:me|like me|typical of me)\b",
-    r"\bmaybe i(?:'?m| am)? (?:just |really )?(?:afraid|scared|avoiding|hiding|protecting|holding)\b",
+    r"\bi (?:hadn'?t|haven'?t|never|'?ve never|had never) (?:really )?(?:thought|looked at it|seen it|considered it)(?: about it| of it)? (?:like that|that way|like this|this way)\b",
     r"\bi'?ve (?:never|always) (?:really )?(?:thought|seen|noticed|let myself)\b",
+    r"\bi didn'?t (?:notice|realise|realize|see) (?:that|it)\b",
+    r"\bwhen you put it like that\b",
     r"\bnow that i (?:say|hear|think)\b",
     r"\bsaying it (?:out loud|aloud)\b",
-    r"\bit makes me (?:think|wonder|see)\b",
+    r"\bit (?:occurs to me|makes me (?:think|wonder|see))\b",
     r"\bi(?:'?m| am) (?:aware|seeing) (?:that|now|how)\b",
+    # a view of themselves, hedged ("I think I've been waiting for permission"); a plan
+    # ("I think I'll call her") is not one
+    r"\bi (?:think|guess|suppose|feel like|wonder if|don'?t think|know),? (?:maybe |actually |probably )?i(?:'?ve|'?d|'?m(?! going to| gonna)| am(?! going to)| was| have| had| didn'?t| actually| just| really| always| never| tend| keep| do| don'?t| need| want| wanted| avoid| get| care| liked| like| love| hate| worry)\b",
+    r"\bmaybe i(?:'?m| am)? (?:just |really )?(?:afraid|scared|avoiding|hiding|protecting|holding)\b",
+    # patterns and habits
+    r"\bi (?:tend|keep|always seem|seem) to\b",
+    r"\b(?:my|a|the same) (?:pattern|habit|tendency|default|reaction)\b",
+    r"\bthat'?s (?:so |kind of |just )?(?:me|like me|typical of me)\b",
+    r"\b(?:always |it'?s )*the same (?:with|for) me\b",
+    r"\bthe (?:thing|problem|trouble|issue) (?:with|about|for) me\b",
+    r"\bmy (?:problem|issue|weakness|strength) is\b",
+    r"\b(?:every time|whenever) i\b",
+    r"\bi get like (?:that|this)\b",
+    r"\bwhen i(?:'m| am| get| feel) \w+(?: \w+)?,? i\b",
+    r"\bi always (?:end up|seem|feel|do|say|go|get|want|need|think|make|take|try)\b",
+    r"\babout myself\b",
+    r"\bpart of me\b",
+    # who they are: identity, values, motives
+    r"\bi(?:'?m| am) (?:just |not )?(?:the kind of|the sort of|the type of|someone who|a person who)\b",
+    r"\bi used to be\b",
+    r"\b(?:how|the way) (?:\w+ )?(?:sees?|saw) me\b",
+    r"\b(?:matters?|important) to me\b",
+    r"\bi (?:really )?(?:care|cared) (?:about|a lot)\b",
+    r"\bi value\b",
+    r"\b(?:that'?s why|the reason) i\b",
+    r"\b(?:i guess|i think|i suppose|probably|maybe|partly),? (?:it'?s )?because\b",
+    r"\bbecause (?:if )?i (?:don'?t|can'?t|care|trust|trusted|want|wanted|need|feel|felt|value|love|hate|never|always|didn'?t|wouldn'?t|couldn'?t|know)\b",
+    r"\bwhich is (?:a bit |kind of |so |pretty |really |quite )?(?:silly|ridiculous|stupid|funny|strange|weird|ironic|daft|crazy)\b",
 )
-# Past-tense narration of events: who did or said what, when.
+
+# Narration: events, what the client or others did or said, facts of their situation.
+_PAST_VERB = (
+    r"(?:said|told|asked|replied|sent|called|emailed|decided|came|went|got|had|did|wanted|"
+    r"left|was|were|made|took|gave|saw|heard|found|ran|put|brought|wrote|spoke|talked|met|"
+    r"drove|quit|lost|won|began|became|kept|bought|sold|(?!used\b|need|want|feel)\w{3,}ed)"
+)
+_NARRATION_ADVERB = (
+    r"(?:just |then |also |finally |actually |even |never |basically |literally |suddenly |"
+    r"eventually |immediately |only |always )"
+)
 _REPORTING = _rx(
-    r"\b(?:he|she|they|we|my \w+|the \w+) (?:said|told|asked|replied|sent|called|emailed|decided|came|went|got|had|did|wanted|left|was|were)\b",
+    rf"\b(?:he|she|they|we|my \w+|his \w+|her \w+|our \w+|the \w+) {_NARRATION_ADVERB}?{_PAST_VERB}\b",
+    rf"\b(?<!how )(?<!way )(?<!what )(?<!why )(?<!if )i {_NARRATION_ADVERB}?(?!was\b|were\b|had\b(?! a\b)|felt\b|realised\b|realized\b|noticed\b|learned\b|learnt\b|wondered\b|loved\b|hated\b|liked\b|needed\b|wanted\b|missed\b|cried\b|panicked\b){_PAST_VERB}\b",
     r"\bthen (?:he|she|they|we|i)\b",
     r"\b(?:yesterday|last (?:week|month|night|year|time|monday|tuesday|wednesday|thursday|friday)|this morning)\b",
-    r"\bwe had (?:a|the|our) \w+",
-    r"(?<!how )(?<!way )(?<!what )(?<!why )\bi (?:said|told|asked|went|sent|called|emailed|met|had a|did|got|wrote|spoke|talked)\b",
     r"\bso (?:he|she|they) (?:said|just)\b",
     r"\bhappened\b",
     r"\b(?:after|before) (?:that|the meeting|lunch|work)\b",
     r"\b\w+ weeks? ago\b|\b\w+ days? ago\b",
+    # what has been going on, and how others go on
+    r"\b(?:he|she|they|we|it|(?:my|our|his|her|the) \w+)(?:'s| has|'ve| have) been (?:\w+ing)\b",
+    r"\bthere(?:'s| has) been (?:a|an|some)\b",
+    r"\b(?:keeps|kept) (?:saying|telling|asking|sending|calling|doing|pushing)\b",
+    r"\b(?:we|he|she|they) used to\b",
+    r"\b(?:he|she|they|(?:my|our|his|her|the) \w+) (?:always|never|doesn'?t|don'?t|won'?t|keeps) \w+",
 )
 _FEELING = (
     r"(?:scared|afraid|frightened|terrified|anxious|nervous|worried|ashamed|embarrassed|"
     r"guilty|hurt|lonely|alone|lost|sad|depressed|angry|furious|resentful|jealous|"
     r"vulnerable|exposed|overwhelmed|exhausted|stuck|hopeless|helpless|useless|worthless|"
-    r"inadequate|insecure|like a (?:fraud|failure)|(?:a|like a) fraud|a failure|not good enough|"
+    r"inadequate|insecure|like (?:a bit of )?a (?:fraud|failure)|(?:a|like a) fraud|a failure|not good enough|"
     r"small|invisible|unappreciated|devastated|heartbroken|panick?(?:ed|y)?|humiliated|"
     r"frustrated|upset|disappointed|miserable|unhappy|drained|burn(?:ed|t) out|relieved|grateful|"
     r"excited|hopeful|happy|proud)"
 )
+# Unmistakable emotion words, which express a feeling with an intensifier and no "I"
+# ("A bit uncomfortable.", "It's kind of awkward now.").
+_EMOTION = (
+    r"(?:scared|scary|afraid|frightened|terrified|anxious|nervous|worried|ashamed|embarrass(?:ed|ing)|"
+    r"guilty|hurt|lonely|sad|angry|furious|resentful|jealous|vulnerable|overwhelm(?:ed|ing)|"
+    r"exhausted|panicky|uncomfortable|awkward|humiliat(?:ed|ing)|frustrat(?:ed|ing)|upset|"
+    r"disappointed|miserable|unhappy|drained|relieved|excited|stressed|devastated|heartbroken|gutted)"
+)
 _DISCLOSURE = _rx(
     rf"\bi(?:'?m| am| feel| felt| was| get| have been|'ve been) (?:\w+ )?(?:so |really |very |quite |a bit |kind of |just )?{_FEELING}",
     rf"\bit (?:makes|made) me (?:feel )?(?:\w+ )?{_FEELING}",
+    rf"\bpart of me (?:is|was|feels|felt) (?:\w+ )?{_FEELING}",
     rf"\b(?:feeling|feel) (?:so |really |very |quite |a bit )?{_FEELING}",
-    r"\b(?:honestly|to be honest|truth is|if i'?m honest|the truth is)\b",
+    rf"\b(?:a bit|a little|kind of|kinda|sort of|really|so|pretty|quite|very|totally|completely) {_EMOTION}\b",
+    r"\b(?:feel|feels|feeling|felt) (?:(?:so|really|much|a lot|a bit) )*(?:lighter|heavier|better|worse|calmer|freer|different|good|great|awful|terrible|weird|strange|odd)\b",
+    r"\b(?:humiliat|embarrass|belittl|undermin|patronis|patroniz|upset|scare|terrif|frighten|infuriat|crush)\w* me\b",
+    # admissions and self-doubt
+    rf"{_SENTENCE_START}(?:honestly|to be honest|truthfully|the truth is|truth is)\b,?\s+\w",
+    r"\bif i'?m (?:being )?honest\b",
     r"\bi(?:'?ve| have) never (?:told|said|admitted|shared)\b",
     r"\bhard (?:for me )?to (?:admit|say|talk about)\b",
+    r"\b(?:awful|terrible|bad|wrong|strange|weird|silly|stupid|selfish) (?:thing )?to (?:say|admit)\b",
+    r"\bwhich is (?:a bit |kind of |so |pretty |really |quite )?(?:silly|ridiculous|stupid|embarrassing|pathetic|daft)\b",
+    r"\b(?:i'?m not sure|i doubt|i don'?t know if|i don'?t think) i(?:'d| would| could| can|'m| am)? (?:be |do )?(?:any good|good enough|able to|up to it|cut out)",
     r"\bi (?:struggle|am struggling|'m struggling|can'?t cope|cried|cry|couldn'?t sleep|can'?t sleep)\b",
     r"\bmy (?:fear|shame|anxiety|biggest worry|insecurit)",
     r"\bi(?:'?m| am) (?:scared|afraid|terrified) (?:of|that)\b",
@@ -369,14 +767,24 @@ class ClientFlags:
 
 
 def client_flags(text: str) -> ClientFlags:
-    """Reflecting (insight about self) vs reporting (narrating events), and disclosure.
+    """Reflecting (insight about self), reporting (narrating events) and disclosure.
 
-    Reflecting and reporting exclude each other: an utterance that narrates and then
-    draws an insight about the speaker counts as reflecting.
+    The flags are independent: a story with an insight at its end is both reporting and
+    reflecting.
     """
-    reflecting = bool(_REFLECTING.search(text))
-    reporting = not reflecting and bool(_REPORTING.search(text))
-    return ClientFlags(reflecting, reporting, bool(_DISCLOSURE.search(text)))
+    text = _clean(text)
+    substantive = [s for s in _sentences(text) if not _FILLER.match(s)]
+    # A short answer ("I did.", "Huh. I suppose I did.") tells no story and draws no
+    # insight, though it may still voice a feeling ("I was furious.").
+    answer = sum(len(s.split()) for s in substantive) < _ANSWER_WORDS
+    return ClientFlags(
+        not answer and bool(_REFLECTING.search(text)),
+        not answer and bool(_REPORTING.search(text)),
+        bool(_DISCLOSURE.search(text)),
+    )
+
+
+_ANSWER_WORDS = 5
 
 
 # --- question form (open / closed) -------------------------------------------------------

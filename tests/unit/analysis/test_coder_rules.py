@@ -109,10 +109,11 @@ def test_it_flags_client_reflecting_reporting_and_disclosure(
     )
 
 
-def test_an_insight_after_a_story_counts_as_reflecting_not_reporting() -> None:
+def test_an_insight_after_a_story_is_both_reflecting_and_reporting() -> None:
+    # The labelling guide's flags are independent: the story is still told.
     flags = client_flags("She told me I was late again, and I realise I always rush at the end.")
     assert flags.reflecting
-    assert not flags.reporting
+    assert flags.reporting
 
 
 def test_a_self_disclosure_overrides_what_the_model_read_as_a_reflection() -> None:

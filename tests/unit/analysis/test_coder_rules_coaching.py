@@ -1,0 +1,265 @@
+"""The coach and client rules on hand-written coaching lines (none from the eval set).
+
+Each case gives the model's AnnoMI behaviour as the model tends to read such a line
+(affirmations, structuring and disclosures mostly as reflections) and the code the
+rules must settle on.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from coachconn.analysis.rules import client_flags, coach_code, question_category
+
+SUBTYPES = {"question": "open", "reflection": "complex", "input": "information"}
+
+
+def code(text: str, behaviour: str = "reflection") -> str:
+    return coach_code(text, behaviour, SUBTYPES)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That shows a lot of self-awareness.",
+        "You've made a lot of progress since we started.",
+        "You handled that conversation really well.",
+        "You've clearly put a lot of thought into this.",
+        "That took real nerve.",
+        "You did the hard thing.",
+        "That's a brave decision, and you made it on your own terms.",
+        "You were really clear with him, and that wasn't easy.",
+        "It's obvious you care deeply about doing right by your people.",
+        "Your honesty with yourself is striking.",
+        "You kept your word to yourself this week, even with everything going on.",
+        "You're doing so well with this, and it shows.",
+    ],
+)
+def test_a_specific_affirmation_overrides_a_model_reflection(text: str) -> None:
+    assert code(text) == "affirmation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You're tired of being the one who always says yes.",
+        "So part of you wants the promotion and part of you dreads it.",
+        "He was brave enough to say it, and you weren't.",
+        "Your boss thinks you're brilliant, and you don't believe him.",
+        "You let her take the credit, again.",
+        "You're running out of time before the deadline.",
+        "Your father was a teacher too.",
+        "It sounds like you should have been asked first.",
+        "You're wondering whether you should quit.",
+        "You feel you have to fix everything yourself.",
+        "You have to be the strong one at home.",
+        "Everyone else seems to cope, and you feel you can't.",
+        "You tried to talk to her, and it didn't land.",
+        "I hear that you want to get this right.",
+        "You've had a lot of sessions with your therapist about this.",
+    ],
+)
+def test_a_reflection_with_cue_like_words_stays_a_reflection(text: str) -> None:
+    assert code(text) == "complex_reflection"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Good.", "That's great.", "Sounds like a plan.", "Okay, lovely.", "Bye for now, Priya."],
+)
+def test_bare_approval_and_small_talk_are_other_whatever_the_model_read(text: str) -> None:
+    assert code(text) == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We've got about twenty minutes left.",
+        "Let's spend the last ten minutes on your plan.",
+        "Before we go any further, I want to check what you'd like from today.",
+        "So the plan is we'll meet every fortnight for six sessions.",
+        "Just so you know, I won't be sharing any of this with your manager.",
+        "We're about halfway through our time.",
+        "I'll stop you there because we need to leave time for your actions.",
+        "Okay, so we'll pick this up in a fortnight.",
+        "Thanks, see you next time.",
+        "That's our time for today.",
+    ],
+)
+def test_structuring_overrides_a_model_reflection(text: str) -> None:
+    assert code(text) == "structuring"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I had a boss like that once, and I ended up leaving.",
+        "When I went freelance I lost a lot of sleep over money.",
+        "I remember feeling exactly that when my father was ill.",
+        "I was made redundant twice, so I know a bit about this.",
+        "I had my own burnout about ten years ago.",
+        "I'll be honest, I felt a bit lost just now.",
+        "I notice I'm feeling protective of you as you say that.",
+        "My first year as a coach I said yes to everything.",
+    ],
+)
+def test_the_coach_talking_about_themselves_is_self_disclosure(text: str) -> None:
+    assert code(text) == "self_disclosure"
+    assert code(text, "therapist_input") == "self_disclosure"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ask her directly what she needs from you.",
+        "It might help to sleep on it before you reply.",
+        "Perhaps start with a short note rather than a meeting.",
+        "You should talk to HR before you do anything else.",
+        "One option is to ask for a trial period.",
+        "Don't wait for the perfect moment.",
+        "I'd suggest starting with the easiest conversation.",
+    ],
+)
+def test_advice_overrides_a_model_reflection(text: str) -> None:
+    assert code(text) == "advice"
+
+
+def test_an_obligation_is_advice_in_other_but_does_not_outweigh_a_reflection() -> None:
+    text = "You need to tell him by Friday."
+    assert code(text, "other") == "advice"
+    assert code(text, "reflection") == "complex_reflection"
+
+
+def test_farewells_and_reassurance_are_not_advice() -> None:
+    assert code("Take care, Sam.", "other") == "other"
+    assert code("Don't worry about it.", "other") == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A lot of new managers feel like they have to have all the answers.",
+        "The research on habits says small cues matter more than willpower.",
+        "That's really common for people stepping up into a first leadership role.",
+    ],
+)
+def test_normalising_and_research_are_information(text: str) -> None:
+    assert code(text) == "information"
+
+
+def test_information_that_backs_advice_is_advice() -> None:
+    text = (
+        "You could block out Friday afternoons for thinking time. "
+        "It's often easier to protect time that is already in the diary."
+    )
+    assert code(text) == "advice"
+
+
+def test_the_last_act_of_a_run_of_statements_decides() -> None:
+    assert code("Thank you for telling me that. Let's take it one step at a time.") == (
+        "structuring"
+    )
+    assert code("That took courage. I had to make the same call when I left my old job.") == (
+        "self_disclosure"
+    )
+    assert code("Good. So next time we'll start with your list.") == "structuring"
+
+
+def test_a_question_stays_a_question_whatever_its_cues() -> None:
+    assert code("Before we finish, what are you taking away?", "question") == "open_question"
+    assert code("Tell me about your week.", "question") == "open_question"
+
+
+def test_a_model_question_with_nothing_that_asks_takes_the_rules_act() -> None:
+    text = "When I changed careers I was terrified for the first year."
+    assert code(text, "question") == "self_disclosure"
+
+
+@pytest.mark.parametrize(
+    ("question", "category"),
+    [
+        ("Where shall we begin?", "process"),
+        ("What do you want to make sure we cover today?", "process"),
+        ("How did you find today?", "process"),
+        ("Would it be okay if I offered an observation?", "process"),
+        ("Is it alright if I challenge you on that?", "process"),
+        ("May I offer a different view?", "process"),
+        ("Shall we pause there?", "process"),
+        ("Did I get that right?", "process"),
+        ("How's this landing?", "process"),
+        ("What are you telling yourself about why he didn't reply?", "assumption_challenging"),
+        ("Is there another way to read her email?", "assumption_challenging"),
+        ("What would your best friend say about that?", "assumption_challenging"),
+        ("Is that the whole story?", "assumption_challenging"),
+        ("Nobody?", "assumption_challenging"),
+        ("What if you asked for it anyway?", "assumption_challenging"),
+        ("What will you have done by our next session?", "future_focused"),
+        ("How committed are you to that, out of ten?", "future_focused"),
+        ("What could get in the way?", "future_focused"),
+        ("When would you like to have this decided by?", "future_focused"),
+        ("What did you do last time that worked?", "resource_accessing"),
+        ("Who's been in your corner before?", "resource_accessing"),
+        ("What did you learn from the last time this happened?", "resource_accessing"),
+        ("How long has this been going on?", "exploration"),
+        ("What's going on for you right now with the move?", "exploration"),
+        ("What did your boss say?", "exploration"),
+        ("How are you feeling today?", "exploration"),
+    ],
+)
+def test_inquiry_categories_on_coaching_questions(question: str, category: str) -> None:
+    assert question_category(question) == category
+
+
+@pytest.mark.parametrize(
+    ("text", "flags"),
+    [
+        ("I know I get defensive when someone questions my numbers.", (1, 0, 0)),
+        ("I guess I've always needed to be the competent one.", (1, 0, 0)),
+        ("That's the thing with me, I'd rather do it myself than ask.", (1, 0, 0)),
+        ("I suppose that's why I never ask for help.", (1, 0, 0)),
+        ("I think I'm going to try that from now on.", (0, 0, 0)),
+        ("I emailed the board and nobody replied for a week.", (0, 1, 0)),
+        ("My team has been working weekends since the merger.", (0, 1, 0)),
+        ("My manager never gives feedback unless something goes wrong.", (0, 1, 0)),
+        ("I think I'm scared that if I stop, nobody will notice I was ever there.", (1, 0, 1)),
+        ("Part of me wants to leave and part of me is scared to.", (1, 0, 1)),
+        ("It really hurt, to be honest.", (0, 0, 1)),
+        ("A bit awkward, if anything.", (0, 0, 1)),
+        ("I feel so much lighter now.", (0, 0, 1)),
+        ("I'm not sure I'd be any good at it.", (0, 0, 1)),
+        ("Honestly? Fine.", (0, 0, 0)),
+        ("Huh. I suppose I did.", (0, 0, 0)),
+        ("It's a big company, about three thousand people.", (0, 0, 0)),
+    ],
+)
+def test_client_flags_on_coaching_lines(text: str, flags: tuple[int, int, int]) -> None:
+    got = client_flags(text)
+    assert (got.reflecting, got.reporting, got.disclosure) == tuple(bool(f) for f in flags)
+
+
+def test_a_trailing_honestly_is_a_filler_not_an_admission() -> None:
+    assert not client_flags("We were there till six, honestly.").disclosure
+    assert client_flags("Honestly, I don't think I can do this job.").disclosure
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Um, yeah, I mean, you've- you've really stuck with it, so.", "affirmation"),
+        ("So, um, we've got, uh, about ten minutes left.", "structuring"),
+        ("I- I remember when I, uh, first went part-time, it was really hard.", "self_disclosure"),
+        ("Yeah, um, a lot of people, you know, feel that way after a restructure.", "information"),
+        ("So you're, um, you're kind of stuck between the two.", "complex_reflection"),
+    ],
+)
+def test_hesitations_and_repeated_words_do_not_hide_a_cue(text: str, expected: str) -> None:
+    assert code(text) == expected
+
+
+def test_disfluent_questions_and_client_lines_are_read_through_the_hesitations() -> None:
+    assert question_category("Is it- is it okay if I share something?") == "process"
+    assert question_category("And, uh, who- who could help you with that?") == (
+        "resource_accessing"
+    )
+    assert client_flags("So, uh, he- he basically told me I was off the project.").reporting
+    assert client_flags("I'm, like, really, really anxious about it.").disclosure
