@@ -33,16 +33,16 @@ def test_it_prints_every_task_as_json(tmp_path: Path, capsys: pytest.CaptureFixt
         assert 0.0 <= tasks[task]["headline"] <= 1.0
 
 
-def test_the_test_split_of_a_folder_can_be_empty(
+def test_an_empty_split_is_one_error_line_not_a_table_of_zeros(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    data = write_set(tmp_path / "set")
-    assert (
-        main(["eval", "coaching", "--data", str(data), "--split", "test", "--format", "json"]) == 0
-    )
-    result = json.loads(capsys.readouterr().out)
-    assert result["transcripts"] == []
-    assert result["tasks"]["coach_code"]["n"] == 0
+    data = write_set(tmp_path / "set")  # its one session is in dev
+    assert main(["eval", "coaching", "--data", str(data), "--split", "test"]) != 0
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.strip().splitlines() == [
+        f"error: --split: split.json in {data} lists no test sessions"
+    ]
 
 
 def test_the_shipped_dev_split_prints_a_readable_report(

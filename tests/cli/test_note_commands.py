@@ -138,6 +138,22 @@ def test_the_refusal_stays_one_line_for_a_note_of_several_lines(
     assert ran.err.count("\n") == 1
 
 
+def test_a_delete_after_an_edit_it_did_not_see_is_refused(
+    noted: tuple[RunCli, dict[str, Any]],
+) -> None:
+    run, note = noted
+    run("notes", "edit", str(note["id"]), "--text", "A correction")
+    before = _notes(run, note["client_id"])
+
+    ran = run(
+        "notes", "delete", str(note["id"]), "--yes", "--expected-version", str(note["version"])
+    )
+
+    assert ran.code == 5
+    assert ran.err.startswith("error: the record was changed by someone else")
+    assert _notes(run, note["client_id"]) == before
+
+
 def test_delete_with_yes_removes_the_note(noted: tuple[RunCli, dict[str, Any]]) -> None:
     run, note = noted
 

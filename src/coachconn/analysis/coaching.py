@@ -88,11 +88,13 @@ def load_coaching_set(data_dir: Path, split: str = "all") -> list[LabelledSessio
         raise InvalidInput("--data", f"split.json lists {', '.join(missing)} but no file has it")
     if unlisted:
         raise InvalidInput("--data", f"{', '.join(unlisted)} is in no split of split.json")
-    return [
-        _session(files[tid], assignment[tid])
-        for tid in assignment
-        if split in ("all", assignment[tid])
-    ]
+    # Every session is checked, whatever the split asked for: a bad label in a test
+    # file must not pass unseen while the rules are tuned on dev.
+    sessions = {tid: _session(files[tid], assignment[tid]) for tid in assignment}
+    chosen = [sessions[tid] for tid in assignment if split in ("all", assignment[tid])]
+    if not chosen:
+        raise InvalidInput("--split", f"split.json in {data_dir} lists no {split} sessions")
+    return chosen
 
 
 def _fail(path: Path, line: int | None, reason: str) -> InvalidInput:
@@ -104,7 +106,9 @@ def _read_split(path: Path) -> dict[str, str]:
     """Transcript id -> split, in the file's order."""
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
-    except (ValueError, UnicodeDecodeError) as err:
+    except OSError as err:
+        raise _fail(path, None, f"cannot be read ({err.strerror or err})") from None
+    except (ValueError, UnicodeDecodeError, RecursionError) as err:
         raise _fail(path, None, f"not valid JSON ({err})") from None
     if not isinstance(raw, dict) or set(raw) != set(SPLITS):
         raise _fail(path, None, 'expected {"dev": [ids], "test": [ids]}')
@@ -146,12 +150,16 @@ def _records(path: Path) -> list[tuple[int, dict[str, Any]]]:
         lines = path.read_text(encoding="utf-8").splitlines()
     except UnicodeDecodeError:
         raise _fail(path, None, "not UTF-8 text") from None
+    except OSError as err:
+        raise _fail(path, None, f"cannot be read ({err.strerror or err})") from None
     records: list[tuple[int, dict[str, Any]]] = []
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         try:
             record = json.loads(line)
+        except RecursionError:
+            raise _fail(path, number, "not valid JSON (nested too deeply)") from None
         except ValueError as err:
             raise _fail(path, number, f"not valid JSON ({err})") from None
         if not isinstance(record, dict):

@@ -27,7 +27,7 @@ from typing import Any, Protocol
 import numpy as np
 
 from coachconn.analysis import rules
-from coachconn.analysis.types import CodedUtterance, Transcript, Utterance
+from coachconn.analysis.types import COARSE_GROUP, CodedUtterance, Transcript, Utterance
 from coachconn.core.errors import ConfigError
 
 MODEL_DIR = Path(__file__).resolve().parent / "model"
@@ -222,13 +222,16 @@ def _decide(utterance: Utterance, logits: np.ndarray, heads: Heads) -> CodedUtte
     if utterance.role == "client":
         probs = heads.probabilities(row, "talk_type")[0]
         flags = rules.client_flags(utterance.text)
+        talk_type = heads.names["talk_type"][int(probs.argmax())]
+        code = rules.client_code(utterance.text, talk_type)
         return CodedUtterance(
             utterance,
-            rules.client_code(utterance.text, heads.names["talk_type"][int(probs.argmax())]),
+            code,
             reflecting=flags.reflecting,
             reporting=flags.reporting,
             disclosure=flags.disclosure,
-            confidence=round(float(probs.max()), 4),
+            # The model's probability for what is shown; none where a rule overrode it.
+            confidence=round(float(probs.max()), 4) if code == talk_type else None,
         )
     probs = heads.probabilities(row, "behaviour")[0]
     behaviour = heads.names["behaviour"][int(probs.argmax())]
@@ -249,7 +252,11 @@ def _decide(utterance: Utterance, logits: np.ndarray, heads: Heads) -> CodedUtte
         utterance,
         code,
         question_category=category,
-        confidence=round(float(probs.max()), 4),
+        # The model's probability for its behaviour, which the code shown belongs to
+        # unless a rule moved it to another group (then there is none to give).
+        confidence=round(float(probs.max()), 4)
+        if COARSE_GROUP.get(code, "other") == behaviour
+        else None,
         question_form=subtype["question"],
         reflection_depth=subtype["reflection"],
     )

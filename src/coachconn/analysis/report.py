@@ -62,6 +62,18 @@ def _utterance_json(coded: CodedUtterance) -> dict[str, Any]:
     return item
 
 
+def upgrade_json(data: dict[str, Any]) -> dict[str, Any]:
+    """A stored :func:`to_json` form with the keys later versions added, as None:
+    ``confidence`` on every utterance, ``question_form`` and ``reflection_depth`` on
+    the coach's. An analysis stored before them then reads like a new one."""
+    for item in data.get("utterances", []):
+        item.setdefault("confidence", None)
+        if item.get("role") == "coach":
+            item.setdefault("question_form", None)
+            item.setdefault("reflection_depth", None)
+    return data
+
+
 def from_json(data: dict[str, Any]) -> SessionAnalysis:
     """An analysis rebuilt from its :func:`to_json` form (as stored with a
     session), for the text report. The metrics are computed again from the

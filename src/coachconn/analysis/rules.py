@@ -166,7 +166,7 @@ _VIRTUE = (
 )
 _AFFIRMATION = _rx(
     r"\bwell done\b",
-    r"\b(?:great|good|nice|excellent|fantastic|amazing|wonderful) (?:job|work|effort|thinking|insight|progress)\b",
+    r"\b(?:great|good|nice|excellent|fantastic|amazing|wonderful|brilliant|terrific|superb|outstanding|solid) (?:job|work|effort|thinking|insight|progress)\b",
     r"\bi (?:really )?(?:admire|respect)\b",
     r"\bi (?:really )?appreciate (?:your|you|how|that you|the way)\b",
     r"\bi (?:really )?love (?:how|the way) you\b",
@@ -180,11 +180,11 @@ _AFFIRMATION = _rx(
     r"\byou(?:'?ve| have) (?:made|shown) (?:real|great|huge|so much|a lot of|such) (?:progress|effort|courage|commitment)\b",
     r"\byou(?:'?re| are| have been|'ve been) (?:really |clearly |so |very )?(?:making|putting in|made|put in) (?:a (?:real |big |huge )?|an |so much |a lot of )?effort\b",
     r"\byou(?:'?re| are) doing (?:really |so |very |incredibly |remarkably )?well\b",
-    r"\byou know yourself (?:really |very |so |pretty )?well\b",
+    r"\byou know (?:yourself|your (?:own )?\w+|them|this \w+) (?:really |very |so |pretty )?well\b",
     r"\byou(?:'?ve| have) been (?:really |very |so )?(?:open|honest|brave|generous|patient|persistent)\b",
     r"\b(?:that'?s|that is|what|it'?s|it is) (?:a|an|such an?) (?:real |great |big |huge )?(?:strength|achievement|accomplishment|step forward|breakthrough)\b",
     rf"\b(?:(?:that|this|it)(?:'s| is| was| sounds| seems)(?: like)?|what) (?:a |an |such an? )?(?:really |very |so |truly |incredibly |genuinely )?{_PRAISE}\b",
-    r"\bthat'?s (?:a|such a) (?:really |very )clear (?:sense|picture|idea|view|vision)\b",
+    r"\bthat'?s (?:a|such a) (?:really |very )?clear (?:sense|picture|idea|view|vision)\b",
     rf"\b(?:that(?:'s| is| was)|shows?|showed|takes|took) (?:real |such |a lot of |great |genuine |so much |some )?{_VIRTUE}\b",
     r"\b(?:that|this|it) (?:took|takes|must have taken|must've taken) (?:a lot|so much|real|guts|nerve)\b",
     r"\byou (?:clearly |really )?(?:handled|managed|did|dealt with|navigated|ran|led|played) (?:that|it|this|the \w+|that \w+|those \w+)(?: \w+)? (?:really |so |very |incredibly )?well\b",
@@ -230,12 +230,16 @@ _ADVICE = _rx(
 _OBLIGATION = _rx(r"\byou (?:need to|must|have to)\b")
 # A sentence that opens with a verb of doing addressed to the client ("Give him level
 # three.", "Don't over-explain it."). Farewells and reassurance ("Take care.", "Don't
-# worry.") and invitations to talk ("Tell me more.") are not advice.
+# worry.") and invitations to talk ("Tell me more.") are not advice, and neither are the
+# openers of a reflection ("Put simply, ...", "Stop me if I'm wrong, ...", "Set against
+# that, ...") or a noun that looks like a verb ("Plan B fell through").
 _IMPERATIVE = re.compile(
     r"^(?:(?:and|so|then|just|maybe|perhaps|now|also)\s+)*"
     r"(?:don'?t (?!worry|apologi[sz]e|be sorry|mention it|know)\w+|do not \w+|never (?!mind)\w+|"
-    r"use|give (?!me\b|us\b)|try|make|write|start|stop|keep (?!going\b)|ask (?:him|her|them|for)|"
-    r"tell (?:him|her|them)|hand|delegate|book|schedule|set|put|send|block|pick|plan|"
+    r"use|give (?!me\b|us\b)|try|make|write|start|stop (?!me\b)|keep (?!going\b)|ask (?:him|her|them|for)|"
+    r"tell (?:him|her|them)|hand|delegate|book|schedule|set (?!against\b)|"
+    r"put (?!simply\b|another way\b|differently\b|bluntly\b|that way\b|like that\b)|send|block|pick|"
+    r"plan (?![ab]\b)|"
     r"focus on|remember to|go and|have a (?:look|think|go|word|chat|conversation)|talk to (?:him|her|them)|speak to (?:him|her|them)|"
     r"let (?:him|her|them))\b",
     re.IGNORECASE,
@@ -271,7 +275,6 @@ _INFORMATION = _rx(
     r"\bthere(?:'s| is) a (?:model|framework|tool|technique|concept|theory|method)\b",
     r"\bin my experience\b",
     r"\b(?:it'?s|it is) (?:often|usually|generally|normally) (?:easier|harder|helpful|useful|better|worse|the case)\b",
-    r"\bwho \w+(?: \w+)? tend to\b",
 )
 
 
@@ -281,11 +284,13 @@ class _Act:
     last: bool  # found in the last substantive sentence
 
 
-# Sentences that carry no act of their own: acknowledgements and bare approval.
+# Sentences that carry no act of their own: acknowledgements and bare approval. Each
+# word must end at a word boundary: without it "mmmm..." splits into "mm"+"mm"+... in
+# exponentially many ways before the match fails.
 _FILLER = re.compile(
     r"^(?:(?:great|good|perfect|okay|ok|right|sure|yes|yeah|yep|mm+|mm-hmm|uh-huh|fine|lovely|"
     r"alright|all right|brilliant|excellent|wonderful|fantastic|ha|oh|wow|well|look|thanks|huh|hm+|oof|ah|um+|uh+|"
-    r"thank you|not at all|of course|absolutely|exactly|got it|i see|fair enough|so)[\s,.!]*)+$",
+    r"thank you|not at all|of course|absolutely|exactly|got it|i see|fair enough|so)\b[\s,.!]*)+$",
     re.IGNORECASE,
 )
 

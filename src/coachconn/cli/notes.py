@@ -122,6 +122,11 @@ def notes_edit(
 def notes_delete(
     note_id: int = typer.Argument(..., metavar="NOTE_ID"),
     yes: bool = typer.Option(False, "--yes", help="Confirm: this cannot be undone."),
+    expected_version: int | None = typer.Option(
+        None,
+        "--expected-version",
+        help="Refuse if the note is no longer at this version (it was edited meanwhile).",
+    ),
     fmt: str = format_option(),
 ) -> None:
     """Delete a note for good."""
@@ -139,7 +144,9 @@ def notes_delete(
     run_service(
         fmt,
         lambda n: f"deleted note {n.id} of client {n.client_id}",
-        lambda uow, coach_id: delete_note(uow, coach_id, note_id),
+        lambda uow, coach_id: delete_note(
+            uow, coach_id, note_id, expected_version=expected_version
+        ),
         options=_OPTIONS,
     )
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, select
 
-from coachconn.analysis.report import to_json
+from coachconn.analysis.report import to_json, upgrade_json
 from coachconn.analysis.session import SessionAnalysis, analyze_transcript
 from coachconn.core.errors import InvalidInput, NotFound
 from coachconn.core.sessions import SessionStatus
@@ -147,7 +147,7 @@ def transcript_view(row: SessionTranscriptRow, cipher: FieldCipher) -> Transcrip
         coach_id=row.coach_id,
         client_id=row.client_id,
         session_id=row.session_id,
-        analysis=json.loads(analysis) if analysis else {},
+        analysis=upgrade_json(json.loads(analysis)) if analysis else {},
         created_at=row.created_at,
     )
 

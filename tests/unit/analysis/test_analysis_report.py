@@ -13,6 +13,7 @@ from coachconn.analysis.report import (
     summary_text,
     to_json,
     to_text,
+    upgrade_json,
     utterance_line,
 )
 from coachconn.analysis.session import analyze_transcript, measure_transcript
@@ -151,3 +152,17 @@ def test_its_json_form_rebuilds_the_same_text_report(
     stored = json.loads(json.dumps(to_json(analysis)))
     assert to_text(from_json(stored)) == to_text(analysis)
     assert summary_text(analysis) == to_text(analysis).split("\nTranscript\n")[0]
+
+
+def test_an_old_stored_form_is_upgraded_to_carry_every_current_key() -> None:
+    current = to_json(analyze_transcript(DATA, FormCoder()))
+    stored = json.loads(json.dumps(current))
+    for item in stored["utterances"]:
+        for key in ("confidence", "question_form", "reflection_depth"):
+            item.pop(key, None)
+    upgraded = upgrade_json(stored)
+    assert [set(item) for item in upgraded["utterances"]] == [
+        set(item) for item in current["utterances"]
+    ]
+    assert upgraded["utterances"][0]["question_form"] is None
+    assert "question_form" not in upgraded["utterances"][1]  # the client's line

@@ -81,7 +81,6 @@ def test_a_good_folder_loads_with_roles_turns_and_labels(tmp_path: Path) -> None
     assert session.gold[0] == Label("open_question", "exploration")
     assert session.gold[1] == Label("neutral", reporting=True)
     assert session.gold[3] == Label("change", disclosure=True)
-    assert load_coaching_set(tmp_path / "set", "test") == []
 
 
 def test_a_question_and_a_statement_of_one_speaker_are_two_lines_of_one_turn(
@@ -221,3 +220,31 @@ def test_unreadable_files_are_one_clear_error(tmp_path: Path) -> None:
     folder = write_set(tmp_path / "third")
     (folder / "b.jsonl").write_text(json.dumps(HEADER) + "\n", "utf-8")
     assert "b.jsonl line 1: transcript a is also in a.jsonl" in _error(folder)
+
+
+def test_a_folder_entry_that_is_not_a_file_is_named(tmp_path: Path) -> None:
+    folder = write_set(tmp_path / "set")
+    (folder / "b.jsonl").mkdir()
+    assert "b.jsonl: cannot be read" in _error(folder)
+
+
+def test_json_nested_too_deeply_is_named_not_a_crash(tmp_path: Path) -> None:
+    folder = write_set(tmp_path / "set")
+    with (folder / "a.jsonl").open("a", encoding="utf-8") as handle:
+        handle.write("[" * 100_000 + "\n")
+    assert "a.jsonl line 6: not valid JSON" in _error(folder)
+
+
+def test_a_split_with_no_sessions_is_refused_not_scored_as_zero(tmp_path: Path) -> None:
+    folder = write_set(tmp_path / "set")  # every session is in dev
+    assert "lists no test sessions" in _error(folder, "test")
+
+
+def test_a_bad_label_in_another_split_is_found_too(tmp_path: Path) -> None:
+    bad = [dict(LINES[0], code="interrogation"), *LINES[1:]]
+    folder = write_set(tmp_path / "set", lines=bad, split={"dev": [], "test": ["a"]})
+    (folder / "b.jsonl").write_text(
+        "".join(json.dumps(r) + "\n" for r in [dict(HEADER, transcript="b"), *LINES]), "utf-8"
+    )
+    (folder / "split.json").write_text(json.dumps({"dev": ["b"], "test": ["a"]}), "utf-8")
+    assert "a.jsonl line 2" in _error(folder, "dev")

@@ -10,6 +10,8 @@ import pytest
 
 from coachconn.analysis.coder import (
     MODEL_DIR,
+    Heads,
+    _decide,
     load_coder,
     load_default_coder,
     utterance_texts,
@@ -152,3 +154,42 @@ def test_window_features_set_each_line_beside_its_neighbours_and_their_relations
 def test_a_single_line_transcript_has_window_features_too() -> None:
     one = np.ones((1, 3), dtype=np.float32)
     assert window_features(one, 2, 2, pairs=True).shape == (1, 3 * 5 + 3 * 4)
+
+
+HEAD_NAMES = {
+    "behaviour": ["question", "reflection", "therapist_input", "other"],
+    "talk_type": ["change", "neutral", "sustain"],
+    "question": ["open", "closed"],
+    "reflection": ["simple", "complex"],
+    "input": ["information", "advice"],
+}
+
+
+def _logits(behaviour: int, talk_type: int) -> np.ndarray:
+    row = np.zeros(13, dtype=np.float32)
+    row[behaviour] = 4.0  # behaviour logits come first
+    row[4 + talk_type] = 4.0
+    return row
+
+
+@pytest.mark.parametrize(
+    ("role", "text", "row", "code", "has_confidence"),
+    [
+        # The model reads a reflection and the code shown is a reflection: its probability.
+        ("coach", "So the deadlines keep you up at night.", _logits(1, 1), "reflection", True),
+        # A rule turns the model's reflection into an affirmation: no probability for it.
+        ("coach", "That took real courage.", _logits(1, 1), "affirmation", False),
+        # The model's neutral talk turned into change talk by the commitment rule.
+        ("client", "I'll talk to her on Monday.", _logits(0, 1), "change", False),
+        ("client", "It was a long week.", _logits(0, 1), "neutral", True),
+    ],
+)
+def test_confidence_belongs_to_the_code_shown_or_is_absent(
+    role: str, text: str, row: np.ndarray, code: str, has_confidence: bool
+) -> None:
+    heads = Heads.from_labels(HEAD_NAMES)
+    coded = _decide(Utterance(0, 0, "A", role, text), row, heads)  # type: ignore[arg-type]
+    assert code in coded.code
+    assert (coded.confidence is not None) == has_confidence
+    if has_confidence:
+        assert coded.confidence is not None and 0.9 < coded.confidence <= 1.0

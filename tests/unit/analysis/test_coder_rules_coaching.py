@@ -33,6 +33,9 @@ def code(text: str, behaviour: str = "reflection") -> str:
         "Your honesty with yourself is striking.",
         "You kept your word to yourself this week, even with everything going on.",
         "You're doing so well with this, and it shows.",
+        "You've done a brilliant job preparing for this.",
+        "You know your team well.",
+        "That's a clear sense of what you want.",
     ],
 )
 def test_a_specific_affirmation_overrides_a_model_reflection(text: str) -> None:
@@ -57,6 +60,11 @@ def test_a_specific_affirmation_overrides_a_model_reflection(text: str) -> None:
         "You tried to talk to her, and it didn't land.",
         "I hear that you want to get this right.",
         "You've had a lot of sessions with your therapist about this.",
+        "Put simply, part of you wants to stay and part of you is already gone.",
+        "Put another way, the job stopped fitting you a while ago.",
+        "Stop me if I'm wrong, but it sounds like you feel stuck.",
+        "Plan B fell through, and now you feel exposed.",
+        "Set against all that, the move looks smaller than it did.",
     ],
 )
 def test_a_reflection_with_cue_like_words_stays_a_reflection(text: str) -> None:
@@ -263,3 +271,24 @@ def test_disfluent_questions_and_client_lines_are_read_through_the_hesitations()
     )
     assert client_flags("So, uh, he- he basically told me I was off the project.").reporting
     assert client_flags("I'm, like, really, really anxious about it.").disclosure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "M" + "m" * 33 + ", I don't know.",
+        "Um" + "m" * 33 + "?",
+        "Hm" + "m" * 33 + " okay",
+        "Mm " * 3000 + "so what now",
+    ],
+)
+def test_long_hesitations_do_not_hang_the_rules(text: str) -> None:
+    # A guard against a hang, not a speed figure: a nested optional repeat once split
+    # "mmmm..." every possible way, and these lines took seconds each (minutes for a
+    # few more m's). Read in linear time they take well under a millisecond.
+    import time
+
+    start = time.perf_counter()
+    client_flags(text)
+    code(text)
+    assert time.perf_counter() - start < 1.0
