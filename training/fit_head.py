@@ -203,10 +203,8 @@ def main() -> None:
     args = p.parse_args()
     torch.set_num_threads(2)
 
-    train = load_annomi(args.data).train  # the test split is not read
-    val_ids = set(sorted(t.transcript_id for t in train)[::9])
-    fit = [t for t in train if t.transcript_id not in val_ids]
-    val = [t for t in train if t.transcript_id in val_ids]
+    fit, val = load_annomi(args.data).fit_and_validation()  # the test split is not read
+    train = fit + val
     with np.load(args.embeddings) as stored:
         emb = {t.transcript_id: stored[f"train_{t.transcript_id}"] for t in train}
     shipped = json.loads((args.model / "labels.json").read_text())

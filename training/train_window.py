@@ -279,11 +279,7 @@ def train(args) -> None:
     torch.manual_seed(args.seed)
     torch.set_num_threads(args.threads)
     rng = random.Random(args.seed)
-    data = load_annomi(Path(args.data))
-    train_ids = sorted(t.transcript_id for t in data.train)
-    val_ids = set(train_ids[::9])  # about 12 of 106 train transcripts; test never read
-    fit = [t for t in data.train if t.transcript_id not in val_ids]
-    val = [t for t in data.train if t.transcript_id in val_ids]
+    fit, val = load_annomi(Path(args.data)).fit_and_validation()  # test never read
     coaching = coaching_segments(Path(args.coaching)) * args.coaching_repeat
     encoder_path = get_model_path()
     tokenizer = Tokenizer.from_file(str(encoder_path / "tokenizer.json"))

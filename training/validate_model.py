@@ -21,9 +21,7 @@ def main() -> None:
     parser.add_argument("model_dir", type=Path)
     parser.add_argument("--data", type=Path, default=Path("../shared/data/annomi"))
     args = parser.parse_args()
-    train = load_annomi(args.data).train
-    val_ids = set(sorted(t.transcript_id for t in train)[::9])  # as in train_window.py
-    val = [t for t in train if t.transcript_id in val_ids]
+    _, val = load_annomi(args.data).fit_and_validation()
     coder = load_coder(args.model_dir)
     start = time.perf_counter()
     coded = [coder.code(t.transcript) for t in val]

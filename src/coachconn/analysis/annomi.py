@@ -50,6 +50,14 @@ class AnnoMI:
     train: list[LabelledTranscript] = field(default_factory=list)
     test: list[LabelledTranscript] = field(default_factory=list)
 
+    def fit_and_validation(self) -> tuple[list[LabelledTranscript], list[LabelledTranscript]]:
+        """The train transcripts split for model selection: every 9th train transcript
+        id (12 of 106) is the validation slice, the rest is fitted on. The test
+        transcripts are in neither."""
+        val_ids = set(sorted(t.transcript_id for t in self.train)[::9])
+        fit = [t for t in self.train if t.transcript_id not in val_ids]
+        return fit, [t for t in self.train if t.transcript_id in val_ids]
+
 
 def load_annomi(data_dir: Path) -> AnnoMI:
     """Read AnnoMI from ``data_dir``; InvalidInput names what is missing or wrong."""

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from coachconn.analysis.annomi import THERAPIST_CLASSES, TaskScore, score
+from coachconn.analysis.annomi import CLIENT_CLASSES, THERAPIST_CLASSES, TaskScore, score
 from coachconn.analysis.segment import segment_turn
 from coachconn.analysis.types import (
     CLIENT_CODES,
@@ -290,7 +290,7 @@ TASK_LABELS: dict[str, tuple[str, ...]] = {
     "coach_group": THERAPIST_CLASSES,
     "question_category": QUESTION_CATEGORIES,
     "question_category_end_to_end": QUESTION_CATEGORIES,
-    "client_talk": ("change", "neutral", "sustain"),
+    "client_talk": CLIENT_CLASSES,
     **{task: (task, f"not_{task}") for task in BINARY_TASKS},
 }
 

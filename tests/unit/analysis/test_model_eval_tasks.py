@@ -61,3 +61,18 @@ def test_a_coder_without_form_decisions_is_scored_by_its_codes() -> None:
     scores = _case([(Q_OPEN, "open_question", None, None), (Q_CLOSED, "other", None, None)])
     assert scores["question_subtype"].confusion == [[1, 0], [0, 0]]
     assert scores["question_subtype"].per_class["closed"].support == 1
+
+
+def test_the_validation_slice_is_every_ninth_train_transcript_and_never_test() -> None:
+    from coachconn.analysis.annomi import AnnoMI
+
+    def item(tid: int) -> LabelledTranscript:
+        return LabelledTranscript(tid, Transcript([], "T"), [])
+
+    corpus = AnnoMI(train=[item(i) for i in (40, 3, 21, 7, 12, 5, 30, 9, 1, 2, 8)], test=[item(99)])
+    fit, val = corpus.fit_and_validation()
+    assert sorted(t.transcript_id for t in val) == [1, 30]  # sorted ids 1,2,...: 1st and 10th
+    assert sorted(t.transcript_id for t in fit + val) == sorted(
+        t.transcript_id for t in corpus.train
+    )
+    assert not {t.transcript_id for t in fit} & {t.transcript_id for t in val}
