@@ -174,9 +174,12 @@ class OnnxCoder:
         if not transcript.utterances:
             return []
         logits = self.transcript_logits(transcript)
+        heads = self._heads
+        # Softmax over whole columns at once: per row it costs more than the rules.
+        probs = {name: heads.probabilities(logits, name) for name in _DECIDED}
         return [
-            _decide(utterance, row, self._heads)
-            for utterance, row in zip(transcript.utterances, logits, strict=True)
+            _decide(utterance, row, heads, {name: p[i] for name, p in probs.items()})
+            for i, (utterance, row) in enumerate(zip(transcript.utterances, logits, strict=True))
         ]
 
     def transcript_logits(self, transcript: Transcript) -> np.ndarray:
@@ -217,12 +220,24 @@ class OnnxCoder:
         return out
 
 
-def _decide(utterance: Utterance, logits: np.ndarray, heads: Heads) -> CodedUtterance:
-    row = logits[None, :]
+# The heads a code is decided from.
+_DECIDED = ("behaviour", "talk_type", "question", "reflection", "input")
+
+
+def _decide(
+    utterance: Utterance,
+    logits: np.ndarray,
+    heads: Heads,
+    probs: dict[str, np.ndarray] | None = None,
+) -> CodedUtterance:
+    """One utterance's code from its logits; ``probs``: each head's probabilities for
+    this row, when already computed for the whole transcript."""
+    if probs is None:
+        probs = {name: heads.probabilities(logits[None, :], name)[0] for name in _DECIDED}
     if utterance.role == "client":
-        probs = heads.probabilities(row, "talk_type")[0]
+        talk = probs["talk_type"]
         flags = rules.client_flags(utterance.text)
-        talk_type = heads.names["talk_type"][int(probs.argmax())]
+        talk_type = heads.names["talk_type"][int(talk.argmax())]
         code = rules.client_code(utterance.text, talk_type)
         return CodedUtterance(
             utterance,
@@ -231,12 +246,12 @@ def _decide(utterance: Utterance, logits: np.ndarray, heads: Heads) -> CodedUtte
             reporting=flags.reporting,
             disclosure=flags.disclosure,
             # The model's probability for what is shown; none where a rule overrode it.
-            confidence=round(float(probs.max()), 4) if code == talk_type else None,
+            confidence=round(float(talk.max()), 4) if code == talk_type else None,
         )
-    probs = heads.probabilities(row, "behaviour")[0]
-    behaviour = heads.names["behaviour"][int(probs.argmax())]
+    behaviours = probs["behaviour"]
+    behaviour = heads.names["behaviour"][int(behaviours.argmax())]
     subtype = {
-        head: heads.names[head][int(heads.probabilities(row, head)[0].argmax())]
+        head: heads.names[head][int(probs[head].argmax())]
         for head in ("question", "reflection", "input")
     }
     if heads.question_form is not None:
@@ -254,7 +269,7 @@ def _decide(utterance: Utterance, logits: np.ndarray, heads: Heads) -> CodedUtte
         question_category=category,
         # The model's probability for its behaviour, which the code shown belongs to
         # unless a rule moved it to another group (then there is none to give).
-        confidence=round(float(probs.max()), 4)
+        confidence=round(float(behaviours.max()), 4)
         if COARSE_GROUP.get(code, "other") == behaviour
         else None,
         question_form=subtype["question"],

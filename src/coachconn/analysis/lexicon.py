@@ -13,6 +13,7 @@ talk ("tell me", "say", "hard") are left out on purpose.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 
 def _word_set(text: str) -> frozenset[str]:
@@ -179,6 +180,7 @@ def is_filler(word: str) -> bool:
     return len(word) >= 6 and word.endswith("ly") and word not in LY_NOT_ADVERBS
 
 
+@lru_cache(maxsize=1 << 15)  # a session reuses its words; this is most of the metrics' time
 def stem(word: str) -> str:
     """A rough common form of an English word, so that a coach saying
     "deadline" picks up the client's "deadlines": possessive 's, -ness, plural

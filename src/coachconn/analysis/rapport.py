@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from coachconn.analysis.lexicon import (
     FILLER_PHRASES,
@@ -174,6 +175,7 @@ def _candidates(tokens: list[str]) -> list[list[str]]:
     return [gram for gram in found if len(gram) == 1 or _is_phrase(gram)]
 
 
+@lru_cache(maxsize=1 << 15)
 def _is_content(word: str) -> bool:
     return len(word) >= 3 and word.isalpha() and not is_plain(word) and not is_filler(word)
 

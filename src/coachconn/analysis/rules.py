@@ -15,35 +15,49 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 def _rx(*patterns: str) -> re.Pattern[str]:
-    """One pattern matching any of ``patterns``, case-insensitive.
+    """One pattern matching any of ``patterns``, in lower case: it reads text that
+    :func:`_clean` has lowered (case-sensitive matching is about three times faster
+    than ``re.IGNORECASE`` on these long lists).
 
     The word boundary that opens most of them is tested once, ahead of the branches
     (the same matches, several times faster on long lists).
     """
+    for pattern in patterns:
+        if _UPPER.search(pattern):
+            raise ValueError(f"rule patterns are lower case: {pattern!r}")
     bounded = [p.removeprefix(r"\b") for p in patterns if p.startswith(r"\b")]
     parts = [f"(?:{p})" for p in patterns if not p.startswith(r"\b")]
     if bounded:
         parts.insert(0, r"\b(?:" + "|".join(f"(?:{p})" for p in bounded) + ")")
-    return re.compile("|".join(parts), re.IGNORECASE)
+    return re.compile("|".join(parts))
+
+
+# An upper-case letter that is not part of an escape such as \b, \S or \W.
+_UPPER = re.compile(r"(?<!\\)[A-Z]")
 
 
 # Real transcripts are disfluent ("you've- you've really, um, stuck with it"). The cues
 # are read on the text without hesitations, inserted "you know" / "like", and repeated
 # words, so a stutter does not hide a phrase.
-_HESITATION = re.compile(r"\b(?:um+|uh+|erm*|er|hmm+)\b[,.]?\s*", re.IGNORECASE)
-_INSERTED = re.compile(r",\s*(?:you know|like|i mean),\s*", re.IGNORECASE)
-_REPEAT = re.compile(r"\b(\w+(?:'\w+)?)(?:-+|,)?\s+(?=\1\b)", re.IGNORECASE)
+# (_clean lowers the text first.)
+_HESITATION = re.compile(r"\b(?:um+|uh+|erm*|er|hmm+)\b[,.]?\s*")
+_INSERTED = re.compile(r",\s*(?:you know|like|i mean),\s*")
+_REPEAT = re.compile(r"\b(\w+(?:'\w+)?)(?:-+|,)?\s+(?=\1\b)")
 
 
 # Where a sentence starts, in a single sentence or in a whole utterance.
 _SENTENCE_START = r"\b(?:(?<![\s\S])|(?<=[.!?] ))"
 
 
+@lru_cache(maxsize=256)  # a coach utterance is read for its code, then its category
 def _clean(text: str) -> str:
-    text = _INSERTED.sub(" ", _HESITATION.sub("", text))
+    """``text`` in lower case without hesitations, inserted fillers and repeated words:
+    what every cue list (:func:`_rx`) reads."""
+    text = _INSERTED.sub(" ", _HESITATION.sub("", text.lower()))
     return re.sub(r"\s{2,}", " ", _REPEAT.sub("", text)).strip()
 
 
@@ -759,7 +773,7 @@ _CHANGE_TALK = _rx(
 
 def client_code(text: str, talk_type: str) -> str:
     """The model's talk type, with neutral turned to change where the client commits."""
-    if talk_type == "neutral" and _CHANGE_TALK.search(text):
+    if talk_type == "neutral" and _CHANGE_TALK.search(_clean(text)):
         return "change"
     return talk_type
 

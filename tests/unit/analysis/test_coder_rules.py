@@ -151,3 +151,38 @@ def test_commitment_in_the_clients_words_is_change_talk(text: str, model: str, c
 
 def test_a_plan_for_thursday_is_not_reporting() -> None:
     assert not client_flags("I'll ask my colleague to grill me on Thursday.").reporting
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That took real courage.",
+        "Let's spend the last ten minutes on what you'll do next.",
+        "When I changed roles I found that part hard too.",
+        "What makes you so certain he'd refuse?",
+        "Who in your life could back you on this?",
+    ],
+)
+def test_the_coach_cues_read_any_letter_case(text: str) -> None:
+    # The cue lists match lower case on lowered text; shouting must change nothing.
+    for behaviour in ("question", "reflection", "therapist_input", "other"):
+        assert coach_code(text.upper(), behaviour, SUBTYPES) == coach_code(
+            text, behaviour, SUBTYPES
+        )
+    assert question_category(text.upper()) == question_category(text)
+
+
+def test_the_client_cues_read_any_letter_case() -> None:
+    text = "Honestly, I realise I always say yes. Then she told me the client had decided."
+    flags = client_flags(text)
+    assert client_flags(text.upper()) == flags
+    assert (flags.reflecting, flags.reporting, flags.disclosure) == (True, True, True)
+    assert client_code("I'LL ASK HER ON MONDAY.", "neutral") == "change"
+
+
+def test_a_cue_list_refuses_an_upper_case_pattern() -> None:
+    from coachconn.analysis.rules import _rx
+
+    with pytest.raises(ValueError, match="lower case"):
+        _rx(r"\bI think\b")
+    assert _rx(r"\bi think\b", r"\S+ \W").search("so i think")
