@@ -37,7 +37,7 @@ from torch import nn
 
 from coachconn.analysis import rules
 from coachconn.analysis.annomi import LabelledTranscript, evaluate, load_annomi, score
-from coachconn.analysis.coder import Heads, _decide, fusion_logits, window_features
+from coachconn.analysis.coder import Heads, decide, fusion_logits, window_features
 
 HEADS = {
     "behaviour": ["question", "reflection", "therapist_input", "other"],
@@ -154,12 +154,7 @@ def product_scores(items, embeddings, fusion, labels) -> dict[str, float]:
     for labelled, emb in zip(items, embeddings, strict=True):
         features = window_features(emb, ctx["before"], ctx["after"], bool(ctx.get("pairs", 0)))
         logits = fusion_logits(features, fusion)
-        coded.append(
-            [
-                _decide(u, row, heads)
-                for u, row in zip(labelled.transcript.utterances, logits, strict=True)
-            ]
-        )
+        coded.append(decide(labelled.transcript.utterances, logits, heads))
     return {task: round(s.macro_f1, 4) for task, s in evaluate(items, coded).items()}
 
 

@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 from coachconn.analysis import coaching
-from coachconn.analysis.annomi import evaluate, load_annomi
+from coachconn.analysis.annomi import load_annomi, score_coder
 from coachconn.analysis.coder import MODEL_DIR, load_default_coder
 
 
@@ -28,12 +28,11 @@ def main() -> None:
     corpus = load_annomi(args.data)
     start = time.perf_counter()
     coder = load_default_coder()
-    coded = [coder.code(labelled.transcript) for labelled in corpus.test]
+    scores = score_coder(coder, corpus.test)
     seconds = time.perf_counter() - start
-    scores = evaluate(corpus.test, coded)
     n = sum(len(t.gold) for t in corpus.test)
     sessions = coaching.load_coaching_set(coaching.DATA_DIR, "test")
-    coaching_scores = coaching.evaluate(sessions, [coder.code(s.transcript) for s in sessions])
+    coaching_scores = coaching.score_coder(coder, sessions)
     published = {
         "split": "AnnoMI split.json, test transcripts",
         "command": "coachconn eval annomi --format json",

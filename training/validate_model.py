@@ -12,7 +12,7 @@ import argparse
 import time
 from pathlib import Path
 
-from coachconn.analysis.annomi import evaluate, load_annomi
+from coachconn.analysis.annomi import load_annomi, score_coder
 from coachconn.analysis.coder import load_coder
 
 
@@ -24,10 +24,9 @@ def main() -> None:
     _, val = load_annomi(args.data).fit_and_validation()
     coder = load_coder(args.model_dir)
     start = time.perf_counter()
-    coded = [coder.code(t.transcript) for t in val]
+    scores = score_coder(coder, val)
     seconds = time.perf_counter() - start
     n = sum(len(t.gold) for t in val)
-    scores = evaluate(val, coded)
     print(" ".join(f"{task} {s.macro_f1:.3f}" for task, s in scores.items()))
     print(f"{n} utterances in {seconds:.1f}s: {n / seconds:.0f}/s")
 

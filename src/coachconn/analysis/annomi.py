@@ -13,9 +13,13 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from coachconn.analysis.types import COARSE_GROUP, CodedUtterance, Role, Transcript, Utterance
 from coachconn.core.errors import InvalidInput
+
+if TYPE_CHECKING:  # the coder module loads numpy; only its protocol is needed here
+    from coachconn.analysis.coder import Coder
 
 THERAPIST_CLASSES = ("question", "reflection", "therapist_input", "other")
 CLIENT_CLASSES = ("change", "neutral", "sustain")
@@ -246,6 +250,11 @@ TASK_LABELS = {
     "question_subtype_end_to_end": QUESTION_SUBTYPES,
     "reflection_subtype_end_to_end": REFLECTION_SUBTYPES,
 }
+
+
+def score_coder(coder: Coder, transcripts: Sequence[LabelledTranscript]) -> dict[str, TaskScore]:
+    """Code each labelled transcript with ``coder`` and score it (:func:`evaluate`)."""
+    return evaluate(transcripts, [coder.code(labelled.transcript) for labelled in transcripts])
 
 
 def evaluate(

@@ -18,7 +18,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from coachconn.analysis.annomi import CLIENT_CLASSES, THERAPIST_CLASSES, TaskScore, score
 from coachconn.analysis.segment import segment_turn
@@ -33,6 +33,9 @@ from coachconn.analysis.types import (
     Utterance,
 )
 from coachconn.core.errors import InvalidInput
+
+if TYPE_CHECKING:  # the coder module loads numpy; only its protocol is needed here
+    from coachconn.analysis.coder import Coder
 
 DATA_DIR = Path(__file__).resolve().parent / "coaching_eval"
 SPLITS = ("dev", "test")
@@ -293,6 +296,11 @@ TASK_LABELS: dict[str, tuple[str, ...]] = {
     "client_talk": CLIENT_CLASSES,
     **{task: (task, f"not_{task}") for task in BINARY_TASKS},
 }
+
+
+def score_coder(coder: Coder, sessions: Sequence[LabelledSession]) -> dict[str, TaskScore]:
+    """Code each labelled session with ``coder`` and score it (:func:`evaluate`)."""
+    return evaluate(sessions, [coder.code(session.transcript) for session in sessions])
 
 
 def evaluate(

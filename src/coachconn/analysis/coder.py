@@ -173,14 +173,7 @@ class OnnxCoder:
     def code(self, transcript: Transcript) -> list[CodedUtterance]:
         if not transcript.utterances:
             return []
-        logits = self.transcript_logits(transcript)
-        heads = self._heads
-        # Softmax over whole columns at once: per row it costs more than the rules.
-        probs = {name: heads.probabilities(logits, name) for name in _DECIDED}
-        return [
-            _decide(utterance, row, heads, {name: p[i] for name, p in probs.items()})
-            for i, (utterance, row) in enumerate(zip(transcript.utterances, logits, strict=True))
-        ]
+        return decide(transcript.utterances, self.transcript_logits(transcript), self._heads)
 
     def transcript_logits(self, transcript: Transcript) -> np.ndarray:
         """Logits per utterance, in order."""
@@ -222,6 +215,18 @@ class OnnxCoder:
 
 # The heads a code is decided from.
 _DECIDED = ("behaviour", "talk_type", "question", "reflection", "input")
+
+
+def decide(
+    utterances: Sequence[Utterance], logits: np.ndarray, heads: Heads
+) -> list[CodedUtterance]:
+    """Each utterance's code from its row of the transcript's logits (heads and rules)."""
+    # Softmax over whole columns at once: per row it costs more than the rules.
+    probs = {name: heads.probabilities(logits, name) for name in _DECIDED}
+    return [
+        _decide(utterance, row, heads, {name: p[i] for name, p in probs.items()})
+        for i, (utterance, row) in enumerate(zip(utterances, logits, strict=True))
+    ]
 
 
 def _decide(

@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 from coachconn.analysis import coaching
-from coachconn.analysis.annomi import TaskScore, evaluate, load_annomi
+from coachconn.analysis.annomi import TaskScore, load_annomi, score_coder
 from coachconn.analysis.coder import load_default_coder
 from coachconn.cli._common import format_option, output_format
 from coachconn.cli.app import app
@@ -34,9 +34,7 @@ def annomi(
     """Score the shipped coder on AnnoMI's test transcripts (never used in training)."""
     fmt = output_format(fmt)  # a bad --format is named before anything is read
     corpus = load_annomi(_data_dir(data))
-    coder = load_default_coder()
-    coded = [coder.code(labelled.transcript) for labelled in corpus.test]
-    scores = evaluate(corpus.test, coded)
+    scores = score_coder(load_default_coder(), corpus.test)
     if fmt == "json":
         typer.echo(json.dumps({task: s.as_dict() for task, s in scores.items()}, indent=2))
     else:
@@ -109,9 +107,7 @@ def coaching_set(
     rules give: affirmation, self-disclosure, structuring, question categories, flags)."""
     fmt = output_format(fmt)  # bad options are named before anything is read
     sessions = coaching.load_coaching_set(data or coaching.DATA_DIR, split)
-    coder = load_default_coder()
-    coded = [coder.code(session.transcript) for session in sessions]
-    scores = coaching.evaluate(sessions, coded)
+    scores = coaching.score_coder(load_default_coder(), sessions)
     ids = [session.transcript_id for session in sessions]
     roles = [u.role for session in sessions for u in session.transcript.utterances]
     counts = {"coach": roles.count("coach"), "client": roles.count("client")}

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from coachconn.analysis import coaching
-from coachconn.analysis.annomi import TASKS, evaluate, load_annomi
+from coachconn.analysis.annomi import TASKS, load_annomi, score_coder
 from coachconn.analysis.coder import MODEL_DIR, load_default_coder
 
 TOLERANCE = 0.02
@@ -32,9 +32,7 @@ def scores() -> dict[str, float]:
             pytest.fail(f"AnnoMI not found at {DATA}; the score guard cannot run")
         pytest.skip(f"AnnoMI not found at {DATA}")
     corpus = load_annomi(DATA)
-    coder = load_default_coder()
-    coded = [coder.code(labelled.transcript) for labelled in corpus.test]
-    return {task: s.macro_f1 for task, s in evaluate(corpus.test, coded).items()}
+    return {task: s.macro_f1 for task, s in score_coder(load_default_coder(), corpus.test).items()}
 
 
 def test_the_model_card_quotes_every_task() -> None:
@@ -55,8 +53,7 @@ def test_the_shipped_model_keeps_its_published_score(task: str, scores: dict[str
 @pytest.fixture(scope="module")
 def coaching_scores() -> dict[str, float]:
     sessions = coaching.load_coaching_set(coaching.DATA_DIR, "test")
-    coder = load_default_coder()
-    results = coaching.evaluate(sessions, [coder.code(s.transcript) for s in sessions])
+    results = coaching.score_coder(load_default_coder(), sessions)
     return {task: coaching.headline(task, result) for task, result in results.items()}
 
 
