@@ -18,19 +18,26 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 import numpy as np
 
 from coachconn.analysis import rules
-from coachconn.analysis.types import COARSE_GROUP, CodedUtterance, Transcript, Utterance
+from coachconn.analysis.types import (
+    COARSE_GROUP,
+    QUESTION_CATEGORIES,
+    CodedUtterance,
+    Transcript,
+    Utterance,
+)
 from coachconn.core.errors import ConfigError
 
 MODEL_DIR = Path(__file__).resolve().parent / "model"
+_T = TypeVar("_T")
 BATCH_SIZE = 32
 THREADS = 2
 
@@ -113,6 +120,126 @@ class QuestionForm:
         )
 
 
+FLAG_NAMES = ("reflecting", "reporting", "disclosure")
+
+
+def flag_features(embeddings: np.ndarray, texts: Sequence[str]) -> np.ndarray:
+    """What the client-flag head reads: the utterance's own embedding, then the rules'
+    three flags and whether it is a short answer (under five words), each 0 or 1."""
+    cues = np.zeros((len(texts), len(FLAG_NAMES) + 1), dtype=np.float32)
+    for i, text in enumerate(texts):
+        flags = rules.client_flags(text)
+        cues[i] = [*(float(getattr(flags, name)) for name in FLAG_NAMES), rules.short_answer(text)]
+    return np.hstack([embeddings.astype(np.float32, copy=False), cues])
+
+
+@dataclass(frozen=True, slots=True)
+class FlagHead:
+    """Client flags from a logistic regression per flag over :func:`flag_features`,
+    fitted on hand-labelled coaching lines (``training/fit_flags.py``)."""
+
+    weights: np.ndarray  # (features, 3)
+    bias: np.ndarray  # (3,)
+
+    def predict(self, embeddings: np.ndarray, texts: Sequence[str]) -> np.ndarray:
+        """(n, 3) booleans: reflecting, reporting, disclosure."""
+        return np.asarray(flag_features(embeddings, texts) @ self.weights + self.bias > 0)
+
+
+# What a coach utterance that does not ask may be coded as.
+STATEMENT_CODES = (
+    "simple_reflection",
+    "complex_reflection",
+    "affirmation",
+    "advice",
+    "information",
+    "self_disclosure",
+    "structuring",
+    "other",
+)
+
+
+def statement_features(
+    embeddings: np.ndarray, logits: np.ndarray, heads: Heads, codes: Sequence[str]
+) -> np.ndarray:
+    """What the statement head reads for each coach statement: its embedding, the window
+    head's behaviour, reflection and input probabilities, and the code the model and the
+    rules gave it (one-hot over STATEMENT_CODES)."""
+    chosen = np.zeros((len(codes), len(STATEMENT_CODES)), dtype=np.float32)
+    for i, code in enumerate(codes):
+        chosen[i, STATEMENT_CODES.index(code)] = 1.0
+    probs = [heads.probabilities(logits, name) for name in ("behaviour", "reflection", "input")]
+    return np.hstack([embeddings.astype(np.float32, copy=False), *probs, chosen]).astype(
+        np.float32, copy=False
+    )
+
+
+# The coaching acts AnnoMI has no labels for: the statement head may move a statement
+# into or out of these, and leaves every other choice to the model and the rules.
+HEAD_ACTS = ("affirmation", "self_disclosure", "structuring")
+
+
+@dataclass(frozen=True, slots=True)
+class StatementHead:
+    """Affirmation, self-disclosure and structuring among coach statements (utterances
+    that do not ask), from a multinomial logistic regression over
+    :func:`statement_features` fitted on hand-labelled coaching lines
+    (``training/fit_statements.py``).
+
+    It reads the model's and the rules' code as one of its inputs. Where its most likely
+    code is one of HEAD_ACTS with a probability above ``threshold``, that code stands;
+    where the rules gave one of HEAD_ACTS and the head, as sure, reads something else,
+    its reading stands; everything else keeps the code it had.
+    """
+
+    weights: np.ndarray  # (features, len(STATEMENT_CODES))
+    bias: np.ndarray
+    threshold: float = 0.5
+
+    def decide(self, features: np.ndarray, codes: Sequence[str]) -> list[str]:
+        scores = features @ self.weights + self.bias
+        probs = np.exp(scores - scores.max(axis=1, keepdims=True))
+        probs /= probs.sum(axis=1, keepdims=True)
+        out = []
+        for code, row in zip(codes, probs, strict=True):
+            best = int(row.argmax())
+            head, sure = STATEMENT_CODES[best], bool(row[best] > self.threshold)
+            if sure and (head in HEAD_ACTS or code in HEAD_ACTS):
+                out.append(head)
+            else:
+                out.append(code)
+        return out
+
+
+def category_features(embeddings: np.ndarray, texts: Sequence[str]) -> np.ndarray:
+    """What the category head reads for each coach question: its embedding, the weight
+    of the rules' cues for each category, and the rules' pick (one-hot over
+    QUESTION_CATEGORIES)."""
+    cues = np.zeros((len(texts), 2 * len(QUESTION_CATEGORIES)), dtype=np.float32)
+    for i, text in enumerate(texts):
+        scores = rules.category_scores(text)
+        for k, category in enumerate(QUESTION_CATEGORIES):
+            cues[i, k] = scores.get(category, 0.0)
+        cues[
+            i, len(QUESTION_CATEGORIES) + QUESTION_CATEGORIES.index(rules.question_category(text))
+        ] = 1.0
+    return np.hstack([embeddings.astype(np.float32, copy=False), cues])
+
+
+@dataclass(frozen=True, slots=True)
+class CategoryHead:
+    """A coach question's inquiry category, from a multinomial logistic regression over
+    :func:`category_features` fitted on hand-labelled coaching questions
+    (``training/fit_categories.py``)."""
+
+    weights: np.ndarray  # (features, len(QUESTION_CATEGORIES))
+    bias: np.ndarray
+
+    def predict(self, embeddings: np.ndarray, texts: Sequence[str]) -> list[str]:
+        scores = category_features(embeddings, texts) @ self.weights + self.bias
+        return [QUESTION_CATEGORIES[int(k)] for k in scores.argmax(axis=1)]
+
+
 @dataclass(frozen=True, slots=True)
 class Heads:
     """Column ranges of the model's single logits output, one per task."""
@@ -160,8 +287,14 @@ class OnnxCoder:
         heads: Heads,
         context: dict[str, int],
         fusion: dict[str, np.ndarray],
+        flags: FlagHead | None = None,
+        statements: StatementHead | None = None,
+        categories: CategoryHead | None = None,
     ) -> None:
         self._session = session
+        self._categories = categories
+        self._flags = flags
+        self._statements = statements
         self._tokenizer = tokenizer
         self._heads = heads
         self._context = context
@@ -173,11 +306,46 @@ class OnnxCoder:
     def code(self, transcript: Transcript) -> list[CodedUtterance]:
         if not transcript.utterances:
             return []
-        return decide(transcript.utterances, self.transcript_logits(transcript), self._heads)
+        embeddings = self.embed(utterance_texts(transcript))
+        flags = None
+        if self._flags is not None:
+            clients = [i for i, u in enumerate(transcript.utterances) if u.role == "client"]
+            flags = np.zeros((len(embeddings), len(FLAG_NAMES)), dtype=bool)
+            if clients:
+                texts = [transcript.utterances[i].text for i in clients]
+                flags[clients] = self._flags.predict(embeddings[clients], texts)
+        logits = self.logits(embeddings)
+        coded = decide(transcript.utterances, logits, self._heads, flags)
+        if self._statements is not None:
+            rows = [
+                i
+                for i, item in enumerate(coded)
+                if item.utterance.role == "coach" and item.code in STATEMENT_CODES
+            ]
+            if rows:
+                codes = [coded[i].code for i in rows]
+                features = statement_features(embeddings[rows], logits[rows], self._heads, codes)
+                for i, code in zip(rows, self._statements.decide(features, codes), strict=True):
+                    coded[i] = _restate(coded[i], code)
+        if self._categories is not None:
+            asks = [i for i, item in enumerate(coded) if item.question_category is not None]
+            if asks:
+                texts = [coded[i].utterance.text for i in asks]
+                picks = self._categories.predict(embeddings[asks], texts)
+                for i, category in zip(asks, picks, strict=True):
+                    coded[i] = replace(coded[i], question_category=category)
+        return coded
+
+    @property
+    def heads(self) -> Heads:
+        return self._heads
 
     def transcript_logits(self, transcript: Transcript) -> np.ndarray:
         """Logits per utterance, in order."""
-        embeddings = self.embed(utterance_texts(transcript))
+        return self.logits(self.embed(utterance_texts(transcript)))
+
+    def logits(self, embeddings: np.ndarray) -> np.ndarray:
+        """The window head's logits for a transcript's embeddings, in order."""
         ctx = self._context
         features = window_features(embeddings, ctx["before"], ctx["after"], bool(ctx["pairs"]))
         return fusion_logits(features, self._fusion)
@@ -218,13 +386,23 @@ _DECIDED = ("behaviour", "talk_type", "question", "reflection", "input")
 
 
 def decide(
-    utterances: Sequence[Utterance], logits: np.ndarray, heads: Heads
+    utterances: Sequence[Utterance],
+    logits: np.ndarray,
+    heads: Heads,
+    flags: np.ndarray | None = None,
 ) -> list[CodedUtterance]:
-    """Each utterance's code from its row of the transcript's logits (heads and rules)."""
+    """Each utterance's code from its row of the transcript's logits (heads and rules).
+    ``flags``: the flag head's (n, 3) decisions; None: the rules' flags."""
     # Softmax over whole columns at once: per row it costs more than the rules.
     probs = {name: heads.probabilities(logits, name) for name in _DECIDED}
     return [
-        _decide(utterance, row, heads, {name: p[i] for name, p in probs.items()})
+        _decide(
+            utterance,
+            row,
+            heads,
+            {name: p[i] for name, p in probs.items()},
+            None if flags is None else rules.ClientFlags(*(bool(f) for f in flags[i])),
+        )
         for i, (utterance, row) in enumerate(zip(utterances, logits, strict=True))
     ]
 
@@ -234,14 +412,17 @@ def _decide(
     logits: np.ndarray,
     heads: Heads,
     probs: dict[str, np.ndarray] | None = None,
+    flags: rules.ClientFlags | None = None,
 ) -> CodedUtterance:
     """One utterance's code from its logits; ``probs``: each head's probabilities for
-    this row, when already computed for the whole transcript."""
+    this row, when already computed for the whole transcript; ``flags``: a client
+    utterance's flags from the flag head (else the rules give them)."""
     if probs is None:
         probs = {name: heads.probabilities(logits[None, :], name)[0] for name in _DECIDED}
     if utterance.role == "client":
         talk = probs["talk_type"]
-        flags = rules.client_flags(utterance.text)
+        if flags is None:
+            flags = rules.client_flags(utterance.text)
         talk_type = heads.names["talk_type"][int(talk.argmax())]
         code = rules.client_code(utterance.text, talk_type)
         return CodedUtterance(
@@ -282,6 +463,20 @@ def _decide(
     )
 
 
+def _restate(item: CodedUtterance, code: str) -> CodedUtterance:
+    """``item`` with the statement head's code; the model's confidence stays only where
+    the code does, and a reflection's depth follows its code."""
+    if code == item.code:
+        return item
+    depth = code.removesuffix("_reflection") if code.endswith("_reflection") else None
+    return replace(
+        item,
+        code=code,
+        confidence=None,
+        reflection_depth=depth or item.reflection_depth,
+    )
+
+
 @lru_cache(maxsize=1)
 def load_default_coder() -> Coder:
     """The shipped coder. Loads the model once per process.
@@ -314,13 +509,32 @@ def load_coder(model_dir: Path) -> OnnxCoder:
         heads = Heads.from_labels(labels["heads"], labels.get("bias"), labels.get("question_form"))
         context = {key: int(labels["context"][key]) for key in _CONTEXT_KEYS}
         context["pairs"] = int(labels["context"].get("pairs", 0))  # absent: window only
+        flags = _linear(model_dir / "flags.npz", FlagHead)  # absent: the rules give flags
+        # Absent: the model and the rules decide statements, the rules question categories.
+        statements = None
+        if (model_dir / "statements.npz").is_file():
+            with np.load(model_dir / "statements.npz") as stored:
+                statements = StatementHead(
+                    stored["weights"].astype(np.float32),
+                    stored["bias"].astype(np.float32),
+                    float(stored["threshold"]),
+                )
+        categories = _linear(model_dir / "categories.npz", CategoryHead)
     except Exception as err:  # any load failure is a set-up problem, told in one line
         detail = str(err).splitlines()[0] if str(err) else "no detail"
         raise ConfigError(
             f"the utterance model in {model_dir} could not be loaded "
             f"({type(err).__name__}: {detail}); reinstall coachconn"
         ) from None
-    return OnnxCoder(session, tokenizer, heads, context, fusion)
+    return OnnxCoder(session, tokenizer, heads, context, fusion, flags, statements, categories)
+
+
+def _linear(path: Path, kind: Callable[[np.ndarray, np.ndarray], _T]) -> _T | None:
+    """A linear head stored as ``weights`` and ``bias`` in ``path``; None when absent."""
+    if not path.is_file():
+        return None
+    with np.load(path) as stored:
+        return kind(stored["weights"].astype(np.float32), stored["bias"].astype(np.float32))
 
 
 _CONTEXT_KEYS = ("before", "after", "max_tokens", "head_tokens")

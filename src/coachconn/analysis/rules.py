@@ -639,13 +639,20 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
 
 def question_category(text: str) -> str:
     """The coaching inquiry category of a question; plain exploration when nothing else fits."""
-    text = _clean(text)
     best, best_score = "exploration", 0.0
-    for category, cues in _CATEGORY_CUES:
-        total = sum(weight for pattern, weight in cues if pattern.search(text))
+    for category, total in category_scores(text).items():
         if total > best_score:
             best, best_score = category, total
     return best
+
+
+def category_scores(text: str) -> dict[str, float]:
+    """The weight of the cues each category (other than exploration) finds in ``text``."""
+    text = _clean(text)
+    return {
+        category: sum(weight for pattern, weight in cues if pattern.search(text))
+        for category, cues in _CATEGORY_CUES
+    }
 
 
 # --- client flags ------------------------------------------------------------------------
@@ -791,11 +798,10 @@ def client_flags(text: str) -> ClientFlags:
     The flags are independent: a story with an insight at its end is both reporting and
     reflecting.
     """
-    text = _clean(text)
-    substantive = [s for s in _sentences(text) if not _FILLER.match(s)]
     # A short answer ("I did.", "Huh. I suppose I did.") tells no story and draws no
     # insight, though it may still voice a feeling ("I was furious.").
-    answer = sum(len(s.split()) for s in substantive) < _ANSWER_WORDS
+    answer = short_answer(text)
+    text = _clean(text)
     return ClientFlags(
         not answer and bool(_REFLECTING.search(text)),
         not answer and bool(_REPORTING.search(text)),
@@ -804,6 +810,12 @@ def client_flags(text: str) -> ClientFlags:
 
 
 _ANSWER_WORDS = 5
+
+
+def short_answer(text: str) -> bool:
+    """Fewer than five words once fillers and acknowledgements are set aside."""
+    substantive = [s for s in _sentences(_clean(text)) if not _FILLER.match(s)]
+    return sum(len(s.split()) for s in substantive) < _ANSWER_WORDS
 
 
 # --- question form (open / closed) -------------------------------------------------------

@@ -8,10 +8,12 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from coachconn.analysis import rules
 from coachconn.analysis.coder import (
     MODEL_DIR,
     Heads,
     _decide,
+    flag_features,
     load_coder,
     load_default_coder,
     utterance_texts,
@@ -193,3 +195,42 @@ def test_confidence_belongs_to_the_code_shown_or_is_absent(
     assert (coded.confidence is not None) == has_confidence
     if has_confidence:
         assert coded.confidence is not None and 0.9 < coded.confidence <= 1.0
+
+
+def test_the_flag_head_decides_client_flags_and_the_rules_stand_in_without_it(
+    tmp_path: Path,
+) -> None:
+    transcript = _transcript(LINES)
+    for name in ("model.onnx", "fusion.npz", "tokenizer.json", "labels.json"):
+        (tmp_path / name).symlink_to(MODEL_DIR / name)
+    rules_only = load_coder(tmp_path).code(transcript)
+    for item in rules_only:  # no flags.npz: the rules give the flags
+        if item.utterance.role == "client":
+            expected = rules.client_flags(item.utterance.text)
+            assert (item.reflecting, item.reporting, item.disclosure) == (
+                expected.reflecting,
+                expected.reporting,
+                expected.disclosure,
+            )
+    # A head that ignores the embedding: reporting is always on, disclosure follows the
+    # rules' reporting cue, reflecting never fires.
+    width = load_coder(tmp_path).embed(["client: x"]).shape[1]
+    weights = np.zeros((width + 4, 3), dtype=np.float32)
+    weights[width + 1, 2] = 1.0
+    np.savez(tmp_path / "flags.npz", weights=weights, bias=np.array([-1.0, 1.0, -0.5]))
+    headed = load_coder(tmp_path).code(transcript)
+    for item in headed:
+        if item.utterance.role == "client":
+            cue = rules.client_flags(item.utterance.text).reporting
+            assert (item.reflecting, item.reporting, item.disclosure) == (False, True, cue)
+        else:
+            assert not (item.reflecting or item.reporting or item.disclosure)
+
+
+def test_flag_features_carry_the_rules_and_the_short_answer_cue() -> None:
+    embeddings = np.ones((2, 3), dtype=np.float32)
+    texts = ["Yeah.", "Then she told me the budget was cut, and honestly I was gutted."]
+    features = flag_features(embeddings, texts)
+    assert features.shape == (2, 3 + 4)
+    assert features[0, 3:].tolist() == [0.0, 0.0, 0.0, 1.0]  # a short answer, no flags
+    assert features[1, 4] == 1.0 and features[1, 6] == 0.0  # reporting; not short

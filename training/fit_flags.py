@@ -1,0 +1,116 @@
+"""Fit the client-flag head (reflecting, reporting, disclosure) and write ``flags.npz``.
+
+    PYTHONPATH=src /work/train-venv/bin/python training/fit_flags.py \
+        --model src/coachconn/analysis/model
+
+One logistic regression per flag over :func:`coder.flag_features`: the utterance's
+embedding from the shipped encoder, the rules' three flags and a short-answer cue.
+Trained on the client utterances of the coaching set's *dev* sessions and on
+``training/client_flag_examples.jsonl`` (client lines written for this project, each with
+the coach's line before it). The test sessions are never read.
+
+The regularisation and class weighting of each flag are chosen by leave-one-session-out
+over the dev sessions (the written lines stay in every fold's training data); the
+script prints, per flag, the cross-validated F1 of the rules alone and of the head, and
+writes the head only where it beats the rules on that figure (else the rule's own flag
+passes through: a weight of 1 on it and a bias of -0.5).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+import numpy as np
+from sklearn.linear_model import LogisticRegression
+from sklearn.metrics import f1_score
+
+from coachconn.analysis import coaching
+from coachconn.analysis.coder import FLAG_NAMES, flag_features, load_coder
+
+EXAMPLES = Path(__file__).resolve().parent / "client_flag_examples.jsonl"
+GRID = [(c, w) for c in (0.03, 0.1, 0.3, 1.0, 3.0) for w in (None, "balanced")]
+
+
+def dev_rows() -> tuple[list[str], np.ndarray, np.ndarray]:
+    """(texts, gold flags (n, 3), session index) of every dev client utterance."""
+    texts, gold, groups = [], [], []
+    for k, session in enumerate(coaching.load_coaching_set(coaching.DATA_DIR, "dev")):
+        for utterance, label in zip(session.transcript.utterances, session.gold, strict=True):
+            if utterance.role == "client":
+                texts.append(utterance.text)
+                gold.append([getattr(label, name) for name in FLAG_NAMES])
+                groups.append(k)
+    return texts, np.array(gold, dtype=bool), np.array(groups)
+
+
+def example_rows(path: Path) -> tuple[list[str], np.ndarray]:
+    texts, gold = [], []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            item = json.loads(line)
+            texts.append(item["text"])
+            gold.append([bool(item[name]) for name in FLAG_NAMES])
+    return texts, np.array(gold, dtype=bool)
+
+
+def fit(x: np.ndarray, y: np.ndarray, c: float, weight: str | None) -> LogisticRegression:
+    model = LogisticRegression(C=c, class_weight=weight, max_iter=2000)
+    return model.fit(x, y)
+
+
+def main() -> None:
+    p = argparse.ArgumentParser()
+    p.add_argument("--model", type=Path, default=Path("src/coachconn/analysis/model"))
+    p.add_argument("--examples", type=Path, default=EXAMPLES)
+    args = p.parse_args()
+    coder = load_coder(args.model)
+    dev_texts, dev_gold, groups = dev_rows()
+    ex_texts, ex_gold = example_rows(args.examples)
+
+    def features(texts: list[str]) -> np.ndarray:
+        return flag_features(coder.embed([f"client: {t}" for t in texts]), texts)
+
+    x_dev, x_ex = features(dev_texts), features(ex_texts)
+    rule_cols = x_dev.shape[1] - len(FLAG_NAMES) - 1
+    print(
+        f"dev: {len(dev_texts)} client utterances in {groups.max() + 1} sessions; "
+        f"written lines: {len(ex_texts)}"
+    )
+
+    weights = np.zeros((x_dev.shape[1], len(FLAG_NAMES)), dtype=np.float32)
+    bias = np.zeros(len(FLAG_NAMES), dtype=np.float32)
+    chosen = {}
+    for k, name in enumerate(FLAG_NAMES):
+        rules_f1 = f1_score(dev_gold[:, k], x_dev[:, rule_cols + k] > 0)
+        best = (rules_f1, None)
+        for c, weight in GRID:
+            predicted = np.zeros(len(dev_texts), dtype=bool)
+            for g in np.unique(groups):
+                held = groups == g
+                x = np.vstack([x_dev[~held], x_ex])
+                y = np.concatenate([dev_gold[~held, k], ex_gold[:, k]])
+                predicted[held] = fit(x, y, c, weight).predict(x_dev[held]).astype(bool)
+            f1 = f1_score(dev_gold[:, k], predicted)
+            if f1 > best[0]:
+                best = (f1, (c, weight))
+        print(
+            f"{name}: rules {rules_f1:.3f}, head (leave one session out) {best[0]:.3f} "
+            f"with {best[1] or 'rules alone'}"
+        )
+        if best[1] is None:
+            weights[rule_cols + k, k], bias[k] = 1.0, -0.5
+            chosen[name] = "rules"
+            continue
+        model = fit(
+            np.vstack([x_dev, x_ex]), np.concatenate([dev_gold[:, k], ex_gold[:, k]]), *best[1]
+        )
+        weights[:, k], bias[k] = model.coef_[0], model.intercept_[0]
+        chosen[name] = {"C": best[1][0], "class_weight": best[1][1], "cv_f1": round(best[0], 3)}
+    np.savez(args.model / "flags.npz", weights=weights, bias=bias)
+    print(json.dumps(chosen))
+
+
+if __name__ == "__main__":
+    main()
