@@ -234,3 +234,23 @@ def test_flag_features_carry_the_rules_and_the_short_answer_cue() -> None:
     assert features.shape == (2, 3 + 4)
     assert features[0, 3:].tolist() == [0.0, 0.0, 0.0, 1.0]  # a short answer, no flags
     assert features[1, 4] == 1.0 and features[1, 6] == 0.0  # reporting; not short
+
+
+def test_the_statement_head_moves_statements_only_into_or_out_of_its_three_acts() -> None:
+    from coachconn.analysis.coder import STATEMENT_CODES, StatementHead
+
+    n = len(STATEMENT_CODES)
+    # Features are a one-hot of the code the head should read; the head is sure of it.
+    head = StatementHead(np.eye(n, dtype=np.float32) * 10, np.zeros(n, dtype=np.float32), 0.5)
+    reads = ["affirmation", "advice", "complex_reflection", "other", "structuring"]
+    current = ["complex_reflection", "information", "simple_reflection", "affirmation", "other"]
+    features = np.stack([np.eye(n, dtype=np.float32)[STATEMENT_CODES.index(c)] for c in reads])
+    assert head.decide(features, current) == [
+        "affirmation",  # into an act
+        "information",  # input to input: the model and the rules keep it
+        "simple_reflection",  # depth stays with the model
+        "other",  # out of an act the rules gave
+        "structuring",
+    ]
+    unsure = StatementHead(np.zeros((n, n), dtype=np.float32), np.zeros(n, dtype=np.float32))
+    assert unsure.decide(features, current) == current  # never above the threshold

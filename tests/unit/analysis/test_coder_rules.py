@@ -31,6 +31,19 @@ SUBTYPES = {"question": "open", "reflection": "simple", "input": "information"}
         ("I notice we keep coming back to your brother - what do you notice?", "process"),
         ("What would make our work together more useful?", "process"),
         ("What aren't you telling me that might matter here?", "process"),
+        # less textbook forms
+        ("Has anything helped, even a little?", "resource_accessing"),
+        ("Is there anyone at work who has been through a restructure?", "resource_accessing"),
+        ("Have you thought about telling her before Friday?", "future_focused"),
+        ("What could stop you sending it?", "future_focused"),
+        ("What will you have done by our next session?", "future_focused"),
+        ("Did she actually say that?", "assumption_challenging"),
+        ("By whose standards is that a failure?", "assumption_challenging"),
+        ("Is that a fact, or what you expect?", "assumption_challenging"),
+        ("How much challenge would you like from me?", "process"),
+        ("Would you like a suggestion?", "process"),
+        ("What has kept you in the job this long?", "exploration"),
+        ("How are you feeling today?", "exploration"),
     ],
 )
 def test_it_puts_each_question_in_its_inquiry_category(question: str, category: str) -> None:
