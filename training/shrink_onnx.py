@@ -10,7 +10,7 @@ Modes:
   ranges calibrated on AnnoMI train utterances), with the word embeddings stored as
   float16. Static ranges keep every prediction independent of its batch neighbours,
   unlike dynamic quantization.
-- ``strip``: only :func:`strip_padding_mask`, on an already shrunk ``model.onnx``.
+- ``strip``: only :func:`strip_masked_row_guard`, on an already shrunk ``model.onnx``.
 Both ``int8`` and ``fp16`` also strip the softmax's masked-row guard.
 Writes ``model.onnx`` into the model folder.
 """
@@ -54,7 +54,7 @@ def store_fp16(model: onnx.ModelProto, min_size: int = 4096) -> onnx.ModelProto:
     return model
 
 
-def strip_padding_mask(model: onnx.ModelProto) -> onnx.ModelProto:
+def strip_masked_row_guard(model: onnx.ModelProto) -> onnx.ModelProto:
     """Drop the attention's guard for fully masked rows, which never fires here.
 
     The exported attention computes ``Where(IsNaN(softmax), 0, softmax)`` in every layer,
@@ -162,7 +162,7 @@ def quantize_int8(src: Path, dst: Path, data: Path, tokenizer: Path, n: int) -> 
         calibrate_method=CalibrationMethod.MinMax,
     )
     pre.unlink()
-    model = strip_padding_mask(store_fp16(onnx.load(str(dst))))
+    model = strip_masked_row_guard(store_fp16(onnx.load(str(dst))))
     onnx.save(model, str(dst))
 
 
@@ -177,10 +177,10 @@ def main() -> None:
     src = args.model_dir / "model_fp32.onnx"
     dst = args.model_dir / args.out
     if args.mode == "fp16":
-        onnx.save(strip_padding_mask(store_fp16(onnx.load(str(src)))), str(dst))
+        onnx.save(strip_masked_row_guard(store_fp16(onnx.load(str(src)))), str(dst))
     elif args.mode == "strip":
         shipped = args.model_dir / "model.onnx"
-        onnx.save(strip_padding_mask(onnx.load(str(shipped))), str(dst))
+        onnx.save(strip_masked_row_guard(onnx.load(str(shipped))), str(dst))
     else:
         quantize_int8(src, dst, args.data, args.model_dir / "tokenizer.json", args.calibration)
     print(f"{dst}: {dst.stat().st_size / 1e6:.1f} MB")

@@ -879,6 +879,7 @@ def client_flags(text: str) -> ClientFlags:
 _ANSWER_WORDS = 5
 
 
+@lru_cache(maxsize=256)  # read for the rules' flags, then for the flag head
 def short_answer(text: str) -> bool:
     """Fewer than five words once fillers and acknowledgements are set aside."""
     substantive = [s for s in _sentences(_clean(text)) if not _FILLER.match(s)]
