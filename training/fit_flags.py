@@ -108,7 +108,7 @@ def main() -> None:
         )
         weights[:, k], bias[k] = model.coef_[0], model.intercept_[0]
         chosen[name] = {"C": best[1][0], "class_weight": best[1][1], "cv_f1": round(best[0], 3)}
-    np.savez(args.model / "flags.npz", weights=weights, bias=bias)
+    np.savez(args.model / "flags.npz", weights=weights, bias=bias, names=np.array(FLAG_NAMES))
     print(json.dumps(chosen))
 
 

@@ -66,8 +66,8 @@ def statement_rows(coder: OnnxCoder, transcript: Transcript) -> tuple[np.ndarray
         if item.utterance.role == "coach" and item.code in STATEMENT_CODES
     ]
     codes = [coded[i].code for i in rows]
-    width = embeddings.shape[1] + 8 + len(STATEMENT_CODES)
     if not rows:
+        width = statement_features(embeddings[:0], logits[:0], coder.heads, []).shape[1]
         return np.zeros((0, width), dtype=np.float32), rows
     return statement_features(embeddings[rows], logits[rows], coder.heads, codes), rows
 
@@ -212,6 +212,7 @@ def main() -> None:
         weights=head.weights,
         bias=head.bias,
         threshold=np.float32(head.threshold),
+        names=np.array(STATEMENT_CODES),
     )
     c, weight, threshold = best[1]
     print(f"written: C={c} AnnoMI weight={weight} threshold={threshold}, macro-F1 {best[0]:.3f}")

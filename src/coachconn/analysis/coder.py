@@ -18,26 +18,19 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Protocol, TypeVar
+from typing import Any, Protocol
 
 import numpy as np
 
 from coachconn.analysis import rules
-from coachconn.analysis.types import (
-    COARSE_GROUP,
-    QUESTION_CATEGORIES,
-    CodedUtterance,
-    Transcript,
-    Utterance,
-)
+from coachconn.analysis.types import COARSE_GROUP, CodedUtterance, Transcript, Utterance
 from coachconn.core.errors import ConfigError
 
 MODEL_DIR = Path(__file__).resolve().parent / "model"
-_T = TypeVar("_T")
 BATCH_SIZE = 32
 THREADS = 2
 
@@ -211,35 +204,6 @@ class StatementHead:
         return out
 
 
-def category_features(embeddings: np.ndarray, texts: Sequence[str]) -> np.ndarray:
-    """What the category head reads for each coach question: its embedding, the weight
-    of the rules' cues for each category, and the rules' pick (one-hot over
-    QUESTION_CATEGORIES)."""
-    cues = np.zeros((len(texts), 2 * len(QUESTION_CATEGORIES)), dtype=np.float32)
-    for i, text in enumerate(texts):
-        scores = rules.category_scores(text)
-        for k, category in enumerate(QUESTION_CATEGORIES):
-            cues[i, k] = scores.get(category, 0.0)
-        cues[
-            i, len(QUESTION_CATEGORIES) + QUESTION_CATEGORIES.index(rules.question_category(text))
-        ] = 1.0
-    return np.hstack([embeddings.astype(np.float32, copy=False), cues])
-
-
-@dataclass(frozen=True, slots=True)
-class CategoryHead:
-    """A coach question's inquiry category, from a multinomial logistic regression over
-    :func:`category_features` fitted on hand-labelled coaching questions
-    (``training/fit_categories.py``)."""
-
-    weights: np.ndarray  # (features, len(QUESTION_CATEGORIES))
-    bias: np.ndarray
-
-    def predict(self, embeddings: np.ndarray, texts: Sequence[str]) -> list[str]:
-        scores = category_features(embeddings, texts) @ self.weights + self.bias
-        return [QUESTION_CATEGORIES[int(k)] for k in scores.argmax(axis=1)]
-
-
 @dataclass(frozen=True, slots=True)
 class Heads:
     """Column ranges of the model's single logits output, one per task."""
@@ -289,10 +253,8 @@ class OnnxCoder:
         fusion: dict[str, np.ndarray],
         flags: FlagHead | None = None,
         statements: StatementHead | None = None,
-        categories: CategoryHead | None = None,
     ) -> None:
         self._session = session
-        self._categories = categories
         self._flags = flags
         self._statements = statements
         self._tokenizer = tokenizer
@@ -325,15 +287,10 @@ class OnnxCoder:
             if rows:
                 codes = [coded[i].code for i in rows]
                 features = statement_features(embeddings[rows], logits[rows], self._heads, codes)
-                for i, code in zip(rows, self._statements.decide(features, codes), strict=True):
-                    coded[i] = _restate(coded[i], code)
-        if self._categories is not None:
-            asks = [i for i, item in enumerate(coded) if item.question_category is not None]
-            if asks:
-                texts = [coded[i].utterance.text for i in asks]
-                picks = self._categories.predict(embeddings[asks], texts)
-                for i, category in zip(asks, picks, strict=True):
-                    coded[i] = replace(coded[i], question_category=category)
+                behaviour = self._heads.probabilities(logits[rows], "behaviour")
+                decided = self._statements.decide(features, codes)
+                for k, (i, code) in enumerate(zip(rows, decided, strict=True)):
+                    coded[i] = _restate(coded[i], code, self._heads, behaviour[k])
         return coded
 
     @property
@@ -463,16 +420,22 @@ def _decide(
     )
 
 
-def _restate(item: CodedUtterance, code: str) -> CodedUtterance:
-    """``item`` with the statement head's code; the model's confidence stays only where
-    the code does, and a reflection's depth follows its code."""
+def _restate(
+    item: CodedUtterance, code: str, heads: Heads, behaviour: np.ndarray
+) -> CodedUtterance:
+    """``item`` with the statement head's code. As in :func:`_decide`, the model's
+    confidence is shown where the code belongs to the behaviour the model read, and a
+    reflection's depth follows its code."""
     if code == item.code:
         return item
+    read = heads.names["behaviour"][int(behaviour.argmax())]
     depth = code.removesuffix("_reflection") if code.endswith("_reflection") else None
     return replace(
         item,
         code=code,
-        confidence=None,
+        confidence=round(float(behaviour.max()), 4)
+        if COARSE_GROUP.get(code, "other") == read
+        else None,
         reflection_depth=depth or item.reflection_depth,
     )
 
@@ -509,32 +472,43 @@ def load_coder(model_dir: Path) -> OnnxCoder:
         heads = Heads.from_labels(labels["heads"], labels.get("bias"), labels.get("question_form"))
         context = {key: int(labels["context"][key]) for key in _CONTEXT_KEYS}
         context["pairs"] = int(labels["context"].get("pairs", 0))  # absent: window only
-        flags = _linear(model_dir / "flags.npz", FlagHead)  # absent: the rules give flags
-        # Absent: the model and the rules decide statements, the rules question categories.
+        blocks = context["before"] + context["after"] + 1 + 4 * context["pairs"]
+        width = int(fusion["w1"].shape[0] // blocks)  # the encoder's embedding width
+        # Either head may be absent: the rules then give the flags, and the model and the
+        # rules the statements' codes.
+        flags = None
+        if (found := _linear(model_dir / "flags.npz", FLAG_NAMES, width + 4)) is not None:
+            flags = FlagHead(found[0], found[1])
         statements = None
-        if (model_dir / "statements.npz").is_file():
-            with np.load(model_dir / "statements.npz") as stored:
-                statements = StatementHead(
-                    stored["weights"].astype(np.float32),
-                    stored["bias"].astype(np.float32),
-                    float(stored["threshold"]),
-                )
-        categories = _linear(model_dir / "categories.npz", CategoryHead)
+        probs = sum(len(heads.names[name]) for name in ("behaviour", "reflection", "input"))
+        extra = probs + len(STATEMENT_CODES)
+        if found := _linear(model_dir / "statements.npz", STATEMENT_CODES, width + extra):
+            statements = StatementHead(found[0], found[1], float(found[2]["threshold"]))
     except Exception as err:  # any load failure is a set-up problem, told in one line
         detail = str(err).splitlines()[0] if str(err) else "no detail"
         raise ConfigError(
             f"the utterance model in {model_dir} could not be loaded "
             f"({type(err).__name__}: {detail}); reinstall coachconn"
         ) from None
-    return OnnxCoder(session, tokenizer, heads, context, fusion, flags, statements, categories)
+    return OnnxCoder(session, tokenizer, heads, context, fusion, flags, statements)
 
 
-def _linear(path: Path, kind: Callable[[np.ndarray, np.ndarray], _T]) -> _T | None:
-    """A linear head stored as ``weights`` and ``bias`` in ``path``; None when absent."""
+def _linear(
+    path: Path, names: Sequence[str], rows: int
+) -> tuple[np.ndarray, np.ndarray, dict[str, np.ndarray]] | None:
+    """(weights, bias, every stored array) of a linear head saved by a training script;
+    None when the file is absent. Raises ValueError when it was fitted for other classes
+    (``names``, in order) or another feature width (``rows``)."""
     if not path.is_file():
         return None
     with np.load(path) as stored:
-        return kind(stored["weights"].astype(np.float32), stored["bias"].astype(np.float32))
+        arrays = {name: stored[name] for name in stored.files}
+    if [str(n) for n in arrays.get("names", [])] != list(names):
+        raise ValueError(f"{path.name} is not for the classes {', '.join(names)}")
+    weights, bias = arrays["weights"].astype(np.float32), arrays["bias"].astype(np.float32)
+    if weights.shape != (rows, len(names)) or bias.shape != (len(names),):
+        raise ValueError(f"{path.name} expects {weights.shape[0]} features, not {rows}")
+    return weights, bias, arrays
 
 
 _CONTEXT_KEYS = ("before", "after", "max_tokens", "head_tokens")

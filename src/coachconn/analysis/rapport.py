@@ -175,6 +175,11 @@ def _candidates(tokens: list[str]) -> list[list[str]]:
     return [gram for gram in found if len(gram) == 1 or _is_phrase(gram)]
 
 
+def clear_caches() -> None:
+    """Forget the words cached while measuring one transcript."""
+    _is_content.cache_clear()
+
+
 @lru_cache(maxsize=1 << 15)
 def _is_content(word: str) -> bool:
     return len(word) >= 3 and word.isalpha() and not is_plain(word) and not is_filler(word)

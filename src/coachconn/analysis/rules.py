@@ -55,9 +55,10 @@ _SENTENCE_START = r"\b(?:(?<![\s\S])|(?<=[.!?] ))"
 
 @lru_cache(maxsize=256)  # a coach utterance is read for its code, then its category
 def _clean(text: str) -> str:
-    """``text`` in lower case without hesitations, inserted fillers and repeated words:
-    what every cue list (:func:`_rx`) reads."""
-    text = _INSERTED.sub(" ", _HESITATION.sub("", text.lower()))
+    """``text`` in lower case, with typographic apostrophes made plain, without
+    hesitations, inserted fillers and repeated words: what every cue list (:func:`_rx`)
+    reads."""
+    text = _INSERTED.sub(" ", _HESITATION.sub("", text.lower().replace("\u2019", "'")))
     return re.sub(r"\s{2,}", " ", _REPEAT.sub("", text)).strip()
 
 
@@ -502,7 +503,7 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     r"\b(?:minutes|the time|an hour|time) (?:be )?enough\b",
                     r"\btoo much,? too (?:soon|fast)\b|\bthe pace\b",
                     r"\bstill the (?:priority|focus|right)\b",
-                    r"\bheadline\b",
+                    r"\b(?:your|the) headline (?:from|of) (?:today|this|the session|our)\b",
                     r"\b(?:for|in) (?:our|the) next session\b",
                     r"\bwhat (?:made|makes) (?:it|this|that|today) (?:useful|helpful|worthwhile)\b",
                     r"\bpick (?:it|this|that) (?:back )?up\b",
@@ -510,9 +511,14 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                 1.5,
             ),
             (
-                # "we" in a coach's question is usually the coach and the client;
-                # any other category's cue outweighs it
-                _rx(r"\b(?:we|us)\b"),
+                # "we" doing something together in a coach's question is usually the
+                # coach and the client; any other category's cue outweighs it
+                _rx(
+                    r"\b(?:should|shall|could|can) we\b",
+                    r"\bwe(?:'re| are)? (?:doing|working|talking|spending|using)\b",
+                    r"\bhaven'?t we\b",
+                    r"\bfor us to\b",
+                ),
                 1.0,
             ),
         ),
@@ -572,7 +578,7 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     r"\bthink less of\b",
                     r"\bmakes? you (?:a|an) (?:bad|terrible|awful|worse|failure|fraud)\b",
                     r"\bactually (?:help|be (?:a|an) (?:strength|advantage|asset))\b",
-                    r"\b(?:suppose|supposing|let'?s say)\b",
+                    r"\b(?<!i )(?:suppose|supposing)\b(?! so\b)|\blet'?s say\b",
                     r"\bwhat would (?:a|an|your|the) (?:\w+ ){1,4}say\b",
                 ),
                 2.0,
@@ -623,13 +629,12 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     r"\bcould you borrow\b|\byou could borrow\b",
                     r"\bhow did you (?:get through|manage|cope|handle|pull)\b",
                     r"\bhave you (?:ever )?(?:been through|stuck with|pulled off|come through)\b",
-                    r"\bdo (?:you )?(?:\w+ )?(?:really |actually )?(?:do )?well\b",
+                    r"\b(?:what|which) (?:\w+ ){0,4}do you (?:really |actually )?do well\b",
                     r"\byour best (?:\w+ )?(?:moment|day|work|manager|ideas|self|year|time)\b",
                     # people and places the client can turn to
                     r"\b(?:do you know|is there|are there|have you got) (?:anyone|anybody|someone|somebody|people|a (?:mentor|colleague|friend|coach|peer|group|network))\b",
-                    r"\bwho(?:'s| is| are| were) (?:your|the \w+ (?:who|that))\b",
                     r"\bwhich (?:colleague|friend|person|people|of your \w+) (?:would|could|might) you\b",
-                    r"\b(?:are you in|is there) (?:any|a|an) (?:\w+ )?(?:group|network|community|space|club|forum|scheme)\b",
+                    r"\b(?:are you in|is there) (?:any|a|an) (?:\w+ )?(?:group|network|community|space|club|forum|scheme)s?\b",
                     r"\bwhere else could you (?:find|get|go)\b",
                     r"\b(?:does|do|could) (?:your|the) (?:employer|company|firm|team|organisation|organization|union|school|practice) (?:offer|provide|have)\b",
                 ),
@@ -662,7 +667,7 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     r"\bcommit(?:ment)?\b",
                     r"\bplan\b",
                     r"\bfrom here\b",
-                    r"\bnext\b",
+                    r"\b(?<!happened )(?<!came )next\b",  # "what happened next" is the story
                     r"\bby when\b",
                     r"\bhope\b",
                     r"\bdream\b",
@@ -688,9 +693,9 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     r"\bhow (?:would|do) you (?:like|want) (?:\w+ )?(?:\w+ )?(?:to )?(?:go|respond|react|end|turn out|look|feel|land)\b",
                     r"\bwhat (?:needs|has) to happen\b",
                     r"\bbetween now and\b",
-                    r"\bdeadline\b",
+                    r"\b(?:is|be|set|give (?:her|him|them|yourself)) (?:\w+ )?(?:a |the )?deadline\b",
                     r"\baim(?:ing)? for\b",
-                    r"\byou'?ll\b",
+                    r"\byou(?:'?ll| will)\b",
                     r"\bin (?:a few|a couple of|ten|five|three|two|twenty|\d+) (?:years|months|weeks)\b",
                     r"\bpicture (?:it|yourself|that|the)\b",
                     r"\bbefore or after\b",
@@ -877,6 +882,12 @@ def client_flags(text: str) -> ClientFlags:
 
 
 _ANSWER_WORDS = 5
+
+
+def clear_caches() -> None:
+    """Forget the utterances cached while coding one transcript."""
+    _clean.cache_clear()
+    short_answer.cache_clear()
 
 
 @lru_cache(maxsize=256)  # read for the rules' flags, then for the flag head

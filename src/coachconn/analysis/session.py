@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from coachconn.analysis import lexicon, rapport, rules
 from coachconn.analysis.metrics import SessionMetrics, compute_metrics
 from coachconn.analysis.parse import parse_transcript
 from coachconn.analysis.types import CodedUtterance, Transcript
@@ -45,7 +46,20 @@ def measure_transcript(transcript: Transcript, coder: Coder) -> SessionAnalysis:
     Raises RuntimeError when the coder breaks its contract (one coded utterance
     per utterance, in order): that is a bug, not bad input.
     """
-    coded = coder.code(transcript)
-    if [c.utterance for c in coded] != transcript.utterances:
-        raise RuntimeError("the coder did not return one coded utterance per utterance, in order")
-    return SessionAnalysis(transcript, coded, compute_metrics(coded))
+    try:
+        coded = coder.code(transcript)
+        if [c.utterance for c in coded] != transcript.utterances:
+            raise RuntimeError(
+                "the coder did not return one coded utterance per utterance, in order"
+            )
+        return SessionAnalysis(transcript, coded, compute_metrics(coded))
+    finally:
+        forget_text()
+
+
+def forget_text() -> None:
+    """Empty the caches that speed up one analysis (cleaned utterances, word stems), so no
+    client's words stay in this process's memory after their transcript is done."""
+    rules.clear_caches()
+    lexicon.stem.cache_clear()
+    rapport.clear_caches()

@@ -217,7 +217,8 @@ def test_the_flag_head_decides_client_flags_and_the_rules_stand_in_without_it(
     width = load_coder(tmp_path).embed(["client: x"]).shape[1]
     weights = np.zeros((width + 4, 3), dtype=np.float32)
     weights[width + 1, 2] = 1.0
-    np.savez(tmp_path / "flags.npz", weights=weights, bias=np.array([-1.0, 1.0, -0.5]))
+    names = np.array(["reflecting", "reporting", "disclosure"])
+    np.savez(tmp_path / "flags.npz", weights=weights, bias=np.array([-1.0, 1.0, -0.5]), names=names)
     headed = load_coder(tmp_path).code(transcript)
     for item in headed:
         if item.utterance.role == "client":
@@ -254,3 +255,58 @@ def test_the_statement_head_moves_statements_only_into_or_out_of_its_three_acts(
     ]
     unsure = StatementHead(np.zeros((n, n), dtype=np.float32), np.zeros(n, dtype=np.float32))
     assert unsure.decide(features, current) == current  # never above the threshold
+
+
+def _statement_head_dir(tmp_path: Path, names: list[str] | None = None) -> Path:
+    """A model folder whose statement head turns every statement the model and the rules
+    call "other" into structuring, and leaves the rest alone."""
+    from coachconn.analysis.coder import STATEMENT_CODES
+
+    for name in ("model.onnx", "fusion.npz", "tokenizer.json", "labels.json", "flags.npz"):
+        (tmp_path / name).symlink_to(MODEL_DIR / name)
+    width = load_coder(tmp_path).embed(["coach: x"]).shape[1]
+    n = len(STATEMENT_CODES)
+    weights = np.zeros((width + 8 + n, n), dtype=np.float32)
+    chosen = width + 8  # the one-hot of the code given so far
+    for k, code in enumerate(STATEMENT_CODES):
+        target = "structuring" if code == "other" else code
+        weights[chosen + k, STATEMENT_CODES.index(target)] = 20.0
+    np.savez(
+        tmp_path / "statements.npz",
+        weights=weights,
+        bias=np.zeros(n, dtype=np.float32),
+        threshold=np.float32(0.5),
+        names=np.array(names or STATEMENT_CODES),
+    )
+    return tmp_path
+
+
+def test_the_statement_head_recodes_statements_through_the_coder(tmp_path: Path) -> None:
+    lines = [
+        ("coach", "Mm-hmm."),
+        ("client", "It was a long week."),
+        ("coach", "What made it long?"),
+        ("coach", "So the week wore you out."),
+    ]
+    plain = load_default_coder().code(_transcript(lines))
+    headed = load_coder(_statement_head_dir(tmp_path)).code(_transcript(lines))
+    assert plain[0].code == "other" and headed[0].code == "structuring"
+    for before, after in zip(plain[1:], headed[1:], strict=True):
+        assert after == before  # a question, a client line, a reflection: untouched
+    # "Mm-hmm." is what the model reads as other, structuring's group: confidence stays.
+    assert headed[0].confidence == plain[0].confidence is not None
+
+
+def test_a_statement_head_for_other_classes_is_a_config_error(tmp_path: Path) -> None:
+    model = _statement_head_dir(tmp_path, names=["other"] * 8)
+    with pytest.raises(ConfigError, match=r"statements\.npz is not for the classes"):
+        load_coder(model)
+
+
+def test_no_client_words_stay_cached_after_an_analysis() -> None:
+    from coachconn.analysis import lexicon, rapport
+    from coachconn.analysis.session import measure_transcript
+
+    measure_transcript(_transcript(LINES), load_default_coder())
+    for cached in (rules._clean, rules.short_answer, lexicon.stem, rapport._is_content):
+        assert cached.cache_info().currsize == 0, cached.__name__

@@ -44,6 +44,15 @@ SUBTYPES = {"question": "open", "reflection": "simple", "input": "information"}
         ("Would you like a suggestion?", "process"),
         ("What has kept you in the job this long?", "exploration"),
         ("How are you feeling today?", "exploration"),
+        ("What do we know about what happened with your sister?", "exploration"),
+        ("What was the deadline like for you?", "exploration"),
+        ("Who's your biggest critic?", "exploration"),
+        ("Do you sleep well?", "exploration"),
+        ("I suppose what I'm wondering is, what happened next?", "exploration"),
+        ("When you will have the answer, what then?", "future_focused"),
+        ("Could we come back to that later?", "process"),
+        ("What\u2019s the smallest step you\u2019ll take?", "future_focused"),
+        ("Who\u2019s in your corner?", "resource_accessing"),
     ],
 )
 def test_it_puts_each_question_in_its_inquiry_category(question: str, category: str) -> None:
