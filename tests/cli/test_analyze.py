@@ -56,7 +56,10 @@ def test_it_prints_a_text_report_with_metrics_then_the_coded_transcript(
     assert (code, err) == (0, "")
     lines = out.splitlines()
     assert lines[:2] == ["Session analysis: WebVTT, 7 utterances in 4 turns", "Coach: Lena Hart"]
-    assert "  Talk share (words)        coach 44.2%, client 55.8%  (23/29 words)" in lines
+    assert (
+        "  Talk share (words)        coach 44.2%, client 55.8%  (coach 23, client 29 words)"
+        in lines
+    )
     assert (
         "  Reflection:question       0.33  (MI reference: fair 1:1, good 2:1; here: below fair)"
         in lines
@@ -130,11 +133,12 @@ def test_it_writes_warnings_to_stderr(capsys: pytest.CaptureFixture[str]) -> Non
     code, out, err = _run(capsys, str(TRANSCRIPTS / "partly_broken.vtt"), "--format", "json")
     assert code == 0
     assert err.splitlines() == [
-        "warning: skipped lines 8, 16 (malformed timestamp)",
+        "warning: skipped line 8 (malformed timestamp)",
+        "warning: skipped line 16 (cue ends before it starts)",
         "warning: skipped line 19 (no timing line)",
         "warning: coach guessed: Lena Hart (asks most questions); pass --coach to set it",
     ]
-    assert json.loads(out)["warnings"][0] == "skipped lines 8, 16 (malformed timestamp)"
+    assert json.loads(out)["warnings"][0] == "skipped line 8 (malformed timestamp)"
 
 
 @pytest.mark.parametrize(
@@ -169,6 +173,12 @@ def test_it_says_a_folder_is_not_a_file(capsys: pytest.CaptureFixture[str], tmp_
     code, out, err = _run(capsys, str(tmp_path))
     assert (code, out) == (2, "")
     assert err == f"error: transcript: {tmp_path} is a folder, not a file\n"
+
+
+def test_it_says_a_device_is_not_a_regular_file(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = _run(capsys, "/dev/null")
+    assert (code, out) == (2, "")
+    assert err == "error: transcript: /dev/null is not a regular file\n"
 
 
 def test_it_calls_a_program_binary_data(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

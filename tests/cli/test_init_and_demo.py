@@ -72,6 +72,15 @@ def test_demo_names_the_coach_as_its_agreements_do(run_cli: RunCli) -> None:
     assert "coach: Robin Ashdown (existing)" in run_cli("init").out
 
 
+def test_demo_says_it_renamed_the_coach_and_how_to_change_it_back(run_cli: RunCli) -> None:
+    run_cli("init", "--quiet", "--name", "Sam Whitfield")
+
+    out = run_cli("demo").out
+
+    assert "you are now named Robin Ashdown" in out
+    assert "`coachconn coach set --name 'Sam Whitfield'` changes it back" in out
+
+
 def test_demo_leaves_the_coachs_name_alone_when_it_loads_nothing(run_cli: RunCli) -> None:
     run_cli("init", "--quiet", "--name", "Ana Ruiz")
     run_cli("clients", "add", "--name", "Noor")

@@ -95,7 +95,10 @@ def test_show_prints_the_stored_report_with_the_coded_transcript(held: tuple[Run
     assert ran.code == 0, ran.err
     lines = ran.out.splitlines()
     assert lines[:2] == ["Session analysis: WebVTT, 7 utterances in 4 turns", "Coach: Lena Hart"]
-    assert "  Talk share (words)        coach 44.2%, client 55.8%  (23/29 words)" in lines
+    assert (
+        "  Talk share (words)        coach 44.2%, client 55.8%  (coach 23, client 29 words)"
+        in lines
+    )
     assert lines[-1] == (
         "[00:25] Sam Ortiz (client) neutral: Mostly me, honestly. I say yes to all the deadlines."
     )

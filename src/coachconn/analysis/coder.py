@@ -397,7 +397,9 @@ def _decide(
         head: heads.names[head][int(probs[head].argmax())]
         for head in ("question", "reflection", "input")
     }
-    if heads.question_form is not None:
+    if rules.is_ruler(utterance.text):
+        subtype["question"] = "closed"
+    elif heads.question_form is not None:
         start = heads.offsets["question"]
         part = logits[start : start + 2] + heads.bias["question"]
         margin = float(part[0] - part[1])  # open minus closed

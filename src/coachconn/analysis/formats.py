@@ -239,12 +239,18 @@ class _Timings:
     broken: int = 0
     first_broken: str = ""
 
-    def skip_malformed(self, reading: Reading, number: int, line: str) -> None:
-        """Count the unreadable timing on 1-based line ``number`` and skip that line."""
+    def count_malformed(self, number: int, line: str) -> None:
+        """Count the unreadable timing on 1-based line ``number``."""
         self.seen += 1
         self.broken += 1
         self.first_broken = self.first_broken or f"line {number}: {line.strip()!r}"
-        reading.skipped.append((number, "malformed timestamp"))
+
+    def skip_malformed(
+        self, reading: Reading, number: int, line: str, why: str = "malformed timestamp"
+    ) -> None:
+        """Count the unreadable timing on 1-based line ``number`` and skip that line."""
+        self.count_malformed(number, line)
+        reading.skipped.append((number, why))
 
     def refuse_if_none_read(self) -> None:
         """Raise InvalidInput (field ``transcript``) when not one timing could be read."""
@@ -286,12 +292,23 @@ def _read_cues(text: str, kind: str) -> Reading:
             continue
         times = parse_timing(block[at])
         if times is None:
-            timings.skip_malformed(reading, number + at, block[at])
+            timings.skip_malformed(reading, number + at, block[at], _timing_fault(block[at]))
             continue
         timings.seen += 1
         reading.pieces.extend(_cue_pieces(block[at + 1 :], times, number + at + 1, labels))
     timings.refuse_if_none_read()
     return reading
+
+
+def _timing_fault(line: str) -> str:
+    """What is wrong with a cue timing line that :func:`parse_timing` refused."""
+    match = _TIMING.match(line)
+    if match is None:
+        return "malformed timestamp"
+    groups = match.groups()
+    if any(int(part) >= 60 for part in (groups[1], groups[2], groups[5], groups[6])):
+        return "timestamp minutes or seconds over 59"
+    return "cue ends before it starts"
 
 
 def _is_metadata(block: list[str]) -> bool:
@@ -407,14 +424,24 @@ def _read_text(text: str) -> Reading:
     labels = _Labels(lines)
     stamps = _Timings("time stamps")
     pending: list[str] = []  # continuation lines of the last piece
+    untimed: list[int] = []  # lines whose stamp cannot be read: words kept, time not
+    backwards: list[int] = []  # lines stamped earlier than a line before them
+    latest = 0.0
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         stamp, rest, bad = _split_stamp(_strip_notes(line), labels)
         if bad:
-            stamps.skip_malformed(reading, number, line)
-            continue
-        stamps.seen += stamp is not None
+            stamps.count_malformed(number, line)
+            untimed.append(number)
+        elif stamp is not None and stamp < latest:
+            # Out of order: a typing slip, not a time to measure silences or talk by.
+            stamps.seen += 1
+            backwards.append(number)
+            stamp = None
+        else:
+            stamps.seen += stamp is not None
+            latest = stamp if stamp is not None else latest
         label = labels.match(rest)
         if label is None and stamp is None and reading.pieces:
             pending.append(_clean_plain(rest))
@@ -429,7 +456,22 @@ def _read_text(text: str) -> Reading:
         reading.pieces.append(Piece(speaker, _clean_plain(words), stamp, None, number, written))
     _close_piece(reading, pending)
     stamps.refuse_if_none_read()
+    if untimed:
+        reading.notes.append(
+            f"{_lines(untimed)}: time stamp could not be read; the words are kept, without a time"
+        )
+    if backwards:
+        reading.notes.append(
+            f"{_lines(backwards)}: time stamp earlier than the line before; the words are "
+            "kept, without a time"
+        )
     return reading
+
+
+def _lines(numbers: list[int]) -> str:
+    shown = ", ".join(str(n) for n in numbers[:10])
+    more = f" and {len(numbers) - 10} more" if len(numbers) > 10 else ""
+    return f"line{'s' if len(numbers) > 1 else ''} {shown}{more}"
 
 
 def _close_piece(reading: Reading, pending: list[str]) -> None:

@@ -59,6 +59,7 @@ COMMON_WORDS = _word_set(
     talked talking tell think thinking thought three time times today told tomorrow
     tried try trying turn two understand use used using want wanted wants way ways
     week weeks went whole work worked working year years yesterday
+    asks couple let lets loud sorry thank thanks thanked
     """
 )
 

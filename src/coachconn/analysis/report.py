@@ -139,7 +139,7 @@ def metrics_lines(m: SessionMetrics) -> list[str]:
              _miti(m, "reflection_to_question")),
         _row("Open questions", _pct(m.pct_open_questions), "of questions"),
         _row("Complex reflections", _pct(m.pct_complex_reflections),
-             _miti(m, "pct_complex_reflections")),
+             f"of reflections {_miti(m, 'pct_complex_reflections')}"),
         _row("Stacked questions", _plural(len(m.stacked_question_turns), "turn")),
         _row("Longest coach monologue", _monologue(m)),
         _row("Silences (3 s or more)", _gaps(m.silences)),
@@ -148,7 +148,7 @@ def metrics_lines(m: SessionMetrics) -> list[str]:
         _row("Question categories", _tally(m.question_category_counts)),
         "",
         "Client",
-        _row("Client codes", _tally(m.client_code_counts)),
+        _row("Client talk", _tally(m.client_code_counts)),
         _row("Reflecting:reporting", _num(m.client_reflecting_to_reporting),
              f"({m.client_reflecting} reflecting, {m.client_reporting} reporting)"),
         _row("Disclosure", _pct(m.client_disclosure_pct), "of client utterances"),
@@ -161,13 +161,13 @@ def metrics_lines(m: SessionMetrics) -> list[str]:
 
 
 def _talk_lines(m: SessionMetrics) -> list[str]:
-    counts = f"({m.words['coach']}/{m.words['client']} words)"
+    counts = f"(coach {m.words['coach']}, client {m.words['client']} words)"
     lines = [_row("Talk share (words)", _roles(m.talk_share_words), counts)]
     if m.talk_share_time is not None and m.talk_seconds is not None:
-        secs = f"({m.talk_seconds['coach']:.1f}/{m.talk_seconds['client']:.1f} s)"
+        secs = f"(coach {m.talk_seconds['coach']:.1f} s, client {m.talk_seconds['client']:.1f} s)"
         lines.append(_row("Talk share (time)", _roles(m.talk_share_time), secs))
     else:
-        lines.append(_row("Talk share (time)", NOT_AVAILABLE, "(no timestamps)"))
+        lines.append(_row("Talk share (time)", NOT_AVAILABLE, "(needs a time on every line)"))
     return lines
 
 

@@ -552,6 +552,7 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     r"\bstory (?:you(?:'?re| are)|you tell)\b",
                     r"\bbelie(?:f|ve)\b",
                     r"\bwhat (?:would|might) need to (?:be|change) (?:different|for)\b",
+                    r"\b(?:would|might) (?:need to|have to) be true\b",
                     r"\bwhat(?:'s| is) the worst\b",
                     r"\bwhat(?:'s| is) stopping\b",
                     r"\bwhat (?:are you|am i) (?:assuming|missing)\b",
@@ -971,6 +972,20 @@ def question_form_features(text: str) -> dict[str, float]:
         ),
         "question_mark": float("?" in text),
     }
+
+
+# A ruler asks for a number on a scale: a closed question, however it opens ("On a scale
+# of one to ten, how important is this?").
+_RULER = re.compile(
+    r"\bon a scale\b|\b(?:from |between )?(?:zero|nought|one|0|1) (?:to|and) (?:ten|10)\b|"
+    r"\bout of (?:ten|10)\b",
+    re.IGNORECASE,
+)
+
+
+def is_ruler(text: str) -> bool:
+    """Whether a question asks for a number on a scale (a closed question)."""
+    return bool(_RULER.search(text))
 
 
 def question_form(text: str) -> str | None:

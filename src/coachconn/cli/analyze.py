@@ -54,8 +54,10 @@ def read_transcript_file(path: Path) -> bytes:
     try:
         if path.is_dir():
             raise InvalidInput(field="transcript", reason=f"{path} is a folder, not a file")
-        if not path.is_file():
+        if not path.exists():
             raise InvalidInput(field="transcript", reason=f"no such file: {path}")
+        if not path.is_file():
+            raise InvalidInput(field="transcript", reason=f"{path} is not a regular file")
         check_size(path.stat().st_size)
         return path.read_bytes()
     except OSError as err:

@@ -106,7 +106,7 @@ def test_it_reads_an_analysis_stored_before_the_form_decisions_were_written() ->
 def test_its_text_shows_missing_values_as_not_available() -> None:
     text = to_text(analyze_transcript(DATA, OneCodeCoder("other")))
     assert "  Reflection:question       n/a  (MI reference: fair 1:1, good 2:1; here: n/a)" in text
-    assert "  Talk share (time)         n/a  (no timestamps)" in text
+    assert "  Talk share (time)         n/a  (needs a time on every line)" in text
     assert "  Silences (3 s or more)    n/a (no end times)" in text
     assert "Coach: Ana (guessed: pass --coach to set it)" in text
 

@@ -310,3 +310,19 @@ def test_no_client_words_stay_cached_after_an_analysis() -> None:
     measure_transcript(_transcript(LINES), load_default_coder())
     for cached in (rules._clean, rules.short_answer, lexicon.stem, rapport._is_content):
         assert cached.cache_info().currsize == 0, cached.__name__
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("On a scale of one to ten, how important is this to you?", "closed"),
+        ("How confident are you, from 0 to 10?", "closed"),
+        ("How important is this to you?", "open"),
+    ],
+)
+def test_a_ruler_is_a_closed_question_whatever_the_model_reads(text: str, form: str) -> None:
+    heads = Heads.from_labels(HEAD_NAMES)
+    row = _logits(0, 1)
+    row[7] = 4.0  # the question head reads "open"
+    coded = _decide(Utterance(0, 0, "A", "coach", text), row, heads)
+    assert (coded.code, coded.question_form) == (f"{form}_question", form)

@@ -44,6 +44,7 @@ SUBTYPES = {"question": "open", "reflection": "simple", "input": "information"}
         ("Would you like a suggestion?", "process"),
         ("What has kept you in the job this long?", "exploration"),
         ("How are you feeling today?", "exploration"),
+        ("What would have to be true for a four-day week to work?", "assumption_challenging"),
         ("What do we know about what happened with your sister?", "exploration"),
         ("What was the deadline like for you?", "exploration"),
         ("Who's your biggest critic?", "exploration"),

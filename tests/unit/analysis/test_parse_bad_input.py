@@ -162,31 +162,54 @@ def test_it_analyses_a_partly_broken_file_and_names_the_skipped_lines(
         "Talking about the move.",
         "What matters most about it?",
     ]
-    assert t.warnings[:2] == [
-        "skipped lines 8, 16 (malformed timestamp)",
+    assert t.warnings[:3] == [
+        "skipped line 8 (malformed timestamp)",
+        "skipped line 16 (cue ends before it starts)",
         "skipped line 19 (no timing line)",
     ]
 
 
-def test_it_skips_plain_text_lines_with_a_malformed_stamp() -> None:
-    data = b"[00:00] Ana: Ready?\n[00:7x] Ben: Lost line.\n[00:09] Ben: Yes.\n"
+def test_a_plain_text_line_with_a_malformed_stamp_keeps_its_words_without_a_time() -> None:
+    # Dropping the line would join Ana's two turns into one utterance.
+    data = b"[00:00] Ana: Ready?\n[00:7x] Ben: Almost.\n[00:09] Ana: Go on?\n"
     t = parse_transcript(data)
-    assert [u.text for u in t.utterances] == ["Ready?", "Yes."]
-    assert "skipped line 2 (malformed timestamp)" in t.warnings
-
-
-def test_it_lists_at_most_ten_skipped_lines() -> None:
-    bad = b"".join(b"[00:%dx] Ben: lost\n" % i for i in range(12))
-    t = parse_transcript(b"[00:00] Ana: Ready?\n" + bad + b"[00:30] Ben: Yes.\n")
-    assert "skipped lines 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 and 2 more (malformed timestamp)" in (
+    assert [(u.speaker, u.text, u.start) for u in t.utterances] == [
+        ("Ana", "Ready?", 0.0),
+        ("Ben", "Almost.", None),
+        ("Ana", "Go on?", 9.0),
+    ]
+    assert "line 2: time stamp could not be read; the words are kept, without a time" in (
         t.warnings
     )
 
 
+def test_a_stamp_earlier_than_the_line_before_is_not_used_as_a_time() -> None:
+    data = b"[00:10:00] Ana: Ready?\n[05:00] Ben: Yes.\n[00:10:20] Ana: Good.\n"
+    t = parse_transcript(data)
+    assert [u.start for u in t.utterances] == [600.0, None, 620.0]
+    assert (
+        "line 2: time stamp earlier than the line before; the words are kept, without a time"
+        in t.warnings
+    )
+
+
+def test_it_lists_at_most_ten_lines_in_a_warning() -> None:
+    bad = b"".join(b"[00:%dx] Ben: lost\n" % i for i in range(12))
+    t = parse_transcript(b"[00:00] Ana: Ready?\n" + bad + b"[00:30] Ben: Yes.\n")
+    assert (
+        "lines 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 and 2 more: time stamp could not be read; "
+        "the words are kept, without a time"
+    ) in t.warnings
+
+
 def test_a_single_speaker_refusal_names_the_lines_skipped() -> None:
-    # Ben's only line has a malformed stamp, which leaves Ana alone.
-    data = b"[00:00] Ana: Ready?\n[00:7x] Ben: Lost line.\n[00:09] Ana: Go on?\n"
+    # Ben's only cue has an unreadable timing, which leaves Ana alone.
+    data = (
+        b"WEBVTT\n\n00:00.000 --> 00:02.000\n<v Ana>Ready?\n\n"
+        b"00:0x.000 --> 00:04.000\n<v Ben>Lost line.\n\n"
+        b"00:05.000 --> 00:06.000\n<v Ana>Go on?\n"
+    )
     assert _reason(data) == (
         "only one speaker found (Ana); a session needs the coach and at least one client; "
-        "skipped line 2 (malformed timestamp)"
+        "skipped line 6 (malformed timestamp)"
     )
