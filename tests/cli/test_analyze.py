@@ -65,7 +65,7 @@ def test_it_prints_a_text_report_with_metrics_then_the_coded_transcript(
         in lines
     )
     assert "  Stacked questions         1 turn" in lines
-    assert "  Longest coach monologue   12 words, 6.9 s (turn 3)" in lines
+    assert "  Longest coach monologue   12 words, 6.9 s (turn 3, from 00:19)" in lines
     assert "  Silences (3 s or more)    1 (4.0 s in all)" in lines
     assert (
         "  Client's key terms        treadmill ×2 (reused), deadlines ×2, running ×1, stuck ×1"

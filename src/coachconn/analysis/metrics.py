@@ -59,11 +59,12 @@ MITI_PCT_COMPLEX_REFLECTIONS = (40.0, 50.0)  # fair, good
 
 @dataclass(frozen=True, slots=True)
 class Monologue:
-    """The coach's longest turn: its number, words, and seconds when known."""
+    """The coach's longest turn: its number, words, and seconds and start when known."""
 
     turn: int
     words: int
     seconds: float | None
+    start: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -266,7 +267,7 @@ def longest_coach_monologue(coded: list[CodedUtterance]) -> Monologue | None:
     start = coded[first].utterance.start
     end = _effective_ends(coded[last : last + 2])[0]
     seconds = None if start is None or end is None else round(end - start, 1)
-    return Monologue(turn, words[turn], seconds)
+    return Monologue(turn, words[turn], seconds, start)
 
 
 def stacked_question_turns(coded: list[CodedUtterance]) -> list[int]:

@@ -237,7 +237,10 @@ def _monologue(m: SessionMetrics) -> str:
     if mono is None:
         return NOT_AVAILABLE
     secs = "" if mono.seconds is None else f", {mono.seconds:.1f} s"
-    return f"{mono.words} words{secs} (turn {mono.turn + 1})"
+    where = f"turn {mono.turn + 1}"
+    if mono.start is not None:
+        where += f", from {format_clock(mono.start)}"  # as the transcript lines show it
+    return f"{mono.words} words{secs} ({where})"
 
 
 def _gaps(gaps: list[Any] | None) -> str:

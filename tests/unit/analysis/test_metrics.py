@@ -251,5 +251,10 @@ def test_its_dict_has_every_documented_key(zoom: SessionMetrics) -> None:
         "client_disclosure_pct",
         "reference_points",
     } <= set(data)
-    assert data["longest_coach_monologue"] == {"turn": 2, "words": 12, "seconds": 6.9}
+    assert data["longest_coach_monologue"] == {
+        "turn": 2,
+        "words": 12,
+        "seconds": 6.9,
+        "start": 19.0,
+    }
     assert (data["silence_count"], data["overlap_count"]) == (1, 1)
