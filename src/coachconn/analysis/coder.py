@@ -27,7 +27,13 @@ from typing import Any, Protocol
 import numpy as np
 
 from coachconn.analysis import rules
-from coachconn.analysis.types import COARSE_GROUP, CodedUtterance, Transcript, Utterance
+from coachconn.analysis.types import (
+    COACH_CODES,
+    COARSE_GROUP,
+    CodedUtterance,
+    Transcript,
+    Utterance,
+)
 from coachconn.core.errors import ConfigError
 
 MODEL_DIR = Path(__file__).resolve().parent / "model"
@@ -139,17 +145,9 @@ class FlagHead:
         return np.asarray(flag_features(embeddings, texts) @ self.weights + self.bias > 0)
 
 
-# What a coach utterance that does not ask may be coded as.
-STATEMENT_CODES = (
-    "simple_reflection",
-    "complex_reflection",
-    "affirmation",
-    "advice",
-    "information",
-    "self_disclosure",
-    "structuring",
-    "other",
-)
+# What a coach utterance that does not ask may be coded as (the stored statement head's
+# column order).
+STATEMENT_CODES = tuple(code for code in COACH_CODES if not code.endswith("_question"))
 
 
 def statement_features(
