@@ -61,8 +61,8 @@ def test_it_prints_a_text_report_with_metrics_then_the_coded_transcript(
         in lines
     )
     assert (
-        "  Reflection:question       0.33  (MI reference: fair 1:1, good 2:1; here: below fair)"
-        in lines
+        "  Reflection:question       0.33  (MI reference: fair 1.0 (1:1), good 2.0 (2:1); "
+        "here: below fair)" in lines
     )
     assert "  Stacked questions         1 turn" in lines
     assert "  Longest coach monologue   12 words, 6.9 s (turn 3, from 00:19)" in lines
@@ -81,12 +81,13 @@ def test_it_prints_a_text_report_with_metrics_then_the_coded_transcript(
         "[00:00] Lena Hart (coach) other: Welcome back, Sam.",
         "[00:01] Lena Hart (coach) open_question/exploration: "
         "What would you like to focus on today?",
-        "[00:06] Sam Ortiz (client) neutral: Work feels like a treadmill. "
+        "[00:06] Sam Ortiz (client) neutral +reporting: Work feels like a treadmill. "
         "I keep running and the deadlines keep coming. I feel stuck on that treadmill.",
         "[00:19] Lena Hart (coach) simple_reflection: That sounds heavy.",
         "[00:20] Lena Hart (coach) open_question/exploration: What keeps the treadmill going?",
         "[00:24] Lena Hart (coach) open_question/exploration: Who sets the pace?",
-        "[00:25] Sam Ortiz (client) neutral: Mostly me, honestly. I say yes to all the deadlines.",
+        "[00:25] Sam Ortiz (client) neutral +reporting: Mostly me, honestly. "
+        "I say yes to all the deadlines.",
     ]
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from coachconn.analysis.lexicon import (
@@ -116,7 +116,7 @@ def client_terms(utterances: list[Utterance]) -> list[Term]:
                 del kept[shorter]
     ranked = sorted(kept.values(), key=lambda g: (-g.count, -len(g.key), g.first))
     coach_said = _coach_stems(utterances)
-    return [Term(g.text, g.count, _reused(g, coach_said)) for g in ranked[:MAX_TERMS]]
+    return [Term(g.shown, g.count, _reused(g, coach_said)) for g in ranked[:MAX_TERMS]]
 
 
 @dataclass(slots=True)
@@ -129,6 +129,12 @@ class _Gram:
     content: frozenset[str]
     count: int
     first: tuple[int, int]
+    forms: Counter[str] = field(default_factory=Counter)
+
+    @property
+    def shown(self) -> str:
+        """The form said most often ("deadlines" over "deadline"); the first said on a tie."""
+        return max(self.forms, key=lambda form: (self.forms[form], form == self.text))
 
 
 def _client_grams(utterances: list[Utterance]) -> dict[tuple[str, ...], _Gram]:
@@ -139,11 +145,13 @@ def _client_grams(utterances: list[Utterance]) -> dict[tuple[str, ...], _Gram]:
         for clause in _clauses(u.text):
             for tokens in _candidates(clause):
                 key = tuple(stem(t) for t in tokens)
+                said = " ".join(tokens)
                 if key in grams:
                     grams[key].count += 1
                 else:
                     content = frozenset(stem(t) for t in tokens if _is_content(t))
-                    grams[key] = _Gram(key, " ".join(tokens), content, 1, (u.index, len(grams)))
+                    grams[key] = _Gram(key, said, content, 1, (u.index, len(grams)))
+                grams[key].forms[said] += 1
     return grams
 
 

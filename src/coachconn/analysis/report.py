@@ -226,8 +226,9 @@ def _miti(m: SessionMetrics, key: str) -> str:
     point = m.reference_points[key]
     suffix = "%" if key.startswith("pct") else ""
     fair, good = f"{point['fair']:g}{suffix}", f"{point['good']:g}{suffix}"
-    if key == "reflection_to_question":
-        fair, good = f"{point['fair']:g}:1", f"{point['good']:g}:1"
+    if key == "reflection_to_question":  # shown as a decimal: 1:1 is 1.0
+        fair = f"{point['fair']:.1f} ({point['fair']:g}:1)"
+        good = f"{point['good']:.1f} ({point['good']:g}:1)"
     band = point["band"] or NOT_AVAILABLE
     return f"(MI reference: fair {fair}, good {good}; here: {band})"
 
@@ -251,12 +252,19 @@ def _gaps(gaps: list[Any] | None) -> str:
 
 
 def utterance_line(coded: CodedUtterance) -> str:
-    """``[mm:ss] Speaker (role) code/category: text`` for one utterance."""
+    """``[mm:ss] Speaker (role) code/category: text`` for one utterance; a client's
+    flags follow the code (``neutral +reporting +disclosure``), so the client figures
+    can be traced to their lines."""
     u = coded.utterance
     label = coded.code
     if coded.question_category and coded.code.endswith("question"):
         label += f"/{coded.question_category}"
+    if u.role == "client":
+        label += "".join(f" +{flag}" for flag in _FLAGS if getattr(coded, flag))
     return f"[{format_clock(u.start)}] {u.speaker} ({u.role}) {label}: {u.text}"
+
+
+_FLAGS = ("reflecting", "reporting", "disclosure")
 
 
 def format_clock(seconds: float | None) -> str:

@@ -105,7 +105,10 @@ def test_it_reads_an_analysis_stored_before_the_form_decisions_were_written() ->
 
 def test_its_text_shows_missing_values_as_not_available() -> None:
     text = to_text(analyze_transcript(DATA, OneCodeCoder("other")))
-    assert "  Reflection:question       n/a  (MI reference: fair 1:1, good 2:1; here: n/a)" in text
+    assert (
+        "  Reflection:question       n/a  (MI reference: fair 1.0 (1:1), good 2.0 (2:1); here: n/a)"
+        in text
+    )
     assert "  Talk share (time)         n/a  (needs a time on every line)" in text
     assert "  Silences (3 s or more)    n/a (no end times)" in text
     assert "Coach: Ana (guessed: pass --coach to set it)" in text
@@ -166,3 +169,16 @@ def test_an_old_stored_form_is_upgraded_to_carry_every_current_key() -> None:
     ]
     assert upgraded["utterances"][0]["question_form"] is None
     assert "question_form" not in upgraded["utterances"][1]  # the client's line
+
+
+def test_a_client_line_shows_its_flags_after_its_code() -> None:
+    from coachconn.analysis.report import utterance_line
+    from coachconn.analysis.types import CodedUtterance, Utterance
+
+    said = Utterance(3, 2, "Ben", "client", "Then she left. I was gutted.", start=65.0)
+    line = utterance_line(CodedUtterance(said, "neutral", reporting=True, disclosure=True))
+    assert (
+        line == "[01:05] Ben (client) neutral +reporting +disclosure: Then she left. I was gutted."
+    )
+    plain = utterance_line(CodedUtterance(said, "change"))
+    assert plain == "[01:05] Ben (client) change: Then she left. I was gutted."

@@ -232,3 +232,14 @@ def test_it_counts_a_repeated_metaphor_once_with_its_frequency() -> None:
         ("feels like a treadmill", 0, 2),
         ("it's like a fog", 1, 1),
     ]
+
+
+def test_a_term_is_shown_as_the_client_said_it_most_often() -> None:
+
+    said = [
+        Utterance(0, 0, "Ben", "client", "The deadline moved again."),
+        Utterance(1, 1, "Ana", "coach", "Mm."),
+        Utterance(2, 2, "Ben", "client", "Deadlines, deadlines. Always the deadlines."),
+    ]
+    terms = {t.term: t.count for t in client_terms(said)}
+    assert terms["deadlines"] == 4 and "deadline" not in terms
