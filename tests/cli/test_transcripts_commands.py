@@ -168,7 +168,9 @@ def test_a_folder_an_unknown_coach_or_a_bad_format_store_nothing(
     assert fmt.err == "error: --format: expected text or json, got 'yaml'\n"
     assert {folder.code, coach.code, fmt.code} == {2}
     shown = run("transcripts", "show", str(session_id))
-    assert shown.err == f"error: transcript of session {session_id} not found\n"
+    assert shown.err == (
+        f"error: transcript of session {session_id} not found; the session has none attached yet\n"
+    )
 
 
 def test_bad_input_is_refused_before_the_model_is_loaded(

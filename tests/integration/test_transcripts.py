@@ -166,4 +166,6 @@ def test_a_session_without_a_transcript_is_not_found(
 ) -> None:
     with pytest.raises(NotFound) as err:
         transcripts.get_transcript_analysis(store.unit_of_work(), coach.id, held.id)
-    assert str(err.value) == f"transcript of session {held.id} not found"
+    assert str(err.value) == (
+        f"transcript of session {held.id} not found; the session has none attached yet"
+    )

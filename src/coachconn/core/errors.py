@@ -29,10 +29,10 @@ class NotFound(CoachconnError):
     exit_code = 3
     http_status = 404
 
-    def __init__(self, kind: str, ident: object) -> None:
+    def __init__(self, kind: str, ident: object, hint: str | None = None) -> None:
         self.kind = kind
         self.ident = ident
-        super().__init__(f"{kind} {ident} not found")
+        super().__init__(f"{kind} {ident} not found" + (f"; {hint}" if hint else ""))
 
 
 class Forbidden(CoachconnError):

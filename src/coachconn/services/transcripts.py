@@ -164,7 +164,9 @@ def _transcript_row(uow: UnitOfWork, coach_id: int, session_id: int) -> SessionT
         .limit(1)
     )
     if row is None:
-        raise NotFound("transcript of session", session_id)
+        raise NotFound(
+            "transcript of session", session_id, hint="the session has none attached yet"
+        )
     return row
 
 
