@@ -27,7 +27,8 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import f1_score
 
 from coachconn.analysis import coaching
-from coachconn.analysis.coder import FLAG_NAMES, flag_features, load_coder
+from coachconn.analysis.coder import flag_features, load_coder
+from coachconn.analysis.types import CLIENT_FLAGS
 
 EXAMPLES = Path(__file__).resolve().parent / "client_flag_examples.jsonl"
 GRID = [(c, w) for c in (0.03, 0.1, 0.3, 1.0, 3.0) for w in (None, "balanced")]
@@ -40,7 +41,7 @@ def dev_rows() -> tuple[list[str], np.ndarray, np.ndarray]:
         for utterance, label in zip(session.transcript.utterances, session.gold, strict=True):
             if utterance.role == "client":
                 texts.append(utterance.text)
-                gold.append([getattr(label, name) for name in FLAG_NAMES])
+                gold.append([getattr(label, name) for name in CLIENT_FLAGS])
                 groups.append(k)
     return texts, np.array(gold, dtype=bool), np.array(groups)
 
@@ -51,7 +52,7 @@ def example_rows(path: Path) -> tuple[list[str], np.ndarray]:
         if line.strip():
             item = json.loads(line)
             texts.append(item["text"])
-            gold.append([bool(item[name]) for name in FLAG_NAMES])
+            gold.append([bool(item[name]) for name in CLIENT_FLAGS])
     return texts, np.array(gold, dtype=bool)
 
 
@@ -73,16 +74,16 @@ def main() -> None:
         return flag_features(coder.embed([f"client: {t}" for t in texts]), texts)
 
     x_dev, x_ex = features(dev_texts), features(ex_texts)
-    rule_cols = x_dev.shape[1] - len(FLAG_NAMES) - 1
+    rule_cols = x_dev.shape[1] - len(CLIENT_FLAGS) - 1
     print(
         f"dev: {len(dev_texts)} client utterances in {groups.max() + 1} sessions; "
         f"written lines: {len(ex_texts)}"
     )
 
-    weights = np.zeros((x_dev.shape[1], len(FLAG_NAMES)), dtype=np.float32)
-    bias = np.zeros(len(FLAG_NAMES), dtype=np.float32)
+    weights = np.zeros((x_dev.shape[1], len(CLIENT_FLAGS)), dtype=np.float32)
+    bias = np.zeros(len(CLIENT_FLAGS), dtype=np.float32)
     chosen = {}
-    for k, name in enumerate(FLAG_NAMES):
+    for k, name in enumerate(CLIENT_FLAGS):
         rules_f1 = f1_score(dev_gold[:, k], x_dev[:, rule_cols + k] > 0)
         best = (rules_f1, None)
         for c, weight in GRID:
@@ -108,7 +109,7 @@ def main() -> None:
         )
         weights[:, k], bias[k] = model.coef_[0], model.intercept_[0]
         chosen[name] = {"C": best[1][0], "class_weight": best[1][1], "cv_f1": round(best[0], 3)}
-    np.savez(args.model / "flags.npz", weights=weights, bias=bias, names=np.array(FLAG_NAMES))
+    np.savez(args.model / "flags.npz", weights=weights, bias=bias, names=np.array(CLIENT_FLAGS))
     print(json.dumps(chosen))
 
 

@@ -24,6 +24,7 @@ from coachconn.analysis.annomi import CLIENT_CLASSES, THERAPIST_CLASSES, TaskSco
 from coachconn.analysis.segment import segment_turn
 from coachconn.analysis.types import (
     CLIENT_CODES,
+    CLIENT_FLAGS,
     COACH_CODES,
     COARSE_GROUP,
     QUESTION_CATEGORIES,
@@ -40,11 +41,10 @@ if TYPE_CHECKING:  # the coder module loads numpy; only its protocol is needed h
 DATA_DIR = Path(__file__).resolve().parent / "coaching_eval"
 SPLITS = ("dev", "test")
 SPLIT_CHOICES = (*SPLITS, "all")
-FLAGS = ("reflecting", "reporting", "disclosure")
 _HEADER_REQUIRED = ("transcript", "coach", "client_goal")
 _HEADER_OPTIONAL = ("title", "topic", "client", "coach_style", "fictional")
 _COACH_KEYS = frozenset({"speaker", "text", "code", "question_category"})
-_CLIENT_KEYS = frozenset({"speaker", "text", "code", *FLAGS})
+_CLIENT_KEYS = frozenset({"speaker", "text", "code", *CLIENT_FLAGS})
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,7 +259,7 @@ def _label(path: Path, number: int, record: dict[str, Any], role: Role) -> Label
         raise _fail(path, number, f"a client line takes no {', '.join(unknown)}")
     if code not in CLIENT_CODES:
         raise _fail(path, number, f"client code {code!r} is not one of {', '.join(CLIENT_CODES)}")
-    flags = {flag: record.get(flag) for flag in FLAGS}
+    flags = {flag: record.get(flag) for flag in CLIENT_FLAGS}
     wrong = [flag for flag, value in flags.items() if not isinstance(value, bool)]
     if wrong:
         raise _fail(path, number, f"a client line needs {', '.join(wrong)} as true or false")
@@ -274,7 +274,7 @@ def _label(path: Path, number: int, record: dict[str, Any], role: Role) -> Label
 # --- scoring -----------------------------------------------------------------------------
 
 # Binary detection tasks: the task name is its positive label.
-BINARY_TASKS = ("affirmation", "self_disclosure", "structuring", *FLAGS)
+BINARY_TASKS = ("affirmation", "self_disclosure", "structuring", *CLIENT_FLAGS)
 TASKS = (
     "coach_code",
     "coach_group",
@@ -342,7 +342,7 @@ def evaluate(
                         add("question_category", gold.question_category, predicted)
             else:
                 add("client_talk", gold.code, item.code)
-                for flag in FLAGS:
+                for flag in CLIENT_FLAGS:
                     binary(flag, getattr(gold, flag), getattr(item, flag))
     return {task: score(g, p, TASK_LABELS[task]) for task, (g, p) in pairs.items()}
 

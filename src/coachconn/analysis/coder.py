@@ -28,6 +28,7 @@ import numpy as np
 
 from coachconn.analysis import rules
 from coachconn.analysis.types import (
+    CLIENT_FLAGS,
     COACH_CODES,
     COARSE_GROUP,
     CodedUtterance,
@@ -119,16 +120,14 @@ class QuestionForm:
         )
 
 
-FLAG_NAMES = ("reflecting", "reporting", "disclosure")
-
-
 def flag_features(embeddings: np.ndarray, texts: Sequence[str]) -> np.ndarray:
     """What the client-flag head reads: the utterance's own embedding, then the rules'
     three flags and whether it is a short answer (under five words), each 0 or 1."""
-    cues = np.zeros((len(texts), len(FLAG_NAMES) + 1), dtype=np.float32)
+    cues = np.zeros((len(texts), len(CLIENT_FLAGS) + 1), dtype=np.float32)
     for i, text in enumerate(texts):
         flags = rules.client_flags(text)
-        cues[i] = [*(float(getattr(flags, name)) for name in FLAG_NAMES), rules.short_answer(text)]
+        said = [float(getattr(flags, name)) for name in CLIENT_FLAGS]
+        cues[i] = [*said, float(rules.short_answer(text))]
     return np.hstack([embeddings.astype(np.float32, copy=False), cues])
 
 
@@ -188,11 +187,8 @@ class StatementHead:
     threshold: float = 0.5
 
     def decide(self, features: np.ndarray, codes: Sequence[str]) -> list[str]:
-        scores = features @ self.weights + self.bias
-        probs = np.exp(scores - scores.max(axis=1, keepdims=True))
-        probs /= probs.sum(axis=1, keepdims=True)
         out = []
-        for code, row in zip(codes, probs, strict=True):
+        for code, row in zip(codes, softmax(features @ self.weights + self.bias), strict=True):
             best = int(row.argmax())
             head, sure = STATEMENT_CODES[best], bool(row[best] > self.threshold)
             if sure and (head in HEAD_ACTS or code in HEAD_ACTS):
@@ -234,9 +230,19 @@ class Heads:
 
     def probabilities(self, logits: np.ndarray, head: str) -> np.ndarray:
         start = self.offsets[head]
-        part = logits[:, start : start + len(self.names[head])] + self.bias[head]
-        exp = np.exp(part - part.max(axis=1, keepdims=True))
-        return np.asarray(exp / exp.sum(axis=1, keepdims=True))
+        return softmax(logits[:, start : start + len(self.names[head])] + self.bias[head])
+
+
+def softmax(scores: np.ndarray) -> np.ndarray:
+    """Row-wise softmax of an (n, k) array."""
+    exp = np.exp(scores - scores.max(axis=1, keepdims=True))
+    return np.asarray(exp / exp.sum(axis=1, keepdims=True))
+
+
+def embedding_width(context: dict[str, int], fusion: dict[str, np.ndarray]) -> int:
+    """The encoder's embedding width, read from the window head's first layer."""
+    blocks = context["before"] + context["after"] + 1 + 4 * context["pairs"]
+    return int(fusion["w1"].shape[0] // blocks)
 
 
 class OnnxCoder:
@@ -259,37 +265,53 @@ class OnnxCoder:
         self._heads = heads
         self._context = context
         self._fusion = fusion
-        blocks = context["before"] + context["after"] + 1 + 4 * context["pairs"]
-        self._width = int(fusion["w1"].shape[0] // blocks)
+        self._width = embedding_width(context, fusion)
         self._inputs = {node.name for node in session.get_inputs()}
 
     def code(self, transcript: Transcript) -> list[CodedUtterance]:
         if not transcript.utterances:
             return []
         embeddings = self.embed(utterance_texts(transcript))
-        flags = None
-        if self._flags is not None:
-            clients = [i for i, u in enumerate(transcript.utterances) if u.role == "client"]
-            flags = np.zeros((len(embeddings), len(FLAG_NAMES)), dtype=bool)
-            if clients:
-                texts = [transcript.utterances[i].text for i in clients]
-                flags[clients] = self._flags.predict(embeddings[clients], texts)
         logits = self.logits(embeddings)
+        flags = self._client_flags(transcript.utterances, embeddings)
         coded = decide(transcript.utterances, logits, self._heads, flags)
         if self._statements is not None:
-            rows = [
-                i
-                for i, item in enumerate(coded)
-                if item.utterance.role == "coach" and item.code in STATEMENT_CODES
-            ]
-            if rows:
-                codes = [coded[i].code for i in rows]
-                features = statement_features(embeddings[rows], logits[rows], self._heads, codes)
-                behaviour = self._heads.probabilities(logits[rows], "behaviour")
-                decided = self._statements.decide(features, codes)
-                for k, (i, code) in enumerate(zip(rows, decided, strict=True)):
-                    coded[i] = _restate(coded[i], code, self._heads, behaviour[k])
+            self._restate_statements(coded, embeddings, logits, self._statements)
         return coded
+
+    def _client_flags(
+        self, utterances: Sequence[Utterance], embeddings: np.ndarray
+    ) -> np.ndarray | None:
+        """The flag head's (n, 3) decisions (False on coach rows); None without a head."""
+        if self._flags is None:
+            return None
+        flags = np.zeros((len(embeddings), len(CLIENT_FLAGS)), dtype=bool)
+        clients = [i for i, u in enumerate(utterances) if u.role == "client"]
+        if clients:
+            texts = [utterances[i].text for i in clients]
+            flags[clients] = self._flags.predict(embeddings[clients], texts)
+        return flags
+
+    def _restate_statements(
+        self,
+        coded: list[CodedUtterance],
+        embeddings: np.ndarray,
+        logits: np.ndarray,
+        head: StatementHead,
+    ) -> None:
+        """Let the statement head recode the coach statements in ``coded``, in place."""
+        rows = [
+            i
+            for i, item in enumerate(coded)
+            if item.utterance.role == "coach" and item.code in STATEMENT_CODES
+        ]
+        if not rows:
+            return
+        codes = [coded[i].code for i in rows]
+        features = statement_features(embeddings[rows], logits[rows], self._heads, codes)
+        behaviour = self._heads.probabilities(logits[rows], "behaviour")
+        for k, (i, code) in enumerate(zip(rows, head.decide(features, codes), strict=True)):
+            coded[i] = _restate(coded[i], code, self._heads, behaviour[k])
 
     @property
     def heads(self) -> Heads:
@@ -472,17 +494,20 @@ def load_coder(model_dir: Path) -> OnnxCoder:
         heads = Heads.from_labels(labels["heads"], labels.get("bias"), labels.get("question_form"))
         context = {key: int(labels["context"][key]) for key in _CONTEXT_KEYS}
         context["pairs"] = int(labels["context"].get("pairs", 0))  # absent: window only
-        blocks = context["before"] + context["after"] + 1 + 4 * context["pairs"]
-        width = int(fusion["w1"].shape[0] // blocks)  # the encoder's embedding width
+        # Each head's feature width, as its feature function builds the rows.
+        no_rows = np.zeros((0, embedding_width(context, fusion)), dtype=np.float32)
+        no_logits = np.zeros((0, fusion["w2"].shape[1]), dtype=np.float32)
+        flag_width = flag_features(no_rows, []).shape[1]
+        statement_width = statement_features(no_rows, no_logits, heads, []).shape[1]
         # Either head may be absent: the rules then give the flags, and the model and the
         # rules the statements' codes.
         flags = None
-        if (found := _linear(model_dir / "flags.npz", FLAG_NAMES, width + 4)) is not None:
+        found = _linear(model_dir / "flags.npz", CLIENT_FLAGS, flag_width)
+        if found is not None:
             flags = FlagHead(found[0], found[1])
         statements = None
-        probs = sum(len(heads.names[name]) for name in ("behaviour", "reflection", "input"))
-        extra = probs + len(STATEMENT_CODES)
-        if found := _linear(model_dir / "statements.npz", STATEMENT_CODES, width + extra):
+        found = _linear(model_dir / "statements.npz", STATEMENT_CODES, statement_width)
+        if found is not None:
             statements = StatementHead(found[0], found[1], float(found[2]["threshold"]))
     except Exception as err:  # any load failure is a set-up problem, told in one line
         detail = str(err).splitlines()[0] if str(err) else "no detail"

@@ -458,19 +458,25 @@ def _read_text(text: str) -> Reading:
     stamps.refuse_if_none_read()
     if untimed:
         reading.notes.append(
-            f"{_lines(untimed)}: time stamp could not be read; the words are kept, without a time"
+            f"{listed_lines(untimed)}: time stamp could not be read; the words are kept, "
+            "without a time"
         )
     if backwards:
         reading.notes.append(
-            f"{_lines(backwards)}: time stamp earlier than the line before; the words are "
+            f"{listed_lines(backwards)}: time stamp earlier than the line before; the words are "
             "kept, without a time"
         )
     return reading
 
 
-def _lines(numbers: list[int]) -> str:
-    shown = ", ".join(str(n) for n in numbers[:10])
-    more = f" and {len(numbers) - 10} more" if len(numbers) > 10 else ""
+# A warning names at most this many lines, then how many more.
+LISTED_LINES = 10
+
+
+def listed_lines(numbers: list[int]) -> str:
+    """``line 3`` or ``lines 2, 3, … and 2 more``, for a warning."""
+    shown = ", ".join(str(n) for n in numbers[:LISTED_LINES])
+    more = f" and {len(numbers) - LISTED_LINES} more" if len(numbers) > LISTED_LINES else ""
     return f"line{'s' if len(numbers) > 1 else ''} {shown}{more}"
 
 

@@ -17,15 +17,13 @@ from collections import Counter
 from dataclasses import dataclass
 
 from coachconn.analysis.decode import MAX_TRANSCRIPT_BYTES, decode_transcript
-from coachconn.analysis.formats import FORMAT_NAMES, Piece, Reading, read_pieces
+from coachconn.analysis.formats import FORMAT_NAMES, Piece, Reading, listed_lines, read_pieces
 from coachconn.analysis.segment import is_question, segment_turn, split_sentences
 from coachconn.analysis.types import Role, Transcript, Utterance
 from coachconn.core.errors import InvalidInput
 
 __all__ = ["MAX_TRANSCRIPT_BYTES", "parse_transcript"]
 
-# At most this many line numbers are listed in one warning.
-_LISTED_LINES = 10
 _EXTENSIONS = {".vtt": "webvtt", ".srt": "srt", ".txt": "text"}
 
 
@@ -268,10 +266,7 @@ def _group_skipped(reading: Reading) -> dict[str, list[int]]:
 
 
 def _skipped_warning(why: str, lines: list[int]) -> str:
-    listed = ", ".join(str(n) for n in lines[:_LISTED_LINES])
-    more = f" and {len(lines) - _LISTED_LINES} more" if len(lines) > _LISTED_LINES else ""
-    noun = "line" if len(lines) == 1 else "lines"
-    return f"skipped {noun} {listed}{more} ({why})"
+    return f"skipped {listed_lines(lines)} ({why})"
 
 
 def _extension(filename: str | None) -> str:

@@ -13,7 +13,7 @@ from coachconn.analysis.formats import FORMAT_NAMES
 from coachconn.analysis.metrics import SessionMetrics, compute_metrics
 from coachconn.analysis.rapport import MIN_PREDICATES, Representational
 from coachconn.analysis.session import SessionAnalysis
-from coachconn.analysis.types import CodedUtterance, Transcript, Utterance
+from coachconn.analysis.types import CLIENT_FLAGS, CodedUtterance, Transcript, Utterance
 
 NOT_AVAILABLE = "n/a"
 
@@ -260,11 +260,8 @@ def utterance_line(coded: CodedUtterance) -> str:
     if coded.question_category and coded.code.endswith("question"):
         label += f"/{coded.question_category}"
     if u.role == "client":
-        label += "".join(f" +{flag}" for flag in _FLAGS if getattr(coded, flag))
+        label += "".join(f" +{flag}" for flag in CLIENT_FLAGS if getattr(coded, flag))
     return f"[{format_clock(u.start)}] {u.speaker} ({u.role}) {label}: {u.text}"
-
-
-_FLAGS = ("reflecting", "reporting", "disclosure")
 
 
 def format_clock(seconds: float | None) -> str:

@@ -23,6 +23,8 @@ COACH_CODES = (
     "other",
 )
 CLIENT_CODES = ("change", "sustain", "neutral")
+# The client flags, each true or false on every client utterance.
+CLIENT_FLAGS = ("reflecting", "reporting", "disclosure")
 QUESTION_CATEGORIES = (
     "exploration",
     "assumption_challenging",

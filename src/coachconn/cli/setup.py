@@ -80,17 +80,16 @@ def demo(
     try:
         coach = get_default_coach(store.unit_of_work())
         loaded = load_demo_practice(store, coach.id, skip_when_not_empty=if_empty)
-        now = get_default_coach(store.unit_of_work())
     finally:
         store.close()
     if isinstance(loaded, DemoSkipped):
         typer.echo(f"demo: the practice already has {loaded.existing} clients; nothing loaded")
         return
     typer.echo(f"demo: loaded {loaded.clients} clients and {loaded.sessions} sessions")
-    if now.name != coach.name:
+    if loaded.coach_name != coach.name:
         # The demo's agreements are signed with its coach's name, so the practice takes it.
         typer.echo(
-            f"demo: you are now named {now.name}, the coach the sample agreements "
+            f"demo: you are now named {loaded.coach_name}, the coach the sample agreements "
             f"name; `coachconn coach set --name {shlex.quote(coach.name)}` changes it back"
         )
 

@@ -47,6 +47,7 @@ Action = Callable[[NewUow], None]
 class DemoLoaded:
     clients: int
     sessions: int
+    coach_name: str  # the name the coach now has: the one the demo's agreements name
 
 
 @dataclass
@@ -131,6 +132,7 @@ def load_demo(
     return DemoLoaded(
         clients=len(practice.clients),
         sessions=sum(len(client.sessions) for client in practice.clients),
+        coach_name=practice.display_name,
     )
 
 
