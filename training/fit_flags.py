@@ -23,6 +23,7 @@ import json
 from pathlib import Path
 
 import numpy as np
+from folds import held_out
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import f1_score
 
@@ -87,12 +88,13 @@ def main() -> None:
         rules_f1 = f1_score(dev_gold[:, k], x_dev[:, rule_cols + k] > 0)
         best = (rules_f1, None)
         for c, weight in GRID:
-            predicted = np.zeros(len(dev_texts), dtype=bool)
-            for g in np.unique(groups):
-                held = groups == g
+
+            def predict(held: np.ndarray, k=k, c=c, weight=weight) -> np.ndarray:
                 x = np.vstack([x_dev[~held], x_ex])
                 y = np.concatenate([dev_gold[~held, k], ex_gold[:, k]])
-                predicted[held] = fit(x, y, c, weight).predict(x_dev[held]).astype(bool)
+                return fit(x, y, c, weight).predict(x_dev[held]).astype(bool)
+
+            predicted = held_out(groups, predict, np.zeros(len(dev_texts), dtype=bool))
             f1 = f1_score(dev_gold[:, k], predicted)
             if f1 > best[0]:
                 best = (f1, (c, weight))

@@ -32,6 +32,7 @@ import json
 from pathlib import Path
 
 import numpy as np
+from folds import held_out
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import f1_score
 
@@ -185,11 +186,13 @@ def main() -> None:
 
     best: tuple[float, tuple[float, float, float] | None] = (base, None)
     for setting in GRID:
-        predicted = current(x_dev)
-        for session_id in dict.fromkeys(sessions[judge]):
-            held = sessions == session_id
-            head = fitted(~held, *setting)
-            predicted[held] = head.decide(x_dev[held], list(predicted[held]))
+        start = current(x_dev)
+        predicted = held_out(
+            sessions,
+            lambda held, s=setting, r=start: fitted(~held, *s).decide(x_dev[held], list(r[held])),
+            start,
+            judged=dict.fromkeys(sessions[judge]),
+        )
         f1 = f1_score(
             y_dev[judge], predicted[judge], labels=labels, average="macro", zero_division=0
         )

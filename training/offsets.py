@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
+from folds import held_out
 
 from coachconn.analysis.annomi import score
 
@@ -43,14 +44,14 @@ def tune_bias(logits: np.ndarray, gold: list[str], classes: list[str], shrink: f
 def cross_validated(logits, gold, groups, classes, shrink: float) -> float:
     """Macro-F1 of offsets tuned on all validation transcripts but one, pooled over the
     held-out ones: how well offset tuning at this ``shrink`` carries to new transcripts."""
-    pred = [""] * len(gold)
-    for group in sorted(set(groups)):
-        inside = [i for i, g in enumerate(groups) if g != group]
+
+    def predict(held: np.ndarray) -> np.ndarray:
+        inside = np.flatnonzero(~held)
         bias = tune_bias(logits[inside], [gold[i] for i in inside], classes, shrink)
-        for i, g in enumerate(groups):
-            if g == group:
-                pred[i] = classes[int((logits[i] + np.array(bias)).argmax())]
-    return score(gold, pred, classes).macro_f1
+        return np.array(classes, dtype=object)[(logits[held] + np.array(bias)).argmax(axis=1)]
+
+    pred = held_out(groups, predict, np.full(len(gold), "", dtype=object))
+    return score(gold, list(pred), classes).macro_f1
 
 
 def choose_offsets(

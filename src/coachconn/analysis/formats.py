@@ -297,7 +297,41 @@ def _read_cues(text: str, kind: str) -> Reading:
         timings.seen += 1
         reading.pieces.extend(_cue_pieces(block[at + 1 :], times, number + at + 1, labels))
     timings.refuse_if_none_read()
+    backwards = _backwards(reading.pieces)
+    if backwards:
+        reading.notes.append(
+            f"timing goes backwards at {listed_lines(backwards)} (a cue starts before the "
+            "one above it, or before the same speaker's previous cue ends); kept in file "
+            "order, so times, silences and overlaps there may be wrong"
+        )
     return reading
+
+
+# Exports often let one speaker's cues overlap by a few frames; that is not a fault.
+_TIMING_SLACK = 0.5
+
+
+def _backwards(pieces: list[Piece]) -> list[int]:
+    """Lines of the pieces whose timing cannot follow the piece before: a start before
+    an earlier start, or more than _TIMING_SLACK before the end of the same speaker's
+    piece just before."""
+    lines: list[int] = []
+    latest_start = 0.0
+    previous: Piece | None = None
+    for piece in pieces:
+        if piece.start is None:
+            continue
+        same_speaker = previous is not None and piece.speaker in (None, previous.speaker)
+        ends_later = (
+            previous is not None
+            and previous.end is not None
+            and piece.start < previous.end - _TIMING_SLACK
+        )
+        if piece.start < latest_start or (same_speaker and ends_later):
+            lines.append(piece.line)
+        latest_start = max(latest_start, piece.start)
+        previous = piece
+    return lines
 
 
 def _timing_fault(line: str) -> str:

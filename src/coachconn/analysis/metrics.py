@@ -12,7 +12,14 @@ Talk time is measured only when every utterance has a start. Summing just the
 utterances whose length is known would count the stamped lines and silently
 leave out the others, which need not be shared evenly between coach and client,
 so a partly stamped transcript gets no talk seconds and no talk share by time
-(None) rather than a share that looks exact and is not.
+(None) rather than a share that looks exact and is not. The one exception is the
+end: in a stamped plain-text file nothing says when the last line stops, so its
+utterances are left out of talk time and counted in ``talk_time_untimed``, which
+the report states beside the share.
+
+Silences and overlaps are measured against everything said before, not just the
+previous utterance: a short "Mm-hmm." inside the coach's long cue neither opens a
+silence after it nor hides an overlap with the coach.
 """
 
 from __future__ import annotations
@@ -97,6 +104,7 @@ class SessionMetrics:
     talk_share_words: dict[str, float | None]
     talk_seconds: dict[str, float] | None
     talk_share_time: dict[str, float | None] | None
+    talk_time_untimed: int
     coach_code_counts: dict[str, int]
     client_code_counts: dict[str, int]
     question_category_counts: dict[str, int]
@@ -133,16 +141,17 @@ def compute_metrics(coded: list[CodedUtterance]) -> SessionMetrics:
     complex_pct = _pct(codes["complex_reflection"], _total(codes, REFLECTION_CODES))
     utterances = [c.utterance for c in coded]
     terms = client_terms(utterances)
-    talk_seconds = _talk_seconds(coded)
-    words = _per_role(coded, lambda c: len(c.utterance.text.split()))
+    talk_seconds, untimed = _talk_seconds(coded)
+    words = _per_role(coded, lambda c: word_count(c.utterance.text))
     clients = _clients(coded)
     return SessionMetrics(
         utterances=_per_role(coded, lambda c: 1),
         turns=len({c.utterance.turn for c in coded}),
         words=words,
         talk_share_words=_shares(words),
-        talk_seconds=talk_seconds,
+        talk_seconds=None if talk_seconds is None else _rounded(talk_seconds, 1),
         talk_share_time=None if talk_seconds is None else _shares(talk_seconds),
+        talk_time_untimed=untimed,
         coach_code_counts=_counts(c.code for c in coded if c.utterance.role == "coach"),
         client_code_counts=_counts((c.code for c in clients), CLIENT_CODES),
         question_category_counts=_category_counts(coded),
@@ -166,6 +175,12 @@ def compute_metrics(coded: list[CodedUtterance]) -> SessionMetrics:
 
 
 # --- counting helpers ----------------------------------------------------------
+
+
+def word_count(text: str) -> int:
+    """Words of ``text``: white-space separated pieces holding a letter or a digit
+    (a dash or a lone "..." is not a word)."""
+    return sum(any(ch.isalnum() for ch in piece) for piece in text.split())
 
 
 def _ratio(numerator: float, denominator: float, digits: int) -> float | None:
@@ -236,19 +251,26 @@ def _effective_ends(coded: list[CodedUtterance]) -> list[float | None]:
     return ends
 
 
-def _talk_seconds(coded: list[CodedUtterance]) -> dict[str, float] | None:
-    """Seconds spoken per role, from utterances whose length is known; None when
-    none is known or when some utterance has no start (see the module note)."""
+def _talk_seconds(coded: list[CodedUtterance]) -> tuple[dict[str, float] | None, int]:
+    """(seconds spoken per role, unrounded; utterances left out because nothing says
+    when they end). Seconds are None when no length is known or when some utterance
+    has no start (see the module note)."""
     if any(c.utterance.start is None for c in coded):
-        return None
+        return None, 0
     totals = dict.fromkeys(ROLES, 0.0)
-    timed = False
+    timed = untimed = 0
     for c, end in zip(coded, _effective_ends(coded), strict=True):
         start = c.utterance.start
         if start is not None and end is not None:
             totals[c.utterance.role] += max(end - start, 0.0)
-            timed = True
-    return {role: round(value, 1) for role, value in totals.items()} if timed else None
+            timed += 1
+        else:
+            untimed += 1
+    return (totals, untimed) if timed else (None, 0)
+
+
+def _rounded(values: dict[str, float], digits: int) -> dict[str, float]:
+    return {key: round(value, digits) for key, value in values.items()}
 
 
 def longest_coach_monologue(coded: list[CodedUtterance]) -> Monologue | None:
@@ -261,7 +283,7 @@ def longest_coach_monologue(coded: list[CodedUtterance]) -> Monologue | None:
             turns.setdefault(c.utterance.turn, []).append(i)
     if not turns:
         return None
-    words = {t: sum(len(coded[i].utterance.text.split()) for i in idx) for t, idx in turns.items()}
+    words = {t: sum(word_count(coded[i].utterance.text) for i in idx) for t, idx in turns.items()}
     turn = max(turns, key=lambda t: (words[t], -t))
     first, last = turns[turn][0], turns[turn][-1]
     start = coded[first].utterance.start
@@ -279,28 +301,40 @@ def stacked_question_turns(coded: list[CodedUtterance]) -> list[int]:
 
 
 def silences(coded: list[CodedUtterance]) -> list[Gap] | None:
-    """Gaps of SILENCE_SECONDS or more between consecutive utterances; None when
-    the transcript has no end times."""
+    """Gaps of SILENCE_SECONDS or more between the end of everything said so far and
+    the next start; None when the transcript has no end times."""
     if not _has_end_times(coded):
         return None
     found = []
+    said_until: float | None = None
     for i, (a, b) in enumerate(_pairs(coded)):
-        if a.end is not None and b.start is not None and b.start - a.end >= SILENCE_SECONDS:
-            found.append(Gap(i, a.end, round(b.start - a.end, 1)))
+        if a.end is not None:
+            said_until = a.end if said_until is None else max(said_until, a.end)
+        if said_until is None or b.start is None:
+            continue
+        if b.start - said_until >= SILENCE_SECONDS:
+            found.append(Gap(i, said_until, round(b.start - said_until, 1)))
     return found
 
 
 def overlaps(coded: list[CodedUtterance]) -> list[Gap] | None:
-    """Places where the next speaker starts before the previous one has ended;
-    None when the transcript has no end times."""
+    """Places where a speaker starts while another is still speaking (any earlier
+    utterance of another speaker ends after this one starts), counted when they last
+    0.05 s or more; None when the transcript has no end times."""
     if not _has_end_times(coded):
         return None
     found = []
+    ends: dict[str, float] = {}  # speaker -> latest end so far
     for i, (a, b) in enumerate(_pairs(coded)):
-        if a.end is None or b.start is None or b.end is None or a.speaker == b.speaker:
+        if a.end is not None:
+            ends[a.speaker] = max(ends.get(a.speaker, a.end), a.end)
+        if b.start is None or b.end is None:
             continue
-        if b.start < a.end:
-            found.append(Gap(i, b.start, round(min(a.end, b.end) - b.start, 1)))
+        others = [end for speaker, end in ends.items() if speaker != b.speaker]
+        if others and b.start < max(others):
+            seconds = round(min(max(others), b.end) - b.start, 1)
+            if seconds > 0:
+                found.append(Gap(i, b.start, seconds))
     return found
 
 

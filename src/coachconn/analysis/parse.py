@@ -15,16 +15,19 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 
 from coachconn.analysis.decode import MAX_TRANSCRIPT_BYTES, decode_transcript
 from coachconn.analysis.formats import FORMAT_NAMES, Piece, Reading, listed_lines, read_pieces
-from coachconn.analysis.segment import is_question, segment_turn, split_sentences
+from coachconn.analysis.segment import CLOSERS, is_question, segment_turn, split_sentences
 from coachconn.analysis.types import Role, Transcript, Utterance
 from coachconn.core.errors import InvalidInput
 
 __all__ = ["MAX_TRANSCRIPT_BYTES", "parse_transcript"]
 
 _EXTENSIONS = {".vtt": "webvtt", ".srt": "srt", ".txt": "text"}
+# A speaker who stops for this long after a full sentence starts a new utterance.
+PAUSE_SECONDS = 1.0
 
 
 @dataclass(slots=True)
@@ -58,7 +61,9 @@ def parse_transcript(
     """
     text = decode_transcript(data)
     reading = read_pieces(text)
-    turns = _merge_turns(reading.pieces)
+    turns, unattributed = _merge_turns(reading.pieces)
+    if unattributed:
+        reading.skipped.extend((line, "no speaker before it") for line in unattributed)
     speakers = _speakers_in_order(turns)
     if not speakers:
         raise InvalidInput(
@@ -93,10 +98,12 @@ def parse_transcript(
 # --- turns -------------------------------------------------------------------
 
 
-def _merge_turns(pieces: list[Piece]) -> list[_Turn]:
-    """Consecutive pieces of one speaker form a turn; unlabelled pieces join the
-    turn before them (and are dropped when nothing came before)."""
+def _merge_turns(pieces: list[Piece]) -> tuple[list[_Turn], list[int]]:
+    """(turns, lines dropped): consecutive pieces of one speaker form a turn;
+    unlabelled pieces join the turn before them, and are dropped, their lines
+    returned, when no speaker came before."""
     turns: list[_Turn] = []
+    dropped: list[int] = []
     names: dict[str, str] = {}  # folded name -> first spelling seen
     for piece in pieces:
         if not piece.text:
@@ -104,13 +111,15 @@ def _merge_turns(pieces: list[Piece]) -> list[_Turn]:
         if piece.speaker is None:
             if turns:
                 turns[-1].pieces.append(piece)
+            else:
+                dropped.append(piece.line)
             continue
         name = names.setdefault(_fold(piece.speaker), piece.speaker)
         if turns and turns[-1].speaker == name:
             turns[-1].pieces.append(piece)
         else:
             turns.append(_Turn(name, [piece]))
-    return turns
+    return turns, dropped
 
 
 def _fold(name: str) -> str:
@@ -149,12 +158,15 @@ def _choose_coach(
 
 def match_speaker(name: str, speakers: list[str]) -> str | None:
     """The speaker ``name`` means: same name ignoring case and spacing, else the
-    only speaker whose first name it is; None when neither."""
+    only speaker whose first name it is, else the only speaker labelled with its
+    first name alone; None when none of these."""
     wanted = _fold(name)
     for speaker in speakers:
         if _fold(speaker) == wanted:
             return speaker
     by_first = [s for s in speakers if _fold(s).split(" ")[0] == wanted]
+    if not by_first:  # "Lena Hart" for a speaker labelled "Lena"
+        by_first = [s for s in speakers if _fold(s) == wanted.split(" ")[0]]
     return by_first[0] if len(by_first) == 1 else None
 
 
@@ -193,21 +205,42 @@ def _role(speaker: str, coach: str) -> Role:
 def _utterances(turns: list[_Turn], coach: str) -> list[Utterance]:
     utterances: list[Utterance] = []
     for number, turn in enumerate(turns):
-        text = turn.text
-        clock = _TurnClock(turn.pieces)
-        for span in segment_turn(text):
-            utterances.append(
-                Utterance(
-                    index=len(utterances),
-                    turn=number,
-                    speaker=turn.speaker,
-                    role=_role(turn.speaker, coach),
-                    text=span.text,
-                    start=clock.at(span.start, opening=True),
-                    end=clock.at(span.end, opening=False),
+        for pieces in _between_pauses(turn.pieces):
+            text = " ".join(piece.text for piece in pieces)
+            clock = _TurnClock(pieces)
+            for span in segment_turn(text):
+                utterances.append(
+                    Utterance(
+                        index=len(utterances),
+                        turn=number,
+                        speaker=turn.speaker,
+                        role=_role(turn.speaker, coach),
+                        text=span.text,
+                        start=clock.at(span.start, opening=True),
+                        end=clock.at(span.end, opening=False),
+                    )
                 )
-            )
     return utterances
+
+
+def _between_pauses(pieces: list[Piece]) -> list[list[Piece]]:
+    """A turn's pieces cut where the speaker paused for PAUSE_SECONDS or more after
+    finishing a sentence: the pause is then a gap between two utterances (a silence
+    when long enough) rather than time inside one. A piece that stops mid-sentence
+    always runs on into the next."""
+    runs: list[list[Piece]] = [[pieces[0]]]
+    for before, piece in pairwise(pieces):
+        paused = (
+            before.end is not None
+            and piece.start is not None
+            and piece.start - before.end >= PAUSE_SECONDS
+            and before.text.rstrip(CLOSERS + " ").endswith((".", "?", "!", "…"))
+        )
+        if paused:
+            runs.append([piece])
+        else:
+            runs[-1].append(piece)
+    return runs
 
 
 class _TurnClock:

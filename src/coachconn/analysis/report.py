@@ -164,7 +164,14 @@ def _talk_lines(m: SessionMetrics) -> list[str]:
     counts = f"(coach {m.words['coach']}, client {m.words['client']} words)"
     lines = [_row("Talk share (words)", _roles(m.talk_share_words), counts)]
     if m.talk_share_time is not None and m.talk_seconds is not None:
-        secs = f"(coach {m.talk_seconds['coach']:.1f} s, client {m.talk_seconds['client']:.1f} s)"
+        secs = f"(coach {m.talk_seconds['coach']:.1f} s, client {m.talk_seconds['client']:.1f} s"
+        if m.talk_time_untimed:
+            if m.talk_time_untimed == 1:
+                secs += "; the last utterance has no end time and is not counted"
+            else:
+                secs += f"; the last {m.talk_time_untimed} utterances have no end time"
+                secs += " and are not counted"
+        secs += ")"
         lines.append(_row("Talk share (time)", _roles(m.talk_share_time), secs))
     else:
         lines.append(_row("Talk share (time)", NOT_AVAILABLE, "(needs a time on every line)"))

@@ -43,7 +43,7 @@ _ABBREVIATIONS = frozenset(
 # A sentence ends at ., ? or ! (possibly repeated, possibly followed by closing
 # quotes or brackets) that is followed by white space.
 _END = re.compile(r"[.?!]+[\"'”’)\]]*(?=\s)")
-_CLOSERS = "\"'”’)]"
+CLOSERS = "\"'”’)]"
 _OPENERS = tuple("\"'“‘(")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 
@@ -63,7 +63,7 @@ def is_question(sentence: str) -> bool:
     end = len(sentence)
     while end and not (sentence[end - 1].isalnum() or sentence[end - 1] in ".?!"):
         end -= 1
-    return sentence[:end].endswith("?")
+    return sentence[:end].rstrip(".!").endswith("?")
 
 
 def split_sentences(text: str) -> list[Span]:
@@ -87,12 +87,13 @@ def split_sentences(text: str) -> list[Span]:
 
 
 def _ends_sentence(text: str, match: re.Match[str]) -> bool:
-    marks = match.group().rstrip(_CLOSERS)
+    marks = match.group().rstrip(CLOSERS)
+    following = text[match.end() :].lstrip()[:1]
     if "?" in marks or "!" in marks:
-        return True
+        # A quoted question inside a sentence ('You said "why not?" and left.') runs on.
+        return not (len(marks) < len(match.group()) and following.islower())
     if marks != ".":  # "..." trails off rather than ends
         return False
-    following = text[match.end() :].lstrip()[:1]
     if not (following.isupper() or following.isdigit() or following in _OPENERS):
         return False
     return not _is_abbreviation(text[: match.start() + 1])

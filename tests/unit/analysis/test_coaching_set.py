@@ -24,11 +24,11 @@ def _error(folder: Path, split: str = "all") -> str:
 # --- the shipped set ---------------------------------------------------------------------
 
 
-def test_the_shipped_set_has_fourteen_sessions_split_eight_and_six() -> None:
+def test_the_shipped_set_has_twenty_two_sessions_split_twelve_and_ten() -> None:
     dev = load_coaching_set(DATA_DIR, "dev")
     test = load_coaching_set(DATA_DIR, "test")
-    dev_ids = ["t1", "t2", "t3", "t4", "t9", "t10", "t11", "t12"]
-    test_ids = ["t5", "t6", "t7", "t8", "t13", "t14"]
+    dev_ids = ["t1", "t2", "t3", "t4", "t9", "t10", "t11", "t12", "t15", "t16", "t17", "t18"]
+    test_ids = ["t5", "t6", "t7", "t8", "t13", "t14", "t19", "t20", "t21", "t22"]
     assert [s.transcript_id for s in dev] == dev_ids
     assert [s.transcript_id for s in test] == test_ids
     assert [s.transcript_id for s in load_coaching_set(DATA_DIR)] == dev_ids + test_ids

@@ -71,3 +71,86 @@ def test_time_is_measured_without_copying_the_rest_of_the_session_per_utterance(
     metrics = compute_metrics(coded)
     assert metrics.talk_seconds == {"coach": 200.0, "client": 199.0}
     assert coded.slices <= 4
+
+
+def _vtt(*cues: tuple[str, str, str, str]) -> bytes:
+    blocks = [f"{start} --> {end}\n<v {who}>{text}</v>" for start, end, who, text in cues]
+    return ("WEBVTT\n\n" + "\n\n".join(blocks) + "\n").encode()
+
+
+def test_the_last_plain_text_line_is_left_out_of_talk_time_and_said_so() -> None:
+    # Ana 0-5 s; Ben's line has a start and nothing after it: unknown length.
+    data = b"[00:00:00] Ana: How are you?\n[00:00:05] Ben: Long story, where do I start.\n"
+    metrics = compute_metrics(_coded(data))
+    assert metrics.talk_seconds == {"coach": 5.0, "client": 0.0}
+    assert metrics.talk_time_untimed == 1
+    assert compute_metrics(_coded(PARTLY_STAMPED)).talk_time_untimed == 0
+
+
+def test_a_backchannel_inside_a_long_cue_neither_opens_a_silence_nor_hides_an_overlap() -> None:
+    # Ana speaks 0-10 s; Ben's "Mm-hmm." at 4-5 s and Cy's "Yes." at 7-8 s are both
+    # inside it; Ana starts again at 11 s: the only gap is 10 -> 11 s (no silence),
+    # and both backchannels overlap Ana, by 1 s each.
+    data = _vtt(
+        ("00:00:00.000", "00:00:10.000", "Ana", "So that was the week, and then the review."),
+        ("00:00:04.000", "00:00:05.000", "Ben", "Mm-hmm."),
+        ("00:00:07.000", "00:00:08.000", "Cy", "Yes."),
+        ("00:00:11.000", "00:00:15.000", "Ana", "What stood out for you?"),
+    )
+    metrics = compute_metrics(_coded(data))
+    assert metrics.silences == []
+    assert [(g.at, g.seconds) for g in metrics.overlaps or []] == [(4.0, 1.0), (7.0, 1.0)]
+
+
+def test_an_overlap_that_rounds_to_nothing_is_not_counted() -> None:
+    data = _vtt(
+        ("00:00:00.000", "00:00:02.040", "Ana", "How are you?"),
+        ("00:00:02.000", "00:00:04.000", "Ben", "Fine, thanks."),
+    )
+    assert compute_metrics(_coded(data)).overlaps == []
+
+
+def test_a_pause_after_a_sentence_splits_a_turn_and_is_a_silence() -> None:
+    # Ana: "So." 0-2 s, then 18 s of nothing, then "Tell me more." 20-22 s; Ben 22-24 s.
+    data = _vtt(
+        ("00:00:00.000", "00:00:02.000", "Ana", "So."),
+        ("00:00:20.000", "00:00:22.000", "Ana", "Tell me more."),
+        ("00:00:22.000", "00:00:24.000", "Ben", "It was hard."),
+    )
+    coded = _coded(data)
+    assert [(c.utterance.text, c.utterance.turn) for c in coded] == [
+        ("So.", 0),
+        ("Tell me more.", 0),
+        ("It was hard.", 1),
+    ]
+    metrics = compute_metrics(coded)
+    assert [(g.at, g.seconds) for g in metrics.silences or []] == [(2.0, 18.0)]
+    assert metrics.talk_seconds == {"coach": 4.0, "client": 2.0}
+
+
+def test_a_cue_that_stops_mid_sentence_runs_on_across_a_pause() -> None:
+    data = _vtt(
+        ("00:00:00.000", "00:00:02.000", "Ana", "And what"),
+        ("00:00:04.000", "00:00:05.000", "Ana", "keeps it going?"),
+        ("00:00:05.000", "00:00:06.000", "Ben", "Habit."),
+    )
+    assert [c.utterance.text for c in _coded(data)] == ["And what keeps it going?", "Habit."]
+
+
+def test_time_shares_come_from_unrounded_seconds() -> None:
+    # Six coach cues of 1.26 s and six client cues of 1.04 s: 7.56 s against 6.24 s,
+    # a coach share of 54.78 %; rounding the seconds first would give 7.6 / 13.8 = 55.1 %.
+    cues = []
+    t = 0.0
+    for k in range(6):
+        cues.append((t, t + 1.26, "Ana", f"Point number {k}."))
+        t += 1.26
+        cues.append((t, t + 1.04, "Ben", f"Answer number {k}."))
+        t += 1.04
+
+    def stamp(x: float) -> str:
+        return f"00:00:{x:06.3f}"
+
+    metrics = compute_metrics(_coded(_vtt(*[(stamp(a), stamp(b), w, x) for a, b, w, x in cues])))
+    assert metrics.talk_share_time == {"coach": 54.8, "client": 45.2}
+    assert metrics.talk_seconds == {"coach": 7.6, "client": 6.2}

@@ -156,6 +156,17 @@ def test_it_gives_an_unlabelled_cue_to_the_speaker_before_it() -> None:
     ]
 
 
+def test_it_names_an_unlabelled_cue_that_no_speaker_came_before() -> None:
+    data = (
+        b"WEBVTT\n\n00:00.000 --> 00:02.000\nWelcome, everyone, recording is on.\n\n"
+        b"00:02.000 --> 00:04.000\nAna: What changed?\n\n"
+        b"00:04.000 --> 00:06.000\nBen: The team grew.\n"
+    )
+    t = parse_transcript(data)
+    assert [u.text for u in t.utterances] == ["What changed?", "The team grew."]
+    assert "skipped line 4 (no speaker before it)" in t.warnings
+
+
 def test_it_treats_names_differing_only_in_case_as_one_speaker() -> None:
     t = parse_transcript(b"Ana: Ready?\nBen: Yes.\nANA: Go on?\n")
     assert [u.speaker for u in t.utterances] == ["Ana", "Ben", "Ana"]
@@ -221,3 +232,26 @@ def test_a_numbered_cue_with_a_broken_timing_still_reads_as_srt() -> None:
     t = parse_transcript(data)
     assert t.source_format == "srt"
     assert "skipped line 2 (malformed timestamp)" in t.warnings
+
+
+def test_it_names_a_cue_that_starts_before_the_cue_above_it() -> None:
+    data = (
+        b"WEBVTT\n\n00:00.000 --> 00:06.000\nAna: So what\n\n"
+        b"00:01.000 --> 00:03.000\nAna: keeps it going?\n\n"
+        b"00:07.000 --> 00:08.000\nBen: Habit.\n"
+    )
+    t = parse_transcript(data)
+    assert [u.text for u in t.utterances] == ["So what keeps it going?", "Habit."]
+    assert (
+        "timing goes backwards at line 7 (a cue starts before the one above it, or before "
+        "the same speaker's previous cue ends); kept in file order, so times, silences and "
+        "overlaps there may be wrong"
+    ) in t.warnings
+    # Cues out of order in the file are named too; two speakers overlapping are not.
+    swapped = data.replace(b"00:07.000 --> 00:08.000", b"00:00.500 --> 00:00.900")
+    assert any(
+        w.startswith("timing goes backwards at lines 7, 10")
+        for w in parse_transcript(swapped).warnings
+    )
+    overlap = data.replace(b"Ana: keeps", b"Ben: keeps")
+    assert not any(w.startswith("timing goes") for w in parse_transcript(overlap).warnings)

@@ -70,6 +70,16 @@ def test_it_uses_the_engagement_coach_when_no_coach_is_named(transcript_bytes: R
     assert (t.coach, t.coach_guessed) == ("Jordan Blake", False)
 
 
+def test_the_engagement_coach_matches_a_speaker_labelled_by_first_name() -> None:
+    # Sam asks most questions, but the engagement's coach is Lena Hart, labelled "Lena".
+    data = b"Sam: How do I start?\nSam: Where?\nLena: What do you want?\nSam: Why? Who? When?\n"
+    t = parse_transcript(data, known_coach="Lena Hart")
+    assert (t.coach, t.coach_guessed) == ("Lena", False)
+    # A speaker with the full name is taken before one with the first name alone.
+    both = data + b"Lena Hart: Hm.\n"
+    assert parse_transcript(both, known_coach="Lena Hart").coach == "Lena Hart"
+
+
 def test_it_guesses_when_the_engagement_coach_is_not_a_speaker(transcript_bytes: Read) -> None:
     t = parse_transcript(transcript_bytes("teams.vtt"), known_coach="Morgan Lee")
     assert (t.coach, t.coach_guessed) == ("Priya Nair", True)

@@ -65,3 +65,14 @@ def test_its_spans_point_back_into_the_turn_text() -> None:
 def test_it_recognises_questions_inside_quotes() -> None:
     assert is_question('She asked "why now?"')
     assert not is_question("Why now, she wondered.")
+
+
+def test_a_quoted_question_inside_a_sentence_does_not_end_it() -> None:
+    assert [s.text for s in segment_turn('You said "why not?" and left. What then?')] == [
+        'You said "why not?" and left.',
+        "What then?",
+    ]
+    assert [s.text for s in segment_turn('She asked "why now?" Then she left.')] == [
+        'She asked "why now?"',
+        "Then she left.",
+    ]

@@ -34,8 +34,15 @@ def test_the_joined_tail_keeps_the_spans_pointing_into_the_text() -> None:
 def test_a_question_with_an_emoji_tail_is_still_a_question() -> None:
     assert is_question("What is going on? 😀🙏")
     assert is_question("Really? :)")
-    assert not is_question("Really?!")
+    assert not is_question("Really!")
     assert not is_question("Fine. 🙂")
+
+
+def test_a_question_mark_followed_by_other_marks_still_asks() -> None:
+    assert is_question("Really?!")
+    assert is_question("What were you thinking?!")
+    assert is_question("Why?..")
+    assert not is_question("Why? No.")
 
 
 def test_a_turn_that_is_only_an_emoji_stays_an_utterance() -> None:
