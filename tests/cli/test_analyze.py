@@ -204,7 +204,10 @@ def test_it_checks_the_size_before_reading_the_file(
     monkeypatch.setattr(Path, "read_bytes", never)
     code, _, err = _run(capsys, str(huge))
     assert code == 2
-    assert err == "error: transcript: file is too large (100.0 MB; the limit is 100 MB)\n"
+    assert err == (
+        "error: transcript: file is too large (100.0 MB; the limit is 5.0 MB, "
+        "about fifty hours of talk)\n"
+    )
 
 
 def test_it_refuses_an_unknown_coach_and_lists_the_speakers(

@@ -136,6 +136,15 @@ def test_attach_writes_warnings_to_stderr(held: tuple[RunCli, int]) -> None:
     )
 
 
+def test_show_repeats_the_stored_warnings(held: tuple[RunCli, int]) -> None:
+    run, session_id = held
+    assert run("transcripts", "attach", str(session_id), str(TRANSCRIPTS / "teams.vtt")).code == 0
+    for fmt in ("text", "json"):
+        ran = run("transcripts", "show", str(session_id), "--format", fmt)
+        assert ran.code == 0
+        assert "warning: the engagement's coach 'Coach' is not among the speakers" in ran.err
+
+
 @pytest.mark.parametrize(
     ("name", "reason"),
     [

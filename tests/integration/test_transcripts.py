@@ -149,6 +149,23 @@ def test_it_refuses_a_session_that_did_not_take_place(
     assert str(err.value) == "session_id: the session did not take place (cancelled): no transcript"
 
 
+def test_it_refuses_a_session_that_has_not_started_yet(
+    store: Store, coach: Coach, clock: FixedClock
+) -> None:
+    engagement = make_engagement(store, coach)
+    ahead = make_session(store, coach, engagement, at=clock() + timedelta(hours=2))
+    with pytest.raises(InvalidInput) as err:
+        _attach(store, coach, ahead, "zoom.vtt")
+    when = f"{clock() + timedelta(hours=2):%Y-%m-%d %H:%M} UTC"
+    assert str(err.value) == (
+        f"session_id: the session is scheduled for {when} and has not started yet: "
+        "attach its transcript once it has taken place"
+    )
+    assert _stored_rows(store) == []
+    clock.advance(hours=3)  # it has taken place (its outcome not yet recorded)
+    assert _attach(store, coach, ahead, "zoom.vtt").session_id == ahead.id
+
+
 def test_another_coach_can_neither_attach_nor_read(
     store: Store, coach: Coach, other_coach: Coach, held: SessionView
 ) -> None:

@@ -39,6 +39,8 @@ from coachconn.core.errors import ConfigError
 
 MODEL_DIR = Path(__file__).resolve().parent / "model"
 BATCH_SIZE = 32
+# Rows of the window head computed at once (its features are 3,456 floats a row).
+HEAD_BLOCK = 512
 THREADS = 2
 
 
@@ -322,10 +324,19 @@ class OnnxCoder:
         return self.logits(self.embed(utterance_texts(transcript)))
 
     def logits(self, embeddings: np.ndarray) -> np.ndarray:
-        """The window head's logits for a transcript's embeddings, in order."""
+        """The window head's logits for a transcript's embeddings, in order, computed
+        HEAD_BLOCK rows at a time so that memory stays flat however long the session."""
         ctx = self._context
-        features = window_features(embeddings, ctx["before"], ctx["after"], bool(ctx["pairs"]))
-        return fusion_logits(features, self._fusion)
+        before, after, pairs = ctx["before"], ctx["after"], bool(ctx["pairs"])
+        reach = max(before, after, 1)
+        n = len(embeddings)
+        blocks = [np.zeros((0, self._fusion["w2"].shape[1]), dtype=np.float32)]
+        for start in range(0, n, HEAD_BLOCK):
+            end = min(start + HEAD_BLOCK, n)
+            low, high = max(start - reach, 0), min(end + reach, n)
+            features = window_features(embeddings[low:high], before, after, pairs)
+            blocks.append(fusion_logits(features[start - low : end - low], self._fusion))
+        return np.vstack(blocks)
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         """Pooled encoder output per text, in input order; batches are never padded.

@@ -13,7 +13,10 @@ import unicodedata
 
 from coachconn.core.errors import InvalidInput
 
-MAX_TRANSCRIPT_BYTES = 100 * 1024 * 1024
+# A 60-minute session exported as WebVTT is about 100 KB; 5 MB is some fifty hours of
+# talk. Coding holds a few kilobytes per utterance, so a larger file would run for many
+# minutes and need gigabytes of memory: it is refused at once instead.
+MAX_TRANSCRIPT_BYTES = 5 * 1024 * 1024
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -50,8 +53,11 @@ def _refuse(reason: str) -> InvalidInput:
 def check_size(size: int) -> None:
     """Raise InvalidInput when ``size`` bytes exceed MAX_TRANSCRIPT_BYTES."""
     if size > MAX_TRANSCRIPT_BYTES:
-        limit = MAX_TRANSCRIPT_BYTES // (1024 * 1024)
-        raise _refuse(f"file is too large ({size / 1024 / 1024:.1f} MB; the limit is {limit} MB)")
+        limit = MAX_TRANSCRIPT_BYTES / 1024 / 1024
+        raise _refuse(
+            f"file is too large ({size / 1024 / 1024:.1f} MB; the limit is {limit:.1f} MB, "
+            "about fifty hours of talk)"
+        )
 
 
 def decode_transcript(data: bytes) -> str:

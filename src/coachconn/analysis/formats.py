@@ -266,17 +266,30 @@ class _Timings:
 
 
 def _blocks(lines: list[str]) -> list[tuple[int, list[str]]]:
-    """Groups of non-blank lines with the 1-based number of their first line."""
+    """Groups of non-blank lines with the 1-based number of their first line.
+
+    A blank line ends a group; so does a line that is a cue timing when the group
+    already has one or is the file header or a note (exports that leave out the blank
+    line between cues). A bare cue number just above such a timing goes with it.
+    """
     blocks: list[tuple[int, list[str]]] = []
     current: list[str] = []
     for number, line in enumerate(lines, start=1):
-        if line.strip():
-            if not current:
-                blocks.append((number, current))
-            current.append(line)
-        elif current:
+        if not line.strip():
             current = []
+            continue
+        if current and _TIMING_LINE.match(line) and _holds_a_cue_or_header(current):
+            carried = [current.pop()] if len(current) > 1 and _CUE_INDEX.match(current[-1]) else []
+            current = carried
+            blocks.append((number - len(carried), current))
+        elif not current:
+            blocks.append((number, current))
+        current.append(line)
     return blocks
+
+
+def _holds_a_cue_or_header(block: list[str]) -> bool:
+    return _is_metadata(block) or any(_TIMING_LINE.match(line) for line in block)
 
 
 def _read_cues(text: str, kind: str) -> Reading:

@@ -43,14 +43,13 @@ from coachconn.analysis.types import (
     CLIENT_CODES,
     COACH_CODES,
     QUESTION_CATEGORIES,
+    SILENCE_SECONDS,
     CodedUtterance,
     Utterance,
 )
 
 QUESTION_CODES = ("open_question", "closed_question")
 REFLECTION_CODES = ("simple_reflection", "complex_reflection")
-# A gap of at least this many seconds between utterances is a silence.
-SILENCE_SECONDS = 3.0
 ROLES = ("coach", "client")
 
 # MITI 4.2.1 thresholds: motivational-interviewing reference points, not a

@@ -20,7 +20,7 @@ from itertools import pairwise
 from coachconn.analysis.decode import MAX_TRANSCRIPT_BYTES, decode_transcript
 from coachconn.analysis.formats import FORMAT_NAMES, Piece, Reading, listed_lines, read_pieces
 from coachconn.analysis.segment import CLOSERS, is_question, segment_turn, split_sentences
-from coachconn.analysis.types import Role, Transcript, Utterance
+from coachconn.analysis.types import SILENCE_SECONDS, Role, Transcript, Utterance
 from coachconn.core.errors import InvalidInput
 
 __all__ = ["MAX_TRANSCRIPT_BYTES", "parse_transcript"]
@@ -208,7 +208,13 @@ def _utterances(turns: list[_Turn], coach: str) -> list[Utterance]:
         for pieces in _between_pauses(turn.pieces):
             text = " ".join(piece.text for piece in pieces)
             clock = _TurnClock(pieces)
-            for span in segment_turn(text):
+            spans = segment_turn(text)
+            starts = [clock.at(span.start, opening=True) for span in spans]
+            for k, span in enumerate(spans):
+                end = clock.at(span.end, opening=False)
+                if end is not None and k + 1 < len(spans) and starts[k + 1] is not None:
+                    # the space between two sentences belongs to the first
+                    end = max(end, starts[k + 1])
                 utterances.append(
                     Utterance(
                         index=len(utterances),
@@ -216,8 +222,8 @@ def _utterances(turns: list[_Turn], coach: str) -> list[Utterance]:
                         speaker=turn.speaker,
                         role=_role(turn.speaker, coach),
                         text=span.text,
-                        start=clock.at(span.start, opening=True),
-                        end=clock.at(span.end, opening=False),
+                        start=starts[k],
+                        end=end,
                     )
                 )
     return utterances
@@ -225,18 +231,16 @@ def _utterances(turns: list[_Turn], coach: str) -> list[Utterance]:
 
 def _between_pauses(pieces: list[Piece]) -> list[list[Piece]]:
     """A turn's pieces cut where the speaker paused for PAUSE_SECONDS or more after
-    finishing a sentence: the pause is then a gap between two utterances (a silence
-    when long enough) rather than time inside one. A piece that stops mid-sentence
-    always runs on into the next."""
+    finishing a sentence, or for SILENCE_SECONDS or more anywhere: the pause is then a
+    gap between two utterances (a silence when long enough) rather than time inside
+    one. A short pause mid-sentence runs on into the next piece."""
     runs: list[list[Piece]] = [[pieces[0]]]
     for before, piece in pairwise(pieces):
-        paused = (
-            before.end is not None
-            and piece.start is not None
-            and piece.start - before.end >= PAUSE_SECONDS
-            and before.text.rstrip(CLOSERS + " ").endswith((".", "?", "!", "…"))
+        gap = (
+            piece.start - before.end if before.end is not None and piece.start is not None else 0.0
         )
-        if paused:
+        finished = before.text.rstrip(CLOSERS + " ").endswith((".", "?", "!", "…"))
+        if gap >= SILENCE_SECONDS or (gap >= PAUSE_SECONDS and finished):
             runs.append([piece])
         else:
             runs[-1].append(piece)

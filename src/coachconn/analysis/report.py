@@ -63,15 +63,17 @@ def _utterance_json(coded: CodedUtterance) -> dict[str, Any]:
 
 
 def upgrade_json(data: dict[str, Any]) -> dict[str, Any]:
-    """A stored :func:`to_json` form with the keys later versions added, as None:
-    ``confidence`` on every utterance, ``question_form`` and ``reflection_depth`` on
-    the coach's. An analysis stored before them then reads like a new one."""
+    """A stored :func:`to_json` form as the current version writes it: the keys later
+    versions added set to None (``confidence`` on every utterance, ``question_form``
+    and ``reflection_depth`` on the coach's), and the metrics computed again from the
+    stored coded utterances, so that a stored analysis reads like a new one and its
+    text and JSON forms give the same figures."""
     for item in data.get("utterances", []):
         item.setdefault("confidence", None)
         if item.get("role") == "coach":
             item.setdefault("question_form", None)
             item.setdefault("reflection_depth", None)
-    return data
+    return to_json(from_json(data))
 
 
 def from_json(data: dict[str, Any]) -> SessionAnalysis:

@@ -10,6 +10,10 @@ from typing import Literal
 
 Role = Literal["coach", "client"]
 
+# A gap of at least this many seconds with nobody speaking is a silence; a speaker who
+# stops this long, even mid-sentence, starts a new utterance when they go on.
+SILENCE_SECONDS = 3.0
+
 COACH_CODES = (
     "open_question",
     "closed_question",
@@ -85,6 +89,6 @@ class Transcript:
     warnings: list[str] = field(default_factory=list)
     # "webvtt", "srt" or "text" when read by parse_transcript; "" when built by hand.
     source_format: str = ""
-    # The decoded file text when read by parse_transcript (up to 100 MB, so left out
+    # The decoded file text when read by parse_transcript (up to 5 MB, so left out
     # of repr and comparisons); "" when built by hand.
     text: str = field(default="", repr=False, compare=False)

@@ -91,6 +91,6 @@ def transcripts_show(
     run_service(
         fmt,
         _report,
-        lambda uow, coach_id: get_transcript_analysis(uow, coach_id, session_id),
+        lambda uow, coach_id: _warn(get_transcript_analysis(uow, coach_id, session_id)),
         options=_OPTIONS,
     )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, select
@@ -18,6 +18,7 @@ from coachconn.analysis.report import to_json, upgrade_json
 from coachconn.analysis.session import SessionAnalysis, analyze_transcript
 from coachconn.core.errors import InvalidInput, NotFound
 from coachconn.core.sessions import SessionStatus
+from coachconn.services.coaches import coach_zone
 from coachconn.storage.crypto import FieldCipher
 from coachconn.storage.tables import CoachRow, SessionRow, SessionTranscriptRow
 from coachconn.storage.uow import UnitOfWork
@@ -84,7 +85,7 @@ def attach_transcript(
     """
     with uow:
         session = uow.owned(SessionRow, coach_id, session_id, "session")
-        _check_took_place(session)
+        _check_took_place(session, uow.now(), coach_zone(uow, coach_id))
         coach_row = uow.session.get(CoachRow, coach_id)
         known_coach = coach_row.name if coach_row is not None else None
     analysis = analyze_transcript(
@@ -170,9 +171,15 @@ def _transcript_row(uow: UnitOfWork, coach_id: int, session_id: int) -> SessionT
     return row
 
 
-def _check_took_place(session: SessionRow) -> None:
+def _check_took_place(session: SessionRow, now: datetime, zone: tzinfo) -> None:
     status = SessionStatus(session.status)
     if status in _DID_NOT_HAPPEN:
         raise InvalidInput(
             "session_id", f"the session did not take place ({status.value}): no transcript"
+        )
+    if session.scheduled_at > now:
+        raise InvalidInput(
+            "session_id",
+            f"the session is scheduled for {session.scheduled_at.astimezone(zone):%Y-%m-%d %H:%M %Z}"
+            " and has not started yet: attach its transcript once it has taken place",
         )

@@ -171,6 +171,16 @@ def test_an_old_stored_form_is_upgraded_to_carry_every_current_key() -> None:
     assert "question_form" not in upgraded["utterances"][1]  # the client's line
 
 
+def test_a_stored_form_gets_the_metrics_of_its_stored_utterances() -> None:
+    # Metrics stored by an earlier version (here: a wrong count) are computed again,
+    # so the JSON form of a stored analysis and its text report agree.
+    current = to_json(analyze_transcript(DATA, FormCoder()))
+    stored = json.loads(json.dumps(current))
+    stored["metrics"]["stacked_questions"] = 99
+    stored["metrics"].pop("talk_time_untimed", None)
+    assert upgrade_json(stored)["metrics"] == current["metrics"]
+
+
 def test_a_client_line_shows_its_flags_after_its_code() -> None:
     from coachconn.analysis.report import utterance_line
     from coachconn.analysis.types import CodedUtterance, Utterance

@@ -8,6 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from coachconn.analysis import coder as coder_module
 from coachconn.analysis import rules
 from coachconn.analysis.coder import (
     MODEL_DIR,
@@ -125,6 +126,18 @@ def test_it_codes_the_same_transcript_the_same_way_twice() -> None:
     again = coder.code(_transcript(LINES * 3))[:settled]
     assert [c.code for c in first] == [c.code for c in coder.code(_transcript(LINES))]
     assert [c.code for c in first[:settled]] == [c.code for c in again]
+
+
+def test_a_long_session_is_headed_in_blocks_with_the_same_result(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    coder = load_default_coder()
+    embeddings = coder.embed(utterance_texts(_transcript(LINES * 3)))
+    whole = coder.logits(embeddings)  # fewer rows than one block
+    monkeypatch.setattr(coder_module, "HEAD_BLOCK", 4)
+    blocked = coder.logits(embeddings)
+    assert blocked.shape == whole.shape
+    np.testing.assert_allclose(blocked, whole, atol=1e-5)
 
 
 def test_an_empty_transcript_gives_no_codes() -> None:

@@ -2,11 +2,11 @@
 
 The utterances of zoom.vtt (times from test_parse_formats):
 
-  0  Lena  0.0- 1.8  "Welcome back, Sam."                        structuring      3 words
+  0  Lena  0.0- 1.9  "Welcome back, Sam."                        structuring      3 words
   1  Lena  1.9- 5.7  "What would you like to focus on today?"    open / process   8 words
   2  Sam   6.0-15.0  "Work feels like a treadmill. ... treadmill." neutral       19 words
-  3  Lena 19.0-20.8  "That sounds heavy."                        simple refl.     3 words
-  4  Lena 20.9-24.0  "What keeps the treadmill going?"           open / explor.   5 words
+  3  Lena 19.0-20.9  "That sounds heavy."                        simple refl.     3 words
+  4  Lena 20.9-24.1  "What keeps the treadmill going?"           open / explor.   5 words
   5  Lena 24.1-25.9  "Who sets the pace?"                        open / explor.   4 words
   6  Sam  25.5-30.0  "Mostly me, honestly. I say yes to all the deadlines." change 10 words
 """
@@ -64,9 +64,9 @@ def test_it_measures_talk_share_by_words(zoom: SessionMetrics) -> None:
 
 
 def test_it_measures_talk_share_by_time(zoom: SessionMetrics) -> None:
-    # Lena 1.8 + 3.8 + 1.8 + 3.1 + 1.8 = 12.3 s; Sam 9.0 + 4.5 = 13.5 s; 25.8 s in all.
-    assert zoom.talk_seconds == {"coach": 12.3, "client": 13.5}
-    assert zoom.talk_share_time == {"coach": 47.7, "client": 52.3}
+    # Lena 1.9 + 3.8 + 1.9 + 3.2 + 1.8 = 12.6 s; Sam 9.0 + 4.5 = 13.5 s; 26.1 s in all.
+    assert zoom.talk_seconds == {"coach": 12.6, "client": 13.5}
+    assert zoom.talk_share_time == {"coach": 48.3, "client": 51.7}
 
 
 def test_it_counts_codes_and_question_categories(zoom: SessionMetrics) -> None:

@@ -1,4 +1,4 @@
-"""Talk time when only some lines carry a stamp, and in one pass over the session."""
+"""Talk time, silences, overlaps and word counts on small hand-made transcripts."""
 
 from __future__ import annotations
 
@@ -128,13 +128,28 @@ def test_a_pause_after_a_sentence_splits_a_turn_and_is_a_silence() -> None:
     assert metrics.talk_seconds == {"coach": 4.0, "client": 2.0}
 
 
-def test_a_cue_that_stops_mid_sentence_runs_on_across_a_pause() -> None:
+def test_a_cue_that_stops_mid_sentence_runs_on_across_a_short_pause() -> None:
     data = _vtt(
         ("00:00:00.000", "00:00:02.000", "Ana", "And what"),
-        ("00:00:04.000", "00:00:05.000", "Ana", "keeps it going?"),
+        ("00:00:03.000", "00:00:05.000", "Ana", "keeps it going?"),
         ("00:00:05.000", "00:00:06.000", "Ben", "Habit."),
     )
     assert [c.utterance.text for c in _coded(data)] == ["And what keeps it going?", "Habit."]
+
+
+def test_a_long_pause_mid_sentence_is_a_silence_too() -> None:
+    # Ben: 2.5-4 s, 10 s of nothing, 14-16 s; Ana: 16.5-18 s, 10 s, 28-30 s. Two
+    # silences of 10 s; talk time Ana 2 + 1.5 + 2 = 5.5 s, Ben 1.5 + 2 = 3.5 s.
+    data = _vtt(
+        ("00:00:00.000", "00:00:02.000", "Ana", "What do you want?"),
+        ("00:00:02.500", "00:00:04.000", "Ben", "I am not sure, really"),
+        ("00:00:14.000", "00:00:16.000", "Ben", "and that worries me."),
+        ("00:00:16.500", "00:00:18.000", "Ana", "Okay, that is fine"),
+        ("00:00:28.000", "00:00:30.000", "Ana", "and we can take our time."),
+    )
+    metrics = compute_metrics(_coded(data))
+    assert [(g.at, g.seconds) for g in metrics.silences or []] == [(4.0, 10.0), (18.0, 10.0)]
+    assert metrics.talk_seconds == {"coach": 5.5, "client": 3.5}
 
 
 def test_time_shares_come_from_unrounded_seconds() -> None:
@@ -154,3 +169,20 @@ def test_time_shares_come_from_unrounded_seconds() -> None:
     metrics = compute_metrics(_coded(_vtt(*[(stamp(a), stamp(b), w, x) for a, b, w, x in cues])))
     assert metrics.talk_share_time == {"coach": 54.8, "client": 45.2}
     assert metrics.talk_seconds == {"coach": 7.6, "client": 6.2}
+
+
+def test_dashes_and_dots_are_not_words() -> None:
+    data = b"Ana: So - yeah ... ok?\nBen: Right -- fine.\n"
+    metrics = compute_metrics(_coded(data))
+    assert metrics.words == {"coach": 3, "client": 2}
+
+
+def test_the_time_between_sentences_of_one_cue_is_counted() -> None:
+    # One 10 s coach cue holding a statement and two questions: 10.0 s of coach talk.
+    data = _vtt(
+        ("00:00:00.000", "00:00:10.000", "Ana", "That is a lot. What helps? Who else knows?"),
+        ("00:00:10.000", "00:00:12.000", "Ben", "Nobody."),
+    )
+    coded = _coded(data)
+    assert [c.utterance.end for c in coded[:2]] == [c.utterance.start for c in coded[1:3]]
+    assert compute_metrics(coded).talk_seconds == {"coach": 10.0, "client": 2.0}

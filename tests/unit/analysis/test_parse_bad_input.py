@@ -24,8 +24,8 @@ def _reason(data: bytes) -> str:
     return err.value.reason
 
 
-def test_the_size_limit_is_100_mb() -> None:
-    assert MAX_TRANSCRIPT_BYTES == 100 * 1024 * 1024
+def test_the_size_limit_is_5_mb() -> None:
+    assert MAX_TRANSCRIPT_BYTES == 5 * 1024 * 1024
 
 
 def test_it_refuses_an_empty_file(transcript_bytes: Read) -> None:
@@ -128,8 +128,8 @@ def test_it_refuses_a_single_speaker(transcript_bytes: Read) -> None:
 
 
 def test_it_refuses_a_file_over_the_size_limit() -> None:
-    reason = _reason(b" " * (MAX_TRANSCRIPT_BYTES + 1))
-    assert reason == "file is too large (100.0 MB; the limit is 100 MB)"
+    reason = _reason(b" " * (MAX_TRANSCRIPT_BYTES + 60 * 1024))
+    assert reason == "file is too large (5.1 MB; the limit is 5.0 MB, about fifty hours of talk)"
 
 
 def test_it_checks_the_size_before_decoding(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -23,11 +23,12 @@ def _rows(
 
 
 def test_it_reads_a_zoom_export_with_names_in_the_cues(transcript_bytes: Read) -> None:
-    # Cue 1 is 5.7 s for 57 characters: "Welcome back, Sam." is characters 0-18
-    # (0.0-1.8 s), the question starts at character 19 (1.9 s) and ends the cue.
-    # Cue 4 is 6.9 s for 69 characters: 18 + 1 + 31 + 1 + 18.
+    # Cue 1 is 5.7 s for 57 characters: "Welcome back, Sam." is characters 0-18, the
+    # question starts at character 19 (1.9 s) and ends the cue; the space between them
+    # belongs to the first sentence (0.0-1.9 s). Cue 4 is 6.9 s for 69 characters:
+    # 18 + 1 + 31 + 1 + 18.
     assert _rows(transcript_bytes("zoom.vtt")) == [
-        (0, "Lena Hart", "Welcome back, Sam.", 0.0, 1.8),
+        (0, "Lena Hart", "Welcome back, Sam.", 0.0, 1.9),
         (0, "Lena Hart", "What would you like to focus on today?", 1.9, 5.7),
         (
             1,
@@ -37,8 +38,8 @@ def test_it_reads_a_zoom_export_with_names_in_the_cues(transcript_bytes: Read) -
             6.0,
             15.0,
         ),
-        (2, "Lena Hart", "That sounds heavy.", 19.0, 20.8),
-        (2, "Lena Hart", "What keeps the treadmill going?", 20.9, 24.0),
+        (2, "Lena Hart", "That sounds heavy.", 19.0, 20.9),
+        (2, "Lena Hart", "What keeps the treadmill going?", 20.9, 24.1),
         (2, "Lena Hart", "Who sets the pace?", 24.1, 25.9),
         (3, "Sam Ortiz", "Mostly me, honestly. I say yes to all the deadlines.", 25.5, 30.0),
     ]
@@ -79,7 +80,7 @@ def test_it_reads_srt_with_windows_line_ends(transcript_bytes: Read) -> None:
     assert _rows(transcript_bytes("session.srt")) == [
         (0, "Coach", "Last time you mentioned Dr. Lindqvist's advice.", 1.0, 3.5),
         (0, "Coach", "What stood out?", 3.5, 6.0),
-        (1, "Client", "She said I sleep 5.5 hours a night.", 7.0, 10.5),
+        (1, "Client", "She said I sleep 5.5 hours a night.", 7.0, 10.6),
         (1, "Client", "That's not enough, is it?", 10.6, 13.1),
     ]
 
@@ -255,3 +256,28 @@ def test_it_names_a_cue_that_starts_before_the_cue_above_it() -> None:
     )
     overlap = data.replace(b"Ana: keeps", b"Ben: keeps")
     assert not any(w.startswith("timing goes") for w in parse_transcript(overlap).warnings)
+
+
+def test_it_reads_srt_cues_without_blank_lines_between_them() -> None:
+    data = (
+        b"1\n00:00:01,000 --> 00:00:04,000\nCoach: What do you want from today?\n"
+        b"2\n00:00:05,000 --> 00:00:08,000\nClient: Clarity.\n"
+        b"3\n00:00:09,000 --> 00:00:12,000\nCoach: Why?\n"
+    )
+    t = parse_transcript(data, coach="Coach")
+    assert [(u.speaker, u.text, u.start, u.end) for u in t.utterances] == [
+        ("Coach", "What do you want from today?", 1.0, 4.0),
+        ("Client", "Clarity.", 5.0, 8.0),
+        ("Coach", "Why?", 9.0, 12.0),
+    ]
+    assert t.warnings == []
+
+
+def test_it_reads_a_cue_right_under_the_header_or_a_note() -> None:
+    data = (
+        b"WEBVTT\n00:00:01.000 --> 00:00:04.000\n<v Coach>What do you want from today?</v>\n"
+        b"\nNOTE exported by the meeting tool\n"
+        b"00:00:05.000 --> 00:00:08.000\n<v Client>Clarity.</v>\n"
+    )
+    t = parse_transcript(data, coach="Coach")
+    assert [(u.speaker, u.start) for u in t.utterances] == [("Coach", 1.0), ("Client", 5.0)]
