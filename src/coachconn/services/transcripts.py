@@ -178,8 +178,9 @@ def _check_took_place(session: SessionRow, now: datetime, zone: tzinfo) -> None:
             "session_id", f"the session did not take place ({status.value}): no transcript"
         )
     if session.scheduled_at > now:
+        when = session.scheduled_at.astimezone(zone)
         raise InvalidInput(
             "session_id",
-            f"the session is scheduled for {session.scheduled_at.astimezone(zone):%Y-%m-%d %H:%M %Z}"
-            " and has not started yet: attach its transcript once it has taken place",
+            f"the session is scheduled for {when:%Y-%m-%d %H:%M %Z} and has not started yet: "
+            "attach its transcript once it has taken place",
         )
