@@ -212,9 +212,10 @@ def _utterances(turns: list[_Turn], coach: str) -> list[Utterance]:
             starts = [clock.at(span.start, opening=True) for span in spans]
             for k, span in enumerate(spans):
                 end = clock.at(span.end, opening=False)
-                if end is not None and k + 1 < len(spans) and starts[k + 1] is not None:
+                following = starts[k + 1] if k + 1 < len(spans) else None
+                if end is not None and following is not None:
                     # the space between two sentences belongs to the first
-                    end = max(end, starts[k + 1])
+                    end = max(end, following)
                 utterances.append(
                     Utterance(
                         index=len(utterances),
