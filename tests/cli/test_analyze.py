@@ -65,7 +65,10 @@ def test_it_prints_a_text_report_with_metrics_then_the_coded_transcript(
         "here: below fair)" in lines
     )
     assert "  Stacked questions         1 turn" in lines
-    assert "  Longest coach monologue   12 words, 6.9 s (turn 3, from 00:19)" in lines
+    assert (
+        '  Longest coach monologue   12 words, 6.9 s (turn 3, from 00:19): "That sounds heavy."'
+        in lines
+    )
     assert "  Silences (3 s or more)    1 (4.0 s in all)" in lines
     assert (
         "  Client's key terms        treadmill ×2 (reused), deadlines ×2, running ×1, stuck ×1"
@@ -147,7 +150,7 @@ def test_it_writes_warnings_to_stderr(capsys: pytest.CaptureFixture[str]) -> Non
     [
         ("empty.txt", "file is empty"),
         ("binary.bin", "binary data (contains NUL bytes), not a text transcript"),
-        ("latin1.txt", "not UTF-8 text (looks like Windows-1252 or Latin-1)"),
+        ("latin1.txt", "not UTF-8 text (line 1 has byte 0xE9; looks like Windows-1252"),
         ("no_speakers.txt", "no speaker labels found"),
         ("single_speaker.vtt", "only one speaker found (Lena Hart)"),
         ("malformed_timestamps.srt", "malformed timestamps: none of the 2 cue timings"),

@@ -87,8 +87,8 @@ def _decode(data: bytes) -> str:
     _refuse_known_binary(data)
     try:
         return data.decode("utf-8")
-    except UnicodeDecodeError:
-        raise _refuse(_undecodable_reason(data)) from None
+    except UnicodeDecodeError as err:
+        raise _refuse(_undecodable_reason(data, err.start)) from None
 
 
 def _refuse_known_binary(data: bytes) -> None:
@@ -120,16 +120,24 @@ def _printable_count(lane: bytes) -> int:
     return sum(1 for b in lane if 32 <= b < 127 or b in b"\t\n\r" or b >= 0xA0)
 
 
-def _undecodable_reason(data: bytes) -> str:
+def _undecodable_reason(data: bytes, at: int) -> str:
+    """Why ``data``, which is not UTF-8 from byte ``at`` on, is refused: binary data,
+    or text in another encoding, with the line and the byte where UTF-8 breaks."""
     sample = data[:65536]
     control = sum(1 for b in sample if b < 9 or 13 < b < 32 or b == 127)
     if control > 0.1 * len(sample):
         return f"binary data, not a text transcript; {_EXPORT_HINT}"
+    line = data.count(b"\n", 0, at) + 1
+    where = f"line {line} has byte 0x{data[at]:02X}"
+    readable = data.decode("utf-8", errors="replace")
+    if any(ord(ch) > 127 and ch != "\ufffd" for ch in readable):
+        # Other non-ASCII characters read as UTF-8: a stray byte, not another encoding.
+        return f"not valid UTF-8 ({where}, which UTF-8 does not allow); fix that character"
     try:
         sample.decode("cp1252")
     except UnicodeDecodeError:
-        return "not UTF-8 text (looks like an unknown 8-bit encoding); save it as UTF-8"
-    return "not UTF-8 text (looks like Windows-1252 or Latin-1); save it as UTF-8"
+        return f"not UTF-8 text ({where}; looks like an unknown 8-bit encoding); save it as UTF-8"
+    return f"not UTF-8 text ({where}; looks like Windows-1252 or Latin-1); save it as UTF-8"
 
 
 def _control_share(text: str) -> float:

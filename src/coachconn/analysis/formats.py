@@ -23,6 +23,7 @@ from __future__ import annotations
 import html
 import itertools
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -32,7 +33,7 @@ from coachconn.core.errors import InvalidInput
 FORMAT_NAMES = {"webvtt": "WebVTT", "srt": "SRT", "text": "plain text"}
 
 # hh:mm:ss.ttt (WebVTT) or hh:mm:ss,ttt (SRT); hours optional, fraction required.
-_TS = r"(?:(\d+):)?(\d{2}):(\d{2})[.,](\d{1,3})"
+_TS = r"(?:(\d{1,3}):)?(\d{2}):(\d{2})[.,](\d{1,3})"
 # Anything that looks like a cue timing, even a broken one ("00:00:0x --> 00:00:3").
 _TIMING_LIKE = re.compile(r"\d:\d\d.*-->|-->.*\d:\d\d")
 # A whole line that is a cue timing, readable or not ("00:00:1 --> 00:00:3"),
@@ -57,12 +58,15 @@ _PARTICLES = frozenset(
 _LOWERCASE_LABEL_USES = 2
 _LOWERCASE_LABEL_WORDS = 3
 _VOICE = re.compile(r"<v(?:\.[\w.-]+)*\s+([^>]+)>(.*?)(?=</v>|<v[\s.]|$)", re.DOTALL)
-_TAG = re.compile(r"</?[^>]*>")
+# Neither pattern may run past the next opening bracket: on text full of unclosed
+# brackets that would make reading take time growing with the square of its length.
+_TAG = re.compile(r"</?[^<>]*>")
 # "[laughter]", "[inaudible]": notes of the transcriber, not speech.
-_ANNOTATION = re.compile(r"\[[^\]\d]*\]")
+_ANNOTATION = re.compile(r"\[[^\[\]\d]*\]")
 _BRACKET = re.compile(r"^\s*\[([^\]]*)\]\s*(.*)$")
-_BARE_STAMP = re.compile(r"^\s*((?:\d+:)?\d{1,2}:\d{2}(?:\.\d+)?)\s+(.*)$")
-_STAMP = re.compile(r"^(?:(\d+):)?(\d{1,2}):(\d{2})(?:\.(\d+))?$")
+_BARE_STAMP = re.compile(r"^\s*((?:\d{1,3}:)?\d{1,2}:\d{2}(?:\.\d+)?)\s+(.*)$")
+# Hours have at most three digits: a longer number is not a time of this session.
+_STAMP = re.compile(r"^(?:(\d{1,3}):)?(\d{1,2}):(\d{2})(?:\.(\d+))?$")
 # A transcriber's note leading a line: "[laughs]", "(crosstalk)".
 _LEADING_NOTE = re.compile(r"^\s*(?:\[[^\]\d]*\]|\([^()\d]{1,30}\))\s*")
 
@@ -459,7 +463,10 @@ def _clean_plain(text: str) -> str:
 
 
 def _clean_name(name: str) -> str:
-    return " ".join(html.unescape(name).split())
+    """A speaker name as shown: entities decoded, control characters (a terminal
+    escape sequence, say) dropped, spaces collapsed."""
+    shown = "".join(ch for ch in html.unescape(name) if unicodedata.category(ch) != "Cc")
+    return " ".join(shown.split())
 
 
 # --- plain text --------------------------------------------------------------

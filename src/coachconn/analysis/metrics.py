@@ -65,12 +65,14 @@ MITI_PCT_COMPLEX_REFLECTIONS = (40.0, 50.0)  # fair, good
 
 @dataclass(frozen=True, slots=True)
 class Monologue:
-    """The coach's longest turn: its number, words, and seconds and start when known."""
+    """The coach's longest turn: its number (from 0), words, seconds and start when
+    known, and its first words, so that it can be found in a transcript without times."""
 
     turn: int
     words: int
     seconds: float | None
     start: float | None = None
+    opening: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -288,7 +290,13 @@ def longest_coach_monologue(coded: list[CodedUtterance]) -> Monologue | None:
     start = coded[first].utterance.start
     end = _effective_ends(coded[last : last + 2])[0]
     seconds = None if start is None or end is None else round(end - start, 1)
-    return Monologue(turn, words[turn], seconds, start)
+    return Monologue(turn, words[turn], seconds, start, _opening(coded[first].utterance.text))
+
+
+def _opening(text: str, words: int = 6) -> str:
+    """The first ``words`` words of ``text``, with "…" when there are more."""
+    pieces = text.split()
+    return " ".join(pieces[:words]) + ("…" if len(pieces) > words else "")
 
 
 def stacked_question_turns(coded: list[CodedUtterance]) -> list[int]:

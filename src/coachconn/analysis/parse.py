@@ -140,6 +140,12 @@ def _choose_coach(
     notes: list[str] = []
     if coach is not None:
         chosen = match_speaker(coach, speakers)
+        namesakes = [s for s in speakers if _fold(s).split(" ")[0] == _fold(coach)]
+        if chosen is None and len(namesakes) > 1:
+            raise InvalidInput(
+                field="coach",
+                reason=f"{coach!r} could be {' or '.join(namesakes)}; give the full name",
+            )
         if chosen is None:
             raise InvalidInput(
                 field="coach",

@@ -250,7 +250,8 @@ def _monologue(m: SessionMetrics) -> str:
     where = f"turn {mono.turn + 1}"
     if mono.start is not None:
         where += f", from {format_clock(mono.start)}"  # as the transcript lines show it
-    return f"{mono.words} words{secs} ({where})"
+    opening = f': "{mono.opening}"' if mono.opening else ""
+    return f"{mono.words} words{secs} ({where}){opening}"
 
 
 def _gaps(gaps: list[Any] | None) -> str:

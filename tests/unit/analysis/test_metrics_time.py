@@ -186,3 +186,10 @@ def test_the_time_between_sentences_of_one_cue_is_counted() -> None:
     coded = _coded(data)
     assert [c.utterance.end for c in coded[:2]] == [c.utterance.start for c in coded[1:3]]
     assert compute_metrics(coded).talk_seconds == {"coach": 10.0, "client": 2.0}
+
+
+def test_the_longest_monologue_can_be_found_by_its_first_words() -> None:
+    data = b"Ana: So here is what I think we should do about the plan.\nBen: Ok.\n"
+    monologue = compute_metrics(_coded(data)).longest_coach_monologue
+    assert monologue is not None
+    assert monologue.opening == "So here is what I think…"

@@ -65,7 +65,16 @@ def test_it_refuses_text_full_of_control_characters() -> None:
 
 def test_it_refuses_windows_1252_text_and_says_what_it_looks_like(transcript_bytes: Read) -> None:
     assert _reason(transcript_bytes("latin1.txt")) == (
-        "not UTF-8 text (looks like Windows-1252 or Latin-1); save it as UTF-8"
+        "not UTF-8 text (line 1 has byte 0xE9; looks like Windows-1252 or Latin-1); "
+        "save it as UTF-8"
+    )
+
+
+def test_it_names_the_line_of_one_stray_byte_in_utf8_text() -> None:
+    data = "Ana: How was the café?\nBen: Good.\nAna: And then?\n".encode()
+    broken = data.replace(b"Good.", b"Good\x92.")
+    assert _reason(broken) == (
+        "not valid UTF-8 (line 2 has byte 0x92, which UTF-8 does not allow); fix that character"
     )
 
 

@@ -281,3 +281,20 @@ def test_it_reads_a_cue_right_under_the_header_or_a_note() -> None:
     )
     t = parse_transcript(data, coach="Coach")
     assert [(u.speaker, u.start) for u in t.utterances] == [("Coach", 1.0), ("Client", 5.0)]
+
+
+def test_an_unclosed_bracket_keeps_its_words_and_a_later_note_still_goes() -> None:
+    t = parse_transcript(b"Ana: How so?\nBen: so [a [laughs] then\n")
+    assert t.utterances[1].text == "so [a then"
+    cue = b"WEBVTT\n\n00:00.000 --> 00:02.000\n<v Ana>How so?\n\n00:02.000 --> 00:04.000\n"
+    t = parse_transcript(cue + b"<v Ben>so < a <i>b</i> [a [laughs] then\n")
+    assert t.utterances[1].text == "so < a b [a then"
+
+
+def test_an_absurd_hour_count_is_not_a_time() -> None:
+    t = parse_transcript(b"[99999999999999999999999:00:01] Ana: Hi?\n[00:00:05] Ben: Hello.\n")
+    assert [(u.text, u.start) for u in t.utterances] == [("Hi?", None), ("Hello.", 5.0)]
+    assert "line 1: time stamp could not be read; the words are kept, without a time" in t.warnings
+    cue = b"WEBVTT\n\n12345:00:00.000 --> 12345:00:02.000\n<v Ana>Hi?\n\n"
+    t = parse_transcript(cue + b"00:00:02.000 --> 00:00:04.000\n<v Ana>So?\n<v Ben>Hello.\n")
+    assert "skipped line 3 (malformed timestamp)" in t.warnings

@@ -100,3 +100,12 @@ def test_it_strips_a_leading_note_in_a_cue() -> None:
         b"00:02.000 --> 00:04.000\n(crosstalk) Ben: Odd.\n"
     )
     assert _turns(data) == [("Ana", "How was it?"), ("Ben", "Odd.")]
+
+
+def test_control_characters_never_reach_a_speaker_name() -> None:
+    data = (
+        b"WEBVTT\n\n00:00.000 --> 00:02.000\n<v Coach\x1b]0;pwned\x07>What now?</v>\n\n"
+        b"00:02.000 --> 00:04.000\n<v Client>Not sure.</v>\n"
+    )
+    t = parse_transcript(data)
+    assert [u.speaker for u in t.utterances] == ["Coach]0;pwned", "Client"]

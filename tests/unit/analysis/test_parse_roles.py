@@ -90,3 +90,11 @@ def test_it_makes_every_other_speaker_a_client_and_says_so() -> None:
     t = parse_transcript(GROUP)
     assert _roles(GROUP) == {"Ana": "coach", "Ben": "client", "Cleo": "client"}
     assert "3 speakers found; Ben, Cleo are all treated as client" in t.warnings
+
+
+def test_a_first_name_shared_by_two_speakers_asks_for_the_full_name() -> None:
+    data = b"Anna Smith: How are you?\nAnna Jones: Fine.\nAnna Smith: Why?\n"
+    with pytest.raises(InvalidInput) as err:
+        parse_transcript(data, coach="anna")
+    assert str(err.value) == "coach: 'anna' could be Anna Smith or Anna Jones; give the full name"
+    assert parse_transcript(data, coach="anna smith").coach == "Anna Smith"

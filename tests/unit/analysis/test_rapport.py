@@ -83,6 +83,16 @@ def test_fillers_and_adverbs_are_never_key_terms() -> None:
     assert [t.term for t in client_terms(utterances)] == ["hate"]
 
 
+def test_numbers_are_never_key_terms() -> None:
+    utterances = _utterances(
+        ("client", "Five hours, maybe six. Half the night awake with the deadline."),
+        ("client", "Five, six hours. The deadline again, half past four."),
+    )
+    terms = [t.term for t in client_terms(utterances)]
+    assert "deadline" in terms
+    assert not {"five", "six", "half", "four"} & set(terms)
+
+
 def test_it_matches_the_coachs_reuse_by_word_stem() -> None:
     utterances = _utterances(
         ("client", "The deadlines pile up and I feel stuck."),
