@@ -63,7 +63,8 @@ _VOICE = re.compile(r"<v(?:\.[\w.-]+)*\s+([^>]+)>(.*?)(?=</v>|<v[\s.]|$)", re.DO
 _TAG = re.compile(r"</?[^<>]*>")
 # "[laughter]", "[inaudible]": notes of the transcriber, not speech.
 _ANNOTATION = re.compile(r"\[[^\[\]\d]*\]")
-_BRACKET = re.compile(r"^\s*\[([^\]]*)\]\s*(.*)$")
+# A stamp leading a line: "[00:12]", "[00:12:05]", or "(00:12)" as some tools write it.
+_BRACKET = re.compile(r"^\s*(?:\[([^\]]*)\]|\((\d[\d:.]*)\))\s*(.*)$")
 _BARE_STAMP = re.compile(r"^\s*((?:\d{1,3}:)?\d{1,2}:\d{2}(?:\.\d+)?)\s+(.*)$")
 # Hours have at most three digits: a longer number is not a time of this session.
 _STAMP = re.compile(r"^(?:(\d{1,3}):)?(\d{1,2}):(\d{2})(?:\.(\d+))?$")
@@ -151,7 +152,7 @@ def _without_stamps(line: str) -> str:
     """``line`` without leading notes and time stamps, valid or not (for counting)."""
     line = _strip_notes(line)
     stamp = _BRACKET.match(line) or _BARE_STAMP.match(line)
-    return _strip_notes(stamp.group(2)) if stamp else line
+    return _strip_notes(stamp.groups()[-1]) if stamp else line  # the words after it
 
 
 def _strip_notes(line: str) -> str:
@@ -547,7 +548,7 @@ def _split_stamp(line: str, labels: _Labels) -> tuple[float | None, str, bool]:
     """(start seconds or None, rest of the line, stamp present but malformed)."""
     bracket = _BRACKET.match(line)
     if bracket:
-        inner, rest = bracket.group(1).strip(), bracket.group(2)
+        inner, rest = (bracket.group(1) or bracket.group(2)).strip(), bracket.group(3)
         if not any(ch.isdigit() for ch in inner):
             return None, line, False  # "[laughter]" is not a stamp
         value = parse_stamp(inner)

@@ -298,3 +298,12 @@ def test_an_absurd_hour_count_is_not_a_time() -> None:
     cue = b"WEBVTT\n\n12345:00:00.000 --> 12345:00:02.000\n<v Ana>Hi?\n\n"
     t = parse_transcript(cue + b"00:00:02.000 --> 00:00:04.000\n<v Ana>So?\n<v Ben>Hello.\n")
     assert "skipped line 3 (malformed timestamp)" in t.warnings
+
+
+def test_it_reads_a_stamp_in_round_brackets() -> None:
+    t = parse_transcript(b"(00:05) Ana: How are you?\n(00:12) Ben: Fine.\n(1:02) Ana: Good.\n")
+    assert [(u.speaker, u.start) for u in t.utterances] == [
+        ("Ana", 5.0),
+        ("Ben", 12.0),
+        ("Ana", 62.0),
+    ]
