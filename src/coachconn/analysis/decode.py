@@ -106,12 +106,33 @@ def _refuse_known_binary(data: bytes) -> None:
 def _looks_like_bomless_utf16(data: bytes) -> bool:
     """Mostly-ASCII text stored as UTF-16 has a NUL in (nearly) every other
     byte and printable characters in between. Binary data holds NULs too, but
-    not in that pattern: both conditions must hold."""
+    not in that pattern: both conditions must hold. Text in another script
+    (Chinese, say) has few NULs; it counts when it reads as UTF-16 whose characters
+    are nearly all letters, marks, punctuation or spaces."""
     sample = data[:4096]
     for nuls, chars in ((sample[1::2], sample[0::2]), (sample[0::2], sample[1::2])):
         if nuls and nuls.count(0) >= _UTF16_LANE_SHARE * len(nuls):
             return _printable_count(chars) >= _UTF16_LANE_SHARE * len(chars)
-    return False
+    return any(
+        _reads_as_text(sample[: len(sample) // 2 * 2], e) for e in ("utf-16-le", "utf-16-be")
+    )
+
+
+def _reads_as_text(sample: bytes, encoding: str) -> bool:
+    try:
+        text = sample.decode(encoding)
+    except UnicodeDecodeError:
+        return False
+    if not text or "\n" not in text or _is_mostly_one(text):
+        return False
+    wordlike = sum(1 for ch in text if ch.isspace() or ch.isprintable())
+    letters = sum(1 for ch in text if ch.isalpha())
+    return wordlike >= 0.98 * len(text) and letters >= 0.5 * len(text)
+
+
+def _is_mostly_one(text: str) -> bool:
+    """Padding or a fill pattern (one repeated character) is not text."""
+    return max(text.count(ch) for ch in set(text)) > 0.5 * len(text)
 
 
 def _printable_count(lane: bytes) -> int:

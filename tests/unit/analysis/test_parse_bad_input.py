@@ -78,6 +78,14 @@ def test_it_names_the_line_of_one_stray_byte_in_utf8_text() -> None:
     )
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_it_recognises_utf16_without_a_byte_order_mark_in_another_script(encoding: str) -> None:
+    data = "王伟: 你好吗？今天怎么样\n李娜: 很好。谢谢你\n".encode(encoding)
+    assert _reason(data) == (
+        "not UTF-8 text (looks like UTF-16 without a byte-order mark); save it as UTF-8"
+    )
+
+
 def test_it_refuses_utf16_without_a_byte_order_mark() -> None:
     data = "Ana: How are you?\nBen: Fine.\n".encode("utf-16-le")
     assert _reason(data) == (
