@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import tomllib
 from pathlib import Path
@@ -67,6 +68,7 @@ def test_the_coaching_evaluation_set_ships_inside_the_package() -> None:
     data_dir = ROOT / "src" / "coachconn" / "analysis" / "coaching_eval"
     assert (data_dir / "README.md").is_file()
     assert (data_dir / "split.json").is_file()
-    assert len(list(data_dir.glob("*.jsonl"))) == 14
+    split = json.loads((data_dir / "split.json").read_text(encoding="utf-8"))
+    assert len(list(data_dir.glob("*.jsonl"))) == len(split["dev"]) + len(split["test"]) == 22
     # Flat: the package-data pattern takes the folder's files, not subfolders.
     assert not [path for path in data_dir.iterdir() if path.is_dir()]

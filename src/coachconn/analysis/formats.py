@@ -196,18 +196,28 @@ def read_pieces(text: str) -> Reading:
     return reading
 
 
+# Words that head a line in notes and recaps ("Note: you call Sam."), never names.
+_HEADING_WORDS = frozenset(
+    """note notes action actions todo to-do update step example summary agenda reminder
+    tip goal goals outcome homework task tasks decision decisions idea ideas item items
+    recap""".split()
+)
+
+
 def _read_one_off_labels_as_speech(reading: Reading) -> None:
-    """A ``Word:`` label used once ("Goal: finish it by Friday."), in a file whose
-    other speakers each have several turns, is speech of whoever is talking, not
-    a new speaker: the piece is given back its label and joins the turn before
-    it, with a note naming its line. A label used once is kept as a speaker when
+    """A ``Word:`` label used once ("Goal: finish it by Friday."), or a heading word
+    used as a label however often ("Note: you call Sam."), in a file whose other
+    speakers each have several turns, is speech of whoever is talking, not a new
+    speaker: the piece is given back its label and joins the turn before it, with a
+    note naming its line. A label used once is kept as a speaker when
     fewer than two speakers have several turns (a short session, or a third
     person who speaks once among speakers who barely alternate), and so is a
     voice tag, which is never a phrase of speech.
     """
     labelled = [p for p in reading.pieces if p.speaker is not None]
     uses = Counter(_fold(p.speaker) for p in labelled if p.speaker is not None)
-    once = {name for name, n in uses.items() if n == 1}
+    headings = {name for name in uses if name in _HEADING_WORDS}
+    once = {name for name, n in uses.items() if n == 1} | headings
     if not once:
         return
     turns: Counter[str] = Counter()
@@ -225,8 +235,13 @@ def _read_one_off_labels_as_speech(reading: Reading) -> None:
         if one_off and piece.label is not None and talking is not None:
             text = f"{piece.label}: {piece.text}".strip()
             reading.pieces[i] = Piece(None, text, piece.start, piece.end, piece.line)
+            why = (
+                "is used only once"
+                if uses[_fold(piece.speaker or "")] == 1
+                else "is a heading word, not a name"
+            )
             reading.notes.append(
-                f"line {piece.line}: {piece.label + ':'!r} is used only once, "
+                f"line {piece.line}: {piece.label + ':'!r} {why}, "
                 f"so it is read as part of {talking}'s speech, not as a speaker"
             )
             continue

@@ -77,3 +77,20 @@ def test_a_label_read_as_speech_keeps_its_parenthetical_as_written() -> None:
     t = parse_transcript(data)
     assert t.utterances[1].text == "The plan. Step (re: budget): cut costs."
     assert any(w.startswith("line 3: 'Step (re: budget):' is used only once") for w in t.warnings)
+
+
+def test_a_heading_word_used_as_a_label_is_speech_however_often() -> None:
+    data = (
+        b"Coach: How did the week go?\nClient: Better than I thought.\n"
+        b"Coach: Let me recap what we agreed.\nNote: you call Sam on Monday.\n"
+        b"Note: you book the room.\nClient: Yes, that is right.\n"
+    )
+    t = parse_transcript(data, coach="Coach")
+    assert {u.speaker for u in t.utterances} == {"Coach", "Client"}
+    assert t.utterances[2].text == (
+        "Let me recap what we agreed. Note: you call Sam on Monday. Note: you book the room."
+    )
+    assert t.warnings[0] == (
+        "line 4: 'Note:' is a heading word, not a name, so it is read as part of "
+        "Coach's speech, not as a speaker"
+    )
