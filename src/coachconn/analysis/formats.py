@@ -198,10 +198,13 @@ def read_pieces(text: str) -> Reading:
 
 # Words that head a line in notes and recaps ("Note: you call Sam."), never names.
 _HEADING_WORDS = frozenset(
-    """note notes action actions todo to-do update step example summary agenda reminder
-    tip goal goals outcome homework task tasks decision decisions idea ideas item items
-    recap""".split()
-)
+    {
+        "note", "notes", "action", "actions", "todo", "to-do", "update", "step",
+        "example", "summary", "agenda", "reminder", "tip", "goal", "goals", "outcome",
+        "homework", "task", "tasks", "decision", "decisions", "idea", "ideas", "item",
+        "items", "recap",
+    }
+)  # fmt: skip
 
 
 def _read_one_off_labels_as_speech(reading: Reading) -> None:
