@@ -31,6 +31,7 @@ from coachconn.analysis.types import (
     CLIENT_FLAGS,
     COACH_CODES,
     COARSE_GROUP,
+    QUESTION_CATEGORIES,
     CodedUtterance,
     Transcript,
     Utterance,
@@ -200,6 +201,45 @@ class StatementHead:
         return out
 
 
+def category_features(embeddings: np.ndarray, texts: Sequence[str]) -> np.ndarray:
+    """What the category head reads for each question: its embedding, the weight of the
+    rules' cues for each category other than exploration, and the rules' category
+    (one-hot over QUESTION_CATEGORIES)."""
+    cues = np.zeros((len(texts), 2 * len(QUESTION_CATEGORIES) - 1), dtype=np.float32)
+    for i, text in enumerate(texts):
+        scores = rules.category_scores(text)
+        cues[i, : len(scores)] = [scores[name] for name in QUESTION_CATEGORIES[1:]]
+        chosen = rules.question_category(text)
+        cues[i, len(scores) + QUESTION_CATEGORIES.index(chosen)] = 1.0
+    return np.hstack([embeddings.astype(np.float32, copy=False), cues])
+
+
+@dataclass(frozen=True, slots=True)
+class CategoryHead:
+    """The inquiry category of a coach question, from a multinomial logistic regression
+    over :func:`category_features` fitted on hand-labelled coaching questions
+    (``training/fit_categories.py``). Where the rules leave a question in exploration
+    (their default when no cue fits) and the head reads another category with a
+    probability above ``threshold``, the head's category stands; every other question
+    keeps the rules' category."""
+
+    weights: np.ndarray  # (features, len(QUESTION_CATEGORIES))
+    bias: np.ndarray
+    threshold: float = 0.6
+
+    def decide(self, features: np.ndarray, categories: Sequence[str]) -> list[str]:
+        out = []
+        for category, row in zip(
+            categories, softmax(features @ self.weights + self.bias), strict=True
+        ):
+            best = int(row.argmax())
+            if category == "exploration" and row[best] > self.threshold:
+                out.append(QUESTION_CATEGORIES[best])
+            else:
+                out.append(category)
+        return out
+
+
 @dataclass(frozen=True, slots=True)
 class Heads:
     """Column ranges of the model's single logits output, one per task."""
@@ -259,10 +299,12 @@ class OnnxCoder:
         fusion: dict[str, np.ndarray],
         flags: FlagHead | None = None,
         statements: StatementHead | None = None,
+        categories: CategoryHead | None = None,
     ) -> None:
         self._session = session
         self._flags = flags
         self._statements = statements
+        self._categories = categories
         self._tokenizer = tokenizer
         self._heads = heads
         self._context = context
@@ -279,6 +321,8 @@ class OnnxCoder:
         coded = decide(transcript.utterances, logits, self._heads, flags)
         if self._statements is not None:
             self._restate_statements(coded, embeddings, logits, self._statements)
+        if self._categories is not None:
+            self._recategorise(coded, embeddings, self._categories)
         return coded
 
     def _client_flags(
@@ -314,6 +358,20 @@ class OnnxCoder:
         behaviour = self._heads.probabilities(logits[rows], "behaviour")
         for k, (i, code) in enumerate(zip(rows, head.decide(features, codes), strict=True)):
             coded[i] = _restate(coded[i], code, self._heads, behaviour[k])
+
+    def _recategorise(
+        self, coded: list[CodedUtterance], embeddings: np.ndarray, head: CategoryHead
+    ) -> None:
+        """Let the category head re-read the coach questions in ``coded``, in place."""
+        rows = [i for i, item in enumerate(coded) if item.question_category is not None]
+        if not rows:
+            return
+        texts = [coded[i].utterance.text for i in rows]
+        current = [str(coded[i].question_category) for i in rows]
+        decided = head.decide(category_features(embeddings[rows], texts), current)
+        for i, category in zip(rows, decided, strict=True):
+            if category != coded[i].question_category:
+                coded[i] = replace(coded[i], question_category=category)
 
     @property
     def heads(self) -> Heads:
@@ -510,6 +568,7 @@ def load_coder(model_dir: Path) -> OnnxCoder:
         no_logits = np.zeros((0, fusion["w2"].shape[1]), dtype=np.float32)
         flag_width = flag_features(no_rows, []).shape[1]
         statement_width = statement_features(no_rows, no_logits, heads, []).shape[1]
+        category_width = category_features(no_rows, []).shape[1]
         # Either head may be absent: the rules then give the flags, and the model and the
         # rules the statements' codes.
         flags = None
@@ -520,13 +579,17 @@ def load_coder(model_dir: Path) -> OnnxCoder:
         found = _linear(model_dir / "statements.npz", STATEMENT_CODES, statement_width)
         if found is not None:
             statements = StatementHead(found[0], found[1], float(found[2]["threshold"]))
+        categories = None
+        found = _linear(model_dir / "categories.npz", QUESTION_CATEGORIES, category_width)
+        if found is not None:
+            categories = CategoryHead(found[0], found[1], float(found[2]["threshold"]))
     except Exception as err:  # any load failure is a set-up problem, told in one line
         detail = str(err).splitlines()[0] if str(err) else "no detail"
         raise ConfigError(
             f"the utterance model in {model_dir} could not be loaded "
             f"({type(err).__name__}: {detail}); reinstall coachconn"
         ) from None
-    return OnnxCoder(session, tokenizer, heads, context, fusion, flags, statements)
+    return OnnxCoder(session, tokenizer, heads, context, fusion, flags, statements, categories)
 
 
 def _linear(

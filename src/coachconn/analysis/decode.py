@@ -83,6 +83,8 @@ def _decode(data: bytes) -> str:
             try:
                 return data.decode(encoding)
             except UnicodeDecodeError as err:
+                if encoding == "utf-8-sig":
+                    raise _refuse(_undecodable_reason(data, err.start + len(bom))) from None
                 raise _refuse(f"broken {encoding.upper()} text (byte {err.start})") from None
     _refuse_known_binary(data)
     try:
@@ -151,8 +153,9 @@ def _undecodable_reason(data: bytes, at: int) -> str:
     line = data.count(b"\n", 0, at) + 1
     where = f"line {line} has byte 0x{data[at]:02X}"
     readable = data.decode("utf-8", errors="replace")
-    if any(ord(ch) > 127 and ch != "\ufffd" for ch in readable):
-        # Other non-ASCII characters read as UTF-8: a stray byte, not another encoding.
+    good = sum(1 for ch in readable if ord(ch) > 127 and ch != "\ufffd")
+    if good >= readable.count("\ufffd"):
+        # Most non-ASCII characters read as UTF-8: a stray byte, not another encoding.
         return f"not valid UTF-8 ({where}, which UTF-8 does not allow); fix that character"
     try:
         sample.decode("cp1252")

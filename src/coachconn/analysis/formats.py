@@ -38,7 +38,7 @@ _TS = r"(?:(\d{1,3}):)?(\d{2}):(\d{2})[.,](\d{1,3})"
 _TIMING_LIKE = re.compile(r"\d:\d\d.*-->|-->.*\d:\d\d")
 # A whole line that is a cue timing, readable or not ("00:00:1 --> 00:00:3"),
 # optionally followed by cue settings ("align:start").
-_TIMING_LINE = re.compile(r"^\s*\d[\d:.,]*\s*-->\s*\d[\d:.,]*(?:\s+\S+:\S+)*\s*$")
+_TIMING_LINE = re.compile(r"^\s*\d[\d:.,]*\s*-->\s*\d[\d:.,]*(?:\s+[^\s:]+:\S+)*\s*$")
 _CUE_INDEX = re.compile(r"^\s*\d+\s*$")
 _TIMING = re.compile(rf"^\s*{_TS}\s*-->\s*{_TS}(?:\s.*)?$")
 # "Ana Ruiz: text". A name is at most 6 words, the first starting with a letter
@@ -57,14 +57,14 @@ _PARTICLES = frozenset(
 # A lowercase label ("ana:", "ben ito:") is a name only when it is used this often.
 _LOWERCASE_LABEL_USES = 2
 _LOWERCASE_LABEL_WORDS = 3
-_VOICE = re.compile(r"<v(?:\.[\w.-]+)*\s+([^>]+)>(.*?)(?=</v>|<v[\s.]|$)", re.DOTALL)
+_VOICE = re.compile(r"<v(?:\.[\w.-]+)*\s+([^<>]+)>(.*?)(?=</v>|<v[\s.]|$)", re.DOTALL)
 # Neither pattern may run past the next opening bracket: on text full of unclosed
 # brackets that would make reading take time growing with the square of its length.
 _TAG = re.compile(r"</?[^<>]*>")
 # "[laughter]", "[inaudible]": notes of the transcriber, not speech.
 _ANNOTATION = re.compile(r"\[[^\[\]\d]*\]")
 # A stamp leading a line: "[00:12]", "[00:12:05]", or "(00:12)" as some tools write it.
-_BRACKET = re.compile(r"^\s*(?:\[([^\]]*)\]|\((\d[\d:.]*)\))\s*(.*)$")
+_BRACKET = re.compile(r"^\s*(?:\[([^\]]*)\]|\((\d+:\d[\d:.]*)\))\s*(.*)$")
 _BARE_STAMP = re.compile(r"^\s*((?:\d{1,3}:)?\d{1,2}:\d{2}(?:\.\d+)?)\s+(.*)$")
 # Hours have at most three digits: a longer number is not a time of this session.
 _STAMP = re.compile(r"^(?:(\d{1,3}):)?(\d{1,2}):(\d{2})(?:\.(\d+))?$")
@@ -235,6 +235,16 @@ def _read_one_off_labels_as_speech(reading: Reading) -> None:
     talking: str | None = None
     for i, piece in enumerate(reading.pieces):
         one_off = piece.speaker is not None and _fold(piece.speaker) in once
+        if (
+            one_off
+            and piece.label is not None
+            and talking is None
+            and _fold(piece.speaker or "") in headings
+        ):
+            # A heading before anyone speaks ("Note: recorded with consent.") is nobody's:
+            # without a speaker the piece is skipped, and the skip is named.
+            reading.pieces[i] = Piece(None, piece.text, piece.start, piece.end, piece.line)
+            continue
         if one_off and piece.label is not None and talking is not None:
             text = f"{piece.label}: {piece.text}".strip()
             reading.pieces[i] = Piece(None, text, piece.start, piece.end, piece.line)
@@ -477,15 +487,28 @@ def _clean_text(text: str) -> str:
 
 
 def _clean_plain(text: str) -> str:
-    """Plain text with annotations dropped and spaces collapsed (no markup there)."""
-    return " ".join(_ANNOTATION.sub(" ", text).split())
+    """Plain text with annotations and control characters dropped and spaces collapsed
+    (no markup there)."""
+    return " ".join(_ANNOTATION.sub(" ", _visible(text)).split())
+
+
+def _visible(text: str) -> str:
+    """``text`` without control characters (a terminal escape sequence, say) and the
+    characters that reorder text on screen (right-to-left overrides)."""
+    if text.isprintable():
+        return text
+    return "".join(
+        ch for ch in text if unicodedata.category(ch) != "Cc" and ch not in _BIDI_CONTROLS
+    )
+
+
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
 def _clean_name(name: str) -> str:
-    """A speaker name as shown: entities decoded, control characters (a terminal
-    escape sequence, say) dropped, spaces collapsed."""
-    shown = "".join(ch for ch in html.unescape(name) if unicodedata.category(ch) != "Cc")
-    return " ".join(shown.split())
+    """A speaker name as shown: entities decoded, control and reordering characters
+    dropped (:func:`_visible`), spaces collapsed."""
+    return " ".join(_visible(html.unescape(name)).split())
 
 
 # --- plain text --------------------------------------------------------------

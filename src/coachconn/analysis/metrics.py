@@ -258,16 +258,23 @@ def _talk_seconds(coded: list[CodedUtterance]) -> tuple[dict[str, float] | None,
     has no start (see the module note)."""
     if any(c.utterance.start is None for c in coded):
         return None, 0
+    ends = _effective_ends(coded)
+    timed = len(coded)
+    if coded and ends[-1] is None:
+        # The last line's utterances share its stamp and nothing says when it ends.
+        last = coded[-1].utterance.start
+
+        def on_the_last_line(u: Utterance) -> bool:
+            return u.end is None and u.start == last
+
+        while timed > 0 and on_the_last_line(coded[timed - 1].utterance):
+            timed -= 1
     totals = dict.fromkeys(ROLES, 0.0)
-    timed = untimed = 0
-    for c, end in zip(coded, _effective_ends(coded), strict=True):
+    for c, end in zip(coded[:timed], ends[:timed], strict=True):
         start = c.utterance.start
         if start is not None and end is not None:
             totals[c.utterance.role] += max(end - start, 0.0)
-            timed += 1
-        else:
-            untimed += 1
-    return (totals, untimed) if timed else (None, 0)
+    return (totals, len(coded) - timed) if timed else (None, 0)
 
 
 def _rounded(values: dict[str, float], digits: int) -> dict[str, float]:
@@ -319,8 +326,9 @@ def silences(coded: list[CodedUtterance]) -> list[Gap] | None:
             said_until = a.end if said_until is None else max(said_until, a.end)
         if said_until is None or b.start is None:
             continue
-        if b.start - said_until >= SILENCE_SECONDS:
-            found.append(Gap(i, said_until, round(b.start - said_until, 1)))
+        gap = round(b.start - said_until, 3)  # to the millisecond, as stamps are
+        if gap >= SILENCE_SECONDS:
+            found.append(Gap(i, said_until, round(gap, 1)))
     return found
 
 
@@ -330,19 +338,35 @@ def overlaps(coded: list[CodedUtterance]) -> list[Gap] | None:
     0.05 s or more; None when the transcript has no end times."""
     if not _has_end_times(coded):
         return None
+    said = [c.utterance for c in coded]
     found = []
     ends: dict[str, float] = {}  # speaker -> latest end so far
-    for i, (a, b) in enumerate(_pairs(coded)):
+    for i, (a, b) in enumerate(pairwise(said)):
         if a.end is not None:
             ends[a.speaker] = max(ends.get(a.speaker, a.end), a.end)
-        if b.start is None or b.end is None:
-            continue
+        if b.start is None or b.end is None or _goes_on(a, b):
+            continue  # a same speaker's speech going on is counted where it started
         others = [end for speaker, end in ends.items() if speaker != b.speaker]
         if others and b.start < max(others):
-            seconds = round(min(max(others), b.end) - b.start, 1)
+            seconds = round(min(max(others), _stretch_end(said, i + 1, b.end)) - b.start, 1)
             if seconds > 0:
                 found.append(Gap(i, b.start, seconds))
     return found
+
+
+def _goes_on(a: Utterance, b: Utterance) -> bool:
+    """``b`` continues ``a``'s speech: same speaker, starting when ``a`` ends or before."""
+    return a.speaker == b.speaker and a.end is not None and b.start is not None and b.start <= a.end
+
+
+def _stretch_end(said: list[Utterance], first: int, end: float) -> float:
+    """The end of the stretch of speech that starts at ``said[first]`` (which ends at
+    ``end``): the utterances of its speaker that go on from it without a gap."""
+    k = first
+    while k + 1 < len(said) and _goes_on(said[k], said[k + 1]) and said[k + 1].end is not None:
+        k += 1
+        end = max(end, said[k].end or end)
+    return end
 
 
 def _pairs(coded: list[CodedUtterance]) -> list[tuple[Utterance, Utterance]]:

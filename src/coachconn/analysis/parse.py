@@ -243,10 +243,13 @@ def _between_pauses(pieces: list[Piece]) -> list[list[Piece]]:
     one. A short pause mid-sentence runs on into the next piece."""
     runs: list[list[Piece]] = [[pieces[0]]]
     for before, piece in pairwise(pieces):
-        gap = (
-            piece.start - before.end if before.end is not None and piece.start is not None else 0.0
-        )
-        finished = before.text.rstrip(CLOSERS + " ").endswith((".", "?", "!", "…"))
+        gap = 0.0
+        if before.end is not None and piece.start is not None:
+            # to the millisecond, as stamps are: 1.9 - 0.9 is a pause of 1 s
+            gap = round(piece.start - before.end, 3)
+        ending = before.text.rstrip(CLOSERS + " ")
+        # "..." or "…" trails off rather than ends a sentence (as in segment.py)
+        finished = ending.endswith((".", "?", "!")) and not ending.endswith("..")
         if gap >= SILENCE_SECONDS or (gap >= PAUSE_SECONDS and finished):
             runs.append([piece])
         else:

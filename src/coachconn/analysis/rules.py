@@ -463,8 +463,9 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     r"\bwant(?:ed)? to bring\b|\bbring (?:to )?(?:today|here|this session|our session)\b",
                     r"\b(?:walk|go|leave) (?:out )?(?:of )?(?:here|this session|today) with\b",
                     r"\bwhat you(?:'d)? (?:want|like) to (?:focus on|work on|talk about)\b",
-                    r"\bsame time\b",
-                    r"\b(?:does|would|will) (?:the )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^?]{0,25}\b(?:work|suit)\b",
+                    # scheduling the next session
+                    r"^(?:so,? |and |okay,? |ok,? )?same time\b",
+                    r"\b(?:does|would|will) (?:the )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: after next| next week| week)?(?: still)? (?:work|suit)(?: for you| you)?\s*\?$",
                     r"\bwhich (?:one |of (?:those|these|them) )?(?:feels|is|seems|would be) (?:more|most) (?:pressing|urgent)\b",
                     r"\b(?:shall|should|can|could) we (?:pause|stop|start|begin|move on|come back|go back|look at|turn to|take|leave it|park)\b",
                     # asking permission to share, suggest or challenge

@@ -46,6 +46,7 @@ _END = re.compile(r"[.?!]+[\"'”’)\]]*(?=\s)")
 CLOSERS = "\"'”’)]"
 _OPENERS = tuple("\"'“‘(")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
+_NEXT_CHAR = re.compile(r"\s*(\S)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +89,8 @@ def split_sentences(text: str) -> list[Span]:
 
 def _ends_sentence(text: str, match: re.Match[str]) -> bool:
     marks = match.group().rstrip(CLOSERS)
-    following = text[match.end() :].lstrip()[:1]
+    after = _NEXT_CHAR.match(text, match.end())  # never a slice of the rest: long turns
+    following = after.group(1) if after else ""
     if "?" in marks or "!" in marks:
         # A quoted question inside a sentence ('You said "why not?" and left.') runs on.
         return not (len(marks) < len(match.group()) and following.islower())
@@ -96,7 +98,8 @@ def _ends_sentence(text: str, match: re.Match[str]) -> bool:
         return False
     if not (following.isupper() or following.isdigit() or following in _OPENERS):
         return False
-    return not _is_abbreviation(text[: match.start() + 1])
+    # the word before the dot: a short window, so long turns stay linear
+    return not _is_abbreviation(text[max(match.start() - 40, 0) : match.start() + 1])
 
 
 def _is_abbreviation(before_and_dot: str) -> bool:

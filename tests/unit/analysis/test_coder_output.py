@@ -277,6 +277,8 @@ def _statement_head_dir(tmp_path: Path, names: list[str] | None = None) -> Path:
 
     for name in ("model.onnx", "fusion.npz", "tokenizer.json", "labels.json", "flags.npz"):
         (tmp_path / name).symlink_to(MODEL_DIR / name)
+    if (MODEL_DIR / "categories.npz").is_file():
+        (tmp_path / "categories.npz").symlink_to(MODEL_DIR / "categories.npz")
     width = load_coder(tmp_path).embed(["coach: x"]).shape[1]
     n = len(STATEMENT_CODES)
     weights = np.zeros((width + 8 + n, n), dtype=np.float32)
@@ -313,6 +315,64 @@ def test_the_statement_head_recodes_statements_through_the_coder(tmp_path: Path)
 def test_a_statement_head_for_other_classes_is_a_config_error(tmp_path: Path) -> None:
     model = _statement_head_dir(tmp_path, names=["other"] * 8)
     with pytest.raises(ConfigError, match=r"statements\.npz is not for the classes"):
+        load_coder(model)
+
+
+def test_the_category_head_re_reads_only_what_the_rules_leave_in_exploration() -> None:
+    from coachconn.analysis.coder import CategoryHead
+
+    n = len(QUESTION_CATEGORIES)
+    head = CategoryHead(np.eye(n, dtype=np.float32) * 10, np.zeros(n, dtype=np.float32), 0.6)
+    reads = ["process", "process", "exploration", "future_focused"]
+    current = ["exploration", "future_focused", "exploration", "exploration"]
+    features = np.stack([np.eye(n, dtype=np.float32)[QUESTION_CATEGORIES.index(c)] for c in reads])
+    assert head.decide(features, current) == [
+        "process",  # the rules' default, re-read
+        "future_focused",  # a cue decided it: the rules keep it
+        "exploration",
+        "future_focused",
+    ]
+    unsure = CategoryHead(np.zeros((n, n), dtype=np.float32), np.zeros(n, dtype=np.float32))
+    assert unsure.decide(features, current) == current
+
+
+def _category_head_dir(tmp_path: Path, names: list[str] | None = None) -> Path:
+    """A model folder whose category head reads every question the rules leave in
+    exploration as process."""
+    for name in ("model.onnx", "fusion.npz", "tokenizer.json", "labels.json"):
+        (tmp_path / name).symlink_to(MODEL_DIR / name)
+    width = load_coder(tmp_path).embed(["coach: x"]).shape[1]
+    n = len(QUESTION_CATEGORIES)
+    weights = np.zeros((width + 2 * n - 1, n), dtype=np.float32)
+    chosen = width + n - 1  # the one-hot of the rules' category
+    for k, category in enumerate(QUESTION_CATEGORIES):
+        target = "process" if category == "exploration" else category
+        weights[chosen + k, QUESTION_CATEGORIES.index(target)] = 20.0
+    np.savez(
+        tmp_path / "categories.npz",
+        weights=weights,
+        bias=np.zeros(n, dtype=np.float32),
+        threshold=np.float32(0.6),
+        names=np.array(names or QUESTION_CATEGORIES),
+    )
+    return tmp_path
+
+
+def test_the_category_head_re_reads_questions_through_the_coder(tmp_path: Path) -> None:
+    lines = [
+        ("client", "It was a long week."),
+        ("coach", "What made it long?"),
+        ("coach", "What will you do first on Monday?"),
+    ]
+    coder = load_coder(_category_head_dir(tmp_path))
+    coded = coder.code(_transcript(lines))
+    assert rules.question_category("What made it long?") == "exploration"
+    assert [c.question_category for c in coded] == [None, "process", "future_focused"]
+
+
+def test_a_category_head_for_other_classes_is_a_config_error(tmp_path: Path) -> None:
+    model = _category_head_dir(tmp_path, names=["exploration"] * 5)
+    with pytest.raises(ConfigError, match=r"categories\.npz is not for the classes"):
         load_coder(model)
 
 

@@ -193,3 +193,47 @@ def test_the_longest_monologue_can_be_found_by_its_first_words() -> None:
     monologue = compute_metrics(_coded(data)).longest_coach_monologue
     assert monologue is not None
     assert monologue.opening == "So here is what I think…"
+
+
+def test_an_overlapping_cue_of_two_utterances_is_one_overlap() -> None:
+    # Ben cuts in at 8 s, 2 s before Ana's cue ends, with a question and a statement.
+    data = _vtt(
+        ("00:00:00.000", "00:00:10.000", "Ana", "It has been a long road for the whole team"),
+        ("00:00:08.000", "00:00:12.000", "Ben", "Is it? I suppose it has, more than I said."),
+    )
+    metrics = compute_metrics(_coded(data))
+    assert [(g.at, g.seconds) for g in metrics.overlaps or []] == [(8.0, 2.0)]
+
+
+def test_pauses_at_the_thresholds_count_whatever_the_float_arithmetic() -> None:
+    # 1.9 - 0.9 is 0.9999... in floating point: still a pause of one second.
+    data = _vtt(
+        ("00:00:00.000", "00:00:00.900", "Ben", "Fine."),
+        ("00:00:01.900", "00:00:02.500", "Ben", "Really fine."),
+        ("00:00:02.500", "00:00:03.000", "Ana", "Good."),
+    )
+    assert [c.utterance.text for c in _coded(data)] == ["Fine.", "Really fine.", "Good."]
+    # 5.1 - 2.1 is 2.9999...: still a silence of three seconds.
+    data = _vtt(
+        ("00:00:00.000", "00:00:02.100", "Ana", "So what now?"),
+        ("00:00:05.100", "00:00:06.000", "Ben", "No idea."),
+    )
+    assert [(g.at, g.seconds) for g in compute_metrics(_coded(data)).silences or []] == [(2.1, 3.0)]
+
+
+def test_a_sentence_that_trails_off_runs_on_across_a_pause() -> None:
+    data = _vtt(
+        ("00:00:02.500", "00:00:05.000", "Ben", "So I was thinking..."),
+        ("00:00:06.500", "00:00:08.000", "Ben", "maybe I should just leave."),
+        ("00:00:08.000", "00:00:09.000", "Ana", "Leave?"),
+    )
+    texts = [c.utterance.text for c in _coded(data)]
+    assert texts == ["So I was thinking... maybe I should just leave.", "Leave?"]
+
+
+def test_every_utterance_of_an_unended_last_line_is_left_out_of_talk_time() -> None:
+    # Ana 0-10 s; Ben's line at 10 s has three utterances and no end.
+    data = b"[00:00] Ana: How was it?\n[00:10] Ben: Good. What next? And after that?\n"
+    metrics = compute_metrics(_coded(data))
+    assert metrics.talk_seconds == {"coach": 10.0, "client": 0.0}
+    assert metrics.talk_time_untimed == 3

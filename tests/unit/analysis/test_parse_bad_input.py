@@ -70,6 +70,15 @@ def test_it_refuses_windows_1252_text_and_says_what_it_looks_like(transcript_byt
     )
 
 
+def test_windows_1252_with_an_accidental_utf8_pair_is_still_windows_1252() -> None:
+    # "ß…" in Windows-1252 is DF 85, which happens to be valid UTF-8; "ä" and "ö" are not.
+    text = "Ana: Wie geht es Ihnen?\nBen: Ich weiß… nicht.\nAna: Was wäre schön für Sie?\n"
+    assert _reason(text.encode("cp1252")) == (
+        "not UTF-8 text (line 3 has byte 0xE4; looks like Windows-1252 or Latin-1); "
+        "save it as UTF-8"
+    )
+
+
 def test_it_names_the_line_of_one_stray_byte_in_utf8_text() -> None:
     data = "Ana: How was the café?\nBen: Good.\nAna: And then?\n".encode()
     broken = data.replace(b"Good.", b"Good\x92.")

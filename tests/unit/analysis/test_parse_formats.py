@@ -307,3 +307,23 @@ def test_it_reads_a_stamp_in_round_brackets() -> None:
         ("Ben", 12.0),
         ("Ana", 62.0),
     ]
+
+
+def test_a_numbered_list_in_round_brackets_is_speech_not_stamps() -> None:
+    data = (
+        b"Ana: What are your options?\nBen: Well, there are two.\n(1) I stay where I am.\n"
+        b"(2) I move to Leeds.\nAna: Which one pulls at you?\nBen: The second.\n"
+    )
+    t = parse_transcript(data, coach="Ana")
+    assert (
+        t.utterances[1].text == "Well, there are two. (1) I stay where I am. (2) I move to Leeds."
+    )
+
+
+def test_control_and_reordering_characters_never_reach_the_screen() -> None:
+    cue = b"WEBVTT\n\n00:00.000 --> 00:02.000\n<v Ana\xe2\x80\xae>How are you?\n\n"
+    t = parse_transcript(cue + b"00:02.000 --> 00:04.000\n<v Ben>Fine \x1b]0;x\x07thanks.\n")
+    assert [(u.speaker, u.text) for u in t.utterances] == [
+        ("Ana", "How are you?"),
+        ("Ben", "Fine ]0;xthanks."),
+    ]

@@ -94,3 +94,13 @@ def test_a_heading_word_used_as_a_label_is_speech_however_often() -> None:
         "line 4: 'Note:' is a heading word, not a name, so it is read as part of "
         "Coach's speech, not as a speaker"
     )
+
+
+def test_a_heading_before_anyone_speaks_is_skipped_and_named() -> None:
+    data = (
+        b"Note: recorded with consent.\nAna: How did the week go?\nBen: Better.\n"
+        b"Ana: What helped?\nBen: Sleep.\nNote: Ben to email Sam.\nAna: Good.\n"
+    )
+    t = parse_transcript(data, coach="Ana")
+    assert {u.speaker for u in t.utterances} == {"Ana", "Ben"}
+    assert "skipped line 1 (no speaker before it)" in t.warnings
