@@ -35,7 +35,13 @@ from sklearn.linear_model import LogisticRegression
 
 from coachconn.analysis import coaching, rules
 from coachconn.analysis.annomi import score
-from coachconn.analysis.coder import CategoryHead, category_features, load_coder, utterance_texts
+from coachconn.analysis.coder import (
+    CategoryHead,
+    category_features,
+    load_coder,
+    save_linear,
+    utterance_texts,
+)
 from coachconn.analysis.types import QUESTION_CATEGORIES
 
 HERE = Path(__file__).resolve().parent
@@ -137,12 +143,8 @@ def main() -> None:
         print("the head is not ahead of the rules by 0.01 (mean of the two): nothing written")
         return
     head = fitted(np.ones(len(y_dev), bool), *best[1])
-    np.savez(
-        args.model / "categories.npz",
-        weights=head.weights,
-        bias=head.bias,
-        threshold=np.float32(head.threshold),
-        names=np.array(QUESTION_CATEGORIES),
+    save_linear(
+        args.model / "categories.npz", QUESTION_CATEGORIES, head.weights, head.bias, head.threshold
     )
     c, weight, threshold = best[1]
     print(f"written: C={c} class_weight={weight} threshold={threshold}, mean {best[0]:.3f}")

@@ -28,7 +28,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import f1_score
 
 from coachconn.analysis import coaching
-from coachconn.analysis.coder import flag_features, load_coder
+from coachconn.analysis.coder import flag_features, load_coder, save_linear
 from coachconn.analysis.types import CLIENT_FLAGS
 
 EXAMPLES = Path(__file__).resolve().parent / "client_flag_examples.jsonl"
@@ -111,7 +111,7 @@ def main() -> None:
         )
         weights[:, k], bias[k] = model.coef_[0], model.intercept_[0]
         chosen[name] = {"C": best[1][0], "class_weight": best[1][1], "cv_f1": round(best[0], 3)}
-    np.savez(args.model / "flags.npz", weights=weights, bias=bias, names=np.array(CLIENT_FLAGS))
+    save_linear(args.model / "flags.npz", CLIENT_FLAGS, weights, bias)
     print(json.dumps(chosen))
 
 

@@ -44,6 +44,7 @@ from coachconn.analysis.coder import (
     StatementHead,
     decide,
     load_coder,
+    save_linear,
     statement_features,
     utterance_texts,
 )
@@ -210,12 +211,8 @@ def main() -> None:
         print("the head is not ahead: nothing written")
         return
     head = fitted(np.ones(len(y_dev), bool), *best[1])
-    np.savez(
-        args.model / "statements.npz",
-        weights=head.weights,
-        bias=head.bias,
-        threshold=np.float32(head.threshold),
-        names=np.array(STATEMENT_CODES),
+    save_linear(
+        args.model / "statements.npz", STATEMENT_CODES, head.weights, head.bias, head.threshold
     )
     c, weight, threshold = best[1]
     print(f"written: C={c} AnnoMI weight={weight} threshold={threshold}, macro-F1 {best[0]:.3f}")

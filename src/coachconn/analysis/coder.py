@@ -592,6 +592,26 @@ def load_coder(model_dir: Path) -> OnnxCoder:
     return OnnxCoder(session, tokenizer, heads, context, fusion, flags, statements, categories)
 
 
+def save_linear(
+    path: Path,
+    names: Sequence[str],
+    weights: np.ndarray,
+    bias: np.ndarray,
+    threshold: float | None = None,
+) -> None:
+    """Write a linear head as :func:`load_coder` reads it: its classes (``names``, in
+    column order), weights (features, classes), bias and, for the heads that decide
+    only when sure, the threshold."""
+    arrays: dict[str, Any] = {
+        "weights": np.asarray(weights, dtype=np.float32),
+        "bias": np.asarray(bias, dtype=np.float32),
+        "names": np.array(names),
+    }
+    if threshold is not None:
+        arrays["threshold"] = np.float32(threshold)
+    np.savez(path, **arrays)
+
+
 def _linear(
     path: Path, names: Sequence[str], rows: int
 ) -> tuple[np.ndarray, np.ndarray, dict[str, np.ndarray]] | None:

@@ -17,6 +17,7 @@ from coachconn.analysis.coder import (
     flag_features,
     load_coder,
     load_default_coder,
+    save_linear,
     utterance_texts,
     window_features,
 )
@@ -230,8 +231,8 @@ def test_the_flag_head_decides_client_flags_and_the_rules_stand_in_without_it(
     width = load_coder(tmp_path).embed(["client: x"]).shape[1]
     weights = np.zeros((width + 4, 3), dtype=np.float32)
     weights[width + 1, 2] = 1.0
-    names = np.array(["reflecting", "reporting", "disclosure"])
-    np.savez(tmp_path / "flags.npz", weights=weights, bias=np.array([-1.0, 1.0, -0.5]), names=names)
+    names = ["reflecting", "reporting", "disclosure"]
+    save_linear(tmp_path / "flags.npz", names, weights, np.array([-1.0, 1.0, -0.5]))
     headed = load_coder(tmp_path).code(transcript)
     for item in headed:
         if item.utterance.role == "client":
@@ -286,13 +287,7 @@ def _statement_head_dir(tmp_path: Path, names: list[str] | None = None) -> Path:
     for k, code in enumerate(STATEMENT_CODES):
         target = "structuring" if code == "other" else code
         weights[chosen + k, STATEMENT_CODES.index(target)] = 20.0
-    np.savez(
-        tmp_path / "statements.npz",
-        weights=weights,
-        bias=np.zeros(n, dtype=np.float32),
-        threshold=np.float32(0.5),
-        names=np.array(names or STATEMENT_CODES),
-    )
+    save_linear(tmp_path / "statements.npz", names or STATEMENT_CODES, weights, np.zeros(n), 0.5)
     return tmp_path
 
 
@@ -348,12 +343,8 @@ def _category_head_dir(tmp_path: Path, names: list[str] | None = None) -> Path:
     for k, category in enumerate(QUESTION_CATEGORIES):
         target = "process" if category == "exploration" else category
         weights[chosen + k, QUESTION_CATEGORIES.index(target)] = 20.0
-    np.savez(
-        tmp_path / "categories.npz",
-        weights=weights,
-        bias=np.zeros(n, dtype=np.float32),
-        threshold=np.float32(0.6),
-        names=np.array(names or QUESTION_CATEGORIES),
+    save_linear(
+        tmp_path / "categories.npz", names or QUESTION_CATEGORIES, weights, np.zeros(n), 0.6
     )
     return tmp_path
 
