@@ -64,9 +64,10 @@ def test_it_prints_a_text_report_with_metrics_then_the_coded_transcript(
         "  Reflection:question       0.33  (MI reference: fair 1.0 (1:1), good 2.0 (2:1); "
         "here: below fair)" in lines
     )
-    assert "  Stacked questions         1 turn" in lines
+    assert "  Stacked questions         1 turn (turn 3)" in lines
     assert (
-        '  Longest coach monologue   12 words, 6.9 s (turn 3, from 00:19): "That sounds heavy."'
+        "  Longest coach monologue   12 words, 6.9 s (turn 3, from 00:19): "
+        '"That sounds heavy. What keeps the…"'
         in lines
     )
     assert "  Silences (3 s or more)    1 (4.0 s in all)" in lines
@@ -199,7 +200,7 @@ def test_it_checks_the_size_before_reading_the_file(
 ) -> None:
     huge = tmp_path / "huge.txt"
     with huge.open("wb") as f:  # sparse: 100 MB + 1 byte without writing them
-        f.truncate(100 * 1024 * 1024 + 1)
+        f.truncate(100_000_000 + 1)
 
     def never(self: Path) -> bytes:
         raise AssertionError("read before the size check")
@@ -208,7 +209,7 @@ def test_it_checks_the_size_before_reading_the_file(
     code, _, err = _run(capsys, str(huge))
     assert code == 2
     assert err == (
-        "error: transcript: file is too large (100.0 MB; the limit is 5.0 MB, "
+        "error: transcript: file is too large (100.0 MB; the limit is 5 MB, "
         "about fifty hours of talk)\n"
     )
 

@@ -16,7 +16,7 @@ from coachconn.core.errors import InvalidInput
 # A 60-minute session exported as WebVTT is about 100 KB; 5 MB is some fifty hours of
 # talk. Coding holds a few kilobytes per utterance, so a larger file would run for many
 # minutes and need gigabytes of memory: it is refused at once instead.
-MAX_TRANSCRIPT_BYTES = 5 * 1024 * 1024
+MAX_TRANSCRIPT_BYTES = 5_000_000
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -53,9 +53,9 @@ def _refuse(reason: str) -> InvalidInput:
 def check_size(size: int) -> None:
     """Raise InvalidInput when ``size`` bytes exceed MAX_TRANSCRIPT_BYTES."""
     if size > MAX_TRANSCRIPT_BYTES:
-        limit = MAX_TRANSCRIPT_BYTES / 1024 / 1024
+        limit = MAX_TRANSCRIPT_BYTES / 1_000_000  # MB as file managers show them
         raise _refuse(
-            f"file is too large ({size / 1024 / 1024:.1f} MB; the limit is {limit:.1f} MB, "
+            f"file is too large ({size / 1_000_000:.1f} MB; the limit is {limit:.0f} MB, "
             "about fifty hours of talk)"
         )
 

@@ -297,7 +297,8 @@ def longest_coach_monologue(coded: list[CodedUtterance]) -> Monologue | None:
     start = coded[first].utterance.start
     end = _effective_ends(coded[last : last + 2])[0]
     seconds = None if start is None or end is None else round(end - start, 1)
-    return Monologue(turn, words[turn], seconds, start, _opening(coded[first].utterance.text))
+    said = " ".join(coded[i].utterance.text for i in turns[turn])
+    return Monologue(turn, words[turn], seconds, start, _opening(said))
 
 
 def _opening(text: str, words: int = 6) -> str:

@@ -101,25 +101,69 @@ def parse_transcript(
 def _merge_turns(pieces: list[Piece]) -> tuple[list[_Turn], list[int]]:
     """(turns, lines dropped): consecutive pieces of one speaker form a turn;
     unlabelled pieces join the turn before them, and are dropped, their lines
-    returned, when no speaker came before."""
+    returned, when no speaker came before.
+
+    Exports list cues by start time, so a listener's "Mm-hmm." often sits between two
+    cues of one sentence. A piece of another speaker that starts while the current
+    speaker is mid-sentence (before their last piece ends, or within PAUSE_SECONDS of
+    it) is held back until that speaker finishes the sentence or someone else speaks,
+    and then becomes a turn of its own: the sentence stays whole, and the interjection
+    keeps its own times (an overlap where it overlaps).
+    """
     turns: list[_Turn] = []
+    held: list[_Turn] = []  # interjections inside the current speaker's sentence
     dropped: list[int] = []
     names: dict[str, str] = {}  # folded name -> first spelling seen
+
+    def release() -> None:
+        for turn in held:
+            if turns and turns[-1].speaker == turn.speaker:
+                turns[-1].pieces.extend(turn.pieces)
+            else:
+                turns.append(turn)
+        held.clear()
+
     for piece in pieces:
         if not piece.text:
             continue
         if piece.speaker is None:
-            if turns:
+            if held:
+                held[-1].pieces.append(piece)
+            elif turns:
                 turns[-1].pieces.append(piece)
             else:
                 dropped.append(piece.line)
             continue
         name = names.setdefault(_fold(piece.speaker), piece.speaker)
-        if turns and turns[-1].speaker == name:
-            turns[-1].pieces.append(piece)
+        current = turns[-1] if turns else None
+        if current is not None and current.speaker == name:
+            current.pieces.append(piece)
+            if held and _finished(current.pieces[-1]):
+                release()
+        elif current is not None and _interjects(piece, current):
+            if held and held[-1].speaker == name:
+                held[-1].pieces.append(piece)
+            else:
+                held.append(_Turn(name, [piece]))
         else:
+            release()
             turns.append(_Turn(name, [piece]))
+    release()
     return turns, dropped
+
+
+def _finished(piece: Piece) -> bool:
+    """The piece ends a sentence ("..." trails off rather than ends)."""
+    ending = piece.text.rstrip(CLOSERS + " ")
+    return ending.endswith((".", "?", "!")) and not ending.endswith("..")
+
+
+def _interjects(piece: Piece, turn: _Turn) -> bool:
+    """``piece`` (another speaker's) comes while ``turn``'s speaker is mid-sentence."""
+    last = turn.pieces[-1]
+    if _finished(last) or last.end is None or piece.start is None:
+        return False
+    return round(piece.start - last.end, 3) < PAUSE_SECONDS
 
 
 def _fold(name: str) -> str:
@@ -247,10 +291,7 @@ def _between_pauses(pieces: list[Piece]) -> list[list[Piece]]:
         if before.end is not None and piece.start is not None:
             # to the millisecond, as stamps are: 1.9 - 0.9 is a pause of 1 s
             gap = round(piece.start - before.end, 3)
-        ending = before.text.rstrip(CLOSERS + " ")
-        # "..." or "…" trails off rather than ends a sentence (as in segment.py)
-        finished = ending.endswith((".", "?", "!")) and not ending.endswith("..")
-        if gap >= SILENCE_SECONDS or (gap >= PAUSE_SECONDS and finished):
+        if gap >= SILENCE_SECONDS or (gap >= PAUSE_SECONDS and _finished(before)):
             runs.append([piece])
         else:
             runs[-1].append(piece)

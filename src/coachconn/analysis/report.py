@@ -16,6 +16,8 @@ from coachconn.analysis.session import SessionAnalysis
 from coachconn.analysis.types import CLIENT_FLAGS, CodedUtterance, Transcript, Utterance
 
 NOT_AVAILABLE = "n/a"
+# Stacked-question turns named in the text report; the JSON lists them all.
+LISTED_TURNS = 8
 
 
 def to_json(analysis: SessionAnalysis) -> dict[str, Any]:
@@ -142,7 +144,7 @@ def metrics_lines(m: SessionMetrics) -> list[str]:
         _row("Open questions", _pct(m.pct_open_questions), "of questions"),
         _row("Complex reflections", _pct(m.pct_complex_reflections),
              f"of reflections {_miti(m, 'pct_complex_reflections')}"),
-        _row("Stacked questions", _plural(len(m.stacked_question_turns), "turn")),
+        _row("Stacked questions", _stacked(m.stacked_question_turns)),
         _row("Longest coach monologue", _monologue(m)),
         _row("Silences (3 s or more)", _gaps(m.silences)),
         _row("Overlaps", _gaps(m.overlaps)),
@@ -252,6 +254,16 @@ def _monologue(m: SessionMetrics) -> str:
         where += f", from {format_clock(mono.start)}"  # as the transcript lines show it
     opening = f': "{mono.opening}"' if mono.opening else ""
     return f"{mono.words} words{secs} ({where}){opening}"
+
+
+def _stacked(turns: list[int]) -> str:
+    """``2 turns (turns 4, 9)``: numbered from 1, as the monologue's turn is."""
+    if not turns:
+        return _plural(0, "turn")
+    shown = ", ".join(str(t + 1) for t in turns[:LISTED_TURNS])
+    more = f" and {len(turns) - LISTED_TURNS} more" if len(turns) > LISTED_TURNS else ""
+    label = "turn" if len(turns) == 1 else "turns"
+    return f"{_plural(len(turns), 'turn')} ({label} {shown}{more})"
 
 
 def _gaps(gaps: list[Any] | None) -> str:

@@ -256,6 +256,6 @@ def test_its_dict_has_every_documented_key(zoom: SessionMetrics) -> None:
         "words": 12,
         "seconds": 6.9,
         "start": 19.0,
-        "opening": "That sounds heavy.",
+        "opening": "That sounds heavy. What keeps the…",
     }
     assert (data["silence_count"], data["overlap_count"]) == (1, 1)

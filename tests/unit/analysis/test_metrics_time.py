@@ -237,3 +237,30 @@ def test_every_utterance_of_an_unended_last_line_is_left_out_of_talk_time() -> N
     metrics = compute_metrics(_coded(data))
     assert metrics.talk_seconds == {"coach": 10.0, "client": 0.0}
     assert metrics.talk_time_untimed == 3
+
+
+def test_a_backchannel_between_two_cues_of_one_sentence_leaves_the_sentence_whole() -> None:
+    # Ana's sentence runs over three cues (2-10 s); Ben's "Mm-hmm." (5-5.5 s) is listed
+    # between them, by its start time. Ana's sentence stays one utterance and one turn;
+    # the backchannel follows it, keeps its own time, and overlaps Ana by 0.5 s.
+    data = _vtt(
+        ("00:00:00.000", "00:00:02.000", "Ben", "I missed the deadline."),
+        ("00:00:02.000", "00:00:05.000", "Ana", "When a deadline slips, the first"),
+        ("00:00:05.000", "00:00:05.500", "Ben", "Mm-hmm."),
+        ("00:00:05.000", "00:00:08.000", "Ana", "instinct is to work longer,"),
+        ("00:00:08.000", "00:00:10.000", "Ana", "and that rarely fixes it."),
+        ("00:00:10.500", "00:00:12.000", "Ben", "True."),
+    )
+    coded = _coded(data)
+    assert [(c.utterance.speaker, c.utterance.text, c.utterance.turn) for c in coded] == [
+        ("Ben", "I missed the deadline.", 0),
+        ("Ana", "When a deadline slips, the first instinct is to work longer, and that "
+         "rarely fixes it.", 1),
+        ("Ben", "Mm-hmm.", 2),
+        ("Ben", "True.", 2),
+    ]  # fmt: skip
+    metrics = compute_metrics(coded)
+    assert [(g.at, g.seconds) for g in metrics.overlaps or []] == [(5.0, 0.5)]
+    assert metrics.silences == []
+    assert metrics.longest_coach_monologue is not None
+    assert metrics.longest_coach_monologue.words == 16

@@ -25,7 +25,7 @@ def _reason(data: bytes) -> str:
 
 
 def test_the_size_limit_is_5_mb() -> None:
-    assert MAX_TRANSCRIPT_BYTES == 5 * 1024 * 1024
+    assert MAX_TRANSCRIPT_BYTES == 5_000_000
 
 
 def test_it_refuses_an_empty_file(transcript_bytes: Read) -> None:
@@ -154,8 +154,9 @@ def test_it_refuses_a_single_speaker(transcript_bytes: Read) -> None:
 
 
 def test_it_refuses_a_file_over_the_size_limit() -> None:
-    reason = _reason(b" " * (MAX_TRANSCRIPT_BYTES + 60 * 1024))
-    assert reason == "file is too large (5.1 MB; the limit is 5.0 MB, about fifty hours of talk)"
+    reason = _reason(b" " * (MAX_TRANSCRIPT_BYTES + 60_000))
+    assert reason == "file is too large (5.1 MB; the limit is 5 MB, about fifty hours of talk)"
+    assert _reason(b" " * MAX_TRANSCRIPT_BYTES) == "file is empty"  # at the limit: read
 
 
 def test_it_checks_the_size_before_decoding(monkeypatch: pytest.MonkeyPatch) -> None:
