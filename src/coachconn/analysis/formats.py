@@ -48,7 +48,7 @@ _TIMING = re.compile(rf"^\s*{_TS}\s*-->\s*{_TS}(?:\s.*)?$")
 # not names. Which candidates count as names is decided by :class:`_Labels`.
 _LABEL = re.compile(
     r"^\s*(?P<label>(?P<name>[^\W\d_][\w.'’-]*(?:[ \t]+[^\W_][\w.'’-]*){0,5})"
-    r"(?:[ \t]*\([^()]{1,30}\))?)[ \t]*:(?:\s+(?P<words>.*))?$"
+    r"(?:[ \t]*\((?P<aside>[^()]{1,30})\))?)[ \t]*:(?:\s+(?P<words>.*))?$"
 )
 # Lowercase words allowed inside a capitalised name ("Ana de la Cruz").
 _PARTICLES = frozenset(
@@ -108,6 +108,7 @@ class _Label:
     name: str  # the speaker, white space collapsed, without the parenthetical
     written: str  # the label as written, up to the colon
     words: str  # what follows the colon
+    aside: str = ""  # the parenthetical ("she/her", "00:03"), if any
 
 
 class _Labels:
@@ -132,7 +133,11 @@ class _Labels:
         name = _clean_name(found["name"])
         if not self._is_name(name.split(" ")):
             return None
-        return _Label(name, found["label"], found["words"] or "")
+        return _Label(name, found["label"], found["words"] or "", found["aside"] or "")
+
+    def is_name(self, name: str) -> bool:
+        """Whether ``name`` (as written before a colon or a stamp) reads as a name."""
+        return self._is_name(_clean_name(name).split(" "))
 
     def _is_name(self, words: list[str]) -> bool:
         if not words[0][0].islower():
@@ -471,7 +476,7 @@ def _label_parts(lines: list[str], labels: _Labels) -> list[_Part]:
         clean = _strip_notes(_clean_text(line))
         label = labels.match(clean)
         if label:
-            parts.append(_Part(label.name, label.words, offset, label.written))
+            parts.append(_Part(label.name, _strip_notes(label.words), offset, label.written))
         elif parts:
             parts[-1].words = f"{parts[-1].words} {clean}"
         else:
@@ -515,6 +520,11 @@ def _clean_name(name: str) -> str:
 
 
 def _read_text(text: str) -> Reading:
+    """``Name: text`` lines, optionally stamped (``[00:12]``, ``00:12``, ``(00:12)``
+    before the name, or ``Name (00:12): text``), with the layouts meeting tools export:
+    a line holding only a stamp dates the line after it (Google Meet), a ``Name  0:12``
+    line heads the lines below it (Otter), and a tool's closing note ("Meeting ended
+    after …") is skipped and named."""
     reading = Reading(format="text")
     lines = text.split("\n")
     labels = _Labels(lines)
@@ -523,10 +533,33 @@ def _read_text(text: str) -> Reading:
     untimed: list[int] = []  # lines whose stamp cannot be read: words kept, time not
     backwards: list[int] = []  # lines stamped earlier than a line before them
     latest = 0.0
+    carried: float | None = None  # a stamp on a line of its own, for the next line
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
+        if _TOOL_NOTE.match(line):
+            _close_piece(reading, pending)
+            reading.skipped.append((number, "a note of the meeting tool"))
+            continue
+        alone = _STAMP_ALONE.match(line)
+        if alone and parse_stamp(alone.group(1)) is not None:
+            _close_piece(reading, pending)
+            carried = parse_stamp(alone.group(1))
+            continue
         stamp, rest, bad = _split_stamp(_strip_notes(line), labels)
+        heading = _SPEAKER_STAMP.match(rest) if stamp is None and not bad else None
+        if heading and labels.is_name(heading["name"]):
+            stamp = parse_stamp(heading["stamp"])
+            rest = f"{heading['name']}:"
+        label = labels.match(rest)
+        if label and stamp is None and not bad:
+            inline = _STAMP_ALONE.match(label.words) or _STAMP_ALONE.match(label.aside)
+            if inline and parse_stamp(inline.group(1)) is not None:
+                stamp = parse_stamp(inline.group(1))
+                if _STAMP_ALONE.match(label.words):
+                    rest = f"{label.written}:"
+        if stamp is None and not bad and carried is not None and labels.match(rest):
+            stamp, carried = carried, None
         if bad:
             stamps.count_malformed(number, line)
             untimed.append(number)
@@ -549,7 +582,8 @@ def _read_text(text: str) -> Reading:
         speaker = label.name if label else None
         words = label.words if label else rest
         written = label.written if label else None
-        reading.pieces.append(Piece(speaker, _clean_plain(words), stamp, None, number, written))
+        said = _clean_plain(_strip_notes(words))
+        reading.pieces.append(Piece(speaker, said, stamp, None, number, written))
     _close_piece(reading, pending)
     stamps.refuse_if_none_read()
     if untimed:
@@ -599,6 +633,21 @@ def _split_stamp(line: str, labels: _Labels) -> tuple[float | None, str, bool]:
         value = parse_stamp(bare.group(1))
         return value, _strip_notes(bare.group(2)), value is None
     return None, line, False
+
+
+# A line, or a label's words or parenthetical, that is only a stamp: "00:05:00", "[00:05]".
+_STAMP_ALONE = re.compile(r"^\s*[\[(]?\s*((?:\d{1,3}:)?\d{1,2}:\d{2}(?:\.\d+)?)\s*[\])]?\s*$")
+# Otter's layout: the speaker and a stamp on a line of their own, the words below.
+_SPEAKER_STAMP = re.compile(
+    r"^\s*(?P<name>[^\W\d_][\w.'’-]*(?:[ \t]+[^\W_][\w.'’-]*){0,5})[ \t]+"
+    r"(?P<stamp>(?:\d{1,3}:)?\d{1,2}:\d{2})\s*$"
+)
+# What meeting tools write after the talk: never anyone's words.
+_TOOL_NOTE = re.compile(
+    r"^\s*(?:meeting ended after\b|this editable transcript was computer generated\b"
+    r"|transcription ended after\b)",
+    re.IGNORECASE,
+)
 
 
 def parse_stamp(value: str) -> float | None:

@@ -327,3 +327,48 @@ def test_control_and_reordering_characters_never_reach_the_screen() -> None:
         ("Ana", "How are you?"),
         ("Ben", "Fine ]0;xthanks."),
     ]
+
+
+def test_it_reads_a_google_meet_export_with_stamps_on_lines_of_their_own() -> None:
+    data = (
+        b"Coaching - Transcript\n\nAttendees\nKim Park, Lee Ortiz\n\nTranscript\n\n00:00:00\n\n"
+        b"Kim Park: How did the week go?\nLee Ortiz: Long. I missed the deadline.\n\n"
+        b"00:05:00\n\nKim Park: What got in the way?\nLee Ortiz: Too many meetings.\n\n"
+        b"Meeting ended after 00:06:12\n\n"
+        b"This editable transcript was computer generated and might contain errors.\n"
+    )
+    t = parse_transcript(data, coach="Kim Park")
+    assert [(u.speaker, u.start, u.text) for u in t.utterances] == [
+        ("Kim Park", 0.0, "How did the week go?"),
+        ("Lee Ortiz", None, "Long. I missed the deadline."),
+        ("Kim Park", 300.0, "What got in the way?"),
+        ("Lee Ortiz", None, "Too many meetings."),
+    ]
+    assert "skipped lines 18, 20 (a note of the meeting tool)" in t.warnings
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"Kim (00:03): How did the week go?\nLee (00:07): Long.\nKim (00:15): Why?\n",
+        b"Kim: (00:03)\nHow did the week go?\n\nLee: (00:07)\nLong.\n\nKim: (00:15)\nWhy?\n",
+        b"Kim  0:03\nHow did the week go?\n\nLee  0:07\nLong.\n\nKim  0:15\nWhy?\n",
+    ],
+    ids=["stamp-in-the-label", "stamp-after-the-label", "otter"],
+)
+def test_it_reads_a_stamp_written_beside_the_speaker(data: bytes) -> None:
+    t = parse_transcript(data, coach="Kim")
+    assert [(u.speaker, u.start, u.text) for u in t.utterances] == [
+        ("Kim", 3.0, "How did the week go?"),
+        ("Lee", 7.0, "Long."),
+        ("Kim", 15.0, "Why?"),
+    ]
+    assert t.warnings == []
+
+
+def test_a_note_in_round_brackets_after_the_label_is_not_speech() -> None:
+    t = parse_transcript(b"Ana: How so?\nBen: (laughs) Fine, really.\n")
+    assert t.utterances[1].text == "Fine, really."
+    cue = b"WEBVTT\n\n00:00.000 --> 00:02.000\nAna: How so?\n\n00:02.000 --> 00:04.000\n"
+    t = parse_transcript(cue + b"Ben: (crosstalk) Fine, really.\n")
+    assert t.utterances[1].text == "Fine, really."
