@@ -46,7 +46,7 @@ def _json(ran: Ran) -> Any:
 @pytest.fixture
 def held(initialised: RunCli) -> tuple[RunCli, int]:
     """A session held yesterday, in an engagement that started last week."""
-    client = _json(initialised("clients", "add", "--name", "Noor", "--format", "json"))
+    client = _json(initialised("clients", "add", "--name", "Sam", "--format", "json"))
     started = datetime.now(UTC).date() - timedelta(days=7)
     engagement = _json(
         initialised(

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import select
-from tests.factories import make_engagement, make_session
+from tests.factories import make_client, make_engagement, make_session
 
 from coachconn.analysis.types import CodedUtterance, Transcript
 from coachconn.core.clock import FixedClock
@@ -81,6 +81,24 @@ def test_it_stores_the_analysis_with_the_session(
     again = transcripts.get_transcript_analysis(store.unit_of_work(), coach.id, held.id)
     assert again == view
     assert len(again.utterances) == 7
+
+
+def test_it_warns_when_the_sessions_client_is_not_a_speaker(
+    store: Store, coach: Coach, clock: FixedClock
+) -> None:
+    # The factory's client is Robin; zoom.vtt is Lena Hart with Sam Ortiz.
+    engagement = make_engagement(store, coach)
+    robin = make_session(store, coach, engagement, at=clock() - timedelta(days=1), status="held")
+    view = _attach(store, coach, robin, "zoom.vtt", coach="Lena Hart")
+    assert view.warnings[-1] == (
+        "the session's client 'Robin' is not among the speakers (Sam Ortiz): "
+        "check that this is the right session"
+    )
+    sam = make_engagement(store, coach, make_client(store, coach, preferred_name="Sam"))
+    held = make_session(store, coach, sam, at=clock() - timedelta(days=2), status="held")
+    assert not any(
+        "client" in w for w in _attach(store, coach, held, "zoom.vtt", "Lena Hart").warnings
+    )
 
 
 def test_it_seals_the_transcript_and_the_analysis_at_rest(

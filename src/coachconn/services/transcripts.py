@@ -14,13 +14,16 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, select
 
+from coachconn.analysis.parse import match_speaker
 from coachconn.analysis.report import to_json, upgrade_json
 from coachconn.analysis.session import SessionAnalysis, analyze_transcript
+from coachconn.analysis.types import Transcript
 from coachconn.core.errors import InvalidInput, NotFound
 from coachconn.core.sessions import SessionStatus
+from coachconn.services.clients import client_name
 from coachconn.services.coaches import coach_zone
 from coachconn.storage.crypto import FieldCipher
-from coachconn.storage.tables import CoachRow, SessionRow, SessionTranscriptRow
+from coachconn.storage.tables import ClientRow, CoachRow, SessionRow, SessionTranscriptRow
 from coachconn.storage.uow import UnitOfWork
 
 if TYPE_CHECKING:
@@ -88,10 +91,23 @@ def attach_transcript(
         _check_took_place(session, uow.now(), coach_zone(uow, coach_id))
         coach_row = uow.session.get(CoachRow, coach_id)
         known_coach = coach_row.name if coach_row is not None else None
+        client = client_name(uow, uow.owned(ClientRow, coach_id, session.client_id, "client"))
     analysis = analyze_transcript(
         data, coder, filename=filename, coach=coach, known_coach=known_coach
     )
+    _check_client_speaks(analysis.transcript, client)
     return _store(uow, coach_id, session_id, analysis)
+
+
+def _check_client_speaks(transcript: Transcript, client: str) -> None:
+    """Warn, in the stored analysis, when the session's client is not among the
+    transcript's other speakers: perhaps the file belongs to another session."""
+    others = list(dict.fromkeys(u.speaker for u in transcript.utterances if u.role == "client"))
+    if match_speaker(client, others) is None:
+        transcript.warnings.append(
+            f"the session's client {client!r} is not among the speakers "
+            f"({', '.join(others)}): check that this is the right session"
+        )
 
 
 def _store(
