@@ -50,6 +50,14 @@ _LOOK = frozenset({"look", "looks", "looked", "looking"})
 _METAPHOR_WORDS = 4
 _CUE = re.compile(r"\b(" + "|".join(re.escape(c) for c in METAPHOR_CUES) + r")\b")
 _CLAUSE_END = re.compile(r"[.,;:!?\"”()]")
+_WORD_SPAN = re.compile(r"[a-z0-9]+(?:'[a-z]+)*")  # as lexicon.words reads words
+# Words that open a new clause inside a figurative phrase: the image comes before them.
+_NEW_CLAUSE = frozenset(
+    {
+        "and", "but", "or", "so", "because", "i", "i'm", "i've", "i'd", "you", "we", "he",
+        "she", "they", "it", "that", "which", "who", "when", "if", "where", "while",
+    }
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,26 +229,26 @@ def _reused(gram: _Gram, coach_said: list[tuple[int, frozenset[str]]]) -> bool:
 
 
 def client_metaphors(utterances: list[Utterance]) -> list[Metaphor]:
-    """The client's figurative phrases, most frequent first (ties: first said),
-    at most MAX_METAPHORS.
+    """The client's figurative phrases, in the words and case first said, most frequent
+    first (ties: first said; case aside), at most MAX_METAPHORS.
 
     A metaphor is a cue (``feels like``, ``as if``, ``like a`` ...) and up to
     four following words within the clause, with trailing stopwords dropped; a
     cue with no content word after it is ignored.
     """
-    first: dict[str, tuple[str, int]] = {}
+    first: dict[str, tuple[str, str, int]] = {}  # lower case -> (as first said, image, at)
     counts: Counter[str] = Counter()
     for u in utterances:
         if u.role == "client":
             for text, image in _metaphors_in(u.text):
-                first.setdefault(text, (image, u.index))
-                counts[text] += 1
+                first.setdefault(text.lower(), (text, image, u.index))
+                counts[text.lower()] += 1
     coach_said = _coach_stems(utterances)
-    ranked = sorted(first, key=lambda text: (-counts[text], first[text][1]))[:MAX_METAPHORS]
+    ranked = sorted(first, key=lambda key: (-counts[key], first[key][2]))[:MAX_METAPHORS]
     return [
-        Metaphor(t, image, at, counts[t], _image_reused(image, at, coach_said))
-        for t in ranked
-        for image, at in [first[t]]
+        Metaphor(said, image, at, counts[key], _image_reused(image, at, coach_said))
+        for key in ranked
+        for said, image, at in [first[key]]
     ]
 
 
@@ -249,17 +257,29 @@ def _image_reused(image: str, at: int, coach_said: list[tuple[int, frozenset[str
 
 
 def _metaphors_in(text: str) -> list[tuple[str, str]]:
+    """(the phrase as the client said it, its image word) for each figurative cue in
+    ``text``. The phrase stops at the clause's end and before a new clause ("like a
+    decision I keep putting off": the image is "decision")."""
     lowered = text.lower().replace("’", "'")
+    if len(lowered) != len(text):  # a character whose lower case is longer: no spans
+        text = lowered
     results: list[tuple[str, str]] = []
     for match in _CUE.finditer(lowered):
         clause = _CLAUSE_END.split(lowered[match.end() :], maxsplit=1)[0]
-        tail = words(clause)[:_METAPHOR_WORDS]
+        spans = [m for m in _WORD_SPAN.finditer(clause)][:_METAPHOR_WORDS]
+        tail = [m.group() for m in spans]
         if match.group(1) in ("feels like", "felt like") and tail and _is_hedge(tail[0]):
             continue  # "it feels like we never finish": an opinion, not an image
+        for k, word in enumerate(tail):
+            if k and word in _NEW_CLAUSE:
+                tail, spans = tail[:k], spans[:k]
+                break
         while tail and tail[-1] in STOPWORDS:
             tail.pop()
+            spans.pop()
         if tail:
-            results.append((" ".join([match.group(1), *tail]), tail[-1]))
+            said = text[match.start(1) : match.end() + spans[-1].end()]
+            results.append((" ".join(said.split()), tail[-1]))
     return results
 
 

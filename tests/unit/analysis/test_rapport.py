@@ -227,8 +227,22 @@ def test_it_reads_several_metaphor_cues() -> None:
         ("coach", "A pressure cooker."),
     )
     assert [(m.text, m.image, m.reused) for m in client_metaphors(utterances)] == [
-        ("it's like a pressure cooker", "cooker", True),
+        ("It's like a pressure cooker", "cooker", True),
         ("as if nobody can breathe", "breathe", False),
+    ]
+
+
+def test_a_metaphor_ends_before_a_new_clause_and_keeps_the_clients_case() -> None:
+    utterances = _utterances(
+        ("client", "It feels like a decision I keep putting off."),
+        ("client", "I feel like a failure and I'm leaving. Work is like a Treadmill."),
+        ("client", "work is like a treadmill, honestly."),
+        ("coach", "A decision you keep putting off."),
+    )
+    assert [(m.text, m.image, m.count, m.reused) for m in client_metaphors(utterances)] == [
+        ("like a Treadmill", "treadmill", 2, False),
+        ("feels like a decision", "decision", 1, True),
+        ("like a failure", "failure", 1, False),
     ]
 
 
