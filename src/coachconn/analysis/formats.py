@@ -534,6 +534,7 @@ def _read_text(text: str) -> Reading:
     backwards: list[int] = []  # lines stamped earlier than a line before them
     latest = 0.0
     carried: float | None = None  # a stamp on a line of its own, for the next line
+    unstamped: list[int] = []  # speaker lines without any stamp
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
@@ -582,6 +583,8 @@ def _read_text(text: str) -> Reading:
         speaker = label.name if label else None
         words = label.words if label else rest
         written = label.written if label else None
+        if stamp is None and not bad and number not in backwards:
+            unstamped.append(number)
         said = _clean_plain(_strip_notes(words))
         reading.pieces.append(Piece(speaker, said, stamp, None, number, written))
     _close_piece(reading, pending)
@@ -595,6 +598,11 @@ def _read_text(text: str) -> Reading:
         reading.notes.append(
             f"{listed_lines(backwards)}: time stamp earlier than the line before; the words are "
             "kept, without a time"
+        )
+    if unstamped and stamps.seen:
+        reading.notes.append(
+            f"{listed_lines(unstamped)}: no time stamp, where other lines have one "
+            "(talk share by time needs a time on every line)"
         )
     return reading
 

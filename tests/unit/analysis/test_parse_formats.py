@@ -372,3 +372,13 @@ def test_a_note_in_round_brackets_after_the_label_is_not_speech() -> None:
     cue = b"WEBVTT\n\n00:00.000 --> 00:02.000\nAna: How so?\n\n00:02.000 --> 00:04.000\n"
     t = parse_transcript(cue + b"Ben: (crosstalk) Fine, really.\n")
     assert t.utterances[1].text == "Fine, really."
+
+
+def test_it_names_the_lines_without_a_stamp_in_a_stamped_file() -> None:
+    data = b"[00:00] Ana: How was it?\nBen: Hard.\n[00:10] Ana: Why?\n[00:12] Ben: Fear.\n"
+    assert parse_transcript(data, coach="Ana").warnings == [
+        "line 2: no time stamp, where other lines have one "
+        "(talk share by time needs a time on every line)"
+    ]
+    unstamped = b"Ana: How was it?\nBen: Hard.\n"
+    assert parse_transcript(unstamped, coach="Ana").warnings == []
