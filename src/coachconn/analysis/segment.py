@@ -62,9 +62,9 @@ def is_question(sentence: str) -> bool:
     """True when the sentence ends with a question mark; closing quotes and a tail
     without letters or digits ("Why? 😀🙏", "Really? :)") are ignored."""
     end = len(sentence)
-    while end and not (sentence[end - 1].isalnum() or sentence[end - 1] in ".?!"):
+    while end and not (sentence[end - 1].isalnum() or sentence[end - 1] in ".?!？"):
         end -= 1
-    return sentence[:end].rstrip(".!").endswith("?")
+    return sentence[:end].rstrip(".!").endswith(("?", "？"))
 
 
 def split_sentences(text: str) -> list[Span]:

@@ -109,3 +109,13 @@ def test_control_characters_never_reach_a_speaker_name() -> None:
     )
     t = parse_transcript(data)
     assert [u.speaker for u in t.utterances] == ["Coach]0;pwned", "Client"]
+
+
+def test_it_reads_labels_with_a_full_width_colon() -> None:
+    t = parse_transcript("王伟：你好吗？\n李娜：很好。\n王伟：为什么？\n".encode())
+    assert [(u.speaker, u.text) for u in t.utterances] == [
+        ("王伟", "你好吗？"),
+        ("李娜", "很好。"),
+        ("王伟", "为什么？"),
+    ]
+    assert t.coach == "王伟"  # asks most questions ("？" counts)
