@@ -45,7 +45,8 @@ _TIMING = re.compile(rf"^\s*{_TS}\s*-->\s*{_TS}(?:\s.*)?$")
 # of any script ("Émilie", "Łukasz", "王伟"), optionally followed by a short
 # parenthetical ("(she/her)", "(Coach)") that is not part of the name. The colon
 # must be followed by white space or end the line, so "https://" and "10:30" are
-# not names; a full-width colon ("王伟：你好") needs no space after it. Which candidates count as names is decided by :class:`_Labels`.
+# not names; a full-width colon ("王伟：你好") needs no space after it. Which
+# candidates count as names is decided by :class:`_Labels`.
 _LABEL = re.compile(
     r"^\s*(?P<label>(?P<name>[^\W\d_][\w.'’-]*(?:[ \t]+[^\W_][\w.'’-]*){0,5})"
     r"(?:[ \t]*\((?P<aside>[^()]{1,30})\))?)[ \t]*(?::(?=\s|$)|：)\s*(?P<words>.*)$"
