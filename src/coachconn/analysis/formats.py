@@ -218,10 +218,10 @@ def _read_one_off_labels_as_speech(reading: Reading) -> None:
     used as a label however often ("Note: you call Sam."), in a file whose other
     speakers each have several turns, is speech of whoever is talking, not a new
     speaker: the piece is given back its label and joins the turn before it, with a
-    note naming its line. A label used once is kept as a speaker when
-    fewer than two speakers have several turns (a short session, or a third
-    person who speaks once among speakers who barely alternate), and so is a
-    voice tag, which is never a phrase of speech.
+    note naming its line. A name used once is kept as a speaker when fewer than two
+    speakers have several turns (a short session, or a third person who speaks once
+    among speakers who barely alternate); a heading word never is. A voice tag is
+    never a phrase of speech.
     """
     labelled = [p for p in reading.pieces if p.speaker is not None]
     uses = Counter(_fold(p.speaker) for p in labelled if p.speaker is not None)
@@ -237,7 +237,9 @@ def _read_one_off_labels_as_speech(reading: Reading) -> None:
             turns[name] += 1
             previous = name
     if len(turns) < 2 or min(turns.values()) < 2:
-        return
+        once = headings  # too little talk to judge one-off names; headings stay speech
+        if not once:
+            return
     talking: str | None = None
     for i, piece in enumerate(reading.pieces):
         one_off = piece.speaker is not None and _fold(piece.speaker) in once
@@ -536,6 +538,7 @@ def _read_text(text: str) -> Reading:
     latest = 0.0
     carried: float | None = None  # a stamp on a line of its own, for the next line
     unstamped: list[int] = []  # speaker lines without any stamp
+    headings, asides = _stamped_layouts(lines, labels)
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
@@ -543,22 +546,26 @@ def _read_text(text: str) -> Reading:
             _close_piece(reading, pending)
             reading.skipped.append((number, "a note of the meeting tool"))
             continue
-        alone = _STAMP_ALONE.match(line)
-        if alone and parse_stamp(alone.group(1)) is not None:
+        alone = _STAMP_LINE.match(line)
+        if alone and parse_stamp(next(g for g in alone.groups() if g)) is not None:
             _close_piece(reading, pending)
-            carried = parse_stamp(alone.group(1))
+            carried = parse_stamp(next(g for g in alone.groups() if g))
             continue
         stamp, rest, bad = _split_stamp(_strip_notes(line), labels)
-        heading = _SPEAKER_STAMP.match(rest) if stamp is None and not bad else None
-        if heading and labels.is_name(heading["name"]):
+        heading = _SPEAKER_STAMP.match(rest) if stamp is None and not bad and headings else None
+        from_heading = bool(heading and labels.is_name(heading["name"]))
+        if heading and from_heading:
             stamp = parse_stamp(heading["stamp"])
+            bad = stamp is None  # "Ben Ito  0:75"
             rest = f"{heading['name']}:"
         label = labels.match(rest)
         if label and stamp is None and not bad:
-            inline = _STAMP_ALONE.match(label.words) or _STAMP_ALONE.match(label.aside)
+            inline = _STAMP_WORDS.match(label.words) or (
+                _STAMP_ALONE.match(label.aside) if asides else None
+            )
             if inline and parse_stamp(inline.group(1)) is not None:
                 stamp = parse_stamp(inline.group(1))
-                if _STAMP_ALONE.match(label.words):
+                if _STAMP_WORDS.match(label.words):
                     rest = f"{label.written}:"
         if stamp is None and not bad and carried is not None and labels.match(rest):
             stamp, carried = carried, None
@@ -583,8 +590,10 @@ def _read_text(text: str) -> Reading:
             continue
         speaker = label.name if label else None
         words = label.words if label else rest
-        written = label.written if label else None
-        if stamp is None and not bad and number not in backwards:
+        # a heading ("Ana Ruiz  0:12") is a speaker however seldom it comes
+        written = label.written if label and not from_heading else None
+        heading_word = label is not None and _fold(label.name) in _HEADING_WORDS
+        if stamp is None and not bad and not heading_word and number not in backwards[-1:]:
             unstamped.append(number)
         said = _clean_plain(_strip_notes(words))
         reading.pieces.append(Piece(speaker, said, stamp, None, number, written))
@@ -606,6 +615,26 @@ def _read_text(text: str) -> Reading:
             "(talk share by time needs a time on every line)"
         )
     return reading
+
+
+def _stamped_layouts(lines: list[str], labels: _Labels) -> tuple[bool, bool]:
+    """(Otter's ``Name  0:12`` headings are in use, ``Name (0:12):`` labels are in use):
+    each only when some name comes with it twice or more, so that a title line
+    ("Coaching Session  14:00") or a note ("Note (12:00): ...") is not read as one."""
+    headings: Counter[str] = Counter()
+    asides: Counter[str] = Counter()
+    for line in lines:
+        heading = _SPEAKER_STAMP.match(line)
+        if heading:
+            headings[_fold(heading["name"])] += 1
+            continue
+        label = _LABEL.match(line)
+        if label and label["aside"] and _STAMP_ALONE.match(label["aside"]):
+            asides[_fold(label["name"])] += 1
+    return (
+        any(n >= 2 for n in headings.values()),
+        any(n >= 2 for n in asides.values()),
+    )
 
 
 # A warning names at most this many lines, then how many more.
@@ -646,6 +675,15 @@ def _split_stamp(line: str, labels: _Labels) -> tuple[float | None, str, bool]:
 
 # A line, or a label's words or parenthetical, that is only a stamp: "00:05:00", "[00:05]".
 _STAMP_ALONE = re.compile(r"^\s*[\[(]?\s*((?:\d{1,3}:)?\d{1,2}:\d{2}(?:\.\d+)?)\s*[\])]?\s*$")
+# A line of its own that is a stamp with hours ("00:05:00", Google Meet) or in brackets:
+# a bare "10:30" there is more likely someone's words.
+_STAMP_LINE = re.compile(
+    r"^\s*(?:\[\s*(STAMP)\s*\]|\(\s*(STAMP)\s*\)|(\d{1,3}:\d{2}:\d{2}(?:\.\d+)?))\s*$".replace(
+        "STAMP", r"(?:\d{1,3}:)?\d{1,2}:\d{2}(?:\.\d+)?"
+    )
+)
+# A label's words that are only a stamp in brackets ("Kim: (00:03)", the words below).
+_STAMP_WORDS = re.compile(r"^\s*[\[(]\s*((?:\d{1,3}:)?\d{1,2}:\d{2}(?:\.\d+)?)\s*[\])]\s*$")
 # Otter's layout: the speaker and a stamp on a line of their own, the words below.
 _SPEAKER_STAMP = re.compile(
     r"^\s*(?P<name>[^\W\d_][\w.'’-]*(?:[ \t]+[^\W_][\w.'’-]*){0,5})[ \t]+"
@@ -654,7 +692,7 @@ _SPEAKER_STAMP = re.compile(
 # What meeting tools write after the talk: never anyone's words.
 _TOOL_NOTE = re.compile(
     r"^\s*(?:meeting ended after\b|this editable transcript was computer generated\b"
-    r"|transcription ended after\b)",
+    r"|transcription ended after\b|transcribed by https?://otter\.ai\b)",
     re.IGNORECASE,
 )
 

@@ -28,6 +28,8 @@ __all__ = ["MAX_TRANSCRIPT_BYTES", "parse_transcript"]
 _EXTENSIONS = {".vtt": "webvtt", ".srt": "srt", ".txt": "text"}
 # A speaker who stops for this long after a full sentence starts a new utterance.
 PAUSE_SECONDS = 1.0
+# At most this many words make an interjection inside another speaker's sentence.
+INTERJECTION_WORDS = 4
 
 
 @dataclass(slots=True)
@@ -104,11 +106,11 @@ def _merge_turns(pieces: list[Piece]) -> tuple[list[_Turn], list[int]]:
     returned, when no speaker came before.
 
     Exports list cues by start time, so a listener's "Mm-hmm." often sits between two
-    cues of one sentence. A piece of another speaker that starts while the current
-    speaker is mid-sentence (before their last piece ends, or within PAUSE_SECONDS of
-    it) is held back until that speaker finishes the sentence or someone else speaks,
-    and then becomes a turn of its own: the sentence stays whole, and the interjection
-    keeps its own times (an overlap where it overlaps).
+    cues of one sentence. A short piece of another speaker that starts inside the
+    current speaker's unfinished last piece (:func:`_interjects`) is held back until
+    that speaker finishes the sentence or someone else speaks, and then takes its
+    place after the sentence: the sentence stays whole, and the interjection keeps
+    its own times (an overlap).
     """
     turns: list[_Turn] = []
     held: list[_Turn] = []  # interjections inside the current speaker's sentence
@@ -147,7 +149,10 @@ def _merge_turns(pieces: list[Piece]) -> tuple[list[_Turn], list[int]]:
                 held.append(_Turn(name, [piece]))
         else:
             release()
-            turns.append(_Turn(name, [piece]))
+            if turns and turns[-1].speaker == name:  # a held speaker goes on speaking
+                turns[-1].pieces.append(piece)
+            else:
+                turns.append(_Turn(name, [piece]))
     release()
     return turns, dropped
 
@@ -159,11 +164,15 @@ def _finished(piece: Piece) -> bool:
 
 
 def _interjects(piece: Piece, turn: _Turn) -> bool:
-    """``piece`` (another speaker's) comes while ``turn``'s speaker is mid-sentence."""
+    """``piece`` (another speaker's) is a short interjection ("Mm-hmm.", "Yeah, right.")
+    made while ``turn``'s speaker is mid-sentence: it starts before their last piece
+    ends, which is unfinished. A reply that starts after that piece ends, or a longer
+    one, takes its turn as usual (captions without punctuation never end a sentence, so
+    the overlap is what tells an interjection from a reply)."""
     last = turn.pieces[-1]
     if _finished(last) or last.end is None or piece.start is None:
         return False
-    return round(piece.start - last.end, 3) < PAUSE_SECONDS
+    return piece.start < last.end and len(piece.text.split()) <= INTERJECTION_WORDS
 
 
 def _fold(name: str) -> str:

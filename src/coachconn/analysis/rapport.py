@@ -236,13 +236,14 @@ def client_metaphors(utterances: list[Utterance]) -> list[Metaphor]:
     four following words within the clause, with trailing stopwords dropped; a
     cue with no content word after it is ignored.
     """
-    first: dict[str, tuple[str, str, int]] = {}  # lower case -> (as first said, image, at)
+    first: dict[str, tuple[str, str, int]] = {}  # its words -> (as first said, image, at)
     counts: Counter[str] = Counter()
     for u in utterances:
         if u.role == "client":
             for text, image in _metaphors_in(u.text):
-                first.setdefault(text.lower(), (text, image, u.index))
-                counts[text.lower()] += 1
+                key = " ".join(words(text))  # case, apostrophes and hyphens aside
+                first.setdefault(key, (text, image, u.index))
+                counts[key] += 1
     coach_said = _coach_stems(utterances)
     ranked = sorted(first, key=lambda key: (-counts[key], first[key][2]))[:MAX_METAPHORS]
     return [

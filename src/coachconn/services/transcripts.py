@@ -103,7 +103,8 @@ def _check_client_speaks(transcript: Transcript, client: str) -> None:
     """Warn, in the stored analysis, when the session's client is not among the
     transcript's other speakers: perhaps the file belongs to another session."""
     others = list(dict.fromkeys(u.speaker for u in transcript.utterances if u.role == "client"))
-    if match_speaker(client, others) is None:
+    everyone = list(dict.fromkeys(u.speaker for u in transcript.utterances))
+    if match_speaker(client, everyone) is None:  # taken for the coach: that is warned of
         transcript.warnings.append(
             f"the session's client {client!r} is not among the speakers "
             f"({', '.join(others)}): check that this is the right session"

@@ -240,13 +240,13 @@ def test_every_utterance_of_an_unended_last_line_is_left_out_of_talk_time() -> N
 
 
 def test_a_backchannel_between_two_cues_of_one_sentence_leaves_the_sentence_whole() -> None:
-    # Ana's sentence runs over three cues (2-10 s); Ben's "Mm-hmm." (5-5.5 s) is listed
+    # Ana's sentence runs over three cues (2-10 s); Ben's "Mm-hmm." (4.5-5 s) is listed
     # between them, by its start time. Ana's sentence stays one utterance and one turn;
     # the backchannel follows it, keeps its own time, and overlaps Ana by 0.5 s.
     data = _vtt(
         ("00:00:00.000", "00:00:02.000", "Ben", "I missed the deadline."),
         ("00:00:02.000", "00:00:05.000", "Ana", "When a deadline slips, the first"),
-        ("00:00:05.000", "00:00:05.500", "Ben", "Mm-hmm."),
+        ("00:00:04.500", "00:00:05.000", "Ben", "Mm-hmm."),
         ("00:00:05.000", "00:00:08.000", "Ana", "instinct is to work longer,"),
         ("00:00:08.000", "00:00:10.000", "Ana", "and that rarely fixes it."),
         ("00:00:10.500", "00:00:12.000", "Ben", "True."),
@@ -260,7 +260,32 @@ def test_a_backchannel_between_two_cues_of_one_sentence_leaves_the_sentence_whol
         ("Ben", "True.", 2),
     ]  # fmt: skip
     metrics = compute_metrics(coded)
-    assert [(g.at, g.seconds) for g in metrics.overlaps or []] == [(5.0, 0.5)]
+    assert [(g.at, g.seconds) for g in metrics.overlaps or []] == [(4.5, 0.5)]
     assert metrics.silences == []
     assert metrics.longest_coach_monologue is not None
     assert metrics.longest_coach_monologue.words == 16
+
+
+def test_a_reply_after_an_unfinished_cue_takes_its_turn_in_order() -> None:
+    # Captions without punctuation never end a sentence: a reply that starts after the
+    # other speaker's cue has ended is a reply, not an interjection to hold back.
+    data = _vtt(
+        ("00:00:00.000", "00:00:02.000", "Ana", "tell me about your week"),
+        ("00:00:02.300", "00:00:05.000", "Ben", "it was busy lots of meetings"),
+        ("00:00:05.200", "00:00:07.000", "Ana", "what made it so busy"),
+    )
+    coded = _coded(data)
+    assert [(c.utterance.speaker, c.utterance.turn) for c in coded] == [
+        ("Ana", 0),
+        ("Ben", 1),
+        ("Ana", 2),
+    ]
+    # A speaker who cuts in keeps their sentence whole when they go on past the pause.
+    data = _vtt(
+        ("00:00:00.000", "00:00:02.500", "Ana", "So I was wondering if you"),
+        ("00:00:02.600", "00:00:05.500", "Ben", "Sorry, can I just say first that my boss"),
+        ("00:00:05.500", "00:00:08.000", "Ben", "quit on Monday."),
+    )
+    assert [c.utterance.text for c in _coded(data)][1] == (
+        "Sorry, can I just say first that my boss quit on Monday."
+    )

@@ -382,3 +382,48 @@ def test_it_names_the_lines_without_a_stamp_in_a_stamped_file() -> None:
     ]
     unstamped = b"Ana: How was it?\nBen: Hard.\n"
     assert parse_transcript(unstamped, coach="Ana").warnings == []
+
+
+@pytest.mark.parametrize(
+    ("data", "said"),
+    [
+        (b"Coach: When shall we meet?\nClient: 10:30\nCoach: Great.\n", "10:30"),
+        (b"[00:09] Ben: It starts at\n10:30\n[00:12] Ana: Noted.\n", "It starts at 10:30"),
+        (b"[00:05] Ana: Which slots?\n[00:09] Ben: Two:\nMonday 10:30\n[00:20] Ana: Ok.\n",
+         "Two: Monday 10:30"),
+    ],
+)  # fmt: skip
+def test_a_time_said_by_someone_is_speech_not_a_stamp(data: bytes, said: str) -> None:
+    t = parse_transcript(data)
+    assert said in [u.text for u in t.utterances]
+    assert not any("time stamp" in w for w in t.warnings)
+
+
+def test_a_title_or_a_note_with_a_time_is_not_a_stamped_speaker() -> None:
+    data = (
+        b"Coaching Session  14:00\n[00:00:05] Ana: How was it?\n[00:00:09] Ben: Good.\n"
+        b"Note (12:00): call Sam.\n[00:00:15] Ana: Why?\n"
+    )
+    t = parse_transcript(data, coach="Ana")
+    assert [u.start for u in t.utterances] == [5.0, 9.0, 15.0]
+    assert t.utterances[1].text == "Good. Note (12:00): call Sam."
+
+
+def test_otter_headings_mark_speakers_however_seldom_and_its_footer_is_skipped() -> None:
+    data = (
+        b"Ana Ruiz  0:00\nHow has the week been?\n\nBen Ito  0:05\nBusy.\n\n"
+        b"Speaker 3  0:09\nSorry, wrong room.\n\nAna Ruiz  0:12\nWhat made it busy?\n\n"
+        b"Ben Ito  0:75\nThe launch.\n\nTranscribed by https://otter.ai\n"
+    )
+    t = parse_transcript(data, coach="Ana Ruiz")
+    assert [(u.speaker, u.start) for u in t.utterances] == [
+        ("Ana Ruiz", 0.0),
+        ("Ben Ito", 5.0),
+        ("Speaker 3", 9.0),
+        ("Ana Ruiz", 12.0),
+        ("Ben Ito", None),
+    ]
+    assert "skipped line 16 (a note of the meeting tool)" in t.warnings
+    assert "line 13: time stamp could not be read; the words are kept, without a time" in (
+        t.warnings
+    )

@@ -267,3 +267,14 @@ def test_a_term_is_shown_as_the_client_said_it_most_often() -> None:
     ]
     terms = {t.term: t.count for t in client_terms(said)}
     assert terms["deadlines"] == 4 and "deadline" not in terms
+
+
+def test_a_metaphor_said_twice_counts_twice_whatever_the_apostrophe_or_hyphen() -> None:
+    utterances = _utterances(
+        ("client", "It’s like a pressure cooker at work. Like a roller-coaster."),
+        ("client", "Honestly it's like a pressure cooker. Like a roller coaster."),
+    )
+    assert [(m.text, m.count) for m in client_metaphors(utterances)] == [
+        ("It’s like a pressure cooker", 2),
+        ("Like a roller-coaster", 2),
+    ]
