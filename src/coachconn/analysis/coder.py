@@ -209,7 +209,7 @@ def category_features(embeddings: np.ndarray, texts: Sequence[str]) -> np.ndarra
     for i, text in enumerate(texts):
         scores = rules.category_scores(text)
         cues[i, : len(scores)] = [scores[name] for name in QUESTION_CATEGORIES[1:]]
-        chosen = rules.question_category(text)
+        chosen = rules.category_of(scores)
         cues[i, len(scores) + QUESTION_CATEGORIES.index(chosen)] = 1.0
     return np.hstack([embeddings.astype(np.float32, copy=False), cues])
 

@@ -66,8 +66,10 @@ _TAG = re.compile(r"</?[^<>]*>")
 _ANNOTATION = re.compile(r"\[[^\[\]\d]*\]")
 # A stamp leading a line: "[00:12]", "[00:12:05]", or "(00:12)" as some tools write it.
 _BRACKET = re.compile(r"^\s*(?:\[([^\]]*)\]|\((\d+:\d[\d:.]*)\))\s*(.*)$")
-_BARE_STAMP = re.compile(r"^\s*((?:\d{1,3}:)?\d{1,2}:\d{2}(?:\.\d+)?)\s+(.*)$")
-# Hours have at most three digits: a longer number is not a time of this session.
+# A clock time as stamps write it: "12:05", "1:02:07", "00:00:05.5". Hours have at most
+# three digits: a longer number is not a time of this session.
+_CLOCK = r"(?:\d{1,3}:)?\d{1,2}:\d{2}(?:\.\d+)?"
+_BARE_STAMP = re.compile(rf"^\s*({_CLOCK})\s+(.*)$")
 _STAMP = re.compile(r"^(?:(\d{1,3}):)?(\d{1,2}):(\d{2})(?:\.(\d+))?$")
 # A transcriber's note leading a line: "[laughs]", "(crosstalk)".
 _LEADING_NOTE = re.compile(r"^\s*(?:\[[^\]\d]*\]|\([^()\d]{1,30}\))\s*")
@@ -122,10 +124,23 @@ class _Labels:
 
     def __init__(self, lines: list[str]) -> None:
         self._uses: Counter[str] = Counter()
+        headings: Counter[str] = Counter()
+        asides: Counter[str] = Counter()
         for line in lines:
+            heading = _SPEAKER_STAMP.match(line)
+            if heading:
+                headings[_fold(heading["name"])] += 1
+                continue
             found = _LABEL.match(_without_stamps(line))
             if found:
                 self._uses[_fold(found["name"])] += 1
+                if found["aside"] and _STAMP_ALONE.match(found["aside"]):
+                    asides[_fold(found["name"])] += 1
+        # Otter's "Name  0:12" headings and "Name (0:12):" labels count as layouts only
+        # when some name comes with one twice or more, so that a title line ("Coaching
+        # Session  14:00") or a note ("Note (12:00): ...") is not read as one.
+        self.stamped_headings = any(n >= 2 for n in headings.values())
+        self.stamped_asides = any(n >= 2 for n in asides.values())
 
     def match(self, line: str) -> _Label | None:
         found = _LABEL.match(line)
@@ -538,7 +553,6 @@ def _read_text(text: str) -> Reading:
     latest = 0.0
     carried: float | None = None  # a stamp on a line of its own, for the next line
     unstamped: list[int] = []  # speaker lines without any stamp
-    headings, asides = _stamped_layouts(lines, labels)
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
@@ -547,12 +561,15 @@ def _read_text(text: str) -> Reading:
             reading.skipped.append((number, "a note of the meeting tool"))
             continue
         alone = _STAMP_LINE.match(line)
-        if alone and parse_stamp(next(g for g in alone.groups() if g)) is not None:
+        on_its_own = parse_stamp(alone[1] or alone[2]) if alone else None
+        if on_its_own is not None:
             _close_piece(reading, pending)
-            carried = parse_stamp(next(g for g in alone.groups() if g))
+            carried = on_its_own
             continue
         stamp, rest, bad = _split_stamp(_strip_notes(line), labels)
-        heading = _SPEAKER_STAMP.match(rest) if stamp is None and not bad and headings else None
+        heading = None
+        if stamp is None and not bad and labels.stamped_headings:
+            heading = _SPEAKER_STAMP.match(rest)
         from_heading = bool(heading and labels.is_name(heading["name"]))
         if heading and from_heading:
             stamp = parse_stamp(heading["stamp"])
@@ -560,14 +577,15 @@ def _read_text(text: str) -> Reading:
             rest = f"{heading['name']}:"
         label = labels.match(rest)
         if label and stamp is None and not bad:
-            inline = _STAMP_WORDS.match(label.words) or (
-                _STAMP_ALONE.match(label.aside) if asides else None
+            in_words = _STAMP_WORDS.match(label.words)
+            inline = in_words or (
+                _STAMP_ALONE.match(label.aside) if labels.stamped_asides else None
             )
-            if inline and parse_stamp(inline.group(1)) is not None:
-                stamp = parse_stamp(inline.group(1))
-                if _STAMP_WORDS.match(label.words):
-                    rest = f"{label.written}:"
-        if stamp is None and not bad and carried is not None and labels.match(rest):
+            stamp = parse_stamp(inline[1]) if inline else None
+            if stamp is not None and in_words:
+                rest = f"{label.written}:"
+                label = labels.match(rest)
+        if stamp is None and not bad and carried is not None and label:
             stamp, carried = carried, None
         if bad:
             stamps.count_malformed(number, line)
@@ -580,7 +598,6 @@ def _read_text(text: str) -> Reading:
         else:
             stamps.seen += stamp is not None
             latest = stamp if stamp is not None else latest
-        label = labels.match(rest)
         if label is None and stamp is None and reading.pieces:
             pending.append(_clean_plain(rest))
             continue
@@ -617,35 +634,16 @@ def _read_text(text: str) -> Reading:
     return reading
 
 
-def _stamped_layouts(lines: list[str], labels: _Labels) -> tuple[bool, bool]:
-    """(Otter's ``Name  0:12`` headings are in use, ``Name (0:12):`` labels are in use):
-    each only when some name comes with it twice or more, so that a title line
-    ("Coaching Session  14:00") or a note ("Note (12:00): ...") is not read as one."""
-    headings: Counter[str] = Counter()
-    asides: Counter[str] = Counter()
-    for line in lines:
-        heading = _SPEAKER_STAMP.match(line)
-        if heading:
-            headings[_fold(heading["name"])] += 1
-            continue
-        label = _LABEL.match(line)
-        if label and label["aside"] and _STAMP_ALONE.match(label["aside"]):
-            asides[_fold(label["name"])] += 1
-    return (
-        any(n >= 2 for n in headings.values()),
-        any(n >= 2 for n in asides.values()),
-    )
-
-
 # A warning names at most this many lines, then how many more.
 LISTED_LINES = 10
 
 
-def listed_lines(numbers: list[int]) -> str:
-    """``line 3`` or ``lines 2, 3, … and 2 more``, for a warning."""
-    shown = ", ".join(str(n) for n in numbers[:LISTED_LINES])
-    more = f" and {len(numbers) - LISTED_LINES} more" if len(numbers) > LISTED_LINES else ""
-    return f"line{'s' if len(numbers) > 1 else ''} {shown}{more}"
+def listed_lines(numbers: list[int], noun: str = "line", most: int = LISTED_LINES) -> str:
+    """``line 3`` or ``lines 2, 3, … and 2 more`` (at most ``most`` named), for a
+    warning or a report."""
+    shown = ", ".join(str(n) for n in numbers[:most])
+    more = f" and {len(numbers) - most} more" if len(numbers) > most else ""
+    return f"{noun}{'s' if len(numbers) > 1 else ''} {shown}{more}"
 
 
 def _close_piece(reading: Reading, pending: list[str]) -> None:
@@ -673,21 +671,19 @@ def _split_stamp(line: str, labels: _Labels) -> tuple[float | None, str, bool]:
     return None, line, False
 
 
-# A line, or a label's words or parenthetical, that is only a stamp: "00:05:00", "[00:05]".
-_STAMP_ALONE = re.compile(r"^\s*[\[(]?\s*((?:\d{1,3}:)?\d{1,2}:\d{2}(?:\.\d+)?)\s*[\])]?\s*$")
+# A label's parenthetical that is only a stamp ("Kim (00:03): ...").
+_STAMP_ALONE = re.compile(rf"^\s*({_CLOCK})\s*$")
+# Only a stamp in brackets: a label's words ("Kim: (00:03)", the words below), or a line.
+_STAMP_WORDS = re.compile(rf"^\s*[\[(]\s*({_CLOCK})\s*[\])]\s*$")
 # A line of its own that is a stamp with hours ("00:05:00", Google Meet) or in brackets:
 # a bare "10:30" there is more likely someone's words.
 _STAMP_LINE = re.compile(
-    r"^\s*(?:\[\s*(STAMP)\s*\]|\(\s*(STAMP)\s*\)|(\d{1,3}:\d{2}:\d{2}(?:\.\d+)?))\s*$".replace(
-        "STAMP", r"(?:\d{1,3}:)?\d{1,2}:\d{2}(?:\.\d+)?"
-    )
+    rf"^\s*(?:[\[(]\s*({_CLOCK})\s*[\])]|(\d{{1,3}}:\d{{2}}:\d{{2}}(?:\.\d+)?))\s*$"
 )
-# A label's words that are only a stamp in brackets ("Kim: (00:03)", the words below).
-_STAMP_WORDS = re.compile(r"^\s*[\[(]\s*((?:\d{1,3}:)?\d{1,2}:\d{2}(?:\.\d+)?)\s*[\])]\s*$")
 # Otter's layout: the speaker and a stamp on a line of their own, the words below.
 _SPEAKER_STAMP = re.compile(
     r"^\s*(?P<name>[^\W\d_][\w.'’-]*(?:[ \t]+[^\W_][\w.'’-]*){0,5})[ \t]+"
-    r"(?P<stamp>(?:\d{1,3}:)?\d{1,2}:\d{2})\s*$"
+    rf"(?P<stamp>{_CLOCK})\s*$"
 )
 # What meeting tools write after the talk: never anyone's words.
 _TOOL_NOTE = re.compile(

@@ -322,7 +322,7 @@ def silences(coded: list[CodedUtterance]) -> list[Gap] | None:
         return None
     found = []
     said_until: float | None = None
-    for i, (a, b) in enumerate(_pairs(coded)):
+    for i, (a, b) in enumerate(pairwise(c.utterance for c in coded)):
         if a.end is not None:
             said_until = a.end if said_until is None else max(said_until, a.end)
         if said_until is None or b.start is None:
@@ -368,11 +368,6 @@ def _stretch_end(said: list[Utterance], first: int, end: float) -> float:
         k += 1
         end = max(end, said[k].end or end)
     return end
-
-
-def _pairs(coded: list[CodedUtterance]) -> list[tuple[Utterance, Utterance]]:
-    """Each utterance beside the next one."""
-    return list(pairwise(c.utterance for c in coded))
 
 
 def _has_end_times(coded: list[CodedUtterance]) -> bool:

@@ -19,7 +19,12 @@ from itertools import pairwise
 
 from coachconn.analysis.decode import MAX_TRANSCRIPT_BYTES, decode_transcript
 from coachconn.analysis.formats import FORMAT_NAMES, Piece, Reading, listed_lines, read_pieces
-from coachconn.analysis.segment import CLOSERS, is_question, segment_turn, split_sentences
+from coachconn.analysis.segment import (
+    ends_a_sentence,
+    is_question,
+    segment_turn,
+    split_sentences,
+)
 from coachconn.analysis.types import SILENCE_SECONDS, Role, Transcript, Utterance
 from coachconn.core.errors import InvalidInput
 
@@ -140,7 +145,7 @@ def _merge_turns(pieces: list[Piece]) -> tuple[list[_Turn], list[int]]:
         current = turns[-1] if turns else None
         if current is not None and current.speaker == name:
             current.pieces.append(piece)
-            if held and _finished(current.pieces[-1]):
+            if held and ends_a_sentence(current.pieces[-1].text):
                 release()
         elif current is not None and _interjects(piece, current):
             if held and held[-1].speaker == name:
@@ -157,12 +162,6 @@ def _merge_turns(pieces: list[Piece]) -> tuple[list[_Turn], list[int]]:
     return turns, dropped
 
 
-def _finished(piece: Piece) -> bool:
-    """The piece ends a sentence ("..." trails off rather than ends)."""
-    ending = piece.text.rstrip(CLOSERS + " ")
-    return ending.endswith((".", "?", "!")) and not ending.endswith("..")
-
-
 def _interjects(piece: Piece, turn: _Turn) -> bool:
     """``piece`` (another speaker's) is a short interjection ("Mm-hmm.", "Yeah, right.")
     made while ``turn``'s speaker is mid-sentence: it starts before their last piece
@@ -170,7 +169,7 @@ def _interjects(piece: Piece, turn: _Turn) -> bool:
     one, takes its turn as usual (captions without punctuation never end a sentence, so
     the overlap is what tells an interjection from a reply)."""
     last = turn.pieces[-1]
-    if _finished(last) or last.end is None or piece.start is None:
+    if ends_a_sentence(last.text) or last.end is None or piece.start is None:
         return False
     return piece.start < last.end and len(piece.text.split()) <= INTERJECTION_WORDS
 
@@ -300,7 +299,7 @@ def _between_pauses(pieces: list[Piece]) -> list[list[Piece]]:
         if before.end is not None and piece.start is not None:
             # to the millisecond, as stamps are: 1.9 - 0.9 is a pause of 1 s
             gap = round(piece.start - before.end, 3)
-        if gap >= SILENCE_SECONDS or (gap >= PAUSE_SECONDS and _finished(before)):
+        if gap >= SILENCE_SECONDS or (gap >= PAUSE_SECONDS and ends_a_sentence(before.text)):
             runs.append([piece])
         else:
             runs[-1].append(piece)

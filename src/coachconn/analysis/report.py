@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from coachconn.analysis.formats import FORMAT_NAMES
+from coachconn.analysis.formats import FORMAT_NAMES, listed_lines
 from coachconn.analysis.metrics import SessionMetrics, compute_metrics
 from coachconn.analysis.rapport import MIN_PREDICATES, Representational
 from coachconn.analysis.session import SessionAnalysis
@@ -260,10 +260,8 @@ def _stacked(turns: list[int]) -> str:
     """``2 turns (turns 4, 9)``: numbered from 1, as the monologue's turn is."""
     if not turns:
         return _plural(0, "turn")
-    shown = ", ".join(str(t + 1) for t in turns[:LISTED_TURNS])
-    more = f" and {len(turns) - LISTED_TURNS} more" if len(turns) > LISTED_TURNS else ""
-    label = "turn" if len(turns) == 1 else "turns"
-    return f"{_plural(len(turns), 'turn')} ({label} {shown}{more})"
+    named = listed_lines([t + 1 for t in turns], "turn", LISTED_TURNS)
+    return f"{_plural(len(turns), 'turn')} ({named})"
 
 
 def _gaps(gaps: list[Any] | None) -> str:

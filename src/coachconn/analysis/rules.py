@@ -725,8 +725,14 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
 
 def question_category(text: str) -> str:
     """The coaching inquiry category of a question; plain exploration when nothing else fits."""
+    return category_of(category_scores(text))
+
+
+def category_of(scores: dict[str, float]) -> str:
+    """The category :func:`category_scores` weigh highest (ties to the earlier one);
+    exploration when none weighs anything."""
     best, best_score = "exploration", 0.0
-    for category, total in category_scores(text).items():
+    for category, total in scores.items():
         if total > best_score:
             best, best_score = category, total
     return best

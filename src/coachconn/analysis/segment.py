@@ -58,6 +58,13 @@ class Span:
     text: str
 
 
+def ends_a_sentence(text: str) -> bool:
+    """``text`` ends with a full stop, question or exclamation mark (closing quotes
+    aside); "..." trails off rather than ends."""
+    ending = text.rstrip(CLOSERS + " ")
+    return ending.endswith((".", "?", "!")) and not ending.endswith("..")
+
+
 def is_question(sentence: str) -> bool:
     """True when the sentence ends with a question mark; closing quotes and a tail
     without letters or digits ("Why? 😀🙏", "Really? :)") are ignored."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
@@ -93,6 +93,30 @@ def markers_after(
     if outcome != SessionStatus.HELD:
         return ()
     return kept if given is None else given
+
+
+# Sessions that did not take place: no transcript can belong to them.
+_DID_NOT_HAPPEN = frozenset(
+    {SessionStatus.CANCELLED, SessionStatus.NO_SHOW, SessionStatus.RESCHEDULED}
+)
+
+
+def check_transcript_time(
+    status: SessionStatus, scheduled_at: datetime, now: datetime, zone: tzinfo
+) -> None:
+    """A transcript belongs to a session that took place: not one cancelled, missed or
+    moved, nor one still ahead (its time shown in the coach's ``zone``)."""
+    if status in _DID_NOT_HAPPEN:
+        raise InvalidInput(
+            "session_id", f"the session did not take place ({status.value}): no transcript"
+        )
+    if scheduled_at > now:
+        when = scheduled_at.astimezone(zone)
+        raise InvalidInput(
+            "session_id",
+            f"the session is scheduled for {when:%Y-%m-%d %H:%M %Z} and has not started yet: "
+            "attach its transcript once it has taken place",
+        )
 
 
 def check_outcome_time(

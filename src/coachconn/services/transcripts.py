@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime, tzinfo
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, select
@@ -18,8 +18,8 @@ from coachconn.analysis.parse import match_speaker
 from coachconn.analysis.report import to_json, upgrade_json
 from coachconn.analysis.session import SessionAnalysis, analyze_transcript
 from coachconn.analysis.types import Transcript
-from coachconn.core.errors import InvalidInput, NotFound
-from coachconn.core.sessions import SessionStatus
+from coachconn.core.errors import NotFound
+from coachconn.core.sessions import SessionStatus, check_transcript_time
 from coachconn.services.clients import client_name
 from coachconn.services.coaches import coach_zone
 from coachconn.storage.crypto import FieldCipher
@@ -30,9 +30,6 @@ if TYPE_CHECKING:
     from coachconn.analysis.coder import Coder
 
 TABLE = "session_transcripts"
-_DID_NOT_HAPPEN = frozenset(
-    {SessionStatus.CANCELLED, SessionStatus.NO_SHOW, SessionStatus.RESCHEDULED}
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +85,8 @@ def attach_transcript(
     """
     with uow:
         session = uow.owned(SessionRow, coach_id, session_id, "session")
-        _check_took_place(session, uow.now(), coach_zone(uow, coach_id))
+        status = SessionStatus(session.status)
+        check_transcript_time(status, session.scheduled_at, uow.now(), coach_zone(uow, coach_id))
         coach_row = uow.session.get(CoachRow, coach_id)
         known_coach = coach_row.name if coach_row is not None else None
         client = client_name(uow, uow.owned(ClientRow, coach_id, session.client_id, "client"))
@@ -186,18 +184,3 @@ def _transcript_row(uow: UnitOfWork, coach_id: int, session_id: int) -> SessionT
             "transcript of session", session_id, hint="the session has none attached yet"
         )
     return row
-
-
-def _check_took_place(session: SessionRow, now: datetime, zone: tzinfo) -> None:
-    status = SessionStatus(session.status)
-    if status in _DID_NOT_HAPPEN:
-        raise InvalidInput(
-            "session_id", f"the session did not take place ({status.value}): no transcript"
-        )
-    if session.scheduled_at > now:
-        when = session.scheduled_at.astimezone(zone)
-        raise InvalidInput(
-            "session_id",
-            f"the session is scheduled for {when:%Y-%m-%d %H:%M %Z} and has not started yet: "
-            "attach its transcript once it has taken place",
-        )
