@@ -199,3 +199,55 @@ def test_a_session_that_is_not_yours_is_not_found(initialised: RunCli) -> None:
     assert ran.code != 0
     assert ran.err == "error: session 999 not found\n"
     assert initialised("transcripts", "show", "999").err == "error: session 999 not found\n"
+
+
+def test_list_names_each_session_that_has_a_transcript(held: tuple[RunCli, int]) -> None:
+    run, session_id = held
+    assert run("transcripts", "list").out == (
+        "no transcripts yet: attach one with `coachconn transcripts attach`\n"
+    )
+    assert run("transcripts", "attach", str(session_id), ZOOM, "--coach", "Lena Hart").code == 0
+    ran = run("transcripts", "list")
+    assert ran.code == 0, ran.err
+    header, row = ran.out.splitlines()
+    assert header.split() == [
+        "SESSION", "CLIENT", "WHEN", "UTTERANCES", "CLIENT", "WORDS", "TRANSCRIPT", "SHOWS"
+    ]  # fmt: skip
+    # Zoom: 7 utterances; the client speaks 29 of 52 words; the one silence is broken by the
+    # coach and the client says too little for the client signals: nothing seen.
+    cells = row.split()
+    assert (cells[0], cells[1], cells[-3], cells[-2], cells[-1]) == (
+        str(session_id), "Sam", "7", "56%", "—"
+    )  # fmt: skip
+    listed = _json(run("transcripts", "list", "--format", "json"))
+    assert [item["session_id"] for item in listed] == [session_id]
+    assert listed[0]["figures"]["client_share_words"] == 55.8
+
+
+def test_list_for_an_unknown_client_names_it(initialised: RunCli) -> None:
+    ran = initialised("transcripts", "list", "--client", "99")
+    assert (ran.code, ran.out, ran.err) == (3, "", "error: client 99 not found\n")
+
+
+def test_trend_of_one_session_says_a_trend_needs_two(held: tuple[RunCli, int]) -> None:
+    run, session_id = held
+    client_id = _json(run("clients", "list", "--format", "json"))[0]["id"]
+    ran = run("transcripts", "trend", str(client_id))
+    assert ran.out.startswith("Sam has no session with a transcript yet")
+    assert run("transcripts", "attach", str(session_id), ZOOM, "--coach", "Lena Hart").code == 0
+    ran = run("transcripts", "trend", str(client_id))
+    assert ran.code == 0, ran.err
+    lines = ran.out.splitlines()
+    assert lines[0].startswith("Transcripts of Sam: 1 session (")
+    assert lines[2].split() == ["FIGURE", f"S{session_id}", "TREND"]
+    assert "Client's share of the words      56%" in ran.out
+    assert "  Decreased engagement or participation in sessions: can't tell yet" in lines
+    assert lines[-1] == "  (a trend needs transcripts of two sessions or more)"
+    data = _json(run("transcripts", "trend", str(client_id), "--format", "json"))
+    assert [s["session_id"] for s in data["sessions"]] == [session_id]
+    assert {s["direction"] for s in data["series"]} == {"too_few"}
+
+
+def test_trend_of_an_unknown_client_names_it(initialised: RunCli) -> None:
+    ran = initialised("transcripts", "trend", "99")
+    assert (ran.code, ran.err) == (3, "error: client 99 not found\n")

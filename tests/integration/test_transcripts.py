@@ -17,7 +17,7 @@ from coachconn.core.clock import FixedClock
 from coachconn.core.coaches import Coach
 from coachconn.core.errors import InvalidInput, NotFound
 from coachconn.core.sessions import SessionView
-from coachconn.services import transcripts
+from coachconn.services import sessions, transcripts
 from coachconn.storage.store import Store
 from coachconn.storage.tables import SessionTranscriptRow
 
@@ -204,3 +204,114 @@ def test_a_session_without_a_transcript_is_not_found(
     assert str(err.value) == (
         f"transcript of session {held.id} not found; the session has none attached yet"
     )
+
+
+# Two sessions of one client, hand-made so every figure is known: in the first the
+# client answers at length and reports; in the second briefly, disclosing each time.
+FIRST = (
+    b"Coach: What happened this week?\n"
+    b"Client: We had the quarterly review on Monday and it ran two hours over.\n"
+    b"Coach: What did you do then?\n"
+    b"Client: I stayed late and rewrote the whole plan before Tuesday morning.\n"
+)
+SECOND = (
+    b"Coach: What would you like to look at today, and where should we start?\n"
+    b"Client: I feel scared.\n"
+    b"Coach: What is that like for you?\n"
+    b"Client: Lonely, honestly.\n"
+)
+
+
+class FlagCoder:
+    """Questions open; a client line reports when it names a weekday, discloses when it
+    names a feeling."""
+
+    def code(self, transcript: Transcript) -> list[CodedUtterance]:
+        out = []
+        for u in transcript.utterances:
+            if u.role == "coach":
+                out.append(CodedUtterance(u, "open_question", "exploration"))
+                continue
+            reporting = "Monday" in u.text or "Tuesday" in u.text
+            disclosure = "scared" in u.text or "Lonely" in u.text
+            out.append(CodedUtterance(u, "neutral", reporting=reporting, disclosure=disclosure))
+        return out
+
+
+def _two_sessions(store: Store, coach: Coach, clock: FixedClock) -> tuple[SessionView, SessionView]:
+    engagement = make_engagement(store, coach)
+    first = make_session(store, coach, engagement, at=clock() - timedelta(days=15), status="held")
+    second = make_session(store, coach, engagement, at=clock() - timedelta(days=1), status="held")
+    # Attached out of order: the list follows the sessions, not the uploads.
+    for session, data in ((second, SECOND), (first, FIRST)):
+        transcripts.attach_transcript(
+            store.unit_of_work(), coach.id, session.id, data=data, filename="s.txt",
+            coder=FlagCoder(), coach="Coach",
+        )  # fmt: skip
+    return first, second
+
+
+def test_a_clients_transcripts_are_listed_in_session_order_with_their_figures(
+    store: Store, coach: Coach, clock: FixedClock
+) -> None:
+    first, second = _two_sessions(store, coach, clock)
+    listed = transcripts.list_transcripts(store.unit_of_work(), coach.id, first.client_id)
+    assert [s.session_id for s in listed] == [first.id, second.id]
+    assert [s.utterances for s in listed] == [4, 4]
+    # Client words: 13 + 11 = 24 of 33 in the first session (the coach's 4 + 5); 3 + 2 = 5
+    # of 24 in the second (the coach's 13 + 6).
+    assert [s.figures["client_share_words"] for s in listed] == [72.7, 20.8]
+    assert [s.figures["disclosure_pct"] for s in listed] == [0.0, 100.0]
+    assert [s.figures["reporting_pct"] for s in listed] == [100.0, 0.0]
+    working_harder = [
+        {x["marker"]: x["reading"] for x in s.signals}["coach_working_harder"] for s in listed
+    ]
+    assert working_harder == ["not_seen", "seen"]
+    assert transcripts.list_transcripts(store.unit_of_work(), coach.id) == listed
+
+
+def test_the_trend_reads_the_markers_across_sessions(
+    store: Store, coach: Coach, clock: FixedClock
+) -> None:
+    first, second = _two_sessions(store, coach, clock)
+    found = transcripts.transcript_trend(store.unit_of_work(), coach.id, first.client_id)
+    assert [s.session_id for s in found.sessions] == [first.id, second.id]
+    readings = {
+        s.figure.key: (s.direction.value, s.reading and s.reading.value) for s in found.series
+    }
+    assert readings["disclosure_pct"] == ("rising", "seen")  # openness, 0% to 100%
+    assert readings["client_share_words"] == ("falling", "seen")  # engagement falling
+    assert readings["coach_share_words"] == ("rising", "seen")
+    assert readings["reflecting_pct"] == ("steady", "not_seen")
+    assert readings["reporting_pct"] == ("falling", None)
+
+
+def test_the_list_carries_the_markers_the_coach_ticked(
+    store: Store, coach: Coach, clock: FixedClock
+) -> None:
+    first, _ = _two_sessions(store, coach, clock)
+    sessions.record_session(
+        store.unit_of_work(), coach.id, first.id, status="held",
+        markers=["comfortable_silences"],
+    )  # fmt: skip
+    listed = transcripts.list_transcripts(store.unit_of_work(), coach.id, first.client_id)
+    assert [s.markers for s in listed] == [("comfortable_silences",), ()]
+
+
+def test_another_coach_sees_none_of_a_clients_transcripts(
+    store: Store, coach: Coach, other_coach: Coach, clock: FixedClock
+) -> None:
+    first, _ = _two_sessions(store, coach, clock)
+    assert transcripts.list_transcripts(store.unit_of_work(), other_coach.id) == []
+    with pytest.raises(NotFound):
+        transcripts.list_transcripts(store.unit_of_work(), other_coach.id, first.client_id)
+    with pytest.raises(NotFound):
+        transcripts.transcript_trend(store.unit_of_work(), other_coach.id, first.client_id)
+
+
+def test_a_client_without_transcripts_has_an_empty_trend(
+    store: Store, coach: Coach, held: SessionView
+) -> None:
+    found = transcripts.transcript_trend(store.unit_of_work(), coach.id, held.client_id)
+    assert found.sessions == []
+    assert {s.direction.value for s in found.series} == {"too_few"}

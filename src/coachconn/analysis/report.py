@@ -13,7 +13,9 @@ from coachconn.analysis.formats import FORMAT_NAMES, listed_lines
 from coachconn.analysis.metrics import SessionMetrics, compute_metrics
 from coachconn.analysis.rapport import MIN_PREDICATES, Representational
 from coachconn.analysis.session import SessionAnalysis
+from coachconn.analysis.signals import Reading, Signal, session_signals
 from coachconn.analysis.types import CLIENT_FLAGS, CodedUtterance, Transcript, Utterance
+from coachconn.core.markers import Polarity, marker_info
 
 NOT_AVAILABLE = "n/a"
 # Stacked-question turns named in the text report; the JSON lists them all.
@@ -21,7 +23,9 @@ LISTED_TURNS = 8
 
 
 def to_json(analysis: SessionAnalysis) -> dict[str, Any]:
-    """The JSON form: coach, coach_guessed, format, warnings, utterances, metrics.
+    """The JSON form: coach, coach_guessed, format, warnings, utterances, metrics,
+    signals (what the transcript shows of the method's connection markers: marker,
+    reading, summary and the indices of the utterances it rests on).
 
     Each utterance has speaker, role, text, start, end, code, confidence (the
     model's probability for its decision, None where no model coded it) and
@@ -38,6 +42,7 @@ def to_json(analysis: SessionAnalysis) -> dict[str, Any]:
         "warnings": list(transcript.warnings),
         "utterances": [_utterance_json(c) for c in analysis.coded],
         "metrics": analysis.metrics.to_dict(),
+        "signals": [s.to_dict() for s in session_signals(analysis.coded, analysis.metrics)],
     }
 
 
@@ -112,15 +117,21 @@ def _coded_from_json(item: dict[str, Any]) -> CodedUtterance:
 
 
 def summary_text(analysis: SessionAnalysis) -> str:
-    """The header and the metrics of the text report, without the transcript."""
-    return "\n".join([*_header(analysis), "", *metrics_lines(analysis.metrics)]) + "\n"
+    """The header, the metrics and the signals of the text report, without the
+    transcript."""
+    return "\n".join([*_header(analysis), "", *_body(analysis)]) + "\n"
 
 
 def to_text(analysis: SessionAnalysis) -> str:
     """The readable report, ending with a newline."""
-    lines = [*_header(analysis), "", *metrics_lines(analysis.metrics), "", "Transcript"]
+    lines = [*_header(analysis), "", *_body(analysis), "", "Transcript"]
     lines += [utterance_line(c) for c in analysis.coded]
     return "\n".join(lines) + "\n"
+
+
+def _body(analysis: SessionAnalysis) -> list[str]:
+    signals = session_signals(analysis.coded, analysis.metrics)
+    return [*metrics_lines(analysis.metrics), "", *signal_lines(signals, analysis.coded)]
 
 
 def _header(analysis: SessionAnalysis) -> list[str]:
@@ -162,6 +173,32 @@ def metrics_lines(m: SessionMetrics) -> list[str]:
         "",
         f"MI reference: {m.reference_points['source']}, {m.reference_points['note']}.",
     ]  # fmt: skip
+
+
+_READING = {Reading.SEEN: "seen", Reading.NOT_SEEN: "not seen", Reading.UNKNOWN: "can't tell"}
+
+
+def signal_lines(signals: list[Signal], coded: list[CodedUtterance]) -> list[str]:
+    """The connection-signals section: each marker with its reading, its figures and the
+    first utterance it rests on, so the coach can find it in the transcript."""
+    lines = [
+        "Connection signals (the method's markers, as this transcript shows them; "
+        "evidence for your judgement, not a verdict)"
+    ]
+    for signal in signals:
+        info = marker_info(signal.marker)
+        sign = "+" if info.polarity is Polarity.POSITIVE else "!"
+        lines.append(f"  {sign} {info.label}: {_READING[signal.reading]}; {signal.summary}")
+        if signal.evidence:
+            u = coded[signal.evidence[0]].utterance
+            when = "" if u.start is None else f"[{format_clock(u.start)}] "
+            lines.append(f"      e.g. {when}{u.speaker}: {_quote(u.text)}")
+    return lines
+
+
+def _quote(text: str, words: int = 12) -> str:
+    pieces = text.split()
+    return f'"{" ".join(pieces[:words])}{"…" if len(pieces) > words else ""}"'
 
 
 def _talk_lines(m: SessionMetrics) -> list[str]:

@@ -1,4 +1,5 @@
-"""Session transcripts: attach one to a session, analysed, and read it back.
+"""Session transcripts: attach one to a session, analysed, read it back, list a
+client's, and follow them across sessions.
 
 The transcript text and its analysis are client text, so both are sealed with
 the client's key like notes. A session has one transcript: attaching another
@@ -15,13 +16,16 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import delete, select
 
 from coachconn.analysis.parse import match_speaker
-from coachconn.analysis.report import to_json, upgrade_json
+from coachconn.analysis.report import from_json, to_json, upgrade_json
 from coachconn.analysis.session import SessionAnalysis, analyze_transcript
+from coachconn.analysis.signals import Series, session_figures, session_signals, trend
 from coachconn.analysis.types import Transcript
 from coachconn.core.errors import NotFound
+from coachconn.core.markers import Marker
 from coachconn.core.sessions import SessionStatus, check_transcript_time
 from coachconn.services.clients import client_name
 from coachconn.services.coaches import coach_zone
+from coachconn.services.sessions import session_view
 from coachconn.storage.crypto import FieldCipher
 from coachconn.storage.tables import ClientRow, CoachRow, SessionRow, SessionTranscriptRow
 from coachconn.storage.uow import UnitOfWork
@@ -184,3 +188,83 @@ def _transcript_row(uow: UnitOfWork, coach_id: int, session_id: int) -> SessionT
             "transcript of session", session_id, hint="the session has none attached yet"
         )
     return row
+
+
+@dataclass(frozen=True, slots=True)
+class TranscriptSummary:
+    """A session that has a transcript, with the figures :func:`trend` follows, what
+    its transcript shows of the connection markers (``signals``, as in the analysis's
+    JSON form) and the markers the coach ticked for it."""
+
+    session_id: int
+    client_id: int
+    client_name: str
+    scheduled_at: datetime
+    attached_at: datetime
+    utterances: int
+    warnings: int
+    figures: dict[str, float | None]
+    signals: list[dict[str, Any]]
+    markers: tuple[Marker, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TranscriptTrend:
+    """A client's transcripts, oldest session first, and each followed figure across them."""
+
+    client_id: int
+    client_name: str
+    sessions: list[TranscriptSummary]
+    series: list[Series]
+
+
+def list_transcripts(
+    uow: UnitOfWork, coach_id: int, client_id: int | None = None
+) -> list[TranscriptSummary]:
+    """The coach's sessions that have a transcript, in session order: all of them or
+    one client's (NotFound for a client that is not the coach's)."""
+    with uow:
+        query = (
+            select(SessionTranscriptRow, SessionRow)
+            .join(SessionRow, SessionRow.id == SessionTranscriptRow.session_id)
+            .where(SessionTranscriptRow.coach_id == coach_id, SessionRow.coach_id == coach_id)
+        )
+        if client_id is not None:
+            uow.owned(ClientRow, coach_id, client_id, "client")
+            query = query.where(SessionTranscriptRow.client_id == client_id)
+        rows = uow.session.execute(query.order_by(SessionRow.scheduled_at, SessionRow.id)).all()
+        return [_summary(uow, transcript, session) for transcript, session in rows]
+
+
+def transcript_trend(uow: UnitOfWork, coach_id: int, client_id: int) -> TranscriptTrend:
+    """One client's transcripts and how the followed figures move across them."""
+    sessions = list_transcripts(uow, coach_id, client_id)
+    with uow:
+        client = client_name(uow, uow.owned(ClientRow, coach_id, client_id, "client"))
+    return TranscriptTrend(client_id, client, sessions, trend([s.figures for s in sessions]))
+
+
+def _summary(
+    uow: UnitOfWork, transcript: SessionTranscriptRow, session: SessionRow
+) -> TranscriptSummary:
+    cipher = uow.keys.cipher(transcript.client_id)
+    stored = cipher.open_optional(TABLE, "analysis", transcript.analysis)
+    analysis = from_json(json.loads(stored)) if stored else None
+    about = session_view(uow, session)
+    if analysis is None:  # not written by this version: nothing to measure
+        return TranscriptSummary(
+            session.id, session.client_id, about.client_name, session.scheduled_at,
+            transcript.created_at, 0, 0, {}, [], about.markers,
+        )  # fmt: skip
+    return TranscriptSummary(
+        session_id=session.id,
+        client_id=session.client_id,
+        client_name=about.client_name,
+        scheduled_at=session.scheduled_at,
+        attached_at=transcript.created_at,
+        utterances=len(analysis.coded),
+        warnings=len(analysis.transcript.warnings),
+        figures=session_figures(analysis.coded, analysis.metrics),
+        signals=[s.to_dict() for s in session_signals(analysis.coded, analysis.metrics)],
+        markers=about.markers,
+    )

@@ -77,7 +77,9 @@ def test_its_json_carries_the_client_flags_on_client_utterances_only() -> None:
         "reporting": False,
         "disclosure": False,
     }
-    assert set(data) == {"coach", "coach_guessed", "format", "warnings", "utterances", "metrics"}
+    assert set(data) == {
+        "coach", "coach_guessed", "format", "warnings", "utterances", "metrics", "signals"
+    }  # fmt: skip
 
 
 def test_its_json_carries_the_form_decisions_on_coach_utterances_and_a_confidence() -> None:
@@ -192,3 +194,59 @@ def test_a_client_line_shows_its_flags_after_its_code() -> None:
     )
     plain = utterance_line(CodedUtterance(said, "change"))
     assert plain == "[01:05] Ben (client) change: Then she left. I was gutted."
+
+
+# Five exchanges, each answer a short report: reporting beats reflecting, surface level.
+SHALLOW = b"".join(
+    b"Ana: What happened next?\nBen: We had the meeting on Monday and it ran late.\n"
+    for _ in range(5)
+)
+
+
+class ReportingCoder:
+    """Coach questions are open; every client line reports."""
+
+    def code(self, transcript: Transcript) -> list[CodedUtterance]:
+        return [
+            CodedUtterance(u, "open_question", "exploration")
+            if u.role == "coach"
+            else CodedUtterance(u, "neutral", reporting=True)
+            for u in transcript.utterances
+        ]
+
+
+def test_its_text_ends_the_figures_with_the_connection_signals_and_their_evidence() -> None:
+    analysis = analyze_transcript(SHALLOW, ReportingCoder(), coach="Ana")
+    lines = summary_text(analysis).splitlines()
+    start = lines.index(
+        "Connection signals (the method's markers, as this transcript shows them; "
+        "evidence for your judgement, not a verdict)"
+    )
+    assert lines[start + 1 :] == [
+        "  + Client doing more reflection and less reporting: not seen; "
+        "the client reflects in 0 utterances and reports in 5",
+        "  + Comfortable silences and contemplative moments: can't tell; "
+        "no end times: silences cannot be measured",
+        "  ! Surface-level conversations without depth: seen; 0 of 5 client utterances (0%) "
+        "reflect or disclose (the sign: under 15%)",
+        '      e.g. Ben: "We had the meeting on Monday and it ran late."',
+        "  ! Reluctance to explore important topics: not seen; "
+        "0 of 5 open questions (0%) got an answer of 3 words or fewer",
+        "  ! Sense of working harder than client: not seen; the coach speaks 23% of the words "
+        "(the sign: 50% or more); the longest coach turn is 3 words",
+    ]
+    assert to_text(analysis).count("Connection signals") == 1
+
+
+def test_its_json_carries_the_signals_and_a_stored_form_gets_them_again() -> None:
+    data = to_json(analyze_transcript(SHALLOW, ReportingCoder(), coach="Ana"))
+    surface = data["signals"][2]
+    assert surface == {
+        "marker": "surface_level_conversation",
+        "reading": "seen",
+        "summary": "0 of 5 client utterances (0%) reflect or disclose (the sign: under 15%)",
+        "evidence": [1, 3, 5],
+    }
+    stored = json.loads(json.dumps(data))
+    del stored["signals"]  # as stored before signals were written
+    assert upgrade_json(stored)["signals"] == data["signals"]
