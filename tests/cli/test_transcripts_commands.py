@@ -251,3 +251,13 @@ def test_trend_of_one_session_says_a_trend_needs_two(held: tuple[RunCli, int]) -
 def test_trend_of_an_unknown_client_names_it(initialised: RunCli) -> None:
     ran = initialised("transcripts", "trend", "99")
     assert (ran.code, ran.err) == (3, "error: client 99 not found\n")
+
+
+def test_the_session_says_it_has_a_transcript(held: tuple[RunCli, int]) -> None:
+    run, session_id = held
+    assert "transcript" not in run("sessions", "show", str(session_id)).out
+    assert not _json(run("sessions", "show", str(session_id), "--format", "json"))["has_transcript"]
+    assert run("transcripts", "attach", str(session_id), ZOOM, "--coach", "Lena Hart").code == 0
+    lines = run("sessions", "show", str(session_id)).out.splitlines()
+    assert f"transcript  attached (coachconn transcripts show {session_id})" in lines
+    assert _json(run("sessions", "show", str(session_id), "--format", "json"))["has_transcript"]

@@ -507,7 +507,9 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     r"\bwhen i (?:leave|ask|push|challenge|say|interrupt|stay quiet|go quiet)\b",
                     r"\bwould you like (?:me to|a|an|some) (?:\w+ )?(?:suggestion|idea|thought|feedback|observation|challenge|summary)s?\b",
                     r"\b(?:minutes|the time|an hour|time) (?:be )?enough\b",
-                    r"\btoo much,? too (?:soon|fast)\b|\bthe pace\b",
+                    # the pace of the session, not of the client's work ("who sets the pace?")
+                    r"\btoo much,? too (?:soon|fast)\b|\b(?:finding|how(?:'s| is)) the pace\b",
+                    r"\bthe pace (?:of (?:this|today|our|the session)|today|here)\b",
                     r"\bstill the (?:priority|focus|right)\b",
                     r"\b(?:your|the) headline (?:from|of) (?:today|this|the session|our)\b",
                     r"\b(?:for|in) (?:our|the) next session\b",

@@ -68,6 +68,10 @@ def _session_detail(s: SessionView) -> str:
             ("themes", s.themes),
             ("markers", s.markers),
             ("notes", s.notes),
+            (
+                "transcript",
+                f"attached (coachconn transcripts show {s.id})" if s.has_transcript else None,
+            ),
         ]
     )
 

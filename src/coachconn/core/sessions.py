@@ -217,3 +217,5 @@ class SessionView:
     # A session that was moved and the one booked in its place point at each other.
     replaces_id: int | None
     replaced_by_id: int | None
+    # A transcript is attached (`coachconn transcripts show`).
+    has_transcript: bool = False

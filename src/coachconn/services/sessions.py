@@ -33,7 +33,7 @@ from coachconn.core.sessions import (
 from coachconn.services.coaches import coach_zone
 from coachconn.services.engagements import check_version, open_engagement_row
 from coachconn.storage.crypto import FieldCipher
-from coachconn.storage.tables import ClientRow, EngagementRow, SessionRow
+from coachconn.storage.tables import ClientRow, EngagementRow, SessionRow, SessionTranscriptRow
 from coachconn.storage.uow import UnitOfWork
 
 TABLE = "sessions"
@@ -190,8 +190,8 @@ def list_sessions(
 
 
 def session_view(uow: UnitOfWork, row: SessionRow) -> SessionView:
-    """Inside an open unit of work: the session, with its client's name and the
-    sessions it replaces or was replaced by."""
+    """Inside an open unit of work: the session, with its client's name, the
+    sessions it replaces or was replaced by, and whether it has a transcript."""
     cipher = uow.keys.cipher(row.client_id)
     client = uow.owned(ClientRow, row.coach_id, row.client_id, "client")
     themes = cipher.open_optional(TABLE, "themes", row.themes)
@@ -215,7 +215,22 @@ def session_view(uow: UnitOfWork, row: SessionRow) -> SessionView:
         recorded_at=row.recorded_at,
         replaces_id=row.replaces_id,
         replaced_by_id=_replacement(uow, row),
+        has_transcript=_has_transcript(uow, row),
     )
+
+
+def _has_transcript(uow: UnitOfWork, row: SessionRow) -> bool:
+    """Whether ``row`` has a transcript (one attached before its outcome was recorded
+    stays with it, whatever that outcome)."""
+    found = uow.session.scalar(
+        select(SessionTranscriptRow.id)
+        .where(
+            SessionTranscriptRow.coach_id == row.coach_id,
+            SessionTranscriptRow.session_id == row.id,
+        )
+        .limit(1)
+    )
+    return found is not None
 
 
 def _replacement(uow: UnitOfWork, row: SessionRow) -> int | None:

@@ -200,6 +200,9 @@ def test_a_model_question_with_nothing_that_asks_takes_the_rules_act() -> None:
         ("Does the Thursday after next work?", "process"),
         ("How do you manage the job and the kids at the same time?", "exploration"),
         ("Does Friday work for the launch?", "exploration"),
+        ("How are you finding the pace today?", "process"),
+        ("Is the pace of this session okay for you?", "process"),
+        ("Who sets the pace?", "exploration"),  # of the client's work, not the session
         ("Everyone in the group is twenty-two?", "assumption_challenging"),
         ("Who do you know that's already made this jump?", "resource_accessing"),
         ("And the list, when does that get done?", "future_focused"),
