@@ -80,12 +80,13 @@ def test_it_prints_a_text_report_with_metrics_then_the_coded_transcript(
         in lines
     )
     assert any(line.startswith("MI reference: MITI 4.2.1") for line in lines)
-    assert lines[-7:] == [
+    assert lines[-8:] == [
         "[00:00] Lena Hart (coach) other: Welcome back, Sam.",
         "[00:01] Lena Hart (coach) open_question/exploration: "
         "What would you like to focus on today?",
         "[00:06] Sam Ortiz (client) neutral +reporting: Work feels like a treadmill. "
         "I keep running and the deadlines keep coming. I feel stuck on that treadmill.",
+        "        (4.0 s of silence)",  # where the one silence fell: 00:15 to 00:19
         "[00:19] Lena Hart (coach) simple_reflection: That sounds heavy.",
         "[00:20] Lena Hart (coach) open_question/exploration: What keeps the treadmill going?",
         "[00:24] Lena Hart (coach) open_question/exploration: Who sets the pace?",

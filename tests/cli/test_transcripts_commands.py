@@ -201,27 +201,43 @@ def test_a_session_that_is_not_yours_is_not_found(initialised: RunCli) -> None:
     assert initialised("transcripts", "show", "999").err == "error: session 999 not found\n"
 
 
-def test_list_names_each_session_that_has_a_transcript(held: tuple[RunCli, int]) -> None:
+def _five_exchanges(folder: Path, name: str, answer: str) -> str:
+    """A plain-text session of five open questions (3 words each) and five answers."""
+    path = folder / name
+    path.write_text(f"Lena: What happened next?\nSam: {answer}\n" * 5, encoding="utf-8")
+    return str(path)
+
+
+LONG = "We met on Monday and it ran two hours over."  # 10 words
+
+
+def test_list_names_each_session_that_has_a_transcript(
+    held: tuple[RunCli, int], tmp_path: Path
+) -> None:
     run, session_id = held
     assert run("transcripts", "list").out == (
         "no transcripts yet: attach one with `coachconn transcripts attach`\n"
     )
-    assert run("transcripts", "attach", str(session_id), ZOOM, "--coach", "Lena Hart").code == 0
+    file = _five_exchanges(tmp_path, "s.txt", LONG)
+    assert run("transcripts", "attach", str(session_id), file, "--coach", "Lena").code == 0
     ran = run("transcripts", "list")
     assert ran.code == 0, ran.err
-    header, row = ran.out.splitlines()
+    header, row, blank, legend = ran.out.splitlines()
     assert header.split() == [
-        "SESSION", "CLIENT", "WHEN", "UTTERANCES", "CLIENT", "WORDS", "TRANSCRIPT", "SHOWS"
+        "SESSION", "CLIENT", "WHEN", "UTTERANCES", "CLIENT", "WORDS", "TRANSCRIPT", "SHOWS",
+        "YOU", "TICKED",
     ]  # fmt: skip
-    # Zoom: 7 utterances; the client speaks 29 of 52 words; the one silence is broken by the
-    # coach and the client says too little for the client signals: nothing seen.
+    # 10 utterances; the client speaks 50 of 65 words; none of the five client lines
+    # reflects or discloses (the fake coder flags nothing): surface level.
     cells = row.split()
-    assert (cells[0], cells[1], cells[-3], cells[-2], cells[-1]) == (
-        str(session_id), "Sam", "7", "56%", "—"
+    assert (cells[0], cells[1], cells[-4], cells[-3], cells[-2], cells[-1]) == (
+        str(session_id), "Sam", "10", "77%", "!surface_level_conversation", "—"
     )  # fmt: skip
+    assert (blank, legend) == ("", "+ a positive marker, ! a warning sign; the codes are "
+                               "those of `coachconn sessions markers`")  # fmt: skip
     listed = _json(run("transcripts", "list", "--format", "json"))
     assert [item["session_id"] for item in listed] == [session_id]
-    assert listed[0]["figures"]["client_share_words"] == 55.8
+    assert listed[0]["figures"]["client_share_words"] == 76.9
 
 
 def test_list_for_an_unknown_client_names_it(initialised: RunCli) -> None:
@@ -229,23 +245,47 @@ def test_list_for_an_unknown_client_names_it(initialised: RunCli) -> None:
     assert (ran.code, ran.out, ran.err) == (3, "", "error: client 99 not found\n")
 
 
-def test_trend_of_one_session_says_a_trend_needs_two(held: tuple[RunCli, int]) -> None:
-    run, session_id = held
+def test_trend_follows_the_client_across_sessions(held: tuple[RunCli, int], tmp_path: Path) -> None:
+    run, first = held
     client_id = _json(run("clients", "list", "--format", "json"))[0]["id"]
     ran = run("transcripts", "trend", str(client_id))
     assert ran.out.startswith("Sam has no session with a transcript yet")
-    assert run("transcripts", "attach", str(session_id), ZOOM, "--coach", "Lena Hart").code == 0
+    long = _five_exchanges(tmp_path, "long.txt", LONG)
+    assert run("transcripts", "attach", str(first), long, "--coach", "Lena").code == 0
+    lines = run("transcripts", "trend", str(client_id)).out.splitlines()
+    assert lines[0] == "Transcripts of Sam: 1 session"
+    assert lines[-1] == (
+        "  Decreased engagement or participation in sessions: can't tell yet "
+        "(a trend needs two sessions with the figure)"
+    )
+    # A second session, the day after, where the client answers in one word.
+    engagement = _json(run("sessions", "show", str(first), "--format", "json"))["engagement_id"]
+    when = _json(run("sessions", "show", str(first), "--format", "json"))["scheduled_at"]
+    later = (datetime.fromisoformat(when) + timedelta(hours=2)).isoformat()
+    second = _json(run("sessions", "add", str(engagement), "--at", later, "--format", "json"))
+    short = _five_exchanges(tmp_path, "short.txt", "Fine.")
+    assert run("transcripts", "attach", str(second["id"]), short, "--coach", "Lena").code == 0
     ran = run("transcripts", "trend", str(client_id))
     assert ran.code == 0, ran.err
     lines = ran.out.splitlines()
-    assert lines[0].startswith("Transcripts of Sam: 1 session (")
-    assert lines[2].split() == ["FIGURE", f"S{session_id}", "TREND"]
-    assert "Client's share of the words      56%" in ran.out
-    assert "  Decreased engagement or participation in sessions: can't tell yet" in lines
-    assert lines[-1] == "  (a trend needs transcripts of two sessions or more)"
+    assert lines[0] == "Transcripts of Sam: 2 sessions"
+    header, one, two, moved = lines[2:6]
+    assert header.split()[:3] == ["SESSION", "WHEN", "DISCLOSE"]
+    column = header.index("CLIENT WORDS")  # the table's columns line up under it
+    # Client share of the words: 50 of 65, then 5 of 20.
+    assert [row[column:].split()[0] for row in (one, two, moved)] == ["77%", "25%", "falling"]
+    assert (one.split()[0], two.split()[0], moved.split()[0]) == (
+        str(first), str(second["id"]), "trend"
+    )  # fmt: skip
+    assert (
+        "  Decreased engagement or participation in sessions: seen (earlier sessions 77%, "
+        "later 25%: falling; latest session 25% against 77% before it: falling)" in lines
+    )
     data = _json(run("transcripts", "trend", str(client_id), "--format", "json"))
-    assert [s["session_id"] for s in data["sessions"]] == [session_id]
-    assert {s["direction"] for s in data["series"]} == {"too_few"}
+    assert [s["session_id"] for s in data["sessions"]] == [first, second["id"]]
+    by_key = {s["key"]: s for s in data["series"]}
+    assert by_key["client_share_words"]["values"] == [76.9, 25.0]
+    assert by_key["client_share_words"]["reading"] == "seen"
 
 
 def test_trend_of_an_unknown_client_names_it(initialised: RunCli) -> None:
@@ -261,3 +301,46 @@ def test_the_session_says_it_has_a_transcript(held: tuple[RunCli, int]) -> None:
     lines = run("sessions", "show", str(session_id)).out.splitlines()
     assert f"transcript  attached (coachconn transcripts show {session_id})" in lines
     assert _json(run("sessions", "show", str(session_id), "--format", "json"))["has_transcript"]
+
+
+def test_remove_deletes_the_transcript_and_keeps_the_session(held: tuple[RunCli, int]) -> None:
+    run, session_id = held
+    assert run("transcripts", "attach", str(session_id), ZOOM, "--coach", "Lena Hart").code == 0
+    ran = run("transcripts", "remove", str(session_id))
+    assert (ran.code, ran.out) == (0, f"removed the transcript of session {session_id}\n")
+    gone = (
+        f"error: transcript of session {session_id} not found; the session has none attached yet\n"
+    )
+    assert run("transcripts", "show", str(session_id)).err == gone
+    assert (run("transcripts", "remove", str(session_id)).err) == gone
+    assert run("sessions", "show", str(session_id)).code == 0
+
+
+def test_attaching_to_a_session_still_scheduled_suggests_recording_it(
+    initialised: RunCli,
+) -> None:
+    client = _json(initialised("clients", "add", "--name", "Sam", "--format", "json"))
+    started = datetime.now(UTC).date() - timedelta(days=7)
+    engagement = _json(
+        initialised("engagements", "add", str(client["id"]), "--started", str(started),
+                    "--format", "json")
+    )  # fmt: skip
+    yesterday = (datetime.now(UTC) - timedelta(days=1)).replace(microsecond=0).isoformat()
+    session = _json(
+        initialised("sessions", "add", str(engagement["id"]), "--at", yesterday, "--format", "json")
+    )
+    ran = initialised("transcripts", "attach", str(session["id"]), ZOOM, "--coach", "Lena Hart")
+    assert ran.code == 0
+    assert ran.err.splitlines()[-1] == (
+        f"note: session {session['id']} is still recorded as scheduled; say how it went with "
+        f"`coachconn sessions record {session['id']} --status held`"
+    )
+
+
+def test_an_id_too_large_for_the_database_is_not_found(initialised: RunCli) -> None:
+    huge = "99999999999999999999999"
+    for args in (("transcripts", "show", huge), ("sessions", "show", huge)):
+        ran = initialised(*args)
+        assert (ran.code, ran.err) == (3, f"error: session {huge} not found\n")
+    ran = initialised("transcripts", "trend", huge)
+    assert (ran.code, ran.err) == (3, f"error: client {huge} not found\n")

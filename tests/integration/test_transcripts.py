@@ -101,6 +101,27 @@ def test_it_warns_when_the_sessions_client_is_not_a_speaker(
     )
 
 
+def test_it_refuses_a_named_coach_who_is_the_sessions_client(
+    store: Store, coach: Coach, clock: FixedClock
+) -> None:
+    sam = make_engagement(store, coach, make_client(store, coach, preferred_name="Sam"))
+    held = make_session(store, coach, sam, at=clock() - timedelta(days=1), status="held")
+    with pytest.raises(InvalidInput) as err:
+        _attach(store, coach, held, "zoom.vtt", coach="Sam")
+    assert err.value.field == "coach"
+    assert str(err.value) == (
+        "coach: 'Sam Ortiz' is the session's client, Sam; name the coach's speaker instead "
+        "(speakers: Lena Hart, Sam Ortiz)"
+    )
+    assert _stored_rows(store) == []
+    # Guessed (no name given, the coach's own name not a speaker): kept, with a warning.
+    guessed = _attach(store, coach, held, "client_asks_most.txt")
+    assert guessed.warnings[-1] == (
+        "the coach was taken to be 'Sam Ortiz', the session's client Sam: "
+        "name the coach's speaker to correct it"
+    )
+
+
 def test_it_seals_the_transcript_and_the_analysis_at_rest(
     store: Store, coach: Coach, held: SessionView
 ) -> None:
@@ -196,6 +217,33 @@ def test_another_coach_can_neither_attach_nor_read(
         transcripts.get_transcript_text(store.unit_of_work(), other_coach.id, held.id)
 
 
+def test_a_removed_transcript_is_gone_and_the_session_stays(
+    store: Store, coach: Coach, other_coach: Coach, held: SessionView
+) -> None:
+    _attach(store, coach, held, "zoom.vtt")
+    with pytest.raises(NotFound):
+        transcripts.remove_transcript(store.unit_of_work(), other_coach.id, held.id)
+    assert len(_stored_rows(store)) == 1
+    transcripts.remove_transcript(store.unit_of_work(), coach.id, held.id)
+    assert _stored_rows(store) == []
+    assert sessions.get_session(store.unit_of_work(), coach.id, held.id).id == held.id
+    with pytest.raises(NotFound):
+        transcripts.remove_transcript(store.unit_of_work(), coach.id, held.id)
+
+
+def test_attaching_says_what_the_session_was_recorded_as(
+    store: Store, coach: Coach, clock: FixedClock
+) -> None:
+    engagement = make_engagement(store, coach)
+    past = make_session(store, coach, engagement, at=clock() - timedelta(days=1))
+    assert _attach(store, coach, past, "zoom.vtt").session_status == "scheduled"
+    got = transcripts.get_transcript_analysis(store.unit_of_work(), coach.id, past.id)
+    assert got.session_status == "scheduled"
+    sessions.record_session(store.unit_of_work(), coach.id, past.id, status="held")
+    got = transcripts.get_transcript_analysis(store.unit_of_work(), coach.id, past.id)
+    assert got.session_status == "held"
+
+
 def test_a_session_without_a_transcript_is_not_found(
     store: Store, coach: Coach, held: SessionView
 ) -> None:
@@ -206,25 +254,18 @@ def test_a_session_without_a_transcript_is_not_found(
     )
 
 
-# Two sessions of one client, hand-made so every figure is known: in the first the
-# client answers at length and reports; in the second briefly, disclosing each time.
-FIRST = (
-    b"Coach: What happened this week?\n"
-    b"Client: We had the quarterly review on Monday and it ran two hours over.\n"
-    b"Coach: What did you do then?\n"
-    b"Client: I stayed late and rewrote the whole plan before Tuesday morning.\n"
-)
+# Two sessions of one client, five exchanges each, hand-made so every figure is known:
+# in the first the client answers at length and reports (coach 5 x 3 words, client
+# 5 x 10); in the second briefly, disclosing each time (coach 5 x 12, client 5 x 3).
+FIRST = (b"Coach: What happened next?\nClient: We met on Monday and it ran two hours over.\n") * 5
 SECOND = (
-    b"Coach: What would you like to look at today, and where should we start?\n"
-    b"Client: I feel scared.\n"
-    b"Coach: What is that like for you?\n"
-    b"Client: Lonely, honestly.\n"
-)
+    b"Coach: What is that like for you, when you think about it now?\nClient: I feel scared.\n"
+) * 5
 
 
 class FlagCoder:
-    """Questions open; a client line reports when it names a weekday, discloses when it
-    names a feeling."""
+    """Questions open; a client line reports when it names Monday, discloses when it
+    says "scared"."""
 
     def code(self, transcript: Transcript) -> list[CodedUtterance]:
         out = []
@@ -232,8 +273,8 @@ class FlagCoder:
             if u.role == "coach":
                 out.append(CodedUtterance(u, "open_question", "exploration"))
                 continue
-            reporting = "Monday" in u.text or "Tuesday" in u.text
-            disclosure = "scared" in u.text or "Lonely" in u.text
+            reporting = "Monday" in u.text
+            disclosure = "scared" in u.text
             out.append(CodedUtterance(u, "neutral", reporting=reporting, disclosure=disclosure))
         return out
 
@@ -257,10 +298,8 @@ def test_a_clients_transcripts_are_listed_in_session_order_with_their_figures(
     first, second = _two_sessions(store, coach, clock)
     listed = transcripts.list_transcripts(store.unit_of_work(), coach.id, first.client_id)
     assert [s.session_id for s in listed] == [first.id, second.id]
-    assert [s.utterances for s in listed] == [4, 4]
-    # Client words: 13 + 11 = 24 of 33 in the first session (the coach's 4 + 5); 3 + 2 = 5
-    # of 24 in the second (the coach's 13 + 6).
-    assert [s.figures["client_share_words"] for s in listed] == [72.7, 20.8]
+    assert [s.utterances for s in listed] == [10, 10]
+    assert [s.figures["client_share_words"] for s in listed] == [76.9, 20.0]  # 50/65, 15/75
     assert [s.figures["disclosure_pct"] for s in listed] == [0.0, 100.0]
     assert [s.figures["reporting_pct"] for s in listed] == [100.0, 0.0]
     working_harder = [
@@ -276,13 +315,10 @@ def test_the_trend_reads_the_markers_across_sessions(
     first, second = _two_sessions(store, coach, clock)
     found = transcripts.transcript_trend(store.unit_of_work(), coach.id, first.client_id)
     assert [s.session_id for s in found.sessions] == [first.id, second.id]
-    readings = {
-        s.figure.key: (s.direction.value, s.reading and s.reading.value) for s in found.series
-    }
+    readings = {s.key: (s.direction.value, s.reading and s.reading.value) for s in found.series}
     assert readings["disclosure_pct"] == ("rising", "seen")  # openness, 0% to 100%
     assert readings["client_share_words"] == ("falling", "seen")  # engagement falling
-    assert readings["coach_share_words"] == ("rising", "seen")
-    assert readings["reflecting_pct"] == ("steady", "not_seen")
+    assert readings["reflecting_minus_reporting"] == ("rising", "seen")  # -100 to 0 points
     assert readings["reporting_pct"] == ("falling", None)
 
 

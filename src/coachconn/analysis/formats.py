@@ -64,6 +64,14 @@ _VOICE = re.compile(r"<v(?:\.[\w.-]+)*\s+([^<>]+)>(.*?)(?=</v>|<v[\s.]|$)", re.D
 _TAG = re.compile(r"</?[^<>]*>")
 # "[laughter]", "[inaudible]": notes of the transcriber, not speech.
 _ANNOTATION = re.compile(r"\[[^\[\]\d]*\]")
+# The same notes in round brackets anywhere in a line ("... (laughs) I keep ..."), known
+# by their words: a spoken aside in brackets ("(I mean, really)") stays speech.
+_SOUND_NOTE = re.compile(
+    r"\((?:[a-z]+ )?(?:laugh\w*|chuckl\w*|giggl\w*|sigh\w*|paus\w*|silence|cr(?:y|ies|ying)|"
+    r"sob\w*|cough\w*|sniff\w*|inaudible|unintelligible|crosstalk|smil\w*|nod\w*|"
+    r"clears? (?:his |her |their )?throat)\)",
+    re.IGNORECASE,
+)
 # A stamp leading a line: "[00:12]", "[00:12:05]", or "(00:12)" as some tools write it.
 _BRACKET = re.compile(r"^\s*(?:\[([^\]]*)\]|\((\d+:\d[\d:.]*)\))\s*(.*)$")
 # A clock time as stamps write it: "12:05", "1:02:07", "00:00:05.5". Hours have at most
@@ -512,7 +520,7 @@ def _clean_text(text: str) -> str:
 def _clean_plain(text: str) -> str:
     """Plain text with annotations and control characters dropped and spaces collapsed
     (no markup there)."""
-    return " ".join(_ANNOTATION.sub(" ", _visible(text)).split())
+    return " ".join(_SOUND_NOTE.sub(" ", _ANNOTATION.sub(" ", _visible(text))).split())
 
 
 def _visible(text: str) -> str:

@@ -217,7 +217,8 @@ def _choose_coach(
 def match_speaker(name: str, speakers: list[str]) -> str | None:
     """The speaker ``name`` means: same name ignoring case and spacing, else the
     only speaker whose first name it is, else the only speaker labelled with its
-    first name alone; None when none of these."""
+    first name alone, else the only one labelled with its first name and the initials
+    of the rest ("Lena H." for "Lena Hart"); None when none of these."""
     wanted = _fold(name)
     for speaker in speakers:
         if _fold(speaker) == wanted:
@@ -225,7 +226,22 @@ def match_speaker(name: str, speakers: list[str]) -> str | None:
     by_first = [s for s in speakers if _fold(s).split(" ")[0] == wanted]
     if not by_first:  # "Lena Hart" for a speaker labelled "Lena"
         by_first = [s for s in speakers if _fold(s) == wanted.split(" ")[0]]
+    if not by_first:
+        by_first = [s for s in speakers if _initialled(_fold(s), wanted)]
     return by_first[0] if len(by_first) == 1 else None
+
+
+def _initialled(label: str, name: str) -> bool:
+    """``label`` is ``name`` with every part after the first cut to its initial."""
+    short, full = label.split(" "), name.split(" ")
+    return (
+        1 < len(short) == len(full)
+        and short[0] == full[0]
+        and all(
+            len(s.rstrip(".")) == 1 and f.startswith(s[0])
+            for s, f in zip(short[1:], full[1:], strict=True)
+        )
+    )
 
 
 def turns_questions(turns: list[_Turn]) -> Counter[str]:

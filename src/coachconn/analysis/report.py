@@ -42,7 +42,7 @@ def to_json(analysis: SessionAnalysis) -> dict[str, Any]:
         "warnings": list(transcript.warnings),
         "utterances": [_utterance_json(c) for c in analysis.coded],
         "metrics": analysis.metrics.to_dict(),
-        "signals": [s.to_dict() for s in session_signals(analysis.coded, analysis.metrics)],
+        "signals": [s.to_dict() for s in session_signals(analysis.coded)],
     }
 
 
@@ -88,7 +88,7 @@ def from_json(data: dict[str, Any]) -> SessionAnalysis:
     session), for the text report. The metrics are computed again from the
     coded utterances, so they match the stored ones while the metric
     definitions stay the same."""
-    coded = [_coded_from_json(item) for item in data["utterances"]]
+    coded = coded_from_json(data)
     transcript = Transcript(
         utterances=[c.utterance for c in coded],
         coach=data["coach"],
@@ -97,6 +97,11 @@ def from_json(data: dict[str, Any]) -> SessionAnalysis:
         source_format=data["format"] or "",
     )
     return SessionAnalysis(transcript, coded, compute_metrics(coded))
+
+
+def coded_from_json(data: dict[str, Any]) -> list[CodedUtterance]:
+    """The coded utterances of a :func:`to_json` form, without measuring them."""
+    return [_coded_from_json(item) for item in data["utterances"]]
 
 
 def _coded_from_json(item: dict[str, Any]) -> CodedUtterance:
@@ -125,12 +130,16 @@ def summary_text(analysis: SessionAnalysis) -> str:
 def to_text(analysis: SessionAnalysis) -> str:
     """The readable report, ending with a newline."""
     lines = [*_header(analysis), "", *_body(analysis), "", "Transcript"]
-    lines += [utterance_line(c) for c in analysis.coded]
+    pauses = {gap.after: gap.seconds for gap in analysis.metrics.silences or []}
+    for i, coded in enumerate(analysis.coded):
+        lines.append(utterance_line(coded))
+        if i in pauses:  # where the silences fell, so the coach can see what came after
+            lines.append(f"        ({pauses[i]:.1f} s of silence)")
     return "\n".join(lines) + "\n"
 
 
 def _body(analysis: SessionAnalysis) -> list[str]:
-    signals = session_signals(analysis.coded, analysis.metrics)
+    signals = session_signals(analysis.coded)
     return [*metrics_lines(analysis.metrics), "", *signal_lines(signals, analysis.coded)]
 
 
@@ -182,8 +191,8 @@ def signal_lines(signals: list[Signal], coded: list[CodedUtterance]) -> list[str
     """The connection-signals section: each marker with its reading, its figures and the
     first utterance it rests on, so the coach can find it in the transcript."""
     lines = [
-        "Connection signals (the method's markers, as this transcript shows them; "
-        "evidence for your judgement, not a verdict)"
+        "Connection signals (the method's markers as this transcript shows them, + a "
+        "positive marker, ! a warning sign; evidence for your judgement, not a verdict)"
     ]
     for signal in signals:
         info = marker_info(signal.marker)

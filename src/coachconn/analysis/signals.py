@@ -4,11 +4,11 @@ The method's "Measuring Connection Effectiveness" lists markers a coach watches 
 (``core.markers``). A few of them can be read from what was said:
 
 - one session at a time (:func:`session_signals`): the client doing more reflection
-  than reporting, silences the client fills after a pause, conversation that stays on
-  the surface, a coach doing most of the talking, open questions met with a word or two;
+  than reporting, silences let stand rather than filled by the coach, conversation that
+  stays on the surface, open questions met with a word or two, a coach doing most of
+  the talking;
 - across a client's sessions (:func:`trend`): openness and self-disclosure rising,
-  engagement falling, reflection taking over from reporting, the coach's share of the
-  talk.
+  reflection gaining on reporting, the client's share of the talk falling.
 
 Each signal names its marker, says whether this transcript shows it ("seen"), shows the
 opposite ("not seen") or cannot tell ("unknown"), gives the figures in words and the
@@ -23,31 +23,38 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from itertools import pairwise
+from itertools import groupby, pairwise
 from typing import Any
 
-from coachconn.analysis.metrics import SessionMetrics, word_count
+from coachconn.analysis.metrics import (
+    QUESTION_CODES,
+    REFLECTION_CODES,
+    longest_coach_monologue,
+    silences,
+    word_count,
+)
 from coachconn.analysis.types import CodedUtterance
 from coachconn.core.markers import Marker
 
-# Fewer client utterances than this and the client-side signals say "unknown".
+# Fewer client utterances than this and every signal but silences says "unknown", and
+# the client's figures are left out of a trend: one or two lines make 0% or 100%.
 MIN_CLIENT_UTTERANCES = 5
 # Surface level: fewer than this share of the client's utterances reflect or disclose.
 DEPTH_FLOOR_PCT = 15.0
-# The coach working harder: the coach speaks this share of the words or more.
+# The coach working harder: the coach speaks more than this share of the words.
 COACH_SHARE_CEILING_PCT = 50.0
-# Reluctance to explore: an answer of this many words or fewer to an open question,
-# neither reflecting nor disclosing, is brief; so many brief answers, and at least this
-# share of the open questions answered, is the sign.
+# Reluctance to explore: a reply of this many words or fewer to a coach turn that asks
+# an open question, neither reflecting nor disclosing, is brief; so many brief replies,
+# and at least this share of the replies, is the sign.
 BRIEF_ANSWER_WORDS = 3
 MIN_BRIEF_ANSWERS = 3
 BRIEF_ANSWER_PCT = 30.0
-# Open questions answered fewer times than this and that signal says "unknown".
+# Open questions replied to fewer times than this and that signal says "unknown".
 MIN_OPEN_QUESTIONS = 3
 # Utterances given as evidence per signal.
 EVIDENCE = 3
-# A trend moves when the later sessions' mean differs from the earlier ones' by this
-# many points (percentages) or more.
+# A figure moves when the later sessions' mean differs from the earlier ones' by this
+# many points or more, or the latest session from the mean of those before it.
 TREND_POINTS = 5.0
 
 
@@ -82,15 +89,15 @@ class Signal:
         }
 
 
-def session_signals(coded: Sequence[CodedUtterance], metrics: SessionMetrics) -> list[Signal]:
+def session_signals(coded: Sequence[CodedUtterance]) -> list[Signal]:
     """The markers one session's coded transcript speaks to, in the method's order."""
     clients = [c for c in coded if c.utterance.role == "client"]
     return [
         _reflection_over_reporting(clients),
-        _comfortable_silences(coded, metrics),
+        _comfortable_silences(coded),
         _surface_level(clients),
-        _reluctance_to_explore(coded),
-        _coach_working_harder(coded, metrics),
+        _reluctance_to_explore(coded, clients),
+        _coach_working_harder(coded, clients),
     ]
 
 
@@ -111,28 +118,34 @@ def _reflection_over_reporting(clients: Sequence[CodedUtterance]) -> Signal:
         return unknown
     reflecting = [c.utterance.index for c in clients if c.reflecting]
     reporting = sum(c.reporting for c in clients)
-    seen = len(reflecting) >= 2 and len(reflecting) >= reporting
+    seen = len(reflecting) >= 2 and len(reflecting) > reporting  # more, not as much
     summary = (
         f"the client reflects in {_plural(len(reflecting), 'utterance')} and reports in {reporting}"
     )
     return Signal(marker, _reading(seen), summary, tuple(reflecting[:EVIDENCE]))
 
 
-def _comfortable_silences(coded: Sequence[CodedUtterance], metrics: SessionMetrics) -> Signal:
+def _comfortable_silences(coded: Sequence[CodedUtterance]) -> Signal:
+    """Silences of 3 s or more are the contemplative moments a transcript can show; one
+    the coach ends by speaking again after their own words (another question, an
+    explanation) is a silence the coach filled rather than let stand."""
     marker = Marker.COMFORTABLE_SILENCES
-    if metrics.silences is None:
+    gaps = silences(list(coded))
+    if gaps is None:
         return Signal(marker, Reading.UNKNOWN, "no end times: silences cannot be measured")
-    # The utterance that ends each silence, and whose it is.
-    broken = [coded[gap.after + 1].utterance for gap in metrics.silences]
-    by_client = [u.index for u in broken if u.role == "client"]
-    if not broken:
-        summary = "no silence of 3 s or more"
-    else:
-        summary = (
-            f"{_plural(len(broken), 'silence')} of 3 s or more; the client spoke first "
-            f"after {len(by_client)}, the coach after {len(broken) - len(by_client)}"
-        )
-    return Signal(marker, _reading(bool(by_client)), summary, tuple(by_client[:EVIDENCE]))
+    if not gaps:
+        return Signal(marker, Reading.NOT_SEEN, "no silence of 3 s or more")
+    filled = [
+        g for g in gaps
+        if coded[g.after].utterance.role == "coach" and coded[g.after + 1].utterance.role == "coach"
+    ]  # fmt: skip
+    let_stand = [coded[g.after + 1].utterance.index for g in gaps if g not in filled]
+    summary = (
+        f"{_plural(len(gaps), 'silence')} of 3 s or more; the coach filled "
+        f"{len(filled)} by speaking again after their own words"
+    )
+    seen = len(let_stand) > len(filled)
+    return Signal(marker, _reading(seen), summary, tuple(let_stand[:EVIDENCE]))
 
 
 def _surface_level(clients: Sequence[CodedUtterance]) -> Signal:
@@ -151,58 +164,77 @@ def _surface_level(clients: Sequence[CodedUtterance]) -> Signal:
     return Signal(marker, Reading.NOT_SEEN, summary, tuple(deep[:EVIDENCE]))
 
 
-def _reluctance_to_explore(coded: Sequence[CodedUtterance]) -> Signal:
+def _reluctance_to_explore(
+    coded: Sequence[CodedUtterance], clients: Sequence[CodedUtterance]
+) -> Signal:
     marker = Marker.RELUCTANCE_TO_EXPLORE
-    answers = [answer for question, answer in _answered(coded) if question.code == "open_question"]
-    if len(answers) < MIN_OPEN_QUESTIONS:
+    if (unknown := _too_little(marker, clients)) is not None:
+        return unknown
+    replies = _replies_to_open_questions(coded)
+    if len(replies) < MIN_OPEN_QUESTIONS:
         return Signal(
             marker,
             Reading.UNKNOWN,
-            f"too few open questions answered to tell ({len(answers)}, "
+            f"too few replies to open questions to tell ({len(replies)}, "
             f"at least {MIN_OPEN_QUESTIONS} needed)",
         )
     brief = [
-        a.utterance.index
-        for a in answers
-        if word_count(a.utterance.text) <= BRIEF_ANSWER_WORDS and not (a.reflecting or a.disclosure)
+        reply[0].utterance.index
+        for reply in replies
+        if sum(word_count(c.utterance.text) for c in reply) <= BRIEF_ANSWER_WORDS
+        and not any(c.reflecting or c.disclosure for c in reply)
     ]
-    pct = 100 * len(brief) / len(answers)
+    pct = 100 * len(brief) / len(replies)
     seen = len(brief) >= MIN_BRIEF_ANSWERS and pct >= BRIEF_ANSWER_PCT
     summary = (
-        f"{len(brief)} of {len(answers)} open questions ({pct:.0f}%) got an answer of "
+        f"{len(brief)} of {len(replies)} replies to an open question ({pct:.0f}%) were "
         f"{BRIEF_ANSWER_WORDS} words or fewer"
     )
     return Signal(marker, _reading(seen), summary, tuple(brief[:EVIDENCE]))
 
 
-def _answered(coded: Sequence[CodedUtterance]) -> list[tuple[CodedUtterance, CodedUtterance]]:
-    """(the coach's last question of a turn, the client's first utterance after it)."""
+def _replies_to_open_questions(
+    coded: Sequence[CodedUtterance],
+) -> list[list[CodedUtterance]]:
+    """The client's whole turn after each coach turn that asks an open question."""
+    turns = [list(group) for _, group in groupby(coded, key=lambda c: c.utterance.turn)]
     return [
-        (before, after)
-        for before, after in pairwise(coded)
-        if before.utterance.role == "coach"
-        and after.utterance.role == "client"
-        and before.code.endswith("question")
+        reply
+        for asked, reply in pairwise(turns)
+        if asked[0].utterance.role == "coach"
+        and reply[0].utterance.role == "client"
+        and any(c.code == "open_question" for c in asked)
     ]
 
 
-def _coach_working_harder(coded: Sequence[CodedUtterance], metrics: SessionMetrics) -> Signal:
+def _coach_working_harder(
+    coded: Sequence[CodedUtterance], clients: Sequence[CodedUtterance]
+) -> Signal:
     marker = Marker.COACH_WORKING_HARDER
-    share = metrics.talk_share_words["coach"]
-    if share is None:
-        return Signal(marker, Reading.UNKNOWN, "no words to count")
-    seen = share >= COACH_SHARE_CEILING_PCT
+    if (unknown := _too_little(marker, clients)) is not None:
+        return unknown
+    share = coach_share_of_words(coded)
+    seen = share is not None and share > COACH_SHARE_CEILING_PCT
     summary = (
-        f"the coach speaks {share:.0f}% of the words "
-        f"(the sign: {COACH_SHARE_CEILING_PCT:.0f}% or more)"
+        f"the coach speaks {share or 0:.0f}% of the words "
+        f"(the sign: more than {COACH_SHARE_CEILING_PCT:.0f}%)"
     )
     evidence: tuple[int, ...] = ()
-    mono = metrics.longest_coach_monologue
+    mono = longest_coach_monologue(list(coded))
     if mono is not None:
         summary += f"; the longest coach turn is {_plural(mono.words, 'word')}"
         if seen:  # where the coach talked most
             evidence = (next(c.utterance.index for c in coded if c.utterance.turn == mono.turn),)
     return Signal(marker, _reading(seen), summary, evidence)
+
+
+def coach_share_of_words(coded: Sequence[CodedUtterance]) -> float | None:
+    """The coach's share of the words, 0–100; None when nobody says a word."""
+    words = {"coach": 0, "client": 0}
+    for c in coded:
+        words[c.utterance.role] += word_count(c.utterance.text)
+    total = words["coach"] + words["client"]
+    return None if total == 0 else round(100 * words["coach"] / total, 1)
 
 
 def _reading(seen: bool) -> Reading:
@@ -219,111 +251,154 @@ def _plural(n: int, noun: str) -> str:
 @dataclass(frozen=True, slots=True)
 class Figure:
     """A per-session figure followed across sessions, and the marker it speaks to:
-    ``rising`` and ``falling`` say which direction shows that marker."""
+    ``shows_marker_when`` is the direction of movement that shows that marker. Every
+    marker followed here is about change over time ("increased openness", "decreased
+    engagement"), so a figure that stays high shows no movement, whatever its level."""
 
     key: str
     label: str
-    marker: Marker | None
-    shows_marker_when: Direction | None
+    unit: str  # "%" or " pts" (a difference of two percentages)
+    marker: Marker | None = None
+    shows_marker_when: Direction | None = None
 
 
 FIGURES: tuple[Figure, ...] = (
     Figure(
         "disclosure_pct",
         "Client utterances that disclose",
+        "%",
         Marker.INCREASED_OPENNESS,
         Direction.RISING,
     ),
     Figure(
-        "reflecting_pct",
-        "Client utterances that reflect",
+        "reflecting_minus_reporting",
+        "Reflecting minus reporting",
+        " pts",
         Marker.REFLECTION_OVER_REPORTING,
         Direction.RISING,
     ),
-    Figure("reporting_pct", "Client utterances that report", None, None),
+    Figure("reflecting_pct", "Client utterances that reflect", "%"),
+    Figure("reporting_pct", "Client utterances that report", "%"),
     Figure(
         "client_share_words",
         "Client's share of the words",
+        "%",
         Marker.DECREASED_ENGAGEMENT,
         Direction.FALLING,
     ),
-    Figure(
-        "coach_share_words",
-        "Coach's share of the words",
-        Marker.COACH_WORKING_HARDER,
-        Direction.RISING,
-    ),
-    Figure("pct_open_questions", "Open questions", None, None),
-    Figure("pct_complex_reflections", "Complex reflections", None, None),
+    Figure("pct_open_questions", "Open questions", "%"),
+    Figure("pct_complex_reflections", "Complex reflections", "%"),
 )
 
 
-def session_figures(
-    coded: Sequence[CodedUtterance], metrics: SessionMetrics
-) -> dict[str, float | None]:
-    """The figures :func:`trend` follows, for one session (percentages, 0–100)."""
+def session_figures(coded: Sequence[CodedUtterance]) -> dict[str, float | None]:
+    """The figures :func:`trend` follows, for one session (percentages 0–100; the
+    client's are None with fewer than MIN_CLIENT_UTTERANCES client utterances)."""
     clients = [c for c in coded if c.utterance.role == "client"]
+    enough = len(clients) >= MIN_CLIENT_UTTERANCES
 
     def share(flag: str) -> float | None:
-        if not clients:
-            return None
         return round(100 * sum(getattr(c, flag) for c in clients) / len(clients), 1)
 
+    coach_share = coach_share_of_words(coded)
+    codes = [c.code for c in coded if c.utterance.role == "coach"]
+    reflecting, reporting = (share("reflecting"), share("reporting")) if enough else (None, None)
     return {
-        "disclosure_pct": share("disclosure"),
-        "reflecting_pct": share("reflecting"),
-        "reporting_pct": share("reporting"),
-        "client_share_words": metrics.talk_share_words["client"],
-        "coach_share_words": metrics.talk_share_words["coach"],
-        "pct_open_questions": metrics.pct_open_questions,
-        "pct_complex_reflections": metrics.pct_complex_reflections,
+        "disclosure_pct": share("disclosure") if enough else None,
+        "reflecting_minus_reporting": (
+            None if reflecting is None or reporting is None else round(reflecting - reporting, 1)
+        ),
+        "reflecting_pct": reflecting,
+        "reporting_pct": reporting,
+        "client_share_words": (
+            None if coach_share is None or not enough else round(100 - coach_share, 1)
+        ),
+        "pct_open_questions": _share_of(codes, "open_question", QUESTION_CODES),
+        "pct_complex_reflections": _share_of(codes, "complex_reflection", REFLECTION_CODES),
     }
+
+
+def _share_of(codes: Sequence[str], code: str, among: tuple[str, ...]) -> float | None:
+    whole = sum(c in among for c in codes)
+    return None if whole == 0 else round(100 * codes.count(code) / whole, 1)
 
 
 @dataclass(frozen=True, slots=True)
 class Series:
-    """One figure over a client's sessions, oldest first (None: not measurable there)."""
+    """One figure over a client's sessions, oldest first (None: not measurable there).
 
-    figure: Figure
+    ``direction`` compares the later half of the sessions that have the figure with the
+    earlier half (``earlier`` and ``later`` are their means); ``latest`` compares the
+    latest such session with the mean of those before it (``before``), so that a turn
+    in the last session is not averaged away. ``reading`` is seen when either moves the
+    way that shows the figure's marker; None when the figure has no marker or fewer
+    than two sessions have it."""
+
+    key: str
+    label: str
+    unit: str
+    marker: Marker | None
     values: tuple[float | None, ...]
     direction: Direction
-    # Seen when the direction is the one that shows the figure's marker; None when the
-    # figure has no marker or too few sessions have it.
+    earlier: float | None
+    later: float | None
+    latest: Direction
+    before: float | None
     reading: Reading | None
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "figure": self.figure.key,
-            "label": self.figure.label,
-            "values": list(self.values),
-            "direction": self.direction.value,
-            "marker": None if self.figure.marker is None else self.figure.marker.value,
-            "reading": None if self.reading is None else self.reading.value,
-        }
 
 
 def trend(sessions: Sequence[dict[str, float | None]]) -> list[Series]:
     """Each of :data:`FIGURES` across ``sessions`` (their :func:`session_figures`,
-    oldest first), with the direction it moves and what that says of its marker."""
+    oldest first), with the way it moves and what that says of its marker."""
     series = []
     for figure in FIGURES:
         values = tuple(s.get(figure.key) for s in sessions)
-        direction = direction_of([v for v in values if v is not None])
+        known = [v for v in values if v is not None]
+        direction, earlier, later = halves(known)
+        latest, before = _latest(known)
         reading = None
         if figure.marker is not None and direction is not Direction.TOO_FEW:
-            reading = _reading(direction is figure.shows_marker_when)
-        series.append(Series(figure, values, direction, reading))
+            reading = _reading(figure.shows_marker_when in (direction, latest))
+        series.append(
+            Series(
+                figure.key,
+                figure.label,
+                figure.unit,
+                figure.marker,
+                values,
+                direction,
+                earlier,
+                later,
+                latest,
+                before,
+                reading,
+            )
+        )
     return series
 
 
-def direction_of(values: Sequence[float]) -> Direction:
-    """Rising or falling when the later half's mean differs from the earlier half's by
-    :data:`TREND_POINTS` or more (the middle one of an odd count sits in neither half)."""
+def halves(values: Sequence[float]) -> tuple[Direction, float | None, float | None]:
+    """The direction from the earlier half's mean to the later half's (the middle value
+    of an odd count sits in neither half), and the two means."""
     if len(values) < 2:
-        return Direction.TOO_FEW
+        return Direction.TOO_FEW, None, None
     half = len(values) // 2
-    # Rounded: the figures carry one decimal, and 25.3 - 20.3 must count as 5 points.
-    change = round(sum(values[-half:]) / half - sum(values[:half]) / half, 6)
+    earlier = round(sum(values[:half]) / half, 1)
+    later = round(sum(values[-half:]) / half, 1)
+    return direction_of(earlier, later), earlier, later
+
+
+def _latest(values: Sequence[float]) -> tuple[Direction, float | None]:
+    if len(values) < 2:
+        return Direction.TOO_FEW, None
+    before = round(sum(values[:-1]) / (len(values) - 1), 1)
+    return direction_of(before, values[-1]), before
+
+
+def direction_of(earlier: float, later: float) -> Direction:
+    """Rising or falling by :data:`TREND_POINTS` or more, else steady."""
+    # Rounded: the figures carry one decimal, and 8.2 - 3.2 must count as 5 points.
+    change = round(later - earlier, 6)
     if change >= TREND_POINTS:
         return Direction.RISING
     if -change >= TREND_POINTS:

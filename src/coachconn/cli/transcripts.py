@@ -11,14 +11,7 @@ import typer
 
 from coachconn.analysis.coder import load_default_coder
 from coachconn.analysis.report import from_json, summary_text, to_text
-from coachconn.cli._common import (
-    format_option,
-    output_format,
-    run_service,
-    sub_app,
-    table,
-    text,
-)
+from coachconn.cli._common import format_option, output_format, run_service, sub_app, table
 from coachconn.cli.analyze import read_transcript_file
 
 if TYPE_CHECKING:
@@ -60,6 +53,12 @@ def _report(view: TranscriptAnalysisView) -> str:
 def _warn(view: TranscriptAnalysisView) -> TranscriptAnalysisView:
     for warning in view.warnings:
         print(f"warning: {warning}", file=sys.stderr)
+    if view.session_status is not None and view.session_status.value == "scheduled":
+        print(
+            f"note: session {view.session_id} is still recorded as scheduled; say how it "
+            f"went with `coachconn sessions record {view.session_id} --status held`",
+            file=sys.stderr,
+        )
     return view
 
 
@@ -111,6 +110,26 @@ def transcripts_show(
     )
 
 
+@transcripts_app.command("remove")
+def transcripts_remove(
+    session_id: int = typer.Argument(..., metavar="SESSION_ID"), fmt: str = format_option()
+) -> None:
+    """Delete a session's transcript and its analysis (say, one attached to the wrong
+    session); the session and its notes stay."""
+    from coachconn.services.transcripts import remove_transcript
+
+    def remove(uow: UnitOfWork, coach_id: int) -> dict[str, int]:
+        remove_transcript(uow, coach_id, session_id)
+        return {"removed_transcript_of_session": session_id}
+
+    run_service(
+        fmt,
+        lambda _: f"removed the transcript of session {session_id}",
+        remove,
+        options=_OPTIONS,
+    )
+
+
 @transcripts_app.command("list")
 def transcripts_list(
     client: int | None = typer.Option(None, "--client", help="Only this client's."),
@@ -156,28 +175,47 @@ def _shown_signals(summary: TranscriptSummary) -> str:
     return ", ".join(shown) or "—"
 
 
+_LEGEND = (
+    "+ a positive marker, ! a warning sign; the codes are those of `coachconn sessions markers`"
+)
+
+
 def _summary_rows(summaries: list[TranscriptSummary]) -> str:
-    return table(
-        [
-            (
-                s.session_id,
-                s.client_name,
-                s.scheduled_at,
-                s.utterances,
-                _share(s.figures.get("client_share_words")),
-                _shown_signals(s),
-            )
-            for s in summaries
-        ],
-        ("SESSION", "CLIENT", "WHEN", "UTTERANCES", "CLIENT WORDS", "TRANSCRIPT SHOWS"),
-        empty="no transcripts yet: attach one with `coachconn transcripts attach`",
-    )
+    if not summaries:
+        return "no transcripts yet: attach one with `coachconn transcripts attach`"
+    rows = [
+        (
+            s.session_id,
+            s.client_name,
+            s.scheduled_at,
+            s.utterances,
+            _value(s.figures.get("client_share_words"), "%"),
+            _shown_signals(s),
+            s.markers,
+        )
+        for s in summaries
+    ]
+    headers = ("SESSION", "CLIENT", "WHEN", "UTTERANCES", "CLIENT WORDS", "TRANSCRIPT SHOWS",
+               "YOU TICKED")  # fmt: skip
+    return f"{table(rows, headers)}\n\n{_LEGEND}"
 
 
-def _share(value: float | None) -> str:
-    return "n/a" if value is None else f"{value:.0f}%"
+def _value(value: float | None, unit: str) -> str:
+    if value is None:
+        return "n/a"
+    return f"{value:+.0f}{unit}" if unit.strip() == "pts" else f"{value:.0f}{unit}"
 
 
+# Column headings of the trend table, by figure.
+_COLUMNS = {
+    "disclosure_pct": "DISCLOSE",
+    "reflecting_minus_reporting": "REFL-REP",
+    "reflecting_pct": "REFLECT",
+    "reporting_pct": "REPORT",
+    "client_share_words": "CLIENT WORDS",
+    "pct_open_questions": "OPEN Q",
+    "pct_complex_reflections": "COMPLEX R",
+}
 _DIRECTION = {"rising": "rising", "falling": "falling", "steady": "steady", "too_few": "—"}
 
 
@@ -190,33 +228,43 @@ def _trend_text(found: TranscriptTrend) -> str:
             f"{found.client_name} has no session with a transcript yet: attach one "
             "with `coachconn transcripts attach SESSION_ID FILE`"
         )
-    first, last = text(sessions[0].scheduled_at), text(sessions[-1].scheduled_at)
-    lines = [
-        f"Transcripts of {found.client_name}: {len(sessions)} "
-        f"session{'s' if len(sessions) != 1 else ''} ({first[:10]} to {last[:10]})",
-        "",
-    ]
-    headers = ["FIGURE", *(f"S{s.session_id}" for s in sessions), "TREND"]
-    rows = [
-        (series.figure.label, *(_share(v) for v in series.values),
-         _DIRECTION[series.direction.value])
-        for series in found.series
+    plural = "s" if len(sessions) != 1 else ""
+    lines = [f"Transcripts of {found.client_name}: {len(sessions)} session{plural}", ""]
+    rows: list[tuple[object, ...]] = [
+        (s.session_id, s.scheduled_at,
+         *(_value(x.values[k], x.unit) for x in found.series), s.markers)
+        for k, s in enumerate(sessions)
     ]  # fmt: skip
+    rows.append(("trend", "", *(_DIRECTION[x.direction.value] for x in found.series), ""))
+    headers = ["SESSION", "WHEN", *(_COLUMNS[x.key] for x in found.series), "YOU TICKED"]
     lines += [table(rows, headers), ""]
-    lines.append("Markers these figures speak to (evidence for your judgement, not a verdict)")
+    lines.append(
+        "DISCLOSE, REFLECT, REPORT: share of the client's utterances; REFL-REP: REFLECT "
+        "minus REPORT, in points. n/a: not measurable in that session (the client's "
+        "figures need five client utterances)."
+    )
+    lines += ["", "Markers over time (evidence for your judgement, not a verdict)"]
     for series in found.series:
-        if series.figure.marker is None:
-            continue
-        lines.append(f"  {marker_info(series.figure.marker).label}: {_trend_reading(series)}")
-    if len(sessions) < 2:
-        lines.append("  (a trend needs transcripts of two sessions or more)")
+        if series.marker is not None:
+            lines.append(f"  {marker_info(series.marker).label}: {_trend_reading(series)}")
     return "\n".join(lines)
 
 
 def _trend_reading(series: Series) -> str:
+    """``seen (earlier sessions 26%, later 40%: rising)``, with the latest session
+    where it moved against those before it."""
     if series.reading is None:
-        return "can't tell yet"
-    values = [v for v in series.values if v is not None]
-    moved = f"{values[0]:.0f}% to {values[-1]:.0f}%"
+        return "can't tell yet (a trend needs two sessions with the figure)"
     reading = "seen" if series.reading.value == "seen" else "not seen"
-    return f"{reading} ({series.figure.label.lower()} {series.direction.value}, {moved})"
+    unit = series.unit
+    said = (
+        f"earlier sessions {_value(series.earlier, unit)}, later {_value(series.later, unit)}: "
+        f"{series.direction.value}"
+    )
+    if series.latest.value in ("rising", "falling"):
+        latest = next(v for v in reversed(series.values) if v is not None)
+        said += (
+            f"; latest session {_value(latest, unit)} against {_value(series.before, unit)} "
+            f"before it: {series.latest.value}"
+        )
+    return f"{reading} ({said})"

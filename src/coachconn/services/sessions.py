@@ -99,7 +99,7 @@ def record_session(
         if who is not None and notice is None:
             notice = notice_hours_before(row.scheduled_at, now)
         cipher = uow.keys.cipher(row.client_id)
-        kept = _open_markers(row, cipher)
+        kept = open_markers(row, cipher)
         markers_now = markers_after(outcome, ticked, kept)
         _apply_outcome(row, outcome, who, notice if who else None, markers_now, cipher)
         if text is not None:
@@ -208,7 +208,7 @@ def session_view(uow: UnitOfWork, row: SessionRow) -> SessionView:
         changed_by=None if row.changed_by is None else ChangedBy(row.changed_by),
         notice_hours=row.notice_hours,
         notes=cipher.open_optional(TABLE, "notes", row.notes),
-        markers=_open_markers(row, cipher),
+        markers=open_markers(row, cipher),
         themes=tuple(json.loads(themes)) if themes else (),
         version=row.version,
         created_at=row.created_at,
@@ -324,7 +324,8 @@ def _apply_outcome(
     row.markers = _seal_markers(cipher, markers)
 
 
-def _open_markers(row: SessionRow, cipher: FieldCipher) -> tuple[Marker, ...]:
+def open_markers(row: SessionRow, cipher: FieldCipher) -> tuple[Marker, ...]:
+    """The markers the coach ticked for ``row``, unsealed with its client's ``cipher``."""
     return tuple(Marker(m) for m in cipher.open_json(TABLE, "markers", row.markers))
 
 

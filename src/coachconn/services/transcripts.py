@@ -9,23 +9,23 @@ replaces it (say, after correcting who the coach is).
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, select
 
-from coachconn.analysis.parse import match_speaker
-from coachconn.analysis.report import from_json, to_json, upgrade_json
-from coachconn.analysis.session import SessionAnalysis, analyze_transcript
+from coachconn.analysis.parse import match_speaker, parse_transcript
+from coachconn.analysis.report import coded_from_json, to_json, upgrade_json
+from coachconn.analysis.session import SessionAnalysis, measure_transcript
 from coachconn.analysis.signals import Series, session_figures, session_signals, trend
 from coachconn.analysis.types import Transcript
-from coachconn.core.errors import NotFound
+from coachconn.core.errors import InvalidInput, NotFound
 from coachconn.core.markers import Marker
 from coachconn.core.sessions import SessionStatus, check_transcript_time
 from coachconn.services.clients import client_name
 from coachconn.services.coaches import coach_zone
-from coachconn.services.sessions import session_view
+from coachconn.services.sessions import open_markers
 from coachconn.storage.crypto import FieldCipher
 from coachconn.storage.tables import ClientRow, CoachRow, SessionRow, SessionTranscriptRow
 from coachconn.storage.uow import UnitOfWork
@@ -47,6 +47,9 @@ class TranscriptAnalysisView:
     session_id: int
     analysis: dict[str, Any]
     created_at: datetime
+    # The session's status, when attaching or reading back: a session still recorded
+    # as scheduled is worth recording as held.
+    session_status: SessionStatus | None = None
 
     @property
     def coach(self) -> str:
@@ -94,22 +97,34 @@ def attach_transcript(
         coach_row = uow.session.get(CoachRow, coach_id)
         known_coach = coach_row.name if coach_row is not None else None
         client = client_name(uow, uow.owned(ClientRow, coach_id, session.client_id, "client"))
-    analysis = analyze_transcript(
-        data, coder, filename=filename, coach=coach, known_coach=known_coach
-    )
-    _check_client_speaks(analysis.transcript, client)
-    return _store(uow, coach_id, session_id, analysis)
+    transcript = parse_transcript(data, filename, coach, known_coach=known_coach)
+    _check_client_speaks(transcript, client, coach_named=coach is not None)
+    view = _store(uow, coach_id, session_id, measure_transcript(transcript, coder))
+    return replace(view, session_status=status)
 
 
-def _check_client_speaks(transcript: Transcript, client: str) -> None:
+def _check_client_speaks(transcript: Transcript, client: str, *, coach_named: bool) -> None:
     """Warn, in the stored analysis, when the session's client is not among the
-    transcript's other speakers: perhaps the file belongs to another session."""
+    transcript's speakers (perhaps the file belongs to another session) or was taken for
+    the coach; refuse a coach the user named who is the session's client."""
     others = list(dict.fromkeys(u.speaker for u in transcript.utterances if u.role == "client"))
     everyone = list(dict.fromkeys(u.speaker for u in transcript.utterances))
-    if match_speaker(client, everyone) is None:  # taken for the coach: that is warned of
+    speaker = match_speaker(client, everyone)
+    if speaker is None:
         transcript.warnings.append(
             f"the session's client {client!r} is not among the speakers "
             f"({', '.join(others)}): check that this is the right session"
+        )
+    elif speaker == transcript.coach:
+        if coach_named:
+            raise InvalidInput(
+                "coach",
+                f"{speaker!r} is the session's client, {client}; name the coach's speaker "
+                f"instead (speakers: {', '.join(everyone)})",
+            )
+        transcript.warnings.append(
+            f"the coach was taken to be {speaker!r}, the session's client {client}: "
+            "name the coach's speaker to correct it"
         )
 
 
@@ -150,7 +165,23 @@ def get_transcript_analysis(
     coach's or has no transcript."""
     with uow:
         row = _transcript_row(uow, coach_id, session_id)
-        return transcript_view(row, uow.keys.cipher(row.client_id))
+        status = SessionStatus(uow.owned(SessionRow, coach_id, session_id, "session").status)
+        view = transcript_view(row, uow.keys.cipher(row.client_id))
+        return replace(view, session_status=status)
+
+
+def remove_transcript(uow: UnitOfWork, coach_id: int, session_id: int) -> None:
+    """Delete the session's transcript and its analysis (the session stays); NotFound
+    when the session is not the coach's or has no transcript."""
+    with uow:
+        _transcript_row(uow, coach_id, session_id)
+        uow.session.execute(
+            delete(SessionTranscriptRow).where(
+                SessionTranscriptRow.coach_id == coach_id,
+                SessionTranscriptRow.session_id == session_id,
+            )
+        )
+        uow.commit()
 
 
 def get_transcript_text(uow: UnitOfWork, coach_id: int, session_id: int) -> str:
@@ -218,53 +249,103 @@ class TranscriptTrend:
     series: list[Series]
 
 
+@dataclass(frozen=True, slots=True)
+class _Stored:
+    """What one stored transcript gives a listing, read inside the unit of work."""
+
+    session_id: int
+    client_id: int
+    client_name: str
+    scheduled_at: datetime
+    attached_at: datetime
+    analysis: dict[str, Any]
+    markers: tuple[Marker, ...]
+
+
 def list_transcripts(
     uow: UnitOfWork, coach_id: int, client_id: int | None = None
 ) -> list[TranscriptSummary]:
     """The coach's sessions that have a transcript, in session order: all of them or
     one client's (NotFound for a client that is not the coach's)."""
     with uow:
-        query = (
-            select(SessionTranscriptRow, SessionRow)
-            .join(SessionRow, SessionRow.id == SessionTranscriptRow.session_id)
-            .where(SessionTranscriptRow.coach_id == coach_id, SessionRow.coach_id == coach_id)
-        )
-        if client_id is not None:
-            uow.owned(ClientRow, coach_id, client_id, "client")
-            query = query.where(SessionTranscriptRow.client_id == client_id)
-        rows = uow.session.execute(query.order_by(SessionRow.scheduled_at, SessionRow.id)).all()
-        return [_summary(uow, transcript, session) for transcript, session in rows]
+        stored = _read_stored(uow, coach_id, client_id)
+    return [_summary(item) for item in stored]
 
 
 def transcript_trend(uow: UnitOfWork, coach_id: int, client_id: int) -> TranscriptTrend:
     """One client's transcripts and how the followed figures move across them."""
-    sessions = list_transcripts(uow, coach_id, client_id)
     with uow:
         client = client_name(uow, uow.owned(ClientRow, coach_id, client_id, "client"))
+        stored = _read_stored(uow, coach_id, client_id)
+    sessions = [_summary(item) for item in stored]
     return TranscriptTrend(client_id, client, sessions, trend([s.figures for s in sessions]))
 
 
-def _summary(
-    uow: UnitOfWork, transcript: SessionTranscriptRow, session: SessionRow
-) -> TranscriptSummary:
-    cipher = uow.keys.cipher(transcript.client_id)
-    stored = cipher.open_optional(TABLE, "analysis", transcript.analysis)
-    analysis = from_json(json.loads(stored)) if stored else None
-    about = session_view(uow, session)
-    if analysis is None:  # not written by this version: nothing to measure
-        return TranscriptSummary(
-            session.id, session.client_id, about.client_name, session.scheduled_at,
-            transcript.created_at, 0, 0, {}, [], about.markers,
-        )  # fmt: skip
+def _read_stored(uow: UnitOfWork, coach_id: int, client_id: int | None) -> list[_Stored]:
+    """Inside ``uow``: each of the coach's (or the client's) sessions with a transcript,
+    in session order, unsealed. Only the client's name and the session's markers are
+    opened besides the analysis: the listing shows no notes or themes."""
+    query = (
+        select(SessionTranscriptRow, SessionRow, ClientRow)
+        .join(SessionRow, SessionRow.id == SessionTranscriptRow.session_id)
+        .join(ClientRow, ClientRow.id == SessionRow.client_id)
+        .where(
+            SessionTranscriptRow.coach_id == coach_id,
+            SessionRow.coach_id == coach_id,
+            ClientRow.coach_id == coach_id,
+            SessionTranscriptRow.analysis.is_not(None),
+        )
+    )
+    if client_id is not None:
+        uow.owned(ClientRow, coach_id, client_id, "client")
+        query = query.where(SessionTranscriptRow.client_id == client_id)
+    rows = uow.session.execute(
+        query.order_by(
+            SessionRow.scheduled_at,
+            SessionRow.id,
+            SessionTranscriptRow.created_at.desc(),
+            SessionTranscriptRow.id.desc(),
+        )
+    ).all()
+    stored, seen, names = [], set(), {}
+    for transcript, session, client in rows:
+        if session.id in seen:  # one transcript per session: the newest
+            continue
+        seen.add(session.id)
+        cipher = uow.keys.cipher(client.id)
+        if client.id not in names:
+            names[client.id] = client_name(uow, client)
+        payload = cipher.open_optional(TABLE, "analysis", transcript.analysis)
+        if payload is None:  # the query leaves these out; this says so to the type checker
+            continue
+        stored.append(
+            _Stored(
+                session_id=session.id,
+                client_id=client.id,
+                client_name=names[client.id],
+                scheduled_at=session.scheduled_at,
+                attached_at=transcript.created_at,
+                analysis=json.loads(payload),
+                markers=open_markers(session, cipher),
+            )
+        )
+    return stored
+
+
+def _summary(item: _Stored) -> TranscriptSummary:
+    """The listing of one stored transcript: its figures and signals are computed from
+    the stored coded utterances (no session metrics, no database), so they follow the
+    current definitions, as ``show`` does."""
+    coded = coded_from_json(item.analysis)
     return TranscriptSummary(
-        session_id=session.id,
-        client_id=session.client_id,
-        client_name=about.client_name,
-        scheduled_at=session.scheduled_at,
-        attached_at=transcript.created_at,
-        utterances=len(analysis.coded),
-        warnings=len(analysis.transcript.warnings),
-        figures=session_figures(analysis.coded, analysis.metrics),
-        signals=[s.to_dict() for s in session_signals(analysis.coded, analysis.metrics)],
-        markers=about.markers,
+        session_id=item.session_id,
+        client_id=item.client_id,
+        client_name=item.client_name,
+        scheduled_at=item.scheduled_at,
+        attached_at=item.attached_at,
+        utterances=len(coded),
+        warnings=len(item.analysis.get("warnings", [])),
+        figures=session_figures(coded),
+        signals=[s.to_dict() for s in session_signals(coded)],
+        markers=item.markers,
     )

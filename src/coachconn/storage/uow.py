@@ -86,7 +86,9 @@ class UnitOfWork:
         The one place access is checked: another coach's row and a missing row
         look the same from outside.
         """
-        if isinstance(ident, bool) or not isinstance(ident, int):
+        # No row has an id outside a signed 64-bit integer, and SQLite cannot even be
+        # asked for one (OverflowError): such an id is simply not found.
+        if isinstance(ident, bool) or not isinstance(ident, int) or not -(2**63) <= ident < 2**63:
             raise NotFound(kind, ident)
         row = self.session.scalar(
             select(model).where(model.id == ident, model.coach_id == coach_id)

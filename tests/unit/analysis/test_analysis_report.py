@@ -219,8 +219,8 @@ def test_its_text_ends_the_figures_with_the_connection_signals_and_their_evidenc
     analysis = analyze_transcript(SHALLOW, ReportingCoder(), coach="Ana")
     lines = summary_text(analysis).splitlines()
     start = lines.index(
-        "Connection signals (the method's markers, as this transcript shows them; "
-        "evidence for your judgement, not a verdict)"
+        "Connection signals (the method's markers as this transcript shows them, + a "
+        "positive marker, ! a warning sign; evidence for your judgement, not a verdict)"
     )
     assert lines[start + 1 :] == [
         "  + Client doing more reflection and less reporting: not seen; "
@@ -231,9 +231,9 @@ def test_its_text_ends_the_figures_with_the_connection_signals_and_their_evidenc
         "reflect or disclose (the sign: under 15%)",
         '      e.g. Ben: "We had the meeting on Monday and it ran late."',
         "  ! Reluctance to explore important topics: not seen; "
-        "0 of 5 open questions (0%) got an answer of 3 words or fewer",
+        "0 of 5 replies to an open question (0%) were 3 words or fewer",
         "  ! Sense of working harder than client: not seen; the coach speaks 23% of the words "
-        "(the sign: 50% or more); the longest coach turn is 3 words",
+        "(the sign: more than 50%); the longest coach turn is 3 words",
     ]
     assert to_text(analysis).count("Connection signals") == 1
 

@@ -178,6 +178,14 @@ def test_it_ignores_non_speech_annotations_in_brackets() -> None:
     assert [u.text for u in t.utterances] == ["How was it?", "Odd really."]
 
 
+def test_it_drops_sound_notes_in_round_brackets_and_keeps_spoken_asides() -> None:
+    t = parse_transcript(
+        b"Ana: How was it?\nBen: Busy (laughs) again. It was (I mean, really) fine (long pause)"
+        b" then (Clears throat) we left.\n"
+    )
+    assert t.utterances[1].text == "Busy again. It was (I mean, really) fine then we left."
+
+
 def test_it_reads_voice_classes_cue_settings_and_inline_tags() -> None:
     data = (
         b"WEBVTT\n\n00:00:01.000 --> 00:00:02.000 align:start position:10%\n"

@@ -80,6 +80,19 @@ def test_the_engagement_coach_matches_a_speaker_labelled_by_first_name() -> None
     assert parse_transcript(both, known_coach="Lena Hart").coach == "Lena Hart"
 
 
+def test_the_engagement_coach_matches_a_speaker_labelled_with_initials() -> None:
+    data = b"Sam O.: How do I start?\nSam O.: Where?\nLena H.: What do you want?\nSam O.: Why?\n"
+    t = parse_transcript(data, known_coach="Lena Hart")
+    assert (t.coach, t.coach_guessed) == ("Lena H.", False)
+    # The initial must be the name's: "Lena H." is not Lena Moss.
+    assert parse_transcript(data, known_coach="Lena Moss").coach_guessed
+    # Two speakers with the same first name and initial: no match, so a guess.
+    twins = data + b"Lena Hill: Hm?\n"
+    assert parse_transcript(
+        twins.replace(b"Lena Hill", b"Lena H"), known_coach="Lena Hart"
+    ).coach_guessed
+
+
 def test_it_guesses_when_the_engagement_coach_is_not_a_speaker(transcript_bytes: Read) -> None:
     t = parse_transcript(transcript_bytes("teams.vtt"), known_coach="Morgan Lee")
     assert (t.coach, t.coach_guessed) == ("Priya Nair", True)

@@ -1,10 +1,13 @@
 """Connection signals from one coded session, and trends across sessions.
 
 Each session here is written by hand, coded by hand, and every reading worked out from
-the thresholds in ``analysis/signals.py``: the client side needs five client
-utterances; surface level is under 15% of client utterances reflecting or disclosing;
-the coach working harder is 50% of the words or more; reluctance is at least three
-open questions, of those answered, met with three words or fewer, and 30% of them.
+the thresholds in ``analysis/signals.py``: every signal but silences needs five client
+utterances; reflection over reporting needs two reflecting utterances and more of them
+than reporting ones; surface level is under 15% of client utterances reflecting or
+disclosing; the coach working harder is more than 50% of the words; reluctance is at
+least three replies to open questions, of three words or fewer, and 30% of the replies;
+silences are let stand when fewer are filled by the coach speaking again after their
+own words.
 """
 
 from __future__ import annotations
@@ -13,12 +16,11 @@ from dataclasses import dataclass
 
 import pytest
 
-from coachconn.analysis.metrics import compute_metrics
 from coachconn.analysis.signals import (
     Direction,
     Reading,
     Signal,
-    direction_of,
+    halves,
     session_figures,
     session_signals,
     trend,
@@ -59,7 +61,7 @@ def coded(*lines: Line) -> list[CodedUtterance]:
 
 
 def signals(items: list[CodedUtterance]) -> dict[Marker, Signal]:
-    return {s.marker: s for s in session_signals(items, compute_metrics(items))}
+    return {s.marker: s for s in session_signals(items)}
 
 
 def q(text: str = "What matters most here?", **kw: object) -> Line:
@@ -71,9 +73,9 @@ def a(text: str, flags: str = "", **kw: object) -> Line:
 
 
 # Five exchanges: the client reflects in 2 (index 3, 7), reports in 2 (1, 5),
-# discloses in 1 (7) and answers two open questions in three words or fewer (5 is four
-# words, 9 is two). Coach words: 4 x 4 + "Tell me more about that." (5) = 21;
-# client words: 6 + 8 + 4 + 9 + 2 = 29.
+# discloses in 1 (7) and replies to one open question in three words or fewer (9 is two
+# words; 5 is four). Coach words: 4 x 4 + "Tell me more about that." (5) = 21; client
+# words: 6 + 8 + 4 + 9 + 2 = 29.
 SESSION = [
     q(),
     a("We had the review on Monday.", "p"),
@@ -89,7 +91,7 @@ SESSION = [
 
 
 def test_the_signals_come_in_the_methods_order_and_name_real_markers() -> None:
-    found = session_signals(coded(*SESSION), compute_metrics(coded(*SESSION)))
+    found = session_signals(coded(*SESSION))
     assert [s.marker for s in found] == [
         Marker.REFLECTION_OVER_REPORTING,
         Marker.COMFORTABLE_SILENCES,
@@ -100,14 +102,14 @@ def test_the_signals_come_in_the_methods_order_and_name_real_markers() -> None:
     assert all(isinstance(marker_info(s.marker), MarkerInfo) for s in found)
 
 
-def test_reflection_over_reporting_is_seen_when_reflecting_reaches_reporting() -> None:
+def test_reflection_over_reporting_needs_more_reflecting_than_reporting() -> None:
     got = signals(coded(*SESSION))[Marker.REFLECTION_OVER_REPORTING]
-    assert got.reading is Reading.SEEN  # 2 reflecting, 2 reporting
+    assert got.reading is Reading.NOT_SEEN  # 2 reflecting, 2 reporting: not "more"
     assert got.evidence == (3, 7)
     assert got.summary == "the client reflects in 2 utterances and reports in 2"
-    # One more report tips it.
-    more = [*SESSION[:-1], a("Then we went to lunch and talked.", "p")]
-    assert signals(coded(*more))[Marker.REFLECTION_OVER_REPORTING].reading is Reading.NOT_SEEN
+    # One report fewer tips it.
+    fewer = [*SESSION[:4], a("Then she moved on."), *SESSION[6:]]
+    assert signals(coded(*fewer))[Marker.REFLECTION_OVER_REPORTING].reading is Reading.SEEN
 
 
 def test_one_reflection_is_not_enough_even_without_reports() -> None:
@@ -115,11 +117,19 @@ def test_one_reflection_is_not_enough_even_without_reports() -> None:
     assert signals(coded(*lines))[Marker.REFLECTION_OVER_REPORTING].reading is Reading.NOT_SEEN
 
 
-def test_client_signals_need_five_client_utterances() -> None:
+def test_every_signal_but_silences_needs_five_client_utterances() -> None:
     found = signals(coded(*SESSION[:8]))  # four client utterances
-    for marker in (Marker.REFLECTION_OVER_REPORTING, Marker.SURFACE_LEVEL_CONVERSATION):
+    for marker in (
+        Marker.REFLECTION_OVER_REPORTING,
+        Marker.SURFACE_LEVEL_CONVERSATION,
+        Marker.RELUCTANCE_TO_EXPLORE,
+        Marker.COACH_WORKING_HARDER,
+    ):
         assert found[marker].reading is Reading.UNKNOWN
         assert "4 client utterances, at least 5 needed" in found[marker].summary
+    # A transcript where the client never speaks is not "the coach working harder".
+    alone = signals(coded(q(), q(), q()))[Marker.COACH_WORKING_HARDER]
+    assert alone.reading is Reading.UNKNOWN
 
 
 def test_surface_level_is_seen_under_fifteen_percent_depth() -> None:
@@ -135,11 +145,11 @@ def test_surface_level_is_seen_under_fifteen_percent_depth() -> None:
     assert shallow_but_not.evidence == (1,)
 
 
-def test_reluctance_needs_three_brief_answers_and_thirty_percent() -> None:
-    # SESSION: 5 open questions answered, 2 briefly ("Then she moved on." is 4 words).
+def test_reluctance_needs_three_brief_replies_and_thirty_percent() -> None:
+    # SESSION: 5 open questions replied to, 1 briefly ("Then she moved on." is 4 words).
     got = signals(coded(*SESSION))[Marker.RELUCTANCE_TO_EXPLORE]
     assert got.reading is Reading.NOT_SEEN
-    assert got.summary == "1 of 5 open questions (20%) got an answer of 3 words or fewer"
+    assert got.summary == "1 of 5 replies to an open question (20%) were 3 words or fewer"
     assert got.evidence == (9,)
     brief = [*SESSION, q(), a("Don't know."), q(), a("Maybe."), q(), a("Same as always.")]
     got = signals(coded(*brief))[Marker.RELUCTANCE_TO_EXPLORE]
@@ -147,129 +157,158 @@ def test_reluctance_needs_three_brief_answers_and_thirty_percent() -> None:
     assert got.evidence == (9, 11, 13)
 
 
-def test_a_brief_answer_that_discloses_is_not_reluctance() -> None:
-    lines = [q(), a("Terrified, honestly.", "d")] * 3
+def test_a_reply_is_the_clients_whole_turn() -> None:
+    # "Hmm. Okay." then a long reflection, in one turn: not a brief reply.
+    lines = [
+        *SESSION,
+        q(), a("Hmm. Okay."), a("I think I keep waiting to be asked before I speak up.", "f"),
+        q(), a("Well."), a("We met again on Thursday and went through the plan.", "p"),
+        q(), a("Yes."), a("No."),  # two words in all: brief
+    ]  # fmt: skip
+    got = signals(coded(*lines))[Marker.RELUCTANCE_TO_EXPLORE]
+    assert got.summary == "2 of 8 replies to an open question (25%) were 3 words or fewer"
+    assert got.evidence == (9, 17)  # a brief reply is shown by its first utterance
+
+
+def test_a_brief_reply_that_discloses_is_not_reluctance() -> None:
+    lines = [q(), a("Terrified, honestly.", "d")] * 5
     got = signals(coded(*lines))[Marker.RELUCTANCE_TO_EXPLORE]
     assert (got.reading, got.evidence) == (Reading.NOT_SEEN, ())
 
 
-def test_closed_questions_and_unanswered_questions_do_not_count() -> None:
+def test_a_coach_turn_counts_when_it_asks_an_open_question_anywhere() -> None:
     lines = [
         Line("coach", "Did you go?", "closed_question"),
         a("No."),
         q(),
-        q(),  # the coach asks again: the first open question is not answered
+        Line("coach", "Take your time.", "other"),  # the turn still asked
         a("No idea."),
+        Line("coach", "Okay.", "other"),
+        a("Fine."),  # after no question: not a reply
+        q(),
+        a("Pass."),
+        a("Nothing else."),
     ]
     got = signals(coded(*lines))[Marker.RELUCTANCE_TO_EXPLORE]
     assert got.reading is Reading.UNKNOWN
-    assert got.summary == "too few open questions answered to tell (1, at least 3 needed)"
+    assert got.summary == "too few replies to open questions to tell (2, at least 3 needed)"
 
 
-def test_coach_working_harder_is_seen_from_half_the_words() -> None:
+def test_coach_working_harder_is_more_than_half_the_words() -> None:
     got = signals(coded(*SESSION))[Marker.COACH_WORKING_HARDER]
     assert got.reading is Reading.NOT_SEEN  # 21 of 50 words: 42%
-    assert got.summary.startswith("the coach speaks 42% of the words")
+    assert got.summary.startswith("the coach speaks 42% of the words (the sign: more than 50%)")
     assert got.evidence == ()
-    # Coach 4 words, client 4 words: exactly half is the sign.
-    even = coded(q(), a("It went quite well."))
-    got = signals(even)[Marker.COACH_WORKING_HARDER]
-    assert got.reading is Reading.SEEN
-    assert got.evidence == (0,)  # the longest coach turn starts there
+    # Each coach line 4 words, each client line 4: exactly half is not "harder".
+    even = coded(*[q(), a("It went quite well.")] * 5)
+    assert signals(even)[Marker.COACH_WORKING_HARDER].reading is Reading.NOT_SEEN
+    more = coded(
+        *[q(), a("It went quite well.")] * 4,
+        q("And what matters most here?"),
+        a("It went quite well."),
+    )
+    got = signals(more)[Marker.COACH_WORKING_HARDER]
+    assert got.reading is Reading.SEEN  # 21 of 41 words: 51%
+    assert got.evidence == (8,)  # the longest coach turn starts there
 
 
-def test_silences_need_end_times_and_are_comfortable_when_the_client_breaks_them() -> None:
+def test_silences_need_end_times_and_are_let_stand_unless_the_coach_fills_them() -> None:
     assert signals(coded(*SESSION))[Marker.COMFORTABLE_SILENCES].reading is Reading.UNKNOWN
     timed = coded(
         q(start=0.0, end=2.0),
-        a("Hmm.", start=6.0, end=7.0),  # 4 s: the client breaks it
-        q(start=7.5, end=9.0),
-        q("Or what else?", start=12.5, end=13.5),  # 3.5 s: the coach breaks it
-        a("I think it's fear.", "f", start=14.0, end=16.0),
+        a("Hmm.", start=6.0, end=7.0),  # 4 s after a question: the client's to break
+        q(start=10.5, end=12.0),  # 3.5 s after the client: the coach let it stand
+        q("Or what else?", start=15.5, end=16.5),  # 3.5 s: the coach fills their own
+        a("I think it's fear.", "f", start=17.0, end=19.0),
     )
     got = signals(timed)[Marker.COMFORTABLE_SILENCES]
-    assert got.reading is Reading.SEEN
+    assert got.reading is Reading.SEEN  # 2 let stand, 1 filled
     assert got.summary == (
-        "2 silences of 3 s or more; the client spoke first after 1, the coach after 1"
+        "3 silences of 3 s or more; the coach filled 1 by speaking again after their own words"
     )
-    assert got.evidence == (1,)
-    coach_only = coded(
+    assert got.evidence == (1, 2)  # what came after each silence let stand
+    filled = coded(
         q(start=0.0, end=2.0),
         a("Sure.", start=2.5, end=3.0),
-        q(start=7.0, end=8.0),  # 4 s, broken by the coach
-        a("Yes.", start=8.5, end=9.0),
+        q(start=3.5, end=4.0),
+        q("Or else?", start=8.0, end=9.0),  # 4 s, filled by the coach
+        a("Yes.", start=9.5, end=10.0),
     )
-    assert signals(coach_only)[Marker.COMFORTABLE_SILENCES].reading is Reading.NOT_SEEN
+    assert signals(filled)[Marker.COMFORTABLE_SILENCES].reading is Reading.NOT_SEEN
+    quiet = coded(q(start=0.0, end=2.0), a("Yes.", start=2.5, end=3.0))
+    got = signals(quiet)[Marker.COMFORTABLE_SILENCES]
+    assert (got.reading, got.summary) == (Reading.NOT_SEEN, "no silence of 3 s or more")
 
 
 @pytest.mark.parametrize(
     ("values", "expected"),
     [
-        ([], Direction.TOO_FEW),
-        ([40.0], Direction.TOO_FEW),
-        ([20.0, 25.0], Direction.RISING),  # exactly five points
-        ([20.0, 24.9], Direction.STEADY),
-        ([25.3, 20.3], Direction.FALLING),  # 5.000000000000002 in floats
-        ([20.0, 99.0, 26.0], Direction.RISING),  # the middle one counts for neither half
-        ([30.0, 32.0, 20.0, 22.0], Direction.FALLING),  # 31 then 21
+        ([], (Direction.TOO_FEW, None, None)),
+        ([40.0], (Direction.TOO_FEW, None, None)),
+        ([20.0, 25.0], (Direction.RISING, 20.0, 25.0)),  # exactly five points
+        ([20.0, 24.9], (Direction.STEADY, 20.0, 24.9)),
+        ([3.2, 8.2], (Direction.RISING, 3.2, 8.2)),  # 4.999999999999999 in floats
+        ([20.0, 99.0, 26.0], (Direction.RISING, 20.0, 26.0)),  # the middle is in neither half
+        ([30.0, 32.0, 20.0, 22.0], (Direction.FALLING, 31.0, 21.0)),
     ],
 )
-def test_direction_compares_the_later_half_with_the_earlier(
-    values: list[float], expected: Direction
+def test_halves_compare_the_later_half_with_the_earlier(
+    values: list[float], expected: tuple[Direction, float | None, float | None]
 ) -> None:
-    assert direction_of(values) is expected
+    assert halves(values) == expected
+
+
+def _figures(*lines: Line) -> dict[str, float | None]:
+    return session_figures(coded(*lines))
+
+
+def test_session_figures_are_worked_out_from_the_coded_lines() -> None:
+    assert _figures(*SESSION) == {
+        "disclosure_pct": 20.0,  # 1 of 5
+        "reflecting_minus_reporting": 0.0,  # 40% - 40%
+        "reflecting_pct": 40.0,
+        "reporting_pct": 40.0,
+        "client_share_words": 58.0,  # 29 of 50
+        "pct_open_questions": 100.0,
+        "pct_complex_reflections": None,  # no reflections
+    }
+    few = _figures(*SESSION[:8])  # four client utterances: no client figures
+    assert few["disclosure_pct"] is None
+    assert few["client_share_words"] is None
+    assert few["pct_open_questions"] == 100.0
 
 
 def test_trend_reads_each_figure_against_its_marker() -> None:
-    first = coded(*SESSION)
-    # A second session: more disclosure, the client talking less.
-    second = coded(
-        Line(
-            "coach",
-            "Tell me everything that happened since we last met, in detail.",
-            "open_question",
-        ),
-        a("I was hurt.", "d"),
-        q(),
-        a("Scared too.", "d"),
-        q(),
-        a("And ashamed.", "d"),
-        q(),
-        a("Very tired.", "d"),
-        q(),
-        a("Lonely.", "d"),
-    )
-    figures = [session_figures(first, compute_metrics(first)),
-               session_figures(second, compute_metrics(second))]  # fmt: skip
-    assert figures[0]["disclosure_pct"] == 20.0
-    assert figures[1]["disclosure_pct"] == 100.0
-    by_key = {s.figure.key: s for s in trend(figures)}
-    assert by_key["disclosure_pct"].direction is Direction.RISING
-    assert by_key["disclosure_pct"].reading is Reading.SEEN  # openness rising
-    assert by_key["client_share_words"].direction is Direction.FALLING
-    assert by_key["client_share_words"].reading is Reading.SEEN  # engagement falling
-    assert by_key["coach_share_words"].reading is Reading.SEEN  # coach working harder
-    assert by_key["reflecting_pct"].reading is Reading.NOT_SEEN  # 40% to 0%
-    assert by_key["reporting_pct"].reading is None  # a figure without a marker
-    assert by_key["disclosure_pct"].to_dict() == {
-        "figure": "disclosure_pct",
-        "label": "Client utterances that disclose",
-        "values": [20.0, 100.0],
-        "direction": "rising",
-        "marker": "increased_openness",
-        "reading": "seen",
-    }
+    closed = [q(), a("Fine.")] * 5
+    opened = [q(), a("I was hurt.", "d"), q(), a("Scared, really.", "d")] * 3
+    series = {s.key: s for s in trend([_figures(*closed), _figures(*opened)])}
+    assert series["disclosure_pct"].values == (0.0, 100.0)
+    assert series["disclosure_pct"].direction is Direction.RISING
+    assert series["disclosure_pct"].reading is Reading.SEEN  # openness rising
+    # Client words: 5 of 25 in the first (the coach's 5 x 4); 15 of 39 in the second.
+    assert series["client_share_words"].values == (20.0, 38.5)
+    assert series["client_share_words"].reading is Reading.NOT_SEEN  # engagement not falling
+    assert series["reflecting_minus_reporting"].reading is Reading.NOT_SEEN  # 0 to 0
+    assert series["reporting_pct"].reading is None  # a figure without a marker
+
+
+def test_a_turn_in_the_latest_session_is_not_averaged_away() -> None:
+    # Client share of the words 10%, 80%, 10%: the halves are steady, the latest falls.
+    values = [{"client_share_words": v} for v in (10.0, 80.0, 10.0)]
+    series = {s.key: s for s in trend(values)}["client_share_words"]
+    assert (series.direction, series.earlier, series.later) == (Direction.STEADY, 10.0, 10.0)
+    assert (series.latest, series.before) == (Direction.FALLING, 45.0)
+    assert series.reading is Reading.SEEN  # decreased engagement
 
 
 def test_one_session_is_too_few_for_a_trend() -> None:
-    only = coded(*SESSION)
-    series = trend([session_figures(only, compute_metrics(only))])
+    series = trend([_figures(*SESSION)])
     assert {s.direction for s in series} == {Direction.TOO_FEW}
     assert {s.reading for s in series} == {None}
 
 
 def test_a_figure_missing_in_some_sessions_is_followed_where_it_exists() -> None:
     no_reflections = {"pct_complex_reflections": None}
-    series = {s.figure.key: s for s in trend([no_reflections, {"pct_complex_reflections": 50.0}])}
+    series = {s.key: s for s in trend([no_reflections, {"pct_complex_reflections": 50.0}])}
     assert series["pct_complex_reflections"].values == (None, 50.0)
     assert series["pct_complex_reflections"].direction is Direction.TOO_FEW
