@@ -92,10 +92,17 @@ def test_bare_approval_and_small_talk_are_other_whatever_the_model_read(text: st
         "Okay, so we'll pick this up in a fortnight.",
         "Thanks, see you next time.",
         "That's our time for today.",
+        "Take your time. There's no rush.",
+        "Sure, take all the time you need.",
     ],
 )
 def test_structuring_overrides_a_model_reflection(text: str) -> None:
     assert code(text) == "structuring"
+
+
+def test_taking_time_said_of_the_client_stays_a_reflection() -> None:
+    for text in ("You take your time with big decisions.", "There's no rush to decide, for you."):
+        assert code(text).endswith("_reflection")  # the model's, as SUBTYPES give it
 
 
 @pytest.mark.parametrize(
@@ -201,6 +208,15 @@ def test_a_model_question_with_nothing_that_asks_takes_the_rules_act() -> None:
         ("How do you manage the job and the kids at the same time?", "exploration"),
         ("Does Friday work for the launch?", "exploration"),
         ("How are you finding the pace today?", "process"),
+        ("What does busy look like on a typical day?", "exploration"),
+        ("What does micromanaging look like, when you do it?", "exploration"),
+        ("What would success look like?", "future_focused"),
+        ("If you could design an ordinary day, what would it look like?", "future_focused"),
+        ("What does a good September look like for you?", "future_focused"),
+        ("How have the last two weeks been?", "exploration"),
+        ("What happened two weeks ago?", "exploration"),
+        ("Where do you want to be a year from now?", "future_focused"),
+        ("What's one small thing you could try before we meet again?", "future_focused"),
         ("Is the pace of this session okay for you?", "process"),
         ("Who sets the pace?", "exploration"),  # of the client's work, not the session
         ("Everyone in the group is twenty-two?", "assumption_challenging"),
