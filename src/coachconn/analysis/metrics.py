@@ -282,9 +282,11 @@ def _rounded(values: dict[str, float], digits: int) -> dict[str, float]:
 
 
 def longest_coach_monologue(coded: list[CodedUtterance]) -> Monologue | None:
-    """The coach turn with most words (first one on a tie); seconds from its first
-    start to its last (effective) end, None when either is unknown: the last
-    utterance's own end, else the start of the utterance right after the turn."""
+    """The coach turn with most words (first one on a tie), and the seconds its
+    utterances last, from each start to its (effective) end: its own end, else the
+    start of the utterance right after it; None when one of them is unknown. Summed, not
+    spanned: a "Mm-hmm." inside the client's speech that joins the coach's next words
+    into one turn does not lend the coach the client's seconds in between."""
     turns: dict[int, list[int]] = {}
     for i, c in enumerate(coded):
         if c.utterance.role == "coach":
@@ -295,8 +297,15 @@ def longest_coach_monologue(coded: list[CodedUtterance]) -> Monologue | None:
     turn = max(turns, key=lambda t: (words[t], -t))
     first, last = turns[turn][0], turns[turn][-1]
     start = coded[first].utterance.start
-    end = _effective_ends(coded[last : last + 2])[0]
-    seconds = None if start is None or end is None else round(end - start, 1)
+    ends = _effective_ends(coded[first : last + 2])
+    seconds: float | None = 0.0
+    for k in range(last - first + 1):
+        begun, ended = coded[first + k].utterance.start, ends[k]
+        if seconds is None or begun is None or ended is None:
+            seconds = None
+        else:
+            seconds += max(ended - begun, 0.0)
+    seconds = None if seconds is None else round(seconds, 1)
     said = " ".join(coded[i].utterance.text for i in turns[turn])
     return Monologue(turn, words[turn], seconds, start, _opening(said))
 

@@ -289,3 +289,17 @@ def test_a_reply_after_an_unfinished_cue_takes_its_turn_in_order() -> None:
     assert [c.utterance.text for c in _coded(data)][1] == (
         "Sorry, can I just say first that my boss quit on Monday."
     )
+
+
+def test_a_coach_backchannel_does_not_lend_the_monologue_the_clients_seconds() -> None:
+    # Ben speaks 32-41 s; Ana's "Mm-hmm." at 35-35.8 s sorts after his cue and joins her
+    # next words (41.8-46 s) into one turn: 0.8 + 4.2 = 5.0 s spoken, not the 11 s span.
+    data = _vtt(
+        ("00:00:30.000", "00:00:31.500", "Ana", "And how did that feel?"),
+        ("00:00:32.000", "00:00:41.000", "Ben", "Honestly I was scared of getting it wrong."),
+        ("00:00:35.000", "00:00:35.800", "Ana", "Mm-hmm."),
+        ("00:00:41.800", "00:00:46.000", "Ana", "So part of holding on is about proving yourself."),
+    )
+    monologue = compute_metrics(_coded(data)).longest_coach_monologue
+    assert monologue is not None
+    assert (monologue.words, monologue.seconds, monologue.start) == (10, 5.0, 35.0)
