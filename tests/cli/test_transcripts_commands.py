@@ -254,10 +254,10 @@ def test_trend_follows_the_client_across_sessions(held: tuple[RunCli, int], tmp_
     assert run("transcripts", "attach", str(first), long, "--coach", "Lena").code == 0
     lines = run("transcripts", "trend", str(client_id)).out.splitlines()
     assert lines[0] == "Transcripts of Sam: 1 session"
-    assert lines[-1] == (
+    assert (
         "  Decreased engagement or participation in sessions: can't tell yet "
         "(a trend needs two sessions with the figure)"
-    )
+    ) in lines
     # A second session, the day after, where the client answers in one word.
     engagement = _json(run("sessions", "show", str(first), "--format", "json"))["engagement_id"]
     when = _json(run("sessions", "show", str(first), "--format", "json"))["scheduled_at"]

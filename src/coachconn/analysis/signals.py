@@ -8,7 +8,8 @@ The method's "Measuring Connection Effectiveness" lists markers a coach watches 
   stays on the surface, open questions met with a word or two, a coach doing most of
   the talking;
 - across a client's sessions (:func:`trend`): openness and self-disclosure rising,
-  reflection gaining on reporting, the client's share of the talk falling.
+  reflection gaining on reporting, the client's share of the talk falling, brief replies
+  to open questions growing.
 
 Each signal names its marker, says whether this transcript shows it ("seen"), shows the
 opposite ("not seen") or cannot tell ("unknown"), gives the figures in words and the
@@ -178,12 +179,7 @@ def _reluctance_to_explore(
             f"too few replies to open questions to tell ({len(replies)}, "
             f"at least {MIN_OPEN_QUESTIONS} needed)",
         )
-    brief = [
-        reply[0].utterance.index
-        for reply in replies
-        if sum(word_count(c.utterance.text) for c in reply) <= BRIEF_ANSWER_WORDS
-        and not any(c.reflecting or c.disclosure for c in reply)
-    ]
+    brief = [reply[0].utterance.index for reply in replies if _brief(reply)]
     pct = 100 * len(brief) / len(replies)
     seen = len(brief) >= MIN_BRIEF_ANSWERS and pct >= BRIEF_ANSWER_PCT
     summary = (
@@ -191,6 +187,13 @@ def _reluctance_to_explore(
         f"{BRIEF_ANSWER_WORDS} words or fewer"
     )
     return Signal(marker, _reading(seen), summary, tuple(brief[:EVIDENCE]))
+
+
+def _brief(reply: Sequence[CodedUtterance]) -> bool:
+    """A reply of BRIEF_ANSWER_WORDS words or fewer that neither reflects nor discloses."""
+    return sum(word_count(c.utterance.text) for c in reply) <= BRIEF_ANSWER_WORDS and not any(
+        c.reflecting or c.disclosure for c in reply
+    )
 
 
 def _replies_to_open_questions(
@@ -286,6 +289,13 @@ FIGURES: tuple[Figure, ...] = (
         Marker.DECREASED_ENGAGEMENT,
         Direction.FALLING,
     ),
+    Figure(
+        "brief_replies_pct",
+        "Brief replies to open questions",
+        "%",
+        Marker.RELUCTANCE_TO_EXPLORE,
+        Direction.RISING,
+    ),
     Figure("pct_open_questions", "Open questions", "%"),
     Figure("pct_complex_reflections", "Complex reflections", "%"),
 )
@@ -313,9 +323,17 @@ def session_figures(coded: Sequence[CodedUtterance]) -> dict[str, float | None]:
         "client_share_words": (
             None if coach_share is None or not enough else round(100 - coach_share, 1)
         ),
+        "brief_replies_pct": _brief_replies_pct(coded) if enough else None,
         "pct_open_questions": _share_of(codes, "open_question", QUESTION_CODES),
         "pct_complex_reflections": _share_of(codes, "complex_reflection", REFLECTION_CODES),
     }
+
+
+def _brief_replies_pct(coded: Sequence[CodedUtterance]) -> float | None:
+    replies = _replies_to_open_questions(coded)
+    if len(replies) < MIN_OPEN_QUESTIONS:
+        return None
+    return round(100 * sum(_brief(reply) for reply in replies) / len(replies), 1)
 
 
 def _share_of(codes: Sequence[str], code: str, among: tuple[str, ...]) -> float | None:

@@ -213,6 +213,7 @@ _COLUMNS = {
     "reflecting_pct": "REFLECT",
     "reporting_pct": "REPORT",
     "client_share_words": "CLIENT WORDS",
+    "brief_replies_pct": "BRIEF",
     "pct_open_questions": "OPEN Q",
     "pct_complex_reflections": "COMPLEX R",
 }
@@ -240,8 +241,9 @@ def _trend_text(found: TranscriptTrend) -> str:
     lines += [table(rows, headers), ""]
     lines.append(
         "DISCLOSE, REFLECT, REPORT: share of the client's utterances; REFL-REP: REFLECT "
-        "minus REPORT, in points. n/a: not measurable in that session (the client's "
-        "figures need five client utterances)."
+        "minus REPORT, in points; BRIEF: replies to open questions of three words or "
+        "fewer. n/a: not measurable in that session (the client's figures need five client "
+        "utterances, BRIEF three replies)."
     )
     lines += ["", "Markers over time (evidence for your judgement, not a verdict)"]
     for series in found.series:

@@ -269,13 +269,23 @@ def test_session_figures_are_worked_out_from_the_coded_lines() -> None:
         "reflecting_pct": 40.0,
         "reporting_pct": 40.0,
         "client_share_words": 58.0,  # 29 of 50
+        "brief_replies_pct": 20.0,  # 1 of 5 replies to open questions
         "pct_open_questions": 100.0,
         "pct_complex_reflections": None,  # no reflections
     }
     few = _figures(*SESSION[:8])  # four client utterances: no client figures
     assert few["disclosure_pct"] is None
     assert few["client_share_words"] is None
+    assert few["brief_replies_pct"] is None
     assert few["pct_open_questions"] == 100.0
+    # Five client utterances but two replies to open questions: no brief-reply share.
+    two = [Line("coach", "Did you?", "closed_question"), a("Yes.")] * 3 + [
+        q(),
+        a("No."),
+        q(),
+        a("No."),
+    ]
+    assert _figures(*two)["brief_replies_pct"] is None
 
 
 def test_trend_reads_each_figure_against_its_marker() -> None:
