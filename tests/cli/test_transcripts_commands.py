@@ -255,7 +255,7 @@ def test_trend_follows_the_client_across_sessions(held: tuple[RunCli, int], tmp_
     lines = run("transcripts", "trend", str(client_id)).out.splitlines()
     assert lines[0] == "Transcripts of Sam: 1 session"
     assert (
-        "  Decreased engagement or participation in sessions: can't tell yet "
+        "  ! Decreased engagement or participation in sessions: can't tell yet "
         "(a trend needs two sessions with the figure)"
     ) in lines
     # A second session, the day after, where the client answers in one word.
@@ -278,8 +278,8 @@ def test_trend_follows_the_client_across_sessions(held: tuple[RunCli, int], tmp_
         str(first), str(second["id"]), "trend"
     )  # fmt: skip
     assert (
-        "  Decreased engagement or participation in sessions: seen (earlier sessions 77%, "
-        "later 25%: falling; latest session 25% against 77% before it: falling)" in lines
+        "  ! Decreased engagement or participation in sessions: seen (client's share of the "
+        "words: earlier sessions 77%, later 25%, falling)" in lines
     )
     data = _json(run("transcripts", "trend", str(client_id), "--format", "json"))
     assert [s["session_id"] for s in data["sessions"]] == [first, second["id"]]

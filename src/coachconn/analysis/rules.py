@@ -103,8 +103,8 @@ _STRUCTURING = _rx(
     r"\bhalfway (?:through|point)(?: of)? (?:our|the session|today)\b",
     r"\b(?:we(?:'ll| can| could| will)|shall we) take a (?:short |quick )?break\b",
     # leaving the client time, said to them ("you take your time with decisions" is not)
-    r"(?:^|\b(?:just|please|sure|okay|ok|so|no)\W+)take (?:your|all the|as much) time\b",
-    r"^(?:and |but |so )?(?:there'?s|there is) no (?:rush|hurry)(?: at all)?[.!]*$",
+    rf"(?:{_SENTENCE_START}|\b(?:just|please|sure|okay|ok|so|no)\W+)take (?:your|all the|as much) time\b",
+    rf"{_SENTENCE_START}(?:and |but |so )?(?:there'?s|there is) no (?:rush|hurry)(?: at all)?(?:[.!]|$)",
     # sessions, scheduling and closing
     r"\b(?:today'?s|this|next|last|our next|our last|our) session\b",
     r"\bour (?:next |last )?(?:meeting|call)\b",
@@ -667,14 +667,16 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     r"\bsuccess\b",
                     # what it would look like, not what it looks like now
                     r"^(?!.*\b(?:typical(?:ly)?|usual(?:ly)?|normal(?:ly)?|ordinary|at the moment|"
-                    r"right now|these days|day to day|currently|when you do)\b).*\blook like\b",
+                    r"right now|now|these days|day to day|currently|when you do|did|was|were)\b)"
+                    r".*\blook like\b",
                     r"\b(?:would|will|could|might)\b[^?]{0,60}\blook like\b",
                     r"\bfuture\b",
                     r"\bimagine\b",
                     r"\bideal(?:ly)?\b",
                     # ahead, not looking back ("the last two weeks", "two weeks ago")
-                    r"(?<!last )(?<!past )\b(?:a|one|two|five|six|twelve|next) (?:year|years|months?|weeks?)\b(?! ago)",
-                    r"\bbefore (?:we|our) (?:meet|speak|talk|next)\b",
+                    r"(?<!last )(?<!past )(?<!previous )(?<!first )\b(?:a|one|two|five|six|twelve|next) "
+                    r"(?:year|years|months?|weeks?)\b(?! ago| before| earlier)",
+                    r"\bbefore (?:we (?:meet|speak|talk) again|(?:we|our) next)\b",
                     r"\bhow will you know\b",
                     r"\bwhen you(?:'?ve| have) (?:achieved|done|reached|got)\b",
                     r"\bif (?:this|that|it) (?:were|was) (?:resolved|solved|sorted|different)\b",

@@ -129,24 +129,41 @@ def _reflection_over_reporting(clients: Sequence[CodedUtterance]) -> Signal:
 def _comfortable_silences(coded: Sequence[CodedUtterance]) -> Signal:
     """Silences of 3 s or more are the contemplative moments a transcript can show; one
     the coach ends by speaking again after their own words (another question, an
-    explanation) is a silence the coach filled rather than let stand."""
+    explanation) is a silence the coach filled rather than let stand. Whose words a
+    silence follows is who stopped speaking last: a client's "Mm-hmm." inside the
+    coach's speech does not make the coach's silence the client's."""
     marker = Marker.COMFORTABLE_SILENCES
     gaps = silences(list(coded))
     if gaps is None:
         return Signal(marker, Reading.UNKNOWN, "no end times: silences cannot be measured")
     if not gaps:
         return Signal(marker, Reading.NOT_SEEN, "no silence of 3 s or more")
-    filled = [
-        g for g in gaps
-        if coded[g.after].utterance.role == "coach" and coded[g.after + 1].utterance.role == "coach"
-    ]  # fmt: skip
-    let_stand = [coded[g.after + 1].utterance.index for g in gaps if g not in filled]
+    last_role = _who_stopped_last(coded)
+    filled = {
+        g.after for g in gaps
+        if last_role[g.after] == "coach" and coded[g.after + 1].utterance.role == "coach"
+    }  # fmt: skip
+    let_stand = [coded[g.after + 1].utterance.index for g in gaps if g.after not in filled]
     summary = (
         f"{_plural(len(gaps), 'silence')} of 3 s or more; the coach filled "
         f"{len(filled)} by speaking again after their own words"
     )
     seen = len(let_stand) > len(filled)
     return Signal(marker, _reading(seen), summary, tuple(let_stand[:EVIDENCE]))
+
+
+def _who_stopped_last(coded: Sequence[CodedUtterance]) -> list[str | None]:
+    """For each utterance, the role of whoever, of everything said up to it, ends last
+    (None before anything with an end time), as :func:`metrics.silences` measures."""
+    roles: list[str | None] = []
+    until: float | None = None
+    role: str | None = None
+    for c in coded:
+        end = c.utterance.end
+        if end is not None and (until is None or end >= until):
+            until, role = end, c.utterance.role
+        roles.append(role)
+    return roles
 
 
 def _surface_level(clients: Sequence[CodedUtterance]) -> Signal:
@@ -156,7 +173,7 @@ def _surface_level(clients: Sequence[CodedUtterance]) -> Signal:
     deep = [c.utterance.index for c in clients if c.reflecting or c.disclosure]
     pct = 100 * len(deep) / len(clients)
     summary = (
-        f"{len(deep)} of {len(clients)} client utterances ({pct:.0f}%) reflect or "
+        f"{len(deep)} of {len(clients)} client utterances ({pct:.1f}%) reflect or "
         f"disclose (the sign: under {DEPTH_FLOOR_PCT:.0f}%)"
     )
     if pct < DEPTH_FLOOR_PCT:
@@ -183,8 +200,9 @@ def _reluctance_to_explore(
     pct = 100 * len(brief) / len(replies)
     seen = len(brief) >= MIN_BRIEF_ANSWERS and pct >= BRIEF_ANSWER_PCT
     summary = (
-        f"{len(brief)} of {len(replies)} replies to an open question ({pct:.0f}%) were "
-        f"{BRIEF_ANSWER_WORDS} words or fewer"
+        f"{len(brief)} of {len(replies)} replies to an open question ({pct:.1f}%) were "
+        f"{BRIEF_ANSWER_WORDS} words or fewer (the sign: {MIN_BRIEF_ANSWERS} or more, and "
+        f"{BRIEF_ANSWER_PCT:.0f}% or more)"
     )
     return Signal(marker, _reading(seen), summary, tuple(brief[:EVIDENCE]))
 
@@ -199,7 +217,9 @@ def _brief(reply: Sequence[CodedUtterance]) -> bool:
 def _replies_to_open_questions(
     coded: Sequence[CodedUtterance],
 ) -> list[list[CodedUtterance]]:
-    """The client's whole turn after each coach turn that asks an open question."""
+    """The client's whole turn after each coach turn that asks an open question; a
+    client turn that starts while the coach is still speaking is a back-channel
+    ("Mm-hmm."), not a reply."""
     turns = [list(group) for _, group in groupby(coded, key=lambda c: c.utterance.turn)]
     return [
         reply
@@ -207,7 +227,13 @@ def _replies_to_open_questions(
         if asked[0].utterance.role == "coach"
         and reply[0].utterance.role == "client"
         and any(c.code == "open_question" for c in asked)
+        and not _starts_inside(reply[0], asked[-1])
     ]
+
+
+def _starts_inside(reply: CodedUtterance, asked: CodedUtterance) -> bool:
+    start, end = reply.utterance.start, asked.utterance.end
+    return start is not None and end is not None and start < end
 
 
 def _coach_working_harder(
@@ -217,9 +243,11 @@ def _coach_working_harder(
     if (unknown := _too_little(marker, clients)) is not None:
         return unknown
     share = coach_share_of_words(coded)
-    seen = share is not None and share > COACH_SHARE_CEILING_PCT
+    if share is None:
+        return Signal(marker, Reading.UNKNOWN, "no words to count")
+    seen = share > COACH_SHARE_CEILING_PCT
     summary = (
-        f"the coach speaks {share or 0:.0f}% of the words "
+        f"the coach speaks {share:.1f}% of the words "
         f"(the sign: more than {COACH_SHARE_CEILING_PCT:.0f}%)"
     )
     evidence: tuple[int, ...] = ()
@@ -346,11 +374,11 @@ class Series:
     """One figure over a client's sessions, oldest first (None: not measurable there).
 
     ``direction`` compares the later half of the sessions that have the figure with the
-    earlier half (``earlier`` and ``later`` are their means); ``latest`` compares the
-    latest such session with the mean of those before it (``before``), so that a turn
-    in the last session is not averaged away. ``reading`` is seen when either moves the
-    way that shows the figure's marker; None when the figure has no marker or fewer
-    than two sessions have it."""
+    earlier half (``earlier`` and ``later`` are their means); ``reading`` is seen when it
+    moves the way that shows the figure's marker ("over time"), None when the figure has
+    no marker or fewer than two sessions have it. ``latest`` compares the latest such
+    session with the mean of those before it (``before``): a turn in the last session,
+    which the halves would average away, is shown beside the reading, not as it."""
 
     key: str
     label: str
@@ -376,7 +404,7 @@ def trend(sessions: Sequence[dict[str, float | None]]) -> list[Series]:
         latest, before = _latest(known)
         reading = None
         if figure.marker is not None and direction is not Direction.TOO_FEW:
-            reading = _reading(figure.shows_marker_when in (direction, latest))
+            reading = _reading(figure.shows_marker_when is direction)
         series.append(
             Series(
                 figure.key,

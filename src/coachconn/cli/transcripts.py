@@ -245,28 +245,35 @@ def _trend_text(found: TranscriptTrend) -> str:
         "fewer. n/a: not measurable in that session (the client's figures need five client "
         "utterances, BRIEF three replies)."
     )
-    lines += ["", "Markers over time (evidence for your judgement, not a verdict)"]
+    lines += [
+        "",
+        "Markers over time (+ a positive marker, ! a warning sign; evidence for your "
+        "judgement, not a verdict)",
+    ]
     for series in found.series:
         if series.marker is not None:
-            lines.append(f"  {marker_info(series.marker).label}: {_trend_reading(series)}")
+            info = marker_info(series.marker)
+            sign = "+" if info.polarity.value == "positive" else "!"
+            lines.append(f"  {sign} {info.label}: {_trend_reading(series)}")
     return "\n".join(lines)
 
 
 def _trend_reading(series: Series) -> str:
-    """``seen (earlier sessions 26%, later 40%: rising)``, with the latest session
-    where it moved against those before it."""
+    """``seen (client utterances that disclose: earlier sessions 26%, later 40%,
+    rising)``, then, with three sessions or more, the latest one where it moved against
+    those before it (a turn the halves average away; it does not make the reading)."""
     if series.reading is None:
         return "can't tell yet (a trend needs two sessions with the figure)"
     reading = "seen" if series.reading.value == "seen" else "not seen"
     unit = series.unit
     said = (
-        f"earlier sessions {_value(series.earlier, unit)}, later {_value(series.later, unit)}: "
-        f"{series.direction.value}"
+        f"{series.label.lower()}: earlier sessions {_value(series.earlier, unit)}, later "
+        f"{_value(series.later, unit)}, {series.direction.value}"
     )
-    if series.latest.value in ("rising", "falling"):
-        latest = next(v for v in reversed(series.values) if v is not None)
+    known = [v for v in series.values if v is not None]
+    if len(known) > 2 and series.latest.value in ("rising", "falling"):
         said += (
-            f"; latest session {_value(latest, unit)} against {_value(series.before, unit)} "
-            f"before it: {series.latest.value}"
+            f"; latest session {_value(known[-1], unit)} against "
+            f"{_value(series.before, unit)} before it, {series.latest.value}"
         )
     return f"{reading} ({said})"

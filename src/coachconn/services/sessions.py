@@ -186,12 +186,23 @@ def list_sessions(
         if wanted is not None:
             query = query.where(SessionRow.status == wanted.value)
         rows = uow.session.scalars(query.order_by(SessionRow.scheduled_at, SessionRow.id)).all()
-        return [session_view(uow, r) for r in rows]
+        # One query for the whole listing: the coach's sessions that have a transcript.
+        with_transcript = set(
+            uow.session.scalars(
+                select(SessionTranscriptRow.session_id).where(
+                    SessionTranscriptRow.coach_id == coach_id
+                )
+            )
+        )
+        return [session_view(uow, r, has_transcript=r.id in with_transcript) for r in rows]
 
 
-def session_view(uow: UnitOfWork, row: SessionRow) -> SessionView:
+def session_view(
+    uow: UnitOfWork, row: SessionRow, *, has_transcript: bool | None = None
+) -> SessionView:
     """Inside an open unit of work: the session, with its client's name, the
-    sessions it replaces or was replaced by, and whether it has a transcript."""
+    sessions it replaces or was replaced by, and whether it has a transcript (looked up
+    unless ``has_transcript`` says, as a listing does for all its sessions at once)."""
     cipher = uow.keys.cipher(row.client_id)
     client = uow.owned(ClientRow, row.coach_id, row.client_id, "client")
     themes = cipher.open_optional(TABLE, "themes", row.themes)
@@ -215,7 +226,7 @@ def session_view(uow: UnitOfWork, row: SessionRow) -> SessionView:
         recorded_at=row.recorded_at,
         replaces_id=row.replaces_id,
         replaced_by_id=_replacement(uow, row),
-        has_transcript=_has_transcript(uow, row),
+        has_transcript=_has_transcript(uow, row) if has_transcript is None else has_transcript,
     )
 
 

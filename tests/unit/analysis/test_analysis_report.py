@@ -227,12 +227,13 @@ def test_its_text_ends_the_figures_with_the_connection_signals_and_their_evidenc
         "the client reflects in 0 utterances and reports in 5",
         "  + Comfortable silences and contemplative moments: can't tell; "
         "no end times: silences cannot be measured",
-        "  ! Surface-level conversations without depth: seen; 0 of 5 client utterances (0%) "
+        "  ! Surface-level conversations without depth: seen; 0 of 5 client utterances (0.0%) "
         "reflect or disclose (the sign: under 15%)",
         '      e.g. Ben: "We had the meeting on Monday and it ran late."',
         "  ! Reluctance to explore important topics: not seen; "
-        "0 of 5 replies to an open question (0%) were 3 words or fewer",
-        "  ! Sense of working harder than client: not seen; the coach speaks 23% of the words "
+        "0 of 5 replies to an open question (0.0%) were 3 words or fewer "
+        "(the sign: 3 or more, and 30% or more)",
+        "  ! Sense of working harder than client: not seen; the coach speaks 23.1% of the words "
         "(the sign: more than 50%); the longest coach turn is 3 words",
     ]
     assert to_text(analysis).count("Connection signals") == 1
@@ -244,7 +245,7 @@ def test_its_json_carries_the_signals_and_a_stored_form_gets_them_again() -> Non
     assert surface == {
         "marker": "surface_level_conversation",
         "reading": "seen",
-        "summary": "0 of 5 client utterances (0%) reflect or disclose (the sign: under 15%)",
+        "summary": "0 of 5 client utterances (0.0%) reflect or disclose (the sign: under 15%)",
         "evidence": [1, 3, 5],
     }
     stored = json.loads(json.dumps(data))

@@ -94,6 +94,8 @@ def test_bare_approval_and_small_talk_are_other_whatever_the_model_read(text: st
         "That's our time for today.",
         "Take your time. There's no rush.",
         "Sure, take all the time you need.",
+        "That is a big step. Take your time.",
+        "That is a big decision. There's no rush.",
     ],
 )
 def test_structuring_overrides_a_model_reflection(text: str) -> None:
@@ -217,6 +219,11 @@ def test_a_model_question_with_nothing_that_asks_takes_the_rules_act() -> None:
         ("What happened two weeks ago?", "exploration"),
         ("Where do you want to be a year from now?", "future_focused"),
         ("What's one small thing you could try before we meet again?", "future_focused"),
+        ("What will you do before our next session?", "future_focused"),
+        ("Before we talk about your manager, how are you feeling?", "exploration"),
+        ("What did the meeting look like?", "exploration"),
+        ("How did the first two weeks go?", "exploration"),
+        ("What were you like a year before the move?", "exploration"),
         ("Is the pace of this session okay for you?", "process"),
         ("Who sets the pace?", "exploration"),  # of the client's work, not the session
         ("Everyone in the group is twenty-two?", "assumption_challenging"),

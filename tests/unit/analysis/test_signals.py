@@ -137,7 +137,7 @@ def test_surface_level_is_seen_under_fifteen_percent_depth() -> None:
     lines = [q(), a("I think it's a pattern.", "f")] + [q(), a("We met on Monday.", "p")] * 6
     got = signals(coded(*lines))[Marker.SURFACE_LEVEL_CONVERSATION]
     assert got.reading is Reading.SEEN
-    assert got.summary.startswith("1 of 7 client utterances (14%) reflect or disclose")
+    assert got.summary.startswith("1 of 7 client utterances (14.3%) reflect or disclose")
     assert got.evidence == (3, 5, 7)  # the reports it rests on, the first three
     # 6 client utterances, one reflecting: 17%, not the sign.
     shallow_but_not = signals(coded(*lines[:-2]))[Marker.SURFACE_LEVEL_CONVERSATION]
@@ -149,7 +149,10 @@ def test_reluctance_needs_three_brief_replies_and_thirty_percent() -> None:
     # SESSION: 5 open questions replied to, 1 briefly ("Then she moved on." is 4 words).
     got = signals(coded(*SESSION))[Marker.RELUCTANCE_TO_EXPLORE]
     assert got.reading is Reading.NOT_SEEN
-    assert got.summary == "1 of 5 replies to an open question (20%) were 3 words or fewer"
+    assert got.summary == (
+        "1 of 5 replies to an open question (20.0%) were 3 words or fewer "
+        "(the sign: 3 or more, and 30% or more)"
+    )
     assert got.evidence == (9,)
     brief = [*SESSION, q(), a("Don't know."), q(), a("Maybe."), q(), a("Same as always.")]
     got = signals(coded(*brief))[Marker.RELUCTANCE_TO_EXPLORE]
@@ -166,7 +169,7 @@ def test_a_reply_is_the_clients_whole_turn() -> None:
         q(), a("Yes."), a("No."),  # two words in all: brief
     ]  # fmt: skip
     got = signals(coded(*lines))[Marker.RELUCTANCE_TO_EXPLORE]
-    assert got.summary == "2 of 8 replies to an open question (25%) were 3 words or fewer"
+    assert got.summary.startswith("2 of 8 replies to an open question (25.0%) were 3 words")
     assert got.evidence == (9, 17)  # a brief reply is shown by its first utterance
 
 
@@ -180,8 +183,8 @@ def test_a_coach_turn_counts_when_it_asks_an_open_question_anywhere() -> None:
     lines = [
         Line("coach", "Did you go?", "closed_question"),
         a("No."),
-        q(),
-        Line("coach", "Take your time.", "other"),  # the turn still asked
+        Line("coach", "Okay.", "other"),
+        q(),  # asked after a statement, in the same turn
         a("No idea."),
         Line("coach", "Okay.", "other"),
         a("Fine."),  # after no question: not a reply
@@ -197,7 +200,7 @@ def test_a_coach_turn_counts_when_it_asks_an_open_question_anywhere() -> None:
 def test_coach_working_harder_is_more_than_half_the_words() -> None:
     got = signals(coded(*SESSION))[Marker.COACH_WORKING_HARDER]
     assert got.reading is Reading.NOT_SEEN  # 21 of 50 words: 42%
-    assert got.summary.startswith("the coach speaks 42% of the words (the sign: more than 50%)")
+    assert got.summary.startswith("the coach speaks 42.0% of the words (the sign: more than 50%)")
     assert got.evidence == ()
     # Each coach line 4 words, each client line 4: exactly half is not "harder".
     even = coded(*[q(), a("It went quite well.")] * 5)
@@ -302,13 +305,14 @@ def test_trend_reads_each_figure_against_its_marker() -> None:
     assert series["reporting_pct"].reading is None  # a figure without a marker
 
 
-def test_a_turn_in_the_latest_session_is_not_averaged_away() -> None:
+def test_a_turn_in_the_latest_session_is_kept_beside_the_reading() -> None:
     # Client share of the words 10%, 80%, 10%: the halves are steady, the latest falls.
     values = [{"client_share_words": v} for v in (10.0, 80.0, 10.0)]
     series = {s.key: s for s in trend(values)}["client_share_words"]
     assert (series.direction, series.earlier, series.later) == (Direction.STEADY, 10.0, 10.0)
     assert (series.latest, series.before) == (Direction.FALLING, 45.0)
-    assert series.reading is Reading.SEEN  # decreased engagement
+    # "Over time" is the halves: one session does not make the marker.
+    assert series.reading is Reading.NOT_SEEN
 
 
 def test_one_session_is_too_few_for_a_trend() -> None:
@@ -322,3 +326,51 @@ def test_a_figure_missing_in_some_sessions_is_followed_where_it_exists() -> None
     series = {s.key: s for s in trend([no_reflections, {"pct_complex_reflections": 50.0}])}
     assert series["pct_complex_reflections"].values == (None, 50.0)
     assert series["pct_complex_reflections"].direction is Direction.TOO_FEW
+
+
+def test_a_back_channel_is_not_a_reply() -> None:
+    # The client's "Mm-hmm." starts while the coach is still asking: not a reply, so the
+    # three real replies (16 words each) are all there is, none brief.
+    long = "I think the real trouble is that I never say what I need until it is too late."
+    lines = []
+    for k in range(3):
+        t = 20.0 * k
+        lines += [
+            q("What stands out for you when you look back on that week?", start=t, end=t + 6),
+            a("Mm-hmm.", start=t + 3, end=t + 3.5),
+            q("And what else?", start=t + 6.5, end=t + 8),
+            a(long, "f", start=t + 8.5, end=t + 15),
+        ]
+    got = signals(coded(*lines))[Marker.RELUCTANCE_TO_EXPLORE]
+    assert got.summary.startswith("0 of 3 replies to an open question")
+
+
+def test_a_back_channel_does_not_hide_a_silence_the_coach_filled() -> None:
+    # The coach speaks 0-10 s, the client's "Mm-hmm." at 5-5.5 s is inside it, and the
+    # coach speaks again at 14 s: the coach filled their own silence.
+    timed = coded(
+        q("What matters most to you in this, and why now?", start=0.0, end=10.0),
+        a("Mm-hmm.", start=5.0, end=5.5),
+        q("Or what else?", start=14.0, end=15.0),
+        a("Fear, I think.", "d", start=15.5, end=17.0),
+    )
+    got = signals(timed)[Marker.COMFORTABLE_SILENCES]
+    assert got.summary == (
+        "1 silence of 3 s or more; the coach filled 1 by speaking again after their own words"
+    )
+    assert (got.reading, got.evidence) == (Reading.NOT_SEEN, ())
+
+
+def test_no_words_at_all_is_unknown_not_zero() -> None:
+    silent = coded(*[q("…"), a("—")] * 5)
+    got = signals(silent)[Marker.COACH_WORKING_HARDER]
+    assert (got.reading, got.summary) == (Reading.UNKNOWN, "no words to count")
+
+
+def test_a_coach_share_just_over_half_is_shown_with_its_decimal() -> None:
+    # Coach 11 + 4 x 10 = 51 words, client 5 x 10 = 50: 51 of 101 is 50.5%.
+    lines = [q("one two three four five six seven eight nine ten"), a("a b c d e f g h i j")] * 5
+    lines[0] = q("one two three four five six seven eight nine ten eleven")
+    got = signals(coded(*lines))[Marker.COACH_WORKING_HARDER]
+    assert got.summary.startswith("the coach speaks 50.5% of the words")
+    assert got.reading is Reading.SEEN
