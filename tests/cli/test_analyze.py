@@ -248,3 +248,9 @@ def test_it_reports_bad_input_before_loading_the_model(
     monkeypatch.setattr("coachconn.cli.analyze.load_default_coder", no_model)
     code, _, err = _run(capsys, str(TRANSCRIPTS / "empty.txt"))
     assert (code, err) == (2, "error: transcript: file is empty\n")
+
+
+def test_the_format_is_read_whatever_its_case(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = _run(capsys, str(TRANSCRIPTS / "zoom.vtt"), "--format", "JSON")
+    assert code == 0
+    assert json.loads(out)["coach"] == "Lena Hart"

@@ -74,8 +74,10 @@ def test_attach_stores_the_analysis_and_prints_the_summary(held: tuple[RunCli, i
     ran = run("transcripts", "attach", str(session_id), ZOOM, "--coach", "Lena Hart")
     assert (ran.code, ran.err) == (0, "")
     lines = ran.out.splitlines()
+    when = _json(run("sessions", "show", str(session_id), "--format", "json"))["scheduled_at"]
+    shown = datetime.fromisoformat(when).strftime("%Y-%m-%d %H:%M UTC")  # the coach's zone
     assert lines[:4] == [
-        f"attached the transcript to session {session_id}",
+        f"attached the transcript to session {session_id} (Sam, {shown})",
         "",
         "Session analysis: WebVTT, 7 utterances in 4 turns",
         "Coach: Lena Hart",
@@ -94,7 +96,8 @@ def test_show_prints_the_stored_report_with_the_coded_transcript(held: tuple[Run
     ran = run("transcripts", "show", str(session_id))
     assert ran.code == 0, ran.err
     lines = ran.out.splitlines()
-    assert lines[:2] == ["Session analysis: WebVTT, 7 utterances in 4 turns", "Coach: Lena Hart"]
+    assert lines[0].startswith(f"Transcript of session {session_id} (Sam, ")
+    assert lines[1:3] == ["Session analysis: WebVTT, 7 utterances in 4 turns", "Coach: Lena Hart"]
     assert (
         "  Talk share (words)        coach 44.2%, client 55.8%  (coach 23, client 29 words)"
         in lines
@@ -344,3 +347,22 @@ def test_an_id_too_large_for_the_database_is_not_found(initialised: RunCli) -> N
         assert (ran.code, ran.err) == (3, f"error: session {huge} not found\n")
     ran = initialised("transcripts", "trend", huge)
     assert (ran.code, ran.err) == (3, f"error: client {huge} not found\n")
+
+
+def test_list_signs_the_ticked_markers_and_names_the_warnings(held: tuple[RunCli, int]) -> None:
+    run, session_id = held
+    teams = str(TRANSCRIPTS / "teams.vtt")  # its coach is not the engagement's: one warning
+    assert run("transcripts", "attach", str(session_id), teams).code == 0
+    record = ("sessions", "record", str(session_id), "--status", "held")
+    assert (
+        run(*record, "--marker", "comfortable_silences", "--marker", "coach_frustrated").code == 0
+    )
+    lines = run("transcripts", "list").out.splitlines()
+    assert lines[1].endswith("+comfortable_silences, !coach_frustrated")
+    warnings = len(_json(run("transcripts", "show", str(session_id), "--format", "json"))[
+        "analysis"]["warnings"])  # fmt: skip
+    plural = "s" if warnings != 1 else ""
+    assert lines[3] == (
+        f"session {session_id}: {warnings} warning{plural} "
+        f"(see `coachconn transcripts show {session_id}`)"
+    )

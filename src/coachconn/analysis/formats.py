@@ -48,7 +48,7 @@ _TIMING = re.compile(rf"^\s*{_TS}\s*-->\s*{_TS}(?:\s.*)?$")
 # not names; a full-width colon ("王伟：你好") needs no space after it. Which
 # candidates count as names is decided by :class:`_Labels`.
 _LABEL = re.compile(
-    r"^\s*(?P<label>(?P<name>[^\W\d_][\w.'’-]*(?:[ \t]+[^\W_][\w.'’-]*){0,5})"
+    r"^\s*(?P<label>(?P<name>[^\W\d_][\w.,'’-]*(?:[ \t]+[^\W_][\w.,'’-]*){0,5})"
     r"(?:[ \t]*\((?P<aside>[^()]{1,30})\))?)[ \t]*(?::(?=\s|$)|：)\s*(?P<words>.*)$"
 )
 # Lowercase words allowed inside a capitalised name ("Ana de la Cruz").
@@ -164,13 +164,20 @@ class _Labels:
         return self._is_name(_clean_name(name).split(" "))
 
     def _is_name(self, words: list[str]) -> bool:
+        used = self._uses[_fold(" ".join(words))] >= _LOWERCASE_LABEL_USES
+        if any("," in w for w in words):
+            # "Raman, Priya:" is a name when it recurs; "Okay, Sam:" once is speech.
+            return used and len(words) <= _LOWERCASE_LABEL_WORDS
         if not words[0][0].islower():
-            return all(not w[0].islower() or w in _PARTICLES for w in words[1:])
-        return (
-            len(words) <= _LOWERCASE_LABEL_WORDS
-            and all(w[0].islower() for w in words)
-            and self._uses[_fold(" ".join(words))] >= _LOWERCASE_LABEL_USES
-        )
+            if all(not w[0].islower() or w in _PARTICLES for w in words[1:]):
+                return True
+            # "Priya's iPhone:", "Priya on iPhone:", "Priya's phone:": a device label,
+            # when it recurs; "The thing is:" twice is still speech.
+            device = words[0].endswith(("'s", "’s")) or any(
+                any(ch.isupper() for ch in w) for w in words[1:]
+            )
+            return device and used and len(words) <= _LOWERCASE_LABEL_WORDS
+        return len(words) <= _LOWERCASE_LABEL_WORDS and all(w[0].islower() for w in words) and used
 
 
 def _fold(name: str) -> str:

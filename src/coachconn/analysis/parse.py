@@ -218,7 +218,8 @@ def match_speaker(name: str, speakers: list[str]) -> str | None:
     """The speaker ``name`` means: same name ignoring case and spacing, else the
     only speaker whose first name it is, else the only speaker labelled with its
     first name alone, else the only one labelled with its first name and the initials
-    of the rest ("Lena H." for "Lena Hart"); None when none of these."""
+    of the rest ("Lena H." for "Lena Hart"), else the only one labelled with its
+    initials ("LH", "L.H."); None when none of these."""
     wanted = _fold(name)
     for speaker in speakers:
         if _fold(speaker) == wanted:
@@ -228,6 +229,12 @@ def match_speaker(name: str, speakers: list[str]) -> str | None:
         by_first = [s for s in speakers if _fold(s) == wanted.split(" ")[0]]
     if not by_first:
         by_first = [s for s in speakers if _initialled(_fold(s), wanted)]
+    if not by_first:  # "DK" or "D.K." for "Dana Kowalski"
+        initials = "".join(part[0] for part in wanted.split(" "))
+        by_first = [
+            s for s in speakers
+            if len(initials) > 1 and _fold(s).replace(".", "").replace(" ", "") == initials
+        ]  # fmt: skip
     return by_first[0] if len(by_first) == 1 else None
 
 

@@ -113,8 +113,8 @@ def client_terms(utterances: list[Utterance]) -> list[Term]:
     phrase (same count) is left out in favour of the longer one.
 
     ``reused``: a later coach utterance holds the term's content words (by stem;
-    for "feel stuck", "stuck"). What the coach said before the client first
-    said it does not count.
+    for "feel stuck", "stuck"). A term whose content words the coach said before the
+    client first did is the coach's, taken up by the client, and is not listed.
     """
     grams = _client_grams(utterances)
     kept = {key: g for key, g in grams.items() if len(key) == 1 or g.count >= MIN_PHRASE_COUNT}
@@ -122,8 +122,11 @@ def client_terms(utterances: list[Utterance]) -> list[Term]:
         for shorter in _sub_keys(key):
             if shorter in kept and kept[shorter].count == kept[key].count:
                 del kept[shorter]
-    ranked = sorted(kept.values(), key=lambda g: (-g.count, -len(g.key), g.first))
     coach_said = _coach_stems(utterances)
+    # A term the coach said first is the coach's word the client took up, not the
+    # client's own language: leaving it in would count the coach "reusing" their own.
+    own = [g for g in kept.values() if not _said_first_by_coach(g, coach_said)]
+    ranked = sorted(own, key=lambda g: (-g.count, -len(g.key), g.first))
     return [Term(g.shown, g.count, _reused(g, coach_said)) for g in ranked[:MAX_TERMS]]
 
 
@@ -222,6 +225,10 @@ def _coach_stems(utterances: list[Utterance]) -> list[tuple[int, frozenset[str]]
         for u in utterances
         if u.role == "coach"
     ]
+
+
+def _said_first_by_coach(gram: _Gram, coach_said: list[tuple[int, frozenset[str]]]) -> bool:
+    return any(index < gram.first[0] and gram.content <= said for index, said in coach_said)
 
 
 def _reused(gram: _Gram, coach_said: list[tuple[int, frozenset[str]]]) -> bool:

@@ -198,7 +198,7 @@ def signal_lines(signals: list[Signal], coded: list[CodedUtterance]) -> list[str
         info = marker_info(signal.marker)
         sign = "+" if info.polarity is Polarity.POSITIVE else "!"
         lines.append(f"  {sign} {info.label}: {_READING[signal.reading]}; {signal.summary}")
-        if signal.evidence:
+        if signal.evidence and signal.reading is Reading.SEEN:  # evidence for what is seen
             u = coded[signal.evidence[0]].utterance
             when = "" if u.start is None else f"[{format_clock(u.start)}] "
             lines.append(f"      e.g. {when}{u.speaker}: {_quote(u.text)}")

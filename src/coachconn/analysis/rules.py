@@ -750,13 +750,27 @@ def category_of(scores: dict[str, float]) -> str:
     return best
 
 
+# A question about what happened ("What did the trustees say about the plan?") is not
+# future-focused for naming a plan or a goal, unless it also looks ahead.
+_LOOKS_BACK = re.compile(
+    r"^(?:(?:and|so|okay|ok|but|right),? )?(?:(?:what|how|when|where|who|why|which) )?"
+    r"(?:\w+ )?(?:did|was|were|had|happened)\b"
+)
+_LOOKS_AHEAD = re.compile(
+    r"\b(?:will|won'?t|'ll|going to|gonna|next time|from now|want(?:ed)? to|would you)\b"
+)
+
+
 def category_scores(text: str) -> dict[str, float]:
     """The weight of the cues each category (other than exploration) finds in ``text``."""
     text = _clean(text)
-    return {
+    scores = {
         category: sum(weight for pattern, weight in cues if pattern.search(text))
         for category, cues in _CATEGORY_CUES
     }
+    if scores.get("future_focused") and _LOOKS_BACK.search(text) and not _LOOKS_AHEAD.search(text):
+        scores["future_focused"] = 0.0
+    return scores
 
 
 # --- client flags ------------------------------------------------------------------------

@@ -21,6 +21,7 @@ Pure: same input, same signals.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -45,13 +46,26 @@ DEPTH_FLOOR_PCT = 15.0
 # The coach working harder: the coach speaks more than this share of the words.
 COACH_SHARE_CEILING_PCT = 50.0
 # Reluctance to explore: a reply of this many words or fewer to a coach turn that asks
-# an open question, neither reflecting nor disclosing, is brief; so many brief replies,
-# and at least this share of the replies, is the sign.
+# an open question (or one that only says "I don't know" and the like), neither
+# reflecting nor disclosing, is brief; so many brief replies, and at least this share of
+# the replies, is the sign.
 BRIEF_ANSWER_WORDS = 3
 MIN_BRIEF_ANSWERS = 3
 BRIEF_ANSWER_PCT = 30.0
+# Comfortable silences: at least this many let stand (one pause is not a pattern).
+MIN_SILENCES = 2
 # Open questions replied to fewer times than this and that signal says "unknown".
 MIN_OPEN_QUESTIONS = 3
+# A sentence that answers nothing: "I don't know", "not sure", "whatever you think".
+_NON_ANSWER = re.compile(
+    r"^(?:(?:um+|uh+|er+|hm+|well|yeah|so|i mean|honestly),?\s+)*"
+    r"(?:i (?:don'?t|do not|dunno) (?:really )?know|dunno|no idea|not sure|i'?m not sure|"
+    r"i (?:can'?t|cannot) say|hard to say|i guess|maybe|who knows|whatever(?: you think)?|"
+    r"(?:it'?s )?fine|same as (?:always|usual|ever)|nothing (?:much|really)|not much)"
+    r"(?:,? (?:really|i guess|i suppose|honestly|to be honest))?[.!?…]*$",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
 # Utterances given as evidence per signal.
 EVIDENCE = 3
 # A figure moves when the later sessions' mean differs from the earlier ones' by this
@@ -148,7 +162,7 @@ def _comfortable_silences(coded: Sequence[CodedUtterance]) -> Signal:
         f"{_plural(len(gaps), 'silence')} of 3 s or more; the coach filled "
         f"{len(filled)} by speaking again after their own words"
     )
-    seen = len(let_stand) > len(filled)
+    seen = len(let_stand) >= MIN_SILENCES and len(let_stand) > len(filled)
     return Signal(marker, _reading(seen), summary, tuple(let_stand[:EVIDENCE]))
 
 
@@ -208,10 +222,15 @@ def _reluctance_to_explore(
 
 
 def _brief(reply: Sequence[CodedUtterance]) -> bool:
-    """A reply of BRIEF_ANSWER_WORDS words or fewer that neither reflects nor discloses."""
-    return sum(word_count(c.utterance.text) for c in reply) <= BRIEF_ANSWER_WORDS and not any(
-        c.reflecting or c.disclosure for c in reply
-    )
+    """A reply that neither reflects nor discloses and is BRIEF_ANSWER_WORDS words or
+    fewer, or says nothing but "I don't know" and the like ("I don't know. Whatever you
+    think.")."""
+    if any(c.reflecting or c.disclosure for c in reply):
+        return False
+    if sum(word_count(c.utterance.text) for c in reply) <= BRIEF_ANSWER_WORDS:
+        return True
+    sentences = [s for c in reply for s in _SENTENCE_END.split(c.utterance.text) if s.strip()]
+    return all(_NON_ANSWER.match(s.strip()) for s in sentences)
 
 
 def _replies_to_open_questions(

@@ -47,7 +47,12 @@ def output_format(value: str) -> str:
 
 
 def format_option() -> Any:
-    return typer.Option("text", "--format", help="Output format: text or json.")
+    # "JSON" is json: the value is lower-cased before any command sees it.
+    return typer.Option("text", "--format", help="Output format: text or json.", callback=_lower)
+
+
+def _lower(value: str | None) -> str | None:
+    return value.lower() if isinstance(value, str) else value
 
 
 def parse_date(option: str, value: str | None) -> date | None:

@@ -11,12 +11,22 @@ import typer
 
 from coachconn.analysis.coder import load_default_coder
 from coachconn.analysis.report import from_json, summary_text, to_text
-from coachconn.cli._common import format_option, output_format, run_service, sub_app, table
+from coachconn.cli._common import (
+    format_option,
+    output_format,
+    run_service,
+    sub_app,
+    table,
+    text,
+)
 from coachconn.cli.analyze import read_transcript_file
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from coachconn.analysis.signals import Series
     from coachconn.analysis.types import CodedUtterance, Transcript
+    from coachconn.core.markers import Marker
     from coachconn.services.transcripts import (
         TranscriptAnalysisView,
         TranscriptSummary,
@@ -43,11 +53,19 @@ class _ShippedCoder:
 
 def _attached(view: TranscriptAnalysisView) -> str:
     summary = summary_text(from_json(view.analysis))
-    return f"attached the transcript to session {view.session_id}\n\n{summary}"
+    return f"attached the transcript to {_whose(view)}\n\n{summary}"
 
 
 def _report(view: TranscriptAnalysisView) -> str:
-    return to_text(from_json(view.analysis)).rstrip("\n")
+    report = to_text(from_json(view.analysis)).rstrip("\n")
+    return f"Transcript of {_whose(view)}\n{report}"
+
+
+def _whose(view: TranscriptAnalysisView) -> str:
+    """``session 12 (Sam, 2026-10-01 10:00 CEST)``."""
+    if view.client_name is None or view.scheduled_at is None:
+        return f"session {view.session_id}"
+    return f"session {view.session_id} ({view.client_name}, {text(view.scheduled_at)})"
 
 
 def _warn(view: TranscriptAnalysisView) -> TranscriptAnalysisView:
@@ -164,20 +182,23 @@ def transcripts_trend(
 
 
 def _shown_signals(summary: TranscriptSummary) -> str:
-    """The markers a transcript shows: ``+`` for a positive marker, ``!`` for a warning."""
-    from coachconn.core.markers import Marker, Polarity, marker_info
+    """The markers a transcript shows, signed as :func:`_signed` does."""
+    from coachconn.core.markers import Marker
 
-    shown = []
-    for signal in summary.signals:
-        if signal["reading"] == "seen":
-            info = marker_info(Marker(signal["marker"]))
-            shown.append(("+" if info.polarity is Polarity.POSITIVE else "!") + info.marker)
-    return ", ".join(shown) or "—"
+    return _signed([Marker(s["marker"]) for s in summary.signals if s["reading"] == "seen"])
 
 
 _LEGEND = (
     "+ a positive marker, ! a warning sign; the codes are those of `coachconn sessions markers`"
 )
+
+
+def _signed(markers: Sequence[Marker]) -> str:
+    """Marker codes with ``+`` for a positive marker and ``!`` for a warning sign."""
+    from coachconn.core.markers import Polarity, marker_info
+
+    signs = {Polarity.POSITIVE: "+", Polarity.WARNING: "!"}
+    return ", ".join(signs[marker_info(m).polarity] + m.value for m in markers) or "—"
 
 
 def _summary_rows(summaries: list[TranscriptSummary]) -> str:
@@ -191,13 +212,19 @@ def _summary_rows(summaries: list[TranscriptSummary]) -> str:
             s.utterances,
             _value(s.figures.get("client_share_words"), "%"),
             _shown_signals(s),
-            s.markers,
+            _signed(s.markers),
         )
         for s in summaries
     ]
     headers = ("SESSION", "CLIENT", "WHEN", "UTTERANCES", "CLIENT WORDS", "TRANSCRIPT SHOWS",
                "YOU TICKED")  # fmt: skip
-    return f"{table(rows, headers)}\n\n{_LEGEND}"
+    warned = [
+        f"session {s.session_id}: {s.warnings} warning{'s' if s.warnings != 1 else ''} "
+        f"(see `coachconn transcripts show {s.session_id}`)"
+        for s in summaries
+        if s.warnings
+    ]
+    return "\n".join([table(rows, headers), "", *warned, *([""] if warned else []), _LEGEND])
 
 
 def _value(value: float | None, unit: str) -> str:
@@ -233,7 +260,7 @@ def _trend_text(found: TranscriptTrend) -> str:
     lines = [f"Transcripts of {found.client_name}: {len(sessions)} session{plural}", ""]
     rows: list[tuple[object, ...]] = [
         (s.session_id, s.scheduled_at,
-         *(_value(x.values[k], x.unit) for x in found.series), s.markers)
+         *(_value(x.values[k], x.unit) for x in found.series), _signed(s.markers))
         for k, s in enumerate(sessions)
     ]  # fmt: skip
     rows.append(("trend", "", *(_DIRECTION[x.direction.value] for x in found.series), ""))

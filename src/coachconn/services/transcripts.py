@@ -50,6 +50,9 @@ class TranscriptAnalysisView:
     # The session's status, when attaching or reading back: a session still recorded
     # as scheduled is worth recording as held.
     session_status: SessionStatus | None = None
+    # Whose session and when, for the report's heading.
+    client_name: str | None = None
+    scheduled_at: datetime | None = None
 
     @property
     def coach(self) -> str:
@@ -93,14 +96,15 @@ def attach_transcript(
     with uow:
         session = uow.owned(SessionRow, coach_id, session_id, "session")
         status = SessionStatus(session.status)
-        check_transcript_time(status, session.scheduled_at, uow.now(), coach_zone(uow, coach_id))
+        scheduled_at = session.scheduled_at
+        check_transcript_time(status, scheduled_at, uow.now(), coach_zone(uow, coach_id))
         coach_row = uow.session.get(CoachRow, coach_id)
         known_coach = coach_row.name if coach_row is not None else None
         client = client_name(uow, uow.owned(ClientRow, coach_id, session.client_id, "client"))
     transcript = parse_transcript(data, filename, coach, known_coach=known_coach)
     _check_client_speaks(transcript, client, coach_named=coach is not None)
     view = _store(uow, coach_id, session_id, measure_transcript(transcript, coder))
-    return replace(view, session_status=status)
+    return replace(view, session_status=status, client_name=client, scheduled_at=scheduled_at)
 
 
 def _check_client_speaks(transcript: Transcript, client: str, *, coach_named: bool) -> None:
@@ -165,9 +169,15 @@ def get_transcript_analysis(
     coach's or has no transcript."""
     with uow:
         row = _transcript_row(uow, coach_id, session_id)
-        status = SessionStatus(uow.owned(SessionRow, coach_id, session_id, "session").status)
+        session = uow.owned(SessionRow, coach_id, session_id, "session")
+        client = client_name(uow, uow.owned(ClientRow, coach_id, session.client_id, "client"))
         view = transcript_view(row, uow.keys.cipher(row.client_id))
-        return replace(view, session_status=status)
+        return replace(
+            view,
+            session_status=SessionStatus(session.status),
+            client_name=client,
+            scheduled_at=session.scheduled_at,
+        )
 
 
 def remove_transcript(uow: UnitOfWork, coach_id: int, session_id: int) -> None:

@@ -224,6 +224,10 @@ def test_a_model_question_with_nothing_that_asks_takes_the_rules_act() -> None:
         ("What did the meeting look like?", "exploration"),
         ("How did the first two weeks go?", "exploration"),
         ("What were you like a year before the move?", "exploration"),
+        ("What did the trustees say about the plan?", "exploration"),
+        ("How did the plan go?", "exploration"),
+        ("What did you want to achieve?", "future_focused"),
+        ("What did you decide you will do?", "future_focused"),
         ("Is the pace of this session okay for you?", "process"),
         ("Who sets the pace?", "exploration"),  # of the client's work, not the session
         ("Everyone in the group is twenty-two?", "assumption_challenging"),

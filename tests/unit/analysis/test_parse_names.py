@@ -75,6 +75,27 @@ def test_a_capitalised_phrase_is_still_not_a_name() -> None:
     assert _turns(data)[1] == ("Ben", "Well. The thing is: I am tired. The thing is: really.")
 
 
+def test_a_device_label_or_a_surname_first_label_is_a_speaker_when_it_recurs() -> None:
+    # The client rejoins from a phone: the meeting tool labels them by the device.
+    data = (
+        b"Morgan Ellis: How was the week?\nPriya Raman: Busy.\nMorgan Ellis: Go on?\n"
+        b"Priya Raman: Long.\nPriya's iPhone: Sorry, I dropped off.\nMorgan Ellis: Fine.\n"
+        b"Priya's iPhone: Where were we?\n"
+    )
+    speakers = [speaker for speaker, _ in _turns(data)]
+    assert speakers == [
+        "Morgan Ellis", "Priya Raman", "Morgan Ellis", "Priya Raman", "Priya's iPhone",
+        "Morgan Ellis", "Priya's iPhone",
+    ]  # fmt: skip
+    listed = b"Dana Kim: Hello?\nRaman, Priya: Hi.\nDana Kim: Ready?\nRaman, Priya: Yes.\n"
+    assert [speaker for speaker, _ in _turns(listed)] == ["Dana Kim", "Raman, Priya"] * 2
+
+
+def test_a_phrase_with_a_comma_once_is_speech() -> None:
+    data = b"Ana: What now?\nBen: Well.\nOkay, Sam: I am tired.\n"
+    assert _turns(data)[1] == ("Ben", "Well. Okay, Sam: I am tired.")
+
+
 def test_it_strips_a_leading_note_before_reading_the_label() -> None:
     data = b"Ana: How was it?\nBen: Odd.\n[laughs] Ana: Odd how?\n(crosstalk) Ben: Just odd.\n"
     assert _turns(data) == [

@@ -93,6 +93,16 @@ def test_the_engagement_coach_matches_a_speaker_labelled_with_initials() -> None
     ).coach_guessed
 
 
+def test_the_engagement_coach_matches_a_speaker_labelled_by_initials_alone() -> None:
+    data = b"DK: How do I start?\nDK: Where?\nME: What do you want?\nDK: Why?\n"
+    assert parse_transcript(data, known_coach="Morgan Ellis").coach == "ME"
+    assert parse_transcript(data.replace(b"ME:", b"M.E.:"), known_coach="Morgan Ellis").coach == (
+        "M.E."
+    )
+    # One letter is not enough to tell.
+    assert parse_transcript(b"D: Hi?\nM: Hello?\nD: Why?\n", known_coach="Morgan").coach_guessed
+
+
 def test_it_guesses_when_the_engagement_coach_is_not_a_speaker(transcript_bytes: Read) -> None:
     t = parse_transcript(transcript_bytes("teams.vtt"), known_coach="Morgan Lee")
     assert (t.coach, t.coach_guessed) == ("Priya Nair", True)

@@ -195,13 +195,15 @@ def test_it_prefers_a_repeated_pair_over_its_words() -> None:
     assert not {"board", "meeting"} & {t.term for t in terms}
 
 
-def test_it_counts_reuse_only_after_the_client_said_it() -> None:
+def test_a_term_the_coach_said_first_is_not_the_clients_own() -> None:
+    # "garden" is the coach's word, taken up by the client: listing it would count the
+    # coach's later "garden" as matching the client's language. "shed" is the client's.
     utterances = _utterances(
         ("coach", "Tell me about the garden."),
-        ("client", "The garden is where I think. The garden."),
-        ("coach", "Mm."),
+        ("client", "The garden is where I think. The garden, and the shed."),
+        ("coach", "The garden and the shed."),
     )
-    assert client_terms(utterances) == [Term("garden", 2, reused=False)]
+    assert client_terms(utterances) == [Term("shed", 1, reused=True)]
 
 
 def test_it_needs_a_clear_lead_for_a_dominant_system() -> None:

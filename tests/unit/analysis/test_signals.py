@@ -374,3 +374,28 @@ def test_a_coach_share_just_over_half_is_shown_with_its_decimal() -> None:
     got = signals(coded(*lines))[Marker.COACH_WORKING_HARDER]
     assert got.summary.startswith("the coach speaks 50.5% of the words")
     assert got.reading is Reading.SEEN
+
+
+def test_one_pause_is_not_yet_comfortable_silences() -> None:
+    timed = coded(
+        q(start=0.0, end=2.0),
+        a("I think it's fear.", "f", start=6.0, end=8.0),  # 4 s let stand
+        q(start=8.5, end=10.0),
+        a("Yes.", start=10.5, end=11.0),
+    )
+    got = signals(timed)[Marker.COMFORTABLE_SILENCES]
+    assert got.summary.startswith("1 silence of 3 s or more; the coach filled 0")
+    assert got.reading is Reading.NOT_SEEN
+
+
+def test_a_reply_that_only_says_i_dont_know_is_brief_however_long() -> None:
+    lines = [
+        *SESSION,
+        q(), a("I don't know. Whatever you think."),
+        q(), a("Um, I don't really know, honestly."),
+        q(), a("I don't know what I want, but I know what I fear.", "d"),  # says something
+    ]  # fmt: skip
+    got = signals(coded(*lines))[Marker.RELUCTANCE_TO_EXPLORE]
+    assert got.summary.startswith("3 of 8 replies to an open question (37.5%)")
+    assert got.evidence == (9, 11, 13)
+    assert got.reading is Reading.SEEN
