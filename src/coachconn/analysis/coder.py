@@ -488,6 +488,8 @@ def _decide(
     }
     if rules.is_ruler(utterance.text):
         subtype["question"] = "closed"
+    elif rules.is_open_how(utterance.text):
+        subtype["question"] = "open"
     elif heads.question_form is not None:
         start = heads.offsets["question"]
         part = logits[start : start + 2] + heads.bias["question"]

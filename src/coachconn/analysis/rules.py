@@ -1033,6 +1033,22 @@ def is_ruler(text: str) -> bool:
     return bool(_RULER.search(text))
 
 
+# "How was the week?", "How did it go?", "How do you feel about it?": asking how
+# something is or went invites the client's own account, an open question (all 28 such
+# questions in AnnoMI's training transcripts are labelled open). "How many", "how long"
+# and the like ask for a number and are left to the model.
+_HOW_OPEN = re.compile(
+    r"^(?:(?:and|so|okay|ok|well|um|uh|right),? )*how (?:was|is|are|were|did|does|do|has|have)\b",
+    re.IGNORECASE,
+)
+
+
+def is_open_how(text: str) -> bool:
+    """Whether the last sentence that asks opens with "how was/is/did/do…"."""
+    asking = [s for s in _sentences(text) if s.rstrip().endswith("?")]
+    return bool(asking) and bool(_HOW_OPEN.match(asking[-1]))
+
+
 def question_form(text: str) -> str | None:
     """ "open" or "closed" where the syntax settles it; None where it does not."""
     f = question_form_features(text)

@@ -390,3 +390,23 @@ def test_a_ruler_is_a_closed_question_whatever_the_model_reads(text: str, form: 
     row[7] = 4.0  # the question head reads "open"
     coded = _decide(Utterance(0, 0, "A", "coach", text), row, heads)
     assert (coded.code, coded.question_form) == (f"{form}_question", form)
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("How was the week?", "open"),
+        ("That sounds hard. So, how did it go?", "open"),
+        ("How do you feel about it?", "open"),
+        ("How many times?", "closed"),  # a number: the model's reading stands
+        ("How are you? Did you sleep?", "closed"),  # the last question decides
+    ],
+)
+def test_asking_how_something_was_is_an_open_question_whatever_the_model_reads(
+    text: str, form: str
+) -> None:
+    heads = Heads.from_labels(HEAD_NAMES)
+    row = _logits(0, 1)
+    row[8] = 4.0  # the question head reads "closed"
+    coded = _decide(Utterance(0, 0, "A", "coach", text), row, heads)
+    assert (coded.code, coded.question_form) == (f"{form}_question", form)
