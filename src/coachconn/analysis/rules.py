@@ -707,7 +707,8 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     r"\bto (?:make|take) (?:a|the|that) (?:\w+ )?decision\b",
                     r"\b(?:this|next) (?:week|weekend|fortnight|month)\b",
                     # an action to take ("What's one place you could try that?")
-                    r"\b(?:could|can|might) you (?:try|test|experiment|practi[sc]e)\b",
+                    r"\b(?:(?:could|can|might) you|you (?:could|can|might)) "
+                    r"(?:try|test|experiment|practi[sc]e)\b",
                     r"\btomorrow\b",
                     r"\bby (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the end of)\b",
                     r"\b(?:are|would) you (?:be )?willing\b",
