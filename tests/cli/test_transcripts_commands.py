@@ -366,3 +366,26 @@ def test_list_signs_the_ticked_markers_and_names_the_warnings(held: tuple[RunCli
         f"session {session_id}: {warnings} warning{plural} "
         f"(see `coachconn transcripts show {session_id}`)"
     )
+
+
+def test_show_sets_the_ticked_markers_beside_the_transcript(
+    held: tuple[RunCli, int], tmp_path: Path
+) -> None:
+    run, session_id = held
+    file = _five_exchanges(tmp_path, "s.txt", LONG)  # the transcript shows surface level
+    assert run("transcripts", "attach", str(session_id), file, "--coach", "Lena").code == 0
+    record = ("sessions", "record", str(session_id), "--status", "held")
+    ticked = ("--marker", "reflection_over_reporting", "--marker", "coach_frustrated")
+    assert run(*record, *ticked).code == 0
+    lines = run("transcripts", "show", str(session_id)).out.splitlines()
+    start = lines.index("Your markers beside the transcript (`sessions record --marker`)")
+    assert lines[start + 1 : start + 5] == [
+        "  + Client doing more reflection and less reporting: you ticked it; "
+        "the transcript: not seen",
+        "  ! Coach feeling frustrated or ineffective: you ticked it; "
+        "a transcript cannot show this one",
+        "  ! Surface-level conversations without depth: you did not tick it; the transcript: seen",
+        "",
+    ]
+    shown = _json(run("transcripts", "show", str(session_id), "--format", "json"))
+    assert shown["session_markers"] == ["reflection_over_reporting", "coach_frustrated"]

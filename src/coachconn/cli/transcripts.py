@@ -58,7 +58,34 @@ def _attached(view: TranscriptAnalysisView) -> str:
 
 def _report(view: TranscriptAnalysisView) -> str:
     report = to_text(from_json(view.analysis)).rstrip("\n")
-    return f"Transcript of {_whose(view)}\n{report}"
+    return "\n".join([f"Transcript of {_whose(view)}", *_ticked_lines(view), report])
+
+
+_READ = {"seen": "seen", "not_seen": "not seen", "unknown": "can't tell"}
+
+
+def _ticked_lines(view: TranscriptAnalysisView) -> list[str]:
+    """The markers the coach ticked beside what the transcript shows of them, and the
+    ones the transcript shows that the coach did not tick: where the two disagree is
+    worth a second look, whichever is right."""
+    from coachconn.core.markers import Marker, Polarity, marker_info
+
+    read = {Marker(s["marker"]): s["reading"] for s in view.analysis.get("signals", [])}
+    ticked = list(view.session_markers)
+    unticked = [m for m, reading in read.items() if reading == "seen" and m not in ticked]
+    if not ticked and not unticked:
+        return []
+    lines = ["Your markers beside the transcript (`sessions record --marker`)"]
+    for marker in [*ticked, *unticked]:
+        info = marker_info(marker)
+        sign = "+" if info.polarity is Polarity.POSITIVE else "!"
+        you = "you ticked it" if marker in ticked else "you did not tick it"
+        transcript = (
+            f"the transcript: {_READ[read[marker]]}" if marker in read
+            else "a transcript cannot show this one"
+        )  # fmt: skip
+        lines.append(f"  {sign} {info.label}: {you}; {transcript}")
+    return [*lines, ""]
 
 
 def _whose(view: TranscriptAnalysisView) -> str:

@@ -50,9 +50,11 @@ class TranscriptAnalysisView:
     # The session's status, when attaching or reading back: a session still recorded
     # as scheduled is worth recording as held.
     session_status: SessionStatus | None = None
-    # Whose session and when, for the report's heading.
+    # Whose session and when, for the report's heading, and the markers the coach
+    # ticked for it, to set beside what the transcript shows.
     client_name: str | None = None
     scheduled_at: datetime | None = None
+    session_markers: tuple[Marker, ...] = ()
 
     @property
     def coach(self) -> str:
@@ -97,6 +99,7 @@ def attach_transcript(
         session = uow.owned(SessionRow, coach_id, session_id, "session")
         status = SessionStatus(session.status)
         scheduled_at = session.scheduled_at
+        ticked = open_markers(session, uow.keys.cipher(session.client_id))
         check_transcript_time(status, scheduled_at, uow.now(), coach_zone(uow, coach_id))
         coach_row = uow.session.get(CoachRow, coach_id)
         known_coach = coach_row.name if coach_row is not None else None
@@ -104,7 +107,13 @@ def attach_transcript(
     transcript = parse_transcript(data, filename, coach, known_coach=known_coach)
     _check_client_speaks(transcript, client, coach_named=coach is not None)
     view = _store(uow, coach_id, session_id, measure_transcript(transcript, coder))
-    return replace(view, session_status=status, client_name=client, scheduled_at=scheduled_at)
+    return replace(
+        view,
+        session_status=status,
+        client_name=client,
+        scheduled_at=scheduled_at,
+        session_markers=ticked,
+    )
 
 
 def _check_client_speaks(transcript: Transcript, client: str, *, coach_named: bool) -> None:
@@ -171,12 +180,13 @@ def get_transcript_analysis(
         row = _transcript_row(uow, coach_id, session_id)
         session = uow.owned(SessionRow, coach_id, session_id, "session")
         client = client_name(uow, uow.owned(ClientRow, coach_id, session.client_id, "client"))
-        view = transcript_view(row, uow.keys.cipher(row.client_id))
+        cipher = uow.keys.cipher(row.client_id)
         return replace(
-            view,
+            transcript_view(row, cipher),
             session_status=SessionStatus(session.status),
             client_name=client,
             scheduled_at=session.scheduled_at,
+            session_markers=open_markers(session, cipher),
         )
 
 
