@@ -16,7 +16,7 @@ from coachconn.config import Settings
 from coachconn.services.setup import open_store
 from coachconn.storage.store import Store
 from coachconn.web import errors
-from coachconn.web.routes import clients, health
+from coachconn.web.routes import clients, health, transcripts
 
 _HERE = Path(__file__).parent
 
@@ -53,5 +53,6 @@ def create_app(settings: Settings, *, store: Store | None = None) -> FastAPI:
     app.mount("/static", StaticFiles(directory=_HERE / "static"), name="static")
     app.include_router(health.router)
     app.include_router(clients.router)
+    app.include_router(transcripts.router)
     errors.install(app)
     return app

@@ -1,0 +1,149 @@
+"""Session transcripts in the JSON API: one session's stored analysis, the list of
+transcripts, and one client's trend across sessions. Read only; a transcript is
+attached with ``coachconn transcripts attach``. The same services as the CLI, so both
+give the same figures."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from fastapi import APIRouter
+from pydantic import BaseModel
+
+from coachconn.analysis.signals import Series
+from coachconn.services.transcripts import (
+    TranscriptAnalysisView,
+    TranscriptSummary,
+    get_transcript_analysis,
+    list_transcripts,
+    transcript_trend,
+)
+from coachconn.web.deps import CoachDep, StoreDep
+
+router = APIRouter(prefix="/api/v1", tags=["transcripts"])
+
+
+class TranscriptOut(BaseModel):
+    session_id: int
+    client_id: int
+    client_name: str | None
+    scheduled_at: datetime | None
+    session_status: str | None
+    session_markers: list[str]
+    attached_at: datetime
+    # As `coachconn analyze --format json` writes it: coach, warnings, utterances,
+    # metrics and signals.
+    analysis: dict[str, Any]
+
+    @classmethod
+    def of(cls, view: TranscriptAnalysisView) -> TranscriptOut:
+        return cls(
+            session_id=view.session_id,
+            client_id=view.client_id,
+            client_name=view.client_name,
+            scheduled_at=view.scheduled_at,
+            session_status=None if view.session_status is None else view.session_status.value,
+            session_markers=[m.value for m in view.session_markers],
+            attached_at=view.created_at,
+            analysis=view.analysis,
+        )
+
+
+class TranscriptSummaryOut(BaseModel):
+    session_id: int
+    client_id: int
+    client_name: str
+    scheduled_at: datetime
+    attached_at: datetime
+    utterances: int
+    warnings: int
+    figures: dict[str, float | None]
+    signals: list[dict[str, Any]]
+    markers: list[str]
+
+    @classmethod
+    def of(cls, summary: TranscriptSummary) -> TranscriptSummaryOut:
+        return cls(
+            session_id=summary.session_id,
+            client_id=summary.client_id,
+            client_name=summary.client_name,
+            scheduled_at=summary.scheduled_at,
+            attached_at=summary.attached_at,
+            utterances=summary.utterances,
+            warnings=summary.warnings,
+            figures=summary.figures,
+            signals=summary.signals,
+            markers=[m.value for m in summary.markers],
+        )
+
+
+class SeriesOut(BaseModel):
+    key: str
+    label: str
+    unit: str
+    marker: str | None
+    values: list[float | None]
+    direction: str
+    earlier: float | None
+    later: float | None
+    latest: str
+    before: float | None
+    reading: str | None
+
+    @classmethod
+    def of(cls, series: Series) -> SeriesOut:
+        return cls(
+            key=series.key,
+            label=series.label,
+            unit=series.unit.strip(),
+            marker=None if series.marker is None else series.marker.value,
+            values=list(series.values),
+            direction=series.direction.value,
+            earlier=series.earlier,
+            later=series.later,
+            latest=series.latest.value,
+            before=series.before,
+            reading=None if series.reading is None else series.reading.value,
+        )
+
+
+class TranscriptList(BaseModel):
+    transcripts: list[TranscriptSummaryOut]
+
+
+class TrendOut(BaseModel):
+    client_id: int
+    client_name: str
+    sessions: list[TranscriptSummaryOut]
+    series: list[SeriesOut]
+
+
+@router.get("/sessions/{session_id}/transcript", response_model=TranscriptOut)
+def transcript_api(session_id: int, store: StoreDep, coach: CoachDep) -> TranscriptOut:
+    """A session's stored transcript analysis: coded utterances, metrics and the
+    connection signals; 404 when the session is not the coach's or has none."""
+    return TranscriptOut.of(get_transcript_analysis(store.unit_of_work(), coach.id, session_id))
+
+
+@router.get("/transcripts", response_model=TranscriptList)
+def transcripts_api(
+    store: StoreDep, coach: CoachDep, client_id: int | None = None
+) -> TranscriptList:
+    """The sessions that have a transcript, in session order (one client's with
+    ``client_id``), with their figures, signals and the markers the coach ticked."""
+    found = list_transcripts(store.unit_of_work(), coach.id, client_id)
+    return TranscriptList(transcripts=[TranscriptSummaryOut.of(s) for s in found])
+
+
+@router.get("/clients/{client_id}/transcripts/trend", response_model=TrendOut)
+def trend_api(client_id: int, store: StoreDep, coach: CoachDep) -> TrendOut:
+    """How one client's transcripts move across sessions, figure by figure, and what
+    that says of the markers that are about change."""
+    found = transcript_trend(store.unit_of_work(), coach.id, client_id)
+    return TrendOut(
+        client_id=found.client_id,
+        client_name=found.client_name,
+        sessions=[TranscriptSummaryOut.of(s) for s in found.sessions],
+        series=[SeriesOut.of(s) for s in found.series],
+    )

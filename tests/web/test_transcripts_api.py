@@ -1,0 +1,122 @@
+"""The transcripts in the JSON API: a session's analysis, the list, a client's trend;
+scoped to the signed-in coach. Runs on SQLite and, with COACHCONN_TEST_DATABASE_URL,
+on PostgreSQL."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from fastapi.testclient import TestClient
+from tests.factories import make_engagement, make_session
+
+from coachconn.analysis.types import CodedUtterance, Transcript
+from coachconn.core.clock import FixedClock
+from coachconn.core.coaches import Coach
+from coachconn.core.sessions import SessionView
+from coachconn.services import transcripts
+from coachconn.storage.store import Store
+
+pytestmark = pytest.mark.db
+
+# Five exchanges: coach 5 x 3 words, client 5 x 10 words, each client line reporting.
+LONG = b"Coach: What happened next?\nClient: We met on Monday and it ran two hours over.\n" * 5
+# Five exchanges where the client discloses in three words each.
+SHORT = b"Coach: What happened next?\nClient: I feel scared.\n" * 5
+
+
+class FlagCoder:
+    def code(self, transcript: Transcript) -> list[CodedUtterance]:
+        return [
+            CodedUtterance(u, "open_question", "exploration")
+            if u.role == "coach"
+            else CodedUtterance(
+                u, "neutral", reporting="Monday" in u.text, disclosure="scared" in u.text
+            )
+            for u in transcript.utterances
+        ]
+
+
+def _attach(store: Store, coach: Coach, session: SessionView, data: bytes) -> None:
+    transcripts.attach_transcript(
+        store.unit_of_work(), coach.id, session.id, data=data, filename="s.txt",
+        coder=FlagCoder(), coach="Coach",
+    )  # fmt: skip
+
+
+@pytest.fixture
+def two(store: Store, coach: Coach, clock: FixedClock) -> tuple[SessionView, SessionView]:
+    engagement = make_engagement(store, coach)
+    first = make_session(store, coach, engagement, at=clock() - timedelta(days=15), status="held")
+    second = make_session(store, coach, engagement, at=clock() - timedelta(days=1), status="held")
+    _attach(store, coach, first, LONG)
+    _attach(store, coach, second, SHORT)
+    return first, second
+
+
+def test_a_sessions_transcript_comes_with_its_analysis_and_signals(
+    http: TestClient, two: tuple[SessionView, SessionView]
+) -> None:
+    first, _ = two
+    got = http.get(f"/api/v1/sessions/{first.id}/transcript")
+    assert got.status_code == 200
+    body = got.json()
+    assert (body["session_id"], body["client_name"], body["session_status"]) == (
+        first.id, "Robin", "held"
+    )  # fmt: skip
+    assert len(body["analysis"]["utterances"]) == 10
+    assert body["analysis"]["metrics"]["talk_share_words"] == {"coach": 23.1, "client": 76.9}
+    surface = {s["marker"]: s["reading"] for s in body["analysis"]["signals"]}
+    assert surface["surface_level_conversation"] == "seen"  # nothing reflects or discloses
+
+
+def test_the_list_and_the_trend_follow_the_client(
+    http: TestClient, two: tuple[SessionView, SessionView]
+) -> None:
+    first, second = two
+    listed = http.get("/api/v1/transcripts", params={"client_id": first.client_id}).json()
+    assert [t["session_id"] for t in listed["transcripts"]] == [first.id, second.id]
+    assert [t["figures"]["client_share_words"] for t in listed["transcripts"]] == [76.9, 50.0]
+    trend = http.get(f"/api/v1/clients/{first.client_id}/transcripts/trend").json()
+    series = {s["key"]: s for s in trend["series"]}
+    assert series["disclosure_pct"]["values"] == [0.0, 100.0]
+    assert (series["disclosure_pct"]["direction"], series["disclosure_pct"]["reading"]) == (
+        "rising", "seen"
+    )  # fmt: skip
+    assert series["client_share_words"]["reading"] == "seen"  # 76.9% to 50%: falling
+    assert series["reflecting_minus_reporting"]["unit"] == "pts"
+
+
+def test_another_coachs_transcripts_are_not_found(
+    http: TestClient, store: Store, other_coach: Coach, clock: FixedClock
+) -> None:
+    # The signed-in coach is the install's default; these records are another coach's.
+    engagement = make_engagement(store, other_coach)
+    held = make_session(
+        store, other_coach, engagement, at=clock() - timedelta(days=1), status="held"
+    )
+    _attach(store, other_coach, held, LONG)
+    for path in (
+        f"/api/v1/sessions/{held.id}/transcript",
+        f"/api/v1/clients/{held.client_id}/transcripts/trend",
+    ):
+        got = http.get(path)
+        assert got.status_code == 404, path
+        assert "Robin" not in got.text
+    assert http.get("/api/v1/transcripts").json() == {"transcripts": []}
+    listed = http.get("/api/v1/transcripts", params={"client_id": held.client_id})
+    assert listed.status_code == 404
+
+
+def test_a_session_without_a_transcript_is_a_clear_404(
+    http: TestClient, store: Store, coach: Coach, clock: FixedClock
+) -> None:
+    engagement = make_engagement(store, coach)
+    held = make_session(store, coach, engagement, at=clock() - timedelta(days=1), status="held")
+    got = http.get(f"/api/v1/sessions/{held.id}/transcript")
+    assert got.status_code == 404
+    assert got.json()["error"]["message"] == (
+        f"transcript of session {held.id} not found; the session has none attached yet"
+    )
+    assert http.get("/api/v1/sessions/abc/transcript").status_code == 422
+    assert http.get(f"/api/v1/sessions/{10**30}/transcript").status_code == 404
