@@ -8,7 +8,7 @@ from datetime import timedelta
 
 import pytest
 from fastapi.testclient import TestClient
-from tests.factories import make_engagement, make_session
+from tests.factories import make_client, make_engagement, make_session
 
 from coachconn.analysis.types import CodedUtterance, Transcript
 from coachconn.core.clock import FixedClock
@@ -96,16 +96,32 @@ def test_another_coachs_transcripts_are_not_found(
         store, other_coach, engagement, at=clock() - timedelta(days=1), status="held"
     )
     _attach(store, other_coach, held, LONG)
-    for path in (
-        f"/api/v1/sessions/{held.id}/transcript",
-        f"/api/v1/clients/{held.client_id}/transcripts/trend",
+    for path, kind, ident in (
+        (f"/api/v1/sessions/{held.id}/transcript", "session", held.id),
+        (f"/api/v1/clients/{held.client_id}/transcripts/trend", "client", held.client_id),
     ):
         got = http.get(path)
-        assert got.status_code == 404, path
-        assert "Robin" not in got.text
+        # The same answer as for an id that does not exist: nothing says it is taken.
+        assert (got.status_code, got.json()["error"]["message"]) == (
+            404, f"{kind} {ident} not found"
+        ), path  # fmt: skip
     assert http.get("/api/v1/transcripts").json() == {"transcripts": []}
     listed = http.get("/api/v1/transcripts", params={"client_id": held.client_id})
     assert listed.status_code == 404
+
+
+def test_the_list_keeps_to_the_client_asked_for(
+    http: TestClient, store: Store, coach: Coach, two: tuple[SessionView, SessionView],
+    clock: FixedClock,
+) -> None:  # fmt: skip
+    other = make_engagement(store, coach, make_client(store, coach, preferred_name="Sam"))
+    held = make_session(store, coach, other, at=clock() - timedelta(days=3), status="held")
+    _attach(store, coach, held, SHORT)
+    first, second = two
+    everyone = http.get("/api/v1/transcripts").json()["transcripts"]
+    assert [t["session_id"] for t in everyone] == [first.id, held.id, second.id]  # by time
+    sams = http.get("/api/v1/transcripts", params={"client_id": held.client_id}).json()
+    assert [t["client_name"] for t in sams["transcripts"]] == ["Sam"]
 
 
 def test_a_session_without_a_transcript_is_a_clear_404(

@@ -166,18 +166,92 @@ class _Labels:
     def _is_name(self, words: list[str]) -> bool:
         used = self._uses[_fold(" ".join(words))] >= _LOWERCASE_LABEL_USES
         if any("," in w for w in words):
-            # "Raman, Priya:" is a name when it recurs; "Okay, Sam:" once is speech.
-            return used and len(words) <= _LOWERCASE_LABEL_WORDS
+            # "Raman, Priya:" is a name when it recurs and every part is capitalised;
+            # "So, Mum:" and "Okay, Sam:" stay speech however often they come.
+            return used and _surname_first(words)
         if not words[0][0].islower():
             if all(not w[0].islower() or w in _PARTICLES for w in words[1:]):
                 return True
-            # "Priya's iPhone:", "Priya on iPhone:", "Priya's phone:": a device label,
-            # when it recurs; "The thing is:" twice is still speech.
-            device = words[0].endswith(("'s", "’s")) or any(
-                any(ch.isupper() for ch in w) for w in words[1:]
-            )
-            return device and used and len(words) <= _LOWERCASE_LABEL_WORDS
+            # "Priya's iPhone:", "Priya on phone:": someone's device, as a meeting tool
+            # labels a person who rejoins from it, when it recurs.
+            return used and _device_label(words)
         return len(words) <= _LOWERCASE_LABEL_WORDS and all(w[0].islower() for w in words) and used
+
+
+# Words that open a sentence, not a name, in the labels read only when they recur:
+# "So, Mum:", "Then, Dave:", "I on phone:".
+_SPEECH_OPENERS = frozenset(
+    [
+        "and",
+        "but",
+        "so",
+        "then",
+        "well",
+        "okay",
+        "ok",
+        "oh",
+        "yes",
+        "yeah",
+        "no",
+        "thing",
+        "because",
+        "when",
+        "if",
+        "i",
+        "we",
+        "you",
+        "he",
+        "she",
+        "they",
+        "it",
+        "my",
+        "his",
+        "her",
+        "our",
+        "their",
+        "this",
+        "that",
+        "what",
+    ]
+)
+DEVICES = frozenset(
+    [
+        "phone",
+        "iphone",
+        "ipad",
+        "android",
+        "mobile",
+        "cell",
+        "laptop",
+        "tablet",
+        "pc",
+        "mac",
+        "macbook",
+        "galaxy",
+        "pixel",
+        "desktop",
+        "computer",
+    ]
+)
+
+
+def _surname_first(words: list[str]) -> bool:
+    """``Raman, Priya``: two or three capitalised parts, the first ending in a comma."""
+    return (
+        2 <= len(words) <= 3
+        and words[0].endswith(",")
+        and all(w[0].isupper() and "," not in w.rstrip(",") for w in words)
+        and _fold(words[0].rstrip(",")) not in _SPEECH_OPENERS
+    )
+
+
+def _device_label(words: list[str]) -> bool:
+    """``Priya's iPhone``, ``Priya on phone``: a capitalised name, then a device."""
+    return (
+        2 <= len(words) <= _LOWERCASE_LABEL_WORDS
+        and _fold(words[0]).rstrip("'’s") not in _SPEECH_OPENERS
+        and _fold(words[-1]) in DEVICES
+    )
 
 
 def _fold(name: str) -> str:

@@ -13,12 +13,20 @@ an unknown (None) end.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from coachconn.analysis.decode import MAX_TRANSCRIPT_BYTES, decode_transcript
-from coachconn.analysis.formats import FORMAT_NAMES, Piece, Reading, listed_lines, read_pieces
+from coachconn.analysis.formats import (
+    DEVICES,
+    FORMAT_NAMES,
+    Piece,
+    Reading,
+    listed_lines,
+    read_pieces,
+)
 from coachconn.analysis.segment import (
     ends_a_sentence,
     is_question,
@@ -68,7 +76,8 @@ def parse_transcript(
     """
     text = decode_transcript(data)
     reading = read_pieces(text)
-    turns, unattributed = _merge_turns(reading.pieces)
+    pieces, rejoined = _unite_devices(reading.pieces)
+    turns, unattributed = _merge_turns(pieces)
     if unattributed:
         reading.skipped.extend((line, "no speaker before it") for line in unattributed)
     speakers = _speakers_in_order(turns)
@@ -90,7 +99,7 @@ def parse_transcript(
                 ]
             ),
         )
-    warnings = _reading_warnings(reading, filename)
+    warnings = _reading_warnings(reading, filename) + rejoined
     chosen, guessed, role_notes = _choose_coach(turns, speakers, coach, known_coach)
     return Transcript(
         utterances=_utterances(turns, chosen),
@@ -219,23 +228,71 @@ def match_speaker(name: str, speakers: list[str]) -> str | None:
     only speaker whose first name it is, else the only speaker labelled with its
     first name alone, else the only one labelled with its first name and the initials
     of the rest ("Lena H." for "Lena Hart"), else the only one labelled with its
-    initials ("LH", "L.H."); None when none of these."""
+    initials in capitals ("LH", "L.H."); None when none of these. A label written
+    surname first ("Hart, Lena") or as someone's device ("Lena's iPhone") is read as
+    the person it names."""
     wanted = _fold(name)
+    people = {speaker: _person(speaker) for speaker in speakers}
     for speaker in speakers:
-        if _fold(speaker) == wanted:
+        if people[speaker] == wanted:
             return speaker
-    by_first = [s for s in speakers if _fold(s).split(" ")[0] == wanted]
+    by_first = [s for s in speakers if people[s].split(" ")[0] == wanted]
     if not by_first:  # "Lena Hart" for a speaker labelled "Lena"
-        by_first = [s for s in speakers if _fold(s) == wanted.split(" ")[0]]
+        by_first = [s for s in speakers if people[s] == wanted.split(" ")[0]]
     if not by_first:
-        by_first = [s for s in speakers if _initialled(_fold(s), wanted)]
+        by_first = [s for s in speakers if _initialled(people[s], wanted)]
     if not by_first:  # "DK" or "D.K." for "Dana Kowalski"
         initials = "".join(part[0] for part in wanted.split(" "))
         by_first = [
             s for s in speakers
-            if len(initials) > 1 and _fold(s).replace(".", "").replace(" ", "") == initials
+            if len(initials) > 1
+            and _INITIALS.fullmatch(s.strip())
+            and _fold(s).replace(".", "").replace(" ", "") == initials
         ]  # fmt: skip
     return by_first[0] if len(by_first) == 1 else None
+
+
+# Initials written as initials: capitals, with optional dots ("DK", "D.K.", "D. K.").
+_INITIALS = re.compile(r"(?:[A-Z]\.? ?){2,4}")
+_SURNAME_FIRST = re.compile(r"^([^,\s]+(?: [^,\s]+)?), ([^,]+)$")
+_DEVICE_OF = re.compile(r"^(.+?)(?:['’]s| on| from| via)(?: \S+)*$")
+
+
+def _unite_devices(pieces: list[Piece]) -> tuple[list[Piece], list[str]]:
+    """Pieces with a device label ("Priya's iPhone") given to the speaker it names when
+    exactly one other speaker has that first name ("Priya Raman"), and a note for each:
+    someone who rejoins from a phone is still the same person."""
+    speakers = list(dict.fromkeys(p.speaker for p in pieces if p.speaker is not None))
+    renamed: dict[str, str] = {}
+    for speaker in speakers:
+        owner = _person(speaker)
+        if owner == _fold(speaker) or " " in owner:
+            continue  # not a device label
+        named = [s for s in speakers if s != speaker and _fold(s).split(" ")[0] == owner]
+        if len(named) == 1:
+            renamed[speaker] = named[0]
+    if not renamed:
+        return pieces, []
+    notes = [
+        f"{device!r} is read as {person} (the same first name)"
+        for device, person in renamed.items()
+    ]
+    united = [replace(p, speaker=renamed[p.speaker]) if p.speaker in renamed else p for p in pieces]
+    return united, notes
+
+
+def _person(speaker: str) -> str:
+    """The folded name a label stands for: "Raman, Priya" is "priya raman" and
+    "Priya's iPhone" (a device label, see formats) is "priya"."""
+    folded = _fold(speaker)
+    surname_first = _SURNAME_FIRST.match(folded)
+    if surname_first:
+        return f"{surname_first[2]} {surname_first[1]}"
+    if folded.split(" ")[-1] in DEVICES and " " in folded:
+        owner = _DEVICE_OF.match(folded)
+        if owner:
+            return owner[1]
+    return folded
 
 
 def _initialled(label: str, name: str) -> bool:

@@ -125,9 +125,17 @@ def client_terms(utterances: list[Utterance]) -> list[Term]:
     coach_said = _coach_stems(utterances)
     # A term the coach said first is the coach's word the client took up, not the
     # client's own language: leaving it in would count the coach "reusing" their own.
-    own = [g for g in kept.values() if not _said_first_by_coach(g, coach_said)]
-    ranked = sorted(own, key=lambda g: (-g.count, -len(g.key), g.first))
-    return [Term(g.shown, g.count, _reused(g, coach_said)) for g in ranked[:MAX_TERMS]]
+    # Checked in rank order until enough are kept, each against the coach utterances
+    # holding its rarest stem only, so a long session costs no more than a short one.
+    by_stem = _utterances_by_stem(coach_said)
+    ranked = sorted(kept.values(), key=lambda g: (-g.count, -len(g.key), g.first))
+    own: list[_Gram] = []
+    for gram in ranked:
+        if len(own) == MAX_TERMS:
+            break
+        if not _said_first_by_coach(gram, by_stem):
+            own.append(gram)
+    return [Term(g.shown, g.count, _reused(g, coach_said)) for g in own]
 
 
 @dataclass(slots=True)
@@ -227,8 +235,27 @@ def _coach_stems(utterances: list[Utterance]) -> list[tuple[int, frozenset[str]]
     ]
 
 
-def _said_first_by_coach(gram: _Gram, coach_said: list[tuple[int, frozenset[str]]]) -> bool:
-    return any(index < gram.first[0] and gram.content <= said for index, said in coach_said)
+def _utterances_by_stem(
+    coach_said: list[tuple[int, frozenset[str]]],
+) -> dict[str, list[tuple[int, frozenset[str]]]]:
+    """Each stem the coach says, with the coach utterances holding it, in order."""
+    index: dict[str, list[tuple[int, frozenset[str]]]] = {}
+    for item in coach_said:
+        for word in item[1]:
+            index.setdefault(word, []).append(item)
+    return index
+
+
+def _said_first_by_coach(gram: _Gram, by_stem: dict[str, list[tuple[int, frozenset[str]]]]) -> bool:
+    """Whether a coach utterance before the client's first use holds all its content."""
+    holding = [by_stem.get(word, []) for word in gram.content]
+    rarest = min(holding, key=len) if holding else []
+    for index, said in rarest:
+        if index >= gram.first[0]:
+            break
+        if gram.content <= said:
+            return True
+    return False
 
 
 def _reused(gram: _Gram, coach_said: list[tuple[int, frozenset[str]]]) -> bool:

@@ -708,7 +708,10 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     r"\b(?:this|next) (?:week|weekend|fortnight|month)\b",
                     # an action to take ("What's one place you could try that?")
                     r"\b(?:(?:could|can|might) you|you (?:could|can|might)) "
-                    r"(?:try|test|experiment|practi[sc]e)\b",
+                    r"(?:try|test|experiment|practi[sc]e)\b"
+                    # not "try to remember", "test whether it was true"
+                    r"(?! to (?:remember|recall|think|explain|describe|say|put|picture)\b"
+                    r"| (?:whether|if)\b)",
                     r"\btomorrow\b",
                     r"\bby (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the end of)\b",
                     r"\b(?:are|would) you (?:be )?willing\b",
@@ -760,7 +763,10 @@ _LOOKS_BACK = re.compile(
     r"(?:\w+ )?(?:did|was|were|had|happened)\b"
 )
 _LOOKS_AHEAD = re.compile(
-    r"\b(?:will|won'?t|'ll|going to|gonna|next time|from now|want(?:ed)? to|would you)\b"
+    r"\b(?:will|won'?t|'ll|going to|gonna|next time|from now|want(?:ed)? to|would you|"
+    r"'d like|would like|commit\w*|tomorrow|(?:this|next) (?:week|weekend|fortnight|month)|"
+    r"by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the end of)|"
+    r"(?:could|can|might) you (?:try|test)|you (?:could|can|might) (?:try|test))\b"
 )
 
 
@@ -1047,9 +1053,10 @@ _HOW_OPEN = re.compile(
 
 
 def is_open_how(text: str) -> bool:
-    """Whether the last sentence that asks opens with "how was/is/did/do…"."""
+    """Whether the last sentence that asks opens with "how was/is/did/do…" and offers no
+    choice ("How was it, good or bad?" is closed)."""
     asking = [s for s in _sentences(text) if s.rstrip().endswith("?")]
-    return bool(asking) and bool(_HOW_OPEN.match(asking[-1]))
+    return bool(asking) and bool(_HOW_OPEN.match(asking[-1])) and question_form(text) != "closed"
 
 
 def question_form(text: str) -> str | None:

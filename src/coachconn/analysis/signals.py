@@ -59,7 +59,8 @@ MIN_OPEN_QUESTIONS = 3
 # A sentence that answers nothing: "I don't know", "not sure", "whatever you think".
 _NON_ANSWER = re.compile(
     r"^(?:(?:um+|uh+|er+|hm+|well|yeah|so|i mean|honestly),?\s+)*"
-    r"(?:i (?:don'?t|do not|dunno) (?:really )?know|dunno|no idea|not sure|i'?m not sure|"
+    r"(?:i (?:really )?(?:don'?t|do not) (?:really )?know|i dunno|dunno|no idea|not sure|"
+    r"i'?m not (?:really )?sure|"
     r"i (?:can'?t|cannot) say|hard to say|i guess|maybe|who knows|whatever(?: you think)?|"
     r"(?:it'?s )?fine|same as (?:always|usual|ever)|nothing (?:much|really)|not much)"
     r"(?:,? (?:really|i guess|i suppose|honestly|to be honest))?[.!?…]*$",
@@ -214,9 +215,9 @@ def _reluctance_to_explore(
     pct = 100 * len(brief) / len(replies)
     seen = len(brief) >= MIN_BRIEF_ANSWERS and pct >= BRIEF_ANSWER_PCT
     summary = (
-        f"{len(brief)} of {len(replies)} replies to an open question ({pct:.1f}%) were "
-        f"{BRIEF_ANSWER_WORDS} words or fewer (the sign: {MIN_BRIEF_ANSWERS} or more, and "
-        f"{BRIEF_ANSWER_PCT:.0f}% or more)"
+        f"{len(brief)} of {len(replies)} replies to an open question ({pct:.1f}%) were brief: "
+        f'{BRIEF_ANSWER_WORDS} words or fewer, or only "I don\'t know" and the like (the '
+        f"sign: {MIN_BRIEF_ANSWERS} or more, and {BRIEF_ANSWER_PCT:.0f}% or more)"
     )
     return Signal(marker, _reading(seen), summary, tuple(brief[:EVIDENCE]))
 
@@ -229,7 +230,8 @@ def _brief(reply: Sequence[CodedUtterance]) -> bool:
         return False
     if sum(word_count(c.utterance.text) for c in reply) <= BRIEF_ANSWER_WORDS:
         return True
-    sentences = [s for c in reply for s in _SENTENCE_END.split(c.utterance.text) if s.strip()]
+    said = [c.utterance.text.replace("\u2019", "'") for c in reply]  # curly apostrophes too
+    sentences = [s for text in said for s in _SENTENCE_END.split(text) if s.strip()]
     return all(_NON_ANSWER.match(s.strip()) for s in sentences)
 
 

@@ -231,8 +231,8 @@ def test_its_text_ends_the_figures_with_the_connection_signals_and_their_evidenc
         "reflect or disclose (the sign: under 15%)",
         '      e.g. Ben: "We had the meeting on Monday and it ran late."',
         "  ! Reluctance to explore important topics: not seen; "
-        "0 of 5 replies to an open question (0.0%) were 3 words or fewer "
-        "(the sign: 3 or more, and 30% or more)",
+        "0 of 5 replies to an open question (0.0%) were brief: 3 words or fewer, or only "
+        '"I don\'t know" and the like (the sign: 3 or more, and 30% or more)',
         "  ! Sense of working harder than client: not seen; the coach speaks 23.1% of the words "
         "(the sign: more than 50%); the longest coach turn is 3 words",
     ]
@@ -251,3 +251,27 @@ def test_its_json_carries_the_signals_and_a_stored_form_gets_them_again() -> Non
     stored = json.loads(json.dumps(data))
     del stored["signals"]  # as stored before signals were written
     assert upgrade_json(stored)["signals"] == data["signals"]
+
+
+class ReflectingCoder:
+    """Coach questions are open; every client line reflects."""
+
+    def code(self, transcript: Transcript) -> list[CodedUtterance]:
+        return [
+            CodedUtterance(u, "open_question", "exploration")
+            if u.role == "coach"
+            else CodedUtterance(u, "neutral", reflecting=True)
+            for u in transcript.utterances
+        ]
+
+
+def test_an_example_is_shown_only_for_what_is_seen() -> None:
+    lines = summary_text(analyze_transcript(SHALLOW, ReflectingCoder(), coach="Ana")).splitlines()
+    surface = next(i for i, line in enumerate(lines) if "Surface-level" in line)
+    assert ": not seen;" in lines[surface]
+    assert not lines[surface + 1].lstrip().startswith("e.g.")  # no example for a warning not seen
+    reflection = next(i for i, line in enumerate(lines) if "more reflection" in line)
+    assert ": seen;" in lines[reflection]
+    assert (
+        lines[reflection + 1] == '      e.g. Ben: "We had the meeting on Monday and it ran late."'
+    )

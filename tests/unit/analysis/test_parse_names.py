@@ -75,18 +75,26 @@ def test_a_capitalised_phrase_is_still_not_a_name() -> None:
     assert _turns(data)[1] == ("Ben", "Well. The thing is: I am tired. The thing is: really.")
 
 
-def test_a_device_label_or_a_surname_first_label_is_a_speaker_when_it_recurs() -> None:
+def test_a_device_label_is_the_person_it_names_when_it_recurs() -> None:
     # The client rejoins from a phone: the meeting tool labels them by the device.
     data = (
         b"Morgan Ellis: How was the week?\nPriya Raman: Busy.\nMorgan Ellis: Go on?\n"
         b"Priya Raman: Long.\nPriya's iPhone: Sorry, I dropped off.\nMorgan Ellis: Fine.\n"
         b"Priya's iPhone: Where were we?\n"
     )
-    speakers = [speaker for speaker, _ in _turns(data)]
-    assert speakers == [
-        "Morgan Ellis", "Priya Raman", "Morgan Ellis", "Priya Raman", "Priya's iPhone",
-        "Morgan Ellis", "Priya's iPhone",
-    ]  # fmt: skip
+    t = parse_transcript(data, coach="Morgan")
+    assert [(u.speaker, u.text) for u in t.utterances if u.role == "client"] == [
+        ("Priya Raman", "Busy."),
+        ("Priya Raman", "Long. Sorry, I dropped off."),
+        ("Priya Raman", "Where were we?"),
+    ]
+    assert '"Priya\'s iPhone" is read as Priya Raman (the same first name)' in t.warnings
+    # With nobody else of that name, the device is a speaker of its own.
+    alone = data.replace(b"Priya Raman", b"Sam Lee")
+    assert "Priya's iPhone" in {u.speaker for u in parse_transcript(alone).utterances}
+
+
+def test_a_surname_first_label_is_a_speaker_when_it_recurs() -> None:
     listed = b"Dana Kim: Hello?\nRaman, Priya: Hi.\nDana Kim: Ready?\nRaman, Priya: Yes.\n"
     assert [speaker for speaker, _ in _turns(listed)] == ["Dana Kim", "Raman, Priya"] * 2
 
@@ -94,6 +102,19 @@ def test_a_device_label_or_a_surname_first_label_is_a_speaker_when_it_recurs() -
 def test_a_phrase_with_a_comma_once_is_speech() -> None:
     data = b"Ana: What now?\nBen: Well.\nOkay, Sam: I am tired.\n"
     assert _turns(data)[1] == ("Ben", "Well. Okay, Sam: I am tired.")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [b"So, Mum:", b"Thing is, Dave:", b"well, honestly:", b"And I said:", b"Then Dave said:",
+     b"Mum's words:"],
+)  # fmt: skip
+def test_speech_that_recurs_with_a_colon_is_still_speech(said: bytes) -> None:
+    data = (
+        b"Ana: What did she say?\nBen: She said it twice.\n" + said + b" one.\n"
+        b"Ana: And then?\nBen: Again.\n" + said + b" two.\n"
+    )
+    assert {speaker for speaker, _ in _turns(data)} == {"Ana", "Ben"}
 
 
 def test_it_strips_a_leading_note_before_reading_the_label() -> None:

@@ -101,6 +101,16 @@ def test_the_engagement_coach_matches_a_speaker_labelled_by_initials_alone() -> 
     )
     # One letter is not enough to tell.
     assert parse_transcript(b"D: Hi?\nM: Hello?\nD: Why?\n", known_coach="Morgan").coach_guessed
+    # A short name is not initials: "Ed" is not Eva Dunn.
+    short = b"Ed: How do I start?\nCoach: What do you want?\nEd: Why?\n"
+    assert parse_transcript(short, known_coach="Eva Dunn").coach_guessed
+
+
+def test_a_surname_first_label_matches_the_name() -> None:
+    data = b"Kim, Dana: How do I start?\nRaman, Priya: What do you want?\nKim, Dana: Why?\n" * 2
+    t = parse_transcript(data, known_coach="Priya Raman")
+    assert (t.coach, t.coach_guessed) == ("Raman, Priya", False)
+    assert parse_transcript(data, coach="Priya Raman").coach == "Raman, Priya"
 
 
 def test_it_guesses_when_the_engagement_coach_is_not_a_speaker(transcript_bytes: Read) -> None:

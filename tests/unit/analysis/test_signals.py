@@ -5,9 +5,9 @@ the thresholds in ``analysis/signals.py``: every signal but silences needs five 
 utterances; reflection over reporting needs two reflecting utterances and more of them
 than reporting ones; surface level is under 15% of client utterances reflecting or
 disclosing; the coach working harder is more than 50% of the words; reluctance is at
-least three replies to open questions, of three words or fewer, and 30% of the replies;
-silences are let stand when fewer are filled by the coach speaking again after their
-own words.
+least three replies to open questions, of three words or fewer (or only "I don't
+know" and the like), and 30% of the replies; comfortable silences are two or more let
+stand, and more of them than the coach filled by speaking again after their own words.
 """
 
 from __future__ import annotations
@@ -150,8 +150,8 @@ def test_reluctance_needs_three_brief_replies_and_thirty_percent() -> None:
     got = signals(coded(*SESSION))[Marker.RELUCTANCE_TO_EXPLORE]
     assert got.reading is Reading.NOT_SEEN
     assert got.summary == (
-        "1 of 5 replies to an open question (20.0%) were 3 words or fewer "
-        "(the sign: 3 or more, and 30% or more)"
+        "1 of 5 replies to an open question (20.0%) were brief: 3 words or fewer, or only "
+        '"I don\'t know" and the like (the sign: 3 or more, and 30% or more)'
     )
     assert got.evidence == (9,)
     brief = [*SESSION, q(), a("Don't know."), q(), a("Maybe."), q(), a("Same as always.")]
@@ -169,7 +169,7 @@ def test_a_reply_is_the_clients_whole_turn() -> None:
         q(), a("Yes."), a("No."),  # two words in all: brief
     ]  # fmt: skip
     got = signals(coded(*lines))[Marker.RELUCTANCE_TO_EXPLORE]
-    assert got.summary.startswith("2 of 8 replies to an open question (25.0%) were 3 words")
+    assert got.summary.startswith("2 of 8 replies to an open question (25.0%) were brief")
     assert got.evidence == (9, 17)  # a brief reply is shown by its first utterance
 
 
@@ -399,3 +399,14 @@ def test_a_reply_that_only_says_i_dont_know_is_brief_however_long() -> None:
     assert got.summary.startswith("3 of 8 replies to an open question (37.5%)")
     assert got.evidence == (9, 11, 13)
     assert got.reading is Reading.SEEN
+
+
+def test_a_non_answer_with_a_curly_apostrophe_or_dunno_is_brief() -> None:
+    lines = [
+        *SESSION,
+        q(), a("I don\u2019t know. Whatever you think."),
+        q(), a("I dunno, honestly, it is hard."),  # says something after: not only that
+        q(), a("I dunno. I really don't know."),
+    ]  # fmt: skip
+    got = signals(coded(*lines))[Marker.RELUCTANCE_TO_EXPLORE]
+    assert got.evidence == (9, 11, 15)
