@@ -102,3 +102,15 @@ def test_every_demo_session_is_loaded_once(loaded: Store, coach: Coach) -> None:
     loaded_sessions = list_sessions(loaded.unit_of_work(), coach.id)
 
     assert len(loaded_sessions) == sum(len(c.sessions) for c in PRACTICE.clients)
+
+
+def test_the_demo_transcripts_are_attached_coded_and_timed(loaded: Store, coach: Coach) -> None:
+    from coachconn.services.transcripts import get_transcript_analysis, list_transcripts
+
+    listed = list_transcripts(loaded.unit_of_work(), coach.id)
+    assert [s.client_name for s in listed] == ["Jonah Levi"] * 4
+    last = get_transcript_analysis(loaded.unit_of_work(), coach.id, listed[-1].session_id)
+    roles = {(u["speaker"], u["role"]) for u in last.utterances}
+    assert roles == {("Robin", "coach"), ("Jonah", "client")}
+    assert last.warnings == []  # the speakers are the session's coach and client
+    assert len(last.metrics["silences"]) >= 3  # the pauses of the content, measured

@@ -296,8 +296,8 @@ def _trend_text(found: TranscriptTrend) -> str:
     lines.append(
         "DISCLOSE, REFLECT, REPORT: share of the client's utterances; REFL-REP: REFLECT "
         "minus REPORT, in points; BRIEF: replies to open questions of three words or "
-        "fewer. n/a: not measurable in that session (the client's figures need five client "
-        "utterances, BRIEF three replies)."
+        'fewer, or only "I don\'t know" and the like. n/a: not measurable in that '
+        "session (the client's figures need five client utterances, BRIEF three replies)."
     )
     lines += [
         "",

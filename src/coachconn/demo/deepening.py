@@ -12,8 +12,128 @@ from coachconn.demo.model import (
     DemoPin,
     DemoProfile,
     DemoSession,
+    Said,
     held,
     planned,
+)
+
+
+def _robin(text: str, pause: float = 0.6) -> Said:
+    return Said("coach", text, pause)
+
+
+def _jonah(text: str, pause: float = 0.6) -> Said:
+    return Said("client", text, pause)
+
+
+# Jonah's four sessions as they were said (fictional): joking and reporting at first,
+# then reflecting, then leaving room for silence, then naming what the jokes cover.
+JONAH_TRANSCRIPTS = (
+    (
+        _robin(
+            "Welcome, Jonah. Before we start, a word on how this works: what we say "
+            "stays between us, and your employer only learns that we are meeting."
+        ),
+        _jonah("So you won't tell my manager I'm winging it. Good to know."),
+        _robin("What brings you to coaching right now?"),
+        _jonah(
+            "I got promoted three weeks ago. I manage six people now, the same people "
+            "I used to sit next to."
+        ),
+        _robin("What has that been like so far?"),
+        _jonah("Fine. Busy. We had planning on Monday and a release on Thursday."),
+        _robin("And for you?"),
+        _jonah("Honestly? It feels like winging it. I keep waiting for someone to notice."),
+        _robin("Winging it, and waiting to be found out."),
+        _jonah("Yeah. Ha. Maybe I should put that in my email signature."),
+        _robin("What would you want to be different by the end of our sessions?"),
+        _jonah("That I'd be a manager people trust, and not just the funny one."),
+        _robin("Which part of that would you like to start with?"),
+        _jonah("Probably my one-to-ones. They're a bit of a mess."),
+        _robin("Let's take that as our first thread next time. Thanks, Jonah."),
+    ),
+    (
+        _robin("How have the last two weeks been?"),
+        _jonah(
+            "Good, mostly. I did all six one-to-ones. We went through the sprint board, "
+            "the bugs, who is on call."
+        ),
+        _robin("What did you want from those conversations?"),
+        _jonah("To get through them, if I'm honest. They're status updates."),
+        _robin(
+            "If you were on the other side of the table, what would you want from a "
+            "one-to-one with your manager?"
+        ),
+        _jonah("Hmm.", pause=1.0),
+        _jonah("Someone to ask how I'm actually doing. Not the tickets. Me.", pause=4.0),
+        _robin("Someone to ask how you are actually doing."),
+        _jonah(
+            "Yeah. And I realise I never ask them that. I think I'm scared of what "
+            "they'd say, because then I'd have to do something about it."
+        ),
+        _robin("What would asking it look like next week?"),
+        _jonah("I could open with it. How are you actually doing, and then wait."),
+        _robin("Which two people would you try it with first?"),
+        _jonah("Priya and Dev. Priya will answer. Dev will make a joke, like me."),
+        _robin("You noticed that quickly. Let's see what happens with both."),
+    ),
+    (
+        _robin("Where would you like to start today?"),
+        _jonah(
+            "With the opener. Priya talked for twenty minutes. Dev laughed it off and "
+            "we went back to tickets."
+        ),
+        _robin("What did you do when Dev laughed it off?"),
+        _jonah("I laughed too and changed the subject. Which is what I always do.", pause=1.5),
+        _robin("What do you notice about that?", pause=1.0),
+        _jonah("That when it goes quiet I fill it. With a joke, usually.", pause=5.0),
+        _robin("And what happens for you in the quiet?", pause=3.5),
+        _jonah(
+            "I get anxious. It feels like I'm failing at the conversation. I guess I "
+            "learned that on stage, where silence means the joke died.",
+            pause=6.0,
+        ),
+        _robin("The quiet feels like failing."),
+        _jonah("Yeah. But with Priya the quiet was where she started talking.", pause=4.0),
+        _robin("What would you like to try with that?"),
+        _jonah("Wait five seconds before I say anything. Count in my head if I have to."),
+        _robin("Five seconds. When will you try it?"),
+        _jonah("Dev's one-to-one on Monday."),
+    ),
+    (
+        _robin("What would you like to look at today?"),
+        _jonah(
+            "The feedback I've been avoiding for six weeks. Dev misses code reviews and "
+            "the team is carrying it. I keep not saying it."
+        ),
+        _robin("What stops you?", pause=1.0),
+        _jonah(
+            "I like him. We were on the same team for three years. I'm afraid he'll "
+            "think I've changed, that I've become one of them.",
+            pause=3.5,
+        ),
+        _robin("Afraid he'll see you as one of them.", pause=1.0),
+        _jonah(
+            "Yeah. And I notice I'm making a joke in my head right now, about managers. "
+            "I think I joke most when I'm anxious.",
+            pause=5.0,
+        ),
+        _robin("That's an honest thing to notice."),
+        _jonah(
+            "It is. It's kind of a pattern for me. Joke first, so nobody can say I "
+            "took myself too seriously.",
+            pause=3.0,
+        ),
+        _robin("What would it sound like to say it to Dev without the joke?"),
+        _jonah(
+            "Dev, you've missed four reviews this month, and the team is picking them "
+            "up. I need that to change, and I'd like to hear what's getting in the way."
+        ),
+        _robin("How did that feel to say?", pause=1.0),
+        _jonah("Strange. Clear, though. I didn't apologise first.", pause=4.0),
+        _robin("When will you say it to him?"),
+        _jonah("Before Friday. I'll book the time today so I can't wriggle out of it."),
+    ),
 )
 
 JONAH = DemoClient(
@@ -41,6 +161,7 @@ JONAH = DemoClient(
             ("new manager", "identity"),
             ("increased_openness",),
             hour=15,
+            transcript=JONAH_TRANSCRIPTS[0],
         ),
         held(
             -36,
@@ -50,6 +171,7 @@ JONAH = DemoClient(
             ("one-to-ones",),
             ("reflection_over_reporting",),
             hour=15,
+            transcript=JONAH_TRANSCRIPTS[1],
         ),
         held(
             -22,
@@ -59,6 +181,7 @@ JONAH = DemoClient(
             ("one-to-ones", "silence"),
             ("takes_risks", "transfer_to_daily_life"),
             hour=15,
+            transcript=JONAH_TRANSCRIPTS[2],
         ),
         held(
             -8,
@@ -68,6 +191,7 @@ JONAH = DemoClient(
             ("hard feedback", "patterns"),
             ("explores_difficult_topics", "increased_self_awareness"),
             hour=15,
+            transcript=JONAH_TRANSCRIPTS[3],
         ),
         planned(6, hour=15),
     ),

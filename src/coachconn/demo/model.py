@@ -22,7 +22,8 @@ class DemoSession:
     """One session. ``day`` is relative to today; ``hour`` is UTC.
 
     ``changed_by`` and ``notice_hours`` say who cancelled or moved a session and
-    how late; they are empty for sessions that happened as planned.
+    how late; they are empty for sessions that happened as planned. ``transcript``:
+    what was said, as :class:`Said` lines; attached to the session when it is recorded.
     """
 
     day: int
@@ -35,6 +36,40 @@ class DemoSession:
     hour: int = 9
     duration_min: int = 60
     format: Format = "video"
+    transcript: tuple[Said, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Said:
+    """One cue of a demo transcript: who ("coach" or "client"), the words, and the
+    seconds of silence before them."""
+
+    who: Owner
+    text: str
+    pause: float = 0.5
+
+
+# Speaking pace for the demo transcripts' timings: about 150 words a minute.
+WORDS_PER_SECOND = 2.5
+
+
+def to_webvtt(lines: tuple[Said, ...], coach: str, client: str) -> str:
+    """A demo transcript as a meeting tool would export it: WebVTT cues with
+    ``Name: text``, timed at :data:`WORDS_PER_SECOND` with each line's pause before it."""
+    cues, at = ["WEBVTT", ""], 0.0
+    for number, line in enumerate(lines, start=1):
+        at += line.pause
+        end = at + max(1.0, len(line.text.split()) / WORDS_PER_SECOND)
+        name = coach if line.who == "coach" else client
+        cues += [str(number), f"{_clock(at)} --> {_clock(end)}", f"{name}: {line.text}", ""]
+        at = end
+    return "\n".join(cues)
+
+
+def _clock(seconds: float) -> str:
+    millis = round(seconds * 1000)
+    whole, millis = divmod(millis, 1000)
+    return f"{whole // 3600:02d}:{whole // 60 % 60:02d}:{whole % 60:02d}.{millis:03d}"
 
 
 @dataclass(frozen=True, slots=True)

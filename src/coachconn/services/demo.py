@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
+from coachconn.analysis.coder import load_default_coder
 from coachconn.core.clock import FixedClock
 from coachconn.core.errors import Conflict
 from coachconn.demo import PRACTICE
@@ -24,6 +25,7 @@ from coachconn.demo.model import (
     DemoGoal,
     DemoSession,
     Owner,
+    to_webvtt,
 )
 from coachconn.services import (
     agreements,
@@ -35,6 +37,7 @@ from coachconn.services import (
     notes,
     pins,
     sessions,
+    transcripts,
 )
 from coachconn.storage.store import Store
 from coachconn.storage.uow import UnitOfWork
@@ -118,7 +121,8 @@ def load_demo(
     the failure is raised, so the practice is empty again.
     """
     plan = _Plan(today)
-    made = [_plan_client(plan, coach_id, client) for client in practice.clients]
+    speaker = practice.display_name.split(" ")[0]  # the coach, in the demo transcripts
+    made = [_plan_client(plan, coach_id, client, speaker) for client in practice.clients]
     clock = FixedClock(plan.moment(0, 0))
     replay = Store(store.settings, store.engine, store.master_key, clock)
     try:
@@ -147,13 +151,17 @@ def _erase_made(store: Store, coach_id: int, client_ids: list[int], failure: Bas
             failure.add_note(f"demo client {client_id} could not be erased: {err}")
 
 
-def _plan_client(plan: _Plan, coach_id: int, demo: DemoClient) -> _Ids:
-    """Plan one client's history; the ids it will be given are filled in as it runs."""
+def _plan_client(plan: _Plan, coach_id: int, demo: DemoClient, coach: str) -> _Ids:
+    """Plan one client's history; the ids it will be given are filled in as it runs.
+    ``coach``: the coach's name in the client's transcripts."""
     ids = _Ids()
     opened = plan.moment(demo.started_day - 3, 10)
     plan.at(opened, lambda uow: _add_client(uow, coach_id, demo, ids))
     plan.at(opened + timedelta(minutes=5), lambda uow: _start(uow, coach_id, demo, ids, plan))
-    _plan_sessions(plan, coach_id, demo.sessions, ids, earliest=opened + timedelta(minutes=10))
+    names = (coach, demo.preferred_name.split(" ")[0])
+    _plan_sessions(
+        plan, coach_id, demo.sessions, ids, earliest=opened + timedelta(minutes=10), names=names
+    )
     for agreement in demo.agreements:
         _plan_agreement(plan, coach_id, agreement, ids)
     for goal in demo.goals:
@@ -218,14 +226,20 @@ def _start(uow: NewUow, coach_id: int, demo: DemoClient, ids: _Ids, plan: _Plan)
 
 
 def _plan_sessions(
-    plan: _Plan, coach_id: int, demo: tuple[DemoSession, ...], ids: _Ids, *, earliest: datetime
+    plan: _Plan,
+    coach_id: int,
+    demo: tuple[DemoSession, ...],
+    ids: _Ids,
+    *,
+    earliest: datetime,
+    names: tuple[str, str],
 ) -> None:
     """Book each session ten days ahead and record its outcome when it became
     known. A moved session is followed in the content by the one that took its
     place: that one is not booked on its own but made by moving the first."""
     moves = _moves(demo)
     for session in demo:
-        _plan_session(plan, coach_id, session, ids, earliest=earliest, moves=moves)
+        _plan_session(plan, coach_id, session, ids, earliest=earliest, moves=moves, names=names)
 
 
 def _moves(demo: tuple[DemoSession, ...]) -> dict[DemoSession, DemoSession]:
@@ -252,7 +266,9 @@ def _plan_session(
     *,
     earliest: datetime,
     moves: dict[DemoSession, DemoSession],
+    names: tuple[str, str],
 ) -> None:
+    """``names``: the coach's and the client's in the session's transcript."""
     at = plan.moment(demo.day, demo.hour)
     booked = max(at - timedelta(days=10), earliest)
     if demo not in moves.values():
@@ -266,7 +282,7 @@ def _plan_session(
         action = _move_action(coach_id, demo, demo.changed_by, moves[demo], ids, plan)
     else:
         known = at + timedelta(minutes=demo.duration_min + 30)
-        action = _record_action(coach_id, demo, ids)
+        action = _record_action(coach_id, demo, ids, names)
     plan.at(max(known, booked + timedelta(minutes=1)), action)
 
 
@@ -317,14 +333,15 @@ def _move_action(
     return move
 
 
-def _record_action(coach_id: int, demo: DemoSession, ids: _Ids) -> Action:
+def _record_action(coach_id: int, demo: DemoSession, ids: _Ids, names: tuple[str, str]) -> Action:
     moved = demo.status == "cancelled"
 
     def record(uow: NewUow) -> None:
+        session_id = ids.scratch[_session_key(demo)]
         sessions.record_session(
             uow(),
             coach_id,
-            ids.scratch[_session_key(demo)],
+            session_id,
             status=demo.status,
             changed_by=demo.changed_by if moved else None,
             notice_hours=demo.notice_hours if moved else None,
@@ -332,6 +349,16 @@ def _record_action(coach_id: int, demo: DemoSession, ids: _Ids) -> Action:
             markers=demo.markers,
             themes=demo.themes,
         )
+        if demo.transcript:  # coded by the shipped model, as `transcripts attach` does
+            transcripts.attach_transcript(
+                uow(),
+                coach_id,
+                session_id,
+                data=to_webvtt(demo.transcript, *names).encode(),
+                filename="session.vtt",
+                coder=load_default_coder(),
+                coach=names[0],
+            )
 
     return record
 

@@ -129,3 +129,37 @@ def test_a_moved_session_is_followed_by_the_one_that_took_its_place() -> None:
             assert (after.duration_min, after.format) == (before.duration_min, before.format)
         assert client.sessions[-1].status != "rescheduled", client.preferred_name
     assert moved == 4
+
+
+def test_demo_transcripts_render_as_timed_webvtt_the_parser_reads() -> None:
+    from coachconn.analysis.parse import parse_transcript
+    from coachconn.demo.model import Said, to_webvtt
+
+    lines = (
+        Said("coach", "How was the week?", pause=0.5),  # 4 words: 1.6 s
+        Said("client", "Long.", pause=4.0),  # 1 word: at least 1 s
+    )
+    text = to_webvtt(lines, "Robin", "Jonah")
+    assert text.splitlines()[:8] == [
+        "WEBVTT", "",
+        "1", "00:00:00.500 --> 00:00:02.100", "Robin: How was the week?", "",
+        "2", "00:00:06.100 --> 00:00:07.100",
+    ]  # fmt: skip
+    read = parse_transcript(text.encode(), coach="Robin")
+    assert [(u.speaker, u.role, u.start, u.end) for u in read.utterances] == [
+        ("Robin", "coach", 0.5, 2.1),
+        ("Jonah", "client", 6.1, 7.1),
+    ]
+
+
+def test_a_deepening_client_has_transcripts_that_open_up() -> None:
+    from coachconn.demo.deepening import JONAH
+
+    with_transcripts = [s for s in JONAH.sessions if s.transcript]
+    assert len(with_transcripts) == 4
+    assert all(s.status == "held" for s in with_transcripts)
+    # Each transcript is a conversation: both sides speak, and the later ones leave
+    # room for silence (pauses of 3 s or more).
+    assert all({line.who for line in s.transcript} == {"coach", "client"} for s in with_transcripts)
+    pauses = [sum(line.pause >= 3 for line in s.transcript) for s in with_transcripts]
+    assert pauses[0] == 0 and pauses[-1] >= 3
