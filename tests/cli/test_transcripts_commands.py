@@ -243,6 +243,17 @@ def test_list_names_each_session_that_has_a_transcript(
     assert listed[0]["figures"]["client_share_words"] == 76.9
 
 
+def test_list_for_a_client_without_transcripts_names_the_client(
+    held: tuple[RunCli, int],
+) -> None:
+    run, _ = held
+    client_id = _json(run("clients", "list", "--format", "json"))[0]["id"]
+    assert run("transcripts", "list", "--client", str(client_id)).out == (
+        f"no transcripts yet for client {client_id}: attach one with "
+        "`coachconn transcripts attach`\n"
+    )
+
+
 def test_list_for_an_unknown_client_names_it(initialised: RunCli) -> None:
     ran = initialised("transcripts", "list", "--client", "99")
     assert (ran.code, ran.out, ran.err) == (3, "", "error: client 99 not found\n")
@@ -375,17 +386,33 @@ def test_show_sets_the_ticked_markers_beside_the_transcript(
     file = _five_exchanges(tmp_path, "s.txt", LONG)  # the transcript shows surface level
     assert run("transcripts", "attach", str(session_id), file, "--coach", "Lena").code == 0
     record = ("sessions", "record", str(session_id), "--status", "held")
-    ticked = ("--marker", "reflection_over_reporting", "--marker", "coach_frustrated")
+    ticked = (
+        "--marker", "reflection_over_reporting", "--marker", "coach_frustrated",
+        "--marker", "increased_openness",
+    )  # fmt: skip
     assert run(*record, *ticked).code == 0
     lines = run("transcripts", "show", str(session_id)).out.splitlines()
     start = lines.index("Your markers beside the transcript (`sessions record --marker`)")
-    assert lines[start + 1 : start + 5] == [
+    assert lines[start + 1 : start + 6] == [
         "  + Client doing more reflection and less reporting: you ticked it; "
         "the transcript: not seen",
         "  ! Coach feeling frustrated or ineffective: you ticked it; "
         "a transcript cannot show this one",
+        "  + Increased openness and self-disclosure over time: you ticked it; "
+        "read across sessions: `coachconn transcripts trend`",
         "  ! Surface-level conversations without depth: you did not tick it; the transcript: seen",
         "",
     ]
     shown = _json(run("transcripts", "show", str(session_id), "--format", "json"))
-    assert shown["session_markers"] == ["reflection_over_reporting", "coach_frustrated"]
+    assert shown["session_markers"] == [
+        "reflection_over_reporting", "coach_frustrated", "increased_openness"
+    ]  # fmt: skip
+
+
+def test_trend_values_are_whole_numbers_with_halves_away_from_zero() -> None:
+    from coachconn.cli.transcripts import _value
+
+    assert [_value(12.5, "%"), _value(12.4, "%"), _value(-12.5, "pts"), _value(4.0, "")] == [
+        "13%", "12%", "-13 pts", "4"
+    ]  # fmt: skip
+    assert _value(None, "%") == "n/a"

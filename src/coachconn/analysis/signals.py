@@ -72,6 +72,8 @@ EVIDENCE = 3
 # A figure moves when the later sessions' mean differs from the earlier ones' by this
 # many points or more, or the latest session from the mean of those before it.
 TREND_POINTS = 5.0
+# The same for a count of silences let stand in a session.
+SILENCE_STEP = 2.0
 
 
 class Reading(StrEnum):
@@ -148,23 +150,33 @@ def _comfortable_silences(coded: Sequence[CodedUtterance]) -> Signal:
     silence follows is who stopped speaking last: a client's "Mm-hmm." inside the
     coach's speech does not make the coach's silence the client's."""
     marker = Marker.COMFORTABLE_SILENCES
+    read = _silences_read(coded)
+    if read is None:
+        return Signal(marker, Reading.UNKNOWN, "no end times: silences cannot be measured")
+    let_stand, filled = read
+    if not let_stand and not filled:
+        return Signal(marker, Reading.NOT_SEEN, "no silence of 3 s or more")
+    summary = (
+        f"{_plural(len(let_stand) + filled, 'silence')} of 3 s or more; the coach filled "
+        f"{filled} by speaking again after their own words"
+    )
+    seen = len(let_stand) >= MIN_SILENCES and len(let_stand) > filled
+    return Signal(marker, _reading(seen), summary, tuple(let_stand[:EVIDENCE]))
+
+
+def _silences_read(coded: Sequence[CodedUtterance]) -> tuple[list[int], int] | None:
+    """(the utterance after each silence let stand, how many the coach filled); None
+    without end times."""
     gaps = silences(list(coded))
     if gaps is None:
-        return Signal(marker, Reading.UNKNOWN, "no end times: silences cannot be measured")
-    if not gaps:
-        return Signal(marker, Reading.NOT_SEEN, "no silence of 3 s or more")
+        return None
     last_role = _who_stopped_last(coded)
     filled = {
         g.after for g in gaps
         if last_role[g.after] == "coach" and coded[g.after + 1].utterance.role == "coach"
     }  # fmt: skip
     let_stand = [coded[g.after + 1].utterance.index for g in gaps if g.after not in filled]
-    summary = (
-        f"{_plural(len(gaps), 'silence')} of 3 s or more; the coach filled "
-        f"{len(filled)} by speaking again after their own words"
-    )
-    seen = len(let_stand) >= MIN_SILENCES and len(let_stand) > len(filled)
-    return Signal(marker, _reading(seen), summary, tuple(let_stand[:EVIDENCE]))
+    return let_stand, len(filled)
 
 
 def _who_stopped_last(coded: Sequence[CodedUtterance]) -> list[str | None]:
@@ -309,9 +321,10 @@ class Figure:
 
     key: str
     label: str
-    unit: str  # "%" or " pts" (a difference of two percentages)
+    unit: str  # "%", "pts" (a difference of two percentages) or "" (a count)
     marker: Marker | None = None
     shows_marker_when: Direction | None = None
+    step: float = TREND_POINTS  # the change that counts as moving
 
 
 FIGURES: tuple[Figure, ...] = (
@@ -325,7 +338,7 @@ FIGURES: tuple[Figure, ...] = (
     Figure(
         "reflecting_minus_reporting",
         "Reflecting minus reporting",
-        " pts",
+        "pts",
         Marker.REFLECTION_OVER_REPORTING,
         Direction.RISING,
     ),
@@ -344,6 +357,14 @@ FIGURES: tuple[Figure, ...] = (
         "%",
         Marker.RELUCTANCE_TO_EXPLORE,
         Direction.RISING,
+    ),
+    Figure(
+        "silences_let_stand",
+        "Silences let stand (3 s or more)",
+        "",
+        Marker.COMFORTABLE_SILENCES,
+        Direction.RISING,
+        step=SILENCE_STEP,
     ),
     Figure("pct_open_questions", "Open questions", "%"),
     Figure("pct_complex_reflections", "Complex reflections", "%"),
@@ -373,9 +394,15 @@ def session_figures(coded: Sequence[CodedUtterance]) -> dict[str, float | None]:
             None if coach_share is None or not enough else round(100 - coach_share, 1)
         ),
         "brief_replies_pct": _brief_replies_pct(coded) if enough else None,
+        "silences_let_stand": _let_stand_count(coded),
         "pct_open_questions": _share_of(codes, "open_question", QUESTION_CODES),
         "pct_complex_reflections": _share_of(codes, "complex_reflection", REFLECTION_CODES),
     }
+
+
+def _let_stand_count(coded: Sequence[CodedUtterance]) -> float | None:
+    read = _silences_read(coded)
+    return None if read is None else float(len(read[0]))
 
 
 def _brief_replies_pct(coded: Sequence[CodedUtterance]) -> float | None:
@@ -421,8 +448,8 @@ def trend(sessions: Sequence[dict[str, float | None]]) -> list[Series]:
     for figure in FIGURES:
         values = tuple(s.get(figure.key) for s in sessions)
         known = [v for v in values if v is not None]
-        direction, earlier, later = halves(known)
-        latest, before = _latest(known)
+        direction, earlier, later = halves(known, figure.step)
+        latest, before = _latest(known, figure.step)
         reading = None
         if figure.marker is not None and direction is not Direction.TOO_FEW:
             reading = _reading(figure.shows_marker_when is direction)
@@ -444,7 +471,9 @@ def trend(sessions: Sequence[dict[str, float | None]]) -> list[Series]:
     return series
 
 
-def halves(values: Sequence[float]) -> tuple[Direction, float | None, float | None]:
+def halves(
+    values: Sequence[float], step: float = TREND_POINTS
+) -> tuple[Direction, float | None, float | None]:
     """The direction from the earlier half's mean to the later half's (the middle value
     of an odd count sits in neither half), and the two means."""
     if len(values) < 2:
@@ -452,22 +481,22 @@ def halves(values: Sequence[float]) -> tuple[Direction, float | None, float | No
     half = len(values) // 2
     earlier = round(sum(values[:half]) / half, 1)
     later = round(sum(values[-half:]) / half, 1)
-    return direction_of(earlier, later), earlier, later
+    return direction_of(earlier, later, step), earlier, later
 
 
-def _latest(values: Sequence[float]) -> tuple[Direction, float | None]:
+def _latest(values: Sequence[float], step: float) -> tuple[Direction, float | None]:
     if len(values) < 2:
         return Direction.TOO_FEW, None
     before = round(sum(values[:-1]) / (len(values) - 1), 1)
-    return direction_of(before, values[-1]), before
+    return direction_of(before, values[-1], step), before
 
 
-def direction_of(earlier: float, later: float) -> Direction:
-    """Rising or falling by :data:`TREND_POINTS` or more, else steady."""
+def direction_of(earlier: float, later: float, step: float = TREND_POINTS) -> Direction:
+    """Rising or falling by ``step`` or more, else steady."""
     # Rounded: the figures carry one decimal, and 8.2 - 3.2 must count as 5 points.
     change = round(later - earlier, 6)
-    if change >= TREND_POINTS:
+    if change >= step:
         return Direction.RISING
-    if -change >= TREND_POINTS:
+    if -change >= step:
         return Direction.FALLING
     return Direction.STEADY

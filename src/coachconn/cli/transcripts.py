@@ -4,6 +4,7 @@ list them, and follow one client's across sessions."""
 from __future__ import annotations
 
 import sys
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -11,6 +12,7 @@ import typer
 
 from coachconn.analysis.coder import load_default_coder
 from coachconn.analysis.report import from_json, summary_text, to_text
+from coachconn.analysis.signals import FIGURES, session_signals
 from coachconn.cli._common import (
     format_option,
     output_format,
@@ -62,6 +64,10 @@ def _report(view: TranscriptAnalysisView) -> str:
 
 
 _READ = {"seen": "seen", "not_seen": "not seen", "unknown": "can't tell"}
+# The markers only a client's transcripts across sessions can read.
+_OVER_TIME = frozenset(figure.marker for figure in FIGURES if figure.marker is not None) - {
+    signal.marker for signal in session_signals([])
+}
 
 
 def _ticked_lines(view: TranscriptAnalysisView) -> list[str]:
@@ -80,10 +86,12 @@ def _ticked_lines(view: TranscriptAnalysisView) -> list[str]:
         info = marker_info(marker)
         sign = "+" if info.polarity is Polarity.POSITIVE else "!"
         you = "you ticked it" if marker in ticked else "you did not tick it"
-        transcript = (
-            f"the transcript: {_READ[read[marker]]}" if marker in read
-            else "a transcript cannot show this one"
-        )  # fmt: skip
+        if marker in read:
+            transcript = f"the transcript: {_READ[read[marker]]}"
+        elif marker in _OVER_TIME:
+            transcript = "read across sessions: `coachconn transcripts trend`"
+        else:
+            transcript = "a transcript cannot show this one"
         lines.append(f"  {sign} {info.label}: {you}; {transcript}")
     return [*lines, ""]
 
@@ -186,7 +194,7 @@ def transcripts_list(
 
     run_service(
         fmt,
-        _summary_rows,
+        lambda found: _summary_rows(found, client),
         lambda uow, coach_id: list_transcripts(uow, coach_id, client),
         options=_OPTIONS,
     )
@@ -228,9 +236,10 @@ def _signed(markers: Sequence[Marker]) -> str:
     return ", ".join(signs[marker_info(m).polarity] + m.value for m in markers) or "—"
 
 
-def _summary_rows(summaries: list[TranscriptSummary]) -> str:
+def _summary_rows(summaries: list[TranscriptSummary], client: int | None = None) -> str:
     if not summaries:
-        return "no transcripts yet: attach one with `coachconn transcripts attach`"
+        whose = "" if client is None else f" for client {client}"
+        return f"no transcripts yet{whose}: attach one with `coachconn transcripts attach`"
     rows = [
         (
             s.session_id,
@@ -255,9 +264,13 @@ def _summary_rows(summaries: list[TranscriptSummary]) -> str:
 
 
 def _value(value: float | None, unit: str) -> str:
+    """``26%``, ``+12 pts``, ``3``: whole numbers, halves rounded away from zero."""
     if value is None:
         return "n/a"
-    return f"{value:+.0f}{unit}" if unit.strip() == "pts" else f"{value:.0f}{unit}"
+    whole = int(Decimal(str(value)).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+    if unit == "pts":
+        return f"{whole:+d} pts"
+    return f"{whole}{unit}"
 
 
 # Column headings of the trend table, by figure.
@@ -268,6 +281,7 @@ _COLUMNS = {
     "reporting_pct": "REPORT",
     "client_share_words": "CLIENT WORDS",
     "brief_replies_pct": "BRIEF",
+    "silences_let_stand": "SILENCES",
     "pct_open_questions": "OPEN Q",
     "pct_complex_reflections": "COMPLEX R",
 }
@@ -296,8 +310,9 @@ def _trend_text(found: TranscriptTrend) -> str:
     lines.append(
         "DISCLOSE, REFLECT, REPORT: share of the client's utterances; REFL-REP: REFLECT "
         "minus REPORT, in points; BRIEF: replies to open questions of three words or "
-        'fewer, or only "I don\'t know" and the like. n/a: not measurable in that '
-        "session (the client's figures need five client utterances, BRIEF three replies)."
+        'fewer, or only "I don\'t know" and the like; SILENCES: silences of 3 s or more '
+        "not filled by the coach. n/a: not measurable in that session (the client's "
+        "figures need five client utterances, BRIEF three replies, SILENCES end times)."
     )
     lines += [
         "",

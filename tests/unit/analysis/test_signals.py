@@ -273,6 +273,7 @@ def test_session_figures_are_worked_out_from_the_coded_lines() -> None:
         "reporting_pct": 40.0,
         "client_share_words": 58.0,  # 29 of 50
         "brief_replies_pct": 20.0,  # 1 of 5 replies to open questions
+        "silences_let_stand": None,  # no end times
         "pct_open_questions": 100.0,
         "pct_complex_reflections": None,  # no reflections
     }
@@ -410,3 +411,20 @@ def test_a_non_answer_with_a_curly_apostrophe_or_dunno_is_brief() -> None:
     ]  # fmt: skip
     got = signals(coded(*lines))[Marker.RELUCTANCE_TO_EXPLORE]
     assert got.evidence == (9, 11, 15)
+
+
+def test_silences_let_stand_are_followed_as_a_count_moving_by_two() -> None:
+    timed = coded(
+        q(start=0.0, end=2.0),
+        a("I think it's fear.", "f", start=6.0, end=8.0),  # let stand
+        q(start=11.5, end=13.0),  # let stand: the client stopped last
+        q("Or else?", start=16.5, end=17.0),  # filled: the coach again
+        a("Yes.", start=17.5, end=18.0),
+    )
+    assert session_figures(timed)["silences_let_stand"] == 2.0
+    rising = {s.key: s for s in trend([{"silences_let_stand": v} for v in (0.0, 2.0)])}
+    assert (rising["silences_let_stand"].direction, rising["silences_let_stand"].reading) == (
+        Direction.RISING, Reading.SEEN
+    )  # fmt: skip
+    steady = {s.key: s for s in trend([{"silences_let_stand": v} for v in (1.0, 2.0)])}
+    assert steady["silences_let_stand"].direction is Direction.STEADY

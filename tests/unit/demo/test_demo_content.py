@@ -136,19 +136,19 @@ def test_demo_transcripts_render_as_timed_webvtt_the_parser_reads() -> None:
     from coachconn.demo.model import Said, to_webvtt
 
     lines = (
-        Said("coach", "How was the week?", pause=0.5),  # 4 words: 1.6 s
+        Said("coach", "How was the week?", pause=0.5),  # 4 words at 2.3 a second: 1.739 s
         Said("client", "Long.", pause=4.0),  # 1 word: at least 1 s
     )
     text = to_webvtt(lines, "Robin", "Jonah")
     assert text.splitlines()[:8] == [
         "WEBVTT", "",
-        "1", "00:00:00.500 --> 00:00:02.100", "Robin: How was the week?", "",
-        "2", "00:00:06.100 --> 00:00:07.100",
+        "1", "00:00:00.500 --> 00:00:02.239", "Robin: How was the week?", "",
+        "2", "00:00:06.239 --> 00:00:07.239",
     ]  # fmt: skip
     read = parse_transcript(text.encode(), coach="Robin")
     assert [(u.speaker, u.role, u.start, u.end) for u in read.utterances] == [
-        ("Robin", "coach", 0.5, 2.1),
-        ("Jonah", "client", 6.1, 7.1),
+        ("Robin", "coach", 0.5, 2.239),
+        ("Jonah", "client", 6.239, 7.239),
     ]
 
 
