@@ -9,12 +9,10 @@ from datetime import datetime
 from typing import Any
 
 from fastapi import APIRouter
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict
 
-from coachconn.analysis.signals import Series
 from coachconn.services.transcripts import (
     TranscriptAnalysisView,
-    TranscriptSummary,
     get_transcript_analysis,
     list_transcripts,
     transcript_trend,
@@ -51,6 +49,10 @@ class TranscriptOut(BaseModel):
 
 
 class TranscriptSummaryOut(BaseModel):
+    """:class:`TranscriptSummary` as JSON, read from its attributes."""
+
+    model_config = ConfigDict(from_attributes=True)
+
     session_id: int
     client_id: int
     client_name: str
@@ -62,23 +64,12 @@ class TranscriptSummaryOut(BaseModel):
     signals: list[dict[str, Any]]
     markers: list[str]
 
-    @classmethod
-    def of(cls, summary: TranscriptSummary) -> TranscriptSummaryOut:
-        return cls(
-            session_id=summary.session_id,
-            client_id=summary.client_id,
-            client_name=summary.client_name,
-            scheduled_at=summary.scheduled_at,
-            attached_at=summary.attached_at,
-            utterances=summary.utterances,
-            warnings=summary.warnings,
-            figures=summary.figures,
-            signals=summary.signals,
-            markers=[m.value for m in summary.markers],
-        )
-
 
 class SeriesOut(BaseModel):
+    """:class:`Series` as JSON, read from its attributes (its enums are strings)."""
+
+    model_config = ConfigDict(from_attributes=True)
+
     key: str
     label: str
     unit: str
@@ -90,22 +81,6 @@ class SeriesOut(BaseModel):
     latest: str
     before: float | None
     reading: str | None
-
-    @classmethod
-    def of(cls, series: Series) -> SeriesOut:
-        return cls(
-            key=series.key,
-            label=series.label,
-            unit=series.unit.strip(),
-            marker=None if series.marker is None else series.marker.value,
-            values=list(series.values),
-            direction=series.direction.value,
-            earlier=series.earlier,
-            later=series.later,
-            latest=series.latest.value,
-            before=series.before,
-            reading=None if series.reading is None else series.reading.value,
-        )
 
 
 class TranscriptList(BaseModel):
@@ -133,7 +108,7 @@ def transcripts_api(
     """The sessions that have a transcript, in session order (one client's with
     ``client_id``), with their figures, signals and the markers the coach ticked."""
     found = list_transcripts(store.unit_of_work(), coach.id, client_id)
-    return TranscriptList(transcripts=[TranscriptSummaryOut.of(s) for s in found])
+    return TranscriptList(transcripts=[TranscriptSummaryOut.model_validate(s) for s in found])
 
 
 @router.get("/clients/{client_id}/transcripts/trend", response_model=TrendOut)
@@ -144,6 +119,6 @@ def trend_api(client_id: int, store: StoreDep, coach: CoachDep) -> TrendOut:
     return TrendOut(
         client_id=found.client_id,
         client_name=found.client_name,
-        sessions=[TranscriptSummaryOut.of(s) for s in found.sessions],
-        series=[SeriesOut.of(s) for s in found.series],
+        sessions=[TranscriptSummaryOut.model_validate(s) for s in found.sessions],
+        series=[SeriesOut.model_validate(s) for s in found.series],
     )
