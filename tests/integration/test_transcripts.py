@@ -9,7 +9,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 from tests.factories import make_client, make_engagement, make_session
 
 from coachconn.analysis.types import CodedUtterance, Transcript
@@ -351,3 +351,48 @@ def test_a_client_without_transcripts_has_an_empty_trend(
     found = transcripts.transcript_trend(store.unit_of_work(), coach.id, held.client_id)
     assert found.sessions == []
     assert {s.direction.value for s in found.series} == {"too_few"}
+
+
+def test_a_session_recorded_as_missed_after_its_transcript_leaves_the_listing(
+    store: Store, coach: Coach, clock: FixedClock
+) -> None:
+    engagement = make_engagement(store, coach)
+    past = make_session(store, coach, engagement, at=clock() - timedelta(days=1))
+    _attach(store, coach, past, "zoom.vtt")  # still recorded as scheduled
+    assert len(transcripts.list_transcripts(store.unit_of_work(), coach.id)) == 1
+    sessions.record_session(store.unit_of_work(), coach.id, past.id, status="no_show")
+    # It did not take place: no figures of it in a listing or a trend.
+    assert transcripts.list_transcripts(store.unit_of_work(), coach.id) == []
+
+
+def test_a_row_without_an_analysis_is_no_transcript(
+    store: Store, coach: Coach, held: SessionView
+) -> None:
+    _attach(store, coach, held, "zoom.vtt")
+    with store.unit_of_work() as uow:
+        uow.session.execute(update(SessionTranscriptRow).values(analysis=None))
+        uow.commit()
+    with pytest.raises(NotFound):
+        transcripts.get_transcript_analysis(store.unit_of_work(), coach.id, held.id)
+    assert not sessions.get_session(store.unit_of_work(), coach.id, held.id).has_transcript
+    assert transcripts.list_transcripts(store.unit_of_work(), coach.id) == []
+
+
+def test_a_session_recorded_as_missed_while_coding_gets_no_transcript(
+    store: Store, coach: Coach, clock: FixedClock
+) -> None:
+    engagement = make_engagement(store, coach)
+    past = make_session(store, coach, engagement, at=clock() - timedelta(days=1))
+
+    class MissedMeanwhile(QuestionCoder):
+        def code(self, transcript: Transcript) -> list[CodedUtterance]:
+            sessions.record_session(store.unit_of_work(), coach.id, past.id, status="no_show")
+            return super().code(transcript)
+
+    with pytest.raises(InvalidInput):
+        transcripts.attach_transcript(
+            store.unit_of_work(), coach.id, past.id,
+            data=(TRANSCRIPTS / "zoom.vtt").read_bytes(), filename="zoom.vtt",
+            coder=MissedMeanwhile(),
+        )  # fmt: skip
+    assert _stored_rows(store) == []

@@ -232,6 +232,8 @@ def match_speaker(name: str, speakers: list[str]) -> str | None:
     surname first ("Hart, Lena") or as someone's device ("Lena's iPhone") is read as
     the person it names."""
     wanted = _fold(name)
+    if not wanted:
+        return None
     people = {speaker: _person(speaker) for speaker in speakers}
     for speaker in speakers:
         if people[speaker] == wanted:

@@ -329,11 +329,20 @@ def _trend_text(found: TranscriptTrend) -> str:
 
 def _trend_reading(series: Series) -> str:
     """``seen (client utterances that disclose: earlier sessions 26%, later 40%,
-    rising)``, then, with three sessions or more, the latest one where it moved against
-    those before it (a turn the halves average away; it does not make the reading)."""
+    rising)``; ``no change over time`` where the figure holds steady (high or low: each
+    session's report says what it shows); then, with three sessions or more, the latest
+    session with the figure where it moved against those before it (a turn the halves
+    average away; it does not make the reading)."""
     if series.reading is None:
+        if series.key == "silences_let_stand" and not any(v is not None for v in series.values):
+            return "can't tell (no end times in these transcripts: silences cannot be measured)"
         return "can't tell yet (a trend needs two sessions with the figure)"
-    reading = "seen" if series.reading.value == "seen" else "not seen"
+    if series.reading.value == "seen":
+        reading = "seen"
+    elif series.direction.value == "steady":
+        reading = "no change over time"
+    else:
+        reading = "not seen"
     unit = series.unit
     said = (
         f"{series.label.lower()}: earlier sessions {_value(series.earlier, unit)}, later "
@@ -342,7 +351,7 @@ def _trend_reading(series: Series) -> str:
     known = [v for v in series.values if v is not None]
     if len(known) > 2 and series.latest.value in ("rising", "falling"):
         said += (
-            f"; latest session {_value(known[-1], unit)} against "
+            f"; latest session with the figure {_value(known[-1], unit)} against "
             f"{_value(series.before, unit)} before it, {series.latest.value}"
         )
     return f"{reading} ({said})"

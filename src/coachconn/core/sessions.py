@@ -95,8 +95,9 @@ def markers_after(
     return kept if given is None else given
 
 
-# Sessions that did not take place: no transcript can belong to them.
-_DID_NOT_HAPPEN = frozenset(
+# Sessions that did not take place: no transcript can belong to them. (Not the outcome
+# rule's _DID_NOT_HAPPEN above, which a move never reaches.)
+DID_NOT_TAKE_PLACE = frozenset(
     {SessionStatus.CANCELLED, SessionStatus.NO_SHOW, SessionStatus.RESCHEDULED}
 )
 
@@ -106,7 +107,7 @@ def check_transcript_time(
 ) -> None:
     """A transcript belongs to a session that took place: not one cancelled, missed or
     moved, nor one still ahead (its time shown in the coach's ``zone``)."""
-    if status in _DID_NOT_HAPPEN:
+    if status in DID_NOT_TAKE_PLACE:
         raise InvalidInput(
             "session_id", f"the session did not take place ({status.value}): no transcript"
         )

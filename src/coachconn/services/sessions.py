@@ -190,7 +190,8 @@ def list_sessions(
         with_transcript = set(
             uow.session.scalars(
                 select(SessionTranscriptRow.session_id).where(
-                    SessionTranscriptRow.coach_id == coach_id
+                    SessionTranscriptRow.coach_id == coach_id,
+                    SessionTranscriptRow.analysis.is_not(None),
                 )
             )
         )
@@ -238,6 +239,7 @@ def _has_transcript(uow: UnitOfWork, row: SessionRow) -> bool:
         .where(
             SessionTranscriptRow.coach_id == row.coach_id,
             SessionTranscriptRow.session_id == row.id,
+            SessionTranscriptRow.analysis.is_not(None),
         )
         .limit(1)
     )

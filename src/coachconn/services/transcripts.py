@@ -22,7 +22,7 @@ from coachconn.analysis.signals import Series, session_figures, session_signals,
 from coachconn.analysis.types import Transcript
 from coachconn.core.errors import InvalidInput, NotFound
 from coachconn.core.markers import Marker
-from coachconn.core.sessions import SessionStatus, check_transcript_time
+from coachconn.core.sessions import DID_NOT_TAKE_PLACE, SessionStatus, check_transcript_time
 from coachconn.services.clients import client_name
 from coachconn.services.coaches import coach_zone
 from coachconn.services.sessions import open_markers
@@ -149,6 +149,11 @@ def _store(
     payload = json.dumps(to_json(analysis), ensure_ascii=False)
     with uow:
         session = uow.owned(SessionRow, coach_id, session_id, "session")
+        # Again: the session may have been recorded as missed while the file was coded.
+        check_transcript_time(
+            SessionStatus(session.status), session.scheduled_at, uow.now(),
+            coach_zone(uow, coach_id),
+        )  # fmt: skip
         cipher = uow.keys.cipher(session.client_id)
         uow.session.execute(
             delete(SessionTranscriptRow).where(
@@ -230,6 +235,7 @@ def _transcript_row(uow: UnitOfWork, coach_id: int, session_id: int) -> SessionT
         .where(
             SessionTranscriptRow.coach_id == coach_id,
             SessionTranscriptRow.session_id == session_id,
+            SessionTranscriptRow.analysis.is_not(None),  # a row without one is no transcript
         )
         .order_by(SessionTranscriptRow.created_at.desc(), SessionTranscriptRow.id.desc())
         .limit(1)
@@ -314,6 +320,9 @@ def _read_stored(uow: UnitOfWork, coach_id: int, client_id: int | None) -> list[
             SessionRow.coach_id == coach_id,
             ClientRow.coach_id == coach_id,
             SessionTranscriptRow.analysis.is_not(None),
+            # A session recorded as missed or moved after its transcript was attached
+            # did not take place: its figures would be wrong data in a trend.
+            SessionRow.status.not_in([s.value for s in DID_NOT_TAKE_PLACE]),
         )
     )
     if client_id is not None:

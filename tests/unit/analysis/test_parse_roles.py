@@ -131,3 +131,10 @@ def test_a_first_name_shared_by_two_speakers_asks_for_the_full_name() -> None:
         parse_transcript(data, coach="anna")
     assert str(err.value) == "coach: 'anna' could be Anna Smith or Anna Jones; give the full name"
     assert parse_transcript(data, coach="anna smith").coach == "Anna Smith"
+
+
+@pytest.mark.parametrize("blank", ["", "   "])
+def test_a_blank_coach_name_is_refused_by_name(blank: str) -> None:
+    with pytest.raises(InvalidInput) as err:
+        parse_transcript(b"Ana: Hi?\nBen: Hello.\n", coach=blank)
+    assert err.value.field == "coach"
