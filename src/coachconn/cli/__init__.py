@@ -45,6 +45,10 @@ def main(argv: list[str] | None = None) -> int:
         return done.exit_code
     except typer.TyperException as err:  # Typer's usage errors
         message = err.format_message() if hasattr(err, "format_message") else str(err)
+        negative = getattr(err, "option_name", None)
+        if isinstance(negative, str) and negative[1:].isdigit():
+            # "sessions show -1": read as an option, though what was meant is an id.
+            message = f"{negative} is not an id: ids are positive whole numbers"
         print(f"error: {message}", file=sys.stderr)
         return int(getattr(err, "exit_code", 2))
     except CoachconnError as err:
