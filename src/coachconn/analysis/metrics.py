@@ -25,7 +25,7 @@ silence after it nor hides an overlap with the coach.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass
 from itertools import pairwise, zip_longest
 from typing import Any
@@ -139,7 +139,7 @@ def compute_metrics(coded: list[CodedUtterance]) -> SessionMetrics:
     """Session metrics of ``coded`` (in transcript order, roles already set)."""
     codes = Counter(c.code for c in coded)
     r2q = _ratio(_total(codes, REFLECTION_CODES), _total(codes, QUESTION_CODES), 2)
-    complex_pct = _pct(codes["complex_reflection"], _total(codes, REFLECTION_CODES))
+    complex_pct = share_of_codes(codes, "complex_reflection", REFLECTION_CODES)
     utterances = [c.utterance for c in coded]
     terms = client_terms(utterances)
     talk_seconds, untimed = _talk_seconds(coded)
@@ -157,7 +157,7 @@ def compute_metrics(coded: list[CodedUtterance]) -> SessionMetrics:
         client_code_counts=_counts((c.code for c in clients), CLIENT_CODES),
         question_category_counts=_category_counts(coded),
         reflection_to_question=r2q,
-        pct_open_questions=_pct(codes["open_question"], _total(codes, QUESTION_CODES)),
+        pct_open_questions=share_of_codes(codes, "open_question", QUESTION_CODES),
         pct_complex_reflections=complex_pct,
         longest_coach_monologue=longest_coach_monologue(coded),
         stacked_question_turns=stacked_question_turns(coded),
@@ -188,6 +188,17 @@ def _ratio(numerator: float, denominator: float, digits: int) -> float | None:
     return None if denominator == 0 else round(numerator / denominator, digits)
 
 
+def word_shares(coded: Sequence[CodedUtterance]) -> dict[str, float | None]:
+    """Each role's share of the words, 0–100; None when nobody says a word."""
+    return _shares(_per_role(coded, lambda c: word_count(c.utterance.text)))
+
+
+def share_of_codes(codes: Counter[str], code: str, among: tuple[str, ...]) -> float | None:
+    """``code``'s share, 0–100, of the utterances coded as one of ``among``; None when
+    there are none."""
+    return _pct(codes[code], _total(codes, among))
+
+
 def _pct(part: float, whole: float) -> float | None:
     return None if whole == 0 else round(100 * part / whole, 1)
 
@@ -201,7 +212,7 @@ def _clients(coded: list[CodedUtterance]) -> list[CodedUtterance]:
 
 
 def _per_role(
-    coded: list[CodedUtterance], measure: Callable[[CodedUtterance], int]
+    coded: Sequence[CodedUtterance], measure: Callable[[CodedUtterance], int]
 ) -> dict[str, int]:
     totals = dict.fromkeys(ROLES, 0)
     for c in coded:

@@ -1055,6 +1055,8 @@ _HOW_OPEN = re.compile(
 def is_open_how(text: str) -> bool:
     """Whether the last sentence that asks opens with "how was/is/did/do…" and offers no
     choice ("How was it, good or bad?" is closed)."""
+    if "how" not in text.lower():  # every coach utterance comes here: most need no split
+        return False
     asking = [s for s in _sentences(text) if s.rstrip().endswith("?")]
     return bool(asking) and bool(_HOW_OPEN.match(asking[-1])) and question_form(text) != "closed"
 

@@ -22,6 +22,7 @@ Pure: same input, same signals.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -32,8 +33,10 @@ from coachconn.analysis.metrics import (
     QUESTION_CODES,
     REFLECTION_CODES,
     longest_coach_monologue,
+    share_of_codes,
     silences,
     word_count,
+    word_shares,
 )
 from coachconn.analysis.types import CodedUtterance
 from coachconn.core.markers import Marker
@@ -116,6 +119,30 @@ def session_signals(coded: Sequence[CodedUtterance]) -> list[Signal]:
         _surface_level(clients),
         _reluctance_to_explore(coded, clients),
         _coach_working_harder(coded, clients),
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class Beside:
+    """A marker the coach ticked, or one a transcript shows that they did not, set
+    beside the transcript's reading of it: ``reading`` is None where the transcript
+    reads no such marker, and ``over_time`` says whether a client's transcripts read it
+    across sessions (:func:`trend`) instead."""
+
+    marker: Marker
+    ticked: bool
+    reading: Reading | None
+    over_time: bool
+
+
+def beside_ticked(ticked: Sequence[Marker], readings: dict[Marker, Reading]) -> list[Beside]:
+    """The coach's ticked markers, in their order, then those the transcript shows
+    (``readings``: a session's signals) that were not ticked: where the two disagree is
+    worth a second look, whichever is right."""
+    unticked = [m for m, r in readings.items() if r is Reading.SEEN and m not in ticked]
+    return [
+        Beside(m, m in ticked, readings.get(m), m not in readings and m in _OVER_TIME)
+        for m in [*ticked, *unticked]
     ]
 
 
@@ -275,7 +302,7 @@ def _coach_working_harder(
     marker = Marker.COACH_WORKING_HARDER
     if (unknown := _too_little(marker, clients)) is not None:
         return unknown
-    share = coach_share_of_words(coded)
+    share = word_shares(coded)["coach"]
     if share is None:
         return Signal(marker, Reading.UNKNOWN, "no words to count")
     seen = share > COACH_SHARE_CEILING_PCT
@@ -290,15 +317,6 @@ def _coach_working_harder(
         if seen:  # where the coach talked most
             evidence = (next(c.utterance.index for c in coded if c.utterance.turn == mono.turn),)
     return Signal(marker, _reading(seen), summary, evidence)
-
-
-def coach_share_of_words(coded: Sequence[CodedUtterance]) -> float | None:
-    """The coach's share of the words, 0–100; None when nobody says a word."""
-    words = {"coach": 0, "client": 0}
-    for c in coded:
-        words[c.utterance.role] += word_count(c.utterance.text)
-    total = words["coach"] + words["client"]
-    return None if total == 0 else round(100 * words["coach"] / total, 1)
 
 
 def _reading(seen: bool) -> Reading:
@@ -371,6 +389,17 @@ FIGURES: tuple[Figure, ...] = (
 )
 
 
+# The markers only a client's transcripts across sessions read: those the trend follows
+# that no single session's signals read.
+_OVER_TIME = frozenset(f.marker for f in FIGURES if f.marker is not None) - {
+    Marker.REFLECTION_OVER_REPORTING,
+    Marker.COMFORTABLE_SILENCES,
+    Marker.SURFACE_LEVEL_CONVERSATION,
+    Marker.RELUCTANCE_TO_EXPLORE,
+    Marker.COACH_WORKING_HARDER,
+}
+
+
 def session_figures(coded: Sequence[CodedUtterance]) -> dict[str, float | None]:
     """The figures :func:`trend` follows, for one session (percentages 0–100; the
     client's are None with fewer than MIN_CLIENT_UTTERANCES client utterances)."""
@@ -380,8 +409,7 @@ def session_figures(coded: Sequence[CodedUtterance]) -> dict[str, float | None]:
     def share(flag: str) -> float | None:
         return round(100 * sum(getattr(c, flag) for c in clients) / len(clients), 1)
 
-    coach_share = coach_share_of_words(coded)
-    codes = [c.code for c in coded if c.utterance.role == "coach"]
+    codes = Counter(c.code for c in coded if c.utterance.role == "coach")
     reflecting, reporting = (share("reflecting"), share("reporting")) if enough else (None, None)
     return {
         "disclosure_pct": share("disclosure") if enough else None,
@@ -390,13 +418,11 @@ def session_figures(coded: Sequence[CodedUtterance]) -> dict[str, float | None]:
         ),
         "reflecting_pct": reflecting,
         "reporting_pct": reporting,
-        "client_share_words": (
-            None if coach_share is None or not enough else round(100 - coach_share, 1)
-        ),
+        "client_share_words": word_shares(coded)["client"] if enough else None,
         "brief_replies_pct": _brief_replies_pct(coded) if enough else None,
         "silences_let_stand": _let_stand_count(coded),
-        "pct_open_questions": _share_of(codes, "open_question", QUESTION_CODES),
-        "pct_complex_reflections": _share_of(codes, "complex_reflection", REFLECTION_CODES),
+        "pct_open_questions": share_of_codes(codes, "open_question", QUESTION_CODES),
+        "pct_complex_reflections": share_of_codes(codes, "complex_reflection", REFLECTION_CODES),
     }
 
 
@@ -410,11 +436,6 @@ def _brief_replies_pct(coded: Sequence[CodedUtterance]) -> float | None:
     if len(replies) < MIN_OPEN_QUESTIONS:
         return None
     return round(100 * sum(_brief(reply) for reply in replies) / len(replies), 1)
-
-
-def _share_of(codes: Sequence[str], code: str, among: tuple[str, ...]) -> float | None:
-    whole = sum(c in among for c in codes)
-    return None if whole == 0 else round(100 * codes.count(code) / whole, 1)
 
 
 @dataclass(frozen=True, slots=True)

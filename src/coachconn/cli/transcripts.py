@@ -12,7 +12,7 @@ import typer
 
 from coachconn.analysis.coder import load_default_coder
 from coachconn.analysis.report import from_json, summary_text, to_text
-from coachconn.analysis.signals import FIGURES, session_signals
+from coachconn.analysis.signals import Reading, beside_ticked
 from coachconn.cli._common import (
     format_option,
     output_format,
@@ -64,31 +64,24 @@ def _report(view: TranscriptAnalysisView) -> str:
 
 
 _READ = {"seen": "seen", "not_seen": "not seen", "unknown": "can't tell"}
-# The markers only a client's transcripts across sessions can read.
-_OVER_TIME = frozenset(figure.marker for figure in FIGURES if figure.marker is not None) - {
-    signal.marker for signal in session_signals([])
-}
 
 
 def _ticked_lines(view: TranscriptAnalysisView) -> list[str]:
-    """The markers the coach ticked beside what the transcript shows of them, and the
-    ones the transcript shows that the coach did not tick: where the two disagree is
-    worth a second look, whichever is right."""
+    """:func:`beside_ticked` for the session, one line each, or nothing."""
     from coachconn.core.markers import Marker, Polarity, marker_info
 
-    read = {Marker(s["marker"]): s["reading"] for s in view.analysis.get("signals", [])}
-    ticked = list(view.session_markers)
-    unticked = [m for m, reading in read.items() if reading == "seen" and m not in ticked]
-    if not ticked and not unticked:
+    readings = {Marker(s["marker"]): Reading(s["reading"]) for s in view.analysis["signals"]}
+    found = beside_ticked(view.session_markers, readings)
+    if not found:
         return []
     lines = ["Your markers beside the transcript (`sessions record --marker`)"]
-    for marker in [*ticked, *unticked]:
-        info = marker_info(marker)
+    for item in found:
+        info = marker_info(item.marker)
         sign = "+" if info.polarity is Polarity.POSITIVE else "!"
-        you = "you ticked it" if marker in ticked else "you did not tick it"
-        if marker in read:
-            transcript = f"the transcript: {_READ[read[marker]]}"
-        elif marker in _OVER_TIME:
+        you = "you ticked it" if item.ticked else "you did not tick it"
+        if item.reading is not None:
+            transcript = f"the transcript: {_READ[item.reading.value]}"
+        elif item.over_time:
             transcript = "read across sessions: `coachconn transcripts trend`"
         else:
             transcript = "a transcript cannot show this one"

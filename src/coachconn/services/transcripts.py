@@ -294,6 +294,8 @@ def list_transcripts(
     """The coach's sessions that have a transcript, in session order: all of them or
     one client's (NotFound for a client that is not the coach's)."""
     with uow:
+        if client_id is not None:
+            uow.owned(ClientRow, coach_id, client_id, "client")
         stored = _read_stored(uow, coach_id, client_id)
     return [_summary(item) for item in stored]
 
@@ -325,8 +327,7 @@ def _read_stored(uow: UnitOfWork, coach_id: int, client_id: int | None) -> list[
             SessionRow.status.not_in([s.value for s in DID_NOT_TAKE_PLACE]),
         )
     )
-    if client_id is not None:
-        uow.owned(ClientRow, coach_id, client_id, "client")
+    if client_id is not None:  # the caller has checked it is the coach's
         query = query.where(SessionTranscriptRow.client_id == client_id)
     rows = uow.session.execute(
         query.order_by(
