@@ -407,12 +407,3 @@ def test_show_sets_the_ticked_markers_beside_the_transcript(
     assert shown["session_markers"] == [
         "reflection_over_reporting", "coach_frustrated", "increased_openness"
     ]  # fmt: skip
-
-
-def test_trend_values_are_whole_numbers_with_halves_away_from_zero() -> None:
-    from coachconn.cli.transcripts import _value
-
-    assert [_value(12.5, "%"), _value(12.4, "%"), _value(-12.5, "pts"), _value(4.0, "")] == [
-        "13%", "12%", "-13 pts", "4"
-    ]  # fmt: skip
-    assert _value(None, "%") == "n/a"

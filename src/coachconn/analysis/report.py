@@ -7,13 +7,14 @@ shown as "n/a".
 
 from __future__ import annotations
 
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from coachconn.analysis.formats import FORMAT_NAMES, listed_lines
 from coachconn.analysis.metrics import SessionMetrics, compute_metrics
 from coachconn.analysis.rapport import MIN_PREDICATES, Representational
 from coachconn.analysis.session import SessionAnalysis
-from coachconn.analysis.signals import Reading, Signal, session_signals
+from coachconn.analysis.signals import Reading, Series, Signal, session_signals
 from coachconn.analysis.types import CLIENT_FLAGS, CodedUtterance, Transcript, Utterance
 from coachconn.core.markers import Polarity, marker_info
 
@@ -154,34 +155,49 @@ def _header(analysis: SessionAnalysis) -> list[str]:
     ]
 
 
+# One row of a metrics section: label, value, note (the note may be empty).
+MetricRow = tuple[str, str, str]
+
+
+def metric_sections(m: SessionMetrics) -> list[tuple[str, list[MetricRow]]]:
+    """The metrics as titled sections of rows, as the text report and the web page
+    show them; the MI reference note (:func:`reference_note`) follows them."""
+    return [
+        ("Listening and inquiry", [
+            *_talk_rows(m),
+            ("Reflection:question", _num(m.reflection_to_question),
+             _miti(m, "reflection_to_question")),
+            ("Open questions", _pct(m.pct_open_questions), "of questions"),
+            ("Complex reflections", _pct(m.pct_complex_reflections),
+             f"of reflections {_miti(m, 'pct_complex_reflections')}"),
+            ("Stacked questions", _stacked(m.stacked_question_turns), ""),
+            ("Longest coach monologue", _monologue(m), ""),
+            ("Silences (3 s or more)", _gaps(m.silences), ""),
+            ("Overlaps", _gaps(m.overlaps), ""),
+            ("Coach codes", _tally(m.coach_code_counts), ""),
+            ("Question categories", _tally(m.question_category_counts), ""),
+        ]),
+        ("Client", [
+            ("Client talk", _tally(m.client_code_counts), ""),
+            ("Reflecting:reporting", _num(m.client_reflecting_to_reporting),
+             f"({m.client_reflecting} reflecting, {m.client_reporting} reporting)"),
+            ("Disclosure", _pct(m.client_disclosure_pct), "of client utterances"),
+        ]),
+        ("Rapport", _rapport_rows(m)),
+    ]  # fmt: skip
+
+
+def reference_note(m: SessionMetrics) -> str:
+    """Where the MI reference points come from, and what they are not."""
+    return f"MI reference: {m.reference_points['source']}, {m.reference_points['note']}."
+
+
 def metrics_lines(m: SessionMetrics) -> list[str]:
     """The metrics section of the text report."""
-    return [
-        "Listening and inquiry",
-        *_talk_lines(m),
-        _row("Reflection:question", _num(m.reflection_to_question),
-             _miti(m, "reflection_to_question")),
-        _row("Open questions", _pct(m.pct_open_questions), "of questions"),
-        _row("Complex reflections", _pct(m.pct_complex_reflections),
-             f"of reflections {_miti(m, 'pct_complex_reflections')}"),
-        _row("Stacked questions", _stacked(m.stacked_question_turns)),
-        _row("Longest coach monologue", _monologue(m)),
-        _row("Silences (3 s or more)", _gaps(m.silences)),
-        _row("Overlaps", _gaps(m.overlaps)),
-        _row("Coach codes", _tally(m.coach_code_counts)),
-        _row("Question categories", _tally(m.question_category_counts)),
-        "",
-        "Client",
-        _row("Client talk", _tally(m.client_code_counts)),
-        _row("Reflecting:reporting", _num(m.client_reflecting_to_reporting),
-             f"({m.client_reflecting} reflecting, {m.client_reporting} reporting)"),
-        _row("Disclosure", _pct(m.client_disclosure_pct), "of client utterances"),
-        "",
-        "Rapport",
-        *_rapport_lines(m),
-        "",
-        f"MI reference: {m.reference_points['source']}, {m.reference_points['note']}.",
-    ]  # fmt: skip
+    lines: list[str] = []
+    for title, rows in metric_sections(m):
+        lines += [title, *(_row(*row) for row in rows), ""]
+    return [*lines, reference_note(m)]
 
 
 _READING = {Reading.SEEN: "seen", Reading.NOT_SEEN: "not seen", Reading.UNKNOWN: "can't tell"}
@@ -210,9 +226,9 @@ def _quote(text: str, words: int = 12) -> str:
     return f'"{" ".join(pieces[:words])}{"…" if len(pieces) > words else ""}"'
 
 
-def _talk_lines(m: SessionMetrics) -> list[str]:
+def _talk_rows(m: SessionMetrics) -> list[MetricRow]:
     counts = f"(coach {m.words['coach']}, client {m.words['client']} words)"
-    lines = [_row("Talk share (words)", _roles(m.talk_share_words), counts)]
+    rows = [("Talk share (words)", _roles(m.talk_share_words), counts)]
     if m.talk_share_time is not None and m.talk_seconds is not None:
         secs = f"(coach {m.talk_seconds['coach']:.1f} s, client {m.talk_seconds['client']:.1f} s"
         if m.talk_time_untimed:
@@ -222,23 +238,23 @@ def _talk_lines(m: SessionMetrics) -> list[str]:
                 secs += f"; the last {m.talk_time_untimed} utterances have no end time"
                 secs += " and are not counted"
         secs += ")"
-        lines.append(_row("Talk share (time)", _roles(m.talk_share_time), secs))
+        rows.append(("Talk share (time)", _roles(m.talk_share_time), secs))
     else:
-        lines.append(_row("Talk share (time)", NOT_AVAILABLE, "(needs a time on every line)"))
-    return lines
+        rows.append(("Talk share (time)", NOT_AVAILABLE, "(needs a time on every line)"))
+    return rows
 
 
-def _rapport_lines(m: SessionMetrics) -> list[str]:
+def _rapport_rows(m: SessionMetrics) -> list[MetricRow]:
     terms = ", ".join(f"{t.term} ×{t.count}{_reused(t.reused)}" for t in m.client_terms)
     images = "; ".join(f"“{x.text}”{_reused(x.reused)}" for x in m.client_metaphors)
     rep = m.representational
     matching = f"in the client's system: {_pct(rep.coach_matching_pct)}"
     return [
-        _row("Client's key terms", terms or "none found"),
-        _row("Coach reuses", _pct(m.verbal_matching_pct), "of the client's key terms"),
-        _row("Client's metaphors", images or "none found"),
-        _row("Client predicates", _tally(rep.client), f"dominant: {_system(rep)}"),
-        _row("Coach predicates", _tally(rep.coach), matching),
+        ("Client's key terms", terms or "none found", ""),
+        ("Coach reuses", _pct(m.verbal_matching_pct), "of the client's key terms"),
+        ("Client's metaphors", images or "none found", ""),
+        ("Client predicates", _tally(rep.client), f"dominant: {_system(rep)}"),
+        ("Coach predicates", _tally(rep.coach), matching),
     ]  # fmt: skip
 
 
@@ -338,3 +354,43 @@ def format_clock(seconds: float | None) -> str:
     hours, rest = divmod(whole, 3600)
     minutes, secs = divmod(rest, 60)
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
+
+
+def figure_text(value: float | None, unit: str) -> str:
+    """``26%``, ``+12 pts``, ``3``: whole numbers, halves rounded away from zero."""
+    if value is None:
+        return NOT_AVAILABLE
+    whole = int(Decimal(str(value)).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+    if unit == "pts":
+        return f"{whole:+d} pts"
+    return f"{whole}{unit}"
+
+
+def trend_reading(series: Series) -> str:
+    """``seen (client utterances that disclose: earlier sessions 26%, later 40%,
+    rising)``; ``no change over time`` where the figure holds steady (high or low: each
+    session's report says what it shows); then, with three sessions or more, the latest
+    session with the figure where it moved against those before it (a turn the halves
+    average away; it does not make the reading)."""
+    if series.reading is None:
+        if series.key == "silences_let_stand" and not any(v is not None for v in series.values):
+            return "can't tell (no end times in these transcripts: silences cannot be measured)"
+        return "can't tell yet (a trend needs two sessions with the figure)"
+    if series.reading.value == "seen":
+        reading = "seen"
+    elif series.direction.value == "steady":
+        reading = "no change over time"
+    else:
+        reading = "not seen"
+    unit = series.unit
+    said = (
+        f"{series.label.lower()}: earlier sessions {figure_text(series.earlier, unit)}, later "
+        f"{figure_text(series.later, unit)}, {series.direction.value}"
+    )
+    known = [v for v in series.values if v is not None]
+    if len(known) > 2 and series.latest.value in ("rising", "falling"):
+        said += (
+            f"; latest session with the figure {figure_text(known[-1], unit)} against "
+            f"{figure_text(series.before, unit)} before it, {series.latest.value}"
+        )
+    return f"{reading} ({said})"

@@ -4,14 +4,19 @@ list them, and follow one client's across sessions."""
 from __future__ import annotations
 
 import sys
-from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import typer
 
 from coachconn.analysis.coder import load_default_coder
-from coachconn.analysis.report import from_json, summary_text, to_text
+from coachconn.analysis.report import (
+    figure_text,
+    from_json,
+    summary_text,
+    to_text,
+    trend_reading,
+)
 from coachconn.analysis.signals import Reading, beside_ticked
 from coachconn.cli._common import (
     format_option,
@@ -26,7 +31,6 @@ from coachconn.cli.analyze import read_transcript_file
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from coachconn.analysis.signals import Series
     from coachconn.analysis.types import CodedUtterance, Transcript
     from coachconn.core.markers import Marker
     from coachconn.services.transcripts import (
@@ -239,7 +243,7 @@ def _summary_rows(summaries: list[TranscriptSummary], client: int | None = None)
             s.client_name,
             s.scheduled_at,
             s.utterances,
-            _value(s.figures.get("client_share_words"), "%"),
+            figure_text(s.figures.get("client_share_words"), "%"),
             _shown_signals(s),
             _signed(s.markers),
         )
@@ -254,16 +258,6 @@ def _summary_rows(summaries: list[TranscriptSummary], client: int | None = None)
         if s.warnings
     ]
     return "\n".join([table(rows, headers), "", *warned, *([""] if warned else []), _LEGEND])
-
-
-def _value(value: float | None, unit: str) -> str:
-    """``26%``, ``+12 pts``, ``3``: whole numbers, halves rounded away from zero."""
-    if value is None:
-        return "n/a"
-    whole = int(Decimal(str(value)).quantize(Decimal(1), rounding=ROUND_HALF_UP))
-    if unit == "pts":
-        return f"{whole:+d} pts"
-    return f"{whole}{unit}"
 
 
 # Column headings of the trend table, by figure.
@@ -294,7 +288,7 @@ def _trend_text(found: TranscriptTrend) -> str:
     lines = [f"Transcripts of {found.client_name}: {len(sessions)} session{plural}", ""]
     rows: list[tuple[object, ...]] = [
         (s.session_id, s.scheduled_at,
-         *(_value(x.values[k], x.unit) for x in found.series), _signed(s.markers))
+         *(figure_text(x.values[k], x.unit) for x in found.series), _signed(s.markers))
         for k, s in enumerate(sessions)
     ]  # fmt: skip
     rows.append(("trend", "", *(_DIRECTION[x.direction.value] for x in found.series), ""))
@@ -316,35 +310,5 @@ def _trend_text(found: TranscriptTrend) -> str:
         if series.marker is not None:
             info = marker_info(series.marker)
             sign = "+" if info.polarity.value == "positive" else "!"
-            lines.append(f"  {sign} {info.label}: {_trend_reading(series)}")
+            lines.append(f"  {sign} {info.label}: {trend_reading(series)}")
     return "\n".join(lines)
-
-
-def _trend_reading(series: Series) -> str:
-    """``seen (client utterances that disclose: earlier sessions 26%, later 40%,
-    rising)``; ``no change over time`` where the figure holds steady (high or low: each
-    session's report says what it shows); then, with three sessions or more, the latest
-    session with the figure where it moved against those before it (a turn the halves
-    average away; it does not make the reading)."""
-    if series.reading is None:
-        if series.key == "silences_let_stand" and not any(v is not None for v in series.values):
-            return "can't tell (no end times in these transcripts: silences cannot be measured)"
-        return "can't tell yet (a trend needs two sessions with the figure)"
-    if series.reading.value == "seen":
-        reading = "seen"
-    elif series.direction.value == "steady":
-        reading = "no change over time"
-    else:
-        reading = "not seen"
-    unit = series.unit
-    said = (
-        f"{series.label.lower()}: earlier sessions {_value(series.earlier, unit)}, later "
-        f"{_value(series.later, unit)}, {series.direction.value}"
-    )
-    known = [v for v in series.values if v is not None]
-    if len(known) > 2 and series.latest.value in ("rising", "falling"):
-        said += (
-            f"; latest session with the figure {_value(known[-1], unit)} against "
-            f"{_value(series.before, unit)} before it, {series.latest.value}"
-        )
-    return f"{reading} ({said})"

@@ -9,6 +9,7 @@ from pathlib import Path
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from fastapi_offline import FastAPIOffline
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from coachconn import __version__
@@ -36,12 +37,14 @@ def create_app(settings: Settings, *, store: Store | None = None) -> FastAPI:
         if own_store:  # a store handed in belongs to the caller
             app.state.store.close()
 
-    app = FastAPI(
+    # The docs page loads its scripts from this server: the product works offline.
+    app = FastAPIOffline(
         lifespan=lifespan,
         title="coachconn",
         version=__version__,
         docs_url="/api/docs",
         redoc_url=None,
+        static_url="/api/docs/static",
         openapi_url="/api/v1/openapi.json",
     )
     # Only the names this machine is reached by: a page elsewhere whose name is

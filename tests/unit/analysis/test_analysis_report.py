@@ -275,3 +275,13 @@ def test_an_example_is_shown_only_for_what_is_seen() -> None:
     assert (
         lines[reflection + 1] == '      e.g. Ben: "We had the meeting on Monday and it ran late."'
     )
+
+
+def test_figures_are_whole_numbers_with_halves_away_from_zero() -> None:
+    from coachconn.analysis.report import figure_text
+
+    assert [figure_text(12.5, "%"), figure_text(12.4, "%"), figure_text(-12.5, "pts")] == [
+        "13%", "12%", "-13 pts"
+    ]  # fmt: skip
+    assert figure_text(4.0, "") == "4"
+    assert figure_text(None, "%") == "n/a"

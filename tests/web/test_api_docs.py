@@ -1,0 +1,31 @@
+"""The API docs page works on a machine with no internet: every script and style
+sheet it loads is served by the app itself."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from fastapi.testclient import TestClient
+
+pytestmark = pytest.mark.db
+
+
+def test_the_docs_page_loads_nothing_from_another_host(http: TestClient) -> None:
+    page = http.get("/api/docs")
+
+    assert page.status_code == 200
+    sources = re.findall(r"""(?:src|href)=["']([^"']+)["']""", page.text)
+    sources += re.findall(r"""url:\s*["']([^"']+)["']""", page.text)
+    assert sources, "the page names no script, style sheet or document"
+    assert [s for s in sources if "//" in s] == []
+    for source in sources:
+        assert http.get(source).status_code == 200, source
+
+
+def test_the_docs_page_reads_this_apps_openapi_document(http: TestClient) -> None:
+    page = http.get("/api/docs")
+    document = http.get("/api/v1/openapi.json").json()
+
+    assert "/api/v1/openapi.json" in page.text
+    assert "/api/v1/transcripts" in document["paths"]
