@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
+from coachconn.analysis.types import CodedUtterance, Transcript
 from coachconn.core.clients import ClientView
 from coachconn.core.coaches import Coach
 from coachconn.core.engagements import EngagementView
 from coachconn.core.sessions import SessionView
-from coachconn.services import clients, engagements, sessions
+from coachconn.services import clients, engagements, sessions, transcripts
 from coachconn.storage.store import Store
 
 
@@ -68,3 +69,27 @@ def make_held_sessions(
         )
         for i in range(count)
     ]
+
+
+class FlagCoder:
+    """Coach lines are open questions; a client line reports when it names Monday and
+    discloses when it says "scared"."""
+
+    def code(self, transcript: Transcript) -> list[CodedUtterance]:
+        return [
+            CodedUtterance(u, "open_question", "exploration")
+            if u.role == "coach"
+            else CodedUtterance(
+                u, "neutral", reporting="Monday" in u.text, disclosure="scared" in u.text
+            )
+            for u in transcript.utterances
+        ]
+
+
+def attach_text(store: Store, coach: Coach, session: SessionView, data: bytes) -> None:
+    """Attach ``Coach: ...`` / ``Client: ...`` lines to ``session``, coded by
+    :class:`FlagCoder`."""
+    transcripts.attach_transcript(
+        store.unit_of_work(), coach.id, session.id, data=data, filename="s.txt",
+        coder=FlagCoder(), coach="Coach",
+    )  # fmt: skip

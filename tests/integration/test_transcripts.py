@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import select, update
-from tests.factories import make_client, make_engagement, make_session
+from tests.factories import FlagCoder, make_client, make_engagement, make_session
 
 from coachconn.analysis.types import CodedUtterance, Transcript
 from coachconn.core.clock import FixedClock
@@ -261,22 +261,6 @@ FIRST = (b"Coach: What happened next?\nClient: We met on Monday and it ran two h
 SECOND = (
     b"Coach: What is that like for you, when you think about it now?\nClient: I feel scared.\n"
 ) * 5
-
-
-class FlagCoder:
-    """Questions open; a client line reports when it names Monday, discloses when it
-    says "scared"."""
-
-    def code(self, transcript: Transcript) -> list[CodedUtterance]:
-        out = []
-        for u in transcript.utterances:
-            if u.role == "coach":
-                out.append(CodedUtterance(u, "open_question", "exploration"))
-                continue
-            reporting = "Monday" in u.text
-            disclosure = "scared" in u.text
-            out.append(CodedUtterance(u, "neutral", reporting=reporting, disclosure=disclosure))
-        return out
 
 
 def _two_sessions(store: Store, coach: Coach, clock: FixedClock) -> tuple[SessionView, SessionView]:

@@ -8,13 +8,11 @@ from datetime import timedelta
 
 import pytest
 from fastapi.testclient import TestClient
-from tests.factories import make_client, make_engagement, make_session
+from tests.factories import attach_text, make_client, make_engagement, make_session
 
-from coachconn.analysis.types import CodedUtterance, Transcript
 from coachconn.core.clock import FixedClock
 from coachconn.core.coaches import Coach
 from coachconn.core.sessions import SessionView
-from coachconn.services import transcripts
 from coachconn.storage.store import Store
 
 pytestmark = pytest.mark.db
@@ -25,32 +23,13 @@ LONG = b"Coach: What happened next?\nClient: We met on Monday and it ran two hou
 SHORT = b"Coach: What happened next?\nClient: I feel scared.\n" * 5
 
 
-class FlagCoder:
-    def code(self, transcript: Transcript) -> list[CodedUtterance]:
-        return [
-            CodedUtterance(u, "open_question", "exploration")
-            if u.role == "coach"
-            else CodedUtterance(
-                u, "neutral", reporting="Monday" in u.text, disclosure="scared" in u.text
-            )
-            for u in transcript.utterances
-        ]
-
-
-def _attach(store: Store, coach: Coach, session: SessionView, data: bytes) -> None:
-    transcripts.attach_transcript(
-        store.unit_of_work(), coach.id, session.id, data=data, filename="s.txt",
-        coder=FlagCoder(), coach="Coach",
-    )  # fmt: skip
-
-
 @pytest.fixture
 def two(store: Store, coach: Coach, clock: FixedClock) -> tuple[SessionView, SessionView]:
     engagement = make_engagement(store, coach)
     first = make_session(store, coach, engagement, at=clock() - timedelta(days=15), status="held")
     second = make_session(store, coach, engagement, at=clock() - timedelta(days=1), status="held")
-    _attach(store, coach, first, LONG)
-    _attach(store, coach, second, SHORT)
+    attach_text(store, coach, first, LONG)
+    attach_text(store, coach, second, SHORT)
     return first, second
 
 
@@ -95,7 +74,7 @@ def test_another_coachs_transcripts_are_not_found(
     held = make_session(
         store, other_coach, engagement, at=clock() - timedelta(days=1), status="held"
     )
-    _attach(store, other_coach, held, LONG)
+    attach_text(store, other_coach, held, LONG)
     for path, kind, ident in (
         (f"/api/v1/sessions/{held.id}/transcript", "session", held.id),
         (f"/api/v1/clients/{held.client_id}/transcripts/trend", "client", held.client_id),
@@ -116,7 +95,7 @@ def test_the_list_keeps_to_the_client_asked_for(
 ) -> None:  # fmt: skip
     other = make_engagement(store, coach, make_client(store, coach, preferred_name="Sam"))
     held = make_session(store, coach, other, at=clock() - timedelta(days=3), status="held")
-    _attach(store, coach, held, SHORT)
+    attach_text(store, coach, held, SHORT)
     first, second = two
     everyone = http.get("/api/v1/transcripts").json()["transcripts"]
     assert [t["session_id"] for t in everyone] == [first.id, held.id, second.id]  # by time

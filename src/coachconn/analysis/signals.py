@@ -339,6 +339,7 @@ class Figure:
 
     key: str
     label: str
+    short: str  # a column heading
     unit: str  # "%", "pts" (a difference of two percentages) or "" (a count)
     marker: Marker | None = None
     shows_marker_when: Direction | None = None
@@ -349,6 +350,7 @@ FIGURES: tuple[Figure, ...] = (
     Figure(
         "disclosure_pct",
         "Client utterances that disclose",
+        "Disclose",
         "%",
         Marker.INCREASED_OPENNESS,
         Direction.RISING,
@@ -356,15 +358,17 @@ FIGURES: tuple[Figure, ...] = (
     Figure(
         "reflecting_minus_reporting",
         "Reflecting minus reporting",
+        "Refl-rep",
         "pts",
         Marker.REFLECTION_OVER_REPORTING,
         Direction.RISING,
     ),
-    Figure("reflecting_pct", "Client utterances that reflect", "%"),
-    Figure("reporting_pct", "Client utterances that report", "%"),
+    Figure("reflecting_pct", "Client utterances that reflect", "Reflect", "%"),
+    Figure("reporting_pct", "Client utterances that report", "Report", "%"),
     Figure(
         "client_share_words",
         "Client's share of the words",
+        "Client words",
         "%",
         Marker.DECREASED_ENGAGEMENT,
         Direction.FALLING,
@@ -372,6 +376,7 @@ FIGURES: tuple[Figure, ...] = (
     Figure(
         "brief_replies_pct",
         "Brief replies to open questions",
+        "Brief",
         "%",
         Marker.RELUCTANCE_TO_EXPLORE,
         Direction.RISING,
@@ -379,13 +384,14 @@ FIGURES: tuple[Figure, ...] = (
     Figure(
         "silences_let_stand",
         "Silences let stand (3 s or more)",
+        "Silences",
         "",
         Marker.COMFORTABLE_SILENCES,
         Direction.RISING,
         step=SILENCE_STEP,
     ),
-    Figure("pct_open_questions", "Open questions", "%"),
-    Figure("pct_complex_reflections", "Complex reflections", "%"),
+    Figure("pct_open_questions", "Open questions", "Open Q", "%"),
+    Figure("pct_complex_reflections", "Complex reflections", "Complex R", "%"),
 )
 
 
@@ -451,6 +457,7 @@ class Series:
 
     key: str
     label: str
+    short: str
     unit: str
     marker: Marker | None
     values: tuple[float | None, ...]
@@ -478,6 +485,7 @@ def trend(sessions: Sequence[dict[str, float | None]]) -> list[Series]:
             Series(
                 figure.key,
                 figure.label,
+                figure.short,
                 figure.unit,
                 figure.marker,
                 values,

@@ -260,18 +260,6 @@ def _summary_rows(summaries: list[TranscriptSummary], client: int | None = None)
     return "\n".join([table(rows, headers), "", *warned, *([""] if warned else []), _LEGEND])
 
 
-# Column headings of the trend table, by figure.
-_COLUMNS = {
-    "disclosure_pct": "DISCLOSE",
-    "reflecting_minus_reporting": "REFL-REP",
-    "reflecting_pct": "REFLECT",
-    "reporting_pct": "REPORT",
-    "client_share_words": "CLIENT WORDS",
-    "brief_replies_pct": "BRIEF",
-    "silences_let_stand": "SILENCES",
-    "pct_open_questions": "OPEN Q",
-    "pct_complex_reflections": "COMPLEX R",
-}
 _DIRECTION = {"rising": "rising", "falling": "falling", "steady": "steady", "too_few": "—"}
 
 
@@ -292,7 +280,7 @@ def _trend_text(found: TranscriptTrend) -> str:
         for k, s in enumerate(sessions)
     ]  # fmt: skip
     rows.append(("trend", "", *(_DIRECTION[x.direction.value] for x in found.series), ""))
-    headers = ["SESSION", "WHEN", *(_COLUMNS[x.key] for x in found.series), "YOU TICKED"]
+    headers = ["SESSION", "WHEN", *(x.short.upper() for x in found.series), "YOU TICKED"]
     lines += [table(rows, headers), ""]
     lines.append(
         "DISCLOSE, REFLECT, REPORT: share of the client's utterances; REFL-REP: REFLECT "

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
@@ -13,11 +15,13 @@ from fastapi_offline import FastAPIOffline
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from coachconn import __version__
+from coachconn.analysis.report import format_clock
 from coachconn.config import Settings
+from coachconn.core.coaches import Coach
 from coachconn.services.setup import open_store
 from coachconn.storage.store import Store
 from coachconn.web import errors
-from coachconn.web.routes import clients, health, transcripts
+from coachconn.web.routes import clients, health, transcript_pages, transcripts
 
 _HERE = Path(__file__).parent
 
@@ -52,10 +56,34 @@ def create_app(settings: Settings, *, store: Store | None = None) -> FastAPI:
     app.add_middleware(TrustedHostMiddleware, allowed_hosts=settings.trusted_hosts)
     app.state.settings = settings
     app.state.store = store if store is not None else open_store(settings)
-    app.state.templates = Jinja2Templates(directory=_HERE / "templates")
+    app.state.templates = _templates()
     app.mount("/static", StaticFiles(directory=_HERE / "static"), name="static")
     app.include_router(health.router)
     app.include_router(clients.router)
     app.include_router(transcripts.router)
+    app.include_router(transcript_pages.router)
     errors.install(app)
     return app
+
+
+def _templates() -> Jinja2Templates:
+    """The page templates, with the filters they format times with."""
+    templates = Jinja2Templates(directory=_HERE / "templates")
+    templates.env.filters["when"] = _when
+    templates.env.filters["day"] = _day
+    templates.env.filters["clock"] = format_clock
+    return templates
+
+
+def _when(value: datetime | None, coach: Coach) -> str:
+    """A moment in the coach's own timezone: ``Tue 03 Mar 2026, 10:00 CET``."""
+    if value is None:
+        return "—"
+    return value.astimezone(ZoneInfo(coach.timezone)).strftime("%a %d %b %Y, %H:%M %Z")
+
+
+def _day(value: datetime | None, coach: Coach) -> str:
+    """The day of a moment, in the coach's timezone: ``04 Nov 2026``."""
+    if value is None:
+        return "—"
+    return value.astimezone(ZoneInfo(coach.timezone)).strftime("%d %b %Y")

@@ -94,7 +94,9 @@ async def _http_error(request: Request, exc: Exception) -> Response:
 async def _validation_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, RequestValidationError)
     first = exc.errors()[0] if exc.errors() else {}
-    where = ".".join(str(part) for part in first.get("loc", ()) if part not in ("body", "query"))
+    where = ".".join(
+        str(part) for part in first.get("loc", ()) if part not in ("body", "query", "path")
+    )
     message = f"{where}: {first.get('msg', 'invalid value')}" if where else "invalid input"
     return error_response(request, 422, message)
 

@@ -72,6 +72,7 @@ class SeriesOut(BaseModel):
 
     key: str
     label: str
+    short: str
     unit: str
     marker: str | None
     values: list[float | None]

@@ -1,0 +1,190 @@
+"""The transcript pages: every transcript, one client's across sessions, and one
+session's coded transcript; scoped to the signed-in coach, client text escaped. Runs on
+SQLite and, with COACHCONN_TEST_DATABASE_URL, on PostgreSQL."""
+
+from __future__ import annotations
+
+import html
+import re
+from datetime import timedelta
+
+import pytest
+from fastapi.testclient import TestClient
+from tests.factories import attach_text, make_client, make_engagement, make_session
+
+from coachconn.core.clock import FixedClock
+from coachconn.core.coaches import Coach
+from coachconn.core.sessions import SessionView
+from coachconn.storage.store import Store
+
+pytestmark = pytest.mark.db
+
+# Five exchanges: coach 5 x 3 words, client 5 x 10 words, each client line reporting.
+LONG = b"Coach: What happened next?\nClient: We met on Monday and it ran two hours over.\n" * 5
+# Five exchanges where the client discloses in three words each.
+SHORT = b"Coach: What happened next?\nClient: I feel scared.\n" * 5
+
+
+def _text(page: str) -> str:
+    """The page's words, without tags, spaces collapsed."""
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", page)).split())
+
+
+@pytest.fixture
+def two(store: Store, coach: Coach, clock: FixedClock) -> tuple[SessionView, SessionView]:
+    engagement = make_engagement(store, coach)
+    first = make_session(store, coach, engagement, at=clock() - timedelta(days=15), status="held")
+    second = make_session(store, coach, engagement, at=clock() - timedelta(days=1), status="held")
+    attach_text(store, coach, first, LONG)
+    attach_text(store, coach, second, SHORT)
+    return first, second
+
+
+def test_a_sessions_page_shows_its_signals_metrics_and_coded_lines(
+    http: TestClient, two: tuple[SessionView, SessionView]
+) -> None:
+    first, _ = two
+    got = http.get(f"/sessions/{first.id}/transcript")
+
+    assert got.status_code == 200
+    page = _text(got.text)
+    assert f"Transcript of session {first.id}" in page
+    assert "Robin" in page  # the client, named in the heading
+    # Nothing the client says reflects or discloses: surface level is seen, with its figure.
+    assert "! Surface-level conversations without depth seen 0 of 5 client utterances" in page
+    assert "Talk share (words) coach 23.1%, client 76.9% (coach 15, client 50 words)" in page
+    assert "Reflecting:reporting 0.00 (0 reflecting, 5 reporting)" in page
+    assert page.count("We met on Monday and it ran two hours over.") == 5
+    assert page.count("open question / exploration") == 5
+    assert page.count("neutral reporting") == 5
+
+
+def test_the_evidence_of_a_seen_signal_links_to_its_line(
+    http: TestClient, two: tuple[SessionView, SessionView]
+) -> None:
+    first, _ = two
+    page = http.get(f"/sessions/{first.id}/transcript").text
+
+    links = re.findall(r'href="#(u\d+)"', page)
+    assert links, "a seen signal names the line it rests on"
+    rows = set(re.findall(r'<tr id="(u\d+)"', page))
+    assert len(rows) == 10
+    assert set(links) <= rows
+
+
+def test_the_markers_the_coach_ticked_stand_beside_the_transcripts_reading(
+    http: TestClient, store: Store, coach: Coach, clock: FixedClock
+) -> None:
+    engagement = make_engagement(store, coach)
+    held = make_session(
+        store, coach, engagement, at=clock() - timedelta(days=1), status="held",
+        markers=["increased_openness", "surface_level_conversation"],
+    )  # fmt: skip
+    attach_text(store, coach, held, LONG)
+
+    page = _text(http.get(f"/sessions/{held.id}/transcript").text)
+
+    assert "Your markers beside the transcript" in page
+    assert "Surface-level conversations without depth you ticked it; the transcript: seen" in page
+    assert "over time you ticked it; read across sessions" in page
+
+
+def test_the_trend_page_follows_the_client_session_by_session(
+    http: TestClient, two: tuple[SessionView, SessionView]
+) -> None:
+    first, second = two
+    got = http.get(f"/clients/{first.client_id}/transcripts")
+
+    assert got.status_code == 200
+    page = _text(got.text)
+    assert page.index(f"session {first.id}") < page.index(f"session {second.id}")
+    # Disclose 0% then 100%; client words 77% then 50%.
+    assert re.search(rf"session {first.id} \S+ \S+ \S+ 0% -100 pts 0% 100% 77%", page)
+    assert re.search(rf"session {second.id} \S+ \S+ \S+ 100% \+0 pts 0% 0% 50%", page)
+    assert "+ Increased openness and self-disclosure over time seen" in page
+    assert "! Decreased engagement or participation in sessions seen" in page
+
+
+def test_the_list_links_each_transcript_and_keeps_to_the_client_asked_for(
+    http: TestClient, store: Store, coach: Coach, two: tuple[SessionView, SessionView],
+    clock: FixedClock,
+) -> None:  # fmt: skip
+    first, second = two
+    sam = make_engagement(store, coach, make_client(store, coach, preferred_name="Sam"))
+    held = make_session(store, coach, sam, at=clock() - timedelta(days=3), status="held")
+    attach_text(store, coach, held, SHORT)
+
+    everyone = http.get("/transcripts").text
+    linked = re.findall(r'href="/sessions/(\d+)/transcript"', everyone)
+    assert linked == [str(first.id), str(held.id), str(second.id)]  # in session order
+
+    sams = http.get("/transcripts", params={"client_id": held.client_id}).text
+    assert re.findall(r'href="/sessions/(\d+)/transcript"', sams) == [str(held.id)]
+
+
+def test_the_client_list_leads_to_each_clients_transcripts(
+    http: TestClient, two: tuple[SessionView, SessionView]
+) -> None:
+    first, _ = two
+    page = http.get("/").text
+
+    assert f'href="/clients/{first.client_id}/transcripts"' in page
+    assert http.get(f"/clients/{first.client_id}/transcripts").status_code == 200
+
+
+def test_what_a_client_said_is_shown_as_text_never_as_markup(
+    http: TestClient, store: Store, coach: Coach, clock: FixedClock
+) -> None:
+    engagement = make_engagement(store, coach)
+    held = make_session(store, coach, engagement, at=clock() - timedelta(days=1), status="held")
+    said = b"Coach: What happened next?\nClient: I typed <script>alert('x')</script> at work.\n"
+    attach_text(store, coach, held, said * 5)
+
+    page = http.get(f"/sessions/{held.id}/transcript").text
+
+    assert "<script>alert" not in page
+    assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in page
+
+
+def test_another_coachs_transcripts_are_pages_that_are_not_found(
+    http: TestClient, store: Store, other_coach: Coach, clock: FixedClock
+) -> None:
+    engagement = make_engagement(store, other_coach)
+    held = make_session(
+        store, other_coach, engagement, at=clock() - timedelta(days=1), status="held"
+    )
+    attach_text(store, other_coach, held, LONG)
+
+    for path, kind, ident in (
+        (f"/sessions/{held.id}/transcript", "session", held.id),
+        (f"/clients/{held.client_id}/transcripts", "client", held.client_id),
+        (f"/transcripts?client_id={held.client_id}", "client", held.client_id),
+    ):
+        got = http.get(path)
+        assert got.status_code == 404, path
+        page = _text(got.text)
+        assert f"{kind} {ident} not found" in page
+        assert "Monday" not in page and "Robin" not in page
+    listed = _text(http.get("/transcripts").text)
+    assert "No transcripts yet" in listed
+    assert "Monday" not in listed and "Robin" not in listed
+
+
+def test_a_bad_or_missing_address_is_a_page_that_says_what_is_wrong(
+    http: TestClient, store: Store, coach: Coach, clock: FixedClock
+) -> None:
+    engagement = make_engagement(store, coach)
+    held = make_session(store, coach, engagement, at=clock() - timedelta(days=1), status="held")
+
+    none_yet = http.get(f"/sessions/{held.id}/transcript")
+    assert none_yet.status_code == 404
+    assert f"transcript of session {held.id} not found; the session has none attached yet" in (
+        _text(none_yet.text)
+    )
+    bad = http.get("/clients/abc/transcripts")
+    assert bad.status_code == 422
+    assert "client_id: Input should be a valid integer" in _text(bad.text)
+    assert "Traceback" not in bad.text
+    assert http.get(f"/sessions/{10**30}/transcript").status_code == 404
+    empty = _text(http.get(f"/clients/{held.client_id}/transcripts").text)
+    assert "has no session with a transcript yet" in empty
