@@ -1,0 +1,113 @@
+"""A coach in a real browser: from the client list to a client's transcripts, to one
+session's coded transcript and the line a signal rests on; and the API docs page, which
+must work with no internet. Every request the pages make stays on this server."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import timedelta
+from typing import TYPE_CHECKING
+
+import pytest
+
+from coachconn.core.clock import FixedClock
+from coachconn.core.coaches import Coach
+from coachconn.core.sessions import SessionView
+from coachconn.storage.store import Store
+from tests.factories import attach_text, make_engagement, make_session
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser, Page
+
+pytestmark = pytest.mark.db
+
+REPORTING = b"Coach: What happened next?\nClient: We met on Monday and it ran two hours over.\n"
+DISCLOSING = b"Coach: What is that like for you?\nClient: I feel scared.\n"
+
+
+@pytest.fixture
+def held(store: Store, coach: Coach, clock: FixedClock) -> list[SessionView]:
+    engagement = make_engagement(store, coach)
+    sessions = [
+        make_session(store, coach, engagement, at=clock() - timedelta(days=d), status="held")
+        for d in (15, 1)
+    ]
+    attach_text(store, coach, sessions[0], REPORTING * 5)
+    attach_text(store, coach, sessions[1], DISCLOSING * 5)
+    return sessions
+
+
+class Visit:
+    """A page with every request and script error it meets recorded."""
+
+    def __init__(self, page: Page, base: str) -> None:
+        self.page, self.base = page, base
+        self.requests: list[str] = []
+        self.errors: list[str] = []
+        page.on("request", lambda request: self.requests.append(request.url))
+        page.on("pageerror", lambda error: self.errors.append(str(error)))
+        page.on(
+            "console",
+            lambda message: self.errors.append(message.text) if message.type == "error" else None,
+        )
+
+    def elsewhere(self) -> list[str]:
+        return [url for url in self.requests if not url.startswith(self.base + "/")]
+
+
+@pytest.fixture
+def visit(browser: Browser, live_url: str) -> Iterator[Visit]:
+    context = browser.new_context()
+    try:
+        yield Visit(context.new_page(), live_url)
+    finally:
+        context.close()
+
+
+def test_a_coach_follows_a_client_from_the_list_to_the_line_a_signal_rests_on(
+    visit: Visit, held: list[SessionView]
+) -> None:
+    page = visit.page
+    page.goto(visit.base + "/")
+    page.get_by_role("link", name="Transcripts of Robin").click()
+
+    page.wait_for_url(f"**/clients/{held[0].client_id}/transcripts")
+    assert page.get_by_role("heading", level=1).inner_text() == "Transcripts of Robin"
+    trend_rows = page.locator("table.trend tbody tr")
+    assert trend_rows.count() == 2
+    assert "0%" in trend_rows.nth(0).inner_text()  # nothing disclosed in the first session
+    opening = page.get_by_text("Increased openness and self-disclosure over time").locator("..")
+    assert "seen" in opening.inner_text()
+
+    page.get_by_role("link", name=f"session {held[1].id}").click()
+    page.wait_for_url(f"**/sessions/{held[1].id}/transcript")
+    # The coach speaks 30 words to the client's 15: "working harder" is seen, and its
+    # evidence is one of the coach's lines.
+    harder = page.locator("li.signal", has_text="working harder than client")
+    assert "seen" in harder.locator(".reading").inner_text()
+    evidence = harder.locator("a.evidence")
+    target = evidence.get_attribute("href")
+    assert target is not None and target.startswith("#u")
+    evidence.click()
+
+    assert page.url.endswith(target)
+    line = page.locator(target)
+    assert line.is_visible()
+    assert line.get_attribute("class") == "role-coach"
+    assert line.locator("td").nth(3).inner_text() == "What is that like for you?"
+    highlighted = line.locator("td").first.evaluate("td => getComputedStyle(td).backgroundColor")
+    assert highlighted == "rgb(255, 246, 216)"  # the line a signal points to stands out
+    assert visit.errors == []
+    assert visit.elsewhere() == []
+
+
+def test_the_api_docs_page_renders_with_no_internet(visit: Visit) -> None:
+    page = visit.page
+    page.goto(visit.base + "/api/docs")
+
+    title = page.locator(".swagger-ui .info .title")
+    title.wait_for(timeout=10_000)
+    assert title.inner_text().startswith("coachconn")
+    assert page.get_by_text("/api/v1/transcripts", exact=True).first.is_visible()
+    assert visit.elsewhere() == []
+    assert visit.errors == []
