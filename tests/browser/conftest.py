@@ -1,5 +1,5 @@
 """The web app served for real on a free local port, and Debian's Chromium driven
-through Playwright. Without /usr/bin/chromium these tests skip, unless
+through Playwright. Without /usr/bin/chromium (or Playwright) these tests skip, unless
 COACHCONN_REQUIRE_BROWSER is set (as `.ci/run` sets it, after installing Chromium):
 then a missing browser fails the run instead of hiding it."""
 
@@ -32,21 +32,16 @@ CHROMIUM_ARGS = [
 ]
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 @pytest.fixture
 def live_url(settings: Settings, store: Store) -> Iterator[str]:
-    """The app on the test's store, served by uvicorn in a thread."""
-    port = _free_port()
-    config = uvicorn.Config(
-        create_app(settings, store=store), host="127.0.0.1", port=port, log_level="warning"
-    )
+    """The app on the test's store, served by uvicorn in a thread on a socket bound
+    here, so no other process can take the port between choosing and serving it."""
+    listening = socket.socket()
+    listening.bind(("127.0.0.1", 0))
+    port = listening.getsockname()[1]
+    config = uvicorn.Config(create_app(settings, store=store), log_level="warning")
     server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [listening]}, daemon=True)
     thread.start()
     deadline = time.monotonic() + 10
     while not server.started:
@@ -58,6 +53,9 @@ def live_url(settings: Settings, store: Store) -> Iterator[str]:
     finally:
         server.should_exit = True
         thread.join(timeout=10)
+        listening.close()
+        # The store closes after this fixture: never under a server still answering.
+        assert not thread.is_alive(), "the web app did not stop"
 
 
 @pytest.fixture(scope="session")
@@ -66,7 +64,10 @@ def browser() -> Iterator[object]:
         if os.environ.get("COACHCONN_REQUIRE_BROWSER"):
             pytest.fail(f"no browser at {CHROMIUM}: apt-get install -y chromium")
         pytest.skip(f"no browser at {CHROMIUM}")
-    from playwright.sync_api import sync_playwright
+    if os.environ.get("COACHCONN_REQUIRE_BROWSER"):
+        from playwright.sync_api import sync_playwright
+    else:
+        sync_playwright = pytest.importorskip("playwright.sync_api").sync_playwright
 
     with sync_playwright() as playwright:
         launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)

@@ -21,8 +21,8 @@ if TYPE_CHECKING:
 
 pytestmark = pytest.mark.db
 
-REPORTING = b"Coach: What happened next?\nClient: We met on Monday and it ran two hours over.\n"
-DISCLOSING = b"Coach: What is that like for you?\nClient: I feel scared.\n"
+REPORTING = b"Coach: What happened next?\nRobin: We met on Monday and it ran two hours over.\n"
+DISCLOSING = b"Coach: What is that like for you?\nRobin: I feel scared.\n"
 
 
 @pytest.fixture
@@ -75,16 +75,18 @@ def test_a_coach_follows_a_client_from_the_list_to_the_line_a_signal_rests_on(
     assert page.get_by_role("heading", level=1).inner_text() == "Transcripts of Robin"
     trend_rows = page.locator("table.trend tbody tr")
     assert trend_rows.count() == 2
-    assert "0%" in trend_rows.nth(0).inner_text()  # nothing disclosed in the first session
-    opening = page.get_by_text("Increased openness and self-disclosure over time").locator("..")
-    assert "seen" in opening.inner_text()
+    # The Disclose column: nothing disclosed in the first session, every line in the second.
+    disclose = [trend_rows.nth(k).locator("td").nth(2).inner_text() for k in (0, 1)]
+    assert disclose == ["0%", "100%"]
+    opening = page.locator("li", has_text="Increased openness and self-disclosure over time")
+    assert opening.locator(".summary").inner_text().startswith("seen (")
 
     page.get_by_role("link", name=f"session {held[1].id}").click()
     page.wait_for_url(f"**/sessions/{held[1].id}/transcript")
     # The coach speaks 30 words to the client's 15: "working harder" is seen, and its
     # evidence is one of the coach's lines.
     harder = page.locator("li.signal", has_text="working harder than client")
-    assert "seen" in harder.locator(".reading").inner_text()
+    assert harder.locator(".reading").inner_text() == "seen"
     evidence = harder.locator("a.evidence")
     target = evidence.get_attribute("href")
     assert target is not None and target.startswith("#u")
@@ -94,8 +96,8 @@ def test_a_coach_follows_a_client_from_the_list_to_the_line_a_signal_rests_on(
     line = page.locator(target)
     assert line.is_visible()
     assert line.get_attribute("class") == "role-coach"
-    assert line.locator("td").nth(3).inner_text() == "What is that like for you?"
-    highlighted = line.locator("td").first.evaluate("td => getComputedStyle(td).backgroundColor")
+    assert line.locator("td.said").inner_text() == "What is that like for you?"
+    highlighted = line.locator("td.said").evaluate("td => getComputedStyle(td).backgroundColor")
     assert highlighted == "rgb(255, 246, 216)"  # the line a signal points to stands out
     assert visit.errors == []
     assert visit.elsewhere() == []

@@ -29,3 +29,14 @@ def test_the_docs_page_reads_this_apps_openapi_document(http: TestClient) -> Non
 
     assert "/api/v1/openapi.json" in page.text
     assert "/api/v1/transcripts" in document["paths"]
+
+
+def test_the_document_gives_errors_in_the_shape_the_api_answers_with(http: TestClient) -> None:
+    document = http.get("/api/v1/openapi.json").json()
+    answers = document["paths"]["/api/v1/sessions/{session_id}/transcript"]["get"]["responses"]
+    for status in ("404", "422"):
+        schema = answers[status]["content"]["application/json"]["schema"]
+        assert schema == {"$ref": "#/components/schemas/ErrorOut"}, status
+    missing = http.get("/api/v1/sessions/999/transcript").json()
+    assert set(missing) == set(document["components"]["schemas"]["ErrorOut"]["properties"])
+    assert "HTTPValidationError" not in document["components"]["schemas"]

@@ -15,14 +15,15 @@ from tests.factories import attach_text, make_client, make_engagement, make_sess
 from coachconn.core.clock import FixedClock
 from coachconn.core.coaches import Coach
 from coachconn.core.sessions import SessionView
+from coachconn.services.coaches import update_coach
 from coachconn.storage.store import Store
 
 pytestmark = pytest.mark.db
 
-# Five exchanges: coach 5 x 3 words, client 5 x 10 words, each client line reporting.
-LONG = b"Coach: What happened next?\nClient: We met on Monday and it ran two hours over.\n" * 5
+# Five exchanges: coach 5 x 3 words, the client (Robin) 5 x 10 words, each line reporting.
+LONG = b"Coach: What happened next?\nRobin: We met on Monday and it ran two hours over.\n" * 5
 # Five exchanges where the client discloses in three words each.
-SHORT = b"Coach: What happened next?\nClient: I feel scared.\n" * 5
+SHORT = b"Coach: What happened next?\nRobin: I feel scared.\n" * 5
 
 
 def _text(page: str) -> str:
@@ -48,13 +49,17 @@ def test_a_sessions_page_shows_its_signals_metrics_and_coded_lines(
 
     assert got.status_code == 200
     page = _text(got.text)
-    assert f"Transcript of session {first.id}" in page
-    assert "Robin" in page  # the client, named in the heading
+    assert "<h1>Robin, 15 Feb 2026</h1>" in got.text  # whose session, and when
+    assert f"Session {first.id} · Sun 15 Feb 2026, 09:00 UTC · held" in page
+    assert "Session analysis: plain text, 10 utterances in 10 turns" in page
+    assert "Warnings" not in got.text  # the client is among the speakers
     # Nothing the client says reflects or discloses: surface level is seen, with its figure.
     assert "! Surface-level conversations without depth seen 0 of 5 client utterances" in page
     assert "Talk share (words) coach 23.1%, client 76.9% (coach 15, client 50 words)" in page
     assert "Reflecting:reporting 0.00 (0 reflecting, 5 reporting)" in page
-    assert page.count("We met on Monday and it ran two hours over.") == 5
+    said = '<td class="said">We met on Monday and it ran two hours over.</td>'
+    assert got.text.count(said) == 5
+    assert '<th scope="col">Time</th>' not in got.text  # no times in the file: no column
     assert page.count("open question / exploration") == 5
     assert page.count("neutral reporting") == 5
 
@@ -65,11 +70,15 @@ def test_the_evidence_of_a_seen_signal_links_to_its_line(
     first, _ = two
     page = http.get(f"/sessions/{first.id}/transcript").text
 
-    links = re.findall(r'href="#(u\d+)"', page)
-    assert links, "a seen signal names the line it rests on"
-    rows = set(re.findall(r'<tr id="(u\d+)"', page))
-    assert len(rows) == 10
-    assert set(links) <= rows
+    # Surface level is seen, and rests on the client's first line (the second utterance).
+    surface = page[page.index("Surface-level conversations") :]
+    link = re.search(r'<a class="evidence" href="#(u\d+)">([^<]*)</a>', surface)
+    assert link is not None
+    assert link[1] == "u1"
+    assert html.unescape(link[2]) == 'e.g. Robin: "We met on Monday and it ran two hours over."'
+    row = re.search(rf'<tr id="{link[1]}" class="role-client">(.*?)</tr>', page, re.S)
+    assert row is not None and "We met on Monday" in row[1]
+    assert len(re.findall(r'<tr id="u\d+"', page)) == 10
 
 
 def test_the_markers_the_coach_ticked_stand_beside_the_transcripts_reading(
@@ -86,7 +95,7 @@ def test_the_markers_the_coach_ticked_stand_beside_the_transcripts_reading(
 
     assert "Your markers beside the transcript" in page
     assert "Surface-level conversations without depth you ticked it; the transcript: seen" in page
-    assert "over time you ticked it; read across sessions" in page
+    assert "over time you ticked it; read across sessions: Robin's transcripts" in page
 
 
 def test_the_trend_page_follows_the_client_session_by_session(
@@ -99,8 +108,8 @@ def test_the_trend_page_follows_the_client_session_by_session(
     page = _text(got.text)
     assert page.index(f"session {first.id}") < page.index(f"session {second.id}")
     # Disclose 0% then 100%; client words 77% then 50%.
-    assert re.search(rf"session {first.id} \S+ \S+ \S+ 0% -100 pts 0% 100% 77%", page)
-    assert re.search(rf"session {second.id} \S+ \S+ \S+ 100% \+0 pts 0% 0% 50%", page)
+    assert re.search(rf"session {first.id} \S+ \S+ \S+ \S+ 0% -100 pts 0% 100% 77%", page)
+    assert re.search(rf"session {second.id} \S+ \S+ \S+ \S+ 100% \+0 pts 0% 0% 50%", page)
     assert "+ Increased openness and self-disclosure over time seen" in page
     assert "! Decreased engagement or participation in sessions seen" in page
 
@@ -115,11 +124,13 @@ def test_the_list_links_each_transcript_and_keeps_to_the_client_asked_for(
     attach_text(store, coach, held, SHORT)
 
     everyone = http.get("/transcripts").text
+    assert "<h1>Transcripts</h1>" in everyone
     linked = re.findall(r'href="/sessions/(\d+)/transcript"', everyone)
     assert linked == [str(first.id), str(held.id), str(second.id)]  # in session order
 
     sams = http.get("/transcripts", params={"client_id": held.client_id}).text
     assert re.findall(r'href="/sessions/(\d+)/transcript"', sams) == [str(held.id)]
+    assert "<h1>Transcripts of Sam</h1>" in sams
 
 
 def test_the_client_list_leads_to_each_clients_transcripts(
@@ -183,8 +194,39 @@ def test_a_bad_or_missing_address_is_a_page_that_says_what_is_wrong(
     )
     bad = http.get("/clients/abc/transcripts")
     assert bad.status_code == 422
-    assert "client_id: Input should be a valid integer" in _text(bad.text)
+    assert "client_id: expected a whole number, got 'abc'" in _text(bad.text)
     assert "Traceback" not in bad.text
     assert http.get(f"/sessions/{10**30}/transcript").status_code == 404
     empty = _text(http.get(f"/clients/{held.client_id}/transcripts").text)
     assert "has no session with a transcript yet" in empty
+
+
+def test_times_are_shown_in_the_coachs_timezone(
+    http: TestClient, store: Store, coach: Coach, clock: FixedClock
+) -> None:
+    update_coach(store.unit_of_work(), coach.id, timezone="America/Los_Angeles")
+    engagement = make_engagement(store, coach)
+    # 03:30 UTC on 2 March is still 1 March in Los Angeles.
+    at = clock().replace(hour=3, minute=30) - timedelta(days=1)
+    held = make_session(store, coach, engagement, at=at, status="held")
+    attach_text(store, coach, held, LONG)
+
+    page = _text(http.get(f"/sessions/{held.id}/transcript").text)
+    assert "Robin, 28 Feb 2026" in page
+    assert "Sat 28 Feb 2026, 19:30 PST" in page
+    listed = _text(http.get("/transcripts").text)
+    assert "Sat 28 Feb 2026, 19:30 PST" in listed
+    trend = _text(http.get(f"/clients/{held.client_id}/transcripts").text)
+    assert "28 Feb 2026 19:30" in trend
+
+
+def test_the_pages_answer_head_as_well_as_get(
+    http: TestClient, two: tuple[SessionView, SessionView]
+) -> None:
+    first, _ = two
+    for path in (
+        f"/sessions/{first.id}/transcript",
+        "/transcripts",
+        f"/clients/{first.client_id}/transcripts",
+    ):
+        assert http.head(path).status_code == 200, path

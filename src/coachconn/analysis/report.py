@@ -7,6 +7,7 @@ shown as "n/a".
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
@@ -14,9 +15,9 @@ from coachconn.analysis.formats import FORMAT_NAMES, listed_lines
 from coachconn.analysis.metrics import SessionMetrics, compute_metrics
 from coachconn.analysis.rapport import MIN_PREDICATES, Representational
 from coachconn.analysis.session import SessionAnalysis
-from coachconn.analysis.signals import Reading, Series, Signal, session_signals
+from coachconn.analysis.signals import FIGURES, Reading, Series, Signal, session_signals
 from coachconn.analysis.types import CLIENT_FLAGS, CodedUtterance, Transcript, Utterance
-from coachconn.core.markers import Polarity, marker_info
+from coachconn.core.markers import Marker, Polarity, marker_info
 
 NOT_AVAILABLE = "n/a"
 # Stacked-question turns named in the text report; the JSON lists them all.
@@ -76,12 +77,18 @@ def upgrade_json(data: dict[str, Any]) -> dict[str, Any]:
     and ``reflection_depth`` on the coach's), and the metrics computed again from the
     stored coded utterances, so that a stored analysis reads like a new one and its
     text and JSON forms give the same figures."""
+    return to_json(read_stored(data))
+
+
+def read_stored(data: dict[str, Any]) -> SessionAnalysis:
+    """A stored :func:`to_json` form, from any version, rebuilt and measured as the
+    current version measures it (:func:`upgrade_json` is its JSON form)."""
     for item in data.get("utterances", []):
         item.setdefault("confidence", None)
         if item.get("role") == "coach":
             item.setdefault("question_form", None)
             item.setdefault("reflection_depth", None)
-    return to_json(from_json(data))
+    return from_json(data)
 
 
 def from_json(data: dict[str, Any]) -> SessionAnalysis:
@@ -131,7 +138,7 @@ def summary_text(analysis: SessionAnalysis) -> str:
 def to_text(analysis: SessionAnalysis) -> str:
     """The readable report, ending with a newline."""
     lines = [*_header(analysis), "", *_body(analysis), "", "Transcript"]
-    pauses = {gap.after: gap.seconds for gap in analysis.metrics.silences or []}
+    pauses = silences_after(analysis.metrics)
     for i, coded in enumerate(analysis.coded):
         lines.append(utterance_line(coded))
         if i in pauses:  # where the silences fell, so the coach can see what came after
@@ -139,9 +146,19 @@ def to_text(analysis: SessionAnalysis) -> str:
     return "\n".join(lines) + "\n"
 
 
+def silences_after(m: SessionMetrics) -> dict[int, float]:
+    """Utterance index -> the seconds of silence after it (3 s or more)."""
+    return {gap.after: gap.seconds for gap in m.silences or []}
+
+
 def _body(analysis: SessionAnalysis) -> list[str]:
     signals = session_signals(analysis.coded)
     return [*metrics_lines(analysis.metrics), "", *signal_lines(signals, analysis.coded)]
+
+
+def describe(analysis: SessionAnalysis) -> str:
+    """``Session analysis: WebVTT, 120 utterances in 64 turns``."""
+    return _header(analysis)[0]
 
 
 def _header(analysis: SessionAnalysis) -> list[str]:
@@ -200,7 +217,29 @@ def metrics_lines(m: SessionMetrics) -> list[str]:
     return [*lines, reference_note(m)]
 
 
-_READING = {Reading.SEEN: "seen", Reading.NOT_SEEN: "not seen", Reading.UNKNOWN: "can't tell"}
+READING_TEXT = {
+    Reading.SEEN: "seen",
+    Reading.NOT_SEEN: "not seen",
+    Reading.UNKNOWN: "can't tell",
+}
+
+
+def marker_sign(marker: Marker) -> str:
+    """``+`` for a positive marker, ``!`` for a warning sign."""
+    return "+" if marker_info(marker).polarity is Polarity.POSITIVE else "!"
+
+
+def evidence_of(
+    reading: Reading, evidence: Sequence[int], coded: Sequence[CodedUtterance]
+) -> tuple[int, str] | None:
+    """The first utterance a *seen* signal rests on, as its index and
+    ``[mm:ss] Speaker: "the first words…"``; None for a signal not seen (its figures say
+    enough) or without evidence."""
+    if reading is not Reading.SEEN or not evidence:
+        return None
+    u = coded[evidence[0]].utterance
+    when = "" if u.start is None else f"[{format_clock(u.start)}] "
+    return evidence[0], f"{when}{u.speaker}: {_quote(u.text)}"
 
 
 def signal_lines(signals: list[Signal], coded: list[CodedUtterance]) -> list[str]:
@@ -211,13 +250,12 @@ def signal_lines(signals: list[Signal], coded: list[CodedUtterance]) -> list[str
         "positive marker, ! a warning sign; evidence for your judgement, not a verdict)"
     ]
     for signal in signals:
-        info = marker_info(signal.marker)
-        sign = "+" if info.polarity is Polarity.POSITIVE else "!"
-        lines.append(f"  {sign} {info.label}: {_READING[signal.reading]}; {signal.summary}")
-        if signal.evidence and signal.reading is Reading.SEEN:  # evidence for what is seen
-            u = coded[signal.evidence[0]].utterance
-            when = "" if u.start is None else f"[{format_clock(u.start)}] "
-            lines.append(f"      e.g. {when}{u.speaker}: {_quote(u.text)}")
+        label = marker_info(signal.marker).label
+        reading = READING_TEXT[signal.reading]
+        lines.append(f"  {marker_sign(signal.marker)} {label}: {reading}; {signal.summary}")
+        found = evidence_of(signal.reading, signal.evidence, coded)
+        if found is not None:
+            lines.append(f"      e.g. {found[1]}")
     return lines
 
 
@@ -338,12 +376,22 @@ def utterance_line(coded: CodedUtterance) -> str:
     flags follow the code (``neutral +reporting +disclosure``), so the client figures
     can be traced to their lines."""
     u = coded.utterance
-    label = coded.code
-    if coded.question_category and coded.code.endswith("question"):
-        label += f"/{coded.question_category}"
-    if u.role == "client":
-        label += "".join(f" +{flag}" for flag in CLIENT_FLAGS if getattr(coded, flag))
+    label = code_label(coded) + "".join(f" +{flag}" for flag in client_flags(coded))
     return f"[{format_clock(u.start)}] {u.speaker} ({u.role}) {label}: {u.text}"
+
+
+def code_label(coded: CodedUtterance) -> str:
+    """``open_question/exploration``: the code, and a question's category."""
+    if coded.question_category and coded.code.endswith("question"):
+        return f"{coded.code}/{coded.question_category}"
+    return coded.code
+
+
+def client_flags(coded: CodedUtterance) -> list[str]:
+    """The flags a client utterance carries (reflecting, reporting, disclosure)."""
+    if coded.utterance.role != "client":
+        return []
+    return [flag for flag in CLIENT_FLAGS if getattr(coded, flag)]
 
 
 def format_clock(seconds: float | None) -> str:
@@ -394,3 +442,23 @@ def trend_reading(series: Series) -> str:
             f"{figure_text(series.before, unit)} before it, {series.latest.value}"
         )
     return f"{reading} ({said})"
+
+
+def trend_legend(name: Callable[[str], str] = str) -> str:
+    """What each column of a trend table holds; ``name`` turns a figure's short name
+    into its column heading (``str.upper`` in a terminal)."""
+    n = {figure.key: name(figure.short) for figure in FIGURES}
+    return (
+        f"{n['disclosure_pct']}, {n['reflecting_pct']}, {n['reporting_pct']}: shares of "
+        f"the client's utterances; {n['reflecting_minus_reporting']}: "
+        f"{n['reflecting_pct']} minus {n['reporting_pct']}, in points; "
+        f"{n['client_share_words']}: the client's share of the words; "
+        f"{n['brief_replies_pct']}: replies to open questions of three words or fewer, or "
+        f'only "I don\'t know" and the like; {n["silences_let_stand"]}: silences of 3 s or '
+        f"more not filled by the coach; {n['pct_open_questions']}, "
+        f"{n['pct_complex_reflections']}: open questions among the coach's questions, "
+        "complex reflections among the reflections. "
+        f"{NOT_AVAILABLE}: not measurable in that session (the client's figures need five "
+        f"client utterances, {n['brief_replies_pct']} three replies, "
+        f"{n['silences_let_stand']} end times)."
+    )

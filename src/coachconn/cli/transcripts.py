@@ -11,10 +11,12 @@ import typer
 
 from coachconn.analysis.coder import load_default_coder
 from coachconn.analysis.report import (
+    READING_TEXT,
     figure_text,
-    from_json,
+    marker_sign,
     summary_text,
     to_text,
+    trend_legend,
     trend_reading,
 )
 from coachconn.analysis.signals import Reading, beside_ticked
@@ -58,21 +60,18 @@ class _ShippedCoder:
 
 
 def _attached(view: TranscriptAnalysisView) -> str:
-    summary = summary_text(from_json(view.analysis))
+    summary = summary_text(view.measured())
     return f"attached the transcript to {_whose(view)}\n\n{summary}"
 
 
 def _report(view: TranscriptAnalysisView) -> str:
-    report = to_text(from_json(view.analysis)).rstrip("\n")
+    report = to_text(view.measured()).rstrip("\n")
     return "\n".join([f"Transcript of {_whose(view)}", *_ticked_lines(view), report])
-
-
-_READ = {"seen": "seen", "not_seen": "not seen", "unknown": "can't tell"}
 
 
 def _ticked_lines(view: TranscriptAnalysisView) -> list[str]:
     """:func:`beside_ticked` for the session, one line each, or nothing."""
-    from coachconn.core.markers import Marker, Polarity, marker_info
+    from coachconn.core.markers import Marker, marker_info
 
     readings = {Marker(s["marker"]): Reading(s["reading"]) for s in view.analysis["signals"]}
     found = beside_ticked(view.session_markers, readings)
@@ -80,16 +79,15 @@ def _ticked_lines(view: TranscriptAnalysisView) -> list[str]:
         return []
     lines = ["Your markers beside the transcript (`sessions record --marker`)"]
     for item in found:
-        info = marker_info(item.marker)
-        sign = "+" if info.polarity is Polarity.POSITIVE else "!"
+        sign, label = marker_sign(item.marker), marker_info(item.marker).label
         you = "you ticked it" if item.ticked else "you did not tick it"
         if item.reading is not None:
-            transcript = f"the transcript: {_READ[item.reading.value]}"
+            transcript = f"the transcript: {READING_TEXT[item.reading]}"
         elif item.over_time:
             transcript = "read across sessions: `coachconn transcripts trend`"
         else:
             transcript = "a transcript cannot show this one"
-        lines.append(f"  {sign} {info.label}: {you}; {transcript}")
+        lines.append(f"  {sign} {label}: {you}; {transcript}")
     return [*lines, ""]
 
 
@@ -227,10 +225,7 @@ _LEGEND = (
 
 def _signed(markers: Sequence[Marker]) -> str:
     """Marker codes with ``+`` for a positive marker and ``!`` for a warning sign."""
-    from coachconn.core.markers import Polarity, marker_info
-
-    signs = {Polarity.POSITIVE: "+", Polarity.WARNING: "!"}
-    return ", ".join(signs[marker_info(m).polarity] + m.value for m in markers) or "—"
+    return ", ".join(marker_sign(m) + m.value for m in markers) or "—"
 
 
 def _summary_rows(summaries: list[TranscriptSummary], client: int | None = None) -> str:
@@ -282,13 +277,7 @@ def _trend_text(found: TranscriptTrend) -> str:
     rows.append(("trend", "", *(_DIRECTION[x.direction.value] for x in found.series), ""))
     headers = ["SESSION", "WHEN", *(x.short.upper() for x in found.series), "YOU TICKED"]
     lines += [table(rows, headers), ""]
-    lines.append(
-        "DISCLOSE, REFLECT, REPORT: share of the client's utterances; REFL-REP: REFLECT "
-        "minus REPORT, in points; BRIEF: replies to open questions of three words or "
-        'fewer, or only "I don\'t know" and the like; SILENCES: silences of 3 s or more '
-        "not filled by the coach. n/a: not measurable in that session (the client's "
-        "figures need five client utterances, BRIEF three replies, SILENCES end times)."
-    )
+    lines.append(trend_legend(str.upper))
     lines += [
         "",
         "Markers over time (+ a positive marker, ! a warning sign; evidence for your "
@@ -296,7 +285,6 @@ def _trend_text(found: TranscriptTrend) -> str:
     ]
     for series in found.series:
         if series.marker is not None:
-            info = marker_info(series.marker)
-            sign = "+" if info.polarity.value == "positive" else "!"
-            lines.append(f"  {sign} {info.label}: {trend_reading(series)}")
+            label = marker_info(series.marker).label
+            lines.append(f"  {marker_sign(series.marker)} {label}: {trend_reading(series)}")
     return "\n".join(lines)

@@ -9,14 +9,14 @@ replaces it (say, after correcting who the coach is).
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, select
 
 from coachconn.analysis.parse import match_speaker, parse_transcript
-from coachconn.analysis.report import coded_from_json, to_json, upgrade_json
+from coachconn.analysis.report import coded_from_json, from_json, read_stored, to_json
 from coachconn.analysis.session import SessionAnalysis, measure_transcript
 from coachconn.analysis.signals import Series, session_figures, session_signals, trend
 from coachconn.analysis.types import Transcript
@@ -55,6 +55,12 @@ class TranscriptAnalysisView:
     client_name: str | None = None
     scheduled_at: datetime | None = None
     session_markers: tuple[Marker, ...] = ()
+    # The analysis as read back and measured, so that a report need not measure again.
+    read_back: SessionAnalysis | None = field(default=None, repr=False, compare=False)
+
+    def measured(self) -> SessionAnalysis:
+        """The analysis with its metrics, for the text report and the session page."""
+        return self.read_back if self.read_back is not None else from_json(self.analysis)
 
     @property
     def coach(self) -> str:
@@ -217,14 +223,16 @@ def get_transcript_text(uow: UnitOfWork, coach_id: int, session_id: int) -> str:
 
 
 def transcript_view(row: SessionTranscriptRow, cipher: FieldCipher) -> TranscriptAnalysisView:
-    analysis = cipher.open_optional(TABLE, "analysis", row.analysis)
+    payload = cipher.open_optional(TABLE, "analysis", row.analysis)
+    read_back = read_stored(json.loads(payload)) if payload else None
     return TranscriptAnalysisView(
         id=row.id,
         coach_id=row.coach_id,
         client_id=row.client_id,
         session_id=row.session_id,
-        analysis=upgrade_json(json.loads(analysis)) if analysis else {},
+        analysis=to_json(read_back) if read_back is not None else {},
         created_at=row.created_at,
+        read_back=read_back,
     )
 
 

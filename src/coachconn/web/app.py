@@ -71,6 +71,7 @@ def _templates() -> Jinja2Templates:
     templates = Jinja2Templates(directory=_HERE / "templates")
     templates.env.filters["when"] = _when
     templates.env.filters["day"] = _day
+    templates.env.filters["short"] = _short
     templates.env.filters["clock"] = format_clock
     return templates
 
@@ -87,3 +88,10 @@ def _day(value: datetime | None, coach: Coach) -> str:
     if value is None:
         return "—"
     return value.astimezone(ZoneInfo(coach.timezone)).strftime("%d %b %Y")
+
+
+def _short(value: datetime | None, coach: Coach) -> str:
+    """A moment for a table, in the coach's timezone: ``04 Nov 2026 15:00``."""
+    if value is None:
+        return "—"
+    return value.astimezone(ZoneInfo(coach.timezone)).strftime("%d %b %Y %H:%M")

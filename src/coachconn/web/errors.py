@@ -14,6 +14,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.templating import Jinja2Templates
+from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from coachconn.core.coaches import Coach
@@ -32,6 +33,25 @@ _TITLES = {
     500: "Something went wrong",
 }
 _GENERIC_500 = "Something went wrong on our side. It has been logged; please try again."
+
+
+class ErrorDetail(BaseModel):
+    status: int
+    message: str
+    field: str | None = None
+
+
+class ErrorOut(BaseModel):
+    """Every API error: its status and one line saying what is wrong."""
+
+    error: ErrorDetail
+
+
+# For the OpenAPI document: the errors an API route answers with, in the shape it uses.
+API_ERRORS: dict[int | str, dict[str, object]] = {
+    404: {"model": ErrorOut, "description": "Not found: no such record, or not this coach's"},
+    422: {"model": ErrorOut, "description": "A value in the address is not of the right form"},
+}
 
 
 def install(app: FastAPI) -> None:
@@ -97,8 +117,21 @@ async def _validation_error(request: Request, exc: Exception) -> Response:
     where = ".".join(
         str(part) for part in first.get("loc", ()) if part not in ("body", "query", "path")
     )
-    message = f"{where}: {first.get('msg', 'invalid value')}" if where else "invalid input"
+    said = _EXPECTED.get(first.get("type", ""))
+    if said is not None:  # the common slips, in words rather than the parser's
+        said = f"expected {said}, got {first.get('input')!r}"
+    else:
+        said = first.get("msg", "invalid value")
+    message = f"{where}: {said}" if where else "invalid input"
     return error_response(request, 422, message)
+
+
+# Parser error types -> what was expected, for the slips people make typing an address.
+_EXPECTED = {
+    "int_parsing": "a whole number",
+    "int_from_float": "a whole number",
+    "bool_parsing": "true or false",
+}
 
 
 async def _unexpected_error(request: Request, exc: Exception) -> Response:

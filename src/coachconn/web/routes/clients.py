@@ -55,7 +55,7 @@ def client_list_page(
     )
 
 
-@router.get("/api/v1/clients", response_model=ClientList, tags=["clients"])
+@router.get("/api/v1/clients", response_model=ClientList, tags=["clients"], summary="Every client")
 def client_list_api(store: StoreDep, coach: CoachDep) -> ClientList:
     """Every client of the signed-in coach, with the phase of their current engagement."""
     clients = list_clients(store.unit_of_work(), coach.id)

@@ -1,7 +1,7 @@
 """Session transcripts as pages: every transcript, one client's across sessions, and
 one session's coded transcript with its metrics and connection signals. The same
-services and the same wording as ``coachconn transcripts``; read only (a transcript is
-attached with ``coachconn transcripts attach``)."""
+services as ``coachconn transcripts`` and the same wording (``analysis/report.py``);
+read only (a transcript is attached with ``coachconn transcripts attach``)."""
 
 from __future__ import annotations
 
@@ -11,14 +11,23 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
 from coachconn.analysis.report import (
+    READING_TEXT,
+    client_flags,
+    code_label,
+    describe,
+    evidence_of,
     figure_text,
-    from_json,
+    marker_sign,
     metric_sections,
     reference_note,
+    silences_after,
+    trend_legend,
     trend_reading,
 )
+from coachconn.analysis.session import SessionAnalysis
 from coachconn.analysis.signals import Reading, beside_ticked
-from coachconn.core.markers import Marker, Polarity, marker_info
+from coachconn.core.markers import Marker, marker_info
+from coachconn.core.sessions import SessionStatus
 from coachconn.services.transcripts import (
     TranscriptAnalysisView,
     get_transcript_analysis,
@@ -28,29 +37,28 @@ from coachconn.services.transcripts import (
 from coachconn.web.deps import CoachDep, StoreDep, TemplatesDep
 
 router = APIRouter(include_in_schema=False)
-
-_READING = {Reading.SEEN: "seen", Reading.NOT_SEEN: "not seen", Reading.UNKNOWN: "can't tell"}
+_PAGE = {"methods": ["GET", "HEAD"], "response_class": HTMLResponse}
 
 
 def _marker(marker: Marker | str) -> dict[str, str]:
-    """A marker as a page shows it: its label, and whether it is a positive marker or a
-    warning sign."""
-    info = marker_info(Marker(marker))
-    positive = info.polarity is Polarity.POSITIVE
-    return {"code": info.marker.value, "label": info.label,
-            "kind": "positive" if positive else "warning"}  # fmt: skip
+    """A marker as a page shows it: its sign (+ a positive marker, ! a warning sign),
+    its label and its kind, for its colour."""
+    marker = Marker(marker)
+    sign = marker_sign(marker)
+    return {"sign": sign, "label": marker_info(marker).label,
+            "kind": "positive" if sign == "+" else "warning"}  # fmt: skip
 
 
-def _signals(view: TranscriptAnalysisView) -> list[dict[str, Any]]:
-    """The stored signals with their marker's label; evidence only for what is seen."""
+def _signals(view: TranscriptAnalysisView, analysis: SessionAnalysis) -> list[dict[str, Any]]:
+    """The stored signals, each with the line it rests on where it is seen."""
     shown = []
     for signal in view.analysis["signals"]:
         reading = Reading(signal["reading"])
-        evidence = signal["evidence"] if reading is Reading.SEEN else []
+        found = evidence_of(reading, signal["evidence"], analysis.coded)
         shown.append(
-            {**_marker(signal["marker"]), "reading": reading.value,
-             "reading_text": _READING[reading], "summary": signal["summary"],
-             "evidence": evidence[:1]}
+            {"marker": _marker(signal["marker"]), "reading": reading.value,
+             "reading_text": READING_TEXT[reading], "summary": signal["summary"],
+             "evidence": found}
         )  # fmt: skip
     return shown
 
@@ -59,52 +67,45 @@ def _ticked(view: TranscriptAnalysisView) -> list[dict[str, Any]]:
     """The markers the coach ticked for the session beside what the transcript shows of
     them, and those it shows that were not ticked."""
     readings = {Marker(s["marker"]): Reading(s["reading"]) for s in view.analysis["signals"]}
-    rows = []
-    for item in beside_ticked(view.session_markers, readings):
-        if item.reading is not None:
-            transcript = f"the transcript: {_READING[item.reading]}"
-        elif item.over_time:
-            transcript = "read across sessions (see the client's transcripts)"
-        else:
-            transcript = "a transcript cannot show this one"
-        rows.append({**_marker(item.marker), "ticked": item.ticked, "transcript": transcript})
-    return rows
+    return [
+        {"marker": _marker(item.marker), "ticked": item.ticked, "over_time": item.over_time,
+         "reading": None if item.reading is None else READING_TEXT[item.reading]}
+        for item in beside_ticked(view.session_markers, readings)
+    ]  # fmt: skip
 
 
-def _transcript_rows(view: TranscriptAnalysisView, silences: dict[int, float]) -> list[Any]:
-    rows = []
-    for i, item in enumerate(view.utterances):
-        label = item["code"]
-        if item.get("question_category"):
-            label += f" / {item['question_category'].replace('_', ' ')}"
-        flags = [f for f in ("reflecting", "reporting", "disclosure") if item.get(f)]
-        rows.append({**item, "label": label.replace("_", " "), "flags": flags,
-                     "silence": silences.get(i)})  # fmt: skip
-    return rows
+def _lines(analysis: SessionAnalysis) -> list[dict[str, Any]]:
+    """Each utterance with its code in words, its flags and the silence after it."""
+    silences = silences_after(analysis.metrics)
+    return [
+        {"utterance": c.utterance, "label": code_label(c).replace("_", " ").replace("/", " / "),
+         "flags": client_flags(c), "silence": silences.get(i)}
+        for i, c in enumerate(analysis.coded)
+    ]  # fmt: skip
 
 
-@router.get("/sessions/{session_id}/transcript", response_class=HTMLResponse)
+@router.api_route("/sessions/{session_id}/transcript", **_PAGE)  # type: ignore[arg-type]
 def transcript_page(
     request: Request, session_id: int, store: StoreDep, coach: CoachDep, templates: TemplatesDep
 ) -> HTMLResponse:
     view = get_transcript_analysis(store.unit_of_work(), coach.id, session_id)
-    analysis = from_json(view.analysis)
-    silences = {gap.after: gap.seconds for gap in analysis.metrics.silences or []}
+    analysis = view.measured()
     context = {
         "coach": coach,
         "view": view,
-        "still_scheduled": view.session_status is not None
-        and view.session_status.value == "scheduled",
-        "signals": _signals(view),
+        "described": describe(analysis),
+        "still_scheduled": view.session_status is SessionStatus.SCHEDULED,
+        "signals": _signals(view, analysis),
         "ticked": _ticked(view),
         "sections": metric_sections(analysis.metrics),
         "reference": reference_note(analysis.metrics),
-        "utterances": _transcript_rows(view, silences),
+        "lines": _lines(analysis),
+        "timed": any(c.utterance.start is not None for c in analysis.coded),
     }
     return templates.TemplateResponse(request, "transcripts/session.html", context)
 
 
-@router.get("/transcripts", response_class=HTMLResponse)
+@router.api_route("/transcripts", **_PAGE)  # type: ignore[arg-type]
 def transcripts_page(
     request: Request,
     store: StoreDep,
@@ -112,18 +113,23 @@ def transcripts_page(
     templates: TemplatesDep,
     client_id: int | None = None,
 ) -> HTMLResponse:
-    found = list_transcripts(store.unit_of_work(), coach.id, client_id)
+    client: dict[str, Any] | None = None
+    if client_id is None:
+        found = list_transcripts(store.unit_of_work(), coach.id)
+    else:  # one client's: the trend's sessions, which come with the client's name
+        trend = transcript_trend(store.unit_of_work(), coach.id, client_id)
+        found, client = trend.sessions, {"id": client_id, "name": trend.client_name}
     rows = [
         {"summary": s, "client_words": figure_text(s.figures.get("client_share_words"), "%"),
          "shown": [_marker(x["marker"]) for x in s.signals if x["reading"] == "seen"],
          "ticked": [_marker(m) for m in s.markers]}
         for s in found
     ]  # fmt: skip
-    context = {"coach": coach, "rows": rows, "client_id": client_id}
+    context = {"coach": coach, "rows": rows, "client": client}
     return templates.TemplateResponse(request, "transcripts/list.html", context)
 
 
-@router.get("/clients/{client_id}/transcripts", response_class=HTMLResponse)
+@router.api_route("/clients/{client_id}/transcripts", **_PAGE)  # type: ignore[arg-type]
 def trend_page(
     request: Request, client_id: int, store: StoreDep, coach: CoachDep, templates: TemplatesDep
 ) -> HTMLResponse:
@@ -134,7 +140,7 @@ def trend_page(
         for k, s in enumerate(found.sessions)
     ]  # fmt: skip
     over_time = [
-        {**_marker(x.marker), "reading": trend_reading(x)}
+        {"marker": _marker(x.marker), "reading": trend_reading(x)}
         for x in found.series
         if x.marker is not None
     ]
@@ -143,5 +149,6 @@ def trend_page(
         "trend": found,
         "sessions": sessions,
         "over_time": over_time,
+        "legend": trend_legend(),
     }
     return templates.TemplateResponse(request, "transcripts/trend.html", context)

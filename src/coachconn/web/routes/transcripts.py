@@ -18,8 +18,9 @@ from coachconn.services.transcripts import (
     transcript_trend,
 )
 from coachconn.web.deps import CoachDep, StoreDep
+from coachconn.web.errors import API_ERRORS
 
-router = APIRouter(prefix="/api/v1", tags=["transcripts"])
+router = APIRouter(prefix="/api/v1", tags=["transcripts"], responses=API_ERRORS)
 
 
 class TranscriptOut(BaseModel):
@@ -49,7 +50,8 @@ class TranscriptOut(BaseModel):
 
 
 class TranscriptSummaryOut(BaseModel):
-    """:class:`TranscriptSummary` as JSON, read from its attributes."""
+    """A session that has a transcript: its figures, what it shows of the connection
+    markers, and the markers the coach ticked."""
 
     model_config = ConfigDict(from_attributes=True)
 
@@ -66,7 +68,8 @@ class TranscriptSummaryOut(BaseModel):
 
 
 class SeriesOut(BaseModel):
-    """:class:`Series` as JSON, read from its attributes (its enums are strings)."""
+    """One figure across a client's sessions, oldest first: how it moves, and what that
+    says of the marker it speaks to."""
 
     model_config = ConfigDict(from_attributes=True)
 
@@ -95,14 +98,18 @@ class TrendOut(BaseModel):
     series: list[SeriesOut]
 
 
-@router.get("/sessions/{session_id}/transcript", response_model=TranscriptOut)
+@router.get(
+    "/sessions/{session_id}/transcript",
+    response_model=TranscriptOut,
+    summary="A session's transcript analysis",
+)
 def transcript_api(session_id: int, store: StoreDep, coach: CoachDep) -> TranscriptOut:
     """A session's stored transcript analysis: coded utterances, metrics and the
     connection signals; 404 when the session is not the coach's or has none."""
     return TranscriptOut.of(get_transcript_analysis(store.unit_of_work(), coach.id, session_id))
 
 
-@router.get("/transcripts", response_model=TranscriptList)
+@router.get("/transcripts", response_model=TranscriptList, summary="Transcripts, in session order")
 def transcripts_api(
     store: StoreDep, coach: CoachDep, client_id: int | None = None
 ) -> TranscriptList:
@@ -112,7 +119,11 @@ def transcripts_api(
     return TranscriptList(transcripts=[TranscriptSummaryOut.model_validate(s) for s in found])
 
 
-@router.get("/clients/{client_id}/transcripts/trend", response_model=TrendOut)
+@router.get(
+    "/clients/{client_id}/transcripts/trend",
+    response_model=TrendOut,
+    summary="A client's transcripts across sessions",
+)
 def trend_api(client_id: int, store: StoreDep, coach: CoachDep) -> TrendOut:
     """How one client's transcripts move across sessions, figure by figure, and what
     that says of the markers that are about change."""
