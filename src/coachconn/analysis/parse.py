@@ -263,22 +263,35 @@ _DEVICE_OF = re.compile(r"^(.+?)(?:['’]s| on| from| via)(?: \S+)*$")
 def _unite_devices(pieces: list[Piece]) -> tuple[list[Piece], list[str]]:
     """Pieces with a device label ("Priya's iPhone") given to the speaker it names when
     exactly one other speaker has that first name ("Priya Raman"), and a note for each:
-    someone who rejoins from a phone is still the same person."""
+    someone who rejoins from a phone is still the same person. Two devices of one first
+    name and nobody else of it ("Priya's iPhone", then "Priya's iPad") are one person,
+    named by that first name ("Priya")."""
     speakers = list(dict.fromkeys(p.speaker for p in pieces if p.speaker is not None))
     renamed: dict[str, str] = {}
+    devices: dict[str, list[str]] = {}  # owner -> device labels with no named speaker
     for speaker in speakers:
         owner = _person(speaker)
         if owner == _fold(speaker) or " " in owner:
             continue  # not a device label
         named = [s for s in speakers if s != speaker and _fold(s).split(" ")[0] == owner]
+        named = [s for s in named if _person(s) != owner]  # other devices of the owner
         if len(named) == 1:
             renamed[speaker] = named[0]
-    if not renamed:
-        return pieces, []
+        elif not named:
+            devices.setdefault(owner, []).append(speaker)
     notes = [
         f"{device!r} is read as {person} (the same first name)"
         for device, person in renamed.items()
     ]
+    for labels in devices.values():
+        if len(labels) > 1:
+            owner_as_written = _DEVICE_OF.match(" ".join(labels[0].split()))
+            person = owner_as_written[1] if owner_as_written else labels[0]
+            renamed.update((label, person) for label in labels)
+            shown = ", ".join(repr(label) for label in labels)
+            notes.append(f"{shown} are read as {person} (devices of one person)")
+    if not renamed:
+        return pieces, []
     united = [replace(p, speaker=renamed[p.speaker]) if p.speaker in renamed else p for p in pieces]
     return united, notes
 

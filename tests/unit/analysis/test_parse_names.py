@@ -94,6 +94,32 @@ def test_a_device_label_is_the_person_it_names_when_it_recurs() -> None:
     assert "Priya's iPhone" in {u.speaker for u in parse_transcript(alone).utterances}
 
 
+def test_two_devices_of_one_first_name_are_one_person() -> None:
+    # The client switches from phone to tablet and nobody joins under their full name.
+    data = (
+        b"Sam Carter: What would you like to focus on?\nPriya's iPhone: The promotion.\n"
+        b"Sam Carter: What makes you unsure?\nPriya's iPhone: The hours. Let me switch.\n"
+        b"Priya's iPad: I'm back. And the travel.\nSam Carter: What would no mean?\n"
+        b"Priya's iPad: Relief, then guilt.\n"
+    )
+    t = parse_transcript(data, coach="Sam Carter")
+
+    assert [(u.speaker, u.text) for u in t.utterances if u.role == "client"] == [
+        ("Priya", "The promotion."),
+        ("Priya", "The hours. Let me switch. I'm back. And the travel."),  # one turn now
+        ("Priya", "Relief, then guilt."),
+    ]
+    assert (
+        '"Priya\'s iPhone", "Priya\'s iPad" are read as Priya (devices of one person)' in t.warnings
+    )
+    assert not any("speakers found" in w for w in t.warnings)
+    # Someone else's device stays someone else.
+    other = data.replace(b"Priya's iPad", b"Lena's iPad")
+    assert {u.speaker for u in parse_transcript(other, coach="Sam Carter").utterances} == {
+        "Sam Carter", "Priya's iPhone", "Lena's iPad"
+    }  # fmt: skip
+
+
 def test_a_surname_first_label_is_a_speaker_when_it_recurs() -> None:
     listed = b"Dana Kim: Hello?\nRaman, Priya: Hi.\nDana Kim: Ready?\nRaman, Priya: Yes.\n"
     assert [speaker for speaker, _ in _turns(listed)] == ["Dana Kim", "Raman, Priya"] * 2
