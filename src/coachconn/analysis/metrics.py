@@ -77,11 +77,15 @@ class Monologue:
 
 @dataclass(frozen=True, slots=True)
 class Gap:
-    """A silence or an overlap between utterance ``after`` and the next one."""
+    """A silence or an overlap between utterance ``after`` and the next one. For a
+    silence, ``stopped`` is the role of whoever stopped speaking last before it (of
+    everything said so far, what ends last): a silence the coach ends by speaking again
+    after their own words is one the coach filled."""
 
     after: int
     at: float
     seconds: float
+    stopped: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -342,14 +346,15 @@ def silences(coded: list[CodedUtterance]) -> list[Gap] | None:
         return None
     found = []
     said_until: float | None = None
+    stopped: str | None = None
     for i, (a, b) in enumerate(pairwise(c.utterance for c in coded)):
-        if a.end is not None:
-            said_until = a.end if said_until is None else max(said_until, a.end)
+        if a.end is not None and (said_until is None or a.end >= said_until):
+            said_until, stopped = a.end, a.role
         if said_until is None or b.start is None:
             continue
         gap = round(b.start - said_until, 3)  # to the millisecond, as stamps are
         if gap >= SILENCE_SECONDS:
-            found.append(Gap(i, said_until, round(gap, 1)))
+            found.append(Gap(i, said_until, round(gap, 1), stopped))
     return found
 
 

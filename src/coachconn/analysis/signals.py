@@ -197,27 +197,12 @@ def _silences_read(coded: Sequence[CodedUtterance]) -> tuple[list[int], int] | N
     gaps = silences(list(coded))
     if gaps is None:
         return None
-    last_role = _who_stopped_last(coded)
     filled = {
         g.after for g in gaps
-        if last_role[g.after] == "coach" and coded[g.after + 1].utterance.role == "coach"
+        if g.stopped == "coach" and coded[g.after + 1].utterance.role == "coach"
     }  # fmt: skip
     let_stand = [coded[g.after + 1].utterance.index for g in gaps if g.after not in filled]
     return let_stand, len(filled)
-
-
-def _who_stopped_last(coded: Sequence[CodedUtterance]) -> list[str | None]:
-    """For each utterance, the role of whoever, of everything said up to it, ends last
-    (None before anything with an end time), as :func:`metrics.silences` measures."""
-    roles: list[str | None] = []
-    until: float | None = None
-    role: str | None = None
-    for c in coded:
-        end = c.utterance.end
-        if end is not None and (until is None or end >= until):
-            until, role = end, c.utterance.role
-        roles.append(role)
-    return roles
 
 
 def _surface_level(clients: Sequence[CodedUtterance]) -> Signal:

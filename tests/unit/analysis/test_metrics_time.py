@@ -303,3 +303,18 @@ def test_a_coach_backchannel_does_not_lend_the_monologue_the_clients_seconds() -
     monologue = compute_metrics(_coded(data)).longest_coach_monologue
     assert monologue is not None
     assert (monologue.words, monologue.seconds, monologue.start) == (10, 5.0, 35.0)
+
+
+def test_a_silence_knows_who_stopped_speaking_last() -> None:
+    # Ben's "Mm." ends inside Ana's question; the silence after it follows Ana's words.
+    data = _vtt(
+        ("00:00:00.000", "00:00:06.000", "Ana", "What would you do with a free Saturday?"),
+        ("00:00:02.000", "00:00:02.500", "Ben", "Mm."),
+        ("00:00:10.000", "00:00:12.000", "Ben", "Sleep, probably."),
+        ("00:00:16.000", "00:00:17.000", "Ana", "And after that?"),
+    )
+    gaps = compute_metrics(_coded(data)).silences or []
+    assert [(g.after, g.at, g.seconds, g.stopped) for g in gaps] == [
+        (1, 6.0, 4.0, "coach"),
+        (2, 12.0, 4.0, "client"),
+    ]
