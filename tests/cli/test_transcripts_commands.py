@@ -124,6 +124,8 @@ def test_show_as_json_gives_the_stored_utterances_and_metrics(held: tuple[RunCli
     shown = _json(run("transcripts", "show", str(session_id), "--format", "json"))
     assert shown == attached
     assert shown["session_id"] == session_id
+    # The analysis once, as stored: not again in the form the report is built from.
+    assert "read_back" not in shown
     analysis = shown["analysis"]
     assert (analysis["coach"], analysis["coach_guessed"]) == ("Lena Hart", False)
     assert len(analysis["utterances"]) == 7

@@ -95,9 +95,15 @@ def coach_time(option: str, moment: datetime, coach: Coach) -> datetime:
 
 
 def jsonable(value: Any) -> Any:
-    """Plain JSON values for dataclasses, enums, dates, sets and tuples."""
+    """Plain JSON values for dataclasses, enums, dates, sets and tuples. A dataclass
+    field with ``metadata={"json": False}`` (something kept to save work, say) is left
+    out."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        return {
+            f.name: jsonable(getattr(value, f.name))
+            for f in dataclasses.fields(value)
+            if f.metadata.get("json", True)
+        }
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, datetime | date):

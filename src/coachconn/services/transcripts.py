@@ -56,7 +56,9 @@ class TranscriptAnalysisView:
     scheduled_at: datetime | None = None
     session_markers: tuple[Marker, ...] = ()
     # The analysis as read back and measured, so that a report need not measure again.
-    read_back: SessionAnalysis | None = field(default=None, repr=False, compare=False)
+    read_back: SessionAnalysis | None = field(
+        default=None, repr=False, compare=False, metadata={"json": False}
+    )
 
     def measured(self) -> SessionAnalysis:
         """The analysis with its metrics, for the text report and the session page."""
