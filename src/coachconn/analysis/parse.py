@@ -27,6 +27,7 @@ from coachconn.analysis.formats import (
     listed_lines,
     read_pieces,
 )
+from coachconn.analysis.lexicon import not_english
 from coachconn.analysis.segment import (
     ends_a_sentence,
     is_question,
@@ -101,8 +102,15 @@ def parse_transcript(
         )
     warnings = _reading_warnings(reading, filename) + rejoined
     chosen, guessed, role_notes = _choose_coach(turns, speakers, coach, known_coach)
+    utterances = _utterances(turns, chosen)
+    foreign = not_english(u.text for u in utterances)
+    if foreign is not None:
+        role_notes.append(
+            f"this transcript does not read as English ({foreign}): the codes, question "
+            "categories and key terms are made for English and may be wrong here"
+        )
     return Transcript(
-        utterances=_utterances(turns, chosen),
+        utterances=utterances,
         coach=chosen,
         coach_guessed=guessed,
         warnings=warnings + role_notes,
