@@ -176,9 +176,10 @@ def words(text: str) -> list[str]:
 # English talk is mostly function words: in AnnoMI's transcripts 60% to 75% of the words
 # are STOPWORDS; in the same coaching lines in German, Spanish, French or Dutch, under 10%.
 ENGLISH_WORDS_FLOOR = 0.3
-# Below this many letters a transcript is too short to judge by its words (by its
-# alphabet, a third of that is enough).
-LANGUAGE_MIN_LETTERS = 100
+# Below this many letters a transcript is too short to judge by its words, and below
+# the second by its alphabet.
+LANGUAGE_MIN_LETTERS = 200
+SCRIPT_MIN_LETTERS = 30
 _ANY_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
@@ -188,17 +189,20 @@ def not_english(texts: Iterable[str]) -> str | None:
     to tell. The coding model, the rules and the word lists are made for English."""
     text = " ".join(texts)
     letters = [ch for ch in text if ch.isalpha()]
-    if len(letters) < LANGUAGE_MIN_LETTERS // 3:
+    if len(letters) < SCRIPT_MIN_LETTERS:
         return None
     latin = sum(ch.isascii() for ch in letters) / len(letters)
     if latin < 0.5:
-        return f"{100 * (1 - latin):.0f}% of its letters are not in the Latin alphabet"
+        return f"{100 * (1 - latin):.0f}% of the letters are not a to z"
     if len(letters) < LANGUAGE_MIN_LETTERS:
         return None
     found = [w.lower().replace("’", "'") for w in _ANY_WORD.findall(text)]
     share = sum(w in STOPWORDS for w in found) / len(found)
     if share < ENGLISH_WORDS_FLOOR:
-        return f"{100 * share:.0f}% of its words are common English words, against 60% or more"
+        return (
+            f"only {100 * share:.0f}% of the words are everyday English words such as "
+            '"the" or "you", where English talk has 60% or more'
+        )
     return None
 
 

@@ -77,7 +77,9 @@ def parse_transcript(
     """
     text = decode_transcript(data)
     reading = read_pieces(text)
-    pieces, rejoined = _unite_devices(reading.pieces)
+    pieces, rejoined, renamed = _unite_devices(reading.pieces)
+    if coach is not None:  # the coach named by a device label that was read as a person
+        coach = next((to for label, to in renamed.items() if _fold(label) == _fold(coach)), coach)
     turns, unattributed = _merge_turns(pieces)
     if unattributed:
         reading.skipped.extend((line, "no speaker before it") for line in unattributed)
@@ -103,12 +105,9 @@ def parse_transcript(
     warnings = _reading_warnings(reading, filename) + rejoined
     chosen, guessed, role_notes = _choose_coach(turns, speakers, coach, known_coach)
     utterances = _utterances(turns, chosen)
-    foreign = not_english(u.text for u in utterances)
+    foreign = _language_note(utterances)
     if foreign is not None:
-        role_notes.append(
-            f"this transcript does not read as English ({foreign}): the codes, question "
-            "categories and key terms are made for English and may be wrong here"
-        )
+        role_notes.append(foreign)
     return Transcript(
         utterances=utterances,
         coach=chosen,
@@ -117,6 +116,23 @@ def parse_transcript(
         source_format=reading.format,
         text=text,
     )
+
+
+def _language_note(utterances: list[Utterance]) -> str | None:
+    """A warning when the transcript, or one side of it, does not seem to be English."""
+    sides = (
+        ("this transcript does", utterances),
+        ("the client's lines do", [u for u in utterances if u.role == "client"]),
+        ("the coach's lines do", [u for u in utterances if u.role == "coach"]),
+    )
+    for whose, said in sides:
+        reason = not_english(u.text for u in said)
+        if reason is not None:
+            return (
+                f"{whose} not seem to be in English ({reason}): the codes, question "
+                "categories and key terms are made for English and may be wrong here"
+            )
+    return None
 
 
 # --- turns -------------------------------------------------------------------
@@ -268,21 +284,25 @@ _SURNAME_FIRST = re.compile(r"^([^,\s]+(?: [^,\s]+)?), ([^,]+)$")
 _DEVICE_OF = re.compile(r"^(.+?)(?:['’]s| on| from| via)(?: \S+)*$")
 
 
-def _unite_devices(pieces: list[Piece]) -> tuple[list[Piece], list[str]]:
+def _unite_devices(pieces: list[Piece]) -> tuple[list[Piece], list[str], dict[str, str]]:
     """Pieces with a device label ("Priya's iPhone") given to the speaker it names when
-    exactly one other speaker has that first name ("Priya Raman"), and a note for each:
-    someone who rejoins from a phone is still the same person. Two devices of one first
-    name and nobody else of it ("Priya's iPhone", then "Priya's iPad") are one person,
-    named by that first name ("Priya")."""
+    exactly one other speaker has that first name ("Priya Raman", "Raman, Priya",
+    "Priya"), and a note for each: someone who rejoins from a phone is still the same
+    person. Devices of one first name and nobody else of it ("Priya's iPhone", then
+    "Priya's iPad") are one person, named by that first name ("Priya"), when one device
+    falls silent before the next speaks: two that take turns are two people ("Dad's
+    phone", "Dad's iPad"). Returns the pieces, the notes and the labels renamed."""
     speakers = list(dict.fromkeys(p.speaker for p in pieces if p.speaker is not None))
     renamed: dict[str, str] = {}
     devices: dict[str, list[str]] = {}  # owner -> device labels with no named speaker
     for speaker in speakers:
         owner = _person(speaker)
-        if owner == _fold(speaker) or " " in owner:
-            continue  # not a device label
-        named = [s for s in speakers if s != speaker and _fold(s).split(" ")[0] == owner]
-        named = [s for s in named if _person(s) != owner]  # other devices of the owner
+        if not _is_device(speaker):
+            continue
+        named = [
+            s for s in speakers
+            if s != speaker and not _is_device(s) and _person(s).split(" ")[0] == owner
+        ]  # fmt: skip
         if len(named) == 1:
             renamed[speaker] = named[0]
         elif not named:
@@ -292,16 +312,33 @@ def _unite_devices(pieces: list[Piece]) -> tuple[list[Piece], list[str]]:
         for device, person in renamed.items()
     ]
     for labels in devices.values():
-        if len(labels) > 1:
+        if len(labels) > 1 and _one_after_another(pieces, labels):
             owner_as_written = _DEVICE_OF.match(" ".join(labels[0].split()))
             person = owner_as_written[1] if owner_as_written else labels[0]
             renamed.update((label, person) for label in labels)
             shown = ", ".join(repr(label) for label in labels)
             notes.append(f"{shown} are read as {person} (devices of one person)")
     if not renamed:
-        return pieces, []
+        return pieces, [], {}
     united = [replace(p, speaker=renamed[p.speaker]) if p.speaker in renamed else p for p in pieces]
-    return united, notes
+    return united, notes, renamed
+
+
+def _is_device(label: str) -> bool:
+    """Whether a label names someone's device ("Priya's iPhone"), not a person."""
+    owner = _person(label)
+    return owner != _fold(label) and " " not in owner
+
+
+def _one_after_another(pieces: list[Piece], labels: list[str]) -> bool:
+    """Whether each of ``labels`` speaks only after the one before it has fallen silent
+    for good: one person moving from device to device, not two people talking."""
+    spans = []
+    for label in labels:
+        at = [i for i, piece in enumerate(pieces) if piece.speaker == label]
+        spans.append((at[0], at[-1]))
+    spans.sort()
+    return all(earlier[1] < later[0] for earlier, later in pairwise(spans))
 
 
 def _person(speaker: str) -> str:

@@ -176,9 +176,17 @@ def _header(analysis: SessionAnalysis) -> list[str]:
 MetricRow = tuple[str, str, str]
 
 
-def metric_sections(m: SessionMetrics) -> list[tuple[str, list[MetricRow]]]:
+def metric_sections(
+    m: SessionMetrics, *, codes_in_words: bool = False
+) -> list[tuple[str, list[MetricRow]]]:
     """The metrics as titled sections of rows, as the text report and the web page
-    show them; the MI reference note (:func:`reference_note`) follows them."""
+    show them; the MI reference note (:func:`reference_note`) follows them. With
+    ``codes_in_words`` the code tallies read "open question 5", not "open_question 5"."""
+
+    def codes(counts: dict[str, int]) -> str:
+        shown = _tally(counts)
+        return shown.replace("_", " ") if codes_in_words else shown
+
     return [
         ("Listening and inquiry", [
             *_talk_rows(m),
@@ -191,11 +199,11 @@ def metric_sections(m: SessionMetrics) -> list[tuple[str, list[MetricRow]]]:
             ("Longest coach monologue", _monologue(m), ""),
             ("Silences (3 s or more)", _gaps(m.silences), ""),
             ("Overlaps", _gaps(m.overlaps), ""),
-            ("Coach codes", _tally(m.coach_code_counts), ""),
-            ("Question categories", _tally(m.question_category_counts), ""),
+            ("Coach codes", codes(m.coach_code_counts), ""),
+            ("Question categories", codes(m.question_category_counts), ""),
         ]),
         ("Client", [
-            ("Client talk", _tally(m.client_code_counts), ""),
+            ("Client talk", codes(m.client_code_counts), ""),
             ("Reflecting:reporting", _num(m.client_reflecting_to_reporting),
              f"({m.client_reflecting} reflecting, {m.client_reporting} reporting)"),
             ("Disclosure", _pct(m.client_disclosure_pct), "of client utterances"),
@@ -329,6 +337,7 @@ def _roles(shares: dict[str, float | None]) -> str:
 
 
 def _tally(counts: dict[str, int]) -> str:
+    """``open_question 5, closed_question 1``: the counts that are not zero."""
     shown = [f"{name} {n}" for name, n in counts.items() if n]
     return ", ".join(shown) or "none"
 

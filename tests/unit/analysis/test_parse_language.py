@@ -1,5 +1,5 @@
-"""A transcript that is not in English is still read, with a warning: the model, the
-rules and the word lists are made for English."""
+"""A transcript, or one side of it, that is not in English is still read, with a
+warning: the model, the rules and the word lists are made for English."""
 
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ GERMAN = """Coach: Was möchtest du heute mitnehmen?
 Klientin: Ich weiß es nicht genau. Die Arbeit ist gerade sehr viel und ich schlafe schlecht.
 Coach: Was ist im Moment am schwersten für dich?
 Klientin: Dass ich nie abschalten kann. Selbst am Wochenende denke ich an die Projekte.
+Coach: Und wenn du einen Abend nur für dich hättest?
+Klientin: Schön, aber ich hätte ein schlechtes Gewissen gegenüber meinem Team.
 """
 JAPANESE = """コーチ: 今日のセッションで何を持ち帰りたいですか？
 クライアント: よく分かりません。今は仕事がとても多くて、よく眠れません。
@@ -18,7 +20,20 @@ ENGLISH = """Renée: What would you like to take away from today?
 José: I'm not sure. Work is a lot right now and I'm sleeping badly, Renée.
 Renée: What's the hardest part at the moment?
 José: That I never switch off. Even at the weekend I think about the projects.
+Renée: And if you had an evening just for yourself?
+José: Nice, but I'd feel guilty towards my team, to be honest with you.
 """
+# The coach asks in English; the client answers in Spanish.
+SWITCHING = """Coach: What would you like to take away from today?
+Cliente: No lo sé muy bien. El trabajo es mucho ahora y duermo mal por las noches.
+Coach: What's the hardest part for you at the moment?
+Cliente: Que nunca puedo desconectar. Incluso el fin de semana pienso en los proyectos.
+Coach: And if you had an evening that was just for you?
+Cliente: Sería bonito, pero me sentiría culpable con mi equipo y con mi jefa.
+Coach: Say more?
+Cliente: Siempre pienso que alguien va a necesitar algo de mí cuando no estoy.
+"""
+ENDING = ": the codes, question categories and key terms are made for English and may be wrong here"
 
 
 def _warnings(text: str, coach: str) -> list[str]:
@@ -26,19 +41,26 @@ def _warnings(text: str, coach: str) -> list[str]:
 
 
 def test_german_is_read_with_a_warning_that_says_why() -> None:
-    # 5 + 15 + 8 + 13 = 41 words, of which five are English function words too: "was"
-    # twice, "am" twice and "an". 5 of 41 is 12%.
+    # 5 + 15 + 8 + 13 + 9 + 10 = 60 words, five of them English function words too
+    # ("was" and "am" twice each, "an"): 5 of 60 is 8%.
     (warning,) = _warnings(GERMAN, "Coach")
     assert warning == (
-        "this transcript does not read as English (12% of its words are common English "
-        "words, against 60% or more): the codes, question categories and key terms are "
-        "made for English and may be wrong here"
+        "this transcript does not seem to be in English (only 8% of the words are everyday "
+        'English words such as "the" or "you", where English talk has 60% or more)' + ENDING
     )
 
 
-def test_a_script_outside_the_latin_alphabet_is_named() -> None:
+def test_a_client_who_answers_in_another_language_is_named() -> None:
+    (warning,) = _warnings(SWITCHING, "Coach")
+    assert warning.startswith("the client's lines do not seem to be in English (only ")
+
+
+def test_a_script_outside_a_to_z_is_named() -> None:
     (warning,) = _warnings(JAPANESE, "コーチ")
-    assert "(100% of its letters are not in the Latin alphabet)" in warning
+    assert warning == (
+        "this transcript does not seem to be in English (100% of the letters are not a to z)"
+        + ENDING
+    )
 
 
 def test_english_with_accented_names_reads_as_english() -> None:

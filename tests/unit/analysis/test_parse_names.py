@@ -120,6 +120,46 @@ def test_two_devices_of_one_first_name_are_one_person() -> None:
     }  # fmt: skip
 
 
+def test_two_devices_that_take_turns_are_two_people() -> None:
+    data = (
+        b"Sam Carter: How is it at home?\nDad's phone: It's hard, she never listens.\n"
+        b"Dad's iPad: You never ask me anything.\nDad's phone: That's not fair.\n"
+        b"Dad's iPad: It is.\n"
+    )
+    t = parse_transcript(data, coach="Sam Carter")
+    assert [u.speaker for u in t.utterances] == [
+        "Sam Carter", "Dad's phone", "Dad's iPad", "Dad's phone", "Dad's iPad"
+    ]  # fmt: skip
+
+
+def test_a_device_joins_the_speaker_of_its_first_name_however_that_is_written() -> None:
+    for person in (b"Priya", b"Raman, Priya"):
+        data = (
+            b"Sam Carter: Ready?\n"
+            + person
+            + b": Yes.\nSam Carter: Go on.\n"
+            + person
+            + b": Well.\nPriya's iPhone: Sorry, dropped.\n"
+            b"Sam Carter: No problem.\nPriya's iPhone: Where were we?\n"
+        )
+        t = parse_transcript(data, coach="Sam Carter")
+        assert {u.speaker for u in t.utterances} == {"Sam Carter", person.decode()}, person
+
+
+def test_the_coach_can_be_named_by_a_device_label_read_as_a_person() -> None:
+    data = (
+        b"Lena's MacBook: How was the week?\nPriya Raman: Long.\n"
+        b"Lena's MacBook: Say more?\nPriya Raman: Deadlines.\n"
+        b"Lena's iPhone: Sorry, I switched. What about them?\nPriya Raman: Too many.\n"
+        b"Lena's iPhone: Which one first?\nPriya Raman: The audit.\n"
+    )
+    t = parse_transcript(data, coach="Lena's MacBook")
+    assert t.coach == "Lena"
+    assert {(u.speaker, u.role) for u in t.utterances} == {
+        ("Lena", "coach"), ("Priya Raman", "client")
+    }  # fmt: skip
+
+
 def test_a_surname_first_label_is_a_speaker_when_it_recurs() -> None:
     listed = b"Dana Kim: Hello?\nRaman, Priya: Hi.\nDana Kim: Ready?\nRaman, Priya: Yes.\n"
     assert [speaker for speaker, _ in _turns(listed)] == ["Dana Kim", "Raman, Priya"] * 2

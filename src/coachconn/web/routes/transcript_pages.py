@@ -12,7 +12,6 @@ from fastapi.responses import HTMLResponse
 
 from coachconn.analysis.report import (
     READING_TEXT,
-    MetricRow,
     client_flags,
     code_label,
     describe,
@@ -75,18 +74,6 @@ def _ticked(view: TranscriptAnalysisView) -> list[dict[str, Any]]:
     ]  # fmt: skip
 
 
-# Metric rows that tally codes: shown in words, as the transcript's code column is.
-_TALLIES = frozenset({"Coach codes", "Question categories", "Client talk"})
-
-
-def _in_words(sections: list[tuple[str, list[MetricRow]]]) -> list[tuple[str, list[MetricRow]]]:
-    return [
-        (title, [(label, value.replace("_", " ") if label in _TALLIES else value, note)
-                 for label, value, note in rows])
-        for title, rows in sections
-    ]  # fmt: skip
-
-
 def _lines(analysis: SessionAnalysis) -> list[dict[str, Any]]:
     """Each utterance with its code in words, its flags and the silence after it."""
     silences = silences_after(analysis.metrics)
@@ -110,7 +97,7 @@ def transcript_page(
         "still_scheduled": view.session_status is SessionStatus.SCHEDULED,
         "signals": _signals(view, analysis),
         "ticked": _ticked(view),
-        "sections": _in_words(metric_sections(analysis.metrics)),
+        "sections": metric_sections(analysis.metrics, codes_in_words=True),
         "reference": reference_note(analysis.metrics),
         "lines": _lines(analysis),
         "timed": any(c.utterance.start is not None for c in analysis.coded),
