@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 
 
@@ -180,24 +181,65 @@ ENGLISH_WORDS_FLOOR = 0.3
 # the second by its alphabet.
 LANGUAGE_MIN_LETTERS = 200
 SCRIPT_MIN_LETTERS = 30
+_NOT_LETTER = re.compile(r"[\W\d_]+")
+_NOT_A_TO_Z = re.compile(r"[^A-Za-z]+")
 _ANY_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
-def not_english(texts: Iterable[str]) -> str | None:
-    """Why ``texts`` do not read as English (most letters outside the Latin alphabet, or
-    few of the words English function words), or None where they do or are too short
-    to tell. The coding model, the rules and the word lists are made for English."""
-    text = " ".join(texts)
-    letters = [ch for ch in text if ch.isalpha()]
-    if len(letters) < SCRIPT_MIN_LETTERS:
+@dataclass(frozen=True, slots=True)
+class LanguageCounts:
+    """What :func:`not_english` judges by: letters, how many are a to z, words, and
+    how many of those are English function words. Counts of two texts add up."""
+
+    letters: int = 0
+    a_to_z: int = 0
+    words: int = 0
+    function_words: int = 0
+
+    def __add__(self, other: LanguageCounts) -> LanguageCounts:
+        return LanguageCounts(
+            self.letters + other.letters,
+            self.a_to_z + other.a_to_z,
+            self.words + other.words,
+            self.function_words + other.function_words,
+        )
+
+
+# A language shows in its first pages: a long transcript is judged by this much of it.
+LANGUAGE_SAMPLE_CHARS = 20_000
+
+
+def language_counts(texts: Iterable[str]) -> LanguageCounts:
+    """The counts of ``texts``, read up to LANGUAGE_SAMPLE_CHARS characters."""
+    taken: list[str] = []
+    size = 0
+    for piece in texts:
+        if size >= LANGUAGE_SAMPLE_CHARS:
+            break
+        taken.append(piece)
+        size += len(piece) + 1
+    text = " ".join(taken)
+    found = _ANY_WORD.findall(text.lower().replace("’", "'"))
+    return LanguageCounts(
+        letters=len(_NOT_LETTER.sub("", text)),
+        a_to_z=len(_NOT_A_TO_Z.sub("", text)),
+        words=len(found),
+        function_words=sum(w in STOPWORDS for w in found),
+    )
+
+
+def not_english(counts: LanguageCounts) -> str | None:
+    """Why a text with these counts does not read as English (most letters outside a to
+    z, or few of the words English function words), or None where it does or is too
+    short to tell. The coding model, the rules and the word lists are made for English."""
+    if counts.letters < SCRIPT_MIN_LETTERS:
         return None
-    latin = sum(ch.isascii() for ch in letters) / len(letters)
+    latin = counts.a_to_z / counts.letters
     if latin < 0.5:
         return f"{100 * (1 - latin):.0f}% of the letters are not a to z"
-    if len(letters) < LANGUAGE_MIN_LETTERS:
+    if counts.letters < LANGUAGE_MIN_LETTERS or not counts.words:
         return None
-    found = [w.lower().replace("’", "'") for w in _ANY_WORD.findall(text)]
-    share = sum(w in STOPWORDS for w in found) / len(found)
+    share = counts.function_words / counts.words
     if share < ENGLISH_WORDS_FLOOR:
         return (
             f"only {100 * share:.0f}% of the words are everyday English words such as "

@@ -27,7 +27,7 @@ from coachconn.analysis.formats import (
     listed_lines,
     read_pieces,
 )
-from coachconn.analysis.lexicon import not_english
+from coachconn.analysis.lexicon import language_counts, not_english
 from coachconn.analysis.segment import (
     ends_a_sentence,
     is_question,
@@ -120,13 +120,15 @@ def parse_transcript(
 
 def _language_note(utterances: list[Utterance]) -> str | None:
     """A warning when the transcript, or one side of it, does not seem to be English."""
+    client = language_counts(u.text for u in utterances if u.role == "client")
+    coach = language_counts(u.text for u in utterances if u.role == "coach")
     sides = (
-        ("this transcript does", utterances),
-        ("the client's lines do", [u for u in utterances if u.role == "client"]),
-        ("the coach's lines do", [u for u in utterances if u.role == "coach"]),
+        ("this transcript does", client + coach),
+        ("the client's lines do", client),
+        ("the coach's lines do", coach),
     )
-    for whose, said in sides:
-        reason = not_english(u.text for u in said)
+    for whose, counts in sides:
+        reason = not_english(counts)
         if reason is not None:
             return (
                 f"{whose} not seem to be in English ({reason}): the codes, question "

@@ -3,7 +3,7 @@ warning: the model, the rules and the word lists are made for English."""
 
 from __future__ import annotations
 
-from coachconn.analysis.lexicon import not_english
+from coachconn.analysis.lexicon import language_counts, not_english
 from coachconn.analysis.parse import parse_transcript
 
 GERMAN = """Coach: Was möchtest du heute mitnehmen?
@@ -68,6 +68,22 @@ def test_english_with_accented_names_reads_as_english() -> None:
 
 
 def test_too_little_text_is_not_judged() -> None:
-    assert not_english(["Ja.", "Nein, danke."]) is None
-    assert not_english(["はい。"]) is None
-    assert not_english([]) is None
+    assert not_english(language_counts(["Ja.", "Nein, danke."])) is None
+    assert not_english(language_counts(["はい。"])) is None
+    assert not_english(language_counts([])) is None
+
+
+def test_counts_read_letters_words_and_function_words() -> None:
+    counts = language_counts(["I don’t know, Zoë.", "Wait: 42 días?"])
+    # Letters: I, dont, know, Zoë, Wait, días = 1 + 4 + 4 + 3 + 4 + 4; not a to z: ë, í.
+    assert counts == language_counts(["I don’t know, Zoë."]) + language_counts(["Wait: 42 días?"])
+    assert (counts.letters, counts.a_to_z) == (20, 18)
+    # Words: i, don't, know, zoë, wait, días; "i" and "don't" are function words.
+    assert (counts.words, counts.function_words) == (6, 2)
+
+
+def test_a_long_transcript_is_judged_by_its_first_pages() -> None:
+    # Each line counts 11 characters with its space: lines are read until 20,000, so
+    # 1,819 of them (20,009 characters), 3 words each.
+    counts = language_counts(["I am here."] * 10_000)
+    assert counts.words == 3 * 1_819
