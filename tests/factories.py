@@ -93,3 +93,9 @@ def attach_text(store: Store, coach: Coach, session: SessionView, data: bytes) -
         store.unit_of_work(), coach.id, session.id, data=data, filename="s.txt",
         coder=FlagCoder(), coach="Coach",
     )  # fmt: skip
+
+
+# Five exchanges: coach 5 x 3 words, the client (Robin) 5 x 10 words, each line reporting.
+LONG = b"Coach: What happened next?\nRobin: We met on Monday and it ran two hours over.\n" * 5
+# Five exchanges where the client discloses in three words each.
+SHORT = b"Coach: What happened next?\nRobin: I feel scared.\n" * 5

@@ -4,12 +4,17 @@ into the test: a 500 is a response to look at, like a user would see it."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import timedelta
 
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
+from tests.factories import LONG, SHORT, attach_text, make_engagement, make_session
 
 from coachconn.config import Settings
+from coachconn.core.clock import FixedClock
+from coachconn.core.coaches import Coach
+from coachconn.core.sessions import SessionView
 from coachconn.storage.store import Store
 from coachconn.web import create_app
 
@@ -24,3 +29,25 @@ def http(app: FastAPI) -> Iterator[TestClient]:
     # The address a coach's browser uses: the app answers to no other Host.
     with TestClient(app, base_url="http://127.0.0.1:8000", raise_server_exceptions=False) as client:
         yield client
+
+
+@pytest.fixture
+def two(store: Store, coach: Coach, clock: FixedClock) -> tuple[SessionView, SessionView]:
+    """Two held sessions of one client, 15 days and 1 day ago, with LONG and SHORT."""
+    engagement = make_engagement(store, coach)
+    first = make_session(store, coach, engagement, at=clock() - timedelta(days=15), status="held")
+    second = make_session(store, coach, engagement, at=clock() - timedelta(days=1), status="held")
+    attach_text(store, coach, first, LONG)
+    attach_text(store, coach, second, SHORT)
+    return first, second
+
+
+@pytest.fixture
+def others_session(store: Store, other_coach: Coach, clock: FixedClock) -> SessionView:
+    """Another coach's held session with LONG attached: never the signed-in coach's."""
+    engagement = make_engagement(store, other_coach)
+    held = make_session(
+        store, other_coach, engagement, at=clock() - timedelta(days=1), status="held"
+    )
+    attach_text(store, other_coach, held, LONG)
+    return held

@@ -10,7 +10,7 @@ from datetime import timedelta
 
 import pytest
 from fastapi.testclient import TestClient
-from tests.factories import attach_text, make_client, make_engagement, make_session
+from tests.factories import LONG, SHORT, attach_text, make_client, make_engagement, make_session
 
 from coachconn.core.clock import FixedClock
 from coachconn.core.coaches import Coach
@@ -20,25 +20,10 @@ from coachconn.storage.store import Store
 
 pytestmark = pytest.mark.db
 
-# Five exchanges: coach 5 x 3 words, the client (Robin) 5 x 10 words, each line reporting.
-LONG = b"Coach: What happened next?\nRobin: We met on Monday and it ran two hours over.\n" * 5
-# Five exchanges where the client discloses in three words each.
-SHORT = b"Coach: What happened next?\nRobin: I feel scared.\n" * 5
-
 
 def _text(page: str) -> str:
     """The page's words, without tags, spaces collapsed."""
     return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", page)).split())
-
-
-@pytest.fixture
-def two(store: Store, coach: Coach, clock: FixedClock) -> tuple[SessionView, SessionView]:
-    engagement = make_engagement(store, coach)
-    first = make_session(store, coach, engagement, at=clock() - timedelta(days=15), status="held")
-    second = make_session(store, coach, engagement, at=clock() - timedelta(days=1), status="held")
-    attach_text(store, coach, first, LONG)
-    attach_text(store, coach, second, SHORT)
-    return first, second
 
 
 def test_a_sessions_page_shows_its_signals_metrics_and_coded_lines(
@@ -159,13 +144,9 @@ def test_what_a_client_said_is_shown_as_text_never_as_markup(
 
 
 def test_another_coachs_transcripts_are_pages_that_are_not_found(
-    http: TestClient, store: Store, other_coach: Coach, clock: FixedClock
+    http: TestClient, others_session: SessionView
 ) -> None:
-    engagement = make_engagement(store, other_coach)
-    held = make_session(
-        store, other_coach, engagement, at=clock() - timedelta(days=1), status="held"
-    )
-    attach_text(store, other_coach, held, LONG)
+    held = others_session  # the signed-in coach is the install's default
 
     for path, kind, ident in (
         (f"/sessions/{held.id}/transcript", "session", held.id),

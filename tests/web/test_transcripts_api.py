@@ -8,7 +8,7 @@ from datetime import timedelta
 
 import pytest
 from fastapi.testclient import TestClient
-from tests.factories import attach_text, make_client, make_engagement, make_session
+from tests.factories import SHORT, attach_text, make_client, make_engagement, make_session
 
 from coachconn.core.clock import FixedClock
 from coachconn.core.coaches import Coach
@@ -16,21 +16,6 @@ from coachconn.core.sessions import SessionView
 from coachconn.storage.store import Store
 
 pytestmark = pytest.mark.db
-
-# Five exchanges: coach 5 x 3 words, client 5 x 10 words, each client line reporting.
-LONG = b"Coach: What happened next?\nClient: We met on Monday and it ran two hours over.\n" * 5
-# Five exchanges where the client discloses in three words each.
-SHORT = b"Coach: What happened next?\nClient: I feel scared.\n" * 5
-
-
-@pytest.fixture
-def two(store: Store, coach: Coach, clock: FixedClock) -> tuple[SessionView, SessionView]:
-    engagement = make_engagement(store, coach)
-    first = make_session(store, coach, engagement, at=clock() - timedelta(days=15), status="held")
-    second = make_session(store, coach, engagement, at=clock() - timedelta(days=1), status="held")
-    attach_text(store, coach, first, LONG)
-    attach_text(store, coach, second, SHORT)
-    return first, second
 
 
 def test_a_sessions_transcript_comes_with_its_analysis_and_signals(
@@ -67,14 +52,9 @@ def test_the_list_and_the_trend_follow_the_client(
 
 
 def test_another_coachs_transcripts_are_not_found(
-    http: TestClient, store: Store, other_coach: Coach, clock: FixedClock
+    http: TestClient, others_session: SessionView
 ) -> None:
-    # The signed-in coach is the install's default; these records are another coach's.
-    engagement = make_engagement(store, other_coach)
-    held = make_session(
-        store, other_coach, engagement, at=clock() - timedelta(days=1), status="held"
-    )
-    attach_text(store, other_coach, held, LONG)
+    held = others_session  # the signed-in coach is the install's default
     for path, kind, ident in (
         (f"/api/v1/sessions/{held.id}/transcript", "session", held.id),
         (f"/api/v1/clients/{held.client_id}/transcripts/trend", "client", held.client_id),
