@@ -124,8 +124,12 @@ def test_show_as_json_gives_the_stored_utterances_and_metrics(held: tuple[RunCli
     shown = _json(run("transcripts", "show", str(session_id), "--format", "json"))
     assert shown == attached
     assert shown["session_id"] == session_id
-    # The analysis once, as stored: not again in the form the report is built from.
-    assert "read_back" not in shown
+    # The fields of the API's GET /api/v1/sessions/{id}/transcript, and the analysis
+    # once: not again in the form the report is built from.
+    assert set(shown) == {
+        "session_id", "client_id", "client_name", "scheduled_at", "session_status",
+        "session_markers", "attached_at", "analysis",
+    }  # fmt: skip
     analysis = shown["analysis"]
     assert (analysis["coach"], analysis["coach_guessed"]) == ("Lena Hart", False)
     assert len(analysis["utterances"]) == 7

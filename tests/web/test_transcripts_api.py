@@ -25,6 +25,10 @@ def test_a_sessions_transcript_comes_with_its_analysis_and_signals(
     got = http.get(f"/api/v1/sessions/{first.id}/transcript")
     assert got.status_code == 200
     body = got.json()
+    assert set(body) == {  # as `coachconn transcripts show --format json` gives it
+        "session_id", "client_id", "client_name", "scheduled_at", "session_status",
+        "session_markers", "attached_at", "analysis",
+    }  # fmt: skip
     assert (body["session_id"], body["client_name"], body["session_status"]) == (
         first.id, "Robin", "held"
     )  # fmt: skip

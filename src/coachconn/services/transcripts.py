@@ -41,12 +41,12 @@ class TranscriptAnalysisView:
     """A stored analysis; ``analysis`` is the JSON form of
     :func:`coachconn.analysis.report.to_json` (coach, warnings, utterances, metrics)."""
 
-    id: int
-    coach_id: int
+    id: int = field(metadata={"json": False})  # the stored row's: nothing to look up by
+    coach_id: int = field(metadata={"json": False})
     client_id: int
     session_id: int
     analysis: dict[str, Any]
-    created_at: datetime
+    attached_at: datetime
     # The session's status, when attaching or reading back: a session still recorded
     # as scheduled is worth recording as held.
     session_status: SessionStatus | None = None
@@ -233,7 +233,7 @@ def transcript_view(row: SessionTranscriptRow, cipher: FieldCipher) -> Transcrip
         client_id=row.client_id,
         session_id=row.session_id,
         analysis=to_json(read_back) if read_back is not None else {},
-        created_at=row.created_at,
+        attached_at=row.created_at,
         read_back=read_back,
     )
 

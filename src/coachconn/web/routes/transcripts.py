@@ -44,7 +44,7 @@ class TranscriptOut(BaseModel):
             scheduled_at=view.scheduled_at,
             session_status=None if view.session_status is None else view.session_status.value,
             session_markers=[m.value for m in view.session_markers],
-            attached_at=view.created_at,
+            attached_at=view.attached_at,
             analysis=view.analysis,
         )
 
