@@ -212,3 +212,27 @@ def test_the_pages_answer_head_as_well_as_get(
         f"/clients/{first.client_id}/transcripts",
     ):
         assert http.head(path).status_code == 200, path
+
+
+def test_a_sparkline_runs_oldest_to_newest_with_the_highest_value_on_top() -> None:
+    from coachconn.web.routes.transcript_pages import sparkline
+
+    # A 64 x 20 box with 3 of padding: x from 3 to 61, y from 17 (lowest) to 3 (highest).
+    assert sparkline((10.0, 30.0, 20.0)) == "3.0,17.0 32.0,3.0 61.0,10.0"
+    # A session without the figure keeps its place on the x axis and is skipped.
+    assert sparkline((10.0, None, 20.0)) == "3.0,17.0 61.0,3.0"
+    assert sparkline((5.0, 5.0)) == "3.0,10.0 61.0,10.0"  # flat: in the middle
+    assert sparkline((5.0, None)) is None
+
+
+def test_the_trend_page_draws_each_figure_across_sessions(
+    http: TestClient, two: tuple[SessionView, SessionView]
+) -> None:
+    first, _ = two
+    page = http.get(f"/clients/{first.client_id}/transcripts").text
+    lines = re.findall(r'aria-label="([^"]+) across sessions"><polyline points="([^"]+)"', page)
+    drawn = {html.unescape(label): points for label, points in lines}
+    # Disclosure went from 0% to 100%: from the bottom left to the top right.
+    assert drawn["Client utterances that disclose"] == "3.0,17.0 61.0,3.0"
+    # The client's share of the words fell from 76.9% to 50%.
+    assert drawn["Client's share of the words"] == "3.0,3.0 61.0,17.0"

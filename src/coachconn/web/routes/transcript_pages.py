@@ -84,6 +84,28 @@ def _lines(analysis: SessionAnalysis) -> list[dict[str, Any]]:
     ]  # fmt: skip
 
 
+# A sparkline's box, in SVG user units (CSS pixels at its natural size).
+SPARK_WIDTH, SPARK_HEIGHT, SPARK_PAD = 64.0, 20.0, 3.0
+
+
+def sparkline(values: tuple[float | None, ...]) -> str | None:
+    """SVG polyline points for a figure across sessions, oldest at the left and the
+    highest value at the top: ``"3.0,17.0 61.0,3.0"``. Sessions without the figure are
+    skipped; None with fewer than two values (nothing to draw a line through)."""
+    known = [(i, v) for i, v in enumerate(values) if v is not None]
+    if len(known) < 2:
+        return None
+    low, high = min(v for _, v in known), max(v for _, v in known)
+    span_x = max(len(values) - 1, 1)
+    inner_w, inner_h = SPARK_WIDTH - 2 * SPARK_PAD, SPARK_HEIGHT - 2 * SPARK_PAD
+
+    def y(v: float) -> float:  # a flat line sits in the middle
+        share = 0.5 if high == low else (v - low) / (high - low)
+        return SPARK_PAD + inner_h * (1 - share)
+
+    return " ".join(f"{SPARK_PAD + inner_w * i / span_x:.1f},{y(v):.1f}" for i, v in known)
+
+
 @router.api_route("/sessions/{session_id}/transcript", **_PAGE)  # type: ignore[arg-type]
 def transcript_page(
     request: Request, session_id: int, store: StoreDep, coach: CoachDep, templates: TemplatesDep
@@ -147,6 +169,8 @@ def trend_page(
     context = {
         "coach": coach,
         "trend": found,
+        "sparklines": [sparkline(x.values) for x in found.series],
+        "spark": {"width": SPARK_WIDTH, "height": SPARK_HEIGHT},
         "sessions": sessions,
         "over_time": over_time,
         "legend": trend_legend(),
