@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
@@ -113,3 +114,34 @@ def test_the_api_docs_page_renders_with_no_internet(visit: Visit) -> None:
     assert page.get_by_text("/api/v1/transcripts", exact=True).first.is_visible()
     assert visit.elsewhere() == []
     assert visit.errors == []
+
+
+def test_a_coach_attaches_a_transcript_through_the_form(
+    visit: Visit, store: Store, coach: Coach, clock: FixedClock, tmp_path: Path
+) -> None:
+    engagement = make_engagement(store, coach)
+    held = make_session(store, coach, engagement, at=clock() - timedelta(days=1), status="held")
+    file = tmp_path / "session.vtt"
+    file.write_text(
+        "WEBVTT\n\n"
+        "00:00:01.000 --> 00:00:04.000\n<v Coach A>What would you like to look at today?\n\n"
+        "00:00:05.000 --> 00:00:09.000\n<v Robin>The team meeting. I said nothing again.\n\n"
+        "00:00:13.500 --> 00:00:15.000\n<v Coach A>What stopped you?\n\n"
+        "00:00:16.000 --> 00:00:20.000\n<v Robin>I felt like the outsider in that room.\n",
+        encoding="utf-8",
+    )
+    page = visit.page
+    page.goto(f"{visit.base}/clients/{held.client_id}/transcripts")
+    page.get_by_label("Session").select_option(str(held.id))
+    page.get_by_label("File", exact=True).set_input_files(str(file))
+    page.get_by_role("button", name="Attach and analyse").click()
+
+    # Coded by the shipped model, stored, and shown.
+    page.wait_for_url(f"**/sessions/{held.id}/transcript", timeout=30_000)
+    assert page.get_by_role("heading", level=1).inner_text().startswith("Robin, ")
+    lines = page.locator("table.transcript tr[id]")
+    assert lines.count() == 4
+    assert lines.nth(2).locator("td.code").inner_text().startswith("open question")
+    assert "4.5 s of silence" in page.locator("table.transcript").inner_text()
+    assert visit.errors == []
+    assert visit.elsewhere() == []

@@ -9,7 +9,14 @@ from datetime import timedelta
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
-from tests.factories import LONG, SHORT, attach_text, make_engagement, make_session
+from tests.factories import (
+    LONG,
+    SHORT,
+    FlagCoder,
+    attach_text,
+    make_engagement,
+    make_session,
+)
 
 from coachconn.config import Settings
 from coachconn.core.clock import FixedClock
@@ -21,7 +28,8 @@ from coachconn.web import create_app
 
 @pytest.fixture
 def app(settings: Settings, store: Store) -> FastAPI:
-    return create_app(settings, store=store)
+    # Transcripts attached through the web are coded by FlagCoder: no model to load.
+    return create_app(settings, store=store, coder=FlagCoder())
 
 
 @pytest.fixture

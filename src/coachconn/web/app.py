@@ -6,6 +6,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from fastapi import FastAPI
@@ -18,6 +19,9 @@ from coachconn import __version__
 from coachconn.analysis.report import format_clock
 from coachconn.config import Settings
 from coachconn.core.coaches import Coach
+
+if TYPE_CHECKING:
+    from coachconn.analysis.coder import Coder
 from coachconn.services.setup import open_store
 from coachconn.storage.store import Store
 from coachconn.web import errors
@@ -26,12 +30,15 @@ from coachconn.web.routes import clients, health, transcript_pages, transcripts
 _HERE = Path(__file__).parent
 
 
-def create_app(settings: Settings, *, store: Store | None = None) -> FastAPI:
+def create_app(
+    settings: Settings, *, store: Store | None = None, coder: Coder | None = None
+) -> FastAPI:
     """A new app serving one practice.
 
     ``store`` lets tests hand in the store they already opened; otherwise the
-    app opens its own from ``settings``. The app keeps no other state, so several
-    processes can serve the same PostgreSQL database.
+    app opens its own from ``settings``. ``coder`` codes attached transcripts; by
+    default the shipped model, loaded when the first one is attached. The app keeps
+    no other state, so several processes can serve the same PostgreSQL database.
     """
     own_store = store is None
 
@@ -57,6 +64,7 @@ def create_app(settings: Settings, *, store: Store | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.store = store if store is not None else open_store(settings)
     app.state.templates = _templates()
+    app.state.coder = coder
     app.mount("/static", StaticFiles(directory=_HERE / "static"), name="static")
     app.include_router(health.router)
     app.include_router(clients.router)

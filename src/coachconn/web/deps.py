@@ -7,7 +7,7 @@ the one signed in.
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 from fastapi import Depends, Request
 from fastapi.templating import Jinja2Templates
@@ -15,6 +15,9 @@ from fastapi.templating import Jinja2Templates
 from coachconn.core.coaches import Coach
 from coachconn.services.coaches import get_default_coach
 from coachconn.storage.store import Store
+
+if TYPE_CHECKING:  # the coder module loads numpy: only a form that codes needs it
+    from coachconn.analysis.coder import Coder
 
 
 def get_store(request: Request) -> Store:
@@ -36,3 +39,17 @@ def current_coach(store: StoreDep) -> Coach:
 
 
 CoachDep = Annotated[Coach, Depends(current_coach)]
+
+
+def get_coder(request: Request) -> Coder:
+    """The coder the app was given, else the shipped model, loaded on first use."""
+    coder: Coder | None = request.app.state.coder
+    if coder is None:
+        from coachconn.analysis.coder import load_default_coder
+
+        coder = request.app.state.coder = load_default_coder()
+    return coder
+
+
+# Any: FastAPI reads this annotation at run time, where Coder is not imported.
+CoderDep = Annotated[Any, Depends(get_coder)]

@@ -1,15 +1,16 @@
 """Session transcripts as pages: every transcript, one client's across sessions, and
-one session's coded transcript with its metrics and connection signals. The same
-services as ``coachconn transcripts`` and the same wording (``analysis/report.py``);
-read only (a transcript is attached with ``coachconn transcripts attach``)."""
+one session's coded transcript with its metrics and connection signals, and the form
+that attaches a transcript to a held session. The same services as ``coachconn
+transcripts`` and the same wording (``analysis/report.py``)."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Request
-from fastapi.responses import HTMLResponse
+from fastapi import APIRouter, Depends, File, Form, Request, UploadFile
+from fastapi.responses import HTMLResponse, RedirectResponse
 
+from coachconn.analysis.decode import MAX_TRANSCRIPT_BYTES, check_size
 from coachconn.analysis.report import (
     READING_TEXT,
     client_flags,
@@ -28,13 +29,16 @@ from coachconn.analysis.session import SessionAnalysis
 from coachconn.analysis.signals import Reading, beside_ticked
 from coachconn.core.markers import Marker, marker_info
 from coachconn.core.sessions import SessionStatus
+from coachconn.services.sessions import list_sessions
 from coachconn.services.transcripts import (
     TranscriptAnalysisView,
+    attach_transcript,
     get_transcript_analysis,
     list_transcripts,
     transcript_trend,
 )
-from coachconn.web.deps import CoachDep, StoreDep, TemplatesDep
+from coachconn.web.deps import CoachDep, CoderDep, StoreDep, TemplatesDep
+from coachconn.web.origin import same_origin
 
 router = APIRouter(include_in_schema=False)
 _PAGE = {"methods": ["GET", "HEAD"], "response_class": HTMLResponse}
@@ -161,6 +165,7 @@ def trend_page(
          "figures": [figure_text(x.values[k], x.unit) for x in found.series]}
         for k, s in enumerate(found.sessions)
     ]  # fmt: skip
+    held = list_sessions(store.unit_of_work(), coach.id, client_id=client_id, status="held")
     over_time = [
         {"marker": _marker(x.marker), "reading": trend_reading(x)}
         for x in found.series
@@ -174,5 +179,26 @@ def trend_page(
         "sessions": sessions,
         "over_time": over_time,
         "legend": trend_legend(),
+        "held": held[::-1],  # newest first: the session just held is the likely one
     }
     return templates.TemplateResponse(request, "transcripts/trend.html", context)
+
+
+@router.post("/transcripts", dependencies=[Depends(same_origin)])
+def attach_page(
+    store: StoreDep,
+    coach: CoachDep,
+    coder: CoderDep,
+    session_id: Annotated[int, Form()],
+    file: Annotated[UploadFile, File()],
+    speaker: Annotated[str, Form()] = "",
+) -> RedirectResponse:
+    """Attach the uploaded transcript to the session, coded and measured, then show it.
+    A file that cannot be read is refused on a page saying why; nothing is stored."""
+    data = file.file.read(MAX_TRANSCRIPT_BYTES + 1)  # never more than the limit and a byte
+    check_size(len(data))
+    attach_transcript(
+        store.unit_of_work(), coach.id, session_id, data=data, filename=file.filename,
+        coder=coder, coach=speaker.strip() or None,
+    )  # fmt: skip
+    return RedirectResponse(f"/sessions/{session_id}/transcript", status_code=303)

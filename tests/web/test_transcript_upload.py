@@ -1,0 +1,153 @@
+"""Attaching a transcript from the web app: the form on a client's page posts the file,
+which is coded, stored with the session and shown. A form sent from another site is
+refused, and a bad file is refused with a page saying why; nothing is stored then."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+import pytest
+from fastapi.testclient import TestClient
+from tests.factories import LONG, make_engagement, make_session
+
+from coachconn.core.clock import FixedClock
+from coachconn.core.coaches import Coach
+from coachconn.core.errors import NotFound
+from coachconn.core.sessions import SessionView
+from coachconn.services.transcripts import get_transcript_analysis
+from coachconn.storage.store import Store
+
+pytestmark = pytest.mark.db
+
+OWN_PAGE = {"Sec-Fetch-Site": "same-origin"}
+
+
+@pytest.fixture
+def held(store: Store, coach: Coach, clock: FixedClock) -> SessionView:
+    engagement = make_engagement(store, coach)
+    return make_session(store, coach, engagement, at=clock() - timedelta(days=1), status="held")
+
+
+def _post(http: TestClient, session_id: int, data: bytes, **headers: str) -> object:
+    return http.post(
+        "/transcripts",
+        data={"session_id": str(session_id)},
+        files={"file": ("session.txt", data, "text/plain")},
+        headers=headers,
+        follow_redirects=False,
+    )
+
+
+def _stored(store: Store, coach: Coach, session: SessionView) -> bool:
+    try:
+        get_transcript_analysis(store.unit_of_work(), coach.id, session.id)
+    except NotFound:
+        return False
+    return True
+
+
+def test_a_posted_transcript_is_stored_and_shown(
+    http: TestClient, store: Store, coach: Coach, held: SessionView
+) -> None:
+    got = _post(http, held.id, LONG, **OWN_PAGE)
+
+    assert (got.status_code, got.headers["location"]) == (303, f"/sessions/{held.id}/transcript")
+    view = get_transcript_analysis(store.unit_of_work(), coach.id, held.id)
+    assert len(view.utterances) == 10
+    assert view.coach == "Coach"  # the coach's own name, found among the speakers
+    page = http.get(got.headers["location"]).text
+    assert page.count('<td class="said">We met on Monday and it ran two hours over.</td>') == 5
+
+
+def test_the_speaker_named_in_the_form_is_the_coach(
+    http: TestClient, store: Store, coach: Coach, held: SessionView
+) -> None:
+    said = b"Lena: What happened next?\nRobin: We met on Monday.\n" * 3
+    got = http.post(
+        "/transcripts",
+        data={"session_id": str(held.id), "speaker": " Lena "},
+        files={"file": ("s.txt", said, "text/plain")},
+        headers=OWN_PAGE,
+        follow_redirects=False,
+    )
+    assert got.status_code == 303
+    assert get_transcript_analysis(store.unit_of_work(), coach.id, held.id).coach == "Lena"
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"Sec-Fetch-Site": "cross-site"},
+        {"Sec-Fetch-Site": "same-site"},  # a sibling host is another site too
+        {"Origin": "http://pages.example"},
+        {"Origin": "null"},
+    ],
+)
+def test_a_form_sent_from_another_site_is_refused_and_stores_nothing(
+    http: TestClient, store: Store, coach: Coach, held: SessionView, headers: dict[str, str]
+) -> None:
+    got = _post(http, held.id, LONG, **headers)
+
+    assert got.status_code == 403
+    assert "sent from another site" in got.text
+    assert not _stored(store, coach, held)
+
+
+def test_a_form_from_the_apps_own_address_passes_by_its_origin(
+    http: TestClient, store: Store, coach: Coach, held: SessionView
+) -> None:
+    # A browser that sends Origin but not Sec-Fetch-Site.
+    assert _post(http, held.id, LONG, Origin="http://127.0.0.1:8000").status_code == 303
+    assert _stored(store, coach, held)
+
+
+@pytest.mark.parametrize(
+    ("data", "says"),
+    [
+        (b"", "empty"),
+        (b"\x7fELF\x02\x01\x01\x00" + bytes(200), "binary data"),
+        (b"Coach: Only me here.\nCoach: Still me.\n", "only one speaker found"),
+        (b"a" * 5_000_001, "file is too large (5.0 MB; the limit is 5 MB"),
+    ],
+)
+def test_a_file_that_cannot_be_read_is_refused_with_the_reason(
+    http: TestClient, store: Store, coach: Coach, held: SessionView, data: bytes, says: str
+) -> None:
+    got = _post(http, held.id, data, **OWN_PAGE)
+
+    assert got.status_code == 422
+    assert says in got.text
+    assert "Traceback" not in got.text
+    assert not _stored(store, coach, held)
+
+
+def test_another_coachs_session_is_not_found_and_gets_nothing(
+    http: TestClient, store: Store, other_coach: Coach, clock: FixedClock
+) -> None:
+    engagement = make_engagement(store, other_coach)
+    theirs = make_session(
+        store, other_coach, engagement, at=clock() - timedelta(days=1), status="held"
+    )
+    got = _post(http, theirs.id, LONG, **OWN_PAGE)
+
+    assert got.status_code == 404
+    assert f"session {theirs.id} not found" in got.text
+    assert not _stored(store, other_coach, theirs)
+
+
+def test_the_form_offers_the_clients_held_sessions_newest_first(
+    http: TestClient, store: Store, coach: Coach, clock: FixedClock
+) -> None:
+    engagement = make_engagement(store, coach)
+    older = make_session(store, coach, engagement, at=clock() - timedelta(days=8), status="held")
+    newer = make_session(store, coach, engagement, at=clock() - timedelta(days=1), status="held")
+    make_session(store, coach, engagement, at=clock() - timedelta(days=4), status="no_show")
+    make_session(store, coach, engagement, at=clock() + timedelta(days=6))  # to come
+    assert _post(http, older.id, LONG, **OWN_PAGE).status_code == 303
+
+    page = http.get(f"/clients/{older.client_id}/transcripts").text
+    offered = re.findall(r'<option value="(\d+)">([^<]*)</option>', page)
+    assert [int(value) for value, _ in offered] == [newer.id, older.id]
+    assert offered[1][1].endswith(": replaces its transcript")
+    assert 'enctype="multipart/form-data"' in page
