@@ -5,10 +5,14 @@ refused, and a bad file is refused with a page saying why; nothing is stored the
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import timedelta
+from tempfile import SpooledTemporaryFile
 
 import pytest
 from fastapi.testclient import TestClient
+from starlette import formparsers
+from starlette.datastructures import Headers
 from tests.factories import LONG, make_engagement, make_session
 
 from coachconn.core.clock import FixedClock
@@ -17,6 +21,7 @@ from coachconn.core.errors import NotFound
 from coachconn.core.sessions import SessionView
 from coachconn.services.transcripts import get_transcript_analysis
 from coachconn.storage.store import Store
+from coachconn.web.origin import MAX_FORM_BYTES, cross_site
 
 pytestmark = pytest.mark.db
 
@@ -151,3 +156,110 @@ def test_the_form_offers_the_clients_held_sessions_newest_first(
     assert [int(value) for value, _ in offered] == [newer.id, older.id]
     assert offered[1][1].endswith(": replaces its transcript")
     assert 'enctype="multipart/form-data"' in page
+
+
+def test_another_sites_form_is_refused_before_its_body_is_read(
+    http: TestClient, store: Store, coach: Coach, held: SessionView
+) -> None:
+    # A body no parser would accept: refused for where it came from, not for its form.
+    got = http.post(
+        "/transcripts",
+        content=b"--broken\r\nnot a multipart body",
+        headers={"Sec-Fetch-Site": "cross-site", "Content-Type": "multipart/form-data"},
+    )
+    assert got.status_code == 403
+    assert not _stored(store, coach, held)
+
+
+def test_an_upload_over_the_limit_is_refused_by_its_length(http: TestClient) -> None:
+    got = http.post(
+        "/transcripts",
+        content=bytes(MAX_FORM_BYTES + 1),
+        headers={**OWN_PAGE, "Content-Type": "multipart/form-data; boundary=x"},
+    )
+    assert got.status_code == 413
+    assert "a transcript may be 5 MB at most" in got.text
+
+
+def test_a_body_that_does_not_say_its_length_is_refused(http: TestClient) -> None:
+    def chunks() -> Iterator[bytes]:
+        yield b"--x\r\n"
+
+    got = http.post(
+        "/transcripts",
+        content=chunks(),
+        headers={**OWN_PAGE, "Content-Type": "multipart/form-data; boundary=x"},
+    )
+    assert got.status_code == 411
+
+
+def test_a_form_that_is_not_the_upload_form_is_named(http: TestClient, held: SessionView) -> None:
+    got = http.post("/transcripts", data={"session_id": str(held.id)}, headers=OWN_PAGE)
+    assert got.status_code == 422
+    assert "form: expected the upload form (multipart/form-data)" in got.text
+    missing = http.post(
+        "/transcripts",
+        data={"session_id": "x1"},
+        files={"file": ("s.txt", LONG, "text/plain")},
+        headers=OWN_PAGE,
+    )
+    assert "session_id: expected a whole number, got &#39;x1&#39;" in missing.text
+
+
+@pytest.mark.parametrize(("status", "days"), [("no_show", -1), (None, 3)])
+def test_a_session_that_did_not_take_place_gets_no_transcript(
+    http: TestClient, store: Store, coach: Coach, clock: FixedClock, status: str | None, days: int
+) -> None:
+    engagement = make_engagement(store, coach)
+    session = make_session(
+        store, coach, engagement, at=clock() + timedelta(days=days), status=status
+    )
+
+    got = _post(http, session.id, LONG, **OWN_PAGE)
+    assert got.status_code == 422
+    assert not _stored(store, coach, session)
+
+
+def test_an_upload_never_reaches_a_temporary_file(
+    http: TestClient, store: Store, coach: Coach, held: SessionView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rolled: list[int] = []
+
+    class Watched(SpooledTemporaryFile):  # type: ignore[type-arg]
+        def rollover(self) -> None:  # writing to disk
+            rolled.append(1)
+            super().rollover()
+
+    monkeypatch.setattr(formparsers, "SpooledTemporaryFile", Watched)
+    big = LONG * 3_000  # 1.2 MB: over Starlette's 1 MB in-memory default
+    assert len(big) > 1024 * 1024
+
+    assert _post(http, held.id, big, **OWN_PAGE).status_code == 303
+    assert rolled == []
+    assert _stored(store, coach, held)
+
+
+@pytest.mark.parametrize(
+    ("headers", "refused"),
+    [
+        ({}, False),  # no browser page sent it: a script
+        ({"origin": "http://127.0.0.1:8000"}, False),
+        ({"origin": "HTTP://127.0.0.1:8000/"}, False),
+        ({"origin": "http://localhost:8000"}, True),  # another host name is another site
+        ({"origin": "https://127.0.0.1:8000"}, True),
+        ({"origin": "http://127.0.0.1:8001"}, True),
+        ({"origin": "http://user@127.0.0.1:8000"}, True),
+        ({"origin": "http://127.0.0.1:port"}, True),
+        ({"sec-fetch-site": "none", "origin": "http://pages.example"}, True),
+        ({"sec-fetch-site": "same-origin"}, False),
+    ],
+)
+def test_where_a_request_comes_from(headers: dict[str, str], refused: bool) -> None:
+    assert cross_site(Headers({"host": "127.0.0.1:8000", **headers}), "http") is refused
+
+
+def test_a_default_port_is_the_same_port() -> None:
+    assert not cross_site(Headers({"host": "localhost", "origin": "http://localhost:80"}), "http")
+    assert not cross_site(
+        Headers({"host": "localhost:443", "origin": "https://localhost"}), "https"
+    )

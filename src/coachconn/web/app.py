@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 from coachconn.services.setup import open_store
 from coachconn.storage.store import Store
 from coachconn.web import errors
+from coachconn.web.origin import FormGuard
 from coachconn.web.routes import clients, health, transcript_pages, transcripts
 
 _HERE = Path(__file__).parent
@@ -60,6 +61,9 @@ def create_app(
     )
     # Only the names this machine is reached by: a page elsewhere whose name is
     # pointed at 127.0.0.1 (DNS rebinding) gets a 400, never the client list.
+    # Inside the host check: forms sent from another site, or too large, are refused
+    # before their body is read.
+    app.add_middleware(FormGuard)
     app.add_middleware(TrustedHostMiddleware, allowed_hosts=settings.trusted_hosts)
     app.state.settings = settings
     app.state.store = store if store is not None else open_store(settings)

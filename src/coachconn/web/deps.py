@@ -7,7 +7,7 @@ the one signed in.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 from fastapi import Depends, Request
 from fastapi.templating import Jinja2Templates
@@ -49,7 +49,3 @@ def get_coder(request: Request) -> Coder:
 
         coder = request.app.state.coder = load_default_coder()
     return coder
-
-
-# Any: FastAPI reads this annotation at run time, where Coder is not imported.
-CoderDep = Annotated[Any, Depends(get_coder)]

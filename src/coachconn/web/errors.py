@@ -29,6 +29,8 @@ _TITLES = {
     404: "Not found",
     405: "Method not allowed",
     409: "Changed meanwhile",
+    411: "Length required",
+    413: "Too large",
     422: "Please check the input",
     500: "Something went wrong",
 }

@@ -5,12 +5,15 @@ transcripts`` and the same wording (``analysis/report.py``)."""
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Any
 
-from fastapi import APIRouter, Depends, File, Form, Request, UploadFile
+from fastapi import APIRouter, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, RedirectResponse
+from starlette.datastructures import UploadFile
+from starlette.formparsers import MultiPartException, MultiPartParser
 
-from coachconn.analysis.decode import MAX_TRANSCRIPT_BYTES, check_size
+from coachconn.analysis.decode import check_size
 from coachconn.analysis.report import (
     READING_TEXT,
     client_flags,
@@ -27,6 +30,7 @@ from coachconn.analysis.report import (
 )
 from coachconn.analysis.session import SessionAnalysis
 from coachconn.analysis.signals import Reading, beside_ticked
+from coachconn.core.errors import InvalidInput
 from coachconn.core.markers import Marker, marker_info
 from coachconn.core.sessions import SessionStatus
 from coachconn.services.sessions import list_sessions
@@ -37,8 +41,8 @@ from coachconn.services.transcripts import (
     list_transcripts,
     transcript_trend,
 )
-from coachconn.web.deps import CoachDep, CoderDep, StoreDep, TemplatesDep
-from coachconn.web.origin import same_origin
+from coachconn.web.deps import CoachDep, StoreDep, TemplatesDep, get_coder
+from coachconn.web.origin import MAX_FORM_BYTES
 
 router = APIRouter(include_in_schema=False)
 _PAGE = {"methods": ["GET", "HEAD"], "response_class": HTMLResponse}
@@ -184,21 +188,46 @@ def trend_page(
     return templates.TemplateResponse(request, "transcripts/trend.html", context)
 
 
-@router.post("/transcripts", dependencies=[Depends(same_origin)])
-def attach_page(
-    store: StoreDep,
-    coach: CoachDep,
-    coder: CoderDep,
-    session_id: Annotated[int, Form()],
-    file: Annotated[UploadFile, File()],
-    speaker: Annotated[str, Form()] = "",
-) -> RedirectResponse:
-    """Attach the uploaded transcript to the session, coded and measured, then show it.
-    A file that cannot be read is refused on a page saying why; nothing is stored."""
-    data = file.file.read(MAX_TRANSCRIPT_BYTES + 1)  # never more than the limit and a byte
+class _InMemoryForm(MultiPartParser):
+    """Multipart parsing that keeps an uploaded file in memory, never in a temporary
+    file: a transcript is client text, stored only sealed. FormGuard has already
+    refused a body over MAX_FORM_BYTES."""
+
+    spool_max_size = MAX_FORM_BYTES
+
+
+@router.post("/transcripts")
+async def attach_page(request: Request, store: StoreDep, coach: CoachDep) -> RedirectResponse:
+    """Attach the uploaded transcript (form fields ``session_id``, ``file`` and, when the
+    coach's speaker name is not their own, ``speaker``) to the session, coded and
+    measured, then show it. A file that cannot be read is refused on a page saying why;
+    nothing is stored then."""
+    if not request.headers.get("content-type", "").startswith("multipart/form-data"):
+        raise InvalidInput("form", "expected the upload form (multipart/form-data)")
+    try:
+        form = await _InMemoryForm(
+            request.headers, request.stream(), max_files=1, max_fields=4, max_part_size=64_000
+        ).parse()
+    except MultiPartException as err:
+        raise InvalidInput("form", err.message) from None
+    session_id = _whole_number("session_id", form.get("session_id"))
+    upload = form.get("file")
+    if not isinstance(upload, UploadFile):
+        raise InvalidInput("file", "choose the transcript file to attach")
+    data = await upload.read()
+    await upload.close()
     check_size(len(data))
-    attach_transcript(
-        store.unit_of_work(), coach.id, session_id, data=data, filename=file.filename,
-        coder=coder, coach=speaker.strip() or None,
+    speaker = form.get("speaker")
+    speaker = speaker.strip() if isinstance(speaker, str) else ""
+    coder = get_coder(request)
+    await run_in_threadpool(
+        attach_transcript, store.unit_of_work(), coach.id, session_id, data=data,
+        filename=upload.filename, coder=coder, coach=speaker or None,
     )  # fmt: skip
     return RedirectResponse(f"/sessions/{session_id}/transcript", status_code=303)
+
+
+def _whole_number(field: str, value: object) -> int:
+    if not isinstance(value, str) or not value.strip().isdigit():
+        raise InvalidInput(field, f"expected a whole number, got {value!r}")
+    return int(value)
