@@ -263,3 +263,37 @@ def test_a_default_port_is_the_same_port() -> None:
     assert not cross_site(
         Headers({"host": "localhost:443", "origin": "https://localhost"}), "https"
     )
+
+
+def test_a_transcript_is_removed_from_its_page_and_the_session_stays(
+    http: TestClient, store: Store, coach: Coach, held: SessionView
+) -> None:
+    assert _post(http, held.id, LONG, **OWN_PAGE).status_code == 303
+    page = http.get(f"/sessions/{held.id}/transcript").text
+    assert f'action="/sessions/{held.id}/transcript/remove"' in page
+
+    got = http.post(
+        f"/sessions/{held.id}/transcript/remove", headers=OWN_PAGE, follow_redirects=False
+    )
+    assert (got.status_code, got.headers["location"]) == (
+        303, f"/clients/{held.client_id}/transcripts"
+    )  # fmt: skip
+    assert not _stored(store, coach, held)
+    assert http.get(f"/clients/{held.client_id}/transcripts").status_code == 200
+    again = http.post(f"/sessions/{held.id}/transcript/remove", headers=OWN_PAGE)
+    assert again.status_code == 404
+
+
+def test_removing_is_refused_from_another_site_and_for_another_coach(
+    http: TestClient, store: Store, coach: Coach, held: SessionView, others_session: SessionView,
+    other_coach: Coach,
+) -> None:  # fmt: skip
+    assert _post(http, held.id, LONG, **OWN_PAGE).status_code == 303
+    cross = http.post(
+        f"/sessions/{held.id}/transcript/remove", headers={"Sec-Fetch-Site": "cross-site"}
+    )
+    assert cross.status_code == 403
+    assert _stored(store, coach, held)
+    theirs = http.post(f"/sessions/{others_session.id}/transcript/remove", headers=OWN_PAGE)
+    assert theirs.status_code == 404
+    assert _stored(store, other_coach, others_session)

@@ -39,6 +39,7 @@ from coachconn.services.transcripts import (
     attach_transcript,
     get_transcript_analysis,
     list_transcripts,
+    remove_transcript,
     transcript_trend,
 )
 from coachconn.web.deps import CoachDep, StoreDep, TemplatesDep, get_coder
@@ -231,3 +232,12 @@ def _whole_number(field: str, value: object) -> int:
     if not isinstance(value, str) or not value.strip().isdigit():
         raise InvalidInput(field, f"expected a whole number, got {value!r}")
     return int(value)
+
+
+@router.post("/sessions/{session_id}/transcript/remove")
+def remove_page(session_id: int, store: StoreDep, coach: CoachDep) -> RedirectResponse:
+    """Delete the session's transcript and its analysis (the session stays), then go to
+    the client's transcripts."""
+    view = get_transcript_analysis(store.unit_of_work(), coach.id, session_id)
+    remove_transcript(store.unit_of_work(), coach.id, session_id)
+    return RedirectResponse(f"/clients/{view.client_id}/transcripts", status_code=303)
