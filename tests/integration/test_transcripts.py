@@ -114,12 +114,14 @@ def test_it_refuses_a_named_coach_who_is_the_sessions_client(
         "(speakers: Lena Hart, Sam Ortiz)"
     )
     assert _stored_rows(store) == []
-    # Guessed (no name given, the coach's own name not a speaker): kept, with a warning.
-    guessed = _attach(store, coach, held, "client_asks_most.txt")
-    assert guessed.warnings[-1] == (
-        "the coach was taken to be 'Sam Ortiz', the session's client Sam: "
-        "name the coach's speaker to correct it"
+    # No name given and the coach's own name not a speaker: the client asks most here,
+    # but the coach is the one speaker who is not the session's client.
+    inferred = _attach(store, coach, held, "client_asks_most.txt")
+    assert (inferred.coach, inferred.coach_guessed) == ("Lena Hart", False)
+    assert "the coach is taken to be Lena Hart: Sam Ortiz is the session's client" in (
+        inferred.warnings
     )
+    assert {u["role"] for u in inferred.utterances if u["speaker"] == "Sam Ortiz"} == {"client"}
 
 
 def test_it_seals_the_transcript_and_the_analysis_at_rest(

@@ -152,9 +152,16 @@ def test_the_form_offers_the_clients_held_sessions_newest_first(
     assert _post(http, older.id, LONG, **OWN_PAGE).status_code == 303
 
     page = http.get(f"/clients/{older.client_id}/transcripts").text
-    offered = re.findall(r'<option value="(\d+)">([^<]*)</option>', page)
-    assert [int(value) for value, _ in offered] == [newer.id, older.id]
-    assert offered[1][1].endswith(": replaces its transcript")
+    offered = re.findall(r'<option value="(\d+)"( selected)?>([^<]*)</option>', page)
+    assert [int(value) for value, _, _ in offered] == [newer.id, older.id]
+    assert offered[1][2].endswith(": replaces its transcript")
+    assert [int(value) for value, chosen, _ in offered if chosen] == [newer.id]
+    # Once the newer one has a transcript too, the form asks for a choice: nothing is
+    # replaced without choosing it.
+    assert _post(http, newer.id, LONG, **OWN_PAGE).status_code == 303
+    page = http.get(f"/clients/{older.client_id}/transcripts").text
+    assert '<option value="" disabled selected>Choose a session</option>' in page
+    assert re.findall(r'<option value="\d+" selected>', page) == []
     assert 'enctype="multipart/form-data"' in page
 
 

@@ -62,14 +62,17 @@ def parse_transcript(
     coach: str | None = None,
     *,
     known_coach: str | None = None,
+    known_client: str | None = None,
 ) -> Transcript:
     """Read a WebVTT, SRT or ``Speaker: text`` transcript into utterances.
 
     ``coach`` names the coach among the speakers (case-insensitive; a unique
     first name also matches) and raises InvalidInput listing the speakers when it
     matches none. Without it, ``known_coach`` (the engagement's coach) is tried,
-    and failing that the speaker who asks most questions is taken as the coach,
-    with ``coach_guessed`` set and a warning. All other speakers are clients.
+    then, where ``known_client`` (the session's client) is one of two speakers, the
+    other one; failing those, the speaker other than ``known_client`` who asks most
+    questions is taken as the coach, with ``coach_guessed`` set and a warning. All
+    other speakers are clients.
 
     Raises InvalidInput (field ``transcript``) for an empty, binary, oversized
     or non-UTF-8 file, one without speaker labels, with a single speaker, or
@@ -103,7 +106,7 @@ def parse_transcript(
             ),
         )
     warnings = _reading_warnings(reading, filename) + rejoined
-    chosen, guessed, role_notes = _choose_coach(turns, speakers, coach, known_coach)
+    chosen, guessed, role_notes = _choose_coach(turns, speakers, coach, known_coach, known_client)
     utterances = _utterances(turns, chosen)
     foreign = _language_note(utterances)
     if foreign is not None:
@@ -221,7 +224,11 @@ def _speakers_in_order(turns: list[_Turn]) -> list[str]:
 
 
 def _choose_coach(
-    turns: list[_Turn], speakers: list[str], coach: str | None, known_coach: str | None
+    turns: list[_Turn],
+    speakers: list[str],
+    coach: str | None,
+    known_coach: str | None,
+    known_client: str | None = None,
 ) -> tuple[str, bool, list[str]]:
     """(coach name, guessed?, warnings)."""
     notes: list[str] = []
@@ -244,7 +251,13 @@ def _choose_coach(
         if chosen is not None:
             return chosen, False, _client_notes(speakers, chosen)
         notes.append(f"the engagement's coach {known_coach!r} is not among the speakers")
-    chosen, reason = guess_coach(turns_questions(turns), speakers)
+    client = None if known_client is None else match_speaker(known_client, speakers)
+    others = [s for s in speakers if s != client]
+    if client is not None and len(others) == 1:  # the session's client and one other
+        notes.append(f"the coach is taken to be {others[0]}: {client} is the session's client")
+        return others[0], False, notes
+    # Whoever asks most, never the session's client (in a first meeting the client may).
+    chosen, reason = guess_coach(turns_questions(turns), others)
     notes.append(f"coach guessed: {chosen} ({reason}); pass --coach to set it")
     return chosen, True, notes + _client_notes(speakers, chosen)
 

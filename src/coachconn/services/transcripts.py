@@ -112,7 +112,9 @@ def attach_transcript(
         coach_row = uow.session.get(CoachRow, coach_id)
         known_coach = coach_row.name if coach_row is not None else None
         client = client_name(uow, uow.owned(ClientRow, coach_id, session.client_id, "client"))
-    transcript = parse_transcript(data, filename, coach, known_coach=known_coach)
+    transcript = parse_transcript(
+        data, filename, coach, known_coach=known_coach, known_client=client
+    )
     _check_client_speaks(transcript, client, coach_named=coach is not None)
     view = _store(uow, coach_id, session_id, measure_transcript(transcript, coder))
     return replace(

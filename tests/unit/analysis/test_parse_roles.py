@@ -138,3 +138,19 @@ def test_a_blank_coach_name_is_refused_by_name(blank: str) -> None:
     with pytest.raises(InvalidInput) as err:
         parse_transcript(b"Ana: Hi?\nBen: Hello.\n", coach=blank)
     assert err.value.field == "coach"
+
+
+def test_the_sessions_client_is_never_guessed_to_be_the_coach() -> None:
+    # A first meeting: the client asks most of the questions.
+    data = (
+        b"Mia: So how does this work? What do we do first?\nDev: We start with you.\n"
+        b"Mia: Do I need to prepare anything? Is it confidential?\nDev: It is.\n"
+        b"Kai: Sorry, joining late. Is this the right room?\nMia: Yes.\nKai: Good.\n"
+    )
+    two = parse_transcript(data.split(b"Kai", 1)[0], known_client="Mia")
+    assert (two.coach, two.coach_guessed) == ("Dev", False)
+    assert "the coach is taken to be Dev: Mia is the session's client" in two.warnings
+    # With a third speaker it is a guess, among those who are not the client.
+    three = parse_transcript(data, known_client="Mia")
+    assert (three.coach, three.coach_guessed) == ("Kai", True)
+    assert parse_transcript(data).coach == "Mia"  # without knowing the client
