@@ -248,6 +248,18 @@ def not_english(counts: LanguageCounts) -> str | None:
     return None
 
 
+def not_english_side(client: Iterable[str], coach: Iterable[str]) -> tuple[str, str] | None:
+    """("transcript", "client" or "coach", why) for the first of the whole transcript,
+    the client's lines and the coach's lines that does not read as English; None when
+    each does or is too short to tell."""
+    theirs, ours = language_counts(client), language_counts(coach)
+    for side, counts in (("transcript", theirs + ours), ("client", theirs), ("coach", ours)):
+        reason = not_english(counts)
+        if reason is not None:
+            return side, reason
+    return None
+
+
 def is_plain(word: str) -> bool:
     """True for a stopword or an everyday word (not distinctive)."""
     return word in STOPWORDS or word in COMMON_WORDS

@@ -27,7 +27,7 @@ from coachconn.analysis.formats import (
     listed_lines,
     read_pieces,
 )
-from coachconn.analysis.lexicon import language_counts, not_english
+from coachconn.analysis.lexicon import not_english_side
 from coachconn.analysis.segment import (
     ends_a_sentence,
     is_question,
@@ -121,23 +121,27 @@ def parse_transcript(
     )
 
 
+_WHOSE = {
+    "transcript": "this transcript does",
+    "client": "the client's lines do",
+    "coach": "the coach's lines do",
+}
+
+
 def _language_note(utterances: list[Utterance]) -> str | None:
     """A warning when the transcript, or one side of it, does not seem to be English."""
-    client = language_counts(u.text for u in utterances if u.role == "client")
-    coach = language_counts(u.text for u in utterances if u.role == "coach")
-    sides = (
-        ("this transcript does", client + coach),
-        ("the client's lines do", client),
-        ("the coach's lines do", coach),
+    found = not_english_side(
+        (u.text for u in utterances if u.role == "client"),
+        (u.text for u in utterances if u.role == "coach"),
     )
-    for whose, counts in sides:
-        reason = not_english(counts)
-        if reason is not None:
-            return (
-                f"{whose} not seem to be in English ({reason}): the codes, question "
-                "categories and key terms are made for English and may be wrong here"
-            )
-    return None
+    if found is None:
+        return None
+    side, reason = found
+    return (
+        f"{_WHOSE[side]} not seem to be in English ({reason}): the codes, question "
+        "categories and key terms are made for English and may be wrong here; the "
+        "signals that rest on them read can't tell"
+    )
 
 
 # --- turns -------------------------------------------------------------------

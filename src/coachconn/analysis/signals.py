@@ -29,6 +29,7 @@ from enum import StrEnum
 from itertools import groupby, pairwise
 from typing import Any
 
+from coachconn.analysis.lexicon import not_english_side
 from coachconn.analysis.metrics import (
     QUESTION_CODES,
     REFLECTION_CODES,
@@ -111,15 +112,59 @@ class Signal:
 
 
 def session_signals(coded: Sequence[CodedUtterance]) -> list[Signal]:
-    """The markers one session's coded transcript speaks to, in the method's order."""
+    """The markers one session's coded transcript speaks to, in the method's order.
+
+    Where the client's lines do not read as English the signals that rest on their
+    codes (reflecting, reporting, disclosure, brief replies) can't tell, and where the
+    coach's do not, reluctance (which rests on the coach's open questions) can't tell;
+    silences and shares of the words need no language."""
     clients = [c for c in coded if c.utterance.role == "client"]
-    return [
+    signals = [
         _reflection_over_reporting(clients),
         _comfortable_silences(coded),
         _surface_level(clients),
         _reluctance_to_explore(coded, clients),
         _coach_working_harder(coded, clients),
     ]
+    unread = _unreadable(coded)
+    return [
+        Signal(s.marker, Reading.UNKNOWN, unread[1]) if s.marker in unread[0] else s
+        for s in signals
+    ]
+
+
+# What rests on the words of each side: markers, and figures of a session.
+_CLIENT_WORDS = (
+    frozenset({Marker.REFLECTION_OVER_REPORTING, Marker.SURFACE_LEVEL_CONVERSATION,
+               Marker.RELUCTANCE_TO_EXPLORE}),
+    frozenset({"disclosure_pct", "reflecting_minus_reporting", "reflecting_pct",
+               "reporting_pct", "brief_replies_pct"}),
+)  # fmt: skip
+_COACH_WORDS = (
+    frozenset({Marker.RELUCTANCE_TO_EXPLORE}),
+    frozenset({"brief_replies_pct", "pct_open_questions", "pct_complex_reflections"}),
+)
+
+
+def _unreadable(coded: Sequence[CodedUtterance]) -> tuple[frozenset[Marker], str, frozenset[str]]:
+    """(markers that can't tell, why, figures left out) for a transcript of which a side
+    does not read as English; nothing for one that does."""
+    found = not_english_side(
+        (c.utterance.text for c in coded if c.utterance.role == "client"),
+        (c.utterance.text for c in coded if c.utterance.role == "coach"),
+    )
+    if found is None:
+        return frozenset(), "", frozenset()
+    side, reason = found
+    sides = {"client": [_CLIENT_WORDS], "coach": [_COACH_WORDS]}.get(
+        side, [_CLIENT_WORDS, _COACH_WORDS]
+    )
+    whose = {"client": "the client's lines", "coach": "the coach's lines"}.get(
+        side, "the transcript"
+    )
+    markers = frozenset().union(*(m for m, _ in sides))
+    figures = frozenset().union(*(f for _, f in sides))
+    return markers, f"{whose} do not seem to be in English ({reason})", figures
 
 
 @dataclass(frozen=True, slots=True)
@@ -393,7 +438,8 @@ _OVER_TIME = frozenset(f.marker for f in FIGURES if f.marker is not None) - {
 
 def session_figures(coded: Sequence[CodedUtterance]) -> dict[str, float | None]:
     """The figures :func:`trend` follows, for one session (percentages 0–100; the
-    client's are None with fewer than MIN_CLIENT_UTTERANCES client utterances)."""
+    client's are None with fewer than MIN_CLIENT_UTTERANCES client utterances, and
+    those that rest on the words of a side that does not read as English are None)."""
     clients = [c for c in coded if c.utterance.role == "client"]
     enough = len(clients) >= MIN_CLIENT_UTTERANCES
 
@@ -402,7 +448,7 @@ def session_figures(coded: Sequence[CodedUtterance]) -> dict[str, float | None]:
 
     codes = Counter(c.code for c in coded if c.utterance.role == "coach")
     reflecting, reporting = (share("reflecting"), share("reporting")) if enough else (None, None)
-    return {
+    figures = {
         "disclosure_pct": share("disclosure") if enough else None,
         "reflecting_minus_reporting": (
             None if reflecting is None or reporting is None else round(reflecting - reporting, 1)
@@ -415,6 +461,9 @@ def session_figures(coded: Sequence[CodedUtterance]) -> dict[str, float | None]:
         "pct_open_questions": share_of_codes(codes, "open_question", QUESTION_CODES),
         "pct_complex_reflections": share_of_codes(codes, "complex_reflection", REFLECTION_CODES),
     }
+    # Codes read from words that are not English are no figures to follow.
+    unread = _unreadable(coded)[2]
+    return {key: None if key in unread else value for key, value in figures.items()}
 
 
 def _let_stand_count(coded: Sequence[CodedUtterance]) -> float | None:

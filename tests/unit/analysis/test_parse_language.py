@@ -33,7 +33,10 @@ Cliente: Sería bonito, pero me sentiría culpable con mi equipo y con mi jefa.
 Coach: Say more?
 Cliente: Siempre pienso que alguien va a necesitar algo de mí cuando no estoy.
 """
-ENDING = ": the codes, question categories and key terms are made for English and may be wrong here"
+ENDING = (
+    ": the codes, question categories and key terms are made for English and may be wrong "
+    "here; the signals that rest on them read can't tell"
+)
 
 
 def _warnings(text: str, coach: str) -> list[str]:

@@ -428,3 +428,47 @@ def test_silences_let_stand_are_followed_as_a_count_moving_by_two() -> None:
     )  # fmt: skip
     steady = {s.key: s for s in trend([{"silences_let_stand": v} for v in (1.0, 2.0)])}
     assert steady["silences_let_stand"].direction is Direction.STEADY
+
+
+def _spanish_client() -> list[CodedUtterance]:
+    # The coach asks in English; the client answers in Spanish, with codes and flags a
+    # model made for English would give.
+    answers = [
+        "No lo sé muy bien, el trabajo es mucho ahora y duermo mal por las noches.",
+        "Que nunca puedo desconectar, incluso el fin de semana pienso en los proyectos.",
+        "Sería bonito, pero me sentiría culpable con mi equipo y con mi jefa también.",
+        "Siempre pienso que alguien va a necesitar algo de mí cuando no estoy allí.",
+        "Tal vez si hablo con ella antes del viernes podría tomar la tarde libre.",
+    ]
+    lines = []
+    for answer in answers:
+        lines += [Line("coach", "What is that like for you?", "open_question"),
+                  Line("client", answer, "neutral", "p")]  # fmt: skip
+    return coded(*lines)
+
+
+def test_signals_that_rest_on_words_in_another_language_cant_tell() -> None:
+    read = {s.marker: s for s in session_signals(_spanish_client())}
+
+    for marker in (
+        Marker.REFLECTION_OVER_REPORTING,
+        Marker.SURFACE_LEVEL_CONVERSATION,
+        Marker.RELUCTANCE_TO_EXPLORE,
+    ):
+        assert read[marker].reading is Reading.UNKNOWN, marker
+        assert read[marker].summary.startswith(
+            "the client's lines do not seem to be in English (only "
+        )
+    # Who speaks more needs no language: the coach says 30 words to the client's
+    # 16 + 13 + 14 + 14 + 14 = 71.
+    assert read[Marker.COACH_WORKING_HARDER].reading is Reading.NOT_SEEN
+
+
+def test_figures_that_rest_on_words_in_another_language_are_left_out() -> None:
+    figures = session_figures(_spanish_client())
+
+    assert figures["reporting_pct"] is None  # five reporting flags, read from Spanish
+    assert figures["disclosure_pct"] is None
+    assert figures["brief_replies_pct"] is None
+    assert figures["pct_open_questions"] == 100.0  # the coach's English questions
+    assert figures["client_share_words"] == 70.3  # 71 of 101 words
