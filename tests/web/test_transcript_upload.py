@@ -304,3 +304,16 @@ def test_removing_is_refused_from_another_site_and_for_another_coach(
     theirs = http.post(f"/sessions/{others_session.id}/transcript/remove", headers=OWN_PAGE)
     assert theirs.status_code == 404
     assert _stored(store, other_coach, others_session)
+
+
+def test_a_refused_upload_leads_back_to_the_form(http: TestClient, held: SessionView) -> None:
+    form_page = f"http://127.0.0.1:8000/clients/{held.client_id}/transcripts"
+    got = _post(http, held.id, b"", **OWN_PAGE, Referer=form_page)
+
+    assert got.status_code == 422
+    assert f'<a href="/clients/{held.client_id}/transcripts">Back to the page you came from' in (
+        got.text
+    )
+    # Never back to another site's page.
+    elsewhere = _post(http, held.id, b"", **OWN_PAGE, Referer="http://pages.example/x")
+    assert "Back to the page you came from" not in elsewhere.text

@@ -9,6 +9,7 @@ traceback.
 from __future__ import annotations
 
 import logging
+from urllib.parse import urlsplit
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -72,7 +73,12 @@ def error_response(request: Request, status: int, message: str, **extra: object)
     if is_api(request):
         return JSONResponse({"error": {"status": status, "message": message, **extra}}, status)
     templates: Jinja2Templates = request.app.state.templates
-    context = {"status": status, "title": _TITLES.get(status, "Error"), "message": message}
+    context = {
+        "status": status,
+        "title": _TITLES.get(status, "Error"),
+        "message": message,
+        "back": _back(request),
+    }
     try:
         return templates.TemplateResponse(
             request,
@@ -83,6 +89,17 @@ def error_response(request: Request, status: int, message: str, **extra: object)
     except Exception:  # the error page itself must never fail the user
         log.exception("error page failed to render")
         return HTMLResponse(f"<h1>{status}</h1><p>{_TITLES.get(status, 'Error')}</p>", status)
+
+
+def _back(request: Request) -> str | None:
+    """The page of this app the request came from (a form, say), to go back to; None
+    for another site's page or none."""
+    referer = urlsplit(request.headers.get("referer", ""))
+    if not referer.path or referer.netloc != request.headers.get("host"):
+        return None
+    if referer.path == request.url.path and request.method in ("GET", "HEAD"):
+        return None  # this very page
+    return referer.path + (f"?{referer.query}" if referer.query else "")
 
 
 def _signed_in_coach(request: Request) -> Coach | None:
