@@ -317,3 +317,12 @@ def test_a_refused_upload_leads_back_to_the_form(http: TestClient, held: Session
     # Never back to another site's page.
     elsewhere = _post(http, held.id, b"", **OWN_PAGE, Referer="http://pages.example/x")
     assert "Back to the page you came from" not in elsewhere.text
+
+
+@pytest.mark.parametrize("path", ["//pages.example/x", "/\\pages.example/x"])
+def test_the_way_back_never_leads_to_another_site(
+    http: TestClient, held: SessionView, path: str
+) -> None:
+    got = _post(http, held.id, b"", **OWN_PAGE, Referer=f"http://127.0.0.1:8000{path}")
+    assert got.status_code == 422
+    assert "Back to the page you came from" not in got.text

@@ -249,15 +249,21 @@ def not_english(counts: LanguageCounts) -> str | None:
 
 
 def not_english_side(client: Iterable[str], coach: Iterable[str]) -> tuple[str, str] | None:
-    """("transcript", "client" or "coach", why) for the first of the whole transcript,
-    the client's lines and the coach's lines that does not read as English; None when
-    each does or is too short to tell."""
+    """("client", "coach" or "transcript", why) for the side whose lines do not read as
+    English, each side judged on its own ("transcript": both, or the two together where
+    a side is too short to judge alone); None when they do or are too short to tell."""
     theirs, ours = language_counts(client), language_counts(coach)
-    for side, counts in (("transcript", theirs + ours), ("client", theirs), ("coach", ours)):
-        reason = not_english(counts)
-        if reason is not None:
-            return side, reason
-    return None
+    their_reason, our_reason = not_english(theirs), not_english(ours)
+    if their_reason is not None and our_reason is not None:
+        return "transcript", not_english(theirs + ours) or their_reason
+    if their_reason is not None:
+        return "client", their_reason
+    if our_reason is not None:
+        return "coach", our_reason
+    if min(theirs.letters, ours.letters) >= LANGUAGE_MIN_LETTERS:
+        return None  # each side read as English
+    whole = not_english(theirs + ours)
+    return None if whole is None else ("transcript", whole)
 
 
 def is_plain(word: str) -> bool:

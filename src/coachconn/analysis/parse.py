@@ -250,16 +250,19 @@ def _choose_coach(
                 reason=f"no speaker named {coach!r}; speakers found: {', '.join(speakers)}",
             )
         return chosen, False, _client_notes(speakers, chosen)
+    client = None if known_client is None else match_speaker(known_client, speakers)
     if known_coach is not None:
         chosen = match_speaker(known_coach, speakers)
-        if chosen is not None:
+        if chosen is not None and chosen != client:  # "Sam" may be Sam Lee or Sam Ortiz
             return chosen, False, _client_notes(speakers, chosen)
         notes.append(f"the engagement's coach {known_coach!r} is not among the speakers")
-    client = None if known_client is None else match_speaker(known_client, speakers)
     others = [s for s in speakers if s != client]
     if client is not None and len(others) == 1:  # the session's client and one other
         notes.append(f"the coach is taken to be {others[0]}: {client} is the session's client")
-        return others[0], False, notes
+        # Certain where the label holds the client's whole name ("Sam Ortiz" for Sam);
+        # a label that is part of it ("Sam" for Sam Ortiz) might be someone else's.
+        wanted, label = _fold(known_client or ""), _person(client)
+        return others[0], not (label == wanted or label.startswith(wanted + " ")), notes
     # Whoever asks most, never the session's client (in a first meeting the client may).
     chosen, reason = guess_coach(turns_questions(turns), others)
     notes.append(f"coach guessed: {chosen} ({reason}); pass --coach to set it")

@@ -159,12 +159,12 @@ def _unreadable(coded: Sequence[CodedUtterance]) -> tuple[frozenset[Marker], str
     sides = {"client": [_CLIENT_WORDS], "coach": [_COACH_WORDS]}.get(
         side, [_CLIENT_WORDS, _COACH_WORDS]
     )
-    whose = {"client": "the client's lines", "coach": "the coach's lines"}.get(
-        side, "the transcript"
+    whose = {"client": "the client's lines do", "coach": "the coach's lines do"}.get(
+        side, "the transcript does"
     )
     markers = frozenset().union(*(m for m, _ in sides))
     figures = frozenset().union(*(f for _, f in sides))
-    return markers, f"{whose} do not seem to be in English ({reason})", figures
+    return markers, f"{whose} not seem to be in English ({reason})", figures
 
 
 @dataclass(frozen=True, slots=True)

@@ -97,6 +97,8 @@ def _back(request: Request) -> str | None:
     referer = urlsplit(request.headers.get("referer", ""))
     if not referer.path or referer.netloc != request.headers.get("host"):
         return None
+    if not referer.path.startswith("/") or referer.path.startswith("//") or "\\" in referer.path:
+        return None  # "//host/x" or "/\\host" would lead a browser to another site
     if referer.path == request.url.path and request.method in ("GET", "HEAD"):
         return None  # this very page
     return referer.path + (f"?{referer.query}" if referer.query else "")

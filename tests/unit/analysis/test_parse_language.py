@@ -3,7 +3,7 @@ warning: the model, the rules and the word lists are made for English."""
 
 from __future__ import annotations
 
-from coachconn.analysis.lexicon import language_counts, not_english
+from coachconn.analysis.lexicon import language_counts, not_english, not_english_side
 from coachconn.analysis.parse import parse_transcript
 
 GERMAN = """Coach: Was möchtest du heute mitnehmen?
@@ -90,3 +90,13 @@ def test_a_long_transcript_is_judged_by_its_first_pages() -> None:
     # 1,819 of them (20,009 characters), 3 words each.
     counts = language_counts(["I am here."] * 10_000)
     assert counts.words == 3 * 1_819
+
+
+def test_each_side_is_judged_on_its_own() -> None:
+    # The client says far more, in Spanish; the coach asks in English: only the client's
+    # side is not English, even though the transcript as a whole reads as Spanish.
+    coach = ["What is that like for you, when you think about it now?"] * 5
+    client = [line.split(": ", 1)[1] for line in SWITCHING.splitlines() if "Cliente" in line]
+    found = not_english_side(client * 4, coach)
+    assert found is not None and found[0] == "client"
+    assert not_english_side(coach * 10, coach) is None

@@ -154,3 +154,13 @@ def test_the_sessions_client_is_never_guessed_to_be_the_coach() -> None:
     three = parse_transcript(data, known_client="Mia")
     assert (three.coach, three.coach_guessed) == ("Kai", True)
     assert parse_transcript(data).coach == "Mia"  # without knowing the client
+
+
+def test_a_client_known_only_by_part_of_a_label_leaves_the_coach_a_guess() -> None:
+    data = b"Sam: How was the week?\nGuest: Long.\nSam: Say more?\nGuest: Deadlines.\n"
+    # The client is "Sam Ortiz"; "Sam" may be the coach, Samantha: the other is a guess.
+    t = parse_transcript(data, known_client="Sam Ortiz")
+    assert (t.coach, t.coach_guessed) == ("Guest", True)
+    # The engagement's coach never wins a label the session's client holds.
+    both = parse_transcript(data, known_coach="Sam Lee", known_client="Sam")
+    assert (both.coach, both.coach_guessed) == ("Guest", False)

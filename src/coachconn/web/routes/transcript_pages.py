@@ -185,9 +185,9 @@ def trend_page(
         "over_time": over_time,
         "legend": trend_legend(),
         "held": held[::-1],  # newest first: the session just held is the likely one
-        # Chosen at first: the newest without a transcript, so that one is not replaced
-        # by a slip.
-        "suggested": next((x.id for x in reversed(held) if not x.has_transcript), None),
+        # Chosen at first: the newest, unless it has a transcript, which a slip would
+        # replace; then the coach chooses.
+        "suggested": held[-1].id if held and not held[-1].has_transcript else None,
     }
     return templates.TemplateResponse(request, "transcripts/trend.html", context)
 
