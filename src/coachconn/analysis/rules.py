@@ -756,15 +756,16 @@ def category_of(scores: dict[str, float]) -> str:
     return best
 
 
-# A question about what happened ("What did the trustees say about the plan?") is not
-# future-focused for naming a plan or a goal, unless it also looks ahead.
+# A question about what happened ("What did the trustees say about the plan?", "Where
+# did that show up this week?") is not future-focused for naming a plan, a goal or this
+# week, unless it also looks ahead.
 _LOOKS_BACK = re.compile(
     r"^(?:(?:and|so|okay|ok|but|right),? )?(?:(?:what|how|when|where|who|why|which) )?"
     r"(?:\w+ )?(?:did|was|were|had|happened)\b"
 )
 _LOOKS_AHEAD = re.compile(
     r"\b(?:will|won'?t|'ll|going to|gonna|next time|from now|want(?:ed)? to|would you|"
-    r"'d like|would like|commit\w*|tomorrow|(?:this|next) (?:week|weekend|fortnight|month)|"
+    r"'d like|would like|commit\w*|tomorrow|next (?:week|weekend|fortnight|month)|"
     r"by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the end of)|"
     r"(?:could|can|might) you (?:try|test)|you (?:could|can|might) (?:try|test))\b"
 )

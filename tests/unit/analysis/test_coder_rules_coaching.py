@@ -230,6 +230,9 @@ def test_a_model_question_with_nothing_that_asks_takes_the_rules_act() -> None:
         ("What did you decide you will do?", "future_focused"),
         ("What's one place you could try that this fortnight?", "future_focused"),
         ("What's one conversation where you could test that?", "future_focused"),
+        ("Where did that show up this week?", "exploration"),  # this week, looking back
+        ("What will you do this week?", "future_focused"),
+        ("What could you try this week?", "future_focused"),
         ("Is the pace of this session okay for you?", "process"),
         ("Who sets the pace?", "exploration"),  # of the client's work, not the session
         ("Everyone in the group is twenty-two?", "assumption_challenging"),
