@@ -266,6 +266,18 @@ def not_english_side(client: Iterable[str], coach: Iterable[str]) -> tuple[str, 
     return None if whole is None else ("transcript", whole)
 
 
+_WHOSE = {
+    "transcript": "this transcript does",
+    "client": "the client's lines do",
+    "coach": "the coach's lines do",
+}
+
+
+def not_english_text(side: str, reason: str) -> str:
+    """``the client's lines do not seem to be in English (why)``."""
+    return f"{_WHOSE[side]} not seem to be in English ({reason})"
+
+
 def is_plain(word: str) -> bool:
     """True for a stopword or an everyday word (not distinctive)."""
     return word in STOPWORDS or word in COMMON_WORDS

@@ -322,10 +322,10 @@ def longest_coach_monologue(coded: list[CodedUtterance]) -> Monologue | None:
             seconds += max(ended - begun, 0.0)
     seconds = None if seconds is None else round(seconds, 1)
     said = " ".join(coded[i].utterance.text for i in turns[turn])
-    return Monologue(turn, words[turn], seconds, start, _opening(said))
+    return Monologue(turn, words[turn], seconds, start, opening(said))
 
 
-def _opening(text: str, words: int = 6) -> str:
+def opening(text: str, words: int = 6) -> str:
     """The first ``words`` words of ``text``, with "…" when there are more."""
     pieces = text.split()
     return " ".join(pieces[:words]) + ("…" if len(pieces) > words else "")

@@ -27,7 +27,7 @@ from coachconn.analysis.formats import (
     listed_lines,
     read_pieces,
 )
-from coachconn.analysis.lexicon import not_english_side
+from coachconn.analysis.lexicon import not_english_side, not_english_text
 from coachconn.analysis.segment import (
     ends_a_sentence,
     is_question,
@@ -121,13 +121,6 @@ def parse_transcript(
     )
 
 
-_WHOSE = {
-    "transcript": "this transcript does",
-    "client": "the client's lines do",
-    "coach": "the coach's lines do",
-}
-
-
 def _language_note(utterances: list[Utterance]) -> str | None:
     """A warning when the transcript, or one side of it, does not seem to be English."""
     found = not_english_side(
@@ -136,11 +129,10 @@ def _language_note(utterances: list[Utterance]) -> str | None:
     )
     if found is None:
         return None
-    side, reason = found
     return (
-        f"{_WHOSE[side]} not seem to be in English ({reason}): the codes, question "
-        "categories and key terms are made for English and may be wrong here; the "
-        "signals that rest on them read can't tell"
+        f"{not_english_text(*found)}: the codes, question categories and key terms are "
+        "made for English and may be wrong here; the signals that rest on them read "
+        "can't tell"
     )
 
 

@@ -12,10 +12,18 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from coachconn.analysis.formats import FORMAT_NAMES, listed_lines
-from coachconn.analysis.metrics import SessionMetrics, compute_metrics
+from coachconn.analysis.metrics import SessionMetrics, compute_metrics, opening
 from coachconn.analysis.rapport import MIN_PREDICATES, Representational
 from coachconn.analysis.session import SessionAnalysis
-from coachconn.analysis.signals import FIGURES, Reading, Series, Signal, session_signals
+from coachconn.analysis.signals import (
+    FIGURES,
+    Direction,
+    Reading,
+    Series,
+    Signal,
+    plural,
+    session_signals,
+)
 from coachconn.analysis.types import CLIENT_FLAGS, CodedUtterance, Transcript, Utterance
 from coachconn.core.markers import Marker, Polarity, marker_info
 
@@ -225,6 +233,15 @@ def metrics_lines(m: SessionMetrics) -> list[str]:
     return [*lines, reference_note(m)]
 
 
+# How the reports explain the sign before a marker.
+SIGN_LEGEND = "+ a positive marker, ! a warning sign"
+
+
+def direction_text(direction: Direction) -> str:
+    """``rising``, ``falling``, ``steady``, or ``—`` where there are too few sessions."""
+    return "—" if direction is Direction.TOO_FEW else direction.value
+
+
 READING_TEXT = {
     Reading.SEEN: "seen",
     Reading.NOT_SEEN: "not seen",
@@ -254,8 +271,8 @@ def signal_lines(signals: list[Signal], coded: list[CodedUtterance]) -> list[str
     """The connection-signals section: each marker with its reading, its figures and the
     first utterance it rests on, so the coach can find it in the transcript."""
     lines = [
-        "Connection signals (the method's markers as this transcript shows them, + a "
-        "positive marker, ! a warning sign; evidence for your judgement, not a verdict)"
+        "Connection signals (the method's markers as this transcript shows them, "
+        f"{SIGN_LEGEND}; evidence for your judgement, not a verdict)"
     ]
     for signal in signals:
         label = marker_info(signal.marker).label
@@ -268,8 +285,7 @@ def signal_lines(signals: list[Signal], coded: list[CodedUtterance]) -> list[str
 
 
 def _quote(text: str, words: int = 12) -> str:
-    pieces = text.split()
-    return f'"{" ".join(pieces[:words])}{"…" if len(pieces) > words else ""}"'
+    return f'"{opening(text, words)}"'
 
 
 def _talk_rows(m: SessionMetrics) -> list[MetricRow]:
@@ -310,10 +326,6 @@ def _system(rep: Representational) -> str:
     if rep.client_system == "unknown":
         return f"unknown (fewer than {MIN_PREDICATES} predicates)"
     return rep.client_system
-
-
-def _plural(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def _reused(reused: bool) -> str:
@@ -368,9 +380,9 @@ def _monologue(m: SessionMetrics) -> str:
 def _stacked(turns: list[int]) -> str:
     """``2 turns (turns 4, 9)``: numbered from 1, as the monologue's turn is."""
     if not turns:
-        return _plural(0, "turn")
+        return plural(0, "turn")
     named = listed_lines([t + 1 for t in turns], "turn", LISTED_TURNS)
-    return f"{_plural(len(turns), 'turn')} ({named})"
+    return f"{plural(len(turns), 'turn')} ({named})"
 
 
 def _gaps(gaps: list[Any] | None) -> str:

@@ -29,7 +29,7 @@ from enum import StrEnum
 from itertools import groupby, pairwise
 from typing import Any
 
-from coachconn.analysis.lexicon import not_english_side
+from coachconn.analysis.lexicon import not_english_side, not_english_text
 from coachconn.analysis.metrics import (
     QUESTION_CODES,
     REFLECTION_CODES,
@@ -159,12 +159,9 @@ def _unreadable(coded: Sequence[CodedUtterance]) -> tuple[frozenset[Marker], str
     sides = {"client": [_CLIENT_WORDS], "coach": [_COACH_WORDS]}.get(
         side, [_CLIENT_WORDS, _COACH_WORDS]
     )
-    whose = {"client": "the client's lines do", "coach": "the coach's lines do"}.get(
-        side, "the transcript does"
-    )
     markers = frozenset().union(*(m for m, _ in sides))
     figures = frozenset().union(*(f for _, f in sides))
-    return markers, f"{whose} not seem to be in English ({reason})", figures
+    return markers, not_english_text(side, reason), figures
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,7 +194,7 @@ def _too_little(marker: Marker, clients: Sequence[CodedUtterance]) -> Signal | N
     return Signal(
         marker,
         Reading.UNKNOWN,
-        f"too little client talk to tell ({_plural(len(clients), 'client utterance')}, "
+        f"too little client talk to tell ({plural(len(clients), 'client utterance')}, "
         f"at least {MIN_CLIENT_UTTERANCES} needed)",
     )
 
@@ -210,7 +207,7 @@ def _reflection_over_reporting(clients: Sequence[CodedUtterance]) -> Signal:
     reporting = sum(c.reporting for c in clients)
     seen = len(reflecting) >= 2 and len(reflecting) > reporting  # more, not as much
     summary = (
-        f"the client reflects in {_plural(len(reflecting), 'utterance')} and reports in {reporting}"
+        f"the client reflects in {plural(len(reflecting), 'utterance')} and reports in {reporting}"
     )
     return Signal(marker, _reading(seen), summary, tuple(reflecting[:EVIDENCE]))
 
@@ -229,7 +226,7 @@ def _comfortable_silences(coded: Sequence[CodedUtterance]) -> Signal:
     if not let_stand and not filled:
         return Signal(marker, Reading.NOT_SEEN, "no silence of 3 s or more")
     summary = (
-        f"{_plural(len(let_stand) + filled, 'silence')} of 3 s or more; the coach filled "
+        f"{plural(len(let_stand) + filled, 'silence')} of 3 s or more; the coach filled "
         f"{filled} by speaking again after their own words"
     )
     seen = len(let_stand) >= MIN_SILENCES and len(let_stand) > filled
@@ -343,7 +340,7 @@ def _coach_working_harder(
     evidence: tuple[int, ...] = ()
     mono = longest_coach_monologue(list(coded))
     if mono is not None:
-        summary += f"; the longest coach turn is {_plural(mono.words, 'word')}"
+        summary += f"; the longest coach turn is {plural(mono.words, 'word')}"
         if seen:  # where the coach talked most
             evidence = (next(c.utterance.index for c in coded if c.utterance.turn == mono.turn),)
     return Signal(marker, _reading(seen), summary, evidence)
@@ -353,7 +350,8 @@ def _reading(seen: bool) -> Reading:
     return Reading.SEEN if seen else Reading.NOT_SEEN
 
 
-def _plural(n: int, noun: str) -> str:
+def plural(n: int, noun: str) -> str:
+    """``1 silence``, ``3 silences``."""
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 

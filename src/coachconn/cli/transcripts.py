@@ -12,6 +12,8 @@ import typer
 from coachconn.analysis.coder import load_default_coder
 from coachconn.analysis.report import (
     READING_TEXT,
+    SIGN_LEGEND,
+    direction_text,
     figure_text,
     marker_sign,
     summary_text,
@@ -19,7 +21,6 @@ from coachconn.analysis.report import (
     trend_legend,
     trend_reading,
 )
-from coachconn.analysis.signals import Reading, beside_ticked
 from coachconn.cli._common import (
     format_option,
     output_format,
@@ -71,10 +72,9 @@ def _report(view: TranscriptAnalysisView) -> str:
 
 def _ticked_lines(view: TranscriptAnalysisView) -> list[str]:
     """:func:`beside_ticked` for the session, one line each, or nothing."""
-    from coachconn.core.markers import Marker, marker_info
+    from coachconn.core.markers import marker_info
 
-    readings = {Marker(s["marker"]): Reading(s["reading"]) for s in view.analysis["signals"]}
-    found = beside_ticked(view.session_markers, readings)
+    found = view.beside_ticked()
     if not found:
         return []
     lines = ["Your markers beside the transcript (`sessions record --marker`)"]
@@ -101,7 +101,7 @@ def _whose(view: TranscriptAnalysisView) -> str:
 def _warn(view: TranscriptAnalysisView) -> TranscriptAnalysisView:
     for warning in view.warnings:
         print(f"warning: {warning}", file=sys.stderr)
-    if view.session_status is not None and view.session_status.value == "scheduled":
+    if view.still_scheduled:
         print(
             f"note: session {view.session_id} is still recorded as scheduled; say how it "
             f"went with `coachconn sessions record {view.session_id} --status held`",
@@ -218,9 +218,7 @@ def _shown_signals(summary: TranscriptSummary) -> str:
     return _signed([Marker(s["marker"]) for s in summary.signals if s["reading"] == "seen"])
 
 
-_LEGEND = (
-    "+ a positive marker, ! a warning sign; the codes are those of `coachconn sessions markers`"
-)
+_LEGEND = f"{SIGN_LEGEND}; the codes are those of `coachconn sessions markers`"
 
 
 def _signed(markers: Sequence[Marker]) -> str:
@@ -255,9 +253,6 @@ def _summary_rows(summaries: list[TranscriptSummary], client: int | None = None)
     return "\n".join([table(rows, headers), "", *warned, *([""] if warned else []), _LEGEND])
 
 
-_DIRECTION = {"rising": "rising", "falling": "falling", "steady": "steady", "too_few": "—"}
-
-
 def _trend_text(found: TranscriptTrend) -> str:
     from coachconn.core.markers import marker_info
 
@@ -274,14 +269,13 @@ def _trend_text(found: TranscriptTrend) -> str:
          *(figure_text(x.values[k], x.unit) for x in found.series), _signed(s.markers))
         for k, s in enumerate(sessions)
     ]  # fmt: skip
-    rows.append(("trend", "", *(_DIRECTION[x.direction.value] for x in found.series), ""))
+    rows.append(("trend", "", *(direction_text(x.direction) for x in found.series), ""))
     headers = ["SESSION", "WHEN", *(x.short.upper() for x in found.series), "YOU TICKED"]
     lines += [table(rows, headers), ""]
     lines.append(trend_legend(str.upper))
     lines += [
         "",
-        "Markers over time (+ a positive marker, ! a warning sign; evidence for your "
-        "judgement, not a verdict)",
+        f"Markers over time ({SIGN_LEGEND}; evidence for your judgement, not a verdict)",
     ]
     for series in found.series:
         if series.marker is not None:

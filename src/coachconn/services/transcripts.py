@@ -18,7 +18,15 @@ from sqlalchemy import delete, select
 from coachconn.analysis.parse import match_speaker, parse_transcript
 from coachconn.analysis.report import coded_from_json, from_json, read_stored, to_json
 from coachconn.analysis.session import SessionAnalysis, measure_transcript
-from coachconn.analysis.signals import Series, session_figures, session_signals, trend
+from coachconn.analysis.signals import (
+    Beside,
+    Reading,
+    Series,
+    beside_ticked,
+    session_figures,
+    session_signals,
+    trend,
+)
 from coachconn.analysis.types import Transcript
 from coachconn.core.errors import InvalidInput, NotFound
 from coachconn.core.markers import Marker
@@ -59,6 +67,17 @@ class TranscriptAnalysisView:
     read_back: SessionAnalysis | None = field(
         default=None, repr=False, compare=False, metadata={"json": False}
     )
+
+    @property
+    def still_scheduled(self) -> bool:
+        """The session is still recorded as scheduled: worth recording as held."""
+        return self.session_status is SessionStatus.SCHEDULED
+
+    def beside_ticked(self) -> list[Beside]:
+        """The markers the coach ticked for the session beside what the stored analysis
+        shows of them (:func:`coachconn.analysis.signals.beside_ticked`)."""
+        readings = {Marker(s["marker"]): Reading(s["reading"]) for s in self.analysis["signals"]}
+        return beside_ticked(self.session_markers, readings)
 
     def measured(self) -> SessionAnalysis:
         """The analysis with its metrics, for the text report and the session page."""
@@ -128,8 +147,9 @@ def attach_transcript(
 
 def _check_client_speaks(transcript: Transcript, client: str, *, coach_named: bool) -> None:
     """Warn, in the stored analysis, when the session's client is not among the
-    transcript's speakers (perhaps the file belongs to another session) or was taken for
-    the coach; refuse a coach the user named who is the session's client."""
+    transcript's speakers (perhaps the file belongs to another session); refuse a coach
+    the user named who is the session's client (unnamed, parsing never takes the
+    session's client for the coach)."""
     others = list(dict.fromkeys(u.speaker for u in transcript.utterances if u.role == "client"))
     everyone = list(dict.fromkeys(u.speaker for u in transcript.utterances))
     speaker = match_speaker(client, everyone)
@@ -138,16 +158,11 @@ def _check_client_speaks(transcript: Transcript, client: str, *, coach_named: bo
             f"the session's client {client!r} is not among the speakers "
             f"({', '.join(others)}): check that this is the right session"
         )
-    elif speaker == transcript.coach:
-        if coach_named:
-            raise InvalidInput(
-                "coach",
-                f"{speaker!r} is the session's client, {client}; name the coach's speaker "
-                f"instead (speakers: {', '.join(everyone)})",
-            )
-        transcript.warnings.append(
-            f"the coach was taken to be {speaker!r}, the session's client {client}: "
-            "name the coach's speaker to correct it"
+    elif coach_named and speaker == transcript.coach:
+        raise InvalidInput(
+            "coach",
+            f"{speaker!r} is the session's client, {client}; name the coach's speaker "
+            f"instead (speakers: {', '.join(everyone)})",
         )
 
 
@@ -156,7 +171,8 @@ def _store(
 ) -> TranscriptAnalysisView:
     """Store ``analysis`` and the transcript text it was read from with the session,
     sealed with the client's key, in place of any transcript it had."""
-    payload = json.dumps(to_json(analysis), ensure_ascii=False)
+    data = to_json(analysis)
+    payload = json.dumps(data, ensure_ascii=False)
     with uow:
         session = uow.owned(SessionRow, coach_id, session_id, "session")
         # Again: the session may have been recorded as missed while the file was coded.
@@ -181,7 +197,11 @@ def _store(
         )
         uow.session.add(row)
         uow.flush()
-        view = transcript_view(row, cipher)
+        # As read back, without unsealing and measuring again what was just measured.
+        view = TranscriptAnalysisView(
+            id=row.id, coach_id=coach_id, client_id=row.client_id, session_id=session_id,
+            analysis=data, attached_at=row.created_at, read_back=analysis,
+        )  # fmt: skip
         uow.commit()
     return view
 
@@ -205,11 +225,11 @@ def get_transcript_analysis(
         )
 
 
-def remove_transcript(uow: UnitOfWork, coach_id: int, session_id: int) -> None:
-    """Delete the session's transcript and its analysis (the session stays); NotFound
-    when the session is not the coach's or has no transcript."""
+def remove_transcript(uow: UnitOfWork, coach_id: int, session_id: int) -> int:
+    """Delete the session's transcript and its analysis (the session stays) and return
+    the client's id; NotFound when the session is not the coach's or has no transcript."""
     with uow:
-        _transcript_row(uow, coach_id, session_id)
+        client_id = _transcript_row(uow, coach_id, session_id).client_id
         uow.session.execute(
             delete(SessionTranscriptRow).where(
                 SessionTranscriptRow.coach_id == coach_id,
@@ -217,6 +237,7 @@ def remove_transcript(uow: UnitOfWork, coach_id: int, session_id: int) -> None:
             )
         )
         uow.commit()
+        return client_id
 
 
 def get_transcript_text(uow: UnitOfWork, coach_id: int, session_id: int) -> str:

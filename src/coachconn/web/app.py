@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from datetime import datetime
 from pathlib import Path
@@ -81,29 +81,19 @@ def create_app(
 def _templates() -> Jinja2Templates:
     """The page templates, with the filters they format times with."""
     templates = Jinja2Templates(directory=_HERE / "templates")
-    templates.env.filters["when"] = _when
-    templates.env.filters["day"] = _day
-    templates.env.filters["short"] = _short
+    templates.env.filters["when"] = _local("%a %d %b %Y, %H:%M %Z")  # Tue 03 Mar 2026, 10:00 CET
+    templates.env.filters["day"] = _local("%d %b %Y")  # 04 Nov 2026
+    templates.env.filters["short"] = _local("%d %b %Y %H:%M")  # for tables
     templates.env.filters["clock"] = format_clock
     return templates
 
 
-def _when(value: datetime | None, coach: Coach) -> str:
-    """A moment in the coach's own timezone: ``Tue 03 Mar 2026, 10:00 CET``."""
-    if value is None:
-        return "—"
-    return value.astimezone(ZoneInfo(coach.timezone)).strftime("%a %d %b %Y, %H:%M %Z")
+def _local(fmt: str) -> Callable[[datetime | None, Coach], str]:
+    """A filter showing a moment in the coach's timezone, "—" for none."""
 
+    def shown(value: datetime | None, coach: Coach) -> str:
+        if value is None:
+            return "—"
+        return value.astimezone(ZoneInfo(coach.timezone)).strftime(fmt)
 
-def _day(value: datetime | None, coach: Coach) -> str:
-    """The day of a moment, in the coach's timezone: ``04 Nov 2026``."""
-    if value is None:
-        return "—"
-    return value.astimezone(ZoneInfo(coach.timezone)).strftime("%d %b %Y")
-
-
-def _short(value: datetime | None, coach: Coach) -> str:
-    """A moment for a table, in the coach's timezone: ``04 Nov 2026 15:00``."""
-    if value is None:
-        return "—"
-    return value.astimezone(ZoneInfo(coach.timezone)).strftime("%d %b %Y %H:%M")
+    return shown

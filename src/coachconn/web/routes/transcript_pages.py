@@ -13,12 +13,12 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from starlette.datastructures import UploadFile
 from starlette.formparsers import MultiPartException, MultiPartParser
 
-from coachconn.analysis.decode import check_size
 from coachconn.analysis.report import (
     READING_TEXT,
     client_flags,
     code_label,
     describe,
+    direction_text,
     evidence_of,
     figure_text,
     marker_sign,
@@ -29,10 +29,9 @@ from coachconn.analysis.report import (
     trend_reading,
 )
 from coachconn.analysis.session import SessionAnalysis
-from coachconn.analysis.signals import Reading, beside_ticked
+from coachconn.analysis.signals import Reading
 from coachconn.core.errors import InvalidInput
 from coachconn.core.markers import Marker, marker_info
-from coachconn.core.sessions import SessionStatus
 from coachconn.services.sessions import list_sessions
 from coachconn.services.transcripts import (
     TranscriptAnalysisView,
@@ -75,11 +74,10 @@ def _signals(view: TranscriptAnalysisView, analysis: SessionAnalysis) -> list[di
 def _ticked(view: TranscriptAnalysisView) -> list[dict[str, Any]]:
     """The markers the coach ticked for the session beside what the transcript shows of
     them, and those it shows that were not ticked."""
-    readings = {Marker(s["marker"]): Reading(s["reading"]) for s in view.analysis["signals"]}
     return [
         {"marker": _marker(item.marker), "ticked": item.ticked, "over_time": item.over_time,
          "reading": None if item.reading is None else READING_TEXT[item.reading]}
-        for item in beside_ticked(view.session_markers, readings)
+        for item in view.beside_ticked()
     ]  # fmt: skip
 
 
@@ -125,7 +123,7 @@ def transcript_page(
         "coach": coach,
         "view": view,
         "described": describe(analysis),
-        "still_scheduled": view.session_status is SessionStatus.SCHEDULED,
+        "still_scheduled": view.still_scheduled,
         "signals": _signals(view, analysis),
         "ticked": _ticked(view),
         "sections": metric_sections(analysis.metrics, codes_in_words=True),
@@ -180,6 +178,7 @@ def trend_page(
         "coach": coach,
         "trend": found,
         "sparklines": [sparkline(x.values) for x in found.series],
+        "directions": [direction_text(x.direction) for x in found.series],
         "spark": {"width": SPARK_WIDTH, "height": SPARK_HEIGHT},
         "sessions": sessions,
         "over_time": over_time,
@@ -218,12 +217,11 @@ async def attach_page(request: Request, store: StoreDep, coach: CoachDep) -> Red
     upload = form.get("file")
     if not isinstance(upload, UploadFile):
         raise InvalidInput("file", "choose the transcript file to attach")
-    data = await upload.read()
+    data = await upload.read()  # its size is checked where every transcript's is
     await upload.close()
-    check_size(len(data))
     speaker = form.get("speaker")
     speaker = speaker.strip() if isinstance(speaker, str) else ""
-    coder = get_coder(request)
+    coder = await run_in_threadpool(get_coder, request)  # the first upload loads the model
     await run_in_threadpool(
         attach_transcript, store.unit_of_work(), coach.id, session_id, data=data,
         filename=upload.filename, coder=coder, coach=speaker or None,
@@ -241,6 +239,5 @@ def _whole_number(field: str, value: object) -> int:
 def remove_page(session_id: int, store: StoreDep, coach: CoachDep) -> RedirectResponse:
     """Delete the session's transcript and its analysis (the session stays), then go to
     the client's transcripts."""
-    view = get_transcript_analysis(store.unit_of_work(), coach.id, session_id)
-    remove_transcript(store.unit_of_work(), coach.id, session_id)
-    return RedirectResponse(f"/clients/{view.client_id}/transcripts", status_code=303)
+    client_id = remove_transcript(store.unit_of_work(), coach.id, session_id)
+    return RedirectResponse(f"/clients/{client_id}/transcripts", status_code=303)
