@@ -249,7 +249,7 @@ def _device_label(words: list[str]) -> bool:
     """``Priya's iPhone``, ``Priya on phone``: a capitalised name, then a device."""
     return (
         2 <= len(words) <= _LOWERCASE_LABEL_WORDS
-        and _fold(words[0]).rstrip("'’s") not in _SPEECH_OPENERS
+        and _fold(words[0]).removesuffix("'s").removesuffix("’s") not in _SPEECH_OPENERS
         and _fold(words[-1]) in DEVICES
     )
 

@@ -173,7 +173,7 @@ def test_a_phrase_with_a_comma_once_is_speech() -> None:
 @pytest.mark.parametrize(
     "said",
     [b"So, Mum:", b"Thing is, Dave:", b"well, honestly:", b"And I said:", b"Then Dave said:",
-     b"Mum's words:"],
+     b"Mum's words:", b"His phone:", b"This laptop:"],
 )  # fmt: skip
 def test_speech_that_recurs_with_a_colon_is_still_speech(said: bytes) -> None:
     data = (
