@@ -1,0 +1,93 @@
+"""The shipped encoder computes the same embeddings on every x86 CPU.
+
+Its int8 weights are stored unsigned (``training/shrink_onnx.py``,
+:func:`unsigned_weights`): with signed weights ONNX Runtime's AVX2 kernel adds pairs of
+products in 16 bits and saturates, so a CPU without VNNI coded transcripts differently.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from types import ModuleType
+
+import numpy as np
+import onnx
+import onnxruntime as ort
+import pytest
+from onnx import TensorProto, helper, numpy_helper
+
+from coachconn.analysis.coder import MODEL_DIR
+
+ROOT = Path(__file__).resolve().parents[3]
+K, N = 64, 8
+# Every activation 255 and every weight 127: each pair of products is 64,770, past the
+# 16 bits a saturating kernel adds them in.
+ACTIVATION, WEIGHT, OUT_SCALE = 255, 127, 10_000.0
+EXACT = round(ACTIVATION * WEIGHT * K / OUT_SCALE)  # 207; saturated pairs give 105
+
+
+@pytest.fixture(scope="module")
+def shrink() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "shrink_onnx", ROOT / "training" / "shrink_onnx.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _signed_matmul() -> onnx.ModelProto:
+    """One QLinearMatMul as static quantization writes it: uint8 activations, per-channel
+    int8 weights with zero points 0."""
+    inits = [
+        numpy_helper.from_array(np.array(1.0, np.float32), "a_scale"),
+        numpy_helper.from_array(np.array(0, np.uint8), "a_zero"),
+        numpy_helper.from_array(np.full((K, N), WEIGHT, np.int8), "b"),
+        numpy_helper.from_array(np.ones(N, np.float32), "b_scale"),
+        numpy_helper.from_array(np.zeros(N, np.int8), "b_zero"),
+        numpy_helper.from_array(np.array(OUT_SCALE, np.float32), "y_scale"),
+        numpy_helper.from_array(np.array(0, np.uint8), "y_zero"),
+    ]
+    node = helper.make_node(
+        "QLinearMatMul",
+        ["a", "a_scale", "a_zero", "b", "b_scale", "b_zero", "y_scale", "y_zero"],
+        ["y"],
+    )
+    graph = helper.make_graph(
+        [node],
+        "matmul",
+        [helper.make_tensor_value_info("a", TensorProto.UINT8, [4, K])],
+        [helper.make_tensor_value_info("y", TensorProto.UINT8, [4, N])],
+        inits,
+    )
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 13)])
+    model.ir_version = 8
+    return model
+
+
+def _run(model: onnx.ModelProto) -> np.ndarray:
+    session = ort.InferenceSession(model.SerializeToString(), providers=["CPUExecutionProvider"])
+    return session.run(None, {"a": np.full((4, K), ACTIVATION, np.uint8)})[0]
+
+
+def test_unsigned_weights_hold_the_same_values_and_multiply_exactly(shrink: ModuleType) -> None:
+    model = shrink.unsigned_weights(_signed_matmul())
+    weights = {init.name: numpy_helper.to_array(init) for init in model.graph.initializer}
+    assert weights["b"].dtype == np.uint8 and weights["b_zero"].dtype == np.uint8
+    # The same real values: (q + 128) - (0 + 128) == q.
+    assert (weights["b"].astype(int) - weights["b_zero"].astype(int) == WEIGHT).all()
+    assert (_run(model) == EXACT).all()
+
+
+def test_the_shipped_encoder_stores_no_signed_weight() -> None:
+    model = onnx.load(str(MODEL_DIR / "model.onnx"))
+    inits = {init.name: init for init in model.graph.initializer}
+    weights = [
+        inits[node.input[3]]
+        for node in model.graph.node
+        if node.op_type == "QLinearMatMul" and node.input[3] in inits
+    ]
+    assert len(weights) == 36  # six layers: query, key, value, output and two feed-forward
+    assert {w.data_type for w in weights} == {TensorProto.UINT8}
