@@ -12,9 +12,9 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from coachconn.analysis.formats import FORMAT_NAMES, listed_lines
-from coachconn.analysis.metrics import SessionMetrics, compute_metrics, opening
+from coachconn.analysis.metrics import SessionMetrics, opening
 from coachconn.analysis.rapport import MIN_PREDICATES, Representational
-from coachconn.analysis.session import SessionAnalysis
+from coachconn.analysis.session import SessionAnalysis, measured
 from coachconn.analysis.signals import (
     FIGURES,
     Direction,
@@ -22,7 +22,6 @@ from coachconn.analysis.signals import (
     Series,
     Signal,
     plural,
-    session_signals,
 )
 from coachconn.analysis.types import CLIENT_FLAGS, CodedUtterance, Transcript, Utterance
 from coachconn.core.markers import Marker, Polarity, marker_info
@@ -52,7 +51,7 @@ def to_json(analysis: SessionAnalysis) -> dict[str, Any]:
         "warnings": list(transcript.warnings),
         "utterances": [_utterance_json(c) for c in analysis.coded],
         "metrics": analysis.metrics.to_dict(),
-        "signals": [s.to_dict() for s in session_signals(analysis.coded)],
+        "signals": [s.to_dict() for s in analysis.reading.signals],
     }
 
 
@@ -112,7 +111,7 @@ def from_json(data: dict[str, Any]) -> SessionAnalysis:
         warnings=list(data["warnings"]),
         source_format=data["format"] or "",
     )
-    return SessionAnalysis(transcript, coded, compute_metrics(coded))
+    return measured(transcript, coded)
 
 
 def coded_from_json(data: dict[str, Any]) -> list[CodedUtterance]:
@@ -160,7 +159,7 @@ def silences_after(m: SessionMetrics) -> dict[int, float]:
 
 
 def _body(analysis: SessionAnalysis) -> list[str]:
-    signals = session_signals(analysis.coded)
+    signals = analysis.reading.signals
     return [*metrics_lines(analysis.metrics), "", *signal_lines(signals, analysis.coded)]
 
 
@@ -267,7 +266,7 @@ def evidence_of(
     return evidence[0], f"{when}{u.speaker}: {_quote(u.text)}"
 
 
-def signal_lines(signals: list[Signal], coded: list[CodedUtterance]) -> list[str]:
+def signal_lines(signals: Sequence[Signal], coded: list[CodedUtterance]) -> list[str]:
     """The connection-signals section: each marker with its reading, its figures and the
     first utterance it rests on, so the coach can find it in the transcript."""
     lines = [

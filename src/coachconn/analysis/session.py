@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from coachconn.analysis import lexicon, rapport, rules
 from coachconn.analysis.metrics import SessionMetrics, compute_metrics
 from coachconn.analysis.parse import parse_transcript
+from coachconn.analysis.signals import SessionReading, session_reading
 from coachconn.analysis.types import CodedUtterance, Transcript
 
 if TYPE_CHECKING:  # the coder module loads numpy; only its protocol is needed here
@@ -16,11 +17,18 @@ if TYPE_CHECKING:  # the coder module loads numpy; only its protocol is needed h
 
 @dataclass(frozen=True, slots=True)
 class SessionAnalysis:
-    """A parsed transcript, its coded utterances (same order) and its metrics."""
+    """A parsed transcript, its coded utterances (same order), its metrics and what it
+    shows of the connection markers (:func:`measured` builds one)."""
 
     transcript: Transcript
     coded: list[CodedUtterance]
     metrics: SessionMetrics
+    reading: SessionReading
+
+
+def measured(transcript: Transcript, coded: list[CodedUtterance]) -> SessionAnalysis:
+    """The analysis of ``transcript`` as ``coded``: its metrics and reading worked out."""
+    return SessionAnalysis(transcript, coded, compute_metrics(coded), session_reading(coded))
 
 
 def analyze_transcript(
@@ -52,7 +60,7 @@ def measure_transcript(transcript: Transcript, coder: Coder) -> SessionAnalysis:
             raise RuntimeError(
                 "the coder did not return one coded utterance per utterance, in order"
             )
-        return SessionAnalysis(transcript, coded, compute_metrics(coded))
+        return measured(transcript, coded)
     finally:
         forget_text()
 

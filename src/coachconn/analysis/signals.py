@@ -3,7 +3,7 @@
 The method's "Measuring Connection Effectiveness" lists markers a coach watches for
 (``core.markers``). A few of them can be read from what was said:
 
-- one session at a time (:func:`session_signals`): the client doing more reflection
+- one session at a time (:func:`session_reading`): the client doing more reflection
   than reporting, silences let stand rather than filled by the coach, conversation that
   stays on the surface, open questions met with a word or two, a coach doing most of
   the talking;
@@ -111,26 +111,66 @@ class Signal:
         }
 
 
-def session_signals(coded: Sequence[CodedUtterance]) -> list[Signal]:
-    """The markers one session's coded transcript speaks to, in the method's order.
+@dataclass(frozen=True, slots=True)
+class SessionReading:
+    """What one session's coded transcript shows: its connection signals, in the
+    method's order, and the figures :func:`trend` follows across sessions."""
+
+    signals: tuple[Signal, ...]
+    figures: dict[str, float | None]
+
+
+@dataclass(frozen=True, slots=True)
+class _Facts:
+    """What the signals and the figures of one session both rest on, worked out once."""
+
+    coded: Sequence[CodedUtterance]
+    clients: list[CodedUtterance]
+    silences: tuple[list[int], int] | None  # see _silences_read
+    replies: list[list[CodedUtterance]]  # the client's replies to open questions
+    shares: dict[str, float | None]  # share of the words by role
+    unread: tuple[frozenset[Marker], str, frozenset[str]]  # see _unreadable
+
+    @classmethod
+    def of(cls, coded: Sequence[CodedUtterance]) -> _Facts:
+        return cls(
+            coded,
+            [c for c in coded if c.utterance.role == "client"],
+            _silences_read(coded),
+            _replies_to_open_questions(coded),
+            word_shares(coded),
+            _unreadable(coded),
+        )
+
+    @property
+    def enough_client_talk(self) -> bool:
+        return len(self.clients) >= MIN_CLIENT_UTTERANCES
+
+
+def session_reading(coded: Sequence[CodedUtterance]) -> SessionReading:
+    """The signals and figures of one session's coded transcript.
 
     Where the client's lines do not read as English the signals that rest on their
     codes (reflecting, reporting, disclosure, brief replies) can't tell, and where the
     coach's do not, reluctance (which rests on the coach's open questions) can't tell;
-    silences and shares of the words need no language."""
-    clients = [c for c in coded if c.utterance.role == "client"]
+    silences and shares of the words need no language. The figures that rest on such
+    words are None."""
+    facts = _Facts.of(coded)
+    return SessionReading(_signals(facts), _figures(facts))
+
+
+def _signals(facts: _Facts) -> tuple[Signal, ...]:
     signals = [
-        _reflection_over_reporting(clients),
-        _comfortable_silences(coded),
-        _surface_level(clients),
-        _reluctance_to_explore(coded, clients),
-        _coach_working_harder(coded, clients),
+        _reflection_over_reporting(facts.clients),
+        _comfortable_silences(facts.silences),
+        _surface_level(facts.clients),
+        _reluctance_to_explore(facts),
+        _coach_working_harder(facts),
     ]
-    unread = _unreadable(coded)
-    return [
-        Signal(s.marker, Reading.UNKNOWN, unread[1]) if s.marker in unread[0] else s
-        for s in signals
-    ]
+    markers, why, _ = facts.unread
+    return tuple(
+        Signal(s.marker, Reading.UNKNOWN, why) if s.marker in markers else s for s in signals
+    )
 
 
 # What rests on the words of each side: markers, and figures of a session.
@@ -212,14 +252,13 @@ def _reflection_over_reporting(clients: Sequence[CodedUtterance]) -> Signal:
     return Signal(marker, _reading(seen), summary, tuple(reflecting[:EVIDENCE]))
 
 
-def _comfortable_silences(coded: Sequence[CodedUtterance]) -> Signal:
+def _comfortable_silences(read: tuple[list[int], int] | None) -> Signal:
     """Silences of 3 s or more are the contemplative moments a transcript can show; one
     the coach ends by speaking again after their own words (another question, an
     explanation) is a silence the coach filled rather than let stand. Whose words a
     silence follows is who stopped speaking last: a client's "Mm-hmm." inside the
     coach's speech does not make the coach's silence the client's."""
     marker = Marker.COMFORTABLE_SILENCES
-    read = _silences_read(coded)
     if read is None:
         return Signal(marker, Reading.UNKNOWN, "no end times: silences cannot be measured")
     let_stand, filled = read
@@ -263,13 +302,11 @@ def _surface_level(clients: Sequence[CodedUtterance]) -> Signal:
     return Signal(marker, Reading.NOT_SEEN, summary, tuple(deep[:EVIDENCE]))
 
 
-def _reluctance_to_explore(
-    coded: Sequence[CodedUtterance], clients: Sequence[CodedUtterance]
-) -> Signal:
+def _reluctance_to_explore(facts: _Facts) -> Signal:
     marker = Marker.RELUCTANCE_TO_EXPLORE
-    if (unknown := _too_little(marker, clients)) is not None:
+    if (unknown := _too_little(marker, facts.clients)) is not None:
         return unknown
-    replies = _replies_to_open_questions(coded)
+    replies = facts.replies
     if len(replies) < MIN_OPEN_QUESTIONS:
         return Signal(
             marker,
@@ -323,13 +360,12 @@ def _starts_inside(reply: CodedUtterance, asked: CodedUtterance) -> bool:
     return start is not None and end is not None and start < end
 
 
-def _coach_working_harder(
-    coded: Sequence[CodedUtterance], clients: Sequence[CodedUtterance]
-) -> Signal:
+def _coach_working_harder(facts: _Facts) -> Signal:
     marker = Marker.COACH_WORKING_HARDER
-    if (unknown := _too_little(marker, clients)) is not None:
+    if (unknown := _too_little(marker, facts.clients)) is not None:
         return unknown
-    share = word_shares(coded)["coach"]
+    coded = facts.coded
+    share = facts.shares["coach"]
     if share is None:
         return Signal(marker, Reading.UNKNOWN, "no words to count")
     seen = share > COACH_SHARE_CEILING_PCT
@@ -434,17 +470,16 @@ _OVER_TIME = frozenset(f.marker for f in FIGURES if f.marker is not None) - {
 }
 
 
-def session_figures(coded: Sequence[CodedUtterance]) -> dict[str, float | None]:
-    """The figures :func:`trend` follows, for one session (percentages 0–100; the
-    client's are None with fewer than MIN_CLIENT_UTTERANCES client utterances, and
-    those that rest on the words of a side that does not read as English are None)."""
-    clients = [c for c in coded if c.utterance.role == "client"]
-    enough = len(clients) >= MIN_CLIENT_UTTERANCES
+def _figures(facts: _Facts) -> dict[str, float | None]:
+    """The figures :func:`trend` follows (percentages 0–100; the client's are None with
+    fewer than MIN_CLIENT_UTTERANCES client utterances, and those that rest on the words
+    of a side that does not read as English are None)."""
+    clients, enough = facts.clients, facts.enough_client_talk
 
     def share(flag: str) -> float | None:
         return round(100 * sum(getattr(c, flag) for c in clients) / len(clients), 1)
 
-    codes = Counter(c.code for c in coded if c.utterance.role == "coach")
+    codes = Counter(c.code for c in facts.coded if c.utterance.role == "coach")
     reflecting, reporting = (share("reflecting"), share("reporting")) if enough else (None, None)
     figures = {
         "disclosure_pct": share("disclosure") if enough else None,
@@ -453,24 +488,18 @@ def session_figures(coded: Sequence[CodedUtterance]) -> dict[str, float | None]:
         ),
         "reflecting_pct": reflecting,
         "reporting_pct": reporting,
-        "client_share_words": word_shares(coded)["client"] if enough else None,
-        "brief_replies_pct": _brief_replies_pct(coded) if enough else None,
-        "silences_let_stand": _let_stand_count(coded),
+        "client_share_words": facts.shares["client"] if enough else None,
+        "brief_replies_pct": _brief_replies_pct(facts.replies) if enough else None,
+        "silences_let_stand": None if facts.silences is None else float(len(facts.silences[0])),
         "pct_open_questions": share_of_codes(codes, "open_question", QUESTION_CODES),
         "pct_complex_reflections": share_of_codes(codes, "complex_reflection", REFLECTION_CODES),
     }
     # Codes read from words that are not English are no figures to follow.
-    unread = _unreadable(coded)[2]
+    unread = facts.unread[2]
     return {key: None if key in unread else value for key, value in figures.items()}
 
 
-def _let_stand_count(coded: Sequence[CodedUtterance]) -> float | None:
-    read = _silences_read(coded)
-    return None if read is None else float(len(read[0]))
-
-
-def _brief_replies_pct(coded: Sequence[CodedUtterance]) -> float | None:
-    replies = _replies_to_open_questions(coded)
+def _brief_replies_pct(replies: Sequence[Sequence[CodedUtterance]]) -> float | None:
     if len(replies) < MIN_OPEN_QUESTIONS:
         return None
     return round(100 * sum(_brief(reply) for reply in replies) / len(replies), 1)
@@ -502,7 +531,7 @@ class Series:
 
 
 def trend(sessions: Sequence[dict[str, float | None]]) -> list[Series]:
-    """Each of :data:`FIGURES` across ``sessions`` (their :func:`session_figures`,
+    """Each of :data:`FIGURES` across ``sessions`` (their :func:`session_reading` figures,
     oldest first), with the way it moves and what that says of its marker."""
     series = []
     for figure in FIGURES:

@@ -23,8 +23,7 @@ from coachconn.analysis.signals import (
     Reading,
     Series,
     beside_ticked,
-    session_figures,
-    session_signals,
+    session_reading,
     trend,
 )
 from coachconn.analysis.types import Transcript
@@ -400,6 +399,7 @@ def _summary(item: _Stored) -> TranscriptSummary:
     the stored coded utterances (no session metrics, no database), so they follow the
     current definitions, as ``show`` does."""
     coded = coded_from_json(item.analysis)
+    reading = session_reading(coded)
     return TranscriptSummary(
         session_id=item.session_id,
         client_id=item.client_id,
@@ -408,7 +408,7 @@ def _summary(item: _Stored) -> TranscriptSummary:
         attached_at=item.attached_at,
         utterances=len(coded),
         warnings=len(item.analysis.get("warnings", [])),
-        figures=session_figures(coded),
-        signals=[s.to_dict() for s in session_signals(coded)],
+        figures=reading.figures,
+        signals=[s.to_dict() for s in reading.signals],
         markers=item.markers,
     )

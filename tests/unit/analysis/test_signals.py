@@ -21,8 +21,7 @@ from coachconn.analysis.signals import (
     Reading,
     Signal,
     halves,
-    session_figures,
-    session_signals,
+    session_reading,
     trend,
 )
 from coachconn.analysis.types import CodedUtterance, Utterance
@@ -61,7 +60,7 @@ def coded(*lines: Line) -> list[CodedUtterance]:
 
 
 def signals(items: list[CodedUtterance]) -> dict[Marker, Signal]:
-    return {s.marker: s for s in session_signals(items)}
+    return {s.marker: s for s in session_reading(items).signals}
 
 
 def q(text: str = "What matters most here?", **kw: object) -> Line:
@@ -91,7 +90,7 @@ SESSION = [
 
 
 def test_the_signals_come_in_the_methods_order_and_name_real_markers() -> None:
-    found = session_signals(coded(*SESSION))
+    found = session_reading(coded(*SESSION)).signals
     assert [s.marker for s in found] == [
         Marker.REFLECTION_OVER_REPORTING,
         Marker.COMFORTABLE_SILENCES,
@@ -262,7 +261,7 @@ def test_halves_compare_the_later_half_with_the_earlier(
 
 
 def _figures(*lines: Line) -> dict[str, float | None]:
-    return session_figures(coded(*lines))
+    return session_reading(coded(*lines)).figures
 
 
 def test_session_figures_are_worked_out_from_the_coded_lines() -> None:
@@ -421,7 +420,7 @@ def test_silences_let_stand_are_followed_as_a_count_moving_by_two() -> None:
         q("Or else?", start=16.5, end=17.0),  # filled: the coach again
         a("Yes.", start=17.5, end=18.0),
     )
-    assert session_figures(timed)["silences_let_stand"] == 2.0
+    assert session_reading(timed).figures["silences_let_stand"] == 2.0
     rising = {s.key: s for s in trend([{"silences_let_stand": v} for v in (0.0, 2.0)])}
     assert (rising["silences_let_stand"].direction, rising["silences_let_stand"].reading) == (
         Direction.RISING, Reading.SEEN
@@ -448,7 +447,7 @@ def _spanish_client() -> list[CodedUtterance]:
 
 
 def test_signals_that_rest_on_words_in_another_language_cant_tell() -> None:
-    read = {s.marker: s for s in session_signals(_spanish_client())}
+    read = {s.marker: s for s in session_reading(_spanish_client()).signals}
 
     for marker in (
         Marker.REFLECTION_OVER_REPORTING,
@@ -465,7 +464,7 @@ def test_signals_that_rest_on_words_in_another_language_cant_tell() -> None:
 
 
 def test_figures_that_rest_on_words_in_another_language_are_left_out() -> None:
-    figures = session_figures(_spanish_client())
+    figures = session_reading(_spanish_client()).figures
 
     assert figures["reporting_pct"] is None  # five reporting flags, read from Spanish
     assert figures["disclosure_pct"] is None
