@@ -141,7 +141,8 @@ def test_it_writes_warnings_to_stderr(capsys: pytest.CaptureFixture[str]) -> Non
         "warning: skipped line 8 (malformed timestamp)",
         "warning: skipped line 16 (cue ends before it starts)",
         "warning: skipped line 19 (no timing line)",
-        "warning: coach guessed: Lena Hart (asks most questions); pass --coach to set it",
+        "warning: coach guessed: Lena Hart (asks most questions)",
+        "note: to set the coach, pass --coach with their speaker name",
     ]
     assert json.loads(out)["warnings"][0] == "skipped line 8 (malformed timestamp)"
 

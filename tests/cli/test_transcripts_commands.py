@@ -143,6 +143,9 @@ def test_attach_writes_warnings_to_stderr(held: tuple[RunCli, int]) -> None:
     assert ran.err.splitlines()[0] == (
         "warning: the engagement's coach 'Coach' is not among the speakers"
     )
+    assert (
+        ran.err.splitlines()[-1] == "note: to set the coach, pass --coach with their speaker name"
+    )
 
 
 def test_show_repeats_the_stored_warnings(held: tuple[RunCli, int]) -> None:
@@ -152,6 +155,10 @@ def test_show_repeats_the_stored_warnings(held: tuple[RunCli, int]) -> None:
         ran = run("transcripts", "show", str(session_id), "--format", fmt)
         assert ran.code == 0
         assert "warning: the engagement's coach 'Coach' is not among the speakers" in ran.err
+        # The stored file is set again by attaching it again: show has no --coach.
+        assert ran.err.splitlines()[-1] == (
+            "note: to set the coach, attach the file again with --coach and their speaker name"
+        )
 
 
 @pytest.mark.parametrize(

@@ -246,6 +246,33 @@ def test_attaching_says_what_the_session_was_recorded_as(
     assert got.session_status == "held"
 
 
+def test_the_sessions_that_can_take_a_transcript_are_those_that_took_place(
+    store: Store, coach: Coach, other_coach: Coach, clock: FixedClock
+) -> None:
+    engagement = make_engagement(store, coach)
+    older = make_session(store, coach, engagement, at=clock() - timedelta(days=9), status="held")
+    make_session(store, coach, engagement, at=clock() - timedelta(days=6), status="no_show")
+    unrecorded = make_session(store, coach, engagement, at=clock() - timedelta(days=2))
+    make_session(store, coach, engagement, at=clock() + timedelta(days=5))  # still ahead
+    someone_else = make_engagement(
+        store, coach, client=make_client(store, coach, preferred_name="Pat")
+    )
+    make_session(store, coach, someone_else, at=clock() - timedelta(days=1), status="held")
+    _attach(store, coach, older, "zoom.vtt")
+
+    found = transcripts.attachable_sessions(store.unit_of_work(), coach.id, older.client_id)
+
+    assert [(s.session_id, s.status, s.has_transcript) for s in found] == [
+        (unrecorded.id, "scheduled", False),  # newest first
+        (older.id, "held", True),
+    ]
+    assert [s.still_scheduled for s in found] == [True, False]
+    # The rule is the one attaching keeps: each offered session takes a transcript.
+    _attach(store, coach, unrecorded, "zoom.vtt")
+    with pytest.raises(NotFound):
+        transcripts.attachable_sessions(store.unit_of_work(), other_coach.id, older.client_id)
+
+
 def test_a_session_without_a_transcript_is_not_found(
     store: Store, coach: Coach, held: SessionView
 ) -> None:

@@ -141,11 +141,12 @@ def test_another_coachs_session_is_not_found_and_gets_nothing(
     assert not _stored(store, other_coach, theirs)
 
 
-def test_the_form_offers_the_clients_held_sessions_newest_first(
+def test_the_form_offers_the_sessions_that_took_place_newest_first(
     http: TestClient, store: Store, coach: Coach, clock: FixedClock
 ) -> None:
     engagement = make_engagement(store, coach)
     older = make_session(store, coach, engagement, at=clock() - timedelta(days=8), status="held")
+    unrecorded = make_session(store, coach, engagement, at=clock() - timedelta(days=6))
     newer = make_session(store, coach, engagement, at=clock() - timedelta(days=1), status="held")
     make_session(store, coach, engagement, at=clock() - timedelta(days=4), status="no_show")
     make_session(store, coach, engagement, at=clock() + timedelta(days=6))  # to come
@@ -153,8 +154,10 @@ def test_the_form_offers_the_clients_held_sessions_newest_first(
 
     page = http.get(f"/clients/{older.client_id}/transcripts").text
     offered = re.findall(r'<option value="(\d+)"( selected)?>([^<]*)</option>', page)
-    assert [int(value) for value, _, _ in offered] == [newer.id, older.id]
-    assert offered[1][2].endswith(": replaces its transcript")
+    assert [int(value) for value, _, _ in offered] == [newer.id, unrecorded.id, older.id]
+    # A past session still recorded as scheduled took place, most likely; it says so.
+    assert offered[1][2].endswith(", not yet recorded as held")
+    assert offered[2][2].endswith(": replaces its transcript")
     assert [int(value) for value, chosen, _ in offered if chosen] == [newer.id]
     # Once the newer one has a transcript too, the form asks for a choice: nothing is
     # replaced without choosing it.

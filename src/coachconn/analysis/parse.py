@@ -257,7 +257,8 @@ def _choose_coach(
         return others[0], not (label == wanted or label.startswith(wanted + " ")), notes
     # Whoever asks most, never the session's client (in a first meeting the client may).
     chosen, reason = guess_coach(turns_questions(turns), others)
-    notes.append(f"coach guessed: {chosen} ({reason}); pass --coach to set it")
+    # How to set it is each surface's to say (`--coach` on the command line).
+    notes.append(f"coach guessed: {chosen} ({reason})")
     return chosen, True, notes + _client_notes(speakers, chosen)
 
 

@@ -87,9 +87,15 @@ def upgrade_json(data: dict[str, Any]) -> dict[str, Any]:
     return to_json(read_stored(data))
 
 
+_OLD_HINT = "; pass --coach to set it"
+
+
 def read_stored(data: dict[str, Any]) -> SessionAnalysis:
     """A stored :func:`to_json` form, from any version, rebuilt and measured as the
     current version measures it (:func:`upgrade_json` is its JSON form)."""
+    # Earlier versions told how to set a guessed coach in the warning, in the command
+    # line's words; each surface says it in its own now.
+    data["warnings"] = [w.removesuffix(_OLD_HINT) for w in data.get("warnings", [])]
     for item in data.get("utterances", []):
         item.setdefault("confidence", None)
         if item.get("role") == "coach":
@@ -172,7 +178,7 @@ def _header(analysis: SessionAnalysis) -> list[str]:
     t = analysis.transcript
     kind = FORMAT_NAMES.get(t.source_format, t.source_format or "transcript")
     turns = len({u.turn for u in t.utterances})
-    guessed = " (guessed: pass --coach to set it)" if t.coach_guessed else ""
+    guessed = " (guessed)" if t.coach_guessed else ""  # each surface says how to set it
     return [
         f"Session analysis: {kind}, {len(t.utterances)} utterances in {turns} turns",
         f"Coach: {t.coach}{guessed}",

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
+import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -37,6 +38,20 @@ FORMATS = ("text", "json")
 _SHOWN_IN: ContextVar[tzinfo] = ContextVar("shown_in", default=UTC)
 
 # ---------------------------------------------------------------- parsing
+
+
+# How to set a guessed coach, where the file is read and where it is stored.
+SET_COACH = "to set the coach, pass --coach with their speaker name"
+SET_COACH_AGAIN = "to set the coach, attach the file again with --coach and their speaker name"
+
+
+def print_warnings(warnings: Sequence[str], *, coach_guessed: bool, hint: str = SET_COACH) -> None:
+    """A transcript's warnings on stderr, one ``warning:`` line each, then ``hint`` when
+    the coach was guessed."""
+    for warning in warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    if coach_guessed:
+        print(f"note: {hint}", file=sys.stderr)
 
 
 def output_format(value: str) -> str:

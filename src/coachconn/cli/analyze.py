@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -14,7 +13,7 @@ from coachconn.analysis.decode import check_size
 from coachconn.analysis.parse import parse_transcript
 from coachconn.analysis.report import to_json, to_text
 from coachconn.analysis.session import measure_transcript
-from coachconn.cli._common import format_option, option_names, output_format
+from coachconn.cli._common import format_option, option_names, output_format, print_warnings
 from coachconn.cli.app import app
 from coachconn.core.errors import InvalidInput
 
@@ -37,8 +36,7 @@ def analyze(
     with option_names(_OPTIONS):
         transcript = parse_transcript(data, file.name, coach)
     analysis = measure_transcript(transcript, load_default_coder())
-    for warning in analysis.transcript.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
+    print_warnings(analysis.transcript.warnings, coach_guessed=analysis.transcript.coach_guessed)
     if fmt == "json":
         typer.echo(json.dumps(to_json(analysis), indent=2, ensure_ascii=False))
     else:

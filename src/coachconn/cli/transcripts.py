@@ -22,8 +22,11 @@ from coachconn.analysis.report import (
     trend_reading,
 )
 from coachconn.cli._common import (
+    SET_COACH,
+    SET_COACH_AGAIN,
     format_option,
     output_format,
+    print_warnings,
     run_service,
     sub_app,
     table,
@@ -98,9 +101,8 @@ def _whose(view: TranscriptAnalysisView) -> str:
     return f"session {view.session_id} ({view.client_name}, {text(view.scheduled_at)})"
 
 
-def _warn(view: TranscriptAnalysisView) -> TranscriptAnalysisView:
-    for warning in view.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
+def _warn(view: TranscriptAnalysisView, hint: str = SET_COACH) -> TranscriptAnalysisView:
+    print_warnings(view.warnings, coach_guessed=view.coach_guessed, hint=hint)
     if view.still_scheduled:
         print(
             f"note: session {view.session_id} is still recorded as scheduled; say how it "
@@ -153,7 +155,9 @@ def transcripts_show(
     run_service(
         fmt,
         _report,
-        lambda uow, coach_id: _warn(get_transcript_analysis(uow, coach_id, session_id)),
+        lambda uow, coach_id: _warn(
+            get_transcript_analysis(uow, coach_id, session_id), SET_COACH_AGAIN
+        ),
         options=_OPTIONS,
     )
 

@@ -280,6 +280,53 @@ def _transcript_row(uow: UnitOfWork, coach_id: int, session_id: int) -> SessionT
 
 
 @dataclass(frozen=True, slots=True)
+class AttachableSession:
+    """A session a transcript can be attached to (:func:`attachable_sessions`)."""
+
+    session_id: int
+    scheduled_at: datetime
+    status: SessionStatus  # held, or still scheduled though its time has come
+    has_transcript: bool  # attaching replaces it
+
+    @property
+    def still_scheduled(self) -> bool:
+        return self.status is SessionStatus.SCHEDULED
+
+
+def attachable_sessions(uow: UnitOfWork, coach_id: int, client_id: int) -> list[AttachableSession]:
+    """The client's sessions that took place, newest first: the ones a transcript can be
+    attached to (:func:`coachconn.core.sessions.check_transcript_time`), each saying
+    whether it has one already. NotFound for a client that is not the coach's. Nothing
+    sealed is opened."""
+    with uow:
+        uow.owned(ClientRow, coach_id, client_id, "client")
+        rows = uow.session.execute(
+            select(SessionRow.id, SessionRow.scheduled_at, SessionRow.status)
+            .where(
+                SessionRow.coach_id == coach_id,
+                SessionRow.client_id == client_id,
+                SessionRow.status.not_in([s.value for s in DID_NOT_TAKE_PLACE]),
+                SessionRow.scheduled_at <= uow.now(),
+            )
+            .order_by(SessionRow.scheduled_at.desc(), SessionRow.id.desc())
+        ).all()
+        with_transcript = set(
+            uow.session.scalars(
+                select(SessionTranscriptRow.session_id).where(
+                    SessionTranscriptRow.coach_id == coach_id,
+                    SessionTranscriptRow.client_id == client_id,
+                    SessionTranscriptRow.analysis.is_not(None),
+                )
+            )
+        )
+    return [
+        AttachableSession(row.id, row.scheduled_at, SessionStatus(row.status),
+                          row.id in with_transcript)
+        for row in rows
+    ]  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
 class TranscriptSummary:
     """A session that has a transcript, with the figures :func:`trend` follows, what
     its transcript shows of the connection markers (``signals``, as in the analysis's

@@ -113,7 +113,7 @@ def test_its_text_shows_missing_values_as_not_available() -> None:
     )
     assert "  Talk share (time)         n/a  (needs a time on every line)" in text
     assert "  Silences (3 s or more)    n/a (no end times)" in text
-    assert "Coach: Ana (guessed: pass --coach to set it)" in text
+    assert "Coach: Ana (guessed)" in text
 
 
 def test_it_writes_an_utterance_without_a_time_as_dashes() -> None:
@@ -171,6 +171,14 @@ def test_an_old_stored_form_is_upgraded_to_carry_every_current_key() -> None:
     ]
     assert upgraded["utterances"][0]["question_form"] is None
     assert "question_form" not in upgraded["utterances"][1]  # the client's line
+
+
+def test_an_old_stored_warning_loses_the_command_lines_hint() -> None:
+    current = to_json(analyze_transcript(DATA, OneCodeCoder("other")))
+    assert current["coach_guessed"] and current["warnings"][-1].startswith("coach guessed: ")
+    stored = json.loads(json.dumps(current))
+    stored["warnings"][-1] += "; pass --coach to set it"  # as earlier versions wrote it
+    assert upgrade_json(stored)["warnings"] == current["warnings"]
 
 
 def test_a_stored_form_gets_the_metrics_of_its_stored_utterances() -> None:

@@ -1,6 +1,6 @@
 """Session transcripts as pages: every transcript, one client's across sessions, and
 one session's coded transcript with its metrics and connection signals, and the form
-that attaches a transcript to a held session. The same services as ``coachconn
+that attaches a transcript to a session that took place. The same services as ``coachconn
 transcripts`` and the same wording (``analysis/report.py``)."""
 
 from __future__ import annotations
@@ -32,10 +32,10 @@ from coachconn.analysis.session import SessionAnalysis
 from coachconn.analysis.signals import Reading
 from coachconn.core.errors import InvalidInput
 from coachconn.core.markers import Marker, marker_info
-from coachconn.services.sessions import list_sessions
 from coachconn.services.transcripts import (
     TranscriptAnalysisView,
     attach_transcript,
+    attachable_sessions,
     get_transcript_analysis,
     list_transcripts,
     remove_transcript,
@@ -168,7 +168,7 @@ def trend_page(
          "figures": [figure_text(x.values[k], x.unit) for x in found.series]}
         for k, s in enumerate(found.sessions)
     ]  # fmt: skip
-    held = list_sessions(store.unit_of_work(), coach.id, client_id=client_id, status="held")
+    choices = attachable_sessions(store.unit_of_work(), coach.id, client_id)
     over_time = [
         {"marker": _marker(x.marker), "reading": trend_reading(x)}
         for x in found.series
@@ -183,10 +183,10 @@ def trend_page(
         "sessions": sessions,
         "over_time": over_time,
         "legend": trend_legend(),
-        "held": held[::-1],  # newest first: the session just held is the likely one
+        "choices": choices,  # newest first: the session just held is the likely one
         # Chosen at first: the newest, unless it has a transcript, which a slip would
         # replace; then the coach chooses.
-        "suggested": held[-1].id if held and not held[-1].has_transcript else None,
+        "suggested": choices[0].session_id if choices and not choices[0].has_transcript else None,
     }
     return templates.TemplateResponse(request, "transcripts/trend.html", context)
 
