@@ -282,8 +282,13 @@ def test_trend_follows_the_client_across_sessions(held: tuple[RunCli, int], tmp_
     lines = run("transcripts", "trend", str(client_id)).out.splitlines()
     assert lines[0] == "Transcripts of Sam: 1 session"
     assert (
-        "  ! Decreased engagement or participation in sessions: can't tell yet "
-        "(a trend needs two sessions with the figure)"
+        "  ! Decreased engagement or participation in sessions: can't tell yet: a trend needs "
+        "two sessions with the figure, and one has it"
+    ) in lines
+    # The untimed file has no silences to measure, and says so.
+    assert (
+        "  + Comfortable silences and contemplative moments: can't tell: no session has the "
+        "figure (no end times)"
     ) in lines
     # A second session, the day after, where the client answers in one word.
     engagement = _json(run("sessions", "show", str(first), "--format", "json"))["engagement_id"]

@@ -98,6 +98,12 @@ def test_the_trend_page_follows_the_client_session_by_session(
     assert re.search(rf"session {second.id} \S+ \S+ \S+ \S+ 100% \+0 pts 0% 0% 50%", page)
     assert "+ Increased openness and self-disclosure over time seen" in page
     assert "! Decreased engagement or participation in sessions seen" in page
+    # A figure a session cannot give says why where it stands: these have no end times.
+    assert got.text.count('<td class="num" title="no end times">n/a</td>') == 2
+    assert (
+        "Comfortable silences and contemplative moments can't tell: no session has the figure "
+        "(no end times)"
+    ) in page
 
 
 def test_the_list_links_each_transcript_and_keeps_to_the_client_asked_for(

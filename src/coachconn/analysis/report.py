@@ -16,14 +16,23 @@ from coachconn.analysis.metrics import SessionMetrics, opening
 from coachconn.analysis.rapport import MIN_PREDICATES, Representational
 from coachconn.analysis.session import SessionAnalysis, measured
 from coachconn.analysis.signals import (
+    BRIEF_ANSWER_WORDS,
     FIGURES,
+    MIN_CLIENT_UTTERANCES,
+    MIN_OPEN_QUESTIONS,
     Direction,
     Reading,
     Series,
     Signal,
     plural,
 )
-from coachconn.analysis.types import CLIENT_FLAGS, CodedUtterance, Transcript, Utterance
+from coachconn.analysis.types import (
+    CLIENT_FLAGS,
+    SILENCE_SECONDS,
+    CodedUtterance,
+    Transcript,
+    Utterance,
+)
 from coachconn.core.markers import Marker, Polarity, marker_info
 
 NOT_AVAILABLE = "n/a"
@@ -447,9 +456,11 @@ def trend_reading(series: Series) -> str:
     session with the figure where it moved against those before it (a turn the halves
     average away; it does not make the reading)."""
     if series.reading is None:
-        if series.key == "silences_let_stand" and not any(v is not None for v in series.values):
-            return "can't tell (no end times in these transcripts: silences cannot be measured)"
-        return "can't tell yet (a trend needs two sessions with the figure)"
+        why = "; ".join(dict.fromkeys(r for r in series.unmeasured if r is not None))
+        if all(v is None for v in series.values):
+            return f"can't tell: no session has the figure ({why})"
+        others = f" (the others: {why})" if why else ""
+        return f"can't tell yet: a trend needs two sessions with the figure, and one has it{others}"
     if series.reading.value == "seen":
         reading = "seen"
     elif series.direction.value == "steady":
@@ -479,12 +490,13 @@ def trend_legend(name: Callable[[str], str] = str) -> str:
         f"the client's utterances; {n['reflecting_minus_reporting']}: "
         f"{n['reflecting_pct']} minus {n['reporting_pct']}, in points; "
         f"{n['client_share_words']}: the client's share of the words; "
-        f"{n['brief_replies_pct']}: replies to open questions of three words or fewer, or "
-        f'only "I don\'t know" and the like; {n["silences_let_stand"]}: silences of 3 s or '
-        f"more not filled by the coach; {n['pct_open_questions']}, "
+        f"{n['brief_replies_pct']}: replies to open questions of {BRIEF_ANSWER_WORDS} words or "
+        f'fewer, or only "I don\'t know" and the like; {n["silences_let_stand"]}: silences of '
+        f"{SILENCE_SECONDS:g} s or more not filled by the coach; {n['pct_open_questions']}, "
         f"{n['pct_complex_reflections']}: open questions among the coach's questions, "
         "complex reflections among the reflections. "
-        f"{NOT_AVAILABLE}: not measurable in that session (the client's figures need five "
-        f"client utterances, {n['brief_replies_pct']} three replies, "
-        f"{n['silences_let_stand']} end times)."
+        f"{NOT_AVAILABLE}: not measurable in that session (the client's figures need "
+        f"{MIN_CLIENT_UTTERANCES} client utterances, {n['brief_replies_pct']} "
+        f"{MIN_OPEN_QUESTIONS} replies, {n['silences_let_stand']} end times, and the "
+        "figures that rest on codes need English)."
     )

@@ -118,6 +118,8 @@ class SessionReading:
 
     signals: tuple[Signal, ...]
     figures: dict[str, float | None]
+    # Why each figure that is None could not be measured: "no end times", ...
+    unmeasured: dict[str, str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,7 +158,8 @@ def session_reading(coded: Sequence[CodedUtterance]) -> SessionReading:
     silences and shares of the words need no language. The figures that rest on such
     words are None."""
     facts = _Facts.of(coded)
-    return SessionReading(_signals(facts), _figures(facts))
+    figures = _figures(facts)
+    return SessionReading(_signals(facts), figures, _unmeasured(facts, figures))
 
 
 def _signals(facts: _Facts) -> tuple[Signal, ...]:
@@ -499,6 +502,34 @@ def _figures(facts: _Facts) -> dict[str, float | None]:
     return {key: None if key in unread else value for key, value in figures.items()}
 
 
+# The figures that rest on the client's talk, and those on the coach's questions and
+# reflections.
+_CLIENT_FIGURES = frozenset(
+    {"disclosure_pct", "reflecting_minus_reporting", "reflecting_pct", "reporting_pct",
+     "client_share_words", "brief_replies_pct"}
+)  # fmt: skip
+_NONE_OF = {"pct_open_questions": "no questions", "pct_complex_reflections": "no reflections"}
+
+
+def _unmeasured(facts: _Facts, figures: dict[str, float | None]) -> dict[str, str]:
+    """Why each figure that is None could not be measured in this session."""
+    why = {}
+    for key, value in figures.items():
+        if value is not None:
+            continue
+        if key in facts.unread[2]:
+            why[key] = facts.unread[1]
+        elif key in _CLIENT_FIGURES and not facts.enough_client_talk:
+            why[key] = f"fewer than {MIN_CLIENT_UTTERANCES} client utterances"
+        elif key == "brief_replies_pct":
+            why[key] = f"fewer than {MIN_OPEN_QUESTIONS} replies to open questions"
+        elif key == "silences_let_stand":
+            why[key] = "no end times"
+        else:
+            why[key] = _NONE_OF.get(key, "no words")
+    return why
+
+
 def _brief_replies_pct(replies: Sequence[Sequence[CodedUtterance]]) -> float | None:
     if len(replies) < MIN_OPEN_QUESTIONS:
         return None
@@ -522,6 +553,7 @@ class Series:
     unit: str
     marker: Marker | None
     values: tuple[float | None, ...]
+    unmeasured: tuple[str | None, ...]  # why a value is None, session by session
     direction: Direction
     earlier: float | None
     later: float | None
@@ -530,12 +562,21 @@ class Series:
     reading: Reading | None
 
 
-def trend(sessions: Sequence[dict[str, float | None]]) -> list[Series]:
+def trend(
+    sessions: Sequence[dict[str, float | None]],
+    unmeasured: Sequence[dict[str, str]] | None = None,
+) -> list[Series]:
     """Each of :data:`FIGURES` across ``sessions`` (their :func:`session_reading` figures,
-    oldest first), with the way it moves and what that says of its marker."""
+    oldest first, and why each missing one is missing), with the way it moves and what
+    that says of its marker."""
+    why = unmeasured if unmeasured is not None else [{} for _ in sessions]
     series = []
     for figure in FIGURES:
         values = tuple(s.get(figure.key) for s in sessions)
+        reasons = tuple(
+            None if v is not None else w.get(figure.key, "not measured")
+            for v, w in zip(values, why, strict=True)
+        )
         known = [v for v in values if v is not None]
         direction, earlier, later = halves(known, figure.step)
         latest, before = _latest(known, figure.step)
@@ -550,6 +591,7 @@ def trend(sessions: Sequence[dict[str, float | None]]) -> list[Series]:
                 figure.unit,
                 figure.marker,
                 values,
+                reasons,
                 direction,
                 earlier,
                 later,

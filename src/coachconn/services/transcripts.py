@@ -340,6 +340,7 @@ class TranscriptSummary:
     utterances: int
     warnings: int
     figures: dict[str, float | None]
+    unmeasured: dict[str, str]  # why a figure that is None could not be measured
     signals: list[dict[str, Any]]
     markers: tuple[Marker, ...]
 
@@ -385,7 +386,8 @@ def transcript_trend(uow: UnitOfWork, coach_id: int, client_id: int) -> Transcri
         client = client_name(uow, uow.owned(ClientRow, coach_id, client_id, "client"))
         stored = _read_stored(uow, coach_id, client_id)
     sessions = [_summary(item) for item in stored]
-    return TranscriptTrend(client_id, client, sessions, trend([s.figures for s in sessions]))
+    series = trend([s.figures for s in sessions], [s.unmeasured for s in sessions])
+    return TranscriptTrend(client_id, client, sessions, series)
 
 
 def _read_stored(uow: UnitOfWork, coach_id: int, client_id: int | None) -> list[_Stored]:
@@ -456,6 +458,7 @@ def _summary(item: _Stored) -> TranscriptSummary:
         utterances=len(coded),
         warnings=len(item.analysis.get("warnings", [])),
         figures=reading.figures,
+        unmeasured=reading.unmeasured,
         signals=[s.to_dict() for s in reading.signals],
         markers=item.markers,
     )

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 import pytest
 
+from coachconn.analysis.report import trend_reading
 from coachconn.analysis.signals import (
     Direction,
     Reading,
@@ -289,6 +290,39 @@ def test_session_figures_are_worked_out_from_the_coded_lines() -> None:
         a("No."),
     ]
     assert _figures(*two)["brief_replies_pct"] is None
+
+
+def test_each_figure_left_out_says_why() -> None:
+    assert session_reading(coded(*SESSION)).unmeasured == {
+        "silences_let_stand": "no end times",
+        "pct_complex_reflections": "no reflections",
+    }
+    few = session_reading(coded(*SESSION[:8])).unmeasured
+    assert few["disclosure_pct"] == few["brief_replies_pct"] == "fewer than 5 client utterances"
+    assert "pct_open_questions" not in few
+    two = [Line("coach", "Did you?", "closed_question"), a("Yes.")] * 3 + [q(), a("No.")] * 2
+    assert session_reading(coded(*two)).unmeasured["brief_replies_pct"] == (
+        "fewer than 3 replies to open questions"
+    )
+    spanish = session_reading(_spanish_client()).unmeasured
+    assert spanish["reporting_pct"].startswith("the client's lines do not seem to be in English")
+    assert "client_share_words" not in spanish  # counting words needs no language
+
+
+def test_a_trend_that_cant_tell_says_why() -> None:
+    sessions = [session_reading(coded(*SESSION)), session_reading(coded(*SESSION[:8]))]
+    series = {
+        s.key: s for s in trend([r.figures for r in sessions], [r.unmeasured for r in sessions])
+    }
+    silences = series["silences_let_stand"]
+    assert silences.unmeasured == ("no end times", "no end times")
+    assert trend_reading(silences) == "can't tell: no session has the figure (no end times)"
+    disclosure = series["disclosure_pct"]
+    assert disclosure.unmeasured == (None, "fewer than 5 client utterances")
+    assert trend_reading(disclosure) == (
+        "can't tell yet: a trend needs two sessions with the figure, and one has it "
+        "(the others: fewer than 5 client utterances)"
+    )
 
 
 def test_trend_reads_each_figure_against_its_marker() -> None:

@@ -165,7 +165,8 @@ def trend_page(
     found = transcript_trend(store.unit_of_work(), coach.id, client_id)
     sessions = [
         {"summary": s, "ticked": [_marker(m) for m in s.markers],
-         "figures": [figure_text(x.values[k], x.unit) for x in found.series]}
+         # Each figure with why it is missing, where it is ("no end times").
+         "figures": [(figure_text(x.values[k], x.unit), x.unmeasured[k]) for x in found.series]}
         for k, s in enumerate(found.sessions)
     ]  # fmt: skip
     choices = attachable_sessions(store.unit_of_work(), coach.id, client_id)
