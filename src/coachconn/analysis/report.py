@@ -7,7 +7,7 @@ shown as "n/a".
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
@@ -174,8 +174,12 @@ def silences_after(m: SessionMetrics) -> dict[int, float]:
 
 
 def _body(analysis: SessionAnalysis) -> list[str]:
-    signals = analysis.reading.signals
-    return [*metrics_lines(analysis.metrics), "", *signal_lines(signals, analysis.coded)]
+    reading = analysis.reading
+    return [
+        *metrics_lines(analysis.metrics, reading.not_english),
+        "",
+        *signal_lines(reading.signals, analysis.coded),
+    ]
 
 
 def describe(analysis: SessionAnalysis) -> str:
@@ -198,17 +202,49 @@ def _header(analysis: SessionAnalysis) -> list[str]:
 MetricRow = tuple[str, str, str]
 
 
+# The rows that rest on a side's lines read as English: its codes, and the word lists
+# key terms, metaphors and predicates are found with.
+_READ_FROM = {
+    "coach": frozenset({"Reflection:question", "Open questions", "Complex reflections",
+                        "Stacked questions", "Coach codes", "Question categories",
+                        "Coach predicates"}),
+    "client": frozenset({"Client talk", "Reflecting:reporting", "Disclosure",
+                         "Client's key terms", "Coach reuses", "Client's metaphors",
+                         "Client predicates", "Coach predicates"}),
+}  # fmt: skip
+
+
 def metric_sections(
-    m: SessionMetrics, *, codes_in_words: bool = False
+    m: SessionMetrics,
+    *,
+    codes_in_words: bool = False,
+    not_english: Mapping[str, str] | None = None,
 ) -> list[tuple[str, list[MetricRow]]]:
     """The metrics as titled sections of rows, as the text report and the web page
     show them; the MI reference note (:func:`reference_note`) follows them. With
-    ``codes_in_words`` the code tallies read "open question 5", not "open_question 5"."""
+    ``codes_in_words`` the code tallies read "open question 5", not "open_question 5".
+    ``not_english`` (side -> why, as in ``SessionReading.not_english``): the rows that
+    rest on that side's words read n/a, saying so (the warnings and the signals say why
+    in full), rather than figures from a model and word lists made for English."""
 
     def codes(counts: dict[str, int]) -> str:
         shown = _tally(counts)
         return shown.replace("_", " ") if codes_in_words else shown
 
+    unread: dict[str, str] = {}
+    for side in not_english or {}:
+        for label in _READ_FROM[side]:
+            unread.setdefault(label, f"(the {side}'s lines do not seem to be in English)")
+    return [
+        (title, [(label, NOT_AVAILABLE, unread[label]) if label in unread else
+                 (label, value, note) for label, value, note in rows])
+        for title, rows in _sections(m, codes)
+    ]  # fmt: skip
+
+
+def _sections(
+    m: SessionMetrics, codes: Callable[[dict[str, int]], str]
+) -> list[tuple[str, list[MetricRow]]]:
     return [
         ("Listening and inquiry", [
             *_talk_rows(m),
@@ -239,10 +275,10 @@ def reference_note(m: SessionMetrics) -> str:
     return f"MI reference: {m.reference_points['source']}, {m.reference_points['note']}."
 
 
-def metrics_lines(m: SessionMetrics) -> list[str]:
-    """The metrics section of the text report."""
+def metrics_lines(m: SessionMetrics, not_english: Mapping[str, str] | None = None) -> list[str]:
+    """The metrics section of the text report (``not_english``: see :func:`metric_sections`)."""
     lines: list[str] = []
-    for title, rows in metric_sections(m):
+    for title, rows in metric_sections(m, not_english=not_english):
         lines += [title, *(_row(*row) for row in rows), ""]
     return [*lines, reference_note(m)]
 

@@ -120,6 +120,9 @@ class SessionReading:
     figures: dict[str, float | None]
     # Why each figure that is None could not be measured: "no end times", ...
     unmeasured: dict[str, str]
+    # The sides ("client", "coach") whose lines do not read as English, and why: what
+    # rests on their codes and words is no reading of this session.
+    not_english: dict[str, str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +134,7 @@ class _Facts:
     silences: tuple[list[int], int] | None  # see _silences_read
     replies: list[list[CodedUtterance]]  # the client's replies to open questions
     shares: dict[str, float | None]  # share of the words by role
-    unread: tuple[frozenset[Marker], str, frozenset[str]]  # see _unreadable
+    unread: _Unread
 
     @classmethod
     def of(cls, coded: Sequence[CodedUtterance]) -> _Facts:
@@ -159,7 +162,8 @@ def session_reading(coded: Sequence[CodedUtterance]) -> SessionReading:
     words are None."""
     facts = _Facts.of(coded)
     figures = _figures(facts)
-    return SessionReading(_signals(facts), figures, _unmeasured(facts, figures))
+    not_english = dict.fromkeys(sorted(facts.unread.sides), facts.unread.why)
+    return SessionReading(_signals(facts), figures, _unmeasured(facts, figures), not_english)
 
 
 def _signals(facts: _Facts) -> tuple[Signal, ...]:
@@ -170,9 +174,10 @@ def _signals(facts: _Facts) -> tuple[Signal, ...]:
         _reluctance_to_explore(facts),
         _coach_working_harder(facts),
     ]
-    markers, why, _ = facts.unread
+    unread = facts.unread
     return tuple(
-        Signal(s.marker, Reading.UNKNOWN, why) if s.marker in markers else s for s in signals
+        Signal(s.marker, Reading.UNKNOWN, unread.why) if s.marker in unread.markers else s
+        for s in signals
     )
 
 
@@ -189,22 +194,33 @@ _COACH_WORDS = (
 )
 
 
-def _unreadable(coded: Sequence[CodedUtterance]) -> tuple[frozenset[Marker], str, frozenset[str]]:
-    """(markers that can't tell, why, figures left out) for a transcript of which a side
-    does not read as English; nothing for one that does."""
+@dataclass(frozen=True, slots=True)
+class _Unread:
+    """The sides of a transcript that do not read as English, why, and the markers and
+    figures that rest on their words (all empty for one that reads as English)."""
+
+    sides: frozenset[str] = frozenset()
+    why: str = ""
+    markers: frozenset[Marker] = frozenset()
+    figures: frozenset[str] = frozenset()
+
+
+def _unreadable(coded: Sequence[CodedUtterance]) -> _Unread:
     found = not_english_side(
         (c.utterance.text for c in coded if c.utterance.role == "client"),
         (c.utterance.text for c in coded if c.utterance.role == "coach"),
     )
     if found is None:
-        return frozenset(), "", frozenset()
+        return _Unread()
     side, reason = found
-    sides = {"client": [_CLIENT_WORDS], "coach": [_COACH_WORDS]}.get(
-        side, [_CLIENT_WORDS, _COACH_WORDS]
+    sides = frozenset({side}) if side in ("client", "coach") else frozenset({"client", "coach"})
+    words = [{"client": _CLIENT_WORDS, "coach": _COACH_WORDS}[s] for s in sides]
+    return _Unread(
+        sides,
+        not_english_text(side, reason),
+        frozenset().union(*(m for m, _ in words)),
+        frozenset().union(*(f for _, f in words)),
     )
-    markers = frozenset().union(*(m for m, _ in sides))
-    figures = frozenset().union(*(f for _, f in sides))
-    return markers, not_english_text(side, reason), figures
 
 
 @dataclass(frozen=True, slots=True)
@@ -498,7 +514,7 @@ def _figures(facts: _Facts) -> dict[str, float | None]:
         "pct_complex_reflections": share_of_codes(codes, "complex_reflection", REFLECTION_CODES),
     }
     # Codes read from words that are not English are no figures to follow.
-    unread = facts.unread[2]
+    unread = facts.unread.figures
     return {key: None if key in unread else value for key, value in figures.items()}
 
 
@@ -517,8 +533,8 @@ def _unmeasured(facts: _Facts, figures: dict[str, float | None]) -> dict[str, st
     for key, value in figures.items():
         if value is not None:
             continue
-        if key in facts.unread[2]:
-            why[key] = facts.unread[1]
+        if key in facts.unread.figures:
+            why[key] = facts.unread.why
         elif key in _CLIENT_FIGURES and not facts.enough_client_talk:
             why[key] = f"fewer than {MIN_CLIENT_UTTERANCES} client utterances"
         elif key == "brief_replies_pct":

@@ -293,3 +293,34 @@ def test_figures_are_whole_numbers_with_halves_away_from_zero() -> None:
     ]  # fmt: skip
     assert figure_text(4.0, "") == "4"
     assert figure_text(None, "%") == "n/a"
+
+
+SPANISH_CLIENT = (
+    "Ana: What is on your mind this week?\n"
+    "Ben: Tengo miedo de perder mi trabajo si no termino el proyecto a tiempo.\n"
+    "Ana: What would help most?\n"
+    "Ben: No sé, creo que necesito hablar con mi jefa antes del viernes.\n"
+    "Ana: What else?\n"
+    "Ben: Tal vez pedir ayuda a mis compañeros, pero me da vergüenza hacerlo.\n"
+    "Ana: What would that take?\n"
+    "Ben: Necesito valor para decirles que estoy cansada y que no puedo con todo sola.\n"
+).encode()  # 250 letters from the client: enough to judge the language
+
+
+def test_figures_resting_on_words_that_are_not_english_read_not_available() -> None:
+    analysis = analyze_transcript(SPANISH_CLIENT, FormCoder(), coach="Ana")
+    assert list(analysis.reading.not_english) == ["client"]
+    text = to_text(analysis)
+    lines = text.splitlines()
+    assert analysis.reading.not_english["client"].startswith(
+        "the client's lines do not seem to be in English (only 12% of the words are "
+    )
+    why = "(the client's lines do not seem to be in English)"
+    # Every client utterance was coded as disclosing: no figure of 100% for it.
+    assert f"  {'Disclosure':<26}n/a  {why}" in lines
+    assert f"  {'Client talk':<26}n/a  {why}" in lines
+    assert f"  {'Client predicates':<26}n/a  {why}" in lines
+    assert text.count("only 12% of the words") == 3  # in full in the signals only
+    # The coach's English lines and the shares of the words still read.
+    assert f"  {'Complex reflections':<26}100.0%  of reflections (MI reference: fair 40%, " in text
+    assert any(line.startswith("  Talk share (words)        coach ") for line in lines)

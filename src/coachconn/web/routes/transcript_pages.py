@@ -126,7 +126,9 @@ def transcript_page(
         "still_scheduled": view.still_scheduled,
         "signals": _signals(view, analysis),
         "ticked": _ticked(view),
-        "sections": metric_sections(analysis.metrics, codes_in_words=True),
+        "sections": metric_sections(
+            analysis.metrics, codes_in_words=True, not_english=analysis.reading.not_english
+        ),
         "reference": reference_note(analysis.metrics),
         "lines": _lines(analysis),
         "timed": any(c.utterance.start is not None for c in analysis.coded),
