@@ -99,7 +99,11 @@ def test_it_prints_json_with_utterances_and_metrics(capsys: pytest.CaptureFixtur
     code, out, _ = _run(capsys, str(TRANSCRIPTS / "session.srt"), "--format", "json")
     assert code == 0
     data = json.loads(out)
-    assert (data["coach"], data["coach_guessed"], data["format"]) == ("Coach", True, "srt")
+    assert (data["coach"], data["coach_guessed"], data["format"]) == (
+        "Coach",
+        False,
+        "srt",
+    )  # labelled
     assert data["utterances"][1] == {
         "index": 1,
         "turn": 0,

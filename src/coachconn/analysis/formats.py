@@ -573,8 +573,16 @@ class _Part:
     label: str | None = None
 
 
+# A voice tag's closing parenthetical is no part of the name, as a label's is not:
+# Teams tags people from outside the organisation "<v Maria Lopez (Guest)>".
+_VOICE_ASIDE = re.compile(r"(?<=\S)\s*\([^()]{1,30}\)$")
+
+
 def _voice_parts(raw: str) -> list[_Part]:
-    return [_Part(_clean_name(name), _clean_text(words)) for name, words in _VOICE.findall(raw)]
+    return [
+        _Part(_VOICE_ASIDE.sub("", _clean_name(name)), _clean_text(words))
+        for name, words in _VOICE.findall(raw)
+    ]
 
 
 def _label_parts(lines: list[str], labels: _Labels) -> list[_Part]:

@@ -208,6 +208,13 @@ def _interjects(piece: Piece, turn: _Turn) -> bool:
     return piece.start < last.end and len(piece.text.split()) <= INTERJECTION_WORDS
 
 
+# Speaker labels that name a role rather than a person.
+COACH_LABELS = frozenset({"coach", "the coach", "interviewer", "facilitator", "mentor",
+                          "therapist", "counselor", "counsellor"})  # fmt: skip
+CLIENT_LABELS = frozenset({"client", "the client", "coachee", "mentee", "interviewee",
+                           "patient"})  # fmt: skip
+
+
 def _fold(name: str) -> str:
     return " ".join(name.split()).casefold()
 
@@ -255,7 +262,18 @@ def _choose_coach(
         # a label that is part of it ("Sam" for Sam Ortiz) might be someone else's.
         wanted, label = _fold(known_client or ""), _person(client)
         return others[0], not (label == wanted or label.startswith(wanted + " ")), notes
-    # Whoever asks most, never the session's client (in a first meeting the client may).
+    # A label that names the role ("Coach:", "Client:") says who is who.
+    labelled = [s for s in others if _fold(s) in COACH_LABELS]
+    if len(labelled) == 1:
+        return labelled[0], False, notes + _client_notes(speakers, labelled[0])
+    unlabelled = [s for s in others if _fold(s) not in CLIENT_LABELS] or others
+    if len(unlabelled) == 1 and len(others) == 2:
+        chosen, client = unlabelled[0], next(s for s in others if s != unlabelled[0])
+        notes.append(f"the coach is taken to be {chosen}: the other speaker is labelled {client}")
+        return chosen, False, notes
+    # Whoever asks most, never the session's client (in a first meeting the client may),
+    # nor a speaker labelled as the client.
+    others = unlabelled
     chosen, reason = guess_coach(turns_questions(turns), others)
     # How to set it is each surface's to say (`--coach` on the command line).
     notes.append(f"coach guessed: {chosen} ({reason})")
@@ -405,7 +423,12 @@ def _client_notes(speakers: list[str], coach: str) -> list[str]:
     clients = [s for s in speakers if s != coach]
     if len(clients) < 2:
         return []
-    return [f"{len(speakers)} speakers found; {', '.join(clients)} are all treated as client"]
+    names = f"{', '.join(clients[:-1])} and {clients[-1]}"
+    every = "both" if len(clients) == 2 else "all"
+    return [
+        f"{len(speakers)} speakers found; {names} {every} count as the client (the client's "
+        "figures are theirs together)"
+    ]
 
 
 def _role(speaker: str, coach: str) -> Role:

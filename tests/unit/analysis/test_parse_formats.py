@@ -199,6 +199,18 @@ def test_it_reads_voice_classes_cue_settings_and_inline_tags() -> None:
     ]
 
 
+def test_a_voice_tags_closing_parenthetical_is_no_part_of_the_name() -> None:
+    # Teams marks people from outside the organisation "(Guest)"; a plain-text label's
+    # parenthetical ("Ben (he/him):") is dropped the same way.
+    data = (
+        b"WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Ana Ruiz>What matters?</v>\n\n"
+        b"00:00:02.000 --> 00:00:03.000\n<v Maria Lopez (Guest)>Family.</v>\n\n"
+        b"00:00:03.000 --> 00:00:04.000\n<v (Guest)>Hello?</v>\n"
+    )
+    t = parse_transcript(data)
+    assert [u.speaker for u in t.utterances] == ["Ana Ruiz", "Maria Lopez", "(Guest)"]
+
+
 def test_it_reads_an_arrow_in_plain_text_as_speech() -> None:
     t = parse_transcript(b"Ana: Where to?\nBen: From plan <A> --> plan B &amp; on.\n")
     assert t.source_format == "text"
