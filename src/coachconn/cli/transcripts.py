@@ -25,7 +25,9 @@ from coachconn.cli._common import (
     SET_COACH,
     SET_COACH_AGAIN,
     format_option,
+    option_names,
     output_format,
+    practice,
     print_warnings,
     run_service,
     sub_app,
@@ -33,6 +35,7 @@ from coachconn.cli._common import (
     text,
 )
 from coachconn.cli.analyze import read_transcript_file
+from coachconn.core.errors import InvalidInput
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -164,11 +167,23 @@ def transcripts_show(
 
 @transcripts_app.command("remove")
 def transcripts_remove(
-    session_id: int = typer.Argument(..., metavar="SESSION_ID"), fmt: str = format_option()
+    session_id: int = typer.Argument(..., metavar="SESSION_ID"),
+    yes: bool = typer.Option(False, "--yes", help="Confirm: this cannot be undone."),
+    fmt: str = format_option(),
 ) -> None:
     """Delete a session's transcript and its analysis (say, one attached to the wrong
     session); the session and its notes stay."""
-    from coachconn.services.transcripts import remove_transcript
+    from coachconn.services.transcripts import get_transcript_analysis, remove_transcript
+
+    if not yes:
+        output_format(fmt)
+        with option_names(_OPTIONS), practice() as (store, coach):  # or says it is not found
+            shown = get_transcript_analysis(store.unit_of_work(), coach.id, session_id)
+        raise InvalidInput(
+            "--yes",
+            f"required to remove the transcript of {_whose(shown)}: it cannot be undone "
+            "(the session and its notes stay)",
+        )
 
     def remove(uow: UnitOfWork, coach_id: int) -> dict[str, int]:
         remove_transcript(uow, coach_id, session_id)
