@@ -57,7 +57,7 @@ def test_it_prints_a_text_report_with_metrics_then_the_coded_transcript(
     lines = out.splitlines()
     assert lines[:2] == ["Session analysis: WebVTT, 7 utterances in 4 turns", "Coach: Lena Hart"]
     assert (
-        "  Talk share (words)        coach 44.2%, client 55.8%  (coach 23, client 29 words)"
+        "  Talk share (words)        coach 44.2%, client 55.8%  (coach 23 words, client 29 words)"
         in lines
     )
     assert (

@@ -339,7 +339,9 @@ def _quote(text: str, words: int = 12) -> str:
 
 
 def _talk_rows(m: SessionMetrics) -> list[MetricRow]:
-    counts = f"(coach {m.words['coach']}, client {m.words['client']} words)"
+    counts = (
+        f"(coach {plural(m.words['coach'], 'word')}, client {plural(m.words['client'], 'word')})"
+    )
     rows = [("Talk share (words)", _roles(m.talk_share_words), counts)]
     if m.talk_share_time is not None and m.talk_seconds is not None:
         secs = f"(coach {m.talk_seconds['coach']:.1f} s, client {m.talk_seconds['client']:.1f} s"
@@ -424,7 +426,7 @@ def _monologue(m: SessionMetrics) -> str:
     if mono.start is not None:
         where += f", from {format_clock(mono.start)}"  # as the transcript lines show it
     opening = f': "{mono.opening}"' if mono.opening else ""
-    return f"{mono.words} words{secs} ({where}){opening}"
+    return f"{plural(mono.words, 'word')}{secs} ({where}){opening}"
 
 
 def _stacked(turns: list[int]) -> str:

@@ -324,3 +324,9 @@ def test_figures_resting_on_words_that_are_not_english_read_not_available() -> N
     # The coach's English lines and the shares of the words still read.
     assert f"  {'Complex reflections':<26}100.0%  of reflections (MI reference: fair 40%, " in text
     assert any(line.startswith("  Talk share (words)        coach ") for line in lines)
+
+
+def test_one_word_is_one_word() -> None:
+    lines = to_text(analyze_transcript(b"Ana: Welcome.\nBen: Thanks.\n", OneCodeCoder("other")))
+    assert "(coach 1 word, client 1 word)" in lines
+    assert "  Longest coach monologue   1 word (turn 1)" in lines
