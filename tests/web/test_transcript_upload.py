@@ -206,14 +206,36 @@ def test_a_body_that_does_not_say_its_length_is_refused(http: TestClient) -> Non
 def test_a_form_that_is_not_the_upload_form_is_named(http: TestClient, held: SessionView) -> None:
     got = http.post("/transcripts", data={"session_id": str(held.id)}, headers=OWN_PAGE)
     assert got.status_code == 422
-    assert "form: expected the upload form (multipart/form-data)" in got.text
-    missing = http.post(
-        "/transcripts",
-        data={"session_id": "x1"},
-        files={"file": ("s.txt", LONG, "text/plain")},
-        headers=OWN_PAGE,
+    assert "The form: expected the upload form (multipart/form-data)" in got.text
+
+
+@pytest.mark.parametrize(
+    ("fields", "said"),
+    [
+        ({"session_id": "x1"}, "Session: expected a session number, got &#39;x1&#39;"),
+        ({}, "Session: choose one"),
+        ({"session_id": ""}, "Session: choose one"),
+        ({"session_id": "{id}", "speaker": "Nobody"}, "Your name in the file: no speaker named"),
+    ],
+)
+def test_a_bad_field_is_named_as_the_form_labels_it(
+    http: TestClient,
+    store: Store,
+    coach: Coach,
+    held: SessionView,
+    fields: dict[str, str],
+    said: str,
+) -> None:
+    data = {key: value.format(id=held.id) for key, value in fields.items()}
+    got = http.post(
+        "/transcripts", data=data, files={"file": ("s.txt", LONG, "text/plain")}, headers=OWN_PAGE
     )
-    assert "session_id: expected a whole number, got &#39;x1&#39;" in missing.text
+    assert got.status_code == 422
+    assert said in got.text
+    assert not _stored(store, coach, held)
+    no_file = http.post("/transcripts", data={"session_id": str(held.id)}, files={"x": ("", b"")},
+                        headers=OWN_PAGE)  # fmt: skip
+    assert "File: choose the transcript file to attach" in no_file.text
 
 
 @pytest.mark.parametrize(("status", "days"), [("no_show", -1), (None, 3)])

@@ -206,8 +206,26 @@ class _InMemoryForm(MultiPartParser):
 async def attach_page(request: Request, store: StoreDep, coach: CoachDep) -> RedirectResponse:
     """Attach the uploaded transcript (form fields ``session_id``, ``file`` and, when the
     coach's speaker name is not their own, ``speaker``) to the session, coded and
-    measured, then show it. A file that cannot be read is refused on a page saying why;
-    nothing is stored then."""
+    measured, then show it. A file that cannot be read is refused on a page saying why,
+    naming the form's field as the form labels it; nothing is stored then."""
+    try:
+        session_id = await _attach_form(request, store, coach)
+    except InvalidInput as err:
+        raise InvalidInput(_FORM_LABELS.get(err.field, err.field), err.reason) from None
+    return RedirectResponse(f"/sessions/{session_id}/transcript", status_code=303)
+
+
+# The upload form's fields, and the fields of what it is checked by, as the form labels them.
+_FORM_LABELS = {
+    "session_id": "Session",
+    "file": "File",
+    "transcript": "File",
+    "coach": "Your name in the file",
+    "form": "The form",
+}
+
+
+async def _attach_form(request: Request, store: StoreDep, coach: CoachDep) -> int:
     if not request.headers.get("content-type", "").startswith("multipart/form-data"):
         raise InvalidInput("form", "expected the upload form (multipart/form-data)")
     try:
@@ -216,7 +234,7 @@ async def attach_page(request: Request, store: StoreDep, coach: CoachDep) -> Red
         ).parse()
     except MultiPartException as err:
         raise InvalidInput("form", err.message) from None
-    session_id = _whole_number("session_id", form.get("session_id"))
+    session_id = _session_number("session_id", form.get("session_id"))
     upload = form.get("file")
     if not isinstance(upload, UploadFile):
         raise InvalidInput("file", "choose the transcript file to attach")
@@ -229,12 +247,14 @@ async def attach_page(request: Request, store: StoreDep, coach: CoachDep) -> Red
         attach_transcript, store.unit_of_work(), coach.id, session_id, data=data,
         filename=upload.filename, coder=coder, coach=speaker or None,
     )  # fmt: skip
-    return RedirectResponse(f"/sessions/{session_id}/transcript", status_code=303)
+    return session_id
 
 
-def _whole_number(field: str, value: object) -> int:
+def _session_number(field: str, value: object) -> int:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        raise InvalidInput(field, "choose one")
     if not isinstance(value, str) or not value.strip().isdigit():
-        raise InvalidInput(field, f"expected a whole number, got {value!r}")
+        raise InvalidInput(field, f"expected a session number, got {value!r}")
     return int(value)
 
 
