@@ -99,7 +99,7 @@ def test_show_prints_the_stored_report_with_the_coded_transcript(held: tuple[Run
     assert lines[0].startswith(f"Transcript of session {session_id} (Sam, ")
     assert lines[1:3] == ["Session analysis: WebVTT, 7 utterances in 4 turns", "Coach: Lena Hart"]
     assert (
-        "  Talk share (words)        coach 44.2%, client 55.8%  (coach 23, client 29 words)"
+        "  Talk share (words)        coach 44.2%, client 55.8%  (coach 23 words, client 29 words)"
         in lines
     )
     assert lines[-1] == (

@@ -40,6 +40,7 @@ from coachconn.analysis.rapport import (
     verbal_matching_pct,
 )
 from coachconn.analysis.types import (
+    BREAK_SECONDS,
     CLIENT_CODES,
     COACH_CODES,
     QUESTION_CATEGORIES,
@@ -256,21 +257,24 @@ def _client_reflecting_ratio(clients: list[CodedUtterance]) -> float | None:
 def _effective_ends(coded: list[CodedUtterance]) -> list[float | None]:
     """The end of each utterance, in one pass: its own end when known, else (when
     it has a start) the start of the very next utterance, if that one has a
-    start; None otherwise. An utterance without a stamp is never skipped to
-    borrow a later start, which would give it the unstamped one's time."""
+    start and comes less than BREAK_SECONDS later; None otherwise. An utterance
+    without a stamp is never skipped to borrow a later start, which would give it
+    the unstamped one's time, nor given the length of a break."""
     ends: list[float | None] = []
     for u, following in zip_longest((c.utterance for c in coded), coded[1:]):
         if u.end is not None or u.start is None:
             ends.append(u.end)
-        else:
-            ends.append(None if following is None else following.utterance.start)
+            continue
+        after = None if following is None else following.utterance.start
+        ends.append(after if after is not None and after - u.start < BREAK_SECONDS else None)
     return ends
 
 
 def _talk_seconds(coded: list[CodedUtterance]) -> tuple[dict[str, float] | None, int]:
     """(seconds spoken per role, unrounded; utterances left out because nothing says
-    when they end). Seconds are None when no length is known or when some utterance
-    has no start (see the module note)."""
+    when they end: the last line's, and a line's before a break). Seconds are None
+    when no length is known or when some utterance has no start (see the module
+    note)."""
     if any(c.utterance.start is None for c in coded):
         return None, 0
     ends = _effective_ends(coded)
@@ -285,11 +289,14 @@ def _talk_seconds(coded: list[CodedUtterance]) -> tuple[dict[str, float] | None,
         while timed > 0 and on_the_last_line(coded[timed - 1].utterance):
             timed -= 1
     totals = dict.fromkeys(ROLES, 0.0)
+    before_a_break = 0
     for c, end in zip(coded[:timed], ends[:timed], strict=True):
         start = c.utterance.start
         if start is not None and end is not None:
             totals[c.utterance.role] += max(end - start, 0.0)
-    return (totals, len(coded) - timed) if timed else (None, 0)
+        else:
+            before_a_break += 1
+    return (totals, len(coded) - timed + before_a_break) if timed else (None, 0)
 
 
 def _rounded(values: dict[str, float], digits: int) -> dict[str, float]:
@@ -340,8 +347,9 @@ def stacked_question_turns(coded: list[CodedUtterance]) -> list[int]:
 
 
 def silences(coded: list[CodedUtterance]) -> list[Gap] | None:
-    """Gaps of SILENCE_SECONDS or more between the end of everything said so far and
-    the next start; None when the transcript has no end times."""
+    """Gaps of SILENCE_SECONDS or more, and under BREAK_SECONDS, between the end of
+    everything said so far and the next start; None when the transcript has no end
+    times."""
     if not _has_end_times(coded):
         return None
     found = []
@@ -353,7 +361,7 @@ def silences(coded: list[CodedUtterance]) -> list[Gap] | None:
         if said_until is None or b.start is None:
             continue
         gap = round(b.start - said_until, 3)  # to the millisecond, as stamps are
-        if gap >= SILENCE_SECONDS:
+        if SILENCE_SECONDS <= gap < BREAK_SECONDS:  # a longer one is a break
             found.append(Gap(i, said_until, round(gap, 1), stopped))
     return found
 

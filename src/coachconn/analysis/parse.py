@@ -34,7 +34,13 @@ from coachconn.analysis.segment import (
     segment_turn,
     split_sentences,
 )
-from coachconn.analysis.types import SILENCE_SECONDS, Role, Transcript, Utterance
+from coachconn.analysis.types import (
+    BREAK_SECONDS,
+    SILENCE_SECONDS,
+    Role,
+    Transcript,
+    Utterance,
+)
 from coachconn.core.errors import InvalidInput
 
 __all__ = ["MAX_TRANSCRIPT_BYTES", "parse_transcript"]
@@ -105,7 +111,7 @@ def parse_transcript(
                 ]
             ),
         )
-    warnings = _reading_warnings(reading, filename) + rejoined
+    warnings = _reading_warnings(reading, filename) + rejoined + _breaks(pieces)
     chosen, guessed, role_notes = _choose_coach(turns, speakers, coach, known_coach, known_client)
     utterances = _utterances(turns, chosen)
     foreign = _language_note(utterances)
@@ -530,6 +536,25 @@ def _reading_warnings(reading: Reading, filename: str | None) -> list[str]:
             f"file is named {_extension(filename)} but reads as {FORMAT_NAMES[reading.format]}"
         )
     return warnings
+
+
+def _breaks(pieces: list[Piece]) -> list[str]:
+    """A warning for each gap of BREAK_SECONDS or more with nobody speaking (a break, or
+    a recording paused), which the metrics count neither as a silence nor as talk."""
+    found = []
+    said_until: float | None = None
+    for piece in pieces:
+        if piece.start is None:
+            continue
+        if said_until is not None and piece.start - said_until >= BREAK_SECONDS:
+            gap = round(piece.start - said_until)
+            found.append(
+                f"line {piece.line}: {gap // 60} min {gap % 60} s with nobody speaking before "
+                "it (a break, or the recording paused?): counted neither as a silence nor as talk"
+            )
+        until = piece.end if piece.end is not None else piece.start
+        said_until = until if said_until is None else max(said_until, until)
+    return found
 
 
 def _group_skipped(reading: Reading) -> dict[str, list[int]]:

@@ -13,6 +13,9 @@ Role = Literal["coach", "client"]
 # A gap of at least this many seconds with nobody speaking is a silence; a speaker who
 # stops this long, even mid-sentence, starts a new utterance when they go on.
 SILENCE_SECONDS = 3.0
+# A gap this long is a break (or a paused recording), not a silence in the talk: it is
+# neither a silence let stand nor talk time of whoever spoke before it.
+BREAK_SECONDS = 120.0
 
 COACH_CODES = (
     "open_question",

@@ -318,3 +318,28 @@ def test_a_silence_knows_who_stopped_speaking_last() -> None:
         (1, 6.0, 4.0, "coach"),
         (2, 12.0, 4.0, "client"),
     ]
+
+
+def test_a_break_is_neither_a_silence_nor_talk() -> None:
+    # Ben answers 4 s after Ana, then nobody speaks for an hour (the recording paused).
+    data = _vtt(
+        ("00:00:00.000", "00:00:02.000", "Ana", "How was it?"),
+        ("00:00:06.000", "00:00:08.000", "Ben", "Good."),
+        ("01:00:08.000", "01:00:10.000", "Ana", "Welcome back."),
+    )
+    metrics = compute_metrics(_coded(data))
+    assert [(g.after, g.seconds) for g in metrics.silences or []] == [(0, 4.0)]
+    assert metrics.talk_seconds == {"coach": 4.0, "client": 2.0}
+    assert parse_transcript(data).warnings[0] == (
+        "line 10: 60 min 0 s with nobody speaking before it (a break, or the recording "
+        "paused?): counted neither as a silence nor as talk"
+    )
+
+
+def test_a_line_before_a_break_lasts_an_unknown_time() -> None:
+    # Stamps only: Ben's line would otherwise last until Ana speaks again, an hour on.
+    data = b"[00:00] Ana: How was it?\n[00:05] Ben: Good.\n[01:00:05] Ana: Welcome back.\n"
+    metrics = compute_metrics(_coded(data))
+    assert metrics.talk_seconds == {"coach": 5.0, "client": 0.0}
+    assert metrics.talk_time_untimed == 2  # Ben's line, and the last
+    assert parse_transcript(data).warnings[0].startswith("line 3: 60 min 0 s with nobody")
