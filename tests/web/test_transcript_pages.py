@@ -48,6 +48,7 @@ def test_a_sessions_page_shows_its_signals_metrics_and_coded_lines(
     assert '<th scope="col">Time</th>' not in got.text  # no times in the file: no column
     assert page.count("open question / exploration") == 5
     assert page.count("neutral reporting") == 5
+    assert "What the codes mean Your lines: open or closed question with its category" in page
 
 
 def test_the_evidence_of_a_seen_signal_links_to_its_line(

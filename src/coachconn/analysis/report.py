@@ -157,9 +157,23 @@ def summary_text(analysis: SessionAnalysis) -> str:
     return "\n".join([*_header(analysis), "", *_body(analysis)]) + "\n"
 
 
+# What the codes of a coded transcript mean, as the text report and the session page
+# explain them.
+CODE_LEGEND = (
+    "Your lines: open or closed question with its category (exploration, assumption "
+    "challenging, future focused, resource accessing, process), simple or complex "
+    "reflection, affirmation, advice, information, self-disclosure, structuring (agenda, "
+    "time, process), or other. The client's lines: change talk (towards the change they "
+    "came for), sustain talk (for things staying as they are) or neutral, marked "
+    "reflecting (insight about themselves), reporting (narrating events) and disclosure "
+    "(feelings, vulnerability) where they are. Codes come from a model and rules: read "
+    "them as a second opinion on the session."
+)
+
+
 def to_text(analysis: SessionAnalysis) -> str:
     """The readable report, ending with a newline."""
-    lines = [*_header(analysis), "", *_body(analysis), "", "Transcript"]
+    lines = [*_header(analysis), "", *_body(analysis), "", "Transcript", f"({CODE_LEGEND})"]
     pauses = silences_after(analysis.metrics)
     for i, coded in enumerate(analysis.coded):
         lines.append(utterance_line(coded))

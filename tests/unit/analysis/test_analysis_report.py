@@ -330,3 +330,11 @@ def test_one_word_is_one_word() -> None:
     lines = to_text(analyze_transcript(b"Ana: Welcome.\nBen: Thanks.\n", OneCodeCoder("other")))
     assert "(coach 1 word, client 1 word)" in lines
     assert "  Longest coach monologue   1 word (turn 1)" in lines
+
+
+def test_the_coded_transcript_opens_with_what_the_codes_mean() -> None:
+    lines = to_text(analyze_transcript(DATA, OneCodeCoder("other"))).splitlines()
+    at = lines.index("Transcript")
+    assert lines[at + 1].startswith("(Your lines: open or closed question with its category")
+    assert "sustain talk (for things staying as they are)" in lines[at + 1]
+    assert lines[at + 2].startswith("[--:--] Ana (coach) other")

@@ -14,6 +14,7 @@ from starlette.datastructures import UploadFile
 from starlette.formparsers import MultiPartException, MultiPartParser
 
 from coachconn.analysis.report import (
+    CODE_LEGEND,
     READING_TEXT,
     client_flags,
     code_label,
@@ -123,6 +124,7 @@ def transcript_page(
         "coach": coach,
         "view": view,
         "described": describe(analysis),
+        "code_legend": CODE_LEGEND,
         "still_scheduled": view.still_scheduled,
         "signals": _signals(view, analysis),
         "ticked": _ticked(view),
