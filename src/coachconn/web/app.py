@@ -83,7 +83,7 @@ def _templates() -> Jinja2Templates:
     templates = Jinja2Templates(directory=_HERE / "templates")
     templates.env.filters["when"] = _local("%a %d %b %Y, %H:%M %Z")  # Tue 03 Mar 2026, 10:00 CET
     templates.env.filters["day"] = _local("%d %b %Y")  # 04 Nov 2026
-    templates.env.filters["short"] = _local("%d %b %Y %H:%M")  # for tables
+    templates.env.filters["short"] = _local("%d %b %Y %H:%M %Z")  # for tables
     templates.env.filters["clock"] = format_clock
     return templates
 
