@@ -335,6 +335,17 @@ _SOCIAL = re.compile(
 )
 
 
+# Checking the call rather than asking the client anything ("Hello?", "Can you hear me
+# now?"): other, whatever the model read. Reads cleaned (lower-case) text.
+_CONNECTION_CHECK = re.compile(
+    r"^(?:(?:hi|hello|hey|sorry|oh|so|okay|ok)[\s,.!?]+)*"
+    r"(?:hello|hi|hey|can you (?:hear|see) me|are you there|is this (?:better|working)|"
+    r"(?:is )?(?:my|the) (?:sound|audio|video|mic|microphone|connection|line) "
+    r"(?:okay|ok|alright|all right|working|better))"
+    r"(?: (?:now|okay|ok|alright|all right|properly|there))?[\s?.!]*$"
+)
+
+
 def _sentences(text: str) -> list[str]:
     return [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
 
@@ -407,6 +418,8 @@ def coach_code(text: str, behaviour: str, subtype: dict[str, str]) -> str:
     that asks (no question mark, no "tell me...") is whatever act the rules read in it.
     """
     text = _clean(text)
+    if _CONNECTION_CHECK.match(text):
+        return "other"
     if behaviour == "question" and _asks(text):
         return f"{subtype['question']}_question"
     act = _act(text)
@@ -761,7 +774,7 @@ def category_of(scores: dict[str, float]) -> str:
 # week, unless it also looks ahead.
 _LOOKS_BACK = re.compile(
     r"^(?:(?:and|so|okay|ok|but|right),? )?(?:(?:what|how|when|where|who|why|which) )?"
-    r"(?:\w+ )?(?:did|was|were|had|happened)\b"
+    r"(?:\w+ )?(?:did|was|were|had|happened|stood out|struck|surprised|came up|went)\b"
 )
 _LOOKS_AHEAD = re.compile(
     r"\b(?:will|won'?t|'ll|going to|gonna|next time|from now|want(?:ed)? to|would you|"

@@ -80,6 +80,21 @@ def test_bare_approval_and_small_talk_are_other_whatever_the_model_read(text: st
 
 
 @pytest.mark.parametrize(
+    "text", ["Hello?", "Can you hear me now?", "Hi, are you there?", "Is my sound okay?"]
+)
+def test_checking_the_call_is_other_though_it_asks(text: str) -> None:
+    assert code(text, "question") == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hi, Sam, how are you?", "Can you hear me when I say that?", "Is this working for you?"],
+)
+def test_a_question_that_opens_like_a_call_check_stays_a_question(text: str) -> None:
+    assert code(text, "question").endswith("_question")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "We've got about twenty minutes left.",
@@ -231,6 +246,8 @@ def test_a_model_question_with_nothing_that_asks_takes_the_rules_act() -> None:
         ("What's one place you could try that this fortnight?", "future_focused"),
         ("What's one conversation where you could test that?", "future_focused"),
         ("Where did that show up this week?", "exploration"),  # this week, looking back
+        ("What stood out for you this week?", "exploration"),  # a new user's find
+        ("What came up for you this week?", "exploration"),
         ("What will you do this week?", "future_focused"),
         ("What could you try this week?", "future_focused"),
         ("Is the pace of this session okay for you?", "process"),
