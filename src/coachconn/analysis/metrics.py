@@ -45,6 +45,7 @@ from coachconn.analysis.types import (
     COACH_CODES,
     QUESTION_CATEGORIES,
     SILENCE_SECONDS,
+    SPOKEN_WORDS_PER_SECOND,
     CodedUtterance,
     Utterance,
 )
@@ -257,17 +258,29 @@ def _client_reflecting_ratio(clients: list[CodedUtterance]) -> float | None:
 def _effective_ends(coded: list[CodedUtterance]) -> list[float | None]:
     """The end of each utterance, in one pass: its own end when known, else (when
     it has a start) the start of the very next utterance, if that one has a
-    start and comes less than BREAK_SECONDS later; None otherwise. An utterance
-    without a stamp is never skipped to borrow a later start, which would give it
-    the unstamped one's time, nor given the length of a break."""
+    start and does not come after a break; None otherwise. An utterance without a
+    stamp is never skipped to borrow a later start, which would give it the unstamped
+    one's time, nor given the length of a break (see :func:`break_before`)."""
+    # The words of each stamped line: its utterances share the stamp and have no end.
+    line_words: Counter[float] = Counter()
+    for c in coded:
+        if c.utterance.end is None and c.utterance.start is not None:
+            line_words[c.utterance.start] += word_count(c.utterance.text)
     ends: list[float | None] = []
     for u, following in zip_longest((c.utterance for c in coded), coded[1:]):
         if u.end is not None or u.start is None:
             ends.append(u.end)
             continue
         after = None if following is None else following.utterance.start
-        ends.append(after if after is not None and after - u.start < BREAK_SECONDS else None)
+        broken = after is not None and break_before(after, u.start, line_words[u.start])
+        ends.append(None if broken else after)
     return ends
+
+
+def break_before(start: float, said_from: float, words: int) -> bool:
+    """Whether a start at ``start`` follows a break, after a line stamped ``said_from``
+    with no end (``words``: the line's words, which take their time to say)."""
+    return start - said_from - words / SPOKEN_WORDS_PER_SECOND >= BREAK_SECONDS
 
 
 def _talk_seconds(coded: list[CodedUtterance]) -> tuple[dict[str, float] | None, int]:

@@ -28,6 +28,7 @@ from coachconn.analysis.formats import (
     read_pieces,
 )
 from coachconn.analysis.lexicon import not_english_side, not_english_text
+from coachconn.analysis.metrics import word_count
 from coachconn.analysis.segment import (
     ends_a_sentence,
     is_question,
@@ -37,6 +38,7 @@ from coachconn.analysis.segment import (
 from coachconn.analysis.types import (
     BREAK_SECONDS,
     SILENCE_SECONDS,
+    SPOKEN_WORDS_PER_SECOND,
     Role,
     Transcript,
     Utterance,
@@ -547,14 +549,23 @@ def _breaks(pieces: list[Piece]) -> list[str]:
         if piece.start is None:
             continue
         if said_until is not None and piece.start - said_until >= BREAK_SECONDS:
-            gap = round(piece.start - said_until)
             found.append(
-                f"line {piece.line}: {gap // 60} min {gap % 60} s with nobody speaking before "
-                "it (a break, or the recording paused?): counted neither as a silence nor as talk"
+                f"line {piece.line}: {_duration(piece.start - said_until)} with nobody speaking "
+                "before it (a break, or the recording paused?): counted neither as a silence "
+                "nor as talk"
             )
-        until = piece.end if piece.end is not None else piece.start
+        # A line with no end lasts at least as long as its words take to say.
+        until = piece.end or piece.start + word_count(piece.text) / SPOKEN_WORDS_PER_SECOND
         said_until = until if said_until is None else max(said_until, until)
     return found
+
+
+def _duration(seconds: float) -> str:
+    """``2 min 20 s``, ``1 h 5 min``."""
+    whole = round(seconds)
+    if whole >= 3600:
+        return f"{whole // 3600} h {whole % 3600 // 60} min"
+    return f"{whole // 60} min {whole % 60} s"
 
 
 def _group_skipped(reading: Reading) -> dict[str, list[int]]:

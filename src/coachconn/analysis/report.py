@@ -359,10 +359,12 @@ def _talk_rows(m: SessionMetrics) -> list[MetricRow]:
     rows = [("Talk share (words)", _roles(m.talk_share_words), counts)]
     if m.talk_share_time is not None and m.talk_seconds is not None:
         secs = f"(coach {m.talk_seconds['coach']:.1f} s, client {m.talk_seconds['client']:.1f} s"
-        if m.talk_time_untimed == 1:
-            secs += "; 1 utterance has no end time and is not counted"
-        elif m.talk_time_untimed:
-            secs += f"; {m.talk_time_untimed} utterances have no end time and are not counted"
+        if m.talk_time_untimed:
+            # The last line's, and any before a break: nothing says when they end.
+            secs += (
+                f"; {plural(m.talk_time_untimed, 'utterance')} left out, of the last line or "
+                "before a break, whose end nothing gives"
+            )
         secs += ")"
         rows.append(("Talk share (time)", _roles(m.talk_share_time), secs))
     else:

@@ -16,6 +16,10 @@ SILENCE_SECONDS = 3.0
 # A gap this long is a break (or a paused recording), not a silence in the talk: it is
 # neither a silence let stand nor talk time of whoever spoke before it.
 BREAK_SECONDS = 120.0
+# Where a line has a start and no end, it is taken to last at least as long as its words
+# take to say at this pace (about 150 a minute), so that a long turn is not read as a
+# break after a short one.
+SPOKEN_WORDS_PER_SECOND = 2.5
 
 COACH_CODES = (
     "open_question",

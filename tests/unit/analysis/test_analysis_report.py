@@ -338,3 +338,12 @@ def test_the_coded_transcript_opens_with_what_the_codes_mean() -> None:
     assert lines[at + 1].startswith("(Your lines: open or closed question with its category")
     assert "sustain talk (for things staying as they are)" in lines[at + 1]
     assert lines[at + 2].startswith("[--:--] Ana (coach) other")
+
+
+def test_talk_time_says_what_it_leaves_out() -> None:
+    data = b"[00:00] Ana: How was it?\n[00:05] Ben: Good.\n"
+    text = to_text(analyze_transcript(data, OneCodeCoder("other"), coach="Ana"))
+    assert (
+        "(coach 5.0 s, client 0.0 s; 1 utterance left out, of the last line or before a "
+        "break, whose end nothing gives)"
+    ) in text

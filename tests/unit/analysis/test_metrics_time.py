@@ -331,7 +331,7 @@ def test_a_break_is_neither_a_silence_nor_talk() -> None:
     assert [(g.after, g.seconds) for g in metrics.silences or []] == [(0, 4.0)]
     assert metrics.talk_seconds == {"coach": 4.0, "client": 2.0}
     assert parse_transcript(data).warnings[0] == (
-        "line 10: 60 min 0 s with nobody speaking before it (a break, or the recording "
+        "line 10: 1 h 0 min with nobody speaking before it (a break, or the recording "
         "paused?): counted neither as a silence nor as talk"
     )
 
@@ -342,4 +342,20 @@ def test_a_line_before_a_break_lasts_an_unknown_time() -> None:
     metrics = compute_metrics(_coded(data))
     assert metrics.talk_seconds == {"coach": 5.0, "client": 0.0}
     assert metrics.talk_time_untimed == 2  # Ben's line, and the last
-    assert parse_transcript(data).warnings[0].startswith("line 3: 60 min 0 s with nobody")
+    assert parse_transcript(data).warnings[0].startswith("line 3: 1 h 0 min with nobody")
+
+
+def test_a_long_turn_stamped_at_its_start_is_talk_not_a_break() -> None:
+    # Ben speaks 300 words from 00:10; Ana answers at 02:30. At 2.5 words a second his
+    # turn takes 120 s, so the 140 s to Ana's line are his talk and a 20 s pause.
+    story = " ".join(["word"] * 299) + " end."
+    data = f"[00:00] Ana: How was it?\n[00:10] Ben: {story}\n[02:30] Ana: I see.\n".encode()
+    metrics = compute_metrics(_coded(data))
+    assert metrics.talk_seconds == {"coach": 10.0, "client": 140.0}
+    assert metrics.talk_time_untimed == 1  # the last line only
+    assert not any("a break" in w for w in parse_transcript(data).warnings)
+    # Ten words the same 140 s earlier: a break.
+    short = (
+        f"[00:00] Ana: How was it?\n[00:10] Ben: {' '.join(['word'] * 10)}\n[02:30] Ana: I see.\n"
+    )
+    assert parse_transcript(short.encode()).warnings[0].startswith("line 3: 2 min 16 s")
