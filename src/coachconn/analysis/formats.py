@@ -25,7 +25,7 @@ import itertools
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from coachconn.core.errors import InvalidInput
 
@@ -99,6 +99,9 @@ class Piece:
     end: float | None
     line: int
     label: str | None = None
+    # The closing parenthetical of the speaker's label or voice tag, which is no part of
+    # the name but may say the role: "Sam (Coach):", "<v Maria Lopez (Guest)>".
+    aside: str = ""
 
 
 @dataclass(slots=True)
@@ -558,6 +561,7 @@ def _cue_pieces(
                 round(piece_end, 3),
                 line + part.offset,
                 part.label,
+                part.aside,
             )
         )
     return pieces
@@ -571,18 +575,27 @@ class _Part:
     words: str
     offset: int = 0
     label: str | None = None
+    aside: str = ""
 
 
 # A voice tag's closing parenthetical is no part of the name, as a label's is not:
 # Teams tags people from outside the organisation "<v Maria Lopez (Guest)>".
-_VOICE_ASIDE = re.compile(r"(?<=\S)\s*\([^()]{1,30}\)$")
+_VOICE_ASIDE = re.compile(r"(?<=\S)\s*\(([^()]{1,30})\)$")
 
 
 def _voice_parts(raw: str) -> list[_Part]:
-    return [
-        _Part(_VOICE_ASIDE.sub("", _clean_name(name)), _clean_text(words))
-        for name, words in _VOICE.findall(raw)
-    ]
+    parts = []
+    for name, words in _VOICE.findall(raw):
+        shown = _clean_name(name)
+        aside = _VOICE_ASIDE.search(shown)
+        parts.append(
+            _Part(
+                shown[: aside.start()] if aside else shown,
+                _clean_text(words),
+                aside=aside[1].strip() if aside else "",
+            )
+        )
+    return parts
 
 
 def _label_parts(lines: list[str], labels: _Labels) -> list[_Part]:
@@ -591,7 +604,9 @@ def _label_parts(lines: list[str], labels: _Labels) -> list[_Part]:
         clean = _strip_notes(_clean_text(line))
         label = labels.match(clean)
         if label:
-            parts.append(_Part(label.name, _strip_notes(label.words), offset, label.written))
+            parts.append(
+                _Part(label.name, _strip_notes(label.words), offset, label.written, label.aside)
+            )
         elif parts:
             parts[-1].words = f"{parts[-1].words} {clean}"
         else:
@@ -710,7 +725,8 @@ def _read_text(text: str) -> Reading:
         if stamp is None and not bad and not heading_word and number not in backwards[-1:]:
             unstamped.append(number)
         said = _clean_plain(_strip_notes(words))
-        reading.pieces.append(Piece(speaker, said, stamp, None, number, written))
+        aside = label.aside if label else ""
+        reading.pieces.append(Piece(speaker, said, stamp, None, number, written, aside))
     _close_piece(reading, pending)
     stamps.refuse_if_none_read()
     if untimed:
@@ -748,7 +764,7 @@ def _close_piece(reading: Reading, pending: list[str]) -> None:
     if pending and reading.pieces:
         last = reading.pieces[-1]
         text = " ".join([last.text, *(p for p in pending if p)]).strip()
-        reading.pieces[-1] = Piece(last.speaker, text, last.start, last.end, last.line, last.label)
+        reading.pieces[-1] = replace(last, text=text)
     pending.clear()
 
 

@@ -270,15 +270,18 @@ def _choose_coach(
         # a label that is part of it ("Sam" for Sam Ortiz) might be someone else's.
         wanted, label = _fold(known_client or ""), _person(client)
         return others[0], not (label == wanted or label.startswith(wanted + " ")), notes
-    # A label that names the role ("Coach:", "Client:") says who is who.
-    labelled = [s for s in others if _fold(s) in COACH_LABELS]
+    # A label that names the role ("Coach:", "Sam (Coach):", "Client:") says who is who.
+    said = _labelled_roles(turns)
+    labelled = [s for s in others if said.get(s) == "coach"]
     if len(labelled) == 1:
         return labelled[0], False, notes + _client_notes(speakers, labelled[0])
-    unlabelled = [s for s in others if _fold(s) not in CLIENT_LABELS] or others
-    if len(unlabelled) == 1 and len(others) == 2:
-        chosen, client = unlabelled[0], next(s for s in others if s != unlabelled[0])
-        notes.append(f"the coach is taken to be {chosen}: the other speaker is labelled {client}")
-        return chosen, False, notes
+    clients = [s for s in others if said.get(s) == "client"]
+    unlabelled = [s for s in others if s not in clients] or others
+    if len(unlabelled) == 1:
+        chosen = unlabelled[0]
+        labels = " and ".join(clients)
+        notes.append(f"the coach is taken to be {chosen}: {labels} labelled as the client")
+        return chosen, False, notes + _client_notes(speakers, chosen)
     # Whoever asks most, never the session's client (in a first meeting the client may),
     # nor a speaker labelled as the client.
     others = unlabelled
@@ -286,6 +289,20 @@ def _choose_coach(
     # How to set it is each surface's to say (`--coach` on the command line).
     notes.append(f"coach guessed: {chosen} ({reason})")
     return chosen, True, notes + _client_notes(speakers, chosen)
+
+
+def _labelled_roles(turns: list[_Turn]) -> dict[str, Role]:
+    """The speakers whose label names their role, by the label or its parenthetical
+    ("Coach:", "Sam (Coach):", "<v Maria (Client)>"), and that role."""
+    roles: dict[str, Role] = {}
+    for turn in turns:
+        for word in (turn.speaker, *(piece.aside for piece in turn.pieces)):
+            folded = _fold(word)
+            if folded in COACH_LABELS:
+                roles[turn.speaker] = "coach"
+            elif folded in CLIENT_LABELS:
+                roles[turn.speaker] = "client"
+    return roles
 
 
 def match_speaker(name: str, speakers: list[str]) -> str | None:

@@ -164,10 +164,29 @@ def test_a_label_that_names_the_role_says_who_is_who() -> None:
     data = b"Client: What is this? How does it work?\nSam: We talk.\nClient: Why?\n"
     t = parse_transcript(data)
     assert (t.coach, t.coach_guessed) == ("Sam", False)
-    assert t.warnings == ["the coach is taken to be Sam: the other speaker is labelled Client"]
+    assert t.warnings == ["the coach is taken to be Sam: Client labelled as the client"]
     # With a third speaker it is a guess, among those not labelled as the client.
     t = parse_transcript(data + b"Kai: Sorry I'm late, is this it?\n")
     assert (t.coach, t.coach_guessed) == ("Kai", True)
+    # Two labelled as clients leave one: no guess.
+    t = parse_transcript(data + b"Coachee: And me? Why?\n")
+    assert (t.coach, t.coach_guessed) == ("Sam", False)
+    assert (
+        t.warnings[0] == "the coach is taken to be Sam: Client and Coachee labelled as the client"
+    )
+
+
+def test_the_role_in_a_labels_parenthetical_says_who_is_who() -> None:
+    data = b"Sam (Coach): Welcome.\nBen (Client): What is this? How does it work?\n"
+    t = parse_transcript(data)
+    assert (t.coach, t.coach_guessed) == ("Sam", False)
+    assert [u.speaker for u in t.utterances] == ["Sam", "Ben", "Ben"]
+    vtt = (
+        b"WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Ana Ruiz (Coach)>Welcome.</v>\n\n"
+        b"00:00:02.000 --> 00:00:04.000\n<v Maria (Guest)>What is this? How does it work?</v>\n"
+    )
+    t = parse_transcript(vtt)
+    assert (t.coach, t.coach_guessed) == ("Ana Ruiz", False)
 
 
 def test_a_client_known_only_by_part_of_a_label_leaves_the_coach_a_guess() -> None:
