@@ -227,9 +227,16 @@ def run_as_coach(
     output_format(fmt)
     with practice() as (store, coach), option_names(options or {}):
         result = call(store.unit_of_work(), coach)
+    with shown_in_zone_of(coach):
+        emit(result, fmt, render)
+
+
+@contextmanager
+def shown_in_zone_of(coach: Coach) -> Iterator[None]:
+    """Inside, :func:`text` shows times in the coach's timezone."""
     token = _SHOWN_IN.set(ZoneInfo(coach.timezone))
     try:
-        emit(result, fmt, render)
+        yield
     finally:
         _SHOWN_IN.reset(token)
 

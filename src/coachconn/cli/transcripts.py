@@ -30,6 +30,7 @@ from coachconn.cli._common import (
     practice,
     print_warnings,
     run_service,
+    shown_in_zone_of,
     sub_app,
     table,
     text,
@@ -39,6 +40,7 @@ from coachconn.core.errors import InvalidInput
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
+    from datetime import datetime
 
     from coachconn.analysis.types import CodedUtterance, Transcript
     from coachconn.core.markers import Marker
@@ -68,12 +70,12 @@ class _ShippedCoder:
 
 def _attached(view: TranscriptAnalysisView) -> str:
     summary = summary_text(view.measured())
-    return f"attached the transcript to {_whose(view)}\n\n{summary}"
+    return f"attached the transcript to {_whose_view(view)}\n\n{summary}"
 
 
 def _report(view: TranscriptAnalysisView) -> str:
     report = to_text(view.measured()).rstrip("\n")
-    return "\n".join([f"Transcript of {_whose(view)}", *_ticked_lines(view), report])
+    return "\n".join([f"Transcript of {_whose_view(view)}", *_ticked_lines(view), report])
 
 
 def _ticked_lines(view: TranscriptAnalysisView) -> list[str]:
@@ -97,11 +99,15 @@ def _ticked_lines(view: TranscriptAnalysisView) -> list[str]:
     return [*lines, ""]
 
 
-def _whose(view: TranscriptAnalysisView) -> str:
+def _whose(session_id: int, client: str | None, when: datetime | None) -> str:
     """``session 12 (Sam, 2026-10-01 10:00 CEST)``."""
-    if view.client_name is None or view.scheduled_at is None:
-        return f"session {view.session_id}"
-    return f"session {view.session_id} ({view.client_name}, {text(view.scheduled_at)})"
+    if client is None or when is None:
+        return f"session {session_id}"
+    return f"session {session_id} ({client}, {text(when)})"
+
+
+def _whose_view(view: TranscriptAnalysisView) -> str:
+    return _whose(view.session_id, view.client_name, view.scheduled_at)
 
 
 def _warn(view: TranscriptAnalysisView, hint: str = SET_COACH) -> TranscriptAnalysisView:
@@ -173,15 +179,17 @@ def transcripts_remove(
 ) -> None:
     """Delete a session's transcript and its analysis (say, one attached to the wrong
     session); the session and its notes stay."""
-    from coachconn.services.transcripts import get_transcript_analysis, remove_transcript
+    from coachconn.services.transcripts import remove_transcript, transcript_heading
 
     if not yes:
         output_format(fmt)
         with option_names(_OPTIONS), practice() as (store, coach):  # or says it is not found
-            shown = get_transcript_analysis(store.unit_of_work(), coach.id, session_id)
+            client, when = transcript_heading(store.unit_of_work(), coach.id, session_id)
+            with shown_in_zone_of(coach):
+                whose = _whose(session_id, client, when)
         raise InvalidInput(
             "--yes",
-            f"required to remove the transcript of {_whose(shown)}: it cannot be undone "
+            f"required to remove the transcript of {whose}: it cannot be undone "
             "(the session and its notes stay)",
         )
 

@@ -239,6 +239,16 @@ def remove_transcript(uow: UnitOfWork, coach_id: int, session_id: int) -> int:
         return client_id
 
 
+def transcript_heading(uow: UnitOfWork, coach_id: int, session_id: int) -> tuple[str, datetime]:
+    """The client's name and the session's time, for a session that has a transcript
+    (NotFound as :func:`get_transcript_analysis`); nothing else is unsealed."""
+    with uow:
+        _transcript_row(uow, coach_id, session_id)
+        session = uow.owned(SessionRow, coach_id, session_id, "session")
+        client = uow.owned(ClientRow, coach_id, session.client_id, "client")
+        return client_name(uow, client), session.scheduled_at
+
+
 def get_transcript_text(uow: UnitOfWork, coach_id: int, session_id: int) -> str:
     """The session's transcript as uploaded (decoded text); NotFound as above."""
     with uow:
