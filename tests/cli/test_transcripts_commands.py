@@ -345,9 +345,10 @@ def test_remove_deletes_the_transcript_and_keeps_the_session(held: tuple[RunCli,
     assert heading.startswith(f"Transcript of session {session_id} (Sam, ") and "JST" in heading
     ran = run("transcripts", "remove", str(session_id))
     assert (ran.code, ran.out) == (2, "")
+    whose = heading.removeprefix("Transcript of ")
     assert ran.err == (
-        f"error: --yes: required to remove the transcript of {heading.removeprefix('Transcript of ')}: "
-        "it cannot be undone (the session and its notes stay)\n"
+        f"error: --yes: required to remove the transcript of {whose}: it cannot be undone "
+        "(the session and its notes stay)\n"
     )
     assert run("transcripts", "show", str(session_id)).code == 0
     ran = run("transcripts", "remove", str(session_id), "--yes")

@@ -53,6 +53,9 @@ def test_the_list_and_the_trend_follow_the_client(
     )  # fmt: skip
     assert series["client_share_words"]["reading"] == "seen"  # 76.9% to 50%: falling
     assert series["reflecting_minus_reporting"]["unit"] == "pts"
+    # A figure the sessions cannot give says why, here as in the CLI's JSON.
+    assert listed["transcripts"][0]["unmeasured"]["silences_let_stand"] == "no end times"
+    assert series["silences_let_stand"]["unmeasured"] == ["no end times", "no end times"]
 
 
 def test_another_coachs_transcripts_are_not_found(

@@ -63,6 +63,7 @@ class TranscriptSummaryOut(BaseModel):
     utterances: int
     warnings: int
     figures: dict[str, float | None]
+    unmeasured: dict[str, str]  # why a figure that is None could not be measured
     signals: list[dict[str, Any]]
     markers: list[str]
 
@@ -79,6 +80,7 @@ class SeriesOut(BaseModel):
     unit: str
     marker: str | None
     values: list[float | None]
+    unmeasured: list[str | None]  # why a value is None, session by session
     direction: str
     earlier: float | None
     later: float | None
