@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -108,15 +109,20 @@ def unsigned_weights(model: onnx.ModelProto) -> onnx.ModelProto:
     fast on the 2-core AVX2 machine the benchmark runs on.
     """
     inits = {init.name: init for init in model.graph.initializer}
+    uses = Counter(name for node in model.graph.node for name in node.input)
     for node in model.graph.node:
         if node.op_type != "QLinearMatMul":
             continue
-        weight, zero_point = inits.get(node.input[3]), inits.get(node.input[5])
+        names = (node.input[3], node.input[5])  # the weight and its zero point
+        weight, zero_point = (inits.get(name) for name in names)
         if weight is None or zero_point is None or weight.data_type != TensorProto.INT8:
             continue  # activations on both sides, or already unsigned
+        if any(uses[name] > 1 for name in names):
+            # Shared with another node, which would read the moved values wrongly.
+            raise ValueError(f"{node.name}: its weight or zero point is shared; not converted")
         for init in (weight, zero_point):
-            moved = numpy_helper.to_array(init).astype(np.int16) + 128
-            init.CopyFrom(numpy_helper.from_array(moved.astype(np.uint8), init.name))
+            shifted = numpy_helper.to_array(init).astype(np.int16) + 128
+            init.CopyFrom(numpy_helper.from_array(shifted.astype(np.uint8), init.name))
     return model
 
 

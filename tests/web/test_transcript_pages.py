@@ -243,3 +243,18 @@ def test_the_trend_page_draws_each_figure_across_sessions(
     assert drawn["Client utterances that disclose"] == "3.0,17.0 61.0,3.0"
     # The client's share of the words fell from 76.9% to 50%.
     assert drawn["Client's share of the words"] == "3.0,3.0 61.0,17.0"
+
+
+def test_figures_resting_on_a_side_that_is_not_english_read_not_available(
+    http: TestClient, store: Store, coach: Coach, clock: FixedClock
+) -> None:
+    engagement = make_engagement(store, coach)
+    held = make_session(store, coach, engagement, at=clock() - timedelta(days=1), status="held")
+    answer = b"Robin: Tengo miedo de perder mi trabajo si no termino el proyecto a tiempo.\n"
+    attach_text(store, coach, held, b"Coach: What happened next?\n" + answer * 5)
+
+    page = _text(http.get(f"/sessions/{held.id}/transcript").text)
+    why = "(the client's lines do not seem to be in English)"
+    assert f"Disclosure n/a {why}" in page
+    assert f"Client's key terms n/a {why}" in page
+    assert "Open questions 100.0% of questions" in page  # the coach's English question

@@ -351,3 +351,17 @@ def test_the_way_back_never_leads_to_another_site(
     got = _post(http, held.id, b"", **OWN_PAGE, Referer=f"http://127.0.0.1:8000{path}")
     assert got.status_code == 422
     assert "Back to the page you came from" not in got.text
+
+
+def test_a_session_still_scheduled_is_offered_but_never_chosen_for_the_coach(
+    http: TestClient, store: Store, coach: Coach, clock: FixedClock
+) -> None:
+    # Today's session has begun and is not recorded yet; last week's was held.
+    engagement = make_engagement(store, coach)
+    held = make_session(store, coach, engagement, at=clock() - timedelta(days=7), status="held")
+    today = make_session(store, coach, engagement, at=clock() - timedelta(minutes=10))
+
+    page = http.get(f"/clients/{held.client_id}/transcripts").text
+    offered = re.findall(r'<option value="(\d+)"( selected)?>', page)
+    assert offered == [(str(today.id), ""), (str(held.id), "")]
+    assert '<option value="" disabled selected>Choose a session</option>' in page

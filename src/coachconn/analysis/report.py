@@ -221,7 +221,7 @@ MetricRow = tuple[str, str, str]
 _READ_FROM = {
     "coach": frozenset({"Reflection:question", "Open questions", "Complex reflections",
                         "Stacked questions", "Coach codes", "Question categories",
-                        "Coach predicates"}),
+                        "Coach reuses", "Coach predicates"}),
     "client": frozenset({"Client talk", "Reflecting:reporting", "Disclosure",
                          "Client's key terms", "Coach reuses", "Client's metaphors",
                          "Client predicates", "Coach predicates"}),

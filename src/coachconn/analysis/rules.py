@@ -336,14 +336,24 @@ _SOCIAL = re.compile(
 
 
 # Checking the call rather than asking the client anything ("Hello?", "Can you hear me
-# now?"): other, whatever the model read. Reads cleaned (lower-case) text.
-_CONNECTION_CHECK = re.compile(
-    r"^(?:(?:hi|hello|hey|sorry|oh|so|okay|ok)[\s,.!?]+)*"
-    r"(?:hello|hi|hey|can you (?:hear|see) me|are you there|is this (?:better|working)|"
+# now? Hello?"): other, whatever the model read. An utterance is one when, without these
+# phrases and the words around them, nothing but punctuation is left. Read on cleaned
+# (lower-case) text; each pattern runs once, in linear time.
+_CALL_CHECK = re.compile(
+    r"\b(?:hello|hi|hey|can you (?:hear|see) me|are you there|"
     r"(?:is )?(?:my|the) (?:sound|audio|video|mic|microphone|connection|line) "
-    r"(?:okay|ok|alright|all right|working|better))"
-    r"(?: (?:now|okay|ok|alright|all right|properly|there))?[\s?.!]*$"
+    r"(?:okay|ok|alright|all right|working|better))\b"
 )
+_AROUND_A_CALL_CHECK = re.compile(
+    r"\b(?:sorry|oh|so|okay|ok|now|alright|all right|properly|there)\b"
+)
+
+
+def _checks_the_call(text: str) -> bool:
+    if not _CALL_CHECK.search(text):
+        return False
+    rest = _AROUND_A_CALL_CHECK.sub(" ", _CALL_CHECK.sub(" ", text))
+    return not rest.strip(" \t,.!?")
 
 
 def _sentences(text: str) -> list[str]:
@@ -418,7 +428,7 @@ def coach_code(text: str, behaviour: str, subtype: dict[str, str]) -> str:
     that asks (no question mark, no "tell me...") is whatever act the rules read in it.
     """
     text = _clean(text)
-    if _CONNECTION_CHECK.match(text):
+    if _checks_the_call(text):
         return "other"
     if behaviour == "question" and _asks(text):
         return f"{subtype['question']}_question"

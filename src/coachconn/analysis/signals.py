@@ -520,10 +520,7 @@ def _figures(facts: _Facts) -> dict[str, float | None]:
 
 # The figures that rest on the client's talk, and those on the coach's questions and
 # reflections.
-_CLIENT_FIGURES = frozenset(
-    {"disclosure_pct", "reflecting_minus_reporting", "reflecting_pct", "reporting_pct",
-     "client_share_words", "brief_replies_pct"}
-)  # fmt: skip
+_CLIENT_FIGURES = _CLIENT_WORDS[1] | {"client_share_words"}
 _NONE_OF = {"pct_open_questions": "no questions", "pct_complex_reflections": "no reflections"}
 
 

@@ -102,6 +102,12 @@ DID_NOT_TAKE_PLACE = frozenset(
 )
 
 
+def took_place(status: SessionStatus, scheduled_at: datetime, now: datetime) -> bool:
+    """Whether a session can have a transcript (:func:`check_transcript_time` says why
+    not)."""
+    return status not in DID_NOT_TAKE_PLACE and scheduled_at <= now
+
+
 def check_transcript_time(
     status: SessionStatus, scheduled_at: datetime, now: datetime, zone: tzinfo
 ) -> None:

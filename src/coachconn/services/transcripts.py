@@ -29,7 +29,12 @@ from coachconn.analysis.signals import (
 from coachconn.analysis.types import Transcript
 from coachconn.core.errors import InvalidInput, NotFound
 from coachconn.core.markers import Marker
-from coachconn.core.sessions import DID_NOT_TAKE_PLACE, SessionStatus, check_transcript_time
+from coachconn.core.sessions import (
+    DID_NOT_TAKE_PLACE,
+    SessionStatus,
+    check_transcript_time,
+    took_place,
+)
 from coachconn.services.clients import client_name
 from coachconn.services.coaches import coach_zone
 from coachconn.services.sessions import open_markers
@@ -310,14 +315,10 @@ def attachable_sessions(uow: UnitOfWork, coach_id: int, client_id: int) -> list[
     sealed is opened."""
     with uow:
         uow.owned(ClientRow, coach_id, client_id, "client")
+        now = uow.now()
         rows = uow.session.execute(
             select(SessionRow.id, SessionRow.scheduled_at, SessionRow.status)
-            .where(
-                SessionRow.coach_id == coach_id,
-                SessionRow.client_id == client_id,
-                SessionRow.status.not_in([s.value for s in DID_NOT_TAKE_PLACE]),
-                SessionRow.scheduled_at <= uow.now(),
-            )
+            .where(SessionRow.coach_id == coach_id, SessionRow.client_id == client_id)
             .order_by(SessionRow.scheduled_at.desc(), SessionRow.id.desc())
         ).all()
         with_transcript = set(
@@ -333,6 +334,7 @@ def attachable_sessions(uow: UnitOfWork, coach_id: int, client_id: int) -> list[
         AttachableSession(row.id, row.scheduled_at, SessionStatus(row.status),
                           row.id in with_transcript)
         for row in rows
+        if took_place(SessionStatus(row.status), row.scheduled_at, now)
     ]  # fmt: skip
 
 

@@ -80,7 +80,14 @@ def test_bare_approval_and_small_talk_are_other_whatever_the_model_read(text: st
 
 
 @pytest.mark.parametrize(
-    "text", ["Hello?", "Can you hear me now?", "Hi, are you there?", "Is my sound okay?"]
+    "text",
+    [
+        "Hello?",
+        "Can you hear me now?",
+        "Hi, are you there?",
+        "Is my sound okay?",
+        "Can you hear me? Hello?",
+    ],
 )
 def test_checking_the_call_is_other_though_it_asks(text: str) -> None:
     assert code(text, "question") == "other"
@@ -88,7 +95,14 @@ def test_checking_the_call_is_other_though_it_asks(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Hi, Sam, how are you?", "Can you hear me when I say that?", "Is this working for you?"],
+    [
+        "Hi, Sam, how are you?",
+        "Can you hear me when I say that?",
+        "Is this working for you?",
+        "Is this working?",
+        "Okay, is this better?",
+        "Okay?",
+    ],  # a check-in on the process
 )
 def test_a_question_that_opens_like_a_call_check_stays_a_question(text: str) -> None:
     assert code(text, "question").endswith("_question")

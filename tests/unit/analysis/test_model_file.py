@@ -12,12 +12,13 @@ from pathlib import Path
 from types import ModuleType
 
 import numpy as np
-import onnx
 import onnxruntime as ort
 import pytest
-from onnx import TensorProto, helper, numpy_helper
 
 from coachconn.analysis.coder import MODEL_DIR
+
+onnx = pytest.importorskip("onnx")  # the dev extra's; the product itself never needs it
+from onnx import TensorProto, helper, numpy_helper  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[3]
 K, N = 64, 8
@@ -81,6 +82,14 @@ def test_unsigned_weights_hold_the_same_values_and_multiply_exactly(shrink: Modu
     assert (_run(model) == EXACT).all()
 
 
+def test_a_weight_shared_with_another_node_is_refused(shrink: ModuleType) -> None:
+    model = _signed_matmul()
+    again = helper.make_node("DequantizeLinear", ["b", "b_scale", "b_zero"], ["b_real"], axis=1)
+    model.graph.node.append(again)  # it would read the moved weights as other values
+    with pytest.raises(ValueError, match="shared"):
+        shrink.unsigned_weights(model)
+
+
 def test_the_shipped_encoder_stores_no_signed_weight() -> None:
     model = onnx.load(str(MODEL_DIR / "model.onnx"))
     inits = {init.name: init for init in model.graph.initializer}
@@ -91,3 +100,9 @@ def test_the_shipped_encoder_stores_no_signed_weight() -> None:
     ]
     assert len(weights) == 36  # six layers: query, key, value, output and two feed-forward
     assert {w.data_type for w in weights} == {TensorProto.UINT8}
+    zero_points = [
+        numpy_helper.to_array(inits[node.input[5]])
+        for node in model.graph.node
+        if node.op_type == "QLinearMatMul" and node.input[3] in inits
+    ]
+    assert all((z == 128).all() for z in zero_points)  # symmetric int8, moved by 128

@@ -189,9 +189,13 @@ def trend_page(
         "over_time": over_time,
         "legend": trend_legend(),
         "choices": choices,  # newest first: the session just held is the likely one
-        # Chosen at first: the newest, unless it has a transcript, which a slip would
-        # replace; then the coach chooses.
-        "suggested": choices[0].session_id if choices and not choices[0].has_transcript else None,
+        # Chosen at first: the newest, if recorded as held and without a transcript (a
+        # slip would replace one, and a session still scheduled may be today's, not yet
+        # over); else the coach chooses.
+        "suggested": next(
+            (c.session_id for c in choices[:1] if not (c.has_transcript or c.still_scheduled)),
+            None,
+        ),
     }
     return templates.TemplateResponse(request, "transcripts/trend.html", context)
 
