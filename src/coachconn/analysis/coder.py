@@ -52,7 +52,9 @@ class Coder(Protocol):
 
 
 def _speaker_text(utterance: Utterance) -> str:
-    return f"{utterance.role}: {utterance.text}"
+    # The model knows the coach and the client; anyone else speaks from the client's side.
+    role = "coach" if utterance.role == "coach" else "client"
+    return f"{role}: {utterance.text}"
 
 
 def utterance_texts(transcript: Transcript) -> list[str]:
@@ -332,7 +334,7 @@ class OnnxCoder:
         if self._flags is None:
             return None
         flags = np.zeros((len(embeddings), len(CLIENT_FLAGS)), dtype=bool)
-        clients = [i for i, u in enumerate(utterances) if u.role == "client"]
+        clients = [i for i, u in enumerate(utterances) if u.role != "coach"]
         if clients:
             texts = [utterances[i].text for i in clients]
             flags[clients] = self._flags.predict(embeddings[clients], texts)
@@ -465,7 +467,7 @@ def _decide(
     utterance's flags from the flag head (else the rules give them)."""
     if probs is None:
         probs = {name: heads.probabilities(logits[None, :], name)[0] for name in _DECIDED}
-    if utterance.role == "client":
+    if utterance.role != "coach":  # the client, or another who is not the coach
         talk = probs["talk_type"]
         if flags is None:
             flags = rules.client_flags(utterance.text)

@@ -220,15 +220,18 @@ def _clients(coded: list[CodedUtterance]) -> list[CodedUtterance]:
 def _per_role(
     coded: Sequence[CodedUtterance], measure: Callable[[CodedUtterance], int]
 ) -> dict[str, int]:
+    """The coach's and the client's totals, and others' where anyone else speaks."""
     totals = dict.fromkeys(ROLES, 0)
     for c in coded:
-        totals[c.utterance.role] += measure(c)
+        totals[c.utterance.role] = totals.get(c.utterance.role, 0) + measure(c)
     return totals
 
 
 def _shares(totals: dict[str, int] | dict[str, float]) -> dict[str, float | None]:
-    whole = sum(totals.values())
-    return {role: _pct(value, whole) for role, value in totals.items()}
+    """The coach's and the client's shares of what the two of them said: others (a
+    manager in a three-way meeting) are no part of the coach-client balance."""
+    whole = sum(totals[role] for role in ROLES)
+    return {role: _pct(totals[role], whole) for role in ROLES}
 
 
 def _counts(codes: Iterable[str], known: tuple[str, ...] = COACH_CODES) -> dict[str, int]:
@@ -306,7 +309,8 @@ def _talk_seconds(coded: list[CodedUtterance]) -> tuple[dict[str, float] | None,
     for c, end in zip(coded[:timed], ends[:timed], strict=True):
         start = c.utterance.start
         if start is not None and end is not None:
-            totals[c.utterance.role] += max(end - start, 0.0)
+            role = c.utterance.role
+            totals[role] = totals.get(role, 0.0) + max(end - start, 0.0)
         else:
             before_a_break += 1
     return (totals, len(coded) - timed + before_a_break) if timed else (None, 0)

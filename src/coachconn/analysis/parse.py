@@ -115,7 +115,10 @@ def parse_transcript(
         )
     warnings = _reading_warnings(reading, filename) + rejoined + _breaks(pieces)
     chosen, guessed, role_notes = _choose_coach(turns, speakers, coach, known_coach, known_client)
-    utterances = _utterances(turns, chosen)
+    client = None if known_client is None else match_speaker(known_client, speakers)
+    client = None if client == chosen else client
+    role_notes += _client_notes(speakers, chosen, client)
+    utterances = _utterances(turns, chosen, client)
     foreign = _language_note(utterances)
     if foreign is not None:
         role_notes.append(foreign)
@@ -256,12 +259,12 @@ def _choose_coach(
                 field="coach",
                 reason=f"no speaker named {coach!r}; speakers found: {', '.join(speakers)}",
             )
-        return chosen, False, _client_notes(speakers, chosen)
+        return chosen, False, []
     client = None if known_client is None else match_speaker(known_client, speakers)
     if known_coach is not None:
         chosen = match_speaker(known_coach, speakers)
         if chosen is not None and chosen != client:  # "Sam" may be Sam Lee or Sam Ortiz
-            return chosen, False, _client_notes(speakers, chosen)
+            return chosen, False, []
         notes.append(f"the engagement's coach {known_coach!r} is not among the speakers")
     others = [s for s in speakers if s != client]
     if client is not None and len(others) == 1:  # the session's client and one other
@@ -274,21 +277,21 @@ def _choose_coach(
     said = _labelled_roles(turns)
     labelled = [s for s in others if said.get(s) == "coach"]
     if len(labelled) == 1:
-        return labelled[0], False, notes + _client_notes(speakers, labelled[0])
+        return labelled[0], False, notes
     clients = [s for s in others if said.get(s) == "client"]
     unlabelled = [s for s in others if s not in clients] or others
     if len(unlabelled) == 1:
         chosen = unlabelled[0]
         labels = " and ".join(clients)
         notes.append(f"the coach is taken to be {chosen}: {labels} labelled as the client")
-        return chosen, False, notes + _client_notes(speakers, chosen)
+        return chosen, False, notes
     # Whoever asks most, never the session's client (in a first meeting the client may),
     # nor a speaker labelled as the client.
     others = unlabelled
     chosen, reason = guess_coach(turns_questions(turns), others)
     # How to set it is each surface's to say (`--coach` on the command line).
     notes.append(f"coach guessed: {chosen} ({reason})")
-    return chosen, True, notes + _client_notes(speakers, chosen)
+    return chosen, True, notes
 
 
 def _labelled_roles(turns: list[_Turn]) -> dict[str, Role]:
@@ -444,26 +447,40 @@ def guess_coach(asked: Counter[str], speakers: list[str]) -> tuple[str, str]:
     return chosen, "asks most questions"
 
 
-def _client_notes(speakers: list[str], coach: str) -> list[str]:
+def _client_notes(speakers: list[str], coach: str, client: str | None = None) -> list[str]:
     clients = [s for s in speakers if s != coach]
     if len(clients) < 2:
         return []
-    names = f"{', '.join(clients[:-1])} and {clients[-1]}"
+    if client is not None and client in clients:  # the session's client is known
+        others = [s for s in clients if s != client]
+        return [
+            f"{len(speakers)} speakers found; {_and(others)} {'is' if len(others) == 1 else 'are'} "
+            f"neither the coach nor the session's client, {client}: their lines are shown but "
+            "not counted in the client's figures"
+        ]
     every = "both" if len(clients) == 2 else "all"
     return [
-        f"{len(speakers)} speakers found; {names} {every} count as the client (the client's "
-        "figures are theirs together)"
+        f"{len(speakers)} speakers found; {_and(clients)} {every} count as the client (the "
+        "client's figures are theirs together)"
     ]
 
 
-def _role(speaker: str, coach: str) -> Role:
-    return "coach" if speaker == coach else "client"
+def _and(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+def _role(speaker: str, coach: str, client: str | None) -> Role:
+    """The coach; where the session's client is among the speakers, they are the client
+    and anyone else is "other"; else everyone but the coach is the client."""
+    if speaker == coach:
+        return "coach"
+    return "client" if client is None or speaker == client else "other"
 
 
 # --- utterances --------------------------------------------------------------
 
 
-def _utterances(turns: list[_Turn], coach: str) -> list[Utterance]:
+def _utterances(turns: list[_Turn], coach: str, client: str | None) -> list[Utterance]:
     utterances: list[Utterance] = []
     for number, turn in enumerate(turns):
         for pieces in _between_pauses(turn.pieces):
@@ -482,7 +499,7 @@ def _utterances(turns: list[_Turn], coach: str) -> list[Utterance]:
                         index=len(utterances),
                         turn=number,
                         speaker=turn.speaker,
-                        role=_role(turn.speaker, coach),
+                        role=_role(turn.speaker, coach, client),
                         text=span.text,
                         start=starts[k],
                         end=end,

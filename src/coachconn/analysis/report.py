@@ -354,11 +354,15 @@ def _quote(text: str, words: int = 12) -> str:
 
 def _talk_rows(m: SessionMetrics) -> list[MetricRow]:
     counts = (
-        f"(coach {plural(m.words['coach'], 'word')}, client {plural(m.words['client'], 'word')})"
+        f"(coach {plural(m.words['coach'], 'word')}, client {plural(m.words['client'], 'word')}"
     )
-    rows = [("Talk share (words)", _roles(m.talk_share_words), counts)]
+    if "other" in m.words:  # someone besides the coach and the session's client
+        counts += f"; others {plural(m.words['other'], 'word')}, not in the shares"
+    rows = [("Talk share (words)", _roles(m.talk_share_words), counts + ")")]
     if m.talk_share_time is not None and m.talk_seconds is not None:
         secs = f"(coach {m.talk_seconds['coach']:.1f} s, client {m.talk_seconds['client']:.1f} s"
+        if "other" in m.talk_seconds:
+            secs += f"; others {m.talk_seconds['other']:.1f} s"
         if m.talk_time_untimed:
             # The last line's, and any before a break: nothing says when they end.
             secs += (
@@ -475,8 +479,9 @@ def code_label(coded: CodedUtterance) -> str:
 
 
 def client_flags(coded: CodedUtterance) -> list[str]:
-    """The flags a client utterance carries (reflecting, reporting, disclosure)."""
-    if coded.utterance.role != "client":
+    """The flags a client's (or another's) utterance carries (reflecting, reporting,
+    disclosure)."""
+    if coded.utterance.role == "coach":
         return []
     return [flag for flag in CLIENT_FLAGS if getattr(coded, flag)]
 

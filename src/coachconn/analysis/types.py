@@ -8,7 +8,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-Role = Literal["coach", "client"]
+# "other": someone in a session who is neither its coach nor its known client (a
+# manager in a three-way meeting); their lines are shown and coded as a client's are,
+# and kept out of the client's figures.
+Role = Literal["coach", "client", "other"]
 
 # A gap of at least this many seconds with nobody speaking is a silence; a speaker who
 # stops this long, even mid-sentence, starts a new utterance when they go on.

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 import pytest
 
+from coachconn.analysis.parse import parse_transcript
 from coachconn.analysis.report import (
     format_clock,
     from_json,
@@ -347,3 +348,17 @@ def test_talk_time_says_what_it_leaves_out() -> None:
         "(coach 5.0 s, client 0.0 s; 1 utterance left out, of the last line or before a "
         "break, whose end nothing gives)"
     ) in text
+
+
+def test_another_speakers_words_are_shown_and_kept_out_of_the_shares() -> None:
+    data = b"Ana: How was it?\nBen: Hard.\nCleo: He worked late all week, every night.\n"
+    transcript = parse_transcript(data, known_coach="Ana", known_client="Ben")
+    analysis = measure_transcript(transcript, OneCodeCoder("other"))
+    m = analysis.metrics
+    # Ana 3 words, Ben 1: the shares are of those 4; Cleo's 7 are counted apart.
+    assert (m.words, m.talk_share_words) == (
+        {"coach": 3, "client": 1, "other": 7}, {"coach": 75.0, "client": 25.0}
+    )  # fmt: skip
+    text = to_text(analysis)
+    assert "(coach 3 words, client 1 word; others 7 words, not in the shares)" in text
+    assert "[--:--] Cleo (other) neutral: He worked late all week, every night." in text

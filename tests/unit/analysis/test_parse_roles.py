@@ -197,3 +197,21 @@ def test_a_client_known_only_by_part_of_a_label_leaves_the_coach_a_guess() -> No
     # The engagement's coach never wins a label the session's client holds.
     both = parse_transcript(data, known_coach="Sam Lee", known_client="Sam")
     assert (both.coach, both.coach_guessed) == ("Guest", False)
+
+
+def test_a_third_speaker_beside_the_sessions_client_is_other() -> None:
+    # A three-way meeting: the coach, the session's client and her manager.
+    data = (
+        b"Lena: What would you both like from today?\nMaria: Clarity on my role.\n"
+        b"Ben: And a plan for the handover.\nLena: What would clarity give you, Maria?\n"
+    )
+    t = parse_transcript(data, known_coach="Lena Hart", known_client="Maria Lopez")
+    assert [(u.speaker, u.role) for u in t.utterances] == [
+        ("Lena", "coach"), ("Maria", "client"), ("Ben", "other"), ("Lena", "coach")
+    ]  # fmt: skip
+    assert t.warnings == [
+        "3 speakers found; Ben is neither the coach nor the session's client, Maria: their "
+        "lines are shown but not counted in the client's figures"
+    ]
+    # Without knowing the client (a team session, say) everyone else is the client.
+    assert {u.role for u in parse_transcript(data, coach="Lena").utterances} == {"coach", "client"}
