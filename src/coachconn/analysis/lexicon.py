@@ -165,7 +165,8 @@ LY_NOT_ADVERBS = _word_set(
 # "feels like a" is read as one cue.
 METAPHOR_CUES = ("feels like", "felt like", "it's like", "as if", "as though", "like an", "like a")
 
-_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)*")
+# Letters of any alphabet and digits: "café", "José" and "naïve" are whole words.
+_WORD = re.compile(r"[^\W_]+(?:'[^\W\d_]+)*")
 _VOWEL = re.compile(r"[aeiouy]")
 
 

@@ -50,7 +50,7 @@ _LOOK = frozenset({"look", "looks", "looked", "looking"})
 _METAPHOR_WORDS = 4
 _CUE = re.compile(r"\b(" + "|".join(re.escape(c) for c in METAPHOR_CUES) + r")\b")
 _CLAUSE_END = re.compile(r"[.,;:!?\"”()]")
-_WORD_SPAN = re.compile(r"[a-z0-9]+(?:'[a-z]+)*")  # as lexicon.words reads words
+_WORD_SPAN = re.compile(r"[^\W_]+(?:'[^\W\d_]+)*")  # as lexicon.words reads words
 # Words that open a new clause inside a figurative phrase: the image comes before them.
 _NEW_CLAUSE = frozenset(
     {

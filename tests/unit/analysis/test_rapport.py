@@ -105,6 +105,16 @@ def test_it_matches_the_coachs_reuse_by_word_stem() -> None:
     ]
 
 
+def test_words_with_accents_are_whole_terms() -> None:
+    utterances = _utterances(
+        ("client", "José keeps booking the café for our one-to-ones. Naïve of me."),
+        ("coach", "What does the café give José?"),
+    )
+    terms = {t.term: t.reused for t in client_terms(utterances)}
+    assert terms["josé"] is True and terms["café"] is True and "naïve" in terms
+    assert not {"jos", "caf", "na", "ve"} & set(terms)
+
+
 def test_a_repeated_phrase_counts_once_however_the_filler_falls() -> None:
     # "out of my depth" x2 (the filler "really" dropped); the coach's "your" is
     # not needed: the phrase is reused when its content word "depth" comes back.
