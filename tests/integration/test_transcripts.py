@@ -246,6 +246,25 @@ def test_attaching_says_what_the_session_was_recorded_as(
     assert got.session_status == "held"
 
 
+def test_role_labels_leave_no_names_to_check(store: Store, coach: Coach, held: SessionView) -> None:
+    data = b"Coach: What would you like from today?\nClient: Some clarity, I think.\n"
+    view = transcripts.attach_transcript(
+        store.unit_of_work(), coach.id, held.id, data=data, filename="s.txt",
+        coder=QuestionCoder(),
+    )  # fmt: skip
+    assert (view.coach, view.coach_guessed, view.warnings) == ("Coach", False, [])
+    # A client labelled by another name still asks whether this is the right session.
+    data = data.replace(b"Client:", b"Sam (Client):")
+    view = transcripts.attach_transcript(
+        store.unit_of_work(), coach.id, held.id, data=data, filename="s.txt",
+        coder=QuestionCoder(),
+    )  # fmt: skip
+    assert view.warnings == [
+        "the session's client 'Robin' is not among the speakers (Sam): check that this is "
+        "the right session"
+    ]
+
+
 def test_the_sessions_that_can_take_a_transcript_are_those_that_took_place(
     store: Store, coach: Coach, other_coach: Coach, clock: FixedClock
 ) -> None:

@@ -226,6 +226,11 @@ CLIENT_LABELS = frozenset({"client", "the client", "coachee", "mentee", "intervi
                            "patient"})  # fmt: skip
 
 
+def is_role_label(name: str) -> bool:
+    """Whether a speaker is labelled by a role ("Client", "Coach") rather than a name."""
+    return _fold(name) in COACH_LABELS | CLIENT_LABELS
+
+
 def _fold(name: str) -> str:
     return " ".join(name.split()).casefold()
 
@@ -259,7 +264,13 @@ def _choose_coach(
                 field="coach",
                 reason=f"no speaker named {coach!r}; speakers found: {', '.join(speakers)}",
             )
-        return chosen, False, []
+        # Taken as named, with a word where the file or the practice says otherwise.
+        if _labelled_roles(turns).get(chosen) == "client":
+            notes.append(f"the coach named, {chosen}, is labelled as the client in the file")
+        own = None if known_coach is None else match_speaker(known_coach, speakers)
+        if own is not None and own != chosen:
+            notes.append(f"the coach named is {chosen}, though {own} (your name) speaks too")
+        return chosen, False, notes
     client = None if known_client is None else match_speaker(known_client, speakers)
     if known_coach is not None:
         chosen = match_speaker(known_coach, speakers)
@@ -273,11 +284,12 @@ def _choose_coach(
         # a label that is part of it ("Sam" for Sam Ortiz) might be someone else's.
         wanted, label = _fold(known_client or ""), _person(client)
         return others[0], not (label == wanted or label.startswith(wanted + " ")), notes
-    # A label that names the role ("Coach:", "Sam (Coach):", "Client:") says who is who.
+    # A label that names the role ("Coach:", "Sam (Coach):", "Client:") says who is who;
+    # that the coach's own name is not among them is then no news.
     said = _labelled_roles(turns)
     labelled = [s for s in others if said.get(s) == "coach"]
     if len(labelled) == 1:
-        return labelled[0], False, notes
+        return labelled[0], False, []
     clients = [s for s in others if said.get(s) == "client"]
     unlabelled = [s for s in others if s not in clients] or others
     if len(unlabelled) == 1:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, select
 
-from coachconn.analysis.parse import match_speaker, parse_transcript
+from coachconn.analysis.parse import is_role_label, match_speaker, parse_transcript
 from coachconn.analysis.report import coded_from_json, from_json, read_stored, to_json
 from coachconn.analysis.session import SessionAnalysis, measure_transcript
 from coachconn.analysis.signals import (
@@ -157,7 +157,8 @@ def _check_client_speaks(transcript: Transcript, client: str, *, coach_named: bo
     others = list(dict.fromkeys(u.speaker for u in transcript.utterances if u.role == "client"))
     everyone = list(dict.fromkeys(u.speaker for u in transcript.utterances))
     speaker = match_speaker(client, everyone)
-    if speaker is None:
+    # A client labelled "Client" has no name to check against the session's.
+    if speaker is None and not all(is_role_label(name) for name in others):
         transcript.warnings.append(
             f"the session's client {client!r} is not among the speakers "
             f"({', '.join(others)}): check that this is the right session"

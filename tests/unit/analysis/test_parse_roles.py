@@ -215,3 +215,14 @@ def test_a_third_speaker_beside_the_sessions_client_is_other() -> None:
     ]
     # Without knowing the client (a team session, say) everyone else is the client.
     assert {u.role for u in parse_transcript(data, coach="Lena").utterances} == {"coach", "client"}
+
+
+def test_a_named_coach_is_taken_with_a_word_where_the_file_says_otherwise() -> None:
+    data = b"Coach: What would you like?\nClient: Clarity. How does this work?\n"
+    t = parse_transcript(data, coach="Client")
+    assert (t.coach, t.warnings) == (
+        "Client", ["the coach named, Client, is labelled as the client in the file"]
+    )  # fmt: skip
+    data = b"Lena Hart: Welcome.\nMaria: Hi.\nLaura Chen: I manage Maria.\n"
+    t = parse_transcript(data, coach="Laura Chen", known_coach="Lena Hart")
+    assert "the coach named is Laura Chen, though Lena Hart (your name) speaks too" in t.warnings
