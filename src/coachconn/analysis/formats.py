@@ -49,7 +49,8 @@ _TIMING = re.compile(rf"^\s*{_TS}\s*-->\s*{_TS}(?:\s.*)?$")
 # candidates count as names is decided by :class:`_Labels`.
 _LABEL = re.compile(
     r"^\s*(?P<label>(?P<name>[^\W\d_][\w.,'’-]*(?:[ \t]+[^\W_][\w.,'’-]*){0,5})"
-    r"(?:[ \t]*\((?P<aside>[^()]{1,30})\))?)[ \t]*(?::(?=\s|$)|：)\s*(?P<words>.*)$"
+    r"(?:[ \t]*\((?P<aside>[^()]{1,30})\))?(?:[ \t]*\((?P<aside2>[^()]{1,30})\))?)"
+    r"[ \t]*(?::(?=\s|$)|：)\s*(?P<words>.*)$"
 )
 # Lowercase words allowed inside a capitalised name ("Ana de la Cruz").
 _PARTICLES = frozenset(
@@ -122,7 +123,8 @@ class _Label:
     name: str  # the speaker, white space collapsed, without the parenthetical
     written: str  # the label as written, up to the colon
     words: str  # what follows the colon
-    aside: str = ""  # the parenthetical ("she/her", "00:03"), if any
+    aside: str = ""  # the parenthetical ("she/her", "Coach"), if any
+    clock: str = ""  # a parenthetical that is only a stamp ("00:03"), if any
 
 
 class _Labels:
@@ -145,7 +147,7 @@ class _Labels:
             found = _LABEL.match(_without_stamps(line))
             if found:
                 self._uses[_fold(found["name"])] += 1
-                if found["aside"] and _STAMP_ALONE.match(found["aside"]):
+                if _asides(found)[1]:
                     asides[_fold(found["name"])] += 1
         # Otter's "Name  0:12" headings and "Name (0:12):" labels count as layouts only
         # when some name comes with one twice or more, so that a title line ("Coaching
@@ -160,7 +162,8 @@ class _Labels:
         name = _clean_name(found["name"])
         if not self._is_name(name.split(" ")):
             return None
-        return _Label(name, found["label"], found["words"] or "", found["aside"] or "")
+        aside, clock = _asides(found)
+        return _Label(name, found["label"], found["words"] or "", aside, clock)
 
     def is_name(self, name: str) -> bool:
         """Whether ``name`` (as written before a colon or a stamp) reads as a name."""
@@ -179,6 +182,18 @@ class _Labels:
             # labels a person who rejoins from it, when it recurs.
             return used and _device_label(words)
         return len(words) <= _LOWERCASE_LABEL_WORDS and all(w[0].islower() for w in words) and used
+
+
+def _asides(found: re.Match[str]) -> tuple[str, str]:
+    """A label's parentheticals as (the one that is not a stamp, the one that is):
+    "Sam (Coach) (00:05):" has both."""
+    aside, clock = "", ""
+    for part in (found["aside"], found["aside2"]):
+        if part and _STAMP_ALONE.match(part):
+            clock = clock or part
+        elif part:
+            aside = aside or part
+    return aside, clock
 
 
 # Words that open a sentence, not a name, in the labels read only when they recur:
@@ -691,7 +706,7 @@ def _read_text(text: str) -> Reading:
         if label and stamp is None and not bad:
             in_words = _STAMP_WORDS.match(label.words)
             inline = in_words or (
-                _STAMP_ALONE.match(label.aside) if labels.stamped_asides else None
+                _STAMP_ALONE.match(label.clock) if labels.stamped_asides else None
             )
             stamp = parse_stamp(inline[1]) if inline else None
             if stamp is not None and in_words:

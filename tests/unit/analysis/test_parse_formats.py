@@ -447,3 +447,16 @@ def test_otter_headings_mark_speakers_however_seldom_and_its_footer_is_skipped()
     assert "line 13: time stamp could not be read; the words are kept, without a time" in (
         t.warnings
     )
+
+
+def test_a_label_may_carry_a_role_and_a_stamp() -> None:
+    data = (
+        b"Sam (Coach) (00:05): What would you like?\nDana Kowalski (00:12): Clarity.\n"
+        b"Sam (Coach) (00:30): What does that look like?\nDana Kowalski (00:40): A plan.\n"
+    )
+    t = parse_transcript(data)
+    assert [(u.speaker, u.role, u.start) for u in t.utterances] == [
+        ("Sam", "coach", 5.0), ("Dana Kowalski", "client", 12.0),
+        ("Sam", "coach", 30.0), ("Dana Kowalski", "client", 40.0),
+    ]  # fmt: skip
+    assert (t.coach_guessed, t.warnings) == (False, [])
