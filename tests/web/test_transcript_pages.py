@@ -258,3 +258,14 @@ def test_figures_resting_on_a_side_that_is_not_english_read_not_available(
     assert f"Disclosure n/a {why}" in page
     assert f"Client's key terms n/a {why}" in page
     assert "Open questions 100.0% of questions" in page  # the coach's English question
+
+
+def test_a_figure_the_list_cannot_give_says_why(
+    http: TestClient, store: Store, coach: Coach, clock: FixedClock
+) -> None:
+    engagement = make_engagement(store, coach)
+    held = make_session(store, coach, engagement, at=clock() - timedelta(days=1), status="held")
+    attach_text(store, coach, held, b"Coach: How was it?\nRobin: Fine.\n" * 2)
+
+    page = http.get("/transcripts").text
+    assert '<td class="num" title="fewer than 5 client utterances">n/a</td>' in page

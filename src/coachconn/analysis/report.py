@@ -535,6 +535,10 @@ def trend_reading(series: Series) -> str:
             f"; latest session with the figure {figure_text(known[-1], unit)} against "
             f"{figure_text(series.before, unit)} before it, {series.latest.value}"
         )
+    missing = [r for r in series.unmeasured if r is not None]
+    if missing:  # the halves are of the sessions that have the figure
+        why = "; ".join(dict.fromkeys(missing))
+        said += f"; left out: {plural(len(missing), 'session')} without the figure ({why})"
     return f"{reading} ({said})"
 
 
@@ -554,6 +558,8 @@ def trend_legend(name: Callable[[str], str] = str) -> str:
         "complex reflections among the reflections. "
         f"{NOT_AVAILABLE}: not measurable in that session (the client's figures need "
         f"{MIN_CLIENT_UTTERANCES} client utterances, {n['brief_replies_pct']} "
-        f"{MIN_OPEN_QUESTIONS} replies, {n['silences_let_stand']} end times, and the "
-        "figures that rest on codes need English)."
+        f"{MIN_OPEN_QUESTIONS} replies, {n['silences_let_stand']} end times, "
+        f"{n['pct_open_questions']} a question and {n['pct_complex_reflections']} a "
+        "reflection of the coach's, and the figures that rest on codes need English; the "
+        "JSON says which for each)."
     )

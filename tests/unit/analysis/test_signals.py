@@ -505,3 +505,15 @@ def test_figures_that_rest_on_words_in_another_language_are_left_out() -> None:
     assert figures["brief_replies_pct"] is None
     assert figures["pct_open_questions"] == 100.0  # the coach's English questions
     assert figures["client_share_words"] == 70.3  # 71 of 101 words
+
+
+def test_a_trend_reading_names_the_sessions_it_leaves_out() -> None:
+    sessions = [session_reading(coded(*SESSION)) for _ in range(2)]
+    sessions.insert(1, session_reading(coded(*SESSION[:8])))  # four client lines
+    series = {
+        s.key: s for s in trend([r.figures for r in sessions], [r.unmeasured for r in sessions])
+    }
+    assert trend_reading(series["disclosure_pct"]) == (
+        "no change over time (client utterances that disclose: earlier sessions 20%, later "
+        "20%, steady; left out: 1 session without the figure (fewer than 5 client utterances))"
+    )
