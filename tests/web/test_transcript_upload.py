@@ -353,7 +353,7 @@ def test_the_way_back_never_leads_to_another_site(
     assert "Back to the page you came from" not in got.text
 
 
-def test_a_session_still_scheduled_is_offered_but_never_chosen_for_the_coach(
+def test_the_form_chooses_the_newest_held_session_without_a_transcript(
     http: TestClient, store: Store, coach: Coach, clock: FixedClock
 ) -> None:
     # Today's session has begun and is not recorded yet; last week's was held.
@@ -363,5 +363,8 @@ def test_a_session_still_scheduled_is_offered_but_never_chosen_for_the_coach(
 
     page = http.get(f"/clients/{held.client_id}/transcripts").text
     offered = re.findall(r'<option value="(\d+)"( selected)?>', page)
-    assert offered == [(str(today.id), ""), (str(held.id), "")]
+    assert offered == [(str(today.id), ""), (str(held.id), " selected")]
+    # Once last week's has its transcript, nothing is chosen for the coach.
+    assert _post(http, held.id, LONG, **OWN_PAGE).status_code == 303
+    page = http.get(f"/clients/{held.client_id}/transcripts").text
     assert '<option value="" disabled selected>Choose a session</option>' in page

@@ -189,11 +189,11 @@ def trend_page(
         "over_time": over_time,
         "legend": trend_legend(),
         "choices": choices,  # newest first: the session just held is the likely one
-        # Chosen at first: the newest, if recorded as held and without a transcript (a
-        # slip would replace one, and a session still scheduled may be today's, not yet
-        # over); else the coach chooses.
+        # Chosen at first: the newest recorded as held without a transcript (a slip would
+        # replace one, and a session still scheduled may be today's, not yet over); else
+        # the coach chooses.
         "suggested": next(
-            (c.session_id for c in choices[:1] if not (c.has_transcript or c.still_scheduled)),
+            (c.session_id for c in choices if not (c.has_transcript or c.still_scheduled)),
             None,
         ),
     }
