@@ -264,20 +264,29 @@ def _effective_ends(coded: list[CodedUtterance]) -> list[float | None]:
     start and does not come after a break; None otherwise. An utterance without a
     stamp is never skipped to borrow a later start, which would give it the unstamped
     one's time, nor given the length of a break (see :func:`break_before`)."""
-    # The words of each stamped line: its utterances share the stamp and have no end.
-    line_words: Counter[float] = Counter()
-    for c in coded:
-        if c.utterance.end is None and c.utterance.start is not None:
-            line_words[c.utterance.start] += word_count(c.utterance.text)
     ends: list[float | None] = []
+    line_words: Counter[float] | None = None  # counted once, where a long gap needs them
     for u, following in zip_longest((c.utterance for c in coded), coded[1:]):
         if u.end is not None or u.start is None:
             ends.append(u.end)
             continue
         after = None if following is None else following.utterance.start
-        broken = after is not None and break_before(after, u.start, line_words[u.start])
+        broken = False
+        if after is not None and after - u.start >= BREAK_SECONDS:
+            # The line's words (its utterances share its stamp) take their time to say.
+            line_words = line_words if line_words is not None else _line_words(coded)
+            broken = break_before(after, u.start, line_words[u.start])
         ends.append(None if broken else after)
     return ends
+
+
+def _line_words(coded: list[CodedUtterance]) -> Counter[float]:
+    """The words of each stamped line that has no end, by its stamp."""
+    words: Counter[float] = Counter()
+    for c in coded:
+        if c.utterance.end is None and c.utterance.start is not None:
+            words[c.utterance.start] += word_count(c.utterance.text)
+    return words
 
 
 def break_before(start: float, said_from: float, words: int) -> bool:

@@ -14,6 +14,7 @@ an unknown (None) end.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, replace
 from itertools import pairwise
@@ -232,7 +233,12 @@ def is_role_label(name: str) -> bool:
 
 
 def _fold(name: str) -> str:
-    return " ".join(name.split()).casefold()
+    """A name as compared: spaces collapsed, case and accents aside ("Tomás" is "tomas":
+    a meeting tool or a coach typing may drop them)."""
+    plain = "".join(
+        ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch)
+    )
+    return " ".join(plain.split()).casefold()
 
 
 def _speakers_in_order(turns: list[_Turn]) -> list[str]:
@@ -309,14 +315,17 @@ def _choose_coach(
 def _labelled_roles(turns: list[_Turn]) -> dict[str, Role]:
     """The speakers whose label names their role, by the label or its parenthetical
     ("Coach:", "Sam (Coach):", "<v Maria (Client)>"), and that role."""
-    roles: dict[str, Role] = {}
+    said: dict[str, set[str]] = {}
     for turn in turns:
-        for word in (turn.speaker, *(piece.aside for piece in turn.pieces)):
+        said.setdefault(turn.speaker, set()).update(p.aside for p in turn.pieces if p.aside)
+    roles: dict[str, Role] = {}
+    for speaker, asides in said.items():
+        for word in (speaker, *asides):
             folded = _fold(word)
             if folded in COACH_LABELS:
-                roles[turn.speaker] = "coach"
+                roles[speaker] = "coach"
             elif folded in CLIENT_LABELS:
-                roles[turn.speaker] = "client"
+                roles[speaker] = "client"
     return roles
 
 
@@ -591,18 +600,23 @@ def _breaks(pieces: list[Piece]) -> list[str]:
     a recording paused), which the metrics count neither as a silence nor as talk."""
     found = []
     said_until: float | None = None
+    unended: Piece | None = None  # the piece said_until is the start of, having no end
     for piece in pieces:
         if piece.start is None:
             continue
         if said_until is not None and piece.start - said_until >= BREAK_SECONDS:
-            found.append(
-                f"line {piece.line}: {_duration(piece.start - said_until)} with nobody speaking "
-                "before it (a break, or the recording paused?): counted neither as a silence "
-                "nor as talk"
-            )
-        # A line with no end lasts at least as long as its words take to say.
-        until = piece.end or piece.start + word_count(piece.text) / SPOKEN_WORDS_PER_SECOND
-        said_until = until if said_until is None else max(said_until, until)
+            # A line with no end lasts at least as long as its words take to say (counted
+            # only here, where a break is possible).
+            spoken = 0.0 if unended is None else word_count(unended.text) / SPOKEN_WORDS_PER_SECOND
+            gap = piece.start - said_until - spoken
+            if gap >= BREAK_SECONDS:
+                found.append(
+                    f"line {piece.line}: {_duration(gap)} with nobody speaking before it (a "
+                    "break, or the recording paused?): counted neither as a silence nor as talk"
+                )
+        until = piece.end if piece.end is not None else piece.start
+        if said_until is None or until >= said_until:
+            said_until, unended = until, (piece if piece.end is None else None)
     return found
 
 

@@ -365,9 +365,10 @@ def _talk_rows(m: SessionMetrics) -> list[MetricRow]:
             secs += f"; others {m.talk_seconds['other']:.1f} s"
         if m.talk_time_untimed:
             # The last line's, and any before a break: nothing says when they end.
+            n = m.talk_time_untimed
             secs += (
-                f"; {plural(m.talk_time_untimed, 'utterance')} left out, of the last line or "
-                "before a break, whose end nothing gives"
+                f"; {plural(n, 'utterance')} not counted: nothing says when "
+                f"{'it ends' if n == 1 else 'they end'} (the last line, or a line before a break)"
             )
         secs += ")"
         rows.append(("Talk share (time)", _roles(m.talk_share_time), secs))

@@ -345,8 +345,8 @@ def test_talk_time_says_what_it_leaves_out() -> None:
     data = b"[00:00] Ana: How was it?\n[00:05] Ben: Good.\n"
     text = to_text(analyze_transcript(data, OneCodeCoder("other"), coach="Ana"))
     assert (
-        "(coach 5.0 s, client 0.0 s; 1 utterance left out, of the last line or before a "
-        "break, whose end nothing gives)"
+        "(coach 5.0 s, client 0.0 s; 1 utterance not counted: nothing says when it ends "
+        "(the last line, or a line before a break))"
     ) in text
 
 

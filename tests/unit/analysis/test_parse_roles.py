@@ -226,3 +226,11 @@ def test_a_named_coach_is_taken_with_a_word_where_the_file_says_otherwise() -> N
     data = b"Lena Hart: Welcome.\nMaria: Hi.\nLaura Chen: I manage Maria.\n"
     t = parse_transcript(data, coach="Laura Chen", known_coach="Lena Hart")
     assert "the coach named is Laura Chen, though Lena Hart (your name) speaks too" in t.warnings
+
+
+def test_names_match_whatever_their_accents() -> None:
+    data = b"Tom\xc3\xa1s Herrera: How was it?\nAna: Long.\nTom\xc3\xa1s Herrera: Why?\n"
+    assert parse_transcript(data, coach="tomas herrera").coach == "Tomás Herrera"
+    assert parse_transcript(
+        data.replace("á".encode(), b"a"), known_coach="Tomás Herrera"
+    ).coach == ("Tomas Herrera")
