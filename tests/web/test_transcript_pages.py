@@ -269,3 +269,17 @@ def test_a_figure_the_list_cannot_give_says_why(
 
     page = http.get("/transcripts").text
     assert '<td class="num" title="fewer than 5 client utterances">n/a</td>' in page
+
+
+def test_the_coded_transcript_marks_a_break_where_it_fell(
+    http: TestClient, store: Store, coach: Coach, clock: FixedClock
+) -> None:
+    engagement = make_engagement(store, coach)
+    held = make_session(store, coach, engagement, at=clock() - timedelta(days=1), status="held")
+    data = b"[00:00] Coach: How was it?\n[00:05] Robin: Good.\n[01:00:05] Coach: Welcome back.\n"
+    attach_text(store, coach, held, data)
+
+    page = http.get(f"/sessions/{held.id}/transcript").text
+    assert (
+        '<tr class="silence"><td colspan="4">a break of 1 h 0 min: nobody speaks</td></tr>' in page
+    )

@@ -121,6 +121,7 @@ class SessionMetrics:
     longest_coach_monologue: Monologue | None
     stacked_question_turns: list[int]
     silences: list[Gap] | None
+    breaks: list[Gap]  # gaps of BREAK_SECONDS or more: breaks, or a paused recording
     overlaps: list[Gap] | None
     client_terms: list[Term]
     client_metaphors: list[Metaphor]
@@ -168,6 +169,7 @@ def compute_metrics(coded: list[CodedUtterance]) -> SessionMetrics:
         longest_coach_monologue=longest_coach_monologue(coded),
         stacked_question_turns=stacked_question_turns(coded),
         silences=silences(coded),
+        breaks=breaks(coded),
         overlaps=overlaps(coded),
         client_terms=terms,
         client_metaphors=client_metaphors(utterances),
@@ -182,6 +184,14 @@ def compute_metrics(coded: list[CodedUtterance]) -> SessionMetrics:
 
 
 # --- counting helpers ----------------------------------------------------------
+
+
+def duration_text(seconds: float) -> str:
+    """``2 min 20 s``, ``1 h 5 min``."""
+    whole = round(seconds)
+    if whole >= 3600:
+        return f"{whole // 3600} h {whole % 3600 // 60} min"
+    return f"{whole // 60} min {whole % 60} s"
 
 
 def word_count(text: str) -> int:
@@ -389,6 +399,30 @@ def silences(coded: list[CodedUtterance]) -> list[Gap] | None:
         gap = round(b.start - said_until, 3)  # to the millisecond, as stamps are
         if SILENCE_SECONDS <= gap < BREAK_SECONDS:  # a longer one is a break
             found.append(Gap(i, said_until, round(gap, 1), stopped))
+    return found
+
+
+def breaks(coded: list[CodedUtterance]) -> list[Gap]:
+    """Gaps of BREAK_SECONDS or more with nobody speaking, after everything said so far
+    (a line with no end lasting, here, as long as its words take to say); what the
+    metrics count neither as silence nor as talk."""
+    found = []
+    ends = _effective_ends(coded)  # None where a line with no end comes before a break
+    line_words: Counter[float] | None = None  # counted once, where a break needs them
+    said_until: float | None = None
+    for i, (c, following) in enumerate(pairwise(coded)):
+        u, b, end = c.utterance, following.utterance, ends[i]
+        if end is not None and (said_until is None or end >= said_until):
+            said_until = end  # its own end, or a line's with no end: the next start
+        if b.start is None:
+            continue
+        if u.end is None and u.start is not None and ends[i] is None:  # a break follows
+            line_words = line_words if line_words is not None else _line_words(coded)
+            spoken = line_words[u.start] / SPOKEN_WORDS_PER_SECOND
+            found.append(Gap(i, u.start + spoken, round(b.start - u.start - spoken, 1)))
+            said_until = b.start
+        elif said_until is not None and b.start - said_until >= BREAK_SECONDS:
+            found.append(Gap(i, said_until, round(b.start - said_until, 1)))
     return found
 
 

@@ -29,7 +29,7 @@ from coachconn.analysis.formats import (
     read_pieces,
 )
 from coachconn.analysis.lexicon import not_english_side, not_english_text
-from coachconn.analysis.metrics import word_count
+from coachconn.analysis.metrics import duration_text, word_count
 from coachconn.analysis.segment import (
     ends_a_sentence,
     is_question,
@@ -611,21 +611,13 @@ def _breaks(pieces: list[Piece]) -> list[str]:
             gap = piece.start - said_until - spoken
             if gap >= BREAK_SECONDS:
                 found.append(
-                    f"line {piece.line}: {_duration(gap)} with nobody speaking before it (a "
+                    f"line {piece.line}: {duration_text(gap)} with nobody speaking before it (a "
                     "break, or the recording paused?): counted neither as a silence nor as talk"
                 )
         until = piece.end if piece.end is not None else piece.start
         if said_until is None or until >= said_until:
             said_until, unended = until, (piece if piece.end is None else None)
     return found
-
-
-def _duration(seconds: float) -> str:
-    """``2 min 20 s``, ``1 h 5 min``."""
-    whole = round(seconds)
-    if whole >= 3600:
-        return f"{whole // 3600} h {whole % 3600 // 60} min"
-    return f"{whole // 60} min {whole % 60} s"
 
 
 def _group_skipped(reading: Reading) -> dict[str, list[int]]:

@@ -12,7 +12,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from coachconn.analysis.formats import FORMAT_NAMES, listed_lines
-from coachconn.analysis.metrics import SessionMetrics, opening
+from coachconn.analysis.metrics import SessionMetrics, duration_text, opening
 from coachconn.analysis.rapport import MIN_PREDICATES, Representational
 from coachconn.analysis.session import SessionAnalysis, measured
 from coachconn.analysis.signals import (
@@ -178,13 +178,17 @@ def to_text(analysis: SessionAnalysis) -> str:
     for i, coded in enumerate(analysis.coded):
         lines.append(utterance_line(coded))
         if i in pauses:  # where the silences fell, so the coach can see what came after
-            lines.append(f"        ({pauses[i]:.1f} s of silence)")
+            lines.append(f"        ({pauses[i]})")
     return "\n".join(lines) + "\n"
 
 
-def silences_after(m: SessionMetrics) -> dict[int, float]:
-    """Utterance index -> the seconds of silence after it (3 s or more)."""
-    return {gap.after: gap.seconds for gap in m.silences or []}
+def silences_after(m: SessionMetrics) -> dict[int, str]:
+    """Utterance index -> the silence (3 s or more) or the break after it, in words:
+    ``4.0 s of silence``, ``a break of 1 h 0 min: nobody speaks``."""
+    found = {gap.after: f"{gap.seconds:.1f} s of silence" for gap in m.silences or []}
+    for gap in m.breaks:
+        found[gap.after] = f"a break of {duration_text(gap.seconds)}: nobody speaks"
+    return found
 
 
 def _body(analysis: SessionAnalysis) -> list[str]:

@@ -362,3 +362,10 @@ def test_another_speakers_words_are_shown_and_kept_out_of_the_shares() -> None:
     text = to_text(analysis)
     assert "(coach 3 words, client 1 word; others 7 words, not in the shares)" in text
     assert "[--:--] Cleo (other) neutral: He worked late all week, every night." in text
+
+
+def test_the_coded_transcript_marks_where_a_break_fell() -> None:
+    data = b"[00:00] Ana: How was it?\n[00:05] Ben: Good.\n[01:00:05] Ana: Welcome back.\n"
+    lines = to_text(analyze_transcript(data, OneCodeCoder("other"), coach="Ana")).splitlines()
+    at = lines.index("[00:05] Ben (client) neutral: Good.")
+    assert lines[at + 1] == "        (a break of 1 h 0 min: nobody speaks)"

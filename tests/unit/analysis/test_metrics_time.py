@@ -329,6 +329,7 @@ def test_a_break_is_neither_a_silence_nor_talk() -> None:
     )
     metrics = compute_metrics(_coded(data))
     assert [(g.after, g.seconds) for g in metrics.silences or []] == [(0, 4.0)]
+    assert [(g.after, g.at, g.seconds) for g in metrics.breaks] == [(1, 8.0, 3600.0)]
     assert metrics.talk_seconds == {"coach": 4.0, "client": 2.0}
     assert parse_transcript(data).warnings[0] == (
         "line 10: 1 h 0 min with nobody speaking before it (a break, or the recording "
@@ -342,6 +343,8 @@ def test_a_line_before_a_break_lasts_an_unknown_time() -> None:
     metrics = compute_metrics(_coded(data))
     assert metrics.talk_seconds == {"coach": 5.0, "client": 0.0}
     assert metrics.talk_time_untimed == 2  # Ben's line, and the last
+    # The break starts once Ben's one word is said (0.4 s at 2.5 words a second).
+    assert [(g.after, g.at, g.seconds) for g in metrics.breaks] == [(1, 5.4, 3599.6)]
     assert parse_transcript(data).warnings[0].startswith("line 3: 1 h 0 min with nobody")
 
 
@@ -353,6 +356,7 @@ def test_a_long_turn_stamped_at_its_start_is_talk_not_a_break() -> None:
     metrics = compute_metrics(_coded(data))
     assert metrics.talk_seconds == {"coach": 10.0, "client": 140.0}
     assert metrics.talk_time_untimed == 1  # the last line only
+    assert metrics.breaks == []
     assert not any("a break" in w for w in parse_transcript(data).warnings)
     # Ten words the same 140 s earlier: a break.
     short = (
