@@ -26,6 +26,14 @@ def _text(page: str) -> str:
     return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", page)).split())
 
 
+def _held_with(store: Store, coach: Coach, clock: FixedClock, data: bytes) -> SessionView:
+    """Yesterday's held session of a new client, with ``data`` attached."""
+    engagement = make_engagement(store, coach)
+    held = make_session(store, coach, engagement, at=clock() - timedelta(days=1), status="held")
+    attach_text(store, coach, held, data)
+    return held
+
+
 def test_a_sessions_page_shows_its_signals_metrics_and_coded_lines(
     http: TestClient, two: tuple[SessionView, SessionView]
 ) -> None:
@@ -139,10 +147,8 @@ def test_the_client_list_leads_to_each_clients_transcripts(
 def test_what_a_client_said_is_shown_as_text_never_as_markup(
     http: TestClient, store: Store, coach: Coach, clock: FixedClock
 ) -> None:
-    engagement = make_engagement(store, coach)
-    held = make_session(store, coach, engagement, at=clock() - timedelta(days=1), status="held")
     said = b"Coach: What happened next?\nClient: I typed <script>alert('x')</script> at work.\n"
-    attach_text(store, coach, held, said * 5)
+    held = _held_with(store, coach, clock, said * 5)
 
     page = http.get(f"/sessions/{held.id}/transcript").text
 
@@ -248,10 +254,8 @@ def test_the_trend_page_draws_each_figure_across_sessions(
 def test_figures_resting_on_a_side_that_is_not_english_read_not_available(
     http: TestClient, store: Store, coach: Coach, clock: FixedClock
 ) -> None:
-    engagement = make_engagement(store, coach)
-    held = make_session(store, coach, engagement, at=clock() - timedelta(days=1), status="held")
     answer = b"Robin: Tengo miedo de perder mi trabajo si no termino el proyecto a tiempo.\n"
-    attach_text(store, coach, held, b"Coach: What happened next?\n" + answer * 5)
+    held = _held_with(store, coach, clock, b"Coach: What happened next?\n" + answer * 5)
 
     page = _text(http.get(f"/sessions/{held.id}/transcript").text)
     why = "(the client's lines do not seem to be in English)"
@@ -263,9 +267,7 @@ def test_figures_resting_on_a_side_that_is_not_english_read_not_available(
 def test_a_figure_the_list_cannot_give_says_why(
     http: TestClient, store: Store, coach: Coach, clock: FixedClock
 ) -> None:
-    engagement = make_engagement(store, coach)
-    held = make_session(store, coach, engagement, at=clock() - timedelta(days=1), status="held")
-    attach_text(store, coach, held, b"Coach: How was it?\nRobin: Fine.\n" * 2)
+    _held_with(store, coach, clock, b"Coach: How was it?\nRobin: Fine.\n" * 2)
 
     page = http.get("/transcripts").text
     assert '<td class="num" title="fewer than 5 client utterances">n/a</td>' in page
@@ -274,10 +276,8 @@ def test_a_figure_the_list_cannot_give_says_why(
 def test_the_coded_transcript_marks_a_break_where_it_fell(
     http: TestClient, store: Store, coach: Coach, clock: FixedClock
 ) -> None:
-    engagement = make_engagement(store, coach)
-    held = make_session(store, coach, engagement, at=clock() - timedelta(days=1), status="held")
     data = b"[00:00] Coach: How was it?\n[00:05] Robin: Good.\n[01:00:05] Coach: Welcome back.\n"
-    attach_text(store, coach, held, data)
+    held = _held_with(store, coach, clock, data)
 
     page = http.get(f"/sessions/{held.id}/transcript").text
     assert (
