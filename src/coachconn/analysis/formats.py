@@ -343,7 +343,8 @@ def _read_one_off_labels_as_speech(reading: Reading) -> None:
     note naming its line. A name used once is kept as a speaker when fewer than two
     speakers have several turns (a short session, or a third person who speaks once
     among speakers who barely alternate); a heading word never is. A voice tag is
-    never a phrase of speech.
+    never a phrase of speech, nor is a name on a plain-text line with its own stamp
+    ("[00:12] Ben: ..."): a tool that stamps lines stamps turns.
     """
     labelled = [p for p in reading.pieces if p.speaker is not None]
     uses = Counter(_fold(p.speaker) for p in labelled if p.speaker is not None)
@@ -364,7 +365,10 @@ def _read_one_off_labels_as_speech(reading: Reading) -> None:
             return
     talking: str | None = None
     for i, piece in enumerate(reading.pieces):
-        one_off = piece.speaker is not None and _fold(piece.speaker) in once
+        name = _fold(piece.speaker or "")
+        stamped_turn = reading.format == "text" and piece.start is not None
+        one_off = piece.speaker is not None and name in once
+        one_off = one_off and (name in headings or not stamped_turn)
         if (
             one_off
             and piece.label is not None

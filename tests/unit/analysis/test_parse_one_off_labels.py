@@ -104,3 +104,16 @@ def test_a_heading_before_anyone_speaks_is_skipped_and_named() -> None:
     t = parse_transcript(data, coach="Ana")
     assert {u.speaker for u in t.utterances} == {"Ana", "Ben"}
     assert "skipped line 1 (no speaker before it)" in t.warnings
+
+
+def test_a_name_on_a_stamped_line_is_a_speaker_however_seldom() -> None:
+    # A manager joins once, on a line of their own stamp: a turn, not Maria's words.
+    data = (
+        b"[00:00] Sam: What would you like?\n[00:06] Maria: Clarity.\n"
+        b"[00:12] Ben: And a plan.\n[00:20] Sam: What would clarity give you?\n"
+        b"[00:30] Maria: Room.\n[00:40] Sam: Say more?\n[00:50] Maria: Time to think.\n"
+        b"[01:00] Note: recorded with consent.\n"
+    )
+    t = parse_transcript(data)
+    assert [u.speaker for u in t.utterances][:4] == ["Sam", "Maria", "Ben", "Sam"]
+    assert t.utterances[-1].text == "Time to think. Note: recorded with consent."  # a heading
