@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from itertools import groupby, pairwise
@@ -161,9 +161,9 @@ def session_reading(coded: Sequence[CodedUtterance]) -> SessionReading:
     silences and shares of the words need no language. The figures that rest on such
     words are None."""
     facts = _Facts.of(coded)
-    figures = _figures(facts)
+    figures, unmeasured = _figures(facts)
     not_english = dict.fromkeys(sorted(facts.unread.sides), facts.unread.why)
-    return SessionReading(_signals(facts), figures, _unmeasured(facts, figures), not_english)
+    return SessionReading(_signals(facts), figures, unmeasured, not_english)
 
 
 def _signals(facts: _Facts) -> tuple[Signal, ...]:
@@ -489,58 +489,51 @@ _OVER_TIME = frozenset(f.marker for f in FIGURES if f.marker is not None) - {
 }
 
 
-def _figures(facts: _Facts) -> dict[str, float | None]:
-    """The figures :func:`trend` follows (percentages 0–100; the client's are None with
-    fewer than MIN_CLIENT_UTTERANCES client utterances, and those that rest on the words
-    of a side that does not read as English are None)."""
+def _figures(facts: _Facts) -> tuple[dict[str, float | None], dict[str, str]]:
+    """The figures :func:`trend` follows (percentages 0–100), and why each that is None
+    could not be measured: the client's need MIN_CLIENT_UTTERANCES client utterances,
+    and those that rest on the words of a side that does not read as English are None."""
     clients, enough = facts.clients, facts.enough_client_talk
+    few = f"fewer than {MIN_CLIENT_UTTERANCES} client utterances"
 
-    def share(flag: str) -> float | None:
+    def share(flag: str) -> float:
         return round(100 * sum(getattr(c, flag) for c in clients) / len(clients), 1)
 
+    def client(measure: Callable[[], float | None], why: str = few) -> tuple[float | None, str]:
+        return (measure(), why) if enough else (None, few)
+
     codes = Counter(c.code for c in facts.coded if c.utterance.role == "coach")
-    reflecting, reporting = (share("reflecting"), share("reporting")) if enough else (None, None)
-    figures = {
-        "disclosure_pct": share("disclosure") if enough else None,
-        "reflecting_minus_reporting": (
-            None if reflecting is None or reporting is None else round(reflecting - reporting, 1)
+    silences = facts.silences
+    figures: dict[str, tuple[float | None, str]] = {
+        "disclosure_pct": client(lambda: share("disclosure")),
+        "reflecting_minus_reporting": client(
+            lambda: round(share("reflecting") - share("reporting"), 1)
         ),
-        "reflecting_pct": reflecting,
-        "reporting_pct": reporting,
-        "client_share_words": facts.shares["client"] if enough else None,
-        "brief_replies_pct": _brief_replies_pct(facts.replies) if enough else None,
-        "silences_let_stand": None if facts.silences is None else float(len(facts.silences[0])),
-        "pct_open_questions": share_of_codes(codes, "open_question", QUESTION_CODES),
-        "pct_complex_reflections": share_of_codes(codes, "complex_reflection", REFLECTION_CODES),
+        "reflecting_pct": client(lambda: share("reflecting")),
+        "reporting_pct": client(lambda: share("reporting")),
+        "client_share_words": client(lambda: facts.shares["client"], "no words"),
+        "brief_replies_pct": client(
+            lambda: _brief_replies_pct(facts.replies),
+            f"fewer than {MIN_OPEN_QUESTIONS} replies to open questions",
+        ),
+        "silences_let_stand": (
+            None if silences is None else float(len(silences[0])),
+            "no end times",
+        ),
+        "pct_open_questions": (
+            share_of_codes(codes, "open_question", QUESTION_CODES),
+            "no questions",
+        ),
+        "pct_complex_reflections": (
+            share_of_codes(codes, "complex_reflection", REFLECTION_CODES),
+            "no reflections",
+        ),
     }
     # Codes read from words that are not English are no figures to follow.
-    unread = facts.unread.figures
-    return {key: None if key in unread else value for key, value in figures.items()}
-
-
-# The figures that rest on the client's talk, and those on the coach's questions and
-# reflections.
-_CLIENT_FIGURES = _CLIENT_WORDS[1] | {"client_share_words"}
-_NONE_OF = {"pct_open_questions": "no questions", "pct_complex_reflections": "no reflections"}
-
-
-def _unmeasured(facts: _Facts, figures: dict[str, float | None]) -> dict[str, str]:
-    """Why each figure that is None could not be measured in this session."""
-    why = {}
-    for key, value in figures.items():
-        if value is not None:
-            continue
-        if key in facts.unread.figures:
-            why[key] = facts.unread.why
-        elif key in _CLIENT_FIGURES and not facts.enough_client_talk:
-            why[key] = f"fewer than {MIN_CLIENT_UTTERANCES} client utterances"
-        elif key == "brief_replies_pct":
-            why[key] = f"fewer than {MIN_OPEN_QUESTIONS} replies to open questions"
-        elif key == "silences_let_stand":
-            why[key] = "no end times"
-        else:
-            why[key] = _NONE_OF.get(key, "no words")
-    return why
+    for key in facts.unread.figures:
+        figures[key] = (None, facts.unread.why)
+    values = {key: value for key, (value, _) in figures.items()}
+    return values, {key: why for key, (value, why) in figures.items() if value is None}
 
 
 def _brief_replies_pct(replies: Sequence[Sequence[CodedUtterance]]) -> float | None:
