@@ -149,7 +149,8 @@ def compute_metrics(coded: list[CodedUtterance]) -> SessionMetrics:
     complex_pct = share_of_codes(codes, "complex_reflection", REFLECTION_CODES)
     utterances = [c.utterance for c in coded]
     terms = client_terms(utterances)
-    talk_seconds, untimed = _talk_seconds(coded)
+    ends = _effective_ends(coded)  # talk time and breaks both rest on them
+    talk_seconds, untimed = _talk_seconds(coded, ends)
     words = _per_role(coded, lambda c: word_count(c.utterance.text))
     clients = _clients(coded)
     return SessionMetrics(
@@ -169,7 +170,7 @@ def compute_metrics(coded: list[CodedUtterance]) -> SessionMetrics:
         longest_coach_monologue=longest_coach_monologue(coded),
         stacked_question_turns=stacked_question_turns(coded),
         silences=silences(coded),
-        breaks=breaks(coded),
+        breaks=breaks(coded, ends),
         overlaps=overlaps(coded),
         client_terms=terms,
         client_metaphors=client_metaphors(utterances),
@@ -305,14 +306,15 @@ def break_before(start: float, said_from: float, words: int) -> bool:
     return start - said_from - words / SPOKEN_WORDS_PER_SECOND >= BREAK_SECONDS
 
 
-def _talk_seconds(coded: list[CodedUtterance]) -> tuple[dict[str, float] | None, int]:
+def _talk_seconds(
+    coded: list[CodedUtterance], ends: list[float | None]
+) -> tuple[dict[str, float] | None, int]:
     """(seconds spoken per role, unrounded; utterances left out because nothing says
     when they end: the last line's, and a line's before a break). Seconds are None
     when no length is known or when some utterance has no start (see the module
     note)."""
     if any(c.utterance.start is None for c in coded):
         return None, 0
-    ends = _effective_ends(coded)
     timed = len(coded)
     if coded and ends[-1] is None:
         # The last line's utterances share its stamp and nothing says when it ends.
@@ -402,12 +404,14 @@ def silences(coded: list[CodedUtterance]) -> list[Gap] | None:
     return found
 
 
-def breaks(coded: list[CodedUtterance]) -> list[Gap]:
+def breaks(coded: list[CodedUtterance], ends: list[float | None] | None = None) -> list[Gap]:
     """Gaps of BREAK_SECONDS or more with nobody speaking, after everything said so far
     (a line with no end lasting, here, as long as its words take to say); what the
     metrics count neither as silence nor as talk."""
     found = []
-    ends = _effective_ends(coded)  # None where a line with no end comes before a break
+    # Each utterance's end (:func:`_effective_ends`): None where a line with no end comes
+    # before a break.
+    ends = _effective_ends(coded) if ends is None else ends
     line_words: Counter[float] | None = None  # counted once, where a break needs them
     said_until: float | None = None
     for i, (c, following) in enumerate(pairwise(coded)):

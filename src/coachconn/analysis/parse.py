@@ -115,8 +115,10 @@ def parse_transcript(
             ),
         )
     warnings = _reading_warnings(reading, filename) + rejoined + _breaks(pieces)
-    chosen, guessed, role_notes = _choose_coach(turns, speakers, coach, known_coach, known_client)
     client = None if known_client is None else match_speaker(known_client, speakers)
+    chosen, guessed, role_notes = _choose_coach(
+        turns, speakers, coach, known_coach, known_client, client
+    )
     client = None if client == chosen else client
     role_notes += _client_notes(speakers, chosen, client)
     utterances = _utterances(turns, chosen, client)
@@ -254,8 +256,9 @@ def _choose_coach(
     coach: str | None,
     known_coach: str | None,
     known_client: str | None = None,
+    client: str | None = None,
 ) -> tuple[str, bool, list[str]]:
-    """(coach name, guessed?, warnings)."""
+    """(coach name, guessed?, warnings); ``client``: the speaker ``known_client`` is."""
     notes: list[str] = []
     if coach is not None:
         chosen = match_speaker(coach, speakers)
@@ -277,7 +280,6 @@ def _choose_coach(
         if own is not None and own != chosen:
             notes.append(f"the coach named is {chosen}, though {own} (your name) speaks too")
         return chosen, False, notes
-    client = None if known_client is None else match_speaker(known_client, speakers)
     if known_coach is not None:
         chosen = match_speaker(known_coach, speakers)
         if chosen is not None and chosen != client:  # "Sam" may be Sam Lee or Sam Ortiz

@@ -113,17 +113,18 @@ def check_transcript_time(
 ) -> None:
     """A transcript belongs to a session that took place: not one cancelled, missed or
     moved, nor one still ahead (its time shown in the coach's ``zone``)."""
+    if took_place(status, scheduled_at, now):
+        return
     if status in DID_NOT_TAKE_PLACE:
         raise InvalidInput(
             "session_id", f"the session did not take place ({status.value}): no transcript"
         )
-    if scheduled_at > now:
-        when = scheduled_at.astimezone(zone)
-        raise InvalidInput(
-            "session_id",
-            f"the session is scheduled for {when:%Y-%m-%d %H:%M %Z} and has not started yet: "
-            "attach its transcript once it has taken place",
-        )
+    when = scheduled_at.astimezone(zone)  # still ahead, then
+    raise InvalidInput(
+        "session_id",
+        f"the session is scheduled for {when:%Y-%m-%d %H:%M %Z} and has not started yet: "
+        "attach its transcript once it has taken place",
+    )
 
 
 def check_outcome_time(

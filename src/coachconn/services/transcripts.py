@@ -43,6 +43,8 @@ from coachconn.storage.tables import ClientRow, CoachRow, SessionRow, SessionTra
 from coachconn.storage.uow import UnitOfWork
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from coachconn.analysis.coder import Coder
 
 TABLE = "session_transcripts"
@@ -217,8 +219,7 @@ def get_transcript_analysis(
     """The session's stored analysis; NotFound when the session is not the
     coach's or has no transcript."""
     with uow:
-        row = _transcript_row(uow, coach_id, session_id)
-        session = uow.owned(SessionRow, coach_id, session_id, "session")
+        row, session = _transcript_row(uow, coach_id, session_id)
         client = client_name(uow, uow.owned(ClientRow, coach_id, session.client_id, "client"))
         cipher = uow.keys.cipher(row.client_id)
         return replace(
@@ -234,7 +235,7 @@ def remove_transcript(uow: UnitOfWork, coach_id: int, session_id: int) -> int:
     """Delete the session's transcript and its analysis (the session stays) and return
     the client's id; NotFound when the session is not the coach's or has no transcript."""
     with uow:
-        client_id = _transcript_row(uow, coach_id, session_id).client_id
+        client_id = _transcript_row(uow, coach_id, session_id)[0].client_id
         uow.session.execute(
             delete(SessionTranscriptRow).where(
                 SessionTranscriptRow.coach_id == coach_id,
@@ -249,8 +250,7 @@ def transcript_heading(uow: UnitOfWork, coach_id: int, session_id: int) -> tuple
     """The client's name and the session's time, for a session that has a transcript
     (NotFound as :func:`get_transcript_analysis`); nothing else is unsealed."""
     with uow:
-        _transcript_row(uow, coach_id, session_id)
-        session = uow.owned(SessionRow, coach_id, session_id, "session")
+        _, session = _transcript_row(uow, coach_id, session_id)
         client = uow.owned(ClientRow, coach_id, session.client_id, "client")
         return client_name(uow, client), session.scheduled_at
 
@@ -258,7 +258,7 @@ def transcript_heading(uow: UnitOfWork, coach_id: int, session_id: int) -> tuple
 def get_transcript_text(uow: UnitOfWork, coach_id: int, session_id: int) -> str:
     """The session's transcript as uploaded (decoded text); NotFound as above."""
     with uow:
-        row = _transcript_row(uow, coach_id, session_id)
+        row, _ = _transcript_row(uow, coach_id, session_id)
         return uow.keys.cipher(row.client_id).open(TABLE, "raw_text", row.raw_text)
 
 
@@ -276,8 +276,11 @@ def transcript_view(row: SessionTranscriptRow, cipher: FieldCipher) -> Transcrip
     )
 
 
-def _transcript_row(uow: UnitOfWork, coach_id: int, session_id: int) -> SessionTranscriptRow:
-    uow.owned(SessionRow, coach_id, session_id, "session")
+def _transcript_row(
+    uow: UnitOfWork, coach_id: int, session_id: int
+) -> tuple[SessionTranscriptRow, SessionRow]:
+    """The session's newest transcript and the session (NotFound for either)."""
+    session = uow.owned(SessionRow, coach_id, session_id, "session")
     row = uow.session.scalar(
         select(SessionTranscriptRow)
         .where(
@@ -292,7 +295,7 @@ def _transcript_row(uow: UnitOfWork, coach_id: int, session_id: int) -> SessionT
         raise NotFound(
             "transcript of session", session_id, hint="the session has none attached yet"
         )
-    return row
+    return row, session
 
 
 @dataclass(frozen=True, slots=True)
@@ -307,6 +310,15 @@ class AttachableSession:
     @property
     def still_scheduled(self) -> bool:
         return self.status is SessionStatus.SCHEDULED
+
+
+def likely_session(choices: Sequence[AttachableSession]) -> int | None:
+    """Of :func:`attachable_sessions`, the one a transcript most likely belongs to: the
+    newest recorded as held without a transcript (attaching would replace one, and a
+    session still scheduled may be today's, not yet over); None: the coach chooses."""
+    return next(
+        (c.session_id for c in choices if not (c.has_transcript or c.still_scheduled)), None
+    )
 
 
 def attachable_sessions(uow: UnitOfWork, coach_id: int, client_id: int) -> list[AttachableSession]:

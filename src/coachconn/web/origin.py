@@ -25,8 +25,10 @@ SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 # "none": the coach typed the address or used a bookmark.
 _OWN = frozenset({"same-origin", "none"})
 _DEFAULT_PORTS = {"http": 80, "https": 443}
-# The largest form: a transcript at its limit and room for the other fields.
-MAX_FORM_BYTES = MAX_TRANSCRIPT_BYTES + 64_000
+# The largest form field but the file, and the largest form: a transcript at its limit
+# and room for the other fields.
+MAX_FIELD_BYTES = 64_000
+MAX_FORM_BYTES = MAX_TRANSCRIPT_BYTES + MAX_FIELD_BYTES
 REFUSED = "refused: this form was sent from another site, not from coachconn's own page"
 
 

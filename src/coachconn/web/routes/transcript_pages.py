@@ -38,12 +38,13 @@ from coachconn.services.transcripts import (
     attach_transcript,
     attachable_sessions,
     get_transcript_analysis,
+    likely_session,
     list_transcripts,
     remove_transcript,
     transcript_trend,
 )
 from coachconn.web.deps import CoachDep, StoreDep, TemplatesDep, get_coder
-from coachconn.web.origin import MAX_FORM_BYTES
+from coachconn.web.origin import MAX_FIELD_BYTES, MAX_FORM_BYTES
 
 router = APIRouter(include_in_schema=False)
 _PAGE = {"methods": ["GET", "HEAD"], "response_class": HTMLResponse}
@@ -55,7 +56,7 @@ def _marker(marker: Marker | str) -> dict[str, str]:
     marker = Marker(marker)
     sign = marker_sign(marker)
     return {"sign": sign, "label": marker_info(marker).label,
-            "kind": "positive" if sign == "+" else "warning"}  # fmt: skip
+            "kind": marker_info(marker).polarity.value}  # fmt: skip
 
 
 def _signals(view: TranscriptAnalysisView, analysis: SessionAnalysis) -> list[dict[str, Any]]:
@@ -189,13 +190,7 @@ def trend_page(
         "over_time": over_time,
         "legend": trend_legend(),
         "choices": choices,  # newest first: the session just held is the likely one
-        # Chosen at first: the newest recorded as held without a transcript (a slip would
-        # replace one, and a session still scheduled may be today's, not yet over); else
-        # the coach chooses.
-        "suggested": next(
-            (c.session_id for c in choices if not (c.has_transcript or c.still_scheduled)),
-            None,
-        ),
+        "suggested": likely_session(choices),
     }
     return templates.TemplateResponse(request, "transcripts/trend.html", context)
 
@@ -236,7 +231,11 @@ async def _attach_form(request: Request, store: StoreDep, coach: CoachDep) -> in
         raise InvalidInput("form", "expected the upload form (multipart/form-data)")
     try:
         form = await _InMemoryForm(
-            request.headers, request.stream(), max_files=1, max_fields=4, max_part_size=64_000
+            request.headers,
+            request.stream(),
+            max_files=1,
+            max_fields=4,
+            max_part_size=MAX_FIELD_BYTES,
         ).parse()
     except MultiPartException as err:
         raise InvalidInput("form", err.message) from None
