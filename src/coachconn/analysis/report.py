@@ -220,16 +220,12 @@ def _header(analysis: SessionAnalysis) -> list[str]:
 MetricRow = tuple[str, str, str]
 
 
-# The rows that rest on a side's lines read as English: its codes, and the word lists
-# key terms, metaphors and predicates are found with.
-_READ_FROM = {
-    "coach": frozenset({"Reflection:question", "Open questions", "Complex reflections",
-                        "Stacked questions", "Coach codes", "Question categories",
-                        "Coach reuses", "Coach predicates"}),
-    "client": frozenset({"Client talk", "Reflecting:reporting", "Disclosure",
-                         "Client's key terms", "Coach reuses", "Client's metaphors",
-                         "Client predicates", "Coach predicates"}),
-}  # fmt: skip
+# Which sides' lines a row rests on being read as English (its codes, or the word lists
+# key terms, metaphors and predicates are found with).
+_COACH, _CLIENT = frozenset({"coach"}), frozenset({"client"})
+_BOTH, _NEITHER = _COACH | _CLIENT, frozenset[str]()
+# A row of :func:`_sections`: a MetricRow and the sides it rests on.
+_Row = tuple[str, str, str, frozenset[str]]
 
 
 def metric_sections(
@@ -249,40 +245,40 @@ def metric_sections(
         shown = _tally(counts)
         return shown.replace("_", " ") if codes_in_words else shown
 
-    unread: dict[str, str] = {}
-    for side in not_english or {}:
-        for label in _READ_FROM[side]:
-            unread.setdefault(label, f"(the {side}'s lines do not seem to be in English)")
-    return [
-        (title, [(label, NOT_AVAILABLE, unread[label]) if label in unread else
-                 (label, value, note) for label, value, note in rows])
-        for title, rows in _sections(m, codes)
-    ]  # fmt: skip
+    unread = sorted(not_english or {})
+
+    def shown(label: str, value: str, note: str, sides: frozenset[str]) -> MetricRow:
+        side = next((s for s in unread if s in sides), None)
+        if side is None:
+            return label, value, note
+        return label, NOT_AVAILABLE, f"(the {side}'s lines do not seem to be in English)"
+
+    return [(title, [shown(*row) for row in rows]) for title, rows in _sections(m, codes)]
 
 
 def _sections(
     m: SessionMetrics, codes: Callable[[dict[str, int]], str]
-) -> list[tuple[str, list[MetricRow]]]:
+) -> list[tuple[str, list[_Row]]]:
     return [
         ("Listening and inquiry", [
-            *_talk_rows(m),
+            *((*row, _NEITHER) for row in _talk_rows(m)),
             ("Reflection:question", _num(m.reflection_to_question),
-             _miti(m, "reflection_to_question")),
-            ("Open questions", _pct(m.pct_open_questions), "of questions"),
+             _miti(m, "reflection_to_question"), _COACH),
+            ("Open questions", _pct(m.pct_open_questions), "of questions", _COACH),
             ("Complex reflections", _pct(m.pct_complex_reflections),
-             f"of reflections {_miti(m, 'pct_complex_reflections')}"),
-            ("Stacked questions", _stacked(m.stacked_question_turns), ""),
-            ("Longest coach monologue", _monologue(m), ""),
-            ("Silences (3 s or more)", _gaps(m.silences), ""),
-            ("Overlaps", _gaps(m.overlaps), ""),
-            ("Coach codes", codes(m.coach_code_counts), ""),
-            ("Question categories", codes(m.question_category_counts), ""),
+             f"of reflections {_miti(m, 'pct_complex_reflections')}", _COACH),
+            ("Stacked questions", _stacked(m.stacked_question_turns), "", _COACH),
+            ("Longest coach monologue", _monologue(m), "", _NEITHER),
+            ("Silences (3 s or more)", _gaps(m.silences), "", _NEITHER),
+            ("Overlaps", _gaps(m.overlaps), "", _NEITHER),
+            ("Coach codes", codes(m.coach_code_counts), "", _COACH),
+            ("Question categories", codes(m.question_category_counts), "", _COACH),
         ]),
         ("Client", [
-            ("Client talk", codes(m.client_code_counts), ""),
+            ("Client talk", codes(m.client_code_counts), "", _CLIENT),
             ("Reflecting:reporting", _num(m.client_reflecting_to_reporting),
-             f"({m.client_reflecting} reflecting, {m.client_reporting} reporting)"),
-            ("Disclosure", _pct(m.client_disclosure_pct), "of client utterances"),
+             f"({m.client_reflecting} reflecting, {m.client_reporting} reporting)", _CLIENT),
+            ("Disclosure", _pct(m.client_disclosure_pct), "of client utterances", _CLIENT),
         ]),
         ("Rapport", _rapport_rows(m)),
     ]  # fmt: skip
@@ -381,17 +377,17 @@ def _talk_rows(m: SessionMetrics) -> list[MetricRow]:
     return rows
 
 
-def _rapport_rows(m: SessionMetrics) -> list[MetricRow]:
+def _rapport_rows(m: SessionMetrics) -> list[_Row]:
     terms = ", ".join(f"{t.term} ×{t.count}{_reused(t.reused)}" for t in m.client_terms)
     images = "; ".join(f"“{x.text}”{_reused(x.reused)}" for x in m.client_metaphors)
     rep = m.representational
     matching = f"in the client's system: {_pct(rep.coach_matching_pct)}"
     return [
-        ("Client's key terms", terms or "none found", ""),
-        ("Coach reuses", _pct(m.verbal_matching_pct), "of the client's key terms"),
-        ("Client's metaphors", images or "none found", ""),
-        ("Client predicates", _tally(rep.client), f"dominant: {_system(rep)}"),
-        ("Coach predicates", _tally(rep.coach), matching),
+        ("Client's key terms", terms or "none found", "", _CLIENT),
+        ("Coach reuses", _pct(m.verbal_matching_pct), "of the client's key terms", _BOTH),
+        ("Client's metaphors", images or "none found", "", _CLIENT),
+        ("Client predicates", _tally(rep.client), f"dominant: {_system(rep)}", _CLIENT),
+        ("Coach predicates", _tally(rep.coach), matching, _BOTH),
     ]  # fmt: skip
 
 
