@@ -17,7 +17,7 @@ from pydantic_core import ErrorDetails
 from pydantic_settings import BaseSettings, SettingsConfigDict
 from sqlalchemy.engine import make_url
 
-from coachconn.core.errors import ConfigError
+from coachconn.core.errors import EXPECTED, ConfigError
 
 SUPPORTED_DATABASES = "supported: sqlite:///path, postgresql+psycopg://user@host/db"
 _SUPPORTED_DRIVERS = ("sqlite", "sqlite+pysqlite", "postgresql+psycopg")
@@ -164,10 +164,8 @@ def _describe(error: ErrorDetails, overrides: dict[str, object]) -> str:
     field = str(error["loc"][0]) if error["loc"] else "?"
     name = f"--{field.replace('_', '-')}" if field in overrides else f"COACHCONN_{field.upper()}"
     kind, given = error["type"], error.get("input")
-    if kind == "int_parsing":
-        return f"{name}: expected a whole number, got {given!r}"
-    if kind == "bool_parsing":
-        return f"{name}: expected true or false, got {given!r}"
+    if kind in EXPECTED:
+        return f"{name}: expected {EXPECTED[kind]}, got {given!r}"
     if kind == "value_error" and "ctx" in error:
         return f"{name}: {error['ctx']['error']}"
     return f"{name}: {error['msg']}"  # never the input itself: it may be the secret key

@@ -61,3 +61,12 @@ class IntegrityFailure(CoachconnError):
 
     exit_code = 7
     http_status = 500
+
+
+# What a value of the wrong form was expected to be, by the parser's error type: the
+# slips people make typing a number or a yes/no, in words rather than the parser's.
+EXPECTED = {
+    "int_parsing": "a whole number",
+    "int_from_float": "a whole number",
+    "bool_parsing": "true or false",
+}

@@ -19,7 +19,7 @@ from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from coachconn.core.coaches import Coach
-from coachconn.core.errors import CoachconnError
+from coachconn.core.errors import EXPECTED, CoachconnError
 from coachconn.services.coaches import get_default_coach
 
 log = logging.getLogger(__name__)
@@ -138,21 +138,13 @@ async def _validation_error(request: Request, exc: Exception) -> Response:
     where = ".".join(
         str(part) for part in first.get("loc", ()) if part not in ("body", "query", "path")
     )
-    said = _EXPECTED.get(first.get("type", ""))
+    said = EXPECTED.get(first.get("type", ""))
     if said is not None:  # the common slips, in words rather than the parser's
         said = f"expected {said}, got {first.get('input')!r}"
     else:
         said = first.get("msg", "invalid value")
     message = f"{where}: {said}" if where else "invalid input"
     return error_response(request, 422, message)
-
-
-# Parser error types -> what was expected, for the slips people make typing an address.
-_EXPECTED = {
-    "int_parsing": "a whole number",
-    "int_from_float": "a whole number",
-    "bool_parsing": "true or false",
-}
 
 
 async def _unexpected_error(request: Request, exc: Exception) -> Response:
