@@ -469,10 +469,13 @@ def _decide(
         probs = {name: heads.probabilities(logits[None, :], name)[0] for name in _DECIDED}
     if utterance.role != "coach":  # the client, or another who is not the coach
         talk = probs["talk_type"]
-        if flags is None:
-            flags = rules.client_flags(utterance.text)
         talk_type = heads.names["talk_type"][int(talk.argmax())]
-        code = rules.client_code(utterance.text, talk_type)
+        if rules.about_the_call(utterance.text):  # "Sorry, my laptop died."
+            flags, code = rules.ClientFlags(False, False, False), "neutral"
+        else:
+            if flags is None:
+                flags = rules.client_flags(utterance.text)
+            code = rules.client_code(utterance.text, talk_type)
         return CodedUtterance(
             utterance,
             code,
@@ -490,7 +493,7 @@ def _decide(
     }
     if rules.is_ruler(utterance.text):
         subtype["question"] = "closed"
-    elif rules.is_open_how(utterance.text):
+    elif rules.plainly_open(utterance.text):
         subtype["question"] = "open"
     elif heads.question_form is not None:
         start = heads.offsets["question"]

@@ -184,6 +184,7 @@ _VIRTUE = (
 )
 _AFFIRMATION = _rx(
     r"\bwell done\b",
+    r"\bcongratulations\b|\bcongrats\b",
     r"\b(?:great|good|nice|excellent|fantastic|amazing|wonderful|brilliant|terrific|superb|outstanding|solid) (?:job|work|effort|thinking|insight|progress)\b",
     r"\bi (?:really )?(?:admire|respect)\b",
     r"\bi (?:really )?appreciate (?:your|you|how|that you|the way)\b",
@@ -344,16 +345,30 @@ _CALL_CHECK = re.compile(
     r"(?:is )?(?:my|the) (?:sound|audio|video|mic|microphone|connection|line) "
     r"(?:okay|ok|alright|all right|working|better))\b"
 )
+# The call going wrong: "Sorry, my laptop died.", "You froze there.", "I was on mute."
+_CALL_TROUBLE = re.compile(
+    r"\b(?:(?:my|the|your) (?:laptop|computer|phone|battery|wi-?fi|internet|connection|signal|"
+    r"audio|sound|video|camera|mic|microphone|screen)(?: just)? (?:died|dropped|froze|crashed|"
+    r"cut out|went (?:off|down|dead)|(?:is|was) (?:back|frozen|lagging|breaking up)|"
+    r"keeps? (?:dropping|freezing|cutting out))|(?:you|i) (?:were|was|are|'re|am|'m) (?:on )?muted?|"
+    r"you (?:froze|cut out|dropped out|broke up)|you(?:'re| are| were) (?:breaking up|frozen)|"
+    r"i (?:lost|dropped) (?:you|the (?:call|connection))|lost (?:the )?connection)\b"
+)
 _AROUND_A_CALL_CHECK = re.compile(
-    r"\b(?:sorry|oh|so|okay|ok|now|alright|all right|properly|there)\b"
+    r"\b(?:sorry|oh|so|okay|ok|now|alright|all right|properly|there|again|back|for a (?:second|moment|bit)|"
+    r"i think|yes|yeah)\b"
 )
 
 
-def _checks_the_call(text: str) -> bool:
-    if not _CALL_CHECK.search(text):
+def about_the_call(text: str) -> bool:
+    """Whether an utterance only checks or mends the call ("Hello? Can you hear me now?",
+    "Sorry, my laptop died."): it asks, tells and discloses nothing about the client's
+    work."""
+    text = _clean(text)
+    if not (_CALL_CHECK.search(text) or _CALL_TROUBLE.search(text)):
         return False
-    rest = _AROUND_A_CALL_CHECK.sub(" ", _CALL_CHECK.sub(" ", text))
-    return not rest.strip(" \t,.!?")
+    rest = _CALL_TROUBLE.sub(" ", _CALL_CHECK.sub(" ", text))
+    return not _AROUND_A_CALL_CHECK.sub(" ", rest).strip(" \t,.!?")
 
 
 def _sentences(text: str) -> list[str]:
@@ -428,10 +443,12 @@ def coach_code(text: str, behaviour: str, subtype: dict[str, str]) -> str:
     that asks (no question mark, no "tell me...") is whatever act the rules read in it.
     """
     text = _clean(text)
-    if _checks_the_call(text):
+    if about_the_call(text):
         return "other"
     if behaviour == "question" and _asks(text):
         return f"{subtype['question']}_question"
+    if behaviour == "other" and invites(text):  # "Say more."
+        return "open_question"
     act = _act(text)
     if behaviour == "question":
         return act.code if act is not None else f"{subtype['question']}_question"
@@ -475,7 +492,7 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
             (
                 _rx(
                     # the session and the relationship themselves
-                    r"\b(?:our|this) (?:conversation|session|work|coaching|time) (?:together)?",
+                    r"\b(?:our|this) (?:conversation|session|work|coaching)\b|\b(?:our|this) time ",
                     r"\bwork(?:ing)? together\b",
                     r"\bcoaching\b",
                     r"\b(?<!next )sessions?\b",
@@ -536,7 +553,9 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     # the pace of the session, not of the client's work ("who sets the pace?")
                     r"\btoo much,? too (?:soon|fast)\b|\b(?:finding|how(?:'s| is)) the pace\b",
                     r"\bthe pace (?:of (?:this|today|our|the session)|today|here)\b",
-                    r"\bstill the (?:priority|focus|right)\b",
+                    r"\bstill the (?:priority|focus|right|topic|plan|agenda|thing to work on)\b",
+                    # how long the session has
+                    r"\bhow (?:much time|long) (?:do|have) we (?:have|got)\b",
                     r"\b(?:your|the) headline (?:from|of) (?:today|this|the session|our)\b",
                     r"\b(?:for|in) (?:our|the) next session\b",
                     r"\bwhat (?:made|makes) (?:it|this|that|today) (?:useful|helpful|worthwhile)\b",
@@ -1002,7 +1021,8 @@ _WH_FACT = re.compile(
 _INVITATION = re.compile(
     r"\b(?:tell me|describe|walk me through|help me understand|talk (?:to me )?(?:a (?:little|bit) )?(?:more )?about|"
     r"say (?:a (?:little|bit) )?more|share (?:a (?:little|bit) )?more|explain|"
-    r"(?:can|could|would|will) you (?:tell|say|describe|talk|share|explain|walk|give me|help me|expand|elaborate|paint)|"
+    r"(?:can|could|would|will) you (?:tell|say|describe|talk (?:to me |me |a (?:little|bit) |more )*(?:about|through)|"
+    r"share|explain|walk|give me|help me|expand|elaborate|paint)|"
     r"what (?:else|if)|how come|i(?:'m| am)? (?:wonder(?:ing)?|curious) (?:what|how|why|about)|"
     r"anything else|what about)\b",
     re.IGNORECASE,
@@ -1083,6 +1103,41 @@ def is_open_how(text: str) -> bool:
         return False
     asking = [s for s in _sentences(text) if s.rstrip().endswith("?")]
     return bool(asking) and bool(_HOW_OPEN.match(asking[-1])) and question_form(text) != "closed"
+
+
+# A question that ends on its wh-word asks for the client's own words: "Tired from what?",
+# "And then what?".
+_WH_LAST = re.compile(r"\b(?:what|how|why)\s*\?$", re.IGNORECASE)
+
+
+# Asking the client to say more, in the imperative or as a request ("Say more.", "Could you
+# walk me through it?"); "what about…?" and "anything else?" are left to the model.
+_INVITE = re.compile(
+    r"(?:(?:can|could|would|will) you )?(?:tell me|describe|walk me through|help me understand|"
+    r"talk (?:to me |me )?(?:a (?:little|bit) )?(?:more )?(?:about|through)|"
+    r"say (?:a (?:little|bit) )?more|share (?:a (?:little|bit) )?more|explain|expand|elaborate)\b",
+    re.IGNORECASE,
+)
+
+
+def invites(text: str) -> bool:
+    """Whether the last sentence opens with an invitation to say more ("Say more.",
+    "Tell me about that.", "Could you walk me through it?"): an open question, with or
+    without a question mark."""
+    sentences = [s for s in _sentences(text) if not _FILLER.match(s)]
+    return bool(sentences) and bool(_INVITE.match(_LEAD.sub("", sentences[-1])))
+
+
+def plainly_open(text: str) -> bool:
+    """Whether the syntax alone makes a question open, whatever a model reads: "how
+    was/did…" (:func:`is_open_how`), an invitation (:func:`invites`), or a question that
+    ends on its wh-word."""
+    asking = [s for s in _sentences(text) if s.rstrip().endswith("?")]
+    if asking and _WH_LAST.search(asking[-1]):
+        words = _LEAD.sub("", asking[-1]).lower().split()
+        if words and words[0] not in _AUXILIARY:  # not "Is it this, or what?"
+            return True
+    return invites(text) or is_open_how(text)
 
 
 def question_form(text: str) -> str | None:

@@ -410,3 +410,20 @@ def test_asking_how_something_was_is_an_open_question_whatever_the_model_reads(
     row[8] = 4.0  # the question head reads "closed"
     coded = _decide(Utterance(0, 0, "A", "coach", text), row, heads)
     assert (coded.code, coded.question_form) == (f"{form}_question", form)
+
+
+def test_a_client_line_about_the_call_is_neutral_with_no_flags_whatever_the_heads_read() -> None:
+    heads = Heads.from_labels(HEAD_NAMES)
+    line = Utterance(0, 0, "A", "client", "Sorry, my laptop died.")  # type: ignore[arg-type]
+    flags = rules.ClientFlags(True, True, True)  # as a flag head might read "died"
+    coded = _decide(line, _logits(3, 0), heads, None, flags)  # the model reads change
+    assert coded.code == "neutral" and coded.confidence is None
+    assert not (coded.reflecting or coded.reporting or coded.disclosure)
+
+
+def test_an_invitation_is_an_open_question_with_an_open_form_though_the_heads_disagree() -> None:
+    heads = Heads.from_labels(HEAD_NAMES)
+    row = _logits(3, 1)  # the model reads "other"
+    row[7 + 1] = 4.0  # and, were it a question, a closed one
+    coded = _decide(Utterance(0, 0, "A", "coach", "Say more."), row, heads)  # type: ignore[arg-type]
+    assert (coded.code, coded.question_form) == ("open_question", "open")

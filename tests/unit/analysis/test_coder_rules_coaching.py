@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from coachconn.analysis.rules import client_flags, coach_code, question_category
+from coachconn.analysis.rules import about_the_call, client_flags, coach_code, question_category
 
 SUBTYPES = {"question": "open", "reflection": "complex", "input": "information"}
 
@@ -91,6 +91,41 @@ def test_bare_approval_and_small_talk_are_other_whatever_the_model_read(text: st
 )
 def test_checking_the_call_is_other_though_it_asks(text: str) -> None:
     assert code(text, "question") == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sorry, my laptop died.",
+        "Sorry, I was on mute.",
+        "You froze there for a second.",
+        "My connection dropped. Sorry.",
+    ],
+)
+def test_mending_the_call_is_about_the_call_not_the_client(text: str) -> None:
+    assert about_the_call(text)
+    assert code(text) == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My phone died last week and I panicked.",
+        "Sorry, I lost you there. Can you say that again?",
+        "I lost my connection to the team when I moved.",
+    ],
+)
+def test_a_line_that_says_more_than_the_call_is_not_about_the_call(text: str) -> None:
+    assert not about_the_call(text)
+
+
+@pytest.mark.parametrize("text", ["Say more.", "Tell me more about that.", "Go on. Say more."])
+def test_a_bare_invitation_the_model_read_as_other_is_an_open_question(text: str) -> None:
+    assert code(text, "other") == "open_question"
+
+
+def test_congratulations_is_an_affirmation() -> None:
+    assert code("Congratulations. That's a big step.", "other") == "affirmation"
 
 
 @pytest.mark.parametrize(
@@ -239,6 +274,10 @@ def test_a_model_question_with_nothing_that_asks_takes_the_rules_act() -> None:
         ("How do you manage the job and the kids at the same time?", "exploration"),
         ("Does Friday work for the launch?", "exploration"),
         ("How are you finding the pace today?", "process"),
+        ("Karim, what would you like from this conversation?", "process"),
+        ("Before we start, how much time do we have today?", "process"),
+        ("Is that still the topic?", "process"),
+        ("What would you do differently this time?", "exploration"),
         ("What does busy look like on a typical day?", "exploration"),
         ("What does micromanaging look like, when you do it?", "exploration"),
         ("What would success look like?", "future_focused"),

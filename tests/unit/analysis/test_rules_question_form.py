@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from coachconn.analysis.rules import question_form, question_form_features
+from coachconn.analysis.rules import plainly_open, question_form, question_form_features
 
 
 @pytest.mark.parametrize(
@@ -75,3 +75,25 @@ def test_without_a_cue_it_gives_no_verdict() -> None:
 def test_every_cue_is_zero_or_one() -> None:
     for text in ("What now?", "Right?", "Okay.", "Do it or don't?", ""):
         assert set(question_form_features(text).values()) <= {0.0, 1.0}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Tired from what?", "And then what?", "Awkward how?", "Say more.", "How was the week?"],
+)
+def test_plainly_open_questions_are_open_whatever_a_model_reads(text: str) -> None:
+    assert plainly_open(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is it this, or what?",
+        "And will you talk to your manager?",
+        "What about the escalations?",  # left to the model
+        "Anything else you want to cover?",
+        "How was it, good or bad?",
+    ],
+)
+def test_the_syntax_alone_does_not_open_these(text: str) -> None:
+    assert not plainly_open(text)
