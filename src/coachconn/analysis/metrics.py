@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass
-from itertools import pairwise, zip_longest
+from itertools import pairwise
 from typing import Any
 
 from coachconn.analysis.rapport import (
@@ -149,8 +149,8 @@ def compute_metrics(coded: list[CodedUtterance]) -> SessionMetrics:
     complex_pct = share_of_codes(codes, "complex_reflection", REFLECTION_CODES)
     utterances = [c.utterance for c in coded]
     terms = client_terms(utterances)
-    ends = _effective_ends(coded)  # talk time and breaks both rest on them
-    talk_seconds, untimed = _talk_seconds(coded, ends)
+    found_breaks = breaks(utterances)  # talk time rests on them too
+    talk_seconds, untimed = _talk_seconds(coded, _effective_ends(utterances, found_breaks))
     words = _per_role(coded, lambda c: word_count(c.utterance.text))
     clients = _clients(coded)
     return SessionMetrics(
@@ -170,7 +170,7 @@ def compute_metrics(coded: list[CodedUtterance]) -> SessionMetrics:
         longest_coach_monologue=longest_coach_monologue(coded),
         stacked_question_turns=stacked_question_turns(coded),
         silences=silences(coded),
-        breaks=breaks(coded, ends),
+        breaks=found_breaks,
         overlaps=overlaps(coded),
         client_terms=terms,
         client_metaphors=client_metaphors(utterances),
@@ -269,41 +269,41 @@ def _client_reflecting_ratio(clients: list[CodedUtterance]) -> float | None:
 # --- time -----------------------------------------------------------------------
 
 
-def _effective_ends(coded: list[CodedUtterance]) -> list[float | None]:
-    """The end of each utterance, in one pass: its own end when known, else (when
-    it has a start) the start of the very next utterance, if that one has a
-    start and does not come after a break; None otherwise. An utterance without a
-    stamp is never skipped to borrow a later start, which would give it the unstamped
-    one's time, nor given the length of a break (see :func:`break_before`)."""
+def _effective_ends(
+    utterances: Sequence[Utterance], found: list[Gap] | None = None
+) -> list[float | None]:
+    """The end of each utterance: its own end when known, else (when it has a start)
+    the start of the very next utterance, if that one has a start and no break comes
+    between them (``found``: the :func:`breaks` of ``utterances``, worked out when not
+    given); None otherwise. An utterance without a stamp is never skipped to borrow a
+    later start, which would give it the unstamped one's time, nor given the length of a
+    break."""
+    broken = {gap.after for gap in (breaks(utterances) if found is None else found)}
     ends: list[float | None] = []
-    line_words: Counter[float] | None = None  # counted once, where a long gap needs them
-    for u, following in zip_longest((c.utterance for c in coded), coded[1:]):
+    for i, u in enumerate(utterances):
         if u.end is not None or u.start is None:
             ends.append(u.end)
-            continue
-        after = None if following is None else following.utterance.start
-        broken = False
-        if after is not None and after - u.start >= BREAK_SECONDS:
-            # The line's words (its utterances share its stamp) take their time to say.
-            line_words = line_words if line_words is not None else _line_words(coded)
-            broken = break_before(after, u.start, line_words[u.start])
-        ends.append(None if broken else after)
+        elif i + 1 < len(utterances) and i not in broken:
+            ends.append(utterances[i + 1].start)
+        else:
+            ends.append(None)
     return ends
 
 
-def _line_words(coded: list[CodedUtterance]) -> Counter[float]:
+def _line_words(utterances: Sequence[Utterance]) -> Counter[float]:
     """The words of each stamped line that has no end, by its stamp."""
     words: Counter[float] = Counter()
-    for c in coded:
-        if c.utterance.end is None and c.utterance.start is not None:
-            words[c.utterance.start] += word_count(c.utterance.text)
+    for u in utterances:
+        if u.end is None and u.start is not None:
+            words[u.start] += word_count(u.text)
     return words
 
 
-def break_before(start: float, said_from: float, words: int) -> bool:
-    """Whether a start at ``start`` follows a break, after a line stamped ``said_from``
-    with no end (``words``: the line's words, which take their time to say)."""
-    return start - said_from - words / SPOKEN_WORDS_PER_SECOND >= BREAK_SECONDS
+def break_before(start: float, said_until: float, words: int = 0) -> bool:
+    """Whether a start at ``start`` follows a break: nobody speaking for BREAK_SECONDS or
+    more after ``said_until``, where speech stopped, or, for a line stamped only at its
+    start, where that line began (``words``: its words, which take their time to say)."""
+    return start - said_until - words / SPOKEN_WORDS_PER_SECOND >= BREAK_SECONDS
 
 
 def _talk_seconds(
@@ -357,7 +357,7 @@ def longest_coach_monologue(coded: list[CodedUtterance]) -> Monologue | None:
     turn = max(turns, key=lambda t: (words[t], -t))
     first, last = turns[turn][0], turns[turn][-1]
     start = coded[first].utterance.start
-    ends = _effective_ends(coded[first : last + 2])
+    ends = _effective_ends([c.utterance for c in coded[first : last + 2]])
     seconds: float | None = 0.0
     for k in range(last - first + 1):
         begun, ended = coded[first + k].utterance.start, ends[k]
@@ -404,29 +404,30 @@ def silences(coded: list[CodedUtterance]) -> list[Gap] | None:
     return found
 
 
-def breaks(coded: list[CodedUtterance], ends: list[float | None] | None = None) -> list[Gap]:
-    """Gaps of BREAK_SECONDS or more with nobody speaking, after everything said so far
-    (a line with no end lasting, here, as long as its words take to say); what the
-    metrics count neither as silence nor as talk."""
-    found = []
-    # Each utterance's end (:func:`_effective_ends`): None where a line with no end comes
-    # before a break.
-    ends = _effective_ends(coded) if ends is None else ends
-    line_words: Counter[float] | None = None  # counted once, where a break needs them
+def breaks(utterances: Sequence[Utterance]) -> list[Gap]:
+    """Gaps of BREAK_SECONDS or more with nobody speaking (a break, or a paused
+    recording), which the metrics count neither as silence nor as talk: from the end of
+    everything said so far to the next start (:func:`break_before`), a line stamped only
+    at its start lasting as long as its words take to say. An utterance without a start
+    is passed over. The one rule for breaks: the parse warnings name these same gaps."""
+    found: list[Gap] = []
     said_until: float | None = None
-    for i, (c, following) in enumerate(pairwise(coded)):
-        u, b, end = c.utterance, following.utterance, ends[i]
-        if end is not None and (said_until is None or end >= said_until):
-            said_until = end  # its own end, or a line's with no end: the next start
-        if b.start is None:
-            continue
-        if u.end is None and u.start is not None and ends[i] is None:  # a break follows
-            line_words = line_words if line_words is not None else _line_words(coded)
-            spoken = line_words[u.start] / SPOKEN_WORDS_PER_SECOND
-            found.append(Gap(i, u.start + spoken, round(b.start - u.start - spoken, 1)))
-            said_until = b.start
-        elif said_until is not None and b.start - said_until >= BREAK_SECONDS:
-            found.append(Gap(i, said_until, round(b.start - said_until, 1)))
+    unended: float | None = None  # the stamp of the line said_until is, when it has no end
+    line_words: Counter[float] | None = None  # counted once, where a break could be
+    for i, (u, b) in enumerate(pairwise(utterances)):
+        if u.start is not None:
+            until = u.start if u.end is None else u.end
+            if said_until is None or until >= said_until:
+                said_until, unended = until, (u.start if u.end is None else None)
+        if said_until is None or b.start is None or b.start - said_until < BREAK_SECONDS:
+            continue  # a line's words only shorten a gap: no need to count them
+        words = 0
+        if unended is not None:
+            line_words = line_words if line_words is not None else _line_words(utterances)
+            words = line_words[unended]
+        if break_before(b.start, said_until, words):
+            spoken = words / SPOKEN_WORDS_PER_SECOND
+            found.append(Gap(i, said_until + spoken, round(b.start - said_until - spoken, 1)))
     return found
 
 

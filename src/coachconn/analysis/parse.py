@@ -29,7 +29,7 @@ from coachconn.analysis.formats import (
     read_pieces,
 )
 from coachconn.analysis.lexicon import not_english_side, not_english_text
-from coachconn.analysis.metrics import duration_text, word_count
+from coachconn.analysis.metrics import break_before, breaks, duration_text, word_count
 from coachconn.analysis.segment import (
     ends_a_sentence,
     is_question,
@@ -39,7 +39,6 @@ from coachconn.analysis.segment import (
 from coachconn.analysis.types import (
     BREAK_SECONDS,
     SILENCE_SECONDS,
-    SPOKEN_WORDS_PER_SECOND,
     Role,
     Transcript,
     Utterance,
@@ -114,14 +113,15 @@ def parse_transcript(
                 ]
             ),
         )
-    warnings = _reading_warnings(reading, filename) + rejoined + _breaks(pieces)
+    warnings = _reading_warnings(reading, filename) + rejoined
     client = None if known_client is None else match_speaker(known_client, speakers)
     chosen, guessed, role_notes = _choose_coach(
         turns, speakers, coach, known_coach, known_client, client
     )
     client = None if client == chosen else client
     role_notes += _client_notes(speakers, chosen, client)
-    utterances = _utterances(turns, chosen, client)
+    utterances, lines = _utterances(turns, chosen, client)
+    warnings += _break_warnings(utterances, lines)
     foreign = _language_note(utterances)
     if foreign is not None:
         role_notes.append(foreign)
@@ -503,8 +503,12 @@ def _role(speaker: str, coach: str, client: str | None) -> Role:
 # --- utterances --------------------------------------------------------------
 
 
-def _utterances(turns: list[_Turn], coach: str, client: str | None) -> list[Utterance]:
+def _utterances(
+    turns: list[_Turn], coach: str, client: str | None
+) -> tuple[list[Utterance], list[int]]:
+    """The utterances of ``turns``, and the line each starts on (for warnings)."""
     utterances: list[Utterance] = []
+    lines: list[int] = []
     for number, turn in enumerate(turns):
         for pieces in _between_pauses(turn.pieces):
             text = " ".join(piece.text for piece in pieces)
@@ -528,25 +532,42 @@ def _utterances(turns: list[_Turn], coach: str, client: str | None) -> list[Utte
                         end=end,
                     )
                 )
-    return utterances
+                lines.append(clock.line_at(span.start))
+    return utterances, lines
 
 
 def _between_pauses(pieces: list[Piece]) -> list[list[Piece]]:
     """A turn's pieces cut where the speaker paused for PAUSE_SECONDS or more after
     finishing a sentence, or for SILENCE_SECONDS or more anywhere: the pause is then a
     gap between two utterances (a silence when long enough) rather than time inside
-    one. A short pause mid-sentence runs on into the next piece."""
+    one. A short pause mid-sentence runs on into the next piece. Lines stamped only at
+    their start are cut where a break comes between them (:func:`_break_between`)."""
     runs: list[list[Piece]] = [[pieces[0]]]
     for before, piece in pairwise(pieces):
         gap = 0.0
         if before.end is not None and piece.start is not None:
             # to the millisecond, as stamps are: 1.9 - 0.9 is a pause of 1 s
             gap = round(piece.start - before.end, 3)
-        if gap >= SILENCE_SECONDS or (gap >= PAUSE_SECONDS and ends_a_sentence(before.text)):
+        if (
+            gap >= SILENCE_SECONDS
+            or (gap >= PAUSE_SECONDS and ends_a_sentence(before.text))
+            or _break_between(before, piece)
+        ):
             runs.append([piece])
         else:
             runs[-1].append(piece)
     return runs
+
+
+def _break_between(before: Piece, piece: Piece) -> bool:
+    """Whether a break (:func:`breaks`) comes between two lines stamped only at their
+    start: an utterance must start at the second, or the break would be lost inside one
+    (talk time of whoever spoke on)."""
+    if before.end is not None or before.start is None or piece.start is None:
+        return False
+    if piece.start - before.start < BREAK_SECONDS:
+        return False  # no need to count the words
+    return break_before(piece.start, before.start, word_count(before.text))
 
 
 class _TurnClock:
@@ -573,6 +594,12 @@ class _TurnClock:
         last = self._bounds[-1][2]
         return last.end if last.end is not None else (None if not opening else last.start)
 
+    def line_at(self, offset: int) -> int:
+        """The line of the piece that the character at ``offset`` comes from."""
+        return next(
+            (p.line for _, high, p in self._bounds if offset < high), self._bounds[-1][2].line
+        )
+
 
 def _interpolate(piece: Piece, fraction: float, opening: bool) -> float | None:
     if piece.start is None:
@@ -597,29 +624,15 @@ def _reading_warnings(reading: Reading, filename: str | None) -> list[str]:
     return warnings
 
 
-def _breaks(pieces: list[Piece]) -> list[str]:
-    """A warning for each gap of BREAK_SECONDS or more with nobody speaking (a break, or
-    a recording paused), which the metrics count neither as a silence nor as talk."""
-    found = []
-    said_until: float | None = None
-    unended: Piece | None = None  # the piece said_until is the start of, having no end
-    for piece in pieces:
-        if piece.start is None:
-            continue
-        if said_until is not None and piece.start - said_until >= BREAK_SECONDS:
-            # A line with no end lasts at least as long as its words take to say (counted
-            # only here, where a break is possible).
-            spoken = 0.0 if unended is None else word_count(unended.text) / SPOKEN_WORDS_PER_SECOND
-            gap = piece.start - said_until - spoken
-            if gap >= BREAK_SECONDS:
-                found.append(
-                    f"line {piece.line}: {duration_text(gap)} with nobody speaking before it (a "
-                    "break, or the recording paused?): counted neither as a silence nor as talk"
-                )
-        until = piece.end if piece.end is not None else piece.start
-        if said_until is None or until >= said_until:
-            said_until, unended = until, (piece if piece.end is None else None)
-    return found
+def _break_warnings(utterances: list[Utterance], lines: list[int]) -> list[str]:
+    """A warning for each break the metrics count (:func:`breaks`), naming the line
+    (``lines``: each utterance's) of the utterance after it."""
+    return [
+        f"line {lines[gap.after + 1]}: {duration_text(gap.seconds)} with nobody speaking "
+        "before it (a break, or the recording paused?): counted neither as a silence nor as "
+        "talk"
+        for gap in breaks(utterances)
+    ]
 
 
 def _group_skipped(reading: Reading) -> dict[str, list[int]]:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Any, SupportsIndex
 
-from coachconn.analysis.metrics import compute_metrics
+import pytest
+
+from coachconn.analysis.metrics import compute_metrics, duration_text
 from coachconn.analysis.parse import parse_transcript
 from coachconn.analysis.types import CodedUtterance, Utterance
 
@@ -363,3 +365,86 @@ def test_a_long_turn_stamped_at_its_start_is_talk_not_a_break() -> None:
         f"[00:00] Ana: How was it?\n[00:10] Ben: {' '.join(['word'] * 10)}\n[02:30] Ana: I see.\n"
     )
     assert parse_transcript(short.encode()).warnings[0].startswith("line 3: 2 min 16 s")
+
+
+# A break after a line with no stamp: the gap runs from Ana's stamped line, whose four
+# words take 1.6 s to say, to her next one.
+AFTER_AN_UNSTAMPED_LINE = (
+    b"[00:00] Ana: How was the week?\nBen: Busy.\n[05:00] Ana: Welcome back.\n"
+)
+# Ben breaks off mid-sentence at 00:03 and goes on at 05:00: his five words take 2 s.
+INSIDE_A_SENTENCE = (
+    b"[00:00] Ana: How was the week?\n[00:03] Ben: Busy, and then on Friday\n"
+    b"[05:00] Ben: sorry, the doorbell rang.\n[05:10] Ana: No problem.\n"
+)
+
+
+def test_a_break_after_a_line_without_a_stamp_is_counted_as_it_is_warned_of() -> None:
+    metrics = compute_metrics(_coded(AFTER_AN_UNSTAMPED_LINE))
+    assert [(g.after, g.at, g.seconds) for g in metrics.breaks] == [(1, 1.6, 298.4)]
+    assert any(
+        w.startswith("line 3: 4 min 58 s with nobody speaking")
+        for w in parse_transcript(AFTER_AN_UNSTAMPED_LINE).warnings
+    )
+
+
+def test_a_break_inside_a_sentence_ends_the_utterance_before_it() -> None:
+    # Were Ben's two lines one utterance, the five minutes would be his talk.
+    coded = _coded(INSIDE_A_SENTENCE)
+    assert [(c.utterance.text, c.utterance.start) for c in coded] == [
+        ("How was the week?", 0.0),
+        ("Busy, and then on Friday", 3.0),
+        ("sorry, the doorbell rang.", 300.0),
+        ("No problem.", 310.0),
+    ]
+    metrics = compute_metrics(coded)
+    assert [(g.after, g.at, g.seconds) for g in metrics.breaks] == [(1, 5.0, 295.0)]
+    assert metrics.talk_seconds == {"coach": 3.0, "client": 10.0}
+    assert metrics.talk_time_untimed == 2  # Ben's line before the break, and the last
+    assert parse_transcript(INSIDE_A_SENTENCE).warnings[0].startswith("line 3: 4 min 55 s")
+
+
+def _breaks_read_twice(data: bytes) -> tuple[list[str], list[str]]:
+    """The breaks in ``data`` as the parse warnings name them and as the metrics count
+    them, each as ``line N: duration`` (for the metrics, N is the line where the utterance
+    after the break is written)."""
+    warned = [
+        w.split(" with nobody speaking")[0]
+        for w in parse_transcript(data, coach="Ana").warnings
+        if " with nobody speaking" in w
+    ]
+    coded = _coded(data)
+    lines = data.decode().split("\n")
+    counted = []
+    for gap in compute_metrics(coded).breaks:
+        after = coded[gap.after + 1].utterance.text
+        line = next(n for n, text in enumerate(lines, start=1) if after in text)
+        counted.append(f"line {line}: {duration_text(gap.seconds)}")
+    return warned, counted
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        _vtt(
+            ("00:00:00.000", "00:00:02.000", "Ana", "How was it?"),
+            ("00:00:06.000", "00:00:08.000", "Ben", "Good."),
+            ("01:00:08.000", "01:00:10.000", "Ana", "Welcome back."),
+        ),
+        # Ben's "Mm." inside Ana's sentence is held until she finishes it.
+        _vtt(
+            ("00:00:00.000", "00:00:04.000", "Ana", "So what I wonder is"),
+            ("00:00:02.000", "00:00:03.000", "Ben", "Mm."),
+            ("00:00:04.000", "00:00:06.000", "Ana", "what you want."),
+            ("00:05:00.000", "00:05:02.000", "Ben", "Sorry, I am back."),
+        ),
+        b"[00:00] Ana: How was it?\n[00:05] Ben: Good.\n[01:00:05] Ana: Welcome back.\n",
+        AFTER_AN_UNSTAMPED_LINE,
+        INSIDE_A_SENTENCE,
+    ],
+    ids=["cues", "held interjection", "stamps", "after an unstamped line", "inside a sentence"],
+)
+def test_the_warnings_name_the_breaks_the_metrics_count(data: bytes) -> None:
+    warned, counted = _breaks_read_twice(data)
+    assert counted  # each of these has a break
+    assert warned == counted
