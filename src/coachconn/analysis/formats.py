@@ -27,6 +27,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
+from coachconn.analysis.names import device_owner, fold, surname_first
 from coachconn.core.errors import InvalidInput
 
 # How each format is named to people, in warnings and reports.
@@ -142,13 +143,13 @@ class _Labels:
         for line in lines:
             heading = _SPEAKER_STAMP.match(line)
             if heading:
-                headings[_fold(heading["name"])] += 1
+                headings[fold(heading["name"])] += 1
                 continue
             found = _LABEL.match(_without_stamps(line))
             if found:
-                self._uses[_fold(found["name"])] += 1
+                self._uses[fold(found["name"])] += 1
                 if _asides(found)[1]:
-                    asides[_fold(found["name"])] += 1
+                    asides[fold(found["name"])] += 1
         # Otter's "Name  0:12" headings and "Name (0:12):" labels count as layouts only
         # when some name comes with one twice or more, so that a title line ("Coaching
         # Session  14:00") or a note ("Note (12:00): ...") is not read as one.
@@ -170,7 +171,7 @@ class _Labels:
         return self._is_name(_clean_name(name).split(" "))
 
     def _is_name(self, words: list[str]) -> bool:
-        used = self._uses[_fold(" ".join(words))] >= _LOWERCASE_LABEL_USES
+        used = self._uses[fold(" ".join(words))] >= _LOWERCASE_LABEL_USES
         if any("," in w for w in words):
             # "Raman, Priya:" is a name when it recurs and every part is capitalised;
             # "So, Mum:" and "Okay, Sam:" stay speech however often they come.
@@ -232,48 +233,30 @@ _SPEECH_OPENERS = frozenset(
         "what",
     ]
 )
-DEVICES = frozenset(
-    [
-        "phone",
-        "iphone",
-        "ipad",
-        "android",
-        "mobile",
-        "cell",
-        "laptop",
-        "tablet",
-        "pc",
-        "mac",
-        "macbook",
-        "galaxy",
-        "pixel",
-        "desktop",
-        "computer",
-    ]
-)
 
 
 def _surname_first(words: list[str]) -> bool:
-    """``Raman, Priya``: two or three capitalised parts, the first ending in a comma."""
+    """``Raman, Priya`` (:func:`~coachconn.analysis.names.surname_first`): at most three
+    words, each capitalised, the first no word that opens a sentence ("So, Mum")."""
+    listed = surname_first(" ".join(words))
     return (
-        2 <= len(words) <= 3
-        and words[0].endswith(",")
-        and all(w[0].isupper() and "," not in w.rstrip(",") for w in words)
-        and _fold(words[0].rstrip(",")) not in _SPEECH_OPENERS
+        listed is not None
+        and len(words) <= 3
+        and all(w[0].isupper() for w in words)
+        and fold(listed[1].split(" ")[0]) not in _SPEECH_OPENERS
     )
 
 
 def _device_label(words: list[str]) -> bool:
-    """``Priya's iPhone``, ``Priya on phone``: a capitalised name, then a device."""
+    """``Priya's iPhone``, ``Priya on phone`` (:func:`~coachconn.analysis.names.device_owner`):
+    at most _LOWERCASE_LABEL_WORDS words, the owner's first no word that opens a sentence
+    ("His phone", "This laptop")."""
+    owner = device_owner(" ".join(words))
     return (
-        2 <= len(words) <= _LOWERCASE_LABEL_WORDS
-        and _fold(words[0]).removesuffix("'s").removesuffix("’s") not in _SPEECH_OPENERS
-        and _fold(words[-1]) in DEVICES
+        owner is not None
+        and len(words) <= _LOWERCASE_LABEL_WORDS
+        and fold(owner.split(" ")[0]) not in _SPEECH_OPENERS
     )
-
-
-def _fold(name: str) -> str:
-    return " ".join(name.split()).casefold()
 
 
 def _without_stamps(line: str) -> str:
@@ -347,7 +330,7 @@ def _read_one_off_labels_as_speech(reading: Reading) -> None:
     ("[00:12] Ben: ..."): a tool that stamps lines stamps turns.
     """
     labelled = [p for p in reading.pieces if p.speaker is not None]
-    uses = Counter(_fold(p.speaker) for p in labelled if p.speaker is not None)
+    uses = Counter(fold(p.speaker) for p in labelled if p.speaker is not None)
     headings = {name for name in uses if name in _HEADING_WORDS}
     once = {name for name, n in uses.items() if n == 1} | headings
     if not once:
@@ -355,7 +338,7 @@ def _read_one_off_labels_as_speech(reading: Reading) -> None:
     turns: Counter[str] = Counter()
     previous = None
     for piece in labelled:
-        name = _fold(piece.speaker or "")
+        name = fold(piece.speaker or "")
         if name not in once and name != previous:
             turns[name] += 1
             previous = name
@@ -365,7 +348,7 @@ def _read_one_off_labels_as_speech(reading: Reading) -> None:
             return
     talking: str | None = None
     for i, piece in enumerate(reading.pieces):
-        name = _fold(piece.speaker or "")
+        name = fold(piece.speaker or "")
         stamped_turn = reading.format == "text" and piece.start is not None
         one_off = piece.speaker is not None and name in once
         one_off = one_off and (name in headings or not stamped_turn)
@@ -373,7 +356,7 @@ def _read_one_off_labels_as_speech(reading: Reading) -> None:
             one_off
             and piece.label is not None
             and talking is None
-            and _fold(piece.speaker or "") in headings
+            and fold(piece.speaker or "") in headings
         ):
             # A heading before anyone speaks ("Note: recorded with consent.") is nobody's:
             # without a speaker the piece is skipped, and the skip is named.
@@ -384,7 +367,7 @@ def _read_one_off_labels_as_speech(reading: Reading) -> None:
             reading.pieces[i] = Piece(None, text, piece.start, piece.end, piece.line)
             why = (
                 "is used only once"
-                if uses[_fold(piece.speaker or "")] == 1
+                if uses[fold(piece.speaker or "")] == 1
                 else "is a heading word, not a name"
             )
             reading.notes.append(
@@ -740,7 +723,7 @@ def _read_text(text: str) -> Reading:
         words = label.words if label else rest
         # a heading ("Ana Ruiz  0:12") is a speaker however seldom it comes
         written = label.written if label and not from_heading else None
-        heading_word = label is not None and _fold(label.name) in _HEADING_WORDS
+        heading_word = label is not None and fold(label.name) in _HEADING_WORDS
         if stamp is None and not bad and not heading_word and number not in backwards[-1:]:
             unstamped.append(number)
         said = _clean_plain(_strip_notes(words))

@@ -14,14 +14,12 @@ an unknown (None) end.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from coachconn.analysis.decode import MAX_TRANSCRIPT_BYTES, decode_transcript
 from coachconn.analysis.formats import (
-    DEVICES,
     FORMAT_NAMES,
     Piece,
     Reading,
@@ -30,6 +28,7 @@ from coachconn.analysis.formats import (
 )
 from coachconn.analysis.lexicon import not_english_side, not_english_text
 from coachconn.analysis.metrics import break_before, breaks, duration_text, word_count
+from coachconn.analysis.names import device_owner, fold, is_device, person
 from coachconn.analysis.segment import (
     ends_a_sentence,
     is_question,
@@ -90,7 +89,7 @@ def parse_transcript(
     reading = read_pieces(text)
     pieces, rejoined, renamed = _unite_devices(reading.pieces)
     if coach is not None:  # the coach named by a device label that was read as a person
-        coach = next((to for label, to in renamed.items() if _fold(label) == _fold(coach)), coach)
+        coach = next((to for label, to in renamed.items() if fold(label) == fold(coach)), coach)
     turns, unattributed = _merge_turns(pieces)
     if unattributed:
         reading.skipped.extend((line, "no speaker before it") for line in unattributed)
@@ -189,7 +188,7 @@ def _merge_turns(pieces: list[Piece]) -> tuple[list[_Turn], list[int]]:
             else:
                 dropped.append(piece.line)
             continue
-        name = names.setdefault(_fold(piece.speaker), piece.speaker)
+        name = names.setdefault(fold(piece.speaker), piece.speaker)
         current = turns[-1] if turns else None
         if current is not None and current.speaker == name:
             current.pieces.append(piece)
@@ -231,16 +230,7 @@ CLIENT_LABELS = frozenset({"client", "the client", "coachee", "mentee", "intervi
 
 def is_role_label(name: str) -> bool:
     """Whether a speaker is labelled by a role ("Client", "Coach") rather than a name."""
-    return _fold(name) in COACH_LABELS | CLIENT_LABELS
-
-
-def _fold(name: str) -> str:
-    """A name as compared: spaces collapsed, case and accents aside ("Tomás" is "tomas":
-    a meeting tool or a coach typing may drop them)."""
-    plain = "".join(
-        ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch)
-    )
-    return " ".join(plain.split()).casefold()
+    return fold(name) in COACH_LABELS | CLIENT_LABELS
 
 
 def _speakers_in_order(turns: list[_Turn]) -> list[str]:
@@ -262,7 +252,7 @@ def _choose_coach(
     notes: list[str] = []
     if coach is not None:
         chosen = match_speaker(coach, speakers)
-        namesakes = [s for s in speakers if _fold(s).split(" ")[0] == _fold(coach)]
+        namesakes = [s for s in speakers if fold(s).split(" ")[0] == fold(coach)]
         if chosen is None and len(namesakes) > 1:
             raise InvalidInput(
                 field="coach",
@@ -290,7 +280,7 @@ def _choose_coach(
         notes.append(f"the coach is taken to be {others[0]}: {client} is the session's client")
         # Certain where the label holds the client's whole name ("Sam Ortiz" for Sam);
         # a label that is part of it ("Sam" for Sam Ortiz) might be someone else's.
-        wanted, label = _fold(known_client or ""), _person(client)
+        wanted, label = fold(known_client or ""), person(client)
         return others[0], not (label == wanted or label.startswith(wanted + " ")), notes
     # A label that names the role ("Coach:", "Sam (Coach):", "Client:") says who is who;
     # that the coach's own name is not among them is then no news.
@@ -323,7 +313,7 @@ def _labelled_roles(turns: list[_Turn]) -> dict[str, Role]:
     roles: dict[str, Role] = {}
     for speaker, asides in said.items():
         for word in (speaker, *asides):
-            folded = _fold(word)
+            folded = fold(word)
             if folded in COACH_LABELS:
                 roles[speaker] = "coach"
             elif folded in CLIENT_LABELS:
@@ -332,17 +322,21 @@ def _labelled_roles(turns: list[_Turn]) -> dict[str, Role]:
 
 
 def match_speaker(name: str, speakers: list[str]) -> str | None:
-    """The speaker ``name`` means: same name ignoring case and spacing, else the
-    only speaker whose first name it is, else the only speaker labelled with its
-    first name alone, else the only one labelled with its first name and the initials
-    of the rest ("Lena H." for "Lena Hart"), else the only one labelled with its
-    initials in capitals ("LH", "L.H."); None when none of these. A label written
-    surname first ("Hart, Lena") or as someone's device ("Lena's iPhone") is read as
-    the person it names."""
-    wanted = _fold(name)
+    """The speaker ``name`` means: the label itself or the same name, ignoring case,
+    accents and spacing, else the only speaker whose first name it is, else the only
+    speaker labelled with its first name alone, else the only one labelled with its first
+    name and the initials of the rest ("Lena H." for "Lena Hart"), else the only one
+    labelled with its initials in capitals ("LH", "L.H."); None when none of these. A
+    label written surname first ("Hart, Lena") or as someone's device ("Lena's iPhone")
+    is read as the person it names, and found by its own words too."""
+    wanted = fold(name)
     if not wanted:
         return None
-    people = {speaker: _person(speaker) for speaker in speakers}
+    # The label as listed ("Hart, Lena", "Lena's iPhone"), as a speaker list shows it.
+    as_written = next((s for s in speakers if fold(s) == wanted), None)
+    if as_written is not None:
+        return as_written
+    people = {speaker: person(speaker) for speaker in speakers}
     for speaker in speakers:
         if people[speaker] == wanted:
             return speaker
@@ -357,15 +351,13 @@ def match_speaker(name: str, speakers: list[str]) -> str | None:
             s for s in speakers
             if len(initials) > 1
             and _INITIALS.fullmatch(s.strip())
-            and _fold(s).replace(".", "").replace(" ", "") == initials
+            and fold(s).replace(".", "").replace(" ", "") == initials
         ]  # fmt: skip
     return by_first[0] if len(by_first) == 1 else None
 
 
 # Initials written as initials: capitals, with optional dots ("DK", "D.K.", "D. K.").
 _INITIALS = re.compile(r"(?:[A-Z]\.? ?){2,4}")
-_SURNAME_FIRST = re.compile(r"^([^,\s]+(?: [^,\s]+)?), ([^,]+)$")
-_DEVICE_OF = re.compile(r"^(.+?)(?:['’]s| on| from| via)(?: \S+)*$")
 
 
 def _unite_devices(pieces: list[Piece]) -> tuple[list[Piece], list[str], dict[str, str]]:
@@ -380,38 +372,31 @@ def _unite_devices(pieces: list[Piece]) -> tuple[list[Piece], list[str], dict[st
     renamed: dict[str, str] = {}
     devices: dict[str, list[str]] = {}  # owner -> device labels with no named speaker
     for speaker in speakers:
-        owner = _person(speaker)
-        if not _is_device(speaker):
+        owner = person(speaker)
+        if not is_device(speaker):
             continue
         named = [
             s for s in speakers
-            if s != speaker and not _is_device(s) and _person(s).split(" ")[0] == owner
+            if s != speaker and not is_device(s) and person(s).split(" ")[0] == owner
         ]  # fmt: skip
         if len(named) == 1:
             renamed[speaker] = named[0]
         elif not named:
             devices.setdefault(owner, []).append(speaker)
     notes = [
-        f"{device!r} is read as {person} (the same first name)"
-        for device, person in renamed.items()
+        f"{device!r} is read as {speaker} (the same first name)"
+        for device, speaker in renamed.items()
     ]
     for labels in devices.values():
         if len(labels) > 1 and _one_after_another(pieces, labels):
-            owner_as_written = _DEVICE_OF.match(" ".join(labels[0].split()))
-            person = owner_as_written[1] if owner_as_written else labels[0]
-            renamed.update((label, person) for label in labels)
+            owner = device_owner(labels[0]) or labels[0]
+            renamed.update((label, owner) for label in labels)
             shown = ", ".join(repr(label) for label in labels)
-            notes.append(f"{shown} are read as {person} (devices of one person)")
+            notes.append(f"{shown} are read as {owner} (devices of one person)")
     if not renamed:
         return pieces, [], {}
     united = [replace(p, speaker=renamed[p.speaker]) if p.speaker in renamed else p for p in pieces]
     return united, notes, renamed
-
-
-def _is_device(label: str) -> bool:
-    """Whether a label names someone's device ("Priya's iPhone"), not a person."""
-    owner = _person(label)
-    return owner != _fold(label) and " " not in owner
 
 
 def _one_after_another(pieces: list[Piece], labels: list[str]) -> bool:
@@ -423,20 +408,6 @@ def _one_after_another(pieces: list[Piece], labels: list[str]) -> bool:
         spans.append((at[0], at[-1]))
     spans.sort()
     return all(earlier[1] < later[0] for earlier, later in pairwise(spans))
-
-
-def _person(speaker: str) -> str:
-    """The folded name a label stands for: "Raman, Priya" is "priya raman" and
-    "Priya's iPhone" (a device label, see formats) is "priya"."""
-    folded = _fold(speaker)
-    surname_first = _SURNAME_FIRST.match(folded)
-    if surname_first:
-        return f"{surname_first[2]} {surname_first[1]}"
-    if folded.split(" ")[-1] in DEVICES and " " in folded:
-        owner = _DEVICE_OF.match(folded)
-        if owner:
-            return owner[1]
-    return folded
 
 
 def _initialled(label: str, name: str) -> bool:

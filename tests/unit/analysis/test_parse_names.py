@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 import pytest
 
+from coachconn.analysis import names
 from coachconn.analysis.parse import parse_transcript
 
 Read = Callable[[str], bytes]
@@ -163,6 +164,46 @@ def test_the_coach_can_be_named_by_a_device_label_read_as_a_person() -> None:
 def test_a_surname_first_label_is_a_speaker_when_it_recurs() -> None:
     listed = b"Dana Kim: Hello?\nRaman, Priya: Hi.\nDana Kim: Ready?\nRaman, Priya: Yes.\n"
     assert [speaker for speaker, _ in _turns(listed)] == ["Dana Kim", "Raman, Priya"] * 2
+
+
+def test_a_surname_of_two_words_written_first_is_a_speaker_and_matches_the_name() -> None:
+    data = (
+        b"Sam Carter: How was it?\nVan Dyke, Ana: Busy.\nSam Carter: Go on?\nVan Dyke, Ana: Long.\n"
+    )
+    assert [speaker for speaker, _ in _turns(data)] == ["Sam Carter", "Van Dyke, Ana"] * 2
+    t = parse_transcript(data, known_client="Ana Van Dyke")
+    assert [u.role for u in t.utterances[:2]] == ["coach", "client"]
+
+
+def test_a_device_label_the_reader_takes_as_a_name_is_read_as_the_device_of_that_name() -> None:
+    # "Priya iPhone:" recurs, so it is a label; it names Priya's phone, not a third person.
+    data = (
+        b"Sam Carter: How was the week?\nPriya Raman: Busy.\nSam Carter: Go on?\n"
+        b"Priya Raman: Long.\nPriya iPhone: Sorry, I dropped off.\nSam Carter: Fine.\n"
+        b"Priya iPhone: Where were we?\n"
+    )
+    t = parse_transcript(data)
+    assert {u.speaker for u in t.utterances} == {"Sam Carter", "Priya Raman"}
+    assert "'Priya iPhone' is read as Priya Raman (the same first name)" in t.warnings
+
+
+@pytest.mark.parametrize(
+    ("label", "owner"),
+    [("Priya's iPhone", "Priya"), ("Priya’s iPad", "Priya"), ("Priya on phone", "Priya"),
+     ("Priya from her laptop", "Priya"), ("Priya iPhone", "Priya"),
+     ("Priya Raman's MacBook", "Priya Raman"), ("iPhone", None), ("Priya Raman", None),
+     ("Phone Home Now", None)],
+)  # fmt: skip
+def test_a_device_label_names_its_owner(label: str, owner: str | None) -> None:
+    assert names.device_owner(label) == owner
+
+
+def test_a_surname_first_label_names_the_person_first_name_first() -> None:
+    assert names.person("Raman, Priya") == "priya raman"
+    assert names.person("Van  Dyke, Ána") == "ana van dyke"
+    assert names.person("Priya's iPhone") == "priya"
+    assert names.person("Priya Raman") == "priya raman"
+    assert names.person("So, well, Sam") == "so, well, sam"
 
 
 def test_a_phrase_with_a_comma_once_is_speech() -> None:

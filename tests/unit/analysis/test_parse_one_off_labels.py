@@ -117,3 +117,17 @@ def test_a_name_on_a_stamped_line_is_a_speaker_however_seldom() -> None:
     t = parse_transcript(data)
     assert [u.speaker for u in t.utterances][:4] == ["Sam", "Maria", "Ben", "Sam"]
     assert t.utterances[-1].text == "Time to think. Note: recorded with consent."  # a heading
+
+
+def test_a_name_written_with_and_without_its_accents_is_one_speaker_not_two_one_offs() -> None:
+    data = (
+        "Ana: How was it?\nBen: Fine.\nAna: And work?\nBen: Busy.\n"
+        "Tomás: Can I add something?\nAna: Go on.\nTomas: It was my fault.\n"
+    ).encode()
+    t = parse_transcript(data)
+    assert [(u.speaker, u.text) for u in t.utterances][4:] == [
+        ("Tomás", "Can I add something?"),
+        ("Ana", "Go on."),
+        ("Tomás", "It was my fault."),
+    ]
+    assert not any("used only once" in w for w in t.warnings)

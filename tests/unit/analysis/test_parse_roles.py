@@ -107,6 +107,17 @@ def test_a_surname_first_label_matches_the_name() -> None:
     assert parse_transcript(data, coach="Priya Raman").coach == "Raman, Priya"
 
 
+def test_the_coach_can_be_named_by_the_label_as_the_speakers_are_listed() -> None:
+    # A label read as the person it names is still found by its own words.
+    devices = (
+        b"Sam Carter: How was it?\nPriya's iPhone: Fine.\n"
+        b"Sam Carter: Work?\nPriya's iPhone: Busy.\n"
+    )
+    assert parse_transcript(devices, coach="Priya's iPhone").coach == "Priya's iPhone"
+    listed = b"Dana Kim: Hello?\nRaman, Priya: Hi.\nDana Kim: Ready?\nRaman, Priya: Yes.\n"
+    assert parse_transcript(listed, coach="raman, priya").coach == "Raman, Priya"
+
+
 def test_it_guesses_when_the_engagement_coach_is_not_a_speaker(transcript_bytes: Read) -> None:
     t = parse_transcript(transcript_bytes("teams.vtt"), known_coach="Morgan Lee")
     assert (t.coach, t.coach_guessed) == ("Priya Nair", True)

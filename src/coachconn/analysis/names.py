@@ -1,0 +1,84 @@
+"""What a speaker label says of the person behind it.
+
+Names are compared folded (:func:`fold`). A label may be written surname first
+("Raman, Priya") or name someone's device, as meeting tools label a person who joins
+from one ("Priya's iPhone", "Priya on phone"). The reader of the file (``formats``)
+asks whether a ``Word Word:`` line opens with such a label at all; the parser
+(``parse``) asks whose name it is. Both read the shapes here, so they cannot drift.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+DEVICES = frozenset(
+    [
+        "phone",
+        "iphone",
+        "ipad",
+        "android",
+        "mobile",
+        "cell",
+        "laptop",
+        "tablet",
+        "pc",
+        "mac",
+        "macbook",
+        "galaxy",
+        "pixel",
+        "desktop",
+        "computer",
+    ]
+)
+# A surname of one or two words, a comma, then the given names: "Raman, Priya",
+# "Van Dyke, Ana".
+_SURNAME_FIRST = re.compile(r"^([^,\s]+(?: [^,\s]+)?), ([^,]+)$")
+# An owner, then their device: "Priya's iPhone", "Priya on phone", "Priya from her iPad",
+# or the device word straight after the name ("Priya iPhone", "Priya Raman iPad").
+_DEVICE_OF = re.compile(r"^(.+?)(?:(?:['’]s| on| from| via)(?: \S+)*| \S+)$")
+
+
+def fold(name: str) -> str:
+    """A name as compared: spaces collapsed, case and accents aside ("Tomás" is "tomas":
+    a meeting tool or a coach typing may drop them)."""
+    if not name.isascii():
+        name = "".join(
+            ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch)
+        )
+    return " ".join(name.split()).casefold()
+
+
+def surname_first(label: str) -> tuple[str, str] | None:
+    """(given names, surname) as written, of a label written surname first ("Raman,
+    Priya" gives ("Priya", "Raman")); None for any other label."""
+    found = _SURNAME_FIRST.match(" ".join(label.split()))
+    return None if found is None else (found[2], found[1])
+
+
+def device_owner(label: str) -> str | None:
+    """Whose device ``label`` names, as written: "Priya" for "Priya's iPhone", "Priya on
+    phone" or "Priya iPhone"; None where the label is one word or its last word is no
+    device (:data:`DEVICES`)."""
+    written = " ".join(label.split())
+    if " " not in written or fold(written.rsplit(" ", 1)[1]) not in DEVICES:
+        return None
+    owner = _DEVICE_OF.match(written)
+    return None if owner is None else owner[1]
+
+
+def is_device(label: str) -> bool:
+    """Whether a label names someone's device rather than a person: a first name alone,
+    then a device ("Priya's iPhone", not "Priya Raman's iPhone", which names a person)."""
+    owner = device_owner(label)
+    return owner is not None and " " not in owner
+
+
+def person(label: str) -> str:
+    """The folded name a label stands for: "Raman, Priya" is "priya raman" and "Priya's
+    iPhone" is "priya"."""
+    folded = fold(label)
+    listed = surname_first(folded)
+    if listed is not None:
+        return f"{listed[0]} {listed[1]}"
+    return device_owner(folded) or folded
