@@ -17,6 +17,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from coachconn.analysis.types import Utterance
+
 
 def _word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -265,6 +267,16 @@ def not_english_side(client: Iterable[str], coach: Iterable[str]) -> tuple[str, 
         return None  # each side read as English
     whole = not_english(theirs + ours)
     return None if whole is None else ("transcript", whole)
+
+
+def not_english_said(utterances: Iterable[Utterance]) -> tuple[str, str] | None:
+    """:func:`not_english_side` of a transcript: its client's lines against its coach's
+    (a third speaker's, role "other", are judged with neither). The parse warning and the
+    session reading both ask this."""
+    said = list(utterances)
+    return not_english_side(
+        (u.text for u in said if u.role == "client"), (u.text for u in said if u.role == "coach")
+    )
 
 
 _WHOSE = {

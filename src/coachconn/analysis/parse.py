@@ -26,7 +26,7 @@ from coachconn.analysis.formats import (
     listed_lines,
     read_pieces,
 )
-from coachconn.analysis.lexicon import not_english_side, not_english_text
+from coachconn.analysis.lexicon import not_english_said, not_english_text
 from coachconn.analysis.metrics import break_before, breaks, duration_text, word_count
 from coachconn.analysis.names import device_owner, fold, is_device, person
 from coachconn.analysis.segment import (
@@ -136,10 +136,7 @@ def parse_transcript(
 
 def _language_note(utterances: list[Utterance]) -> str | None:
     """A warning when the transcript, or one side of it, does not seem to be English."""
-    found = not_english_side(
-        (u.text for u in utterances if u.role == "client"),
-        (u.text for u in utterances if u.role == "coach"),
-    )
+    found = not_english_said(utterances)
     if found is None:
         return None
     return (

@@ -29,7 +29,7 @@ from enum import StrEnum
 from itertools import groupby, pairwise
 from typing import Any
 
-from coachconn.analysis.lexicon import not_english_side, not_english_text
+from coachconn.analysis.lexicon import not_english_said, not_english_text
 from coachconn.analysis.metrics import (
     QUESTION_CODES,
     REFLECTION_CODES,
@@ -206,10 +206,7 @@ class _Unread:
 
 
 def _unreadable(coded: Sequence[CodedUtterance]) -> _Unread:
-    found = not_english_side(
-        (c.utterance.text for c in coded if c.utterance.role == "client"),
-        (c.utterance.text for c in coded if c.utterance.role == "coach"),
-    )
+    found = not_english_said(c.utterance for c in coded)
     if found is None:
         return _Unread()
     side, reason = found

@@ -3,8 +3,12 @@ warning: the model, the rules and the word lists are made for English."""
 
 from __future__ import annotations
 
+import pytest
+
 from coachconn.analysis.lexicon import language_counts, not_english, not_english_side
 from coachconn.analysis.parse import parse_transcript
+from coachconn.analysis.signals import session_reading
+from coachconn.analysis.types import CodedUtterance
 
 GERMAN = """Coach: Was möchtest du heute mitnehmen?
 Klientin: Ich weiß es nicht genau. Die Arbeit ist gerade sehr viel und ich schlafe schlecht.
@@ -32,6 +36,18 @@ Coach: And if you had an evening that was just for you?
 Cliente: Sería bonito, pero me sentiría culpable con mi equipo y con mi jefa.
 Coach: Say more?
 Cliente: Siempre pienso que alguien va a necesitar algo de mí cuando no estoy.
+"""
+# A three-way meeting: the session's client, Ben, speaks English; Cleo, who is neither
+# the coach nor the client, Spanish. Her lines are judged with neither side's: counted
+# with Ben's, they would make the client's side read as Spanish.
+THREE_WAY = """Ana: What would you like to take away from today?
+Ben: A plan for the launch.
+Cleo: No lo sé muy bien. El trabajo es mucho ahora y duermo mal por las noches.
+Ana: What's the hardest part for you at the moment?
+Cleo: Que nunca puedo desconectar. Incluso el fin de semana pienso en los proyectos.
+Ben: Time.
+Cleo: Sería bonito, pero me sentiría culpable con mi equipo y con mi jefa.
+Cleo: Siempre pienso que alguien va a necesitar algo de mí cuando no estoy.
 """
 ENDING = (
     ": the codes, question categories and key terms are made for English and may be wrong "
@@ -100,3 +116,19 @@ def test_each_side_is_judged_on_its_own() -> None:
     found = not_english_side(client * 4, coach)
     assert found is not None and found[0] == "client"
     assert not_english_side(coach * 10, coach) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "coach", "client"),
+    [(GERMAN, "Coach", None), (SWITCHING, "Coach", None), (ENGLISH, "Renée", None),
+     (THREE_WAY, "Ana", "Ben")],
+    ids=["german", "switching", "english", "three-way"],
+)  # fmt: skip
+def test_the_warning_and_the_session_reading_judge_the_same_lines(
+    text: str, coach: str, client: str | None
+) -> None:
+    t = parse_transcript(text.encode(), coach=coach, known_client=client)
+    reading = session_reading([CodedUtterance(u, "other") for u in t.utterances])
+    warned = [w.removesuffix(ENDING) for w in t.warnings if w.endswith(ENDING)]
+    assert warned == sorted(set(reading.not_english.values()))
+    assert bool(warned) == (text in (GERMAN, SWITCHING))
