@@ -5,11 +5,14 @@ Runs on SQLite and, with COACHCONN_TEST_DATABASE_URL, on PostgreSQL.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import event, select, update
+from sqlalchemy.engine import Engine
 from tests.factories import FlagCoder, make_client, make_engagement, make_session
 
 from coachconn.analysis.types import CodedUtterance, Transcript
@@ -290,6 +293,54 @@ def test_the_sessions_that_can_take_a_transcript_are_those_that_took_place(
     _attach(store, coach, unrecorded, "zoom.vtt")
     with pytest.raises(NotFound):
         transcripts.attachable_sessions(store.unit_of_work(), other_coach.id, older.client_id)
+
+
+@pytest.fixture
+def statements() -> Iterator[list[str]]:
+    """Every SQL statement sent while the test runs."""
+    seen: list[str] = []
+
+    def record(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
+        seen.append(statement)
+
+    event.listen(Engine, "before_cursor_execute", record)
+    try:
+        yield seen
+    finally:
+        event.remove(Engine, "before_cursor_execute", record)
+
+
+def test_the_trend_and_its_attachable_sessions_are_read_together_once(
+    store: Store, coach: Coach, other_coach: Coach, clock: FixedClock, statements: list[str]
+) -> None:
+    engagement = make_engagement(store, coach)
+    older = make_session(store, coach, engagement, at=clock() - timedelta(days=9), status="held")
+    missed = make_session(store, coach, engagement, at=clock() - timedelta(days=6))
+    newer = make_session(store, coach, engagement, at=clock() - timedelta(days=2), status="held")
+    make_session(store, coach, engagement, at=clock() + timedelta(days=5))  # still ahead
+    _attach(store, coach, older, "zoom.vtt")
+    _attach(store, coach, missed, "zoom.vtt")
+    # Recorded as missed after its transcript: neither in the trend nor offered.
+    sessions.record_session(store.unit_of_work(), coach.id, missed.id, status="no_show")
+    statements.clear()
+
+    found = transcripts.trend_and_attachable(store.unit_of_work(), coach.id, older.client_id)
+
+    # Which sessions have a transcript is read once, with the trend.
+    assert sum("FROM session_transcripts" in s for s in statements) == 1
+    assert found.trend == transcripts.transcript_trend(
+        store.unit_of_work(), coach.id, older.client_id
+    )
+    assert found.attachable == transcripts.attachable_sessions(
+        store.unit_of_work(), coach.id, older.client_id
+    )
+    assert [(s.session_id, s.has_transcript) for s in found.attachable] == [
+        (newer.id, False),
+        (older.id, True),
+    ]
+    assert found.likely == newer.id
+    with pytest.raises(NotFound):
+        transcripts.trend_and_attachable(store.unit_of_work(), other_coach.id, older.client_id)
 
 
 def test_a_session_without_a_transcript_is_not_found(

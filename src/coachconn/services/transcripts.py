@@ -328,12 +328,6 @@ def attachable_sessions(uow: UnitOfWork, coach_id: int, client_id: int) -> list[
     sealed is opened."""
     with uow:
         uow.owned(ClientRow, coach_id, client_id, "client")
-        now = uow.now()
-        rows = uow.session.execute(
-            select(SessionRow.id, SessionRow.scheduled_at, SessionRow.status)
-            .where(SessionRow.coach_id == coach_id, SessionRow.client_id == client_id)
-            .order_by(SessionRow.scheduled_at.desc(), SessionRow.id.desc())
-        ).all()
         with_transcript = set(
             uow.session.scalars(
                 select(SessionTranscriptRow.session_id).where(
@@ -343,6 +337,20 @@ def attachable_sessions(uow: UnitOfWork, coach_id: int, client_id: int) -> list[
                 )
             )
         )
+        return _attachable(uow, coach_id, client_id, with_transcript)
+
+
+def _attachable(
+    uow: UnitOfWork, coach_id: int, client_id: int, with_transcript: set[int]
+) -> list[AttachableSession]:
+    """Inside ``uow``: :func:`attachable_sessions` of a client the caller has checked is
+    the coach's, given the ids of its sessions that have a transcript."""
+    now = uow.now()
+    rows = uow.session.execute(
+        select(SessionRow.id, SessionRow.scheduled_at, SessionRow.status)
+        .where(SessionRow.coach_id == coach_id, SessionRow.client_id == client_id)
+        .order_by(SessionRow.scheduled_at.desc(), SessionRow.id.desc())
+    ).all()
     return [
         AttachableSession(row.id, row.scheduled_at, SessionStatus(row.status),
                           row.id in with_transcript)
@@ -410,6 +418,37 @@ def transcript_trend(uow: UnitOfWork, coach_id: int, client_id: int) -> Transcri
     with uow:
         client = client_name(uow, uow.owned(ClientRow, coach_id, client_id, "client"))
         stored = _read_stored(uow, coach_id, client_id)
+    return _trend(client_id, client, stored)
+
+
+@dataclass(frozen=True, slots=True)
+class TrendAndAttachable:
+    """A client's transcript trend and the sessions a transcript can be attached to
+    (:func:`trend_and_attachable`)."""
+
+    trend: TranscriptTrend
+    attachable: list[AttachableSession]  # newest first
+
+    @property
+    def likely(self) -> int | None:
+        """The session a new transcript most likely belongs to (:func:`likely_session`)."""
+        return likely_session(self.attachable)
+
+
+def trend_and_attachable(uow: UnitOfWork, coach_id: int, client_id: int) -> TrendAndAttachable:
+    """:func:`transcript_trend` and :func:`attachable_sessions` of one client, read in
+    one unit of work, for a page that shows the trend beside the form that adds to it.
+    Which sessions have a transcript is read once, with the trend: every session that
+    can take a transcript is one the trend counts when it has one. NotFound for a client
+    that is not the coach's."""
+    with uow:
+        client = client_name(uow, uow.owned(ClientRow, coach_id, client_id, "client"))
+        stored = _read_stored(uow, coach_id, client_id)
+        attachable = _attachable(uow, coach_id, client_id, {s.session_id for s in stored})
+    return TrendAndAttachable(_trend(client_id, client, stored), attachable)
+
+
+def _trend(client_id: int, client: str, stored: list[_Stored]) -> TranscriptTrend:
     sessions = [_summary(item) for item in stored]
     series = trend([s.figures for s in sessions], [s.unmeasured for s in sessions])
     return TranscriptTrend(client_id, client, sessions, series)

@@ -36,12 +36,11 @@ from coachconn.core.markers import Marker, marker_info
 from coachconn.services.transcripts import (
     TranscriptAnalysisView,
     attach_transcript,
-    attachable_sessions,
     get_transcript_analysis,
-    likely_session,
     list_transcripts,
     remove_transcript,
     transcript_trend,
+    trend_and_attachable,
 )
 from coachconn.web.deps import CoachDep, StoreDep, TemplatesDep, get_coder
 from coachconn.web.origin import MAX_FIELD_BYTES, MAX_FORM_BYTES
@@ -167,14 +166,14 @@ def transcripts_page(
 def trend_page(
     request: Request, client_id: int, store: StoreDep, coach: CoachDep, templates: TemplatesDep
 ) -> HTMLResponse:
-    found = transcript_trend(store.unit_of_work(), coach.id, client_id)
+    both = trend_and_attachable(store.unit_of_work(), coach.id, client_id)
+    found, choices = both.trend, both.attachable
     sessions = [
         {"summary": s, "ticked": [_marker(m) for m in s.markers],
          # Each figure with why it is missing, where it is ("no end times").
          "figures": [(figure_text(x.values[k], x.unit), x.unmeasured[k]) for x in found.series]}
         for k, s in enumerate(found.sessions)
     ]  # fmt: skip
-    choices = attachable_sessions(store.unit_of_work(), coach.id, client_id)
     over_time = [
         {"marker": _marker(x.marker), "reading": trend_reading(x)}
         for x in found.series
@@ -190,7 +189,7 @@ def trend_page(
         "over_time": over_time,
         "legend": trend_legend(),
         "choices": choices,  # newest first: the session just held is the likely one
-        "suggested": likely_session(choices),
+        "suggested": both.likely,
     }
     return templates.TemplateResponse(request, "transcripts/trend.html", context)
 
