@@ -1,9 +1,11 @@
 """A coach in a real browser: from the client list to a client's transcripts, to one
-session's coded transcript and the line a signal rests on; and the API docs page, which
-must work with no internet. Every request the pages make stays on this server."""
+session's coded transcript and the line a signal rests on; the attach form, accepted and
+refused; and the API docs page, which must work with no internet. Every request the
+pages make stays on this server."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -132,7 +134,7 @@ def test_a_coach_attaches_a_transcript_through_the_form(
     )
     page = visit.page
     page.goto(f"{visit.base}/clients/{held.client_id}/transcripts")
-    page.get_by_label("Session").select_option(str(held.id))
+    page.get_by_label("Session", exact=True).select_option(str(held.id))
     page.get_by_label("File", exact=True).set_input_files(str(file))
     page.get_by_role("button", name="Attach and analyse").click()
 
@@ -144,4 +146,35 @@ def test_a_coach_attaches_a_transcript_through_the_form(
     assert lines.nth(2).locator("td.code").inner_text().startswith("open question")
     assert "4.5 s of silence" in page.locator("table.transcript").inner_text()
     assert visit.errors == []
+    assert visit.elsewhere() == []
+
+
+def test_a_refused_upload_shows_the_reason_beside_the_file_with_the_focus_on_it(
+    visit: Visit, held: list[SessionView], tmp_path: Path
+) -> None:
+    from playwright.sync_api import expect  # installed, or the browser fixture skipped
+
+    file = tmp_path / "notes.txt"
+    file.write_text("Coach: Only me here.\nCoach: Still me.\n", encoding="utf-8")
+    page = visit.page
+    page.set_viewport_size({"width": 375, "height": 800})
+    page.goto(f"{visit.base}/clients/{held[0].client_id}/transcripts")
+    page.get_by_label("Session", exact=True).select_option(str(held[0].id))
+    page.get_by_label("File", exact=True).set_input_files(str(file))
+    page.get_by_label("Your name in the file").fill("Coach")
+    page.get_by_role("button", name="Attach and analyse").click()
+
+    page.wait_for_url("**/transcripts")
+    chosen_file = page.get_by_label("File", exact=True)
+    expect(chosen_file).to_be_focused()
+    expect(chosen_file).to_have_attribute("aria-invalid", "true")
+    expect(chosen_file).to_have_accessible_description(
+        re.compile(r"^File: only one speaker found \(Coach\)")
+    )
+    expect(page.get_by_role("alert")).to_have_count(1)
+    expect(page.get_by_label("Session", exact=True)).to_have_value(str(held[0].id))
+    expect(page.get_by_label("Your name in the file")).to_have_value("Coach")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 375
+    # The browser logs the page's own 422; nothing else may fail.
+    assert [e for e in visit.errors if "status of 422" not in e] == []
     assert visit.elsewhere() == []

@@ -196,6 +196,22 @@ def test_a_bad_or_missing_address_is_a_page_that_says_what_is_wrong(
     assert "has no session with a transcript yet" in empty
 
 
+def test_a_client_with_no_session_that_took_place_is_offered_no_form(
+    http: TestClient, store: Store, coach: Coach, clock: FixedClock
+) -> None:
+    engagement = make_engagement(store, coach)
+    ahead = make_session(store, coach, engagement, at=clock() + timedelta(days=3))
+
+    page = http.get(f"/clients/{ahead.client_id}/transcripts").text
+    assert 'class="attach"' not in page
+    assert "Once a session has taken place, attach one here or with" in _text(page)
+    assert "Attach one below" not in _text(page)  # there is nothing below to attach with
+    make_session(store, coach, engagement, at=clock() - timedelta(days=1), status="held")
+    page = http.get(f"/clients/{ahead.client_id}/transcripts").text
+    assert 'class="attach"' in page
+    assert "Attach one below, or with" in _text(page)
+
+
 def test_times_are_shown_in_the_coachs_timezone(
     http: TestClient, store: Store, coach: Coach, clock: FixedClock
 ) -> None:

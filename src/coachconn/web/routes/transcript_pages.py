@@ -5,12 +5,14 @@ transcripts`` and the same wording (``analysis/report.py``)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import HTMLResponse, RedirectResponse
-from starlette.datastructures import UploadFile
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.templating import Jinja2Templates
+from starlette.datastructures import FormData, UploadFile
 from starlette.formparsers import MultiPartException, MultiPartParser
 
 from coachconn.analysis.report import (
@@ -31,10 +33,12 @@ from coachconn.analysis.report import (
 )
 from coachconn.analysis.session import SessionAnalysis
 from coachconn.analysis.signals import Reading
-from coachconn.core.errors import InvalidInput
+from coachconn.core.coaches import Coach
+from coachconn.core.errors import InvalidInput, NotFound
 from coachconn.core.markers import Marker, marker_info
 from coachconn.services.transcripts import (
     TranscriptAnalysisView,
+    TrendAndAttachable,
     attach_transcript,
     get_transcript_analysis,
     list_transcripts,
@@ -162,36 +166,67 @@ def transcripts_page(
     return templates.TemplateResponse(request, "transcripts/list.html", context)
 
 
+@dataclass(frozen=True, slots=True)
+class _AttachForm:
+    """The attach form as the trend page shows it: the session chosen and the speaker
+    typed and, when it was refused, the message and the input it concerns."""
+
+    session_id: int | None = None
+    speaker: str = ""
+    error: str | None = None
+    error_input: str | None = None
+
+    def invalid(self, name: str) -> bool:
+        return self.error is not None and self.error_input == name
+
+
 @router.api_route("/clients/{client_id}/transcripts", **_PAGE)  # type: ignore[arg-type]
 def trend_page(
     request: Request, client_id: int, store: StoreDep, coach: CoachDep, templates: TemplatesDep
 ) -> HTMLResponse:
-    both = trend_and_attachable(store.unit_of_work(), coach.id, client_id)
-    found, choices = both.trend, both.attachable
+    found = trend_and_attachable(store.unit_of_work(), coach.id, client_id)
+    # The session just held is the likely one: chosen for the coach.
+    return _trend_response(request, templates, coach, found, _AttachForm(session_id=found.likely))
+
+
+def _trend_response(
+    request: Request,
+    templates: Jinja2Templates,
+    coach: Coach,
+    found: TrendAndAttachable,
+    form: _AttachForm,
+    status_code: int = 200,
+) -> HTMLResponse:
+    trend, choices = found.trend, found.attachable
     sessions = [
         {"summary": s, "ticked": [_marker(m) for m in s.markers],
          # Each figure with why it is missing, where it is ("no end times").
-         "figures": [(figure_text(x.values[k], x.unit), x.unmeasured[k]) for x in found.series]}
-        for k, s in enumerate(found.sessions)
+         "figures": [(figure_text(x.values[k], x.unit), x.unmeasured[k]) for x in trend.series]}
+        for k, s in enumerate(trend.sessions)
     ]  # fmt: skip
     over_time = [
         {"marker": _marker(x.marker), "reading": trend_reading(x)}
-        for x in found.series
+        for x in trend.series
         if x.marker is not None
     ]
+    offered = {c.session_id for c in choices}
     context = {
         "coach": coach,
-        "trend": found,
-        "sparklines": [sparkline(x.values) for x in found.series],
-        "directions": [direction_text(x.direction) for x in found.series],
+        "trend": trend,
+        "sparklines": [sparkline(x.values) for x in trend.series],
+        "directions": [direction_text(x.direction) for x in trend.series],
         "spark": {"width": SPARK_WIDTH, "height": SPARK_HEIGHT},
         "sessions": sessions,
         "over_time": over_time,
         "legend": trend_legend(),
-        "choices": choices,  # newest first: the session just held is the likely one
-        "suggested": both.likely,
+        "choices": choices,  # newest first
+        "form": form,
+        # A session no longer offered (recorded as missed meanwhile) is chosen by no one.
+        "chosen": form.session_id if form.session_id in offered else None,
     }
-    return templates.TemplateResponse(request, "transcripts/trend.html", context)
+    return templates.TemplateResponse(
+        request, "transcripts/trend.html", context, status_code=status_code
+    )
 
 
 class _InMemoryForm(MultiPartParser):
@@ -203,19 +238,27 @@ class _InMemoryForm(MultiPartParser):
 
 
 @router.post("/transcripts")
-async def attach_page(request: Request, store: StoreDep, coach: CoachDep) -> RedirectResponse:
+async def attach_page(
+    request: Request, store: StoreDep, coach: CoachDep, templates: TemplatesDep
+) -> Response:
     """Attach the uploaded transcript (form fields ``session_id``, ``file`` and, when the
     coach's speaker name is not their own, ``speaker``) to the session, coded and
-    measured, then show it. A file that cannot be read is refused on a page saying why,
-    naming the form's field as the form labels it; nothing is stored then."""
+    measured, then show it. Nothing is stored when it is refused: then the client's page
+    that the form's ``client_id`` names shows the form again, as it was sent, with the
+    reason beside the field it concerns (422). Without a ``client_id`` of the coach's
+    (a script's post, or a form that is not the page's), or for a body that is not the
+    upload form at all, a page says why instead; either way the field is named as the
+    form labels it."""
+    form = await _read_form(request)
     try:
-        session_id = await _attach_form(request, store, coach)
+        session_id = await _attach(request, store, coach, form)
     except InvalidInput as err:
-        raise InvalidInput(_FORM_LABELS.get(err.field, err.field), err.reason) from None
+        return await run_in_threadpool(_refused, request, store, coach, templates, form, err)
     return RedirectResponse(f"/sessions/{session_id}/transcript", status_code=303)
 
 
-# The upload form's fields, and the fields of what it is checked by, as the form labels them.
+# The upload form's fields, and the fields of what it is checked by, as the form labels
+# them, and the form's input each concerns.
 _FORM_LABELS = {
     "session_id": "Session",
     "file": "File",
@@ -223,13 +266,20 @@ _FORM_LABELS = {
     "coach": "Your name in the file",
     "form": "The form",
 }
+_FORM_INPUTS = {
+    "session_id": "session_id",
+    "file": "file",
+    "transcript": "file",
+    "coach": "speaker",
+}
 
 
-async def _attach_form(request: Request, store: StoreDep, coach: CoachDep) -> int:
+async def _read_form(request: Request) -> FormData:
+    """The upload form's fields; InvalidInput (the form) for a body that is not one."""
     if not request.headers.get("content-type", "").startswith("multipart/form-data"):
-        raise InvalidInput("form", "expected the upload form (multipart/form-data)")
+        raise _labelled(InvalidInput("form", "expected the upload form (multipart/form-data)"))
     try:
-        form = await _InMemoryForm(
+        return await _InMemoryForm(
             request.headers,
             request.stream(),
             max_files=1,
@@ -237,29 +287,74 @@ async def _attach_form(request: Request, store: StoreDep, coach: CoachDep) -> in
             max_part_size=MAX_FIELD_BYTES,
         ).parse()
     except MultiPartException as err:
-        raise InvalidInput("form", err.message) from None
+        raise _labelled(InvalidInput("form", err.message)) from None
+
+
+async def _attach(request: Request, store: StoreDep, coach: Coach, form: FormData) -> int:
     session_id = _session_number("session_id", form.get("session_id"))
     upload = form.get("file")
     if not isinstance(upload, UploadFile):
         raise InvalidInput("file", "choose the transcript file to attach")
     data = await upload.read()  # its size is checked where every transcript's is
     await upload.close()
-    speaker = form.get("speaker")
-    speaker = speaker.strip() if isinstance(speaker, str) else ""
     coder = await run_in_threadpool(get_coder, request)  # the first upload loads the model
     await run_in_threadpool(
         attach_transcript, store.unit_of_work(), coach.id, session_id, data=data,
-        filename=upload.filename, coder=coder, coach=speaker or None,
+        filename=upload.filename, coder=coder, coach=_speaker(form) or None,
     )  # fmt: skip
     return session_id
+
+
+def _refused(
+    request: Request,
+    store: StoreDep,
+    coach: Coach,
+    templates: Jinja2Templates,
+    form: FormData,
+    err: InvalidInput,
+) -> HTMLResponse:
+    """The client's page with the form as it was sent and ``err`` beside its input; the
+    error page (InvalidInput raised) when the form names no client of the coach's, or
+    for an error no input of the form concerns."""
+    client_id = _number(form.get("client_id"))
+    if client_id is None or err.field not in _FORM_INPUTS:
+        raise _labelled(err)
+    try:
+        found = trend_and_attachable(store.unit_of_work(), coach.id, client_id)
+    except NotFound:
+        raise _labelled(err) from None
+    shown = _AttachForm(
+        session_id=_number(form.get("session_id")),
+        speaker=_speaker(form),
+        error=str(_labelled(err)),
+        error_input=_FORM_INPUTS[err.field],
+    )
+    return _trend_response(request, templates, coach, found, shown, status_code=422)
+
+
+def _labelled(err: InvalidInput) -> InvalidInput:
+    """``err`` with its field named as the form labels it."""
+    return InvalidInput(_FORM_LABELS.get(err.field, err.field), err.reason)
+
+
+def _speaker(form: FormData) -> str:
+    speaker = form.get("speaker")
+    return speaker.strip() if isinstance(speaker, str) else ""
+
+
+def _number(value: object) -> int | None:
+    """A form field's whole number (ASCII digits), else None."""
+    text = value.strip() if isinstance(value, str) else ""
+    return int(text) if text.isascii() and text.isdigit() else None
 
 
 def _session_number(field: str, value: object) -> int:
     if value is None or (isinstance(value, str) and not value.strip()):
         raise InvalidInput(field, "choose one")
-    if not isinstance(value, str) or not value.strip().isdigit():
+    number = _number(value)
+    if number is None:
         raise InvalidInput(field, f"expected a session number, got {value!r}")
-    return int(value)
+    return number
 
 
 @router.post("/sessions/{session_id}/transcript/remove")

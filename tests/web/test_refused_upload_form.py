@@ -1,0 +1,199 @@
+"""A refused upload shows the client's page again: the form as the coach sent it, the
+reason beside the field it concerns (and tied to it for assistive technology), status
+422, and nothing stored. A form that names no client of the coach's gets the error
+page instead, saying the same."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+from html.parser import HTMLParser
+
+import httpx
+import pytest
+from fastapi.testclient import TestClient
+from tests.factories import LONG, make_engagement, make_session
+
+from coachconn.core.clock import FixedClock
+from coachconn.core.coaches import Coach
+from coachconn.core.errors import NotFound
+from coachconn.core.sessions import SessionView
+from coachconn.services.transcripts import get_transcript_analysis
+from coachconn.storage.store import Store
+
+pytestmark = pytest.mark.db
+
+OWN_PAGE = {"Sec-Fetch-Site": "same-origin"}
+INPUTS = {"session_id": "attach-session_id", "file": "attach-file", "speaker": "attach-speaker"}
+
+
+@pytest.fixture
+def held(store: Store, coach: Coach, clock: FixedClock) -> SessionView:
+    engagement = make_engagement(store, coach)
+    return make_session(store, coach, engagement, at=clock() - timedelta(days=1), status="held")
+
+
+class _Tags(HTMLParser):
+    """Each start tag's attributes, by its id."""
+
+    def __init__(self, page: str) -> None:
+        super().__init__()
+        self.by_id: dict[str, dict[str, str | None]] = {}
+        self.feed(page)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        found = dict(attrs)
+        if found.get("id"):
+            self.by_id[str(found["id"])] = found
+
+
+def _post(http: TestClient, fields: dict[str, str], data: bytes | None = LONG) -> httpx.Response:
+    """The upload form with ``fields`` and ``data`` as its file; None: no file chosen
+    (an empty part stands in, so the body is still multipart)."""
+    files = {"file": ("session.txt", data, "text/plain")} if data is not None else {"x": ("", b"")}
+    return http.post("/transcripts", data=fields, files=files, headers=OWN_PAGE)
+
+
+def _stored(store: Store, coach: Coach, session: SessionView) -> bool:
+    try:
+        get_transcript_analysis(store.unit_of_work(), coach.id, session.id)
+    except NotFound:
+        return False
+    return True
+
+
+def _error_beside(page: str, name: str) -> str:
+    """The error shown beside the input ``name``, checking it is tied to that input."""
+    tags = _Tags(page)
+    invalid = [key for key, attrs in tags.by_id.items() if attrs.get("aria-invalid") == "true"]
+    assert invalid == [INPUTS[name]]  # that input, and only it, is marked
+    field = tags.by_id[INPUTS[name]]
+    described = f"attach-{name}-error"
+    assert field.get("aria-describedby") == described
+    assert "autofocus" in field  # the page opens at the error
+    assert tags.by_id[described].get("role") == "alert"
+    said = re.search(rf'<p class="field-error" id="{described}" role="alert">([^<]*)</p>', page)
+    assert said is not None
+    return said.group(1)
+
+
+@pytest.mark.parametrize(
+    ("data", "speaker", "name", "said"),
+    [
+        (b"", "", "file", "File: file is empty"),
+        (b"\x7fELF\x02\x01\x01\x00" + bytes(200), "", "file", "File: binary data"),
+        (b"Coach: Only me here.\nCoach: Still me.\n", "", "file", "File: only one speaker found"),
+        (None, "", "file", "File: choose the transcript file to attach"),
+        (LONG, "Nobody", "speaker", "Your name in the file: no speaker named &#39;Nobody&#39;"),
+    ],
+)
+def test_a_refused_upload_shows_the_clients_page_with_the_reason_beside_its_field(
+    http: TestClient,
+    store: Store,
+    coach: Coach,
+    held: SessionView,
+    data: bytes | None,
+    speaker: str,
+    name: str,
+    said: str,
+) -> None:
+    fields = {"client_id": str(held.client_id), "session_id": str(held.id), "speaker": speaker}
+    got = _post(http, fields, data)
+
+    assert got.status_code == 422
+    assert "<h1>Transcripts of Robin</h1>" in got.text
+    assert "<title>Not attached: Transcripts of Robin · coachconn</title>" in got.text
+    assert _error_beside(got.text, name).startswith(said)
+    assert "Traceback" not in got.text
+    assert not _stored(store, coach, held)
+
+
+def test_the_form_comes_back_as_it_was_sent(
+    http: TestClient, store: Store, coach: Coach, clock: FixedClock
+) -> None:
+    engagement = make_engagement(store, coach)
+    older = make_session(store, coach, engagement, at=clock() - timedelta(days=8), status="held")
+    newer = make_session(store, coach, engagement, at=clock() - timedelta(days=1), status="held")
+    fresh = http.get(f"/clients/{older.client_id}/transcripts").text
+    assert re.findall(r'<option value="(\d+)" selected>', fresh) == [str(newer.id)]
+    assert f'<input type="hidden" name="client_id" value="{older.client_id}">' in fresh
+    assert "aria-invalid" not in fresh and 'role="alert"' not in fresh
+
+    # The coach chose the older session, not the one the page chose, and typed a name.
+    fields = {"client_id": str(older.client_id), "session_id": str(older.id),
+              "speaker": ' Lena "L" <b>'}  # fmt: skip
+    got = _post(http, fields, b"")
+
+    assert got.status_code == 422
+    assert re.findall(r'<option value="(\d*)"[^>]*? selected>', got.text) == [str(older.id)]
+    assert _Tags(got.text).by_id["attach-speaker"].get("value") == 'Lena "L" <b>'
+    assert 'value="Lena &#34;L&#34; &lt;b&gt;"' in got.text  # as text, never as markup
+    assert f'<input type="hidden" name="client_id" value="{older.client_id}">' in got.text
+    assert not _stored(store, coach, older)
+    assert not _stored(store, coach, newer)
+
+
+def test_a_session_that_is_not_chosen_is_asked_for_with_none_chosen(
+    http: TestClient, store: Store, coach: Coach, held: SessionView
+) -> None:
+    got = _post(http, {"client_id": str(held.client_id), "session_id": ""})
+
+    assert got.status_code == 422
+    assert _error_beside(got.text, "session_id") == "Session: choose one"
+    assert '<option value="" disabled selected>Choose a session</option>' in got.text
+    assert not _stored(store, coach, held)
+
+
+def test_a_session_recorded_as_missed_meanwhile_is_refused_beside_the_session(
+    http: TestClient, store: Store, coach: Coach, clock: FixedClock
+) -> None:
+    # The page offered it; then it was recorded as a no-show. It is the client's only
+    # session, so the page offers none now: the form still shows, with the reason.
+    engagement = make_engagement(store, coach)
+    missed = make_session(
+        store, coach, engagement, at=clock() - timedelta(days=1), status="no_show"
+    )
+    got = _post(http, {"client_id": str(missed.client_id), "session_id": str(missed.id)})
+
+    assert got.status_code == 422
+    assert _error_beside(got.text, "session_id").startswith(
+        "Session: the session did not take place (no_show)"
+    )
+    assert re.findall(r'<option value="(\d*)"[^>]*? selected>', got.text) == [""]
+    assert not _stored(store, coach, missed)
+
+
+@pytest.mark.parametrize("client_id", [None, "", "x", "²", "99999999999999999999999", "{other}"])
+def test_a_form_that_names_no_client_of_the_coachs_gets_the_error_page(
+    http: TestClient,
+    store: Store,
+    coach: Coach,
+    other_coach: Coach,
+    held: SessionView,
+    others_session: SessionView,
+    client_id: str | None,
+) -> None:
+    fields = {"session_id": str(held.id)}
+    if client_id is not None:  # another coach's client, among others
+        fields["client_id"] = client_id.format(other=others_session.client_id)
+    got = _post(http, fields, b"")
+
+    assert got.status_code == 422
+    assert '<section class="error">' in got.text
+    assert "File: file is empty" in got.text
+    assert "Transcripts of" not in got.text  # no client's page, the other coach's least
+    assert not _stored(store, coach, held)
+
+
+def test_an_accepted_upload_with_its_client_goes_to_the_transcript(
+    http: TestClient, store: Store, coach: Coach, held: SessionView
+) -> None:
+    got = http.post(
+        "/transcripts",
+        data={"client_id": str(held.client_id), "session_id": str(held.id), "speaker": ""},
+        files={"file": ("session.txt", LONG, "text/plain")},
+        headers=OWN_PAGE,
+        follow_redirects=False,
+    )
+    assert (got.status_code, got.headers["location"]) == (303, f"/sessions/{held.id}/transcript")
+    assert _stored(store, coach, held)
