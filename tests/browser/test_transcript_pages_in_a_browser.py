@@ -1,7 +1,7 @@
 """A coach in a real browser: from the client list to a client's transcripts, to one
 session's coded transcript and the line a signal rests on; the attach form, accepted and
-refused; and the API docs page, which must work with no internet. Every request the
-pages make stays on this server."""
+refused; a client's transcripts on a phone's screen; and the API docs page, which must
+work with no internet. Every request the pages make stays on this server."""
 
 from __future__ import annotations
 
@@ -147,6 +147,34 @@ def test_a_coach_attaches_a_transcript_through_the_form(
     assert "4.5 s of silence" in page.locator("table.transcript").inner_text()
     assert visit.errors == []
     assert visit.elsewhere() == []
+
+
+def test_on_a_phone_the_trend_table_scrolls_in_its_own_box_with_the_sessions_in_view(
+    visit: Visit, held: list[SessionView]
+) -> None:
+    page = visit.page
+    page.set_viewport_size({"width": 375, "height": 800})
+    page.goto(f"{visit.base}/clients/{held[0].client_id}/transcripts")
+
+    # The page itself never scrolls sideways: not for the table, nor for the form's
+    # longest session name ("...: replaces its transcript").
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= 375
+    assert page.locator("option", has_text="replaces its transcript").count() == 2
+    box = page.get_by_role("region", name="Figures by session")
+    assert box.evaluate("e => e.scrollWidth > e.clientWidth")  # the figures are in reach
+    box.evaluate("e => { e.scrollLeft = e.scrollWidth }")
+    # Scrolled to its last figures, each row still names its session at the box's edge.
+    left = box.evaluate("e => e.getBoundingClientRect().left")
+    for k, session in enumerate(held):
+        name = page.get_by_role("link", name=f"session {session.id}")
+        edge = name.evaluate("e => e.closest('td').getBoundingClientRect().left")
+        assert abs(edge - left) < 1
+        assert name.is_visible()
+        first_figure = page.locator("table.trend tbody tr").nth(k).locator("td").nth(2)
+        # The figures did scroll past it.
+        assert first_figure.evaluate("e => e.getBoundingClientRect().right") < left
+    assert visit.errors == []
 
 
 def test_a_refused_upload_shows_the_reason_beside_the_file_with_the_focus_on_it(
