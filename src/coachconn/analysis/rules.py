@@ -937,6 +937,9 @@ _DISCLOSURE = _rx(
     r"\bi(?:'?m| am) (?:scared|afraid|terrified) (?:of|that)\b",
     r"\bi hate (?:myself|that i|feeling)\b",
     r"\bimpost[eo]r\b",
+    # what the feeling did, and a feeling named alone ("I panicked.", "Nervous.")
+    r"\bi (?:panicked|froze|freaked out|fell apart|broke down|lost it|fell to pieces)\b",
+    rf"{_SENTENCE_START}(?:honestly,? |just )?{_EMOTION}(?:,? (?:honestly|mostly|really))?[.!]",
 )
 
 

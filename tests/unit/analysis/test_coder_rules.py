@@ -132,6 +132,20 @@ def test_it_flags_client_reflecting_reporting_and_disclosure(
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "disclosure"),
+    [
+        ("I panicked, I think.", True),
+        ("Nervous. I have to present on Friday.", True),
+        ("Honestly, scared.", True),
+        ("The report froze twice.", False),
+        ("The team panicked when the numbers came out.", False),
+    ],
+)
+def test_a_feeling_named_alone_or_by_what_it_did_is_disclosure(text: str, disclosure: bool) -> None:
+    assert client_flags(text).disclosure is disclosure
+
+
 def test_an_insight_after_a_story_is_both_reflecting_and_reporting() -> None:
     # The labelling guide's flags are independent: the story is still told.
     flags = client_flags("She told me I was late again, and I realise I always rush at the end.")
