@@ -69,12 +69,12 @@ class _ShippedCoder:
 
 
 def _attached(view: TranscriptAnalysisView) -> str:
-    summary = summary_text(view.measured())
+    summary = summary_text(view.read_back)
     return f"attached the transcript to {_whose_view(view)}\n\n{summary}"
 
 
 def _report(view: TranscriptAnalysisView) -> str:
-    report = to_text(view.measured()).rstrip("\n")
+    report = to_text(view.read_back).rstrip("\n")
     return "\n".join([f"Transcript of {_whose_view(view)}", *_ticked_lines(view), report])
 
 

@@ -16,16 +16,9 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import delete, select
 
 from coachconn.analysis.parse import is_role_label, match_speaker, parse_transcript
-from coachconn.analysis.report import coded_from_json, from_json, read_stored, to_json
+from coachconn.analysis.report import coded_from_json, read_stored, to_json
 from coachconn.analysis.session import SessionAnalysis, measure_transcript
-from coachconn.analysis.signals import (
-    Beside,
-    Reading,
-    Series,
-    beside_ticked,
-    session_reading,
-    trend,
-)
+from coachconn.analysis.signals import Beside, Series, beside_ticked, session_reading, trend
 from coachconn.analysis.types import Transcript
 from coachconn.core.errors import InvalidInput, NotFound
 from coachconn.core.markers import Marker
@@ -52,8 +45,9 @@ TABLE = "session_transcripts"
 
 @dataclass(frozen=True, slots=True)
 class TranscriptAnalysisView:
-    """A stored analysis; ``analysis`` is the JSON form of
-    :func:`coachconn.analysis.report.to_json` (coach, warnings, utterances, metrics)."""
+    """A stored analysis: ``read_back``, measured as the current version measures it,
+    and ``analysis``, its JSON form (:func:`coachconn.analysis.report.to_json`: coach,
+    warnings, utterances, metrics, signals), for the API and ``--format json``."""
 
     id: int = field(metadata={"json": False})  # the stored row's: nothing to look up by
     coach_id: int = field(metadata={"json": False})
@@ -61,6 +55,9 @@ class TranscriptAnalysisView:
     session_id: int
     analysis: dict[str, Any]
     attached_at: datetime
+    # The analysis as read back and measured, for the text report and the session page,
+    # so that neither rebuilds it from ``analysis`` nor measures it again.
+    read_back: SessionAnalysis = field(repr=False, compare=False, metadata={"json": False})
     # The session's status, when attaching or reading back: a session still recorded
     # as scheduled is worth recording as held.
     session_status: SessionStatus | None = None
@@ -69,10 +66,6 @@ class TranscriptAnalysisView:
     client_name: str | None = None
     scheduled_at: datetime | None = None
     session_markers: tuple[Marker, ...] = ()
-    # The analysis as read back and measured, so that a report need not measure again.
-    read_back: SessionAnalysis | None = field(
-        default=None, repr=False, compare=False, metadata={"json": False}
-    )
 
     @property
     def still_scheduled(self) -> bool:
@@ -80,26 +73,22 @@ class TranscriptAnalysisView:
         return self.session_status is SessionStatus.SCHEDULED
 
     def beside_ticked(self) -> list[Beside]:
-        """The markers the coach ticked for the session beside what the stored analysis
-        shows of them (:func:`coachconn.analysis.signals.beside_ticked`)."""
-        readings = {Marker(s["marker"]): Reading(s["reading"]) for s in self.analysis["signals"]}
+        """The markers the coach ticked for the session beside what the transcript, as
+        read back, shows of them (:func:`coachconn.analysis.signals.beside_ticked`)."""
+        readings = {s.marker: s.reading for s in self.read_back.reading.signals}
         return beside_ticked(self.session_markers, readings)
-
-    def measured(self) -> SessionAnalysis:
-        """The analysis with its metrics, for the text report and the session page."""
-        return self.read_back if self.read_back is not None else from_json(self.analysis)
 
     @property
     def coach(self) -> str:
-        return str(self.analysis["coach"])
+        return self.read_back.transcript.coach
 
     @property
     def coach_guessed(self) -> bool:
-        return bool(self.analysis["coach_guessed"])
+        return self.read_back.transcript.coach_guessed
 
     @property
     def warnings(self) -> list[str]:
-        return list(self.analysis["warnings"])
+        return list(self.read_back.transcript.warnings)
 
     @property
     def utterances(self) -> list[dict[str, Any]]:
@@ -223,7 +212,7 @@ def get_transcript_analysis(
         client = client_name(uow, uow.owned(ClientRow, coach_id, session.client_id, "client"))
         cipher = uow.keys.cipher(row.client_id)
         return replace(
-            transcript_view(row, cipher),
+            _transcript_view(row, cipher),
             session_status=SessionStatus(session.status),
             client_name=client,
             scheduled_at=session.scheduled_at,
@@ -262,15 +251,18 @@ def get_transcript_text(uow: UnitOfWork, coach_id: int, session_id: int) -> str:
         return uow.keys.cipher(row.client_id).open(TABLE, "raw_text", row.raw_text)
 
 
-def transcript_view(row: SessionTranscriptRow, cipher: FieldCipher) -> TranscriptAnalysisView:
+def _transcript_view(row: SessionTranscriptRow, cipher: FieldCipher) -> TranscriptAnalysisView:
+    """The stored analysis of ``row``, unsealed, read back and measured again."""
     payload = cipher.open_optional(TABLE, "analysis", row.analysis)
-    read_back = read_stored(json.loads(payload)) if payload else None
+    if payload is None:  # _transcript_row leaves these out; this says so to the type checker
+        raise _no_transcript(row.session_id)
+    read_back = read_stored(json.loads(payload))
     return TranscriptAnalysisView(
         id=row.id,
         coach_id=row.coach_id,
         client_id=row.client_id,
         session_id=row.session_id,
-        analysis=to_json(read_back) if read_back is not None else {},
+        analysis=to_json(read_back),
         attached_at=row.created_at,
         read_back=read_back,
     )
@@ -292,10 +284,12 @@ def _transcript_row(
         .limit(1)
     )
     if row is None:
-        raise NotFound(
-            "transcript of session", session_id, hint="the session has none attached yet"
-        )
+        raise _no_transcript(session_id)
     return row, session
+
+
+def _no_transcript(session_id: int) -> NotFound:
+    return NotFound("transcript of session", session_id, hint="the session has none attached yet")
 
 
 @dataclass(frozen=True, slots=True)

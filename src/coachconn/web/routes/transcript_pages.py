@@ -32,7 +32,6 @@ from coachconn.analysis.report import (
     trend_reading,
 )
 from coachconn.analysis.session import SessionAnalysis
-from coachconn.analysis.signals import Reading
 from coachconn.core.coaches import Coach
 from coachconn.core.errors import InvalidInput, NotFound
 from coachconn.core.markers import Marker, marker_info
@@ -62,18 +61,14 @@ def _marker(marker: Marker | str) -> dict[str, str]:
             "kind": marker_info(marker).polarity.value}  # fmt: skip
 
 
-def _signals(view: TranscriptAnalysisView, analysis: SessionAnalysis) -> list[dict[str, Any]]:
-    """The stored signals, each with the line it rests on where it is seen."""
-    shown = []
-    for signal in view.analysis["signals"]:
-        reading = Reading(signal["reading"])
-        found = evidence_of(reading, signal["evidence"], analysis.coded)
-        shown.append(
-            {"marker": _marker(signal["marker"]), "reading": reading.value,
-             "reading_text": READING_TEXT[reading], "summary": signal["summary"],
-             "evidence": found}
-        )  # fmt: skip
-    return shown
+def _signals(analysis: SessionAnalysis) -> list[dict[str, Any]]:
+    """The transcript's signals, each with the line it rests on where it is seen."""
+    return [
+        {"marker": _marker(s.marker), "reading": s.reading.value,
+         "reading_text": READING_TEXT[s.reading], "summary": s.summary,
+         "evidence": evidence_of(s.reading, s.evidence, analysis.coded)}
+        for s in analysis.reading.signals
+    ]  # fmt: skip
 
 
 def _ticked(view: TranscriptAnalysisView) -> list[dict[str, Any]]:
@@ -123,14 +118,14 @@ def transcript_page(
     request: Request, session_id: int, store: StoreDep, coach: CoachDep, templates: TemplatesDep
 ) -> HTMLResponse:
     view = get_transcript_analysis(store.unit_of_work(), coach.id, session_id)
-    analysis = view.measured()
+    analysis = view.read_back
     context = {
         "coach": coach,
         "view": view,
         "described": describe(analysis),
         "code_legend": CODE_LEGEND,
         "still_scheduled": view.still_scheduled,
-        "signals": _signals(view, analysis),
+        "signals": _signals(analysis),
         "ticked": _ticked(view),
         "sections": metric_sections(
             analysis.metrics, codes_in_words=True, not_english=analysis.reading.not_english
