@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, select
@@ -384,15 +385,11 @@ class TranscriptTrend:
 
 @dataclass(frozen=True, slots=True)
 class _Stored:
-    """What one stored transcript gives a listing, read inside the unit of work."""
+    """One stored transcript as read inside the unit of work: its analysis, and its
+    summary but for what :func:`_summary` reads from that analysis, outside it."""
 
-    session_id: int
-    client_id: int
-    client_name: str
-    scheduled_at: datetime
-    attached_at: datetime
+    summary: partial[TranscriptSummary]
     analysis: dict[str, Any]
-    markers: tuple[Marker, ...]
 
 
 def list_transcripts(
@@ -487,17 +484,16 @@ def _read_stored(uow: UnitOfWork, coach_id: int, client_id: int | None) -> list[
         payload = cipher.open_optional(TABLE, "analysis", transcript.analysis)
         if payload is None:  # the query leaves these out; this says so to the type checker
             continue
-        stored.append(
-            _Stored(
-                session_id=session.id,
-                client_id=client.id,
-                client_name=names[client.id],
-                scheduled_at=session.scheduled_at,
-                attached_at=transcript.created_at,
-                analysis=json.loads(payload),
-                markers=open_markers(session, cipher),
-            )
+        summary = partial(
+            TranscriptSummary,
+            session_id=session.id,
+            client_id=client.id,
+            client_name=names[client.id],
+            scheduled_at=session.scheduled_at,
+            attached_at=transcript.created_at,
+            markers=open_markers(session, cipher),
         )
+        stored.append(_Stored(summary, json.loads(payload)))
     return stored
 
 
@@ -507,16 +503,10 @@ def _summary(item: _Stored) -> TranscriptSummary:
     current definitions, as ``show`` does."""
     coded = coded_from_json(item.analysis)
     reading = session_reading(coded)
-    return TranscriptSummary(
-        session_id=item.session_id,
-        client_id=item.client_id,
-        client_name=item.client_name,
-        scheduled_at=item.scheduled_at,
-        attached_at=item.attached_at,
+    return item.summary(
         utterances=len(coded),
         warnings=len(item.analysis.get("warnings", [])),
         figures=reading.figures,
         unmeasured=reading.unmeasured,
         signals=[s.to_dict() for s in reading.signals],
-        markers=item.markers,
     )
