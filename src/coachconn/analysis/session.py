@@ -27,8 +27,13 @@ class SessionAnalysis:
 
 
 def measured(transcript: Transcript, coded: list[CodedUtterance]) -> SessionAnalysis:
-    """The analysis of ``transcript`` as ``coded``: its metrics and reading worked out."""
-    return SessionAnalysis(transcript, coded, compute_metrics(coded), session_reading(coded))
+    """The analysis of ``transcript`` as ``coded``: its metrics and reading worked out.
+    The words cached while measuring are forgotten after (:func:`forget_text`), whether
+    the transcript was just coded or read back from storage."""
+    try:
+        return SessionAnalysis(transcript, coded, compute_metrics(coded), session_reading(coded))
+    finally:
+        forget_text()
 
 
 def analyze_transcript(

@@ -11,6 +11,7 @@ from coachconn.analysis.parse import parse_transcript
 from coachconn.analysis.report import (
     format_clock,
     from_json,
+    read_stored,
     summary_text,
     to_json,
     to_text,
@@ -95,6 +96,15 @@ def test_its_json_form_keeps_the_form_decisions_when_stored_and_read_back() -> N
     analysis = analyze_transcript(DATA, FormCoder())
     rebuilt = from_json(json.loads(json.dumps(to_json(analysis))))
     assert rebuilt.coded == analysis.coded
+
+
+def test_no_client_words_stay_cached_after_a_stored_analysis_is_read_back() -> None:
+    from coachconn.analysis import lexicon, rapport
+
+    stored = json.loads(json.dumps(to_json(analyze_transcript(DATA, FormCoder()))))
+    read_stored(stored)
+    for cached in (lexicon.stem, rapport._is_content):
+        assert cached.cache_info().currsize == 0, cached.__name__
 
 
 def test_it_reads_an_analysis_stored_before_the_form_decisions_were_written() -> None:
