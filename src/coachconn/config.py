@@ -17,7 +17,7 @@ from pydantic_core import ErrorDetails
 from pydantic_settings import BaseSettings, SettingsConfigDict
 from sqlalchemy.engine import make_url
 
-from coachconn.core.errors import EXPECTED, ConfigError
+from coachconn.core.errors import EXPECTED, ConfigError, wrong_form
 
 SUPPORTED_DATABASES = "supported: sqlite:///path, postgresql+psycopg://user@host/db"
 _SUPPORTED_DRIVERS = ("sqlite", "sqlite+pysqlite", "postgresql+psycopg")
@@ -165,7 +165,7 @@ def _describe(error: ErrorDetails, overrides: dict[str, object]) -> str:
     name = f"--{field.replace('_', '-')}" if field in overrides else f"COACHCONN_{field.upper()}"
     kind, given = error["type"], error.get("input")
     if kind in EXPECTED:
-        return f"{name}: expected {EXPECTED[kind]}, got {given!r}"
+        return f"{name}: {wrong_form(kind, given)}"
     if kind == "value_error" and "ctx" in error:
         return f"{name}: {error['ctx']['error']}"
     return f"{name}: {error['msg']}"  # never the input itself: it may be the secret key

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import typing
+from collections.abc import Iterator
+from typing import Any
+
 import pytest
+import typer
 
 from coachconn.cli import main
+from coachconn.cli.app import app
 
 
 @pytest.mark.parametrize(
@@ -25,6 +31,60 @@ def test_a_usage_error_is_one_line_naming_the_problem(
     assert err.count("\n") == 1
     assert expected in err
     assert "Traceback" not in err
+
+
+# What a number parameter expects, by its type.
+_EXPECTS = {
+    int: "a whole number",
+    int | None: "a whole number",
+    float: "a number",
+    float | None: "a number",
+}
+
+
+def _commands(command: Any, path: list[str]) -> Iterator[tuple[list[str], Any]]:
+    for name, sub in getattr(command, "commands", {}).items():
+        yield from _commands(sub, [*path, name])
+    if not hasattr(command, "commands"):
+        yield path, command
+
+
+def _number_parameters() -> list[tuple[list[str], str, str]]:
+    """Every number option and argument of every command: a command line that gives it
+    "abc" (and 1 to each other argument), the name an error gives it, and what it
+    expects. An option comes first on the line, so it is read before anything else."""
+    found = []
+    for path, command in _commands(typer.main.get_command(app), []):
+        types = typing.get_type_hints(command.callback)
+        arguments = [p for p in command.params if p.param_type_name == "argument"]
+        for param in command.params:
+            if (expects := _EXPECTS.get(types[param.name])) is None:
+                continue
+            if param in arguments:
+                given = ["abc" if a is param else "1" for a in arguments]
+                found.append(([*path, *given], param.metavar, expects))
+            else:
+                ones = ["1"] * len(arguments)
+                found.append(([*path, param.opts[0], "abc", *ones], param.opts[0], expects))
+    return found
+
+
+NUMBER_PARAMETERS = _number_parameters()
+assert len(NUMBER_PARAMETERS) > 40, "the walk over the commands found too few numbers"
+
+
+@pytest.mark.parametrize(
+    ("argv", "name", "expects"),
+    NUMBER_PARAMETERS,
+    ids=[" ".join(a) for a, _, _ in NUMBER_PARAMETERS],
+)
+def test_a_number_typed_wrong_is_refused_in_words_naming_what_was_given(
+    argv: list[str], name: str, expects: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(argv) == 2
+    assert capsys.readouterr().err == (
+        f"error: Invalid value for '{name}': expected {expects}, got 'abc'\n"
+    )
 
 
 def test_help_exits_zero(capsys: pytest.CaptureFixture[str]) -> None:

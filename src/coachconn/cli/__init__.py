@@ -24,7 +24,6 @@ from coachconn.config import load_settings
 from coachconn.core.errors import CoachconnError
 
 INTERNAL_ERROR_EXIT = 70
-_NOT_A_NUMBER = "Input should be a valid integer, unable to parse string as an integer"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -50,8 +49,6 @@ def main(argv: list[str] | None = None) -> int:
         if isinstance(negative, str) and negative[1:].isdigit():
             # "sessions show -1": read as an option, though what was meant is an id.
             message = f"{negative} is not an id: ids are positive whole numbers"
-        elif _NOT_A_NUMBER in message:  # the parser's words, as the rest of the CLI says it
-            message = message.replace(_NOT_A_NUMBER, "expected a whole number")
         print(f"error: {message}", file=sys.stderr)
         return int(getattr(err, "exit_code", 2))
     except CoachconnError as err:

@@ -24,7 +24,7 @@ import typer
 
 from coachconn.cli.app import app
 from coachconn.config import load_settings
-from coachconn.core.errors import InvalidInput
+from coachconn.core.errors import InvalidInput, wrong_form
 from coachconn.core.validation import wall_time
 
 if TYPE_CHECKING:
@@ -68,6 +68,29 @@ def format_option() -> Any:
 
 def _lower(value: str | None) -> str | None:
     return value.lower() if isinstance(value, str) else value
+
+
+def whole_number(value: str | int) -> int:
+    """The ``parser`` of every whole-number option and argument (given the typed text,
+    or the option's default): anything else is refused in the words the settings and
+    the web use (:func:`coachconn.core.errors.wrong_form`), not the parser library's."""
+    try:
+        return int(value)
+    except ValueError:
+        raise typer.BadParameter(wrong_form("int_parsing", value)) from None
+
+
+def number(value: str | float) -> float:
+    """The ``parser`` of every number option, as :func:`whole_number`."""
+    try:
+        return float(value)
+    except ValueError:
+        raise typer.BadParameter(wrong_form("float_parsing", value)) from None
+
+
+def id_argument(metavar: str) -> Any:
+    """A required id argument, named ``metavar`` (``CLIENT_ID``): a whole number."""
+    return typer.Argument(..., metavar=metavar, parser=whole_number)
 
 
 def parse_date(option: str, value: str | None) -> date | None:

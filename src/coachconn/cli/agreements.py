@@ -8,6 +8,7 @@ from coachconn.cli._common import (
     emit,
     fields_block,
     format_option,
+    id_argument,
     output_format,
     run_service,
     sub_app,
@@ -86,7 +87,7 @@ def _agreement_fields(a: AgreementVersionView) -> str:
 
 @agreements_app.command("add", help=_ADD_HELP)
 def agreements_add(
-    engagement_id: int = typer.Argument(..., metavar="ENGAGEMENT_ID"),
+    engagement_id: int = id_argument("ENGAGEMENT_ID"),
     kind: str = typer.Option(..., "--kind", help="logistics, relationship or working."),
     agreement: str = typer.Option(..., "--text", help="The whole agreement, as agreed."),
     fmt: str = format_option(),
@@ -105,7 +106,7 @@ def agreements_add(
 
 @agreements_app.command("list")
 def agreements_list(
-    engagement_id: int = typer.Argument(..., metavar="ENGAGEMENT_ID"), fmt: str = format_option()
+    engagement_id: int = id_argument("ENGAGEMENT_ID"), fmt: str = format_option()
 ) -> None:
     """Every version of an engagement's agreements."""
     from coachconn.services.agreements import list_agreements
@@ -120,7 +121,7 @@ def agreements_list(
 
 @agreements_app.command("show")
 def agreements_show(
-    version_id: int = typer.Argument(..., metavar="AGREEMENT_ID"), fmt: str = format_option()
+    version_id: int = id_argument("AGREEMENT_ID"), fmt: str = format_option()
 ) -> None:
     """One agreement version in full, with what its kind should cover."""
     from coachconn.services.agreements import get_agreement_version
@@ -135,7 +136,7 @@ def agreements_show(
 
 @agreements_app.command("acknowledge")
 def agreements_acknowledge(
-    version_id: int = typer.Argument(..., metavar="AGREEMENT_ID"), fmt: str = format_option()
+    version_id: int = id_argument("AGREEMENT_ID"), fmt: str = format_option()
 ) -> None:
     """Record that the client acknowledged this version."""
     from coachconn.services.agreements import acknowledge_agreement

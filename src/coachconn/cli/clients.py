@@ -9,11 +9,13 @@ import typer
 from coachconn.cli._common import (
     fields_block,
     format_option,
+    id_argument,
     output_format,
     practice,
     run_service,
     sub_app,
     table,
+    whole_number,
 )
 from coachconn.core.clients import ClientDetail, ClientSummary, ErasedClient
 from coachconn.core.errors import InvalidInput
@@ -158,9 +160,7 @@ def clients_list(fmt: str = format_option()) -> None:
 
 
 @clients_app.command("show")
-def clients_show(
-    client_id: int = typer.Argument(..., metavar="CLIENT_ID"), fmt: str = format_option()
-) -> None:
+def clients_show(client_id: int = id_argument("CLIENT_ID"), fmt: str = format_option()) -> None:
     """A client's profile, current engagement and open pins."""
     from coachconn.services.clients import get_client
 
@@ -174,7 +174,7 @@ def clients_show(
 
 @clients_app.command("erase")
 def clients_erase(
-    client_id: int = typer.Argument(..., metavar="CLIENT_ID"),
+    client_id: int = id_argument("CLIENT_ID"),
     yes: bool = typer.Option(False, "--yes", help="Confirm: this cannot be undone."),
     fmt: str = format_option(),
 ) -> None:
@@ -198,7 +198,7 @@ def clients_erase(
 
 @clients_app.command("update")
 def clients_update(
-    client_id: int = typer.Argument(..., metavar="CLIENT_ID"),
+    client_id: int = id_argument("CLIENT_ID"),
     name: str | None = typer.Option(None, "--name", help="Preferred name."),
     pronouns: str | None = typer.Option(None, "--pronouns"),
     timezone: str | None = typer.Option(None, "--timezone", help="IANA name, e.g. Europe/Madrid."),
@@ -226,6 +226,7 @@ def clients_update(
         "--expected-version",
         help="Refuse the change if the client's record is no longer at this version "
         "(see `clients show --format json`).",
+        parser=whole_number,
     ),
     fmt: str = format_option(),
 ) -> None:

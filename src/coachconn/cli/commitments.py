@@ -9,12 +9,14 @@ import typer
 from coachconn.cli._common import (
     fields_block,
     format_option,
+    id_argument,
     output_format,
     parse_date,
     run_service,
     sub_app,
     table,
     text,
+    whole_number,
 )
 from coachconn.core.commitments import CommitmentView
 
@@ -60,11 +62,13 @@ def _commitment_detail(c: CommitmentView) -> str:
 
 @commitments_app.command("add")
 def commitments_add(
-    engagement_id: int = typer.Argument(..., metavar="ENGAGEMENT_ID"),
+    engagement_id: int = id_argument("ENGAGEMENT_ID"),
     owner: str = typer.Option(..., "--owner", help="client or coach."),
     commitment: str = typer.Option(..., "--text", help="What was committed to."),
     due: str | None = typer.Option(None, "--due", help="YYYY-MM-DD."),
-    session: int | None = typer.Option(None, "--session", help="Made in this session."),
+    session: int | None = typer.Option(
+        None, "--session", help="Made in this session.", parser=whole_number
+    ),
     fmt: str = format_option(),
 ) -> None:
     """Record a commitment, the client's or your own."""
@@ -90,8 +94,8 @@ def commitments_add(
 
 @commitments_app.command("list")
 def commitments_list(
-    client: int | None = typer.Option(None, "--client"),
-    engagement: int | None = typer.Option(None, "--engagement"),
+    client: int | None = typer.Option(None, "--client", parser=whole_number),
+    engagement: int | None = typer.Option(None, "--engagement", parser=whole_number),
     status: str | None = typer.Option(None, "--status", help="open, done or dropped."),
     owner: str | None = typer.Option(None, "--owner", help="client or coach."),
     fmt: str = format_option(),
@@ -111,7 +115,7 @@ def commitments_list(
 
 @commitments_app.command("show")
 def commitments_show(
-    commitment_id: int = typer.Argument(..., metavar="COMMITMENT_ID"), fmt: str = format_option()
+    commitment_id: int = id_argument("COMMITMENT_ID"), fmt: str = format_option()
 ) -> None:
     """One commitment."""
     from coachconn.services.commitments import get_commitment
@@ -126,7 +130,7 @@ def commitments_show(
 
 @commitments_app.command("done")
 def commitments_done(
-    commitment_id: int = typer.Argument(..., metavar="COMMITMENT_ID"), fmt: str = format_option()
+    commitment_id: int = id_argument("COMMITMENT_ID"), fmt: str = format_option()
 ) -> None:
     """Mark a commitment done."""
     from coachconn.services.commitments import complete_commitment
@@ -141,7 +145,7 @@ def commitments_done(
 
 @commitments_app.command("drop")
 def commitments_drop(
-    commitment_id: int = typer.Argument(..., metavar="COMMITMENT_ID"), fmt: str = format_option()
+    commitment_id: int = id_argument("COMMITMENT_ID"), fmt: str = format_option()
 ) -> None:
     """Let a commitment go without it being done."""
     from coachconn.services.commitments import drop_commitment

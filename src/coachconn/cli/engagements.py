@@ -10,12 +10,14 @@ import typer
 from coachconn.cli._common import (
     fields_block,
     format_option,
+    id_argument,
     output_format,
     parse_date,
     run_service,
     sub_app,
     table,
     text,
+    whole_number,
 )
 from coachconn.core.engagements import EngagementView
 
@@ -52,7 +54,7 @@ def _engagement_detail(e: EngagementView) -> str:
 
 @engagements_app.command("add")
 def engagements_add(
-    client_id: int = typer.Argument(..., metavar="CLIENT_ID"),
+    client_id: int = id_argument("CLIENT_ID"),
     started: str | None = typer.Option(None, "--started", help="YYYY-MM-DD (default today)."),
     cadence: str = typer.Option(
         "fortnightly", help="weekly, fortnightly, every_three_weeks, monthly or ad_hoc."
@@ -76,7 +78,9 @@ def engagements_add(
 
 @engagements_app.command("list")
 def engagements_list(
-    client: int | None = typer.Option(None, "--client", help="Only this client's."),
+    client: int | None = typer.Option(
+        None, "--client", help="Only this client's.", parser=whole_number
+    ),
     fmt: str = format_option(),
 ) -> None:
     """Engagements, oldest first."""
@@ -92,7 +96,7 @@ def engagements_list(
 
 @engagements_app.command("show")
 def engagements_show(
-    engagement_id: int = typer.Argument(..., metavar="ENGAGEMENT_ID"), fmt: str = format_option()
+    engagement_id: int = id_argument("ENGAGEMENT_ID"), fmt: str = format_option()
 ) -> None:
     """One engagement with its phase."""
     from coachconn.services.engagements import get_engagement
@@ -122,7 +126,7 @@ def _set_status(engagement_id: int, status: str, fmt: str, ended_on: date | None
 
 @engagements_app.command("pause")
 def engagements_pause(
-    engagement_id: int = typer.Argument(..., metavar="ENGAGEMENT_ID"), fmt: str = format_option()
+    engagement_id: int = id_argument("ENGAGEMENT_ID"), fmt: str = format_option()
 ) -> None:
     """Pause an engagement; its booked sessions stay."""
     _set_status(engagement_id, "paused", fmt)
@@ -130,7 +134,7 @@ def engagements_pause(
 
 @engagements_app.command("resume")
 def engagements_resume(
-    engagement_id: int = typer.Argument(..., metavar="ENGAGEMENT_ID"), fmt: str = format_option()
+    engagement_id: int = id_argument("ENGAGEMENT_ID"), fmt: str = format_option()
 ) -> None:
     """Resume a paused engagement."""
     _set_status(engagement_id, "active", fmt)
@@ -138,7 +142,7 @@ def engagements_resume(
 
 @engagements_app.command("complete")
 def engagements_complete(
-    engagement_id: int = typer.Argument(..., metavar="ENGAGEMENT_ID"),
+    engagement_id: int = id_argument("ENGAGEMENT_ID"),
     on: str | None = typer.Option(
         None, "--on", help="The day it ended, YYYY-MM-DD (default today)."
     ),

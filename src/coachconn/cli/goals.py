@@ -9,11 +9,13 @@ import typer
 from coachconn.cli._common import (
     fields_block,
     format_option,
+    id_argument,
     output_format,
     parse_date,
     run_service,
     sub_app,
     table,
+    whole_number,
 )
 from coachconn.core.goals import GoalView, RatedGoal
 
@@ -62,7 +64,7 @@ def _rated(r: RatedGoal) -> str:
 
 @goals_app.command("add")
 def goals_add(
-    engagement_id: int = typer.Argument(..., metavar="ENGAGEMENT_ID"),
+    engagement_id: int = id_argument("ENGAGEMENT_ID"),
     title: str = typer.Option(..., "--title"),
     description: str | None = typer.Option(None, "--description"),
     fmt: str = format_option(),
@@ -82,8 +84,8 @@ def goals_add(
 
 @goals_app.command("rate")
 def goals_rate(
-    goal_id: int = typer.Argument(..., metavar="GOAL_ID"),
-    rating: int = typer.Option(..., "--rating", help="Progress, 0 to 10."),
+    goal_id: int = id_argument("GOAL_ID"),
+    rating: int = typer.Option(..., "--rating", help="Progress, 0 to 10.", parser=whole_number),
     on: str | None = typer.Option(None, "--on", help="YYYY-MM-DD (default today)."),
     fmt: str = format_option(),
 ) -> None:
@@ -102,7 +104,7 @@ def goals_rate(
 
 @goals_app.command("list")
 def goals_list(
-    engagement_id: int = typer.Argument(..., metavar="ENGAGEMENT_ID"), fmt: str = format_option()
+    engagement_id: int = id_argument("ENGAGEMENT_ID"), fmt: str = format_option()
 ) -> None:
     """An engagement's goals with their ratings."""
     from coachconn.services.goals import list_goals
@@ -116,9 +118,7 @@ def goals_list(
 
 
 @goals_app.command("show")
-def goals_show(
-    goal_id: int = typer.Argument(..., metavar="GOAL_ID"), fmt: str = format_option()
-) -> None:
+def goals_show(goal_id: int = id_argument("GOAL_ID"), fmt: str = format_option()) -> None:
     """One goal and its ratings over time."""
     from coachconn.services.goals import get_goal
 

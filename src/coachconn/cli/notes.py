@@ -9,11 +9,13 @@ import typer
 from coachconn.cli._common import (
     fields_block,
     format_option,
+    id_argument,
     output_format,
     practice,
     run_service,
     sub_app,
     table,
+    whole_number,
 )
 from coachconn.core.errors import InvalidInput
 from coachconn.core.notes import NoteView
@@ -48,9 +50,11 @@ def _note_detail(n: NoteView) -> str:
 
 @notes_app.command("add")
 def notes_add(
-    client_id: int = typer.Argument(..., metavar="CLIENT_ID"),
+    client_id: int = id_argument("CLIENT_ID"),
     note: str = typer.Option(..., "--text", help="The note."),
-    session: int | None = typer.Option(None, "--session", help="Tie it to this session."),
+    session: int | None = typer.Option(
+        None, "--session", help="Tie it to this session.", parser=whole_number
+    ),
     fmt: str = format_option(),
 ) -> None:
     """Write a note about a client."""
@@ -66,8 +70,8 @@ def notes_add(
 
 @notes_app.command("list")
 def notes_list(
-    client_id: int = typer.Argument(..., metavar="CLIENT_ID"),
-    session: int | None = typer.Option(None, "--session"),
+    client_id: int = id_argument("CLIENT_ID"),
+    session: int | None = typer.Option(None, "--session", parser=whole_number),
     fmt: str = format_option(),
 ) -> None:
     """A client's notes, oldest first."""
@@ -82,9 +86,7 @@ def notes_list(
 
 
 @notes_app.command("show")
-def notes_show(
-    note_id: int = typer.Argument(..., metavar="NOTE_ID"), fmt: str = format_option()
-) -> None:
+def notes_show(note_id: int = id_argument("NOTE_ID"), fmt: str = format_option()) -> None:
     """One note."""
     from coachconn.services.notes import get_note
 
@@ -95,13 +97,14 @@ def notes_show(
 
 @notes_app.command("edit")
 def notes_edit(
-    note_id: int = typer.Argument(..., metavar="NOTE_ID"),
+    note_id: int = id_argument("NOTE_ID"),
     note: str = typer.Option(..., "--text", help="The note's new text; replaces the old."),
     expected_version: int | None = typer.Option(
         None,
         "--expected-version",
         help="Refuse the change if the note is no longer at this version "
         "(see `notes show --format json`).",
+        parser=whole_number,
     ),
     fmt: str = format_option(),
 ) -> None:
@@ -120,12 +123,13 @@ def notes_edit(
 
 @notes_app.command("delete")
 def notes_delete(
-    note_id: int = typer.Argument(..., metavar="NOTE_ID"),
+    note_id: int = id_argument("NOTE_ID"),
     yes: bool = typer.Option(False, "--yes", help="Confirm: this cannot be undone."),
     expected_version: int | None = typer.Option(
         None,
         "--expected-version",
         help="Refuse if the note is no longer at this version (it was edited meanwhile).",
+        parser=whole_number,
     ),
     fmt: str = format_option(),
 ) -> None:

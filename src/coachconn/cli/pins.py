@@ -9,6 +9,7 @@ import typer
 from coachconn.cli._common import (
     fields_block,
     format_option,
+    id_argument,
     output_format,
     parse_date,
     run_service,
@@ -49,7 +50,7 @@ def _pin_detail(p: PinView) -> str:
 
 @pins_app.command("add")
 def pins_add(
-    client_id: int = typer.Argument(..., metavar="CLIENT_ID"),
+    client_id: int = id_argument("CLIENT_ID"),
     pin: str = typer.Option(..., "--text", help="What to remember."),
     bring_up: str | None = typer.Option(None, "--bring-up", help="YYYY-MM-DD to raise it."),
     fmt: str = format_option(),
@@ -69,7 +70,7 @@ def pins_add(
 
 @pins_app.command("list")
 def pins_list(
-    client_id: int = typer.Argument(..., metavar="CLIENT_ID"),
+    client_id: int = id_argument("CLIENT_ID"),
     include_resolved: bool = typer.Option(False, "--all", help="Resolved pins too."),
     fmt: str = format_option(),
 ) -> None:
@@ -87,9 +88,7 @@ def pins_list(
 
 
 @pins_app.command("show")
-def pins_show(
-    pin_id: int = typer.Argument(..., metavar="PIN_ID"), fmt: str = format_option()
-) -> None:
+def pins_show(pin_id: int = id_argument("PIN_ID"), fmt: str = format_option()) -> None:
     """One pin."""
     from coachconn.services.pins import get_pin
 
@@ -99,9 +98,7 @@ def pins_show(
 
 
 @pins_app.command("resolve")
-def pins_resolve(
-    pin_id: int = typer.Argument(..., metavar="PIN_ID"), fmt: str = format_option()
-) -> None:
+def pins_resolve(pin_id: int = id_argument("PIN_ID"), fmt: str = format_option()) -> None:
     """Mark a pin as dealt with."""
     from coachconn.services.pins import resolve_pin
 

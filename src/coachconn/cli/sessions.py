@@ -12,6 +12,8 @@ from coachconn.cli._common import (
     emit,
     fields_block,
     format_option,
+    id_argument,
+    number,
     output_format,
     parse_datetime,
     run_as_coach,
@@ -19,6 +21,7 @@ from coachconn.cli._common import (
     sub_app,
     table,
     text,
+    whole_number,
 )
 from coachconn.core.errors import InvalidInput
 from coachconn.core.markers import MarkerInfo
@@ -89,9 +92,9 @@ def _marker_rows(infos: Sequence[MarkerInfo]) -> str:
 
 @sessions_app.command("add")
 def sessions_add(
-    engagement_id: int = typer.Argument(..., metavar="ENGAGEMENT_ID"),
+    engagement_id: int = id_argument("ENGAGEMENT_ID"),
     at: str = typer.Option(..., "--at", help=f"When: {DATETIME_HELP}"),
-    duration: int = typer.Option(60, "--duration", help="Minutes."),
+    duration: int = typer.Option(60, "--duration", help="Minutes.", parser=whole_number),
     via: str = typer.Option("video", "--via", help="in_person, video or phone."),
     fmt: str = format_option(),
 ) -> None:
@@ -117,7 +120,7 @@ def sessions_add(
 
 @sessions_app.command("record")
 def sessions_record(
-    session_id: int = typer.Argument(..., metavar="SESSION_ID"),
+    session_id: int = id_argument("SESSION_ID"),
     status: str = typer.Option(
         ...,
         help="held, cancelled or no_show; scheduled undoes a cancellation still ahead. "
@@ -148,6 +151,7 @@ def sessions_record(
         None,
         help="Hours of notice given (cancelled). Default: the hours left before the start. "
         "For a session still ahead it cannot be fewer than those hours.",
+        parser=number,
     ),
     fmt: str = format_option(),
 ) -> None:
@@ -187,13 +191,14 @@ def _replacing(
 
 @sessions_app.command("reschedule")
 def sessions_reschedule(
-    session_id: int = typer.Argument(..., metavar="SESSION_ID"),
+    session_id: int = id_argument("SESSION_ID"),
     to: str = typer.Option(..., "--to", help=f"The new time: {DATETIME_HELP}"),
     by: str = typer.Option(..., "--by", help="Who moved it: client or coach."),
     notice_hours: float | None = typer.Option(
         None,
         "--notice-hours",
         help="Hours of notice given (default: the hours left before it was due).",
+        parser=number,
     ),
     fmt: str = format_option(),
 ) -> None:
@@ -227,8 +232,8 @@ def sessions_markers(fmt: str = format_option()) -> None:
 
 @sessions_app.command("list")
 def sessions_list(
-    client: int | None = typer.Option(None, "--client"),
-    engagement: int | None = typer.Option(None, "--engagement"),
+    client: int | None = typer.Option(None, "--client", parser=whole_number),
+    engagement: int | None = typer.Option(None, "--engagement", parser=whole_number),
     status: str | None = typer.Option(None, "--status"),
     fmt: str = format_option(),
 ) -> None:
@@ -246,9 +251,7 @@ def sessions_list(
 
 
 @sessions_app.command("show")
-def sessions_show(
-    session_id: int = typer.Argument(..., metavar="SESSION_ID"), fmt: str = format_option()
-) -> None:
+def sessions_show(session_id: int = id_argument("SESSION_ID"), fmt: str = format_option()) -> None:
     """One session with its notes, themes and markers, and the session that
     replaced it if it was moved (or the one it replaces)."""
     from coachconn.services.sessions import get_session

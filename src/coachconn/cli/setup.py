@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
+from coachconn.cli._common import whole_number
 from coachconn.cli.app import app
 from coachconn.config import load_settings
 from coachconn.core.errors import ConfigError
@@ -97,7 +98,9 @@ def demo(
 @app.command()
 def serve(
     host: str | None = typer.Option(None, help="Address to listen on [COACHCONN_HOST]."),
-    port: int | None = typer.Option(None, help="Port to listen on [COACHCONN_PORT]."),
+    port: int | None = typer.Option(
+        None, help="Port to listen on [COACHCONN_PORT].", parser=whole_number
+    ),
     insecure_no_auth: bool = typer.Option(
         False,
         "--insecure-no-auth",

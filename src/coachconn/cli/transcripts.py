@@ -25,6 +25,7 @@ from coachconn.cli._common import (
     SET_COACH,
     SET_COACH_AGAIN,
     format_option,
+    id_argument,
     option_names,
     output_format,
     practice,
@@ -34,6 +35,7 @@ from coachconn.cli._common import (
     sub_app,
     table,
     text,
+    whole_number,
 )
 from coachconn.cli.analyze import read_transcript_file
 from coachconn.core.errors import InvalidInput
@@ -123,7 +125,7 @@ def _warn(view: TranscriptAnalysisView, hint: str = SET_COACH) -> TranscriptAnal
 
 @transcripts_app.command("attach")
 def transcripts_attach(
-    session_id: int = typer.Argument(..., metavar="SESSION_ID"),
+    session_id: int = id_argument("SESSION_ID"),
     file: Path = typer.Argument(
         ..., metavar="FILE", help="Transcript: WebVTT, SRT or 'Name: text' lines."
     ),
@@ -156,7 +158,7 @@ def transcripts_attach(
 
 @transcripts_app.command("show")
 def transcripts_show(
-    session_id: int = typer.Argument(..., metavar="SESSION_ID"), fmt: str = format_option()
+    session_id: int = id_argument("SESSION_ID"), fmt: str = format_option()
 ) -> None:
     """The stored analysis of a session's transcript: metrics, then each utterance coded."""
     from coachconn.services.transcripts import get_transcript_analysis
@@ -173,7 +175,7 @@ def transcripts_show(
 
 @transcripts_app.command("remove")
 def transcripts_remove(
-    session_id: int = typer.Argument(..., metavar="SESSION_ID"),
+    session_id: int = id_argument("SESSION_ID"),
     yes: bool = typer.Option(False, "--yes", help="Confirm: this cannot be undone."),
     fmt: str = format_option(),
 ) -> None:
@@ -207,7 +209,9 @@ def transcripts_remove(
 
 @transcripts_app.command("list")
 def transcripts_list(
-    client: int | None = typer.Option(None, "--client", help="Only this client's."),
+    client: int | None = typer.Option(
+        None, "--client", help="Only this client's.", parser=whole_number
+    ),
     fmt: str = format_option(),
 ) -> None:
     """Sessions that have a transcript, in session order, with the connection
@@ -223,9 +227,7 @@ def transcripts_list(
 
 
 @transcripts_app.command("trend")
-def transcripts_trend(
-    client: int = typer.Argument(..., metavar="CLIENT_ID"), fmt: str = format_option()
-) -> None:
+def transcripts_trend(client: int = id_argument("CLIENT_ID"), fmt: str = format_option()) -> None:
     """How one client's transcripts move across sessions: disclosure, reflection and
     reporting, share of the talk, and the connection markers those figures speak to."""
     from coachconn.services.transcripts import transcript_trend

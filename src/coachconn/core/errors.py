@@ -68,5 +68,13 @@ class IntegrityFailure(CoachconnError):
 EXPECTED = {
     "int_parsing": "a whole number",
     "int_from_float": "a whole number",
+    "float_parsing": "a number",
     "bool_parsing": "true or false",
 }
+
+
+def wrong_form(kind: str, given: object) -> str:
+    """``expected a whole number, got 'abc'``: a value of the wrong form, by the
+    parser's error type (``kind``, a key of :data:`EXPECTED`), in the words every
+    surface uses."""
+    return f"expected {EXPECTED[kind]}, got {given!r}"

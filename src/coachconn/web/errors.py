@@ -19,7 +19,7 @@ from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from coachconn.core.coaches import Coach
-from coachconn.core.errors import EXPECTED, CoachconnError
+from coachconn.core.errors import EXPECTED, CoachconnError, wrong_form
 from coachconn.services.coaches import get_default_coach
 
 log = logging.getLogger(__name__)
@@ -138,9 +138,9 @@ async def _validation_error(request: Request, exc: Exception) -> Response:
     where = ".".join(
         str(part) for part in first.get("loc", ()) if part not in ("body", "query", "path")
     )
-    said = EXPECTED.get(first.get("type", ""))
-    if said is not None:  # the common slips, in words rather than the parser's
-        said = f"expected {said}, got {first.get('input')!r}"
+    kind = first.get("type", "")
+    if kind in EXPECTED:  # the common slips, in words rather than the parser's
+        said = wrong_form(kind, first.get("input"))
     else:
         said = first.get("msg", "invalid value")
     message = f"{where}: {said}" if where else "invalid input"
