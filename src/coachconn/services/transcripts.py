@@ -388,6 +388,7 @@ class _Stored:
     """One stored transcript as read inside the unit of work: its analysis, and its
     summary but for what :func:`_summary` reads from that analysis, outside it."""
 
+    session_id: int
     summary: partial[TranscriptSummary]
     analysis: dict[str, Any]
 
@@ -493,7 +494,7 @@ def _read_stored(uow: UnitOfWork, coach_id: int, client_id: int | None) -> list[
             attached_at=transcript.created_at,
             markers=open_markers(session, cipher),
         )
-        stored.append(_Stored(summary, json.loads(payload)))
+        stored.append(_Stored(session.id, summary, json.loads(payload)))
     return stored
 
 
