@@ -148,6 +148,27 @@ def test_attach_writes_warnings_to_stderr(held: tuple[RunCli, int]) -> None:
     )
 
 
+def test_a_session_keeps_its_transcript_unless_replace_is_given(
+    held: tuple[RunCli, int],
+) -> None:
+    run, session_id = held
+    assert run("transcripts", "attach", str(session_id), ZOOM, "--coach", "Lena Hart").code == 0
+    teams = str(TRANSCRIPTS / "teams.vtt")
+    refused = run("transcripts", "attach", str(session_id), teams)
+    assert refused.code == 2
+    assert refused.err == (
+        f"error: --replace: required to replace the transcript session {session_id} already "
+        "has (nothing was changed)\n"
+    )
+    kept = _json(run("transcripts", "show", str(session_id), "--format", "json"))
+    assert kept["analysis"]["coach"] == "Lena Hart"
+    replaced = run("transcripts", "attach", str(session_id), teams, "--replace")
+    assert replaced.code == 0
+    assert replaced.out.startswith(f"replaced the transcript of session {session_id} (Sam, ")
+    now = _json(run("transcripts", "show", str(session_id), "--format", "json"))
+    assert now["analysis"]["coach"] != "Lena Hart"
+
+
 def test_show_repeats_the_stored_warnings(held: tuple[RunCli, int]) -> None:
     run, session_id = held
     assert run("transcripts", "attach", str(session_id), str(TRANSCRIPTS / "teams.vtt")).code == 0
@@ -157,7 +178,8 @@ def test_show_repeats_the_stored_warnings(held: tuple[RunCli, int]) -> None:
         assert "warning: the engagement's coach 'Coach' is not among the speakers" in ran.err
         # The stored file is set again by attaching it again: show has no --coach.
         assert ran.err.splitlines()[-1] == (
-            "note: to set the coach, attach the file again with --coach and their speaker name"
+            "note: to set the coach, attach the file again with --replace and --coach and "
+            "their speaker name"
         )
 
 

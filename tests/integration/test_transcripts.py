@@ -48,7 +48,13 @@ def held(store: Store, coach: Coach, clock: FixedClock) -> SessionView:
 
 
 def _attach(
-    store: Store, owner: Coach, session: SessionView, name: str, coach: str | None = None
+    store: Store,
+    owner: Coach,
+    session: SessionView,
+    name: str,
+    coach: str | None = None,
+    *,
+    replacing: bool = False,
 ) -> transcripts.TranscriptAnalysisView:
     return transcripts.attach_transcript(
         store.unit_of_work(),
@@ -58,6 +64,7 @@ def _attach(
         filename=name,
         coder=QuestionCoder(),
         coach=coach,
+        replacing=replacing,
     )
 
 
@@ -149,11 +156,46 @@ def test_it_guesses_the_coach_when_the_coach_name_is_not_a_speaker(
 def test_it_replaces_an_earlier_transcript_of_the_session(
     store: Store, coach: Coach, held: SessionView
 ) -> None:
-    _attach(store, coach, held, "zoom.vtt")
-    view = _attach(store, coach, held, "teams.vtt")
+    first = _attach(store, coach, held, "zoom.vtt", replacing=True)  # none to replace
+    assert not first.replaced
+    view = _attach(store, coach, held, "teams.vtt", replacing=True)
+    assert view.replaced
     assert len(_stored_rows(store)) == 1
     got = transcripts.get_transcript_analysis(store.unit_of_work(), coach.id, held.id)
     assert got.coach == view.coach == "Priya Nair"
+
+
+def test_a_session_keeps_its_transcript_unless_replacing_it_is_asked_for(
+    store: Store, coach: Coach, held: SessionView
+) -> None:
+    _attach(store, coach, held, "zoom.vtt")
+    before = _stored_rows(store)
+    with pytest.raises(InvalidInput) as err:
+        _attach(store, coach, held, "teams.vtt")
+    assert err.value.field == "replace"
+    assert f"session {held.id} already has" in err.value.reason
+    assert _stored_rows(store) == before
+
+
+def test_a_transcript_attached_while_another_was_coded_is_not_replaced_unasked(
+    store: Store, coach: Coach, held: SessionView
+) -> None:
+    """The check runs again when storing: the first one passed before coding."""
+
+    class AttachesMeanwhile(QuestionCoder):
+        def code(self, transcript):  # type: ignore[no-untyped-def]
+            _attach(store, coach, held, "teams.vtt")  # another tab, say
+            return super().code(transcript)
+
+    with pytest.raises(InvalidInput) as err:
+        transcripts.attach_transcript(
+            store.unit_of_work(), coach.id, held.id, data=(TRANSCRIPTS / "zoom.vtt").read_bytes(),
+            filename="zoom.vtt", coder=AttachesMeanwhile(),
+        )  # fmt: skip
+    assert err.value.field == "replace"
+    assert len(_stored_rows(store)) == 1
+    got = transcripts.get_transcript_analysis(store.unit_of_work(), coach.id, held.id)
+    assert got.coach == "Priya Nair"  # teams.vtt's, as attached meanwhile
 
 
 @pytest.mark.parametrize(
@@ -260,7 +302,7 @@ def test_role_labels_leave_no_names_to_check(store: Store, coach: Coach, held: S
     data = data.replace(b"Client:", b"Sam (Client):")
     view = transcripts.attach_transcript(
         store.unit_of_work(), coach.id, held.id, data=data, filename="s.txt",
-        coder=QuestionCoder(),
+        coder=QuestionCoder(), replacing=True,
     )  # fmt: skip
     assert view.warnings == [
         "the session's client 'Robin' is not among the speakers (Sam): check that this is "

@@ -42,7 +42,9 @@ _SHOWN_IN: ContextVar[tzinfo] = ContextVar("shown_in", default=UTC)
 
 # How to set a guessed coach, where the file is read and where it is stored.
 SET_COACH = "to set the coach, pass --coach with their speaker name"
-SET_COACH_AGAIN = "to set the coach, attach the file again with --coach and their speaker name"
+SET_COACH_AGAIN = (
+    "to set the coach, attach the file again with --replace and --coach and their speaker name"
+)
 
 
 def print_warnings(warnings: Sequence[str], *, coach_guessed: bool, hint: str = SET_COACH) -> None:

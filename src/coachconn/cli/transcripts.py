@@ -59,7 +59,12 @@ transcripts_app = sub_app(
     "client's transcripts across sessions.",
 )
 # Service field -> the option a user types, so an error names what they wrote.
-_OPTIONS = {"coach": "--coach", "session_id": "SESSION_ID", "client_id": "--client"}
+_OPTIONS = {
+    "coach": "--coach",
+    "session_id": "SESSION_ID",
+    "client_id": "--client",
+    "replace": "--replace",
+}
 
 
 class _ShippedCoder:
@@ -72,7 +77,8 @@ class _ShippedCoder:
 
 def _attached(view: TranscriptAnalysisView) -> str:
     summary = summary_text(view.read_back)
-    return f"attached the transcript to {_whose_view(view)}\n\n{summary}"
+    done = "replaced the transcript of" if view.replaced else "attached the transcript to"
+    return f"{done} {_whose_view(view)}\n\n{summary}"
 
 
 def _report(view: TranscriptAnalysisView) -> str:
@@ -132,10 +138,13 @@ def transcripts_attach(
     coach: str | None = typer.Option(
         None, "--coach", help="Your speaker name in the file (else your name, else guessed)."
     ),
+    replace: bool = typer.Option(
+        False, "--replace", help="Put it in place of the transcript the session has."
+    ),
     fmt: str = format_option(),
 ) -> None:
-    """Code a session's transcript, store it encrypted with the session (replacing
-    an earlier one) and print the session metrics."""
+    """Code a session's transcript, store it encrypted with the session and print the
+    session metrics. A session that has a transcript keeps it unless --replace is given."""
     from coachconn.services.transcripts import attach_transcript
 
     output_format(fmt)
@@ -150,6 +159,7 @@ def transcripts_attach(
             filename=file.name,
             coder=_ShippedCoder(),
             coach=coach,
+            replacing=replace,
         )
         return _warn(view)
 

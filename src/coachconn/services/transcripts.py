@@ -67,6 +67,8 @@ class TranscriptAnalysisView:
     client_name: str | None = None
     scheduled_at: datetime | None = None
     session_markers: tuple[Marker, ...] = ()
+    # Whether attaching it took the place of a transcript the session had.
+    replaced: bool = field(default=False, metadata={"json": False})
 
     @property
     def still_scheduled(self) -> bool:
@@ -109,13 +111,17 @@ def attach_transcript(
     filename: str | None,
     coder: Coder,
     coach: str | None = None,
+    replacing: bool = False,
 ) -> TranscriptAnalysisView:
     """Parse, code and measure ``data`` and store it, sealed, with the session.
 
     ``coach`` names the coach among the speakers; without it the coach's own
-    name is tried, then a guess (see :func:`parse_transcript`). Raises NotFound
-    for another coach's or a missing session, InvalidInput for a session that
-    did not take place or a transcript that cannot be read; nothing is stored
+    name is tried, then a guess (see :func:`parse_transcript`). ``replacing``: the
+    user has asked to put it in place of the transcript the session has; without it a
+    session that has one is refused (InvalidInput, field "replace"), so that a file
+    attached to the wrong session does not silently take the place of the right one.
+    Raises NotFound for another coach's or a missing session, InvalidInput for a session
+    that did not take place or a transcript that cannot be read; nothing is stored
     then. The file is analysed outside any transaction.
     """
     with uow:
@@ -124,6 +130,8 @@ def attach_transcript(
         scheduled_at = session.scheduled_at
         ticked = open_markers(session, uow.keys.cipher(session.client_id))
         check_transcript_time(status, scheduled_at, uow.now(), coach_zone(uow, coach_id))
+        if not replacing and _has_transcript(uow, coach_id, session_id):
+            raise _refuse_replacing(session_id)  # before coding: refused at once
         coach_row = uow.session.get(CoachRow, coach_id)
         known_coach = coach_row.name if coach_row is not None else None
         client = client_name(uow, uow.owned(ClientRow, coach_id, session.client_id, "client"))
@@ -131,7 +139,8 @@ def attach_transcript(
         data, filename, coach, known_coach=known_coach, known_client=client
     )
     _check_client_speaks(transcript, client, coach_named=coach is not None)
-    view = _store(uow, coach_id, session_id, measure_transcript(transcript, coder))
+    analysis = measure_transcript(transcript, coder)
+    view = _store(uow, coach_id, session_id, analysis, replacing=replacing)
     return replace(
         view,
         session_status=status,
@@ -163,11 +172,38 @@ def _check_client_speaks(transcript: Transcript, client: str, *, coach_named: bo
         )
 
 
+def _has_transcript(uow: UnitOfWork, coach_id: int, session_id: int) -> bool:
+    """Inside ``uow``: whether the session has a transcript."""
+    has_one = uow.session.scalar(
+        select(SessionTranscriptRow.id)
+        .where(
+            SessionTranscriptRow.coach_id == coach_id,
+            SessionTranscriptRow.session_id == session_id,
+        )
+        .limit(1)
+    )
+    return has_one is not None
+
+
+def _refuse_replacing(session_id: int) -> InvalidInput:
+    return InvalidInput(
+        "replace",
+        f"required to replace the transcript session {session_id} already has "
+        "(nothing was changed)",
+    )
+
+
 def _store(
-    uow: UnitOfWork, coach_id: int, session_id: int, analysis: SessionAnalysis
+    uow: UnitOfWork,
+    coach_id: int,
+    session_id: int,
+    analysis: SessionAnalysis,
+    *,
+    replacing: bool,
 ) -> TranscriptAnalysisView:
     """Store ``analysis`` and the transcript text it was read from with the session,
-    sealed with the client's key, in place of any transcript it had."""
+    sealed with the client's key, in place of any transcript it had when ``replacing``
+    (refused otherwise: one may have been attached while the file was coded)."""
     data = to_json(analysis)
     payload = json.dumps(data, ensure_ascii=False)
     with uow:
@@ -177,6 +213,9 @@ def _store(
             SessionStatus(session.status), session.scheduled_at, uow.now(),
             coach_zone(uow, coach_id),
         )  # fmt: skip
+        replaced = _has_transcript(uow, coach_id, session_id)
+        if replaced and not replacing:
+            raise _refuse_replacing(session_id)
         cipher = uow.keys.cipher(session.client_id)
         uow.session.execute(
             delete(SessionTranscriptRow).where(
@@ -198,6 +237,7 @@ def _store(
         view = TranscriptAnalysisView(
             id=row.id, coach_id=coach_id, client_id=row.client_id, session_id=session_id,
             analysis=data, attached_at=row.created_at, read_back=analysis,
+            replaced=replaced,
         )  # fmt: skip
         uow.commit()
     return view

@@ -296,6 +296,7 @@ async def _attach(request: Request, store: StoreDep, coach: Coach, form: FormDat
     await run_in_threadpool(
         attach_transcript, store.unit_of_work(), coach.id, session_id, data=data,
         filename=upload.filename, coder=coder, coach=_speaker(form) or None,
+        replacing=True,  # the form offers such a session as "replaces its transcript"
     )  # fmt: skip
     return session_id
 
