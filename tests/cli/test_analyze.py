@@ -259,3 +259,47 @@ def test_the_format_is_read_whatever_its_case(capsys: pytest.CaptureFixture[str]
     code, out, _ = _run(capsys, str(TRANSCRIPTS / "zoom.vtt"), "--format", "JSON")
     assert code == 0
     assert json.loads(out)["coach"] == "Lena Hart"
+
+
+THREE_WAY = """\
+[00:00:01] Ruth: Welcome both. What would you like from this hour?
+[00:00:05] Mei: As his manager, I want to hear how the stakeholder work is going.
+[00:00:12] Karim: Better than I feared.
+[00:00:15] Ruth: What does better look like?
+[00:00:18] Karim: Shorter meetings.
+"""
+
+
+def test_client_names_the_client_in_a_three_way_meeting(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "three.txt"
+    path.write_text(THREE_WAY)
+    code, out, _ = _run(capsys, str(path), "--coach", "Ruth", "--format", "json")
+    assert code == 0
+    roles = {u["speaker"]: u["role"] for u in json.loads(out)["utterances"]}
+    assert roles == {"Ruth": "coach", "Mei": "client", "Karim": "client"}  # all but the coach
+    code, out, _ = _run(
+        capsys, str(path), "--coach", "Ruth", "--client", "karim", "--format", "json"
+    )
+    assert code == 0
+    roles = {u["speaker"]: u["role"] for u in json.loads(out)["utterances"]}
+    assert roles == {"Ruth": "coach", "Mei": "other", "Karim": "client"}
+    words = json.loads(out)["metrics"]["words"]
+    assert words["client"] == 4 + 2  # Karim's only: "Better than I feared." "Shorter meetings."
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("Sam", "no speaker named 'Sam'; speakers found: Ruth, Mei, Karim"),
+        ("Ruth", "'Ruth' is the coach; name the client's speaker"),
+    ],
+)
+def test_client_must_name_a_speaker_who_is_not_the_coach(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, name: str, reason: str
+) -> None:
+    path = tmp_path / "three.txt"
+    path.write_text(THREE_WAY)
+    code, out, err = _run(capsys, str(path), "--coach", "Ruth", "--client", name)
+    assert (code, out, err) == (2, "", f"error: --client: {reason}\n")
