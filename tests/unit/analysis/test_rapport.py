@@ -93,6 +93,16 @@ def test_numbers_are_never_key_terms() -> None:
     assert not {"five", "six", "half", "four"} & set(terms)
 
 
+def test_parts_of_everyday_phrases_are_not_key_terms() -> None:
+    utterances = _utterances(
+        ("client", "I need to figure it out. The budget went back and forth for an hour."),
+        ("client", "I still can't figure that out: hours of back and forth on the budget."),
+    )
+    terms = [t.term for t in client_terms(utterances)]
+    assert "budget" in terms
+    assert not {"figure", "forth", "hour", "hours"} & set(terms)
+
+
 def test_it_matches_the_coachs_reuse_by_word_stem() -> None:
     utterances = _utterances(
         ("client", "The deadlines pile up and I feel stuck."),
