@@ -113,7 +113,7 @@ def test_a_form_from_the_apps_own_address_passes_by_its_origin(
         (b"", "empty"),
         (b"\x7fELF\x02\x01\x01\x00" + bytes(200), "binary data"),
         (b"Coach: Only me here.\nCoach: Still me.\n", "only one speaker found"),
-        (b"a" * 5_000_001, "file is too large (5.0 MB; the limit is 5 MB"),
+        (b"a" * 5_000_001, "file is too large (5,000,001 bytes; the limit is 5,000,000 bytes"),
     ],
 )
 def test_a_file_that_cannot_be_read_is_refused_with_the_reason(

@@ -53,11 +53,16 @@ def _refuse(reason: str) -> InvalidInput:
 def check_size(size: int) -> None:
     """Raise InvalidInput when ``size`` bytes exceed MAX_TRANSCRIPT_BYTES."""
     if size > MAX_TRANSCRIPT_BYTES:
-        limit = MAX_TRANSCRIPT_BYTES / 1_000_000  # MB as file managers show them
-        raise _refuse(
-            f"file is too large ({size / 1_000_000:.1f} MB; the limit is {limit:.0f} MB, "
-            "about fifty hours of talk)"
-        )
+        raise _refuse(f"file is too large ({_sizes(size)}, about fifty hours of talk)")
+
+
+def _sizes(size: int) -> str:
+    """``size`` and the limit in MB as file managers show them, or in bytes where the
+    megabytes would read the same ("5.0 MB; the limit is 5 MB" for a byte too many)."""
+    shown, limit = f"{size / 1_000_000:.1f}", MAX_TRANSCRIPT_BYTES / 1_000_000
+    if float(shown) <= limit:
+        return f"{size:,} bytes; the limit is {MAX_TRANSCRIPT_BYTES:,} bytes"
+    return f"{shown} MB; the limit is {limit:.0f} MB"
 
 
 def decode_transcript(data: bytes) -> str:

@@ -24,6 +24,12 @@ def _reason(data: bytes) -> str:
     return err.value.reason
 
 
+def _size_reason(size: int) -> str:
+    with pytest.raises(InvalidInput) as err:
+        decode.check_size(size)
+    return err.value.reason
+
+
 def test_the_size_limit_is_5_mb() -> None:
     assert MAX_TRANSCRIPT_BYTES == 5_000_000
 
@@ -157,6 +163,17 @@ def test_it_refuses_a_file_over_the_size_limit() -> None:
     reason = _reason(b" " * (MAX_TRANSCRIPT_BYTES + 60_000))
     assert reason == "file is too large (5.1 MB; the limit is 5 MB, about fifty hours of talk)"
     assert _reason(b" " * MAX_TRANSCRIPT_BYTES) == "file is empty"  # at the limit: read
+
+
+def test_a_file_just_over_the_size_limit_is_told_in_bytes() -> None:
+    # 5,000,001 bytes read as "5.0 MB", the same as the limit: bytes tell them apart.
+    assert _size_reason(MAX_TRANSCRIPT_BYTES + 1) == (
+        "file is too large (5,000,001 bytes; the limit is 5,000,000 bytes, "
+        "about fifty hours of talk)"
+    )
+    # 5,049,999 bytes still rounds to 5.0 MB; 5,050,001 reads 5.1 MB.
+    assert _size_reason(5_049_999).startswith("file is too large (5,049,999 bytes;")
+    assert _size_reason(5_050_001).startswith("file is too large (5.1 MB; the limit is 5 MB")
 
 
 def test_it_checks_the_size_before_decoding(monkeypatch: pytest.MonkeyPatch) -> None:
