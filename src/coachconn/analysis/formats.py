@@ -631,11 +631,15 @@ def _clean_plain(text: str) -> str:
 
 def _visible(text: str) -> str:
     """``text`` without control characters (a terminal escape sequence, say) and the
-    characters that reorder text on screen (right-to-left overrides)."""
+    characters that reorder text on screen (right-to-left overrides). A line break or a
+    tab is white space between words, not a control: it becomes a space, so that a cue's
+    text wrapped onto a second line ("how are you⏎feeling") keeps its words apart."""
     if text.isprintable():
         return text
     return "".join(
-        ch for ch in text if unicodedata.category(ch) != "Cc" and ch not in _BIDI_CONTROLS
+        " " if ch.isspace() else ch
+        for ch in text
+        if ch.isspace() or (unicodedata.category(ch) != "Cc" and ch not in _BIDI_CONTROLS)
     )
 
 

@@ -199,6 +199,20 @@ def test_it_reads_voice_classes_cue_settings_and_inline_tags() -> None:
     ]
 
 
+def test_a_voice_tags_text_wrapped_onto_a_second_line_keeps_a_space_at_the_break() -> None:
+    # Teams wraps a long cue; the line break is a space between two words, as it is in
+    # a "Name:" cue, whether or not the tag is closed.
+    data = (
+        b"WEBVTT\n\n00:00:01.000 --> 00:00:05.000\n<v Sam (Coach)>Hi Ana, how are you\n"
+        b"feeling about it?\n\n00:00:05.500 --> 00:00:12.000\n<v Ana>Nervous, and\n"
+        b"a little\tcurious.</v>\n"
+    )
+    assert [u.text for u in parse_transcript(data).utterances] == [
+        "Hi Ana, how are you feeling about it?",
+        "Nervous, and a little curious.",
+    ]
+
+
 def test_a_voice_tags_closing_parenthetical_is_no_part_of_the_name() -> None:
     # Teams marks people from outside the organisation "(Guest)"; a plain-text label's
     # parenthetical ("Ben (he/him):") is dropped the same way.
