@@ -6,8 +6,9 @@ Three layouts, told apart by content rather than file name:
   (``<v Ana Ruiz>text</v>``, Microsoft Teams) or ``Name: text`` in the cue
   (Zoom, Google Meet).
 * ``srt``: numbered cues with ``00:00:01,000 --> 00:00:04,000`` timings.
-* ``text``: ``Name: text`` lines, each optionally led by ``[hh:mm:ss]`` or
-  ``[mm:ss]``. Such a stamp marks when the line starts; when it ends is unknown.
+* ``text``: ``Name: text`` lines, each optionally stamped (``[hh:mm:ss]`` or
+  ``[mm:ss]`` before the name, ``Name [mm:ss]:``, and the other ways of
+  :func:`_read_text`). Such a stamp marks when the line starts; when it ends is unknown.
 
 webvtt-py is not used: it silently drops cues with a broken timing line and
 cannot say which line was dropped, keeps only whole seconds in
@@ -42,15 +43,20 @@ _TIMING_LIKE = re.compile(r"\d:\d\d.*-->|-->.*\d:\d\d")
 _TIMING_LINE = re.compile(r"^\s*\d[\d:.,]*\s*-->\s*\d[\d:.,]*(?:\s+[^\s:]+:\S+)*\s*$")
 _CUE_INDEX = re.compile(r"^\s*\d+\s*$")
 _TIMING = re.compile(rf"^\s*{_TS}\s*-->\s*{_TS}(?:\s.*)?$")
+# A clock time as stamps write it: "12:05", "1:02:07", "00:00:05.5". Hours have at most
+# three digits: a longer number is not a time of this session.
+_CLOCK = r"(?:\d{1,3}:)?\d{1,2}:\d{2}(?:\.\d+)?"
 # "Ana Ruiz: text". A name is at most 6 words, the first starting with a letter
 # of any script ("Émilie", "Łukasz", "王伟"), optionally followed by a short
-# parenthetical ("(she/her)", "(Coach)") that is not part of the name. The colon
+# parenthetical ("(she/her)", "(Coach)") that is not part of the name, and by a stamp
+# in square brackets ("Ana [00:33]: text", as some tools write it). The colon
 # must be followed by white space or end the line, so "https://" and "10:30" are
 # not names; a full-width colon ("王伟：你好") needs no space after it. Which
 # candidates count as names is decided by :class:`_Labels`.
 _LABEL = re.compile(
     r"^\s*(?P<label>(?P<name>[^\W\d_][\w.,'’-]*(?:[ \t]+[^\W_][\w.,'’-]*){0,5})"
-    r"(?:[ \t]*\((?P<aside>[^()]{1,30})\))?(?:[ \t]*\((?P<aside2>[^()]{1,30})\))?)"
+    r"(?:[ \t]*\((?P<aside>[^()]{1,30})\))?(?:[ \t]*\((?P<aside2>[^()]{1,30})\))?"
+    rf"(?:[ \t]*\[[ \t]*(?P<bracketed>{_CLOCK})[ \t]*\])?)"
     r"[ \t]*(?::(?=\s|$)|：)\s*(?P<words>.*)$"
 )
 # Lowercase words allowed inside a capitalised name ("Ana de la Cruz").
@@ -76,9 +82,6 @@ _SOUND_NOTE = re.compile(
 )
 # A stamp leading a line: "[00:12]", "[00:12:05]", or "(00:12)" as some tools write it.
 _BRACKET = re.compile(r"^\s*(?:\[([^\]]*)\]|\((\d+:\d[\d:.]*)\))\s*(.*)$")
-# A clock time as stamps write it: "12:05", "1:02:07", "00:00:05.5". Hours have at most
-# three digits: a longer number is not a time of this session.
-_CLOCK = r"(?:\d{1,3}:)?\d{1,2}:\d{2}(?:\.\d+)?"
 _BARE_STAMP = re.compile(rf"^\s*({_CLOCK})\s+(.*)$")
 _STAMP = re.compile(r"^(?:(\d{1,3}):)?(\d{1,2}):(\d{2})(?:\.(\d+))?$")
 # A transcriber's note leading a line: "[laughs]", "(crosstalk)".
@@ -125,7 +128,8 @@ class _Label:
     written: str  # the label as written, up to the colon
     words: str  # what follows the colon
     aside: str = ""  # the parenthetical ("she/her", "Coach"), if any
-    clock: str = ""  # a parenthetical that is only a stamp ("00:03"), if any
+    clock: str = ""  # a stamp beside the name ("(00:03)", "[00:03]"), if any, unbracketed
+    square: bool = False  # that stamp is in square brackets ("Kim [00:03]:")
 
 
 class _Labels:
@@ -150,11 +154,21 @@ class _Labels:
                 self._uses[fold(found["name"])] += 1
                 if _asides(found)[1]:
                     asides[fold(found["name"])] += 1
-        # Otter's "Name  0:12" headings and "Name (0:12):" labels count as layouts only
-        # when some name comes with one twice or more, so that a title line ("Coaching
-        # Session  14:00") or a note ("Note (12:00): ...") is not read as one.
+        # Otter's "Name  0:12" headings count as a layout only when some name comes with
+        # one twice or more, so that a title line ("Coaching Session  14:00") is not read
+        # as one; "Name (0:12):" labels, see :meth:`stamped`.
         self.stamped_headings = any(n >= 2 for n in headings.values())
-        self.stamped_asides = any(n >= 2 for n in asides.values())
+        self._stamped_asides = any(n >= 2 for n in asides.values())
+
+    def stamped(self, label: _Label) -> bool:
+        """Whether the stamp beside ``label`` is a time: one in square brackets ("Kim
+        [00:03]:") always, as a leading "[00:03] Kim:" is; one in round brackets ("Kim
+        (00:03):") where some name comes with one twice or more (the file's layout), so
+        that a note ("Note (12:00): call Sam.") is not read as a stamped speaker. A heading
+        word's never is."""
+        if not label.clock or fold(label.name) in _HEADING_WORDS:
+            return False
+        return label.square or self._stamped_asides
 
     def match(self, line: str) -> _Label | None:
         found = _LABEL.match(line)
@@ -164,7 +178,8 @@ class _Labels:
         if not self._is_name(name.split(" ")):
             return None
         aside, clock = _asides(found)
-        return _Label(name, found["label"], found["words"] or "", aside, clock)
+        square = found["bracketed"] is not None
+        return _Label(name, found["label"], found["words"] or "", aside, clock, square)
 
     def is_name(self, name: str) -> bool:
         """Whether ``name`` (as written before a colon or a stamp) reads as a name."""
@@ -187,9 +202,10 @@ class _Labels:
 
 def _asides(found: re.Match[str]) -> tuple[str, str]:
     """A label's parentheticals as (the one that is not a stamp, the one that is):
-    "Sam (Coach) (00:05):" has both."""
+    "Sam (Coach) (00:05):" has both; a stamp in square brackets ("Sam [00:05]:") is
+    always a stamp."""
     aside, clock = "", ""
-    for part in (found["aside"], found["aside2"]):
+    for part in (found["bracketed"], found["aside"], found["aside2"]):
         if part and _STAMP_ALONE.match(part):
             clock = clock or part
         elif part:
@@ -657,10 +673,10 @@ def _clean_name(name: str) -> str:
 
 def _read_text(text: str) -> Reading:
     """``Name: text`` lines, optionally stamped (``[00:12]``, ``00:12``, ``(00:12)``
-    before the name, or ``Name (00:12): text``), with the layouts meeting tools export:
-    a line holding only a stamp dates the line after it (Google Meet), a ``Name  0:12``
-    line heads the lines below it (Otter), and a tool's closing note ("Meeting ended
-    after …") is skipped and named."""
+    before the name, or ``Name (00:12): text``, ``Name [00:12]: text``), with the
+    layouts meeting tools export: a line holding only a stamp dates the line after it
+    (Google Meet), a ``Name  0:12`` line heads the lines below it (Otter), and a tool's
+    closing note ("Meeting ended after …") is skipped and named."""
     reading = Reading(format="text")
     lines = text.split("\n")
     labels = _Labels(lines)
@@ -697,7 +713,7 @@ def _read_text(text: str) -> Reading:
         if label and stamp is None and not bad:
             in_words = _STAMP_WORDS.match(label.words)
             inline = in_words or (
-                _STAMP_ALONE.match(label.clock) if labels.stamped_asides else None
+                _STAMP_ALONE.match(label.clock) if labels.stamped(label) else None
             )
             stamp = parse_stamp(inline[1]) if inline else None
             if stamp is not None and in_words:

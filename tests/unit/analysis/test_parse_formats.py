@@ -387,8 +387,9 @@ def test_it_reads_a_google_meet_export_with_stamps_on_lines_of_their_own() -> No
         b"Kim (00:03): How did the week go?\nLee (00:07): Long.\nKim (00:15): Why?\n",
         b"Kim: (00:03)\nHow did the week go?\n\nLee: (00:07)\nLong.\n\nKim: (00:15)\nWhy?\n",
         b"Kim  0:03\nHow did the week go?\n\nLee  0:07\nLong.\n\nKim  0:15\nWhy?\n",
+        b"Kim [00:03]: How did the week go?\nLee [00:07]: Long.\nKim [00:15]: Why?\n",
     ],
-    ids=["stamp-in-the-label", "stamp-after-the-label", "otter"],
+    ids=["stamp-in-the-label", "stamp-after-the-label", "otter", "square-stamp-in-the-label"],
 )
 def test_it_reads_a_stamp_written_beside_the_speaker(data: bytes) -> None:
     t = parse_transcript(data, coach="Kim")
@@ -396,6 +397,23 @@ def test_it_reads_a_stamp_written_beside_the_speaker(data: bytes) -> None:
         ("Kim", 3.0, "How did the week go?"),
         ("Lee", 7.0, "Long."),
         ("Kim", 15.0, "Why?"),
+    ]
+    assert t.warnings == []
+
+
+def test_a_stamp_in_square_brackets_after_the_name_is_read_among_other_layouts() -> None:
+    # Each name has its bracketed stamp once, after lines stamped before the name: still
+    # a stamp, not words of the speaker before it.
+    data = (
+        b"(00:02) Coach: How are you today?\n[00:05] Client: Tired.\n"
+        b"Coach [00:09]: Tired from what?\nClient [00:12]: Night shifts.\n"
+    )
+    t = parse_transcript(data, coach="Coach")
+    assert [(u.speaker, u.start, u.text) for u in t.utterances] == [
+        ("Coach", 2.0, "How are you today?"),
+        ("Client", 5.0, "Tired."),
+        ("Coach", 9.0, "Tired from what?"),
+        ("Client", 12.0, "Night shifts."),
     ]
     assert t.warnings == []
 
