@@ -38,7 +38,7 @@ _MAGIC = (
     (b"ID3", "an MP3 audio file"),
     (b"\x7fELF", "an executable program"),
 )
-_EXPORT_HINT = "export the transcript as .vtt, .srt or .txt"
+_EXPORT_HINT = "export the transcript as .vtt, .srt, .sbv or .txt"
 # Share of a UTF-16 byte lane that must be NUL, and of the other that must be
 # text, for a file without a byte-order mark to be taken for UTF-16.
 _UTF16_LANE_SHARE = 0.8

@@ -1,11 +1,13 @@
 """Read transcript text into labelled pieces of speech.
 
-Three layouts, told apart by content rather than file name:
+Four layouts, told apart by content rather than file name:
 
 * ``webvtt``: starts with ``WEBVTT``. Speakers as voice tags
   (``<v Ana Ruiz>text</v>``, Microsoft Teams) or ``Name: text`` in the cue
   (Zoom, Google Meet).
 * ``srt``: numbered cues with ``00:00:01,000 --> 00:00:04,000`` timings.
+* ``sbv``: cues headed by ``0:00:01.000,0:00:04.000`` timings (YouTube, Google
+  Drive captions), speakers as ``Name: text`` in the cue.
 * ``text``: ``Name: text`` lines, each optionally stamped (``[hh:mm:ss]`` or
   ``[mm:ss]`` before the name, ``Name [mm:ss]:``, and the other ways of
   :func:`_read_text`). Such a stamp marks when the line starts; when it ends is unknown.
@@ -13,7 +15,7 @@ Three layouts, told apart by content rather than file name:
 webvtt-py is not used: it silently drops cues with a broken timing line and
 cannot say which line was dropped, keeps only whole seconds in
 ``start_in_seconds``, and does not read SRT or plain text; one reader for all
-three keeps the line numbers that warnings must name.
+of them keeps the line numbers that warnings must name.
 
 Lines that cannot be used are skipped and reported with their line number; a
 file whose every timing is broken is refused.
@@ -32,7 +34,7 @@ from coachconn.analysis.names import device_owner, fold, surname_first
 from coachconn.core.errors import InvalidInput
 
 # How each format is named to people, in warnings and reports.
-FORMAT_NAMES = {"webvtt": "WebVTT", "srt": "SRT", "text": "plain text"}
+FORMAT_NAMES = {"webvtt": "WebVTT", "srt": "SRT", "sbv": "SBV", "text": "plain text"}
 
 # hh:mm:ss.ttt (WebVTT) or hh:mm:ss,ttt (SRT); hours optional, fraction required.
 _TS = r"(?:(\d{1,3}):)?(\d{2}):(\d{2})[.,](\d{1,3})"
@@ -43,6 +45,30 @@ _TIMING_LIKE = re.compile(r"\d:\d\d.*-->|-->.*\d:\d\d")
 _TIMING_LINE = re.compile(r"^\s*\d[\d:.,]*\s*-->\s*\d[\d:.,]*(?:\s+[^\s:]+:\S+)*\s*$")
 _CUE_INDEX = re.compile(r"^\s*\d+\s*$")
 _TIMING = re.compile(rf"^\s*{_TS}\s*-->\s*{_TS}(?:\s.*)?$")
+# An SBV cue timing, "0:00:05.500,0:00:12.000": the same times, a comma between them.
+_SBV_TS = r"(?:(\d{1,3}):)?(\d{2}):(\d{2})\.(\d{1,3})"
+_SBV_TIMING = re.compile(rf"^\s*{_SBV_TS}\s*,\s*{_SBV_TS}\s*$")
+# A whole line that is an SBV timing, readable or not ("0:00:5.00,0:00:09").
+_SBV_TIMING_LINE = re.compile(r"^\s*\d[\d.]*:[\d:.]*\s*,\s*\d[\d:.]*\s*$")
+# An SBV cue's line meant as its timing, readable or not ("0:00:0x.500,0:00:09").
+_SBV_TIMING_LIKE = re.compile(r"^\s*\d+:[\w:.]*\s*,\s*[\w:.]*\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class _CueLayout:
+    """How a cue file writes its timings."""
+
+    timing: re.Pattern[str]  # a readable timing: start and end as four groups each
+    alone: re.Pattern[str]  # a line that is a timing and nothing else, readable or not
+    meant: re.Pattern[str]  # a line meant as a timing, readable or not
+
+
+_ARROWED = _CueLayout(_TIMING, _TIMING_LINE, re.compile("-->"))
+_CUE_LAYOUTS = {
+    "webvtt": _ARROWED,
+    "srt": _ARROWED,
+    "sbv": _CueLayout(_SBV_TIMING, _SBV_TIMING_LINE, _SBV_TIMING_LIKE),
+}
 # A clock time as stamps write it: "12:05", "1:02:07", "00:00:05.5". Hours have at most
 # three digits: a longer number is not a time of this session.
 _CLOCK = r"(?:\d{1,3}:)?\d{1,2}:\d{2}(?:\.\d+)?"
@@ -292,17 +318,20 @@ def _strip_notes(line: str) -> str:
 
 
 def detect_format(text: str) -> str:
-    """``webvtt``, ``srt`` or ``text``, from the first lines of ``text``.
+    """``webvtt``, ``srt``, ``sbv`` or ``text``, from the first lines of ``text``.
 
     SRT needs a line that is a cue timing and nothing else, or a cue number
     followed by a line that looks like a timing (a broken one) and is not a
     ``Name:`` line; an arrow and a clock time in speech ("draft --> send by
-    9:30") do not make a file SRT.
+    9:30") do not make a file SRT. SBV needs a line that is an SBV timing and
+    nothing else.
     """
     first = text.lstrip("\ufeff \t\n").split("\n", 1)[0]
     if first.startswith("WEBVTT"):
         return "webvtt"
     head = text.split("\n", 60)[:60]
+    if any(_SBV_TIMING.match(line) for line in head):
+        return "sbv"
     if any(_TIMING_LINE.match(line) for line in head):
         return "srt"
     for index, timing in itertools.pairwise(head):
@@ -431,7 +460,7 @@ class _Timings:
 # --- cue files (WebVTT, SRT) -------------------------------------------------
 
 
-def _blocks(lines: list[str]) -> list[tuple[int, list[str]]]:
+def _blocks(lines: list[str], layout: _CueLayout) -> list[tuple[int, list[str]]]:
     """Groups of non-blank lines with the 1-based number of their first line.
 
     A blank line ends a group; so does a line that is a cue timing when the group
@@ -444,7 +473,7 @@ def _blocks(lines: list[str]) -> list[tuple[int, list[str]]]:
         if not line.strip():
             current = []
             continue
-        if current and _TIMING_LINE.match(line) and _holds_a_cue_or_header(current):
+        if current and layout.alone.match(line) and _holds_a_cue_or_header(current, layout):
             carried = [current.pop()] if len(current) > 1 and _CUE_INDEX.match(current[-1]) else []
             current = carried
             blocks.append((number - len(carried), current))
@@ -454,24 +483,26 @@ def _blocks(lines: list[str]) -> list[tuple[int, list[str]]]:
     return blocks
 
 
-def _holds_a_cue_or_header(block: list[str]) -> bool:
-    return _is_metadata(block) or any(_TIMING_LINE.match(line) for line in block)
+def _holds_a_cue_or_header(block: list[str], layout: _CueLayout) -> bool:
+    return _is_metadata(block) or any(layout.alone.match(line) for line in block)
 
 
 def _read_cues(text: str, kind: str) -> Reading:
     reading = Reading(format=kind)
     labels = _Labels([_clean_text(line) for line in text.split("\n")])
     timings = _Timings("cue timings")
-    for number, block in _blocks(text.split("\n")):
+    layout = _CUE_LAYOUTS[kind]
+    for number, block in _blocks(text.split("\n"), layout):
         if _is_metadata(block):
             continue
-        at = next((i for i, line in enumerate(block[:2]) if "-->" in line), None)
+        at = next((i for i, line in enumerate(block[:2]) if layout.meant.search(line)), None)
         if at is None:
             reading.skipped.append((number, "no timing line"))
             continue
-        times = parse_timing(block[at])
+        times = parse_timing(block[at], layout.timing)
         if times is None:
-            timings.skip_malformed(reading, number + at, block[at], _timing_fault(block[at]))
+            why = _timing_fault(block[at], layout.timing)
+            timings.skip_malformed(reading, number + at, block[at], why)
             continue
         timings.seen += 1
         reading.pieces.extend(_cue_pieces(block[at + 1 :], times, number + at + 1, labels))
@@ -513,9 +544,9 @@ def _backwards(pieces: list[Piece]) -> list[int]:
     return lines
 
 
-def _timing_fault(line: str) -> str:
+def _timing_fault(line: str, timing: re.Pattern[str] = _TIMING) -> str:
     """What is wrong with a cue timing line that :func:`parse_timing` refused."""
-    match = _TIMING.match(line)
+    match = timing.match(line)
     if match is None:
         return "malformed timestamp"
     groups = match.groups()
@@ -529,12 +560,13 @@ def _is_metadata(block: list[str]) -> bool:
     return head.startswith(("WEBVTT", "NOTE")) or head in ("STYLE", "REGION")
 
 
-def parse_timing(line: str) -> tuple[float, float] | None:
+def parse_timing(line: str, timing: re.Pattern[str] = _TIMING) -> tuple[float, float] | None:
     """(start, end) seconds of a cue timing line, or None when it is malformed.
 
+    ``timing`` is how the file writes timings (WebVTT's and SRT's arrow by default).
     Minutes and seconds must be below 60, and the end must not precede the start.
     """
-    match = _TIMING.match(line)
+    match = timing.match(line)
     if match is None:
         return None
     groups = match.groups()

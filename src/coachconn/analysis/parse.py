@@ -46,7 +46,7 @@ from coachconn.core.errors import InvalidInput
 
 __all__ = ["MAX_TRANSCRIPT_BYTES", "parse_transcript"]
 
-_EXTENSIONS = {".vtt": "webvtt", ".srt": "srt", ".txt": "text"}
+_EXTENSIONS = {".vtt": "webvtt", ".srt": "srt", ".sbv": "sbv", ".txt": "text"}
 # A speaker who stops for this long after a full sentence starts a new utterance.
 PAUSE_SECONDS = 1.0
 # At most this many words make an interjection inside another speaker's sentence.
@@ -71,7 +71,7 @@ def parse_transcript(
     known_coach: str | None = None,
     known_client: str | None = None,
 ) -> Transcript:
-    """Read a WebVTT, SRT or ``Speaker: text`` transcript into utterances.
+    """Read a WebVTT, SRT, SBV or ``Speaker: text`` transcript into utterances.
 
     ``coach`` names the coach among the speakers (case-insensitive; a unique
     first name also matches) and raises InvalidInput listing the speakers when it

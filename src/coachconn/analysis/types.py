@@ -97,7 +97,7 @@ class Transcript:
     coach: str
     coach_guessed: bool = False
     warnings: list[str] = field(default_factory=list)
-    # "webvtt", "srt" or "text" when read by parse_transcript; "" when built by hand.
+    # "webvtt", "srt", "sbv" or "text" when read by parse_transcript; "" when built by hand.
     source_format: str = ""
     # The decoded file text when read by parse_transcript (up to 5 MB, so left out
     # of repr and comparisons); "" when built by hand.

@@ -133,7 +133,7 @@ def _warn(view: TranscriptAnalysisView, hint: str = SET_COACH) -> TranscriptAnal
 def transcripts_attach(
     session_id: int = id_argument("SESSION_ID"),
     file: Path = typer.Argument(
-        ..., metavar="FILE", help="Transcript: WebVTT, SRT or 'Name: text' lines."
+        ..., metavar="FILE", help="Transcript: WebVTT, SRT, SBV or 'Name: text' lines."
     ),
     coach: str | None = typer.Option(
         None, "--coach", help="Your speaker name in the file (else your name, else guessed)."

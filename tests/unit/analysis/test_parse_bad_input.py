@@ -59,7 +59,7 @@ def test_it_refuses_binary_data(transcript_bytes: Read) -> None:
 def test_it_names_common_binary_files(head: bytes, what: str) -> None:
     assert _reason(head + b"rest of the file") == (
         f"binary data (looks like {what}), not a text transcript; "
-        "export the transcript as .vtt, .srt or .txt"
+        "export the transcript as .vtt, .srt, .sbv or .txt"
     )
 
 
@@ -119,7 +119,7 @@ def test_it_names_an_executable_as_binary_data_not_utf16() -> None:
     header += struct.pack("<HHIQQQIHHHHHH", 2, 62, 1, 0x401000, 64, 0, 0, 64, 56, 9, 64, 30, 29)
     assert _reason(header + bytes(1000)) == (
         "binary data (looks like an executable program), not a text transcript; "
-        "export the transcript as .vtt, .srt or .txt"
+        "export the transcript as .vtt, .srt, .sbv or .txt"
     )
 
 

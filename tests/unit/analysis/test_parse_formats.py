@@ -85,6 +85,39 @@ def test_it_reads_srt_with_windows_line_ends(transcript_bytes: Read) -> None:
     ]
 
 
+# SBV captions (YouTube, Google Drive): a timing line, the cue's text, a blank line.
+SBV = (
+    b"0:00:01.000,0:00:05.000\nAna: What would you like to\nfocus on today?\n\n"
+    b"0:00:05.500,0:00:12.000\nBen: Whether to ask for a four-day week.\n\n"
+    b"0:00:12.500,0:00:16.000\nAna: What makes you hesitate?\n"
+)
+
+
+def test_it_reads_sbv_captions_with_names_in_the_cues() -> None:
+    t = parse_transcript(SBV, filename="session.sbv", coach="Ana")
+    assert (t.source_format, t.warnings) == ("sbv", [])
+    assert _rows(SBV) == [
+        (0, "Ana", "What would you like to focus on today?", 1.0, 5.0),
+        (1, "Ben", "Whether to ask for a four-day week.", 5.5, 12.0),
+        (2, "Ana", "What makes you hesitate?", 12.5, 16.0),
+    ]
+    named = parse_transcript(SBV, filename="session.txt", coach="Ana")
+    assert named.warnings == ["file is named .txt but reads as SBV"]
+
+
+def test_it_reads_sbv_cues_without_blank_lines_and_names_a_broken_timing() -> None:
+    data = (
+        b"0:00:01.000,0:00:04.000\nAna: Ready?\n0:00:4.00,0:00:05\nAna: Lost.\n"
+        b"0:00:05.000,0:00:06.000\nBen: Yes.\n"
+    )
+    t = parse_transcript(data, coach="Ana")
+    assert [(u.speaker, u.text, u.start, u.end) for u in t.utterances] == [
+        ("Ana", "Ready?", 1.0, 4.0),
+        ("Ben", "Yes.", 5.0, 6.0),
+    ]
+    assert t.warnings == ["skipped line 3 (malformed timestamp)"]
+
+
 def test_it_reads_plain_text_with_stamps_and_continuation_lines(transcript_bytes: Read) -> None:
     # A stamp says when a line starts; when it ends is unknown.
     assert _rows(transcript_bytes("plain.txt")) == [
