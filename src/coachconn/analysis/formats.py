@@ -706,9 +706,10 @@ def _clean_name(name: str) -> str:
 def _read_text(text: str) -> Reading:
     """``Name: text`` lines, optionally stamped (``[00:12]``, ``00:12``, ``(00:12)``
     before the name, or ``Name (00:12): text``, ``Name [00:12]: text``), with the
-    layouts meeting tools export: a line holding only a stamp dates the line after it
-    (Google Meet), a ``Name  0:12`` line heads the lines below it (Otter), and a tool's
-    closing note ("Meeting ended after …") is skipped and named."""
+    layouts meeting tools export: a line holding only a stamp dates the line after it and
+    heads a block of lines without stamps of their own, said at unknown times before the
+    next stamp (Google Meet), a ``Name  0:12`` line heads the lines below it (Otter), and
+    a tool's closing note ("Meeting ended after …") is skipped and named."""
     reading = Reading(format="text")
     lines = text.split("\n")
     labels = _Labels(lines)
@@ -718,6 +719,9 @@ def _read_text(text: str) -> Reading:
     backwards: list[int] = []  # lines stamped earlier than a line before them
     latest = 0.0
     carried: float | None = None  # a stamp on a line of its own, for the next line
+    # Under a stamp on a line of its own (Google Meet), until a line has its own stamp: the
+    # lines there belong to the block that stamp heads, and lack no stamp of their own.
+    in_block = False
     unstamped: list[int] = []  # speaker lines without any stamp
     for number, line in enumerate(lines, start=1):
         if not line.strip():
@@ -730,7 +734,7 @@ def _read_text(text: str) -> Reading:
         on_its_own = parse_stamp(alone[1] or alone[2]) if alone else None
         if on_its_own is not None:
             _close_piece(reading, pending)
-            carried = on_its_own
+            carried, in_block = on_its_own, True
             continue
         stamp, rest, bad = _split_stamp(_strip_notes(line), labels)
         heading = None
@@ -751,7 +755,9 @@ def _read_text(text: str) -> Reading:
             if stamp is not None and in_words:
                 rest = f"{label.written}:"
                 label = labels.match(rest)
-        if stamp is None and not bad and carried is not None and label:
+        if stamp is not None or bad:
+            in_block = False
+        elif carried is not None and label:
             stamp, carried = carried, None
         if bad:
             stamps.count_malformed(number, line)
@@ -776,7 +782,7 @@ def _read_text(text: str) -> Reading:
         # a heading ("Ana Ruiz  0:12") is a speaker however seldom it comes
         written = label.written if label and not from_heading else None
         heading_word = label is not None and fold(label.name) in _HEADING_WORDS
-        if stamp is None and not bad and not heading_word and number not in backwards[-1:]:
+        if stamp is None and not (bad or heading_word or in_block) and number not in backwards[-1:]:
             unstamped.append(number)
         said = _clean_plain(_strip_notes(words))
         aside = label.aside if label else ""

@@ -5,8 +5,9 @@ seconds one decimal. A ratio or share whose denominator is zero is None (shown
 as "n/a"), never 0. Times come from the utterances: an utterance lasts from its
 start to its end, or, when only starts are known (plain-text stamps), until the
 next utterance starts; when the next utterance has no start either, its length
-is unknown. Silences and overlaps need real end times, so they are None for
-transcripts without them.
+is unknown. An utterance without a start was said somewhere between the known
+times around it, so no break is measured across it. Silences and overlaps need
+real end times, so they are None for transcripts without them.
 
 Talk time is measured only when every utterance has a start. Summing just the
 utterances whose length is known would count the stamped lines and silently
@@ -409,17 +410,22 @@ def breaks(utterances: Sequence[Utterance]) -> list[Gap]:
     recording), which the metrics count neither as silence nor as talk: from the end of
     everything said so far to the next start (:func:`break_before`), a line stamped only
     at its start lasting as long as its words take to say. An utterance without a start
-    is passed over. The one rule for breaks: the parse warnings name these same gaps."""
+    was said at some time between the known ones around it, so no gap is measured across
+    it: the lines between two stamps (a Google Meet export stamps a block of lines every
+    few minutes) are talk, not a break. The one rule for breaks: the parse warnings name
+    these same gaps."""
     found: list[Gap] = []
     said_until: float | None = None
     unended: float | None = None  # the stamp of the line said_until is, when it has no end
     line_words: Counter[float] | None = None  # counted once, where a break could be
     for i, (u, b) in enumerate(pairwise(utterances)):
-        if u.start is not None:
-            until = u.start if u.end is None else u.end
-            if said_until is None or until >= said_until:
-                said_until, unended = until, (u.start if u.end is None else None)
-        if said_until is None or b.start is None or b.start - said_until < BREAK_SECONDS:
+        if u.start is None:
+            said_until = unended = None
+            continue
+        until = u.start if u.end is None else u.end
+        if said_until is None or until >= said_until:
+            said_until, unended = until, (u.start if u.end is None else None)
+        if b.start is None or b.start - said_until < BREAK_SECONDS:
             continue  # a line's words only shorten a gap: no need to count them
         words = 0
         if unended is not None:

@@ -367,10 +367,13 @@ def test_a_long_turn_stamped_at_its_start_is_talk_not_a_break() -> None:
     assert parse_transcript(short.encode()).warnings[0].startswith("line 3: 2 min 16 s")
 
 
-# A break after a line with no stamp: the gap runs from Ana's stamped line, whose four
-# words take 1.6 s to say, to her next one.
+# Ben's line has no stamp: he said it somewhere in the five minutes between Ana's two.
+BETWEEN_TWO_STAMPS = b"[00:00] Ana: How was the week?\nBen: Busy.\n[05:00] Ana: Welcome back.\n"
+# A break after a line with no stamp: the gap runs from Ana's stamped "Why?", whose one
+# word takes 0.4 s to say, to Ben's next line.
 AFTER_AN_UNSTAMPED_LINE = (
-    b"[00:00] Ana: How was the week?\nBen: Busy.\n[05:00] Ana: Welcome back.\n"
+    b"[00:00] Ana: How was the week?\nBen: Busy.\n[00:10] Ana: Why?\n"
+    b"[05:00] Ben: Sorry, I am back.\n"
 )
 # Ben breaks off mid-sentence at 00:03 and goes on at 05:00: his five words take 2 s.
 INSIDE_A_SENTENCE = (
@@ -379,11 +382,17 @@ INSIDE_A_SENTENCE = (
 )
 
 
+def test_a_line_without_a_stamp_between_two_stamps_is_no_break() -> None:
+    # When Ben spoke is unknown, so no five minutes with nobody speaking can be claimed.
+    assert compute_metrics(_coded(BETWEEN_TWO_STAMPS)).breaks == []
+    assert not any("nobody speaking" in w for w in parse_transcript(BETWEEN_TWO_STAMPS).warnings)
+
+
 def test_a_break_after_a_line_without_a_stamp_is_counted_as_it_is_warned_of() -> None:
     metrics = compute_metrics(_coded(AFTER_AN_UNSTAMPED_LINE))
-    assert [(g.after, g.at, g.seconds) for g in metrics.breaks] == [(1, 1.6, 298.4)]
+    assert [(g.after, g.at, g.seconds) for g in metrics.breaks] == [(2, 10.4, 289.6)]
     assert any(
-        w.startswith("line 3: 4 min 58 s with nobody speaking")
+        w.startswith("line 4: 4 min 50 s with nobody speaking")
         for w in parse_transcript(AFTER_AN_UNSTAMPED_LINE).warnings
     )
 

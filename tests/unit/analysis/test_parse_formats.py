@@ -414,6 +414,36 @@ def test_it_reads_a_google_meet_export_with_stamps_on_lines_of_their_own() -> No
     assert "skipped lines 18, 20 (a note of the meeting tool)" in t.warnings
 
 
+def test_the_lines_under_a_google_meet_stamp_need_no_stamp_and_make_no_break() -> None:
+    # Each stamp heads the lines below it, said at unknown times before the next stamp:
+    # that is the layout, not lines missing their stamps, and 5 min 12 s from one stamp to
+    # the next with lines said between is no break.
+    data = (
+        b"00:00:00\n\nKim: How did the week go?\nLee: Long.\nKim: What got in the way?\n\n"
+        b"00:05:12\n\nLee: Too many meetings.\nKim: Which ones?\n"
+    )
+    t = parse_transcript(data, coach="Kim")
+    assert [(u.speaker, u.start) for u in t.utterances] == [
+        ("Kim", 0.0), ("Lee", None), ("Kim", None), ("Lee", 312.0), ("Kim", None),
+    ]  # fmt: skip
+    assert t.warnings == []
+    # A line with its own stamp ends the block: an unstamped line after it is named.
+    mixed = b"00:00:00\nKim: Hi?\nLee: Hello.\n[00:20] Kim: Ready?\nLee: Yes.\n"
+    assert parse_transcript(mixed, coach="Kim").warnings == [
+        "line 5: no time stamp, where other lines have one "
+        "(talk share by time needs a time on every line)"
+    ]
+
+
+def test_a_google_meet_block_of_one_line_can_still_come_before_a_break() -> None:
+    # Kim's five words take 2 s; nobody speaks from then until Lee at 10:00.
+    data = b"00:00:00\n\nKim: How did the week go?\n\n00:10:00\n\nLee: Sorry, I had to step out.\n"
+    assert parse_transcript(data, coach="Kim").warnings == [
+        "line 7: 9 min 58 s with nobody speaking before it (a break, or the recording "
+        "paused?): counted neither as a silence nor as talk"
+    ]
+
+
 @pytest.mark.parametrize(
     "data",
     [
