@@ -112,6 +112,7 @@ def test_it_prints_json_with_utterances_and_metrics(capsys: pytest.CaptureFixtur
         "text": "What stood out?",
         "start": 3.5,
         "end": 6.0,
+        "unread_before": False,
         "code": "open_question",
         "confidence": 0.75,
         "question_category": "exploration",
@@ -126,6 +127,7 @@ def test_it_prints_json_with_utterances_and_metrics(capsys: pytest.CaptureFixtur
         "text": "That's not enough, is it?",
         "start": 10.6,
         "end": 13.1,
+        "unread_before": False,
         "code": "neutral",
         "confidence": None,
         "question_category": None,
@@ -142,13 +144,15 @@ def test_it_writes_warnings_to_stderr(capsys: pytest.CaptureFixture[str]) -> Non
     code, out, err = _run(capsys, str(TRANSCRIPTS / "partly_broken.vtt"), "--format", "json")
     assert code == 0
     assert err.splitlines() == [
-        "warning: skipped line 8 (malformed timestamp)",
-        "warning: skipped line 16 (cue ends before it starts)",
         "warning: skipped line 19 (no timing line)",
+        "warning: line 8: cue timing could not be read (malformed timestamp); the words are "
+        "kept, without a time",
+        "warning: line 16: cue timing could not be read (cue ends before it starts); the "
+        "words are kept, without a time",
         "warning: coach guessed: Lena Hart (asks most questions)",
         "note: to set the coach, pass --coach with their speaker name",
     ]
-    assert json.loads(out)["warnings"][0] == "skipped line 8 (malformed timestamp)"
+    assert json.loads(out)["warnings"][0] == "skipped line 19 (no timing line)"
 
 
 @pytest.mark.parametrize(

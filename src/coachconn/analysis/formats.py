@@ -63,7 +63,10 @@ class _CueLayout:
     meant: re.Pattern[str]  # a line meant as a timing, readable or not
 
 
-_ARROWED = _CueLayout(_TIMING, _TIMING_LINE, re.compile("-->"))
+# A line meant as a cue timing, however broken: an arrow, or a clock time and something
+# like an arrow after it ("00:00:5.00 -> 00:00:9", "00:00:05.000 — 00:00:09.000").
+_ARROW_TIMING_LIKE = re.compile(r"-->|^\s*\d{1,3}:\d[\d:.,]*\s*(?:-+>?|[–—→]|=+>)")
+_ARROWED = _CueLayout(_TIMING, _TIMING_LINE, _ARROW_TIMING_LIKE)
 _CUE_LAYOUTS = {
     "webvtt": _ARROWED,
     "srt": _ARROWED,
@@ -121,7 +124,10 @@ class Piece:
     ``speaker`` is None for an unlabelled cue, which belongs to whoever spoke
     before it. ``line`` is the 1-based line where the piece starts. ``label`` is
     the ``Name:`` label as written when the speaker came from one (None for a
-    voice tag or an unlabelled piece).
+    voice tag or an unlabelled piece). ``start`` and ``end`` are None where unknown.
+    ``unread_before``: part of the file just before the piece could not be read (a cue
+    skipped for its timing with no words left, a block without a timing line), so what
+    was said there, if anything, is unknown.
     """
 
     speaker: str | None
@@ -133,6 +139,7 @@ class Piece:
     # The closing parenthetical of the speaker's label or voice tag, which is no part of
     # the name but may say the role: "Sam (Coach):", "<v Maria Lopez (Guest)>".
     aside: str = ""
+    unread_before: bool = False
 
 
 @dataclass(slots=True)
@@ -405,11 +412,11 @@ def _read_one_off_labels_as_speech(reading: Reading) -> None:
         ):
             # A heading before anyone speaks ("Note: recorded with consent.") is nobody's:
             # without a speaker the piece is skipped, and the skip is named.
-            reading.pieces[i] = Piece(None, piece.text, piece.start, piece.end, piece.line)
+            reading.pieces[i] = replace(piece, speaker=None, label=None, aside="")
             continue
         if one_off and piece.label is not None and talking is not None:
             text = f"{piece.label}: {piece.text}".strip()
-            reading.pieces[i] = Piece(None, text, piece.start, piece.end, piece.line)
+            reading.pieces[i] = replace(piece, speaker=None, text=text, label=None, aside="")
             why = (
                 "is used only once"
                 if uses[fold(piece.speaker or "")] == 1
@@ -488,25 +495,46 @@ def _holds_a_cue_or_header(block: list[str], layout: _CueLayout) -> bool:
 
 
 def _read_cues(text: str, kind: str) -> Reading:
+    """The cues of a WebVTT, SRT or SBV file. A cue whose timing cannot be read keeps its
+    words, without a time, as a plain-text line with a broken stamp does; one with no
+    words, and a block without a timing line, are skipped and named, and the piece read
+    next is marked ``unread_before``."""
     reading = Reading(format=kind)
     labels = _Labels([_clean_text(line) for line in text.split("\n")])
     timings = _Timings("cue timings")
     layout = _CUE_LAYOUTS[kind]
+    untimed: dict[str, list[int]] = {}  # why the timing cannot be read -> its lines
+    unread = False  # something was skipped since the last piece
     for number, block in _blocks(text.split("\n"), layout):
         if _is_metadata(block):
             continue
         at = next((i for i, line in enumerate(block[:2]) if layout.meant.search(line)), None)
         if at is None:
             reading.skipped.append((number, "no timing line"))
+            unread = True
             continue
         times = parse_timing(block[at], layout.timing)
+        pieces = _cue_pieces(block[at + 1 :], times, number + at + 1, labels)
         if times is None:
             why = _timing_fault(block[at], layout.timing)
-            timings.skip_malformed(reading, number + at, block[at], why)
-            continue
-        timings.seen += 1
-        reading.pieces.extend(_cue_pieces(block[at + 1 :], times, number + at + 1, labels))
+            timings.count_malformed(number + at, block[at])
+            if not pieces:
+                reading.skipped.append((number + at, why))
+                unread = True
+                continue
+            untimed.setdefault(why, []).append(number + at)
+        else:
+            timings.seen += 1
+        if pieces and unread and reading.pieces:
+            pieces[0] = replace(pieces[0], unread_before=True)
+        unread = unread and not pieces
+        reading.pieces.extend(pieces)
     timings.refuse_if_none_read()
+    reading.notes += [
+        f"{listed_lines(lines)}: cue timing could not be read ({why}); the words are kept, "
+        "without a time"
+        for why, lines in untimed.items()
+    ]
     backwards = _backwards(reading.pieces)
     if backwards:
         reading.notes.append(
@@ -589,32 +617,36 @@ def _seconds(hours: str | None, minutes: str, seconds: str, fraction: str | None
 
 
 def _cue_pieces(
-    text_lines: list[str], times: tuple[float, float], line: int, labels: _Labels
+    text_lines: list[str], times: tuple[float, float] | None, line: int, labels: _Labels
 ) -> list[Piece]:
-    """Pieces of one cue; the cue's time is shared by characters when it holds several."""
+    """Pieces of one cue; the cue's time is shared by characters when it holds several,
+    and unknown for each when ``times`` is None (a timing that cannot be read)."""
     raw = "\n".join(text_lines)
     parts = _voice_parts(raw) if "<v" in raw else _label_parts(text_lines, labels)
     parts = [part for part in parts if part.words]
     total = sum(len(part.words) for part in parts) or 1
-    start, end = times
     pieces: list[Piece] = []
     done = 0
     for part in parts:
-        piece_start = start + (end - start) * done / total
+        start, end = _share(times, done, done + len(part.words), total)
         done += len(part.words)
-        piece_end = start + (end - start) * done / total
         pieces.append(
-            Piece(
-                part.speaker,
-                part.words,
-                round(piece_start, 3),
-                round(piece_end, 3),
-                line + part.offset,
-                part.label,
-                part.aside,
-            )
+            Piece(part.speaker, part.words, start, end, line + part.offset, part.label, part.aside)
         )
     return pieces
+
+
+def _share(
+    times: tuple[float, float] | None, low: int, high: int, total: int
+) -> tuple[float | None, float | None]:
+    """The stretch of ``times`` that characters ``low`` to ``high`` of ``total`` take."""
+    if times is None:
+        return None, None
+    start, end = times
+    return (
+        round(start + (end - start) * low / total, 3),
+        round(start + (end - start) * high / total, 3),
+    )
 
 
 @dataclass(slots=True)

@@ -5,9 +5,11 @@ seconds one decimal. A ratio or share whose denominator is zero is None (shown
 as "n/a"), never 0. Times come from the utterances: an utterance lasts from its
 start to its end, or, when only starts are known (plain-text stamps), until the
 next utterance starts; when the next utterance has no start either, its length
-is unknown. An utterance without a start was said somewhere between the known
-times around it, so no break is measured across it. Silences and overlaps need
-real end times, so they are None for transcripts without them.
+is unknown. An utterance without a start (or, in a file with end times, without an
+end) was said somewhere between the known times around it, so no silence or break
+is measured across it; nor is one up to an utterance that follows a part of the file
+that could not be read (``unread_before``). Silences and overlaps need real end
+times, so they are None for transcripts without them.
 
 Talk time is measured only when every utterance has a start. Summing just the
 utterances whose length is known would count the stamped lines and silently
@@ -276,15 +278,15 @@ def _effective_ends(
     """The end of each utterance: its own end when known, else (when it has a start)
     the start of the very next utterance, if that one has a start and no break comes
     between them (``found``: the :func:`breaks` of ``utterances``, worked out when not
-    given); None otherwise. An utterance without a stamp is never skipped to borrow a
-    later start, which would give it the unstamped one's time, nor given the length of a
-    break."""
+    given) nor a part of the file that could not be read; None otherwise. An utterance
+    without a stamp is never skipped to borrow a later start, which would give it the
+    unstamped one's time, nor given the length of a break."""
     broken = {gap.after for gap in (breaks(utterances) if found is None else found)}
     ends: list[float | None] = []
     for i, u in enumerate(utterances):
         if u.end is not None or u.start is None:
             ends.append(u.end)
-        elif i + 1 < len(utterances) and i not in broken:
+        elif i + 1 < len(utterances) and i not in broken and not utterances[i + 1].unread_before:
             ends.append(utterances[i + 1].start)
         else:
             ends.append(None)
@@ -387,17 +389,25 @@ def stacked_question_turns(coded: list[CodedUtterance]) -> list[int]:
 
 def silences(coded: list[CodedUtterance]) -> list[Gap] | None:
     """Gaps of SILENCE_SECONDS or more, and under BREAK_SECONDS, between the end of
-    everything said so far and the next start; None when the transcript has no end
-    times."""
+    everything said so far and the next start; none across an utterance whose start or
+    end is unknown, nor up to one after a part of the file that could not be read
+    (see the module note). None when the transcript has no end times."""
     if not _has_end_times(coded):
         return None
     found = []
     said_until: float | None = None
     stopped: str | None = None
+    unknown = False  # something said at an unknown time, or unread, since the last start
     for i, (a, b) in enumerate(pairwise(c.utterance for c in coded)):
-        if a.end is not None and (said_until is None or a.end >= said_until):
+        if a.start is None or a.end is None:
+            unknown = True
+        elif said_until is None or a.end >= said_until:
             said_until, stopped = a.end, a.role
-        if said_until is None or b.start is None:
+        unknown = unknown or b.unread_before
+        if b.start is None:
+            continue
+        across, unknown = unknown, False
+        if said_until is None or across:
             continue
         gap = round(b.start - said_until, 3)  # to the millisecond, as stamps are
         if SILENCE_SECONDS <= gap < BREAK_SECONDS:  # a longer one is a break
@@ -409,23 +419,28 @@ def breaks(utterances: Sequence[Utterance]) -> list[Gap]:
     """Gaps of BREAK_SECONDS or more with nobody speaking (a break, or a paused
     recording), which the metrics count neither as silence nor as talk: from the end of
     everything said so far to the next start (:func:`break_before`), a line stamped only
-    at its start lasting as long as its words take to say. An utterance without a start
-    was said at some time between the known ones around it, so no gap is measured across
-    it: the lines between two stamps (a Google Meet export stamps a block of lines every
-    few minutes) are talk, not a break. The one rule for breaks: the parse warnings name
-    these same gaps."""
+    at its start lasting as long as its words take to say. None is measured across an
+    utterance without a start, said at some time between the known ones around it (the
+    lines between two stamps of a Google Meet export are talk, not a break), nor up to
+    one after a part of the file that could not be read. The one rule for breaks: the
+    parse warnings name these same gaps."""
     found: list[Gap] = []
     said_until: float | None = None
     unended: float | None = None  # the stamp of the line said_until is, when it has no end
     line_words: Counter[float] | None = None  # counted once, where a break could be
+    unknown = False  # something said at an unknown time, or unread, since the last start
     for i, (u, b) in enumerate(pairwise(utterances)):
         if u.start is None:
-            said_until = unended = None
+            unknown = True
+        else:
+            until = u.start if u.end is None else u.end
+            if said_until is None or until >= said_until:
+                said_until, unended = until, (u.start if u.end is None else None)
+        unknown = unknown or b.unread_before
+        if b.start is None:
             continue
-        until = u.start if u.end is None else u.end
-        if said_until is None or until >= said_until:
-            said_until, unended = until, (u.start if u.end is None else None)
-        if b.start is None or b.start - said_until < BREAK_SECONDS:
+        across, unknown = unknown, False
+        if said_until is None or across or b.start - said_until < BREAK_SECONDS:
             continue  # a line's words only shorten a gap: no need to count them
         words = 0
         if unended is not None:

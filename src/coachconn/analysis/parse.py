@@ -152,7 +152,9 @@ def _language_note(utterances: list[Utterance]) -> str | None:
 def _merge_turns(pieces: list[Piece]) -> tuple[list[_Turn], list[int]]:
     """(turns, lines dropped): consecutive pieces of one speaker form a turn;
     unlabelled pieces join the turn before them, and are dropped, their lines
-    returned, when no speaker came before.
+    returned, when no speaker came before. A piece after a part of the file that could
+    not be read (``unread_before``) starts a turn of its own: who spoke in between is
+    unknown, so one speaker's words on either side are not one turn.
 
     Exports list cues by start time, so a listener's "Mm-hmm." often sits between two
     cues of one sentence. A short piece of another speaker that starts inside the
@@ -176,6 +178,11 @@ def _merge_turns(pieces: list[Piece]) -> tuple[list[_Turn], list[int]]:
 
     for piece in pieces:
         if not piece.text:
+            continue
+        if piece.unread_before and turns:
+            release()
+            speaker = turns[-1].speaker if piece.speaker is None else piece.speaker
+            turns.append(_Turn(names.setdefault(fold(speaker), speaker), [piece]))
             continue
         if piece.speaker is None:
             if held:
@@ -478,6 +485,7 @@ def _utterances(
     utterances: list[Utterance] = []
     lines: list[int] = []
     for number, turn in enumerate(turns):
+        unread = turn.pieces[0].unread_before
         for pieces in _between_pauses(turn.pieces):
             text = " ".join(piece.text for piece in pieces)
             clock = _TurnClock(pieces)
@@ -498,8 +506,11 @@ def _utterances(
                         text=span.text,
                         start=starts[k],
                         end=end,
+                        # only a turn's first piece follows an unread part (_merge_turns)
+                        unread_before=unread,
                     )
                 )
+                unread = False
                 lines.append(clock.line_at(span.start))
     return utterances, lines
 

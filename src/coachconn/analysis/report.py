@@ -45,9 +45,10 @@ def to_json(analysis: SessionAnalysis) -> dict[str, Any]:
     signals (what the transcript shows of the method's connection markers: marker,
     reading, summary and the indices of the utterances it rests on).
 
-    Each utterance has speaker, role, text, start, end, code, confidence (the
-    model's probability for its decision, None where no model coded it) and
-    question_category (None unless a question). Coach utterances also carry the
+    Each utterance has speaker, role, text, start, end, unread_before (part of the file
+    just before it could not be read), code, confidence (the model's probability for its
+    decision, None where no model coded it) and question_category (None unless a
+    question). Coach utterances also carry the
     coder's form decisions, question_form (open/closed) and reflection_depth
     (simple/complex), whatever their code; client utterances carry reflecting,
     reporting and disclosure.
@@ -74,6 +75,7 @@ def _utterance_json(coded: CodedUtterance) -> dict[str, Any]:
         "text": u.text,
         "start": u.start,
         "end": u.end,
+        "unread_before": u.unread_before,
         "code": coded.code,
         "confidence": coded.confidence,
         "question_category": coded.question_category if coded.code.endswith("question") else None,
@@ -90,9 +92,9 @@ def _utterance_json(coded: CodedUtterance) -> dict[str, Any]:
 def upgrade_json(data: dict[str, Any]) -> dict[str, Any]:
     """A stored :func:`to_json` form as the current version writes it: the keys later
     versions added set to None (``confidence`` on every utterance, ``question_form``
-    and ``reflection_depth`` on the coach's), and the metrics computed again from the
-    stored coded utterances, so that a stored analysis reads like a new one and its
-    text and JSON forms give the same figures."""
+    and ``reflection_depth`` on the coach's) or False (``unread_before``), and the
+    metrics computed again from the stored coded utterances, so that a stored analysis
+    reads like a new one and its text and JSON forms give the same figures."""
     return to_json(read_stored(data))
 
 
@@ -136,7 +138,10 @@ def coded_from_json(data: dict[str, Any]) -> list[CodedUtterance]:
 
 def _coded_from_json(item: dict[str, Any]) -> CodedUtterance:
     keys = ("index", "turn", "speaker", "role", "text", "start", "end")
-    utterance = Utterance(**{key: item[key] for key in keys})
+    # unread_before is absent from analyses stored before it was written.
+    utterance = Utterance(
+        **{key: item[key] for key in keys}, unread_before=item.get("unread_before", False)
+    )
     return CodedUtterance(
         utterance,
         item["code"],

@@ -63,7 +63,9 @@ COARSE_GROUP = {
 
 @dataclass(frozen=True, slots=True)
 class Utterance:
-    """One speech act. ``start``/``end`` are seconds from the start, when known."""
+    """One speech act. ``start``/``end`` are seconds from the start, when known.
+    ``unread_before``: part of the file just before it could not be read (a cue skipped
+    for its timing), so no silence or break is measured up to it."""
 
     index: int
     turn: int
@@ -72,6 +74,7 @@ class Utterance:
     text: str
     start: float | None = None
     end: float | None = None
+    unread_before: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -110,7 +110,7 @@ def test_no_client_words_stay_cached_after_a_stored_analysis_is_read_back() -> N
 def test_it_reads_an_analysis_stored_before_the_form_decisions_were_written() -> None:
     stored = to_json(analyze_transcript(DATA, FormCoder()))
     for item in stored["utterances"]:
-        for key in ("confidence", "question_form", "reflection_depth"):
+        for key in ("confidence", "question_form", "reflection_depth", "unread_before"):
             item.pop(key, None)
     coach = from_json(stored).coded[0]
     assert (coach.code, coach.question_form, coach.confidence) == ("complex_reflection", None, None)
@@ -174,7 +174,7 @@ def test_an_old_stored_form_is_upgraded_to_carry_every_current_key() -> None:
     current = to_json(analyze_transcript(DATA, FormCoder()))
     stored = json.loads(json.dumps(current))
     for item in stored["utterances"]:
-        for key in ("confidence", "question_form", "reflection_depth"):
+        for key in ("confidence", "question_form", "reflection_depth", "unread_before"):
             item.pop(key, None)
     upgraded = upgrade_json(stored)
     assert [set(item) for item in upgraded["utterances"]] == [
@@ -182,6 +182,20 @@ def test_an_old_stored_form_is_upgraded_to_carry_every_current_key() -> None:
     ]
     assert upgraded["utterances"][0]["question_form"] is None
     assert "question_form" not in upgraded["utterances"][1]  # the client's line
+
+
+def test_a_stored_form_keeps_where_the_file_could_not_be_read() -> None:
+    # The block without a timing line (line 6) comes between Ana's two cues: no silence
+    # is measured from 2 s to 30 s, read fresh or read back.
+    data = (
+        b"WEBVTT\n\n00:00.000 --> 00:02.000\nAna: How was it?\n\n%%lost%%\n\n"
+        b"00:30.000 --> 00:32.000\nAna: And then?\n\n00:33.000 --> 00:34.000\nBen: Fine.\n"
+    )
+    analysis = analyze_transcript(data, OneCodeCoder("open_question"), coach="Ana")
+    stored = json.loads(json.dumps(to_json(analysis)))
+    assert [item["unread_before"] for item in stored["utterances"]] == [False, True, False]
+    assert stored["metrics"]["silences"] == []
+    assert from_json(stored).metrics == analysis.metrics
 
 
 def test_an_old_stored_warning_loses_the_command_lines_hint() -> None:

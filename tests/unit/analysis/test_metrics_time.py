@@ -457,3 +457,76 @@ def test_the_warnings_name_the_breaks_the_metrics_count(data: bytes) -> None:
     warned, counted = _breaks_read_twice(data)
     assert counted  # each of these has a break
     assert warned == counted
+
+
+def _asked(data: bytes, coach: str = "Coach") -> list[CodedUtterance]:
+    """``data``'s utterances, those ending in "?" coded as open questions."""
+    return [
+        CodedUtterance(u, "open_question" if u.text.endswith("?") else "other")
+        for u in parse_transcript(data, coach=coach).utterances
+    ]
+
+
+# The client's cue has a broken timing line (one dash in its arrow, a second without
+# two digits): the coach's two questions are not one turn, and 4 s to 10 s, when the
+# client was speaking, is no silence.
+CLIENTS_CUE_UNTIMED = (
+    b"WEBVTT\n\n1\n00:00:01.000 --> 00:00:04.000\nCoach: How has the week been?\n\n"
+    b"2\n00:00:5.00 -> 00:00:9\nClient: Busy, but I kept my walks going.\n\n"
+    b"3\n00:00:10.000 --> 00:00:14.000\nCoach: What helped you keep them going?\n\n"
+    b"4\n00:00:15.000 --> 00:00:20.000\nClient: Shoes by the door.\n"
+)
+
+
+def test_a_cue_whose_timing_cannot_be_read_keeps_its_words_without_a_time() -> None:
+    coded = _asked(CLIENTS_CUE_UNTIMED)
+    assert [(c.utterance.turn, c.utterance.start, c.utterance.end) for c in coded] == [
+        (0, 1.0, 4.0),
+        (1, None, None),
+        (2, 10.0, 14.0),
+        (3, 15.0, 20.0),
+    ]
+    metrics = compute_metrics(coded)
+    assert metrics.stacked_question_turns == []
+    assert metrics.silences == []  # 14 s to 15 s is under 3 s
+    monologue = metrics.longest_coach_monologue
+    assert monologue is not None
+    assert (monologue.turn, monologue.words, monologue.seconds) == (2, 6, 4.0)
+    assert metrics.talk_seconds is None  # a time on every utterance, as for plain text
+    assert parse_transcript(CLIENTS_CUE_UNTIMED, coach="Coach").warnings == [
+        "line 8: cue timing could not be read (malformed timestamp); the words are kept, "
+        "without a time"
+    ]
+
+
+# Lines 12 and 14 cannot be read, and nothing is left of their cues: what was said from
+# 12 s to 40 s is unknown. Maria's words on either side are two turns, with no silence.
+UNREAD_STRETCH = (
+    b"WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nMaria: What would you like to focus on?\n\n"
+    b"00:00:05.000 --> 00:00:09.000\nTom: My team.\n\n"
+    b"00:00:10.000 --> 00:00:12.000\nMaria: What matters to you there?\n\n"
+    b"%%garbage@@ ###\n\n00:00:30.000 -->\n\n"
+    b"00:00:40.000 --> 00:00:44.000\nMaria: What about them?\n\n"
+    b"00:00:45.000 --> 00:00:49.000\nTom: They are anxious.\n"
+)
+
+
+def test_a_stretch_of_the_file_that_cannot_be_read_is_no_silence_and_ends_a_turn() -> None:
+    t = parse_transcript(UNREAD_STRETCH, coach="Maria")
+    assert [(u.turn, u.speaker, u.start, u.unread_before) for u in t.utterances] == [
+        (0, "Maria", 1.0, False),
+        (1, "Tom", 5.0, False),
+        (2, "Maria", 10.0, False),
+        (3, "Maria", 40.0, True),
+        (4, "Tom", 45.0, False),
+    ]
+    assert t.warnings == [
+        "skipped line 12 (no timing line)",
+        "skipped line 14 (malformed timestamp)",
+    ]
+    metrics = compute_metrics(_asked(UNREAD_STRETCH, coach="Maria"))
+    assert metrics.silences == []  # not 28 s from 12 s to 40 s
+    assert metrics.stacked_question_turns == []
+    monologue = metrics.longest_coach_monologue
+    assert monologue is not None
+    assert (monologue.turn, monologue.words) == (0, 7)

@@ -196,20 +196,26 @@ def test_it_refuses_plain_text_whose_stamps_are_all_malformed() -> None:
     )
 
 
-def test_it_analyses_a_partly_broken_file_and_names_the_skipped_lines(
+def test_it_analyses_a_partly_broken_file_and_names_the_lines_it_could_not_read(
     transcript_bytes: Read,
 ) -> None:
-    # Line 8: "00:00:0x.000"; line 16: ends before it starts; line 19: no timing.
+    # Line 8: "00:00:0x.000"; line 16: ends before it starts: their cues' words are kept,
+    # without a time, as a plain-text line's with a broken stamp are. Line 19 has no
+    # timing line: it is skipped, and Lena's next cue, which follows it, is a turn of its
+    # own (who spoke in between is unknown).
     t = parse_transcript(transcript_bytes("partly_broken.vtt"))
-    assert [u.text for u in t.utterances] == [
-        "What would make today useful?",
-        "Talking about the move.",
-        "What matters most about it?",
+    assert [(u.turn, u.speaker, u.text, u.start, u.unread_before) for u in t.utterances] == [
+        (0, "Lena Hart", "What would make today useful?", 1.0, False),
+        (1, "Sam Ortiz", "This cue has a broken timing line. Talking about the move.", None, False),
+        (2, "Lena Hart", "This cue ends before it starts.", None, False),
+        (3, "Lena Hart", "What matters most about it?", 12.0, True),
     ]
     assert t.warnings[:3] == [
-        "skipped line 8 (malformed timestamp)",
-        "skipped line 16 (cue ends before it starts)",
         "skipped line 19 (no timing line)",
+        "line 8: cue timing could not be read (malformed timestamp); the words are kept, "
+        "without a time",
+        "line 16: cue timing could not be read (cue ends before it starts); the words are "
+        "kept, without a time",
     ]
 
 
@@ -247,13 +253,13 @@ def test_it_lists_at_most_ten_lines_in_a_warning() -> None:
 
 
 def test_a_single_speaker_refusal_names_the_lines_skipped() -> None:
-    # Ben's only cue has an unreadable timing, which leaves Ana alone.
+    # Ben's only cue has lost its timing line, which leaves Ana alone.
     data = (
         b"WEBVTT\n\n00:00.000 --> 00:02.000\n<v Ana>Ready?\n\n"
-        b"00:0x.000 --> 00:04.000\n<v Ben>Lost line.\n\n"
+        b"<v Ben>Lost line.\n\n"
         b"00:05.000 --> 00:06.000\n<v Ana>Go on?\n"
     )
     assert _reason(data) == (
         "only one speaker found (Ana); a session needs the coach and at least one client; "
-        "skipped line 6 (malformed timestamp)"
+        "skipped line 6 (no timing line)"
     )

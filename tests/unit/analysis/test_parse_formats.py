@@ -113,9 +113,13 @@ def test_it_reads_sbv_cues_without_blank_lines_and_names_a_broken_timing() -> No
     t = parse_transcript(data, coach="Ana")
     assert [(u.speaker, u.text, u.start, u.end) for u in t.utterances] == [
         ("Ana", "Ready?", 1.0, 4.0),
+        ("Ana", "Lost.", None, None),
         ("Ben", "Yes.", 5.0, 6.0),
     ]
-    assert t.warnings == ["skipped line 3 (malformed timestamp)"]
+    assert t.warnings == [
+        "line 3: cue timing could not be read (malformed timestamp); the words are kept, "
+        "without a time"
+    ]
 
 
 def test_it_reads_plain_text_with_stamps_and_continuation_lines(transcript_bytes: Read) -> None:
@@ -299,7 +303,10 @@ def test_a_numbered_cue_with_a_broken_timing_still_reads_as_srt() -> None:
     )
     t = parse_transcript(data)
     assert t.source_format == "srt"
-    assert "skipped line 2 (malformed timestamp)" in t.warnings
+    assert (
+        "line 2: cue timing could not be read (malformed timestamp); the words are kept, "
+        "without a time"
+    ) in t.warnings
 
 
 def test_it_names_a_cue_that_starts_before_the_cue_above_it() -> None:
@@ -364,7 +371,16 @@ def test_an_absurd_hour_count_is_not_a_time() -> None:
     assert "line 1: time stamp could not be read; the words are kept, without a time" in t.warnings
     cue = b"WEBVTT\n\n12345:00:00.000 --> 12345:00:02.000\n<v Ana>Hi?\n\n"
     t = parse_transcript(cue + b"00:00:02.000 --> 00:00:04.000\n<v Ana>So?\n<v Ben>Hello.\n")
-    assert "skipped line 3 (malformed timestamp)" in t.warnings
+    # "So?" and "Hello." share their cue's 2 s by characters: 3 and 6 of 9.
+    assert [(u.text, u.start) for u in t.utterances] == [
+        ("Hi?", None),
+        ("So?", 2.0),
+        ("Hello.", 2.667),
+    ]
+    assert (
+        "line 3: cue timing could not be read (malformed timestamp); the words are kept, "
+        "without a time"
+    ) in t.warnings
 
 
 def test_it_reads_a_stamp_in_round_brackets() -> None:
