@@ -11,14 +11,16 @@ is measured across it; nor is one up to an utterance that follows a part of the 
 that could not be read (``unread_before``). Silences and overlaps need real end
 times, so they are None for transcripts without them.
 
-Talk time is measured only when every utterance has a start. Summing just the
-utterances whose length is known would count the stamped lines and silently
+Talk time is measured only when (nearly) every utterance has a start. Summing just
+the utterances whose length is known would count the stamped lines and silently
 leave out the others, which need not be shared evenly between coach and client,
 so a partly stamped transcript gets no talk seconds and no talk share by time
-(None) rather than a share that looks exact and is not. The one exception is the
-end: in a stamped plain-text file nothing says when the last line stops, so its
-utterances are left out of talk time and counted in ``talk_time_untimed``, which
-the report states beside the share.
+(None) rather than a share that looks exact and is not. The exceptions are small and
+stated: in a stamped plain-text file nothing says when the last line stops, and a
+cue whose timing could not be read keeps its words without a time; such utterances,
+up to UNTIMED_WORDS_SHARE of the words, are left out of talk time and counted in
+``talk_time_untimed``, which the report states beside the share (one broken cue does
+not cost a long session its share by time).
 
 Silences and overlaps are measured against everything said before, not just the
 previous utterance: a short "Mm-hmm." inside the coach's long cue neither opens a
@@ -309,14 +311,22 @@ def break_before(start: float, said_until: float, words: int = 0) -> bool:
     return start - said_until - words / SPOKEN_WORDS_PER_SECOND >= BREAK_SECONDS
 
 
+# At most this share of the words may lie in utterances without a start for talk time
+# to be measured (the rest, with the left-out utterances named).
+UNTIMED_WORDS_SHARE = 0.02
+
+
 def _talk_seconds(
     coded: list[CodedUtterance], ends: list[float | None]
 ) -> tuple[dict[str, float] | None, int]:
     """(seconds spoken per role, unrounded; utterances left out because nothing says
     when they end: the last line's, and a line's before a break). Seconds are None
-    when no length is known or when some utterance has no start (see the module
-    note)."""
-    if any(c.utterance.start is None for c in coded):
+    when no length is known or when more than UNTIMED_WORDS_SHARE of the words lie in
+    utterances without a start (see the module note)."""
+    unstarted = sum(word_count(c.utterance.text) for c in coded if c.utterance.start is None)
+    if unstarted and unstarted > UNTIMED_WORDS_SHARE * sum(
+        word_count(c.utterance.text) for c in coded
+    ):
         return None, 0
     timed = len(coded)
     if coded and ends[-1] is None:

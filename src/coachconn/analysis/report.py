@@ -369,11 +369,12 @@ def _talk_rows(m: SessionMetrics) -> list[MetricRow]:
         if "other" in m.talk_seconds:
             secs += f"; others {m.talk_seconds['other']:.1f} s"
         if m.talk_time_untimed:
-            # The last line's, and any before a break: nothing says when they end.
+            # The last line's, any before a break, and any whose timing was unreadable.
             n = m.talk_time_untimed
             secs += (
-                f"; {plural(n, 'utterance')} not counted: nothing says when "
-                f"{'it ends' if n == 1 else 'they end'} (the last line, or a line before a break)"
+                f"; {plural(n, 'utterance')} not counted: nothing says how long "
+                f"{'it lasts' if n == 1 else 'they last'} (the last line, a line before a break, "
+                "or a cue whose timing could not be read)"
             )
         secs += ")"
         rows.append(("Talk share (time)", _roles(m.talk_share_time), secs))

@@ -369,9 +369,44 @@ def test_talk_time_says_what_it_leaves_out() -> None:
     data = b"[00:00] Ana: How was it?\n[00:05] Ben: Good.\n"
     text = to_text(analyze_transcript(data, OneCodeCoder("other"), coach="Ana"))
     assert (
-        "(coach 5.0 s, client 0.0 s; 1 utterance not counted: nothing says when it ends "
-        "(the last line, or a line before a break))"
+        "(coach 5.0 s, client 0.0 s; 1 utterance not counted: nothing says how long it lasts "
+        "(the last line, a line before a break, or a cue whose timing could not be read))"
     ) in text
+
+
+def _stamp(seconds: int) -> str:
+    return "00:{:02d}:{:02d}.000".format(*divmod(seconds, 60))
+
+
+def _cue_file(broken: int | None, cues: int) -> bytes:
+    """A WebVTT file of ``cues`` alternating cues of 5 words, 2 s each, the ``broken``-th
+    with a timing line that cannot be read."""
+    blocks = ["WEBVTT", ""]
+    for i in range(cues):
+        who = "Ana" if i % 2 == 0 else "Ben"
+        timing = f"{_stamp(2 * i)} --> {_stamp(2 * i + 2)}"
+        if i == broken:
+            timing = f"00:00:{2 * i}.0 -> 00:00:9"
+        blocks += [timing, f"{who}: I think you are right.", ""]
+    return "\n".join(blocks).encode()
+
+
+def test_one_unreadable_cue_is_left_out_of_talk_time_and_said_so() -> None:
+    whole = analyze_transcript(_cue_file(None, 60), OneCodeCoder("other"), coach="Ana")
+    assert whole.metrics.talk_share_time == {"coach": 50.0, "client": 50.0}
+    assert whole.metrics.talk_time_untimed == 0
+    # 1 cue of 60 unread: 1.7% of the words, within UNTIMED_WORDS_SHARE
+    one_broken = analyze_transcript(_cue_file(3, 60), OneCodeCoder("other"), coach="Ana")
+    assert one_broken.metrics.talk_seconds == {"coach": 60.0, "client": 58.0}  # Ben's 2nd cue
+    assert one_broken.metrics.talk_time_untimed == 1
+    assert "1 utterance not counted" in to_text(one_broken)
+
+
+def test_too_many_untimed_words_leave_talk_time_unmeasured() -> None:
+    # 1 cue of 4: a quarter of the words without a time, more than UNTIMED_WORDS_SHARE.
+    analysis = analyze_transcript(_cue_file(1, 4), OneCodeCoder("other"), coach="Ana")
+    assert analysis.metrics.talk_share_time is None
+    assert analysis.metrics.talk_seconds is None
 
 
 def test_another_speakers_words_are_shown_and_kept_out_of_the_shares() -> None:
