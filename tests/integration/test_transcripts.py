@@ -128,7 +128,7 @@ def test_it_refuses_a_named_coach_who_is_the_sessions_client(
     # but the coach is the one speaker who is not the session's client.
     inferred = _attach(store, coach, held, "client_asks_most.txt")
     assert (inferred.coach, inferred.coach_guessed) == ("Lena Hart", False)
-    assert "the coach is taken to be Lena Hart: Sam Ortiz is the session's client" in (
+    assert "the coach is taken to be 'Lena Hart', since 'Sam Ortiz' is the session's client" in (
         inferred.warnings
     )
     assert {u["role"] for u in inferred.utterances if u["speaker"] == "Sam Ortiz"} == {"client"}

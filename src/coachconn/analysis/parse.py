@@ -194,7 +194,10 @@ def _merge_turns(pieces: list[Piece]) -> tuple[list[_Turn], list[int]]:
             continue
         name = names.setdefault(fold(piece.speaker), piece.speaker)
         current = turns[-1] if turns else None
-        if current is not None and current.speaker == name:
+        if current is not None and _breaks_off(current, piece):
+            release()  # a break ends the turn: whoever speaks after it starts a new one
+            turns.append(_Turn(name, [piece]))
+        elif current is not None and current.speaker == name:
             current.pieces.append(piece)
             if held and ends_a_sentence(current.pieces[-1].text):
                 release()
@@ -211,6 +214,16 @@ def _merge_turns(pieces: list[Piece]) -> tuple[list[_Turn], list[int]]:
                 turns.append(_Turn(name, [piece]))
     release()
     return turns, dropped
+
+
+def _breaks_off(turn: _Turn, piece: Piece) -> bool:
+    """Whether a break (nobody speaking for BREAK_SECONDS or more) comes between the
+    last piece of ``turn`` and ``piece``: "Let's take five minutes." and "Welcome back."
+    are not one turn, nor one monologue."""
+    before = turn.pieces[-1]
+    if before.end is not None and piece.start is not None:
+        return piece.start - before.end >= BREAK_SECONDS
+    return _break_between(before, piece)
 
 
 def _interjects(piece: Piece, turn: _Turn) -> bool:
@@ -281,7 +294,9 @@ def _choose_coach(
         notes.append(f"the engagement's coach {known_coach!r} is not among the speakers")
     others = [s for s in speakers if s != client]
     if client is not None and len(others) == 1:  # the session's client and one other
-        notes.append(f"the coach is taken to be {others[0]}: {client} is the session's client")
+        notes.append(
+            f"the coach is taken to be {others[0]!r}, since {client!r} is the session's client"
+        )
         # Certain where the label holds the client's whole name ("Sam Ortiz" for Sam);
         # a label that is part of it ("Sam" for Sam Ortiz) might be someone else's.
         wanted, label = fold(known_client or ""), person(client)
@@ -296,8 +311,11 @@ def _choose_coach(
     unlabelled = [s for s in others if s not in clients] or others
     if len(unlabelled) == 1:
         chosen = unlabelled[0]
-        labels = " and ".join(clients)
-        notes.append(f"the coach is taken to be {chosen}: {labels} labelled as the client")
+        labels = " and ".join(repr(name) for name in clients)
+        notes.append(
+            f"the coach is taken to be {chosen!r}, since {labels} "
+            f"{'is' if len(clients) == 1 else 'are'} labelled as the client"
+        )
         return chosen, False, notes
     # Whoever asks most, never the session's client (in a first meeting the client may),
     # nor a speaker labelled as the client.

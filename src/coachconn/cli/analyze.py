@@ -24,9 +24,9 @@ _OPTIONS = {"coach": "--coach", "client": "--client"}
 
 @app.command()
 def analyze(
-    file: Annotated[
-        Path, typer.Argument(help="Transcript: WebVTT, SRT, SBV or 'Name: text' lines.")
-    ],
+    file: Path = typer.Argument(
+        ..., metavar="FILE", help="Transcript: WebVTT, SRT, SBV or 'Name: text' lines."
+    ),
     coach: Annotated[
         str | None, typer.Option("--coach", help="The coach's speaker name (else guessed).")
     ] = None,

@@ -571,3 +571,20 @@ def test_a_label_may_carry_a_role_and_a_stamp() -> None:
         ("Sam", "coach", 30.0), ("Dana Kowalski", "client", 40.0),
     ]  # fmt: skip
     assert (t.coach_guessed, t.warnings) == (False, [])
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"WEBVTT\n\n00:00:00.000 --> 00:00:03.000\nAna: Shall we take five minutes?\n\n"
+        b"00:00:04.000 --> 00:00:05.000\nBen: Yes.\n\n"
+        b"00:00:06.000 --> 00:00:08.000\nAna: Good. Back soon.\n\n"
+        b"00:03:30.000 --> 00:03:33.000\nAna: Welcome back. Where were we?\n",
+        b"[00:00] Ana: Shall we take five minutes?\n[00:04] Ben: Yes.\n"
+        b"[00:06] Ana: Good. Back soon.\n[03:30] Ana: Welcome back. Where were we?\n",
+    ],
+)
+def test_a_break_ends_the_turn_of_whoever_spoke_before_it(data: bytes) -> None:
+    transcript = parse_transcript(data, None, "Ana")
+    turn_of = {u.text: u.turn for u in transcript.utterances}
+    assert turn_of["Welcome back."] == turn_of["Good. Back soon."] + 1

@@ -159,7 +159,7 @@ def test_the_sessions_client_is_never_guessed_to_be_the_coach() -> None:
     )
     two = parse_transcript(data.split(b"Kai", 1)[0], known_client="Mia")
     assert (two.coach, two.coach_guessed) == ("Dev", False)
-    assert "the coach is taken to be Dev: Mia is the session's client" in two.warnings
+    assert "the coach is taken to be 'Dev', since 'Mia' is the session's client" in two.warnings
     # With a third speaker it is a guess, among those who are not the client.
     three = parse_transcript(data, known_client="Mia")
     assert (three.coach, three.coach_guessed) == ("Kai", True)
@@ -175,7 +175,9 @@ def test_a_label_that_names_the_role_says_who_is_who() -> None:
     data = b"Client: What is this? How does it work?\nSam: We talk.\nClient: Why?\n"
     t = parse_transcript(data)
     assert (t.coach, t.coach_guessed) == ("Sam", False)
-    assert t.warnings == ["the coach is taken to be Sam: Client labelled as the client"]
+    assert t.warnings == [
+        "the coach is taken to be 'Sam', since 'Client' is labelled as the client"
+    ]
     # With a third speaker it is a guess, among those not labelled as the client.
     t = parse_transcript(data + b"Kai: Sorry I'm late, is this it?\n")
     assert (t.coach, t.coach_guessed) == ("Kai", True)
@@ -183,7 +185,8 @@ def test_a_label_that_names_the_role_says_who_is_who() -> None:
     t = parse_transcript(data + b"Coachee: And me? Why?\n")
     assert (t.coach, t.coach_guessed) == ("Sam", False)
     assert (
-        t.warnings[0] == "the coach is taken to be Sam: Client and Coachee labelled as the client"
+        t.warnings[0]
+        == "the coach is taken to be 'Sam', since 'Client' and 'Coachee' are labelled as the client"
     )
 
 
