@@ -269,9 +269,11 @@ def _sections(
             *((*row, _NEITHER) for row in _talk_rows(m)),
             ("Reflection:question", _num(m.reflection_to_question),
              _miti(m, "reflection_to_question"), _COACH),
-            ("Open questions", _pct(m.pct_open_questions), "of questions", _COACH),
+            ("Open questions", _pct(m.pct_open_questions),
+             _of(m.pct_open_questions, "questions"), _COACH),
             ("Complex reflections", _pct(m.pct_complex_reflections),
-             f"of reflections {_miti(m, 'pct_complex_reflections')}", _COACH),
+             f"{_of(m.pct_complex_reflections, 'reflections')} "
+             f"{_miti(m, 'pct_complex_reflections')}", _COACH),
             ("Stacked questions", _stacked(m.stacked_question_turns), "", _COACH),
             ("Longest coach monologue", _monologue(m), "", _NEITHER),
             ("Silences (3 s or more)", _gaps(m.silences), "", _NEITHER),
@@ -283,7 +285,8 @@ def _sections(
             ("Client talk", codes(m.client_code_counts), "", _CLIENT),
             ("Reflecting:reporting", _num(m.client_reflecting_to_reporting),
              f"({m.client_reflecting} reflecting, {m.client_reporting} reporting)", _CLIENT),
-            ("Disclosure", _pct(m.client_disclosure_pct), "of client utterances", _CLIENT),
+            ("Disclosure", _pct(m.client_disclosure_pct),
+             _of(m.client_disclosure_pct, "client utterances"), _CLIENT),
         ]),
         ("Rapport", _rapport_rows(m)),
     ]  # fmt: skip
@@ -415,6 +418,11 @@ def _row(label: str, value: str, note: str = "") -> str:
 
 def _num(value: float | None) -> str:
     return NOT_AVAILABLE if value is None else f"{value:.2f}"
+
+
+def _of(value: float | None, whole: str) -> str:
+    """What a share is of ("of questions"), or, with no share, that there is none."""
+    return f"of {whole}" if value is not None else f"(no {whole})"
 
 
 def _pct(value: float | None) -> str:

@@ -428,3 +428,11 @@ def test_the_coded_transcript_marks_where_a_break_fell() -> None:
     lines = to_text(analyze_transcript(data, OneCodeCoder("other"), coach="Ana")).splitlines()
     at = lines.index("[00:05] Ben (client) neutral: Good.")
     assert lines[at + 1] == "        (a break of 1 h 0 min: nobody speaks)"
+
+
+def test_a_share_of_nothing_says_there_is_nothing() -> None:
+    text = to_text(analyze_transcript(DATA, OneCodeCoder("other")))
+    assert "  Open questions            n/a  (no questions)\n" in text
+    assert "  Complex reflections       n/a  (no reflections) (MI reference: fair 40%" in text
+    shares = to_text(analyze_transcript(DATA, OneCodeCoder("open_question")))
+    assert "  Open questions            100.0%  of questions\n" in shares
