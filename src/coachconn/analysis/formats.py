@@ -834,7 +834,7 @@ def _read_text(text: str) -> Reading:
     if unstamped and stamps.seen:
         reading.notes.append(
             f"{listed_lines(unstamped)}: no time stamp, where other lines have one "
-            "(talk share by time needs a time on every line)"
+            "(so talk share by time may not be given)"
         )
     return reading
 

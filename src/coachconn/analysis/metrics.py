@@ -16,11 +16,13 @@ the utterances whose length is known would count the stamped lines and silently
 leave out the others, which need not be shared evenly between coach and client,
 so a partly stamped transcript gets no talk seconds and no talk share by time
 (None) rather than a share that looks exact and is not. The exceptions are small and
-stated: in a stamped plain-text file nothing says when the last line stops, and a
-cue whose timing could not be read keeps its words without a time; such utterances,
-up to UNTIMED_WORDS_SHARE of the words, are left out of talk time and counted in
-``talk_time_untimed``, which the report states beside the share (one broken cue does
-not cost a long session its share by time).
+stated: in a stamped plain-text file nothing says when the last line stops, nor when
+a line before a break does; and a cue whose timing could not be read keeps its words
+without a time (and the line before an unstamped one has nothing to end it). Such
+utterances are left out of talk time and counted in ``talk_time_untimed``, which the
+report states beside the share, as long as those whose time the file does not give
+hold at most UNTIMED_WORDS_SHARE of the words (one broken cue does not cost a long
+session its share by time; a file with unstamped lines throughout gets none).
 
 Silences and overlaps are measured against everything said before, not just the
 previous utterance: a short "Mm-hmm." inside the coach's long cue neither opens a
@@ -311,25 +313,21 @@ def break_before(start: float, said_until: float, words: int = 0) -> bool:
     return start - said_until - words / SPOKEN_WORDS_PER_SECOND >= BREAK_SECONDS
 
 
-# At most this share of the words may lie in utterances without a start for talk time
-# to be measured (the rest, with the left-out utterances named).
+# At most this share of the words may lie in utterances whose time is not known (no
+# start, or a start but nothing after it to end it) for talk time to be measured; those
+# are then left out, and named.
 UNTIMED_WORDS_SHARE = 0.02
 
 
 def _talk_seconds(
     coded: list[CodedUtterance], ends: list[float | None]
 ) -> tuple[dict[str, float] | None, int]:
-    """(seconds spoken per role, unrounded; utterances left out because nothing says
-    when they end: the last line's, and a line's before a break). Seconds are None
-    when no length is known or when more than UNTIMED_WORDS_SHARE of the words lie in
-    utterances without a start (see the module note)."""
-    unstarted = sum(word_count(c.utterance.text) for c in coded if c.utterance.start is None)
-    if unstarted and unstarted > UNTIMED_WORDS_SHARE * sum(
-        word_count(c.utterance.text) for c in coded
-    ):
-        return None, 0
+    """(seconds spoken per role, unrounded; utterances left out: the last line's and a
+    line's before a break, whose end nothing says, and those whose time is not known).
+    Seconds are None when no length is known or when more than UNTIMED_WORDS_SHARE of
+    the words lie in utterances whose time is not known (see the module note)."""
     timed = len(coded)
-    if coded and ends[-1] is None:
+    if coded and ends[-1] is None and coded[-1].utterance.start is not None:
         # The last line's utterances share its stamp and nothing says when it ends.
         last = coded[-1].utterance.start
 
@@ -339,15 +337,24 @@ def _talk_seconds(
         while timed > 0 and on_the_last_line(coded[timed - 1].utterance):
             timed -= 1
     totals = dict.fromkeys(ROLES, 0.0)
-    before_a_break = 0
-    for c, end in zip(coded[:timed], ends[:timed], strict=True):
+    left_out, unknown_words = 0, 0
+    for i, (c, end) in enumerate(zip(coded[:timed], ends[:timed], strict=True)):
         start = c.utterance.start
         if start is not None and end is not None:
             role = c.utterance.role
             totals[role] = totals.get(role, 0.0) + max(end - start, 0.0)
-        else:
-            before_a_break += 1
-    return (totals, len(coded) - timed + before_a_break) if timed else (None, 0)
+            continue
+        left_out += 1
+        # A line before a break has a known start and a stated reason; any other
+        # utterance left out is one whose time the file does not give.
+        following = coded[i + 1].utterance if i + 1 < len(coded) else None
+        if start is None or following is None or following.start is None or following.unread_before:
+            unknown_words += word_count(c.utterance.text)
+    if not timed or unknown_words > UNTIMED_WORDS_SHARE * sum(
+        word_count(c.utterance.text) for c in coded
+    ):
+        return None, 0
+    return totals, len(coded) - timed + left_out
 
 
 def _rounded(values: dict[str, float], digits: int) -> dict[str, float]:

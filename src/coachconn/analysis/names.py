@@ -31,6 +31,11 @@ DEVICES = frozenset(
         "computer",
     ]
 )
+# Device words that are nobody's surname, so that "Priya iPhone" is a device with no "'s"
+# or "on" before it; "Sarah Mac" or "Ana Pixel" is a person.
+_PLAINLY_DEVICES = frozenset(
+    ["phone", "iphone", "ipad", "android", "laptop", "tablet", "pc", "macbook", "desktop"]
+)
 # A surname of one or two words, a comma, then the given names: "Raman, Priya",
 # "Van Dyke, Ana".
 _SURNAME_FIRST = re.compile(r"^([^,\s]+(?: [^,\s]+)?), ([^,]+)$")
@@ -58,13 +63,19 @@ def surname_first(label: str) -> tuple[str, str] | None:
 
 def device_owner(label: str) -> str | None:
     """Whose device ``label`` names, as written: "Priya" for "Priya's iPhone", "Priya on
-    phone" or "Priya iPhone"; None where the label is one word or its last word is no
-    device (:data:`DEVICES`)."""
+    phone" or "Priya iPhone"; None where the label is one word, its last word is no
+    device (:data:`DEVICES`), or that word follows the name bare and could be a surname
+    ("Sarah Mac")."""
     written = " ".join(label.split())
-    if " " not in written or fold(written.rsplit(" ", 1)[1]) not in DEVICES:
+    device = fold(written.rsplit(" ", 1)[-1])
+    if " " not in written or device not in DEVICES:
         return None
     owner = _DEVICE_OF.match(written)
-    return None if owner is None else owner[1]
+    if owner is None:
+        return None
+    if owner[0] == f"{owner[1]} {written.rsplit(' ', 1)[1]}" and device not in _PLAINLY_DEVICES:
+        return None  # "Sarah Mac": a surname that is also a device word
+    return owner[1]
 
 
 def is_device(label: str) -> bool:

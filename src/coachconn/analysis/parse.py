@@ -153,8 +153,9 @@ def _merge_turns(pieces: list[Piece]) -> tuple[list[_Turn], list[int]]:
     """(turns, lines dropped): consecutive pieces of one speaker form a turn;
     unlabelled pieces join the turn before them, and are dropped, their lines
     returned, when no speaker came before. A piece after a part of the file that could
-    not be read (``unread_before``) starts a turn of its own: who spoke in between is
-    unknown, so one speaker's words on either side are not one turn.
+    not be read (``unread_before``) or after a break (:func:`_breaks_off`) starts a turn
+    of its own, labelled or not: who spoke in between is unknown, or nobody did for
+    minutes, so one speaker's words on either side are not one turn.
 
     Exports list cues by start time, so a listener's "Mm-hmm." often sits between two
     cues of one sentence. A short piece of another speaker that starts inside the
@@ -179,7 +180,8 @@ def _merge_turns(pieces: list[Piece]) -> tuple[list[_Turn], list[int]]:
     for piece in pieces:
         if not piece.text:
             continue
-        if piece.unread_before and turns:
+        if turns and (piece.unread_before or _breaks_off(turns[-1], piece)):
+            # Who spoke in between is unknown, or a break came: a new turn either way.
             release()
             speaker = turns[-1].speaker if piece.speaker is None else piece.speaker
             turns.append(_Turn(names.setdefault(fold(speaker), speaker), [piece]))
@@ -194,10 +196,7 @@ def _merge_turns(pieces: list[Piece]) -> tuple[list[_Turn], list[int]]:
             continue
         name = names.setdefault(fold(piece.speaker), piece.speaker)
         current = turns[-1] if turns else None
-        if current is not None and _breaks_off(current, piece):
-            release()  # a break ends the turn: whoever speaks after it starts a new one
-            turns.append(_Turn(name, [piece]))
-        elif current is not None and current.speaker == name:
+        if current is not None and current.speaker == name:
             current.pieces.append(piece)
             if held and ends_a_sentence(current.pieces[-1].text):
                 release()
@@ -222,7 +221,7 @@ def _breaks_off(turn: _Turn, piece: Piece) -> bool:
     are not one turn, nor one monologue."""
     before = turn.pieces[-1]
     if before.end is not None and piece.start is not None:
-        return piece.start - before.end >= BREAK_SECONDS
+        return break_before(piece.start, before.end)
     return _break_between(before, piece)
 
 

@@ -377,12 +377,12 @@ def _talk_rows(m: SessionMetrics) -> list[MetricRow]:
             secs += (
                 f"; {plural(n, 'utterance')} not counted: nothing says how long "
                 f"{'it lasts' if n == 1 else 'they last'} (the last line, a line before a break, "
-                "or a cue whose timing could not be read)"
+                "a line without a time or the one before it)"
             )
         secs += ")"
         rows.append(("Talk share (time)", _roles(m.talk_share_time), secs))
     else:
-        rows.append(("Talk share (time)", NOT_AVAILABLE, "(needs a time on every line)"))
+        rows.append(("Talk share (time)", NOT_AVAILABLE, "(needs a time on (nearly) every line)"))
     return rows
 
 

@@ -122,7 +122,7 @@ def test_its_text_shows_missing_values_as_not_available() -> None:
         "  Reflection:question       n/a  (MI reference: fair 1.0 (1:1), good 2.0 (2:1); here: n/a)"
         in text
     )
-    assert "  Talk share (time)         n/a  (needs a time on every line)" in text
+    assert "  Talk share (time)         n/a  (needs a time on (nearly) every line)" in text
     assert "  Silences (3 s or more)    n/a (no end times)" in text
     assert "Coach: Ana (guessed)" in text
 
@@ -370,7 +370,7 @@ def test_talk_time_says_what_it_leaves_out() -> None:
     text = to_text(analyze_transcript(data, OneCodeCoder("other"), coach="Ana"))
     assert (
         "(coach 5.0 s, client 0.0 s; 1 utterance not counted: nothing says how long it lasts "
-        "(the last line, a line before a break, or a cue whose timing could not be read))"
+        "(the last line, a line before a break, a line without a time or the one before it))"
     ) in text
 
 
@@ -436,3 +436,14 @@ def test_a_share_of_nothing_says_there_is_nothing() -> None:
     assert "  Complex reflections       n/a  (no reflections) (MI reference: fair 40%" in text
     shares = to_text(analyze_transcript(DATA, OneCodeCoder("open_question")))
     assert "  Open questions            100.0%  of questions\n" in shares
+
+
+def test_unstamped_replies_leave_talk_time_unmeasured_though_they_are_few_words() -> None:
+    # Each "Yes." has no stamp, so the coach's line before it has no end either: few
+    # words without a time, but half the talk whose length the file does not give.
+    story = " ".join(["I think you are right about the plan"] * 8)  # 64 words
+    lines = [f"[00:{2 * i:02d}:00] Ana: {story}.\nBen: Yes.\n" for i in range(5)]
+    data = "".join(lines).encode()
+    analysis = analyze_transcript(data, OneCodeCoder("other"), coach="Ana")
+    assert analysis.metrics.words["client"] / sum(analysis.metrics.words.values()) < 0.02
+    assert analysis.metrics.talk_share_time is None

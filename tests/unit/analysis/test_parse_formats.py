@@ -446,8 +446,7 @@ def test_the_lines_under_a_google_meet_stamp_need_no_stamp_and_make_no_break() -
     # A line with its own stamp ends the block: an unstamped line after it is named.
     mixed = b"00:00:00\nKim: Hi?\nLee: Hello.\n[00:20] Kim: Ready?\nLee: Yes.\n"
     assert parse_transcript(mixed, coach="Kim").warnings == [
-        "line 5: no time stamp, where other lines have one "
-        "(talk share by time needs a time on every line)"
+        "line 5: no time stamp, where other lines have one (so talk share by time may not be given)"
     ]
 
 
@@ -508,8 +507,7 @@ def test_a_note_in_round_brackets_after_the_label_is_not_speech() -> None:
 def test_it_names_the_lines_without_a_stamp_in_a_stamped_file() -> None:
     data = b"[00:00] Ana: How was it?\nBen: Hard.\n[00:10] Ana: Why?\n[00:12] Ben: Fear.\n"
     assert parse_transcript(data, coach="Ana").warnings == [
-        "line 2: no time stamp, where other lines have one "
-        "(talk share by time needs a time on every line)"
+        "line 2: no time stamp, where other lines have one (so talk share by time may not be given)"
     ]
     unstamped = b"Ana: How was it?\nBen: Hard.\n"
     assert parse_transcript(unstamped, coach="Ana").warnings == []
@@ -582,9 +580,17 @@ def test_a_label_may_carry_a_role_and_a_stamp() -> None:
         b"00:03:30.000 --> 00:03:33.000\nAna: Welcome back. Where were we?\n",
         b"[00:00] Ana: Shall we take five minutes?\n[00:04] Ben: Yes.\n"
         b"[00:06] Ana: Good. Back soon.\n[03:30] Ana: Welcome back. Where were we?\n",
+        # the line after the break has no label: still the coach's, in a turn of its own
+        b"WEBVTT\n\n00:00:00.000 --> 00:00:03.000\nAna: Shall we take five minutes?\n\n"
+        b"00:00:04.000 --> 00:00:05.000\nBen: Yes.\n\n"
+        b"00:00:06.000 --> 00:00:08.000\nAna: Good. Back soon.\n\n"
+        b"00:03:30.000 --> 00:03:33.000\nWelcome back. Where were we?\n",
+        b"[00:00] Ana: Shall we take five minutes?\n[00:04] Ben: Yes.\n"
+        b"[00:06] Ana: Good. Back soon.\n[03:30] Welcome back. Where were we?\n",
     ],
 )
 def test_a_break_ends_the_turn_of_whoever_spoke_before_it(data: bytes) -> None:
     transcript = parse_transcript(data, None, "Ana")
     turn_of = {u.text: u.turn for u in transcript.utterances}
     assert turn_of["Welcome back."] == turn_of["Good. Back soon."] + 1
+    assert transcript.utterances[-1].speaker == "Ana"

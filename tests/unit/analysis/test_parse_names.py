@@ -192,7 +192,8 @@ def test_a_device_label_the_reader_takes_as_a_name_is_read_as_the_device_of_that
     [("Priya's iPhone", "Priya"), ("Priya’s iPad", "Priya"), ("Priya on phone", "Priya"),
      ("Priya from her laptop", "Priya"), ("Priya iPhone", "Priya"),
      ("Priya Raman's MacBook", "Priya Raman"), ("iPhone", None), ("Priya Raman", None),
-     ("Phone Home Now", None)],
+     ("Phone Home Now", None), ("Sarah Mac", None), ("Ana Pixel", None),
+     ("Sarah's Mac", "Sarah"), ("Priya Raman iPad", "Priya Raman")],
 )  # fmt: skip
 def test_a_device_label_names_its_owner(label: str, owner: str | None) -> None:
     assert names.device_owner(label) == owner
@@ -268,3 +269,9 @@ def test_it_reads_labels_with_a_full_width_colon() -> None:
         ("王伟", "为什么？"),
     ]
     assert t.coach == "王伟"  # asks most questions ("？" counts)
+
+
+def test_a_surname_that_is_a_device_word_is_a_person_not_a_device() -> None:
+    data = b"Sarah Jones: How was the week?\nSarah Mac: Busy.\nSarah Jones: Busy how?\n"
+    t = parse_transcript(data + b"Sarah Mac: Deadlines.\n", None, "Sarah Jones")
+    assert [u.speaker for u in t.utterances] == ["Sarah Jones", "Sarah Mac"] * 2
