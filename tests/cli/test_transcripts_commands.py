@@ -143,8 +143,9 @@ def test_attach_writes_warnings_to_stderr(held: tuple[RunCli, int]) -> None:
     assert ran.err.splitlines()[0] == (
         "warning: the engagement's coach 'Coach' is not among the speakers"
     )
-    assert (
-        ran.err.splitlines()[-1] == "note: to set the coach, pass --coach with their speaker name"
+    assert ran.err.splitlines()[-1] == (
+        "note: to set the coach, attach the file again with --replace and --coach and "
+        "their speaker name"
     )
 
 

@@ -22,7 +22,6 @@ from coachconn.analysis.report import (
     trend_reading,
 )
 from coachconn.cli._common import (
-    SET_COACH,
     SET_COACH_AGAIN,
     format_option,
     id_argument,
@@ -118,8 +117,10 @@ def _whose_view(view: TranscriptAnalysisView) -> str:
     return _whose(view.session_id, view.client_name, view.scheduled_at)
 
 
-def _warn(view: TranscriptAnalysisView, hint: str = SET_COACH) -> TranscriptAnalysisView:
-    print_warnings(view.warnings, coach_guessed=view.coach_guessed, hint=hint)
+def _warn(view: TranscriptAnalysisView) -> TranscriptAnalysisView:
+    """The stored analysis's warnings; a guessed coach is set by attaching the file
+    again, in the place of the stored one."""
+    print_warnings(view.warnings, coach_guessed=view.coach_guessed, hint=SET_COACH_AGAIN)
     if view.still_scheduled:
         print(
             f"note: session {view.session_id} is still recorded as scheduled; say how it "
@@ -176,9 +177,7 @@ def transcripts_show(
     run_service(
         fmt,
         _report,
-        lambda uow, coach_id: _warn(
-            get_transcript_analysis(uow, coach_id, session_id), SET_COACH_AGAIN
-        ),
+        lambda uow, coach_id: _warn(get_transcript_analysis(uow, coach_id, session_id)),
         options=_OPTIONS,
     )
 

@@ -14,7 +14,7 @@ from datetime import datetime
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import ColumnElement, delete, select
 
 from coachconn.analysis.parse import is_role_label, match_speaker, parse_transcript
 from coachconn.analysis.report import coded_from_json, read_stored, to_json
@@ -172,14 +172,20 @@ def _check_client_speaks(transcript: Transcript, client: str, *, coach_named: bo
         )
 
 
+def _coachs_transcripts(coach_id: int) -> tuple[ColumnElement[bool], ...]:
+    """Where a stored row is one of the coach's transcripts: every query that asks
+    whether a session has one reads it through this (a row without an analysis is none)."""
+    return (
+        SessionTranscriptRow.coach_id == coach_id,
+        SessionTranscriptRow.analysis.is_not(None),
+    )
+
+
 def _has_transcript(uow: UnitOfWork, coach_id: int, session_id: int) -> bool:
     """Inside ``uow``: whether the session has a transcript."""
     has_one = uow.session.scalar(
         select(SessionTranscriptRow.id)
-        .where(
-            SessionTranscriptRow.coach_id == coach_id,
-            SessionTranscriptRow.session_id == session_id,
-        )
+        .where(*_coachs_transcripts(coach_id), SessionTranscriptRow.session_id == session_id)
         .limit(1)
     )
     return has_one is not None
@@ -316,11 +322,7 @@ def _transcript_row(
     session = uow.owned(SessionRow, coach_id, session_id, "session")
     row = uow.session.scalar(
         select(SessionTranscriptRow)
-        .where(
-            SessionTranscriptRow.coach_id == coach_id,
-            SessionTranscriptRow.session_id == session_id,
-            SessionTranscriptRow.analysis.is_not(None),  # a row without one is no transcript
-        )
+        .where(*_coachs_transcripts(coach_id), SessionTranscriptRow.session_id == session_id)
         .order_by(SessionTranscriptRow.created_at.desc(), SessionTranscriptRow.id.desc())
         .limit(1)
     )
@@ -366,9 +368,7 @@ def attachable_sessions(uow: UnitOfWork, coach_id: int, client_id: int) -> list[
         with_transcript = set(
             uow.session.scalars(
                 select(SessionTranscriptRow.session_id).where(
-                    SessionTranscriptRow.coach_id == coach_id,
-                    SessionTranscriptRow.client_id == client_id,
-                    SessionTranscriptRow.analysis.is_not(None),
+                    *_coachs_transcripts(coach_id), SessionTranscriptRow.client_id == client_id
                 )
             )
         )
@@ -495,10 +495,9 @@ def _read_stored(uow: UnitOfWork, coach_id: int, client_id: int | None) -> list[
         .join(SessionRow, SessionRow.id == SessionTranscriptRow.session_id)
         .join(ClientRow, ClientRow.id == SessionRow.client_id)
         .where(
-            SessionTranscriptRow.coach_id == coach_id,
+            *_coachs_transcripts(coach_id),
             SessionRow.coach_id == coach_id,
             ClientRow.coach_id == coach_id,
-            SessionTranscriptRow.analysis.is_not(None),
             # A session recorded as missed or moved after its transcript was attached
             # did not take place: its figures would be wrong data in a trend.
             SessionRow.status.not_in([s.value for s in DID_NOT_TAKE_PLACE]),
