@@ -197,3 +197,31 @@ def test_an_accepted_upload_with_its_client_goes_to_the_transcript(
     )
     assert (got.status_code, got.headers["location"]) == (303, f"/sessions/{held.id}/transcript")
     assert _stored(store, coach, held)
+
+
+def _utterances(store: Store, coach: Coach, session: SessionView) -> int:
+    view = get_transcript_analysis(store.unit_of_work(), coach.id, session.id)
+    return len(view.analysis["utterances"])
+
+
+def test_a_session_offered_as_replacing_its_transcript_is_replaced_and_no_other(
+    http: TestClient, store: Store, coach: Coach, held: SessionView
+) -> None:
+    fields = {"client_id": str(held.client_id), "session_id": str(held.id), "speaker": ""}
+    assert _post(http, fields, LONG).status_code == 200
+    page = http.get(f"/clients/{held.client_id}/transcripts").text
+    offered = re.search(r'<input type="hidden" name="replaces" value="([^"]*)">', page)
+    assert offered is not None and offered.group(1).split() == [str(held.id)]
+    assert f"(session {held.id}): replaces its transcript" in page
+
+    shorter = b"Coach: What happened next?\nRobin: We met on Monday.\n" * 2
+    assert _post(http, {**fields, "replaces": offered.group(1)}, shorter).status_code == 200
+    assert _utterances(store, coach, held) == 4  # replaced, as the form offered
+
+    # A form shown before the session had a transcript does not replace it unasked.
+    got = _post(http, {**fields, "replaces": ""}, LONG)
+    assert got.status_code == 422
+    assert _error_beside(got.text, "session_id").startswith(
+        "Session: it has had a transcript attached since this page was shown"
+    )
+    assert _utterances(store, coach, held) == 4

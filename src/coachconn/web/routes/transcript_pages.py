@@ -278,7 +278,7 @@ async def _read_form(request: Request) -> FormData:
             request.headers,
             request.stream(),
             max_files=1,
-            max_fields=4,
+            max_fields=5,
             max_part_size=MAX_FIELD_BYTES,
         ).parse()
     except MultiPartException as err:
@@ -293,11 +293,24 @@ async def _attach(request: Request, store: StoreDep, coach: Coach, form: FormDat
     data = await upload.read()  # its size is checked where every transcript's is
     await upload.close()
     coder = await run_in_threadpool(get_coder, request)  # the first upload loads the model
-    await run_in_threadpool(
-        attach_transcript, store.unit_of_work(), coach.id, session_id, data=data,
-        filename=upload.filename, coder=coder, coach=_speaker(form) or None,
-        replacing=True,  # the form offers such a session as "replaces its transcript"
-    )  # fmt: skip
+    # The form offered these sessions as "replaces its transcript": choosing one of them
+    # is asking to replace; a session that got a transcript since the page was shown
+    # (another tab, the command line) keeps it.
+    replaces = {n for n in map(_number, _text(form.get("replaces")).split()) if n is not None}
+    try:
+        await run_in_threadpool(
+            attach_transcript, store.unit_of_work(), coach.id, session_id, data=data,
+            filename=upload.filename, coder=coder, coach=_speaker(form) or None,
+            replacing=session_id in replaces,
+        )  # fmt: skip
+    except InvalidInput as err:
+        if err.field != "replace":
+            raise
+        raise InvalidInput(
+            "session_id",
+            "it has had a transcript attached since this page was shown; choose it again "
+            "to replace that one",
+        ) from None
     return session_id
 
 
@@ -333,14 +346,18 @@ def _labelled(err: InvalidInput) -> InvalidInput:
     return InvalidInput(_FORM_LABELS.get(err.field, err.field), err.reason)
 
 
+def _text(value: object) -> str:
+    """A form field's text, stripped; "" for none or a file."""
+    return value.strip() if isinstance(value, str) else ""
+
+
 def _speaker(form: FormData) -> str:
-    speaker = form.get("speaker")
-    return speaker.strip() if isinstance(speaker, str) else ""
+    return _text(form.get("speaker"))
 
 
 def _number(value: object) -> int | None:
     """A form field's whole number (ASCII digits), else None."""
-    text = value.strip() if isinstance(value, str) else ""
+    text = _text(value)
     return int(text) if text.isascii() and text.isdigit() else None
 
 
