@@ -350,8 +350,8 @@ _CALL_TROUBLE = re.compile(
     r"\b(?:(?:my|the|your) (?:laptop|computer|phone|battery|wi-?fi|internet|connection|signal|"
     r"audio|sound|video|camera|mic|microphone|screen)(?: just)? (?:died|dropped|froze|crashed|"
     r"cut out|went (?:off|down|dead)|(?:is|was) (?:back|frozen|lagging|breaking up)|"
-    r"keeps? (?:dropping|freezing|cutting out))|(?:you|i) (?:were|was|are|'re|am|'m) (?:on )?muted?|"
-    r"you (?:froze|cut out|dropped out|broke up)|you(?:'re| are| were) (?:breaking up|frozen)|"
+    r"keeps? (?:dropping|freezing|cutting out))|(?:you|i)(?: were| was| are|'re| am|'m) (?:on )?muted?|"
+    r"(?:you|i) (?:froze|cut out|dropped out|broke up)|(?:you|i)(?:'re| are| were| was|'m| am) (?:breaking up|frozen)|"
     r"i (?:lost|dropped) (?:you|the (?:call|connection))|lost (?:the )?connection)\b"
 )
 _AROUND_A_CALL_CHECK = re.compile(
@@ -555,7 +555,8 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     r"\bthe pace (?:of (?:this|today|our|the session)|today|here)\b",
                     r"\bstill the (?:priority|focus|right|topic|plan|agenda|thing to work on)\b",
                     # how long the session has
-                    r"\bhow (?:much time|long) (?:do|have) we (?:have|got)\b",
+                    r"\bhow (?:much time|long) (?:do|have) we (?:have|got)(?: left)?"
+                    r"(?: today| in this session| together| for this)?\s*\?",
                     r"\b(?:your|the) headline (?:from|of) (?:today|this|the session|our)\b",
                     r"\b(?:for|in) (?:our|the) next session\b",
                     r"\bwhat (?:made|makes) (?:it|this|that|today) (?:useful|helpful|worthwhile)\b",
@@ -1116,11 +1117,16 @@ _WH_LAST = re.compile(r"\b(?:what|how|why)\s*\?$", re.IGNORECASE)
 # Asking the client to say more, in the imperative or as a request ("Say more.", "Could you
 # walk me through it?"); "what about…?" and "anything else?" are left to the model.
 _INVITE = re.compile(
-    r"(?:(?:can|could|would|will) you )?(?:tell me|describe|walk me through|help me understand|"
+    r"(?:(?:can|could|would|will) you )?(?:tell me(?! (?:if|when|whether|once|before|after)\b)|"
+    r"describe|walk me through|help me understand|"
     r"talk (?:to me |me )?(?:a (?:little|bit) )?(?:more )?(?:about|through)|"
-    r"say (?:a (?:little|bit) )?more|share (?:a (?:little|bit) )?more|explain|expand|elaborate)\b",
+    r"say (?:a (?:little|bit) )?more|share (?:a (?:little|bit) )?more|"
+    r"explain(?= (?:it|that|this|them|what|how|why|more|a bit|a little|to me)\b|\s*[.?!]*$)|"
+    r"expand|elaborate)\b",
     re.IGNORECASE,
 )
+# ... unless it asks the client to tell someone else ("Describe it to your manager.").
+_TO_SOMEONE_ELSE = re.compile(r"\bto (?:your|his|her|their|him|them|the team)\b", re.IGNORECASE)
 
 
 def invites(text: str) -> bool:
@@ -1128,7 +1134,9 @@ def invites(text: str) -> bool:
     "Tell me about that.", "Could you walk me through it?"): an open question, with or
     without a question mark."""
     sentences = [s for s in _sentences(text) if not _FILLER.match(s)]
-    return bool(sentences) and bool(_INVITE.match(_LEAD.sub("", sentences[-1])))
+    if not sentences or _TO_SOMEONE_ELSE.search(sentences[-1]):
+        return False
+    return bool(_INVITE.match(_LEAD.sub("", sentences[-1])))
 
 
 def plainly_open(text: str) -> bool:

@@ -100,6 +100,9 @@ def test_checking_the_call_is_other_though_it_asks(text: str) -> None:
         "Sorry, I was on mute.",
         "You froze there for a second.",
         "My connection dropped. Sorry.",
+        "Sorry, I'm on mute.",
+        "You're breaking up.",
+        "Sorry, I froze.",
     ],
 )
 def test_mending_the_call_is_about_the_call_not_the_client(text: str) -> None:
@@ -113,6 +116,7 @@ def test_mending_the_call_is_about_the_call_not_the_client(text: str) -> None:
         "My phone died last week and I panicked.",
         "Sorry, I lost you there. Can you say that again?",
         "I lost my connection to the team when I moved.",
+        "I froze when he shouted.",
     ],
 )
 def test_a_line_that_says_more_than_the_call_is_not_about_the_call(text: str) -> None:
@@ -122,6 +126,13 @@ def test_a_line_that_says_more_than_the_call_is_not_about_the_call(text: str) ->
 @pytest.mark.parametrize("text", ["Say more.", "Tell me more about that.", "Go on. Say more."])
 def test_a_bare_invitation_the_model_read_as_other_is_an_open_question(text: str) -> None:
     assert code(text, "other") == "open_question"
+
+
+@pytest.mark.parametrize(
+    "text", ["Explain the timeline to your manager first.", "Tell me when you're ready."]
+)
+def test_an_instruction_the_model_read_as_other_stays_other(text: str) -> None:
+    assert code(text, "other") == "other"
 
 
 def test_congratulations_is_an_affirmation() -> None:
@@ -278,6 +289,8 @@ def test_a_model_question_with_nothing_that_asks_takes_the_rules_act() -> None:
         ("Before we start, how much time do we have today?", "process"),
         ("Is that still the topic?", "process"),
         ("What would you do differently this time?", "exploration"),
+        ("How long have we got left to fix the budget issue?", "exploration"),
+        ("How long have we got?", "process"),
         ("What does busy look like on a typical day?", "exploration"),
         ("What does micromanaging look like, when you do it?", "exploration"),
         ("What would success look like?", "future_focused"),

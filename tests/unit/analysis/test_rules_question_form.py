@@ -93,6 +93,9 @@ def test_plainly_open_questions_are_open_whatever_a_model_reads(text: str) -> No
         "What about the escalations?",  # left to the model
         "Anything else you want to cover?",
         "How was it, good or bad?",
+        "Explain the timeline to your manager first.",
+        "Tell me if that changes before next week.",
+        "Describe it to your manager.",
     ],
 )
 def test_the_syntax_alone_does_not_open_these(text: str) -> None:
