@@ -56,4 +56,4 @@ def test_an_emoji_tail_is_not_an_utterance_of_its_own() -> None:
         ("Ben", "Not much."),
     ]
     assert (t.coach, t.coach_guessed) == ("Ana", True)
-    assert "coach guessed: Ana (asks most questions)" in t.warnings
+    assert "coach guessed: Ana (asks most, and speaks most of 'you' rather than 'I')" in t.warnings
