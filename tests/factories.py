@@ -9,6 +9,7 @@ from coachconn.analysis.types import CodedUtterance, Transcript
 from coachconn.core.clients import ClientView
 from coachconn.core.coaches import Coach
 from coachconn.core.engagements import EngagementView
+from coachconn.core.errors import NotFound
 from coachconn.core.sessions import SessionView
 from coachconn.services import clients, engagements, sessions, transcripts
 from coachconn.storage.store import Store
@@ -99,3 +100,12 @@ def attach_text(store: Store, coach: Coach, session: SessionView, data: bytes) -
 LONG = b"Coach: What happened next?\nRobin: We met on Monday and it ran two hours over.\n" * 5
 # Five exchanges where the client discloses in three words each.
 SHORT = b"Coach: What happened next?\nRobin: I feel scared.\n" * 5
+
+
+def has_transcript(store: Store, coach: Coach, session: SessionView) -> bool:
+    """Whether the session has a stored transcript, as the coach reads it."""
+    try:
+        transcripts.get_transcript_analysis(store.unit_of_work(), coach.id, session.id)
+    except NotFound:
+        return False
+    return True

@@ -4,14 +4,12 @@ operator has not stored, and shuts out processes still holding the old key."""
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from pydantic import SecretStr
-from sqlalchemy import event, select, update
-from sqlalchemy.engine import Engine
+from sqlalchemy import select, update
 
 from coachconn.config import Settings
 from coachconn.core.coaches import Coach
@@ -167,20 +165,6 @@ def test_a_database_from_before_the_rotation_names_the_old_key_file(
         open_store(settings)
     assert f"but {previous} does" in str(caught.value)
     assert f"mv {previous} {settings.key_file}" in str(caught.value)
-
-
-@pytest.fixture
-def statements() -> Iterator[list[str]]:
-    seen: list[str] = []
-
-    def record(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
-        seen.append(statement)
-
-    event.listen(Engine, "before_cursor_execute", record)
-    try:
-        yield seen
-    finally:
-        event.remove(Engine, "before_cursor_execute", record)
 
 
 def test_the_rotation_commits_durably_under_a_lock(

@@ -5,14 +5,11 @@ Runs on SQLite and, with COACHCONN_TEST_DATABASE_URL, on PostgreSQL.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
 
 import pytest
-from sqlalchemy import event, select, update
-from sqlalchemy.engine import Engine
+from sqlalchemy import select, update
 from tests.factories import FlagCoder, make_client, make_engagement, make_session
 
 from coachconn.analysis.types import CodedUtterance, Transcript
@@ -335,21 +332,6 @@ def test_the_sessions_that_can_take_a_transcript_are_those_that_took_place(
     _attach(store, coach, unrecorded, "zoom.vtt")
     with pytest.raises(NotFound):
         transcripts.attachable_sessions(store.unit_of_work(), other_coach.id, older.client_id)
-
-
-@pytest.fixture
-def statements() -> Iterator[list[str]]:
-    """Every SQL statement sent while the test runs."""
-    seen: list[str] = []
-
-    def record(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
-        seen.append(statement)
-
-    event.listen(Engine, "before_cursor_execute", record)
-    try:
-        yield seen
-    finally:
-        event.remove(Engine, "before_cursor_execute", record)
 
 
 def test_the_trend_and_its_attachable_sessions_are_read_together_once(

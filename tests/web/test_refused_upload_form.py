@@ -12,11 +12,10 @@ from html.parser import HTMLParser
 import httpx
 import pytest
 from fastapi.testclient import TestClient
-from tests.factories import LONG, make_engagement, make_session
+from tests.factories import LONG, has_transcript, make_engagement, make_session
 
 from coachconn.core.clock import FixedClock
 from coachconn.core.coaches import Coach
-from coachconn.core.errors import NotFound
 from coachconn.core.sessions import SessionView
 from coachconn.services.transcripts import get_transcript_analysis
 from coachconn.storage.store import Store
@@ -52,14 +51,6 @@ def _post(http: TestClient, fields: dict[str, str], data: bytes | None = LONG) -
     (an empty part stands in, so the body is still multipart)."""
     files = {"file": ("session.txt", data, "text/plain")} if data is not None else {"x": ("", b"")}
     return http.post("/transcripts", data=fields, files=files, headers=OWN_PAGE)
-
-
-def _stored(store: Store, coach: Coach, session: SessionView) -> bool:
-    try:
-        get_transcript_analysis(store.unit_of_work(), coach.id, session.id)
-    except NotFound:
-        return False
-    return True
 
 
 def _error_beside(page: str, name: str) -> str:
@@ -105,7 +96,7 @@ def test_a_refused_upload_shows_the_clients_page_with_the_reason_beside_its_fiel
     assert "<title>Not attached: Transcripts of Robin · coachconn</title>" in got.text
     assert _error_beside(got.text, name).startswith(said)
     assert "Traceback" not in got.text
-    assert not _stored(store, coach, held)
+    assert not has_transcript(store, coach, held)
 
 
 def test_the_form_comes_back_as_it_was_sent(
@@ -129,8 +120,8 @@ def test_the_form_comes_back_as_it_was_sent(
     assert _Tags(got.text).by_id["attach-speaker"].get("value") == 'Lena "L" <b>'
     assert 'value="Lena &#34;L&#34; &lt;b&gt;"' in got.text  # as text, never as markup
     assert f'<input type="hidden" name="client_id" value="{older.client_id}">' in got.text
-    assert not _stored(store, coach, older)
-    assert not _stored(store, coach, newer)
+    assert not has_transcript(store, coach, older)
+    assert not has_transcript(store, coach, newer)
 
 
 def test_a_session_that_is_not_chosen_is_asked_for_with_none_chosen(
@@ -141,7 +132,7 @@ def test_a_session_that_is_not_chosen_is_asked_for_with_none_chosen(
     assert got.status_code == 422
     assert _error_beside(got.text, "session_id") == "Session: choose one"
     assert '<option value="" disabled selected>Choose a session</option>' in got.text
-    assert not _stored(store, coach, held)
+    assert not has_transcript(store, coach, held)
 
 
 def test_a_session_recorded_as_missed_meanwhile_is_refused_beside_the_session(
@@ -160,7 +151,7 @@ def test_a_session_recorded_as_missed_meanwhile_is_refused_beside_the_session(
         "Session: the session did not take place (no_show)"
     )
     assert re.findall(r'<option value="(\d*)"[^>]*? selected>', got.text) == [""]
-    assert not _stored(store, coach, missed)
+    assert not has_transcript(store, coach, missed)
 
 
 @pytest.mark.parametrize("client_id", [None, "", "x", "²", "99999999999999999999999", "{other}"])
@@ -182,7 +173,7 @@ def test_a_form_that_names_no_client_of_the_coachs_gets_the_error_page(
     assert '<section class="error">' in got.text
     assert "File: file is empty" in got.text
     assert "Transcripts of" not in got.text  # no client's page, the other coach's least
-    assert not _stored(store, coach, held)
+    assert not has_transcript(store, coach, held)
 
 
 def test_an_accepted_upload_with_its_client_goes_to_the_transcript(
@@ -196,7 +187,7 @@ def test_an_accepted_upload_with_its_client_goes_to_the_transcript(
         follow_redirects=False,
     )
     assert (got.status_code, got.headers["location"]) == (303, f"/sessions/{held.id}/transcript")
-    assert _stored(store, coach, held)
+    assert has_transcript(store, coach, held)
 
 
 def _utterances(store: Store, coach: Coach, session: SessionView) -> int:

@@ -13,11 +13,10 @@ import pytest
 from fastapi.testclient import TestClient
 from starlette import formparsers
 from starlette.datastructures import Headers
-from tests.factories import LONG, make_engagement, make_session
+from tests.factories import LONG, has_transcript, make_engagement, make_session
 
 from coachconn.core.clock import FixedClock
 from coachconn.core.coaches import Coach
-from coachconn.core.errors import NotFound
 from coachconn.core.sessions import SessionView
 from coachconn.services.transcripts import get_transcript_analysis
 from coachconn.storage.store import Store
@@ -42,14 +41,6 @@ def _post(http: TestClient, session_id: int, data: bytes, **headers: str) -> obj
         headers=headers,
         follow_redirects=False,
     )
-
-
-def _stored(store: Store, coach: Coach, session: SessionView) -> bool:
-    try:
-        get_transcript_analysis(store.unit_of_work(), coach.id, session.id)
-    except NotFound:
-        return False
-    return True
 
 
 def test_a_posted_transcript_is_stored_and_shown(
@@ -96,7 +87,7 @@ def test_a_form_sent_from_another_site_is_refused_and_stores_nothing(
 
     assert got.status_code == 403
     assert "sent from another site" in got.text
-    assert not _stored(store, coach, held)
+    assert not has_transcript(store, coach, held)
 
 
 def test_a_form_from_the_apps_own_address_passes_by_its_origin(
@@ -104,7 +95,7 @@ def test_a_form_from_the_apps_own_address_passes_by_its_origin(
 ) -> None:
     # A browser that sends Origin but not Sec-Fetch-Site.
     assert _post(http, held.id, LONG, Origin="http://127.0.0.1:8000").status_code == 303
-    assert _stored(store, coach, held)
+    assert has_transcript(store, coach, held)
 
 
 @pytest.mark.parametrize(
@@ -124,7 +115,7 @@ def test_a_file_that_cannot_be_read_is_refused_with_the_reason(
     assert got.status_code == 422
     assert says in got.text
     assert "Traceback" not in got.text
-    assert not _stored(store, coach, held)
+    assert not has_transcript(store, coach, held)
 
 
 def test_another_coachs_session_is_not_found_and_gets_nothing(
@@ -138,7 +129,7 @@ def test_another_coachs_session_is_not_found_and_gets_nothing(
 
     assert got.status_code == 404
     assert f"session {theirs.id} not found" in got.text
-    assert not _stored(store, other_coach, theirs)
+    assert not has_transcript(store, other_coach, theirs)
 
 
 def test_the_form_offers_the_sessions_that_took_place_newest_first(
@@ -178,7 +169,7 @@ def test_another_sites_form_is_refused_before_its_body_is_read(
         headers={"Sec-Fetch-Site": "cross-site", "Content-Type": "multipart/form-data"},
     )
     assert got.status_code == 403
-    assert not _stored(store, coach, held)
+    assert not has_transcript(store, coach, held)
 
 
 def test_an_upload_over_the_limit_is_refused_by_its_length(http: TestClient) -> None:
@@ -234,7 +225,7 @@ def test_a_bad_field_is_named_as_the_form_labels_it(
     )
     assert got.status_code == 422
     assert said in got.text
-    assert not _stored(store, coach, held)
+    assert not has_transcript(store, coach, held)
     no_file = http.post("/transcripts", data={"session_id": str(held.id)}, files={"x": ("", b"")},
                         headers=OWN_PAGE)  # fmt: skip
     assert "File: choose the transcript file to attach" in no_file.text
@@ -251,7 +242,7 @@ def test_a_session_that_did_not_take_place_gets_no_transcript(
 
     got = _post(http, session.id, LONG, **OWN_PAGE)
     assert got.status_code == 422
-    assert not _stored(store, coach, session)
+    assert not has_transcript(store, coach, session)
 
 
 def test_an_upload_never_reaches_a_temporary_file(
@@ -270,7 +261,7 @@ def test_an_upload_never_reaches_a_temporary_file(
 
     assert _post(http, held.id, big, **OWN_PAGE).status_code == 303
     assert rolled == []
-    assert _stored(store, coach, held)
+    assert has_transcript(store, coach, held)
 
 
 @pytest.mark.parametrize(
@@ -312,7 +303,7 @@ def test_a_transcript_is_removed_from_its_page_and_the_session_stays(
     assert (got.status_code, got.headers["location"]) == (
         303, f"/clients/{held.client_id}/transcripts"
     )  # fmt: skip
-    assert not _stored(store, coach, held)
+    assert not has_transcript(store, coach, held)
     assert http.get(f"/clients/{held.client_id}/transcripts").status_code == 200
     again = http.post(f"/sessions/{held.id}/transcript/remove", headers=OWN_PAGE)
     assert again.status_code == 404
@@ -327,10 +318,10 @@ def test_removing_is_refused_from_another_site_and_for_another_coach(
         f"/sessions/{held.id}/transcript/remove", headers={"Sec-Fetch-Site": "cross-site"}
     )
     assert cross.status_code == 403
-    assert _stored(store, coach, held)
+    assert has_transcript(store, coach, held)
     theirs = http.post(f"/sessions/{others_session.id}/transcript/remove", headers=OWN_PAGE)
     assert theirs.status_code == 404
-    assert _stored(store, other_coach, others_session)
+    assert has_transcript(store, other_coach, others_session)
 
 
 def test_a_refused_upload_leads_back_to_the_form(http: TestClient, held: SessionView) -> None:
