@@ -95,6 +95,8 @@ def test_a_refused_upload_shows_the_clients_page_with_the_reason_beside_its_fiel
     assert "<h1>Transcripts of Robin</h1>" in got.text
     assert "<title>Not attached: Transcripts of Robin · coachconn</title>" in got.text
     assert _error_beside(got.text, name).startswith(said)
+    # A refusal of another field says the file must be chosen again; of the file, no.
+    assert ("Choose the file again" in got.text) is (name != "file")
     assert "Traceback" not in got.text
     assert not has_transcript(store, coach, held)
 
@@ -206,7 +208,9 @@ def test_a_session_offered_as_replacing_its_transcript_is_replaced_and_no_other(
     assert f"(session {held.id}): replaces its transcript" in page
 
     shorter = b"Coach: What happened next?\nRobin: We met on Monday.\n" * 2
-    assert _post(http, {**fields, "replaces": offered.group(1)}, shorter).status_code == 200
+    replaced = _post(http, {**fields, "replaces": offered.group(1)}, shorter)
+    assert replaced.status_code == 200
+    assert "This transcript replaced the one the session had." in replaced.text
     assert _utterances(store, coach, held) == 4  # replaced, as the form offered
 
     # A form shown before the session had a transcript does not replace it unasked.
@@ -215,4 +219,5 @@ def test_a_session_offered_as_replacing_its_transcript_is_replaced_and_no_other(
     assert _error_beside(got.text, "session_id").startswith(
         "Session: it has had a transcript attached since this page was shown"
     )
+    assert "Choose the file again" in got.text  # the browser has dropped it
     assert _utterances(store, coach, held) == 4

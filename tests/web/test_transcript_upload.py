@@ -296,17 +296,25 @@ def test_a_transcript_is_removed_from_its_page_and_the_session_stays(
     assert _post(http, held.id, LONG, **OWN_PAGE).status_code == 303
     page = http.get(f"/sessions/{held.id}/transcript").text
     assert f'action="/sessions/{held.id}/transcript/remove"' in page
+    assert "return confirm('Remove the transcript of session" in page  # asked once more
+    assert "replaced the one" not in page
 
     got = http.post(
         f"/sessions/{held.id}/transcript/remove", headers=OWN_PAGE, follow_redirects=False
     )
     assert (got.status_code, got.headers["location"]) == (
-        303, f"/clients/{held.client_id}/transcripts"
+        303, f"/clients/{held.client_id}/transcripts?removed={held.id}"
     )  # fmt: skip
     assert not has_transcript(store, coach, held)
-    assert http.get(f"/clients/{held.client_id}/transcripts").status_code == 200
+    after = http.get(got.headers["location"])
+    assert after.status_code == 200
+    assert f"The transcript of session {held.id} was removed" in after.text
+    assert "was removed" not in http.get(f"/clients/{held.client_id}/transcripts").text
     again = http.post(f"/sessions/{held.id}/transcript/remove", headers=OWN_PAGE)
     assert again.status_code == 404
+    opened = http.get(f"/sessions/{held.id}/transcript/remove")  # the action as a link
+    assert opened.status_code == 405
+    assert "This address is for a form&#39;s button, not a link" in opened.text
 
 
 def test_removing_is_refused_from_another_site_and_for_another_coach(

@@ -17,6 +17,11 @@ from coachconn.core.errors import InvalidInput
 # talk. Coding holds a few kilobytes per utterance, so a larger file would run for many
 # minutes and need gigabytes of memory: it is refused at once instead.
 MAX_TRANSCRIPT_BYTES = 5_000_000
+# How to mend a file in another encoding, in words a coach can follow.
+_SAVE_AS_UTF8 = (
+    "save it as UTF-8 (a text editor's Save As offers the encoding) or export it again "
+    "from the meeting tool"
+)
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -105,7 +110,7 @@ def _refuse_known_binary(data: bytes) -> None:
     if b"\x00" in data:
         if _looks_like_bomless_utf16(data):
             raise _refuse(
-                "not UTF-8 text (looks like UTF-16 without a byte-order mark); save it as UTF-8"
+                f"not UTF-8 text (looks like UTF-16 without a byte-order mark); {_SAVE_AS_UTF8}"
             )
         raise _refuse(f"binary data (contains NUL bytes), not a text transcript; {_EXPORT_HINT}")
 
@@ -165,8 +170,8 @@ def _undecodable_reason(data: bytes, at: int) -> str:
     try:
         sample.decode("cp1252")
     except UnicodeDecodeError:
-        return f"not UTF-8 text ({where}; looks like an unknown 8-bit encoding); save it as UTF-8"
-    return f"not UTF-8 text ({where}; looks like Windows-1252 or Latin-1); save it as UTF-8"
+        return f"not UTF-8 text ({where}; looks like an unknown 8-bit encoding); {_SAVE_AS_UTF8}"
+    return f"not UTF-8 text ({where}; looks like Windows-1252 or Latin-1); {_SAVE_AS_UTF8}"
 
 
 def _control_share(text: str) -> float:

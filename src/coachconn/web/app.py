@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 from coachconn.services.setup import open_store
 from coachconn.storage.store import Store
 from coachconn.web import errors
+from coachconn.web.caching import NoStore
 from coachconn.web.origin import FormGuard
 from coachconn.web.routes import clients, health, transcript_pages, transcripts
 
@@ -64,6 +65,7 @@ def create_app(
     # Inside the host check: forms sent from another site, or too large, are refused
     # before their body is read.
     app.add_middleware(FormGuard)
+    app.add_middleware(NoStore)  # its answers too: the refusals name what was sent
     app.add_middleware(TrustedHostMiddleware, allowed_hosts=settings.trusted_hosts)
     app.state.settings = settings
     app.state.store = store if store is not None else open_store(settings)

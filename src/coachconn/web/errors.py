@@ -129,6 +129,13 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     message = exc.detail if isinstance(exc.detail, str) else _TITLES.get(exc.status_code, "Error")
     if exc.status_code == 404:
         message = "There is nothing at this address."
+    elif exc.status_code == 405:  # an action's address opened as a page, say
+        allowed = exc.headers.get("Allow", "") if exc.headers else ""
+        message = (
+            "This address is for a form's button, not a link: go back and use the button."
+            if "POST" in allowed and request.method == "GET"
+            else f"This address does not take a {request.method} request."
+        )
     return error_response(request, exc.status_code, message)
 
 

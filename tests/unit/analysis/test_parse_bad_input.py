@@ -72,7 +72,8 @@ def test_it_refuses_text_full_of_control_characters() -> None:
 def test_it_refuses_windows_1252_text_and_says_what_it_looks_like(transcript_bytes: Read) -> None:
     assert _reason(transcript_bytes("latin1.txt")) == (
         "not UTF-8 text (line 1 has byte 0xE9; looks like Windows-1252 or Latin-1); "
-        "save it as UTF-8"
+        "save it as UTF-8 (a text editor's Save As offers the encoding) or export it again "
+        "from the meeting tool"
     )
 
 
@@ -81,7 +82,8 @@ def test_windows_1252_with_an_accidental_utf8_pair_is_still_windows_1252() -> No
     text = "Ana: Wie geht es Ihnen?\nBen: Ich weiß… nicht.\nAna: Was wäre schön für Sie?\n"
     assert _reason(text.encode("cp1252")) == (
         "not UTF-8 text (line 3 has byte 0xE4; looks like Windows-1252 or Latin-1); "
-        "save it as UTF-8"
+        "save it as UTF-8 (a text editor's Save As offers the encoding) or export it again "
+        "from the meeting tool"
     )
 
 
@@ -97,14 +99,16 @@ def test_it_names_the_line_of_one_stray_byte_in_utf8_text() -> None:
 def test_it_recognises_utf16_without_a_byte_order_mark_in_another_script(encoding: str) -> None:
     data = "王伟: 你好吗？今天怎么样\n李娜: 很好。谢谢你\n".encode(encoding)
     assert _reason(data) == (
-        "not UTF-8 text (looks like UTF-16 without a byte-order mark); save it as UTF-8"
+        "not UTF-8 text (looks like UTF-16 without a byte-order mark); save it as UTF-8 "
+        "(a text editor's Save As offers the encoding) or export it again from the meeting tool"
     )
 
 
 def test_it_refuses_utf16_without_a_byte_order_mark() -> None:
     data = "Ana: How are you?\nBen: Fine.\n".encode("utf-16-le")
     assert _reason(data) == (
-        "not UTF-8 text (looks like UTF-16 without a byte-order mark); save it as UTF-8"
+        "not UTF-8 text (looks like UTF-16 without a byte-order mark); save it as UTF-8 "
+        "(a text editor's Save As offers the encoding) or export it again from the meeting tool"
     )
 
 

@@ -115,13 +115,21 @@ def sparkline(values: tuple[float | None, ...]) -> str | None:
 
 @router.api_route("/sessions/{session_id}/transcript", **_PAGE)  # type: ignore[arg-type]
 def transcript_page(
-    request: Request, session_id: int, store: StoreDep, coach: CoachDep, templates: TemplatesDep
+    request: Request,
+    session_id: int,
+    store: StoreDep,
+    coach: CoachDep,
+    templates: TemplatesDep,
+    replaced: bool = False,
 ) -> HTMLResponse:
+    """``replaced``: the page follows an upload that took the place of the session's
+    earlier transcript, and says so."""
     view = get_transcript_analysis(store.unit_of_work(), coach.id, session_id)
     analysis = view.read_back
     context = {
         "coach": coach,
         "view": view,
+        "replaced": replaced,
         "described": describe(analysis),
         "code_legend": CODE_LEGEND,
         "still_scheduled": view.still_scheduled,
@@ -177,11 +185,18 @@ class _AttachForm:
 
 @router.api_route("/clients/{client_id}/transcripts", **_PAGE)  # type: ignore[arg-type]
 def trend_page(
-    request: Request, client_id: int, store: StoreDep, coach: CoachDep, templates: TemplatesDep
+    request: Request,
+    client_id: int,
+    store: StoreDep,
+    coach: CoachDep,
+    templates: TemplatesDep,
+    removed: int | None = None,
 ) -> HTMLResponse:
+    """``removed``: the session whose transcript was just removed, which the page says."""
     found = trend_and_attachable(store.unit_of_work(), coach.id, client_id)
     # The session just held is the likely one: chosen for the coach.
-    return _trend_response(request, templates, coach, found, _AttachForm(session_id=found.likely))
+    form = _AttachForm(session_id=found.likely)
+    return _trend_response(request, templates, coach, found, form, removed=removed)
 
 
 def _trend_response(
@@ -191,6 +206,7 @@ def _trend_response(
     found: TrendAndAttachable,
     form: _AttachForm,
     status_code: int = 200,
+    removed: int | None = None,
 ) -> HTMLResponse:
     trend, choices = found.trend, found.attachable
     sessions = [
@@ -216,6 +232,7 @@ def _trend_response(
         "legend": trend_legend(),
         "choices": choices,  # newest first
         "form": form,
+        "removed": removed,
         # A session no longer offered (recorded as missed meanwhile) is chosen by no one.
         "chosen": form.session_id if form.session_id in offered else None,
     }
@@ -246,10 +263,11 @@ async def attach_page(
     form labels it."""
     form = await _read_form(request)
     try:
-        session_id = await _attach(request, store, coach, form)
+        session_id, replaced = await _attach(request, store, coach, form)
     except InvalidInput as err:
         return await run_in_threadpool(_refused, request, store, coach, templates, form, err)
-    return RedirectResponse(f"/sessions/{session_id}/transcript", status_code=303)
+    said = "?replaced=1" if replaced else ""  # the page says so: nothing else would
+    return RedirectResponse(f"/sessions/{session_id}/transcript{said}", status_code=303)
 
 
 # The upload form's fields, and the fields of what it is checked by, as the form labels
@@ -285,7 +303,10 @@ async def _read_form(request: Request) -> FormData:
         raise _labelled(InvalidInput("form", err.message)) from None
 
 
-async def _attach(request: Request, store: StoreDep, coach: Coach, form: FormData) -> int:
+async def _attach(
+    request: Request, store: StoreDep, coach: Coach, form: FormData
+) -> tuple[int, bool]:
+    """(the session's id, whether its transcript was replaced)."""
     session_id = _session_number("session_id", form.get("session_id"))
     upload = form.get("file")
     if not isinstance(upload, UploadFile):
@@ -298,7 +319,7 @@ async def _attach(request: Request, store: StoreDep, coach: Coach, form: FormDat
     # (another tab, the command line) keeps it.
     replaces = {n for n in map(_number, _text(form.get("replaces")).split()) if n is not None}
     try:
-        await run_in_threadpool(
+        view = await run_in_threadpool(
             attach_transcript, store.unit_of_work(), coach.id, session_id, data=data,
             filename=upload.filename, coder=coder, coach=_speaker(form) or None,
             replacing=session_id in replaces,
@@ -308,10 +329,10 @@ async def _attach(request: Request, store: StoreDep, coach: Coach, form: FormDat
             raise
         raise InvalidInput(
             "session_id",
-            "it has had a transcript attached since this page was shown; choose it again "
-            "to replace that one",
+            "it has had a transcript attached since this page was shown; attach again to "
+            "replace that one",
         ) from None
-    return session_id
+    return session_id, view.replaced
 
 
 def _refused(
@@ -375,4 +396,6 @@ def remove_page(session_id: int, store: StoreDep, coach: CoachDep) -> RedirectRe
     """Delete the session's transcript and its analysis (the session stays), then go to
     the client's transcripts."""
     client_id = remove_transcript(store.unit_of_work(), coach.id, session_id)
-    return RedirectResponse(f"/clients/{client_id}/transcripts", status_code=303)
+    return RedirectResponse(
+        f"/clients/{client_id}/transcripts?removed={session_id}", status_code=303
+    )
