@@ -138,7 +138,8 @@ def test_show_as_json_gives_the_stored_utterances_and_metrics(held: tuple[RunCli
 
 def test_attach_writes_warnings_to_stderr(held: tuple[RunCli, int]) -> None:
     run, session_id = held
-    ran = run("transcripts", "attach", str(session_id), str(TRANSCRIPTS / "teams.vtt"))
+    teams = str(TRANSCRIPTS / "teams.vtt")  # Priya and Jordan: not the session's Sam
+    ran = run("transcripts", "attach", str(session_id), teams, "--names-differ")
     assert ran.code == 0
     assert ran.err.splitlines()[0] == (
         "warning: the engagement's coach 'Coach' is not among the speakers"
@@ -163,16 +164,33 @@ def test_a_session_keeps_its_transcript_unless_replace_is_given(
     )
     kept = _json(run("transcripts", "show", str(session_id), "--format", "json"))
     assert kept["analysis"]["coach"] == "Lena Hart"
-    replaced = run("transcripts", "attach", str(session_id), teams, "--replace")
+    replaced = run("transcripts", "attach", str(session_id), teams, "--replace", "--names-differ")
     assert replaced.code == 0
     assert replaced.out.startswith(f"replaced the transcript of session {session_id} (Sam, ")
     now = _json(run("transcripts", "show", str(session_id), "--format", "json"))
     assert now["analysis"]["coach"] != "Lena Hart"
 
 
+def test_a_file_in_which_the_client_does_not_speak_is_refused_unless_confirmed(
+    held: tuple[RunCli, int],
+) -> None:
+    run, session_id = held
+    teams = str(TRANSCRIPTS / "teams.vtt")
+    refused = run("transcripts", "attach", str(session_id), teams)
+    assert refused.code == 2
+    assert refused.err == (
+        "error: --names-differ: the session's client, Sam, is not among the speakers "
+        "(Jordan Blake): is this another client's file? Nothing was stored; confirm to attach "
+        "it all the same\n"
+    )
+    assert run("transcripts", "list").out.startswith("no transcripts yet")
+    assert run("transcripts", "attach", str(session_id), teams, "--names-differ").code == 0
+
+
 def test_show_repeats_the_stored_warnings(held: tuple[RunCli, int]) -> None:
     run, session_id = held
-    assert run("transcripts", "attach", str(session_id), str(TRANSCRIPTS / "teams.vtt")).code == 0
+    teams = str(TRANSCRIPTS / "teams.vtt")
+    assert run("transcripts", "attach", str(session_id), teams, "--names-differ").code == 0
     for fmt in ("text", "json"):
         ran = run("transcripts", "show", str(session_id), "--format", fmt)
         assert ran.code == 0
@@ -418,7 +436,7 @@ def test_an_id_too_large_for_the_database_is_not_found(initialised: RunCli) -> N
 def test_list_signs_the_ticked_markers_and_names_the_warnings(held: tuple[RunCli, int]) -> None:
     run, session_id = held
     teams = str(TRANSCRIPTS / "teams.vtt")  # its coach is not the engagement's: one warning
-    assert run("transcripts", "attach", str(session_id), teams).code == 0
+    assert run("transcripts", "attach", str(session_id), teams, "--names-differ").code == 0
     record = ("sessions", "record", str(session_id), "--status", "held")
     assert (
         run(*record, "--marker", "comfortable_silences", "--marker", "coach_frustrated").code == 0

@@ -52,7 +52,11 @@ def _attach(
     coach: str | None = None,
     *,
     replacing: bool = False,
+    names_differ: bool = True,
 ) -> transcripts.TranscriptAnalysisView:
+    """``name`` attached to ``session``. The fixture files' speakers are not the factory's
+    client (Robin), so the check that the client speaks is confirmed unless the test
+    says otherwise: it has tests of its own."""
     return transcripts.attach_transcript(
         store.unit_of_work(),
         owner.id,
@@ -62,6 +66,7 @@ def _attach(
         coder=QuestionCoder(),
         coach=coach,
         replacing=replacing,
+        names_differ=names_differ,
     )
 
 
@@ -90,22 +95,28 @@ def test_it_stores_the_analysis_with_the_session(
     assert len(again.utterances) == 7
 
 
-def test_it_warns_when_the_sessions_client_is_not_a_speaker(
+def test_a_file_without_the_sessions_client_is_refused_unless_confirmed(
     store: Store, coach: Coach, clock: FixedClock
 ) -> None:
     # The factory's client is Robin; zoom.vtt is Lena Hart with Sam Ortiz.
     engagement = make_engagement(store, coach)
     robin = make_session(store, coach, engagement, at=clock() - timedelta(days=1), status="held")
-    view = _attach(store, coach, robin, "zoom.vtt", coach="Lena Hart")
+    with pytest.raises(InvalidInput) as err:
+        _attach(store, coach, robin, "zoom.vtt", coach="Lena Hart", names_differ=False)
+    assert (err.value.field, err.value.reason) == (
+        "names_differ",
+        "the session's client, Robin, is not among the speakers (Sam Ortiz): is this another "
+        "client's file? Nothing was stored; confirm to attach it all the same",
+    )
+    assert _stored_rows(store) == []
+    view = _attach(store, coach, robin, "zoom.vtt", coach="Lena Hart", names_differ=True)
     assert view.warnings[-1] == (
-        "the session's client 'Robin' is not among the speakers (Sam Ortiz): "
-        "check that this is the right session"
+        "the session's client 'Robin' is not among the speakers (Sam Ortiz): attached as confirmed"
     )
     sam = make_engagement(store, coach, make_client(store, coach, preferred_name="Sam"))
     held = make_session(store, coach, sam, at=clock() - timedelta(days=2), status="held")
-    assert not any(
-        "client" in w for w in _attach(store, coach, held, "zoom.vtt", "Lena Hart").warnings
-    )
+    found = _attach(store, coach, held, "zoom.vtt", "Lena Hart", names_differ=False)
+    assert not any("client" in w for w in found.warnings)  # Sam speaks: no check to confirm
 
 
 def test_it_refuses_a_named_coach_who_is_the_sessions_client(
@@ -187,7 +198,7 @@ def test_a_transcript_attached_while_another_was_coded_is_not_replaced_unasked(
     with pytest.raises(InvalidInput) as err:
         transcripts.attach_transcript(
             store.unit_of_work(), coach.id, held.id, data=(TRANSCRIPTS / "zoom.vtt").read_bytes(),
-            filename="zoom.vtt", coder=AttachesMeanwhile(),
+            filename="zoom.vtt", coder=AttachesMeanwhile(), names_differ=True,
         )  # fmt: skip
     assert err.value.field == "replace"
     assert len(_stored_rows(store)) == 1
@@ -297,14 +308,12 @@ def test_role_labels_leave_no_names_to_check(store: Store, coach: Coach, held: S
     assert (view.coach, view.coach_guessed, view.warnings) == ("Coach", False, [])
     # A client labelled by another name still asks whether this is the right session.
     data = data.replace(b"Client:", b"Sam (Client):")
-    view = transcripts.attach_transcript(
-        store.unit_of_work(), coach.id, held.id, data=data, filename="s.txt",
-        coder=QuestionCoder(), replacing=True,
-    )  # fmt: skip
-    assert view.warnings == [
-        "the session's client 'Robin' is not among the speakers (Sam): check that this is "
-        "the right session"
-    ]
+    with pytest.raises(InvalidInput) as err:
+        transcripts.attach_transcript(
+            store.unit_of_work(), coach.id, held.id, data=data, filename="s.txt",
+            coder=QuestionCoder(), replacing=True,
+        )  # fmt: skip
+    assert err.value.field == "names_differ"
 
 
 def test_the_sessions_that_can_take_a_transcript_are_those_that_took_place(

@@ -23,7 +23,12 @@ from coachconn.storage.store import Store
 pytestmark = pytest.mark.db
 
 OWN_PAGE = {"Sec-Fetch-Site": "same-origin"}
-INPUTS = {"session_id": "attach-session_id", "file": "attach-file", "speaker": "attach-speaker"}
+INPUTS = {
+    "session_id": "attach-session_id",
+    "file": "attach-file",
+    "speaker": "attach-speaker",
+    "names_differ": "attach-names_differ",
+}
 
 
 @pytest.fixture
@@ -221,3 +226,24 @@ def test_a_session_offered_as_replacing_its_transcript_is_replaced_and_no_other(
     )
     assert "Choose the file again" in got.text  # the browser has dropped it
     assert _utterances(store, coach, held) == 4
+
+
+def test_a_file_in_which_the_client_does_not_speak_is_attached_only_once_confirmed(
+    http: TestClient, store: Store, coach: Coach, held: SessionView
+) -> None:
+    fields = {"client_id": str(held.client_id), "session_id": str(held.id), "speaker": ""}
+    someone_else = LONG.replace(b"Robin", b"Jonah")
+    fresh = http.get(f"/clients/{held.client_id}/transcripts").text
+    assert 'name="names_differ"' not in fresh  # asked only when it is needed
+
+    got = _post(http, fields, someone_else)
+    assert got.status_code == 422
+    assert _error_beside(got.text, "names_differ").startswith(
+        "File: the session&#39;s client, Robin, is not among the speakers (Jonah)"
+    )
+    assert not has_transcript(store, coach, held)
+
+    confirmed = _post(http, {**fields, "names_differ": "1"}, someone_else)
+    assert confirmed.status_code == 200
+    view = get_transcript_analysis(store.unit_of_work(), coach.id, held.id)
+    assert "attached as confirmed" in view.warnings[-1]

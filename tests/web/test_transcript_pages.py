@@ -122,7 +122,7 @@ def test_the_list_links_each_transcript_and_keeps_to_the_client_asked_for(
     first, second = two
     sam = make_engagement(store, coach, make_client(store, coach, preferred_name="Sam"))
     held = make_session(store, coach, sam, at=clock() - timedelta(days=3), status="held")
-    attach_text(store, coach, held, SHORT)
+    attach_text(store, coach, held, SHORT.replace(b"Robin", b"Sam"))  # Sam speaks
 
     everyone = http.get("/transcripts").text
     assert "<h1>Transcripts</h1>" in everyone

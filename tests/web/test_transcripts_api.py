@@ -82,7 +82,7 @@ def test_the_list_keeps_to_the_client_asked_for(
 ) -> None:  # fmt: skip
     other = make_engagement(store, coach, make_client(store, coach, preferred_name="Sam"))
     held = make_session(store, coach, other, at=clock() - timedelta(days=3), status="held")
-    attach_text(store, coach, held, SHORT)
+    attach_text(store, coach, held, SHORT.replace(b"Robin", b"Sam"))  # Sam speaks
     first, second = two
     everyone = http.get("/api/v1/transcripts").json()["transcripts"]
     assert [t["session_id"] for t in everyone] == [first.id, held.id, second.id]  # by time

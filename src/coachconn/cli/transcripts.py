@@ -63,6 +63,7 @@ _OPTIONS = {
     "session_id": "SESSION_ID",
     "client_id": "--client",
     "replace": "--replace",
+    "names_differ": "--names-differ",
 }
 
 
@@ -142,10 +143,18 @@ def transcripts_attach(
     replace: bool = typer.Option(
         False, "--replace", help="Put it in place of the transcript the session has."
     ),
+    names_differ: bool = typer.Option(
+        False,
+        "--names-differ",
+        help="Attach it though no speaker bears the session's client's name "
+        "(the file calls them otherwise).",
+    ),
     fmt: str = format_option(),
 ) -> None:
     """Code a session's transcript, store it encrypted with the session and print the
-    session metrics. A session that has a transcript keeps it unless --replace is given."""
+    session metrics. A session that has a transcript keeps it unless --replace is given;
+    a file in which no speaker bears the session's client's name is refused unless
+    --names-differ is given."""
     from coachconn.services.transcripts import attach_transcript
 
     output_format(fmt)
@@ -161,6 +170,7 @@ def transcripts_attach(
             coder=_ShippedCoder(),
             coach=coach,
             replacing=replace,
+            names_differ=names_differ,
         )
         return _warn(view)
 

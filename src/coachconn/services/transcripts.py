@@ -112,6 +112,7 @@ def attach_transcript(
     coder: Coder,
     coach: str | None = None,
     replacing: bool = False,
+    names_differ: bool = False,
 ) -> TranscriptAnalysisView:
     """Parse, code and measure ``data`` and store it, sealed, with the session.
 
@@ -120,6 +121,10 @@ def attach_transcript(
     user has asked to put it in place of the transcript the session has; without it a
     session that has one is refused (InvalidInput, field "replace"), so that a file
     attached to the wrong session does not silently take the place of the right one.
+    ``names_differ``: the user confirms the file is this session's though no speaker
+    bears the client's name; without it such a file is refused (InvalidInput, field
+    "names_differ"), so that one client's words are not stored, under another client's
+    key, with another client's session.
     Raises NotFound for another coach's or a missing session, InvalidInput for a session
     that did not take place or a transcript that cannot be read; nothing is stored
     then. The file is analysed outside any transaction.
@@ -138,7 +143,7 @@ def attach_transcript(
     transcript = parse_transcript(
         data, filename, coach, known_coach=known_coach, known_client=client
     )
-    _check_client_speaks(transcript, client, coach_named=coach is not None)
+    _check_client_speaks(transcript, client, coach_named=coach is not None, confirmed=names_differ)
     analysis = measure_transcript(transcript, coder)
     view = _store(uow, coach_id, session_id, analysis, replacing=replacing)
     return replace(
@@ -150,19 +155,29 @@ def attach_transcript(
     )
 
 
-def _check_client_speaks(transcript: Transcript, client: str, *, coach_named: bool) -> None:
-    """Warn, in the stored analysis, when the session's client is not among the
-    transcript's speakers (perhaps the file belongs to another session); refuse a coach
-    the user named who is the session's client (unnamed, parsing never takes the
-    session's client for the coach)."""
+def _check_client_speaks(
+    transcript: Transcript, client: str, *, coach_named: bool, confirmed: bool
+) -> None:
+    """Refuse, unless ``confirmed``, a transcript in which the session's client is not
+    among the speakers (perhaps the file belongs to another client's session); once
+    confirmed, the stored analysis keeps a warning saying so. Refuse a coach the user
+    named who is the session's client (unnamed, parsing never takes the session's client
+    for the coach)."""
     others = list(dict.fromkeys(u.speaker for u in transcript.utterances if u.role == "client"))
     everyone = list(dict.fromkeys(u.speaker for u in transcript.utterances))
     speaker = match_speaker(client, everyone)
     # A client labelled "Client" has no name to check against the session's.
     if speaker is None and not all(is_role_label(name) for name in others):
+        if not confirmed:
+            raise InvalidInput(
+                "names_differ",
+                f"the session's client, {client}, is not among the speakers "
+                f"({', '.join(others)}): is this another client's file? Nothing was stored; "
+                "confirm to attach it all the same",
+            )
         transcript.warnings.append(
             f"the session's client {client!r} is not among the speakers "
-            f"({', '.join(others)}): check that this is the right session"
+            f"({', '.join(others)}): attached as confirmed"
         )
     elif coach_named and speaker == transcript.coach:
         raise InvalidInput(

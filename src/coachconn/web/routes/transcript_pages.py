@@ -277,6 +277,7 @@ _FORM_LABELS = {
     "file": "File",
     "transcript": "File",
     "coach": "Your name in the file",
+    "names_differ": "File",
     "form": "The form",
 }
 _FORM_INPUTS = {
@@ -284,6 +285,7 @@ _FORM_INPUTS = {
     "file": "file",
     "transcript": "file",
     "coach": "speaker",
+    "names_differ": "names_differ",
 }
 
 
@@ -296,7 +298,7 @@ async def _read_form(request: Request) -> FormData:
             request.headers,
             request.stream(),
             max_files=1,
-            max_fields=5,
+            max_fields=6,
             max_part_size=MAX_FIELD_BYTES,
         ).parse()
     except MultiPartException as err:
@@ -322,7 +324,7 @@ async def _attach(
         view = await run_in_threadpool(
             attach_transcript, store.unit_of_work(), coach.id, session_id, data=data,
             filename=upload.filename, coder=coder, coach=_speaker(form) or None,
-            replacing=session_id in replaces,
+            replacing=session_id in replaces, names_differ=bool(_text(form.get("names_differ"))),
         )  # fmt: skip
     except InvalidInput as err:
         if err.field != "replace":
