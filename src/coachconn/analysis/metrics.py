@@ -350,9 +350,11 @@ def _talk_seconds(
         following = coded[i + 1].utterance if i + 1 < len(coded) else None
         if start is None or following is None or following.start is None or following.unread_before:
             unknown_words += word_count(c.utterance.text)
-    if not timed or unknown_words > UNTIMED_WORDS_SHARE * sum(
+    if not timed:
+        return None, 0
+    if unknown_words and unknown_words > UNTIMED_WORDS_SHARE * sum(
         word_count(c.utterance.text) for c in coded
-    ):
+    ):  # the words are counted only where some time is unknown
         return None, 0
     return totals, len(coded) - timed + left_out
 

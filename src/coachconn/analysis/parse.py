@@ -343,6 +343,19 @@ def _labelled_roles(turns: list[_Turn]) -> dict[str, Role]:
     return roles
 
 
+def check_named_client(transcript: Transcript, name: str) -> None:
+    """InvalidInput (field "client") unless ``name``, the client a user named, is a
+    speaker of ``transcript`` other than its coach."""
+    speakers = list(dict.fromkeys(u.speaker for u in transcript.utterances))
+    found = match_speaker(name, speakers)
+    if found is None:
+        raise InvalidInput(
+            "client", f"no speaker named {name!r}; speakers found: {', '.join(speakers)}"
+        )
+    if found == transcript.coach:
+        raise InvalidInput("client", f"{found!r} is the coach; name the client's speaker")
+
+
 def match_speaker(name: str, speakers: list[str]) -> str | None:
     """The speaker ``name`` means: the label itself or the same name, ignoring case,
     accents and spacing, else the only speaker whose first name it is, else the only

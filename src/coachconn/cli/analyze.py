@@ -10,10 +10,9 @@ import typer
 
 from coachconn.analysis.coder import load_default_coder
 from coachconn.analysis.decode import check_size
-from coachconn.analysis.parse import match_speaker, parse_transcript
+from coachconn.analysis.parse import check_named_client, parse_transcript
 from coachconn.analysis.report import to_json, to_text
 from coachconn.analysis.session import measure_transcript
-from coachconn.analysis.types import Transcript
 from coachconn.cli._common import format_option, option_names, output_format, print_warnings
 from coachconn.cli.app import app
 from coachconn.core.errors import InvalidInput
@@ -47,25 +46,13 @@ def analyze(
     with option_names(_OPTIONS):
         transcript = parse_transcript(data, file.name, coach, known_client=client)
         if client is not None:
-            _check_client(transcript, client)
+            check_named_client(transcript, client)
     analysis = measure_transcript(transcript, load_default_coder())
     print_warnings(analysis.transcript.warnings, coach_guessed=analysis.transcript.coach_guessed)
     if fmt == "json":
         typer.echo(json.dumps(to_json(analysis), indent=2, ensure_ascii=False))
     else:
         typer.echo(to_text(analysis), nl=False)
-
-
-def _check_client(transcript: Transcript, name: str) -> None:
-    """InvalidInput (field "client") unless ``name`` is a speaker other than the coach."""
-    speakers = list(dict.fromkeys(u.speaker for u in transcript.utterances))
-    found = match_speaker(name, speakers)
-    if found is None:
-        raise InvalidInput(
-            "client", f"no speaker named {name!r}; speakers found: {', '.join(speakers)}"
-        )
-    if found == transcript.coach:
-        raise InvalidInput("client", f"{found!r} is the coach; name the client's speaker")
 
 
 def read_transcript_file(path: Path) -> bytes:

@@ -270,22 +270,15 @@ async def attach_page(
     return RedirectResponse(f"/sessions/{session_id}/transcript{said}", status_code=303)
 
 
-# The upload form's fields, and the fields of what it is checked by, as the form labels
-# them, and the form's input each concerns.
-_FORM_LABELS = {
-    "session_id": "Session",
-    "file": "File",
-    "transcript": "File",
-    "coach": "Your name in the file",
-    "names_differ": "File",
-    "form": "The form",
-}
-_FORM_INPUTS = {
-    "session_id": "session_id",
-    "file": "file",
-    "transcript": "file",
-    "coach": "speaker",
-    "names_differ": "names_differ",
+# The upload form's fields, and the fields of what it is checked by: (how the form labels
+# it, the form's input it concerns; None for the form as a whole).
+_FORM_FIELDS: dict[str, tuple[str, str | None]] = {
+    "session_id": ("Session", "session_id"),
+    "file": ("File", "file"),
+    "transcript": ("File", "file"),
+    "coach": ("Your name in the file", "speaker"),
+    "names_differ": ("File", "names_differ"),
+    "form": ("The form", None),
 }
 
 
@@ -349,7 +342,8 @@ def _refused(
     error page (InvalidInput raised) when the form names no client of the coach's, or
     for an error no input of the form concerns."""
     client_id = _number(form.get("client_id"))
-    if client_id is None or err.field not in _FORM_INPUTS:
+    concerns = _FORM_FIELDS.get(err.field, (err.field, None))[1]
+    if client_id is None or concerns is None:
         raise _labelled(err)
     try:
         found = trend_and_attachable(store.unit_of_work(), coach.id, client_id)
@@ -359,14 +353,14 @@ def _refused(
         session_id=_number(form.get("session_id")),
         speaker=_speaker(form),
         error=str(_labelled(err)),
-        error_input=_FORM_INPUTS[err.field],
+        error_input=concerns,
     )
     return _trend_response(request, templates, coach, found, shown, status_code=422)
 
 
 def _labelled(err: InvalidInput) -> InvalidInput:
     """``err`` with its field named as the form labels it."""
-    return InvalidInput(_FORM_LABELS.get(err.field, err.field), err.reason)
+    return InvalidInput(_FORM_FIELDS.get(err.field, (err.field, None))[0], err.reason)
 
 
 def _text(value: object) -> str:
