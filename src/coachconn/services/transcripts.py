@@ -440,8 +440,9 @@ class TranscriptTrend:
 
 @dataclass(frozen=True, slots=True)
 class _Stored:
-    """One stored transcript as read inside the unit of work: its analysis, and its
-    summary but for what :func:`_summary` reads from that analysis, outside it."""
+    """One stored transcript as read inside the unit of work: its session's id, its
+    analysis, and the rest of its summary but for what :func:`_summary` reads from that
+    analysis, outside it."""
 
     session_id: int
     summary: partial[TranscriptSummary]
@@ -541,7 +542,6 @@ def _read_stored(uow: UnitOfWork, coach_id: int, client_id: int | None) -> list[
             continue
         summary = partial(
             TranscriptSummary,
-            session_id=session.id,
             client_id=client.id,
             client_name=names[client.id],
             scheduled_at=session.scheduled_at,
@@ -559,6 +559,7 @@ def _summary(item: _Stored) -> TranscriptSummary:
     coded = coded_from_json(item.analysis)
     reading = session_reading(coded)
     return item.summary(
+        session_id=item.session_id,
         utterances=len(coded),
         warnings=len(item.analysis.get("warnings", [])),
         figures=reading.figures,
