@@ -16,7 +16,7 @@ from coachconn.analysis.types import CodedUtterance, Transcript
 from coachconn.core.clock import FixedClock
 from coachconn.core.coaches import Coach
 from coachconn.core.errors import InvalidInput, NotFound
-from coachconn.core.sessions import SessionView
+from coachconn.core.sessions import SessionStatus, SessionView
 from coachconn.services import sessions, transcripts
 from coachconn.storage.store import Store
 from coachconn.storage.tables import SessionTranscriptRow
@@ -330,7 +330,9 @@ def test_the_sessions_that_can_take_a_transcript_are_those_that_took_place(
     make_session(store, coach, someone_else, at=clock() - timedelta(days=1), status="held")
     _attach(store, coach, older, "zoom.vtt")
 
-    found = transcripts.attachable_sessions(store.unit_of_work(), coach.id, older.client_id)
+    found = transcripts.trend_and_attachable(
+        store.unit_of_work(), coach.id, older.client_id
+    ).attachable
 
     assert [(s.session_id, s.status, s.has_transcript) for s in found] == [
         (unrecorded.id, "scheduled", False),  # newest first
@@ -340,7 +342,7 @@ def test_the_sessions_that_can_take_a_transcript_are_those_that_took_place(
     # The rule is the one attaching keeps: each offered session takes a transcript.
     _attach(store, coach, unrecorded, "zoom.vtt")
     with pytest.raises(NotFound):
-        transcripts.attachable_sessions(store.unit_of_work(), other_coach.id, older.client_id)
+        transcripts.trend_and_attachable(store.unit_of_work(), other_coach.id, older.client_id)
 
 
 def test_the_trend_and_its_attachable_sessions_are_read_together_once(
@@ -364,12 +366,10 @@ def test_the_trend_and_its_attachable_sessions_are_read_together_once(
     assert found.trend == transcripts.transcript_trend(
         store.unit_of_work(), coach.id, older.client_id
     )
-    assert found.attachable == transcripts.attachable_sessions(
-        store.unit_of_work(), coach.id, older.client_id
-    )
-    assert [(s.session_id, s.has_transcript) for s in found.attachable] == [
-        (newer.id, False),
-        (older.id, True),
+    # Newest first; the missed session and the one still ahead are not offered.
+    assert found.attachable == [
+        transcripts.AttachableSession(newer.id, newer.scheduled_at, SessionStatus.HELD, False),
+        transcripts.AttachableSession(older.id, older.scheduled_at, SessionStatus.HELD, True),
     ]
     assert found.likely == newer.id
     with pytest.raises(NotFound):

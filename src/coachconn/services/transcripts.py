@@ -352,7 +352,7 @@ def _no_transcript(session_id: int) -> NotFound:
 
 @dataclass(frozen=True, slots=True)
 class AttachableSession:
-    """A session a transcript can be attached to (:func:`attachable_sessions`)."""
+    """A session a transcript can be attached to (:func:`trend_and_attachable`)."""
 
     session_id: int
     scheduled_at: datetime
@@ -365,36 +365,22 @@ class AttachableSession:
 
 
 def likely_session(choices: Sequence[AttachableSession]) -> int | None:
-    """Of :func:`attachable_sessions`, the one a transcript most likely belongs to: the
-    newest recorded as held without a transcript (attaching would replace one, and a
-    session still scheduled may be today's, not yet over); None: the coach chooses."""
+    """Of the sessions a transcript can be attached to, newest first, the one it most
+    likely belongs to: the newest recorded as held without a transcript (attaching would
+    replace one, and a session still scheduled may be today's, not yet over); None: the
+    coach chooses."""
     return next(
         (c.session_id for c in choices if not (c.has_transcript or c.still_scheduled)), None
     )
 
 
-def attachable_sessions(uow: UnitOfWork, coach_id: int, client_id: int) -> list[AttachableSession]:
-    """The client's sessions that took place, newest first: the ones a transcript can be
-    attached to (:func:`coachconn.core.sessions.check_transcript_time`), each saying
-    whether it has one already. NotFound for a client that is not the coach's. Nothing
-    sealed is opened."""
-    with uow:
-        uow.owned(ClientRow, coach_id, client_id, "client")
-        with_transcript = set(
-            uow.session.scalars(
-                select(SessionTranscriptRow.session_id).where(
-                    *_coachs_transcripts(coach_id), SessionTranscriptRow.client_id == client_id
-                )
-            )
-        )
-        return _attachable(uow, coach_id, client_id, with_transcript)
-
-
 def _attachable(
     uow: UnitOfWork, coach_id: int, client_id: int, with_transcript: set[int]
 ) -> list[AttachableSession]:
-    """Inside ``uow``: :func:`attachable_sessions` of a client the caller has checked is
-    the coach's, given the ids of its sessions that have a transcript."""
+    """Inside ``uow``: the sessions that took place of a client the caller has checked is
+    the coach's, newest first: the ones a transcript can be attached to
+    (:func:`coachconn.core.sessions.check_transcript_time`), each saying whether it is
+    among ``with_transcript``, the ids of the client's sessions that have one."""
     now = uow.now()
     rows = uow.session.execute(
         select(SessionRow.id, SessionRow.scheduled_at, SessionRow.status)
@@ -484,11 +470,12 @@ class TrendAndAttachable:
 
 
 def trend_and_attachable(uow: UnitOfWork, coach_id: int, client_id: int) -> TrendAndAttachable:
-    """:func:`transcript_trend` and :func:`attachable_sessions` of one client, read in
-    one unit of work, for a page that shows the trend beside the form that adds to it.
-    Which sessions have a transcript is read once, with the trend: every session that
-    can take a transcript is one the trend counts when it has one. NotFound for a client
-    that is not the coach's."""
+    """:func:`transcript_trend` of one client and the client's sessions a transcript can
+    be attached to (those that took place, newest first, each saying whether it has one),
+    read in one unit of work, for a page that shows the trend beside the form that adds
+    to it. Which sessions have a transcript is read once, with the trend: every session
+    that can take a transcript is one the trend counts when it has one. NotFound for a
+    client that is not the coach's."""
     with uow:
         client = client_name(uow, uow.owned(ClientRow, coach_id, client_id, "client"))
         stored = _read_stored(uow, coach_id, client_id)
