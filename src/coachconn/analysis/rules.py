@@ -1022,13 +1022,35 @@ _WH_FACT = re.compile(
     r"what (?:time|day|year|age|kind of (?:\w+ )?(?:do|did|is|are)))\b",
     re.IGNORECASE,
 )
+# Asking the client to say more: each phrase, with what must (not) follow it where the
+# invitation alone makes an utterance a question (:func:`invites`): "Tell me if it
+# helps." and "Explain the plan." ask for something other than the client's own account.
+_SAY_MORE: tuple[tuple[str, str], ...] = (
+    (r"tell me", r"(?! (?:if|when|whether|once|before|after)\b)"),
+    (r"describe", ""),
+    (r"walk me through", ""),
+    (r"help me understand", ""),
+    (r"say (?:a (?:little|bit) )?more", ""),
+    (r"share (?:a (?:little|bit) )?more", ""),
+    (r"explain", r"(?= (?:it|that|this|them|what|how|why|more|a bit|a little|to me)\b|\s*[.?!]*$)"),
+)
+# An invitation anywhere in a sentence, for the question's form.
 _INVITATION = re.compile(
-    r"\b(?:tell me|describe|walk me through|help me understand|talk (?:to me )?(?:a (?:little|bit) )?(?:more )?about|"
-    r"say (?:a (?:little|bit) )?more|share (?:a (?:little|bit) )?more|explain|"
-    r"(?:can|could|would|will) you (?:tell|say|describe|talk (?:to me |me |a (?:little|bit) |more )*(?:about|through)|"
-    r"share|explain|walk|give me|help me|expand|elaborate|paint)|"
-    r"what (?:else|if)|how come|i(?:'m| am)? (?:wonder(?:ing)?|curious) (?:what|how|why|about)|"
-    r"anything else|what about)\b",
+    r"\b(?:"
+    + "|".join(
+        (
+            *(phrase for phrase, _ in _SAY_MORE),
+            r"talk (?:to me )?(?:a (?:little|bit) )?(?:more )?about",
+            r"(?:can|could|would|will) you (?:tell|say|describe|talk (?:to me |me |a (?:little|bit) |more )*(?:about|through)|"
+            r"share|explain|walk|give me|help me|expand|elaborate|paint)",
+            r"what (?:else|if)",
+            r"how come",
+            r"i(?:'m| am)? (?:wonder(?:ing)?|curious) (?:what|how|why|about)",
+            r"anything else",
+            r"what about",
+        )
+    )
+    + r")\b",
     re.IGNORECASE,
 )
 _CLOSED_CUE = re.compile(
@@ -1115,14 +1137,20 @@ _WH_LAST = re.compile(r"\b(?:what|how|why)\s*\?$", re.IGNORECASE)
 
 
 # Asking the client to say more, in the imperative or as a request ("Say more.", "Could you
-# walk me through it?"); "what about…?" and "anything else?" are left to the model.
+# walk me through it?"), at the start of a sentence (the caller strips its lead-in):
+# the phrases of _SAY_MORE, held to what each must go on with; "what about…?" and
+# "anything else?" are left to the model.
 _INVITE = re.compile(
-    r"(?:(?:can|could|would|will) you )?(?:tell me(?! (?:if|when|whether|once|before|after)\b)|"
-    r"describe|walk me through|help me understand|"
-    r"talk (?:to me |me )?(?:a (?:little|bit) )?(?:more )?(?:about|through)|"
-    r"say (?:a (?:little|bit) )?more|share (?:a (?:little|bit) )?more|"
-    r"explain(?= (?:it|that|this|them|what|how|why|more|a bit|a little|to me)\b|\s*[.?!]*$)|"
-    r"expand|elaborate)\b",
+    r"(?:(?:can|could|would|will) you )?(?:"
+    + "|".join(
+        (
+            *(phrase + then for phrase, then in _SAY_MORE),
+            r"talk (?:to me |me )?(?:a (?:little|bit) )?(?:more )?(?:about|through)",
+            r"expand",
+            r"elaborate",
+        )
+    )
+    + r")\b",
     re.IGNORECASE,
 )
 # ... unless it asks the client to tell someone else ("Describe it to your manager.").
