@@ -104,10 +104,6 @@ def int_between(field: str, value: object, low: int, high: int) -> int:
     return value
 
 
-def number_at_least(field: str, value: object, low: float) -> float:
-    return number_between(field, value, low, math.inf)
-
-
 def number_between(field: str, value: object, low: float, high: float) -> float:
     """A finite number from ``low`` to ``high``; ``nan`` and infinities are refused."""
     if isinstance(value, bool) or not isinstance(value, int | float):

@@ -106,16 +106,6 @@ def initialize(
         engine.dispose()
 
 
-def migrate(settings: Settings) -> str | None:
-    """Apply pending migrations; returns the revision the database is now at."""
-    engine = create_engine_for(settings.resolved_database_url)
-    try:
-        migrations.upgrade(engine)
-        return migrations.current_revision(engine)
-    finally:
-        engine.dispose()
-
-
 def open_store(settings: Settings, *, clock: Clock = system_clock) -> Store:
     """A store on an initialised, up-to-date database with the right master key.
 
