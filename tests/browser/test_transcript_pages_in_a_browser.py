@@ -1,7 +1,8 @@
 """A coach in a real browser: from the client list to a client's transcripts, to one
 session's coded transcript and the line a signal rests on; the attach form, accepted and
-refused; a client's transcripts on a phone's screen; and the API docs page, which must
-work with no internet. Every request the pages make stays on this server."""
+refused (a file over the size limit too); a client's transcripts on a phone's screen; and
+the API docs page, which must work with no internet. Every request the pages make stays
+on this server."""
 
 from __future__ import annotations
 
@@ -17,7 +18,8 @@ from coachconn.core.clock import FixedClock
 from coachconn.core.coaches import Coach
 from coachconn.core.sessions import SessionView
 from coachconn.storage.store import Store
-from tests.factories import attach_text, make_engagement, make_session
+from coachconn.web.origin import MAX_FORM_BYTES
+from tests.factories import attach_text, has_transcript, make_engagement, make_session
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Page
@@ -192,7 +194,7 @@ def test_a_refused_upload_shows_the_reason_beside_the_file_with_the_focus_on_it(
     page.get_by_label("Your name in the file").fill("Coach")
     page.get_by_role("button", name="Attach and analyse").click()
 
-    page.wait_for_url("**/transcripts")
+    page.wait_for_url(f"{visit.base}/transcripts?client_id={held[0].client_id}")
     chosen_file = page.get_by_label("File", exact=True)
     expect(chosen_file).to_be_focused()
     expect(chosen_file).to_have_attribute("aria-invalid", "true")
@@ -205,4 +207,42 @@ def test_a_refused_upload_shows_the_reason_beside_the_file_with_the_focus_on_it(
     assert page.evaluate("document.documentElement.scrollWidth") <= 375
     # The browser logs the page's own 422; nothing else may fail.
     assert [e for e in visit.errors if "status of 422" not in e] == []
+    assert visit.elsewhere() == []
+
+
+def test_a_file_over_the_size_limit_is_refused_beside_the_file_on_the_clients_page(
+    visit: Visit, store: Store, coach: Coach, held: list[SessionView], tmp_path: Path
+) -> None:
+    from playwright.sync_api import expect
+
+    # A real file over the largest form: the server answers before reading its body,
+    # while Chromium is still sending it, and Chromium must show that answer.
+    file = tmp_path / "all-sessions.txt"
+    file.write_bytes(REPORTING * (MAX_FORM_BYTES // len(REPORTING) + 1))
+    before = [has_transcript(store, coach, s) for s in held]
+    page = visit.page
+    page.goto(f"{visit.base}/clients/{held[0].client_id}/transcripts")
+    page.get_by_label("Session", exact=True).select_option(str(held[0].id))
+    page.get_by_label("File", exact=True).set_input_files(str(file))
+    with page.expect_navigation() as navigation:
+        page.get_by_role("button", name="Attach and analyse").click()
+
+    response = navigation.value
+    assert response is not None and response.status == 413
+    assert page.url == f"{visit.base}/transcripts?client_id={held[0].client_id}"
+    expect(page.get_by_role("heading", level=1)).to_have_text("Transcripts of Robin")
+    chosen_file = page.get_by_label("File", exact=True)
+    expect(chosen_file).to_be_focused()
+    expect(chosen_file).to_have_attribute("aria-invalid", "true")
+    expect(chosen_file).to_have_accessible_description(
+        re.compile(
+            r"^File: file is too large \(5\.1 MB; the limit is 5 MB, about fifty hours of "
+            r"talk\); choose a smaller file, or split the transcript into one file per session$"
+        )
+    )
+    expect(page.get_by_role("alert")).to_have_count(1)
+    expect(page.get_by_text("Choose the session again")).to_be_visible()
+    assert [has_transcript(store, coach, s) for s in held] == before
+    # The browser logs the page's own 413; nothing else may fail.
+    assert [e for e in visit.errors if "status of 413" not in e] == []
     assert visit.elsewhere() == []

@@ -218,8 +218,9 @@ def test_it_checks_the_size_before_reading_the_file(
     code, _, err = _run(capsys, str(huge))
     assert code == 2
     assert err == (
-        "error: transcript: file is too large (100.0 MB; the limit is 5 MB, "
-        "about fifty hours of talk)\n"
+        "error: transcript: file is too large (100.0 MB; the limit is 5 MB, about fifty "
+        "hours of talk); choose a smaller file, or split the transcript into one file per "
+        "session\n"
     )
 
 

@@ -1,24 +1,29 @@
 """A refused upload shows the client's page again: the form as the coach sent it, the
 reason beside the field it concerns (and tied to it for assistive technology), status
-422, and nothing stored. A form that names no client of the coach's gets the error
-page instead, saying the same."""
+422, and nothing stored. A form over the size limit lands there too, unread (413). A
+form that names no client of the coach's gets the error page instead, saying the same."""
 
 from __future__ import annotations
 
+import asyncio
 import re
 from datetime import timedelta
 from html.parser import HTMLParser
 
 import httpx
 import pytest
+from fastapi import FastAPI
 from fastapi.testclient import TestClient
+from starlette.types import Message
 from tests.factories import LONG, has_transcript, make_engagement, make_session
 
+from coachconn.analysis.decode import MAX_TRANSCRIPT_BYTES
 from coachconn.core.clock import FixedClock
 from coachconn.core.coaches import Coach
 from coachconn.core.sessions import SessionView
 from coachconn.services.transcripts import get_transcript_analysis
 from coachconn.storage.store import Store
+from coachconn.web.origin import MAX_FORM_BYTES
 
 pytestmark = pytest.mark.db
 
@@ -53,9 +58,12 @@ class _Tags(HTMLParser):
 
 def _post(http: TestClient, fields: dict[str, str], data: bytes | None = LONG) -> httpx.Response:
     """The upload form with ``fields`` and ``data`` as its file; None: no file chosen
-    (an empty part stands in, so the body is still multipart)."""
+    (an empty part stands in, so the body is still multipart). ``client_id`` goes in the
+    address, as the page's form sends it."""
+    fields = dict(fields)
+    params = {"client_id": fields.pop("client_id")} if "client_id" in fields else {}
     files = {"file": ("session.txt", data, "text/plain")} if data is not None else {"x": ("", b"")}
-    return http.post("/transcripts", data=fields, files=files, headers=OWN_PAGE)
+    return http.post("/transcripts", params=params, data=fields, files=files, headers=OWN_PAGE)
 
 
 def _error_beside(page: str, name: str) -> str:
@@ -114,7 +122,7 @@ def test_the_form_comes_back_as_it_was_sent(
     newer = make_session(store, coach, engagement, at=clock() - timedelta(days=1), status="held")
     fresh = http.get(f"/clients/{older.client_id}/transcripts").text
     assert re.findall(r'<option value="(\d+)" selected>', fresh) == [str(newer.id)]
-    assert f'<input type="hidden" name="client_id" value="{older.client_id}">' in fresh
+    assert f'action="/transcripts?client_id={older.client_id}"' in fresh
     assert "aria-invalid" not in fresh and 'role="alert"' not in fresh
 
     # The coach chose the older session, not the one the page chose, and typed a name.
@@ -126,7 +134,7 @@ def test_the_form_comes_back_as_it_was_sent(
     assert re.findall(r'<option value="(\d*)"[^>]*? selected>', got.text) == [str(older.id)]
     assert _Tags(got.text).by_id["attach-speaker"].get("value") == 'Lena "L" <b>'
     assert 'value="Lena &#34;L&#34; &lt;b&gt;"' in got.text  # as text, never as markup
-    assert f'<input type="hidden" name="client_id" value="{older.client_id}">' in got.text
+    assert f'action="/transcripts?client_id={older.client_id}"' in got.text
     assert not has_transcript(store, coach, older)
     assert not has_transcript(store, coach, newer)
 
@@ -188,7 +196,8 @@ def test_an_accepted_upload_with_its_client_goes_to_the_transcript(
 ) -> None:
     got = http.post(
         "/transcripts",
-        data={"client_id": str(held.client_id), "session_id": str(held.id), "speaker": ""},
+        params={"client_id": str(held.client_id)},
+        data={"session_id": str(held.id), "speaker": ""},
         files={"file": ("session.txt", LONG, "text/plain")},
         headers=OWN_PAGE,
         follow_redirects=False,
@@ -247,3 +256,102 @@ def test_a_file_in_which_the_client_does_not_speak_is_attached_only_once_confirm
     assert confirmed.status_code == 200
     view = get_transcript_analysis(store.unit_of_work(), coach.id, held.id)
     assert "attached as confirmed" in view.warnings[-1]
+
+
+def _talk(size: int) -> bytes:
+    """A transcript of at least ``size`` bytes, lines of talk as a real file has."""
+    return LONG * (size // len(LONG) + 1)
+
+
+# A file over the limit; a form over the largest form, its body never read.
+OVER_LIMIT, OVER_FORM = _talk(MAX_TRANSCRIPT_BYTES), _talk(MAX_FORM_BYTES)
+SAID_TOO_LARGE = re.compile(
+    r"File: file is too large \((5\.1 MB; the limit is 5 MB|[\d,]+ bytes; the limit is "
+    r"5,000,000 bytes), about fifty hours of talk\); choose a smaller file, or split the "
+    r"transcript into one file per session"
+)
+
+
+@pytest.mark.parametrize(("data", "read"), [(OVER_LIMIT, True), (OVER_FORM, False)])
+def test_a_file_over_the_limit_shows_the_clients_page_with_the_limit_beside_the_file(
+    http: TestClient, store: Store, coach: Coach, held: SessionView, data: bytes, read: bool
+) -> None:
+    fields = {"client_id": str(held.client_id), "session_id": str(held.id), "speaker": "Sam"}
+    got = _post(http, fields, data)
+
+    assert got.status_code == 413
+    assert "<title>Not attached: Transcripts of Robin · coachconn</title>" in got.text
+    assert SAID_TOO_LARGE.fullmatch(_error_beside(got.text, "file"))
+    # A form over the largest form is not read: what was chosen is asked for again.
+    chosen = re.findall(r'<option value="(\d*)"[^>]*? selected>', got.text)
+    assert chosen == ([str(held.id)] if read else [""])
+    assert _Tags(got.text).by_id["attach-speaker"].get("value") == ("Sam" if read else "")
+    said_again = "Choose the session again: nothing of a form over the size limit is read."
+    assert (said_again in got.text) is not read
+    assert "Traceback" not in got.text
+    assert not has_transcript(store, coach, held)
+
+
+def test_a_body_over_the_largest_form_never_reaches_the_form(
+    app: FastAPI, store: Store, coach: Coach, held: SessionView
+) -> None:
+    # The app itself, under no test client: a request for a byte of the body is counted.
+    asked: list[Message] = []
+    answer: list[Message] = []
+
+    async def receive() -> Message:
+        asked.append({"type": "http.request"})
+        return {"type": "http.request", "body": b"x" * 65_536, "more_body": True}
+
+    async def send(message: Message) -> None:
+        answer.append(message)
+
+    scope = {
+        "type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "POST",
+        "scheme": "http", "path": "/transcripts", "raw_path": b"/transcripts",
+        "query_string": f"client_id={held.client_id}".encode(), "root_path": "",
+        "client": ("127.0.0.1", 50000), "server": ("127.0.0.1", 8000),
+        "headers": [(b"host", b"127.0.0.1:8000"), (b"sec-fetch-site", b"same-origin"),
+                    (b"content-type", b"multipart/form-data; boundary=x"),
+                    (b"content-length", str(MAX_FORM_BYTES + 1).encode())],
+    }  # fmt: skip
+    asyncio.run(app(scope, receive, send))
+
+    assert asked == []
+    assert answer[0]["status"] == 413
+    page = b"".join(m.get("body", b"") for m in answer[1:]).decode()
+    assert SAID_TOO_LARGE.fullmatch(_error_beside(page, "file"))
+    assert not has_transcript(store, coach, held)
+
+
+def test_a_form_over_the_largest_for_no_client_of_the_coachs_gets_the_error_page(
+    http: TestClient, store: Store, coach: Coach, held: SessionView, others_session: SessionView
+) -> None:
+    for named in ({}, {"client_id": str(others_session.client_id)}):
+        got = _post(http, {**named, "session_id": str(held.id)}, OVER_FORM)
+
+        assert got.status_code == 413
+        assert '<section class="error">' in got.text
+        assert SAID_TOO_LARGE.search(got.text)
+        assert "Transcripts of" not in got.text
+    assert not has_transcript(store, coach, held)
+
+
+def test_the_api_answers_a_body_over_the_largest_form_in_json(http: TestClient) -> None:
+    got = http.post(
+        "/api/v1/transcripts",
+        params={"client_id": "1"},
+        content=bytes(MAX_FORM_BYTES + 1),
+        headers={"Content-Type": "application/json"},
+    )
+
+    assert got.status_code == 413
+    assert got.headers["content-type"] == "application/json"
+    assert got.json() == {
+        "error": {
+            "status": 413,
+            "message": "transcript: file is too large (5.1 MB; the limit is 5 MB, about fifty "
+            "hours of talk); choose a smaller file, or split the transcript into one file "
+            "per session",
+        }
+    }

@@ -11,7 +11,7 @@ from __future__ import annotations
 import codecs
 import unicodedata
 
-from coachconn.core.errors import InvalidInput
+from coachconn.core.errors import InvalidInput, TooLarge
 
 # A 60-minute session exported as WebVTT is about 100 KB; 5 MB is some fifty hours of
 # talk. Coding holds a few kilobytes per utterance, so a larger file would run for many
@@ -56,9 +56,19 @@ def _refuse(reason: str) -> InvalidInput:
 
 
 def check_size(size: int) -> None:
-    """Raise InvalidInput when ``size`` bytes exceed MAX_TRANSCRIPT_BYTES."""
+    """Raise TooLarge (an InvalidInput) when ``size`` bytes exceed MAX_TRANSCRIPT_BYTES."""
     if size > MAX_TRANSCRIPT_BYTES:
-        raise _refuse(f"file is too large ({_sizes(size)}, about fifty hours of talk)")
+        raise too_large(size)
+
+
+def too_large(size: int) -> TooLarge:
+    """The refusal of a transcript of ``size`` bytes, over the limit: the sizes, and
+    what to do instead."""
+    return TooLarge(
+        "transcript",
+        f"file is too large ({_sizes(size)}, about fifty hours of talk); choose a smaller "
+        "file, or split the transcript into one file per session",
+    )
 
 
 def _sizes(size: int) -> str:

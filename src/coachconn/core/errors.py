@@ -23,6 +23,12 @@ class InvalidInput(CoachconnError):
         super().__init__(f"{field}: {reason}")
 
 
+class TooLarge(InvalidInput):
+    """An input over its size limit, refused before it is read (413 on the web)."""
+
+    http_status = 413
+
+
 class NotFound(CoachconnError):
     """No such thing, or it belongs to another coach (the two are not told apart)."""
 

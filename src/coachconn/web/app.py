@@ -63,8 +63,8 @@ def create_app(
     # Only the names this machine is reached by: a page elsewhere whose name is
     # pointed at 127.0.0.1 (DNS rebinding) gets a 400, never the client list.
     # Inside the host check: forms sent from another site, or too large, are refused
-    # before their body is read.
-    app.add_middleware(FormGuard)
+    # before their body is read; the upload form's page shows its own refusal.
+    app.add_middleware(FormGuard, own_pages={transcript_pages.ATTACH_PATH})
     app.add_middleware(NoStore)  # its answers too: the refusals name what was sent
     app.add_middleware(TrustedHostMiddleware, allowed_hosts=settings.trusted_hosts)
     app.state.settings = settings

@@ -7,18 +7,21 @@ body is read, when ``Sec-Fetch-Site`` says another site sent it or ``Origin`` na
 another scheme, host or port than the request's own. A request with neither header
 comes from no web page (a script, curl) and passes: such a client is no way in for
 another site. Its body must also say its length, and be no longer than the largest
-form the app takes: nothing bigger is read, into memory or onto disk.
+form the app takes: nothing bigger is read, into memory or onto disk. A form whose page
+shows its own refusals (the transcript upload) is still called for a body over the
+limit, without the body, so that the coach lands back on the form's page.
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from urllib.parse import urlsplit
 
 from starlette.datastructures import Headers
 from starlette.requests import Request
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from coachconn.analysis.decode import MAX_TRANSCRIPT_BYTES
+from coachconn.analysis.decode import MAX_TRANSCRIPT_BYTES, too_large
 from coachconn.web.errors import error_response
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
@@ -30,6 +33,15 @@ _DEFAULT_PORTS = {"http": 80, "https": 443}
 MAX_FIELD_BYTES = 64_000
 MAX_FORM_BYTES = MAX_TRANSCRIPT_BYTES + MAX_FIELD_BYTES
 REFUSED = "refused: this form was sent from another site, not from coachconn's own page"
+# Where FormGuard tells a form's route the length of a body over the limit: the scope.
+_OVER_LIMIT = "coachconn.over_limit"
+
+
+def over_limit(request: Request) -> int | None:
+    """The length of the body FormGuard kept from this request as over the limit; None
+    when the body is there to read."""
+    size = request.scope.get(_OVER_LIMIT)
+    return size if isinstance(size, int) else None
 
 
 def cross_site(headers: Headers, scheme: str) -> bool:
@@ -60,11 +72,19 @@ def _endpoint(url: str) -> tuple[str, str, int] | None:
 class FormGuard:
     """ASGI middleware: refuses a request that changes something when another site sent
     it (403), when its body does not say its length (411) or is over ``max_bytes``
-    (413), with the app's own error page, before the body is read."""
+    (413), with the app's own error page, before the body is read.
 
-    def __init__(self, app: ASGIApp, max_bytes: int = MAX_FORM_BYTES) -> None:
+    A body over the limit posted to a path of ``own_pages`` (forms whose route shows a
+    refusal on the form's own page) goes on to its route all the same, but without a
+    byte of the body: the route sees an empty one, and :func:`over_limit` its length.
+    """
+
+    def __init__(
+        self, app: ASGIApp, max_bytes: int = MAX_FORM_BYTES, own_pages: Collection[str] = ()
+    ) -> None:
         self.app = app
         self.max_bytes = max_bytes
+        self.own_pages = frozenset(own_pages)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["method"] in SAFE_METHODS:
@@ -74,7 +94,16 @@ class FormGuard:
         if refusal is None:
             await self.app(scope, receive, send)
             return
+        # Answered before the body is read. uvicorn then reads on and discards what the
+        # browser still sends, keeping the connection open, and Chromium shows the answer
+        # (a browser test uploads a real file over the limit). So nothing drains the body
+        # here, and no "Connection: close" is sent: closing with the body unread can reset
+        # the connection, and across a network a browser may then show the reset instead.
         status, message = refusal
+        if status == 413 and scope["path"] in self.own_pages:
+            size = int(Headers(scope=scope)["content-length"])
+            await self.app({**scope, _OVER_LIMIT: size}, _withheld(), send)
+            return
         response = error_response(Request(scope), status, message)
         await response(scope, receive, send)
 
@@ -89,6 +118,20 @@ class FormGuard:
         if not length.isdigit():
             return 400, "the request's Content-Length is not a number"
         if int(length) > self.max_bytes:
-            limit = MAX_TRANSCRIPT_BYTES / 1_000_000
-            return 413, f"the upload is too large: a transcript may be {limit:.0f} MB at most"
+            return 413, str(too_large(int(length)))
         return None
+
+
+def _withheld() -> Receive:
+    """A receive for a request whose body is kept from the app: an empty body, then
+    nothing more (a disconnect), so that nothing reading it waits for or gets a byte."""
+    told = False
+
+    async def receive() -> Message:
+        nonlocal told
+        if told:
+            return {"type": "http.disconnect"}
+        told = True
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    return receive

@@ -165,7 +165,10 @@ def test_it_refuses_a_single_speaker(transcript_bytes: Read) -> None:
 
 def test_it_refuses_a_file_over_the_size_limit() -> None:
     reason = _reason(b" " * (MAX_TRANSCRIPT_BYTES + 60_000))
-    assert reason == "file is too large (5.1 MB; the limit is 5 MB, about fifty hours of talk)"
+    assert reason == (
+        "file is too large (5.1 MB; the limit is 5 MB, about fifty hours of talk); choose a "
+        "smaller file, or split the transcript into one file per session"
+    )
     assert _reason(b" " * MAX_TRANSCRIPT_BYTES) == "file is empty"  # at the limit: read
 
 
@@ -173,7 +176,8 @@ def test_a_file_just_over_the_size_limit_is_told_in_bytes() -> None:
     # 5,000,001 bytes read as "5.0 MB", the same as the limit: bytes tell them apart.
     assert _size_reason(MAX_TRANSCRIPT_BYTES + 1) == (
         "file is too large (5,000,001 bytes; the limit is 5,000,000 bytes, "
-        "about fifty hours of talk)"
+        "about fifty hours of talk); choose a smaller file, or split the transcript into "
+        "one file per session"
     )
     # 5,049,999 bytes still rounds to 5.0 MB; 5,050,001 reads 5.1 MB.
     assert _size_reason(5_049_999).startswith("file is too large (5,049,999 bytes;")

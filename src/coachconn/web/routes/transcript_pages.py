@@ -15,6 +15,7 @@ from fastapi.templating import Jinja2Templates
 from starlette.datastructures import FormData, UploadFile
 from starlette.formparsers import MultiPartException, MultiPartParser
 
+from coachconn.analysis.decode import too_large
 from coachconn.analysis.report import (
     CODE_LEGEND,
     READING_TEXT,
@@ -46,9 +47,11 @@ from coachconn.services.transcripts import (
     trend_and_attachable,
 )
 from coachconn.web.deps import CoachDep, StoreDep, TemplatesDep, get_coder
-from coachconn.web.origin import MAX_FIELD_BYTES, MAX_FORM_BYTES
+from coachconn.web.origin import MAX_FIELD_BYTES, MAX_FORM_BYTES, over_limit
 
 router = APIRouter(include_in_schema=False)
+# Where the upload form posts: FormGuard lets a body over the limit reach it, unread.
+ATTACH_PATH = "/transcripts"
 _PAGE = {"methods": ["GET", "HEAD"], "response_class": HTMLResponse}
 
 
@@ -172,12 +175,14 @@ def transcripts_page(
 @dataclass(frozen=True, slots=True)
 class _AttachForm:
     """The attach form as the trend page shows it: the session chosen and the speaker
-    typed and, when it was refused, the message and the input it concerns."""
+    typed and, when it was refused, the message and the input it concerns; ``unread``
+    when it was refused unread (over the size limit), so what was chosen is not known."""
 
     session_id: int | None = None
     speaker: str = ""
     error: str | None = None
     error_input: str | None = None
+    unread: bool = False
 
     def invalid(self, name: str) -> bool:
         return self.error is not None and self.error_input == name
@@ -249,23 +254,36 @@ class _InMemoryForm(MultiPartParser):
     spool_max_size = MAX_FORM_BYTES
 
 
-@router.post("/transcripts")
+@router.post(ATTACH_PATH)
 async def attach_page(
-    request: Request, store: StoreDep, coach: CoachDep, templates: TemplatesDep
+    request: Request,
+    store: StoreDep,
+    coach: CoachDep,
+    templates: TemplatesDep,
+    client_id: str | None = None,
 ) -> Response:
     """Attach the uploaded transcript (form fields ``session_id``, ``file`` and, when the
     coach's speaker name is not their own, ``speaker``) to the session, coded and
     measured, then show it. Nothing is stored when it is refused: then the client's page
-    that the form's ``client_id`` names shows the form again, as it was sent, with the
-    reason beside the field it concerns (422). Without a ``client_id`` of the coach's
-    (a script's post, or a form that is not the page's), or for a body that is not the
+    that ``client_id`` names shows the form again, as it was sent, with the reason beside
+    the field it concerns (422; 413 for a file over the size limit). ``client_id`` is in
+    the form's address, not its body, so that a body larger than the largest form, which
+    is never read, is refused on that page too. Without a ``client_id`` of the coach's (a
+    script's post, or a form that is not the page's), or for a body that is not the
     upload form at all, a page says why instead; either way the field is named as the
     form labels it."""
+    size = over_limit(request)
+    if size is not None:  # FormGuard kept the body from us: the form is not known
+        return await run_in_threadpool(
+            _refused, request, store, coach, templates, client_id, None, too_large(size)
+        )
     form = await _read_form(request)
     try:
         session_id, replaced = await _attach(request, store, coach, form)
     except InvalidInput as err:
-        return await run_in_threadpool(_refused, request, store, coach, templates, form, err)
+        return await run_in_threadpool(
+            _refused, request, store, coach, templates, client_id, form, err
+        )
     said = "?replaced=1" if replaced else ""  # the page says so: nothing else would
     return RedirectResponse(f"/sessions/{session_id}/transcript{said}", status_code=303)
 
@@ -335,32 +353,36 @@ def _refused(
     store: StoreDep,
     coach: Coach,
     templates: Jinja2Templates,
-    form: FormData,
+    client_id: str | None,
+    form: FormData | None,
     err: InvalidInput,
 ) -> HTMLResponse:
-    """The client's page with the form as it was sent and ``err`` beside its input; the
-    error page (InvalidInput raised) when the form names no client of the coach's, or
-    for an error no input of the form concerns."""
-    client_id = _number(form.get("client_id"))
+    """The page of the client ``client_id`` names with the form as it was sent (None:
+    not read) and ``err`` beside its input, with the error's status (422; 413 over the
+    size limit); the error page (``err`` raised) when ``client_id`` names no client of
+    the coach's, or for an error no input of the form concerns."""
+    client = _number(client_id)
     concerns = _FORM_FIELDS.get(err.field, (err.field, None))[1]
-    if client_id is None or concerns is None:
+    if client is None or concerns is None:
         raise _labelled(err)
     try:
-        found = trend_and_attachable(store.unit_of_work(), coach.id, client_id)
+        found = trend_and_attachable(store.unit_of_work(), coach.id, client)
     except NotFound:
         raise _labelled(err) from None
+    sent = form if form is not None else FormData()
     shown = _AttachForm(
-        session_id=_number(form.get("session_id")),
-        speaker=_speaker(form),
+        session_id=_number(sent.get("session_id")),
+        speaker=_speaker(sent),
         error=str(_labelled(err)),
         error_input=concerns,
+        unread=form is None,
     )
-    return _trend_response(request, templates, coach, found, shown, status_code=422)
+    return _trend_response(request, templates, coach, found, shown, err.http_status)
 
 
 def _labelled(err: InvalidInput) -> InvalidInput:
-    """``err`` with its field named as the form labels it."""
-    return InvalidInput(_FORM_FIELDS.get(err.field, (err.field, None))[0], err.reason)
+    """``err``, of its own kind, with its field named as the form labels it."""
+    return type(err)(_FORM_FIELDS.get(err.field, (err.field, None))[0], err.reason)
 
 
 def _text(value: object) -> str:
