@@ -212,6 +212,8 @@ def test_a_form_that_is_not_the_upload_form_is_named(http: TestClient, held: Ses
         ({"session_id": "x1"}, "Session: expected a session number, got &#39;x1&#39;"),
         # A digit to str.isdigit, but no number to int(): refused, not a server error.
         ({"session_id": "²"}, "Session: expected a session number, got &#39;²&#39;"),
+        # Past 4,300 digits int() itself refuses (ValueError): named, not a server error.
+        ({"session_id": "7" * 5000}, "Session: expected a session number, got 5000 characters"),
         ({}, "Session: choose one"),
         ({"session_id": ""}, "Session: choose one"),
         ({"session_id": "{id}", "speaker": "Nobody"}, "Your name in the file: no speaker named"),

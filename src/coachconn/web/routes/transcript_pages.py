@@ -394,10 +394,17 @@ def _speaker(form: FormData) -> str:
     return _text(form.get("speaker"))
 
 
+# No id is longer than a signed 64-bit integer's 19 digits; int() of thousands of
+# digits is refused by Python itself (ValueError), so a longer field is not a number.
+_MAX_ID_DIGITS = 19
+
+
 def _number(value: object) -> int | None:
-    """A form field's whole number (ASCII digits), else None."""
+    """A form field's whole number (ASCII digits, at most an id's 19), else None."""
     text = _text(value)
-    return int(text) if text.isascii() and text.isdigit() else None
+    if not (text.isascii() and text.isdigit()) or len(text) > _MAX_ID_DIGITS:
+        return None
+    return int(text)
 
 
 def _session_number(field: str, value: object) -> int:
@@ -405,7 +412,9 @@ def _session_number(field: str, value: object) -> int:
         raise InvalidInput(field, "choose one")
     number = _number(value)
     if number is None:
-        raise InvalidInput(field, f"expected a session number, got {value!r}")
+        given = _text(value)
+        shown = f", got {given!r}" if len(given) <= 40 else f", got {len(given)} characters"
+        raise InvalidInput(field, f"expected a session number{shown}")
     return number
 
 
