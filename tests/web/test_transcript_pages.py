@@ -42,8 +42,10 @@ def test_a_sessions_page_shows_its_signals_metrics_and_coded_lines(
 
     assert got.status_code == 200
     page = _text(got.text)
-    assert "<h1>Robin, 15 Feb 2026</h1>" in got.text  # whose session, and when
-    assert f"Session {first.id} · Sun 15 Feb 2026, 09:00 UTC · held" in page
+    # Whose session, named by its number and its day, and when exactly.
+    assert f"<h1>Robin, session {first.id} on 15 Feb 2026</h1>" in got.text
+    assert f"<title>Robin, session {first.id} on 15 Feb 2026 · transcript" in got.text
+    assert "Sun 15 Feb 2026, 09:00 UTC · held" in page
     assert "Session analysis: plain text, 10 utterances in 10 turns" in page
     assert "Warnings" not in got.text  # the client is among the speakers
     # Nothing the client says reflects or discloses: surface level is seen, with its figure.
@@ -102,9 +104,13 @@ def test_the_trend_page_follows_the_client_session_by_session(
     assert got.status_code == 200
     page = _text(got.text)
     assert page.index(f"session {first.id}") < page.index(f"session {second.id}")
-    # Disclose 0% then 100%; client words 77% then 50%.
-    assert re.search(rf"session {first.id} \S+ \S+ \S+ \S+ \S+ 0% -100 pts 0% 100% 77%", page)
-    assert re.search(rf"session {second.id} \S+ \S+ \S+ \S+ \S+ 100% \+0 pts 0% 0% 50%", page)
+    # Each named by its number and its day; disclose 0% then 100%; client words 77% then 50%.
+    assert re.search(
+        rf"session {first.id} on 15 Feb 2026 \S+ \S+ \S+ \S+ \S+ 0% -100 pts 0% 100% 77%", page
+    )
+    assert re.search(
+        rf"session {second.id} on 01 Mar 2026 \S+ \S+ \S+ \S+ \S+ 100% \+0 pts 0% 0% 50%", page
+    )
     assert "+ Increased openness and self-disclosure over time seen" in page
     assert "! Decreased engagement or participation in sessions seen" in page
     # A figure a session cannot give says why where it stands: these have no end times.
@@ -223,12 +229,13 @@ def test_times_are_shown_in_the_coachs_timezone(
     attach_text(store, coach, held, LONG)
 
     page = _text(http.get(f"/sessions/{held.id}/transcript").text)
-    assert "Robin, 28 Feb 2026" in page
+    named = f"session {held.id} on 28 Feb 2026"  # the coach's day, not UTC's
+    assert f"Robin, {named}" in page
     assert "Sat 28 Feb 2026, 19:30 PST" in page
     listed = _text(http.get("/transcripts").text)
-    assert "Sat 28 Feb 2026, 19:30 PST" in listed
+    assert f"{named} Robin Sat 28 Feb 2026, 19:30 PST" in listed
     trend = _text(http.get(f"/clients/{held.client_id}/transcripts").text)
-    assert "28 Feb 2026 19:30 PST" in trend  # the zone too, as every page shows it
+    assert f"{named} 28 Feb 2026 19:30 PST" in trend  # the zone too, as every page shows it
 
 
 def test_the_pages_answer_head_as_well_as_get(

@@ -316,7 +316,8 @@ def test_a_transcript_is_removed_from_its_page_and_the_session_stays(
     assert not has_transcript(store, coach, held)
     after = http.get(got.headers["location"])
     assert after.status_code == 200
-    assert f"The transcript of session {held.id} was removed" in after.text
+    # Named by its number and its day (yesterday, in the coach's timezone).
+    assert f"The transcript of session {held.id} on 01 Mar 2026 was removed" in after.text
     assert "was removed" not in http.get(f"/clients/{held.client_id}/transcripts").text
     again = http.post(f"/sessions/{held.id}/transcript/remove", headers=OWN_PAGE)
     assert again.status_code == 404

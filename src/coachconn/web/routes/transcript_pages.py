@@ -238,6 +238,9 @@ def _trend_response(
         "choices": choices,  # newest first
         "form": form,
         "removed": removed,
+        # Its day, to name it by: it is one of the client's sessions that took place (a
+        # number that is none of them is named by number only).
+        "removed_at": next((c.scheduled_at for c in choices if c.session_id == removed), None),
         # A session no longer offered (recorded as missed meanwhile) is chosen by no one.
         "chosen": form.session_id if form.session_id in offered else None,
     }
