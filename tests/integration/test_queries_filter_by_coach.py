@@ -11,13 +11,18 @@ from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import update
-from tests.factories import make_engagement, make_session
+from tests.factories import LONG, attach_text, make_engagement, make_session
 
 from coachconn.core.clock import FixedClock
 from coachconn.core.coaches import Coach
-from coachconn.services import agreements, goals, sessions
+from coachconn.services import agreements, goals, sessions, transcripts
 from coachconn.storage.store import Store
-from coachconn.storage.tables import AgreementVersionRow, GoalRatingRow, SessionRow
+from coachconn.storage.tables import (
+    AgreementVersionRow,
+    GoalRatingRow,
+    SessionRow,
+    SessionTranscriptRow,
+)
 
 pytestmark = pytest.mark.db
 
@@ -119,3 +124,51 @@ def test_a_moved_session_is_replaced_only_by_one_of_its_coachs_sessions(
 
     assert shown.status.value == "rescheduled"
     assert shown.replaced_by_id is None
+
+
+def test_a_transcripts_neighbours_are_only_its_coachs_sessions_with_its_coachs_transcripts(
+    store: Store, coach: Coach, other_coach: Coach, clock: FixedClock
+) -> None:
+    engagement = make_engagement(store, coach)
+    first, bare, third = (
+        make_session(store, coach, engagement, at=clock() - timedelta(days=d), status="held")
+        for d in (20, 13, 6)
+    )
+    for session in (first, third):
+        attach_text(store, coach, session, LONG)
+    uow = store.unit_of_work()
+    with uow:
+        # Another coach's session of this client, with a transcript, between the two ...
+        stray = SessionRow(
+            coach_id=other_coach.id,
+            client_id=engagement.client_id,
+            engagement_id=engagement.id,
+            scheduled_at=clock() - timedelta(days=9),
+            duration_min=60,
+            format="video",
+            status="held",
+            markers=b"not a ciphertext of this client",
+            created_at=clock(),
+            updated_at=clock(),
+        )
+        uow.session.add(stray)
+        uow.flush()
+        # (the transcript's row naming this coach), and another coach's transcript on
+        # this coach's session that has none.
+        for session_id, owner in ((stray.id, coach), (bare.id, other_coach)):
+            uow.session.add(
+                SessionTranscriptRow(
+                    coach_id=owner.id,
+                    client_id=engagement.client_id,
+                    session_id=session_id,
+                    raw_text=b"not a ciphertext of this client",
+                    analysis=b"not a ciphertext of this client",
+                    created_at=clock(),
+                )
+            )
+        uow.commit()
+
+    found = transcripts.transcript_and_neighbours(store.unit_of_work(), coach.id, third.id)
+
+    assert found.previous == transcripts.SessionRef(first.id, first.scheduled_at)
+    assert found.next is None

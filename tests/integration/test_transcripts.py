@@ -376,6 +376,48 @@ def test_the_trend_and_its_attachable_sessions_are_read_together_once(
         transcripts.trend_and_attachable(store.unit_of_work(), other_coach.id, older.client_id)
 
 
+def _ref(session: SessionView) -> transcripts.SessionRef:
+    return transcripts.SessionRef(session.id, session.scheduled_at)
+
+
+def _steps(store: Store, coach: Coach, session: SessionView) -> tuple[object, object]:
+    found = transcripts.transcript_and_neighbours(store.unit_of_work(), coach.id, session.id)
+    return found.previous, found.next
+
+
+def test_a_transcript_comes_with_the_clients_transcripts_either_side_of_it(
+    store: Store, coach: Coach, other_coach: Coach, clock: FixedClock
+) -> None:
+    engagement = make_engagement(store, coach)
+    first, bare, third = (
+        make_session(store, coach, engagement, at=clock() - timedelta(days=d), status="held")
+        for d in (20, 13, 6)
+    )
+    fourth = make_session(store, coach, engagement, at=clock() - timedelta(days=2))  # unrecorded
+    pat = make_engagement(store, coach, client=make_client(store, coach, preferred_name="Pat"))
+    pats = make_session(store, coach, pat, at=clock() - timedelta(days=9), status="held")
+    for session in (first, third, fourth, pats):
+        _attach(store, coach, session, "zoom.vtt")
+
+    found = transcripts.transcript_and_neighbours(store.unit_of_work(), coach.id, third.id)
+
+    assert found.view == transcripts.get_transcript_analysis(
+        store.unit_of_work(), coach.id, third.id
+    )
+    # The session without a transcript is stepped over; Pat's is another client's.
+    assert (found.previous, found.next) == (_ref(first), _ref(fourth))
+    assert _steps(store, coach, first) == (None, _ref(third))
+    assert _steps(store, coach, fourth) == (_ref(third), None)
+    assert _steps(store, coach, pats) == (None, None)
+    # Recorded as missed after its transcript: no longer listed, so no longer a step.
+    sessions.record_session(store.unit_of_work(), coach.id, fourth.id, status="no_show")
+    assert _steps(store, coach, third) == (_ref(first), None)
+    with pytest.raises(NotFound):
+        transcripts.transcript_and_neighbours(store.unit_of_work(), other_coach.id, third.id)
+    with pytest.raises(NotFound):
+        transcripts.transcript_and_neighbours(store.unit_of_work(), coach.id, bare.id)
+
+
 def test_a_session_without_a_transcript_is_not_found(
     store: Store, coach: Coach, held: SessionView
 ) -> None:

@@ -270,16 +270,83 @@ def get_transcript_analysis(
     """The session's stored analysis; NotFound when the session is not the
     coach's or has no transcript."""
     with uow:
-        row, session = _transcript_row(uow, coach_id, session_id)
-        client = client_name(uow, uow.owned(ClientRow, coach_id, session.client_id, "client"))
-        cipher = uow.keys.cipher(row.client_id)
-        return replace(
-            _transcript_view(row, cipher),
-            session_status=SessionStatus(session.status),
-            client_name=client,
-            scheduled_at=session.scheduled_at,
-            session_markers=open_markers(session, cipher),
+        return _analysis_view(uow, coach_id, session_id)[0]
+
+
+@dataclass(frozen=True, slots=True)
+class SessionRef:
+    """A session as a page names it: its number and when it was."""
+
+    session_id: int
+    scheduled_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class TranscriptAndNeighbours:
+    """A session's stored analysis and the sessions on either side of it that have a
+    transcript (:func:`transcript_and_neighbours`); None where there is none."""
+
+    view: TranscriptAnalysisView
+    previous: SessionRef | None
+    next: SessionRef | None
+
+
+def transcript_and_neighbours(
+    uow: UnitOfWork, coach_id: int, session_id: int
+) -> TranscriptAndNeighbours:
+    """:func:`get_transcript_analysis` and, of the same client's sessions that the
+    listing shows with a transcript (:func:`list_transcripts`), the last before the
+    session and the first after it, in the listing's order; read in one unit of work,
+    for a page that links to them. Sessions without a transcript are skipped. NotFound
+    as :func:`get_transcript_analysis`."""
+    with uow:
+        view, session = _analysis_view(uow, coach_id, session_id)
+        previous, following = _neighbours(uow, coach_id, session)
+    return TranscriptAndNeighbours(view, previous, following)
+
+
+def _analysis_view(
+    uow: UnitOfWork, coach_id: int, session_id: int
+) -> tuple[TranscriptAnalysisView, SessionRow]:
+    """Inside ``uow``: :func:`get_transcript_analysis`, and the session's row."""
+    row, session = _transcript_row(uow, coach_id, session_id)
+    client = client_name(uow, uow.owned(ClientRow, coach_id, session.client_id, "client"))
+    cipher = uow.keys.cipher(row.client_id)
+    view = replace(
+        _transcript_view(row, cipher),
+        session_status=SessionStatus(session.status),
+        client_name=client,
+        scheduled_at=session.scheduled_at,
+        session_markers=open_markers(session, cipher),
+    )
+    return view, session
+
+
+def _neighbours(
+    uow: UnitOfWork, coach_id: int, session: SessionRow
+) -> tuple[SessionRef | None, SessionRef | None]:
+    """Inside ``uow``: of the coach's ``session``'s client's sessions listed with a
+    transcript, the last before ``session`` and the first after it, ordered as the
+    listing orders them (by time, then number). Nothing sealed is opened."""
+    has_transcript = (
+        select(SessionTranscriptRow.id)
+        .where(*_coachs_transcripts(coach_id), SessionTranscriptRow.session_id == SessionRow.id)
+        .exists()
+    )
+    rows = uow.session.execute(
+        select(SessionRow.id, SessionRow.scheduled_at)
+        .where(
+            SessionRow.coach_id == coach_id,
+            SessionRow.client_id == session.client_id,
+            _still_took_place(),
+            has_transcript,
         )
+        .order_by(SessionRow.scheduled_at, SessionRow.id)
+    ).all()
+    here = (session.scheduled_at, session.id)
+    before = [SessionRef(r.id, r.scheduled_at) for r in rows if (r.scheduled_at, r.id) < here]
+    after = [SessionRef(r.id, r.scheduled_at) for r in rows if (r.scheduled_at, r.id) > here]
+    return (before[-1] if before else None), (after[0] if after else None)
 
 
 def remove_transcript(uow: UnitOfWork, coach_id: int, session_id: int) -> int:
@@ -489,6 +556,13 @@ def _trend(client_id: int, client: str, stored: list[_Stored]) -> TranscriptTren
     return TranscriptTrend(client_id, client, sessions, series)
 
 
+def _still_took_place() -> ColumnElement[bool]:
+    """Where a session with a transcript is listed: one recorded as missed or moved after
+    its transcript was attached did not take place, and its figures would be wrong data
+    in a trend."""
+    return SessionRow.status.not_in([s.value for s in DID_NOT_TAKE_PLACE])
+
+
 def _read_stored(uow: UnitOfWork, coach_id: int, client_id: int | None) -> list[_Stored]:
     """Inside ``uow``: each of the coach's (or the client's) sessions with a transcript,
     in session order, unsealed. Only the client's name and the session's markers are
@@ -501,9 +575,7 @@ def _read_stored(uow: UnitOfWork, coach_id: int, client_id: int | None) -> list[
             *_coachs_transcripts(coach_id),
             SessionRow.coach_id == coach_id,
             ClientRow.coach_id == coach_id,
-            # A session recorded as missed or moved after its transcript was attached
-            # did not take place: its figures would be wrong data in a trend.
-            SessionRow.status.not_in([s.value for s in DID_NOT_TAKE_PLACE]),
+            _still_took_place(),
         )
     )
     if client_id is not None:  # the caller has checked it is the coach's

@@ -40,9 +40,9 @@ from coachconn.services.transcripts import (
     TranscriptAnalysisView,
     TrendAndAttachable,
     attach_transcript,
-    get_transcript_analysis,
     list_transcripts,
     remove_transcript,
+    transcript_and_neighbours,
     transcript_trend,
     trend_and_attachable,
 )
@@ -127,11 +127,15 @@ def transcript_page(
 ) -> HTMLResponse:
     """``replaced``: the page follows an upload that took the place of the session's
     earlier transcript, and says so."""
-    view = get_transcript_analysis(store.unit_of_work(), coach.id, session_id)
+    found = transcript_and_neighbours(store.unit_of_work(), coach.id, session_id)
+    view = found.view
     analysis = view.read_back
     context = {
         "coach": coach,
         "view": view,
+        # The client's sessions with a transcript either side of this one, to step through.
+        "previous": found.previous,
+        "next": found.next,
         "replaced": replaced,
         "described": describe(analysis),
         "code_legend": CODE_LEGEND,
