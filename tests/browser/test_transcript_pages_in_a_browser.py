@@ -22,7 +22,7 @@ from coachconn.web.origin import MAX_FORM_BYTES
 from tests.factories import attach_text, has_transcript, make_engagement, make_session
 
 if TYPE_CHECKING:
-    from playwright.sync_api import Browser, Page
+    from playwright.sync_api import Browser, Locator, Page
 
 pytestmark = pytest.mark.db
 
@@ -246,3 +246,43 @@ def test_a_file_over_the_size_limit_is_refused_beside_the_file_on_the_clients_pa
     # The browser logs the page's own 413; nothing else may fail.
     assert [e for e in visit.errors if "status of 413" not in e] == []
     assert visit.elsewhere() == []
+
+
+def _box(locator: Locator) -> dict[str, float]:
+    """Where the element is on the screen, in CSS pixels."""
+    return locator.evaluate(  # type: ignore[no-any-return]
+        "e => { const r = e.getBoundingClientRect();"
+        " return {left: r.left, right: r.right, top: r.top, bottom: r.bottom, width: r.width} }"
+    )
+
+
+def test_on_a_phone_what_was_said_takes_the_transcripts_width_below_who_said_it(
+    visit: Visit, held: list[SessionView]
+) -> None:
+    page = visit.page
+    page.set_viewport_size({"width": 375, "height": 800})
+    page.goto(f"{visit.base}/sessions/{held[0].id}/transcript")
+
+    assert page.evaluate("document.documentElement.scrollWidth") <= 375
+    box = page.get_by_role("region", name="Coded transcript")
+    assert box.evaluate("e => e.scrollWidth <= e.clientWidth")  # nothing to scroll to
+    line = page.locator("table.transcript tr[id]").nth(1)
+    said, speaker = _box(line.locator("td.said")), _box(line.locator("td").first)
+    assert said["width"] > 0.9 * _box(box)["width"]
+    assert said["top"] >= speaker["bottom"] - 1  # on a row of its own
+    assert line.locator("td.said").inner_text() == "We met on Monday and it ran two hours over."
+    assert visit.errors == []
+
+
+def test_on_a_wide_screen_what_was_said_stays_in_its_column(
+    visit: Visit, held: list[SessionView]
+) -> None:
+    page = visit.page
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.goto(f"{visit.base}/sessions/{held[0].id}/transcript")
+
+    assert page.locator("table.transcript thead th").nth(2).is_visible()  # "Said"
+    line = page.locator("table.transcript tr[id]").nth(1)
+    said, code = _box(line.locator("td.said")), _box(line.locator("td.code"))
+    assert said["top"] == code["top"]  # one row: time, speaker, code, said side by side
+    assert said["left"] >= code["right"] - 1
