@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import typer
 
+from coachconn.cli._client_text import read_client_text, text_file_option
 from coachconn.cli._common import (
     emit,
     fields_block,
@@ -89,18 +90,20 @@ def _agreement_fields(a: AgreementVersionView) -> str:
 def agreements_add(
     engagement_id: int = id_argument("ENGAGEMENT_ID"),
     kind: str = typer.Option(..., "--kind", help="logistics, relationship or working."),
-    agreement: str = typer.Option(..., "--text", help="The whole agreement, as agreed."),
+    agreement: str | None = typer.Option(None, "--text", help="The whole agreement, as agreed."),
+    agreement_file: str | None = text_file_option("--text"),
     fmt: str = format_option(),
 ) -> None:
     from coachconn.services.agreements import set_agreement
 
+    output_format(fmt)  # a bad --format is named before the text is read
+    given = read_client_text("--text", agreement, agreement_file)
+    words = given.required("--text")
     run_service(
         fmt,
         lambda a: f"{text(a.kind)} agreement version {a.number} (id {a.id})",
-        lambda uow, coach_id: set_agreement(
-            uow, coach_id, engagement_id, kind=kind, text=agreement
-        ),
-        options=_OPTIONS,
+        lambda uow, coach_id: set_agreement(uow, coach_id, engagement_id, kind=kind, text=words),
+        options=given.named(_OPTIONS),
     )
 
 

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 import typer
 
+from coachconn.cli._client_text import ClientTexts, read_client_texts, text_file_option
 from coachconn.cli._common import (
     fields_block,
     format_option,
@@ -113,15 +114,23 @@ def clients_add(
     name: str = typer.Option(..., "--name", help="Preferred name."),
     pronouns: str | None = typer.Option(None),
     timezone: str | None = typer.Option(None, help="IANA name, e.g. Europe/Madrid."),
-    values: str | None = typer.Option(None, help="Values and priorities."),
-    goals: str | None = typer.Option(None, help="What they hope for from coaching."),
+    values: str | None = typer.Option(None, "--values", help="Values and priorities."),
+    values_file: str | None = text_file_option("--values"),
+    goals: str | None = typer.Option(None, "--goals", help="What they hope for from coaching."),
+    goals_file: str | None = text_file_option("--goals"),
     terms: str | None = typer.Option(None, "--terms", help="Preferred terms and metaphors."),
-    communication_style: str | None = typer.Option(None),
-    feedback_style: str | None = typer.Option(None, help="Preferred feedback and challenge."),
+    terms_file: str | None = text_file_option("--terms"),
+    communication_style: str | None = typer.Option(None, "--communication-style"),
+    communication_style_file: str | None = text_file_option("--communication-style"),
+    feedback_style: str | None = typer.Option(
+        None, "--feedback-style", help="Preferred feedback and challenge."
+    ),
+    feedback_style_file: str | None = text_file_option("--feedback-style"),
     representational_system: str | None = typer.Option(
         None, help="visual, auditory, kinesthetic or unknown."
     ),
-    cultural_context: str | None = typer.Option(None),
+    cultural_context: str | None = typer.Option(None, "--cultural-context"),
+    cultural_context_file: str | None = text_file_option("--cultural-context"),
     flag: list[str] | None = typer.Option(
         None, "--flag", help="resistant, cross_cultural or executive (repeatable)."
     ),
@@ -130,16 +139,22 @@ def clients_add(
     """Add a client."""
     from coachconn.services.clients import add_client
 
+    output_format(fmt)  # a bad --format is named before any text is read
+    texts = read_client_texts(
+        {
+            "--values": (values, values_file),
+            "--goals": (goals, goals_file),
+            "--terms": (terms, terms_file),
+            "--communication-style": (communication_style, communication_style_file),
+            "--feedback-style": (feedback_style, feedback_style_file),
+            "--cultural-context": (cultural_context, cultural_context_file),
+        }
+    )
     profile: dict[str, object] = {
         "pronouns": pronouns,
         "timezone": timezone,
-        "values": values,
-        "goals": goals,
-        "preferred_terms": terms,
-        "communication_style": communication_style,
-        "feedback_style": feedback_style,
+        **_profile_texts(texts),
         "representational_system": representational_system,
-        "cultural_context": cultural_context,
         "flags": [f.replace("-", "_") for f in flag or ()],
     }
     given = {k: v for k, v in profile.items() if v is not None}
@@ -147,7 +162,7 @@ def clients_add(
         fmt,
         lambda v: f"added client {v.id}: {v.preferred_name}",
         lambda uow, coach_id: add_client(uow, coach_id, preferred_name=name, **given),
-        options=_OPTIONS,
+        options=texts.named(_OPTIONS),
     )
 
 
@@ -203,17 +218,26 @@ def clients_update(
     pronouns: str | None = typer.Option(None, "--pronouns"),
     timezone: str | None = typer.Option(None, "--timezone", help="IANA name, e.g. Europe/Madrid."),
     values: str | None = typer.Option(None, "--values", help="Values and priorities."),
+    values_file: str | None = text_file_option("--values"),
     goals: str | None = typer.Option(None, "--goals", help="What they hope for from coaching."),
+    goals_file: str | None = text_file_option("--goals"),
     terms: str | None = typer.Option(None, "--terms", help="Preferred terms and metaphors."),
+    terms_file: str | None = text_file_option("--terms"),
     communication_style: str | None = typer.Option(None, "--communication-style"),
+    communication_style_file: str | None = text_file_option("--communication-style"),
     feedback_style: str | None = typer.Option(None, "--feedback-style"),
+    feedback_style_file: str | None = text_file_option("--feedback-style"),
     representational_system: str | None = typer.Option(
         None, "--representational-system", help="visual, auditory, kinesthetic or unknown."
     ),
     cultural_context: str | None = typer.Option(None, "--cultural-context"),
+    cultural_context_file: str | None = text_file_option("--cultural-context"),
     communication_patterns: str | None = typer.Option(None, "--communication-patterns"),
+    communication_patterns_file: str | None = text_file_option("--communication-patterns"),
     behavioural_patterns: str | None = typer.Option(None, "--behavioural-patterns"),
+    behavioural_patterns_file: str | None = text_file_option("--behavioural-patterns"),
     relational_patterns: str | None = typer.Option(None, "--relational-patterns"),
+    relational_patterns_file: str | None = text_file_option("--relational-patterns"),
     add_flag: list[str] | None = typer.Option(
         None, "--add-flag", help="resistant, cross_cultural or executive (repeatable)."
     ),
@@ -233,20 +257,26 @@ def clients_update(
     """Change a client's name or profile; what you leave out stays."""
     from coachconn.services.clients import update_client
 
+    output_format(fmt)  # a bad --format is named before any text is read
+    texts = read_client_texts(
+        {
+            "--values": (values, values_file),
+            "--goals": (goals, goals_file),
+            "--terms": (terms, terms_file),
+            "--communication-style": (communication_style, communication_style_file),
+            "--feedback-style": (feedback_style, feedback_style_file),
+            "--cultural-context": (cultural_context, cultural_context_file),
+            "--communication-patterns": (communication_patterns, communication_patterns_file),
+            "--behavioural-patterns": (behavioural_patterns, behavioural_patterns_file),
+            "--relational-patterns": (relational_patterns, relational_patterns_file),
+        }
+    )
     given: dict[str, object] = {
         "preferred_name": name,
         "pronouns": pronouns,
         "timezone": timezone,
-        "values": values,
-        "goals": goals,
-        "preferred_terms": terms,
-        "communication_style": communication_style,
-        "feedback_style": feedback_style,
+        **_profile_texts(texts),
         "representational_system": representational_system,
-        "cultural_context": cultural_context,
-        "communication_patterns": communication_patterns,
-        "behavioural_patterns": behavioural_patterns,
-        "relational_patterns": relational_patterns,
     }
     changes = {k: v for k, v in given.items() if v is not None} | _cleared(clear or [], given)
     run_service(
@@ -261,8 +291,13 @@ def clients_update(
             remove_flags=[f.replace("-", "_") for f in remove_flag or ()],
             **changes,
         ),
-        options=_OPTIONS,
+        options=texts.named(_OPTIONS),
     )
+
+
+def _profile_texts(texts: ClientTexts) -> dict[str, str | None]:
+    """The profile's free-text fields by service name, as given by their options."""
+    return {field: texts[option] for field, option in _OPTIONS.items() if option in texts}
 
 
 def _cleared(names: list[str], given: dict[str, object]) -> dict[str, object]:

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 import typer
 
+from coachconn.cli._client_text import read_client_text, text_file_option
 from coachconn.cli._common import (
     fields_block,
     format_option,
@@ -64,7 +65,8 @@ def _commitment_detail(c: CommitmentView) -> str:
 def commitments_add(
     engagement_id: int = id_argument("ENGAGEMENT_ID"),
     owner: str = typer.Option(..., "--owner", help="client or coach."),
-    commitment: str = typer.Option(..., "--text", help="What was committed to."),
+    commitment: str | None = typer.Option(None, "--text", help="What was committed to."),
+    commitment_file: str | None = text_file_option("--text"),
     due: str | None = typer.Option(None, "--due", help="YYYY-MM-DD."),
     session: int | None = typer.Option(
         None, "--session", help="Made in this session.", parser=whole_number
@@ -74,8 +76,10 @@ def commitments_add(
     """Record a commitment, the client's or your own."""
     from coachconn.services.commitments import add_commitment
 
-    output_format(fmt)  # a bad --format is named before a bad date
+    output_format(fmt)  # a bad --format is named before a bad date or text
     due_on = parse_date("--due", due)
+    given = read_client_text("--text", commitment, commitment_file)
+    words = given.required("--text")
     run_service(
         fmt,
         lambda c: f"added commitment {c.id} ({text(c.owner)})",
@@ -84,11 +88,11 @@ def commitments_add(
             coach_id,
             engagement_id,
             owner=owner,
-            text=commitment,
+            text=words,
             due_on=due_on,
             session_id=session,
         ),
-        options=_OPTIONS,
+        options=given.named(_OPTIONS),
     )
 
 

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 import typer
 
+from coachconn.cli._client_text import read_client_text, text_file_option
 from coachconn.cli._common import (
     fields_block,
     format_option,
@@ -67,18 +68,21 @@ def goals_add(
     engagement_id: int = id_argument("ENGAGEMENT_ID"),
     title: str = typer.Option(..., "--title"),
     description: str | None = typer.Option(None, "--description"),
+    description_file: str | None = text_file_option("--description"),
     fmt: str = format_option(),
 ) -> None:
     """Add a goal to an engagement."""
     from coachconn.services.goals import add_goal
 
+    output_format(fmt)  # a bad --format is named before the text is read
+    given = read_client_text("--description", description, description_file)
     run_service(
         fmt,
         lambda g: f"added goal {g.id}: {g.title}",
         lambda uow, coach_id: add_goal(
-            uow, coach_id, engagement_id, title=title, description=description
+            uow, coach_id, engagement_id, title=title, description=given["--description"]
         ),
-        options=_OPTIONS,
+        options=given.named(_OPTIONS),
     )
 
 

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 import typer
 
+from coachconn.cli._client_text import read_client_text, text_file_option
 from coachconn.cli._common import (
     fields_block,
     format_option,
@@ -51,7 +52,8 @@ def _note_detail(n: NoteView) -> str:
 @notes_app.command("add")
 def notes_add(
     client_id: int = id_argument("CLIENT_ID"),
-    note: str = typer.Option(..., "--text", help="The note."),
+    note: str | None = typer.Option(None, "--text", help="The note."),
+    note_file: str | None = text_file_option("--text"),
     session: int | None = typer.Option(
         None, "--session", help="Tie it to this session.", parser=whole_number
     ),
@@ -60,11 +62,14 @@ def notes_add(
     """Write a note about a client."""
     from coachconn.services.notes import add_note
 
+    output_format(fmt)  # a bad --format is named before the text is read
+    given = read_client_text("--text", note, note_file)
+    words = given.required("--text")
     run_service(
         fmt,
         lambda n: f"added note {n.id} for client {n.client_id}",
-        lambda uow, coach_id: add_note(uow, coach_id, client_id, text=note, session_id=session),
-        options=_OPTIONS,
+        lambda uow, coach_id: add_note(uow, coach_id, client_id, text=words, session_id=session),
+        options=given.named(_OPTIONS),
     )
 
 
@@ -98,7 +103,8 @@ def notes_show(note_id: int = id_argument("NOTE_ID"), fmt: str = format_option()
 @notes_app.command("edit")
 def notes_edit(
     note_id: int = id_argument("NOTE_ID"),
-    note: str = typer.Option(..., "--text", help="The note's new text; replaces the old."),
+    note: str | None = typer.Option(None, "--text", help="The note's new text; replaces the old."),
+    note_file: str | None = text_file_option("--text"),
     expected_version: int | None = typer.Option(
         None,
         "--expected-version",
@@ -111,13 +117,16 @@ def notes_edit(
     """Change what a note says; its client, session and date stay."""
     from coachconn.services.notes import edit_note
 
+    output_format(fmt)  # a bad --format is named before the text is read
+    given = read_client_text("--text", note, note_file)
+    words = given.required("--text")
     run_service(
         fmt,
         lambda n: f"edited note {n.id} for client {n.client_id}",
         lambda uow, coach_id: edit_note(
-            uow, coach_id, note_id, text=note, expected_version=expected_version
+            uow, coach_id, note_id, text=words, expected_version=expected_version
         ),
-        options=_OPTIONS,
+        options=given.named(_OPTIONS),
     )
 
 

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 import typer
 
+from coachconn.cli._client_text import read_client_text, text_file_option
 from coachconn.cli._common import (
     fields_block,
     format_option,
@@ -51,20 +52,23 @@ def _pin_detail(p: PinView) -> str:
 @pins_app.command("add")
 def pins_add(
     client_id: int = id_argument("CLIENT_ID"),
-    pin: str = typer.Option(..., "--text", help="What to remember."),
+    pin: str | None = typer.Option(None, "--text", help="What to remember."),
+    pin_file: str | None = text_file_option("--text"),
     bring_up: str | None = typer.Option(None, "--bring-up", help="YYYY-MM-DD to raise it."),
     fmt: str = format_option(),
 ) -> None:
     """Pin a detail to remember."""
     from coachconn.services.pins import add_pin
 
-    output_format(fmt)  # a bad --format is named before a bad date
+    output_format(fmt)  # a bad --format is named before a bad date or text
     day = parse_date("--bring-up", bring_up)
+    given = read_client_text("--text", pin, pin_file)
+    words = given.required("--text")
     run_service(
         fmt,
         lambda p: f"pinned {p.id} for client {p.client_id}",
-        lambda uow, coach_id: add_pin(uow, coach_id, client_id, text=pin, bring_up_on=day),
-        options=_OPTIONS,
+        lambda uow, coach_id: add_pin(uow, coach_id, client_id, text=words, bring_up_on=day),
+        options=given.named(_OPTIONS),
     )
 
 

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 import typer
 
+from coachconn.cli._client_text import read_client_text, text_file_option
 from coachconn.cli._common import (
     DATETIME_HELP,
     coach_time,
@@ -126,7 +127,8 @@ def sessions_record(
         help="held, cancelled or no_show; scheduled undoes a cancellation still ahead. "
         "To move a session, use `sessions reschedule`.",
     ),
-    notes: str | None = typer.Option(None, help="What happened, in your words."),
+    notes: str | None = typer.Option(None, "--notes", help="What happened, in your words."),
+    notes_file: str | None = text_file_option("--notes"),
     marker: list[str] | None = typer.Option(
         None,
         "--marker",
@@ -158,8 +160,10 @@ def sessions_record(
     """Record what became of a session."""
     from coachconn.services.sessions import record_session
 
+    output_format(fmt)  # a bad --format is named before the notes are read
     themes = _replacing("--clear-themes", "--theme", theme, clear_themes)
     markers = _replacing("--clear-markers", "--marker", marker, clear_markers)
+    given = read_client_text("--notes", notes, notes_file)
     run_service(
         fmt,
         lambda s: f"session {s.id}: {text(s.status)}",
@@ -170,11 +174,11 @@ def sessions_record(
             status=status.replace("-", "_"),
             changed_by=changed_by,
             notice_hours=notice_hours,
-            notes=notes,
+            notes=given["--notes"],
             markers=markers,
             themes=themes,
         ),
-        options=_OPTIONS,
+        options=given.named(_OPTIONS),
     )
 
 

@@ -1,0 +1,162 @@
+"""A client's words, typed on the command line or read from a file or standard input.
+
+Whatever is typed on the command line can be read by every user of the machine
+while the command runs (``ps``, ``/proc/<pid>/cmdline``) and stays in the shell's
+history. So every option that takes a client's words at length (``--text``,
+``--notes``, ``--values``, ...) has a twin, ``--<option>-file PATH``, that reads
+the text from a file instead, or from standard input when PATH is ``-``:
+
+    coachconn notes add 3 --text-file note.txt
+    coachconn notes add 3 --text-file - < note.txt
+
+Bad input raises ``InvalidInput`` naming the option, before anything is stored.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import typer
+
+from coachconn.core.errors import InvalidInput
+from coachconn.core.validation import TEXT_MAX
+
+STDIN = "-"
+FILE_SUFFIX = "-file"
+# The most any text option keeps is TEXT_MAX characters, at most 4 bytes each in
+# UTF-8: anything longer is refused unread, so `--text-file /dev/zero` ends.
+MAX_BYTES = 4 * TEXT_MAX
+
+
+def text_file_option(option: str) -> Any:
+    """The twin of ``option``: ``--<option>-file PATH``, ``-`` for standard input."""
+    return typer.Option(
+        None,
+        option + FILE_SUFFIX,
+        metavar="PATH",
+        help=f"Read {option} from this file (- for standard input), "
+        "keeping it out of the process list and shell history.",
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class ClientTexts:
+    """The text of each option, and which options were read from a file."""
+
+    texts: Mapping[str, str | None]
+    from_files: frozenset[str]
+
+    def __getitem__(self, option: str) -> str | None:
+        return self.texts[option]
+
+    def __contains__(self, option: object) -> bool:
+        return option in self.texts
+
+    def required(self, option: str) -> str:
+        """The text of ``option``, refused by name when it was given neither way."""
+        text = self.texts[option]
+        if text is None:
+            twin = option + FILE_SUFFIX
+            raise InvalidInput(
+                option, f"required (or {twin} PATH to read it from a file, - for standard input)"
+            )
+        return text
+
+    def named(self, options: Mapping[str, str]) -> dict[str, str]:
+        """A command's field-to-option map with each option that was read from a
+        file renamed to its twin, so a refusal (too long, say) names what was typed."""
+        return {
+            field: option + FILE_SUFFIX if option in self.from_files else option
+            for field, option in options.items()
+        }
+
+
+def read_client_texts(given: Mapping[str, tuple[str | None, str | None]]) -> ClientTexts:
+    """The text of each option in ``given`` (option -> (text typed, file twin's PATH)).
+
+    Everything is checked before anything is read: an option given both ways, the
+    text ``-`` (meant as standard input, which only the twin reads), two options
+    reading standard input."""
+    for option, (typed, path) in given.items():
+        _check_one_way(option, typed, path)
+    _check_one_stdin_reader([option for option, (_, path) in given.items() if path == STDIN])
+    from_files = frozenset(option for option, (_, path) in given.items() if path is not None)
+    return ClientTexts(
+        {
+            option: _read(option + FILE_SUFFIX, path) if path is not None else typed
+            for option, (typed, path) in given.items()
+        },
+        from_files,
+    )
+
+
+def read_client_text(option: str, typed: str | None, path: str | None) -> ClientTexts:
+    """:func:`read_client_texts` for a command with one such option."""
+    return read_client_texts({option: (typed, path)})
+
+
+def _check_one_way(option: str, typed: str | None, path: str | None) -> None:
+    twin = option + FILE_SUFFIX
+    if typed is not None and path is not None:
+        raise InvalidInput(option, f"give the text or {twin}, not both")
+    if typed == STDIN:
+        raise InvalidInput(option, f"to read the text from standard input, use {twin} -")
+    if path == "":
+        raise InvalidInput(twin, "expected a file's path, or - for standard input")
+
+
+def _check_one_stdin_reader(readers: list[str]) -> None:
+    if len(readers) > 1:
+        first, second = (option + FILE_SUFFIX for option in readers[:2])
+        raise InvalidInput(
+            second,
+            f"only one option can read standard input, and {first} already does: "
+            "read the other from a file",
+        )
+
+
+def _read(twin: str, path: str) -> str:
+    """The text in ``path`` (standard input for ``-``): UTF-8, not blank."""
+    where = "standard input" if path == STDIN else path
+    data = _stdin_bytes(twin) if path == STDIN else _file_bytes(twin, Path(path))
+    if len(data) > MAX_BYTES:
+        raise InvalidInput(twin, f"{where} is too long: no text is kept past {TEXT_MAX} characters")
+    try:
+        # A byte-order mark (left by some Windows editors) is not part of the text.
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise InvalidInput(
+            twin, f"{where} is not UTF-8 text (byte {err.start + 1}); save it as UTF-8"
+        ) from None
+    if not text.strip():
+        raise InvalidInput(twin, f"{where} is empty")
+    return text
+
+
+def _stdin_bytes(twin: str) -> bytes:
+    stream = sys.stdin
+    if stream is None:  # started with standard input closed
+        raise InvalidInput(twin, "standard input is closed")
+    if stream.isatty():
+        print(f"reading {twin} from the terminal; end with Ctrl-D", file=sys.stderr)
+    try:
+        return stream.buffer.read(MAX_BYTES + 1)
+    except OSError as err:
+        raise InvalidInput(twin, f"cannot read standard input: {err.strerror or err}") from None
+
+
+def _file_bytes(twin: str, path: Path) -> bytes:
+    # Not only regular files: a pipe such as `--text-file <(gpg -d note.gpg)` is fine.
+    try:
+        if path.is_dir():
+            raise InvalidInput(twin, f"{path} is a folder, not a file")
+        if not path.exists():
+            raise InvalidInput(twin, f"no such file: {path}")
+        with path.open("rb") as handle:
+            return handle.read(MAX_BYTES + 1)
+    except OSError as err:
+        raise InvalidInput(twin, f"cannot read {path}: {err.strerror or err}") from None

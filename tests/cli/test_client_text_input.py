@@ -1,0 +1,470 @@
+"""A client's words given from a file or standard input (`--text-file PATH`,
+`--text-file -`), so they never appear on the command line, where every user of
+the machine can read them (`ps`) and the shell's history keeps them."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+import typer
+from tests.cli.conftest import Ran, RunCli
+
+from coachconn.cli._client_text import MAX_BYTES
+from coachconn.cli.app import app
+
+NOTE = "Spoke about the move abroad.\nWorried about her mother; wants to decide by March.\n"
+
+Stdin = Callable[[bytes], None]
+
+
+def _json(ran: Ran) -> Any:
+    assert ran.code == 0, ran.err
+    return json.loads(ran.out)
+
+
+def _refused(ran: Ran, starts: str) -> None:
+    """One line naming the option, and a usage exit code."""
+    assert ran.code == 2, ran.out
+    assert ran.err.startswith(f"error: {starts}"), ran.err
+    assert ran.err.count("\n") == 1, ran.err
+    assert "Traceback" not in ran.err
+
+
+@pytest.fixture
+def stdin(monkeypatch: pytest.MonkeyPatch) -> Stdin:
+    """Give the command these bytes on standard input, as a shell redirect would."""
+
+    def give(data: bytes) -> None:
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
+
+    return give
+
+
+@pytest.fixture
+def engaged(initialised: RunCli) -> tuple[RunCli, int, int]:
+    """A client with an engagement begun early in the year."""
+    client = _json(initialised("clients", "add", "--name", "Noor", "--format", "json"))
+    engagement = _json(
+        initialised(
+            "engagements", "add", str(client["id"]), "--started", "2026-01-05", "--format", "json"
+        )
+    )
+    return initialised, client["id"], engagement["id"]
+
+
+def _notes(run: RunCli, client_id: int) -> list[dict[str, Any]]:
+    return list(_json(run("notes", "list", str(client_id), "--format", "json")))
+
+
+# ---------------------------------------------------------------- reading
+
+
+def test_a_note_is_read_from_standard_input(engaged: tuple[RunCli, int, int], stdin: Stdin) -> None:
+    run, client_id, _ = engaged
+    stdin(NOTE.encode())
+
+    added = _json(run("notes", "add", str(client_id), "--text-file", "-", "--format", "json"))
+
+    shown = _json(run("notes", "show", str(added["id"]), "--format", "json"))
+    assert shown["text"] == NOTE.strip()
+
+
+def test_a_note_is_read_from_a_file(engaged: tuple[RunCli, int, int], tmp_path: Path) -> None:
+    run, client_id, _ = engaged
+    (tmp_path / "note.txt").write_text(NOTE, encoding="utf-8")
+
+    ran = run("notes", "add", str(client_id), "--text-file", str(tmp_path / "note.txt"))
+
+    assert ran.code == 0, ran.err
+    assert [n["text"] for n in _notes(run, client_id)] == [NOTE.strip()]
+
+
+def test_a_note_is_edited_from_a_file(engaged: tuple[RunCli, int, int], tmp_path: Path) -> None:
+    run, client_id, _ = engaged
+    note = _json(run("notes", "add", str(client_id), "--text", "First take.", "--format", "json"))
+    (tmp_path / "note.txt").write_text("Second take, fuller.", encoding="utf-8")
+
+    ran = run("notes", "edit", str(note["id"]), "--text-file", str(tmp_path / "note.txt"))
+
+    assert ran.code == 0, ran.err
+    assert [n["text"] for n in _notes(run, client_id)] == ["Second take, fuller."]
+
+
+def test_literal_text_still_works(engaged: tuple[RunCli, int, int]) -> None:
+    run, client_id, _ = engaged
+
+    ran = run("notes", "add", str(client_id), "--text", "Sounded tired on the phone.")
+
+    assert ran.code == 0, ran.err
+    assert [n["text"] for n in _notes(run, client_id)] == ["Sounded tired on the phone."]
+
+
+def test_a_byte_order_mark_is_not_part_of_the_text(
+    engaged: tuple[RunCli, int, int], tmp_path: Path
+) -> None:
+    run, client_id, _ = engaged
+    (tmp_path / "note.txt").write_bytes("\ufeffSaved by a Windows editor.\r\n".encode())
+
+    assert run("notes", "add", str(client_id), "--text-file", str(tmp_path / "note.txt")).code == 0
+
+    assert [n["text"] for n in _notes(run, client_id)] == ["Saved by a Windows editor."]
+
+
+def test_profile_fields_are_read_from_files_and_standard_input_together(
+    initialised: RunCli, tmp_path: Path, stdin: Stdin
+) -> None:
+    (tmp_path / "values.txt").write_text("Family first.\nHonesty.", encoding="utf-8")
+    stdin(b"To lead the team without working weekends.")
+
+    added = _json(
+        initialised(
+            "clients",
+            "add",
+            "--name",
+            "Avery",
+            "--values-file",
+            str(tmp_path / "values.txt"),
+            "--goals-file",
+            "-",
+            "--feedback-style",
+            "Direct",
+            "--format",
+            "json",
+        )
+    )
+
+    profile = _json(initialised("clients", "show", str(added["id"]), "--format", "json"))["client"][
+        "profile"
+    ]
+    assert profile["values"] == "Family first.\nHonesty."
+    assert profile["goals"] == "To lead the team without working weekends."
+    assert profile["feedback_style"] == "Direct"
+
+
+def test_a_profile_update_reads_a_pattern_from_standard_input(
+    engaged: tuple[RunCli, int, int], stdin: Stdin
+) -> None:
+    run, client_id, _ = engaged
+    stdin(b"Defers to authority; opens up when asked about her team.")
+
+    ran = run("clients", "update", str(client_id), "--relational-patterns-file", "-")
+
+    assert ran.code == 0, ran.err
+    profile = _json(run("clients", "show", str(client_id), "--format", "json"))["client"]["profile"]
+    assert profile["relational_patterns"] == (
+        "Defers to authority; opens up when asked about her team."
+    )
+
+
+def test_session_notes_are_read_from_standard_input(
+    engaged: tuple[RunCli, int, int], stdin: Stdin
+) -> None:
+    run, _, engagement_id = engaged
+    booked = _json(
+        run(
+            "sessions",
+            "add",
+            str(engagement_id),
+            "--at",
+            "2026-01-12 09:00+00:00",
+            "--format",
+            "json",
+        )
+    )
+    stdin(NOTE.encode())
+
+    ran = run("sessions", "record", str(booked["id"]), "--status", "held", "--notes-file", "-")
+
+    assert ran.code == 0, ran.err
+    shown = _json(run("sessions", "show", str(booked["id"]), "--format", "json"))
+    assert shown["notes"] == NOTE.strip()
+
+
+@pytest.mark.parametrize(
+    ("group", "extra", "option", "field"),
+    [
+        ("agreements", ["--kind", "working"], "--text-file", "text"),
+        ("commitments", ["--owner", "client"], "--text-file", "text"),
+        ("goals", ["--title", "Delegate more"], "--description-file", "description"),
+    ],
+)
+def test_engagement_records_are_read_from_a_file(
+    engaged: tuple[RunCli, int, int],
+    tmp_path: Path,
+    group: str,
+    extra: list[str],
+    option: str,
+    field: str,
+) -> None:
+    run, _, engagement_id = engaged
+    (tmp_path / "words.txt").write_text("Weekly check-in on delegation.", encoding="utf-8")
+
+    added = _json(
+        run(
+            group,
+            "add",
+            str(engagement_id),
+            *extra,
+            option,
+            str(tmp_path / "words.txt"),
+            "--format",
+            "json",
+        )
+    )
+
+    assert added[field] == "Weekly check-in on delegation."
+
+
+def test_a_pin_is_read_from_standard_input(engaged: tuple[RunCli, int, int], stdin: Stdin) -> None:
+    run, client_id, _ = engaged
+    stdin(b"Her sister's wedding in June.")
+
+    added = _json(run("pins", "add", str(client_id), "--text-file", "-", "--format", "json"))
+
+    assert _json(run("pins", "show", str(added["id"]), "--format", "json"))["text"] == (
+        "Her sister's wedding in June."
+    )
+
+
+# ---------------------------------------------------------------- refusals
+
+
+def test_a_missing_file_is_refused_and_nothing_is_stored(
+    engaged: tuple[RunCli, int, int], tmp_path: Path
+) -> None:
+    run, client_id, _ = engaged
+
+    ran = run("notes", "add", str(client_id), "--text-file", str(tmp_path / "nowhere.txt"))
+
+    _refused(ran, "--text-file: no such file: ")
+    assert _notes(run, client_id) == []
+
+
+def test_a_folder_is_refused(engaged: tuple[RunCli, int, int], tmp_path: Path) -> None:
+    run, client_id, _ = engaged
+
+    ran = run("notes", "add", str(client_id), "--text-file", str(tmp_path))
+
+    _refused(ran, f"--text-file: {tmp_path} is a folder, not a file")
+    assert _notes(run, client_id) == []
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads a file whatever its mode")
+def test_an_unreadable_file_is_refused(engaged: tuple[RunCli, int, int], tmp_path: Path) -> None:
+    run, client_id, _ = engaged
+    secret = tmp_path / "note.txt"
+    secret.write_text(NOTE, encoding="utf-8")
+    secret.chmod(0)
+
+    ran = run("notes", "add", str(client_id), "--text-file", str(secret))
+
+    _refused(ran, f"--text-file: cannot read {secret}: Permission denied")
+    assert _notes(run, client_id) == []
+
+
+def test_a_file_that_is_not_utf8_is_refused(
+    engaged: tuple[RunCli, int, int], tmp_path: Path
+) -> None:
+    run, client_id, _ = engaged
+    (tmp_path / "note.txt").write_bytes("Café au lait".encode("latin-1"))
+
+    ran = run("notes", "add", str(client_id), "--text-file", str(tmp_path / "note.txt"))
+
+    _refused(ran, "--text-file: ")
+    assert "is not UTF-8 text (byte 4)" in ran.err
+    assert _notes(run, client_id) == []
+
+
+def test_standard_input_that_is_not_utf8_is_refused(
+    engaged: tuple[RunCli, int, int], stdin: Stdin
+) -> None:
+    run, client_id, _ = engaged
+    stdin(b"\xff\xfeN\x00o\x00")
+
+    ran = run("notes", "add", str(client_id), "--text-file", "-")
+
+    _refused(ran, "--text-file: standard input is not UTF-8 text (byte 1)")
+    assert _notes(run, client_id) == []
+
+
+@pytest.mark.parametrize("data", [b"", b"  \n\n\t"])
+def test_empty_standard_input_is_refused(
+    engaged: tuple[RunCli, int, int], stdin: Stdin, data: bytes
+) -> None:
+    run, client_id, _ = engaged
+    stdin(data)
+
+    ran = run("notes", "add", str(client_id), "--text-file", "-")
+
+    _refused(ran, "--text-file: standard input is empty")
+    assert _notes(run, client_id) == []
+
+
+def test_an_empty_file_does_not_clear_a_profile_field(
+    engaged: tuple[RunCli, int, int], tmp_path: Path
+) -> None:
+    run, client_id, _ = engaged
+    assert run("clients", "update", str(client_id), "--values", "Honesty.").code == 0
+    (tmp_path / "values.txt").write_text("\n", encoding="utf-8")
+
+    ran = run("clients", "update", str(client_id), "--values-file", str(tmp_path / "values.txt"))
+
+    _refused(ran, f"--values-file: {tmp_path / 'values.txt'} is empty")
+    profile = _json(run("clients", "show", str(client_id), "--format", "json"))["client"]["profile"]
+    assert profile["values"] == "Honesty."
+
+
+def test_text_over_the_services_limit_is_refused_naming_the_file_option(
+    engaged: tuple[RunCli, int, int], tmp_path: Path
+) -> None:
+    run, _, engagement_id = engaged
+    (tmp_path / "long.txt").write_text("a" * 2_001, encoding="utf-8")
+
+    ran = run(
+        "commitments",
+        "add",
+        str(engagement_id),
+        "--owner",
+        "client",
+        "--text-file",
+        str(tmp_path / "long.txt"),
+    )
+
+    _refused(ran, "--text-file: must be at most 2000 characters")
+    listed = _json(
+        run("commitments", "list", "--engagement", str(engagement_id), "--format", "json")
+    )
+    assert listed == []
+
+
+def test_standard_input_past_any_limit_is_refused_unread(
+    engaged: tuple[RunCli, int, int], stdin: Stdin
+) -> None:
+    run, client_id, _ = engaged
+    stdin(b"a" * (MAX_BYTES + 1))
+
+    ran = run("notes", "add", str(client_id), "--text-file", "-")
+
+    _refused(ran, "--text-file: standard input is too long")
+    assert _notes(run, client_id) == []
+
+
+def test_control_characters_in_a_file_are_refused_naming_the_file_option(
+    engaged: tuple[RunCli, int, int], tmp_path: Path
+) -> None:
+    run, client_id, _ = engaged
+    (tmp_path / "note.txt").write_text("Fine\x1b[2Jnot fine", encoding="utf-8")
+
+    ran = run("notes", "add", str(client_id), "--text-file", str(tmp_path / "note.txt"))
+
+    _refused(ran, "--text-file: must not contain control characters")
+    assert _notes(run, client_id) == []
+
+
+def test_two_options_cannot_both_read_standard_input(initialised: RunCli, stdin: Stdin) -> None:
+    stdin(b"Family first.")
+
+    ran = initialised(
+        "clients", "add", "--name", "Avery", "--values-file", "-", "--goals-file", "-"
+    )
+
+    _refused(ran, "--goals-file: only one option can read standard input")
+    assert _json(initialised("clients", "list", "--format", "json")) == []
+
+
+def test_text_and_its_file_together_are_refused(
+    engaged: tuple[RunCli, int, int], tmp_path: Path
+) -> None:
+    run, client_id, _ = engaged
+    (tmp_path / "note.txt").write_text(NOTE, encoding="utf-8")
+
+    ran = run(
+        "notes",
+        "add",
+        str(client_id),
+        "--text",
+        "Short.",
+        "--text-file",
+        str(tmp_path / "note.txt"),
+    )
+
+    _refused(ran, "--text: give the text or --text-file, not both")
+    assert _notes(run, client_id) == []
+
+
+def test_a_dash_as_the_text_points_to_the_file_option(
+    engaged: tuple[RunCli, int, int], stdin: Stdin
+) -> None:
+    run, client_id, _ = engaged
+    stdin(NOTE.encode())
+
+    ran = run("notes", "add", str(client_id), "--text", "-")
+
+    _refused(ran, "--text: to read the text from standard input, use --text-file -")
+    assert _notes(run, client_id) == []
+
+
+def test_required_text_given_neither_way_is_refused(engaged: tuple[RunCli, int, int]) -> None:
+    run, client_id, _ = engaged
+
+    ran = run("notes", "add", str(client_id))
+
+    _refused(ran, "--text: required (or --text-file PATH to read it from a file")
+    assert _notes(run, client_id) == []
+
+
+# ---------------------------------------------------------------- every such option
+
+# Every option that takes a client's words at length, by command.
+CLIENT_TEXT_OPTIONS = [
+    ("notes", "add", "--text"),
+    ("notes", "edit", "--text"),
+    ("sessions", "record", "--notes"),
+    ("agreements", "add", "--text"),
+    ("commitments", "add", "--text"),
+    ("pins", "add", "--text"),
+    ("goals", "add", "--description"),
+    *(
+        ("clients", "add", option)
+        for option in (
+            "--values",
+            "--goals",
+            "--terms",
+            "--communication-style",
+            "--feedback-style",
+            "--cultural-context",
+        )
+    ),
+    *(
+        ("clients", "update", option)
+        for option in (
+            "--values",
+            "--goals",
+            "--terms",
+            "--communication-style",
+            "--feedback-style",
+            "--cultural-context",
+            "--communication-patterns",
+            "--behavioural-patterns",
+            "--relational-patterns",
+        )
+    ),
+]
+
+
+@pytest.mark.parametrize(("group", "command", "option"), CLIENT_TEXT_OPTIONS)
+def test_each_option_for_a_clients_words_can_be_read_from_a_file(
+    group: str, command: str, option: str
+) -> None:
+    cli = typer.main.get_command(app)
+    params = cli.commands[group].commands[command].params  # type: ignore[attr-defined]
+    names = {name for param in params for name in param.opts}
+
+    assert {option, f"{option}-file"} <= names
