@@ -102,7 +102,7 @@ def test_completing_before_the_start_names_on(client: tuple[RunCli, int]) -> Non
 
     ran = run("engagements", "complete", str(engagement), "--on", "2025-12-01")
 
-    assert ran.err == "error: --on: cannot be before the engagement started\n"
+    assert ran.err == "error: --on: cannot be before the engagement started on 2026-01-05\n"
 
 
 def test_pins_resolve_once(client: tuple[RunCli, int]) -> None:

@@ -18,7 +18,7 @@ from coachconn.core.engagements import (
 )
 from coachconn.core.errors import Conflict, InvalidInput
 from coachconn.core.sessions import ChangedBy, SessionStatus, notice_hours_before
-from coachconn.services.coaches import coach_today
+from coachconn.services.coaches import coach_today, coach_zone
 from coachconn.storage.tables import ClientRow, EngagementRow, SessionRow
 from coachconn.storage.uow import STALE, UnitOfWork
 
@@ -64,15 +64,16 @@ def set_engagement_status(
     ended_on: date | None = None,
     expected_version: int | None = None,
 ) -> EngagementView:
-    """Pause, resume or complete. Completing sets ``ended_on`` (default: today) and
-    cancels the sessions still ahead, as moved by the coach."""
+    """Pause, resume or complete. Completing sets ``ended_on`` (default: the coach's
+    today; no later than that, nor before the engagement started or its last session
+    held) and cancels the sessions still ahead, as moved by the coach."""
     new = v.choice("status", status, EngagementStatus)
     with uow:
         row = uow.owned(EngagementRow, coach_id, engagement_id, "engagement")
         check_version(row.version, expected_version)
         check_transition(EngagementStatus(row.status), new)
         if new == EngagementStatus.COMPLETED:
-            row.ended_on = _end_date(row.started_on, ended_on or coach_today(uow, coach_id))
+            row.ended_on = _end_date(uow, row, ended_on)
             _cancel_sessions_ahead(uow, coach_id, row.id)
         elif ended_on is not None:
             raise InvalidInput("ended_on", "only a completed engagement has an end date")
@@ -215,8 +216,35 @@ def _cancel_sessions_ahead(uow: UnitOfWork, coach_id: int, engagement_id: int) -
         session.recorded_at = session.updated_at = now
 
 
-def _end_date(started_on: date, ended_on: object) -> date:
-    end = v.a_date("ended_on", ended_on)
-    if end < started_on:
-        raise InvalidInput("ended_on", "cannot be before the engagement started")
+def _end_date(uow: UnitOfWork, row: EngagementRow, ended_on: object) -> date:
+    """The day a completed engagement ended, in the coach's calendar: by default
+    today, and never later, since completing cancels every session after now; never
+    before it started, nor before the day of a session held in it."""
+    today = coach_today(uow, row.coach_id)
+    end = today if ended_on is None else v.a_date("ended_on", ended_on)
+    if end < row.started_on:
+        raise InvalidInput(
+            "ended_on", f"cannot be before the engagement started on {row.started_on}"
+        )
+    if end > today:
+        raise InvalidInput(
+            "ended_on",
+            f"cannot be after today ({today}): sessions still ahead are cancelled "
+            "when it is completed",
+        )
+    last = _last_held_day(uow, row)
+    if last is not None and end < last:
+        raise InvalidInput("ended_on", f"cannot be before the last session held, on {last}")
     return end
+
+
+def _last_held_day(uow: UnitOfWork, row: EngagementRow) -> date | None:
+    """The day, in the coach's timezone, of the engagement's last session held."""
+    last = uow.session.scalar(
+        select(func.max(SessionRow.scheduled_at)).where(
+            SessionRow.coach_id == row.coach_id,
+            SessionRow.engagement_id == row.id,
+            SessionRow.status == SessionStatus.HELD.value,
+        )
+    )
+    return None if last is None else last.astimezone(coach_zone(uow, row.coach_id)).date()
