@@ -11,7 +11,7 @@ from coachconn.core.clock import FixedClock
 from coachconn.core.coaches import Coach
 from coachconn.core.commitments import CommitmentStatus
 from coachconn.core.errors import InvalidInput
-from coachconn.services import agreements, commitments, sessions
+from coachconn.services import agreements, coaches, commitments, engagements, sessions
 from coachconn.storage.store import Store
 
 pytestmark = pytest.mark.db
@@ -108,12 +108,33 @@ def test_a_session_cannot_be_booked_before_the_engagement_started(
     assert sessions.list_sessions(store.unit_of_work(), coach.id) == []
 
 
-def test_the_first_day_counts_where_the_client_lives(store: Store, coach: Coach) -> None:
+@pytest.mark.parametrize("client_zone", [None, "Europe/Lisbon", "Asia/Tokyo"])
+def test_a_session_on_the_morning_the_engagement_started_is_taken(
+    store: Store, coach: Coach, clock: FixedClock, client_zone: str | None
+) -> None:
+    coaches.update_coach(store.unit_of_work(), coach.id, timezone="Asia/Tokyo")
+    clock.set(datetime(2026, 3, 1, 23, 0, tzinfo=UTC))  # 08:00 on 2 March in Tokyo
+    client = make_client(store, coach, timezone=client_zone)
+    started = engagements.start_engagement(store.unit_of_work(), coach.id, client.id)
+    at = datetime(2026, 3, 1, 23, 45, tzinfo=UTC)  # 08:45 in Tokyo; 1 March in UTC and Lisbon
+
+    booked = sessions.schedule_session(store.unit_of_work(), coach.id, started.id, scheduled_at=at)
+
+    assert started.started_on == date(2026, 3, 2)
+    assert booked.scheduled_at == at
+
+
+def test_the_first_day_counts_in_the_coachs_calendar_not_the_clients(
+    store: Store, coach: Coach
+) -> None:
     client = make_client(store, coach, timezone="Pacific/Auckland")
     engagement = make_engagement(store, coach, client, started_on=date(2026, 1, 5))
-    # 08:00 on 5 January in Auckland is still 4 January in UTC.
+    # 08:00 on 5 January in Auckland, but the evening of the 4th for the coach, in UTC.
     at = datetime(2026, 1, 4, 19, 0, tzinfo=UTC)
-    booked = sessions.schedule_session(
-        store.unit_of_work(), coach.id, engagement.id, scheduled_at=at
-    )
-    assert booked.scheduled_at == at
+
+    with pytest.raises(InvalidInput) as caught:
+        sessions.schedule_session(store.unit_of_work(), coach.id, engagement.id, scheduled_at=at)
+
+    assert caught.value.field == "scheduled_at"
+    assert caught.value.reason == "is before the engagement started on 2026-01-05"
+    assert sessions.list_sessions(store.unit_of_work(), coach.id) == []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -10,7 +11,7 @@ from coachconn.core.coaches import Coach
 from coachconn.demo import PRACTICE
 from coachconn.services.agreements import list_agreements
 from coachconn.services.clients import list_clients
-from coachconn.services.coaches import get_coach
+from coachconn.services.coaches import get_coach, update_coach
 from coachconn.services.commitments import list_commitments
 from coachconn.services.demo import load_demo
 from coachconn.services.sessions import list_sessions
@@ -114,3 +115,23 @@ def test_the_demo_transcripts_are_attached_coded_and_timed(loaded: Store, coach:
     assert roles == {("Robin", "coach"), ("Jonah", "client")}
     assert last.warnings == []  # the speakers are the session's coach and client
     assert len(last.metrics["silences"]) >= 3  # the pauses of the content, measured
+
+
+@pytest.mark.parametrize("zone", ["America/Los_Angeles", "Pacific/Kiritimati"])
+def test_the_demo_loads_wherever_the_coach_is_at_the_hours_it_gives(
+    store: Store, coach: Coach, zone: str
+) -> None:
+    update_coach(store.unit_of_work(), coach.id, timezone=zone)
+
+    load_demo(store, coach.id, today=TODAY)
+
+    loaded = list_sessions(store.unit_of_work(), coach.id)
+    assert len(loaded) == sum(len(c.sessions) for c in PRACTICE.clients)
+    summaries = {s.preferred_name: s for s in list_clients(store.unit_of_work(), coach.id)}
+    for demo in PRACTICE.clients:
+        first = list_sessions(
+            store.unit_of_work(), coach.id, client_id=summaries[demo.preferred_name].id
+        )[0]
+        local = first.scheduled_at.astimezone(ZoneInfo(zone))
+        assert local.date() == TODAY + timedelta(days=demo.started_day)
+        assert local.hour == demo.sessions[0].hour

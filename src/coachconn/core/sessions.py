@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 from enum import StrEnum
-from zoneinfo import ZoneInfo
 
 from coachconn.core.errors import Conflict, InvalidInput
 from coachconn.core.markers import Marker
@@ -173,9 +172,9 @@ def check_notice(given: float, scheduled_at: datetime, now: datetime) -> None:
         )
 
 
-def local_day(when: datetime, timezone: str | None) -> date:
-    """The calendar day of ``when`` where the client is (UTC when not known)."""
-    return when.astimezone(ZoneInfo(timezone) if timezone else UTC).date()
+def local_day(when: datetime, zone: tzinfo) -> date:
+    """The calendar day of ``when`` in ``zone``."""
+    return when.astimezone(zone).date()
 
 
 def notice_hours_before(scheduled_at: datetime, told_at: datetime) -> float:

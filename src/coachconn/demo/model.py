@@ -19,7 +19,7 @@ AgreementKind = Literal["logistics", "relationship", "working"]
 
 @dataclass(frozen=True, slots=True)
 class DemoSession:
-    """One session. ``day`` is relative to today; ``hour`` is UTC.
+    """One session. ``day`` is relative to today; ``hour`` is the coach's local time.
 
     ``changed_by`` and ``notice_hours`` say who cancelled or moved a session and
     how late; they are empty for sessions that happened as planned. ``transcript``:

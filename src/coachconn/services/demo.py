@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from coachconn.analysis.coder import load_default_coder
 from coachconn.core.clock import FixedClock
@@ -69,13 +69,17 @@ class _Plan:
     """Steps of the replay: at this moment, do this with a fresh unit of work."""
 
     today: date
+    # Where the coach is: the content's hours are the coach's, so a session at 9 is
+    # at 9 in the coach's diary and on the day the content gives it, wherever that is.
+    zone: tzinfo = UTC
     steps: list[tuple[datetime, int, Action]] = field(default_factory=list)
 
     def at(self, moment: datetime, action: Action) -> None:
         self.steps.append((moment, len(self.steps), action))
 
     def moment(self, day: int, hour: int, minute: int = 0) -> datetime:
-        return datetime.combine(self.today + timedelta(days=day), time(hour, minute), UTC)
+        local = datetime.combine(self.today + timedelta(days=day), time(hour, minute), self.zone)
+        return local.astimezone(UTC)
 
     def day(self, offset: int) -> date:
         return self.today + timedelta(days=offset)
@@ -113,14 +117,16 @@ def load_demo(
     store: Store, coach_id: int, *, today: date, practice: DemoCoach = PRACTICE
 ) -> DemoLoaded:
     """Create the demo clients for ``coach_id`` as if the last six months had
-    happened up to ``today``. Deterministic for a given ``today``. The coach
-    takes the demo coach's name, the one its agreements are signed with.
+    happened up to ``today``, at the content's hours in the coach's timezone.
+    Deterministic for a given ``today`` and timezone. The coach takes the demo
+    coach's name, the one its agreements are signed with.
 
     The caller checks that the practice is empty: loading twice makes twins.
     All or nothing: if a step fails, the clients made so far are erased and
     the failure is raised, so the practice is empty again.
     """
-    plan = _Plan(today)
+    with store.unit_of_work() as uow:
+        plan = _Plan(today, coaches.coach_zone(uow, coach_id))
     speaker = practice.display_name.split(" ")[0]  # the coach, in the demo transcripts
     made = [_plan_client(plan, coach_id, client, speaker) for client in practice.clients]
     clock = FixedClock(plan.moment(0, 0))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
 
@@ -268,13 +268,11 @@ def _new_session(
     *,
     replaces: SessionRow | None = None,
 ) -> SessionRow:
-    """A scheduled session, on a day of the engagement as the client counts days,
+    """A scheduled session, on a day of the engagement as the coach counts days,
     not too far ahead, and not at the same time as another of the coach's;
     booked in place of ``replaces`` when given."""
-    client = uow.owned(ClientRow, engagement.coach_id, engagement.client_id, "client")
-    check_within(
-        field, local_day(when, client.timezone), engagement.started_on, engagement.ended_on
-    )
+    day = _diary_day(uow, engagement.coach_id, when)
+    check_within(field, day, engagement.started_on, engagement.ended_on)
     now = uow.now()
     check_horizon(field, when, now)
     _check_free(uow, engagement.coach_id, when, minutes)
@@ -294,6 +292,18 @@ def _new_session(
     uow.session.add(row)
     uow.flush()
     return row
+
+
+def _diary_day(uow: UnitOfWork, coach_id: int, when: datetime) -> date:
+    """The day of ``when`` in the coach's timezone.
+
+    An engagement's dates are the coach's: its first day defaults to the coach's
+    today, its last to the day the coach completes it, and the coach sees every
+    session's time in their own zone. So a session the coach sees on the first day
+    is on the first day, wherever the client is (counting in the client's zone, a
+    coach in Tokyo could not book the morning an engagement started with a client
+    in Lisbon, for whom it was still the day before)."""
+    return local_day(when, coach_zone(uow, coach_id))
 
 
 def _check_free(uow: UnitOfWork, coach_id: int, when: datetime, minutes: int) -> None:

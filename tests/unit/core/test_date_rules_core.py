@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -60,7 +61,7 @@ def test_work_falls_within_the_engagement() -> None:
         assert caught.value.field == "scheduled_at"
 
 
-def test_the_day_is_the_clients_own() -> None:
+def test_the_day_is_counted_in_the_zone_given() -> None:
     late = datetime(2026, 1, 4, 19, 0, tzinfo=UTC)
-    assert local_day(late, "Pacific/Auckland") == date(2026, 1, 5)
-    assert local_day(late, None) == date(2026, 1, 4)
+    assert local_day(late, ZoneInfo("Pacific/Auckland")) == date(2026, 1, 5)
+    assert local_day(late, UTC) == date(2026, 1, 4)
