@@ -339,3 +339,87 @@ def test_new_markers_replace_and_clear_markers_removes_them(
         "takes_risks",
     )
     assert ran.err == "error: --clear-markers: cannot be combined with --marker\n"
+
+
+def test_notes_are_added_to_a_cancellation_without_restating_it_and_keep_its_notice(
+    booked: tuple[RunCli, dict[str, Any]],
+) -> None:
+    run, session = booked
+    _cancel(run, session["id"], "--notice-hours", "100")
+
+    noted = _json(
+        run(
+            "sessions", "record", str(session["id"]), "--notes", "Moving house.", "--format", "json"
+        )
+    )
+
+    assert (noted["status"], noted["changed_by"], noted["notice_hours"]) == (
+        "cancelled",
+        "client",
+        100,
+    )
+    assert noted["notes"] == "Moving house."
+
+
+def test_restating_a_cancellation_keeps_its_notice(
+    booked: tuple[RunCli, dict[str, Any]],
+) -> None:
+    run, session = booked
+    _cancel(run, session["id"], "--notice-hours", "100")
+
+    assert _cancel(run, session["id"], "--notes", "Moving house.")["notice_hours"] == 100
+
+
+def test_clear_notes_removes_them(booked: tuple[RunCli, dict[str, Any]]) -> None:
+    run, session = booked
+    _cancel(run, session["id"], "--notes", "Moving house.")
+
+    cleared = run("sessions", "record", str(session["id"]), "--clear-notes", "--format", "json")
+
+    assert _json(cleared)["notes"] is None
+    assert _sessions(run)[0]["status"] == "cancelled"
+
+
+def test_clear_notes_with_notes_is_refused_and_changes_nothing(
+    booked: tuple[RunCli, dict[str, Any]],
+) -> None:
+    run, session = booked
+    _cancel(run, session["id"], "--notes", "Moving house.")
+    before = _sessions(run)
+
+    ran = run("sessions", "record", str(session["id"]), "--clear-notes", "--notes", "Other.")
+
+    assert ran.code == 2
+    assert ran.err == "error: --clear-notes: cannot be combined with --notes\n"
+    assert _sessions(run) == before
+
+
+def test_recording_nothing_is_refused_in_one_line(booked: tuple[RunCli, dict[str, Any]]) -> None:
+    run, session = booked
+    before = _sessions(run)
+
+    ran = run("sessions", "record", str(session["id"]))
+
+    assert ran.code == 2
+    assert ran.err == (
+        "error: --status: nothing to record: give a status, notes, themes or markers\n"
+    )
+    assert _sessions(run) == before
+
+
+def test_undoing_a_cancellation_into_a_time_booked_since_is_refused_in_one_line(
+    booked: tuple[RunCli, dict[str, Any]],
+) -> None:
+    run, session = booked
+    _cancel(run, session["id"])
+    engagement = session["engagement_id"]
+    at = session["scheduled_at"]
+    other = _json(run("sessions", "add", str(engagement), "--at", at, "--format", "json"))
+    before = _sessions(run)
+
+    ran = run("sessions", "record", str(session["id"]), "--status", "scheduled")
+
+    assert ran.code == 5
+    assert ran.err.startswith(f"error: session {other['id']} is booked then (")
+    assert ran.err.endswith("move or cancel it first\n") and ran.err.count("\n") == 1
+    assert _sessions(run) == before

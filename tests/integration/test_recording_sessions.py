@@ -1,20 +1,21 @@
 """Recording an outcome changes what it names and keeps the rest: notice only
-with a canceller, themes kept unless given, and no way back to scheduled once
-the session's time has passed."""
+with a canceller and kept once recorded, notes and themes kept unless given, and
+no way back to scheduled once the session's time has passed, nor into a diary
+that would not take it as a booking."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from tests.factories import make_engagement, make_session
 
 from coachconn.core.clock import FixedClock
 from coachconn.core.coaches import Coach
-from coachconn.core.errors import InvalidInput
+from coachconn.core.errors import Conflict, InvalidInput
 from coachconn.core.markers import Marker
-from coachconn.core.sessions import SessionStatus
-from coachconn.services import sessions
+from coachconn.core.sessions import ChangedBy, SessionStatus
+from coachconn.services import coaches, engagements, sessions
 from coachconn.storage.store import Store
 
 pytestmark = pytest.mark.db
@@ -129,3 +130,176 @@ def test_markers_are_kept_unless_given(store: Store, coach: Coach, clock: FixedC
         store.unit_of_work(), coach.id, held.id, status="held", markers=[]
     )
     assert cleared.markers == ()
+
+
+def test_a_session_cancelled_by_completing_its_engagement_cannot_be_put_back(
+    store: Store, coach: Coach, clock: FixedClock
+) -> None:
+    engagement = make_engagement(store, coach)
+    ahead = make_session(store, coach, engagement, at=clock() + timedelta(days=3))
+    engagements.set_engagement_status(
+        store.unit_of_work(), coach.id, engagement.id, status="completed"
+    )
+    cancelled = sessions.get_session(store.unit_of_work(), coach.id, ahead.id)
+
+    with pytest.raises(Conflict) as caught:
+        sessions.record_session(store.unit_of_work(), coach.id, ahead.id, status="scheduled")
+
+    assert str(caught.value) == (
+        f"engagement {engagement.id} was completed on 2026-03-02: "
+        "its sessions cannot be scheduled again"
+    )
+    assert sessions.get_session(store.unit_of_work(), coach.id, ahead.id) == cancelled
+
+
+def test_a_cancellation_cannot_be_undone_into_a_time_booked_since(
+    store: Store, coach: Coach, clock: FixedClock
+) -> None:
+    engagement = make_engagement(store, coach)
+    at = clock() + timedelta(days=3)
+    first = make_session(store, coach, engagement, at=at, status="cancelled", changed_by="client")
+    other = make_session(store, coach, make_engagement(store, coach), at=at + timedelta(minutes=30))
+
+    with pytest.raises(Conflict) as caught:
+        sessions.record_session(store.unit_of_work(), coach.id, first.id, status="scheduled")
+
+    assert str(caught.value) == (
+        f"session {other.id} is booked then (2026-03-05 09:30 UTC, 60 min); move or cancel it first"
+    )
+    assert sessions.get_session(store.unit_of_work(), coach.id, first.id) == first
+
+
+def test_a_cancellation_cannot_be_undone_onto_a_day_before_the_engagement(
+    store: Store, coach: Coach
+) -> None:
+    engagement = make_engagement(store, coach, started_on=date(2026, 3, 3))
+    at = datetime(2026, 3, 3, 0, 30, tzinfo=UTC)  # the first day, for a coach in UTC
+    first = make_session(store, coach, engagement, at=at, status="cancelled", changed_by="coach")
+    # The coach moves to New York, where that time is the evening before.
+    coaches.update_coach(store.unit_of_work(), coach.id, timezone="America/New_York")
+
+    with pytest.raises(InvalidInput) as caught:
+        sessions.record_session(store.unit_of_work(), coach.id, first.id, status="scheduled")
+
+    assert caught.value.field == "status"
+    assert caught.value.reason == (
+        "the session's day, 2026-03-02, is before the engagement started on 2026-03-03"
+    )
+    assert sessions.get_session(store.unit_of_work(), coach.id, first.id) == first
+
+
+def test_an_undone_cancellation_does_not_clash_with_itself(
+    store: Store, coach: Coach, clock: FixedClock
+) -> None:
+    engagement = make_engagement(store, coach)
+    cancelled = make_session(
+        store,
+        coach,
+        engagement,
+        at=clock() + timedelta(days=3),
+        status="cancelled",
+        changed_by="client",
+    )
+    sessions.record_session(store.unit_of_work(), coach.id, cancelled.id, status="scheduled")
+    sessions.record_session(
+        store.unit_of_work(), coach.id, cancelled.id, status="cancelled", changed_by="client"
+    )
+
+    restored = sessions.record_session(
+        store.unit_of_work(), coach.id, cancelled.id, status="scheduled"
+    )
+
+    assert restored.status == SessionStatus.SCHEDULED
+
+
+@pytest.mark.parametrize("restated", [{}, {"status": "cancelled", "changed_by": "client"}])
+def test_notes_added_to_a_cancellation_later_keep_its_notice(
+    store: Store, coach: Coach, clock: FixedClock, restated: dict[str, str]
+) -> None:
+    engagement = make_engagement(store, coach)
+    friday = clock() + timedelta(days=4)  # cancelled on Monday morning
+    cancelled = make_session(
+        store, coach, engagement, at=friday, status="cancelled", changed_by="client"
+    )
+    clock.set(friday - timedelta(hours=1))
+
+    noted = sessions.record_session(
+        store.unit_of_work(), coach.id, cancelled.id, notes="A family emergency.", **restated
+    )
+
+    assert noted.status == SessionStatus.CANCELLED
+    assert (noted.changed_by, noted.notice_hours) == (ChangedBy.CLIENT, 96.0)
+    assert noted.notes == "A family emergency."
+
+
+def test_new_notice_or_canceller_given_for_a_cancellation_replaces_the_old(
+    store: Store, coach: Coach, clock: FixedClock
+) -> None:
+    engagement = make_engagement(store, coach)
+    cancelled = make_session(
+        store,
+        coach,
+        engagement,
+        at=clock() + timedelta(days=4),
+        status="cancelled",
+        changed_by="client",
+    )
+
+    corrected = sessions.record_session(
+        store.unit_of_work(), coach.id, cancelled.id, changed_by="coach", notice_hours=120
+    )
+
+    assert (corrected.changed_by, corrected.notice_hours) == (ChangedBy.COACH, 120.0)
+
+
+def test_notes_can_be_added_to_a_moved_session_which_stays_moved(
+    store: Store, coach: Coach, clock: FixedClock
+) -> None:
+    engagement = make_engagement(store, coach)
+    planned = make_session(store, coach, engagement, at=clock() + timedelta(days=2))
+    sessions.reschedule_session(
+        store.unit_of_work(),
+        coach.id,
+        planned.id,
+        new_time=clock() + timedelta(days=3),
+        changed_by="client",
+    )
+
+    noted = sessions.record_session(
+        store.unit_of_work(), coach.id, planned.id, notes="Travelling that week."
+    )
+
+    assert noted.status == SessionStatus.RESCHEDULED
+    assert (noted.changed_by, noted.notice_hours) == (ChangedBy.CLIENT, 48.0)
+    assert noted.notes == "Travelling that week." and noted.replaced_by_id is not None
+
+
+def test_blank_notes_clear_them_and_none_keeps_them(
+    store: Store, coach: Coach, clock: FixedClock
+) -> None:
+    engagement = make_engagement(store, coach)
+    held = make_session(
+        store, coach, engagement, at=clock() - timedelta(hours=2), status="held", notes="Draft."
+    )
+    kept = sessions.record_session(store.unit_of_work(), coach.id, held.id, themes=["sleep"])
+    assert kept.notes == "Draft."
+
+    cleared = sessions.record_session(store.unit_of_work(), coach.id, held.id, notes="  ")
+
+    assert cleared.notes is None
+    assert sessions.get_session(store.unit_of_work(), coach.id, held.id).notes is None
+
+
+def test_recording_nothing_is_refused_and_changes_nothing(
+    store: Store, coach: Coach, clock: FixedClock
+) -> None:
+    engagement = make_engagement(store, coach)
+    held = make_session(store, coach, engagement, at=clock() - timedelta(hours=2), status="held")
+    clock.advance(hours=1)
+
+    with pytest.raises(InvalidInput) as caught:
+        sessions.record_session(store.unit_of_work(), coach.id, held.id)
+
+    assert caught.value.field == "status"
+    assert caught.value.reason == "nothing to record: give a status, notes, themes or markers"
+    assert sessions.get_session(store.unit_of_work(), coach.id, held.id) == held

@@ -122,12 +122,20 @@ def sessions_add(
 @sessions_app.command("record")
 def sessions_record(
     session_id: int = id_argument("SESSION_ID"),
-    status: str = typer.Option(
-        ...,
+    status: str | None = typer.Option(
+        None,
         help="held, cancelled or no_show; scheduled undoes a cancellation still ahead. "
-        "To move a session, use `sessions reschedule`.",
+        "To move a session, use `sessions reschedule`. Without it the status is kept: "
+        "to add notes, themes or markers.",
     ),
-    notes: str | None = typer.Option(None, "--notes", help="What happened, in your words."),
+    clear_notes: bool = typer.Option(
+        False,
+        "--clear-notes",
+        help="Remove the session's notes. Without it (or --notes) the notes are kept.",
+    ),
+    notes: str | None = typer.Option(
+        None, "--notes", help="What happened, in your words; replaces the session's notes."
+    ),
     notes_file: str | None = text_file_option("--notes"),
     marker: list[str] | None = typer.Option(
         None,
@@ -148,10 +156,13 @@ def sessions_record(
         "--clear-themes",
         help="Remove the session's themes. Without it (or --theme) the themes are kept.",
     ),
-    changed_by: str | None = typer.Option(None, help="client or coach (cancelled only)."),
+    changed_by: str | None = typer.Option(
+        None, help="client or coach (cancelled only; kept when it stays cancelled)."
+    ),
     notice_hours: float | None = typer.Option(
         None,
-        help="Hours of notice given (cancelled). Default: the hours left before the start. "
+        help="Hours of notice given (cancelled). Default: the hours left before the start "
+        "when it is cancelled, then kept. "
         "For a session still ahead it cannot be fewer than those hours.",
         parser=number,
     ),
@@ -163,6 +174,8 @@ def sessions_record(
     output_format(fmt)  # a bad --format is named before the notes are read
     themes = _replacing("--clear-themes", "--theme", theme, clear_themes)
     markers = _replacing("--clear-markers", "--marker", marker, clear_markers)
+    if clear_notes and (notes is not None or notes_file is not None):
+        raise InvalidInput("--clear-notes", "cannot be combined with --notes or --notes-file")
     given = read_client_text("--notes", notes, notes_file)
     run_service(
         fmt,
@@ -171,10 +184,10 @@ def sessions_record(
             uow,
             coach_id,
             session_id,
-            status=status.replace("-", "_"),
+            status=None if status is None else status.replace("-", "_"),
             changed_by=changed_by,
             notice_hours=notice_hours,
-            notes=given["--notes"],
+            notes="" if clear_notes else given["--notes"],
             markers=markers,
             themes=themes,
         ),

@@ -63,7 +63,9 @@ def check_outcome(
     """The rules for recording what became of a session. Moving one is
     ``reschedule_session``'s work: it also books the session that takes its place.
     ``markers`` of ``None`` means "keep what was ticked"."""
-    if new == SessionStatus.RESCHEDULED:
+    # A moved session keeps its status while notes are added to it; only becoming
+    # rescheduled is the other function's work.
+    if new == SessionStatus.RESCHEDULED and current != new:
         raise InvalidInput(
             "status", "a session is moved by rescheduling it, which books its new time"
         )

@@ -8,8 +8,8 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import select
 
 from coachconn.core import validation as v
-from coachconn.core.engagements import check_within
-from coachconn.core.errors import Conflict
+from coachconn.core.engagements import EngagementStatus, check_within, is_open
+from coachconn.core.errors import Conflict, InvalidInput
 from coachconn.core.markers import Marker
 from coachconn.core.sessions import (
     MAX_DURATION,
@@ -65,7 +65,7 @@ def record_session(
     coach_id: int,
     session_id: int,
     *,
-    status: SessionStatus | str,
+    status: SessionStatus | str | None = None,
     changed_by: ChangedBy | str | None = None,
     notice_hours: float | None = None,
     notes: str | None = None,
@@ -73,37 +73,50 @@ def record_session(
     themes: tuple[str, ...] | list[str] | None = None,
     expected_version: int | None = None,
 ) -> SessionView:
-    """Record what became of a session.
+    """Record what became of a session, or add to what was recorded.
 
-    ``markers`` (the seed's checklist, held sessions only) and ``themes`` replace
-    what was there, an empty list clears them, and ``None`` keeps them, as
-    ``notes`` of ``None`` keeps the existing notes. For a cancelled
-    or moved session ``changed_by`` is required and ``notice_hours`` defaults to
-    the hours between now and the planned start; other sessions take neither.
+    ``status`` of ``None`` keeps the session's status, to add notes, themes or
+    markers. ``markers`` (the seed's checklist, held sessions only) and ``themes``
+    replace what was there, an empty list clears them, and ``None`` keeps them;
+    ``notes`` likewise: blank text clears them, ``None`` keeps them.
+
+    A session becoming cancelled needs ``changed_by``; ``notice_hours`` defaults
+    to the hours between now and the planned start. A session that stays
+    cancelled (or moved) keeps who did it and the notice recorded then, unless
+    new ones are given: recording notes later must not turn a week's notice into
+    an hour's. Other sessions take neither. A cancellation put back to scheduled
+    is checked as a booking is: an open engagement, a day within it, and no other
+    session at that time.
     """
-    outcome = v.choice("status", status, SessionStatus)
+    wanted = None if status is None else v.choice("status", status, SessionStatus)
     who = None if changed_by is None else v.choice("changed_by", changed_by, ChangedBy)
     ticked = None if markers is None else v.choices("markers", markers, Marker)
     tags = None if themes is None else normalise_themes(tuple(themes))
     text = v.optional_text("notes", notes)
     notice = _notice(notice_hours)
+    if all(x is None for x in (wanted, who, notice, notes, ticked, tags)):
+        raise InvalidInput("status", "nothing to record: give a status, notes, themes or markers")
     with uow:
         row = uow.owned(SessionRow, coach_id, session_id, "session")
         check_version(row.version, expected_version)
         current = SessionStatus(row.status)
+        outcome = current if wanted is None else wanted
+        if who is None and outcome == current and row.changed_by is not None:
+            who = ChangedBy(row.changed_by)
         check_outcome(current, outcome, changed_by=who, markers=ticked, notice_hours=notice)
         now = uow.now()
         check_outcome_time(current, outcome, row.scheduled_at, now)
+        if outcome == SessionStatus.SCHEDULED and current != outcome:
+            _check_back_in_diary(uow, row)
         if notice is not None:
             check_notice(notice, row.scheduled_at, now)
         if who is not None and notice is None:
-            notice = notice_hours_before(row.scheduled_at, now)
+            notice = _notice_kept(row, current, outcome, now)
         cipher = uow.keys.cipher(row.client_id)
-        kept = open_markers(row, cipher)
-        markers_now = markers_after(outcome, ticked, kept)
+        markers_now = markers_after(outcome, ticked, open_markers(row, cipher))
         _apply_outcome(row, outcome, who, notice if who else None, markers_now, cipher)
-        if text is not None:
-            row.notes = cipher.seal(TABLE, "notes", text)
+        if notes is not None:
+            row.notes = cipher.seal_optional(TABLE, "notes", text)
         if tags is not None:
             row.themes = cipher.seal(TABLE, "themes", json.dumps(list(tags))) if tags else None
         row.recorded_at = now
@@ -306,9 +319,30 @@ def _diary_day(uow: UnitOfWork, coach_id: int, when: datetime) -> date:
     return local_day(when, coach_zone(uow, coach_id))
 
 
-def _check_free(uow: UnitOfWork, coach_id: int, when: datetime, minutes: int) -> None:
-    """:class:`Conflict` naming the coach's scheduled session that ``when`` overlaps."""
-    nearby = uow.session.scalars(
+def _check_back_in_diary(uow: UnitOfWork, row: SessionRow) -> None:
+    """A cancellation put back to scheduled is a booking again, checked as one: its
+    engagement still open, its day within it, and no other session of the coach's
+    booked at that time."""
+    engagement = uow.owned(EngagementRow, row.coach_id, row.engagement_id, "engagement")
+    if not is_open(EngagementStatus(engagement.status)):
+        raise Conflict(
+            f"engagement {engagement.id} was completed on {engagement.ended_on}: "
+            "its sessions cannot be scheduled again"
+        )
+    day = _diary_day(uow, row.coach_id, row.scheduled_at)
+    try:
+        check_within("status", day, engagement.started_on, engagement.ended_on)
+    except InvalidInput as err:
+        raise InvalidInput("status", f"the session's day, {day}, {err.reason}") from None
+    _check_free(uow, row.coach_id, row.scheduled_at, row.duration_min, except_id=row.id)
+
+
+def _check_free(
+    uow: UnitOfWork, coach_id: int, when: datetime, minutes: int, *, except_id: int | None = None
+) -> None:
+    """:class:`Conflict` naming the coach's scheduled session that ``when`` overlaps
+    (other than session ``except_id``)."""
+    query = (
         select(SessionRow)
         .where(
             SessionRow.coach_id == coach_id,
@@ -318,7 +352,9 @@ def _check_free(uow: UnitOfWork, coach_id: int, when: datetime, minutes: int) ->
         )
         .order_by(SessionRow.scheduled_at, SessionRow.id)
     )
-    for other in nearby:
+    if except_id is not None:
+        query = query.where(SessionRow.id != except_id)
+    for other in uow.session.scalars(query):
         if overlaps(when, minutes, other.scheduled_at, other.duration_min):
             at = other.scheduled_at.astimezone(coach_zone(uow, coach_id))
             raise Conflict(
@@ -331,6 +367,16 @@ def _notice(notice_hours: object) -> float | None:
     if notice_hours is None:
         return None
     return v.number_between("notice_hours", notice_hours, 0, MAX_NOTICE_HOURS)
+
+
+def _notice_kept(
+    row: SessionRow, current: SessionStatus, outcome: SessionStatus, now: datetime
+) -> float:
+    """The notice of a cancellation or move when none is given: the one recorded
+    when it became one, if it stays one, else the hours left before the start now."""
+    if outcome == current and row.notice_hours is not None:
+        return row.notice_hours
+    return notice_hours_before(row.scheduled_at, now)
 
 
 def _apply_outcome(

@@ -145,3 +145,19 @@ def test_moving_goes_through_reschedule_session() -> None:
             changed_by=ChangedBy.CLIENT,
             markers=(),
         )
+
+
+def test_a_moved_session_keeps_its_status_while_notes_are_added() -> None:
+    check_outcome(
+        SessionStatus.RESCHEDULED,
+        SessionStatus.RESCHEDULED,
+        changed_by=ChangedBy.CLIENT,
+        markers=None,
+    )
+    with pytest.raises(InvalidInput, match="only a held session has markers"):
+        check_outcome(
+            SessionStatus.RESCHEDULED,
+            SessionStatus.RESCHEDULED,
+            changed_by=ChangedBy.CLIENT,
+            markers=(Marker.TAKES_RISKS,),
+        )
