@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from tests.factories import make_client, make_engagement, make_session
 
 from coachconn.config import Settings
 from coachconn.core.clock import FixedClock
 from coachconn.core.coaches import Coach
 from coachconn.core.errors import InvalidInput
-from coachconn.services import coaches
+from coachconn.services import clients, coaches
 from coachconn.services.setup import initialize
 from coachconn.storage.store import Store
 
@@ -53,3 +54,20 @@ def test_today_is_the_date_where_the_coach_is(
     uow = store.unit_of_work()
     with uow:
         assert coaches.coach_today(uow, coach.id) == clock().date() + timedelta(days=1)
+
+
+def test_the_last_session_a_client_shows_is_dated_where_the_coach_is(
+    store: Store, coach: Coach, clock: FixedClock
+) -> None:
+    coaches.update_coach(store.unit_of_work(), coach.id, timezone="Asia/Tokyo")
+    client = make_client(store, coach)
+    engagement = make_engagement(store, coach, client)
+    # 08:00 on 17 March in Tokyo is still the 16th in UTC.
+    clock.set(datetime(2026, 3, 20, 0, 0, tzinfo=UTC))
+    make_session(
+        store, coach, engagement, at=datetime(2026, 3, 16, 23, 0, tzinfo=UTC), status="held"
+    )
+
+    detail = clients.get_client(store.unit_of_work(), coach.id, client.id)
+
+    assert detail.last_session_on == date(2026, 3, 17)

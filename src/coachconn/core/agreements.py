@@ -87,13 +87,13 @@ def latest_per_kind(
     return {kind: latest[kind] for kind in AgreementKind if kind in latest}
 
 
-def check_not_acknowledged(version: AgreementVersionView, on: date | None) -> None:
+def check_not_acknowledged(version: AgreementVersionView, on: date) -> None:
     """A version is acknowledged once: again is :class:`Conflict`, as closing a
     commitment twice is, naming the day (``on``, where the coach is) it was."""
     if version.acknowledged_at is not None:
         raise Conflict(
             f"version {version.number} of the {version.kind.value} agreement was already "
-            f"acknowledged on {on or version.acknowledged_at.date()}"
+            f"acknowledged on {on}"
         )
 
 

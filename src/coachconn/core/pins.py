@@ -26,7 +26,8 @@ class PinView:
 
 
 def check_unresolved(pin: PinView, on: date | None) -> None:
-    """A pin is resolved once: again is :class:`Conflict` naming the day it was."""
+    """A pin is resolved once: again is :class:`Conflict` naming the day it was
+    (``on``, where the coach is: the caller knows the zone, a UTC date could be
+    the day before)."""
     if pin.resolved:
-        day = on or (pin.resolved_at.date() if pin.resolved_at else None)
-        raise Conflict(f"pin {pin.id} was already resolved" + (f" on {day}" if day else ""))
+        raise Conflict(f"pin {pin.id} was already resolved" + (f" on {on}" if on else ""))

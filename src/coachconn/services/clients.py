@@ -24,7 +24,7 @@ from coachconn.core.clients import (
 from coachconn.core.engagements import EngagementView
 from coachconn.core.errors import InvalidInput
 from coachconn.core.sessions import SessionStatus
-from coachconn.services.coaches import require_coach
+from coachconn.services.coaches import coach_zone, require_coach
 from coachconn.services.engagements import check_version, engagement_views
 from coachconn.services.pins import pin_view
 from coachconn.storage.crypto import FieldCipher
@@ -252,9 +252,12 @@ def _next_sessions(uow: UnitOfWork, coach_id: int) -> dict[int, datetime]:
 
 
 def _last_held(uow: UnitOfWork, coach_id: int) -> dict[int, date]:
+    """Per client, the day of the last session held, in the coach's timezone (the
+    stored time is UTC, whose date is the day before for a morning in Tokyo)."""
+    zone = coach_zone(uow, coach_id)
     query = (
         select(SessionRow.client_id, func.max(SessionRow.scheduled_at))
         .where(SessionRow.coach_id == coach_id, SessionRow.status == SessionStatus.HELD.value)
         .group_by(SessionRow.client_id)
     )
-    return {client: moment.date() for client, moment in uow.session.execute(query)}
+    return {client: moment.astimezone(zone).date() for client, moment in uow.session.execute(query)}
