@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import stat
 
+import pytest
 from tests.cli.conftest import RunCli
 
 from coachconn.config import Settings
@@ -103,6 +104,17 @@ def test_demo_refuses_to_load_twice(initialised: RunCli) -> None:
 def test_demo_initialises_a_fresh_data_folder_itself(run_cli: RunCli) -> None:
     assert run_cli("demo", "--if-empty").code == 0
     assert len(json.loads(run_cli("clients", "list", "--format", "json").out)) == 12
+
+
+def test_demo_in_a_fresh_folder_puts_the_coach_in_this_machines_timezone_as_init_does(
+    run_cli: RunCli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TZ", "America/Los_Angeles")
+
+    assert run_cli("demo").code == 0
+
+    shown = json.loads(run_cli("coach", "show", "--format", "json").out)
+    assert shown["timezone"] == "America/Los_Angeles"
 
 
 def test_commands_before_init_say_to_run_init(run_cli: RunCli) -> None:

@@ -70,13 +70,16 @@ def demo(
         False, "--if-empty", help="Do nothing (successfully) when the practice has clients."
     ),
 ) -> None:
-    """Load a sample practice: twelve fictional clients across the three phases."""
+    """Load a sample practice: twelve fictional clients across the three phases
+    (in a fresh data folder, the practice is made first, as `init` makes it)."""
+    from coachconn.core.clock import system_zone
     from coachconn.services.coaches import get_default_coach
     from coachconn.services.demo import DemoSkipped, load_demo_practice
     from coachconn.services.setup import initialize, open_store
 
     settings = load_settings()
-    initialize(settings)
+    # A practice made here is `init`'s, in this machine's timezone; an existing one is kept.
+    initialize(settings, coach_timezone=system_zone())
     store = open_store(settings)
     try:
         coach = get_default_coach(store.unit_of_work())
