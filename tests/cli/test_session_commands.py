@@ -390,7 +390,7 @@ def test_clear_notes_with_notes_is_refused_and_changes_nothing(
     ran = run("sessions", "record", str(session["id"]), "--clear-notes", "--notes", "Other.")
 
     assert ran.code == 2
-    assert ran.err == "error: --clear-notes: cannot be combined with --notes\n"
+    assert ran.err == "error: --clear-notes: cannot be combined with --notes or --notes-file\n"
     assert _sessions(run) == before
 
 
