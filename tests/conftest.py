@@ -23,6 +23,7 @@ from sqlalchemy.engine import make_url
 from coachconn.config import Settings
 from coachconn.core.clock import FixedClock
 from coachconn.core.coaches import Coach
+from coachconn.services.access import access_token
 from coachconn.services.coaches import create_coach, get_default_coach
 from coachconn.services.setup import initialize, open_store
 from coachconn.storage import migrate
@@ -139,6 +140,13 @@ def store(settings: Settings, clock: FixedClock) -> Iterator[Store]:
         yield opened
     finally:
         opened.close()
+
+
+@pytest.fixture
+def token(settings: Settings) -> str:
+    """The practice's access token, from its file in the data folder (made if need be),
+    where the web app built on ``settings`` reads it too."""
+    return access_token(settings)
 
 
 @pytest.fixture

@@ -131,6 +131,11 @@ class Settings(BaseSettings):
     def key_file(self) -> Path:
         return self.data_dir / "master.key"
 
+    @property
+    def access_token_file(self) -> Path:
+        """The web app's sign-in secret, readable by its owner only."""
+        return self.data_dir / "access.token"
+
 
 def _names(value: str) -> list[str]:
     return [name.strip().lower() for name in value.split(",") if name.strip()]

@@ -11,6 +11,7 @@ import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 import uvicorn
@@ -18,6 +19,9 @@ import uvicorn
 from coachconn.config import Settings
 from coachconn.storage.store import Store
 from coachconn.web import create_app
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser, BrowserContext
 
 CHROMIUM = Path("/usr/bin/chromium")
 # The flags this machine's Chromium needs: no sandbox as root, and no calls home.
@@ -56,6 +60,25 @@ def live_url(settings: Settings, store: Store) -> Iterator[str]:
         listening.close()
         # The store closes after this fixture: never under a server still answering.
         assert not thread.is_alive(), "the web app did not stop"
+
+
+@pytest.fixture
+def sign_in_url(live_url: str, token: str) -> str:
+    """The address `coachconn serve` prints for this server."""
+    return f"{live_url}/sign-in?token={token}"
+
+
+@pytest.fixture
+def signed_in(browser: Browser, sign_in_url: str) -> Iterator[BrowserContext]:
+    """A fresh browser profile that has opened the sign-in address, as the coach does."""
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        page.goto(sign_in_url)
+        page.close()
+        yield context
+    finally:
+        context.close()
 
 
 @pytest.fixture(scope="session")

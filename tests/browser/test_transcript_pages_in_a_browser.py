@@ -7,7 +7,6 @@ on this server."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,7 +21,7 @@ from coachconn.web.origin import MAX_FORM_BYTES
 from tests.factories import attach_text, has_transcript, make_engagement, make_session
 
 if TYPE_CHECKING:
-    from playwright.sync_api import Browser, Locator, Page
+    from playwright.sync_api import BrowserContext, Locator, Page
 
 pytestmark = pytest.mark.db
 
@@ -61,12 +60,8 @@ class Visit:
 
 
 @pytest.fixture
-def visit(browser: Browser, live_url: str) -> Iterator[Visit]:
-    context = browser.new_context()
-    try:
-        yield Visit(context.new_page(), live_url)
-    finally:
-        context.close()
+def visit(signed_in: BrowserContext, live_url: str) -> Visit:
+    return Visit(signed_in.new_page(), live_url)
 
 
 def test_a_coach_follows_a_client_from_the_list_to_the_line_a_signal_rests_on(

@@ -1,15 +1,25 @@
-"""`coachconn serve` refuses to expose a practice without sign-in. No server is
-started: uvicorn's ``run`` is replaced by one that records what it was asked."""
+"""`coachconn serve` prints the address that signs a browser in, and keeps to this
+machine: beyond it, plain HTTP would carry the sign-in token in the clear. No server is
+started: uvicorn's ``run`` is replaced by one that records what it was asked, and the
+app it was given, which a test client can then sign in to."""
 
 from __future__ import annotations
 
+import logging
+import re
 import socket
+import stat
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 import uvicorn
+from fastapi.testclient import TestClient
 from tests.cli.conftest import RunCli
+
+from coachconn.config import Settings
+
+SIGN_IN = re.compile(r"to sign in, open: (http://127\.0\.0\.1:8123)(/sign-in\?token=([\w-]+))\n")
 
 
 @pytest.fixture
@@ -17,7 +27,7 @@ def served(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
     calls: list[dict[str, Any]] = []
 
     def run(app: object, **options: Any) -> None:
-        calls.append(options)
+        calls.append({**options, "app": app})
 
     monkeypatch.setattr(uvicorn, "run", run)
     monkeypatch.delenv("COACHCONN_HOST", raising=False)
@@ -30,8 +40,91 @@ def test_it_serves_on_loopback_by_default(
     ran = initialised("serve", "--port", "8123")
 
     assert ran.code == 0, ran.err
-    assert served == [{"host": "127.0.0.1", "port": 8123, "log_level": "info"}]
+    assert [(call["host"], call["port"], call["log_level"]) for call in served] == [
+        ("127.0.0.1", 8123, "info")
+    ]
     assert ran.err == ""
+
+
+def test_it_prints_the_sign_in_address_once_and_it_signs_a_browser_in(
+    initialised: RunCli, served: list[dict[str, Any]], settings: Settings
+) -> None:
+    ran = initialised("serve", "--port", "8123")
+
+    assert ran.code == 0, ran.err
+    assert ran.out.startswith("serving on http://127.0.0.1:8123\n")
+    found = SIGN_IN.findall(ran.out)
+    assert len(found) == 1, ran.out
+    _, address, token = found[0]
+    assert token == settings.access_token_file.read_text(encoding="ascii").strip()
+    assert stat.S_IMODE(settings.access_token_file.stat().st_mode) == 0o600
+    with TestClient(served[0]["app"], base_url="http://127.0.0.1:8123") as browser:
+        assert browser.get("/").status_code == 401
+        signed_in = browser.get(address)
+        assert signed_in.status_code == 200
+        assert str(signed_in.url) == "http://127.0.0.1:8123/"
+
+
+def test_the_servers_access_log_does_not_write_the_token(
+    initialised: RunCli, served: list[dict[str, Any]], caplog: pytest.LogCaptureFixture
+) -> None:
+    [(_, address, token)] = SIGN_IN.findall(initialised("serve", "--port", "8123").out)
+
+    with caplog.at_level(logging.INFO, logger="uvicorn.access"):
+        # As uvicorn writes each request it answers.
+        access_log = logging.getLogger("uvicorn.access")
+        access_log.info('%s - "%s %s HTTP/%s" %d', "127.0.0.1:50000", "GET", address, "1.1", 303)
+
+    assert token not in caplog.text
+    assert '"GET /sign-in?token=[hidden] HTTP/1.1" 303' in caplog.text
+
+
+def test_the_address_stays_the_same_across_restarts(
+    initialised: RunCli, served: list[dict[str, Any]]
+) -> None:
+    first = SIGN_IN.findall(initialised("serve", "--port", "8123").out)
+    again = SIGN_IN.findall(initialised("serve", "--port", "8123").out)
+
+    assert first == again
+
+
+def test_new_token_replaces_the_address_and_the_old_one_no_longer_signs_in(
+    initialised: RunCli, served: list[dict[str, Any]]
+) -> None:
+    [(_, old, _)] = SIGN_IN.findall(initialised("serve", "--port", "8123").out)
+
+    ran = initialised("serve", "--port", "8123", "--new-token")
+
+    assert ran.code == 0, ran.err
+    [(_, new, _)] = SIGN_IN.findall(ran.out)
+    assert new != old
+    assert "access token: replaced; sign-in addresses printed before no longer work" in ran.out
+    with TestClient(served[-1]["app"], base_url="http://127.0.0.1:8123") as browser:
+        assert browser.get(old, follow_redirects=False).status_code == 401
+        assert browser.get(new, follow_redirects=False).status_code == 303
+
+
+def test_an_ipv6_loopback_address_is_printed_in_brackets(
+    initialised: RunCli, served: list[dict[str, Any]]
+) -> None:
+    ran = initialised("serve", "--host", "::1", "--port", "8123")
+
+    if ran.code == 6 and "cannot listen" in ran.err:
+        pytest.skip("no IPv6 on this machine")
+    assert ran.code == 0, ran.err
+    assert "to sign in, open: http://[::1]:8123/sign-in?token=" in ran.out
+
+
+def test_an_uninitialised_practice_is_one_line_and_nothing_is_served(
+    run_cli: RunCli, served: list[dict[str, Any]], settings: Settings
+) -> None:
+    ran = run_cli("serve", "--port", "8123")
+
+    assert ran.code == 6
+    assert ran.err.startswith("error: no database at ")
+    assert ran.err.endswith(": run `coachconn init`\n")
+    assert served == []
+    assert not settings.access_token_file.exists()
 
 
 @pytest.mark.parametrize("host", ["0.0.0.0", "192.168.1.20", "::"])
@@ -42,8 +135,9 @@ def test_it_refuses_a_public_address_in_one_line(
 
     assert ran.code == 2
     assert ran.err.startswith(
-        f"error: host: refusing to listen on {host!r}: coachconn has no sign-in"
+        f"error: host: refusing to listen on {host!r}: coachconn speaks plain HTTP"
     )
+    assert "put HTTPS in front" in ran.err
     assert ran.err.count("\n") == 1
     assert served == []
 
@@ -56,18 +150,31 @@ def test_it_refuses_a_public_address_from_the_environment_too(
     ran = initialised("serve")
 
     assert ran.code == 2
-    assert "--insecure-no-auth" in ran.err
+    assert "--insecure-http" in ran.err
     assert served == []
 
 
-def test_insecure_no_auth_serves_anyway_with_a_warning(
-    initialised: RunCli, served: list[dict[str, Any]]
+@pytest.mark.parametrize("flag", ["--insecure-http", "--insecure-no-auth"])
+def test_insecure_http_serves_anyway_with_a_warning(
+    initialised: RunCli, served: list[dict[str, Any]], flag: str
 ) -> None:
-    ran = initialised("serve", "--host", "0.0.0.0", "--insecure-no-auth")
+    # --insecure-no-auth: the flag's name before the app had sign-in, still accepted.
+    ran = initialised("serve", "--host", "0.0.0.0", flag)
 
     assert ran.code == 0, ran.err
     assert [call["host"] for call in served] == ["0.0.0.0"]
-    assert ran.err.startswith("warning: no sign-in")
+    assert ran.err == (
+        "warning: plain HTTP on 0.0.0.0: the sign-in token and every page cross the "
+        "network unencrypted; put HTTPS in front\n"
+    )
+
+
+def test_the_old_flag_is_not_shown_in_help(run_cli: RunCli) -> None:
+    shown = run_cli("serve", "--help").out
+
+    assert "--insecure-http" in shown
+    assert "--new-token" in shown
+    assert "--insecure-no-auth" not in shown
 
 
 @pytest.fixture

@@ -1,5 +1,6 @@
 """The web app on the test's store, and a client that never raises server errors
-into the test: a 500 is a response to look at, like a user would see it."""
+into the test: a 500 is a response to look at, like a user would see it. ``http`` has
+signed in as the coach does, through the sign-in address; ``anonymous`` has not."""
 
 from __future__ import annotations
 
@@ -27,15 +28,26 @@ from coachconn.web import create_app
 
 
 @pytest.fixture
-def app(settings: Settings, store: Store) -> FastAPI:
+def app(settings: Settings, store: Store, token: str) -> FastAPI:
     # Transcripts attached through the web are coded by FlagCoder: no model to load.
+    # The access token is the data folder's, as `coachconn serve` has it.
     return create_app(settings, store=store, coder=FlagCoder())
 
 
 @pytest.fixture
-def http(app: FastAPI) -> Iterator[TestClient]:
+def anonymous(app: FastAPI) -> Iterator[TestClient]:
+    """A browser on this machine that has not signed in (another account's, say)."""
     # The address a coach's browser uses: the app answers to no other Host.
     with TestClient(app, base_url="http://127.0.0.1:8000", raise_server_exceptions=False) as client:
+        yield client
+
+
+@pytest.fixture
+def http(app: FastAPI, token: str) -> Iterator[TestClient]:
+    """The coach's browser, signed in by opening the address `coachconn serve` prints."""
+    with TestClient(app, base_url="http://127.0.0.1:8000", raise_server_exceptions=False) as client:
+        signed_in = client.get(f"/sign-in?token={token}", follow_redirects=False)
+        assert signed_in.status_code == 303, signed_in.text
         yield client
 
 

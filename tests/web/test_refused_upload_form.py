@@ -293,9 +293,10 @@ def test_a_file_over_the_limit_shows_the_clients_page_with_the_limit_beside_the_
 
 
 def test_a_body_over_the_largest_form_never_reaches_the_form(
-    app: FastAPI, store: Store, coach: Coach, held: SessionView
+    app: FastAPI, store: Store, coach: Coach, held: SessionView, token: str
 ) -> None:
     # The app itself, under no test client: a request for a byte of the body is counted.
+    # A script's request, signed in by its Bearer token.
     asked: list[Message] = []
     answer: list[Message] = []
 
@@ -313,7 +314,8 @@ def test_a_body_over_the_largest_form_never_reaches_the_form(
         "client": ("127.0.0.1", 50000), "server": ("127.0.0.1", 8000),
         "headers": [(b"host", b"127.0.0.1:8000"), (b"sec-fetch-site", b"same-origin"),
                     (b"content-type", b"multipart/form-data; boundary=x"),
-                    (b"content-length", str(MAX_FORM_BYTES + 1).encode())],
+                    (b"content-length", str(MAX_FORM_BYTES + 1).encode()),
+                    (b"authorization", f"Bearer {token}".encode())],
     }  # fmt: skip
     asyncio.run(app(scope, receive, send))
 

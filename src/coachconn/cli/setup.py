@@ -104,15 +104,26 @@ def serve(
     port: int | None = typer.Option(
         None, help="Port to listen on [COACHCONN_PORT].", parser=whole_number
     ),
-    insecure_no_auth: bool = typer.Option(
+    new_token: bool = typer.Option(
         False,
-        "--insecure-no-auth",
-        help="Listen on an address other than this machine's although the app has no "
-        "sign-in yet: anyone who can reach it can read every record.",
+        "--new-token",
+        help="Replace the access token first: sign-in addresses printed before, and "
+        "browsers signed in with them, no longer get in.",
     ),
+    insecure_http: bool = typer.Option(
+        False,
+        "--insecure-http",
+        help="Listen on an address other than this machine's over plain HTTP: the "
+        "sign-in token and every page cross the network unencrypted. Put HTTPS in "
+        "front instead where you can.",
+    ),
+    # The flag's name before the app had sign-in; still accepted, no longer shown.
+    insecure_no_auth: bool = typer.Option(False, "--insecure-no-auth", hidden=True),
 ) -> None:
-    """Serve the web app (default http://127.0.0.1:8000), on this machine only."""
+    """Serve the web app (default http://127.0.0.1:8000), on this machine only, and
+    print the address that signs a browser in."""
     from coachconn.core.serving import check_listen_address, is_loopback
+    from coachconn.services.access import access_token, new_access_token
 
     overrides: dict[str, object] = {}
     if host is not None:
@@ -120,21 +131,35 @@ def serve(
     if port is not None:
         overrides["port"] = port
     settings = load_settings(**overrides)
-    check_listen_address(settings.host, insecure_no_auth=insecure_no_auth)
+    check_listen_address(settings.host, insecure_http=insecure_http or insecure_no_auth)
     _check_port_free(settings.host, settings.port)
     if not is_loopback(settings.host):
         typer.echo(
-            f"warning: no sign-in: anyone who can reach {settings.host} can read every record",
+            f"warning: plain HTTP on {settings.host}: the sign-in token and every page "
+            "cross the network unencrypted; put HTTPS in front",
             err=True,
         )
 
     import uvicorn
 
     from coachconn.web import create_app
+    from coachconn.web.signin import hide_token_in_access_log
 
-    web_app = create_app(settings)
-    typer.echo(f"serving on http://{settings.host}:{settings.port}")
+    replaced = new_access_token(settings) if new_token else None
+    web_app = create_app(settings, token=replaced)
+    token = replaced or access_token(settings)  # the file's, which the app was built with
+    base = f"http://{_in_url(settings.host)}:{settings.port}"
+    typer.echo(f"serving on {base}")
+    if replaced:
+        typer.echo("access token: replaced; sign-in addresses printed before no longer work")
+    typer.echo(f"to sign in, open: {base}/sign-in?token={token}")
+    hide_token_in_access_log()
     uvicorn.run(web_app, host=settings.host, port=settings.port, log_level="info")
+
+
+def _in_url(host: str) -> str:
+    """The host as an address names it: an IPv6 address in brackets."""
+    return f"[{host}]" if ":" in host and not host.startswith("[") else host
 
 
 def _check_port_free(host: str, port: int) -> None:

@@ -1,6 +1,7 @@
-"""Where the web app may listen. It has no sign-in yet, so it stays on this machine
-unless the operator says, in so many words, that anyone who can reach it may read
-every client's record."""
+"""Where the web app may listen. It speaks plain HTTP, so the sign-in token and every
+page it serves cross the network unencrypted once it listens beyond this machine: it
+stays on loopback (with HTTPS put in front by a proxy or an SSH tunnel for other
+machines) unless the operator accepts that in so many words."""
 
 from __future__ import annotations
 
@@ -25,13 +26,14 @@ def is_loopback(host: str) -> bool:
     return address.is_loopback
 
 
-def check_listen_address(host: str, *, insecure_no_auth: bool = False) -> None:
-    """Refuse any address but loopback unless ``insecure_no_auth`` is set."""
-    if insecure_no_auth or is_loopback(host):
+def check_listen_address(host: str, *, insecure_http: bool = False) -> None:
+    """Refuse any address but loopback unless ``insecure_http`` is set."""
+    if insecure_http or is_loopback(host):
         return
     raise InvalidInput(
         "host",
-        f"refusing to listen on {host!r}: coachconn has no sign-in yet, so anyone who "
-        "can reach it could read every client's record; use 127.0.0.1, or pass "
-        "--insecure-no-auth to accept that",
+        f"refusing to listen on {host!r}: coachconn speaks plain HTTP, so anyone who "
+        "can watch the network could take the sign-in token and read every client's "
+        "record; listen on 127.0.0.1 and put HTTPS in front (a reverse proxy on this "
+        "machine, or an SSH tunnel), or pass --insecure-http to accept that",
     )

@@ -86,7 +86,7 @@ def load_master_key(settings: Settings) -> MasterKey:
     path = settings.key_file
     if not path.exists():
         raise ConfigError(MISSING_KEY)
-    _check_private(path)
+    check_private(path)
     return MasterKey(decode_key(path.read_text(encoding="ascii"), str(path)), "file", path)
 
 
@@ -174,7 +174,7 @@ WRONG_ENV_KEY_HINT = "if the key was just rotated, put the new key in COACHCONN_
 def _read_sibling(sibling: Path, path: Path) -> MasterKey | None:
     if not sibling.exists():
         return None
-    _check_private(sibling)
+    check_private(sibling)
     return MasterKey(decode_key(sibling.read_text(encoding="ascii"), str(sibling)), "file", path)
 
 
@@ -186,7 +186,8 @@ def _older_key_instruction(path: Path, previous: Path) -> str:
     )
 
 
-def _check_private(path: Path) -> None:
+def check_private(path: Path) -> None:
+    """Refuse a secret's file that another OS account could read (or write)."""
     if os.name != "posix":
         return
     mode = stat.S_IMODE(path.stat().st_mode)

@@ -22,25 +22,33 @@ from coachconn.core.coaches import Coach
 
 if TYPE_CHECKING:
     from coachconn.analysis.coder import Coder
+from coachconn.services.access import access_token
 from coachconn.services.setup import open_store
 from coachconn.storage.store import Store
-from coachconn.web import errors
+from coachconn.web import errors, signin
 from coachconn.web.caching import NoStore
 from coachconn.web.origin import FormGuard
 from coachconn.web.routes import clients, health, transcript_pages, transcripts
+from coachconn.web.signin import Access, SignInGuard
 
 _HERE = Path(__file__).parent
 
 
 def create_app(
-    settings: Settings, *, store: Store | None = None, coder: Coder | None = None
+    settings: Settings,
+    *,
+    store: Store | None = None,
+    coder: Coder | None = None,
+    token: str | None = None,
 ) -> FastAPI:
     """A new app serving one practice.
 
     ``store`` lets tests hand in the store they already opened; otherwise the
     app opens its own from ``settings``. ``coder`` codes attached transcripts; by
-    default the shipped model, loaded when the first one is attached. The app keeps
-    no other state, so several processes can serve the same PostgreSQL database.
+    default the shipped model, loaded when the first one is attached. ``token`` is
+    the access token every request must show (web/signin.py); by default the one in
+    the data folder, made there (mode 0600) if there is none. The app keeps no other
+    state, so several processes can serve the same PostgreSQL database.
     """
     own_store = store is None
 
@@ -60,19 +68,29 @@ def create_app(
         static_url="/api/docs/static",
         openapi_url="/api/v1/openapi.json",
     )
-    # Only the names this machine is reached by: a page elsewhere whose name is
-    # pointed at 127.0.0.1 (DNS rebinding) gets a 400, never the client list.
-    # Inside the host check: forms sent from another site, or too large, are refused
-    # before their body is read; the upload form's page shows its own refusal.
-    app.add_middleware(FormGuard, own_pages={transcript_pages.ATTACH_PATH})
-    app.add_middleware(NoStore)  # its answers too: the refusals name what was sent
-    app.add_middleware(TrustedHostMiddleware, allowed_hosts=settings.trusted_hosts)
     app.state.settings = settings
     app.state.store = store if store is not None else open_store(settings)
+    try:
+        app.state.access = access = Access(token if token is not None else access_token(settings))
+    except BaseException:
+        if own_store:
+            app.state.store.close()
+        raise
+    # Outermost to innermost. Only the names this machine is reached by: a page
+    # elsewhere whose name is pointed at 127.0.0.1 (DNS rebinding) gets a 400, never
+    # the client list. Every answer after that is kept from caches, refusals too.
+    # Then nothing goes further without the access token: not even a body over the
+    # limit sent to the upload form, whose answer is the client's page. Last, forms
+    # sent from another site, or too large, are refused before their body is read.
+    app.add_middleware(FormGuard, own_pages={transcript_pages.ATTACH_PATH})
+    app.add_middleware(SignInGuard, access=access)
+    app.add_middleware(NoStore)
+    app.add_middleware(TrustedHostMiddleware, allowed_hosts=settings.trusted_hosts)
     app.state.templates = _templates()
     app.state.coder = coder
     app.mount("/static", StaticFiles(directory=_HERE / "static"), name="static")
     app.include_router(health.router)
+    app.include_router(signin.router)
     app.include_router(clients.router)
     app.include_router(transcripts.router)
     app.include_router(transcript_pages.router)

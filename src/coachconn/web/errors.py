@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 
 _TITLES = {
     400: "Bad request",
+    401: "Sign-in needed",
     403: "Not allowed",
     404: "Not found",
     405: "Method not allowed",
@@ -36,6 +37,10 @@ _TITLES = {
     500: "Something went wrong",
 }
 _GENERIC_500 = "Something went wrong on our side. It has been logged; please try again."
+# Set in a request's scope by the sign-in guard (web/signin.py): True once the request
+# has shown the access token. Only then does an error page name the coach: a request for
+# an open path (a missing static file, say) may come from anyone.
+SIGNED_IN = "coachconn.signed_in"
 
 
 class ErrorDetail(BaseModel):
@@ -52,6 +57,7 @@ class ErrorOut(BaseModel):
 
 # For the OpenAPI document: the errors an API route answers with, in the shape it uses.
 API_ERRORS: dict[int | str, dict[str, object]] = {
+    401: {"model": ErrorOut, "description": "Sign-in needed: no access token, or a wrong one"},
     404: {"model": ErrorOut, "description": "Not found: no such record, or not this coach's"},
     422: {"model": ErrorOut, "description": "A value in the address is not of the right form"},
 }
@@ -105,7 +111,10 @@ def _back(request: Request) -> str | None:
 
 
 def _signed_in_coach(request: Request) -> Coach | None:
-    """The coach for the page header; the page renders without one if that fails."""
+    """The coach for the page header, to a request that signed in; the page renders
+    without one otherwise, or if that fails."""
+    if not request.scope.get(SIGNED_IN):
+        return None
     try:
         return get_default_coach(request.app.state.store.unit_of_work())
     except Exception:

@@ -1,7 +1,9 @@
 """Guarding the requests that change something, before their body is read.
 
-The app answers on the coach's own machine without sign-in, so any web page the coach
-opens could post a form to it. Browsers say where a request comes from. A request that
+A form that another site's page posts to the app carries no sign-in cookie (it is
+``SameSite=Strict``), so the sign-in guard (``web/signin.py``) refuses it already; this
+is the second line, should a browser send the cookie all the same, and the one that keeps
+bodies within limits. Browsers say where a request comes from. A request that
 changes something (any method but GET, HEAD, OPTIONS) is refused, before a byte of its
 body is read, when ``Sec-Fetch-Site`` says another site sent it or ``Origin`` names
 another scheme, host or port than the request's own. A request with neither header

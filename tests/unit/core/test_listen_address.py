@@ -1,4 +1,5 @@
-"""The web app has no sign-in yet: it listens on loopback unless told otherwise."""
+"""The web app speaks plain HTTP, which would carry the sign-in token in the clear
+across a network: it listens on loopback unless told otherwise."""
 
 from __future__ import annotations
 
@@ -44,11 +45,12 @@ def test_any_other_address_is_refused_and_says_why(host: str) -> None:
     with pytest.raises(InvalidInput) as caught:
         check_listen_address(host)
     assert caught.value.field == "host"
-    assert "no sign-in" in caught.value.reason
-    assert "--insecure-no-auth" in caught.value.reason
+    assert "plain HTTP" in caught.value.reason
+    assert "put HTTPS in front" in caught.value.reason
+    assert "--insecure-http" in caught.value.reason
     assert "\n" not in str(caught.value)
 
 
 @pytest.mark.parametrize("host", OTHERS)
 def test_the_operator_can_accept_the_risk_in_so_many_words(host: str) -> None:
-    check_listen_address(host, insecure_no_auth=True)
+    check_listen_address(host, insecure_http=True)

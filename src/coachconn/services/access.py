@@ -1,0 +1,22 @@
+"""The web app's access token: who knows it reads the practice through the web app.
+
+It lives in ``<data dir>/access.token`` (mode 0600), made on first need and kept
+across restarts, so a sign-in address once opened or bookmarked keeps working until
+the coach asks for a new token.
+"""
+
+from __future__ import annotations
+
+from coachconn.config import Settings
+from coachconn.storage.access_token import read_or_create_token, replace_token
+
+
+def access_token(settings: Settings) -> str:
+    """The practice's access token, created (mode 0600) when there is none yet."""
+    return read_or_create_token(settings.access_token_file)
+
+
+def new_access_token(settings: Settings) -> str:
+    """Replace the access token: sign-in addresses and cookies made with the old one
+    stop working once the web app is restarted."""
+    return replace_token(settings.access_token_file)
