@@ -63,7 +63,7 @@ def test_a_browser_that_has_not_signed_in_is_told_how_and_sees_nothing(
         assert answer is not None and answer.status == 401
         assert page.get_by_role("heading", level=1).inner_text() == "Sign-in needed"
         text = page.locator("main").inner_text()
-        assert "open the address `coachconn serve` printed" in text
+        assert "open the address that “coachconn serve” printed" in text
         assert "Noor Amari" not in page.content()
         assert coach.name not in page.content()
     finally:

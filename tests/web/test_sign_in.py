@@ -74,8 +74,8 @@ def test_without_a_token_every_page_and_api_route_is_refused(
         else:
             assert answer.headers["content-type"].startswith("text/html")
             assert "<title>Sign-in needed · coachconn</title>" in answer.text
-            assert "open the address `coachconn serve` printed" in answer.text
-            assert "run `coachconn serve` again to see it" in answer.text
+            assert "open the address that “coachconn serve” printed" in answer.text
+            assert "run “coachconn serve” again to see it" in answer.text
 
 
 def test_an_address_that_does_not_exist_is_refused_too_not_named_missing(

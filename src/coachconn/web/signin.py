@@ -37,8 +37,8 @@ OPEN_PREFIXES = ("/static/",)
 MIN_TOKEN_CHARS = 32
 
 HOW_TO_SIGN_IN = (
-    "open the address `coachconn serve` printed (it ends in /sign-in?token=…), "
-    "or run `coachconn serve` again to see it"
+    "open the address that “coachconn serve” printed (it ends in /sign-in?token=…), "
+    "or run “coachconn serve” again to see it; if you have just opened it, reload this page"
 )
 PAGE_REFUSED = f"This practice is private. To sign in, {HOW_TO_SIGN_IN}."
 WRONG_ADDRESS = (
