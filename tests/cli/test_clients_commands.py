@@ -94,3 +94,73 @@ def test_a_bad_timezone_is_refused(initialised: RunCli) -> None:
 
     assert ran.code == 2
     assert ran.err.startswith("error: --timezone:")
+
+
+def _noor(run: RunCli) -> int:
+    added = run("clients", "add", "--name", "Noor", "--format", "json")
+    return int(json.loads(added.out)["id"])
+
+
+def _version(run: RunCli, client_id: int) -> int:
+    return int(
+        json.loads(run("clients", "show", str(client_id), "--format", "json").out)["client"][
+            "version"
+        ]
+    )
+
+
+def test_update_without_options_names_what_can_be_changed(initialised: RunCli) -> None:
+    client_id = _noor(initialised)
+
+    ran = initialised("clients", "update", str(client_id))
+
+    assert ran.code == 2
+    assert ran.err.startswith(
+        "error: clients update: nothing to change: give one or more of --name"
+    )
+    assert "--remove-flag" in ran.err and "--clear" in ran.err and "--flag," not in ran.err
+    assert ran.err.count("\n") == 1
+    assert _version(initialised, client_id) == 1
+
+
+def test_removing_a_flag_the_client_lacks_says_so_and_keeps_the_version(
+    initialised: RunCli,
+) -> None:
+    client_id = _noor(initialised)
+
+    ran = initialised("clients", "update", str(client_id), "--remove-flag", "resistant")
+    after = initialised(
+        "clients", "update", str(client_id), "--expected-version", "1", "--pronouns", "they/them"
+    )
+
+    assert ran.code == 0, ran.err
+    assert ran.out == (
+        f"nothing changed for client {client_id} (Noor, still version 1)\n"
+        "  --remove-flag: no flag 'resistant' to remove\n"
+    )
+    assert after.code == 0, after.err
+    assert after.out == f"updated client {client_id}: Noor (version 2)\n"
+
+
+def test_clearing_an_empty_field_names_the_clear(initialised: RunCli) -> None:
+    client_id = _noor(initialised)
+
+    ran = initialised("clients", "update", str(client_id), "--clear", "pronouns", "--goals", "Lead")
+
+    assert ran.out == (
+        f"updated client {client_id}: Noor (version 2); left as they were:\n"
+        "  --clear pronouns: already empty\n"
+    )
+
+
+def test_json_output_is_the_client_and_notes_go_to_stderr(initialised: RunCli) -> None:
+    client_id = _noor(initialised)
+
+    ran = initialised("clients", "update", str(client_id), "--name", "Noor", "--format", "json")
+
+    assert ran.code == 0, ran.err
+    assert json.loads(ran.out)["version"] == 1
+    assert ran.err == (
+        f"note: nothing changed for client {client_id} (still version 1)\n"
+        "note: --name: already 'Noor'\n"
+    )

@@ -80,7 +80,7 @@ def test_it_updates_only_the_fields_given(store: Store, coach: Coach) -> None:
         expected_version=client.version,
         behavioural_patterns="Overcommits before holidays",
         pronouns=None,
-    )
+    ).client
     assert updated.version == client.version + 1
     assert updated.profile.feedback_style == "Direct, with examples"
     assert updated.profile.behavioural_patterns == "Overcommits before holidays"
@@ -140,7 +140,7 @@ def test_flags_are_added_and_removed_without_restating_the_rest(store: Store, co
         expected_version=None,
         add_flags=["cross_cultural"],
         remove_flags=["resistant"],
-    )
+    ).client
 
     assert changed.profile.flags == {ClientFlag.EXECUTIVE, ClientFlag.CROSS_CULTURAL}
     with pytest.raises(InvalidInput):
@@ -151,4 +151,79 @@ def test_flags_are_added_and_removed_without_restating_the_rest(store: Store, co
             expected_version=None,
             add_flags=["resistant"],
             flags=["executive"],
+        )
+
+
+def test_an_update_that_changes_nothing_keeps_the_version(store: Store, coach: Coach) -> None:
+    client = make_client(store, coach, pronouns="she/her", flags=["executive"])
+
+    done = clients.update_client(
+        store.unit_of_work(),
+        coach.id,
+        client.id,
+        expected_version=client.version,
+        remove_flags=["resistant"],
+        add_flags=["executive"],
+        pronouns="she/her",
+    )
+
+    assert not done.changed
+    assert done.client.version == client.version
+    assert [(u.field, u.reason) for u in done.unchanged] == [
+        ("pronouns", "already 'she/her'"),
+        ("add_flags", "already has flag 'executive'"),
+        ("remove_flags", "no flag 'resistant' to remove"),
+    ]
+    shown = clients.get_client(store.unit_of_work(), coach.id, client.id).client
+    assert shown.version == client.version
+    assert shown.profile.flags == {ClientFlag.EXECUTIVE}
+
+
+def test_the_next_edit_against_the_same_version_is_not_a_conflict(
+    store: Store, coach: Coach
+) -> None:
+    client = make_client(store, coach)
+    uow = store.unit_of_work()
+    clients.update_client(
+        uow, coach.id, client.id, expected_version=client.version, remove_flags=["resistant"]
+    )
+
+    done = clients.update_client(
+        uow, coach.id, client.id, expected_version=client.version, pronouns="he/him"
+    )
+
+    assert done.changed and not done.unchanged
+    assert done.client.version == client.version + 1
+    assert done.client.profile.pronouns == "he/him"
+
+
+def test_a_partly_useless_update_changes_the_rest_and_says_what_it_left(
+    store: Store, coach: Coach
+) -> None:
+    client = make_client(store, coach, preferred_name="Ines")
+
+    done = clients.update_client(
+        store.unit_of_work(),
+        coach.id,
+        client.id,
+        expected_version=None,
+        preferred_name="Ines",
+        goals="Lead the new team",
+    )
+
+    assert done.changed
+    assert done.client.version == client.version + 1
+    assert [(u.field, u.reason) for u in done.unchanged] == [("preferred_name", "already 'Ines'")]
+
+
+def test_a_stale_version_is_a_conflict_even_when_nothing_would_change(
+    store: Store, coach: Coach
+) -> None:
+    client = make_client(store, coach)
+    uow = store.unit_of_work()
+    clients.update_client(uow, coach.id, client.id, expected_version=None, goals="Lead")
+
+    with pytest.raises(Conflict):
+        clients.update_client(
+            uow, coach.id, client.id, expected_version=client.version, goals="Lead"
         )

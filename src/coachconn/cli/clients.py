@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import typer
 
@@ -18,8 +20,17 @@ from coachconn.cli._common import (
     table,
     whole_number,
 )
-from coachconn.core.clients import ClientDetail, ClientSummary, ErasedClient
+from coachconn.core.clients import (
+    ClientDetail,
+    ClientSummary,
+    ClientUpdate,
+    ClientView,
+    ErasedClient,
+)
 from coachconn.core.errors import InvalidInput
+
+if TYPE_CHECKING:
+    from coachconn.storage.uow import UnitOfWork
 
 clients_app = sub_app("clients", "The people you coach.")
 # Service field -> the option a user types, so an error names what they wrote.
@@ -47,6 +58,14 @@ _CLEARABLE = {
     for field, option in _OPTIONS.items()
     if field not in ("preferred_name", "flags", "add_flags", "remove_flags")
 }
+
+
+# What `clients update` can change, named when it is given nothing to change.
+_CHANGEABLE = (
+    "give one or more of "
+    + ", ".join(option for field, option in _OPTIONS.items() if field != "flags")
+    + ", --clear FIELD (see `coachconn clients update --help`)"
+)
 
 
 def _client_rows(summaries: Sequence[ClientSummary]) -> str:
@@ -278,11 +297,16 @@ def clients_update(
         **_profile_texts(texts),
         "representational_system": representational_system,
     }
-    changes = {k: v for k, v in given.items() if v is not None} | _cleared(clear or [], given)
-    run_service(
-        fmt,
-        lambda v: f"updated client {v.id}: {v.preferred_name} (version {v.version})",
-        lambda uow, coach_id: update_client(
+    cleared = _cleared(clear or [], given)
+    changes = {k: v for k, v in given.items() if v is not None} | cleared
+    if not (changes or add_flag or remove_flag):
+        raise InvalidInput("clients update", f"nothing to change: {_CHANGEABLE}")
+    options = texts.named(_OPTIONS) | {
+        field: f"--clear {_option(field).removeprefix('--')}" for field in cleared
+    }
+
+    def update(uow: UnitOfWork, coach_id: int) -> ClientUpdate:
+        return update_client(
             uow,
             coach_id,
             client_id,
@@ -290,9 +314,47 @@ def clients_update(
             add_flags=[f.replace("-", "_") for f in add_flag or ()],
             remove_flags=[f.replace("-", "_") for f in remove_flag or ()],
             **changes,
-        ),
-        options=texts.named(_OPTIONS),
-    )
+        )
+
+    if fmt == "json":  # the client as before; what changed nothing is said on stderr
+        run_service(
+            fmt, str, lambda uow, coach_id: _noted(update(uow, coach_id), options), options=options
+        )
+    else:
+        run_service(fmt, lambda done: _updated(done, options), update, options=options)
+
+
+def _updated(update: ClientUpdate, options: dict[str, str]) -> str:
+    """``updated client 3: Noor (version 2)``, or that nothing changed, then each
+    option that changed nothing, and why."""
+    c = update.client
+    if not update.changed:
+        head = f"nothing changed for client {c.id} ({c.preferred_name}, still version {c.version})"
+    else:
+        head = f"updated client {c.id}: {c.preferred_name} (version {c.version})"
+        head += "; left as they were:" if update.unchanged else ""
+    return "\n".join([head, *(f"  {line}" for line in _unchanged_lines(update, options))])
+
+
+def _noted(update: ClientUpdate, options: dict[str, str]) -> ClientView:
+    """:func:`_updated`'s words as ``note:`` lines on stderr; returns the client."""
+    c = update.client
+    if not update.changed:
+        print(
+            f"note: nothing changed for client {c.id} (still version {c.version})", file=sys.stderr
+        )
+    for line in _unchanged_lines(update, options):
+        print(f"note: {line}", file=sys.stderr)
+    return c
+
+
+def _unchanged_lines(update: ClientUpdate, options: dict[str, str]) -> list[str]:
+    return [f"{options.get(u.field, u.field)}: {u.reason}" for u in update.unchanged]
+
+
+def _option(field: str) -> str:
+    """The option that sets a service field, as typed."""
+    return _OPTIONS.get(field, field)
 
 
 def _profile_texts(texts: ClientTexts) -> dict[str, str | None]:

@@ -148,6 +148,110 @@ class ErasedClient:
     records: dict[str, int]  # kind of record (table name) -> rows deleted; none left out
 
 
+@dataclass(frozen=True, slots=True)
+class Unchanged:
+    """A change asked for that changes nothing, and why (``no flag 'resistant' to
+    remove``). ``field`` is the service's name for what was asked."""
+
+    field: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class ClientChanges:
+    """What an update asked for really changes: the new name (``None`` to keep it),
+    the profile fields whose value differs, and each asked-for change that does not."""
+
+    preferred_name: str | None
+    fields: dict[str, object]
+    unchanged: tuple[Unchanged, ...]
+
+    @property
+    def any(self) -> bool:
+        return self.preferred_name is not None or bool(self.fields)
+
+
+@dataclass(frozen=True, slots=True)
+class ClientUpdate:
+    """What updating a client did: the client as stored now, whether anything
+    changed (if not, nothing was written and the version stays), and each asked-for
+    change that changed nothing, with why."""
+
+    client: ClientView
+    changed: bool
+    unchanged: tuple[Unchanged, ...] = ()
+
+
+def client_changes(
+    current: ClientView,
+    *,
+    name: str | None = None,
+    fields: Mapping[str, object] | None = None,
+    add_flags: frozenset[ClientFlag] = frozenset(),
+    remove_flags: frozenset[ClientFlag] = frozenset(),
+) -> ClientChanges:
+    """Compare an update, already cleaned, with the client as stored. A value the
+    client already has is no change: writing it anyway would give the record a new
+    version, and the coach's next edit made against the version they saw would be
+    refused as a conflict for nothing."""
+    asked = dict(fields or {})
+    unchanged: list[Unchanged] = []
+    new_name = None
+    if name is not None and name == current.preferred_name:
+        unchanged.append(Unchanged("preferred_name", _already(name)))
+    elif name is not None:
+        new_name = name
+    changed: dict[str, object] = {}
+    for field_name, value in asked.items():
+        if field_name == "flags":
+            continue
+        if getattr(current.profile, field_name) == value:
+            unchanged.append(Unchanged(field_name, _already(value)))
+        else:
+            changed[field_name] = value
+    flags, flag_notes = _flag_changes(current.profile.flags, asked, add_flags, remove_flags)
+    if flags is not None:
+        changed["flags"] = flags
+    return ClientChanges(new_name, changed, (*unchanged, *flag_notes))
+
+
+def _flag_changes(
+    had: frozenset[ClientFlag],
+    asked: Mapping[str, object],
+    adding: frozenset[ClientFlag],
+    removing: frozenset[ClientFlag],
+) -> tuple[frozenset[ClientFlag] | None, list[Unchanged]]:
+    """The client's new flags (``None`` when they stay as they are), and each flag
+    asked for that changes nothing."""
+    notes = [
+        Unchanged("add_flags", f"already has flag {flag.value!r}") for flag in sorted(adding & had)
+    ] + [
+        Unchanged("remove_flags", f"no flag {flag.value!r} to remove")
+        for flag in sorted(removing - had)
+    ]
+    chosen = asked.get("flags")
+    if isinstance(chosen, frozenset):
+        if chosen == had:
+            shown = ", ".join(sorted(flag.value for flag in had)) or "none"
+            return None, [Unchanged("flags", f"already {shown}")]
+        return chosen, notes
+    after = (had | adding) - removing
+    return (after if after != had else None), notes
+
+
+# A value quoted in full when it says the field is unchanged; a longer text is not.
+_QUOTED_MAX = 40
+
+
+def _already(value: object) -> str:
+    if value is None:
+        return "already empty"
+    shown = str(value)
+    if len(shown) > _QUOTED_MAX or "\n" in shown:
+        return "already says that"
+    return f"already {shown!r}"
+
+
 def current_engagement(engagements: tuple[EngagementView, ...]) -> EngagementView | None:
     """The open engagement if there is one, else the most recently started."""
     if not engagements:

@@ -14,11 +14,13 @@ from coachconn.core.clients import (
     ClientFlag,
     ClientProfile,
     ClientSummary,
+    ClientUpdate,
     ClientView,
     ErasedClient,
     RepresentationalSystem,
     clean_preferred_name,
     clean_profile_fields,
+    client_changes,
     current_engagement,
 )
 from coachconn.core.engagements import EngagementView
@@ -73,11 +75,13 @@ def update_client(
     add_flags: Iterable[ClientFlag | str] = (),
     remove_flags: Iterable[ClientFlag | str] = (),
     **fields: object,
-) -> ClientView:
+) -> ClientUpdate:
     """Change the name and/or profile fields given; others stay. ``None`` clears a
     field. ``add_flags`` and ``remove_flags`` change the flags the client has
     (``flags`` replaces them all; not both). :class:`Conflict` if the client
-    changed since ``expected_version`` (when given)."""
+    changed since ``expected_version`` (when given). What the client has already
+    (removing a flag they do not have, say) is no change: when nothing changes,
+    nothing is written and the version stays; the result says why."""
     changes = dict(fields)
     name = (
         clean_preferred_name(changes.pop("preferred_name")) if "preferred_name" in changes else None
@@ -93,17 +97,22 @@ def update_client(
         row = uow.owned(ClientRow, coach_id, client_id, "client")
         check_version(row.version, expected_version)
         cipher = uow.keys.cipher(row.id)
-        if adding or removing:
-            cleaned["flags"] = (_flags(row, cipher) | adding) - removing
-        if name is not None:
-            row.preferred_name = cipher.seal(TABLE, "preferred_name", name)
-        _apply_profile(row, cleaned, cipher)
-        if name is not None or cleaned:
+        plan = client_changes(
+            client_view(row, cipher),
+            name=name,
+            fields=cleaned,
+            add_flags=adding,
+            remove_flags=removing,
+        )
+        if plan.preferred_name is not None:
+            row.preferred_name = cipher.seal(TABLE, "preferred_name", plan.preferred_name)
+        _apply_profile(row, plan.fields, cipher)
+        if plan.any:  # an untouched row keeps its version
             row.updated_at = uow.now()
-        uow.flush()
+            uow.flush()
         view = client_view(row, cipher)
         uow.commit()
-    return view
+    return ClientUpdate(view, changed=plan.any, unchanged=plan.unchanged)
 
 
 def get_client(uow: UnitOfWork, coach_id: int, client_id: int) -> ClientDetail:
