@@ -124,3 +124,46 @@ def test_commands_before_init_say_to_run_init(run_cli: RunCli) -> None:
     assert "coachconn init" in ran.err
     assert ran.err.count("\n") == 1
     assert "Traceback" not in ran.err
+
+
+def test_init_on_an_existing_practice_says_a_new_name_was_not_applied(run_cli: RunCli) -> None:
+    run_cli("init", "--quiet", "--name", "Robin Ashdown", "--timezone", "Europe/Berlin")
+
+    ran = run_cli("init", "--name", "Zed Okafor", "--timezone", "Europe/Berlin")
+
+    assert ran.code == 0
+    assert "coach: Robin Ashdown (existing)" in ran.out
+    assert ran.err == (
+        "note: --name 'Zed Okafor' was not applied: this practice already has its coach "
+        "(Robin Ashdown, times in Europe/Berlin); to change it, run "
+        "`coachconn coach set --name 'Zed Okafor'`\n"
+    )
+    shown = json.loads(run_cli("coach", "show", "--format", "json").out)
+    assert shown["name"] == "Robin Ashdown"
+
+
+def test_init_on_an_existing_practice_names_a_timezone_not_applied_even_when_quiet(
+    run_cli: RunCli,
+) -> None:
+    run_cli("init", "--quiet", "--timezone", "Europe/Berlin")
+
+    ran = run_cli("init", "--quiet", "--timezone", "Asia/Tokyo")
+
+    assert ran.code == 0 and ran.out == ""
+    assert ran.err.startswith("note: --timezone Asia/Tokyo was not applied")
+    assert "`coachconn coach set --timezone Asia/Tokyo`" in ran.err
+
+
+def test_init_again_with_the_same_name_says_nothing_more(run_cli: RunCli) -> None:
+    run_cli("init", "--quiet", "--name", "Robin Ashdown")
+
+    assert run_cli("init", "--quiet", "--name", "Robin Ashdown").err == ""
+
+
+def test_init_refuses_a_blank_name_even_for_an_existing_practice(run_cli: RunCli) -> None:
+    run_cli("init", "--quiet")
+
+    ran = run_cli("init", "--name", "   ")
+
+    assert ran.code == 2
+    assert ran.err == "error: --name: must not be empty\n"

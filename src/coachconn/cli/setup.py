@@ -21,7 +21,12 @@ if TYPE_CHECKING:
 @app.command()
 def init(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing on success."),
-    name: str = typer.Option("Coach", "--name", help="Your name, for a new practice."),
+    name: str | None = typer.Option(
+        None,
+        "--name",
+        help="Your name, for a new practice (default: Coach). "
+        "Change it later with `coachconn coach set --name`.",
+    ),
     timezone: str | None = typer.Option(
         None,
         "--timezone",
@@ -38,9 +43,34 @@ def init(
     settings = load_settings()
     zone = system_zone() if timezone is None else timezone
     with option_names({"name": "--name", "timezone": "--timezone"}):
-        result = initialize(settings, coach_name=name, coach_timezone=zone)
+        result = initialize(
+            settings, coach_name="Coach" if name is None else name, coach_timezone=zone
+        )
     if not quiet:
         typer.echo(describe_init(result))
+    # Said even with --quiet: what was asked for did not happen.
+    for note in _not_applied(result, name=name, timezone=timezone):
+        typer.echo(f"note: {note}", err=True)
+
+
+def _not_applied(result: InitResult, *, name: str | None, timezone: str | None) -> list[str]:
+    """The --name and --timezone given that an existing practice did not take, each
+    with the command that does. Running init again never changes the coach: it is
+    safe to repeat, and `coach set` is the one place a coach's details change."""
+    if result.coach_created:
+        return []
+    coach, notes = result.coach, []
+    for option, given, kept in (
+        ("--name", name, coach.name),
+        ("--timezone", timezone, coach.timezone),
+    ):
+        if given is not None and given.strip() != kept:
+            notes.append(
+                f"{option} {shlex.quote(given.strip())} was not applied: this practice already "
+                f"has its coach ({coach.name}, times in {coach.timezone}); to change it, run "
+                f"`coachconn coach set {option} {shlex.quote(given.strip())}`"
+            )
+    return notes
 
 
 def describe_init(result: InitResult) -> str:

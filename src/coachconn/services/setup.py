@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from coachconn.config import Settings
 from coachconn.core.clock import Clock, system_clock
-from coachconn.core.coaches import Coach, clean_coach_timezone
+from coachconn.core.coaches import Coach, clean_coach_name, clean_coach_timezone
 from coachconn.core.errors import ConfigError
 from coachconn.services.coaches import ensure_default_coach, has_coach
 from coachconn.storage import crypto
@@ -68,7 +68,8 @@ def initialize(
     Idempotent: run again, it only applies new migrations. Refuses to create a
     new key for a database that already holds data sealed with another one.
     """
-    zone = clean_coach_timezone(coach_timezone)  # refused before anything is made
+    name = clean_coach_name(coach_name)  # both refused before anything is made
+    zone = clean_coach_timezone(coach_timezone)
     _make_data_dir(settings.data_dir)
     database_file = sqlite_path(settings.resolved_database_url)
     if database_file is not None:
@@ -87,7 +88,7 @@ def initialize(
                 uow.commit()
         master = store.master_key
         existing = has_coach(store.unit_of_work())
-        coach = ensure_default_coach(store.unit_of_work(), name=coach_name, timezone=zone)
+        coach = ensure_default_coach(store.unit_of_work(), name=name, timezone=zone)
         if database_file is not None:
             restrict_sqlite_files(database_file)
         return InitResult(
