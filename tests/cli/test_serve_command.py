@@ -135,7 +135,7 @@ def test_it_refuses_a_public_address_in_one_line(
 
     assert ran.code == 2
     assert ran.err.startswith(
-        f"error: host: refusing to listen on {host!r}: coachconn speaks plain HTTP"
+        f"error: --host: refusing to listen on {host!r}: coachconn speaks plain HTTP"
     )
     assert "put HTTPS in front" in ran.err
     assert ran.err.count("\n") == 1
@@ -150,7 +150,19 @@ def test_it_refuses_a_public_address_from_the_environment_too(
     ran = initialised("serve")
 
     assert ran.code == 2
+    assert ran.err.startswith("error: COACHCONN_HOST: refusing to listen on '0.0.0.0'")
     assert "--insecure-http" in ran.err
+    assert served == []
+
+
+def test_an_address_given_as_the_option_is_named_as_the_option_over_the_variable(
+    initialised: RunCli, served: list[dict[str, Any]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COACHCONN_HOST", "127.0.0.1")
+
+    ran = initialised("serve", "--host", "0.0.0.0")
+
+    assert ran.err.startswith("error: --host: refusing to listen on '0.0.0.0'")
     assert served == []
 
 

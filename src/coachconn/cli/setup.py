@@ -152,6 +152,7 @@ def serve(
 ) -> None:
     """Serve the web app (default http://127.0.0.1:8000), on this machine only, and
     print the address that signs a browser in."""
+    from coachconn.cli._common import option_names
     from coachconn.core.serving import check_listen_address, is_loopback
     from coachconn.services.access import access_token, new_access_token
 
@@ -161,7 +162,9 @@ def serve(
     if port is not None:
         overrides["port"] = port
     settings = load_settings(**overrides)
-    check_listen_address(settings.host, insecure_http=insecure_http or insecure_no_auth)
+    # Named as the settings errors are: the option if it was given, else the variable.
+    with option_names({"host": "--host" if host is not None else "COACHCONN_HOST"}):
+        check_listen_address(settings.host, insecure_http=insecure_http or insecure_no_auth)
     _check_port_free(settings.host, settings.port)
     if not is_loopback(settings.host):
         typer.echo(
