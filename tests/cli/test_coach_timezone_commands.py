@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
+import pytest
 from tests.cli.conftest import Ran, RunCli
 
 
@@ -81,3 +82,72 @@ def test_a_blank_or_unknown_timezone_is_refused_by_its_option(run_cli: RunCli) -
     assert blank.err.startswith("error: --timezone: ")
     assert unknown.err == "error: --timezone: unknown timezone 'Mars/Olympus_Mons'\n"
     assert _json(run_cli("coach", "show", "--format", "json"))["timezone"] == "UTC"
+
+
+def _next_change_back() -> str:
+    """The day clocks go back in Europe/Berlin (the last Sunday of October), ahead of
+    now and under two years away."""
+    today = datetime.now(UTC).date()
+    year = today.year + 1
+    last = date(year, 10, 31)
+    return str(last - timedelta(days=(last.weekday() + 1) % 7))
+
+
+def test_an_hour_of_one_digit_is_read(run_cli: RunCli) -> None:
+    run_cli("init", "--quiet", "--timezone", "Europe/Berlin")
+    engagement = _engagement(run_cli)
+    day = _next_winter_day()
+
+    booked = run_cli("sessions", "add", str(engagement), "--at", f"{day} 9:00")
+
+    assert booked.code == 0, booked.err
+    assert booked.out.endswith(f"at {day} 09:00 CET\n")
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("2026-02-30 09:00", "2026-02-30 is not a date: February 2026 has 28 days"),
+        ("2026-12-23 25:00", "25:00 is not a time of day: hours go from 0 to 23"),
+        ("23/12/2026 09:00", "expected 'YYYY-MM-DD HH:MM', got '23/12/2026 09:00'"),
+    ],
+)
+def test_a_day_or_time_that_does_not_exist_says_why(run_cli: RunCli, typed: str, said: str) -> None:
+    run_cli("init", "--quiet")
+    engagement = _engagement(run_cli)
+
+    ran = run_cli("sessions", "add", str(engagement), "--at", typed)
+
+    assert ran.code == 2
+    assert ran.err == f"error: --at: {said}\n"
+    assert _json(run_cli("sessions", "list", "--format", "json")) == []
+
+
+def test_a_date_option_not_on_the_calendar_says_why(run_cli: RunCli) -> None:
+    run_cli("init", "--quiet")
+    client = _json(run_cli("clients", "add", "--name", "Noor", "--format", "json"))
+
+    ran = run_cli("engagements", "add", str(client["id"]), "--started", "2026-04-31")
+
+    assert ran.err == "error: --started: 2026-04-31 is not a date: April 2026 has 30 days\n"
+
+
+def test_the_hour_the_clocks_pass_twice_is_refused_until_its_offset_is_given(
+    run_cli: RunCli,
+) -> None:
+    run_cli("init", "--quiet", "--timezone", "Europe/Berlin")
+    engagement = _engagement(run_cli)
+    day = _next_change_back()
+
+    refused = run_cli("sessions", "add", str(engagement), "--at", f"{day} 02:30")
+    booked = run_cli(
+        "sessions", "add", str(engagement), "--at", f"{day} 02:30+01:00", "--format", "json"
+    )
+
+    assert refused.code == 2
+    assert refused.err == (
+        f"error: --at: {day} 02:30 happens twice in Europe/Berlin (the clocks go back): "
+        f"say which with its offset, '{day} 02:30+02:00' (CEST, the first) or "
+        f"'{day} 02:30+01:00' (CET, the second)\n"
+    )
+    assert _json(booked)["scheduled_at"] == f"{day}T01:30:00+00:00"

@@ -25,7 +25,7 @@ import typer
 from coachconn.cli.app import app
 from coachconn.config import load_settings
 from coachconn.core.errors import InvalidInput, wrong_form
-from coachconn.core.validation import wall_time
+from coachconn.core.validation import calendar_date, time_of_day, wall_time
 
 if TYPE_CHECKING:
     from coachconn.core.coaches import Coach
@@ -96,17 +96,30 @@ def id_argument(metavar: str) -> Any:
 
 
 def parse_date(option: str, value: str | None) -> date | None:
-    """A ``YYYY-MM-DD`` date, or ``None`` when the option was not given."""
+    """A ``YYYY-MM-DD`` date, or ``None`` when the option was not given. One that
+    is not on the calendar says why (``2026-02-30 is not a date: February 2026 has
+    28 days``)."""
     if value is None:
         return None
+    text = value.strip()
     try:
-        return date.fromisoformat(value.strip())
+        return date.fromisoformat(text)
     except ValueError:
-        raise InvalidInput(option, f"expected YYYY-MM-DD, got {value!r}") from None
+        pass
+    found = _DATE.fullmatch(text)
+    if found is None:
+        raise InvalidInput(option, f"expected YYYY-MM-DD, got {value!r}")
+    return _calendar_day(option, found)
 
 
-# A date, a space or T, and a time of day; seconds and an offset may follow.
-_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?")
+_DATE = re.compile(r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})")
+# A date, a space or T, and a time of day (the hour may be one digit: 9:00);
+# seconds and an offset may follow.
+_DATETIME = re.compile(
+    _DATE.pattern
+    + r"(?:T|\s+)(?P<hour>\d{1,2}):(?P<minute>\d{2})"
+    + r"(?P<rest>(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)"
+)
 DATETIME_HELP = (
     "'YYYY-MM-DD HH:MM' in your timezone (see `coachconn coach show`), "
     "or with an offset: 'YYYY-MM-DD HH:MM+02:00'."
@@ -114,16 +127,24 @@ DATETIME_HELP = (
 
 
 def parse_datetime(option: str, value: str) -> datetime:
-    """``YYYY-MM-DD HH:MM``, with seconds or an offset if wanted. A date alone
-    is refused: midnight is rarely what was meant. Without an offset the result
-    is naive, a time on the coach's clock: :func:`coach_time` places it."""
-    text = value.strip()
-    if not _DATETIME.fullmatch(text):
+    """``YYYY-MM-DD HH:MM`` (``9:00`` as well as ``09:00``), with seconds or an
+    offset if wanted. A date alone is refused: midnight is rarely what was meant.
+    A date not on the calendar, or a time not on the clock, says why. Without an
+    offset the result is naive, a time on the coach's clock: :func:`coach_time`
+    places it."""
+    found = _DATETIME.fullmatch(value.strip())
+    if found is None:
         raise InvalidInput(option, f"expected 'YYYY-MM-DD HH:MM', got {value!r}")
+    day = _calendar_day(option, found)
+    clock = time_of_day(option, int(found["hour"]), int(found["minute"]))
     try:
-        return datetime.fromisoformat(text)
-    except ValueError:
+        return datetime.fromisoformat(f"{day.isoformat()} {clock:%H:%M}{found['rest']}")
+    except ValueError:  # seconds past 59, an offset past a day
         raise InvalidInput(option, f"expected 'YYYY-MM-DD HH:MM', got {value!r}") from None
+
+
+def _calendar_day(option: str, found: re.Match[str]) -> date:
+    return calendar_date(option, int(found["year"]), int(found["month"]), int(found["day"]))
 
 
 def coach_time(option: str, moment: datetime, coach: Coach) -> datetime:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import calendar
 import math
 import unicodedata
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 from enum import StrEnum
 from typing import TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -136,8 +137,9 @@ def timezone_name(field: str, value: object) -> str | None:
 def wall_time(field: str, value: object, zone: str) -> datetime:
     """A date and time as read on a clock in ``zone``, made aware and converted
     to UTC; one that already has an offset keeps it. A time the clocks skip
-    there (the hour lost when they go forward) is refused; one they pass twice
-    (going back) means the first."""
+    there (the hour lost when they go forward) is refused, and so is one they
+    pass twice (going back): which of the two was meant is the coach's to say,
+    with the offset, and the refusal names both."""
     if not isinstance(value, datetime):
         raise InvalidInput(field, "must be a date and time")
     if value.tzinfo is not None:
@@ -148,7 +150,67 @@ def wall_time(field: str, value: object, zone: str) -> datetime:
         raise InvalidInput(
             field, f"{value:%Y-%m-%d %H:%M} does not exist in {zone} (the clocks go forward)"
         )
+    second = moment.replace(fold=1)
+    if second.utcoffset() != moment.utcoffset():
+        raise InvalidInput(field, _happens_twice(value, zone, moment, second))
     return moment.astimezone(UTC)
+
+
+def _happens_twice(value: datetime, zone: str, first: datetime, second: datetime) -> str:
+    """``2026-10-25 02:30 happens twice in Europe/Berlin ...``, naming both offsets."""
+    shown = f"{value:%Y-%m-%d %H:%M}"
+
+    def written(moment: datetime, which: str) -> str:
+        offset, name = moment.strftime("%z"), moment.tzname() or ""
+        label = f"{name}, the {which}" if name[:1].isalpha() else f"the {which}"
+        return f"'{shown}{offset[:3]}:{offset[3:]}' ({label})"
+
+    return (
+        f"{shown} happens twice in {zone} (the clocks go back): say which with its "
+        f"offset, {written(first, 'first')} or {written(second, 'second')}"
+    )
+
+
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def calendar_date(field: str, year: int, month: int, day: int) -> date:
+    """The date, or :class:`InvalidInput` saying why there is none: ``2026-02-30 is
+    not a date: February 2026 has 28 days``."""
+    shown = f"{year:04d}-{month:02d}-{day:02d}"
+    if not 1 <= month <= 12:
+        raise InvalidInput(field, f"{shown} is not a date: there is no month {month}")
+    if year < 1:
+        raise InvalidInput(field, f"{shown} is not a date: there is no year 0")
+    days = calendar.monthrange(year, month)[1]
+    if not 1 <= day <= days:
+        raise InvalidInput(
+            field, f"{shown} is not a date: {_MONTHS[month - 1]} {year} has {days} days"
+        )
+    return date(year, month, day)
+
+
+def time_of_day(field: str, hour: int, minute: int) -> time:
+    """The time on a 24-hour clock, or :class:`InvalidInput` saying why not."""
+    shown = f"{hour}:{minute:02d}"
+    if not 0 <= hour <= 23:
+        raise InvalidInput(field, f"{shown} is not a time of day: hours go from 0 to 23")
+    if not 0 <= minute <= 59:
+        raise InvalidInput(field, f"{shown} is not a time of day: minutes go from 00 to 59")
+    return time(hour, minute)
 
 
 def _is_iterable(value: object) -> bool:
