@@ -423,3 +423,55 @@ def test_undoing_a_cancellation_into_a_time_booked_since_is_refused_in_one_line(
     assert ran.err.startswith(f"error: session {other['id']} is booked then (")
     assert ran.err.endswith("move or cancel it first\n") and ran.err.count("\n") == 1
     assert _sessions(run) == before
+
+
+@pytest.mark.parametrize("by", ["--by", "--changed-by"])
+def test_record_takes_by_as_reschedule_does_and_changed_by_still(
+    booked: tuple[RunCli, dict[str, Any]], by: str
+) -> None:
+    run, session = booked
+
+    ran = run(
+        "sessions",
+        "record",
+        str(session["id"]),
+        "--status",
+        "cancelled",
+        by,
+        "client",
+        "--format",
+        "json",
+    )
+
+    assert _json(ran)["changed_by"] == "client"
+
+
+def test_reschedule_takes_changed_by_as_record_does(
+    booked: tuple[RunCli, dict[str, Any]],
+) -> None:
+    run, session = booked
+
+    ran = run(
+        "sessions", "reschedule", str(session["id"]), "--to", _ahead(5), "--changed-by", "coach"
+    )
+
+    assert ran.code == 0, ran.err
+    assert [s["changed_by"] for s in _sessions(run)] == ["coach", None]
+
+
+def test_a_bad_by_on_record_is_named_as_reschedule_names_it(
+    booked: tuple[RunCli, dict[str, Any]],
+) -> None:
+    run, session = booked
+
+    ran = run("sessions", "record", str(session["id"]), "--status", "cancelled", "--by", "weather")
+
+    assert ran.code == 2
+    assert ran.err.startswith("error: --by: must be one of: client, coach")
+
+
+@pytest.mark.parametrize("command", ["record", "reschedule"])
+def test_both_commands_offer_both_names_in_their_help(initialised: RunCli, command: str) -> None:
+    prose = " ".join(initialised("sessions", command, "--help").out.replace("│", " ").split())
+
+    assert "--by, --changed-by" in prose

@@ -35,13 +35,17 @@ _OPTIONS = {
     "duration_min": "--duration",
     "format": "--via",
     "status": "--status",
-    "changed_by": "--changed-by",
+    "changed_by": "--by",
     "notice_hours": "--notice-hours",
     "notes": "--notes",
     "markers": "--marker",
     "themes": "--theme",
     "new_time": "--to",
 }
+
+# Who called a session off or moved it: `--by` on both commands, as `reschedule`
+# first had it; `--changed-by`, as `record` first had it, works on both too.
+_BY = ("--by", "--changed-by")
 
 
 def _session_rows(views: Sequence[SessionView]) -> str:
@@ -157,7 +161,9 @@ def sessions_record(
         help="Remove the session's themes. Without it (or --theme) the themes are kept.",
     ),
     changed_by: str | None = typer.Option(
-        None, help="client or coach (cancelled only; kept when it stays cancelled)."
+        None,
+        *_BY,
+        help="Who cancelled it: client or coach (cancelled only; kept when it stays cancelled).",
     ),
     notice_hours: float | None = typer.Option(
         None,
@@ -210,7 +216,7 @@ def _replacing(
 def sessions_reschedule(
     session_id: int = id_argument("SESSION_ID"),
     to: str = typer.Option(..., "--to", help=f"The new time: {DATETIME_HELP}"),
-    by: str = typer.Option(..., "--by", help="Who moved it: client or coach."),
+    by: str = typer.Option(..., *_BY, help="Who moved it: client or coach."),
     notice_hours: float | None = typer.Option(
         None,
         "--notice-hours",
@@ -235,7 +241,7 @@ def sessions_reschedule(
             changed_by=by,
             notice_hours=notice_hours,
         ),
-        options={**_OPTIONS, "changed_by": "--by"},
+        options=_OPTIONS,
     )
 
 
