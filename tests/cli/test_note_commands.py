@@ -191,3 +191,49 @@ def test_an_unknown_note_is_not_found(
 
     assert (ran.code, ran.err, ran.out) == (3, "error: note 404 not found\n", "")
     assert len(_notes(run, note["client_id"])) == 1
+
+
+def test_a_note_of_several_lines_stays_one_row_of_the_list(
+    noted: tuple[RunCli, dict[str, Any]],
+) -> None:
+    run, note = noted
+    run("notes", "add", str(note["client_id"]), "--text", "Met her manager.\n\n\tNext: talk to HR.")
+
+    lines = run("notes", "list", str(note["client_id"])).out.splitlines()
+
+    assert len(lines) == 3  # the header and one line per note
+    assert lines[2].endswith("Met her manager. ⏎ Next: talk to HR.")
+
+
+def test_a_note_of_several_lines_is_shown_whole_under_its_label(
+    noted: tuple[RunCli, dict[str, Any]],
+) -> None:
+    run, note = noted
+    added = _json(
+        run(
+            "notes",
+            "add",
+            str(note["client_id"]),
+            "--text",
+            "Line one\nLine two",
+            "--format",
+            "json",
+        )
+    )
+
+    out = run("notes", "show", str(added["id"])).out
+
+    first, second = out.splitlines()[-2:]
+    assert first.endswith("  Line one")
+    assert second == " " * first.index("Line one") + "Line two"
+    assert _json(run("notes", "show", str(added["id"]), "--format", "json"))["text"] == (
+        "Line one\nLine two"
+    )
+
+
+def test_every_table_shows_a_line_break_the_same_way() -> None:
+    from coachconn.cli._common import table
+
+    shown = table([(1, "a\nb", "last\r\nline")], ("ID", "TEXT", "MORE"))
+
+    assert shown.splitlines() == ["ID  TEXT   MORE", "1   a ⏎ b  last ⏎ line"]

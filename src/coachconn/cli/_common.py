@@ -195,12 +195,24 @@ def text(value: Any) -> str:
     return str(value)
 
 
+# Where a cell's text had a line break: a row of a table stays one line.
+LINE_BREAK = " ⏎ "
+
+
+def one_line(value: str) -> str:
+    """Text of several lines (a note, say) as one: its lines joined by
+    :data:`LINE_BREAK`, blank ones left out, a tab as a space."""
+    lines = [line.strip() for line in value.replace("\t", " ").splitlines()]
+    return LINE_BREAK.join(line for line in lines if line)
+
+
 def table(rows: Sequence[Sequence[Any]], headers: Sequence[str], *, empty: str = "") -> str:
     """A plain aligned table, or ``empty`` when there are no rows. The last column
-    may be long and is not padded."""
+    may be long and is not padded. Each row is one line: text of several lines is
+    shown on one (:func:`one_line`)."""
     if not rows and empty:
         return empty
-    cells = [[text(cell) for cell in row] for row in rows]
+    cells = [[one_line(text(cell)) for cell in row] for row in rows]
     widths = [len(h) for h in headers]
     for row in cells:
         widths = [max(w, len(c)) for w, c in zip(widths, row, strict=True)]
@@ -213,10 +225,14 @@ def table(rows: Sequence[Sequence[Any]], headers: Sequence[str], *, empty: str =
 
 
 def fields_block(pairs: Sequence[tuple[str, Any]]) -> str:
-    """``label: value`` lines, labels aligned; empty values are left out."""
+    """``label: value`` lines, labels aligned; empty values are left out. A value of
+    several lines keeps them, each under the first."""
     shown = [(label, value) for label, value in pairs if value not in (None, "", (), frozenset())]
     width = max((len(label) for label, _ in shown), default=0)
-    return "\n".join(f"{label.ljust(width)}  {text(value)}" for label, value in shown)
+    indent = "\n" + " " * (width + 2)
+    return "\n".join(
+        f"{label.ljust(width)}  {indent.join(text(value).splitlines())}" for label, value in shown
+    )
 
 
 def emit(value: T, fmt: str, render: Callable[[T], str]) -> None:
