@@ -100,3 +100,31 @@ def test_a_new_key_variable_that_is_not_set_is_named(env_key: RunCli) -> None:
     ran = env_key("keys", "rotate", "--new-key-from-env", "NO_SUCH_VARIABLE")
 
     assert (ran.code, ran.err) == (2, "error: --new-key-from-env: NO_SUCH_VARIABLE is not set\n")
+
+
+def test_rotation_counts_the_practices_clients_in_words_that_say_so(
+    initialised: RunCli,
+) -> None:
+    _fill(initialised)
+
+    one = initialised("keys", "rotate")
+
+    assert "(re-wrapped the data key of the 1 client in this practice)" in one.out
+
+
+def test_rotation_counts_several_clients_in_the_plural(initialised: RunCli) -> None:
+    _fill(initialised)
+    initialised("clients", "add", "--name", "Sam Okafor")
+
+    ran = initialised("keys", "rotate")
+
+    assert "(re-wrapped the data keys of the 2 clients in this practice)" in ran.out
+
+
+def test_rotation_of_an_empty_practice_says_there_was_nothing_to_re_wrap(
+    initialised: RunCli,
+) -> None:
+    ran = initialised("keys", "rotate")
+
+    assert ran.code == 0, ran.err
+    assert "(no clients in this practice yet, so no data keys to re-wrap)" in ran.out

@@ -48,7 +48,7 @@ def describe_rotation(result: RotationResult) -> str:
     """What changed, and what the operator must do next."""
     lines = [
         f"master key rotated: {result.old_key_id} -> {result.new_key_id} "
-        f"({result.rewrapped} client keys re-wrapped)"
+        f"({_rewrapped(result.rewrapped)})"
     ]
     if result.key_file is None:
         lines.append(
@@ -65,3 +65,14 @@ def describe_rotation(result: RotationResult) -> str:
         )
     lines.append("restart any running `coachconn serve`: it still holds the old key")
     return "\n".join(lines)
+
+
+def _rewrapped(count: int) -> str:
+    """How many data keys the rotation re-wrapped. The master key is the practice's,
+    so that is every client's, whoever coaches them: the words say so, lest it read
+    as the number of the coach's own clients."""
+    if count == 0:
+        return "no clients in this practice yet, so no data keys to re-wrap"
+    if count == 1:
+        return "re-wrapped the data key of the 1 client in this practice"
+    return f"re-wrapped the data keys of the {count} clients in this practice"
