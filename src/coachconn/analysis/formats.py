@@ -95,7 +95,10 @@ _PARTICLES = frozenset(
 # A lowercase label ("ana:", "ben ito:") is a name only when it is used this often.
 _LOWERCASE_LABEL_USES = 2
 _LOWERCASE_LABEL_WORDS = 3
-_VOICE = re.compile(r"<v(?:\.[\w.-]+)*\s+([^<>]+)>(.*?)(?=</v>|<v[\s.]|$)", re.DOTALL)
+# A voice tag may name nobody ("<v >text"): a speaker the tool could not identify.
+_VOICE = re.compile(r"<v(?:\.[\w.-]+)*(?:\s+([^<>]*))?>(.*?)(?=</v>|<v[\s.>]|$)", re.DOTALL)
+# A label with nothing before its colon (": text"), as a tool writes an unknown speaker.
+_NAMELESS_LABEL = re.compile(r"^\s*[:：]\s*(.*)$")
 # Neither pattern may run past the next opening bracket: on text full of unclosed
 # brackets that would make reading take time growing with the square of its length.
 _TAG = re.compile(r"</?[^<>]*>")
@@ -140,6 +143,12 @@ class Piece:
     # the name but may say the role: "Sam (Coach):", "<v Maria Lopez (Guest)>".
     aside: str = ""
     unread_before: bool = False
+    # The cue marks a speaker but names none (an empty voice tag "<v >", a label with
+    # nothing before its colon): a person the meeting tool could not identify.
+    nameless: bool = False
+    # The reader knows the piece goes on with the speech before it (a one-off "Word:"
+    # read as speech, and said so), so no warning need name it as unlabelled.
+    continues: bool = False
 
 
 @dataclass(slots=True)
@@ -416,7 +425,9 @@ def _read_one_off_labels_as_speech(reading: Reading) -> None:
             continue
         if one_off and piece.label is not None and talking is not None:
             text = f"{piece.label}: {piece.text}".strip()
-            reading.pieces[i] = replace(piece, speaker=None, text=text, label=None, aside="")
+            reading.pieces[i] = replace(
+                piece, speaker=None, text=text, label=None, aside="", continues=True
+            )
             why = (
                 "is used only once"
                 if uses[fold(piece.speaker or "")] == 1
@@ -494,11 +505,20 @@ def _holds_a_cue_or_header(block: list[str], layout: _CueLayout) -> bool:
     return _is_metadata(block) or any(layout.alone.match(line) for line in block)
 
 
+# Why a cue that holds no words is skipped: a warning says it in these words.
+WORDLESS_CUE = (
+    "a cue without words, only a note such as [inaudible] or (laughs), or nothing: "
+    "counted neither as silence nor as talk"
+)
+
+
 def _read_cues(text: str, kind: str) -> Reading:
     """The cues of a WebVTT, SRT or SBV file. A cue whose timing cannot be read keeps its
-    words, without a time, as a plain-text line with a broken stamp does; one with no
-    words, and a block without a timing line, are skipped and named, and the piece read
-    next is marked ``unread_before``."""
+    words, without a time, as a plain-text line with a broken stamp does. A cue with no
+    words (empty, or only a transcriber's note: "[inaudible]", "(laughs)"), whatever its
+    timing, and a block without a timing line, are skipped and named, and the piece read
+    next is marked ``unread_before``: something was said or heard there, so no silence
+    or break is measured across it, and a laugh is no one's talk time either."""
     reading = Reading(format=kind)
     labels = _Labels([_clean_text(line) for line in text.split("\n")])
     timings = _Timings("cue timings")
@@ -525,6 +545,12 @@ def _read_cues(text: str, kind: str) -> Reading:
             untimed.setdefault(why, []).append(number + at)
         else:
             timings.seen += 1
+            if not pieces:
+                # "[inaudible]", "(laughs)", or nothing: someone spoke or made a sound there,
+                # so the span is no silence; whose words, if any, is unknown.
+                reading.skipped.append((number + at, WORDLESS_CUE))
+                unread = True
+                continue
         if pieces and unread and reading.pieces:
             pieces[0] = replace(pieces[0], unread_before=True)
         unread = unread and not pieces
@@ -631,7 +657,16 @@ def _cue_pieces(
         start, end = _share(times, done, done + len(part.words), total)
         done += len(part.words)
         pieces.append(
-            Piece(part.speaker, part.words, start, end, line + part.offset, part.label, part.aside)
+            Piece(
+                part.speaker,
+                part.words,
+                start,
+                end,
+                line + part.offset,
+                part.label,
+                part.aside,
+                nameless=part.nameless,
+            )
         )
     return pieces
 
@@ -651,13 +686,15 @@ def _share(
 
 @dataclass(slots=True)
 class _Part:
-    """One speaker's words in a cue, ``offset`` lines below the cue's first text line."""
+    """One speaker's words in a cue, ``offset`` lines below the cue's first text line;
+    ``nameless`` where the cue marks a speaker but names none."""
 
     speaker: str | None
     words: str
     offset: int = 0
     label: str | None = None
     aside: str = ""
+    nameless: bool = False
 
 
 # A voice tag's closing parenthetical is no part of the name, as a label's is not:
@@ -670,11 +707,13 @@ def _voice_parts(raw: str) -> list[_Part]:
     for name, words in _VOICE.findall(raw):
         shown = _clean_name(name)
         aside = _VOICE_ASIDE.search(shown)
+        speaker = shown[: aside.start()] if aside else shown
         parts.append(
             _Part(
-                shown[: aside.start()] if aside else shown,
+                speaker or None,
                 _clean_text(words),
                 aside=aside[1].strip() if aside else "",
+                nameless=not speaker,
             )
         )
     return parts
@@ -685,10 +724,13 @@ def _label_parts(lines: list[str], labels: _Labels) -> list[_Part]:
     for offset, line in enumerate(lines):
         clean = _strip_notes(_clean_text(line))
         label = labels.match(clean)
+        nameless = _NAMELESS_LABEL.match(clean)
         if label:
             parts.append(
                 _Part(label.name, _strip_notes(label.words), offset, label.written, label.aside)
             )
+        elif nameless:  # ": text": someone the tool could not name, not part of the words
+            parts.append(_Part(None, _strip_notes(nameless[1]), offset, nameless=True))
         elif parts:
             parts[-1].words = f"{parts[-1].words} {clean}"
         else:

@@ -91,7 +91,7 @@ def parse_transcript(
     pieces, rejoined, renamed = _unite_devices(reading.pieces)
     if coach is not None:  # the coach named by a device label that was read as a person
         coach = next((to for label, to in renamed.items() if fold(label) == fold(coach)), coach)
-    turns, unattributed = _merge_turns(pieces)
+    turns, unattributed, given = _merge_turns(pieces)
     if unattributed:
         reading.skipped.extend((line, "no speaker before it") for line in unattributed)
     speakers = _speakers_in_order(turns)
@@ -113,7 +113,7 @@ def parse_transcript(
                 ]
             ),
         )
-    warnings = _reading_warnings(reading, filename) + rejoined
+    warnings = _reading_warnings(reading, filename) + rejoined + _unlabelled_notes(pieces, given)
     client = None if known_client is None else match_speaker(known_client, speakers)
     chosen, guessed, role_notes = _choose_coach(
         turns, speakers, coach, known_coach, known_client, client
@@ -150,13 +150,15 @@ def _language_note(utterances: list[Utterance]) -> str | None:
 # --- turns -------------------------------------------------------------------
 
 
-def _merge_turns(pieces: list[Piece]) -> tuple[list[_Turn], list[int]]:
-    """(turns, lines dropped): consecutive pieces of one speaker form a turn;
-    unlabelled pieces join the turn before them, and are dropped, their lines
-    returned, when no speaker came before. A piece after a part of the file that could
-    not be read (``unread_before``) or after a break (:func:`_breaks_off`) starts a turn
-    of its own, labelled or not: who spoke in between is unknown, or nobody did for
-    minutes, so one speaker's words on either side are not one turn.
+def _merge_turns(pieces: list[Piece]) -> tuple[list[_Turn], list[int], dict[int, str]]:
+    """(turns, lines dropped, unlabelled pieces given to a speaker): consecutive pieces
+    of one speaker form a turn; unlabelled pieces join the turn before them (their
+    indices in ``pieces`` returned with the speaker they were given to), and are
+    dropped, their lines returned, when no speaker came before. A piece after a part of
+    the file that could not be read (``unread_before``) or after a break
+    (:func:`_breaks_off`) starts a turn of its own, labelled or not: who spoke in between
+    is unknown, or nobody did for minutes, so one speaker's words on either side are not
+    one turn.
 
     Exports list cues by start time, so a listener's "Mm-hmm." often sits between two
     cues of one sentence. A short piece of another speaker that starts inside the
@@ -168,6 +170,7 @@ def _merge_turns(pieces: list[Piece]) -> tuple[list[_Turn], list[int]]:
     turns: list[_Turn] = []
     held: list[_Turn] = []  # interjections inside the current speaker's sentence
     dropped: list[int] = []
+    given: dict[int, str] = {}  # index of an unlabelled piece -> whose it was taken for
     names: dict[str, str] = {}  # folded name -> first spelling seen
 
     def release() -> None:
@@ -178,7 +181,7 @@ def _merge_turns(pieces: list[Piece]) -> tuple[list[_Turn], list[int]]:
                 turns.append(turn)
         held.clear()
 
-    for piece in pieces:
+    for i, piece in enumerate(pieces):
         if not piece.text:
             continue
         if turns and (piece.unread_before or _breaks_off(turns[-1], piece)):
@@ -186,12 +189,16 @@ def _merge_turns(pieces: list[Piece]) -> tuple[list[_Turn], list[int]]:
             release()
             speaker = turns[-1].speaker if piece.speaker is None else piece.speaker
             turns.append(_Turn(names.setdefault(fold(speaker), speaker), [piece]))
+            if piece.speaker is None:
+                given[i] = turns[-1].speaker
             continue
         if piece.speaker is None:
             if held:
                 held[-1].pieces.append(piece)
+                given[i] = held[-1].speaker
             elif turns:
                 turns[-1].pieces.append(piece)
+                given[i] = turns[-1].speaker
             else:
                 dropped.append(piece.line)
             continue
@@ -213,7 +220,57 @@ def _merge_turns(pieces: list[Piece]) -> tuple[list[_Turn], list[int]]:
             else:
                 turns.append(_Turn(name, [piece]))
     release()
-    return turns, dropped
+    return turns, dropped, given
+
+
+# An unlabelled cue that starts within this many seconds of the end of the cue before
+# it, which stops mid-sentence, goes on with that cue's words (see _runs_on).
+RUNS_ON_SECONDS = 0.5
+
+
+def _unlabelled_notes(pieces: list[Piece], given: dict[int, str]) -> list[str]:
+    """Warnings naming the lines of unlabelled pieces given to the speaker before them
+    (``given``, from :func:`_merge_turns`), by that speaker.
+
+    Many exports label only the first cue of a turn, or wrap one sentence over cues, so
+    an unlabelled cue is taken to go on with whoever spoke before it. Where most pieces
+    carry a label, though, a missing one is more likely a speaker the tool could not
+    identify (Zoom leaves the label off then), perhaps the other person: each such
+    piece is named, unless it plainly goes on with the words before it
+    (:func:`_runs_on`). A piece whose cue marks a speaker but names none (``<v >``,
+    ``: text``) is always named; one the reader already said it read as speech (a
+    one-off ``Word:``) never is."""
+    said = [p for p in pieces if p.text]
+    mostly_labelled = 2 * sum(p.speaker is not None for p in said) > len(said)
+    named: dict[str, list[int]] = {}
+    before: Piece | None = None
+    for i, piece in enumerate(pieces):
+        if not piece.text:
+            continue
+        speaker = given.get(i)
+        doubtful = piece.nameless or (mostly_labelled and not _runs_on(before, piece))
+        if speaker is not None and doubtful and not piece.continues:
+            named.setdefault(speaker, []).append(piece.line)
+        before = piece
+    return [
+        f"{listed_lines(lines)} {'has' if len(lines) == 1 else 'have'} no speaker label; "
+        f"counted as said by {speaker!r}, who spoke before"
+        for speaker, lines in named.items()
+    ]
+
+
+def _runs_on(before: Piece | None, piece: Piece) -> bool:
+    """Whether ``piece`` plainly goes on with the words of ``before``, the piece just
+    before it in the file: it starts as that one ends (within RUNS_ON_SECONDS), and that
+    one stops mid-sentence, as when a caption tool wraps one sentence over two cues. A
+    cue after a finished sentence, or after a pause, may be anyone's."""
+    return (
+        before is not None
+        and before.end is not None
+        and piece.start is not None
+        and piece.start - before.end <= RUNS_ON_SECONDS
+        and not ends_a_sentence(before.text)
+    )
 
 
 def _breaks_off(turn: _Turn, piece: Piece) -> bool:
