@@ -11,18 +11,19 @@ is measured across it; nor is one up to an utterance that follows a part of the 
 that could not be read (``unread_before``). Silences and overlaps need real end
 times, so they are None for transcripts without them.
 
-Talk time is measured only when (nearly) every utterance has a start. Summing just
-the utterances whose length is known would count the stamped lines and silently
-leave out the others, which need not be shared evenly between coach and client,
-so a partly stamped transcript gets no talk seconds and no talk share by time
-(None) rather than a share that looks exact and is not. The exceptions are small and
-stated: in a stamped plain-text file nothing says when the last line stops, nor when
-a line before a break does; and a cue whose timing could not be read keeps its words
-without a time (and the line before an unstamped one has nothing to end it). Such
-utterances are left out of talk time and counted in ``talk_time_untimed``, which the
-report states beside the share, as long as those whose time the file does not give
-hold at most UNTIMED_WORDS_SHARE of the words (one broken cue does not cost a long
-session its share by time; a file with unstamped lines throughout gets none).
+Talk time is measured only when (nearly) every utterance's length is known. Summing
+just the utterances whose length is known would count those and silently leave out
+the others, which need not be shared evenly between coach and client, so a transcript
+whose lengths are known for too few of its words gets no talk seconds and no talk
+share by time (None) rather than a share that looks exact and is not. The utterances
+whose length is unknown: in a stamped plain-text file nothing says when the last line
+stops, nor when a line before a break does; a cue whose timing could not be read
+keeps its words without a time (and the line before an unstamped one has nothing to
+end it). They are left out of talk time and counted in ``talk_time_untimed`` (their
+words in ``talk_time_untimed_words``), which the report states beside the share, as
+long as they hold at most UNTIMED_WORDS_SHARE of the words: one broken cue or the last
+line does not cost a long session its share by time, but a short one whose last answer
+is a third of what was said, or a file with unstamped lines throughout, gets none.
 
 Silences and overlaps are measured against everything said before, not just the
 previous utterance: a short "Mm-hmm." inside the coach's long cue neither opens a
@@ -118,7 +119,8 @@ class SessionMetrics:
     talk_share_words: dict[str, float | None]
     talk_seconds: dict[str, float] | None
     talk_share_time: dict[str, float | None] | None
-    talk_time_untimed: int
+    talk_time_untimed: int  # utterances left out of talk time: their length is unknown
+    talk_time_untimed_words: int  # their words (too many, and there is no share by time)
     coach_code_counts: dict[str, int]
     client_code_counts: dict[str, int]
     question_category_counts: dict[str, int]
@@ -157,7 +159,9 @@ def compute_metrics(coded: list[CodedUtterance]) -> SessionMetrics:
     utterances = [c.utterance for c in coded]
     terms = client_terms(utterances)
     found_breaks = breaks(utterances)  # talk time rests on them too
-    talk_seconds, untimed = _talk_seconds(coded, _effective_ends(utterances, found_breaks))
+    talk_seconds, untimed, untimed_words = _talk_seconds(
+        coded, _effective_ends(utterances, found_breaks)
+    )
     words = _per_role(coded, lambda c: word_count(c.utterance.text))
     clients = _clients(coded)
     return SessionMetrics(
@@ -168,6 +172,7 @@ def compute_metrics(coded: list[CodedUtterance]) -> SessionMetrics:
         talk_seconds=None if talk_seconds is None else _rounded(talk_seconds, 1),
         talk_share_time=None if talk_seconds is None else _shares(talk_seconds),
         talk_time_untimed=untimed,
+        talk_time_untimed_words=untimed_words,
         coach_code_counts=_counts(c.code for c in coded if c.utterance.role == "coach"),
         client_code_counts=_counts((c.code for c in clients), CLIENT_CODES),
         question_category_counts=_category_counts(coded),
@@ -313,7 +318,7 @@ def break_before(start: float, said_until: float, words: int = 0) -> bool:
     return start - said_until - words / SPOKEN_WORDS_PER_SECOND >= BREAK_SECONDS
 
 
-# At most this share of the words may lie in utterances whose time is not known (no
+# At most this share of the words may lie in utterances whose length is not known (no
 # start, or a start but nothing after it to end it) for talk time to be measured; those
 # are then left out, and named.
 UNTIMED_WORDS_SHARE = 0.02
@@ -321,42 +326,36 @@ UNTIMED_WORDS_SHARE = 0.02
 
 def _talk_seconds(
     coded: list[CodedUtterance], ends: list[float | None]
-) -> tuple[dict[str, float] | None, int]:
-    """(seconds spoken per role, unrounded; utterances left out: the last line's and a
-    line's before a break, whose end nothing says, and those whose time is not known).
-    Seconds are None when no length is known or when more than UNTIMED_WORDS_SHARE of
-    the words lie in utterances whose time is not known (see the module note)."""
-    timed = len(coded)
-    if coded and ends[-1] is None and coded[-1].utterance.start is not None:
-        # The last line's utterances share its stamp and nothing says when it ends.
-        last = coded[-1].utterance.start
-
-        def on_the_last_line(u: Utterance) -> bool:
-            return u.end is None and u.start == last
-
-        while timed > 0 and on_the_last_line(coded[timed - 1].utterance):
-            timed -= 1
+) -> tuple[dict[str, float] | None, int, int]:
+    """(seconds spoken per role, unrounded; the utterances whose length is unknown and
+    their words). Those are left out of the seconds: the last line's, a line's before a
+    break, and those without a time or with nothing after them to end them. Seconds are
+    None when no length is known at all, or when those left out hold more than
+    UNTIMED_WORDS_SHARE of the words (see the module note); then the count and words
+    left out are still given, so that the report can say why, except where no length
+    is known at all (0, 0)."""
+    # A stamped line's utterances share its stamp, and all but its last end where the
+    # next one starts, at once: where the line's end is unknown, so is each one's length.
+    unended = {c.utterance.start for c, end in zip(coded, ends, strict=True) if end is None}
     totals = dict.fromkeys(ROLES, 0.0)
-    left_out, unknown_words = 0, 0
-    for i, (c, end) in enumerate(zip(coded[:timed], ends[:timed], strict=True)):
+    left_out, unknown_words, timed = 0, 0, False
+    for c, end in zip(coded, ends, strict=True):
         start = c.utterance.start
-        if start is not None and end is not None:
+        on_an_unended_line = start is not None and c.utterance.end is None and start in unended
+        if start is not None and end is not None and not on_an_unended_line:
             role = c.utterance.role
             totals[role] = totals.get(role, 0.0) + max(end - start, 0.0)
-            continue
-        left_out += 1
-        # A line before a break has a known start and a stated reason; any other
-        # utterance left out is one whose time the file does not give.
-        following = coded[i + 1].utterance if i + 1 < len(coded) else None
-        if start is None or following is None or following.start is None or following.unread_before:
+            timed = True
+        else:
+            left_out += 1
             unknown_words += word_count(c.utterance.text)
     if not timed:
-        return None, 0
+        return None, 0, 0
     if unknown_words and unknown_words > UNTIMED_WORDS_SHARE * sum(
         word_count(c.utterance.text) for c in coded
-    ):  # the words are counted only where some time is unknown
-        return None, 0
-    return totals, len(coded) - timed + left_out
+    ):  # the words are counted only where some length is unknown
+        return None, left_out, unknown_words
+    return totals, left_out, unknown_words
 
 
 def _rounded(values: dict[str, float], digits: int) -> dict[str, float]:

@@ -12,7 +12,12 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from coachconn.analysis.formats import FORMAT_NAMES, listed_lines
-from coachconn.analysis.metrics import SessionMetrics, duration_text, opening
+from coachconn.analysis.metrics import (
+    UNTIMED_WORDS_SHARE,
+    SessionMetrics,
+    duration_text,
+    opening,
+)
 from coachconn.analysis.rapport import MIN_PREDICATES, Representational
 from coachconn.analysis.session import SessionAnalysis, measured
 from coachconn.analysis.signals import (
@@ -376,14 +381,37 @@ def _talk_rows(m: SessionMetrics) -> list[MetricRow]:
             n = m.talk_time_untimed
             secs += (
                 f"; {plural(n, 'utterance')} not counted: nothing says how long "
-                f"{'it lasts' if n == 1 else 'they last'} (the last line, a line before a break, "
-                "a line without a time or the one before it)"
+                f"{'it lasts' if n == 1 else 'they last'} {_UNTIMED_KINDS}"
             )
         secs += ")"
         rows.append(("Talk share (time)", _roles(m.talk_share_time), secs))
     else:
-        rows.append(("Talk share (time)", NOT_AVAILABLE, "(needs a time on (nearly) every line)"))
+        rows.append(("Talk share (time)", NOT_AVAILABLE, _no_time_share(m)))
     return rows
+
+
+# The utterances whose length a transcript may not give.
+_UNTIMED_KINDS = (
+    "(the last line, a line before a break, a line without a time or the one before it)"
+)
+
+
+def _no_time_share(m: SessionMetrics) -> str:
+    """Why there is no talk share by time: no times at all, or too many of the words in
+    utterances whose length is unknown (more than UNTIMED_WORDS_SHARE)."""
+    n = m.talk_time_untimed
+    if not n:
+        return "(needs a time on (nearly) every line)"
+    share = _pct(_pct_of(m.talk_time_untimed_words, sum(m.words.values())))
+    return (
+        f"({plural(n, 'utterance')} holding {share} of the words: nothing says how long "
+        f"{'it lasts' if n == 1 else 'they last'} {_UNTIMED_KINDS}; a share by time needs "
+        f"the length of all but {UNTIMED_WORDS_SHARE:.0%} of the words)"
+    )
+
+
+def _pct_of(part: int, whole: int) -> float | None:
+    return None if whole == 0 else round(100 * part / whole, 1)
 
 
 def _rapport_rows(m: SessionMetrics) -> list[_Row]:

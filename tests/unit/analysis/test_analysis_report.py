@@ -366,12 +366,28 @@ def test_the_coded_transcript_opens_with_what_the_codes_mean() -> None:
 
 
 def test_talk_time_says_what_it_leaves_out() -> None:
+    # Ana's last line is 1 word of 3 + 48 + 1 = 52 (1.9%): left out, and said so.
+    story = " ".join(["It was a long week, and the board moved the deadline again."] * 4)
+    data = f"[00:00] Ana: How was it?\n[00:05] Ben: {story}\n[00:30] Ana: Mm.\n".encode()
+    text = to_text(analyze_transcript(data, OneCodeCoder("other"), coach="Ana"))
+    assert (
+        "(coach 5.0 s, client 25.0 s; 1 utterance not counted: nothing says how long it lasts "
+        "(the last line, a line before a break, a line without a time or the one before it))"
+    ) in text
+
+
+def test_no_talk_share_by_time_says_how_many_words_have_no_length() -> None:
+    # Ben's "Good." is the last line: 1 of 4 words, more than 2%.
     data = b"[00:00] Ana: How was it?\n[00:05] Ben: Good.\n"
     text = to_text(analyze_transcript(data, OneCodeCoder("other"), coach="Ana"))
     assert (
-        "(coach 5.0 s, client 0.0 s; 1 utterance not counted: nothing says how long it lasts "
-        "(the last line, a line before a break, a line without a time or the one before it))"
+        "  Talk share (time)         n/a  (1 utterance holding 25.0% of the words: nothing says "
+        "how long it lasts (the last line, a line before a break, a line without a time or the "
+        "one before it); a share by time needs the length of all but 2% of the words)\n"
     ) in text
+    # Without a single time, the file is what lacks them.
+    untimed = to_text(analyze_transcript(b"Ana: How was it?\nBen: Good.\n", OneCodeCoder("other")))
+    assert "  Talk share (time)         n/a  (needs a time on (nearly) every line)\n" in untimed
 
 
 def _stamp(seconds: int) -> str:

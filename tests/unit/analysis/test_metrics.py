@@ -198,13 +198,17 @@ def test_an_empty_session_has_no_shares_and_no_monologue() -> None:
 
 
 def test_it_measures_time_from_start_stamps_alone(transcript_bytes: Read) -> None:
-    # plain.txt starts: Lena 0, Sam 4, Lena 12, Sam 15, Lena 21 (last: no end).
-    # Each line lasts until the next starts: Lena 4 + 3 = 7 s, Sam 8 + 6 = 14 s.
-    utterances = parse_transcript(transcript_bytes("plain.txt")).utterances
+    # plain.txt starts: Lena 0, Sam 4, Lena 12, Sam 15, Lena 21; then Sam 25 (a story of
+    # 44 words) and Lena 90 (last: no end, 1 word of 5 + 11 + 4 + 12 + 1 + 44 + 1 = 78).
+    # Each line lasts until the next starts: Lena 4 + 3 + 4 = 11 s, Sam 8 + 6 + 65 = 79 s.
+    story = " ".join(["I keep running, and the deadlines keep on coming at me."] * 4)
+    data = transcript_bytes("plain.txt") + f"[00:25] Sam: {story}\n[01:30] Lena: Mm.\n".encode()
+    utterances = parse_transcript(data).utterances
     coded = [CodedUtterance(u, "other" if u.role == "coach" else "neutral") for u in utterances]
     metrics = compute_metrics(coded)
-    assert metrics.talk_seconds == {"coach": 7.0, "client": 14.0}
-    assert metrics.talk_share_time == {"coach": 33.3, "client": 66.7}
+    assert metrics.talk_seconds == {"coach": 11.0, "client": 79.0}
+    assert metrics.talk_share_time == {"coach": 12.2, "client": 87.8}
+    assert (metrics.talk_time_untimed, metrics.talk_time_untimed_words) == (1, 1)
     assert metrics.silences is None and metrics.overlaps is None
     assert metrics.to_dict()["silence_count"] is None
     # Lena's longest turn: "How has the week been?" (5 words), from 0 s to Sam's start at 4 s.

@@ -14,6 +14,10 @@ from coachconn.analysis.types import CodedUtterance, Utterance
 PARTLY_STAMPED = b"[00:00] Ana: How was it?\nBen: Hard.\n[00:10] Ana: Why?\n[00:12] Ben: Fear.\n"
 
 
+# 14 words a sentence, 112 in all: enough for one short line's words to be 2% or less.
+STORY = " ".join(["It was a long week at work, and the board moved the deadline again."] * 8)
+
+
 def _coded(data: bytes) -> list[CodedUtterance]:
     return [CodedUtterance(u, "other") for u in parse_transcript(data, coach="Ana").utterances]
 
@@ -37,8 +41,12 @@ def test_a_monologue_ends_only_at_the_start_of_the_very_next_utterance() -> None
 
 
 def test_a_fully_stamped_transcript_keeps_its_talk_time() -> None:
-    # Starts 0, 4, 10, 12: Ana 4 + 2 = 6 s, Ben 6 s (his last line has no end).
-    data = b"[00:00] Ana: How was it?\n[00:04] Ben: Hard.\n[00:10] Ana: Why?\n[00:12] Ben: Fear.\n"
+    # Starts 0, 4, 10, 12: Ana 4 + 2 = 6 s, Ben 6 s (his last line has no end: its one
+    # word of 3 + 1 + 112 + 1 + 1 = 118 is 0.8%, within the limit).
+    data = (
+        f"[00:00] Ana: How was it?\n[00:04] Ben: Hard. {STORY}\n[00:10] Ana: Why?\n"
+        "[00:12] Ben: Fear.\n"
+    ).encode()
     metrics = compute_metrics(_coded(data))
     assert metrics.talk_seconds == {"coach": 6.0, "client": 6.0}
     assert metrics.talk_share_time == {"coach": 50.0, "client": 50.0}
@@ -81,12 +89,59 @@ def _vtt(*cues: tuple[str, str, str, str]) -> bytes:
 
 
 def test_the_last_plain_text_line_is_left_out_of_talk_time_and_said_so() -> None:
-    # Ana 0-5 s; Ben's line has a start and nothing after it: unknown length.
+    # Ana 0-5 s, Ben 5-40 s; Ana's "Mm." has a start and nothing after it: unknown
+    # length, 1 word of 3 + 112 + 1 = 116 (0.9%).
+    data = f"[00:00:00] Ana: How are you?\n[00:00:05] Ben: {STORY}\n[00:00:40] Ana: Mm.\n"
+    metrics = compute_metrics(_coded(data.encode()))
+    assert metrics.talk_seconds == {"coach": 5.0, "client": 35.0}
+    assert (metrics.talk_time_untimed, metrics.talk_time_untimed_words) == (1, 1)
+
+
+def test_a_last_line_of_more_than_two_percent_of_the_words_leaves_no_talk_time() -> None:
+    # Ben's last line is 6 of the 9 words: a share by time of Ana's 5 s alone would say
+    # the coach did all the talking. The count and the words are still given.
     data = b"[00:00:00] Ana: How are you?\n[00:00:05] Ben: Long story, where do I start.\n"
     metrics = compute_metrics(_coded(data))
-    assert metrics.talk_seconds == {"coach": 5.0, "client": 0.0}
-    assert metrics.talk_time_untimed == 1
-    assert compute_metrics(_coded(PARTLY_STAMPED)).talk_time_untimed == 0
+    assert metrics.talk_seconds is None and metrics.talk_share_time is None
+    assert (metrics.talk_time_untimed, metrics.talk_time_untimed_words) == (1, 6)
+    # Ana's "How was it?" (nothing after it has a start), Ben's "Hard." and "Fear.".
+    partly = compute_metrics(_coded(PARTLY_STAMPED))
+    assert (partly.talk_time_untimed, partly.talk_time_untimed_words) == (3, 5)
+
+
+# Otter's layout. Lengths: Mara 4 s (0:03-0:07), Ana 8 s, Mara 3 s; Ana's line at 0:18
+# (8 words, 3.2 s to say) comes before a break (3:45 - 0:21.2 = 203.8 s), so its length
+# is unknown; Mara 5 s (3:45-3:50); Ana's last line has no end. Words: Mara 8 + 4 + 7 =
+# 19, Ana 10 + 8 + 3 = 21; left out: 8 + 3 = 11 of 40 (27.5%).
+BEFORE_A_BREAK_AND_LAST = b"""Mara Stein  0:03
+What would make this hour useful for you?
+
+Ana Ruiz  0:07
+I want to prepare for the talk with my director.
+
+Mara Stein  0:15
+What makes you nervous?
+
+Ana Ruiz  0:18
+He interrupts me and I lose my thread.
+
+Mara Stein  3:45
+What would you like to do differently?
+
+Ana Ruiz  3:50
+Finish my sentence.
+"""
+
+
+def test_words_before_a_break_and_on_the_last_line_count_towards_the_limit() -> None:
+    # Counting only the 12 s and 8 s that are known gave the coach 60% of the time while
+    # the client said more than half the words.
+    transcript = parse_transcript(BEFORE_A_BREAK_AND_LAST, coach="Mara Stein")
+    metrics = compute_metrics([CodedUtterance(u, "other") for u in transcript.utterances])
+    assert metrics.words == {"coach": 19, "client": 21}
+    assert [g.after for g in metrics.breaks] == [3]
+    assert metrics.talk_seconds is None and metrics.talk_share_time is None
+    assert (metrics.talk_time_untimed, metrics.talk_time_untimed_words) == (2, 11)
 
 
 def test_a_backchannel_inside_a_long_cue_neither_opens_a_silence_nor_hides_an_overlap() -> None:
@@ -234,11 +289,16 @@ def test_a_sentence_that_trails_off_runs_on_across_a_pause() -> None:
 
 
 def test_every_utterance_of_an_unended_last_line_is_left_out_of_talk_time() -> None:
-    # Ana 0-10 s; Ben's line at 10 s has three utterances and no end.
+    # Ana 0-10 s; Ben's line at 10 s has three utterances and no end: all three are left
+    # out, 6 words of 9, too many for a share by time.
     data = b"[00:00] Ana: How was it?\n[00:10] Ben: Good. What next? And after that?\n"
     metrics = compute_metrics(_coded(data))
-    assert metrics.talk_seconds == {"coach": 10.0, "client": 0.0}
-    assert metrics.talk_time_untimed == 3
+    assert metrics.talk_seconds is None
+    assert (metrics.talk_time_untimed, metrics.talk_time_untimed_words) == (3, 6)
+    # Ana's story makes those 6 words 5% of 118, still too many; her 112 words before
+    # Ben's "Mm.", 1 of 116, are not: her 10 s are measured.
+    longer = f"[00:00] Ana: How was it? {STORY}\n[00:10] Ben: Mm.\n".encode()
+    assert compute_metrics(_coded(longer)).talk_seconds == {"coach": 10.0, "client": 0.0}
 
 
 def test_a_backchannel_between_two_cues_of_one_sentence_leaves_the_sentence_whole() -> None:
@@ -341,12 +401,13 @@ def test_a_break_is_neither_a_silence_nor_talk() -> None:
 
 def test_a_line_before_a_break_lasts_an_unknown_time() -> None:
     # Stamps only: Ben's line would otherwise last until Ana speaks again, an hour on.
-    data = b"[00:00] Ana: How was it?\n[00:05] Ben: Good.\n[01:00:05] Ana: Welcome back.\n"
+    # Ana's 112 words take 0-60 s; Ben's "Good." and Ana's "Welcome." are 2 of 114 words.
+    data = f"[00:00] Ana: {STORY}\n[01:00] Ben: Good.\n[01:01:00] Ana: Welcome.\n".encode()
     metrics = compute_metrics(_coded(data))
-    assert metrics.talk_seconds == {"coach": 5.0, "client": 0.0}
+    assert metrics.talk_seconds == {"coach": 60.0, "client": 0.0}
     assert metrics.talk_time_untimed == 2  # Ben's line, and the last
     # The break starts once Ben's one word is said (0.4 s at 2.5 words a second).
-    assert [(g.after, g.at, g.seconds) for g in metrics.breaks] == [(1, 5.4, 3599.6)]
+    assert [(g.after, g.at, g.seconds) for g in metrics.breaks] == [(1, 60.4, 3599.6)]
     assert parse_transcript(data).warnings[0].startswith("line 3: 1 h 0 min with nobody")
 
 
@@ -408,8 +469,10 @@ def test_a_break_inside_a_sentence_ends_the_utterance_before_it() -> None:
     ]
     metrics = compute_metrics(coded)
     assert [(g.after, g.at, g.seconds) for g in metrics.breaks] == [(1, 5.0, 295.0)]
-    assert metrics.talk_seconds == {"coach": 3.0, "client": 10.0}
-    assert metrics.talk_time_untimed == 2  # Ben's line before the break, and the last
+    # Ben's line before the break and the last: 5 + 2 of 15 words, too many to give the
+    # 3 s and 10 s that are known as a share by time.
+    assert metrics.talk_seconds is None
+    assert (metrics.talk_time_untimed, metrics.talk_time_untimed_words) == (2, 7)
     assert parse_transcript(INSIDE_A_SENTENCE).warnings[0].startswith("line 3: 4 min 55 s")
 
 
