@@ -745,6 +745,18 @@ def _clean_text(text: str) -> str:
     return _clean_plain(html.unescape(_TAG.sub("", text)))
 
 
+# An HTML entity with its closing semicolon ("&amp;", "&#39;"), as exports that escape
+# their text for a web page write it. A bare "&" ("Q&A", "AT&T") is left alone, and so
+# are "&copy" and the like without one, which html.unescape would take for entities.
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def _clean_line(text: str) -> str:
+    """A plain-text line's words: entities decoded (:data:`_ENTITY`), then as
+    :func:`_clean_plain`; markup stays text, since nothing says the file is HTML."""
+    return _clean_plain(_ENTITY.sub(lambda entity: html.unescape(entity[0]), text))
+
+
 def _clean_plain(text: str) -> str:
     """Plain text with annotations and control characters dropped and spaces collapsed
     (no markup there)."""
@@ -845,7 +857,7 @@ def _read_text(text: str) -> Reading:
             stamps.seen += stamp is not None
             latest = stamp if stamp is not None else latest
         if label is None and stamp is None and reading.pieces:
-            pending.append(_clean_plain(rest))
+            pending.append(_clean_line(rest))
             continue
         _close_piece(reading, pending)
         if label is None and not reading.pieces:
@@ -858,7 +870,7 @@ def _read_text(text: str) -> Reading:
         heading_word = label is not None and fold(label.name) in _HEADING_WORDS
         if stamp is None and not (bad or heading_word or in_block) and number not in backwards[-1:]:
             unstamped.append(number)
-        said = _clean_plain(_strip_notes(words))
+        said = _clean_line(_strip_notes(words))
         aside = label.aside if label else ""
         reading.pieces.append(Piece(speaker, said, stamp, None, number, written, aside))
     _close_piece(reading, pending)

@@ -34,9 +34,16 @@ from coachconn.analysis.types import Utterance
 MAX_TERMS = 10
 # At most this many distinct metaphors are reported.
 MAX_METAPHORS = 10
-# A phrase is the client's own when they say it at least this often; a single
-# content word counts from its first use (repeated words still rank first).
+# A word or phrase is the client's own when they say it at least this often: a word
+# said once is as likely a passing word ("project", "brings") as their language. A
+# client who says fewer than FEW_CLIENT_WORDS words in all gives too little to repeat,
+# so there a content word counts from its first use (repeated words still rank first).
+MIN_TERM_COUNT = 2
 MIN_PHRASE_COUNT = 2
+FEW_CLIENT_WORDS = 50
+# A client phrase of this many words that the coach says back word for word is the
+# client's language taken up, said once or more (see _echoes).
+ECHO_WORDS = (2, 3)
 # Phrases are two to this many words within one clause ("out of my depth").
 MAX_PHRASE_WORDS = 4
 # A dominant system needs at least this many predicates, at least this share of
@@ -49,7 +56,9 @@ _LOOK = frozenset({"look", "looks", "looked", "looking"})
 # Words of a metaphor kept after its cue.
 _METAPHOR_WORDS = 4
 _CUE = re.compile(r"\b(" + "|".join(re.escape(c) for c in METAPHOR_CUES) + r")\b")
-_CLAUSE_END = re.compile(r"[.,;:!?\"”()]")
+_CLAUSE_END = re.compile(r"[.,;:!?\"“”()]")
+# Words in quotation marks: the coach quoting the client ("What does "good enough" mean?").
+_QUOTED = re.compile(r"\"([^\"]+)\"|“([^“”]+)”")
 _WORD_SPAN = re.compile(r"[^\W_]+(?:'[^\W\d_]+)*")  # as lexicon.words reads words
 # Words that open a new clause inside a figurative phrase: the image comes before them.
 _NEW_CLAUSE = frozenset(
@@ -104,20 +113,32 @@ def client_terms(utterances: list[Utterance]) -> list[Term]:
     first, then first said), at most MAX_TERMS.
 
     A term is a content word (3+ letters, neither a stopword, an everyday word
-    nor a filler such as "exactly" or "you know") or a phrase of the client's:
-    two to four words within one clause, said at least MIN_PHRASE_COUNT times,
-    ending on a content word and opening on a word that is not a stopword (or on
-    a preposition: "at the table"). Fillers are dropped first, so "feel really
-    stuck" is "feel stuck". Words are compared by :func:`stem`, so "deadline" and
-    "deadlines" are one term. A word or phrase found only inside a kept longer
-    phrase (same count) is left out in favour of the longer one.
+    nor a filler such as "exactly" or "you know") said at least MIN_TERM_COUNT times
+    (from its first use where the client said fewer than FEW_CLIENT_WORDS words in
+    all), or a phrase of the client's: two to four words within one clause, said at
+    least MIN_PHRASE_COUNT times, ending on a content word and opening on a word that
+    is not a stopword (or on a preposition: "at the table"), or one of two or three
+    words that the coach says back word for word (:func:`_echoes`). Fillers are
+    dropped first, so "feel really stuck" is "feel stuck". Words are compared by
+    :func:`stem`, so "deadline" and "deadlines" are one term. A word or phrase found
+    only inside a kept longer phrase (same count) is left out in favour of the longer
+    one.
 
     ``reused``: a later coach utterance holds the term's content words (by stem;
-    for "feel stuck", "stuck"). A term whose content words the coach said before the
-    client first did is the coach's, taken up by the client, and is not listed.
+    for "feel stuck", "stuck"), or says the phrase back. A term whose content words the
+    coach said before the client first did is the coach's, taken up by the client, and
+    is not listed.
     """
-    grams = _client_grams(utterances)
-    kept = {key: g for key, g in grams.items() if len(key) == 1 or g.count >= MIN_PHRASE_COUNT}
+    said = _client_clauses(utterances)
+    grams = _client_grams(said)
+    least = MIN_TERM_COUNT if _client_words(utterances) >= FEW_CLIENT_WORDS else 1
+    kept = {
+        key: g
+        for key, g in grams.items()
+        if g.count >= (least if len(key) == 1 else MIN_PHRASE_COUNT)
+    }
+    for key, echo in _echoes(utterances, said).items():
+        kept.setdefault(key, echo)
     for key in [k for k in kept if len(k) > 1]:
         for shorter in _sub_keys(key):
             if shorter in kept and kept[shorter].count == kept[key].count:
@@ -133,15 +154,16 @@ def client_terms(utterances: list[Utterance]) -> list[Term]:
     for gram in ranked:
         if len(own) == MAX_TERMS:
             break
-        if not _said_first_by_coach(gram, by_stem):
+        if gram.echoed or not _said_first_by_coach(gram, by_stem):
             own.append(gram)
-    return [Term(g.shown, g.count, _reused(g, coach_said)) for g in own]
+    return [Term(g.shown, g.count, g.echoed or _reused(g, coach_said)) for g in own]
 
 
 @dataclass(slots=True)
 class _Gram:
     """A client word or phrase: its stems, the words first said, how often, and
-    where first (utterance index, order of first sight)."""
+    where first (utterance index, order of first sight); ``echoed`` when the coach said
+    it back word for word after the client first did (:func:`_echoes`)."""
 
     key: tuple[str, ...]
     text: str
@@ -149,6 +171,7 @@ class _Gram:
     count: int
     first: tuple[int, int]
     forms: Counter[str] = field(default_factory=Counter)
+    echoed: bool = False
 
     @property
     def shown(self) -> str:
@@ -156,22 +179,107 @@ class _Gram:
         return max(self.forms, key=lambda form: (self.forms[form], form == self.text))
 
 
-def _client_grams(utterances: list[Utterance]) -> dict[tuple[str, ...], _Gram]:
+# Each client utterance's index and the words of its clauses, read once for the terms.
+_Said = list[tuple[int, list[list[str]]]]
+
+
+def _client_words(utterances: list[Utterance]) -> int:
+    return sum(len(words(u.text)) for u in utterances if u.role == "client")
+
+
+def _client_clauses(utterances: list[Utterance]) -> _Said:
+    return [(u.index, _clauses(u.text)) for u in utterances if u.role == "client"]
+
+
+def _client_grams(said: _Said) -> dict[tuple[str, ...], _Gram]:
     grams: dict[tuple[str, ...], _Gram] = {}
-    for u in utterances:
-        if u.role != "client":
-            continue
-        for clause in _clauses(u.text):
+    for index, clauses in said:
+        for clause in clauses:
             for tokens in _candidates(clause):
                 key = tuple(stem(t) for t in tokens)
-                said = " ".join(tokens)
+                text = " ".join(tokens)
                 if key in grams:
                     grams[key].count += 1
                 else:
                     content = frozenset(stem(t) for t in tokens if _is_content(t))
-                    grams[key] = _Gram(key, said, content, 1, (u.index, len(grams)))
-                grams[key].forms[said] += 1
+                    grams[key] = _Gram(key, text, content, 1, (index, len(grams)))
+                grams[key].forms[text] += 1
     return grams
+
+
+def _echoes(utterances: list[Utterance], said: _Said) -> dict[tuple[str, ...], _Gram]:
+    """The client's phrases of ECHO_WORDS words (``said``: their clauses) that a coach
+    utterance after the client's first use says back in the same words (by stem,
+    fillers aside), however seldom the client said them: a coach who quotes "good
+    enough" back has taken up the client's language. The phrase must read as a phrase
+    (as a repeated one must: ending on a content word, "at the table"), unless the coach
+    puts it, and nothing else, in quotation marks: "good enough" is everyday words, and
+    only the quotation marks say it is the client's. One the coach said first is the
+    coach's."""
+    coach = _coach_phrases(utterances)
+    openings = {key[0] for key in coach}  # most of the client's runs open on no such word
+    echoes: dict[tuple[str, ...], _Gram] = {}
+    seen: set[tuple[str, ...]] = set()
+    for index, clauses in said:
+        for clause in clauses:
+            stems = [stem(t) for t in clause]
+            for i, n in _runs(clause):
+                if stems[i] not in openings:
+                    continue
+                key = tuple(stems[i : i + n])
+                if key in echoes:
+                    echoes[key].count += 1
+                    echoes[key].forms[" ".join(clause[i : i + n])] += 1
+                if key not in coach or key in seen:
+                    continue
+                seen.add(key)
+                first, quoted = coach[key]
+                tokens = clause[i : i + n]
+                if first > index and (quoted or _is_phrase(tokens)):
+                    echoes[key] = _echo(key, tokens, index)
+    return echoes
+
+
+def _echo(key: tuple[str, ...], tokens: list[str], index: int) -> _Gram:
+    text = " ".join(tokens)
+    content = frozenset(stem(t) for t in tokens if _is_content(t))
+    echo = _Gram(key, text, content, 1, (index, -1), echoed=True)
+    echo.forms[text] += 1
+    return echo
+
+
+def _coach_phrases(utterances: list[Utterance]) -> dict[tuple[str, ...], tuple[int, bool]]:
+    """Each run of ECHO_WORDS words the coach says (by stem), with the index of the first
+    utterance saying it and whether the coach ever quotes it alone."""
+    coach: dict[tuple[str, ...], tuple[int, bool]] = {}
+    for u in utterances:
+        if u.role != "coach":
+            continue
+        quoted = _quoted_keys(u.text)
+        for clause in _clauses(u.text):
+            stems = [stem(t) for t in clause]
+            for i, n in _runs(clause):
+                key = tuple(stems[i : i + n])
+                first, was_quoted = coach.get(key, (u.index, False))
+                coach[key] = (first, was_quoted or key in quoted)
+    return coach
+
+
+def _runs(clause: list[str]) -> list[tuple[int, int]]:
+    """(start, length) of each run of ECHO_WORDS words in ``clause`` without a word that
+    joins two ideas ("and", "but") or one that is not letters."""
+    ok = [t not in PHRASE_BREAKS and t.isalpha() for t in clause]
+    return [(i, n) for n in ECHO_WORDS for i in range(len(clause) - n + 1) if all(ok[i : i + n])]
+
+
+def _quoted_keys(text: str) -> set[tuple[str, ...]]:
+    """The stems of each quotation of ECHO_WORDS words in ``text`` (fillers aside)."""
+    keys = set()
+    for match in _QUOTED.finditer(text.lower().replace("’", "'")):
+        tokens = _drop_fillers(words(match[1] or match[2]))
+        if len(tokens) in ECHO_WORDS:
+            keys.add(tuple(stem(t) for t in tokens))
+    return keys
 
 
 def _clauses(text: str) -> list[list[str]]:
@@ -180,11 +288,17 @@ def _clauses(text: str) -> list[list[str]]:
     return [_drop_fillers(words(part)) for part in _CLAUSE_END.split(lowered)]
 
 
+# The words a filler phrase opens with: only these need the phrases compared.
+_FILLER_OPENINGS = frozenset(phrase[0] for phrase in FILLER_PHRASES)
+
+
 def _drop_fillers(tokens: list[str]) -> list[str]:
     kept: list[str] = []
     i = 0
     while i < len(tokens):
-        phrase = next((p for p in FILLER_PHRASES if tuple(tokens[i : i + len(p)]) == p), None)
+        phrase = None
+        if tokens[i] in _FILLER_OPENINGS:
+            phrase = next((p for p in FILLER_PHRASES if tuple(tokens[i : i + len(p)]) == p), None)
         if phrase is not None:
             i += len(phrase)
             continue

@@ -205,6 +205,17 @@ def test_it_names_an_unlabelled_cue_that_no_speaker_came_before() -> None:
     assert "skipped line 4 (no speaker before it)" in t.warnings
 
 
+def test_it_decodes_entities_in_plain_text_and_leaves_a_bare_ampersand() -> None:
+    # An export escaped for a web page writes "&amp;": its words hold no "amp". "Q&A"
+    # and "&copy" without a semicolon are what was typed.
+    data = b"Ana: Q&A first?\nBen: The board &amp; the team &#8212; it&#39;s &copy fine.\n"
+    t = parse_transcript(data)
+    assert [u.text for u in t.utterances] == [
+        "Q&A first?",
+        "The board & the team \u2014 it's &copy fine.",
+    ]
+
+
 def test_it_treats_names_differing_only_in_case_as_one_speaker() -> None:
     t = parse_transcript(b"Ana: Ready?\nBen: Yes.\nANA: Go on?\n")
     assert [u.speaker for u in t.utterances] == ["Ana", "Ben", "Ana"]
@@ -265,7 +276,9 @@ def test_a_voice_tags_closing_parenthetical_is_no_part_of_the_name() -> None:
 def test_it_reads_an_arrow_in_plain_text_as_speech() -> None:
     t = parse_transcript(b"Ana: Where to?\nBen: From plan <A> --> plan B &amp; on.\n")
     assert t.source_format == "text"
-    assert t.utterances[1].text == "From plan <A> --> plan B &amp; on."
+    # Angle brackets stay text; an entity is decoded, as an export escaped for the web
+    # writes one.
+    assert t.utterances[1].text == "From plan <A> --> plan B & on."
 
 
 @pytest.mark.parametrize(

@@ -300,3 +300,74 @@ def test_a_metaphor_said_twice_counts_twice_whatever_the_apostrophe_or_hyphen() 
         ("It’s like a pressure cooker", 2),
         ("Like a roller-coaster", 2),
     ]
+
+
+# The client says 17 + 25 + 22 = 64 words. Said twice: "deadlines" (the coach says it
+# back) and "at midnight" (a phrase, which takes in its word; the coach does not say
+# it); every other content word once ("project", "director", "brings", "pile", "move",
+# "doubles", "emails", "afraid"...). The coach quotes "good enough", everyday words the
+# client said once.
+SAID_ONCE_AND_QUOTED = (
+    ("coach", "What would you like to focus on today?"),
+    ("client", "I keep saying yes to every project my director brings me, and then the "
+               "deadlines pile up."),
+    ("coach", "So the deadlines keep coming."),
+    ("client", "The deadlines never move, even when the work doubles. I end up answering "
+               "emails at midnight, and I notice I resent it more every week."),
+    ("coach", "What else?"),
+    ("client", "Honestly, I am afraid that if I say no, they will see I am not good enough. "
+               "So I write at midnight."),
+    ("coach", 'What does "good enough" mean to you?'),
+)  # fmt: skip
+
+
+def test_a_word_said_once_is_no_key_term_of_a_client_who_says_much() -> None:
+    # Repeated terms first (the phrase first among equals); the quoted phrase, said once,
+    # after them. Reused: 2 of 3.
+    terms = client_terms(_utterances(*SAID_ONCE_AND_QUOTED))
+    assert terms == [
+        Term("at midnight", 2, reused=False),
+        Term("deadlines", 2, reused=True),
+        Term("good enough", 1, reused=True),
+    ]
+    assert verbal_matching_pct(terms) == 66.7
+
+
+def test_a_client_who_says_little_has_key_terms_from_their_first_use() -> None:
+    # 4 words: fewer than 50, so a word said once counts.
+    utterances = _utterances(("client", "The deadlines pile up."), ("coach", "Deadlines?"))
+    assert client_terms(utterances) == [
+        Term("deadlines", 1, reused=True),
+        Term("pile", 1, reused=False),
+    ]
+
+
+def test_a_phrase_the_coach_says_back_is_the_clients_however_seldom_said() -> None:
+    # "budget meeting", said once, comes back word for word: one term, in place of its
+    # two words (said as often), and reused. "drains" is said once by a client who says
+    # little (5 words), so it counts.
+    utterances = _utterances(
+        ("client", "The budget meeting drains me."),
+        ("coach", "What happens in the budget meeting?"),
+    )
+    assert client_terms(utterances) == [
+        Term("budget meeting", 1, reused=True),
+        Term("drains", 1, reused=False),
+    ]
+
+
+def test_everyday_words_said_back_count_only_in_quotation_marks() -> None:
+    client = ("client", "It has to be good enough.")
+    plain = _utterances(client, ("coach", "Good enough for whom?"))
+    assert client_terms(plain) == []
+    quoted = _utterances(client, ("coach", "“Good enough” for whom?"))
+    assert client_terms(quoted) == [Term("good enough", 1, reused=True)]
+
+
+def test_a_phrase_the_coach_quoted_first_is_not_the_clients() -> None:
+    utterances = _utterances(
+        ("coach", 'Is it "good enough" yet?'),
+        ("client", "It is good enough, I suppose."),
+        ("coach", 'What makes it "good enough"?'),
+    )
+    assert client_terms(utterances) == []
