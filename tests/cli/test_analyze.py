@@ -230,7 +230,7 @@ def test_it_refuses_an_unknown_coach_and_lists_the_speakers(
     code, _, err = _run(capsys, str(TRANSCRIPTS / "teams.vtt"), "--coach", "Morgan")
     assert code == 2
     assert err == (
-        "error: --coach: no speaker named 'Morgan'; speakers found: Priya Nair, Jordan Blake\n"
+        "error: --coach: no speaker named 'Morgan'; speakers found: 'Priya Nair', 'Jordan Blake'\n"
     )
 
 
@@ -297,7 +297,7 @@ def test_client_names_the_client_in_a_three_way_meeting(
 @pytest.mark.parametrize(
     ("name", "reason"),
     [
-        ("Sam", "no speaker named 'Sam'; speakers found: Ruth, Mei, Karim"),
+        ("Sam", "no speaker named 'Sam'; speakers found: 'Ruth', 'Mei', 'Karim'"),
         ("Ruth", "'Ruth' is the coach; name the client's speaker"),
     ],
 )
@@ -308,3 +308,16 @@ def test_client_must_name_a_speaker_who_is_not_the_coach(
     path.write_text(THREE_WAY)
     code, out, err = _run(capsys, str(path), "--coach", "Ruth", "--client", name)
     assert (code, out, err) == (2, "", f"error: --client: {reason}\n")
+
+
+def test_a_client_name_two_speakers_share_names_them_both(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "two_anas.txt"
+    path.write_text("Mara: Ana, would you start?\nAna Ruiz: Sure.\nAna Lopez: Go on.\n")
+    code, out, err = _run(capsys, str(path), "--coach", "Mara", "--client", "Ana")
+    assert (code, out) == (2, "")
+    assert err == (
+        "error: --client: 'Ana' matches 2 speakers, 'Ana Ruiz' and 'Ana Lopez'; "
+        "give the full name\n"
+    )

@@ -105,13 +105,14 @@ def test_a_file_without_the_sessions_client_is_refused_unless_confirmed(
         _attach(store, coach, robin, "zoom.vtt", coach="Lena Hart", names_differ=False)
     assert (err.value.field, err.value.reason) == (
         "names_differ",
-        "the session's client, Robin, is not among the speakers (Sam Ortiz): is this another "
+        "the session's client, Robin, is not among the speakers ('Sam Ortiz'): is this another "
         "client's file? Nothing was stored; confirm to attach it all the same",
     )
     assert _stored_rows(store) == []
     view = _attach(store, coach, robin, "zoom.vtt", coach="Lena Hart", names_differ=True)
     assert view.warnings[-1] == (
-        "the session's client 'Robin' is not among the speakers (Sam Ortiz): attached as confirmed"
+        "the session's client 'Robin' is not among the speakers ('Sam Ortiz'): attached as "
+        "confirmed"
     )
     sam = make_engagement(store, coach, make_client(store, coach, preferred_name="Sam"))
     held = make_session(store, coach, sam, at=clock() - timedelta(days=2), status="held")
@@ -129,7 +130,7 @@ def test_it_refuses_a_named_coach_who_is_the_sessions_client(
     assert err.value.field == "coach"
     assert str(err.value) == (
         "coach: 'Sam Ortiz' is the session's client, Sam; name the coach's speaker instead "
-        "(speakers: Lena Hart, Sam Ortiz)"
+        "(speakers: 'Lena Hart', 'Sam Ortiz')"
     )
     assert _stored_rows(store) == []
     # No name given and the coach's own name not a speaker: the client asks most here,

@@ -248,7 +248,7 @@ def test_a_file_in_which_the_client_does_not_speak_is_attached_only_once_confirm
     got = _post(http, fields, someone_else)
     assert got.status_code == 422
     assert _error_beside(got.text, "names_differ").startswith(
-        "File: the session&#39;s client, Robin, is not among the speakers (Jonah)"
+        "File: the session&#39;s client, Robin, is not among the speakers (&#39;Jonah&#39;)"
     )
     assert not has_transcript(store, coach, held)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 
 DEVICES = frozenset(
     [
@@ -93,3 +94,13 @@ def person(label: str) -> str:
     if listed is not None:
         return f"{listed[0]} {listed[1]}"
     return device_owner(folded) or folded
+
+
+def quoted_names(names: Sequence[str], last: str = ", ") -> str:
+    """Speaker names for a message, each quoted, so that a name written surname first
+    reads as one: ``'Stein, Mara', 'Ana Ruiz'``; ``last`` joins the last two (" and ",
+    " or ")."""
+    shown = [repr(name) for name in names]
+    if len(shown) < 2:
+        return "".join(shown)
+    return f"{', '.join(shown[:-1])}{last}{shown[-1]}"

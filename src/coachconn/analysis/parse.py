@@ -28,7 +28,7 @@ from coachconn.analysis.formats import (
 )
 from coachconn.analysis.lexicon import not_english_said, not_english_text
 from coachconn.analysis.metrics import break_before, breaks, duration_text, word_count
-from coachconn.analysis.names import device_owner, fold, is_device, person
+from coachconn.analysis.names import device_owner, fold, is_device, person, quoted_names
 from coachconn.analysis.segment import (
     ends_a_sentence,
     is_question,
@@ -325,18 +325,7 @@ def _choose_coach(
     """(coach name, guessed?, warnings); ``client``: the speaker ``known_client`` is."""
     notes: list[str] = []
     if coach is not None:
-        chosen = match_speaker(coach, speakers)
-        namesakes = [s for s in speakers if fold(s).split(" ")[0] == fold(coach)]
-        if chosen is None and len(namesakes) > 1:
-            raise InvalidInput(
-                field="coach",
-                reason=f"{coach!r} could be {' or '.join(namesakes)}; give the full name",
-            )
-        if chosen is None:
-            raise InvalidInput(
-                field="coach",
-                reason=f"no speaker named {coach!r}; speakers found: {', '.join(speakers)}",
-            )
+        chosen = named_speaker(coach, speakers, "coach")
         # Taken as named, with a word where the file or the practice says otherwise.
         if _labelled_roles(turns).get(chosen) == "client":
             notes.append(f"the coach named, {chosen}, is labelled as the client in the file")
@@ -345,9 +334,9 @@ def _choose_coach(
             notes.append(f"the coach named is {chosen}, though {own} (your name) speaks too")
         return chosen, False, notes
     if known_coach is not None:
-        chosen = match_speaker(known_coach, speakers)
-        if chosen is not None and chosen != client:  # "Sam" may be Sam Lee or Sam Ortiz
-            return chosen, False, []
+        own = match_speaker(known_coach, speakers)
+        if own is not None and own != client:  # "Sam" may be Sam Lee or Sam Ortiz
+            return own, False, []
         notes.append(f"the engagement's coach {known_coach!r} is not among the speakers")
     others = [s for s in speakers if s != client]
     if client is not None and len(others) == 1:  # the session's client and one other
@@ -402,36 +391,58 @@ def _labelled_roles(turns: list[_Turn]) -> dict[str, Role]:
 
 def check_named_client(transcript: Transcript, name: str) -> None:
     """InvalidInput (field "client") unless ``name``, the client a user named, is a
-    speaker of ``transcript`` other than its coach."""
+    speaker of ``transcript`` other than its coach (:func:`named_speaker`)."""
     speakers = list(dict.fromkeys(u.speaker for u in transcript.utterances))
-    found = match_speaker(name, speakers)
-    if found is None:
-        raise InvalidInput(
-            "client", f"no speaker named {name!r}; speakers found: {', '.join(speakers)}"
-        )
+    found = named_speaker(name, speakers, "client")
     if found == transcript.coach:
         raise InvalidInput("client", f"{found!r} is the coach; name the client's speaker")
 
 
+def named_speaker(name: str, speakers: list[str], field: str) -> str:
+    """The speaker ``name``, as a user gave it for ``field`` ("coach", "client"), means
+    (:func:`match_speaker`). Raises InvalidInput naming the speakers it could be where it
+    fits several ("Ana" for Ana Ruiz and Ana Lopez), or every speaker where it fits none:
+    both the coach and the client are found by this one rule."""
+    found = speakers_matching(name, speakers)
+    if len(found) == 1:
+        return found[0]
+    if found:
+        raise InvalidInput(
+            field,
+            f"{name!r} matches {len(found)} speakers, {quoted_names(found, ' and ')}; "
+            "give the full name",
+        )
+    raise InvalidInput(
+        field, f"no speaker named {name!r}; speakers found: {quoted_names(speakers)}"
+    )
+
+
 def match_speaker(name: str, speakers: list[str]) -> str | None:
-    """The speaker ``name`` means: the label itself or the same name, ignoring case,
-    accents and spacing, else the only speaker whose first name it is, else the only
-    speaker labelled with its first name alone, else the only one labelled with its first
-    name and the initials of the rest ("Lena H." for "Lena Hart"), else the only one
-    labelled with its initials in capitals ("LH", "L.H."); None when none of these. A
+    """The speaker ``name`` means, where exactly one fits (:func:`speakers_matching`);
+    None when none or several do."""
+    found = speakers_matching(name, speakers)
+    return found[0] if len(found) == 1 else None
+
+
+def speakers_matching(name: str, speakers: list[str]) -> list[str]:
+    """The speakers ``name`` may mean, by the first of these rules that fits any: the
+    label itself or the same name, ignoring case, accents and spacing (the first such
+    alone); the speakers whose first name it is; those labelled with its first name
+    alone; those labelled with its first name and the initials of the rest ("Lena H."
+    for "Lena Hart"); those labelled with its initials in capitals ("LH", "L.H."). A
     label written surname first ("Hart, Lena") or as someone's device ("Lena's iPhone")
     is read as the person it names, and found by its own words too."""
     wanted = fold(name)
     if not wanted:
-        return None
+        return []
     # The label as listed ("Hart, Lena", "Lena's iPhone"), as a speaker list shows it.
     as_written = next((s for s in speakers if fold(s) == wanted), None)
     if as_written is not None:
-        return as_written
+        return [as_written]
     people = {speaker: person(speaker) for speaker in speakers}
     for speaker in speakers:
         if people[speaker] == wanted:
-            return speaker
+            return [speaker]
     by_first = [s for s in speakers if people[s].split(" ")[0] == wanted]
     if not by_first:  # "Lena Hart" for a speaker labelled "Lena"
         by_first = [s for s in speakers if people[s] == wanted.split(" ")[0]]
@@ -445,7 +456,7 @@ def match_speaker(name: str, speakers: list[str]) -> str | None:
             and _INITIALS.fullmatch(s.strip())
             and fold(s).replace(".", "").replace(" ", "") == initials
         ]  # fmt: skip
-    return by_first[0] if len(by_first) == 1 else None
+    return by_first
 
 
 # Initials written as initials: capitals, with optional dots ("DK", "D.K.", "D. K.").
@@ -553,19 +564,16 @@ def _client_notes(speakers: list[str], coach: str, client: str | None = None) ->
     if client is not None and client in clients:  # the session's client is known
         others = [s for s in clients if s != client]
         return [
-            f"{len(speakers)} speakers found; {_and(others)} {'is' if len(others) == 1 else 'are'} "
-            f"neither the coach nor the session's client, {client}: their lines are shown but "
-            "not counted in the client's figures"
+            f"{len(speakers)} speakers found; {quoted_names(others, ' and ')} "
+            f"{'is' if len(others) == 1 else 'are'} neither the coach nor the session's "
+            f"client, {client!r}: their lines are shown but not counted in the client's "
+            "figures"
         ]
     every = "both" if len(clients) == 2 else "all"
     return [
-        f"{len(speakers)} speakers found; {_and(clients)} {every} count as the client (the "
-        "client's figures are theirs together)"
+        f"{len(speakers)} speakers found; {quoted_names(clients, ' and ')} {every} count as "
+        "the client (the client's figures are theirs together)"
     ]
-
-
-def _and(names: list[str]) -> str:
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 def _role(speaker: str, coach: str, client: str | None) -> Role:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import ColumnElement, delete, select
 
+from coachconn.analysis.names import quoted_names
 from coachconn.analysis.parse import is_role_label, match_speaker, parse_transcript
 from coachconn.analysis.report import coded_from_json, read_stored, to_json
 from coachconn.analysis.session import SessionAnalysis, measure_transcript
@@ -172,18 +173,18 @@ def _check_client_speaks(
             raise InvalidInput(
                 "names_differ",
                 f"the session's client, {client}, is not among the speakers "
-                f"({', '.join(others)}): is this another client's file? Nothing was stored; "
+                f"({quoted_names(others)}): is this another client's file? Nothing was stored; "
                 "confirm to attach it all the same",
             )
         transcript.warnings.append(
             f"the session's client {client!r} is not among the speakers "
-            f"({', '.join(others)}): attached as confirmed"
+            f"({quoted_names(others)}): attached as confirmed"
         )
     elif coach_named and speaker == transcript.coach:
         raise InvalidInput(
             "coach",
             f"{speaker!r} is the session's client, {client}; name the coach's speaker "
-            f"instead (speakers: {', '.join(everyone)})",
+            f"instead (speakers: {quoted_names(everyone)})",
         )
 
 

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import pytest
 
-from coachconn.analysis.parse import parse_transcript
+from coachconn.analysis.parse import check_named_client, parse_transcript
 from coachconn.core.errors import InvalidInput
 
 Read = Callable[[str], bytes]
@@ -57,8 +57,8 @@ def test_it_refuses_an_unknown_coach_and_lists_the_speakers(transcript_bytes: Re
     with pytest.raises(InvalidInput) as err:
         parse_transcript(transcript_bytes("zoom.vtt"), coach="Morgan")
     assert err.value.field == "coach"
-    assert (
-        str(err.value) == "coach: no speaker named 'Morgan'; speakers found: Lena Hart, Sam Ortiz"
+    assert str(err.value) == (
+        "coach: no speaker named 'Morgan'; speakers found: 'Lena Hart', 'Sam Ortiz'"
     )
 
 
@@ -131,19 +131,46 @@ def test_it_makes_every_other_speaker_a_client_and_says_so() -> None:
     t = parse_transcript(GROUP)
     assert _roles(GROUP) == {"Ana": "coach", "Ben": "client", "Cleo": "client"}
     assert (
-        "3 speakers found; Ben and Cleo both count as the client (the client's figures are "
-        "theirs together)"
+        "3 speakers found; 'Ben' and 'Cleo' both count as the client (the client's figures "
+        "are theirs together)"
     ) in t.warnings
     four = parse_transcript(GROUP + b"Dee: And me?\n")
-    assert "4 speakers found; Ben, Cleo and Dee all count as the client" in four.warnings[-1]
+    assert "4 speakers found; 'Ben', 'Cleo' and 'Dee' all count as the client" in four.warnings[-1]
 
 
 def test_a_first_name_shared_by_two_speakers_asks_for_the_full_name() -> None:
     data = b"Anna Smith: How are you?\nAnna Jones: Fine.\nAnna Smith: Why?\n"
     with pytest.raises(InvalidInput) as err:
         parse_transcript(data, coach="anna")
-    assert str(err.value) == "coach: 'anna' could be Anna Smith or Anna Jones; give the full name"
+    assert str(err.value) == (
+        "coach: 'anna' matches 2 speakers, 'Anna Smith' and 'Anna Jones'; give the full name"
+    )
     assert parse_transcript(data, coach="anna smith").coach == "Anna Smith"
+
+
+def test_a_client_name_shared_by_two_speakers_names_both_as_the_coach_does() -> None:
+    # "Ana" is no speaker's whole name and the first name of two: not "not found".
+    data = b"Mara: Ana, would you start?\nAna Ruiz: Sure.\nAna Lopez: Go ahead.\nMara: Thanks.\n"
+    transcript = parse_transcript(data, coach="Mara", known_client="Ana")
+    with pytest.raises(InvalidInput) as err:
+        check_named_client(transcript, "Ana")
+    assert str(err.value) == (
+        "client: 'Ana' matches 2 speakers, 'Ana Ruiz' and 'Ana Lopez'; give the full name"
+    )
+    check_named_client(transcript, "ana lopez")  # the full name is found
+
+
+def test_speakers_are_quoted_where_a_message_lists_them() -> None:
+    # "Stein, Mara" is one speaker: quoted, a list of two reads as two.
+    data = (
+        b"WEBVTT\n\n00:01.000 --> 00:02.000\n<v Stein, Mara>Hi.\n\n"
+        b"00:03.000 --> 00:04.000\n<v Ana Ruiz>Hello.\n"
+    )
+    with pytest.raises(InvalidInput) as err:
+        parse_transcript(data, coach="Nobody")
+    assert str(err.value) == (
+        "coach: no speaker named 'Nobody'; speakers found: 'Stein, Mara', 'Ana Ruiz'"
+    )
 
 
 @pytest.mark.parametrize("blank", ["", "   "])
@@ -227,8 +254,8 @@ def test_a_third_speaker_beside_the_sessions_client_is_other() -> None:
         ("Lena", "coach"), ("Maria", "client"), ("Ben", "other"), ("Lena", "coach")
     ]  # fmt: skip
     assert t.warnings == [
-        "3 speakers found; Ben is neither the coach nor the session's client, Maria: their "
-        "lines are shown but not counted in the client's figures"
+        "3 speakers found; 'Ben' is neither the coach nor the session's client, 'Maria': "
+        "their lines are shown but not counted in the client's figures"
     ]
     # Without knowing the client (a team session, say) everyone else is the client.
     assert {u.role for u in parse_transcript(data, coach="Lena").utterances} == {"coach", "client"}
