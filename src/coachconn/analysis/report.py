@@ -288,8 +288,7 @@ def _sections(
         ]),
         ("Client", [
             ("Client talk", codes(m.client_code_counts), "", _CLIENT),
-            ("Reflecting:reporting", _num(m.client_reflecting_to_reporting),
-             f"({m.client_reflecting} reflecting, {m.client_reporting} reporting)", _CLIENT),
+            ("Reflecting:reporting", *_reflecting_to_reporting(m), _CLIENT),
             ("Disclosure", _pct(m.client_disclosure_pct),
              _of(m.client_disclosure_pct, "client utterances"), _CLIENT),
         ]),
@@ -446,6 +445,19 @@ def _row(label: str, value: str, note: str = "") -> str:
 
 def _num(value: float | None) -> str:
     return NOT_AVAILABLE if value is None else f"{value:.2f}"
+
+
+def _reflecting_to_reporting(m: SessionMetrics) -> tuple[str, str]:
+    """The client's reflecting to reporting utterances and their counts. With no reporting
+    the ratio has no value, but the best case is not "n/a": "all reflecting"; with
+    neither, nothing to share out, as "n/a (no reflections)" says for the coach."""
+    reflecting, reporting = m.client_reflecting, m.client_reporting
+    if not reflecting and not reporting:
+        return NOT_AVAILABLE, "(no reflecting or reporting utterances)"
+    counts = f"({reflecting} reflecting, {reporting} reporting)"
+    if not reporting:
+        return "all reflecting", counts
+    return _num(m.client_reflecting_to_reporting), counts
 
 
 def _of(value: float | None, whole: str) -> str:

@@ -7,10 +7,12 @@ from collections.abc import Callable
 
 import pytest
 
+from coachconn.analysis.metrics import compute_metrics
 from coachconn.analysis.parse import parse_transcript
 from coachconn.analysis.report import (
     format_clock,
     from_json,
+    metrics_lines,
     read_stored,
     summary_text,
     to_json,
@@ -452,6 +454,32 @@ def test_a_share_of_nothing_says_there_is_nothing() -> None:
     assert "  Complex reflections       n/a  (no reflections) (MI reference: fair 40%" in text
     shares = to_text(analyze_transcript(DATA, OneCodeCoder("open_question")))
     assert "  Open questions            100.0%  of questions\n" in shares
+
+
+def _client_said(*flags: tuple[bool, bool]) -> list[str]:
+    """The metrics lines of a session whose client utterances are reflecting and
+    reporting as ``flags`` says, one (reflecting, reporting) pair each."""
+    coded = [
+        CodedUtterance(
+            Utterance(i, i, "Ben", "client", "I see it now."),
+            "neutral",
+            reflecting=reflecting,
+            reporting=reporting,
+        )
+        for i, (reflecting, reporting) in enumerate(flags)
+    ]
+    return metrics_lines(compute_metrics(coded))
+
+
+def test_reflecting_to_reporting_without_reporting_says_all_reflecting() -> None:
+    # 3 reflecting, 0 reporting: no ratio, but the best case, not "n/a".
+    lines = _client_said((True, False), (True, False), (True, False))
+    assert "  Reflecting:reporting      all reflecting  (3 reflecting, 0 reporting)" in lines
+    # Neither: nothing to share out, worded as "n/a (no reflections)" is.
+    lines = _client_said((False, False))
+    assert "  Reflecting:reporting      n/a  (no reflecting or reporting utterances)" in lines
+    lines = _client_said((True, False), (False, True), (True, False))
+    assert "  Reflecting:reporting      2.00  (2 reflecting, 1 reporting)" in lines
 
 
 def test_unstamped_replies_leave_talk_time_unmeasured_though_they_are_few_words() -> None:
