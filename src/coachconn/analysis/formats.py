@@ -648,7 +648,9 @@ def _cue_pieces(
     """Pieces of one cue; the cue's time is shared by characters when it holds several,
     and unknown for each when ``times`` is None (a timing that cannot be read)."""
     raw = "\n".join(text_lines)
-    parts = _voice_parts(raw) if "<v" in raw else _label_parts(text_lines, labels)
+    # Text with "<v" in it but no voice tag that reads ("<v <b>Ana</b>>", "<vague>") is
+    # read as cue text, its markup dropped, rather than lost.
+    parts = (_voice_parts(raw) if "<v" in raw else []) or _label_parts(text_lines, labels)
     parts = [part for part in parts if part.words]
     total = sum(len(part.words) for part in parts) or 1
     pieces: list[Piece] = []

@@ -216,6 +216,19 @@ def test_it_decodes_entities_in_plain_text_and_leaves_a_bare_ampersand() -> None
     ]
 
 
+def test_a_cue_with_a_voice_tag_that_does_not_read_keeps_its_words() -> None:
+    # "<vague>" opens like a voice tag and is none: the cue was lost without a word.
+    data = (
+        b"WEBVTT\n\n00:01.000 --> 00:02.000\nAna: I felt <vague> and lost.\n\n"
+        b"00:03.000 --> 00:04.000\nBen: Why?\n"
+    )
+    t = parse_transcript(data)
+    assert [(u.speaker, u.text) for u in t.utterances] == [
+        ("Ana", "I felt and lost."),
+        ("Ben", "Why?"),
+    ]
+
+
 def test_it_treats_names_differing_only_in_case_as_one_speaker() -> None:
     t = parse_transcript(b"Ana: Ready?\nBen: Yes.\nANA: Go on?\n")
     assert [u.speaker for u in t.utterances] == ["Ana", "Ben", "Ana"]
