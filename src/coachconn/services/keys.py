@@ -83,7 +83,7 @@ def rotate_master_key(
 
 
 def _refuse_to_overwrite_old_key(previous: Path) -> None:
-    if previous.exists():
+    if crypto.key_file_exists(previous):
         raise ConfigError(
             f"{previous} exists: it opens backups older than the last rotation; move it "
             "somewhere safe or delete it, then rotate again"

@@ -129,7 +129,7 @@ def open_store(settings: Settings, *, clock: Clock = system_clock) -> Store:
 def _master_key(settings: Settings, engine: Engine) -> tuple[MasterKey, bool]:
     """The configured master key, or a new key file when there is none and the
     database holds nothing sealed yet."""
-    if settings.secret_key_text or settings.key_file.exists():
+    if settings.secret_key_text or crypto.key_file_exists(settings.key_file):
         return crypto.load_master_key(settings), False
     if _has_recorded_key(engine):  # never a new key for data sealed under another
         raise missing_key_error(settings, engine)

@@ -84,10 +84,9 @@ def load_master_key(settings: Settings) -> MasterKey:
     if settings.secret_key_text:
         return MasterKey(decode_key(settings.secret_key_text, "COACHCONN_SECRET_KEY"), "env")
     path = settings.key_file
-    if not path.exists():
+    if not key_file_exists(path):
         raise ConfigError(MISSING_KEY)
-    check_private(path)
-    return MasterKey(decode_key(path.read_text(encoding="ascii"), str(path)), "file", path)
+    return MasterKey(read_key_file(path), "file", path)
 
 
 def write_key_file(path: Path, secret: bytes, *, replace: bool = False) -> None:
@@ -172,10 +171,39 @@ WRONG_ENV_KEY_HINT = "if the key was just rotated, put the new key in COACHCONN_
 
 
 def _read_sibling(sibling: Path, path: Path) -> MasterKey | None:
-    if not sibling.exists():
+    if not key_file_exists(sibling):
         return None
-    check_private(sibling)
-    return MasterKey(decode_key(sibling.read_text(encoding="ascii"), str(sibling)), "file", path)
+    return MasterKey(read_key_file(sibling), "file", path)
+
+
+def key_file_exists(path: Path) -> bool:
+    """Whether there is a key file at ``path``; :class:`ConfigError` naming it when
+    that cannot be told (a folder on the way that this user may not open)."""
+    try:
+        return path.exists()
+    except OSError as err:
+        raise ConfigError(f"cannot look for the key file {path}: {err.strerror or err}") from None
+
+
+def read_key_file(path: Path) -> bytes:
+    """The key in the file ``path``: :class:`ConfigError` naming the file if it is
+    readable by others, cannot be read (no permission, a folder, a disk error), or
+    does not hold a key (bytes that are not ASCII, not base64, not 32 bytes)."""
+    try:
+        check_private(path)
+        text = path.read_text(encoding="ascii")
+    except UnicodeDecodeError:
+        raise ConfigError(
+            f"{path} is damaged: a key file holds one line of url-safe base64, and this one "
+            "holds other bytes; restore it from your backup"
+        ) from None
+    except OSError as err:
+        raise ConfigError(
+            f"cannot read the key file {path}: {err.strerror or err}; it must be a file "
+            "readable by the user running coachconn (restore it from your backup if it "
+            "was replaced)"
+        ) from None
+    return decode_key(text, str(path))
 
 
 def _older_key_instruction(path: Path, previous: Path) -> str:

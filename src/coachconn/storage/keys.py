@@ -116,7 +116,7 @@ def recorded_key_id(engine: Engine) -> str | None:
 def load_master_key_for(settings: Settings, engine: Engine) -> MasterKey:
     """The configured master key; if there is none, an error that says whether
     the database already expects one (then only that key will do, never a new one)."""
-    if not settings.secret_key_text and not settings.key_file.exists():
+    if not settings.secret_key_text and not crypto.key_file_exists(settings.key_file):
         raise missing_key_error(settings, engine)
     return crypto.load_master_key(settings)
 
