@@ -152,7 +152,7 @@ def test_erasing_a_client_shreds_their_key(
     with store.unit_of_work() as uow:
         assert uow.session.get(ClientKeyRow, client_id) is None
         with pytest.raises(IntegrityFailure, match="erased"):
-            uow.keys.cipher(client_id).open("clients", "values_priorities", sealed)
+            uow.keys.cipher(coach.id, client_id).open("clients", "values_priorities", sealed)
     assert b"ZEBRAVALUES" not in _raw_dump(store)
     assert clients.list_clients(store.unit_of_work(), coach.id) == []
 

@@ -13,7 +13,7 @@ from sqlalchemy import select, update
 
 from coachconn.config import Settings
 from coachconn.core.coaches import Coach
-from coachconn.core.errors import ConfigError, InvalidInput
+from coachconn.core.errors import ConfigError, IntegrityFailure, InvalidInput
 from coachconn.services import clients
 from coachconn.services import keys as key_service
 from coachconn.services.keys import ENV_NEEDS_NEW_KEY, rotate_master_key
@@ -229,3 +229,48 @@ def test_a_client_key_under_another_master_key_is_named(
     message = str(caught.value)
     assert f"client {marlo}'s data key is wrapped by master key 0123456789abcdef" in message
     assert "restart this process" in message
+
+
+def _damage_key_of(store: Store, client_id: int) -> None:
+    with store.engine.begin() as connection:
+        wrapped = connection.execute(
+            select(ClientKeyRow.wrapped_key).where(ClientKeyRow.client_id == client_id)
+        ).scalar_one()
+        damaged = wrapped[:-1] + bytes([wrapped[-1] ^ 1])
+        connection.execute(
+            update(ClientKeyRow)
+            .where(ClientKeyRow.client_id == client_id)
+            .values(wrapped_key=damaged)
+        )
+
+
+def test_a_damaged_client_key_names_that_client_not_the_master_key(
+    store: Store, coach: Coach, marlo: int
+) -> None:
+    tove = clients.add_client(store.unit_of_work(), coach.id, preferred_name="Tove").id
+    _damage_key_of(store, tove)
+
+    with pytest.raises(IntegrityFailure) as caught:
+        clients.get_client(store.unit_of_work(), coach.id, tove)
+
+    assert str(caught.value) == (
+        f"client {tove}'s data key (its row in client_keys) is damaged: the master key "
+        "opens this database but not that row; restore the row from a backup"
+    )
+    assert clients.get_client(store.unit_of_work(), coach.id, marlo).client.preferred_name == (
+        "Marlo"
+    )
+
+
+def test_a_rotation_stops_at_a_damaged_client_key_and_names_it(
+    store: Store, settings: Settings, coach: Coach, marlo: int
+) -> None:
+    _damage_key_of(store, marlo)
+
+    with pytest.raises(IntegrityFailure, match=f"client {marlo}'s data key"):
+        rotate_master_key(settings)
+
+    with open_store(settings) as reopened, reopened.engine.connect() as connection:
+        assert connection.execute(select(ClientKeyRow.master_key_id)).scalar_one() == (
+            reopened.master_key.key_id
+        )

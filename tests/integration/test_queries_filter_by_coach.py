@@ -11,11 +11,12 @@ from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import update
-from tests.factories import LONG, attach_text, make_engagement, make_session
+from tests.factories import LONG, attach_text, make_client, make_engagement, make_session
 
 from coachconn.core.clock import FixedClock
 from coachconn.core.coaches import Coach
-from coachconn.services import agreements, goals, sessions, transcripts
+from coachconn.core.errors import IntegrityFailure
+from coachconn.services import agreements, clients, goals, sessions, transcripts
 from coachconn.storage.store import Store
 from coachconn.storage.tables import (
     AgreementVersionRow,
@@ -172,3 +173,40 @@ def test_a_transcripts_neighbours_are_only_its_coachs_sessions_with_its_coachs_t
 
     assert found.previous == transcripts.SessionRef(first.id, first.scheduled_at)
     assert found.next is None
+
+
+def test_a_client_key_is_handed_only_to_its_coachs_work(
+    store: Store, coach: Coach, other_coach: Coach
+) -> None:
+    client = make_client(store, coach)
+    with store.unit_of_work() as uow:
+        with pytest.raises(IntegrityFailure):
+            uow.keys.cipher(other_coach.id, client.id)
+        uow.keys.destroy(other_coach.id, client.id)  # not theirs: nothing happens
+        uow.commit()
+    assert clients.get_client(store.unit_of_work(), coach.id, client.id).client == client
+
+
+def test_erasing_counts_only_its_coachs_records(
+    store: Store, coach: Coach, other_coach: Coach, clock: FixedClock
+) -> None:
+    engagement = make_engagement(store, coach)
+    goal = goals.add_goal(store.unit_of_work(), coach.id, engagement.id, title="Speak first")
+    goals.rate_goal(store.unit_of_work(), coach.id, goal.id, rating=4)
+    uow = store.unit_of_work()
+    with uow:
+        uow.session.add(
+            GoalRatingRow(
+                coach_id=other_coach.id,
+                client_id=engagement.client_id,
+                goal_id=goal.id,
+                rating=9,
+                rated_on=date(2026, 3, 2),
+                created_at=clock(),
+            )
+        )
+        uow.commit()
+
+    erased = clients.erase_client(store.unit_of_work(), coach.id, engagement.client_id)
+
+    assert erased.records["goal_ratings"] == 1

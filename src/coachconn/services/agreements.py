@@ -40,7 +40,7 @@ def set_agreement(
     body = v.required_text("text", text)
     with uow:
         engagement = open_engagement_row(uow, coach_id, engagement_id)
-        cipher = uow.keys.cipher(engagement.client_id)
+        cipher = uow.keys.cipher(coach_id, engagement.client_id)
         current = _latest(uow, coach_id, engagement_id, which)
         if current is not None and _open_text(cipher, current) == body:
             return version_view(current, cipher)
@@ -76,7 +76,7 @@ def acknowledge_agreement(
                 f"version {row.number} of the {row.kind} agreement was replaced by "
                 f"version {latest.number}"
             )
-        cipher = uow.keys.cipher(row.client_id)
+        cipher = uow.keys.cipher(coach_id, row.client_id)
         if row.acknowledged_at is not None:
             zone = coach_zone(uow, coach_id)
             check_not_acknowledged(
@@ -101,7 +101,7 @@ def list_agreements(uow: UnitOfWork, coach_id: int, engagement_id: int) -> Agree
                 AgreementVersionRow.engagement_id == engagement_id,
             )
         ).all()
-        cipher = uow.keys.cipher(engagement.client_id)
+        cipher = uow.keys.cipher(coach_id, engagement.client_id)
         newest: dict[str, int] = {}
         for r in rows:
             newest[r.kind] = max(newest.get(r.kind, 0), r.number)
@@ -120,7 +120,7 @@ def get_agreement_version(uow: UnitOfWork, coach_id: int, version_id: int) -> Ag
         row = uow.owned(AgreementVersionRow, coach_id, version_id, "agreement version")
         latest = _latest(uow, coach_id, row.engagement_id, AgreementKind(row.kind))
         current = latest is None or latest.id == row.id
-        return version_view(row, uow.keys.cipher(row.client_id), current=current)
+        return version_view(row, uow.keys.cipher(coach_id, row.client_id), current=current)
 
 
 def _latest(

@@ -96,7 +96,7 @@ def update_client(
     with uow:
         row = uow.owned(ClientRow, coach_id, client_id, "client")
         check_version(row.version, expected_version)
-        cipher = uow.keys.cipher(row.id)
+        cipher = uow.keys.cipher(coach_id, row.id)
         plan = client_changes(
             client_view(row, cipher),
             name=name,
@@ -119,7 +119,7 @@ def get_client(uow: UnitOfWork, coach_id: int, client_id: int) -> ClientDetail:
     """The client with their engagements, phase, next session and open pins."""
     with uow:
         row = uow.owned(ClientRow, coach_id, client_id, "client")
-        cipher = uow.keys.cipher(row.id)
+        cipher = uow.keys.cipher(coach_id, row.id)
         engagements = tuple(engagement_views(uow, coach_id, client_id))
         current = current_engagement(engagements)
         pins = uow.session.scalars(
@@ -150,7 +150,7 @@ def list_clients(uow: UnitOfWork, coach_id: int) -> list[ClientSummary]:
         summaries = []
         for row in rows:
             current = current_engagement(tuple(by_client.get(row.id, ())))
-            cipher = uow.keys.cipher(row.id)
+            cipher = uow.keys.cipher(coach_id, row.id)
             summaries.append(
                 ClientSummary(
                     id=row.id,
@@ -173,8 +173,9 @@ def erase_client(uow: UnitOfWork, coach_id: int, client_id: int) -> ErasedClient
     Returns their name and how many records of each kind went."""
     with uow:
         row = uow.owned(ClientRow, coach_id, client_id, "client")
-        erased = ErasedClient(client_id, client_name(uow, row), _record_counts(uow, client_id))
-        uow.keys.destroy(client_id)
+        counts = _record_counts(uow, coach_id, client_id)
+        erased = ErasedClient(client_id, client_name(uow, row), counts)
+        uow.keys.destroy(coach_id, client_id)
         uow.session.execute(
             delete(ClientRow).where(ClientRow.id == client_id, ClientRow.coach_id == coach_id)
         )
@@ -206,7 +207,7 @@ def client_view(row: ClientRow, cipher: FieldCipher) -> ClientView:
 
 
 def client_name(uow: UnitOfWork, row: ClientRow) -> str:
-    return uow.keys.cipher(row.id).open(TABLE, "preferred_name", row.preferred_name)
+    return uow.keys.cipher(row.coach_id, row.id).open(TABLE, "preferred_name", row.preferred_name)
 
 
 def _apply_profile(row: ClientRow, fields: Mapping[str, object], cipher: FieldCipher) -> None:
@@ -239,10 +240,14 @@ def _flags(row: ClientRow, cipher: FieldCipher) -> frozenset[ClientFlag]:
     return frozenset(ClientFlag(code) for code in cipher.open_json(TABLE, "flags", row.flags))
 
 
-def _record_counts(uow: UnitOfWork, client_id: int) -> dict[str, int]:
+def _record_counts(uow: UnitOfWork, coach_id: int, client_id: int) -> dict[str, int]:
     counts = {}
     for table, model in client_scoped_models().items():
-        query = select(func.count()).select_from(model).where(model.client_id == client_id)
+        query = (
+            select(func.count())
+            .select_from(model)
+            .where(model.client_id == client_id, model.coach_id == coach_id)
+        )
         counts[table] = uow.session.scalar(query) or 0
     return {table: count for table, count in counts.items() if count}
 

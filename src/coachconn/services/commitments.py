@@ -45,7 +45,7 @@ def add_commitment(
             session = uow.owned(SessionRow, coach_id, session_id, "session")
             if session.engagement_id != engagement_id:
                 raise InvalidInput("session_id", "is a session of another engagement")
-        cipher = uow.keys.cipher(engagement.client_id)
+        cipher = uow.keys.cipher(coach_id, engagement.client_id)
         now = uow.now()
         row = CommitmentRow(
             coach_id=coach_id,
@@ -117,14 +117,18 @@ def list_commitments(
             query = query.where(CommitmentRow.owner == whose.value)
         rows = uow.session.scalars(query.order_by(CommitmentRow.created_at, CommitmentRow.id))
         today = coach_today(uow, coach_id)
-        return [commitment_view(r, uow.keys.cipher(r.client_id), today) for r in rows.all()]
+        return [
+            commitment_view(r, uow.keys.cipher(coach_id, r.client_id), today) for r in rows.all()
+        ]
 
 
 def get_commitment(uow: UnitOfWork, coach_id: int, commitment_id: int) -> CommitmentView:
     """One of the coach's commitments; :class:`NotFound` for any other id."""
     with uow:
         row = uow.owned(CommitmentRow, coach_id, commitment_id, "commitment")
-        return commitment_view(row, uow.keys.cipher(row.client_id), coach_today(uow, coach_id))
+        return commitment_view(
+            row, uow.keys.cipher(coach_id, row.client_id), coach_today(uow, coach_id)
+        )
 
 
 def _close(
@@ -148,7 +152,9 @@ def _close(
         if outcome == CommitmentStatus.DONE:
             row.done_at = done_at or now
         uow.flush()
-        view = commitment_view(row, uow.keys.cipher(row.client_id), coach_today(uow, coach_id))
+        view = commitment_view(
+            row, uow.keys.cipher(coach_id, row.client_id), coach_today(uow, coach_id)
+        )
         uow.commit()
     return view
 

@@ -39,7 +39,7 @@ def add_goal(
     about = v.optional_text("description", description)
     with uow:
         engagement = open_engagement_row(uow, coach_id, engagement_id)
-        cipher = uow.keys.cipher(engagement.client_id)
+        cipher = uow.keys.cipher(coach_id, engagement.client_id)
         now = uow.now()
         row = GoalRow(
             coach_id=coach_id,
@@ -86,7 +86,9 @@ def rate_goal(
         )
         uow.session.add(row)
         uow.flush()
-        view = goal_view(goal, _ratings(uow, coach_id, [goal.id]), uow.keys.cipher(goal.client_id))
+        view = goal_view(
+            goal, _ratings(uow, coach_id, [goal.id]), uow.keys.cipher(coach_id, goal.client_id)
+        )
         uow.commit()
     given = next(r for r in view.ratings if r.id == row.id)
     return RatedGoal(rating=given, goal=view)
@@ -95,7 +97,9 @@ def rate_goal(
 def get_goal(uow: UnitOfWork, coach_id: int, goal_id: int) -> GoalView:
     with uow:
         goal = uow.owned(GoalRow, coach_id, goal_id, "goal")
-        return goal_view(goal, _ratings(uow, coach_id, [goal.id]), uow.keys.cipher(goal.client_id))
+        return goal_view(
+            goal, _ratings(uow, coach_id, [goal.id]), uow.keys.cipher(coach_id, goal.client_id)
+        )
 
 
 def list_goals(uow: UnitOfWork, coach_id: int, engagement_id: int) -> list[GoalView]:
@@ -108,7 +112,7 @@ def list_goals(uow: UnitOfWork, coach_id: int, engagement_id: int) -> list[GoalV
             .order_by(GoalRow.created_at, GoalRow.id)
         ).all()
         ratings = _ratings(uow, coach_id, [g.id for g in goals])
-        cipher = uow.keys.cipher(engagement.client_id)
+        cipher = uow.keys.cipher(coach_id, engagement.client_id)
         return [goal_view(g, ratings, cipher) for g in goals]
 
 

@@ -28,7 +28,7 @@ def add_note(
             session = uow.owned(SessionRow, coach_id, session_id, "session")
             if session.client_id != client_id:
                 raise InvalidInput("session_id", "is a session of another client")
-        cipher = uow.keys.cipher(client_id)
+        cipher = uow.keys.cipher(coach_id, client_id)
         row = NoteRow(
             coach_id=coach_id,
             client_id=client_id,
@@ -53,7 +53,7 @@ def list_notes(
         if session_id is not None:
             query = query.where(NoteRow.session_id == session_id)
         rows = uow.session.scalars(query.order_by(NoteRow.created_at, NoteRow.id)).all()
-        cipher = uow.keys.cipher(client_id)
+        cipher = uow.keys.cipher(coach_id, client_id)
         return [note_view(r, cipher) for r in rows]
 
 
@@ -61,7 +61,7 @@ def get_note(uow: UnitOfWork, coach_id: int, note_id: int) -> NoteView:
     """One of the coach's notes; :class:`NotFound` for any other id."""
     with uow:
         row = uow.owned(NoteRow, coach_id, note_id, "note")
-        return note_view(row, uow.keys.cipher(row.client_id))
+        return note_view(row, uow.keys.cipher(coach_id, row.client_id))
 
 
 def edit_note(
@@ -78,7 +78,7 @@ def edit_note(
     with uow:
         row = uow.owned(NoteRow, coach_id, note_id, "note")
         check_version(row.version, expected_version)
-        cipher = uow.keys.cipher(row.client_id)
+        cipher = uow.keys.cipher(coach_id, row.client_id)
         row.text = cipher.seal(TABLE, "text", body)
         row.edited_at = uow.now()
         uow.flush()
@@ -94,7 +94,7 @@ def delete_note(
     with uow:
         row = uow.owned(NoteRow, coach_id, note_id, "note")
         check_version(row.version, expected_version)
-        view = note_view(row, uow.keys.cipher(row.client_id))
+        view = note_view(row, uow.keys.cipher(coach_id, row.client_id))
         uow.session.delete(row)
         uow.commit()
     return view

@@ -23,7 +23,7 @@ def add_pin(
     day = None if bring_up_on is None else v.a_date("bring_up_on", bring_up_on)
     with uow:
         uow.owned(ClientRow, coach_id, client_id, "client")
-        cipher = uow.keys.cipher(client_id)
+        cipher = uow.keys.cipher(coach_id, client_id)
         row = PinRow(
             coach_id=coach_id,
             client_id=client_id,
@@ -57,7 +57,7 @@ def list_pins(
         rows = uow.session.scalars(
             query.order_by(PinRow.bring_up_on.is_(None), PinRow.bring_up_on, PinRow.id)
         ).all()
-        cipher = uow.keys.cipher(client_id)
+        cipher = uow.keys.cipher(coach_id, client_id)
         views = [pin_view(r, cipher) for r in rows]
     return [p for p in views if due_on is None or p.is_due(due_on)]
 
@@ -66,7 +66,7 @@ def get_pin(uow: UnitOfWork, coach_id: int, pin_id: int) -> PinView:
     """One of the coach's pins, resolved or not; :class:`NotFound` for any other id."""
     with uow:
         row = uow.owned(PinRow, coach_id, pin_id, "pin")
-        return pin_view(row, uow.keys.cipher(row.client_id))
+        return pin_view(row, uow.keys.cipher(coach_id, row.client_id))
 
 
 def resolve_pin(uow: UnitOfWork, coach_id: int, pin_id: int) -> PinView:
@@ -74,7 +74,7 @@ def resolve_pin(uow: UnitOfWork, coach_id: int, pin_id: int) -> PinView:
     commitment already done is."""
     with uow:
         row = uow.owned(PinRow, coach_id, pin_id, "pin")
-        cipher = uow.keys.cipher(row.client_id)
+        cipher = uow.keys.cipher(coach_id, row.client_id)
         if row.resolved:
             on = (
                 row.resolved_at.astimezone(coach_zone(uow, coach_id)).date()

@@ -112,7 +112,7 @@ def record_session(
             check_notice(notice, row.scheduled_at, now)
         if who is not None and notice is None:
             notice = _notice_kept(row, current, outcome, now)
-        cipher = uow.keys.cipher(row.client_id)
+        cipher = uow.keys.cipher(coach_id, row.client_id)
         markers_now = markers_after(outcome, ticked, open_markers(row, cipher))
         _apply_outcome(row, outcome, who, notice if who else None, markers_now, cipher)
         if notes is not None:
@@ -154,7 +154,7 @@ def reschedule_session(
             check_notice(notice, old.scheduled_at, now)
         given = notice if notice is not None else notice_hours_before(old.scheduled_at, now)
         _apply_outcome(
-            old, SessionStatus.RESCHEDULED, who, given, (), uow.keys.cipher(old.client_id)
+            old, SessionStatus.RESCHEDULED, who, given, (), uow.keys.cipher(coach_id, old.client_id)
         )
         old.recorded_at = old.updated_at = now
         engagement = open_engagement_row(uow, coach_id, old.engagement_id)
@@ -217,7 +217,7 @@ def session_view(
     """Inside an open unit of work: the session, with its client's name, the
     sessions it replaces or was replaced by, and whether it has a transcript (looked up
     unless ``has_transcript`` says, as a listing does for all its sessions at once)."""
-    cipher = uow.keys.cipher(row.client_id)
+    cipher = uow.keys.cipher(row.coach_id, row.client_id)
     client = uow.owned(ClientRow, row.coach_id, row.client_id, "client")
     themes = cipher.open_optional(TABLE, "themes", row.themes)
     return SessionView(
@@ -297,7 +297,7 @@ def _new_session(
         duration_min=minutes,
         format=kind.value,
         status=SessionStatus.SCHEDULED.value,
-        markers=_seal_markers(uow.keys.cipher(engagement.client_id), ()),
+        markers=_seal_markers(uow.keys.cipher(engagement.coach_id, engagement.client_id), ()),
         replaces_id=None if replaces is None else replaces.id,
         created_at=now,
         updated_at=now,

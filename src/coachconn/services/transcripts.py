@@ -134,7 +134,7 @@ def attach_transcript(
         session = uow.owned(SessionRow, coach_id, session_id, "session")
         status = SessionStatus(session.status)
         scheduled_at = session.scheduled_at
-        ticked = open_markers(session, uow.keys.cipher(session.client_id))
+        ticked = open_markers(session, uow.keys.cipher(coach_id, session.client_id))
         check_transcript_time(status, scheduled_at, uow.now(), coach_zone(uow, coach_id))
         if not replacing and _has_transcript(uow, coach_id, session_id):
             raise _refuse_replacing(session_id)  # before coding: refused at once
@@ -238,7 +238,7 @@ def _store(
         replaced = _has_transcript(uow, coach_id, session_id)
         if replaced and not replacing:
             raise _refuse_replacing(session_id)
-        cipher = uow.keys.cipher(session.client_id)
+        cipher = uow.keys.cipher(coach_id, session.client_id)
         uow.session.execute(
             delete(SessionTranscriptRow).where(
                 SessionTranscriptRow.coach_id == coach_id,
@@ -312,7 +312,7 @@ def _analysis_view(
     """Inside ``uow``: :func:`get_transcript_analysis`, and the session's row."""
     row, session = _transcript_row(uow, coach_id, session_id)
     client = client_name(uow, uow.owned(ClientRow, coach_id, session.client_id, "client"))
-    cipher = uow.keys.cipher(row.client_id)
+    cipher = uow.keys.cipher(coach_id, row.client_id)
     view = replace(
         _transcript_view(row, cipher),
         session_status=SessionStatus(session.status),
@@ -378,7 +378,7 @@ def get_transcript_text(uow: UnitOfWork, coach_id: int, session_id: int) -> str:
     """The session's transcript as uploaded (decoded text); NotFound as above."""
     with uow:
         row, _ = _transcript_row(uow, coach_id, session_id)
-        return uow.keys.cipher(row.client_id).open(TABLE, "raw_text", row.raw_text)
+        return uow.keys.cipher(coach_id, row.client_id).open(TABLE, "raw_text", row.raw_text)
 
 
 def _transcript_view(row: SessionTranscriptRow, cipher: FieldCipher) -> TranscriptAnalysisView:
@@ -594,7 +594,7 @@ def _read_stored(uow: UnitOfWork, coach_id: int, client_id: int | None) -> list[
         if session.id in seen:  # one transcript per session: the newest
             continue
         seen.add(session.id)
-        cipher = uow.keys.cipher(client.id)
+        cipher = uow.keys.cipher(coach_id, client.id)
         if client.id not in names:
             names[client.id] = client_name(uow, client)
         payload = cipher.open_optional(TABLE, "analysis", transcript.analysis)

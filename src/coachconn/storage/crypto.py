@@ -252,9 +252,18 @@ def wrap_data_key(master: MasterKey, client_id: int, data_key: bytes) -> bytes:
     return seal(master.secret, data_key, _wrap_aad(client_id))
 
 
+def open_data_key(master: MasterKey, client_id: int, wrapped: bytes) -> bytes:
+    """The client's data key; :class:`InvalidTag` if ``master`` does not open
+    ``wrapped``, which is a wrong master key or a damaged row: the caller, who can
+    try the database's verifier, tells which."""
+    return unseal(master.secret, wrapped, _wrap_aad(client_id))
+
+
 def unwrap_data_key(master: MasterKey, client_id: int, wrapped: bytes) -> bytes:
+    """As :func:`open_data_key`, for a wrapped key seen without its database (a
+    backup's row): one that does not open is taken for a wrong master key."""
     try:
-        return unseal(master.secret, wrapped, _wrap_aad(client_id))
+        return open_data_key(master, client_id, wrapped)
     except InvalidTag:
         raise ConfigError(WRONG_KEY) from None
 

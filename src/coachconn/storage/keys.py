@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from cryptography.exceptions import InvalidTag
 from sqlalchemy import delete, func, inspect, select, text, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError
@@ -27,7 +28,8 @@ class KeyRing:
     def __init__(self, session: Session, master: MasterKey) -> None:
         self._session = session
         self._master = master
-        self._ciphers: dict[int, FieldCipher] = {}
+        # By (coach, client): a key is only ever handed to its own coach's work.
+        self._ciphers: dict[tuple[int, int], FieldCipher] = {}
 
     def generate(self) -> FieldCipher:
         """A cipher with a fresh data key, to seal a new client's fields before the
@@ -52,14 +54,20 @@ class KeyRing:
                 created_at=now,
             )
         )
-        self._ciphers[client_id] = cipher
+        self._ciphers[(coach_id, client_id)] = cipher
 
-    def cipher(self, client_id: int) -> FieldCipher:
-        """The client's cipher; :class:`IntegrityFailure` if their key was destroyed."""
-        cached = self._ciphers.get(client_id)
+    def cipher(self, coach_id: int, client_id: int) -> FieldCipher:
+        """The client's cipher, if the client is ``coach_id``'s; :class:`IntegrityFailure`
+        if their key was destroyed (or is not that coach's: the caller has checked
+        that the client is, so the two are not told apart)."""
+        cached = self._ciphers.get((coach_id, client_id))
         if cached is not None:
             return cached
-        row = self._session.get(ClientKeyRow, client_id)
+        row = self._session.scalar(
+            select(ClientKeyRow).where(
+                ClientKeyRow.client_id == client_id, ClientKeyRow.coach_id == coach_id
+            )
+        )
         if row is None:
             raise IntegrityFailure(f"client {client_id} has no data key: it was erased")
         if row.master_key_id != self._master.key_id:
@@ -68,14 +76,33 @@ class KeyRing:
                 f"not by this process's key {self._master.key_id}: if the master key was "
                 "rotated, restart this process"
             )
-        cipher = FieldCipher(crypto.unwrap_data_key(self._master, client_id, row.wrapped_key))
-        self._ciphers[client_id] = cipher
+        cipher = FieldCipher(self._unwrap(row))
+        self._ciphers[(coach_id, client_id)] = cipher
         return cipher
 
-    def destroy(self, client_id: int) -> None:
+    def destroy(self, coach_id: int, client_id: int) -> None:
         """Crypto-shred: delete the client's key so nothing sealed with it opens again."""
-        self._session.execute(delete(ClientKeyRow).where(ClientKeyRow.client_id == client_id))
-        self._ciphers.pop(client_id, None)
+        self._session.execute(
+            delete(ClientKeyRow).where(
+                ClientKeyRow.client_id == client_id, ClientKeyRow.coach_id == coach_id
+            )
+        )
+        self._ciphers.pop((coach_id, client_id), None)
+
+    def _unwrap(self, row: ClientKeyRow) -> bytes:
+        """The row's data key. One that does not open with a master key that opens the
+        database's verifier is a damaged row, named by its client, not a wrong key."""
+        try:
+            return crypto.open_data_key(self._master, row.client_id, row.wrapped_key)
+        except InvalidTag:
+            meta = recorded_key(self._session)
+            if meta is None or not crypto.matches_verifier(self._master, meta.verifier):
+                raise ConfigError(crypto.WRONG_KEY) from None
+            raise IntegrityFailure(
+                f"client {row.client_id}'s data key (its row in client_keys) is damaged: "
+                "the master key opens this database but not that row; restore the row "
+                "from a backup"
+            ) from None
 
     def rewrap_all(self, new_master: MasterKey, *, now: datetime) -> int:
         """Re-wrap every data key under ``new_master``; returns how many.
@@ -85,7 +112,7 @@ class KeyRing:
         """
         rows = self._session.scalars(select(ClientKeyRow)).all()
         for row in rows:
-            data_key = crypto.unwrap_data_key(self._master, row.client_id, row.wrapped_key)
+            data_key = self._unwrap(row)
             row.wrapped_key = crypto.wrap_data_key(new_master, row.client_id, data_key)
             row.master_key_id = new_master.key_id
             row.rewrapped_at = now
