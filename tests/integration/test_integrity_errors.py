@@ -4,16 +4,23 @@ broken reference or check is bad input, a duplicate is a conflict."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import timedelta
 
 import pytest
-from tests.factories import make_engagement
+from tests.factories import SHORT, attach_text, make_engagement, make_session
 
 from coachconn.core.clock import FixedClock
 from coachconn.core.coaches import Coach
 from coachconn.core.errors import Conflict, InvalidInput
 from coachconn.services import agreements, goals
 from coachconn.storage.store import Store
-from coachconn.storage.tables import AgreementVersionRow, GoalRatingRow, SessionRow
+from coachconn.storage.tables import (
+    AgreementVersionRow,
+    EngagementRow,
+    GoalRatingRow,
+    SessionRow,
+    SessionTranscriptRow,
+)
 from coachconn.storage.uow import UnitOfWork
 
 pytestmark = pytest.mark.db
@@ -83,5 +90,60 @@ def test_a_duplicate_is_still_a_conflict(
         text=b"x",
         created_at=clock(),
     )
-    with pytest.raises(Conflict):
+    with pytest.raises(Conflict) as caught:
         _write(store, row, finish)
+    assert "another version of this agreement was written at the same moment" in str(caught.value)
+
+
+def _second_open_engagement(store: Store, coach: Coach, clock: FixedClock) -> EngagementRow:
+    engagement = make_engagement(store, coach)
+    return EngagementRow(
+        coach_id=coach.id,
+        client_id=engagement.client_id,
+        started_on=clock().date(),
+        status="paused",  # paused is open too
+        cadence="weekly",
+        created_at=clock(),
+        updated_at=clock(),
+    )
+
+
+@pytest.mark.parametrize("finish", [UnitOfWork.flush, UnitOfWork.commit])
+def test_a_second_open_engagement_is_a_conflict_that_says_so(
+    store: Store, coach: Coach, clock: FixedClock, finish: Callable[[UnitOfWork], None]
+) -> None:
+    row = _second_open_engagement(store, coach, clock)
+    with pytest.raises(Conflict) as caught:
+        _write(store, row, finish)
+    assert str(caught.value) == (
+        "this client already has an open engagement: complete it before starting another"
+    )
+
+
+def test_completed_engagements_do_not_count_as_open(
+    store: Store, coach: Coach, clock: FixedClock
+) -> None:
+    row = _second_open_engagement(store, coach, clock)
+    row.status = "completed"
+    row.ended_on = clock().date()
+    _write(store, row, UnitOfWork.commit)
+
+
+@pytest.mark.parametrize("finish", [UnitOfWork.flush, UnitOfWork.commit])
+def test_a_second_transcript_of_a_session_is_a_conflict_that_says_so(
+    store: Store, coach: Coach, clock: FixedClock, finish: Callable[[UnitOfWork], None]
+) -> None:
+    engagement = make_engagement(store, coach)
+    held = make_session(store, coach, engagement, at=clock() - timedelta(days=1), status="held")
+    attach_text(store, coach, held, SHORT)
+    row = SessionTranscriptRow(
+        coach_id=coach.id,
+        client_id=engagement.client_id,
+        session_id=held.id,
+        raw_text=b"x",  # sealed in real rows; this one never gets that far
+        analysis=b"x",
+        created_at=clock(),
+    )
+    with pytest.raises(Conflict) as caught:
+        _write(store, row, finish)
+    assert str(caught.value).startswith("this session already has a transcript")

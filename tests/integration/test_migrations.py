@@ -4,17 +4,26 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, insert, select, text
 from sqlalchemy.engine import Engine, make_url
 
 from coachconn.config import Settings
+from coachconn.core.errors import ConfigError
 from coachconn.storage import migrate
 from coachconn.storage.engine import create_engine_for
-from coachconn.storage.tables import Base
+from coachconn.storage.tables import (
+    Base,
+    ClientRow,
+    CoachRow,
+    EngagementRow,
+    SessionRow,
+    SessionTranscriptRow,
+)
 
 pytestmark = pytest.mark.db
 
@@ -68,3 +77,112 @@ def test_it_downgrades_to_empty_and_back(empty_engine: Engine) -> None:
     assert migrate.is_empty(empty_engine)
     migrate.upgrade(empty_engine)
     assert _differences(empty_engine) == []
+
+
+# Rows as a database at revision 0001 may hold them: written directly, as two
+# writers racing past the services' checks left them.
+_AT = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+_STAMPS = {"created_at": _AT, "updated_at": _AT}
+
+
+def _at_0001(engine: Engine) -> None:
+    migrate.upgrade(engine, "0001")
+    with engine.begin() as connection:
+        connection.execute(
+            insert(CoachRow), [{"id": 1, "name": "Coach A", "timezone": "UTC", "created_at": _AT}]
+        )
+        connection.execute(
+            insert(ClientRow),
+            [
+                {"id": i, "coach_id": 1, "preferred_name": b"x", "representational_system": b"x",
+                 "flags": b"x", "version": 1, **_STAMPS}
+                for i in (1, 2)
+            ],
+        )  # fmt: skip
+
+
+def _engagements(engine: Engine, *rows: tuple[int, int, str]) -> None:
+    with engine.begin() as connection:
+        connection.execute(
+            insert(EngagementRow),
+            [
+                {"id": id_, "coach_id": 1, "client_id": client, "started_on": _AT.date(),
+                 "status": status, "cadence": "weekly", "version": 1, **_STAMPS}
+                for id_, client, status in rows
+            ],
+        )  # fmt: skip
+
+
+def _transcripts(engine: Engine, *rows: tuple[int, int, int, bool]) -> None:
+    """(id, session, minutes after the hour it was attached, whether it has an analysis)."""
+    with engine.begin() as connection:
+        connection.execute(
+            insert(SessionRow),
+            [
+                {
+                    "id": s,
+                    "coach_id": 1,
+                    "client_id": 1,
+                    "engagement_id": 1,
+                    "scheduled_at": _AT,
+                    "duration_min": 60,
+                    "format": "video",
+                    "status": "held",
+                    "markers": b"x",
+                    "version": 1,
+                    **_STAMPS,
+                }
+                for s in sorted({row[1] for row in rows})
+            ],
+        )
+        connection.execute(
+            insert(SessionTranscriptRow),
+            [
+                {"id": id_, "coach_id": 1, "client_id": 1, "session_id": session,
+                 "raw_text": b"x", "analysis": b"x" if analysed else None,
+                 "created_at": _AT + timedelta(minutes=minutes)}
+                for id_, session, minutes, analysed in rows
+            ],
+        )  # fmt: skip
+
+
+def _transcript_ids(engine: Engine) -> list[int]:
+    with engine.connect() as connection:
+        query = select(SessionTranscriptRow.id).order_by(SessionTranscriptRow.id)
+        return list(connection.execute(query).scalars())
+
+
+def test_an_upgrade_keeps_only_the_transcript_each_session_showed(empty_engine: Engine) -> None:
+    _at_0001(empty_engine)
+    _engagements(empty_engine, (1, 1, "active"))
+    # Session 1: the newest with an analysis (2) was the one shown; 3 had none.
+    # Session 2 has one, which stays.
+    _transcripts(empty_engine, (1, 1, 0, True), (2, 1, 5, True), (3, 1, 9, False), (4, 2, 0, True))
+
+    migrate.upgrade(empty_engine)
+
+    assert migrate.current_revision(empty_engine) == migrate.head_revision()
+    assert _transcript_ids(empty_engine) == [2, 4]
+
+
+def test_an_upgrade_refuses_two_open_engagements_of_a_client_and_changes_nothing(
+    empty_engine: Engine,
+) -> None:
+    _at_0001(empty_engine)
+    # Client 1: two open (active and paused) and one completed; client 2: one open.
+    _engagements(
+        empty_engine, (1, 1, "active"), (2, 1, "completed"), (3, 1, "paused"), (4, 2, "active")
+    )
+    _transcripts(empty_engine, (1, 1, 0, True), (2, 1, 5, True))
+
+    with pytest.raises(ConfigError) as caught:
+        migrate.upgrade(empty_engine)
+
+    assert str(caught.value) == (
+        "cannot upgrade the database: a client may now have only one open engagement, but "
+        "client 1 has 2 (engagements 1, 3). Complete all but one of each client's "
+        "(`coachconn engagements complete ID` with the version you upgraded from), then run "
+        "`coachconn init` again. Nothing was changed"
+    )
+    assert migrate.current_revision(empty_engine) == "0001"
+    assert _transcript_ids(empty_engine) == [1, 2]

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
+from typing import Any, cast
 
-from sqlalchemy import func, select
+from sqlalchemy import CursorResult, func, select, update
 
 from coachconn.core import validation as v
 from coachconn.core.agreements import (
@@ -16,7 +18,7 @@ from coachconn.core.agreements import (
     check_not_acknowledged,
     latest_per_kind,
 )
-from coachconn.core.errors import Conflict
+from coachconn.core.errors import Conflict, NotFound
 from coachconn.services.coaches import coach_zone
 from coachconn.services.engagements import open_engagement_row
 from coachconn.storage.crypto import FieldCipher
@@ -77,18 +79,55 @@ def acknowledge_agreement(
                 f"version {latest.number}"
             )
         cipher = uow.keys.cipher(coach_id, row.client_id)
-        if row.acknowledged_at is not None:
-            zone = coach_zone(uow, coach_id)
-            check_not_acknowledged(
-                version_view(row, cipher), row.acknowledged_at.astimezone(zone).date()
-            )
+        _check_not_acknowledged(uow, coach_id, row, cipher)
         if when is not None:
             check_acknowledged_at(when, row.created_at, uow.now())
-        row.acknowledged_at = when or uow.now()
-        uow.flush()
+        _set_acknowledged(uow, coach_id, row, cipher, when or uow.now())
         view = version_view(row, cipher)
         uow.commit()
     return view
+
+
+def _check_not_acknowledged(
+    uow: UnitOfWork,
+    coach_id: int,
+    row: AgreementVersionRow,
+    cipher: FieldCipher,
+    acknowledged_at: datetime | None = None,
+) -> None:
+    """:class:`Conflict` naming the day, where the coach is, if ``row`` was
+    acknowledged (at ``acknowledged_at`` when given, as read again)."""
+    at = acknowledged_at or row.acknowledged_at
+    if at is not None:
+        day = at.astimezone(coach_zone(uow, coach_id)).date()
+        check_not_acknowledged(replace(version_view(row, cipher), acknowledged_at=at), day)
+
+
+def _set_acknowledged(
+    uow: UnitOfWork, coach_id: int, row: AgreementVersionRow, cipher: FieldCipher, at: datetime
+) -> None:
+    """Acknowledge ``row`` at ``at`` only if nobody has since it was read: another
+    acknowledgement committed meanwhile is a :class:`Conflict` naming its day, never
+    overwritten. (On PostgreSQL the UPDATE waits for the other to commit, then finds
+    the row acknowledged; on SQLite the unit of work holds the write lock from its
+    first read, so the read is still true.)"""
+    done = uow.session.execute(
+        update(AgreementVersionRow)
+        .where(
+            AgreementVersionRow.id == row.id,
+            AgreementVersionRow.coach_id == coach_id,
+            AgreementVersionRow.acknowledged_at.is_(None),
+        )
+        .values(acknowledged_at=at)
+        .execution_options(synchronize_session=False)
+    )
+    if cast("CursorResult[Any]", done).rowcount != 1:  # acknowledged meanwhile, or erased
+        stored = uow.session.scalar(
+            select(AgreementVersionRow.acknowledged_at).where(AgreementVersionRow.id == row.id)
+        )
+        _check_not_acknowledged(uow, coach_id, row, cipher, stored)
+        raise NotFound("agreement version", row.id)
+    uow.session.refresh(row, ["acknowledged_at"])
 
 
 def list_agreements(uow: UnitOfWork, coach_id: int, engagement_id: int) -> AgreementsView:

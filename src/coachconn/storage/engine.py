@@ -8,11 +8,16 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import create_engine, event
-from sqlalchemy.engine import URL, Engine, make_url
+from sqlalchemy.engine import URL, Connection, Engine, make_url
 
 from coachconn.core.errors import ConfigError
 
 SQLITE_BUSY_MS = 30_000
+
+# Execution option: this transaction's commit must survive a power cut (see
+# :func:`coachconn.storage.keys.make_commit_durable`). SQLite cannot change its
+# ``synchronous`` setting inside a transaction, so it is set as the transaction begins.
+DURABLE_COMMIT = "coachconn_durable_commit"
 
 
 def backend_name(url: str | URL) -> str:
@@ -58,7 +63,8 @@ def redacted(url: str | URL) -> str:
 
 
 def create_engine_for(url: str) -> Engine:
-    """An engine for ``url``; on SQLite every connection gets WAL and foreign keys."""
+    """An engine for ``url``; on SQLite every connection gets WAL and foreign keys,
+    and every transaction takes the write lock as it begins (see :func:`_sqlite_begin`)."""
     try:
         parsed = make_url(url)
     except Exception as err:  # the URL comes from the user's settings
@@ -66,14 +72,22 @@ def create_engine_for(url: str) -> Engine:
     if parsed.get_backend_name() == "sqlite":
         engine = create_engine(parsed, connect_args={"timeout": SQLITE_BUSY_MS / 1000})
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
         return engine
     return create_engine(parsed, pool_pre_ping=True)
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # Left to itself, Python's sqlite3 sends BEGIN only before the first INSERT,
+    # UPDATE or DELETE, so a unit of work's reads (the check in check-then-insert)
+    # ran outside its transaction. SQLAlchemy's documented recipe: the driver sends
+    # no BEGIN at all, and _sqlite_begin sends it as the transaction starts.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     try:
-        # WAL lets the web app read while the CLI writes; foreign keys are off by default.
+        # WAL keeps commits short (appended to the log), which matters as every
+        # transaction holds the write lock (see _sqlite_begin); foreign keys are
+        # off by default.
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_MS}")
@@ -83,3 +97,25 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
         cursor.execute("PRAGMA secure_delete=ON")
     finally:
         cursor.close()
+
+
+def _sqlite_begin(connection: Connection) -> None:
+    """Begin every transaction with ``BEGIN IMMEDIATE``: it waits (up to the busy
+    timeout) for the database's one write lock and holds it until the end.
+
+    Why not a plain (deferred) BEGIN for transactions that only read: nearly every
+    unit of work reads before it writes (whose record it is, what is there
+    already), and a deferred transaction that reads, then finds that another
+    writer has committed meanwhile, cannot wait for the lock: SQLite refuses its
+    first write at once ("database is locked"), whatever the busy timeout. So two
+    coaches' unrelated saves would fail each other. Taking the lock first makes
+    writers queue instead, and each reads what the previous one committed, so the
+    checks the services make before writing hold. The cost is that readers queue
+    too, behind writes that last milliseconds (transcripts are coded outside any
+    transaction); only a wait past the busy timeout fails.
+    """
+    level = "FULL" if connection.get_execution_options().get(DURABLE_COMMIT) else "NORMAL"
+    if connection.info.get("synchronous", "NORMAL") != level:
+        connection.exec_driver_sql(f"PRAGMA synchronous={level}")
+        connection.info["synchronous"] = level
+    connection.exec_driver_sql("BEGIN IMMEDIATE")

@@ -14,7 +14,7 @@ from coachconn.config import Settings
 from coachconn.core.errors import ConfigError, IntegrityFailure
 from coachconn.storage import crypto
 from coachconn.storage.crypto import FieldCipher, MasterKey
-from coachconn.storage.engine import redacted, sqlite_path
+from coachconn.storage.engine import DURABLE_COMMIT, redacted, sqlite_path
 from coachconn.storage.tables import ClientKeyRow, CryptoMetaRow
 
 _META_ID = 1
@@ -179,8 +179,9 @@ def lock_master_key(session: Session, *, now: datetime) -> CryptoMetaRow:
 
     PostgreSQL: ``SELECT ... FOR UPDATE``, so a writer adding a client waits for
     the rotation (and then sees the new key) or the rotation waits for it (and
-    then sees its key). SQLite: a write first, which begins the write transaction
-    and takes the database's write lock before the rotation reads.
+    then sees its key). SQLite: the transaction holds the database's write lock
+    from its ``BEGIN IMMEDIATE`` (see :mod:`coachconn.storage.engine`); the write
+    first would take it too, were a transaction ever begun another way.
     """
     if session.get_bind().dialect.name == "sqlite":
         session.execute(
@@ -200,9 +201,14 @@ def make_commit_durable(session: Session) -> None:
     The app runs SQLite with ``synchronous=NORMAL`` (in WAL mode a commit may be
     lost on power loss, though never corrupted); PostgreSQL may be set to commit
     asynchronously. A key rotation must not be lost after its key file is swapped.
+
+    Call it first, before the session has read anything: SQLite cannot change the
+    setting inside a transaction, so it is set as the transaction begins.
     """
     if session.get_bind().dialect.name == "sqlite":
-        session.execute(text("PRAGMA synchronous=FULL"))
+        if session.in_transaction():
+            raise RuntimeError("make_commit_durable must come before the transaction begins")
+        session.connection(execution_options={DURABLE_COMMIT: True})
     else:
         session.execute(text("SET LOCAL synchronous_commit TO on"))
 

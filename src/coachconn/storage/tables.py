@@ -28,6 +28,7 @@ from sqlalchemy import (
     String,
     UniqueConstraint,
 )
+from sqlalchemy import text as sql_text  # some tables have a column named "text"
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 from coachconn.storage.types import UTCDateTime
@@ -42,6 +43,10 @@ NAMING = {
 }
 
 Sealed = LargeBinary  # ciphertext: version byte, 96-bit nonce, AES-GCM output
+
+# The engagements still open, as the partial unique index on engagements selects
+# them (migration 0002 writes the same SQL).
+OPEN_ENGAGEMENT = "status <> 'completed'"
 
 
 class Base(DeclarativeBase):
@@ -147,6 +152,17 @@ class EngagementRow(ClientScoped, Base):
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
 
+    # A client has at most one open (not completed) engagement. The service checks
+    # first, for a message naming the client; this holds when two writers race.
+    __table_args__ = (
+        Index(
+            "uq_engagements_client_id_open",
+            "client_id",
+            unique=True,
+            sqlite_where=sql_text(OPEN_ENGAGEMENT),
+            postgresql_where=sql_text(OPEN_ENGAGEMENT),
+        ),
+    )
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
 
@@ -183,12 +199,13 @@ class SessionRow(ClientScoped, Base):
 class SessionTranscriptRow(ClientScoped, Base):
     __tablename__ = "session_transcripts"
 
-    session_id: Mapped[int] = mapped_column(
-        ForeignKey("sessions.id", ondelete="CASCADE"), index=True
-    )
+    # One transcript per session: replacing one deletes it first, in the same transaction.
+    session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"))
     raw_text: Mapped[bytes] = mapped_column(Sealed)
     analysis: Mapped[bytes | None] = mapped_column(Sealed)
     created_at: Mapped[datetime]
+
+    __table_args__ = (Index("uq_session_transcripts_session_id", "session_id", unique=True),)
 
 
 class NoteRow(ClientScoped, Base):

@@ -108,9 +108,45 @@ _BAD_VALUE_STATES = frozenset({"23502", "23503", "23514"})
 _BAD_VALUE_SQLITE = ("NOT NULL constraint", "FOREIGN KEY constraint", "CHECK constraint")
 
 
+# What breaking each uniqueness rule means, found by the rule's name (PostgreSQL
+# gives it) or by the columns SQLite names in its message ("UNIQUE constraint
+# failed: engagements.client_id"). Most of these are two changes at the same
+# moment, each checked before the other was written.
+_CLASHES = (
+    (
+        "uq_engagements_client_id_open",
+        "engagements.client_id",
+        "this client already has an open engagement: complete it before starting another",
+    ),
+    (
+        "uq_session_transcripts_session_id",
+        "session_transcripts.session_id",
+        "this session already has a transcript (it was attached meanwhile): reload to see "
+        "it, and replace it if that is what you meant",
+    ),
+    (
+        "uq_agreement_versions_engagement_id_kind_number",
+        "agreement_versions.engagement_id, agreement_versions.kind",
+        "another version of this agreement was written at the same moment: reload and try again",
+    ),
+    (
+        "uq_sessions_replaces_id",
+        "sessions.replaces_id",
+        "this session was already moved to another time: reload to see it",
+    ),
+    ("uq_coaches_email", "coaches.email", "another coach already has this email address"),
+)
+
+
 def _integrity_error(err: IntegrityError) -> CoachconnError:
     if getattr(err.orig, "sqlstate", None) in _BAD_VALUE_STATES or str(err.orig).startswith(
         _BAD_VALUE_SQLITE
     ):
         return InvalidInput("record", f"a value is not allowed ({_reason(err)})")
+    diag = getattr(err.orig, "diag", None)
+    name = getattr(diag, "constraint_name", None)
+    message = str(err.orig)
+    for constraint, columns, meaning in _CLASHES:
+        if name == constraint or (name is None and f"constraint failed: {columns}" in message):
+            return Conflict(meaning)
     return Conflict(f"the change conflicts with existing records ({_reason(err)})")

@@ -1,0 +1,120 @@
+"""Two changes at the same moment keep the rules a check before writing keeps for
+one: a client has one open engagement, a session one transcript, and a version of
+an agreement is acknowledged once. Each test runs two threads, each with its own
+connection, on SQLite and (with COACHCONN_TEST_DATABASE_URL) on PostgreSQL."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import func, select
+from tests.concurrency import Meeting, run_together
+from tests.factories import LONG, SHORT, FlagCoder, make_client, make_engagement, make_session
+
+from coachconn.core.agreements import AgreementVersionView
+from coachconn.core.clock import FixedClock
+from coachconn.core.coaches import Coach
+from coachconn.core.engagements import EngagementView
+from coachconn.core.errors import Conflict, InvalidInput
+from coachconn.services import agreements, engagements, transcripts
+from coachconn.storage.store import Store
+from coachconn.storage.tables import SessionTranscriptRow
+
+pytestmark = pytest.mark.db
+
+
+def _split(results: list[object], kind: type) -> tuple[list[object], list[object]]:
+    done = [r for r in results if isinstance(r, kind)]
+    return done, [r for r in results if not isinstance(r, kind)]
+
+
+def test_two_starts_at_once_leave_one_open_engagement(
+    store: Store, coach: Coach, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    client = make_client(store, coach)
+
+    def start() -> EngagementView:
+        return engagements.start_engagement(store.unit_of_work(), coach.id, client.id)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(
+            engagements, "_open_engagement", Meeting().after(engagements._open_engagement)
+        )
+        results = run_together(start, start)
+
+    started, refused = _split(results, EngagementView)
+    assert len(started) == 1, results
+    assert len(refused) == 1 and isinstance(refused[0], Conflict), results
+    assert "already has an open engagement" in str(refused[0])
+    listed = engagements.list_engagements(store.unit_of_work(), coach.id, client.id)
+    assert listed == started
+
+
+def test_two_transcripts_attached_at_once_leave_one(
+    store: Store, coach: Coach, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    engagement = make_engagement(store, coach)
+    held = make_session(store, coach, engagement, at=clock() - timedelta(days=1), status="held")
+
+    def attach(data: bytes) -> transcripts.TranscriptAnalysisView:
+        return transcripts.attach_transcript(
+            store.unit_of_work(), coach.id, held.id, data=data, filename="s.txt",
+            coder=FlagCoder(), coach="Coach",
+        )  # fmt: skip
+
+    with monkeypatch.context() as patch:
+        # The second look is the one made again as the transcript is stored.
+        patch.setattr(
+            transcripts, "_has_transcript", Meeting().after(transcripts._has_transcript, call=2)
+        )
+        results = run_together(lambda: attach(LONG), lambda: attach(SHORT))
+
+    attached, refused = _split(results, transcripts.TranscriptAnalysisView)
+    assert len(attached) == 1, results
+    # Refused by the check (it saw the other's) or by the database (it did not).
+    assert len(refused) == 1, results
+    loser = refused[0]
+    assert (isinstance(loser, InvalidInput) and loser.field == "replace") or (
+        isinstance(loser, Conflict) and "already has a transcript" in str(loser)
+    ), results
+    with store.unit_of_work() as uow:
+        stored = uow.session.scalars(select(SessionTranscriptRow.id)).all()
+    assert stored == [attached[0].id]
+
+
+def test_two_acknowledgements_at_once_keep_the_first(
+    store: Store, coach: Coach, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    engagement = make_engagement(store, coach)
+    version = agreements.set_agreement(
+        store.unit_of_work(), coach.id, engagement.id, kind="working", text="Direct feedback."
+    )
+    clock.advance(hours=2)
+
+    def acknowledge(minutes_ago: int) -> AgreementVersionView:
+        at = clock() - timedelta(minutes=minutes_ago)
+        return agreements.acknowledge_agreement(store.unit_of_work(), coach.id, version.id, at=at)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(agreements, "_latest", Meeting().after(agreements._latest))
+        results = run_together(lambda: acknowledge(90), lambda: acknowledge(30))
+
+    acknowledged, refused = _split(results, AgreementVersionView)
+    assert len(acknowledged) == 1, results
+    assert len(refused) == 1 and isinstance(refused[0], Conflict), results
+    assert "already acknowledged on 2026-03-02" in str(refused[0])
+    kept = agreements.get_agreement_version(store.unit_of_work(), coach.id, version.id)
+    assert kept.acknowledged_at == acknowledged[0].acknowledged_at  # not overwritten
+
+
+def test_a_transcript_replaced_is_still_one(store: Store, coach: Coach, clock: FixedClock) -> None:
+    engagement = make_engagement(store, coach)
+    held = make_session(store, coach, engagement, at=clock() - timedelta(days=1), status="held")
+    for data, replacing in ((LONG, False), (SHORT, True)):
+        transcripts.attach_transcript(
+            store.unit_of_work(), coach.id, held.id, data=data, filename="s.txt",
+            coder=FlagCoder(), coach="Coach", replacing=replacing,
+        )  # fmt: skip
+    with store.unit_of_work() as uow:
+        assert uow.session.scalar(select(func.count()).select_from(SessionTranscriptRow)) == 1
