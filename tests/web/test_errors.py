@@ -9,7 +9,8 @@ import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
-from coachconn.core.errors import ConfigError, Conflict, InvalidInput, NotFound
+from coachconn.core.errors import Busy, ConfigError, Conflict, InvalidInput, NotFound
+from coachconn.storage.engine import BUSY
 
 pytestmark = pytest.mark.db
 
@@ -98,3 +99,16 @@ def test_an_unknown_api_path_is_a_json_404(http: TestClient) -> None:
 
 def test_the_health_check_answers(http: TestClient) -> None:
     assert http.get("/healthz").json() == {"status": "ok"}
+
+
+def test_a_busy_database_says_try_again_with_its_own_status(app: FastAPI, http: TestClient) -> None:
+    app.add_api_route("/test/busy", _raiser(Busy(BUSY)))
+    app.add_api_route("/api/v1/test/busy", _raiser(Busy(BUSY)))
+
+    page = http.get("/test/busy")
+    answer = http.get("/api/v1/test/busy")
+
+    assert page.status_code == answer.status_code == 503
+    assert page.headers["retry-after"] == answer.headers["retry-after"] == "5"
+    assert "try again in a moment" in page.text
+    assert answer.json() == {"error": {"status": 503, "message": BUSY}}

@@ -54,6 +54,17 @@ class Conflict(CoachconnError):
     http_status = 409
 
 
+class Busy(CoachconnError):
+    """The database was held by another change for longer than a change waits
+    (SQLite's busy timeout), or gave this one up to let another through
+    (PostgreSQL: a deadlock or serialization failure). Nothing was changed; the
+    same request a moment later will usually succeed."""
+
+    exit_code = 75  # EX_TEMPFAIL: a temporary failure, try again later
+    http_status = 503
+    retry_after_s = 5
+
+
 class ConfigError(CoachconnError):
     """Set-up problem: missing or wrong master key, unreachable database."""
 

@@ -16,14 +16,16 @@ from sqlalchemy.orm import Session
 from coachconn.config import Settings
 from coachconn.core.clock import Clock, system_clock
 from coachconn.core.coaches import Coach, clean_coach_name, clean_coach_timezone
-from coachconn.core.errors import ConfigError
+from coachconn.core.errors import Busy, ConfigError
 from coachconn.services.coaches import ensure_default_coach, has_coach
 from coachconn.storage import crypto
 from coachconn.storage import migrate as migrations
 from coachconn.storage.crypto import MasterKey
 from coachconn.storage.engine import (
+    BUSY,
     create_engine_for,
     create_private_file,
+    is_busy,
     redacted,
     restrict_sqlite_files,
     sqlite_path,
@@ -103,6 +105,9 @@ def initialize(
             coach_created=not existing,
             warnings=_folder_warnings(settings.data_dir),
         )
+    except OperationalError as err:
+        _raise_if_busy(err)
+        raise
     finally:
         engine.dispose()
 
@@ -120,8 +125,10 @@ def open_store(settings: Settings, *, clock: Clock = system_clock) -> Store:
         if revision != migrations.head_revision():
             raise ConfigError(NEEDS_MIGRATING)
         store.verify()
-    except BaseException:
+    except BaseException as err:
         store.close()
+        if isinstance(err, OperationalError):
+            _raise_if_busy(err)
         raise
     return store
 
@@ -168,14 +175,26 @@ def _reachable_inspector(engine: Engine) -> Inspector:
     try:
         return inspect(engine)
     except OperationalError as err:
-        raise ConfigError(f"cannot reach the database: {_first_line(err)}") from None
+        raise _unreachable(err) from None
 
 
 def _revision(engine: Engine) -> str | None:
     try:
         return migrations.current_revision(engine)
     except OperationalError as err:
-        raise ConfigError(f"cannot reach the database: {_first_line(err)}") from None
+        raise _unreachable(err) from None
+
+
+def _unreachable(err: OperationalError) -> ConfigError:
+    _raise_if_busy(err)
+    return ConfigError(f"cannot reach the database: {_first_line(err)}")
+
+
+def _raise_if_busy(err: OperationalError) -> None:
+    """:class:`Busy` when another change held the database past the wait: not a
+    set-up problem, and trying again will do."""
+    if is_busy(err):
+        raise Busy(BUSY) from None
 
 
 def _first_line(err: OperationalError) -> str:

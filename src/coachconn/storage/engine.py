@@ -9,10 +9,12 @@ from typing import Any
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import URL, Connection, Engine, make_url
+from sqlalchemy.exc import OperationalError
 
 from coachconn.core.errors import ConfigError
 
 SQLITE_BUSY_MS = 30_000
+BUSY = "the database is busy with another change: nothing was changed; try again in a moment"
 
 # Execution option: this transaction's commit must survive a power cut (see
 # :func:`coachconn.storage.keys.make_commit_durable`). SQLite cannot change its
@@ -112,10 +114,25 @@ def _sqlite_begin(connection: Connection) -> None:
     writers queue instead, and each reads what the previous one committed, so the
     checks the services make before writing hold. The cost is that readers queue
     too, behind writes that last milliseconds (transcripts are coded outside any
-    transaction); only a wait past the busy timeout fails.
+    transaction); only a wait past the busy timeout fails, and the unit of work
+    reports it as :class:`~coachconn.core.errors.Busy`.
     """
     level = "FULL" if connection.get_execution_options().get(DURABLE_COMMIT) else "NORMAL"
     if connection.info.get("synchronous", "NORMAL") != level:
         connection.exec_driver_sql(f"PRAGMA synchronous={level}")
         connection.info["synchronous"] = level
     connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+# SQLite: SQLITE_BUSY and SQLITE_LOCKED, whose extended codes keep these in their
+# low byte. PostgreSQL: a serialization failure, a deadlock, a lock not available.
+_BUSY_SQLITE_CODES = frozenset({5, 6})
+_BUSY_STATES = frozenset({"40001", "40P01", "55P03"})
+
+
+def is_busy(err: OperationalError) -> bool:
+    """Whether ``err`` says another change held what this one needed."""
+    code = getattr(err.orig, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return code & 0xFF in _BUSY_SQLITE_CODES
+    return getattr(err.orig, "sqlstate", None) in _BUSY_STATES

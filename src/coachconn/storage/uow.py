@@ -11,13 +11,14 @@ from types import TracebackType
 from typing import TypeVar
 
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from coachconn.core.clock import Clock
-from coachconn.core.errors import CoachconnError, Conflict, InvalidInput, NotFound
+from coachconn.core.errors import Busy, CoachconnError, Conflict, InvalidInput, NotFound
 from coachconn.storage.crypto import MasterKey
+from coachconn.storage.engine import BUSY, is_busy
 from coachconn.storage.keys import KeyRing
 from coachconn.storage.tables import CoachScoped
 
@@ -55,6 +56,10 @@ class UnitOfWork:
         finally:
             self.session.close()
             self._open = False
+        # Waiting for another change timed out, wherever in the unit of work it came
+        # (on SQLite, at the first statement: see storage.engine._sqlite_begin).
+        if isinstance(exc, OperationalError) and is_busy(exc):
+            raise Busy(BUSY) from None
 
     def commit(self) -> None:
         """Commit, turning a lost optimistic-lock race or a broken uniqueness rule

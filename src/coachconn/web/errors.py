@@ -19,7 +19,7 @@ from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from coachconn.core.coaches import Coach
-from coachconn.core.errors import EXPECTED, CoachconnError, wrong_form
+from coachconn.core.errors import EXPECTED, Busy, CoachconnError, wrong_form
 from coachconn.services.coaches import get_default_coach
 
 log = logging.getLogger(__name__)
@@ -35,6 +35,7 @@ _TITLES = {
     413: "Too large",
     422: "Please check the input",
     500: "Something went wrong",
+    503: "Busy: please try again",
 }
 _GENERIC_500 = "Something went wrong on our side. It has been logged; please try again."
 # Set in a request's scope by the sign-in guard (web/signin.py): True once the request
@@ -124,6 +125,10 @@ def _signed_in_coach(request: Request) -> Coach | None:
 
 async def _coachconn_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, CoachconnError)
+    if isinstance(exc, Busy):  # not a fault: the coach can simply try again
+        response = error_response(request, exc.http_status, str(exc))
+        response.headers["Retry-After"] = str(exc.retry_after_s)
+        return response
     if exc.http_status >= 500:
         # Set-up problems (key, database) are for the operator's log, not the page.
         log.error("configuration error: %s", exc)
