@@ -133,9 +133,9 @@ def get_client(uow: UnitOfWork, coach_id: int, client_id: int) -> ClientDetail:
             current_engagement=current,
             phase=current.phase if current else None,
             sessions_held=current.sessions_held if current else 0,
-            next_session_at=_next_sessions(uow, coach_id).get(client_id),
+            next_session_at=_next_sessions(uow, coach_id, client_id).get(client_id),
             open_pins=tuple(pin_view(p, cipher) for p in pins),
-            last_session_on=_last_held(uow, coach_id).get(client_id),
+            last_session_on=_last_held(uow, coach_id, client_id).get(client_id),
         )
 
 
@@ -147,6 +147,7 @@ def list_clients(uow: UnitOfWork, coach_id: int) -> list[ClientSummary]:
         for engagement in engagement_views(uow, coach_id):
             by_client.setdefault(engagement.client_id, []).append(engagement)
         upcoming = _next_sessions(uow, coach_id)
+        uow.keys.load(coach_id, (row.id for row in rows))  # one query for every client's key
         summaries = []
         for row in rows:
             current = current_engagement(tuple(by_client.get(row.id, ())))
@@ -252,7 +253,10 @@ def _record_counts(uow: UnitOfWork, coach_id: int, client_id: int) -> dict[str, 
     return {table: count for table, count in counts.items() if count}
 
 
-def _next_sessions(uow: UnitOfWork, coach_id: int) -> dict[int, datetime]:
+def _next_sessions(
+    uow: UnitOfWork, coach_id: int, client_id: int | None = None
+) -> dict[int, datetime]:
+    """Per client (only ``client_id``'s, when given), the time of the next session."""
     query = (
         select(SessionRow.client_id, func.min(SessionRow.scheduled_at))
         .where(
@@ -262,16 +266,21 @@ def _next_sessions(uow: UnitOfWork, coach_id: int) -> dict[int, datetime]:
         )
         .group_by(SessionRow.client_id)
     )
-    return {client_id: moment for client_id, moment in uow.session.execute(query)}
+    if client_id is not None:  # one client's, not every client's sessions
+        query = query.where(SessionRow.client_id == client_id)
+    return {client: moment for client, moment in uow.session.execute(query)}
 
 
-def _last_held(uow: UnitOfWork, coach_id: int) -> dict[int, date]:
-    """Per client, the day of the last session held, in the coach's timezone (the
-    stored time is UTC, whose date is the day before for a morning in Tokyo)."""
+def _last_held(uow: UnitOfWork, coach_id: int, client_id: int | None = None) -> dict[int, date]:
+    """Per client (only ``client_id``'s, when given), the day of the last session held,
+    in the coach's timezone (the stored time is UTC, whose date is the day before for a
+    morning in Tokyo)."""
     zone = coach_zone(uow, coach_id)
     query = (
         select(SessionRow.client_id, func.max(SessionRow.scheduled_at))
         .where(SessionRow.coach_id == coach_id, SessionRow.status == SessionStatus.HELD.value)
         .group_by(SessionRow.client_id)
     )
+    if client_id is not None:
+        query = query.where(SessionRow.client_id == client_id)
     return {client: moment.astimezone(zone).date() for client, moment in uow.session.execute(query)}

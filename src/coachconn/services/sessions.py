@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import Exists, ScalarSelect, select
+from sqlalchemy.orm import InstrumentedAttribute, aliased
 
 from coachconn.core import validation as v
 from coachconn.core.engagements import EngagementStatus, check_within, is_open
@@ -33,7 +34,8 @@ from coachconn.core.sessions import (
 from coachconn.services.coaches import coach_zone
 from coachconn.services.engagements import check_version, open_engagement_row
 from coachconn.storage.crypto import FieldCipher
-from coachconn.storage.tables import ClientRow, EngagementRow, SessionRow, SessionTranscriptRow
+from coachconn.storage.queries import has_transcript
+from coachconn.storage.tables import ClientRow, EngagementRow, SessionRow
 from coachconn.storage.uow import UnitOfWork
 
 TABLE = "sessions"
@@ -189,7 +191,11 @@ def list_sessions(
     """Sessions in time order: of one engagement, one client, or all the coach's."""
     wanted = None if status is None else v.choice("status", status, SessionStatus)
     with uow:
-        query = select(SessionRow).where(SessionRow.coach_id == coach_id)
+        query = (
+            select(SessionRow, *_details(coach_id))
+            .join(ClientRow, ClientRow.id == SessionRow.client_id)
+            .where(SessionRow.coach_id == coach_id)
+        )
         if engagement_id is not None:
             uow.owned(EngagementRow, coach_id, engagement_id, "engagement")
             query = query.where(SessionRow.engagement_id == engagement_id)
@@ -198,33 +204,52 @@ def list_sessions(
             query = query.where(SessionRow.client_id == client_id)
         if wanted is not None:
             query = query.where(SessionRow.status == wanted.value)
-        rows = uow.session.scalars(query.order_by(SessionRow.scheduled_at, SessionRow.id)).all()
-        # One query for the whole listing: the coach's sessions that have a transcript.
-        with_transcript = set(
-            uow.session.scalars(
-                select(SessionTranscriptRow.session_id).where(
-                    SessionTranscriptRow.coach_id == coach_id,
-                    SessionTranscriptRow.analysis.is_not(None),
-                )
-            )
-        )
-        return [session_view(uow, r, has_transcript=r.id in with_transcript) for r in rows]
+        # The sessions and all that their views show in one query, and every client's
+        # key in one more: a listing costs the same few queries however long it is.
+        found = uow.session.execute(query.order_by(SessionRow.scheduled_at, SessionRow.id)).all()
+        uow.keys.load(coach_id, (row.client_id for row, *_ in found))
+        return [_view(uow, row, name, by, bool(has)) for row, name, by, has in found]
 
 
-def session_view(
-    uow: UnitOfWork, row: SessionRow, *, has_transcript: bool | None = None
-) -> SessionView:
+def session_view(uow: UnitOfWork, row: SessionRow) -> SessionView:
     """Inside an open unit of work: the session, with its client's name, the
-    sessions it replaces or was replaced by, and whether it has a transcript (looked up
-    unless ``has_transcript`` says, as a listing does for all its sessions at once)."""
+    sessions it replaces or was replaced by, and whether it has a transcript."""
+    name, by, has = uow.session.execute(
+        select(*_details(row.coach_id))
+        .select_from(SessionRow)
+        .join(ClientRow, ClientRow.id == SessionRow.client_id)
+        .where(SessionRow.id == row.id)
+    ).one()
+    return _view(uow, row, name, by, bool(has))
+
+
+def _details(
+    coach_id: int,
+) -> tuple[InstrumentedAttribute[bytes], ScalarSelect[int | None], Exists]:
+    """What a session's view shows besides its own row, as columns of a query of the
+    coach's sessions joined to their clients: the client's (sealed) name, the id of the
+    session booked in its place (only a rescheduled one has one), and whether it has a
+    transcript."""
+    later = aliased(SessionRow)
+    replaced_by = (
+        select(later.id)
+        .where(later.coach_id == coach_id, later.replaces_id == SessionRow.id)
+        .scalar_subquery()
+    )
+    return ClientRow.preferred_name, replaced_by, has_transcript(coach_id)
+
+
+def _view(
+    uow: UnitOfWork, row: SessionRow, name: bytes, replaced_by: int | None, transcript: bool
+) -> SessionView:
+    """The view of ``row``, given what :func:`_details` reads beside it."""
     cipher = uow.keys.cipher(row.coach_id, row.client_id)
-    client = uow.owned(ClientRow, row.coach_id, row.client_id, "client")
     themes = cipher.open_optional(TABLE, "themes", row.themes)
     return SessionView(
         id=row.id,
         coach_id=row.coach_id,
         client_id=row.client_id,
-        client_name=cipher.open("clients", "preferred_name", client.preferred_name),
+        client_name=cipher.open("clients", "preferred_name", name),
         engagement_id=row.engagement_id,
         scheduled_at=row.scheduled_at,
         duration_min=row.duration_min,
@@ -239,35 +264,8 @@ def session_view(
         created_at=row.created_at,
         recorded_at=row.recorded_at,
         replaces_id=row.replaces_id,
-        replaced_by_id=_replacement(uow, row),
-        has_transcript=_has_transcript(uow, row) if has_transcript is None else has_transcript,
-    )
-
-
-def _has_transcript(uow: UnitOfWork, row: SessionRow) -> bool:
-    """Whether ``row`` has a transcript (one attached before its outcome was recorded
-    stays with it, whatever that outcome)."""
-    found = uow.session.scalar(
-        select(SessionTranscriptRow.id)
-        .where(
-            SessionTranscriptRow.coach_id == row.coach_id,
-            SessionTranscriptRow.session_id == row.id,
-            SessionTranscriptRow.analysis.is_not(None),
-        )
-        .limit(1)
-    )
-    return found is not None
-
-
-def _replacement(uow: UnitOfWork, row: SessionRow) -> int | None:
-    """The id of the session booked in place of ``row``; only a rescheduled
-    session has one, so no other costs a query."""
-    if row.status != SessionStatus.RESCHEDULED.value:
-        return None
-    return uow.session.scalar(
-        select(SessionRow.id).where(
-            SessionRow.coach_id == row.coach_id, SessionRow.replaces_id == row.id
-        )
+        replaced_by_id=replaced_by,
+        has_transcript=transcript,
     )
 
 

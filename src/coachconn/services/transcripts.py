@@ -34,6 +34,7 @@ from coachconn.services.clients import client_name
 from coachconn.services.coaches import coach_zone
 from coachconn.services.sessions import open_markers
 from coachconn.storage.crypto import FieldCipher
+from coachconn.storage.queries import coachs_transcripts as _coachs_transcripts
 from coachconn.storage.tables import ClientRow, CoachRow, SessionRow, SessionTranscriptRow
 from coachconn.storage.uow import UnitOfWork
 
@@ -186,15 +187,6 @@ def _check_client_speaks(
             f"{speaker!r} is the session's client, {client}; name the coach's speaker "
             f"instead (speakers: {quoted_names(everyone)})",
         )
-
-
-def _coachs_transcripts(coach_id: int) -> tuple[ColumnElement[bool], ...]:
-    """Where a stored row is one of the coach's transcripts: every query that asks
-    whether a session has one reads it through this (a row without an analysis is none)."""
-    return (
-        SessionTranscriptRow.coach_id == coach_id,
-        SessionTranscriptRow.analysis.is_not(None),
-    )
 
 
 def _has_transcript(uow: UnitOfWork, coach_id: int, session_id: int) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
 
 from cryptography.exceptions import InvalidTag
@@ -70,6 +71,26 @@ class KeyRing:
         )
         if row is None:
             raise IntegrityFailure(f"client {client_id} has no data key: it was erased")
+        return self._open(row)
+
+    def load(self, coach_id: int, client_ids: Iterable[int]) -> None:
+        """Unwrap the data keys of ``coach_id``'s ``client_ids`` in one query, for a
+        listing that opens the values of many clients (:meth:`cipher` would ask for each
+        key on its own). A client without a key is left for :meth:`cipher` to refuse."""
+        wanted = {c for c in client_ids if (coach_id, c) not in self._ciphers}
+        if not wanted:
+            return
+        rows = self._session.scalars(
+            select(ClientKeyRow).where(
+                ClientKeyRow.coach_id == coach_id, ClientKeyRow.client_id.in_(sorted(wanted))
+            )
+        )
+        for row in rows:
+            self._open(row)
+
+    def _open(self, row: ClientKeyRow) -> FieldCipher:
+        """The cipher of the client whose key ``row`` holds, kept for this unit of work."""
+        client_id = row.client_id
         if row.master_key_id != self._master.key_id:
             raise ConfigError(
                 f"client {client_id}'s data key is wrapped by master key {row.master_key_id}, "
@@ -77,7 +98,7 @@ class KeyRing:
                 "rotated, restart this process"
             )
         cipher = FieldCipher(self._unwrap(row))
-        self._ciphers[(coach_id, client_id)] = cipher
+        self._ciphers[(row.coach_id, client_id)] = cipher
         return cipher
 
     def destroy(self, coach_id: int, client_id: int) -> None:

@@ -1,0 +1,108 @@
+"""Listings and a client's page are read in a fixed number of queries, however many
+sessions and clients the coach has: none is asked for row by row."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from tests.factories import LONG, attach_text, make_client, make_engagement, make_session
+
+from coachconn.core.clock import FixedClock
+from coachconn.core.coaches import Coach
+from coachconn.services import clients, sessions
+from coachconn.storage.store import Store
+
+pytestmark = pytest.mark.db
+
+
+def _add_clients(store: Store, coach: Coach, clock: FixedClock, count: int) -> list[int]:
+    """``count`` more clients, each with a session held (with its transcript), one moved
+    and the one booked in its place; returns their ids. Each client's sessions are an
+    hour apart from the last client's, so none overlaps another."""
+    added = []
+    for _ in range(count):
+        hour = timedelta(hours=len(sessions.list_sessions(store.unit_of_work(), coach.id)))
+        engagement = make_engagement(store, coach, make_client(store, coach))
+        held = make_session(store, coach, engagement, at=clock() - timedelta(days=2) + hour)
+        attach_text(store, coach, held, LONG)
+        sessions.record_session(store.unit_of_work(), coach.id, held.id, status="held")
+        ahead = make_session(store, coach, engagement, at=clock() + timedelta(days=3) + hour)
+        sessions.reschedule_session(
+            store.unit_of_work(), coach.id, ahead.id,
+            new_time=clock() + timedelta(days=20) + hour, changed_by="client",
+        )  # fmt: skip
+        added.append(engagement.client_id)
+    return added
+
+
+def _count(statements: list[str], read: object) -> int:
+    """How many statements ``read`` (a call) sent."""
+    statements.clear()
+    assert callable(read)
+    read()
+    return len(statements)
+
+
+def test_listing_sessions_costs_the_same_for_one_client_or_many(
+    store: Store, coach: Coach, clock: FixedClock, statements: list[str]
+) -> None:
+    first = _add_clients(store, coach, clock, 1)[0]
+
+    def listing() -> None:
+        sessions.list_sessions(store.unit_of_work(), coach.id)
+
+    def one_clients() -> None:
+        sessions.list_sessions(store.unit_of_work(), coach.id, client_id=first)
+
+    few, few_of_one = _count(statements, listing), _count(statements, one_clients)
+    _add_clients(store, coach, clock, 3)
+    listed = sessions.list_sessions(store.unit_of_work(), coach.id)
+
+    assert len(listed) == 12
+    assert (_count(statements, listing), _count(statements, one_clients)) == (few, few_of_one)
+    assert few <= 3
+    # What each session shows is all there: its client's name, the session in its place,
+    # and its transcript.
+    assert {s.client_name for s in listed} == {"Robin"}
+    moved = [s for s in listed if s.replaced_by_id is not None]
+    assert [s.status.value for s in moved] == ["rescheduled"] * 4
+    assert {s.replaced_by_id for s in moved} == {s.id for s in listed if s.replaces_id}
+    assert [s.has_transcript for s in listed].count(True) == 4
+
+
+def test_listing_clients_costs_the_same_for_one_client_or_many(
+    store: Store, coach: Coach, clock: FixedClock, statements: list[str]
+) -> None:
+    _add_clients(store, coach, clock, 1)
+
+    def listing() -> None:
+        clients.list_clients(store.unit_of_work(), coach.id)
+
+    few = _count(statements, listing)
+    _add_clients(store, coach, clock, 3)
+
+    assert _count(statements, listing) == few
+    assert len(clients.list_clients(store.unit_of_work(), coach.id)) == 4
+
+
+def test_a_client_is_read_without_reading_every_clients_sessions(
+    store: Store, coach: Coach, clock: FixedClock, statements: list[str]
+) -> None:
+    first = _add_clients(store, coach, clock, 1)[0]
+
+    def reading() -> None:
+        clients.get_client(store.unit_of_work(), coach.id, first)
+
+    few = _count(statements, reading)
+    _add_clients(store, coach, clock, 3)
+    assert _count(statements, reading) == few
+    # Each question about sessions is asked of this client's (or engagement's) only.
+    about_sessions = [s for s in statements if "FROM sessions" in s]
+    assert about_sessions
+    assert all(
+        "sessions.client_id =" in s or "sessions.engagement_id IN" in s for s in about_sessions
+    ), about_sessions
+    detail = clients.get_client(store.unit_of_work(), coach.id, first)
+    assert detail.next_session_at == clock() + timedelta(days=20)
+    assert detail.last_session_on == (clock() - timedelta(days=2)).date()
