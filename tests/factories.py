@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
+from sqlalchemy import update
+
 from coachconn.analysis.types import CodedUtterance, Transcript
 from coachconn.core.clients import ClientView
 from coachconn.core.coaches import Coach
@@ -13,6 +15,7 @@ from coachconn.core.errors import NotFound
 from coachconn.core.sessions import SessionView
 from coachconn.services import clients, engagements, sessions, transcripts
 from coachconn.storage.store import Store
+from coachconn.storage.tables import SessionRow
 
 
 def make_client(store: Store, coach: Coach, **fields: object) -> ClientView:
@@ -109,3 +112,14 @@ def has_transcript(store: Store, coach: Coach, session: SessionView) -> bool:
     except NotFound:
         return False
     return True
+
+
+def missed_despite_its_transcript(store: Store, session: SessionView) -> None:
+    """Store ``session`` as missed (no-show), written straight to the database: a
+    session with a transcript is no longer recorded so, but one stored that way by an
+    earlier version still has to be read right (its transcript is kept, not listed)."""
+    with store.unit_of_work() as uow:
+        uow.session.execute(
+            update(SessionRow).where(SessionRow.id == session.id).values(status="no_show")
+        )
+        uow.commit()

@@ -424,6 +424,48 @@ def test_attaching_to_a_session_still_scheduled_suggests_recording_it(
     )
 
 
+def test_a_session_with_a_transcript_is_not_cancelled_missed_or_moved(
+    initialised: RunCli,
+) -> None:
+    client = _json(initialised("clients", "add", "--name", "Sam", "--format", "json"))
+    started = datetime.now(UTC).date() - timedelta(days=7)
+    engagement = _json(
+        initialised("engagements", "add", str(client["id"]), "--started", str(started),
+                    "--format", "json")
+    )  # fmt: skip
+    yesterday = (datetime.now(UTC) - timedelta(days=1)).replace(microsecond=0).isoformat()
+    session = _json(
+        initialised("sessions", "add", str(engagement["id"]), "--at", yesterday, "--format", "json")
+    )
+    ident = str(session["id"])
+    assert initialised("transcripts", "attach", ident, ZOOM, "--coach", "Lena Hart").code == 0
+    before = _json(initialised("sessions", "show", ident, "--format", "json"))
+    ahead = (datetime.now(UTC) + timedelta(days=2)).replace(microsecond=0).isoformat()
+
+    for args in (
+        ("record", ident, "--status", "cancelled", "--changed-by", "client"),
+        ("record", ident, "--status", "no_show"),
+        ("reschedule", ident, "--to", ahead, "--by", "client"),
+    ):
+        ran = initialised("sessions", *args)
+        assert (ran.code, ran.out) == (5, ""), args
+        assert ran.err == (
+            f"error: session {ident} has a transcript, so it took place: remove the "
+            f"transcript first with `coachconn transcripts remove {ident} --yes` if it was "
+            "attached by mistake\n"
+        )
+    assert _json(initialised("sessions", "list", "--format", "json")) == [before]
+    assert [
+        t["session_id"] for t in _json(initialised("transcripts", "list", "--format", "json"))
+    ] == [session["id"]]
+    # As the message says: once the transcript is removed, the cancellation is recorded.
+    assert initialised("transcripts", "remove", ident, "--yes").code == 0
+    ran = initialised(
+        "sessions", "record", ident, "--status", "cancelled", "--changed-by", "client"
+    )
+    assert ran.code == 0, ran.err
+
+
 def test_an_id_too_large_for_the_database_is_not_found(initialised: RunCli) -> None:
     huge = "99999999999999999999999"
     for args in (("transcripts", "show", huge), ("sessions", "show", huge)):

@@ -10,7 +10,13 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import select, update
-from tests.factories import FlagCoder, make_client, make_engagement, make_session
+from tests.factories import (
+    FlagCoder,
+    make_client,
+    make_engagement,
+    make_session,
+    missed_despite_its_transcript,
+)
 
 from coachconn.analysis.types import CodedUtterance, Transcript
 from coachconn.core.clock import FixedClock
@@ -356,8 +362,8 @@ def test_the_trend_and_its_attachable_sessions_are_read_together_once(
     make_session(store, coach, engagement, at=clock() + timedelta(days=5))  # still ahead
     _attach(store, coach, older, "zoom.vtt")
     _attach(store, coach, missed, "zoom.vtt")
-    # Recorded as missed after its transcript: neither in the trend nor offered.
-    sessions.record_session(store.unit_of_work(), coach.id, missed.id, status="no_show")
+    # Stored as missed after its transcript: neither in the trend nor offered.
+    missed_despite_its_transcript(store, missed)
     statements.clear()
 
     found = transcripts.trend_and_attachable(store.unit_of_work(), coach.id, older.client_id)
@@ -410,8 +416,8 @@ def test_a_transcript_comes_with_the_clients_transcripts_either_side_of_it(
     assert _steps(store, coach, first) == (None, _ref(third))
     assert _steps(store, coach, fourth) == (_ref(third), None)
     assert _steps(store, coach, pats) == (None, None)
-    # Recorded as missed after its transcript: no longer listed, so no longer a step.
-    sessions.record_session(store.unit_of_work(), coach.id, fourth.id, status="no_show")
+    # Stored as missed after its transcript: no longer listed, so no longer a step.
+    missed_despite_its_transcript(store, fourth)
     assert _steps(store, coach, third) == (_ref(first), None)
     with pytest.raises(NotFound):
         transcripts.transcript_and_neighbours(store.unit_of_work(), other_coach.id, third.id)
@@ -512,14 +518,14 @@ def test_a_client_without_transcripts_has_an_empty_trend(
     assert {s.direction.value for s in found.series} == {"too_few"}
 
 
-def test_a_session_recorded_as_missed_after_its_transcript_leaves_the_listing(
+def test_a_session_stored_as_missed_after_its_transcript_leaves_the_listing(
     store: Store, coach: Coach, clock: FixedClock
 ) -> None:
     engagement = make_engagement(store, coach)
     past = make_session(store, coach, engagement, at=clock() - timedelta(days=1))
     _attach(store, coach, past, "zoom.vtt")  # still recorded as scheduled
     assert len(transcripts.list_transcripts(store.unit_of_work(), coach.id)) == 1
-    sessions.record_session(store.unit_of_work(), coach.id, past.id, status="no_show")
+    missed_despite_its_transcript(store, past)  # as an earlier version let it be
     # It did not take place: no figures of it in a listing or a trend.
     assert transcripts.list_transcripts(store.unit_of_work(), coach.id) == []
 

@@ -10,12 +10,19 @@ from datetime import timedelta
 
 import pytest
 from fastapi.testclient import TestClient
-from tests.factories import LONG, SHORT, attach_text, make_client, make_engagement, make_session
+from tests.factories import (
+    LONG,
+    SHORT,
+    attach_text,
+    make_client,
+    make_engagement,
+    make_session,
+    missed_despite_its_transcript,
+)
 
 from coachconn.core.clock import FixedClock
 from coachconn.core.coaches import Coach
 from coachconn.core.sessions import SessionView
-from coachconn.services.sessions import record_session
 from coachconn.storage.store import Store
 
 pytestmark = pytest.mark.db
@@ -36,7 +43,7 @@ def _steps(http: TestClient, session: SessionView) -> dict[str, tuple[int, str]]
 @pytest.fixture
 def robins(store: Store, coach: Coach, clock: FixedClock) -> list[SessionView]:
     """Robin's sessions on 2, 9, 16 and 23 Feb and 1 Mar 2026: the second held without a
-    transcript, the last recorded as missed after its transcript was attached (so not
+    transcript, the last stored as missed after its transcript was attached (so not
     listed); the others with one."""
     engagement = make_engagement(store, coach)
     days = (28, 21, 14, 7, 1)
@@ -47,7 +54,7 @@ def robins(store: Store, coach: Coach, clock: FixedClock) -> list[SessionView]:
     missed = make_session(store, coach, engagement, at=clock() - timedelta(days=days[-1]))
     for session in (held[0], held[2], held[3], missed):
         attach_text(store, coach, session, LONG)
-    record_session(store.unit_of_work(), coach.id, missed.id, status="no_show")
+    missed_despite_its_transcript(store, missed)
     return [*held, missed]
 
 

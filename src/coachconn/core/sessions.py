@@ -103,6 +103,18 @@ DID_NOT_TAKE_PLACE = frozenset(
 )
 
 
+def check_keeps_transcript(session_id: int, new: SessionStatus, has_transcript: bool) -> None:
+    """A session with a transcript took place: it is not recorded as cancelled or missed,
+    nor moved. (Its transcript would drop out of every listing and trend, and a
+    cancellation recorded afterwards would count as one given without notice.)"""
+    if has_transcript and new in DID_NOT_TAKE_PLACE:
+        raise Conflict(
+            f"session {session_id} has a transcript, so it took place: remove the transcript "
+            f"first with `coachconn transcripts remove {session_id} --yes` if it was attached "
+            "by mistake"
+        )
+
+
 def took_place(status: SessionStatus, scheduled_at: datetime, now: datetime) -> bool:
     """Whether a session can have a transcript (:func:`check_transcript_time` says why
     not)."""

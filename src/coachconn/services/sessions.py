@@ -21,6 +21,7 @@ from coachconn.core.sessions import (
     SessionStatus,
     SessionView,
     check_horizon,
+    check_keeps_transcript,
     check_new_time,
     check_notice,
     check_outcome,
@@ -88,7 +89,8 @@ def record_session(
     new ones are given: recording notes later must not turn a week's notice into
     an hour's. Other sessions take neither. A cancellation put back to scheduled
     is checked as a booking is: an open engagement, a day within it, and no other
-    session at that time.
+    session at that time. A session with a transcript took place: it is not recorded
+    as cancelled or missed.
     """
     wanted = None if status is None else v.choice("status", status, SessionStatus)
     who = None if changed_by is None else v.choice("changed_by", changed_by, ChangedBy)
@@ -108,6 +110,8 @@ def record_session(
         check_outcome(current, outcome, changed_by=who, markers=ticked, notice_hours=notice)
         now = uow.now()
         check_outcome_time(current, outcome, row.scheduled_at, now)
+        if outcome != current:
+            check_keeps_transcript(row.id, outcome, _has_transcript(uow, row))
         if outcome == SessionStatus.SCHEDULED and current != outcome:
             _check_back_in_diary(uow, row)
         if notice is not None:
@@ -141,7 +145,8 @@ def reschedule_session(
 ) -> SessionView:
     """Move a scheduled session: it is recorded as rescheduled (by whom, with how
     much notice) and a new session takes its place, linked to it (the old one's
-    ``replaced_by_id``, the new one's ``replaces_id``). Returns the new session."""
+    ``replaced_by_id``, the new one's ``replaces_id``). Returns the new session.
+    A session with a transcript took place, and is not moved."""
     when = v.aware_datetime("new_time", new_time)
     who = v.choice("changed_by", changed_by, ChangedBy)
     notice = _notice(notice_hours)
@@ -150,6 +155,7 @@ def reschedule_session(
         check_version(old.version, expected_version)
         if old.status != SessionStatus.SCHEDULED.value:
             raise Conflict(f"only a scheduled session can be moved, not a {old.status} one")
+        check_keeps_transcript(old.id, SessionStatus.RESCHEDULED, _has_transcript(uow, old))
         now = uow.now()
         check_new_time(when, old.scheduled_at, now)
         if notice is not None:
@@ -267,6 +273,12 @@ def _view(
         replaced_by_id=replaced_by,
         has_transcript=transcript,
     )
+
+
+def _has_transcript(uow: UnitOfWork, row: SessionRow) -> bool:
+    """Whether ``row`` has a transcript."""
+    found = uow.session.scalar(select(has_transcript(row.coach_id)).where(SessionRow.id == row.id))
+    return bool(found)
 
 
 def _new_session(

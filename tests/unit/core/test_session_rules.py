@@ -8,6 +8,7 @@ from coachconn.core.sessions import (
     ChangedBy,
     SessionStatus,
     check_horizon,
+    check_keeps_transcript,
     check_notice,
     check_outcome,
     check_outcome_time,
@@ -92,6 +93,19 @@ def test_bookings_stop_two_years_ahead() -> None:
     with pytest.raises(InvalidInput) as caught:
         check_horizon("scheduled_at", datetime(9999, 12, 31, 23, 59, tzinfo=UTC), now)
     assert caught.value.reason == "is more than two years ahead"
+
+
+@pytest.mark.parametrize("new", [SessionStatus.CANCELLED, SessionStatus.NO_SHOW,
+                                 SessionStatus.RESCHEDULED])  # fmt: skip
+def test_a_session_with_a_transcript_took_place(new: SessionStatus) -> None:
+    check_keeps_transcript(7, new, has_transcript=False)
+    check_keeps_transcript(7, SessionStatus.HELD, has_transcript=True)
+    with pytest.raises(Conflict) as caught:
+        check_keeps_transcript(7, new, has_transcript=True)
+    assert str(caught.value) == (
+        "session 7 has a transcript, so it took place: remove the transcript first with "
+        "`coachconn transcripts remove 7 --yes` if it was attached by mistake"
+    )
 
 
 def test_sessions_overlap_when_they_share_a_minute() -> None:
