@@ -4,6 +4,7 @@ engagements, sessions, notes, pins, commitments, goals and agreements."""
 from __future__ import annotations
 
 import json
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -13,6 +14,11 @@ from tests.cli.conftest import RunCli
 def _json(ran: Any) -> Any:
     assert ran.code == 0, ran.err
     return json.loads(ran.out)
+
+
+def _in_days(days: int) -> date:
+    """The day ``days`` from today in UTC (the CLI uses the real clock)."""
+    return datetime.now(UTC).date() + timedelta(days=days)
 
 
 @pytest.fixture
@@ -291,7 +297,7 @@ def test_pins_and_notes_are_kept_per_client(engaged: tuple[RunCli, int, int]) ->
             "--text",
             "Daughter's graduation in June",
             "--bring-up",
-            "2026-06-01",
+            str(_in_days(30)),
             "--format",
             "json",
         )
@@ -309,7 +315,7 @@ def test_pins_and_notes_are_kept_per_client(engaged: tuple[RunCli, int, int]) ->
     )
 
     assert _json(run("pins", "show", str(pin["id"]), "--format", "json"))["bring_up_on"] == (
-        "2026-06-01"
+        str(_in_days(30))
     )
     assert "Sounded tired" in run("notes", "show", str(note["id"])).out
     assert [p["id"] for p in _json(run("pins", "list", str(client_id), "--format", "json"))] == [
@@ -385,3 +391,46 @@ def test_a_commitment_shows_the_session_it_was_made_in(engaged: tuple[RunCli, in
 
     assert made["session_id"] == session["id"]
     assert f"made in session  {session['id']}" in shown.out
+
+
+def test_a_due_date_before_the_engagement_is_named_with_its_start(
+    engaged: tuple[RunCli, int, int],
+) -> None:
+    run, _, engagement_id = engaged
+
+    ran = run(
+        "commitments", "add", str(engagement_id), "--owner", "client", "--text", "Call Sam",
+        "--due", "2020-01-01",
+    )  # fmt: skip
+
+    assert ran.code == 2
+    assert ran.err == "error: --due: is before the engagement started on 2026-01-05\n"
+    assert _json(run("commitments", "list", "--format", "json")) == []
+
+
+def test_a_bring_up_day_already_gone_is_refused(engaged: tuple[RunCli, int, int]) -> None:
+    run, client_id, _ = engaged
+    assert run("coach", "set", "--timezone", "UTC").code == 0  # today as _in_days counts it
+
+    ran = run("pins", "add", str(client_id), "--text", "Ask", "--bring-up", "2020-01-01")
+
+    assert ran.code == 2
+    assert ran.err == (
+        f"error: --bring-up: is before today ({_in_days(0)}): a pin is brought up today or later\n"
+    )
+    assert _json(run("pins", "list", str(client_id), "--all", "--format", "json")) == []
+
+
+def test_an_engagement_starting_beyond_the_booking_horizon_is_refused(
+    initialised: RunCli,
+) -> None:
+    assert initialised("coach", "set", "--timezone", "UTC").code == 0
+    client = _json(initialised("clients", "add", "--name", "Noor", "--format", "json"))
+
+    ran = initialised("engagements", "add", str(client["id"]), "--started", "2031-01-01")
+
+    assert ran.code == 2
+    assert ran.err == (
+        f"error: --started: is more than two years ahead (the latest is {_in_days(2 * 365 + 1)})\n"
+    )
+    assert _json(initialised("engagements", "list", "--format", "json")) == []

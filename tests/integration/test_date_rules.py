@@ -11,7 +11,7 @@ from coachconn.core.clock import FixedClock
 from coachconn.core.coaches import Coach
 from coachconn.core.commitments import CommitmentStatus
 from coachconn.core.errors import InvalidInput
-from coachconn.services import agreements, coaches, commitments, engagements, sessions
+from coachconn.services import agreements, coaches, commitments, engagements, pins, sessions
 from coachconn.storage.store import Store
 
 pytestmark = pytest.mark.db
@@ -138,3 +138,85 @@ def test_the_first_day_counts_in_the_coachs_calendar_not_the_clients(
     assert caught.value.field == "scheduled_at"
     assert caught.value.reason == "is before the engagement started on 2026-01-05"
     assert sessions.list_sessions(store.unit_of_work(), coach.id) == []
+
+
+def test_a_commitment_cannot_fall_due_before_its_engagement_started(
+    store: Store, coach: Coach
+) -> None:
+    engagement = make_engagement(store, coach, started_on=date(2025, 9, 1))
+    with pytest.raises(InvalidInput) as caught:
+        commitments.add_commitment(
+            store.unit_of_work(), coach.id, engagement.id, owner="client", text="Call Sam",
+            due_on=date(2020, 1, 1),
+        )  # fmt: skip
+    assert str(caught.value) == "due_on: is before the engagement started on 2025-09-01"
+    assert commitments.list_commitments(store.unit_of_work(), coach.id) == []
+    # Its first day is taken, and a day already past: it may be recorded late.
+    made = commitments.add_commitment(
+        store.unit_of_work(), coach.id, engagement.id, owner="client", text="Call Sam",
+        due_on=date(2025, 9, 1),
+    )  # fmt: skip
+    assert made.due_on == date(2025, 9, 1) and made.overdue
+
+
+@pytest.mark.parametrize("day", [date(2028, 3, 3), date(2031, 1, 1)])
+def test_dates_ahead_stop_where_bookings_do_two_years_on(
+    store: Store, coach: Coach, clock: FixedClock, day: date
+) -> None:
+    client = make_client(store, coach)
+    # Today is 2 March 2026; a session is booked no later than 2 March 2028.
+    with pytest.raises(InvalidInput) as caught:
+        engagements.start_engagement(store.unit_of_work(), coach.id, client.id, started_on=day)
+    assert (
+        str(caught.value) == "started_on: is more than two years ahead (the latest is 2028-03-02)"
+    )
+    assert engagements.list_engagements(store.unit_of_work(), coach.id) == []
+
+    engagement = make_engagement(store, coach, client)
+    with pytest.raises(InvalidInput) as caught:
+        commitments.add_commitment(
+            store.unit_of_work(), coach.id, engagement.id, owner="coach", text="Send the notes",
+            due_on=day,
+        )  # fmt: skip
+    assert str(caught.value) == "due_on: is more than two years ahead (the latest is 2028-03-02)"
+    with pytest.raises(InvalidInput) as caught:
+        pins.add_pin(store.unit_of_work(), coach.id, client.id, text="Ask", bring_up_on=day)
+    assert caught.value.field == "bring_up_on"
+    assert commitments.list_commitments(store.unit_of_work(), coach.id) == []
+    assert pins.list_pins(store.unit_of_work(), coach.id, client.id) == []
+
+
+def test_an_engagement_may_start_up_to_two_years_ahead(store: Store, coach: Coach) -> None:
+    client = make_client(store, coach)
+    started = engagements.start_engagement(
+        store.unit_of_work(), coach.id, client.id, started_on=date(2028, 3, 2)
+    )
+    assert started.started_on == date(2028, 3, 2)
+
+
+def test_a_pin_is_not_brought_up_on_a_day_already_gone(
+    store: Store, coach: Coach, clock: FixedClock
+) -> None:
+    client = make_client(store, coach)
+    make_engagement(store, coach, client, started_on=date(2025, 9, 1))
+    for day in (date(2020, 1, 1), date(2026, 3, 1)):
+        with pytest.raises(InvalidInput) as caught:
+            pins.add_pin(store.unit_of_work(), coach.id, client.id, text="Ask", bring_up_on=day)
+        assert str(caught.value) == (
+            "bring_up_on: is before today (2026-03-02): a pin is brought up today or later"
+        )
+    assert pins.list_pins(store.unit_of_work(), coach.id, client.id, include_resolved=True) == []
+    today = pins.add_pin(
+        store.unit_of_work(), coach.id, client.id, text="Ask", bring_up_on=clock().date()
+    )
+    assert today.bring_up_on == date(2026, 3, 2)
+
+
+def test_a_pins_today_is_the_coachs(store: Store, coach: Coach, clock: FixedClock) -> None:
+    coaches.update_coach(store.unit_of_work(), coach.id, timezone="Asia/Tokyo")
+    clock.set(datetime(2026, 3, 1, 23, 0, tzinfo=UTC))  # 08:00 on 2 March in Tokyo
+    client = make_client(store, coach)
+    with pytest.raises(InvalidInput, match=r"before today \(2026-03-02\)"):
+        pins.add_pin(
+            store.unit_of_work(), coach.id, client.id, text="Ask", bring_up_on=date(2026, 3, 1)
+        )

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
+from coachconn.core import validation as v
+from coachconn.core.engagements import check_within
 from coachconn.core.errors import Conflict, InvalidInput
 
 
@@ -22,6 +24,14 @@ class CommitmentStatus(StrEnum):
     OPEN = "open"
     DONE = "done"
     DROPPED = "dropped"
+
+
+def check_due_on(due_on: date, started_on: date, today: date) -> None:
+    """A commitment falls due within its engagement's reach: not before the engagement
+    started on ``started_on`` (it could not have been made yet), nor more than two
+    years after the coach's ``today``."""
+    check_within("due_on", due_on, started_on, None)
+    v.within_horizon("due_on", due_on, today)
 
 
 def check_can_close(current: CommitmentStatus) -> None:

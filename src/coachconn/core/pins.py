@@ -6,7 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from coachconn.core.errors import Conflict
+from coachconn.core import validation as v
+from coachconn.core.errors import Conflict, InvalidInput
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +24,17 @@ class PinView:
     def is_due(self, on: date) -> bool:
         """Unresolved and its day has come (pins without a day are always worth a look)."""
         return not self.resolved and (self.bring_up_on is None or self.bring_up_on <= on)
+
+
+def check_bring_up_on(day: date, today: date) -> None:
+    """A pin is brought up on a day to come: from the coach's ``today`` (a day already
+    past would only make it due now, as a pin without a day is) to two years ahead."""
+    if day < today:
+        raise InvalidInput(
+            "bring_up_on",
+            f"is before today ({today.isoformat()}): a pin is brought up today or later",
+        )
+    v.within_horizon("bring_up_on", day, today)
 
 
 def check_unresolved(pin: PinView, on: date | None) -> None:

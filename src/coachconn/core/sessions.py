@@ -9,6 +9,7 @@ from enum import StrEnum
 
 from coachconn.core.errors import Conflict, InvalidInput
 from coachconn.core.markers import Marker
+from coachconn.core.validation import HORIZON
 
 
 class SessionFormat(StrEnum):
@@ -36,10 +37,9 @@ MIN_DURATION = 5
 MAX_DURATION = 8 * 60
 THEME_MAX = 60
 THEMES_MAX = 20
-# Sessions are booked at most this far ahead: a year 9999 is a typo.
-BOOKING_HORIZON = timedelta(days=2 * 365 + 1)
+# Sessions are booked at most HORIZON ahead (``validation.within_horizon``).
 # Notice is told in hours; two years of it is already more than anyone gives.
-MAX_NOTICE_HOURS = BOOKING_HORIZON.total_seconds() / 3600
+MAX_NOTICE_HOURS = HORIZON.total_seconds() / 3600
 # Notice given is compared with the time left to the start to this slack,
 # for a coach who records a cancellation a little after being told.
 NOTICE_SLACK_HOURS = 1.0
@@ -158,12 +158,6 @@ def check_new_time(when: datetime, current: datetime, now: datetime) -> None:
         raise InvalidInput("new_time", "cannot be in the past")
     if when == current:
         raise InvalidInput("new_time", "is the session's own time: nothing would move")
-
-
-def check_horizon(field: str, when: datetime, now: datetime) -> None:
-    """A session is booked no further ahead than :data:`BOOKING_HORIZON`."""
-    if when > now + BOOKING_HORIZON:
-        raise InvalidInput(field, "is more than two years ahead")
 
 
 def overlaps(start: datetime, minutes: int, other: datetime, other_minutes: int) -> bool:

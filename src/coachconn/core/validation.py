@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 import math
 import unicodedata
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 from typing import TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -17,6 +17,10 @@ E = TypeVar("E", bound=StrEnum)
 
 NAME_MAX = 200
 TEXT_MAX = 50_000
+# Nothing is dated further ahead than this, a session booked or an engagement, a
+# commitment or a pin planned: a year 9999 is a typo, and two years is already
+# more than anyone plans.
+HORIZON = timedelta(days=2 * 365 + 1)
 
 
 def required_text(
@@ -95,6 +99,16 @@ def a_date(field: str, value: object) -> date:
     if isinstance(value, datetime) or not isinstance(value, date):
         raise InvalidInput(field, "must be a date")
     return value
+
+
+def within_horizon(field: str, value: date, now: date) -> None:
+    """``value`` is no more than :data:`HORIZON` after ``now``: both days (``now`` the
+    coach's today) or both moments (``now`` the time now). A day's refusal names the
+    last day taken."""
+    latest = now + HORIZON
+    if value > latest:
+        bound = "" if isinstance(value, datetime) else f" (the latest is {latest.isoformat()})"
+        raise InvalidInput(field, f"is more than two years ahead{bound}")
 
 
 def int_between(field: str, value: object, low: int, high: int) -> int:

@@ -14,6 +14,7 @@ from coachconn.core.commitments import (
     CommitmentView,
     check_can_close,
     check_done_at,
+    check_due_on,
 )
 from coachconn.core.errors import InvalidInput
 from coachconn.services.coaches import coach_today
@@ -35,12 +36,16 @@ def add_commitment(
     due_on: date | None = None,
     session_id: int | None = None,
 ) -> CommitmentView:
-    """A commitment made by the client or the coach, optionally in a given session."""
+    """A commitment made by the client or the coach, optionally in a given session,
+    due (if given) no earlier than the engagement started."""
     who = v.choice("owner", owner, CommitmentOwner)
     body = v.required_text("text", text, max_len=2_000)
     due = None if due_on is None else v.a_date("due_on", due_on)
     with uow:
         engagement = open_engagement_row(uow, coach_id, engagement_id)
+        today = coach_today(uow, coach_id)
+        if due is not None:
+            check_due_on(due, engagement.started_on, today)
         if session_id is not None:
             session = uow.owned(SessionRow, coach_id, session_id, "session")
             if session.engagement_id != engagement_id:
@@ -61,7 +66,7 @@ def add_commitment(
         )
         uow.session.add(row)
         uow.flush()
-        view = commitment_view(row, cipher, coach_today(uow, coach_id))
+        view = commitment_view(row, cipher, today)
         uow.commit()
     return view
 

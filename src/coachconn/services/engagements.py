@@ -31,10 +31,14 @@ def start_engagement(
     started_on: date | None = None,
     cadence: Cadence | str = Cadence.FORTNIGHTLY,
 ) -> EngagementView:
-    """Begin working with a client. A client has at most one open engagement."""
+    """Begin working with a client. A client has at most one open engagement. It
+    starts (by default today where the coach is) no more than two years ahead, as far
+    as a session can be booked."""
     rhythm = v.choice("cadence", cadence, Cadence)
     with uow:
-        started = v.a_date("started_on", started_on or coach_today(uow, coach_id))
+        today = coach_today(uow, coach_id)
+        started = v.a_date("started_on", started_on or today)
+        v.within_horizon("started_on", started, today)
         uow.owned(ClientRow, coach_id, client_id, "client")
         if _open_engagement(uow, coach_id, client_id) is not None:
             raise Conflict(f"client {client_id} already has an open engagement")

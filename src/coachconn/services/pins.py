@@ -7,8 +7,8 @@ from datetime import date
 from sqlalchemy import select
 
 from coachconn.core import validation as v
-from coachconn.core.pins import PinView, check_unresolved
-from coachconn.services.coaches import coach_zone
+from coachconn.core.pins import PinView, check_bring_up_on, check_unresolved
+from coachconn.services.coaches import coach_today, coach_zone
 from coachconn.storage.crypto import FieldCipher
 from coachconn.storage.tables import ClientRow, PinRow
 from coachconn.storage.uow import UnitOfWork
@@ -19,10 +19,14 @@ TABLE = "pins"
 def add_pin(
     uow: UnitOfWork, coach_id: int, client_id: int, *, text: str, bring_up_on: date | None = None
 ) -> PinView:
+    """A detail to remember about the client, to bring up on ``bring_up_on`` when
+    given (today at the earliest, two years ahead at the latest)."""
     body = v.required_text("text", text)
     day = None if bring_up_on is None else v.a_date("bring_up_on", bring_up_on)
     with uow:
         uow.owned(ClientRow, coach_id, client_id, "client")
+        if day is not None:
+            check_bring_up_on(day, coach_today(uow, coach_id))
         cipher = uow.keys.cipher(coach_id, client_id)
         row = PinRow(
             coach_id=coach_id,

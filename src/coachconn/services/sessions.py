@@ -20,7 +20,6 @@ from coachconn.core.sessions import (
     SessionFormat,
     SessionStatus,
     SessionView,
-    check_horizon,
     check_keeps_transcript,
     check_new_time,
     check_notice,
@@ -297,7 +296,7 @@ def _new_session(
     day = _diary_day(uow, engagement.coach_id, when)
     check_within(field, day, engagement.started_on, engagement.ended_on)
     now = uow.now()
-    check_horizon(field, when, now)
+    v.within_horizon(field, when, now)
     _check_free(uow, engagement.coach_id, when, minutes)
     row = SessionRow(
         coach_id=engagement.coach_id,

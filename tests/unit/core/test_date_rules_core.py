@@ -8,9 +8,10 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from coachconn.core.agreements import check_acknowledged_at
-from coachconn.core.commitments import check_done_at
+from coachconn.core.commitments import check_done_at, check_due_on
 from coachconn.core.engagements import check_within
 from coachconn.core.errors import InvalidInput
+from coachconn.core.pins import check_bring_up_on
 from coachconn.core.sessions import check_new_time, local_day
 
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
@@ -65,3 +66,29 @@ def test_the_day_is_counted_in_the_zone_given() -> None:
     late = datetime(2026, 1, 4, 19, 0, tzinfo=UTC)
     assert local_day(late, ZoneInfo("Pacific/Auckland")) == date(2026, 1, 5)
     assert local_day(late, UTC) == date(2026, 1, 4)
+
+
+def test_a_commitment_falls_due_from_the_engagements_start_to_two_years_ahead() -> None:
+    start, today = date(2026, 1, 5), date(2026, 3, 2)
+    check_due_on(start, start, today)
+    check_due_on(today + timedelta(days=731), start, today)
+    with pytest.raises(InvalidInput) as caught:
+        check_due_on(date(2020, 1, 1), start, today)
+    assert str(caught.value) == "due_on: is before the engagement started on 2026-01-05"
+    with pytest.raises(InvalidInput) as caught:
+        check_due_on(today + timedelta(days=732), start, today)
+    assert str(caught.value) == "due_on: is more than two years ahead (the latest is 2028-03-02)"
+
+
+def test_a_pin_is_brought_up_from_today_to_two_years_ahead() -> None:
+    today = date(2026, 3, 2)
+    check_bring_up_on(today, today)
+    check_bring_up_on(date(2028, 3, 2), today)
+    with pytest.raises(InvalidInput) as caught:
+        check_bring_up_on(date(2020, 1, 1), today)
+    assert str(caught.value) == (
+        "bring_up_on: is before today (2026-03-02): a pin is brought up today or later"
+    )
+    with pytest.raises(InvalidInput) as caught:
+        check_bring_up_on(date(2028, 3, 3), today)
+    assert caught.value.reason == "is more than two years ahead (the latest is 2028-03-02)"

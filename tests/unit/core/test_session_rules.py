@@ -7,7 +7,6 @@ from coachconn.core.markers import Marker
 from coachconn.core.sessions import (
     ChangedBy,
     SessionStatus,
-    check_horizon,
     check_keeps_transcript,
     check_notice,
     check_outcome,
@@ -16,6 +15,7 @@ from coachconn.core.sessions import (
     notice_hours_before,
     overlaps,
 )
+from coachconn.core.validation import within_horizon
 
 
 def test_a_cancellation_says_who_cancelled() -> None:
@@ -89,9 +89,9 @@ def test_notice_cannot_be_less_than_the_hours_still_left() -> None:
 
 def test_bookings_stop_two_years_ahead() -> None:
     now = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
-    check_horizon("scheduled_at", now + timedelta(days=700), now)
+    within_horizon("scheduled_at", now + timedelta(days=700), now)
     with pytest.raises(InvalidInput) as caught:
-        check_horizon("scheduled_at", datetime(9999, 12, 31, 23, 59, tzinfo=UTC), now)
+        within_horizon("scheduled_at", datetime(9999, 12, 31, 23, 59, tzinfo=UTC), now)
     assert caught.value.reason == "is more than two years ahead"
 
 
