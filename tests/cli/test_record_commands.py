@@ -393,6 +393,22 @@ def test_a_commitment_shows_the_session_it_was_made_in(engaged: tuple[RunCli, in
     assert f"made in session  {session['id']}" in shown.out
 
 
+def test_a_completed_engagements_goals_take_no_more_ratings(
+    engaged: tuple[RunCli, int, int],
+) -> None:
+    run, _, engagement_id = engaged
+    goal = _json(run("goals", "add", str(engagement_id), "--title", "Sleep", "--format", "json"))
+    run("goals", "rate", str(goal["id"]), "--rating", "4", "--on", "2026-01-12")
+    assert run("engagements", "complete", str(engagement_id), "--on", "2026-02-27").code == 0
+
+    for when in ((), ("--on", "2026-02-20")):
+        ran = run("goals", "rate", str(goal["id"]), "--rating", "7", *when)
+        assert (ran.code, ran.out) == (5, "")
+        assert ran.err == f"error: engagement {engagement_id} is completed\n"
+    shown = _json(run("goals", "show", str(goal["id"]), "--format", "json"))
+    assert [r["rating"] for r in shown["ratings"]] == [4]
+
+
 def test_a_due_date_before_the_engagement_is_named_with_its_start(
     engaged: tuple[RunCli, int, int],
 ) -> None:

@@ -80,7 +80,8 @@ def complete_commitment(
     expected_version: int | None = None,
 ) -> CommitmentView:
     """Mark an open commitment done (``done_at`` defaults to now; it lies between
-    the commitment's making and now)."""
+    the commitment's making and now), its engagement completed or not: closing what
+    was promised in it is a record of the work, not new work."""
     when = None if done_at is None else v.aware_datetime("done_at", done_at)
     return _close(uow, coach_id, commitment_id, CommitmentStatus.DONE, when, expected_version)
 

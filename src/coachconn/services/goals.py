@@ -66,7 +66,8 @@ def rate_goal(
     rated_on: date | None = None,
 ) -> RatedGoal:
     """Add a progress rating (0–10) for a day (default today where the coach is,
-    never in the future). Returns the rating given and the goal with every rating."""
+    never in the future). Returns the rating given and the goal with every rating.
+    A completed engagement's goals take no more ratings, as it takes no new work."""
     score = v.int_between("rating", rating, RATING_MIN, RATING_MAX)
     with uow:
         today = coach_today(uow, coach_id)
@@ -74,7 +75,7 @@ def rate_goal(
         if day > today:
             raise InvalidInput("rated_on", "cannot be in the future")
         goal = uow.owned(GoalRow, coach_id, goal_id, "goal")
-        engagement = uow.owned(EngagementRow, coach_id, goal.engagement_id, "engagement")
+        engagement = open_engagement_row(uow, coach_id, goal.engagement_id)
         check_within("rated_on", day, engagement.started_on, None)
         row = GoalRatingRow(
             coach_id=coach_id,

@@ -88,8 +88,9 @@ def record_session(
     new ones are given: recording notes later must not turn a week's notice into
     an hour's. Other sessions take neither. A cancellation put back to scheduled
     is checked as a booking is: an open engagement, a day within it, and no other
-    session at that time. A session with a transcript took place: it is not recorded
-    as cancelled or missed.
+    session at that time. A session becomes held only on a day within its engagement
+    (a completed one ended no earlier than its last session held). A session with a
+    transcript took place: it is not recorded as cancelled or missed.
     """
     wanted = None if status is None else v.choice("status", status, SessionStatus)
     who = None if changed_by is None else v.choice("changed_by", changed_by, ChangedBy)
@@ -113,6 +114,8 @@ def record_session(
             check_keeps_transcript(row.id, outcome, _has_transcript(uow, row))
         if outcome == SessionStatus.SCHEDULED and current != outcome:
             _check_back_in_diary(uow, row)
+        if outcome == SessionStatus.HELD and current != outcome:
+            _check_in_engagement(uow, row, _engagement_of(uow, row))
         if notice is not None:
             check_notice(notice, row.scheduled_at, now)
         if who is not None and notice is None:
@@ -332,18 +335,27 @@ def _check_back_in_diary(uow: UnitOfWork, row: SessionRow) -> None:
     """A cancellation put back to scheduled is a booking again, checked as one: its
     engagement still open, its day within it, and no other session of the coach's
     booked at that time."""
-    engagement = uow.owned(EngagementRow, row.coach_id, row.engagement_id, "engagement")
+    engagement = _engagement_of(uow, row)
     if not is_open(EngagementStatus(engagement.status)):
         raise Conflict(
             f"engagement {engagement.id} was completed on {engagement.ended_on}: "
             "its sessions cannot be scheduled again"
         )
+    _check_in_engagement(uow, row, engagement)
+    _check_free(uow, row.coach_id, row.scheduled_at, row.duration_min, except_id=row.id)
+
+
+def _engagement_of(uow: UnitOfWork, row: SessionRow) -> EngagementRow:
+    return uow.owned(EngagementRow, row.coach_id, row.engagement_id, "engagement")
+
+
+def _check_in_engagement(uow: UnitOfWork, row: SessionRow, engagement: EngagementRow) -> None:
+    """The session's day, as the coach counts days, lies within ``engagement``'s dates."""
     day = _diary_day(uow, row.coach_id, row.scheduled_at)
     try:
         check_within("status", day, engagement.started_on, engagement.ended_on)
     except InvalidInput as err:
         raise InvalidInput("status", f"the session's day, {day}, {err.reason}") from None
-    _check_free(uow, row.coach_id, row.scheduled_at, row.duration_min, except_id=row.id)
 
 
 def _check_free(
