@@ -22,6 +22,15 @@ from coachconn.config import Settings
 SIGN_IN = re.compile(r"to sign in, open: (http://127\.0\.0\.1:8123)(/sign-in\?token=([\w-]+))\n")
 
 
+@pytest.fixture(autouse=True)
+def _logging_put_back() -> Iterator[None]:
+    """`serve` tells this process's logging where the web app's errors go: undone after."""
+    app_log, server_log = logging.getLogger("coachconn"), logging.getLogger("uvicorn.error")
+    handlers, filters = list(app_log.handlers), list(server_log.filters)
+    yield
+    app_log.handlers[:], server_log.filters[:] = handlers, filters
+
+
 @pytest.fixture
 def served(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
     calls: list[dict[str, Any]] = []
@@ -206,3 +215,89 @@ def test_a_port_in_use_is_one_line_and_nothing_is_started(
     assert (ran.code, ran.err) == (6, f"error: port {taken_port} is already in use\n")
     assert ran.out == ""
     assert served == []
+
+
+RESTART = "The master key was changed since coachconn serve started: restart coachconn serve."
+
+
+def _signed_in(app: Any, address: str) -> TestClient:
+    browser = TestClient(app, base_url="http://127.0.0.1:8123", raise_server_exceptions=False)
+    assert browser.get(address, follow_redirects=False).status_code == 303
+    return browser
+
+
+def test_after_keys_rotate_the_page_says_to_restart_and_the_log_file_says_why(
+    initialised: RunCli,
+    served: list[dict[str, Any]],
+    settings: Settings,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert initialised("clients", "add", "--name", "Ana Ruiz").code == 0
+    [(_, address, _)] = SIGN_IN.findall(initialised("serve", "--port", "8123").out)
+    assert initialised("keys", "rotate").code == 0  # while it serves
+
+    with _signed_in(served[0]["app"], address) as browser:
+        page = browser.get("/")
+
+    assert page.status_code == 500
+    assert RESTART in page.text
+    log = settings.data_dir / "logs" / "coachconn.log"
+    written = log.read_text()
+    assert re.search(r"client \d+'s data key is wrapped by master key \w+, not by", written)
+    assert "restart this process" in written
+    assert stat.S_IMODE(log.stat().st_mode) == 0o600
+    assert stat.S_IMODE(log.parent.stat().st_mode) == 0o700
+    # The terminal running serve gets the reason in one line, and where the rest is.
+    said = capsys.readouterr().err
+    assert re.fullmatch(
+        rf"error: configuration error: client \d+'s data key is wrapped by .*: if the master "
+        rf"key was rotated, restart this process; details in {re.escape(str(log))}\n",
+        said,
+    )
+
+
+def _boom() -> None:
+    raise RuntimeError("internal detail")
+
+
+def test_a_bugs_traceback_goes_to_the_log_file_and_one_line_to_the_terminal(
+    initialised: RunCli,
+    served: list[dict[str, Any]],
+    settings: Settings,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    [(_, address, _)] = SIGN_IN.findall(initialised("serve", "--port", "8123").out)
+    served[0]["app"].add_api_route("/boom", _boom)
+
+    with _signed_in(served[0]["app"], address) as browser:
+        assert browser.get("/boom").status_code == 500
+
+    log = settings.data_dir / "logs" / "coachconn.log"
+    written = log.read_text()
+    assert "Traceback" in written and "RuntimeError: internal detail" in written
+    said = capsys.readouterr().err
+    assert said == f"error: unexpected error on GET /boom; details in {log}\n"
+    # uvicorn's own copy of that traceback is not printed beside it.
+    copy = logging.LogRecord(
+        "uvicorn.error", logging.ERROR, __file__, 0, "Exception in ASGI application\n", None, None
+    )
+    assert not logging.getLogger("uvicorn.error").filter(copy)
+
+
+def test_with_debug_the_traceback_goes_to_the_terminal_and_no_log_file(
+    initialised: RunCli,
+    served: list[dict[str, Any]],
+    settings: Settings,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("COACHCONN_DEBUG", "1")
+    [(_, address, _)] = SIGN_IN.findall(initialised("serve", "--port", "8123").out)
+    served[0]["app"].add_api_route("/boom", _boom)
+
+    with _signed_in(served[0]["app"], address) as browser:
+        assert browser.get("/boom").status_code == 500
+
+    said = capsys.readouterr().err
+    assert "Traceback" in said and "RuntimeError: internal detail" in said
+    assert not (settings.data_dir / "logs").exists()

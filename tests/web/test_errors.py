@@ -30,6 +30,9 @@ def failing(app: FastAPI) -> FastAPI:
         "invalid": InvalidInput("due_on", "expected YYYY-MM-DD"),
         "conflict": Conflict("the record was changed by someone else"),
         "config": ConfigError("no master key at /secret/path"),
+        "config-public": ConfigError(
+            "key 3a25aa in /secret/path: restart this process", public="Restart the server."
+        ),
         "bug": RuntimeError("internal detail: password=hunter2"),
     }
     for name, exc in cases.items():
@@ -76,11 +79,28 @@ def test_an_unexpected_error_is_a_generic_500_without_details(
     assert "Something went wrong" in answer.text
 
 
-def test_a_setup_problem_is_logged_not_shown(failing: FastAPI, http: TestClient) -> None:
+def test_a_setup_problem_is_logged_not_shown(
+    failing: FastAPI, http: TestClient, caplog: pytest.LogCaptureFixture
+) -> None:
     answer = http.get("/test/config")
 
     assert answer.status_code == 500
     assert "/secret/path" not in answer.text
+    assert "Something went wrong on our side. It has been logged" in answer.text
+    assert "no master key at /secret/path" in caplog.text
+
+
+@pytest.mark.parametrize("path", ["/test/config-public", "/api/v1/test/config-public"])
+def test_a_setup_problem_with_words_for_the_coach_says_what_to_do_and_logs_the_rest(
+    failing: FastAPI, http: TestClient, caplog: pytest.LogCaptureFixture, path: str
+) -> None:
+    answer = http.get(path)
+
+    assert answer.status_code == 500
+    assert "Restart the server." in answer.text
+    assert "please try again" not in answer.text  # it would not help
+    assert "3a25aa" not in answer.text and "/secret/path" not in answer.text
+    assert "key 3a25aa in /secret/path: restart this process" in caplog.text
 
 
 def test_an_unknown_page_is_a_404_page(http: TestClient) -> None:

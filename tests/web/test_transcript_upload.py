@@ -7,9 +7,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import timedelta
+from pathlib import Path
 from tempfile import SpooledTemporaryFile
 
 import pytest
+from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from starlette import formparsers
 from starlette.datastructures import Headers
@@ -96,6 +98,29 @@ def test_a_form_from_the_apps_own_address_passes_by_its_origin(
     # A browser that sends Origin but not Sec-Fetch-Site.
     assert _post(http, held.id, LONG, Origin="http://127.0.0.1:8000").status_code == 303
     assert has_transcript(store, coach, held)
+
+
+def test_a_model_that_cannot_be_loaded_says_to_reinstall_and_stores_nothing(
+    app: FastAPI,
+    http: TestClient,
+    store: Store,
+    coach: Coach,
+    held: SessionView,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from coachconn.analysis import coder
+
+    app.state.coder = None  # the shipped model, loaded at the first upload: here, none
+    monkeypatch.setattr(coder, "load_default_coder", lambda: coder.load_coder(tmp_path))
+
+    got = _post(http, held.id, LONG, **OWN_PAGE)
+
+    assert got.status_code == 500
+    said = "The model that codes transcripts could not be loaded: reinstall coachconn."
+    assert said in got.text
+    assert str(tmp_path) not in got.text
+    assert not has_transcript(store, coach, held)
 
 
 @pytest.mark.parametrize(

@@ -594,7 +594,8 @@ def load_coder(model_dir: Path) -> OnnxCoder:
         detail = str(err).splitlines()[0] if str(err) else "no detail"
         raise ConfigError(
             f"the utterance model in {model_dir} could not be loaded "
-            f"({type(err).__name__}: {detail}); reinstall coachconn"
+            f"({type(err).__name__}: {detail}); reinstall coachconn",
+            public="The model that codes transcripts could not be loaded: reinstall coachconn.",
         ) from None
     return OnnxCoder(session, tokenizer, heads, context, fusion, flags, statements, categories)
 

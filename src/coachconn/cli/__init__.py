@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import os
 import sys
 import traceback
-from datetime import UTC, datetime
-from pathlib import Path
 
 import typer
 
@@ -19,6 +16,7 @@ from coachconn.cli import commitments, goals, agreements, keys  # noqa: F401
 from coachconn.cli import transcripts  # noqa: F401
 
 # isort: on
+from coachconn.cli._log import append_to_log, log_path
 from coachconn.cli.app import app
 from coachconn.config import load_settings
 from coachconn.core.errors import CoachconnError
@@ -72,23 +70,12 @@ def _keep_traceback(err: Exception) -> str:
     try:
         settings = load_settings()
         if not settings.debug:
-            log = _append_to_log(settings.data_dir / "logs" / "coachconn.log", report)
+            log = append_to_log(log_path(settings), report)
             return f"details in {log}; please report it"
     except (CoachconnError, OSError):
         pass
     sys.stderr.write(report)
     return "please report it with the traceback above"
-
-
-def _append_to_log(log: Path, report: str) -> Path:
-    # The traceback may quote what was being handled, so the log is as private
-    # as the database: folder 0700, file 0600. The command line is not logged:
-    # it may carry a client's words.
-    log.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    descriptor = os.open(log, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
-    with os.fdopen(descriptor, "a", encoding="utf-8") as handle:
-        handle.write(f"--- {datetime.now(UTC).isoformat(timespec='seconds')}\n{report}")
-    return log
 
 
 def run() -> None:

@@ -175,6 +175,7 @@ def serve(
 
     import uvicorn
 
+    from coachconn.cli._log import log_web_errors
     from coachconn.web import create_app
     from coachconn.web.signin import hide_token_in_access_log
 
@@ -187,6 +188,7 @@ def serve(
         typer.echo("access token: replaced; sign-in addresses printed before no longer work")
     typer.echo(f"to sign in, open: {base}/sign-in?token={token}")
     hide_token_in_access_log()
+    log_web_errors(settings)  # where a command's errors go: the log file
     uvicorn.run(web_app, host=settings.host, port=settings.port, log_level="info")
 
 

@@ -66,10 +66,19 @@ class Busy(CoachconnError):
 
 
 class ConfigError(CoachconnError):
-    """Set-up problem: missing or wrong master key, unreachable database."""
+    """Set-up problem: missing or wrong master key, unreachable database.
+
+    ``str(err)`` is the operator's message (the command line's one line, the server's
+    log), which may name files and key fingerprints. ``public``, where the raiser gives
+    one, is what a web page may tell the coach: what to do, naming no file, key or
+    address. Without it a page says only that something went wrong on the server."""
 
     exit_code = 6
     http_status = 500
+
+    def __init__(self, message: str, *, public: str | None = None) -> None:
+        super().__init__(message)
+        self.public = public
 
 
 class IntegrityFailure(CoachconnError):

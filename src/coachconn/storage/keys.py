@@ -21,6 +21,9 @@ from coachconn.storage.tables import ClientKeyRow, CryptoMetaRow
 _META_ID = 1
 NOT_INITIALISED = "the database is not initialised: run `coachconn init`"
 ROTATED = "the master key was rotated; restart this process"
+# The same, as a page may say it to the coach: the process that outlives a rotation is the
+# web app, and the key's fingerprints are no one's business there.
+RESTART_SERVE = "The master key was changed since coachconn serve started: restart coachconn serve."
 
 
 class KeyRing:
@@ -45,7 +48,7 @@ class KeyRing:
         be unreadable to everyone else.
         """
         if _current_key_id(self._session) != self._master.key_id:
-            raise ConfigError(ROTATED)
+            raise ConfigError(ROTATED, public=RESTART_SERVE)
         self._session.add(
             ClientKeyRow(
                 client_id=client_id,
@@ -95,7 +98,8 @@ class KeyRing:
             raise ConfigError(
                 f"client {client_id}'s data key is wrapped by master key {row.master_key_id}, "
                 f"not by this process's key {self._master.key_id}: if the master key was "
-                "rotated, restart this process"
+                "rotated, restart this process",
+                public=RESTART_SERVE,
             )
         cipher = FieldCipher(self._unwrap(row))
         self._ciphers[(row.coach_id, client_id)] = cipher

@@ -130,9 +130,12 @@ async def _coachconn_error(request: Request, exc: Exception) -> Response:
         response.headers["Retry-After"] = str(exc.retry_after_s)
         return response
     if exc.http_status >= 500:
-        # Set-up problems (key, database) are for the operator's log, not the page.
+        # Set-up problems (key, database) are told in full to the operator's log; the page
+        # says what the coach can do where the error says it in public words
+        # (ConfigError.public), else only that something went wrong.
         log.error("configuration error: %s", exc)
-        return error_response(request, exc.http_status, _GENERIC_500)
+        public = getattr(exc, "public", None)
+        return error_response(request, exc.http_status, public or _GENERIC_500)
     field = getattr(exc, "field", None)
     extra = {"field": field} if field else {}
     return error_response(request, exc.http_status, str(exc), **extra)
