@@ -6,6 +6,7 @@ Runs on SQLite and, with COACHCONN_TEST_DATABASE_URL, on PostgreSQL.
 from __future__ import annotations
 
 from datetime import timedelta
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -265,6 +266,26 @@ def test_it_refuses_a_session_that_has_not_started_yet(
     assert _stored_rows(store) == []
     clock.advance(hours=3)  # it has taken place (its outcome not yet recorded)
     assert _attach(store, coach, ahead, "zoom.vtt").session_id == ahead.id
+
+
+def test_attaching_for_a_client_refuses_a_session_of_another(
+    store: Store, coach: Coach, other_coach: Coach, held: SessionView
+) -> None:
+    ana = make_client(store, coach, preferred_name="Ana Ruiz")
+    attach = partial(
+        transcripts.attach_transcript, data=(TRANSCRIPTS / "zoom.vtt").read_bytes(),
+        filename="zoom.vtt", coder=QuestionCoder(), names_differ=True,
+    )  # fmt: skip
+    with pytest.raises(InvalidInput) as err:
+        attach(store.unit_of_work(), coach.id, held.id, client_id=ana.id)
+    assert str(err.value) == f"session_id: session {held.id} is not one of Ana Ruiz's sessions"
+    theirs = make_client(store, other_coach, preferred_name="Tove")
+    with pytest.raises(NotFound, match=f"client {theirs.id} not found"):
+        attach(store.unit_of_work(), coach.id, held.id, client_id=theirs.id)
+    assert _stored_rows(store) == []
+    # The session's own client: attached.
+    view = attach(store.unit_of_work(), coach.id, held.id, client_id=held.client_id)
+    assert view.session_id == held.id
 
 
 def test_another_coach_can_neither_attach_nor_read(

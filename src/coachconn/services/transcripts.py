@@ -115,6 +115,7 @@ def attach_transcript(
     coach: str | None = None,
     replacing: bool = False,
     names_differ: bool = False,
+    client_id: int | None = None,
 ) -> TranscriptAnalysisView:
     """Parse, code and measure ``data`` and store it, sealed, with the session.
 
@@ -126,13 +127,18 @@ def attach_transcript(
     ``names_differ``: the user confirms the file is this session's though no speaker
     bears the client's name; without it such a file is refused (InvalidInput, field
     "names_differ"), so that one client's words are not stored, under another client's
-    key, with another client's session.
+    key, with another client's session. ``client_id``: the client the user is attaching
+    for (the client's page the form is on); a session that is not one of theirs is
+    refused (InvalidInput, field "session_id"), and a client who is not the coach's is
+    not found.
     Raises NotFound for another coach's or a missing session, InvalidInput for a session
     that did not take place or a transcript that cannot be read; nothing is stored
     then. The file is analysed outside any transaction.
     """
     with uow:
         session = uow.owned(SessionRow, coach_id, session_id, "session")
+        if client_id is not None:
+            _check_clients_session(uow, coach_id, session, client_id)
         status = SessionStatus(session.status)
         scheduled_at = session.scheduled_at
         ticked = open_markers(session, uow.keys.cipher(coach_id, session.client_id))
@@ -155,6 +161,17 @@ def attach_transcript(
         scheduled_at=scheduled_at,
         session_markers=ticked,
     )
+
+
+def _check_clients_session(
+    uow: UnitOfWork, coach_id: int, session: SessionRow, client_id: int
+) -> None:
+    """Inside ``uow``: refuse ``session`` unless it is one of the client's. The other
+    client is not named: the user did not choose them."""
+    if session.client_id == client_id:
+        return
+    client = client_name(uow, uow.owned(ClientRow, coach_id, client_id, "client"))
+    raise InvalidInput("session_id", f"session {session.id} is not one of {client}'s sessions")
 
 
 def _check_client_speaks(

@@ -275,10 +275,11 @@ async def attach_page(
     that ``client_id`` names shows the form again, as it was sent, with the reason beside
     the field it concerns (422; 413 for a file over the size limit). ``client_id`` is in
     the form's address, not its body, so that a body larger than the largest form, which
-    is never read, is refused on that page too. Without a ``client_id`` of the coach's (a
-    script's post, or a form that is not the page's), or for a body that is not the
-    upload form at all, a page says why instead; either way the field is named as the
-    form labels it."""
+    is never read, is refused on that page too. The session must be one of that
+    client's, and a ``client_id`` that names no client of the coach's is not found.
+    Without a ``client_id`` that is an id (a script's post, say), or for a body that is
+    not the upload form at all, a refusal is shown on the error page instead; either way
+    the field is named as the form labels it."""
     size = over_limit(request)
     if size is not None:  # FormGuard kept the body from us: the form is not known
         return await run_in_threadpool(
@@ -286,7 +287,7 @@ async def attach_page(
         )
     form = await _read_form(request)
     try:
-        session_id, replaced = await _attach(request, store, coach, form)
+        session_id, replaced = await _attach(request, store, coach, form, _number(client_id))
     except InvalidInput as err:
         return await run_in_threadpool(
             _refused, request, store, coach, templates, client_id, form, err
@@ -324,9 +325,10 @@ async def _read_form(request: Request) -> FormData:
 
 
 async def _attach(
-    request: Request, store: StoreDep, coach: Coach, form: FormData
+    request: Request, store: StoreDep, coach: Coach, form: FormData, client_id: int | None
 ) -> tuple[int, bool]:
-    """(the session's id, whether its transcript was replaced)."""
+    """(the session's id, whether its transcript was replaced). ``client_id``: the
+    client whose page the form is on, whose session it must be."""
     session_id = _session_number("session_id", form.get("session_id"))
     upload = form.get("file")
     if not isinstance(upload, UploadFile):
@@ -343,6 +345,7 @@ async def _attach(
             attach_transcript, store.unit_of_work(), coach.id, session_id, data=data,
             filename=upload.filename, coder=coder, coach=_speaker(form) or None,
             replacing=session_id in replaces, names_differ=bool(_text(form.get("names_differ"))),
+            client_id=client_id,
         )  # fmt: skip
     except InvalidInput as err:
         if err.field != "replace":
