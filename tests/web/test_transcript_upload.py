@@ -80,6 +80,7 @@ def test_the_speaker_named_in_the_form_is_the_coach(
         {"Sec-Fetch-Site": "same-site"},  # a sibling host is another site too
         {"Origin": "http://pages.example"},
         {"Origin": "null"},
+        {"Referer": "http://evil.example/x"},  # a browser that sends neither of those
     ],
 )
 def test_a_form_sent_from_another_site_is_refused_and_stores_nothing(
@@ -97,6 +98,15 @@ def test_a_form_from_the_apps_own_address_passes_by_its_origin(
 ) -> None:
     # A browser that sends Origin but not Sec-Fetch-Site.
     assert _post(http, held.id, LONG, Origin="http://127.0.0.1:8000").status_code == 303
+    assert has_transcript(store, coach, held)
+
+
+def test_a_form_from_the_apps_own_page_passes_by_its_referer(
+    http: TestClient, store: Store, coach: Coach, held: SessionView
+) -> None:
+    # A browser that sends neither Sec-Fetch-Site nor Origin, only the page it was on.
+    page = f"http://127.0.0.1:8000/clients/{held.client_id}/transcripts"
+    assert _post(http, held.id, LONG, Referer=page).status_code == 303
     assert has_transcript(store, coach, held)
 
 
@@ -310,6 +320,16 @@ def test_an_upload_never_reaches_a_temporary_file(
         ({"origin": "http://127.0.0.1:port"}, True),
         ({"sec-fetch-site": "none", "origin": "http://pages.example"}, True),
         ({"sec-fetch-site": "same-origin"}, False),
+        # Neither of those: the page the browser was on says where it comes from.
+        ({"referer": "http://evil.example/x"}, True),
+        ({"referer": "http://127.0.0.1:8000/clients/1/transcripts?x=1"}, False),
+        ({"referer": "https://127.0.0.1:8000/clients"}, True),
+        ({"referer": "http://127.0.0.1:8001/clients"}, True),
+        ({"referer": "http://127.0.0.1:8000.evil.example/"}, True),
+        ({"referer": "/clients"}, True),  # names no host: no page of this app's
+        # Sec-Fetch-Site or Origin says it already: the Referer adds nothing.
+        ({"origin": "http://127.0.0.1:8000", "referer": "http://evil.example/x"}, False),
+        ({"sec-fetch-site": "same-origin", "referer": "http://evil.example/x"}, False),
     ],
 )
 def test_where_a_request_comes_from(headers: dict[str, str], refused: bool) -> None:

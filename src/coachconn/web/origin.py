@@ -6,12 +6,14 @@ is the second line, should a browser send the cookie all the same, and the one t
 bodies within limits. Browsers say where a request comes from. A request that
 changes something (any method but GET, HEAD, OPTIONS) is refused, before a byte of its
 body is read, when ``Sec-Fetch-Site`` says another site sent it or ``Origin`` names
-another scheme, host or port than the request's own. A request with neither header
-comes from no web page (a script, curl) and passes: such a client is no way in for
-another site. Its body must also say its length, and be no longer than the largest
-form the app takes: nothing bigger is read, into memory or onto disk. A form whose page
-shows its own refusals (the transcript upload) is still called for a body over the
-limit, without the body, so that the coach lands back on the form's page.
+another scheme, host or port than the request's own; where a browser sends neither, a
+``Referer`` naming another page's scheme, host or port is refused the same way. A
+request with none of them comes from no web page (a script, curl) and passes: such a
+client is no way in for another site. Its body must also say its length, and be no
+longer than the largest form the app takes: nothing bigger is read, into memory or onto
+disk. A form whose page shows its own refusals (the transcript upload) is still called
+for a body over the limit, without the body, so that the coach lands back on the form's
+page.
 """
 
 from __future__ import annotations
@@ -47,20 +49,24 @@ def over_limit(request: Request) -> int | None:
 
 
 def cross_site(headers: Headers, scheme: str) -> bool:
-    """Whether a browser says another site sent this request."""
+    """Whether a browser says another site sent this request: by ``Sec-Fetch-Site``, else
+    by ``Origin``, else, from a browser that sends neither, by the page in ``Referer``."""
     fetch_site = headers.get("sec-fetch-site")
     if fetch_site is not None and fetch_site not in _OWN:
         return True
-    origin = headers.get("origin")
-    if origin is None:
+    sender = headers.get("origin")
+    if sender is None and fetch_site is None:
+        sender = headers.get("referer")
+    if sender is None:
         return False
     own = _endpoint(f"{scheme}://{headers.get('host', '')}")
-    return own is None or _endpoint(origin) != own
+    return own is None or _endpoint(sender) != own
 
 
 def _endpoint(url: str) -> tuple[str, str, int] | None:
-    """(scheme, host, port) with the scheme's default port filled in; None for an
-    origin that names no host ("null", from a sandboxed frame or a data: page)."""
+    """(scheme, host, port) of an origin or a page's address, with the scheme's default
+    port filled in; None for one that names no host ("null", from a sandboxed frame or a
+    data: page)."""
     try:
         parts = urlsplit(url.strip().lower())
         port = parts.port or _DEFAULT_PORTS.get(parts.scheme)
