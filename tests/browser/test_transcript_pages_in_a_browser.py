@@ -1,8 +1,8 @@
 """A coach in a real browser: from the client list to a client's transcripts, to one
 session's coded transcript and the line a signal rests on; the attach form, accepted and
-refused (a file over the size limit too); a client's transcripts on a phone's screen; and
-the API docs page, which must work with no internet. Every request the pages make stays
-on this server."""
+refused (a file over the size limit too); a client's transcripts on a phone's screen and
+whole on a desktop window's; and the API docs page, which must work with no internet.
+Every request the pages make stays on this server."""
 
 from __future__ import annotations
 
@@ -171,6 +171,35 @@ def test_on_a_phone_the_trend_table_scrolls_in_its_own_box_with_the_sessions_in_
         first_figure = page.locator("table.trend tbody tr").nth(k).locator("td").nth(2)
         # The figures did scroll past it.
         assert first_figure.evaluate("e => e.getBoundingClientRect().right") < left
+    assert visit.errors == []
+
+
+# The longest labels: the column of markers ticked is the table's widest.
+TICKED = ["increased_openness", "explores_difficult_topics", "compliance_without_engagement"]
+
+
+@pytest.mark.parametrize("width", [1200, 1024])
+def test_on_a_desktop_window_the_whole_trend_table_fits_you_ticked_too(
+    visit: Visit, store: Store, coach: Coach, clock: FixedClock, width: int
+) -> None:
+    engagement = make_engagement(store, coach)
+    for days, said in ((29, REPORTING), (15, DISCLOSING), (1, REPORTING)):
+        at = clock() - timedelta(days=days)
+        held = make_session(store, coach, engagement, at=at, status="held", markers=TICKED)
+        attach_text(store, coach, held, said * 5)
+    page = visit.page
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto(f"{visit.base}/clients/{held.client_id}/transcripts")
+
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    box = page.get_by_role("region", name="Figures by session")
+    assert box.evaluate("e => e.scrollWidth <= e.clientWidth")  # nothing to scroll to
+    right = box.evaluate("e => e.getBoundingClientRect().right")
+    ticked = page.get_by_role("columnheader", name="You ticked")
+    assert ticked.evaluate("e => e.getBoundingClientRect().right") <= right
+    last = page.locator("table.trend tbody tr").last.locator("td").last
+    assert last.locator(".marker").count() == len(TICKED)
+    assert last.evaluate("e => e.getBoundingClientRect().right") <= right
     assert visit.errors == []
 
 
