@@ -6,7 +6,8 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import create_engine, select, text
+from sqlalchemy.orm import sessionmaker
 from tests.factories import make_client
 
 from coachconn.config import Settings
@@ -19,6 +20,7 @@ from coachconn.storage import engine
 from coachconn.storage.engine import BUSY
 from coachconn.storage.store import Store
 from coachconn.storage.tables import ClientRow
+from coachconn.storage.uow import UnitOfWork
 
 pytestmark = pytest.mark.db
 
@@ -69,3 +71,21 @@ def test_a_postgresql_lock_not_granted_in_time_is_busy(
         holder.close()
     shown = clients.get_client(store.unit_of_work(), coach.id, client.id).client
     assert shown.profile.timezone == client.profile.timezone
+
+
+def test_a_connection_pool_that_stays_full_past_its_wait_is_busy(
+    store: Store, clock: FixedClock, database_url: str | None, settings: Settings
+) -> None:
+    # Requests queued behind one change each hold a pooled connection: the next one
+    # waits for the pool, and past its wait is told to try again, not a crash.
+    url = database_url or settings.resolved_database_url
+    small = create_engine(url, pool_size=1, max_overflow=0, pool_timeout=0.1)
+    held = small.connect()
+    try:
+        uow = UnitOfWork(sessionmaker(small), store.master_key, clock)
+        with pytest.raises(Busy) as caught, uow:
+            uow.session.execute(text("SELECT 1"))
+    finally:
+        held.close()
+        small.dispose()
+    assert str(caught.value) == BUSY

@@ -12,6 +12,7 @@ from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -57,8 +58,9 @@ class UnitOfWork:
             self.session.close()
             self._open = False
         # Waiting for another change timed out, wherever in the unit of work it came
-        # (on SQLite, at the first statement: see storage.engine._sqlite_begin).
-        if isinstance(exc, OperationalError) and is_busy(exc):
+        # (on SQLite, at the first statement: see storage.engine._sqlite_begin); or every
+        # pooled connection stayed taken by requests queued behind one (the pool's wait).
+        if isinstance(exc, PoolTimeout) or (isinstance(exc, OperationalError) and is_busy(exc)):
             raise Busy(BUSY) from None
 
     def commit(self) -> None:
