@@ -47,3 +47,21 @@ def test_a_data_folder_that_is_a_file_is_named(
     ran = run_cli("init")
 
     assert (ran.code, ran.err) == (6, f"error: COACHCONN_DATA_DIR: {a_file} is not a folder\n")
+
+
+@pytest.mark.parametrize("command", [("init",), ("clients", "list"), ("serve",)])
+def test_a_database_file_that_is_no_database_is_named(
+    run_cli: RunCli, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, command: tuple[str, ...]
+) -> None:
+    database = tmp_path / "coachconn.db"
+    database.write_text("notes, not a database\n")
+    monkeypatch.setenv("COACHCONN_DATABASE_URL", f"sqlite:///{database}")
+
+    ran = run_cli(*command)
+
+    assert ran.code == 6
+    assert ran.err == (
+        f"error: {database} is not a SQLite database (damaged, or another program's file): "
+        "restore it from your backup, or point COACHCONN_DATABASE_URL at coachconn's database\n"
+    )
+    assert database.read_text() == "notes, not a database\n"  # left as it was

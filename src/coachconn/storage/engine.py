@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -73,13 +75,17 @@ def create_engine_for(url: str) -> Engine:
         raise ConfigError(f"COACHCONN_DATABASE_URL is not a database URL: {err}") from None
     if parsed.get_backend_name() == "sqlite":
         engine = create_engine(parsed, connect_args={"timeout": SQLITE_BUSY_MS / 1000})
-        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "connect", functools.partial(_sqlite_pragmas, parsed.database))
         event.listen(engine, "begin", _sqlite_begin)
         return engine
     return create_engine(parsed, pool_pre_ping=True)
 
 
-def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+# SQLITE_NOTADB: the file is there but holds no SQLite database.
+_SQLITE_NOTADB = 26
+
+
+def _sqlite_pragmas(database: str | None, dbapi_connection: Any, _record: Any) -> None:
     # Left to itself, Python's sqlite3 sends BEGIN only before the first INSERT,
     # UPDATE or DELETE, so a unit of work's reads (the check in check-then-insert)
     # ran outside its transaction. SQLAlchemy's documented recipe: the driver sends
@@ -90,7 +96,16 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
         # WAL keeps commits short (appended to the log), which matters as every
         # transaction holds the write lock (see _sqlite_begin); foreign keys are
         # off by default.
-        cursor.execute("PRAGMA journal_mode=WAL")
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")  # the first read of the file
+        except sqlite3.DatabaseError as err:
+            if getattr(err, "sqlite_errorcode", None) != _SQLITE_NOTADB:
+                raise
+            raise ConfigError(
+                f"{database} is not a SQLite database (damaged, or another program's "
+                "file): restore it from your backup, or point COACHCONN_DATABASE_URL "
+                "at coachconn's database"
+            ) from None
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_MS}")
         cursor.execute("PRAGMA synchronous=NORMAL")
