@@ -151,3 +151,15 @@ def test_the_hour_the_clocks_pass_twice_is_refused_until_its_offset_is_given(
         f"'{day} 02:30+01:00' (CET, the second)\n"
     )
     assert _json(booked)["scheduled_at"] == f"{day}T01:30:00+00:00"
+
+
+def test_coach_set_with_nothing_to_change_says_so_and_changes_nothing(run_cli: RunCli) -> None:
+    assert run_cli("init", "--quiet", "--name", "Mara Stein").code == 0
+
+    ran = run_cli("coach", "set")
+
+    assert (ran.code, ran.err) == (
+        2,
+        "error: coach set: nothing to change: give --name, --timezone or both\n",
+    )
+    assert _json(run_cli("coach", "show", "--format", "json"))["name"] == "Mara Stein"

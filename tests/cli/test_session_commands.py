@@ -475,3 +475,18 @@ def test_both_commands_offer_both_names_in_their_help(initialised: RunCli, comma
     prose = " ".join(initialised("sessions", command, "--help").out.replace("│", " ").split())
 
     assert "--by, --changed-by" in prose
+
+
+def test_the_reply_says_what_was_recorded_besides_the_status(
+    booked: tuple[RunCli, dict[str, Any]],
+) -> None:
+    run, session = booked
+    sid = str(session["id"])
+
+    noted = run("sessions", "record", sid, "--notes", "Asked to move.", "--theme", "sleep")
+    cleared = run("sessions", "record", sid, "--clear-notes", "--clear-themes")
+    unmarked = run("sessions", "record", sid, "--status", "scheduled", "--clear-markers")
+
+    assert noted.out == f"session {sid}: scheduled; notes saved; themes replaced\n"
+    assert cleared.out == f"session {sid}: scheduled; notes cleared; themes cleared\n"
+    assert unmarked.out == f"session {sid}: scheduled; markers cleared\n"

@@ -6,6 +6,7 @@ import typer
 
 from coachconn.cli._common import fields_block, format_option, run_as_coach, sub_app
 from coachconn.core.coaches import Coach
+from coachconn.core.errors import InvalidInput
 
 coach_app = sub_app("coach", "You: your name and the timezone your times are read and shown in.")
 
@@ -36,6 +37,8 @@ def coach_set(
     """Change your name or timezone; what you leave out stays."""
     from coachconn.services.coaches import update_coach
 
+    if name is None and timezone is None:
+        raise InvalidInput("coach set", "nothing to change: give --name, --timezone or both")
     run_as_coach(
         fmt,
         lambda c: f"coach: {c.name}, times in {c.timezone}",

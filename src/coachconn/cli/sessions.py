@@ -183,9 +183,15 @@ def sessions_record(
     if clear_notes and (notes is not None or notes_file is not None):
         raise InvalidInput("--clear-notes", "cannot be combined with --notes or --notes-file")
     given = read_client_text("--notes", notes, notes_file)
+    # What was recorded besides the status, which a reply of the status alone hides.
+    done = [
+        *(["notes cleared"] if clear_notes else ["notes saved"] if given["--notes"] else []),
+        *([f"themes {'cleared' if not themes else 'replaced'}"] if themes is not None else []),
+        *([f"markers {'cleared' if not markers else 'replaced'}"] if markers is not None else []),
+    ]
     run_service(
         fmt,
-        lambda s: f"session {s.id}: {text(s.status)}",
+        lambda s: "; ".join([f"session {s.id}: {text(s.status)}", *done]),
         lambda uow, coach_id: record_session(
             uow,
             coach_id,
