@@ -30,7 +30,12 @@ from coachconn.storage.engine import (
     restrict_sqlite_files,
     sqlite_path,
 )
-from coachconn.storage.keys import missing_key_error, record_master_key, recorded_key
+from coachconn.storage.keys import (
+    missing_key_error,
+    not_initialised,
+    record_master_key,
+    recorded_key,
+)
 from coachconn.storage.store import Store
 from coachconn.storage.tables import CryptoMetaRow
 
@@ -121,7 +126,7 @@ def open_store(settings: Settings, *, clock: Clock = system_clock) -> Store:
     try:
         revision = _revision(store.engine)
         if revision is None:
-            raise ConfigError("the database is not initialised: run `coachconn init`")
+            raise not_initialised()
         if revision != migrations.head_revision():
             raise ConfigError(NEEDS_MIGRATING)
         store.verify()

@@ -40,6 +40,41 @@ FORMAT_V1 = b"\x01"
 
 MISSING_KEY = "no master key: run `coachconn init` or set COACHCONN_SECRET_KEY"
 WRONG_KEY = "master key does not match this database"
+# What a page may tell the coach of each key problem (``ConfigError.public``): what to do,
+# naming no file and no key fingerprint. The operator's message, which names them, is
+# the one the command line prints and `coachconn serve` logs.
+WRONG_KEY_PUBLIC = (
+    "The master key does not open this practice's data: restart coachconn serve with "
+    "the right key (see the log file)."
+)
+OLDER_DATA_PUBLIC = (
+    "This practice's data is from before the master key was last changed: put the "
+    "previous key back as the log file says, then restart coachconn serve."
+)
+MISSING_KEY_PUBLIC = (
+    "coachconn has no master key for this practice: run coachconn init, then restart "
+    "coachconn serve."
+)
+LOST_KEY_PUBLIC = (
+    "The master key of this practice's data is missing: restore it from your backup "
+    "(see the log file), then restart coachconn serve."
+)
+OPEN_KEY_FILE_PUBLIC = (
+    "The master key file can be read by other users of this computer: make it readable "
+    "by its owner only (see the log file), then restart coachconn serve."
+)
+DAMAGED_KEY_FILE_PUBLIC = (
+    "A master key file of this practice is damaged: restore it from your backup "
+    "(see the log file), then restart coachconn serve."
+)
+UNREADABLE_KEY_FILE_PUBLIC = (
+    "The master key file cannot be read: make it a file the account running coachconn "
+    "can read (see the log file), then restart coachconn serve."
+)
+BAD_ENV_KEY_PUBLIC = (
+    "COACHCONN_SECRET_KEY does not hold a master key: set it to this practice's key "
+    "(see the log file), then restart coachconn serve."
+)
 _VERIFIER_TEXT = b"coachconn master key check"
 _VERIFIER_AAD = b"coachconn/v1/crypto_meta.verifier"
 
@@ -68,24 +103,30 @@ def encode_key(secret: bytes) -> str:
     return base64.urlsafe_b64encode(secret).decode("ascii")
 
 
-def decode_key(text: str, origin: str) -> bytes:
-    """Decode a url-safe base64 key of 32 bytes; ``origin`` names where it came from."""
+def decode_key(text: str, origin: str, *, public: str | None = None) -> bytes:
+    """Decode a url-safe base64 key of 32 bytes; ``origin`` names where it came from,
+    and ``public`` is what a page may say of it when it holds no key."""
     try:
         secret = base64.urlsafe_b64decode(text.strip().encode("ascii"))
     except (binascii.Error, UnicodeEncodeError, ValueError):
-        raise ConfigError(f"{origin} is not a url-safe base64 key") from None
+        raise ConfigError(f"{origin} is not a url-safe base64 key", public=public) from None
     if len(secret) != KEY_BYTES:
-        raise ConfigError(f"{origin} must hold {KEY_BYTES} bytes, found {len(secret)}")
+        raise ConfigError(
+            f"{origin} must hold {KEY_BYTES} bytes, found {len(secret)}", public=public
+        )
     return secret
 
 
 def load_master_key(settings: Settings) -> MasterKey:
     """The environment's key if set, else the key file's; :class:`ConfigError` if neither."""
     if settings.secret_key_text:
-        return MasterKey(decode_key(settings.secret_key_text, "COACHCONN_SECRET_KEY"), "env")
+        secret = decode_key(
+            settings.secret_key_text, "COACHCONN_SECRET_KEY", public=BAD_ENV_KEY_PUBLIC
+        )
+        return MasterKey(secret, "env")
     path = settings.key_file
     if not key_file_exists(path):
-        raise ConfigError(MISSING_KEY)
+        raise ConfigError(MISSING_KEY, public=MISSING_KEY_PUBLIC)
     return MasterKey(read_key_file(path), "file", path)
 
 
@@ -162,12 +203,19 @@ def settle_master_key(master: MasterKey, verifier: bytes) -> MasterKey:
         previous = previous_key_file(master.path)
         older = _read_sibling(previous, master.path)
         if older is not None and matches_verifier(older, verifier):
-            raise ConfigError(_older_key_instruction(master.path, previous))
-        raise ConfigError(WRONG_KEY)
-    raise ConfigError(f"{WRONG_KEY}; {WRONG_ENV_KEY_HINT}")
+            raise ConfigError(
+                _older_key_instruction(master.path, previous), public=OLDER_DATA_PUBLIC
+            )
+        raise wrong_key()
+    raise wrong_key(f"{WRONG_KEY}; {WRONG_ENV_KEY_HINT}")
 
 
 WRONG_ENV_KEY_HINT = "if the key was just rotated, put the new key in COACHCONN_SECRET_KEY"
+
+
+def wrong_key(message: str = WRONG_KEY) -> ConfigError:
+    """The error for a master key that does not open this database."""
+    return ConfigError(message, public=WRONG_KEY_PUBLIC)
 
 
 def _read_sibling(sibling: Path, path: Path) -> MasterKey | None:
@@ -182,7 +230,10 @@ def key_file_exists(path: Path) -> bool:
     try:
         return path.exists()
     except OSError as err:
-        raise ConfigError(f"cannot look for the key file {path}: {err.strerror or err}") from None
+        raise ConfigError(
+            f"cannot look for the key file {path}: {err.strerror or err}",
+            public=UNREADABLE_KEY_FILE_PUBLIC,
+        ) from None
 
 
 def read_key_file(path: Path) -> bytes:
@@ -190,20 +241,22 @@ def read_key_file(path: Path) -> bytes:
     readable by others, cannot be read (no permission, a folder, a disk error), or
     does not hold a key (bytes that are not ASCII, not base64, not 32 bytes)."""
     try:
-        check_private(path)
+        check_private(path, public=OPEN_KEY_FILE_PUBLIC)
         text = path.read_text(encoding="ascii")
     except UnicodeDecodeError:
         raise ConfigError(
             f"{path} is damaged: a key file holds one line of url-safe base64, and this one "
-            "holds other bytes; restore it from your backup"
+            "holds other bytes; restore it from your backup",
+            public=DAMAGED_KEY_FILE_PUBLIC,
         ) from None
     except OSError as err:
         raise ConfigError(
             f"cannot read the key file {path}: {err.strerror or err}; it must be a file "
             "readable by the user running coachconn (restore it from your backup if it "
-            "was replaced)"
+            "was replaced)",
+            public=UNREADABLE_KEY_FILE_PUBLIC,
         ) from None
-    return decode_key(text, str(path))
+    return decode_key(text, str(path), public=DAMAGED_KEY_FILE_PUBLIC)
 
 
 def _older_key_instruction(path: Path, previous: Path) -> str:
@@ -214,13 +267,16 @@ def _older_key_instruction(path: Path, previous: Path) -> str:
     )
 
 
-def check_private(path: Path) -> None:
-    """Refuse a secret's file that another OS account could read (or write)."""
+def check_private(path: Path, *, public: str | None = None) -> None:
+    """Refuse a secret's file that another OS account could read (or write); ``public``
+    is what a page may say of it."""
     if os.name != "posix":
         return
     mode = stat.S_IMODE(path.stat().st_mode)
     if mode & 0o077:
-        raise ConfigError(f"{path} must be readable by its owner only: chmod 600 {path}")
+        raise ConfigError(
+            f"{path} must be readable by its owner only: chmod 600 {path}", public=public
+        )
 
 
 def seal(key: bytes, plaintext: bytes, aad: bytes) -> bytes:
@@ -265,7 +321,7 @@ def unwrap_data_key(master: MasterKey, client_id: int, wrapped: bytes) -> bytes:
     try:
         return open_data_key(master, client_id, wrapped)
     except InvalidTag:
-        raise ConfigError(WRONG_KEY) from None
+        raise wrong_key() from None
 
 
 def make_verifier(master: MasterKey) -> bytes:
@@ -282,7 +338,7 @@ def matches_verifier(master: MasterKey, verifier: bytes) -> bool:
 def check_verifier(master: MasterKey, verifier: bytes) -> None:
     """Raise :class:`ConfigError` unless ``verifier`` was made with ``master``."""
     if not matches_verifier(master, verifier):
-        raise ConfigError(WRONG_KEY)
+        raise wrong_key()
 
 
 class FieldCipher:

@@ -24,6 +24,18 @@ ROTATED = "the master key was rotated; restart this process"
 # The same, as a page may say it to the coach: the process that outlives a rotation is the
 # web app, and the key's fingerprints are no one's business there.
 RESTART_SERVE = "The master key was changed since coachconn serve started: restart coachconn serve."
+NOT_INITIALISED_PUBLIC = (
+    "This practice's database is not set up: run coachconn init, then restart coachconn serve."
+)
+UNFINISHED_ROTATION = (
+    "The master key change did not finish, and nothing was changed: run coachconn keys "
+    "rotate again (see the log file)."
+)
+
+
+def not_initialised() -> ConfigError:
+    """The error for a database that ``coachconn init`` has not set up."""
+    return ConfigError(NOT_INITIALISED, public=NOT_INITIALISED_PUBLIC)
 
 
 class KeyRing:
@@ -122,7 +134,7 @@ class KeyRing:
         except InvalidTag:
             meta = recorded_key(self._session)
             if meta is None or not crypto.matches_verifier(self._master, meta.verifier):
-                raise ConfigError(crypto.WRONG_KEY) from None
+                raise crypto.wrong_key() from None
             raise IntegrityFailure(
                 f"client {row.client_id}'s data key (its row in client_keys) is damaged: "
                 "the master key opens this database but not that row; restore the row "
@@ -148,7 +160,10 @@ class KeyRing:
             .where(ClientKeyRow.master_key_id != new_master.key_id)
         )
         if left:
-            raise ConfigError(f"{left} client keys were not re-wrapped; nothing was changed")
+            raise ConfigError(
+                f"{left} client keys were not re-wrapped; nothing was changed",
+                public=UNFINISHED_ROTATION,
+            )
         return len(rows)
 
 
@@ -180,13 +195,14 @@ def missing_key_error(settings: Settings, engine: Engine) -> ConfigError:
     except OperationalError:  # unreachable: the general advice will have to do
         key_id = None
     if key_id is None:
-        return ConfigError(crypto.MISSING_KEY)
+        return ConfigError(crypto.MISSING_KEY, public=crypto.MISSING_KEY_PUBLIC)
     url = settings.resolved_database_url
     where = sqlite_path(url) or redacted(url)
     return ConfigError(
         f"the database at {where} is encrypted with master key {key_id} but "
         f"{settings.key_file} is missing: restore it from your backup "
-        "(or set COACHCONN_SECRET_KEY)"
+        "(or set COACHCONN_SECRET_KEY)",
+        public=crypto.LOST_KEY_PUBLIC,
     )
 
 
@@ -216,7 +232,7 @@ def lock_master_key(session: Session, *, now: datetime) -> CryptoMetaRow:
         select(CryptoMetaRow).where(CryptoMetaRow.id == _META_ID).with_for_update()
     )
     if row is None:
-        raise ConfigError(NOT_INITIALISED)
+        raise not_initialised()
     return row
 
 
@@ -261,7 +277,7 @@ def record_master_key(session: Session, master: MasterKey, *, now: datetime) -> 
 def replace_master_key(session: Session, new_master: MasterKey, *, now: datetime) -> None:
     row = recorded_key(session)
     if row is None:
-        raise ConfigError(NOT_INITIALISED)
+        raise not_initialised()
     row.key_id = new_master.key_id
     row.verifier = crypto.make_verifier(new_master)
     row.updated_at = now

@@ -17,7 +17,12 @@ from coachconn.core.clock import Clock, system_clock
 from coachconn.core.errors import ConfigError
 from coachconn.storage import engine as engines
 from coachconn.storage.crypto import MasterKey, settle_master_key
-from coachconn.storage.keys import NOT_INITIALISED, load_master_key_for, recorded_key
+from coachconn.storage.keys import (
+    NOT_INITIALISED_PUBLIC,
+    load_master_key_for,
+    not_initialised,
+    recorded_key,
+)
 from coachconn.storage.tables import CryptoMetaRow
 from coachconn.storage.uow import UnitOfWork
 
@@ -52,7 +57,9 @@ class Store:
         url = settings.resolved_database_url
         path = engines.sqlite_path(url)
         if path is not None and not path.exists():
-            raise ConfigError(f"no database at {path}: run `coachconn init`")
+            raise ConfigError(
+                f"no database at {path}: run `coachconn init`", public=NOT_INITIALISED_PUBLIC
+            )
         engine = engines.create_engine_for(url)
         try:
             master = master_key or load_master_key_for(settings, engine)
@@ -74,11 +81,11 @@ class Store:
         """Check the master key against the database's record of it, finishing a
         key rotation that stopped between its commit and its key-file swap."""
         if not inspect(self.engine).has_table(CryptoMetaRow.__tablename__):
-            raise ConfigError(NOT_INITIALISED)
+            raise not_initialised()
         with self._sessions() as session:
             row = recorded_key(session)
         if row is None:
-            raise ConfigError(NOT_INITIALISED)
+            raise not_initialised()
         self.master_key = settle_master_key(self.master_key, row.verifier)
 
     def unit_of_work(self) -> UnitOfWork:
