@@ -1,8 +1,10 @@
 """Listings and a client's page are read in a fixed number of queries, however many
-sessions and clients the coach has: none is asked for row by row."""
+sessions and clients the coach has: none is asked for row by row, nor is each client's
+data key (``KeyRing.load`` unwraps a listing's keys in one query)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
 
 import pytest
@@ -10,7 +12,17 @@ from tests.factories import LONG, attach_text, make_client, make_engagement, mak
 
 from coachconn.core.clock import FixedClock
 from coachconn.core.coaches import Coach
-from coachconn.services import clients, sessions
+from coachconn.services import (
+    agreements,
+    clients,
+    commitments,
+    engagements,
+    goals,
+    notes,
+    pins,
+    sessions,
+    transcripts,
+)
 from coachconn.storage.store import Store
 
 pytestmark = pytest.mark.db
@@ -18,8 +30,9 @@ pytestmark = pytest.mark.db
 
 def _add_clients(store: Store, coach: Coach, clock: FixedClock, count: int) -> list[int]:
     """``count`` more clients, each with a session held (with its transcript), one moved
-    and the one booked in its place; returns their ids. Each client's sessions are an
-    hour apart from the last client's, so none overlaps another."""
+    and the one booked in its place, and one of each record a listing shows (a note, a
+    pin, a commitment, a rated goal, an agreement); returns their ids. Each client's
+    sessions are an hour apart from the last client's, so none overlaps another."""
     added = []
     for _ in range(count):
         hour = timedelta(hours=len(sessions.list_sessions(store.unit_of_work(), coach.id)))
@@ -32,8 +45,22 @@ def _add_clients(store: Store, coach: Coach, clock: FixedClock, count: int) -> l
             store.unit_of_work(), coach.id, ahead.id,
             new_time=clock() + timedelta(days=20) + hour, changed_by="client",
         )  # fmt: skip
+        _add_records(store, coach, engagement.client_id, engagement.id)
         added.append(engagement.client_id)
     return added
+
+
+def _add_records(store: Store, coach: Coach, client_id: int, engagement_id: int) -> None:
+    notes.add_note(store.unit_of_work(), coach.id, client_id, text="Prefers mornings")
+    pins.add_pin(store.unit_of_work(), coach.id, client_id, text="Asked about the move")
+    commitments.add_commitment(
+        store.unit_of_work(), coach.id, engagement_id, owner="client", text="Draft the plan"
+    )
+    goal = goals.add_goal(store.unit_of_work(), coach.id, engagement_id, title="Lead calmly")
+    goals.rate_goal(store.unit_of_work(), coach.id, goal.id, rating=4)
+    agreements.set_agreement(
+        store.unit_of_work(), coach.id, engagement_id, kind="working", text="We meet fortnightly"
+    )
 
 
 def _count(statements: list[str], read: object) -> int:
@@ -106,3 +133,110 @@ def test_a_client_is_read_without_reading_every_clients_sessions(
     detail = clients.get_client(store.unit_of_work(), coach.id, first)
     assert detail.next_session_at == clock() + timedelta(days=20)
     assert detail.last_session_on == (clock() - timedelta(days=2)).date()
+
+
+# Every other listing that opens values of one client or many: (what it lists, how many
+# items it lists once three more clients are added to the first, None where that stays
+# one client's or one engagement's).
+Listing = Callable[[Store, Coach, int, int], object]
+LISTINGS: dict[str, tuple[Listing, int | None]] = {
+    "the practice's commitments": (
+        lambda store, coach, _, __: commitments.list_commitments(store.unit_of_work(), coach.id),
+        4,
+    ),
+    "open commitments of the coach's clients": (
+        lambda store, coach, _, __: commitments.list_commitments(
+            store.unit_of_work(), coach.id, status="open", owner="client"
+        ),
+        4,
+    ),
+    "a client's commitments": (
+        lambda store, coach, client, _: commitments.list_commitments(
+            store.unit_of_work(), coach.id, client_id=client
+        ),
+        None,
+    ),
+    "an engagement's commitments": (
+        lambda store, coach, _, engagement: commitments.list_commitments(
+            store.unit_of_work(), coach.id, engagement
+        ),
+        None,
+    ),
+    "the practice's transcripts": (
+        lambda store, coach, _, __: transcripts.list_transcripts(store.unit_of_work(), coach.id),
+        4,
+    ),
+    "a client's transcripts": (
+        lambda store, coach, client, _: transcripts.list_transcripts(
+            store.unit_of_work(), coach.id, client
+        ),
+        None,
+    ),
+    "a client's transcript trend": (
+        lambda store, coach, client, _: (
+            transcripts.transcript_trend(store.unit_of_work(), coach.id, client).sessions
+        ),
+        None,
+    ),
+    "a client's trend and sessions to attach to": (
+        lambda store, coach, client, _: (
+            transcripts.trend_and_attachable(store.unit_of_work(), coach.id, client).attachable
+        ),
+        None,
+    ),
+    "a client's notes": (
+        lambda store, coach, client, _: notes.list_notes(store.unit_of_work(), coach.id, client),
+        None,
+    ),
+    "a client's pins": (
+        lambda store, coach, client, _: pins.list_pins(
+            store.unit_of_work(), coach.id, client, include_resolved=True
+        ),
+        None,
+    ),
+    "an engagement's goals": (
+        lambda store, coach, _, engagement: goals.list_goals(
+            store.unit_of_work(), coach.id, engagement
+        ),
+        None,
+    ),
+    "an engagement's agreements": (
+        lambda store, coach, _, engagement: list(
+            agreements.list_agreements(store.unit_of_work(), coach.id, engagement).history
+        ),
+        None,
+    ),
+    "the practice's engagements": (
+        lambda store, coach, _, __: engagements.list_engagements(store.unit_of_work(), coach.id),
+        4,
+    ),
+    "a client's engagements": (
+        lambda store, coach, client, _: engagements.list_engagements(
+            store.unit_of_work(), coach.id, client
+        ),
+        None,
+    ),
+}
+
+
+@pytest.mark.parametrize("listing", list(LISTINGS))
+def test_a_listing_costs_the_same_for_one_client_or_many(
+    store: Store, coach: Coach, clock: FixedClock, statements: list[str], listing: str
+) -> None:
+    read, listed_then = LISTINGS[listing]
+    first = _add_clients(store, coach, clock, 1)[0]
+    engagement = engagements.list_engagements(store.unit_of_work(), coach.id, first)[0].id
+
+    def reading() -> None:
+        read(store, coach, first, engagement)
+
+    few = _count(statements, reading)
+    before = read(store, coach, first, engagement)
+    _add_clients(store, coach, clock, 3)
+    after = read(store, coach, first, engagement)
+
+    assert _count(statements, reading) == few
+    assert isinstance(before, list) and isinstance(after, list) and before
+    assert len(after) == (len(before) if listed_then is None else listed_then)
+    # Each data key is asked for once at most, in one query for the lot.
+    assert sum("FROM client_keys" in s for s in statements) <= 1

@@ -121,11 +121,10 @@ def list_commitments(
             query = query.where(CommitmentRow.status == wanted.value)
         if whose is not None:
             query = query.where(CommitmentRow.owner == whose.value)
-        rows = uow.session.scalars(query.order_by(CommitmentRow.created_at, CommitmentRow.id))
+        rows = uow.session.scalars(query.order_by(CommitmentRow.created_at, CommitmentRow.id)).all()
+        uow.keys.load(coach_id, (r.client_id for r in rows))  # one query for every client's key
         today = coach_today(uow, coach_id)
-        return [
-            commitment_view(r, uow.keys.cipher(coach_id, r.client_id), today) for r in rows.all()
-        ]
+        return [commitment_view(r, uow.keys.cipher(coach_id, r.client_id), today) for r in rows]
 
 
 def get_commitment(uow: UnitOfWork, coach_id: int, commitment_id: int) -> CommitmentView:

@@ -598,6 +598,7 @@ def _read_stored(uow: UnitOfWork, coach_id: int, client_id: int | None) -> list[
             SessionTranscriptRow.id.desc(),
         )
     ).all()
+    uow.keys.load(coach_id, (client.id for *_, client in rows))  # one query for every key
     stored, seen, names = [], set(), {}
     for transcript, session, client in rows:
         if session.id in seen:  # one transcript per session: the newest
