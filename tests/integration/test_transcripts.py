@@ -446,6 +446,26 @@ def test_a_transcript_comes_with_the_clients_transcripts_either_side_of_it(
         transcripts.transcript_and_neighbours(store.unit_of_work(), coach.id, bare.id)
 
 
+def test_a_replaced_transcript_is_read_as_the_sessions_one_without_choosing_among_rows(
+    store: Store, coach: Coach, held: SessionView, statements: list[str]
+) -> None:
+    """A session has one transcript row at most (migration 0002's unique index): the
+    readers take it as it is, with no ordering by upload to pick the newest of several."""
+    _attach(store, coach, held, "zoom.vtt")
+    _attach(store, coach, held, "teams.vtt", replacing=True)
+    statements.clear()
+
+    listed = transcripts.list_transcripts(store.unit_of_work(), coach.id)
+    trend = transcripts.transcript_trend(store.unit_of_work(), coach.id, held.client_id)
+    shown = transcripts.get_transcript_analysis(store.unit_of_work(), coach.id, held.id)
+    text = transcripts.get_transcript_text(store.unit_of_work(), coach.id, held.id)
+
+    assert [s.session_id for s in listed] == [s.session_id for s in trend.sessions] == [held.id]
+    assert shown.coach == "Priya Nair"  # the replacement's
+    assert text == (TRANSCRIPTS / "teams.vtt").read_text(encoding="utf-8")
+    assert not [s for s in statements if "session_transcripts.created_at DESC" in s]
+
+
 def test_a_session_without_a_transcript_is_not_found(
     store: Store, coach: Coach, held: SessionView
 ) -> None:

@@ -33,6 +33,7 @@ from coachconn.core.sessions import (
 from coachconn.services.clients import client_name
 from coachconn.services.coaches import coach_zone
 from coachconn.services.sessions import open_markers
+from coachconn.storage import queries
 from coachconn.storage.crypto import FieldCipher
 from coachconn.storage.queries import coachs_transcripts as _coachs_transcripts
 from coachconn.storage.tables import ClientRow, CoachRow, SessionRow, SessionTranscriptRow
@@ -209,9 +210,9 @@ def _check_client_speaks(
 def _has_transcript(uow: UnitOfWork, coach_id: int, session_id: int) -> bool:
     """Inside ``uow``: whether the session has a transcript."""
     has_one = uow.session.scalar(
-        select(SessionTranscriptRow.id)
-        .where(*_coachs_transcripts(coach_id), SessionTranscriptRow.session_id == session_id)
-        .limit(1)
+        select(SessionTranscriptRow.id).where(
+            *_coachs_transcripts(coach_id), SessionTranscriptRow.session_id == session_id
+        )
     )
     return has_one is not None
 
@@ -338,18 +339,13 @@ def _neighbours(
     """Inside ``uow``: of the coach's ``session``'s client's sessions listed with a
     transcript, the last before ``session`` and the first after it, ordered as the
     listing orders them (by time, then number). Nothing sealed is opened."""
-    has_transcript = (
-        select(SessionTranscriptRow.id)
-        .where(*_coachs_transcripts(coach_id), SessionTranscriptRow.session_id == SessionRow.id)
-        .exists()
-    )
     rows = uow.session.execute(
         select(SessionRow.id, SessionRow.scheduled_at)
         .where(
             SessionRow.coach_id == coach_id,
             SessionRow.client_id == session.client_id,
             _still_took_place(),
-            has_transcript,
+            queries.has_transcript(coach_id),
         )
         .order_by(SessionRow.scheduled_at, SessionRow.id)
     ).all()
@@ -410,13 +406,13 @@ def _transcript_view(row: SessionTranscriptRow, cipher: FieldCipher) -> Transcri
 def _transcript_row(
     uow: UnitOfWork, coach_id: int, session_id: int
 ) -> tuple[SessionTranscriptRow, SessionRow]:
-    """The session's newest transcript and the session (NotFound for either)."""
+    """The session's transcript (it has one at most) and the session (NotFound for
+    either)."""
     session = uow.owned(SessionRow, coach_id, session_id, "session")
     row = uow.session.scalar(
-        select(SessionTranscriptRow)
-        .where(*_coachs_transcripts(coach_id), SessionTranscriptRow.session_id == session_id)
-        .order_by(SessionTranscriptRow.created_at.desc(), SessionTranscriptRow.id.desc())
-        .limit(1)
+        select(SessionTranscriptRow).where(
+            *_coachs_transcripts(coach_id), SessionTranscriptRow.session_id == session_id
+        )
     )
     if row is None:
         raise _no_transcript(session_id)
@@ -590,20 +586,12 @@ def _read_stored(uow: UnitOfWork, coach_id: int, client_id: int | None) -> list[
     )
     if client_id is not None:  # the caller has checked it is the coach's
         query = query.where(SessionTranscriptRow.client_id == client_id)
-    rows = uow.session.execute(
-        query.order_by(
-            SessionRow.scheduled_at,
-            SessionRow.id,
-            SessionTranscriptRow.created_at.desc(),
-            SessionTranscriptRow.id.desc(),
-        )
-    ).all()
+    # A session has one transcript at most (the database's unique index on session_id):
+    # one row per session, nothing to choose between.
+    rows = uow.session.execute(query.order_by(SessionRow.scheduled_at, SessionRow.id)).all()
     uow.keys.load(coach_id, (client.id for *_, client in rows))  # one query for every key
-    stored, seen, names = [], set(), {}
+    stored, names = [], {}
     for transcript, session, client in rows:
-        if session.id in seen:  # one transcript per session: the newest
-            continue
-        seen.add(session.id)
         cipher = uow.keys.cipher(coach_id, client.id)
         if client.id not in names:
             names[client.id] = client_name(uow, client)
