@@ -1,12 +1,14 @@
-"""Completing an engagement: once only, on a day between its last session held and
-the coach's today, and nothing left in the diary after it."""
+"""Completing an engagement: once only, on a day between its last session that took
+place and the coach's today, and nothing left in the diary after it: sessions booked
+after the end date or still ahead are cancelled as the coach's, and those up to it
+without an outcome are named for the coach to record."""
 
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from tests.factories import make_client, make_engagement, make_session
+from tests.factories import SHORT, attach_text, make_client, make_engagement, make_session
 
 from coachconn.core.clock import FixedClock
 from coachconn.core.coaches import Coach
@@ -59,6 +61,98 @@ def test_completing_cancels_the_sessions_still_ahead(
     assert past.status == SessionStatus.SCHEDULED
     detail = clients.get_client(store.unit_of_work(), coach.id, client.id)
     assert detail.next_session_at is None
+
+
+def _at(day: int, hour: int = 9) -> datetime:
+    """A time in February 2026 (the clock reads Monday 2 March, 09:00 UTC)."""
+    return datetime(2026, 2, day, hour, 0, tzinfo=UTC)
+
+
+def test_completing_on_a_past_day_cancels_the_sessions_booked_after_it(
+    store: Store, coach: Coach, clock: FixedClock
+) -> None:
+    engagement = make_engagement(store, coach)
+    make_session(store, coach, engagement, at=_at(10), status="held")
+    before = make_session(store, coach, engagement, at=_at(17))  # never recorded
+    on_the_day = make_session(store, coach, engagement, at=_at(20, 16))
+    after = make_session(store, coach, engagement, at=_at(24))
+    ahead = make_session(store, coach, engagement, at=clock() + timedelta(days=2))
+
+    done = engagements.complete_engagement(
+        store.unit_of_work(), coach.id, engagement.id, ended_on=date(2026, 2, 20)
+    )
+
+    assert (done.engagement.status, done.engagement.ended_on) == (
+        EngagementStatus.COMPLETED,
+        date(2026, 2, 20),
+    )
+    assert [(s.id, s.scheduled_at) for s in done.cancelled] == [
+        (after.id, after.scheduled_at),
+        (ahead.id, ahead.scheduled_at),
+    ]
+    assert [s.id for s in done.to_record] == [before.id, on_the_day.id]
+    shown = {s.id: s for s in sessions.list_sessions(store.unit_of_work(), coach.id, engagement.id)}
+    assert shown[before.id].status == shown[on_the_day.id].status == SessionStatus.SCHEDULED
+    for cancelled in (shown[after.id], shown[ahead.id]):
+        assert cancelled.status == SessionStatus.CANCELLED
+        assert cancelled.changed_by == ChangedBy.COACH
+    # Notice from the end of the end date, midnight into 21 February, when the engagement
+    # was over: 3 days and 9 hours before the one after it, 11 days 9 hours before the next.
+    assert shown[after.id].notice_hours == 81.0
+    assert shown[ahead.id].notice_hours == 273.0
+
+
+def test_the_end_date_is_a_day_where_the_coach_is(
+    store: Store, coach: Coach, clock: FixedClock
+) -> None:
+    coaches.update_coach(store.unit_of_work(), coach.id, timezone="Asia/Tokyo")
+    engagement = make_engagement(store, coach)
+    # 08:00 on 25 February in Tokyo, still the 24th in UTC: after an end on the 24th.
+    late = make_session(store, coach, engagement, at=_at(24, 23))
+    # 08:00 on the 24th in Tokyo: on the end date.
+    early = make_session(store, coach, engagement, at=_at(23, 23))
+
+    done = engagements.complete_engagement(
+        store.unit_of_work(), coach.id, engagement.id, ended_on=date(2026, 2, 24)
+    )
+
+    assert [s.id for s in done.cancelled] == [late.id]
+    assert [s.id for s in done.to_record] == [early.id]
+    assert sessions.get_session(store.unit_of_work(), coach.id, late.id).notice_hours == 8.0
+
+
+def test_completing_today_cancels_what_is_left_of_today(
+    store: Store, coach: Coach, clock: FixedClock
+) -> None:
+    engagement = make_engagement(store, coach)
+    this_afternoon = make_session(store, coach, engagement, at=clock() + timedelta(hours=6))
+
+    done = engagements.complete_engagement(store.unit_of_work(), coach.id, engagement.id)
+
+    assert [s.id for s in done.cancelled] == [this_afternoon.id]
+    assert done.to_record == ()
+    cancelled = sessions.get_session(store.unit_of_work(), coach.id, this_afternoon.id)
+    assert (cancelled.status, cancelled.notice_hours) == (SessionStatus.CANCELLED, 6.0)
+
+
+def test_an_end_date_before_a_session_with_a_transcript_is_refused(
+    store: Store, coach: Coach, clock: FixedClock
+) -> None:
+    engagement = make_engagement(store, coach)
+    took_place = make_session(store, coach, engagement, at=_at(24))  # not recorded yet
+    attach_text(store, coach, took_place, SHORT)
+
+    refused = _refused_end(store, coach, engagement.id, date(2026, 2, 20))
+
+    assert refused.field == "ended_on"
+    assert refused.reason == (
+        f"cannot be before session {took_place.id} on 2026-02-24, which has a transcript, so "
+        "it took place: record it as held, or end the engagement on 2026-02-24 or later"
+    )
+    done = engagements.complete_engagement(
+        store.unit_of_work(), coach.id, engagement.id, ended_on=date(2026, 2, 24)
+    )
+    assert [s.id for s in done.to_record] == [took_place.id]
 
 
 def test_pausing_leaves_the_diary_alone(store: Store, coach: Coach, clock: FixedClock) -> None:

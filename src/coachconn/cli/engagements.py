@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
 
 import typer
 
@@ -19,7 +18,7 @@ from coachconn.cli._common import (
     text,
     whole_number,
 )
-from coachconn.core.engagements import EngagementView
+from coachconn.core.engagements import Completion, EngagementView, SessionLeft
 
 engagements_app = sub_app("engagements", "Pieces of work with a client, and their phase.")
 # Service field -> the option a user types, so an error names what they wrote.
@@ -109,17 +108,13 @@ def engagements_show(
     )
 
 
-def _set_status(engagement_id: int, status: str, fmt: str, ended_on: date | None = None) -> None:
+def _set_status(engagement_id: int, status: str, fmt: str) -> None:
     from coachconn.services.engagements import set_engagement_status
 
     run_service(
         fmt,
-        lambda e: (
-            f"engagement {e.id}: {text(e.status)}" + (f" on {e.ended_on}" if e.ended_on else "")
-        ),
-        lambda uow, coach_id: set_engagement_status(
-            uow, coach_id, engagement_id, status=status, ended_on=ended_on
-        ),
+        lambda e: f"engagement {e.id}: {text(e.status)}",
+        lambda uow, coach_id: set_engagement_status(uow, coach_id, engagement_id, status=status),
         options=_OPTIONS,
     )
 
@@ -148,6 +143,33 @@ def engagements_complete(
     ),
     fmt: str = format_option(),
 ) -> None:
-    """Complete an engagement: it ends, and the sessions still ahead are cancelled."""
+    """Complete an engagement: it ends, and its sessions booked after the end date (or
+    still ahead) are cancelled as yours; those up to it without an outcome are named, to
+    record."""
+    from coachconn.services.engagements import complete_engagement
+
     output_format(fmt)  # a bad --format is named before a bad date
-    _set_status(engagement_id, "completed", fmt, parse_date("--on", on))
+    ended_on = parse_date("--on", on)
+    run_service(
+        fmt,
+        _completion,
+        lambda uow, coach_id: complete_engagement(uow, coach_id, engagement_id, ended_on=ended_on),
+        options=_OPTIONS,
+    )
+
+
+def _completion(done: Completion) -> str:
+    e = done.engagement
+    lines = [f"engagement {e.id}: completed on {text(e.ended_on)}"]
+    if done.cancelled:
+        lines.append(f"cancelled as yours, booked after it ended: {_sessions(done.cancelled)}")
+    if done.to_record:
+        lines.append(
+            f"no outcome recorded yet: {_sessions(done.to_record)}; record each with "
+            "`coachconn sessions record SESSION_ID --status held` (or no-show, cancelled)"
+        )
+    return "\n".join(lines)
+
+
+def _sessions(left: Sequence[SessionLeft]) -> str:
+    return ", ".join(f"session {s.id} ({text(s.scheduled_at)})" for s in left)

@@ -107,3 +107,25 @@ class EngagementView:
     phase: Phase
     version: int
     created_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class SessionLeft:
+    """A session that completing an engagement cancelled, or left to record: its id
+    and time."""
+
+    id: int
+    scheduled_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Completion:
+    """An engagement just completed. ``cancelled``: its sessions booked after the end
+    date, or still ahead, that had no outcome, now cancelled as the coach's (the
+    engagement had ended; a session held is recorded only up to the end date).
+    ``to_record``: its sessions up to the end date, already started, still without an
+    outcome, which only the coach can say (held, missed or cancelled)."""
+
+    engagement: EngagementView
+    cancelled: tuple[SessionLeft, ...]
+    to_record: tuple[SessionLeft, ...]

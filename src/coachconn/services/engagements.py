@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date
+from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import func, select
 
 from coachconn.core import validation as v
 from coachconn.core.engagements import (
     Cadence,
+    Completion,
     EngagementStatus,
     EngagementView,
+    SessionLeft,
     check_transition,
     is_open,
     phase_for,
@@ -19,6 +21,7 @@ from coachconn.core.engagements import (
 from coachconn.core.errors import Conflict, InvalidInput
 from coachconn.core.sessions import ChangedBy, SessionStatus, notice_hours_before
 from coachconn.services.coaches import coach_today, coach_zone
+from coachconn.storage.queries import has_transcript
 from coachconn.storage.tables import ClientRow, EngagementRow, SessionRow
 from coachconn.storage.uow import STALE, UnitOfWork
 
@@ -68,18 +71,18 @@ def set_engagement_status(
     ended_on: date | None = None,
     expected_version: int | None = None,
 ) -> EngagementView:
-    """Pause, resume or complete. Completing sets ``ended_on`` (default: the coach's
-    today; no later than that, nor before the engagement started or its last session
-    held) and cancels the sessions still ahead, as moved by the coach."""
+    """Pause, resume or complete (as :func:`complete_engagement` does, which also
+    says which sessions that cancelled and which are left to record)."""
     new = v.choice("status", status, EngagementStatus)
+    if new == EngagementStatus.COMPLETED:
+        return complete_engagement(
+            uow, coach_id, engagement_id, ended_on=ended_on, expected_version=expected_version
+        ).engagement
     with uow:
         row = uow.owned(EngagementRow, coach_id, engagement_id, "engagement")
         check_version(row.version, expected_version)
         check_transition(EngagementStatus(row.status), new)
-        if new == EngagementStatus.COMPLETED:
-            row.ended_on = _end_date(uow, row, ended_on)
-            _cancel_sessions_ahead(uow, coach_id, row.id)
-        elif ended_on is not None:
+        if ended_on is not None:
             raise InvalidInput("ended_on", "only a completed engagement has an end date")
         if new.value != row.status:
             row.status = new.value
@@ -88,6 +91,34 @@ def set_engagement_status(
         view = engagement_view(row, held_counts(uow, coach_id, [row.id]).get(row.id, 0))
         uow.commit()
     return view
+
+
+def complete_engagement(
+    uow: UnitOfWork,
+    coach_id: int,
+    engagement_id: int,
+    *,
+    ended_on: date | None = None,
+    expected_version: int | None = None,
+) -> Completion:
+    """End the engagement on ``ended_on`` (default: the coach's today; no later than
+    that, nor before it started or a session that took place in it). Its sessions
+    without an outcome that were booked after that day, or are still ahead, are
+    cancelled as the coach's, with notice counted from the end of that day (from now,
+    if sooner); those up to that day that have started are left for the coach to
+    record, and named in the result with the cancelled ones."""
+    with uow:
+        row = uow.owned(EngagementRow, coach_id, engagement_id, "engagement")
+        check_version(row.version, expected_version)
+        check_transition(EngagementStatus(row.status), EngagementStatus.COMPLETED)
+        row.ended_on = _end_date(uow, row, ended_on)
+        cancelled, to_record = _settle_diary(uow, row, row.ended_on)
+        row.status = EngagementStatus.COMPLETED.value
+        row.updated_at = uow.now()
+        uow.flush()
+        view = engagement_view(row, held_counts(uow, coach_id, [row.id]).get(row.id, 0))
+        uow.commit()
+    return Completion(view, cancelled, to_record)
 
 
 def change_cadence(
@@ -202,28 +233,49 @@ def _open_engagement(uow: UnitOfWork, coach_id: int, client_id: int) -> Engageme
     )
 
 
-def _cancel_sessions_ahead(uow: UnitOfWork, coach_id: int, engagement_id: int) -> None:
-    """A completed engagement has no next session: cancel, by the coach, what was booked."""
+def _settle_diary(
+    uow: UnitOfWork, row: EngagementRow, end: date
+) -> tuple[tuple[SessionLeft, ...], tuple[SessionLeft, ...]]:
+    """A completed engagement has no session after its end: cancel, as the coach's,
+    those without an outcome booked after ``end`` or still ahead. Returns them, and the
+    ones without an outcome up to ``end`` that have started, left to record."""
     now = uow.now()
-    ahead = uow.session.scalars(
-        select(SessionRow).where(
-            SessionRow.coach_id == coach_id,
-            SessionRow.engagement_id == engagement_id,
+    ended = _end_of(uow, row.coach_id, end)
+    told = min(now, ended)  # the client knew by the end, or knows now at the latest
+    unrecorded = uow.session.scalars(
+        select(SessionRow)
+        .where(
+            SessionRow.coach_id == row.coach_id,
+            SessionRow.engagement_id == row.id,
             SessionRow.status == SessionStatus.SCHEDULED.value,
-            SessionRow.scheduled_at > now,
         )
-    )
-    for session in ahead:
+        .order_by(SessionRow.scheduled_at, SessionRow.id)
+    ).all()
+    cancelled, to_record = [], []
+    for session in unrecorded:
+        left = SessionLeft(session.id, session.scheduled_at)
+        if session.scheduled_at < ended and session.scheduled_at <= now:
+            to_record.append(left)
+            continue
         session.status = SessionStatus.CANCELLED.value
         session.changed_by = ChangedBy.COACH.value
-        session.notice_hours = notice_hours_before(session.scheduled_at, now)
+        session.notice_hours = notice_hours_before(session.scheduled_at, told)
         session.recorded_at = session.updated_at = now
+        cancelled.append(left)
+    return tuple(cancelled), tuple(to_record)
+
+
+def _end_of(uow: UnitOfWork, coach_id: int, day: date) -> datetime:
+    """The moment ``day`` ends where the coach is (the next day's midnight)."""
+    midnight = datetime.combine(day + timedelta(days=1), time(), tzinfo=coach_zone(uow, coach_id))
+    return midnight.astimezone(UTC)
 
 
 def _end_date(uow: UnitOfWork, row: EngagementRow, ended_on: object) -> date:
     """The day a completed engagement ended, in the coach's calendar: by default
     today, and never later, since completing cancels every session after now; never
-    before it started, nor before the day of a session held in it."""
+    before it started, nor before the day of a session that took place in it (held, or
+    with a transcript)."""
     today = coach_today(uow, row.coach_id)
     end = today if ended_on is None else v.a_date("ended_on", ended_on)
     if end < row.started_on:
@@ -239,7 +291,32 @@ def _end_date(uow: UnitOfWork, row: EngagementRow, ended_on: object) -> date:
     last = _last_held_day(uow, row)
     if last is not None and end < last:
         raise InvalidInput("ended_on", f"cannot be before the last session held, on {last}")
+    _check_no_transcript_after(uow, row, end)
     return end
+
+
+def _check_no_transcript_after(uow: UnitOfWork, row: EngagementRow, end: date) -> None:
+    """A session with a transcript took place, recorded or not: the engagement does not
+    end before it (completing would cancel it)."""
+    later = uow.session.execute(
+        select(SessionRow.id, SessionRow.scheduled_at)
+        .where(
+            SessionRow.coach_id == row.coach_id,
+            SessionRow.engagement_id == row.id,
+            SessionRow.scheduled_at >= _end_of(uow, row.coach_id, end),
+            SessionRow.status == SessionStatus.SCHEDULED.value,
+            has_transcript(row.coach_id),
+        )
+        .order_by(SessionRow.scheduled_at.desc())
+        .limit(1)
+    ).first()
+    if later is not None:
+        day = later.scheduled_at.astimezone(coach_zone(uow, row.coach_id)).date()
+        raise InvalidInput(
+            "ended_on",
+            f"cannot be before session {later.id} on {day}, which has a transcript, so it "
+            f"took place: record it as held, or end the engagement on {day} or later",
+        )
 
 
 def _last_held_day(uow: UnitOfWork, row: EngagementRow) -> date | None:
