@@ -11,9 +11,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from tests.cli.conftest import RunCli
 
 from coachconn.analysis.types import CodedUtterance, Transcript, Utterance
 from coachconn.cli import main
+from coachconn.config import Settings
 
 TRANSCRIPTS = Path(__file__).resolve().parents[1] / "fixtures" / "transcripts"
 OPENERS = ("what", "how", "who", "where", "why")
@@ -41,6 +43,15 @@ class FakeCoder:
 @pytest.fixture(autouse=True)
 def fake_coder(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("coachconn.cli.analyze.load_default_coder", FakeCoder)
+
+
+@pytest.fixture(autouse=True)
+def no_practice(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    """A data folder that does not exist, so no practice on this machine takes part
+    (a test that wants one makes it with `coachconn init`)."""
+    folder = tmp_path / "no-practice"
+    monkeypatch.setenv("COACHCONN_DATA_DIR", str(folder))
+    return folder
 
 
 def _run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -320,4 +331,102 @@ def test_a_client_name_two_speakers_share_names_them_both(
     assert err == (
         "error: --client: 'Ana' matches 2 speakers, 'Ana Ruiz' and 'Ana Lopez'; "
         "give the full name\n"
+    )
+
+
+# Jonas asks the questions, so without a word about who is who he is taken for the coach;
+# Mara Stein coaches in a session where the client asks most (a first meeting, say).
+CLIENT_ASKS = (
+    b"Mara Stein: Welcome. Tell me where you are.\n"
+    b"Jonas Berg: Where do I even start? What do people usually bring?\n"
+    b"Mara Stein: Anything at all. It sounds like a lot is going on.\n"
+    b"Jonas Berg: Can we talk about my team? Is that the kind of thing?\n"
+)
+OWN_NAME = (
+    "note: coach: Mara Stein, your name in this practice (pass --coach to name another speaker)"
+)
+
+
+@pytest.fixture
+def session_file(tmp_path: Path) -> Path:
+    path = tmp_path / "first-meeting.txt"
+    path.write_bytes(CLIENT_ASKS)
+    return path
+
+
+def test_without_a_practice_the_coach_is_guessed_and_no_folder_is_made(
+    capsys: pytest.CaptureFixture[str], session_file: Path, no_practice: Path
+) -> None:
+    code, out, err = _run(capsys, str(session_file))
+
+    assert code == 0
+    assert out.splitlines()[1] == "Coach: Jonas Berg (guessed)"
+    assert "your name in this practice" not in err
+    assert not no_practice.exists()
+
+
+def test_the_practices_coach_who_speaks_is_the_coach_and_it_says_so(
+    capsys: pytest.CaptureFixture[str], run_cli: RunCli, session_file: Path
+) -> None:
+    assert run_cli("init", "--quiet", "--name", "Mara Stein").code == 0
+
+    code, out, err = _run(capsys, str(session_file))
+    as_json = json.loads(_run(capsys, str(session_file), "--format", "json")[1])
+
+    assert code == 0
+    assert out.splitlines()[1] == "Coach: Mara Stein"
+    assert err.splitlines() == [OWN_NAME]
+    assert (as_json["coach"], as_json["coach_guessed"]) == ("Mara Stein", False)
+
+
+def test_the_practices_coach_is_found_as_coach_finds_a_speaker(
+    capsys: pytest.CaptureFixture[str], run_cli: RunCli, tmp_path: Path
+) -> None:
+    # "Mara" alone, as a meeting tool may label her: the first name is hers.
+    assert run_cli("init", "--quiet", "--name", "Mara Stein").code == 0
+    path = tmp_path / "labels.txt"
+    path.write_bytes(CLIENT_ASKS.replace(b"Mara Stein:", b"Mara:"))
+
+    code, out, err = _run(capsys, str(path))
+
+    assert code == 0
+    assert out.splitlines()[1] == "Coach: Mara"
+    assert err.splitlines() == [OWN_NAME.replace("Mara Stein", "Mara")]
+
+
+def test_coach_still_wins_over_the_practices_name(
+    capsys: pytest.CaptureFixture[str], run_cli: RunCli, session_file: Path
+) -> None:
+    assert run_cli("init", "--quiet", "--name", "Mara Stein").code == 0
+
+    code, out, err = _run(capsys, str(session_file), "--coach", "Jonas Berg")
+
+    assert (code, err) == (0, "")
+    assert out.splitlines()[1] == "Coach: Jonas Berg"
+
+
+def test_a_practice_whose_coach_does_not_speak_leaves_the_guess_as_it_was(
+    capsys: pytest.CaptureFixture[str], run_cli: RunCli, session_file: Path
+) -> None:
+    assert run_cli("init", "--quiet", "--name", "Lena Hart").code == 0
+
+    code, out, err = _run(capsys, str(session_file))
+
+    assert code == 0
+    assert out.splitlines()[1] == "Coach: Jonas Berg (guessed)"
+    assert "Lena Hart" not in err
+
+
+def test_a_practice_that_cannot_be_opened_is_named_and_the_file_still_read(
+    capsys: pytest.CaptureFixture[str], run_cli: RunCli, settings: Settings, session_file: Path
+) -> None:
+    assert run_cli("init", "--quiet", "--name", "Mara Stein").code == 0
+    settings.key_file.unlink()
+
+    code, out, err = _run(capsys, str(session_file))
+
+    assert code == 0
+    assert out.splitlines()[1] == "Coach: Jonas Berg (guessed)"
+    assert err.splitlines()[0].startswith(
+        "warning: your name in this practice was not read: the database at "
     )

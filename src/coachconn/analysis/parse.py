@@ -70,12 +70,17 @@ def parse_transcript(
     *,
     known_coach: str | None = None,
     known_client: str | None = None,
+    own_name: str | None = None,
 ) -> Transcript:
     """Read a WebVTT, SRT, SBV or ``Speaker: text`` transcript into utterances.
 
     ``coach`` names the coach among the speakers (case-insensitive; a unique
     first name also matches) and raises InvalidInput listing the speakers when it
-    matches none. Without it, ``known_coach`` (the engagement's coach) is tried,
+    matches none. Without it, ``own_name`` (the name of the coach reading a file of no
+    session, in their practice) is taken as ``coach`` would be where exactly one
+    speaker has it, other than ``known_client`` and one the file labels as the client,
+    with ``coach_is_own_name`` set; where none does, it is left out without a word.
+    Then ``known_coach`` (the engagement's coach) is tried,
     then, where ``known_client`` (the session's client) is one of two speakers, the
     other one; failing those, the speaker other than ``known_client`` who asks most and
     speaks most of "you" rather than "I" (:func:`coach_cues`) is taken as the coach,
@@ -115,8 +120,9 @@ def parse_transcript(
         )
     warnings = _reading_warnings(reading, filename) + rejoined + _unlabelled_notes(pieces, given)
     client = None if known_client is None else match_speaker(known_client, speakers)
+    own = None if coach is not None else _own_speaker(turns, speakers, own_name, client)
     chosen, guessed, role_notes = _choose_coach(
-        turns, speakers, coach, known_coach, known_client, client
+        turns, speakers, own or coach, known_coach, known_client, client
     )
     client = None if client == chosen else client
     role_notes += _client_notes(speakers, chosen, client)
@@ -129,6 +135,7 @@ def parse_transcript(
         utterances=utterances,
         coach=chosen,
         coach_guessed=guessed,
+        coach_is_own_name=own is not None,
         warnings=warnings + role_notes,
         source_format=reading.format,
         text=text,
@@ -312,6 +319,17 @@ def _speakers_in_order(turns: list[_Turn]) -> list[str]:
 
 
 # --- roles -------------------------------------------------------------------
+
+
+def _own_speaker(
+    turns: list[_Turn], speakers: list[str], own_name: str | None, client: str | None
+) -> str | None:
+    """The speaker ``own_name`` means (:func:`match_speaker`, as for a coach named), if
+    that is neither the session's ``client`` nor labelled as the client in the file."""
+    own = None if own_name is None else match_speaker(own_name, speakers)
+    if own is None or own == client or _labelled_roles(turns).get(own) == "client":
+        return None
+    return own
 
 
 def _choose_coach(

@@ -99,6 +99,8 @@ class Transcript:
     utterances: list[Utterance]
     coach: str
     coach_guessed: bool = False
+    # The coach was found by the name of whoever reads the file (``own_name``).
+    coach_is_own_name: bool = False
     warnings: list[str] = field(default_factory=list)
     # "webvtt", "srt", "sbv" or "text" when read by parse_transcript; "" when built by hand.
     source_format: str = ""

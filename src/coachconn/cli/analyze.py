@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -15,10 +16,11 @@ from coachconn.analysis.report import to_json, to_text
 from coachconn.analysis.session import measure_transcript
 from coachconn.cli._common import format_option, option_names, output_format, print_warnings
 from coachconn.cli.app import app
-from coachconn.core.errors import InvalidInput
+from coachconn.core.errors import CoachconnError, InvalidInput
 
 # Parser field -> the option a user types, so an error names what they wrote.
 _OPTIONS = {"coach": "--coach", "client": "--client"}
+YOUR_NAME = "your name in this practice (pass --coach to name another speaker)"
 
 
 @app.command()
@@ -27,7 +29,12 @@ def analyze(
         ..., metavar="FILE", help="Transcript: WebVTT, SRT, SBV or 'Name: text' lines."
     ),
     coach: Annotated[
-        str | None, typer.Option("--coach", help="The coach's speaker name (else guessed).")
+        str | None,
+        typer.Option(
+            "--coach",
+            help="The coach's speaker name (else your name in this practice, where a "
+            "speaker has it; else guessed).",
+        ),
     ] = None,
     client: Annotated[
         str | None,
@@ -42,17 +49,41 @@ def analyze(
     """Code every utterance of a session transcript and print the session metrics."""
     output_format(fmt)  # a bad --format is named before the file is read
     data = read_transcript_file(file)
+    own_name = None if coach is not None else practice_coach_name()
     # Parse before loading the model: bad input is reported fast and first.
     with option_names(_OPTIONS):
-        transcript = parse_transcript(data, file.name, coach, known_client=client)
+        transcript = parse_transcript(
+            data, file.name, coach, known_client=client, own_name=own_name
+        )
         if client is not None:
             check_named_client(transcript, client)
     analysis = measure_transcript(transcript, load_default_coder())
     print_warnings(analysis.transcript.warnings, coach_guessed=analysis.transcript.coach_guessed)
+    if transcript.coach_is_own_name:
+        print(f"note: coach: {transcript.coach}, {YOUR_NAME}", file=sys.stderr)
     if fmt == "json":
         typer.echo(json.dumps(to_json(analysis), indent=2, ensure_ascii=False))
     else:
         typer.echo(to_text(analysis), nl=False)
+
+
+def practice_coach_name() -> str | None:
+    """The coach's name in this practice (`coachconn init --name`, `coach set --name`),
+    or None where there is no practice: nothing is made, no folder and no database. A
+    practice that cannot be opened is named in a warning, and the file read without it."""
+    from coachconn.config import load_settings
+    from coachconn.services.coaches import get_default_coach
+    from coachconn.services.setup import has_practice, open_store
+
+    try:
+        settings = load_settings()
+        if not has_practice(settings):
+            return None
+        with open_store(settings) as store:
+            return get_default_coach(store.unit_of_work()).name
+    except CoachconnError as err:
+        print(f"warning: your name in this practice was not read: {err}", file=sys.stderr)
+        return None
 
 
 def read_transcript_file(path: Path) -> bytes:

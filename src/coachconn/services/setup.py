@@ -117,6 +117,13 @@ def initialize(
         engine.dispose()
 
 
+def has_practice(settings: Settings) -> bool:
+    """Whether there is a practice to open: a database named in the settings, or the
+    SQLite file in the data folder. Looks only; makes nothing."""
+    path = sqlite_path(settings.resolved_database_url)
+    return path is None or path.exists()
+
+
 def open_store(settings: Settings, *, clock: Clock = system_clock) -> Store:
     """A store on an initialised, up-to-date database with the right master key.
 

@@ -292,3 +292,41 @@ def test_a_client_who_asks_many_questions_is_not_taken_for_the_coach() -> None:
     t = parse_transcript(data)
     assert (t.coach, t.coach_guessed) == ("Bea", True)  # Alex asks 4 questions, Bea 1
     assert "coach guessed: Bea (asks most, and speaks most of 'you' rather than 'I')" in t.warnings
+
+
+# Own name: the name of the coach reading a file of no session (`analyze`).
+FIRST_MEETING = b"Mara Stein: Welcome.\nJonas Berg: What do people bring? Is it all right?\n"
+
+
+def test_the_readers_own_name_is_taken_as_a_named_coach() -> None:
+    t = parse_transcript(FIRST_MEETING, own_name="mara")
+    assert (t.coach, t.coach_guessed, t.coach_is_own_name, t.warnings) == (
+        "Mara Stein",
+        False,
+        True,
+        [],
+    )
+
+
+def test_a_named_coach_wins_over_the_readers_own_name() -> None:
+    t = parse_transcript(FIRST_MEETING, coach="Jonas Berg", own_name="Mara Stein")
+    assert (t.coach, t.coach_is_own_name) == ("Jonas Berg", False)
+
+
+@pytest.mark.parametrize(
+    ("data", "own_name", "client"),
+    [
+        (FIRST_MEETING, "Lena Hart", None),  # not a speaker
+        (FIRST_MEETING + b"Mara Lopez: Hello.\n", "Mara", None),  # fits two speakers
+        (FIRST_MEETING.replace(b"Mara Stein:", b"Mara Stein (Client):"), "Mara Stein", None),
+        (FIRST_MEETING, "Mara Stein", "Mara Stein"),  # the session's client
+    ],
+    ids=["not a speaker", "two speakers", "labelled the client", "the client"],
+)
+def test_an_own_name_that_fits_no_one_coach_is_left_out_without_a_word(
+    data: bytes, own_name: str, client: str | None
+) -> None:
+    left_out = parse_transcript(data, own_name=own_name, known_client=client)
+    without = parse_transcript(data, known_client=client)
+    assert left_out == without
+    assert not left_out.coach_is_own_name
