@@ -3,8 +3,8 @@
 Four layouts, told apart by content rather than file name:
 
 * ``webvtt``: starts with ``WEBVTT``. Speakers as voice tags
-  (``<v Ana Ruiz>text</v>``, Microsoft Teams) or ``Name: text`` in the cue
-  (Zoom, Google Meet).
+  (``<v Ana Ruiz>text</v>``, Microsoft Teams, or a tag closed before the words,
+  ``<v Ana Ruiz></v>text``) or ``Name: text`` in the cue (Zoom, Google Meet).
 * ``srt``: numbered cues with ``00:00:01,000 --> 00:00:04,000`` timings.
 * ``sbv``: cues headed by ``0:00:01.000,0:00:04.000`` timings (YouTube, Google
   Drive captions), speakers as ``Name: text`` in the cue.
@@ -704,9 +704,19 @@ class _Part:
 _VOICE_ASIDE = re.compile(r"(?<=\S)\s*\(([^()]{1,30})\)$")
 
 
+# A voice tag closed before its words, the words after it ("<v Ana Ruiz></v>Hello."): a
+# layout that marks who speaks and then writes what they say. They are the tag's
+# speaker's, up to the next voice tag.
+_AFTER_EMPTY_VOICE = re.compile(r"\s*</v>(.*?)(?=<v[\s.>]|$)", re.DOTALL)
+
+
 def _voice_parts(raw: str) -> list[_Part]:
     parts = []
-    for name, words in _VOICE.findall(raw):
+    for found in _VOICE.finditer(raw):
+        name, words = found.group(1) or "", found.group(2)
+        if not words.strip():
+            after = _AFTER_EMPTY_VOICE.match(raw, found.end())
+            words = after[1] if after else words
         shown = _clean_name(name)
         aside = _VOICE_ASIDE.search(shown)
         speaker = shown[: aside.start()] if aside else shown

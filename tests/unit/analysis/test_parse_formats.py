@@ -45,6 +45,28 @@ def test_it_reads_a_zoom_export_with_names_in_the_cues(transcript_bytes: Read) -
     ]
 
 
+def test_it_reads_voice_tags_closed_before_the_words_as_the_tags_speakers(
+    transcript_bytes: Read,
+) -> None:
+    # "<v Mara Stein></v>What ...": the words after the closing tag are the tag's
+    # speaker's, on the same line or the next, entities read, the "(Guest)" dropped.
+    t = parse_transcript(transcript_bytes("teams_empty_voice_tags.vtt"), coach="Mara Stein")
+    assert t.warnings == []
+    assert [(u.turn, u.speaker, u.role, u.text, u.start, u.end) for u in t.utterances] == [
+        (0, "Mara Stein", "coach", "What would you like to focus on today?", 1.0, 4.0),
+        (
+            1,
+            "Jonas Berg",
+            "client",
+            "The handover. I keep putting it off & it weighs on me.",
+            4.5,
+            9.5,
+        ),
+        (2, "Mara Stein", "coach", "What makes it heavy?", 10.0, 12.0),
+        (3, "Jonas Berg", "client", "Letting go of it.", 12.5, 15.0),
+    ]
+
+
 def test_it_reads_teams_voice_tags_and_merges_cues_of_one_speaker(transcript_bytes: Read) -> None:
     # Two cues of Priya become one turn with two utterances that keep their cue
     # times; Jordan's two cues become one run of statements from 7.0 to 14.0 s.
