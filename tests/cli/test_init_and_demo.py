@@ -167,3 +167,20 @@ def test_init_refuses_a_blank_name_even_for_an_existing_practice(run_cli: RunCli
 
     assert ran.code == 2
     assert ran.err == "error: --name: must not be empty\n"
+
+
+def test_demo_in_a_fresh_folder_says_what_init_would_and_has_no_name_to_change_back_to(
+    run_cli: RunCli, settings: Settings
+) -> None:
+    out = run_cli("demo").out
+
+    assert f"master key: {settings.key_file} (created)" in out  # the thing to back up
+    assert "you are now named Robin Ashdown" in out
+    assert '`coachconn coach set --name "Your Name"` gives it yours' in out
+    assert "--name Coach" not in out
+
+
+def test_demo_on_an_existing_practice_does_not_repeat_inits_lines(initialised: RunCli) -> None:
+    out = initialised("demo").out
+
+    assert "master key:" not in out and out.startswith("demo: loaded 12 clients")

@@ -109,7 +109,11 @@ def demo(
 
     settings = load_settings()
     # A practice made here is `init`'s, in this machine's timezone; an existing one is kept.
-    initialize(settings, coach_timezone=system_zone())
+    made = initialize(settings, coach_timezone=system_zone())
+    if made.key_created:  # said as init says it: the master key is the thing to back up
+        typer.echo(
+            "\n".join(line for line in describe_init(made).splitlines() if "next:" not in line)
+        )
     store = open_store(settings)
     try:
         coach = get_default_coach(store.unit_of_work())
@@ -122,9 +126,15 @@ def demo(
     typer.echo(f"demo: loaded {loaded.clients} clients and {loaded.sessions} sessions")
     if loaded.coach_name != coach.name:
         # The demo's agreements are signed with its coach's name, so the practice takes it.
+        # A coach made just now has a placeholder name, not one to change back to.
+        back = (
+            '`coachconn coach set --name "Your Name"` gives it yours'
+            if made.coach_created
+            else f"`coachconn coach set --name {shlex.quote(coach.name)}` changes it back"
+        )
         typer.echo(
             f"demo: you are now named {loaded.coach_name}, the coach the sample agreements "
-            f"name; `coachconn coach set --name {shlex.quote(coach.name)}` changes it back"
+            f"name; {back}"
         )
 
 
