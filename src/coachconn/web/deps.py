@@ -15,6 +15,7 @@ from fastapi.templating import Jinja2Templates
 from coachconn.core.coaches import Coach
 from coachconn.services.coaches import get_default_coach
 from coachconn.storage.store import Store
+from coachconn.web.errors import remember_coach
 
 if TYPE_CHECKING:  # the coder module loads numpy: only a form that codes needs it
     from coachconn.analysis.coder import Coder
@@ -34,8 +35,10 @@ StoreDep = Annotated[Store, Depends(get_store)]
 TemplatesDep = Annotated[Jinja2Templates, Depends(get_templates)]
 
 
-def current_coach(store: StoreDep) -> Coach:
-    return get_default_coach(store.unit_of_work())
+def current_coach(request: Request, store: StoreDep) -> Coach:
+    coach = get_default_coach(store.unit_of_work())
+    remember_coach(request, coach)  # an error page later in the request names them as read
+    return coach
 
 
 CoachDep = Annotated[Coach, Depends(current_coach)]

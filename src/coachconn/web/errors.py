@@ -4,13 +4,23 @@
 get JSON, everything else an HTML error page. Anything unexpected is logged
 with its traceback and answered with a generic 500: a user never sees a
 traceback.
+
+An error page names the signed-in coach in its header. A dependency that resolved the
+coach left them in ``request.state``; otherwise the coach is looked up on a worker
+thread, never on the event loop, and only briefly: every read waits for the database's
+write lock (``BEGIN IMMEDIATE`` on SQLite), and a page saying what went wrong is not
+held up by another change. Past :data:`COACH_LOOKUP_S` it is shown without the name.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
+from collections.abc import Callable
 from urllib.parse import urlsplit
 
+import anyio
+import anyio.to_thread
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
@@ -42,6 +52,11 @@ _GENERIC_500 = "Something went wrong on our side. It has been logged; please try
 # has shown the access token. Only then does an error page name the coach: a request for
 # an open path (a missing static file, say) may come from anyone.
 SIGNED_IN = "coachconn.signed_in"
+# How long an error page waits for the coach's name before it is shown without it.
+COACH_LOOKUP_S = 0.5
+# How many lookups of the coach may wait for the database at once: while a change holds
+# the lock for long, these few threads wait (see _Lookups), not one for every error page.
+_LOOKUPS_AT_ONCE = 2
 
 
 class ErrorDetail(BaseModel):
@@ -65,6 +80,7 @@ API_ERRORS: dict[int | str, dict[str, object]] = {
 
 
 def install(app: FastAPI) -> None:
+    app.state.coach_lookups = _Lookups(_LOOKUPS_AT_ONCE)
     app.add_exception_handler(CoachconnError, _coachconn_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
@@ -75,8 +91,12 @@ def is_api(request: Request) -> bool:
     return request.url.path.startswith("/api/")
 
 
-def error_response(request: Request, status: int, message: str, **extra: object) -> Response:
-    """JSON ``{"error": {...}}`` for the API, the error page for people."""
+def error_response(
+    request: Request, status: int, message: str, *, coach: Coach | None = None, **extra: object
+) -> Response:
+    """JSON ``{"error": {...}}`` for the API, the error page for people. The page names
+    ``coach``, else the coach a dependency resolved for this request; it never reads the
+    database (:func:`error_page` looks the coach up first)."""
     if is_api(request):
         return JSONResponse({"error": {"status": status, "message": message, **extra}}, status)
     templates: Jinja2Templates = request.app.state.templates
@@ -85,17 +105,21 @@ def error_response(request: Request, status: int, message: str, **extra: object)
         "title": _TITLES.get(status, "Error"),
         "message": message,
         "back": _back(request),
+        "coach": (coach or _resolved_coach(request)) if status < 500 else None,
     }
     try:
-        return templates.TemplateResponse(
-            request,
-            "error.html",
-            {**context, "coach": _signed_in_coach(request) if status < 500 else None},
-            status_code=status,
-        )
+        return templates.TemplateResponse(request, "error.html", context, status_code=status)
     except Exception:  # the error page itself must never fail the user
         log.exception("error page failed to render")
         return HTMLResponse(f"<h1>{status}</h1><p>{_TITLES.get(status, 'Error')}</p>", status)
+
+
+async def error_page(request: Request, status: int, message: str, **extra: object) -> Response:
+    """:func:`error_response`, naming the signed-in coach even where no dependency has
+    resolved them: looked up off the event loop, for :data:`COACH_LOOKUP_S` at most."""
+    wanted = status < 500 and not is_api(request) and _resolved_coach(request) is None
+    coach = await _look_up_coach(request) if wanted else None
+    return error_response(request, status, message, coach=coach, **extra)
 
 
 def _back(request: Request) -> str | None:
@@ -111,22 +135,74 @@ def _back(request: Request) -> str | None:
     return referer.path + (f"?{referer.query}" if referer.query else "")
 
 
-def _signed_in_coach(request: Request) -> Coach | None:
-    """The coach for the page header, to a request that signed in; the page renders
-    without one otherwise, or if that fails."""
+def remember_coach(request: Request, coach: Coach) -> None:
+    """Keep the coach a dependency resolved, for an error page later in this request."""
+    request.state.coach = coach
+
+
+def _resolved_coach(request: Request) -> Coach | None:
+    """The coach a dependency resolved for this request, to a request that signed in."""
     if not request.scope.get(SIGNED_IN):
         return None
-    try:
-        return get_default_coach(request.app.state.store.unit_of_work())
-    except Exception:
-        log.debug("no coach for the error page", exc_info=True)
+    coach = getattr(request.state, "coach", None)
+    return coach if isinstance(coach, Coach) else None
+
+
+async def _look_up_coach(request: Request) -> Coach | None:
+    """The coach for the page header, to a request that signed in; None otherwise, when
+    the database does not answer within :data:`COACH_LOOKUP_S`, or if the lookup fails."""
+    if not request.scope.get(SIGNED_IN):
         return None
+    store = request.app.state.store
+    lookups: _Lookups = request.app.state.coach_lookups
+
+    def look_up() -> Coach | None:
+        try:
+            return get_default_coach(store.unit_of_work())
+        except Exception:
+            log.debug("no coach for the error page", exc_info=True)
+            return None
+
+    return await lookups.run(look_up)
+
+
+class _Lookups:
+    """The coach lookups under way, at most ``most`` at once. One the page stopped
+    waiting for goes on waiting for the database on its thread, up to the busy timeout,
+    and counts until it ends; while that many wait, a page does without the lookup."""
+
+    def __init__(self, most: int) -> None:
+        self._slots = threading.BoundedSemaphore(most)
+
+    async def run(self, look_up: Callable[[], Coach | None]) -> Coach | None:
+        if not self._slots.acquire(blocking=False):
+            return None
+        # Whoever takes it gives the slot back: the thread as it ends, or this side for a
+        # thread that had not begun when the page stopped waiting (it then never will).
+        begun = threading.Lock()
+
+        def on_the_thread() -> Coach | None:
+            if not begun.acquire(blocking=False):
+                return None
+            try:
+                return look_up()
+            finally:
+                self._slots.release()
+
+        try:
+            with anyio.move_on_after(COACH_LOOKUP_S):
+                # Abandoned, not waited for, when the time is up.
+                return await anyio.to_thread.run_sync(on_the_thread, abandon_on_cancel=True)
+            return None
+        finally:
+            if begun.acquire(blocking=False):
+                self._slots.release()
 
 
 async def _coachconn_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, CoachconnError)
     if isinstance(exc, Busy):  # not a fault: the coach can simply try again
-        response = error_response(request, exc.http_status, str(exc))
+        response = await error_page(request, exc.http_status, str(exc))
         response.headers["Retry-After"] = str(exc.retry_after_s)
         return response
     if exc.http_status >= 500:
@@ -135,10 +211,10 @@ async def _coachconn_error(request: Request, exc: Exception) -> Response:
         # (ConfigError.public), else only that something went wrong.
         log.error("configuration error: %s", exc)
         public = getattr(exc, "public", None)
-        return error_response(request, exc.http_status, public or _GENERIC_500)
+        return await error_page(request, exc.http_status, public or _GENERIC_500)
     field = getattr(exc, "field", None)
     extra = {"field": field} if field else {}
-    return error_response(request, exc.http_status, str(exc), **extra)
+    return await error_page(request, exc.http_status, str(exc), **extra)
 
 
 async def _http_error(request: Request, exc: Exception) -> Response:
@@ -153,7 +229,7 @@ async def _http_error(request: Request, exc: Exception) -> Response:
             if "POST" in allowed and request.method == "GET"
             else f"This address does not take a {request.method} request."
         )
-    return error_response(request, exc.status_code, message)
+    return await error_page(request, exc.status_code, message)
 
 
 async def _validation_error(request: Request, exc: Exception) -> Response:
@@ -168,9 +244,9 @@ async def _validation_error(request: Request, exc: Exception) -> Response:
     else:
         said = first.get("msg", "invalid value")
     message = f"{where}: {said}" if where else "invalid input"
-    return error_response(request, 422, message)
+    return await error_page(request, 422, message)
 
 
 async def _unexpected_error(request: Request, exc: Exception) -> Response:
     log.error("unexpected error on %s %s", request.method, request.url.path, exc_info=exc)
-    return error_response(request, 500, _GENERIC_500)
+    return await error_page(request, 500, _GENERIC_500)

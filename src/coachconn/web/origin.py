@@ -26,7 +26,7 @@ from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from coachconn.analysis.decode import MAX_TRANSCRIPT_BYTES, too_large
-from coachconn.web.errors import error_response
+from coachconn.web.errors import error_page
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 # "none": the coach typed the address or used a bookmark.
@@ -112,7 +112,7 @@ class FormGuard:
             size = int(Headers(scope=scope)["content-length"])
             await self.app({**scope, _OVER_LIMIT: size}, _withheld(), send)
             return
-        response = error_response(Request(scope), status, message)
+        response = await error_page(Request(scope), status, message)
         await response(scope, receive, send)
 
     def _refusal(self, headers: Headers, scheme: str) -> tuple[int, str] | None:

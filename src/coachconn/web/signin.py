@@ -29,7 +29,7 @@ from starlette.datastructures import Headers
 from starlette.requests import cookie_parser
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from coachconn.web.errors import SIGNED_IN, error_response, is_api
+from coachconn.web.errors import SIGNED_IN, error_page, is_api
 
 SIGN_IN_PATH = "/sign-in"
 OPEN_PATHS = frozenset({"/healthz", SIGN_IN_PATH})
@@ -123,27 +123,26 @@ class SignInGuard:
             await send({"type": "websocket.close", "code": 1008})
             return
         request = Request(scope)
-        await refusal(request, API_REFUSED if is_api(request) else PAGE_REFUSED)(
-            scope, receive, send
-        )
+        answer = await refusal(request, API_REFUSED if is_api(request) else PAGE_REFUSED)
+        await answer(scope, receive, send)
 
 
-def refusal(request: Request, message: str) -> Response:
+async def refusal(request: Request, message: str) -> Response:
     """A 401 in the app's own words (JSON for the API, the error page otherwise)."""
-    answer = error_response(request, 401, message)
+    answer = await error_page(request, 401, message)
     answer.headers["WWW-Authenticate"] = 'Bearer realm="coachconn"'
     return answer
 
 
 @router.get(SIGN_IN_PATH)
-def sign_in(request: Request, token: str = "") -> Response:
+async def sign_in(request: Request, token: str = "") -> Response:
     """Open the sign-in address: the cookie is set, and the browser is sent on to the
     client list by an address without the token, so the token does not stay in view."""
     access: Access = request.app.state.access
     if not token and request.scope.get(SIGNED_IN):  # signed in already: on to the clients
         return RedirectResponse("/", status_code=303)
     if not access.is_token(token):
-        return refusal(request, WRONG_ADDRESS)
+        return await refusal(request, WRONG_ADDRESS)
     answer = RedirectResponse("/", status_code=303)
     answer.set_cookie(
         access.cookie_name,
