@@ -209,13 +209,32 @@ def taken_port() -> Iterator[int]:
 
 
 def test_a_port_in_use_is_one_line_and_nothing_is_started(
-    initialised: RunCli, served: list[dict[str, Any]], taken_port: int
+    initialised: RunCli, served: list[dict[str, Any]], taken_port: int, settings: Settings
 ) -> None:
     ran = initialised("serve", "--port", str(taken_port))
 
     assert (ran.code, ran.err) == (6, f"error: port {taken_port} is already in use\n")
     assert ran.out == ""
     assert served == []
+    assert not settings.access_token_file.exists()  # no token made for a server not started
+
+
+def test_serving_again_on_the_port_in_use_prints_the_sign_in_address_in_one_line(
+    initialised: RunCli, served: list[dict[str, Any]], taken_port: int
+) -> None:
+    # As the sign-in page advises a coach who lost the address: the first serve is
+    # running (here, recorded), and the port is taken.
+    [(_, address, _)] = SIGN_IN.findall(initialised("serve", "--port", "8123").out)
+
+    ran = initialised("serve", "--port", str(taken_port))
+
+    assert ran.code == 6
+    assert ran.out == ""
+    assert ran.err == (
+        f"error: port {taken_port} is already in use: coachconn may already be serving "
+        f"there; to sign in to it, open: http://127.0.0.1:{taken_port}{address}\n"
+    )
+    assert len(served) == 1
 
 
 RESTART = "The master key was changed since coachconn serve started: restart coachconn serve."

@@ -75,7 +75,8 @@ def test_without_a_token_every_page_and_api_route_is_refused(
             assert answer.headers["content-type"].startswith("text/html")
             assert "<title>Sign-in needed · coachconn</title>" in answer.text
             assert "open the address that “coachconn serve” printed" in answer.text
-            assert "run “coachconn serve” again to see it" in answer.text
+            assert "run “coachconn serve” once more, with the same --port" in answer.text
+            assert "it finds the port in use and prints the address" in answer.text
 
 
 def test_an_address_that_does_not_exist_is_refused_too_not_named_missing(

@@ -11,7 +11,7 @@ import typer
 
 from coachconn.cli._common import whole_number
 from coachconn.cli.app import app
-from coachconn.config import load_settings
+from coachconn.config import Settings, load_settings
 from coachconn.core.errors import ConfigError
 
 if TYPE_CHECKING:
@@ -175,7 +175,7 @@ def serve(
     # Named as the settings errors are: the option if it was given, else the variable.
     with option_names({"host": "--host" if host is not None else "COACHCONN_HOST"}):
         check_listen_address(settings.host, insecure_http=insecure_http or insecure_no_auth)
-    _check_port_free(settings.host, settings.port)
+    _check_port_free(settings)
     if not is_loopback(settings.host):
         typer.echo(
             f"warning: plain HTTP on {settings.host}: the sign-in token and every page "
@@ -192,14 +192,21 @@ def serve(
     replaced = new_access_token(settings) if new_token else None
     web_app = create_app(settings, token=replaced)
     token = replaced or access_token(settings)  # the file's, which the app was built with
-    base = f"http://{_in_url(settings.host)}:{settings.port}"
-    typer.echo(f"serving on {base}")
+    typer.echo(f"serving on {_base_address(settings)}")
     if replaced:
         typer.echo("access token: replaced; sign-in addresses printed before no longer work")
-    typer.echo(f"to sign in, open: {base}/sign-in?token={token}")
+    typer.echo(f"to sign in, open: {_sign_in_address(settings, token)}")
     hide_token_in_access_log()
     log_web_errors(settings)  # where a command's errors go: the log file
     uvicorn.run(web_app, host=settings.host, port=settings.port, log_level="info")
+
+
+def _base_address(settings: Settings) -> str:
+    return f"http://{_in_url(settings.host)}:{settings.port}"
+
+
+def _sign_in_address(settings: Settings, token: str) -> str:
+    return f"{_base_address(settings)}/sign-in?token={token}"
 
 
 def _in_url(host: str) -> str:
@@ -207,8 +214,9 @@ def _in_url(host: str) -> str:
     return f"[{host}]" if ":" in host and not host.startswith("[") else host
 
 
-def _check_port_free(host: str, port: int) -> None:
+def _check_port_free(settings: Settings) -> None:
     """Bind the address as uvicorn will, so a taken port is one line, not its log."""
+    host, port = settings.host, settings.port
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     with socket.socket(family, socket.SOCK_STREAM) as probe:
         # As uvicorn does: a port left in TIME_WAIT by a stopped server is free.
@@ -217,5 +225,24 @@ def _check_port_free(host: str, port: int) -> None:
             probe.bind((host, port))
         except OSError as err:
             if err.errno == errno.EADDRINUSE:
-                raise ConfigError(f"port {port} is already in use") from None
+                raise ConfigError(_port_in_use(settings)) from None
             raise ConfigError(f"cannot listen on {host}:{port}: {err.strerror or err}") from None
+
+
+def _port_in_use(settings: Settings) -> str:
+    """What a taken port says. The sign-in page sends a coach who lost the address to run
+    `coachconn serve` again: where the server that has the port is this practice's own,
+    the address it printed is the one they are after, so it is printed again."""
+    from coachconn.services.access import existing_access_token
+
+    said = f"port {settings.port} is already in use"
+    try:
+        token = existing_access_token(settings)
+    except ConfigError:  # an unreadable token file: the port is what this answer is about
+        token = None
+    if token is None:
+        return said
+    return (
+        f"{said}: coachconn may already be serving there; to sign in to it, open: "
+        f"{_sign_in_address(settings, token)}"
+    )

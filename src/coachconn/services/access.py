@@ -8,7 +8,7 @@ the coach asks for a new token.
 from __future__ import annotations
 
 from coachconn.config import Settings
-from coachconn.storage.access_token import read_or_create_token, replace_token
+from coachconn.storage.access_token import read_or_create_token, read_token, replace_token
 
 
 def access_token(settings: Settings) -> str:
@@ -20,3 +20,12 @@ def new_access_token(settings: Settings) -> str:
     """Replace the access token: sign-in addresses and cookies made with the old one
     stop working once the web app is restarted."""
     return replace_token(settings.access_token_file)
+
+
+def existing_access_token(settings: Settings) -> str | None:
+    """The practice's access token if it has one already; None, and no file made, if not.
+    A :class:`ConfigError` for a file others could read, or one holding no token."""
+    try:
+        return read_token(settings.access_token_file)
+    except FileNotFoundError:
+        return None

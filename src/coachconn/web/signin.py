@@ -36,9 +36,13 @@ OPEN_PATHS = frozenset({"/healthz", SIGN_IN_PATH})
 OPEN_PREFIXES = ("/static/",)
 MIN_TOKEN_CHARS = 32
 
+# Running `coachconn serve` again while it serves prints the address again, in the
+# answer that the port is in use (cli/setup.py).
 HOW_TO_SIGN_IN = (
-    "open the address that “coachconn serve” printed (it ends in /sign-in?token=…), "
-    "or run “coachconn serve” again to see it; if you have just opened it, reload this page"
+    "open the address that “coachconn serve” printed (it ends in /sign-in?token=…); "
+    "to see it again, run “coachconn serve” once more, with the same --port if you gave "
+    "one: it finds the port in use and prints the address; if you have just opened it, "
+    "reload this page"
 )
 PAGE_REFUSED = f"This practice is private. To sign in, {HOW_TO_SIGN_IN}."
 WRONG_ADDRESS = (
