@@ -10,7 +10,8 @@ as ``Authorization: Bearer <token>``.
 One middleware, :class:`SignInGuard`, checks every request before any route sees it,
 so a route added later is covered without a word of its own. Open are only the health
 check, the static files (the style sheet and the icon: nothing about anyone) and the
-sign-in address itself. The server's access log writes that address with
+sign-in address itself. The server's access log writes that address without its
+query (``/sign-in?[hidden]``), and a ``token`` in any other address as
 ``token=[hidden]`` (:func:`hide_token_in_access_log`).
 """
 
@@ -19,9 +20,9 @@ from __future__ import annotations
 import hashlib
 import hmac
 import logging
-import re
 import secrets
 from dataclasses import dataclass, field
+from urllib.parse import unquote, unquote_plus
 
 from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
@@ -56,7 +57,7 @@ API_REFUSED = (
 
 # The server's access log writes each request's address, the sign-in address's too.
 ACCESS_LOG = "uvicorn.access"
-_TOKEN_IN_ADDRESS = re.compile(r"([?&]token=)[^&\s\"]*")
+HIDDEN = "[hidden]"
 
 router = APIRouter(include_in_schema=False)
 
@@ -161,16 +162,34 @@ async def sign_in(request: Request, token: str = "") -> Response:
 
 
 class HideToken(logging.Filter):
-    """A log filter that writes ``token=[hidden]`` for the token in a logged address,
-    so that a log kept where others can read it (a shared journal) does not sign them in."""
+    """A log filter that keeps the token out of a logged address, so that a log kept
+    where others can read it (a shared journal) does not sign them in.
+
+    The sign-in address loses its whole query: the route reads its ``token`` however the
+    browser spelled it (``%74oken=`` is ``token=`` too), so nothing of it is written. In
+    any other address, a parameter whose name decodes to ``token`` loses its value."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         if isinstance(record.args, tuple):
             record.args = tuple(
-                _TOKEN_IN_ADDRESS.sub(r"\1[hidden]", arg) if isinstance(arg, str) else arg
-                for arg in record.args
+                hide_token(arg) if isinstance(arg, str) else arg for arg in record.args
             )
         return True
+
+
+def hide_token(address: str) -> str:
+    """``address`` (a path and its query, as a request line has it) without the token."""
+    path, mark, query = address.partition("?")
+    if not mark or not path.startswith("/"):
+        return address
+    if unquote(path) == SIGN_IN_PATH:
+        return f"{path}?{HIDDEN}"
+    return f"{path}?" + "&".join(_hide_value(pair) for pair in query.split("&"))
+
+
+def _hide_value(pair: str) -> str:
+    name, equals, _ = pair.partition("=")
+    return f"{name}={HIDDEN}" if equals and unquote_plus(name) == "token" else pair
 
 
 def hide_token_in_access_log() -> None:
