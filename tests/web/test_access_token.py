@@ -96,8 +96,24 @@ def test_an_uninitialised_practice_gets_no_token_file(tmp_path: Path) -> None:
     assert not settings.access_token_file.exists()
 
 
+@pytest.mark.parametrize("short", ["", "a" * 42])
 def test_a_token_shorter_than_a_generated_one_is_not_accepted_from_a_caller(
+    settings: Settings, store: Store, short: str
+) -> None:
+    with pytest.raises(ValueError, match="43 characters or more"):
+        create_app(settings, store=store, token=short)
+
+
+def test_the_shortest_token_the_file_may_hold_is_the_shortest_the_app_takes(
     settings: Settings, store: Store
 ) -> None:
-    with pytest.raises(ValueError, match="32 characters"):
-        create_app(settings, store=store, token="")
+    shortest = "a" * 43
+    settings.access_token_file.parent.mkdir(parents=True, exist_ok=True)
+    settings.access_token_file.write_text(shortest + "\n", encoding="ascii")
+    settings.access_token_file.chmod(0o600)
+
+    with TestClient(create_app(settings, store=store), base_url="http://127.0.0.1:8000") as web:
+        assert web.get(f"/sign-in?token={shortest}", follow_redirects=False).status_code == 303
+    settings.access_token_file.write_text("a" * 42 + "\n", encoding="ascii")
+    with pytest.raises(ConfigError, match="43 or more letters"):
+        create_app(settings, store=store)

@@ -8,7 +8,14 @@ the coach asks for a new token.
 from __future__ import annotations
 
 from coachconn.config import Settings
-from coachconn.storage.access_token import read_or_create_token, read_token, replace_token
+from coachconn.storage.access_token import (
+    MIN_TOKEN_CHARS,
+    read_or_create_token,
+    read_token,
+    replace_token,
+)
+
+__all__ = ["MIN_TOKEN_CHARS", "access_token", "existing_access_token", "new_access_token"]
 
 
 def access_token(settings: Settings) -> str:

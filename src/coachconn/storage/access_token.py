@@ -18,8 +18,10 @@ from coachconn.core.errors import ConfigError
 from coachconn.storage.crypto import check_private, fsync_dir
 
 TOKEN_BYTES = 32
-# secrets.token_urlsafe(32) gives 43 characters; fewer would be a guessable token.
-_TOKEN = re.compile(r"[A-Za-z0-9_-]{43,}")
+# secrets.token_urlsafe(32) gives 43 characters; fewer would be a guessable token. The
+# one minimum for a token, in the file and handed to the web app alike.
+MIN_TOKEN_CHARS = 43
+_TOKEN = re.compile(rf"[A-Za-z0-9_-]{{{MIN_TOKEN_CHARS},}}")
 
 
 def new_token() -> str:
@@ -57,7 +59,7 @@ def read_token(path: Path) -> str:
         raise ConfigError(f"cannot read {path}: {_reason(err)}") from None
     if not _TOKEN.fullmatch(text):
         raise ConfigError(
-            f"{path} holds no access token (43 or more letters, digits, - and _): "
+            f"{path} holds no access token ({MIN_TOKEN_CHARS} or more letters, digits, - and _): "
             "run `coachconn serve --new-token` for a new one"
         )
     return text

@@ -30,12 +30,12 @@ from starlette.datastructures import Headers
 from starlette.requests import cookie_parser
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from coachconn.services.access import MIN_TOKEN_CHARS
 from coachconn.web.errors import SIGNED_IN, error_page, is_api
 
 SIGN_IN_PATH = "/sign-in"
 OPEN_PATHS = frozenset({"/healthz", SIGN_IN_PATH})
 OPEN_PREFIXES = ("/static/",)
-MIN_TOKEN_CHARS = 32
 
 # Running `coachconn serve` again while it serves prints the address again, in the
 # answer that the port is in use (cli/setup.py).
@@ -74,7 +74,8 @@ class Access:
     token: str = field(repr=False)
 
     def __post_init__(self) -> None:
-        if len(self.token) < MIN_TOKEN_CHARS:  # an empty one would let everyone in
+        # As short as the token file may hold at least: an empty one would let everyone in.
+        if len(self.token) < MIN_TOKEN_CHARS:
             raise ValueError(f"an access token has {MIN_TOKEN_CHARS} characters or more")
 
     @property
