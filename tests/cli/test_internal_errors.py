@@ -4,6 +4,7 @@ log file in the data folder, or on stderr with COACHCONN_DEBUG=1."""
 from __future__ import annotations
 
 import stat
+from pathlib import Path
 
 import pytest
 from tests.cli.conftest import RunCli
@@ -59,3 +60,42 @@ def test_debug_prints_the_traceback_instead(
         "error: internal error (RuntimeError); please report it with the traceback above\n"
     )
     assert not (settings.data_dir / "logs").exists()
+
+
+def test_a_log_folder_and_file_made_wider_are_narrowed_again(
+    buggy: RunCli, settings: Settings
+) -> None:
+    log = settings.data_dir / "logs" / "coachconn.log"
+    log.parent.mkdir(parents=True)
+    log.parent.chmod(0o755)
+    log.write_text("--- an earlier report\n")
+    log.chmod(0o644)
+
+    ran = buggy("init")
+
+    assert ran.code == 70
+    assert stat.S_IMODE(log.parent.stat().st_mode) == 0o700
+    assert stat.S_IMODE(log.stat().st_mode) == 0o600
+    written = log.read_text()
+    assert written.startswith("--- an earlier report\n") and "describe_init went wrong" in written
+
+
+def test_a_log_file_that_is_a_link_is_not_followed_and_the_line_says_why(
+    buggy: RunCli, settings: Settings, tmp_path: Path
+) -> None:
+    elsewhere = tmp_path / "shared.txt"  # a file others may read
+    elsewhere.write_text("")
+    log = settings.data_dir / "logs" / "coachconn.log"
+    log.parent.mkdir(parents=True)
+    log.symlink_to(elsewhere)
+
+    ran = buggy("init")
+
+    assert ran.code == 70
+    assert elsewhere.read_text() == ""
+    assert log.is_symlink()
+    assert ran.err.endswith(
+        "error: internal error (RuntimeError); please report it with the traceback above "
+        f"(not logged: {log} is a symbolic link: coachconn writes its log to a file of its "
+        "own only; remove the link)\n"
+    )

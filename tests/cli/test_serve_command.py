@@ -10,6 +10,7 @@ import re
 import socket
 import stat
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -350,3 +351,28 @@ def test_with_debug_the_traceback_goes_to_the_terminal_and_no_log_file(
     said = capsys.readouterr().err
     assert "Traceback" in said and "RuntimeError: internal detail" in said
     assert not (settings.data_dir / "logs").exists()
+
+
+def test_a_log_file_that_is_a_link_is_not_followed_and_the_terminal_says_so_in_one_line(
+    initialised: RunCli,
+    served: list[dict[str, Any]],
+    settings: Settings,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+) -> None:
+    elsewhere = tmp_path / "shared.txt"
+    elsewhere.write_text("")
+    log = settings.data_dir / "logs" / "coachconn.log"
+    log.parent.mkdir(parents=True)
+    log.symlink_to(elsewhere)
+    [(_, address, _)] = SIGN_IN.findall(initialised("serve", "--port", "8123").out)
+    served[0]["app"].add_api_route("/boom", _boom)
+
+    with _signed_in(served[0]["app"], address) as browser:
+        assert browser.get("/boom").status_code == 500
+
+    assert elsewhere.read_text() == ""
+    assert capsys.readouterr().err == (
+        f"error: unexpected error on GET /boom; not logged: {log} is a symbolic link: "
+        "coachconn writes its log to a file of its own only; remove the link\n"
+    )

@@ -16,7 +16,7 @@ from coachconn.cli import commitments, goals, agreements, keys  # noqa: F401
 from coachconn.cli import transcripts  # noqa: F401
 
 # isort: on
-from coachconn.cli._log import append_to_log, log_path
+from coachconn.cli._log import append_to_log, log_path, not_written
 from coachconn.cli.app import app
 from coachconn.config import load_settings
 from coachconn.core.errors import CoachconnError
@@ -69,13 +69,20 @@ def _keep_traceback(err: Exception) -> str:
     report = "".join(traceback.format_exception(err))
     try:
         settings = load_settings()
-        if not settings.debug:
-            log = append_to_log(log_path(settings), report)
-            return f"details in {log}; please report it"
-    except (CoachconnError, OSError):
-        pass
+    except CoachconnError as problem:
+        unlogged = f" (not logged: {problem})"
+    else:
+        if settings.debug:
+            unlogged = ""
+        else:
+            log = log_path(settings)
+            try:
+                append_to_log(log, report)
+                return f"details in {log}; please report it"
+            except (CoachconnError, OSError) as problem:  # a log file that is a link, say
+                unlogged = f" (not logged: {not_written(log, problem)})"
     sys.stderr.write(report)
-    return "please report it with the traceback above"
+    return f"please report it with the traceback above{unlogged}"
 
 
 def run() -> None:
