@@ -7,6 +7,7 @@ in step.
 
 from __future__ import annotations
 
+import ipaddress
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -58,6 +59,11 @@ class Settings(BaseSettings):
         description="Comma-separated host names the web app answers to (the Host header), "
         "besides `host`; `*.example.org` matches its subdomains.",
     )
+    forwarded_allow_ips: str = Field(
+        default="127.0.0.1,::1",
+        description="Comma-separated addresses or networks of the reverse proxies whose "
+        "X-Forwarded-Proto and X-Forwarded-For `coachconn serve` believes; `*` for any.",
+    )
 
     def __repr_args__(self) -> Iterator[tuple[str | None, Any]]:
         # ``secret_key`` is a SecretStr already; the URL may carry a password.
@@ -103,6 +109,22 @@ class Settings(BaseSettings):
             if "*" in name[1:] or (name.startswith("*") and not name.startswith("*.")):
                 raise ValueError(f"{name!r}: a wildcard must be like '*.example.org'")
         return value
+
+    @field_validator("forwarded_allow_ips")
+    @classmethod
+    def _check_proxy_addresses(cls, value: str) -> str:
+        if value.strip() == "*":
+            return "*"
+        names = [name.strip() for name in value.split(",") if name.strip()]
+        for name in names:
+            try:
+                ipaddress.ip_network(name, strict=False)
+            except ValueError:
+                raise ValueError(
+                    f"{name!r} is not an IP address or network (such as 10.0.0.5 or "
+                    "10.0.0.0/24); list them with commas, or give * alone for any"
+                ) from None
+        return ",".join(names)
 
     @property
     def trusted_hosts(self) -> list[str]:

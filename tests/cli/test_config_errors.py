@@ -16,6 +16,11 @@ from tests.cli.conftest import RunCli
         ("COACHCONN_DATABASE_URL", "mysql://x@y/z", "'mysql' is not a supported driver"),
         ("COACHCONN_PORT", "abc", "COACHCONN_PORT: expected a whole number, got 'abc'"),
         ("COACHCONN_PORT", "70000", "COACHCONN_PORT: expected a port from 1 to 65535"),
+        (
+            "COACHCONN_FORWARDED_ALLOW_IPS",
+            "proxy.local",
+            "COACHCONN_FORWARDED_ALLOW_IPS: 'proxy.local' is not an IP address or network",
+        ),
     ],
 )
 @pytest.mark.parametrize("command", [("init",), ("clients", "list"), ("serve",)])

@@ -56,6 +56,26 @@ def test_it_serves_on_loopback_by_default(
     assert ran.err == ""
 
 
+def test_it_believes_a_proxys_forwarded_headers_from_this_machine_only_by_default(
+    initialised: RunCli, served: list[dict[str, Any]]
+) -> None:
+    assert initialised("serve", "--port", "8123").code == 0
+
+    assert [(call["proxy_headers"], call["forwarded_allow_ips"]) for call in served] == [
+        (True, "127.0.0.1,::1")
+    ]
+
+
+def test_the_proxies_it_believes_are_a_setting(
+    initialised: RunCli, served: list[dict[str, Any]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COACHCONN_FORWARDED_ALLOW_IPS", "10.0.0.5, 172.17.0.0/16")
+
+    assert initialised("serve", "--port", "8123").code == 0
+
+    assert served[0]["forwarded_allow_ips"] == "10.0.0.5,172.17.0.0/16"
+
+
 def test_it_prints_the_sign_in_address_once_and_it_signs_a_browser_in(
     initialised: RunCli, served: list[dict[str, Any]], settings: Settings
 ) -> None:

@@ -198,7 +198,17 @@ def serve(
     typer.echo(f"to sign in, open: {_sign_in_address(settings, token)}")
     hide_token_in_access_log()
     log_web_errors(settings)  # where a command's errors go: the log file
-    uvicorn.run(web_app, host=settings.host, port=settings.port, log_level="info")
+    uvicorn.run(
+        web_app,
+        host=settings.host,
+        port=settings.port,
+        log_level="info",
+        # Behind a reverse proxy with HTTPS, the scheme the browser used is the proxy's
+        # X-Forwarded-Proto, believed from these addresses only; without it, a form's
+        # Origin (https) differs from the request's scheme (http) and is refused.
+        proxy_headers=True,
+        forwarded_allow_ips=settings.forwarded_allow_ips,
+    )
 
 
 def _base_address(settings: Settings) -> str:
