@@ -34,7 +34,6 @@ from coachconn.services.clients import client_name
 from coachconn.services.coaches import coach_zone
 from coachconn.services.sessions import open_markers
 from coachconn.storage import queries
-from coachconn.storage.crypto import FieldCipher
 from coachconn.storage.queries import coachs_transcripts as _coachs_transcripts
 from coachconn.storage.tables import ClientRow, CoachRow, SessionRow, SessionTranscriptRow
 from coachconn.storage.uow import UnitOfWork
@@ -279,9 +278,11 @@ def get_transcript_analysis(
     uow: UnitOfWork, coach_id: int, session_id: int
 ) -> TranscriptAnalysisView:
     """The session's stored analysis; NotFound when the session is not the
-    coach's or has no transcript."""
+    coach's or has no transcript. It is read back and measured after the unit of work
+    has ended (:func:`_measured`)."""
     with uow:
-        return _analysis_view(uow, coach_id, session_id)[0]
+        opened, _ = _open_analysis(uow, coach_id, session_id)
+    return _measured(opened)
 
 
 @dataclass(frozen=True, slots=True)
@@ -311,26 +312,51 @@ def transcript_and_neighbours(
     for a page that links to them. Sessions without a transcript are skipped. NotFound
     as :func:`get_transcript_analysis`."""
     with uow:
-        view, session = _analysis_view(uow, coach_id, session_id)
+        opened, session = _open_analysis(uow, coach_id, session_id)
         previous, following = _neighbours(uow, coach_id, session)
-    return TranscriptAndNeighbours(view, previous, following)
+    return TranscriptAndNeighbours(_measured(opened), previous, following)
 
 
-def _analysis_view(
-    uow: UnitOfWork, coach_id: int, session_id: int
-) -> tuple[TranscriptAnalysisView, SessionRow]:
-    """Inside ``uow``: :func:`get_transcript_analysis`, and the session's row."""
+@dataclass(frozen=True, slots=True)
+class _Opened:
+    """A session's stored analysis as read inside the unit of work: its JSON text,
+    unsealed but not yet parsed, and the rest of its view but for what
+    :func:`_measured` reads from that text, outside it."""
+
+    view: partial[TranscriptAnalysisView]
+    payload: str
+
+
+def _open_analysis(uow: UnitOfWork, coach_id: int, session_id: int) -> tuple[_Opened, SessionRow]:
+    """Inside ``uow``: the session's stored analysis, unsealed, and the session's row.
+    Nothing is parsed or measured here: on SQLite the transaction holds the database's
+    one write lock, and measuring a long transcript takes as long as a second."""
     row, session = _transcript_row(uow, coach_id, session_id)
     client = client_name(uow, uow.owned(ClientRow, coach_id, session.client_id, "client"))
     cipher = uow.keys.cipher(coach_id, row.client_id)
-    view = replace(
-        _transcript_view(row, cipher),
+    payload = cipher.open_optional(TABLE, "analysis", row.analysis)
+    if payload is None:  # _transcript_row leaves these out; this says so to the type checker
+        raise _no_transcript(row.session_id)
+    view = partial(
+        TranscriptAnalysisView,
+        id=row.id,
+        coach_id=row.coach_id,
+        client_id=row.client_id,
+        session_id=row.session_id,
+        attached_at=row.created_at,
         session_status=SessionStatus(session.status),
         client_name=client,
         scheduled_at=session.scheduled_at,
         session_markers=open_markers(session, cipher),
     )
-    return view, session
+    return _Opened(view, payload), session
+
+
+def _measured(opened: _Opened) -> TranscriptAnalysisView:
+    """Outside any unit of work: the stored analysis read back and measured as the
+    current version measures it."""
+    read_back = read_stored(json.loads(opened.payload))
+    return opened.view(analysis=to_json(read_back), read_back=read_back)
 
 
 def _neighbours(
@@ -384,23 +410,6 @@ def get_transcript_text(uow: UnitOfWork, coach_id: int, session_id: int) -> str:
     with uow:
         row, _ = _transcript_row(uow, coach_id, session_id)
         return uow.keys.cipher(coach_id, row.client_id).open(TABLE, "raw_text", row.raw_text)
-
-
-def _transcript_view(row: SessionTranscriptRow, cipher: FieldCipher) -> TranscriptAnalysisView:
-    """The stored analysis of ``row``, unsealed, read back and measured again."""
-    payload = cipher.open_optional(TABLE, "analysis", row.analysis)
-    if payload is None:  # _transcript_row leaves these out; this says so to the type checker
-        raise _no_transcript(row.session_id)
-    read_back = read_stored(json.loads(payload))
-    return TranscriptAnalysisView(
-        id=row.id,
-        coach_id=row.coach_id,
-        client_id=row.client_id,
-        session_id=row.session_id,
-        analysis=to_json(read_back),
-        attached_at=row.created_at,
-        read_back=read_back,
-    )
 
 
 def _transcript_row(
@@ -500,12 +509,12 @@ class TranscriptTrend:
 @dataclass(frozen=True, slots=True)
 class _Stored:
     """One stored transcript as read inside the unit of work: its session's id, its
-    analysis, and the rest of its summary but for what :func:`_summary` reads from that
-    analysis, outside it."""
+    analysis's JSON text (unsealed, not yet parsed), and the rest of its summary but for
+    what :func:`_summary` reads from that analysis, outside it."""
 
     session_id: int
     summary: partial[TranscriptSummary]
-    analysis: dict[str, Any]
+    payload: str
 
 
 def list_transcripts(
@@ -606,20 +615,21 @@ def _read_stored(uow: UnitOfWork, coach_id: int, client_id: int | None) -> list[
             attached_at=transcript.created_at,
             markers=open_markers(session, cipher),
         )
-        stored.append(_Stored(session.id, summary, json.loads(payload)))
+        stored.append(_Stored(session.id, summary, payload))
     return stored
 
 
 def _summary(item: _Stored) -> TranscriptSummary:
     """The listing of one stored transcript: its figures and signals are computed from
     the stored coded utterances (no session metrics, no database), so they follow the
-    current definitions, as ``show`` does."""
-    coded = coded_from_json(item.analysis)
+    current definitions, as ``show`` does. Called after the unit of work has ended."""
+    analysis = json.loads(item.payload)
+    coded = coded_from_json(analysis)
     reading = session_reading(coded)
     return item.summary(
         session_id=item.session_id,
         utterances=len(coded),
-        warnings=len(item.analysis.get("warnings", [])),
+        warnings=len(analysis.get("warnings", [])),
         figures=reading.figures,
         unmeasured=reading.unmeasured,
         signals=[s.to_dict() for s in reading.signals],

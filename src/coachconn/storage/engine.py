@@ -128,9 +128,10 @@ def _sqlite_begin(connection: Connection) -> None:
     coaches' unrelated saves would fail each other. Taking the lock first makes
     writers queue instead, and each reads what the previous one committed, so the
     checks the services make before writing hold. The cost is that readers queue
-    too, behind writes that last milliseconds (transcripts are coded outside any
-    transaction); only a wait past the busy timeout fails, and the unit of work
-    reports it as :class:`~coachconn.core.errors.Busy`.
+    too, behind writes that last milliseconds (transcripts are coded and measured
+    outside any transaction, when attached and when read back); only a wait past the
+    busy timeout fails, and the unit of work reports it as
+    :class:`~coachconn.core.errors.Busy`.
     """
     level = "FULL" if connection.get_execution_options().get(DURABLE_COMMIT) else "NORMAL"
     if connection.info.get("synchronous", "NORMAL") != level:
