@@ -45,7 +45,8 @@ NAMING = {
 Sealed = LargeBinary  # ciphertext: version byte, 96-bit nonce, AES-GCM output
 
 # The engagements still open, as the partial unique index on engagements selects
-# them (migration 0002 writes the same SQL).
+# them (migration 0002 writes the same SQL; tests/integration/test_migrations.py
+# compares the two as the database keeps them).
 OPEN_ENGAGEMENT = "status <> 'completed'"
 
 
