@@ -32,9 +32,10 @@ def _main() -> None:
         return
     from coachconn.config import load_settings
     from coachconn.storage.engine import create_engine_for
+    from coachconn.storage.migrate import migration_transaction
 
     engine = create_engine_for(load_settings().resolved_database_url)
-    with engine.begin() as own_connection:
+    with migration_transaction(engine) as own_connection:
         _run(own_connection)
     engine.dispose()
 

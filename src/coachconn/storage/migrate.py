@@ -5,8 +5,11 @@ The scripts live in the package (``coachconn/migrations``); no ``alembic.ini``.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from alembic import command
 from alembic.config import Config
@@ -16,6 +19,10 @@ from sqlalchemy import inspect
 from sqlalchemy.engine import Connection, Engine
 
 import coachconn.migrations
+from coachconn.core.errors import ConfigError
+
+if TYPE_CHECKING:
+    import sqlite3
 
 MIGRATIONS_DIR = Path(coachconn.migrations.__file__).parent
 
@@ -41,13 +48,74 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
-    with engine.begin() as connection:
+    with migration_transaction(engine) as connection:
         command.upgrade(alembic_config(connection), revision)
 
 
 def downgrade(engine: Engine, revision: str) -> None:
-    with engine.begin() as connection:
+    with migration_transaction(engine) as connection:
         command.downgrade(alembic_config(connection), revision)
+
+
+@contextmanager
+def migration_transaction(engine: Engine) -> Iterator[Connection]:
+    """A connection in one transaction for migrating, committed if the block ends well.
+
+    On SQLite, foreign keys are off for the transaction and checked before it commits.
+    SQLite changes most of a table only by building a copy and dropping the old one
+    (Alembic's batch mode), and with foreign keys on, dropping a table first deletes its
+    rows, so ``ON DELETE CASCADE`` would delete every child row of a table rebuilt that
+    way. The setting cannot change inside a transaction (the ``PRAGMA`` is ignored), and
+    every transaction begins as it is opened (:func:`coachconn.storage.engine._sqlite_begin`),
+    so it is turned off on the driver's connection before. ``PRAGMA foreign_key_check``
+    then finds any row a migration left referring to nothing: the migration fails with
+    :class:`ConfigError` naming them, and nothing is changed.
+    """
+    with engine.connect() as connection, _foreign_keys_off(connection), connection.begin():
+        yield connection
+        _check_foreign_keys(connection)
+
+
+@contextmanager
+def _foreign_keys_off(connection: Connection) -> Iterator[None]:
+    """On SQLite, foreign keys off on ``connection`` (no transaction open yet) for the
+    block, and on again after it, when its transaction has ended."""
+    if connection.dialect.name != "sqlite":
+        yield
+        return
+    # The driver's own connection: a statement through SQLAlchemy would begin the
+    # transaction first.
+    driver = cast("sqlite3.Connection", connection.connection.driver_connection)
+    driver.execute("PRAGMA foreign_keys=OFF")
+    try:
+        yield
+    finally:
+        driver.execute("PRAGMA foreign_keys=ON")
+        if driver.execute("PRAGMA foreign_keys").fetchone() != (1,):
+            # Never back into the pool without them: the pool opens a fresh one.
+            connection.invalidate()
+
+
+# How many of the rows referring to nothing a refused migration names.
+_NAMED = 5
+
+
+def _check_foreign_keys(connection: Connection) -> None:
+    """On SQLite, refuse (ConfigError) if any row refers to a row that is not there."""
+    if connection.dialect.name != "sqlite":
+        return  # PostgreSQL checks every reference as it is written
+    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
+    if not broken:
+        return
+    named = "; ".join(
+        f"{table} row {rowid} refers to a missing {parent} row"
+        for table, rowid, parent, _ in broken[:_NAMED]
+    )
+    more = f" (and {len(broken) - _NAMED} more)" if len(broken) > _NAMED else ""
+    raise ConfigError(
+        f"cannot migrate the database: {len(broken)} row(s) would refer to rows that are "
+        f"not there: {named}{more}. Nothing was changed"
+    )
 
 
 def is_empty(engine: Engine) -> bool:
