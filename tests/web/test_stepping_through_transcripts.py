@@ -82,6 +82,30 @@ def test_the_first_and_the_last_transcripts_have_no_link_beyond_them(
     }
 
 
+def test_the_steps_are_shown_again_below_the_transcript(
+    http: TestClient, robins: list[SessionView]
+) -> None:
+    third = robins[2]
+    page = http.get(f"/sessions/{third.id}/transcript").text
+
+    navs = [
+        (found.start(), html.unescape(found.group(1)), found.group(2))
+        for found in re.finditer(
+            r'<nav class="neighbours" aria-label="([^"]*)">(.*?)</nav>', page, re.DOTALL
+        )
+    ]
+    assert [label for _, label, _ in navs] == [
+        "Robin's other transcripts",
+        "Robin's other transcripts, after this one",
+    ]
+    (above, _, top), (below, _, bottom) = navs
+    assert above < page.index('<section aria-labelledby="transcript">')
+    assert below > page.index('class="transcript"') and below > page.rindex('<tr id="u')
+    assert " ".join(top.split()) == " ".join(bottom.split())  # the same two links
+    assert f'href="/sessions/{robins[0].id}/transcript"' in bottom
+    assert f'href="/sessions/{robins[3].id}/transcript"' in bottom
+
+
 def test_a_lone_transcript_shows_no_steps_at_all(
     http: TestClient, store: Store, coach: Coach, clock: FixedClock
 ) -> None:
