@@ -288,6 +288,31 @@ def test_attaching_for_a_client_refuses_a_session_of_another(
     assert view.session_id == held.id
 
 
+def test_attaching_for_a_client_refuses_a_missing_or_another_coachs_session_alike(
+    store: Store, coach: Coach, other_coach: Coach, held: SessionView, clock: FixedClock
+) -> None:
+    theirs = make_session(
+        store, other_coach, make_engagement(store, other_coach),
+        at=clock() - timedelta(days=1), status="held",
+    )  # fmt: skip
+    attach = partial(
+        transcripts.attach_transcript, data=(TRANSCRIPTS / "zoom.vtt").read_bytes(),
+        filename="zoom.vtt", coder=QuestionCoder(), names_differ=True,
+    )  # fmt: skip
+    missing = theirs.id + 100
+    for session_id in (missing, theirs.id):
+        with pytest.raises(InvalidInput) as err:
+            attach(store.unit_of_work(), coach.id, session_id, client_id=held.client_id)
+        assert str(err.value) == f"session_id: session {session_id} is not one of Robin's sessions"
+    # Without a client, as the command line attaches: not found.
+    with pytest.raises(NotFound, match=f"session {missing} not found"):
+        attach(store.unit_of_work(), coach.id, missing)
+    # A client who is not the coach's is not found, whatever the session.
+    with pytest.raises(NotFound, match=f"client {theirs.client_id} not found"):
+        attach(store.unit_of_work(), coach.id, missing, client_id=theirs.client_id)
+    assert _stored_rows(store) == []
+
+
 def test_another_coach_can_neither_attach_nor_read(
     store: Store, coach: Coach, other_coach: Coach, held: SessionView
 ) -> None:

@@ -229,6 +229,31 @@ def test_a_session_of_another_client_is_refused_beside_the_session(
     assert _utterances(store, coach, theirs) == 10  # their transcript, as it was
 
 
+@pytest.mark.parametrize("whose", ["none", "another coach's"])
+def test_a_session_that_is_none_of_the_coachs_is_refused_beside_the_session(
+    http: TestClient,
+    store: Store,
+    coach: Coach,
+    other_coach: Coach,
+    held: SessionView,
+    others_session: SessionView,
+    whose: str,
+) -> None:
+    # A form made by hand, naming a session that does not exist or another coach's: the
+    # same refusal as a session of another client, which says nothing of either.
+    session_id = others_session.id if whose == "another coach's" else others_session.id + 100
+    fields = {"client_id": str(held.client_id), "session_id": str(session_id)}
+    got = _post(http, fields)
+
+    assert got.status_code == 422
+    assert "<h1>Transcripts of Robin</h1>" in got.text
+    assert _error_beside(got.text, "session_id") == (
+        f"Session: session {session_id} is not one of Robin&#39;s sessions"
+    )
+    assert not has_transcript(store, coach, held)
+    assert _utterances(store, other_coach, others_session) == 10  # as it was
+
+
 def test_an_accepted_upload_with_its_client_goes_to_the_transcript(
     http: TestClient, store: Store, coach: Coach, held: SessionView
 ) -> None:

@@ -129,16 +129,18 @@ def attach_transcript(
     "names_differ"), so that one client's words are not stored, under another client's
     key, with another client's session. ``client_id``: the client the user is attaching
     for (the client's page the form is on); a session that is not one of theirs is
-    refused (InvalidInput, field "session_id"), and a client who is not the coach's is
+    refused (InvalidInput, field "session_id"), whether it is another client's, another
+    coach's or none at all (which look the same), and a client who is not the coach's is
     not found.
-    Raises NotFound for another coach's or a missing session, InvalidInput for a session
-    that did not take place or a transcript that cannot be read; nothing is stored
-    then. The file is analysed outside any transaction.
+    Raises NotFound for another coach's or a missing session (without ``client_id``),
+    InvalidInput for a session that did not take place or a transcript that cannot be
+    read; nothing is stored then. The file is analysed outside any transaction.
     """
     with uow:
-        session = uow.owned(SessionRow, coach_id, session_id, "session")
-        if client_id is not None:
-            _check_clients_session(uow, coach_id, session, client_id)
+        if client_id is None:
+            session = uow.owned(SessionRow, coach_id, session_id, "session")
+        else:
+            session = _clients_session(uow, coach_id, session_id, client_id)
         status = SessionStatus(session.status)
         scheduled_at = session.scheduled_at
         ticked = open_markers(session, uow.keys.cipher(coach_id, session.client_id))
@@ -163,15 +165,23 @@ def attach_transcript(
     )
 
 
-def _check_clients_session(
-    uow: UnitOfWork, coach_id: int, session: SessionRow, client_id: int
-) -> None:
-    """Inside ``uow``: refuse ``session`` unless it is one of the client's. The other
-    client is not named: the user did not choose them."""
-    if session.client_id == client_id:
-        return
-    client = client_name(uow, uow.owned(ClientRow, coach_id, client_id, "client"))
-    raise InvalidInput("session_id", f"session {session.id} is not one of {client}'s sessions")
+def _clients_session(uow: UnitOfWork, coach_id: int, session_id: int, client_id: int) -> SessionRow:
+    """Inside ``uow``: the coach's session ``session_id`` if it is one of the client's,
+    else InvalidInput (field "session_id"); NotFound for a client who is not the coach's.
+    The user chose the client, not the session: a session of another client, of another
+    coach or of nobody is refused alike, beside the field, and the other client is not
+    named."""
+    client = uow.owned(ClientRow, coach_id, client_id, "client")
+    try:
+        session = uow.owned(SessionRow, coach_id, session_id, "session")
+    except NotFound:
+        session = None
+    if session is None or session.client_id != client_id:
+        raise InvalidInput(
+            "session_id",
+            f"session {session_id} is not one of {client_name(uow, client)}'s sessions",
+        )
+    return session
 
 
 def _check_client_speaks(
