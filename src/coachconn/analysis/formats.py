@@ -807,7 +807,10 @@ def _read_text(text: str) -> Reading:
     layouts meeting tools export: a line holding only a stamp dates the line after it and
     heads a block of lines without stamps of their own, said at unknown times before the
     next stamp (Google Meet), a ``Name  0:12`` line heads the lines below it (Otter), and
-    a tool's closing note ("Meeting ended after …") is skipped and named."""
+    a tool's closing note ("Meeting ended after …") is skipped and named. So is a line
+    without words ("Sam: [inaudible]", "[00:10] (laughs)", a note on a line of its own),
+    as a cue without words is (:func:`_read_cues`): the piece read next is marked
+    ``unread_before``, and starts a piece of its own even without a label."""
     reading = Reading(format="text")
     lines = text.split("\n")
     labels = _Labels(lines)
@@ -821,17 +824,18 @@ def _read_text(text: str) -> Reading:
     # lines there belong to the block that stamp heads, and lack no stamp of their own.
     in_block = False
     unstamped: list[int] = []  # speaker lines without any stamp
+    unread = False  # a line without words was skipped since the last piece
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         if _TOOL_NOTE.match(line):
-            _close_piece(reading, pending)
+            unread |= _close_piece(reading, pending)
             reading.skipped.append((number, "a note of the meeting tool"))
             continue
         alone = _STAMP_LINE.match(line)
         on_its_own = parse_stamp(alone[1] or alone[2]) if alone else None
         if on_its_own is not None:
-            _close_piece(reading, pending)
+            unread |= _close_piece(reading, pending)
             carried, in_block = on_its_own, True
             continue
         stamp, rest, bad = _split_stamp(_strip_notes(line), labels)
@@ -868,10 +872,17 @@ def _read_text(text: str) -> Reading:
         else:
             stamps.seen += stamp is not None
             latest = stamp if stamp is not None else latest
-        if label is None and stamp is None and reading.pieces:
+        note_only = not (label or stamp is not None or bad or _clean_line(rest))
+        if note_only and reading.pieces and (reading.pieces[-1].text or any(pending)):
+            # "[inaudible]" on a line of its own, not under a label whose words are to come
+            unread |= _close_piece(reading, pending)
+            reading.skipped.append((number, WORDLESS_LINE))
+            unread = True
+            continue
+        if label is None and stamp is None and reading.pieces and not unread:
             pending.append(_clean_line(rest))
             continue
-        _close_piece(reading, pending)
+        unread |= _close_piece(reading, pending)
         if label is None and not reading.pieces:
             reading.skipped.append((number, "no speaker label"))
             continue
@@ -884,7 +895,11 @@ def _read_text(text: str) -> Reading:
             unstamped.append(number)
         said = _clean_line(_strip_notes(words))
         aside = label.aside if label else ""
-        reading.pieces.append(Piece(speaker, said, stamp, None, number, written, aside))
+        after_unread = unread and bool(reading.pieces)
+        reading.pieces.append(
+            Piece(speaker, said, stamp, None, number, written, aside, unread_before=after_unread)
+        )
+        unread = False
     _close_piece(reading, pending)
     stamps.refuse_if_none_read()
     if untimed:
@@ -917,13 +932,29 @@ def listed_lines(numbers: list[int], noun: str = "line", most: int = LISTED_LINE
     return f"{noun}{'s' if len(numbers) > 1 else ''} {shown}{more}"
 
 
-def _close_piece(reading: Reading, pending: list[str]) -> None:
-    """Append continuation lines to the last piece."""
+# Why a plain-text line that holds no words is skipped: a warning says it in these words.
+WORDLESS_LINE = (
+    "a line without words, only a note such as [inaudible] or (laughs), or nothing after "
+    "the speaker: counted neither as silence nor as talk"
+)
+
+
+def _close_piece(reading: Reading, pending: list[str]) -> bool:
+    """Append continuation lines to the last piece. A piece left without words ("Sam:
+    [inaudible]", "[00:10] (laughs)", an Otter heading with only a note below it) is
+    dropped and its line named as skipped; returns whether one was, for the caller to
+    mark the piece read next ``unread_before``: someone spoke or made a sound there, so
+    no silence is measured across it, nor is one speaker's talk on either side of it one
+    turn."""
     if pending and reading.pieces:
         last = reading.pieces[-1]
         text = " ".join([last.text, *(p for p in pending if p)]).strip()
         reading.pieces[-1] = replace(last, text=text)
     pending.clear()
+    if reading.pieces and not reading.pieces[-1].text:
+        reading.skipped.append((reading.pieces.pop().line, WORDLESS_LINE))
+        return True
+    return False
 
 
 def _split_stamp(line: str, labels: _Labels) -> tuple[float | None, str, bool]:

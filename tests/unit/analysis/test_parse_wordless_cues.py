@@ -1,11 +1,12 @@
 """A cue whose timing reads but which holds no words ("[inaudible]", "(laughs)", nothing):
-someone spoke or made a sound there, so it is no silence; it is skipped and named."""
+someone spoke or made a sound there, so it is no silence; it is skipped and named. A
+plain-text line that holds no words is skipped and named in the same way."""
 
 from __future__ import annotations
 
 import pytest
 
-from coachconn.analysis.formats import WORDLESS_CUE
+from coachconn.analysis.formats import WORDLESS_CUE, WORDLESS_LINE
 from coachconn.analysis.metrics import compute_metrics
 from coachconn.analysis.parse import parse_transcript
 from coachconn.analysis.types import CodedUtterance
@@ -31,8 +32,8 @@ Ana Ruiz: I am afraid of losing my evenings.
 """
 
 
-def _coded(data: bytes) -> list[CodedUtterance]:
-    transcript = parse_transcript(data, coach="Mara Stein")
+def _coded(data: bytes, coach: str = "Mara Stein") -> list[CodedUtterance]:
+    transcript = parse_transcript(data, coach=coach)
     return [CodedUtterance(u, "other") for u in transcript.utterances]
 
 
@@ -79,3 +80,99 @@ def test_a_note_beside_words_is_dropped_and_the_words_kept_without_a_warning() -
         ("Ana Ruiz", "And my evenings."),
     ]
     assert not any(WORDLESS_CUE in w for w in transcript.warnings)
+
+
+# Dana at 5 s, a line at 10 s holding {note}, Dana again at 15 s, Sam at 20 s: the note is
+# on line 2, between two of the client's lines.
+STAMPED_TEXT = """[00:05] Dana Kowalski: It's all wearing me down.
+{note}
+[00:15] Dana Kowalski: I feel responsible for all of them.
+[00:20] Sam Whitfield: What would help you right now?
+"""
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "[00:10] Sam Whitfield: [inaudible]",
+        "[00:10] Sam Whitfield: (laughs)",
+        "[00:10] [crosstalk]",
+        "[00:10] Sam Whitfield:",
+    ],
+)
+def test_a_plain_text_line_without_words_is_named_and_parts_the_lines_around_it(
+    note: str,
+) -> None:
+    data = STAMPED_TEXT.format(note=note).encode()
+    transcript = parse_transcript(data, coach="Sam Whitfield")
+    assert f"skipped line 2 ({WORDLESS_LINE})" in transcript.warnings
+    assert [(u.text, u.turn, u.unread_before) for u in transcript.utterances] == [
+        ("It's all wearing me down.", 0, False),
+        ("I feel responsible for all of them.", 1, True),
+        ("What would help you right now?", 2, False),
+    ]
+
+
+def test_dana_is_not_given_the_time_of_the_note_after_her_line() -> None:
+    # Dana's first line has no end of its own and may not borrow the start of the line
+    # after the note (15 s): what was said or heard from 10 s on is unknown. So it is left
+    # out of talk time, with the last line (nothing says when it ends): 5 + 6 words.
+    data = STAMPED_TEXT.format(note="[00:10] Sam Whitfield: [inaudible]").encode()
+    metrics = compute_metrics(_coded(data, coach="Sam Whitfield"))
+    assert (metrics.talk_time_untimed, metrics.talk_time_untimed_words) == (2, 11)
+
+
+def test_an_unstamped_line_with_only_a_laugh_keeps_the_clients_lines_apart() -> None:
+    data = (
+        b"Sam Whitfield: How has the week been?\n"
+        b"Dana Kowalski: It's all wearing me down.\n"
+        b"Sam Whitfield: (laughs)\n"
+        b"Dana Kowalski: I feel responsible for all of them.\n"
+    )
+    transcript = parse_transcript(data, coach="Sam Whitfield")
+    assert f"skipped line 3 ({WORDLESS_LINE})" in transcript.warnings
+    assert [(u.speaker, u.text, u.unread_before) for u in transcript.utterances] == [
+        ("Sam Whitfield", "How has the week been?", False),
+        ("Dana Kowalski", "It's all wearing me down.", False),
+        ("Dana Kowalski", "I feel responsible for all of them.", True),
+    ]
+
+
+def test_an_otter_heading_with_only_a_note_below_it_is_skipped_and_named() -> None:
+    data = (
+        b"Dana Kowalski  0:05\nIt's all wearing me down.\n\n"
+        b"Sam Whitfield  0:10\n[inaudible]\n\n"
+        b"Dana Kowalski  0:15\nI feel responsible for all of them.\n\n"
+        b"Sam Whitfield  0:20\nWhat would help you right now?\n"
+    )
+    transcript = parse_transcript(data, coach="Sam Whitfield")
+    assert f"skipped line 4 ({WORDLESS_LINE})" in transcript.warnings
+    assert [u.unread_before for u in transcript.utterances] == [False, True, False]
+
+
+def test_a_speaker_label_whose_words_follow_on_the_next_line_is_not_skipped() -> None:
+    data = b"Sam Whitfield:\nHow has the week been?\nDana Kowalski:\nIt's all wearing me down.\n"
+    transcript = parse_transcript(data, coach="Sam Whitfield")
+    assert [u.text for u in transcript.utterances] == [
+        "How has the week been?",
+        "It's all wearing me down.",
+    ]
+    assert not any(WORDLESS_LINE in w for w in transcript.warnings)
+
+
+def test_a_note_on_a_line_of_its_own_is_named_and_the_words_after_it_start_anew() -> None:
+    # As an "[inaudible]" cue between two cues would be: the words below the note are
+    # still Dana's (nobody else is named), but not one run with hers above it.
+    data = (
+        b"Sam Whitfield: How has the week been?\n"
+        b"Dana Kowalski: It's all wearing me down.\n"
+        b"[inaudible]\n"
+        b"I feel responsible for all of them.\n"
+    )
+    transcript = parse_transcript(data, coach="Sam Whitfield")
+    assert f"skipped line 3 ({WORDLESS_LINE})" in transcript.warnings
+    assert [(u.speaker, u.text, u.turn, u.unread_before) for u in transcript.utterances] == [
+        ("Sam Whitfield", "How has the week been?", 0, False),
+        ("Dana Kowalski", "It's all wearing me down.", 1, False),
+        ("Dana Kowalski", "I feel responsible for all of them.", 2, True),
+    ]
