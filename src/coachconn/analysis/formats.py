@@ -99,25 +99,35 @@ _LOWERCASE_LABEL_WORDS = 3
 _VOICE = re.compile(r"<v(?:\.[\w.-]+)*(?:\s+([^<>]*))?>(.*?)(?=</v>|<v[\s.>]|$)", re.DOTALL)
 # A label with nothing before its colon (": text"), as a tool writes an unknown speaker.
 _NAMELESS_LABEL = re.compile(r"^\s*[:：]\s*(.*)$")
-# Neither pattern may run past the next opening bracket: on text full of unclosed
-# brackets that would make reading take time growing with the square of its length.
+# A pattern for bracketed text may not run past the next opening bracket: on text full of
+# unclosed brackets that would make reading take time growing with the square of its
+# length. A tag stops at one; a note (below) is a few words and a time, nothing else.
 _TAG = re.compile(r"</?[^<>]*>")
-# "[laughter]", "[inaudible]": notes of the transcriber, not speech.
-_ANNOTATION = re.compile(r"\[[^\[\]\d]*\]")
-# The same notes in round brackets anywhere in a line ("... (laughs) I keep ..."), known
-# by their words: a spoken aside in brackets ("(I mean, really)") stays speech.
-_SOUND_NOTE = re.compile(
-    r"\((?:[a-z]+ )?(?:laugh\w*|chuckl\w*|giggl\w*|sigh\w*|paus\w*|silence|cr(?:y|ies|ying)|"
-    r"sob\w*|cough\w*|sniff\w*|inaudible|unintelligible|crosstalk|smil\w*|nod\w*|"
-    r"clears? (?:his |her |their )?throat)\)",
-    re.IGNORECASE,
+# Notes of the transcriber, not speech: "[laughter]", "(laughs)", "[Music]", and with the
+# time they were made at, as Rev writes them, "[inaudible 00:12:31]", "[crosstalk
+# 00:01:02]". Known by their words, in square or round brackets alike: a note word
+# ("inaudible", "laughs", "pause"…), perhaps one word before it ("both laugh", "long
+# pause") and one after it ("laughs nervously", "overlapping speech"), and perhaps a time
+# or a span of times. Anything else in brackets is speech: a spoken aside ("(I mean,
+# really)") or an editor's words ("[I mean the budget]", "I told [my manager]").
+_NOTE_WORDS = (
+    r"(?:inaudible|unintelligible|indiscernible|unclear|cross-?talk|overlap\w*|laugh\w*|"
+    r"chuckl\w*|giggl\w*|sigh\w*|paus\w*|silen(?:ce|t)|music|applause|nois(?:e|es)|static|"
+    r"ring(?:s|ing)?|cr(?:y|ies|ying)|sob\w*|cough\w*|sniff\w*|smil\w*|nod\w*|"
+    r"foreign language|clears? (?:his |her |their )?throat)"
 )
+_NOTE_TIME = rf"[ \t]*[,;@-]?[ \t]*{_CLOCK}(?:[ \t]*[-–][ \t]*{_CLOCK})?"
+_NOTE_BODY = rf"[ \t]*(?:[a-z]+[ \t]+)?{_NOTE_WORDS}(?:[ \t]+[a-z]+)?(?:{_NOTE_TIME})?[ \t]*"
+_NOTE = re.compile(rf"\[{_NOTE_BODY}\]|\({_NOTE_BODY}\)", re.IGNORECASE)
 # A stamp leading a line: "[00:12]", "[00:12:05]", or "(00:12)" as some tools write it.
 _BRACKET = re.compile(r"^\s*(?:\[([^\]]*)\]|\((\d+:\d[\d:.]*)\))\s*(.*)$")
 _BARE_STAMP = re.compile(rf"^\s*({_CLOCK})\s+(.*)$")
 _STAMP = re.compile(r"^(?:(\d{1,3}):)?(\d{1,2}):(\d{2})(?:\.(\d+))?$")
-# A transcriber's note leading a line: "[laughs]", "(crosstalk)".
-_LEADING_NOTE = re.compile(r"^\s*(?:\[[^\]\d]*\]|\([^()\d]{1,30}\))\s*")
+# A transcriber's note leading a line: "[laughs]", "(crosstalk)", "[inaudible 00:12:31]".
+_LEADING_NOTE = re.compile(rf"^\s*(?:{_NOTE.pattern})\s*", re.IGNORECASE)
+# Any short bracketed words without a digit, leading a line: a note when a speaker label
+# follows them ("[door slams] Ana: Sorry."), since they are not that speaker's words.
+_LEADING_ASIDE = re.compile(r"^\s*(?:\[[^\[\]\d]{1,40}\]|\([^()\d]{1,30}\))\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -325,11 +335,17 @@ def _without_stamps(line: str) -> str:
 
 
 def _strip_notes(line: str) -> str:
-    """``line`` without the transcriber's notes that lead it ("[laughs] Ana: ...")."""
+    """``line`` without the transcriber's notes that lead it ("[laughs] Ana: ...",
+    :data:`_NOTE`), and without any other bracketed words before a speaker label
+    ("[door slams] Ana: ..."); bracketed words before speech stay ("[I mean the budget]
+    was wrong")."""
     while True:
         note = _LEADING_NOTE.match(line)
         if note is None or not note.group():
-            return line
+            aside = _LEADING_ASIDE.match(line)
+            if aside is None or not _LABEL.match(line[aside.end() :]):
+                return line
+            note = aside
         line = line[note.end() :]
 
 
@@ -772,7 +788,7 @@ def _clean_line(text: str) -> str:
 def _clean_plain(text: str) -> str:
     """Plain text with annotations and control characters dropped and spaces collapsed
     (no markup there)."""
-    return " ".join(_SOUND_NOTE.sub(" ", _ANNOTATION.sub(" ", _visible(text))).split())
+    return " ".join(_NOTE.sub(" ", _visible(text)).split())
 
 
 def _visible(text: str) -> str:
