@@ -53,7 +53,8 @@ COMMON_WORDS = _word_set(
     able across already always another around ask asked asking away back bad best
     better big bit came come comes coming day days different done doing end enough
     feel feels felt feeling find first get gets getting give given go goes going gone
-    good got great guess had hard help high home hope idea important keep kept know
+    good got great guess had hard help high home hope idea important keep keeps keeping
+    kept know
     knew known last later least leave left less life little long look looked looking
     made make makes making many mean means meant mind minute minutes moment month
     months morning much need needed needs never new next nice night old one ones part
@@ -143,6 +144,19 @@ PHRASE_OPENERS = _word_set(
 )
 # Words a phrase may not hold inside: two ideas, not one phrase.
 PHRASE_BREAKS = _word_set("and but or because then")
+# Verb forms a phrase may not end on ("backlog grows", "keeps growing"): a phrase names a
+# thing ("budget meeting", "at the table"), and words that stop on a verb are a clause cut
+# short. A small list of verbs seldom used as nouns in these forms; an everyday verb
+# ("keeps", "wants") never ends a phrase anyway, being no content word.
+PHRASE_END_VERBS = _word_set(
+    """
+    grows grew grown growing chooses chose chosen choosing decides decided
+    deciding tends tended happens happened happening becomes became becoming bothers
+    bothered bothering weighs weighed weighing wonders wondered wondering brings brought
+    bringing knowing telling matters mattered hates hated piles piled piling stays
+    stayed staying drags dragged dragging eats ate eaten eating seemed hurts hurting
+    """
+)
 # Fillers of more than one word, removed as a whole.
 FILLER_PHRASES = (
     ("you", "know"),

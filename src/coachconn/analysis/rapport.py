@@ -20,6 +20,7 @@ from coachconn.analysis.lexicon import (
     METAPHOR_CUES,
     NOT_VISUAL_AFTER_LOOK,
     PHRASE_BREAKS,
+    PHRASE_END_VERBS,
     PHRASE_OPENERS,
     PREDICATES,
     STOPWORDS,
@@ -41,11 +42,11 @@ MAX_METAPHORS = 10
 MIN_TERM_COUNT = 2
 MIN_PHRASE_COUNT = 2
 FEW_CLIENT_WORDS = 50
-# A client phrase of this many words that the coach says back word for word is the
-# client's language taken up, said once or more (see _echoes).
-ECHO_WORDS = (2, 3)
 # Phrases are two to this many words within one clause ("out of my depth").
 MAX_PHRASE_WORDS = 4
+# A client phrase of this many words that the coach says back word for word is the
+# client's language taken up, said once or more (see _echoes).
+ECHO_WORDS = tuple(range(2, MAX_PHRASE_WORDS + 1))
 # A dominant system needs at least this many predicates, at least this share of
 # them, and this many more than the runner-up; otherwise it is "mixed".
 MIN_PREDICATES = 5
@@ -116,9 +117,8 @@ def client_terms(utterances: list[Utterance]) -> list[Term]:
     nor a filler such as "exactly" or "you know") said at least MIN_TERM_COUNT times
     (from its first use where the client said fewer than FEW_CLIENT_WORDS words in
     all), or a phrase of the client's: two to four words within one clause, said at
-    least MIN_PHRASE_COUNT times, ending on a content word and opening on a word that
-    is not a stopword (or on a preposition: "at the table"), or one of two or three
-    words that the coach says back word for word (:func:`_echoes`). Fillers are
+    least MIN_PHRASE_COUNT times, that reads as a phrase (:func:`_is_phrase`), or one
+    of two to four words that the coach says back word for word (:func:`_echoes`). Fillers are
     dropped first, so "feel really stuck" is "feel stuck". Words are compared by
     :func:`stem`, so "deadline" and "deadlines" are one term. A word or phrase found
     only inside a kept longer phrase (same count) is left out in favour of the longer
@@ -209,34 +209,38 @@ def _client_grams(said: _Said) -> dict[tuple[str, ...], _Gram]:
 
 def _echoes(utterances: list[Utterance], said: _Said) -> dict[tuple[str, ...], _Gram]:
     """The client's phrases of ECHO_WORDS words (``said``: their clauses) that a coach
-    utterance after the client's first use says back in the same words (by stem,
-    fillers aside), however seldom the client said them: a coach who quotes "good
-    enough" back has taken up the client's language. The phrase must read as a phrase
-    (as a repeated one must: ending on a content word, "at the table"), unless the coach
-    puts it, and nothing else, in quotation marks: "good enough" is everyday words, and
-    only the quotation marks say it is the client's. One the coach said first is the
-    coach's."""
+    utterance after the client's first use says back in the same words (case and
+    fillers aside, not by stem: "backlog keeps" is not said back by "backlog keep"),
+    however seldom the client said them: a coach who quotes "good enough" back has taken
+    up the client's language. The phrase must read as a phrase (:func:`_is_phrase`, as a
+    repeated one must), unless the coach puts it, and nothing else, in quotation marks:
+    "good enough" is everyday words, and only the quotation marks say it is the client's.
+    One the coach said first is the coach's. Of the phrases said back that overlap in
+    one clause of the client's ("scared of choosing wrong", "choosing wrong"), only the
+    longest (the first of equals) is one: the coach took up one piece of language.
+    Keyed by stem, as the repeated phrases are, with which they merge."""
     coach = _coach_phrases(utterances)
     openings = {key[0] for key in coach}  # most of the client's runs open on no such word
     echoes: dict[tuple[str, ...], _Gram] = {}
-    seen: set[tuple[str, ...]] = set()
     for index, clauses in said:
         for clause in clauses:
             stems = [stem(t) for t in clause]
-            for i, n in _runs(clause):
-                if stems[i] not in openings:
-                    continue
-                key = tuple(stems[i : i + n])
-                if key in echoes:
-                    echoes[key].count += 1
-                    echoes[key].forms[" ".join(clause[i : i + n])] += 1
-                if key not in coach or key in seen:
-                    continue
-                seen.add(key)
-                first, quoted = coach[key]
+            taken: list[range] = []  # the words of the phrases found in this clause
+            for i, n in sorted(_runs(clause), key=lambda run: (-run[1], run[0])):
                 tokens = clause[i : i + n]
+                key = tuple(stems[i : i + n])
+                if key in echoes:  # said again, in these words or others
+                    echoes[key].count += 1
+                    echoes[key].forms[" ".join(tokens)] += 1
+                    taken.append(range(i, i + n))
+                    continue
+                back = coach.get(tuple(tokens)) if tokens[0] in openings else None
+                if back is None or any(i < w.stop and w.start < i + n for w in taken):
+                    continue
+                first, quoted = back
                 if first > index and (quoted or _is_phrase(tokens)):
                     echoes[key] = _echo(key, tokens, index)
+                    taken.append(range(i, i + n))
     return echoes
 
 
@@ -249,17 +253,16 @@ def _echo(key: tuple[str, ...], tokens: list[str], index: int) -> _Gram:
 
 
 def _coach_phrases(utterances: list[Utterance]) -> dict[tuple[str, ...], tuple[int, bool]]:
-    """Each run of ECHO_WORDS words the coach says (by stem), with the index of the first
-    utterance saying it and whether the coach ever quotes it alone."""
+    """Each run of ECHO_WORDS words the coach says (its words, lower case), with the
+    index of the first utterance saying it and whether the coach ever quotes it alone."""
     coach: dict[tuple[str, ...], tuple[int, bool]] = {}
     for u in utterances:
         if u.role != "coach":
             continue
         quoted = _quoted_keys(u.text)
         for clause in _clauses(u.text):
-            stems = [stem(t) for t in clause]
             for i, n in _runs(clause):
-                key = tuple(stems[i : i + n])
+                key = tuple(clause[i : i + n])
                 first, was_quoted = coach.get(key, (u.index, False))
                 coach[key] = (first, was_quoted or key in quoted)
     return coach
@@ -273,12 +276,12 @@ def _runs(clause: list[str]) -> list[tuple[int, int]]:
 
 
 def _quoted_keys(text: str) -> set[tuple[str, ...]]:
-    """The stems of each quotation of ECHO_WORDS words in ``text`` (fillers aside)."""
+    """The words of each quotation of ECHO_WORDS words in ``text`` (fillers aside)."""
     keys = set()
     for match in _QUOTED.finditer(text.lower().replace("’", "'")):
         tokens = _drop_fillers(words(match[1] or match[2]))
         if len(tokens) in ECHO_WORDS:
-            keys.add(tuple(stem(t) for t in tokens))
+            keys.add(tuple(tokens))
     return keys
 
 
@@ -327,10 +330,14 @@ def _is_content(word: str) -> bool:
 
 
 def _is_phrase(tokens: list[str]) -> bool:
+    """Whether words read as a phrase, a unit naming a thing: they open on a word that is
+    not a stopword, or on a preposition ("at the table"); hold no word that joins two
+    ideas ("and") nor one that is not letters; and end on a content word that is not a
+    verb of PHRASE_END_VERBS ("backlog grows", "keeps growing" are clauses cut short)."""
     first, last = tokens[0], tokens[-1]
     opens = first not in STOPWORDS or first in PHRASE_OPENERS
     inner_ok = not any(t in PHRASE_BREAKS or not t.isalpha() for t in tokens)
-    return opens and inner_ok and _is_content(last)
+    return opens and inner_ok and _is_content(last) and last not in PHRASE_END_VERBS
 
 
 def _sub_keys(key: tuple[str, ...]) -> list[tuple[str, ...]]:

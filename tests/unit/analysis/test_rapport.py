@@ -371,3 +371,51 @@ def test_a_phrase_the_coach_quoted_first_is_not_the_clients() -> None:
         ("coach", 'What makes it "good enough"?'),
     )
     assert client_terms(utterances) == []
+
+
+def test_a_phrase_is_said_back_only_in_the_clients_very_words() -> None:
+    # The client says "the backlog keeps growing"; the coach says "the backlog keep you",
+    # not "backlog keeps": no phrase comes back. The client says 4 words, so each content
+    # word counts: "backlog" (the coach says it after them: reused) and "growing";
+    # "keeps" is an everyday word, as "keep" is.
+    utterances = _utterances(
+        ("coach", "What is on your mind today?"),
+        ("client", "The backlog keeps growing."),
+        ("coach", "The guilt and the backlog keep you past six."),
+    )
+    assert client_terms(utterances) == [
+        Term("backlog", 1, reused=True),
+        Term("growing", 1, reused=False),
+    ]
+
+
+def test_a_phrase_said_back_is_matched_whatever_its_case() -> None:
+    # Terms are shown in lower case, as every word is compared.
+    utterances = _utterances(
+        ("client", "The Budget Meeting drains me."),
+        ("coach", "What happens in the budget meeting?"),
+    )
+    assert client_terms(utterances)[0] == Term("budget meeting", 1, reused=True)
+
+
+def test_one_clause_said_back_gives_one_phrase_the_longest() -> None:
+    # The coach says back all four words; "scared of choosing", "choosing wrong" and the
+    # single words lie inside "scared of choosing wrong" and are not listed beside it.
+    utterances = _utterances(
+        ("client", "I'm scared of choosing wrong."),
+        ("coach", "You're scared of choosing wrong."),
+    )
+    assert client_terms(utterances) == [Term("scared of choosing wrong", 1, reused=True)]
+
+
+def test_words_said_back_that_end_on_a_verb_are_no_phrase() -> None:
+    # "keeps growing" comes back word for word but is a clause cut short, not a phrase:
+    # the client's words are "inbox" and "growing" (the coach says it after them).
+    utterances = _utterances(
+        ("client", "My inbox keeps growing."),
+        ("coach", "It keeps growing, and then what?"),
+    )
+    assert client_terms(utterances) == [
+        Term("inbox", 1, reused=False),
+        Term("growing", 1, reused=True),
+    ]
