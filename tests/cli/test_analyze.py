@@ -334,6 +334,24 @@ def test_a_client_name_two_speakers_share_names_them_both(
     )
 
 
+@pytest.mark.parametrize("client", ["Ruiz", "Ruiz, Ana"])
+def test_client_finds_a_speaker_by_surname_or_written_surname_first(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, client: str
+) -> None:
+    # "--coach Sam" finds "Whitfield, Sam"; "--client" finds Ana Ruiz by the same rule.
+    path = tmp_path / "surnames.txt"
+    path.write_text(
+        "Whitfield, Sam: What would you both like from this hour?\n"
+        "Ana Ruiz: Time to talk about my team.\n"
+        "Ben Ito: And I want to hear how it is going.\n" * 2
+    )
+    args = ("--coach", "Sam", "--client", client, "--format", "json")
+    code, out, _ = _run(capsys, str(path), *args)
+    assert code == 0
+    roles = {u["speaker"]: u["role"] for u in json.loads(out)["utterances"]}
+    assert roles == {"Whitfield, Sam": "coach", "Ana Ruiz": "client", "Ben Ito": "other"}
+
+
 # Jonas asks the questions, so without a word about who is who he is taken for the coach;
 # Mara Stein coaches in a session where the client asks most (a first meeting, say).
 CLIENT_ASKS = (

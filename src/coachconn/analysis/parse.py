@@ -363,7 +363,7 @@ def _choose_coach(
         )
         # Certain where the label holds the client's whole name ("Sam Ortiz" for Sam);
         # a label that is part of it ("Sam" for Sam Ortiz) might be someone else's.
-        wanted, label = fold(known_client or ""), person(client)
+        wanted, label = person(known_client or ""), person(client)
         return others[0], not (label == wanted or label.startswith(wanted + " ")), notes
     # A label that names the role ("Coach:", "Sam (Coach):", "Client:") says who is who;
     # that the coach's own name is not among them is then no news.
@@ -445,23 +445,25 @@ def match_speaker(name: str, speakers: list[str]) -> str | None:
 def speakers_matching(name: str, speakers: list[str]) -> list[str]:
     """The speakers ``name`` may mean, by the first of these rules that fits any: the
     label itself or the same name, ignoring case, accents and spacing (the first such
-    alone); the speakers whose first name it is; those labelled with its first name
-    alone; those labelled with its first name and the initials of the rest ("Lena H."
-    for "Lena Hart"); those labelled with its initials in capitals ("LH", "L.H."). A
-    label written surname first ("Hart, Lena") or as someone's device ("Lena's iPhone")
-    is read as the person it names, and found by its own words too."""
-    wanted = fold(name)
-    if not wanted:
+    alone); the speakers whose first name or surname it is ("Lena" or "Hart" for Lena
+    Hart); those labelled with its first name alone; those labelled with its first name
+    and the initials of the rest ("Lena H." for "Lena Hart"); those labelled with its
+    initials in capitals ("LH", "L.H."). A name or a label written surname first ("Hart,
+    Lena") is the same as one written first name first ("Lena Hart"); a label naming
+    someone's device ("Lena's iPhone") is read as the person it names. A label is found
+    by its own words too. The coach and the client are found by this one rule."""
+    if not fold(name):
         return []
     # The label as listed ("Hart, Lena", "Lena's iPhone"), as a speaker list shows it.
-    as_written = next((s for s in speakers if fold(s) == wanted), None)
+    as_written = next((s for s in speakers if fold(s) == fold(name)), None)
     if as_written is not None:
         return [as_written]
+    wanted = person(name)
     people = {speaker: person(speaker) for speaker in speakers}
     for speaker in speakers:
         if people[speaker] == wanted:
             return [speaker]
-    by_first = [s for s in speakers if people[s].split(" ")[0] == wanted]
+    by_first = [s for s in speakers if _first_or_surname(people[s], wanted)]
     if not by_first:  # "Lena Hart" for a speaker labelled "Lena"
         by_first = [s for s in speakers if people[s] == wanted.split(" ")[0]]
     if not by_first:
@@ -475,6 +477,13 @@ def speakers_matching(name: str, speakers: list[str]) -> list[str]:
             and fold(s).replace(".", "").replace(" ", "") == initials
         ]  # fmt: skip
     return by_first
+
+
+def _first_or_surname(label: str, name: str) -> bool:
+    """Whether ``name`` (one or more words, folded) is the first name or the surname of
+    the person a ``label`` names (:func:`person`): the words it opens or ends with ("Ana"
+    or "Ruiz" for Ana Ruiz, "de la Cruz" for Ana de la Cruz)."""
+    return " " in label and (label.startswith(f"{name} ") or label.endswith(f" {name}"))
 
 
 # Initials written as initials: capitals, with optional dots ("DK", "D.K.", "D. K.").

@@ -330,3 +330,45 @@ def test_an_own_name_that_fits_no_one_coach_is_left_out_without_a_word(
     without = parse_transcript(data, known_client=client)
     assert left_out == without
     assert not left_out.coach_is_own_name
+
+
+# Sam Whitfield is labelled surname first; Ana Ruiz and Ben Ito speak with him.
+SURNAMES = (
+    b"Whitfield, Sam: What would you both like from this hour?\n"
+    b"Ana Ruiz: Time to talk about my team.\n"
+    b"Ben Ito: And I want to hear how it is going.\n"
+) * 2
+
+
+@pytest.mark.parametrize("client", ["Ana", "Ruiz", "ruiz", "Ruiz, Ana", "Ana Ruiz"])
+@pytest.mark.parametrize("coach", ["Sam", "Whitfield", "Sam Whitfield", "Whitfield, Sam"])
+def test_the_coach_and_the_client_are_found_by_first_name_surname_or_either_order(
+    coach: str, client: str
+) -> None:
+    transcript = parse_transcript(SURNAMES, coach=coach, known_client=client)
+    check_named_client(transcript, client)
+    assert {u.speaker: u.role for u in transcript.utterances} == {
+        "Whitfield, Sam": "coach",
+        "Ana Ruiz": "client",
+        "Ben Ito": "other",
+    }
+
+
+def test_a_surname_shared_by_two_speakers_asks_for_the_full_name() -> None:
+    data = b"Mara: Would you start?\nAna Ruiz: Sure.\nLuis Ruiz: Go ahead.\nMara: Thanks.\n"
+    transcript = parse_transcript(data, coach="Mara")
+    with pytest.raises(InvalidInput) as err:
+        check_named_client(transcript, "Ruiz")
+    assert str(err.value) == (
+        "client: 'Ruiz' matches 2 speakers, 'Ana Ruiz' and 'Luis Ruiz'; give the full name"
+    )
+    check_named_client(transcript, "Ruiz, Luis")  # the full name, either way round
+
+
+def test_a_name_that_is_one_speakers_first_name_and_anothers_surname_fits_both() -> None:
+    data = b"Lee Park: Would you start?\nSam Lee: Sure.\nLee Park: Thanks.\n"
+    with pytest.raises(InvalidInput) as err:
+        parse_transcript(data, coach="Lee")
+    assert str(err.value) == (
+        "coach: 'Lee' matches 2 speakers, 'Lee Park' and 'Sam Lee'; give the full name"
+    )
