@@ -6,6 +6,7 @@ the command, not the model.
 
 from __future__ import annotations
 
+import io
 import json
 import sys
 from pathlib import Path
@@ -13,6 +14,7 @@ from pathlib import Path
 import pytest
 from tests.cli.conftest import RunCli
 
+from coachconn.analysis.decode import MAX_TRANSCRIPT_BYTES
 from coachconn.analysis.types import CodedUtterance, Transcript, Utterance
 from coachconn.cli import main
 from coachconn.config import Settings
@@ -233,6 +235,46 @@ def test_it_checks_the_size_before_reading_the_file(
         "hours of talk); choose a smaller file, or split the transcript into one file per "
         "session\n"
     )
+
+
+def _stdin(monkeypatch: pytest.MonkeyPatch, data: bytes) -> io.BytesIO:
+    """Give the command ``data`` on standard input, as a shell redirect would."""
+    raw = io.BytesIO(data)
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(raw, encoding="utf-8"))
+    return raw
+
+
+def test_a_dash_reads_the_transcript_from_standard_input(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The format is told from the content, as for a file: WebVTT here.
+    _stdin(monkeypatch, (TRANSCRIPTS / "zoom.vtt").read_bytes())
+    code, out, err = _run(capsys, "-", "--coach", "Lena Hart")
+    assert (code, err) == (0, "")
+    assert out.splitlines()[:2] == [
+        "Session analysis: WebVTT, 7 utterances in 4 turns",
+        "Coach: Lena Hart",
+    ]
+
+
+def test_standard_input_is_read_no_further_than_a_byte_past_the_limit(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    raw = _stdin(monkeypatch, b"a" * (MAX_TRANSCRIPT_BYTES + 100))
+    code, out, err = _run(capsys, "-")
+    assert (code, out) == (2, "")
+    assert err == (
+        "error: transcript: standard input is too large (over 5 MB, about fifty hours of "
+        "talk); choose a smaller file, or split the transcript into one file per session\n"
+    )
+    assert raw.tell() == MAX_TRANSCRIPT_BYTES + 1
+
+
+def test_empty_standard_input_is_named(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _stdin(monkeypatch, b"")
+    assert _run(capsys, "-") == (2, "", "error: transcript: standard input is empty\n")
 
 
 def test_it_refuses_an_unknown_coach_and_lists_the_speakers(

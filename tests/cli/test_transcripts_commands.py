@@ -9,7 +9,9 @@ COACHCONN_TEST_DATABASE_URL, on PostgreSQL.
 
 from __future__ import annotations
 
+import io
 import json
+import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -67,6 +69,19 @@ def held(initialised: RunCli) -> tuple[RunCli, int]:
     )
     assert initialised("sessions", "record", str(session["id"]), "--status", "held").code == 0
     return initialised, session["id"]
+
+
+def test_attach_reads_the_transcript_from_standard_input_for_a_dash(
+    held: tuple[RunCli, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    run, session_id = held
+    data = Path(ZOOM).read_bytes()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
+    ran = run("transcripts", "attach", str(session_id), "-", "--coach", "Lena Hart")
+    assert (ran.code, ran.err) == (0, "")
+    assert ran.out.startswith(f"attached the transcript to session {session_id} (Sam, ")
+    lines = run("transcripts", "show", str(session_id)).out.splitlines()
+    assert lines[1:3] == ["Session analysis: WebVTT, 7 utterances in 4 turns", "Coach: Lena Hart"]
 
 
 def test_attach_stores_the_analysis_and_prints_the_summary(held: tuple[RunCli, int]) -> None:

@@ -66,9 +66,21 @@ def too_large(size: int) -> TooLarge:
     what to do instead."""
     return TooLarge(
         "transcript",
-        f"file is too large ({_sizes(size)}, about fifty hours of talk); choose a smaller "
-        "file, or split the transcript into one file per session",
+        f"file is too large ({_sizes(size)}, about fifty hours of talk); {_SMALLER}",
     )
+
+
+def too_large_stream(source: str) -> TooLarge:
+    """The refusal of a transcript read from ``source`` ("standard input") that ran past
+    the limit: read no further than that, its size is unknown."""
+    limit = MAX_TRANSCRIPT_BYTES / 1_000_000
+    return TooLarge(
+        "transcript",
+        f"{source} is too large (over {limit:.0f} MB, about fifty hours of talk); {_SMALLER}",
+    )
+
+
+_SMALLER = "choose a smaller file, or split the transcript into one file per session"
 
 
 def _sizes(size: int) -> str:

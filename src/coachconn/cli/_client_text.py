@@ -138,15 +138,23 @@ def _read(twin: str, path: str) -> str:
 
 
 def _stdin_bytes(twin: str) -> bytes:
+    return read_stdin(twin, twin, MAX_BYTES)
+
+
+def read_stdin(field: str, what: str, limit: int) -> bytes:
+    """What standard input holds, read to its end or to a byte past ``limit``, whichever
+    comes first, so that an endless stream (``< /dev/zero``) ends: a caller refuses more
+    than ``limit`` bytes. ``what`` is named when the terminal is read; a refusal names
+    ``field``."""
     stream = sys.stdin
     if stream is None:  # started with standard input closed
-        raise InvalidInput(twin, "standard input is closed")
+        raise InvalidInput(field, "standard input is closed")
     if stream.isatty():
-        print(f"reading {twin} from the terminal; end with Ctrl-D", file=sys.stderr)
+        print(f"reading {what} from the terminal; end with Ctrl-D", file=sys.stderr)
     try:
-        return stream.buffer.read(MAX_BYTES + 1)
+        return stream.buffer.read(limit + 1)
     except OSError as err:
-        raise InvalidInput(twin, f"cannot read standard input: {err.strerror or err}") from None
+        raise InvalidInput(field, f"cannot read standard input: {err.strerror or err}") from None
 
 
 def _file_bytes(twin: str, path: Path) -> bytes:

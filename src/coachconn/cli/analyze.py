@@ -10,10 +10,11 @@ from typing import Annotated
 import typer
 
 from coachconn.analysis.coder import load_default_coder
-from coachconn.analysis.decode import check_size
+from coachconn.analysis.decode import MAX_TRANSCRIPT_BYTES, check_size, too_large_stream
 from coachconn.analysis.parse import check_named_client, parse_transcript
 from coachconn.analysis.report import to_json, to_text
 from coachconn.analysis.session import measure_transcript
+from coachconn.cli._client_text import STDIN, read_stdin
 from coachconn.cli._common import format_option, option_names, output_format, print_warnings
 from coachconn.cli.app import app
 from coachconn.core.errors import CoachconnError, InvalidInput
@@ -21,13 +22,14 @@ from coachconn.core.errors import CoachconnError, InvalidInput
 # Parser field -> the option a user types, so an error names what they wrote.
 _OPTIONS = {"coach": "--coach", "client": "--client"}
 YOUR_NAME = "your name in this practice (pass --coach to name another speaker)"
+TRANSCRIPT_FILE_HELP = (
+    "Transcript: WebVTT, SRT, SBV or 'Name: text' lines; - reads it from standard input."
+)
 
 
 @app.command()
 def analyze(
-    file: Path = typer.Argument(
-        ..., metavar="FILE", help="Transcript: WebVTT, SRT, SBV or 'Name: text' lines."
-    ),
+    file: Path = typer.Argument(..., metavar="FILE", help=TRANSCRIPT_FILE_HELP),
     coach: Annotated[
         str | None,
         typer.Option(
@@ -87,11 +89,20 @@ def practice_coach_name() -> str | None:
 
 
 def read_transcript_file(path: Path) -> bytes:
-    """The bytes of ``path``; its size is checked before it is read.
+    """The bytes of ``path``, or of standard input where ``path`` is ``-``; a file's
+    size is checked before it is read, standard input is read no further than a byte
+    past the limit (the format is told from the content alike).
 
     Raises InvalidInput naming the path when it is missing, not a file or
     unreadable, and when it is over the size limit.
     """
+    if str(path) == STDIN:
+        data = read_stdin("transcript", "the transcript", MAX_TRANSCRIPT_BYTES)
+        if len(data) > MAX_TRANSCRIPT_BYTES:
+            raise too_large_stream("standard input")
+        if not data:
+            raise InvalidInput(field="transcript", reason="standard input is empty")
+        return data
     try:
         if path.is_dir():
             raise InvalidInput(field="transcript", reason=f"{path} is a folder, not a file")

@@ -36,7 +36,7 @@ from coachconn.cli._common import (
     text,
     whole_number,
 )
-from coachconn.cli.analyze import read_transcript_file
+from coachconn.cli.analyze import TRANSCRIPT_FILE_HELP, read_transcript_file
 from coachconn.core.errors import InvalidInput
 
 if TYPE_CHECKING:
@@ -134,9 +134,7 @@ def _warn(view: TranscriptAnalysisView) -> TranscriptAnalysisView:
 @transcripts_app.command("attach")
 def transcripts_attach(
     session_id: int = id_argument("SESSION_ID"),
-    file: Path = typer.Argument(
-        ..., metavar="FILE", help="Transcript: WebVTT, SRT, SBV or 'Name: text' lines."
-    ),
+    file: Path = typer.Argument(..., metavar="FILE", help=TRANSCRIPT_FILE_HELP),
     coach: str | None = typer.Option(
         None, "--coach", help="Your speaker name in the file (else your name, else guessed)."
     ),
