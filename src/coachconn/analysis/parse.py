@@ -47,6 +47,9 @@ from coachconn.core.errors import InvalidInput
 __all__ = ["MAX_TRANSCRIPT_BYTES", "parse_transcript"]
 
 _EXTENSIONS = {".vtt": "webvtt", ".srt": "srt", ".sbv": "sbv", ".txt": "text"}
+# Why a cue or line that names no speaker ("<v >Hello?", an unlabelled cue, a heading) is
+# skipped when it comes before anyone speaks: there is nobody whose words they go on.
+NOBODY_BEFORE = "no speaker named, and nobody spoke before it: its words are dropped"
 # A speaker who stops for this long after a full sentence starts a new utterance.
 PAUSE_SECONDS = 1.0
 # At most this many words make an interjection inside another speaker's sentence.
@@ -98,7 +101,7 @@ def parse_transcript(
         coach = next((to for label, to in renamed.items() if fold(label) == fold(coach)), coach)
     turns, unattributed, given = _merge_turns(pieces)
     if unattributed:
-        reading.skipped.extend((line, "no speaker before it") for line in unattributed)
+        reading.skipped.extend((line, NOBODY_BEFORE) for line in unattributed)
     speakers = _speakers_in_order(turns)
     if not speakers:
         raise InvalidInput(

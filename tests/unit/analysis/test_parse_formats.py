@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 import pytest
 
-from coachconn.analysis.parse import parse_transcript
+from coachconn.analysis.parse import NOBODY_BEFORE, parse_transcript
 
 Read = Callable[[str], bytes]
 
@@ -224,7 +224,7 @@ def test_it_names_an_unlabelled_cue_that_no_speaker_came_before() -> None:
     )
     t = parse_transcript(data)
     assert [u.text for u in t.utterances] == ["What changed?", "The team grew."]
-    assert "skipped line 4 (no speaker before it)" in t.warnings
+    assert f"skipped line 4 ({NOBODY_BEFORE})" in t.warnings
 
 
 def test_it_decodes_entities_in_plain_text_and_leaves_a_bare_ampersand() -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from coachconn.analysis.parse import parse_transcript
+from coachconn.analysis.parse import NOBODY_BEFORE, parse_transcript
 
 GOAL = (
     b"Ana: What do you want?\nBen: To finish the report.\nGoal: finish it by Friday.\n"
@@ -103,7 +103,7 @@ def test_a_heading_before_anyone_speaks_is_skipped_and_named() -> None:
     )
     t = parse_transcript(data, coach="Ana")
     assert {u.speaker for u in t.utterances} == {"Ana", "Ben"}
-    assert "skipped line 1 (no speaker before it)" in t.warnings
+    assert f"skipped line 1 ({NOBODY_BEFORE})" in t.warnings
 
 
 def test_a_name_on_a_stamped_line_is_a_speaker_however_seldom() -> None:

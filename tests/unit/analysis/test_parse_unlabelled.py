@@ -3,7 +3,7 @@ carry a label, a warning names it, unless it plainly goes on with the words befo
 
 from __future__ import annotations
 
-from coachconn.analysis.parse import parse_transcript
+from coachconn.analysis.parse import NOBODY_BEFORE, parse_transcript
 
 
 def _vtt(*cues: tuple[str, str, str]) -> bytes:
@@ -103,6 +103,19 @@ def test_an_empty_voice_tag_keeps_its_words_and_is_named() -> None:
     assert (
         "line 10 has no speaker label; counted as said by 'Ana Ruiz', who spoke before"
     ) in t.warnings
+
+
+def test_an_empty_voice_tag_before_anyone_speaks_is_skipped_saying_why() -> None:
+    # Nobody spoke before the first cue, and it names nobody: its words are no one's.
+    data = _vtt(
+        ("01", "04", "<v >Hello, can you hear me?</v>"),
+        ("05", "08", "<v Mara Stein>Yes. What would you like to work on today?</v>"),
+        ("09", "12", "<v Ana Ruiz>My evenings.</v>"),
+    )
+    t = parse_transcript(data, coach="Mara Stein")
+    assert t.warnings == [f"skipped line 4 ({NOBODY_BEFORE})"]
+    assert NOBODY_BEFORE == "no speaker named, and nobody spoke before it: its words are dropped"
+    assert [u.speaker for u in t.utterances] == ["Mara Stein", "Mara Stein", "Ana Ruiz"]
 
 
 def test_a_one_off_label_read_as_speech_is_named_once() -> None:
