@@ -6,6 +6,8 @@ site (the README's reverse-proxy paragraph)."""
 
 from __future__ import annotations
 
+import html
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -77,3 +79,51 @@ def test_a_proxy_at_an_address_not_listed_is_not_believed(
         answer = browser.post(FORM, headers={**FROM_THE_PAGE, "x-forwarded-proto": "https"})
 
     assert answer.status_code == 403
+
+
+OPERATOR_HINT = "it must send 'X-Forwarded-Proto: https', from an address listed in "
+
+
+def test_a_form_refused_only_for_the_scheme_tells_the_operator_what_to_set(
+    served: ProxyHeadersMiddleware, token: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    with through(served, token, PROXY) as browser, caplog.at_level(logging.WARNING):
+        answer = browser.post(FORM, headers=FROM_THE_PAGE)
+
+    [warning] = [r for r in caplog.records if r.name == "coachconn.web.origin"]
+    assert warning.levelno == logging.WARNING
+    assert OPERATOR_HINT + "COACHCONN_FORWARDED_ALLOW_IPS" in warning.getMessage()
+    assert "a reverse proxy in front of coachconn does not say" in html.unescape(answer.text)
+
+
+@pytest.mark.parametrize(
+    "sent_by",
+    [
+        {"origin": "https://elsewhere.example", "sec-fetch-site": "cross-site"},
+        {"origin": "https://elsewhere.example"},
+        {"origin": f"https://{SITE}", "sec-fetch-site": "cross-site"},
+        {"origin": f"https://{SITE}:8443", "sec-fetch-site": "same-origin"},
+        {"origin": f"http://{SITE}.evil.example"},
+    ],
+)
+def test_a_form_from_another_site_leaves_no_warning(
+    served: ProxyHeadersMiddleware,
+    token: str,
+    caplog: pytest.LogCaptureFixture,
+    sent_by: dict[str, str],
+) -> None:
+    with through(served, token, PROXY) as browser, caplog.at_level(logging.WARNING):
+        answer = browser.post(FORM, headers=sent_by)
+
+    assert answer.status_code == 403
+    assert "reverse proxy" not in answer.text
+    assert not [r for r in caplog.records if r.name == "coachconn.web.origin"]
+
+
+def test_a_form_the_proxy_vouches_for_leaves_no_warning(
+    served: ProxyHeadersMiddleware, token: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    with through(served, token, PROXY) as browser, caplog.at_level(logging.WARNING):
+        browser.post(FORM, headers={**FROM_THE_PAGE, "x-forwarded-proto": "https"})
+
+    assert not [r for r in caplog.records if r.name == "coachconn.web.origin"]

@@ -18,6 +18,7 @@ page.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Collection
 from urllib.parse import urlsplit
 
@@ -37,6 +38,21 @@ _DEFAULT_PORTS = {"http": 80, "https": 443}
 MAX_FIELD_BYTES = 64_000
 MAX_FORM_BYTES = MAX_TRANSCRIPT_BYTES + MAX_FIELD_BYTES
 REFUSED = "refused: this form was sent from another site, not from coachconn's own page"
+# A page served over HTTPS whose form reaches the app over plain HTTP: a reverse proxy in
+# front that does not say so (X-Forwarded-Proto), or is not believed. The operator's to fix.
+BEHIND_A_PROXY = (
+    "a form was refused as sent from another site only because its page was served over "
+    "https and the request reached coachconn over http: if a reverse proxy serves coachconn "
+    "over HTTPS, it must send 'X-Forwarded-Proto: https', from an address listed in "
+    "COACHCONN_FORWARDED_ALLOW_IPS (see the README's paragraph on reverse proxies)"
+)
+# What the page says then: the coach may well have used coachconn's own page.
+REFUSED_BEHIND_A_PROXY = (
+    f"{REFUSED}, or a reverse proxy in front of coachconn does not say that the page was "
+    "served over HTTPS: the server's log says what to set"
+)
+
+log = logging.getLogger(__name__)
 # Where FormGuard tells a form's route the length of a body over the limit: the scope.
 _OVER_LIMIT = "coachconn.over_limit"
 
@@ -54,13 +70,35 @@ def cross_site(headers: Headers, scheme: str) -> bool:
     fetch_site = headers.get("sec-fetch-site")
     if fetch_site is not None and fetch_site not in _OWN:
         return True
-    sender = headers.get("origin")
-    if sender is None and fetch_site is None:
-        sender = headers.get("referer")
+    sender = _sender(headers)
     if sender is None:
         return False
     own = _endpoint(f"{scheme}://{headers.get('host', '')}")
     return own is None or _endpoint(sender) != own
+
+
+def only_the_scheme_differs(headers: Headers, scheme: str) -> bool:
+    """Whether a request :func:`cross_site` refuses came from a page at the request's own
+    host and port, served over https where the request came over http: as it does through
+    a reverse proxy with HTTPS whose X-Forwarded-Proto is missing or not believed."""
+    sender = _sender(headers)
+    if scheme != "http" or sender is None or headers.get("sec-fetch-site") not in (*_OWN, None):
+        return False
+    page = _endpoint(sender)
+    return (
+        page is not None
+        and page[0] == "https"
+        and page == _endpoint(f"https://{headers.get('host', '')}")
+    )
+
+
+def _sender(headers: Headers) -> str | None:
+    """The page that says it sent the request: its ``Origin``, else, from a browser that
+    sends neither that nor ``Sec-Fetch-Site``, its ``Referer``."""
+    sender = headers.get("origin")
+    if sender is None and headers.get("sec-fetch-site") is None:
+        sender = headers.get("referer")
+    return sender
 
 
 def _endpoint(url: str) -> tuple[str, str, int] | None:
@@ -117,6 +155,9 @@ class FormGuard:
 
     def _refusal(self, headers: Headers, scheme: str) -> tuple[int, str] | None:
         if cross_site(headers, scheme):
+            if only_the_scheme_differs(headers, scheme):
+                log.warning(BEHIND_A_PROXY)
+                return 403, REFUSED_BEHIND_A_PROXY
             return 403, REFUSED
         length = headers.get("content-length")
         if length is None:
