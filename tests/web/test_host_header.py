@@ -3,6 +3,8 @@ from the Host header, and answers HEAD like GET."""
 
 from __future__ import annotations
 
+import html
+
 import pytest
 from fastapi.testclient import TestClient
 
@@ -37,6 +39,36 @@ def test_another_host_name_is_refused_without_the_client_list(
 
         assert answer.status_code == 400
         assert "Noor Amari" not in answer.text
+
+
+def test_another_host_name_is_told_where_the_names_are_set(http: TestClient, coach: Coach) -> None:
+    page = http.get("/", headers={"host": "Coach.Example.org:8000"})
+    api = http.get("/api/v1/clients", headers={"host": "coach.example.org"})
+
+    assert page.status_code == api.status_code == 400
+    assert page.headers["content-type"].startswith("text/html")
+    assert "<title>Bad request · coachconn</title>" in page.text
+    said = html.unescape(page.text)
+    assert "This practice does not answer to the name “coach.example.org”." in said
+    assert "add it to COACHCONN_ALLOWED_HOSTS" in said
+    assert "the proxy must pass the browser's Host header through" in said
+    assert coach.name not in page.text  # no sign-in has been checked
+    assert page.headers["cache-control"] == "no-store"
+    error = api.json()["error"]
+    assert error["status"] == 400
+    assert "COACHCONN_ALLOWED_HOSTS" in error["message"]
+
+
+@pytest.mark.parametrize(
+    "host", ["<script>alert(1)</script>", "attacker.example/<b>x</b>", "a b", "", "x" * 300]
+)
+def test_a_host_that_is_no_name_is_refused_and_not_repeated(http: TestClient, host: str) -> None:
+    page = http.get("/", headers={"host": host})
+
+    assert page.status_code == 400
+    assert "This practice does not answer to the name this request was sent to" in page.text
+    assert "<script>alert" not in page.text and "<b>x" not in page.text
+    assert "x" * 300 not in page.text
 
 
 def test_the_allowed_hosts_and_the_listen_address_are_answered(

@@ -13,7 +13,6 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from fastapi_offline import FastAPIOffline
-from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from coachconn import __version__
 from coachconn.analysis.report import format_clock
@@ -27,6 +26,7 @@ from coachconn.services.setup import open_store
 from coachconn.storage.store import Store
 from coachconn.web import errors, signin
 from coachconn.web.caching import NoStore
+from coachconn.web.hosts import KnownHosts
 from coachconn.web.origin import FormGuard
 from coachconn.web.routes import clients, health, transcript_pages, transcripts
 from coachconn.web.signin import Access, SignInGuard
@@ -76,16 +76,16 @@ def create_app(
         if own_store:
             app.state.store.close()
         raise
-    # Outermost to innermost. Only the names this machine is reached by: a page
-    # elsewhere whose name is pointed at 127.0.0.1 (DNS rebinding) gets a 400, never
-    # the client list. Every answer after that is kept from caches, refusals too.
-    # Then nothing goes further without the access token: not even a body over the
-    # limit sent to the upload form, whose answer is the client's page. Last, forms
-    # sent from another site, or too large, are refused before their body is read.
+    # Outermost to innermost. Every answer is kept from caches, refusals too. Only the
+    # names this machine is reached by: a page elsewhere whose name is pointed at
+    # 127.0.0.1 (DNS rebinding) gets a 400, never the client list. Then nothing goes
+    # further without the access token: not even a body over the limit sent to the
+    # upload form, whose answer is the client's page. Last, forms sent from another
+    # site, or too large, are refused before their body is read.
     app.add_middleware(FormGuard, own_pages={transcript_pages.ATTACH_PATH})
     app.add_middleware(SignInGuard, access=access)
+    app.add_middleware(KnownHosts, allowed_hosts=settings.trusted_hosts)
     app.add_middleware(NoStore)
-    app.add_middleware(TrustedHostMiddleware, allowed_hosts=settings.trusted_hosts)
     app.state.templates = _templates()
     app.state.coder = coder
     app.mount("/static", StaticFiles(directory=_HERE / "static"), name="static")
