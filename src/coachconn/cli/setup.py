@@ -148,7 +148,7 @@ def serve(
         False,
         "--new-token",
         help="Replace the access token first: sign-in addresses printed before, and "
-        "browsers signed in with them, no longer get in.",
+        "browsers signed in with them, no longer get in, on a server already running too.",
     ),
     insecure_http: bool = typer.Option(
         False,
@@ -164,7 +164,7 @@ def serve(
     print the address that signs a browser in."""
     from coachconn.cli._common import option_names
     from coachconn.core.serving import check_listen_address, is_loopback
-    from coachconn.services.access import access_token, new_access_token
+    from coachconn.services.access import new_access_token
 
     overrides: dict[str, object] = {}
     if host is not None:
@@ -189,13 +189,15 @@ def serve(
     from coachconn.web import create_app
     from coachconn.web.signin import hide_token_in_access_log
 
-    replaced = new_access_token(settings) if new_token else None
-    web_app = create_app(settings, token=replaced)
-    token = replaced or access_token(settings)  # the file's, which the app was built with
+    if new_token:
+        # A server already running on this data folder follows the file: it stops taking
+        # the old token too (services/access.py).
+        new_access_token(settings)
+    web_app = create_app(settings)
     typer.echo(f"serving on {_base_address(settings)}")
-    if replaced:
+    if new_token:
         typer.echo("access token: replaced; sign-in addresses printed before no longer work")
-    typer.echo(f"to sign in, open: {_sign_in_address(settings, token)}")
+    typer.echo(f"to sign in, open: {_sign_in_address(settings, web_app.state.access.token)}")
     hide_token_in_access_log()
     log_web_errors(settings)  # where a command's errors go: the log file
     uvicorn.run(

@@ -2,20 +2,32 @@
 
 It lives in ``<data dir>/access.token`` (mode 0600), made on first need and kept
 across restarts, so a sign-in address once opened or bookmarked keeps working until
-the coach asks for a new token.
+the coach asks for a new token. A server that is running follows the file: a token
+replaced by ``coachconn serve --new-token`` stops working there too, within a second.
 """
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
+
 from coachconn.config import Settings
 from coachconn.storage.access_token import (
     MIN_TOKEN_CHARS,
+    TokenFile,
     read_or_create_token,
     read_token,
     replace_token,
 )
 
-__all__ = ["MIN_TOKEN_CHARS", "access_token", "existing_access_token", "new_access_token"]
+__all__ = [
+    "MIN_TOKEN_CHARS",
+    "TokenFile",
+    "access_token",
+    "existing_access_token",
+    "followed_access_token",
+    "new_access_token",
+]
 
 
 def access_token(settings: Settings) -> str:
@@ -23,9 +35,20 @@ def access_token(settings: Settings) -> str:
     return read_or_create_token(settings.access_token_file)
 
 
+def followed_access_token(
+    settings: Settings, *, clock: Callable[[], float] = time.monotonic
+) -> TokenFile:
+    """The practice's access token as its file holds it from moment to moment (created,
+    mode 0600, when there is none yet), for a server: a token replaced meanwhile, by
+    :func:`new_access_token` in another process, replaces it there too."""
+    access_token(settings)
+    return TokenFile(settings.access_token_file, clock=clock)
+
+
 def new_access_token(settings: Settings) -> str:
     """Replace the access token: sign-in addresses and cookies made with the old one
-    stop working once the web app is restarted."""
+    stop working, in a server already running too (within a second: it follows the
+    file)."""
     return replace_token(settings.access_token_file)
 
 

@@ -21,7 +21,7 @@ from coachconn.core.coaches import Coach
 
 if TYPE_CHECKING:
     from coachconn.analysis.coder import Coder
-from coachconn.services.access import access_token
+from coachconn.services.access import TokenFile, followed_access_token
 from coachconn.services.setup import open_store
 from coachconn.storage.store import Store
 from coachconn.web import errors, signin
@@ -39,16 +39,17 @@ def create_app(
     *,
     store: Store | None = None,
     coder: Coder | None = None,
-    token: str | None = None,
+    token: str | TokenFile | None = None,
 ) -> FastAPI:
     """A new app serving one practice.
 
     ``store`` lets tests hand in the store they already opened; otherwise the
     app opens its own from ``settings``. ``coder`` codes attached transcripts; by
     default the shipped model, loaded when the first one is attached. ``token`` is
-    the access token every request must show (web/signin.py); by default the one in
-    the data folder, made there (mode 0600) if there is none. The app keeps no other
-    state, so several processes can serve the same PostgreSQL database.
+    the access token every request must show (web/signin.py), or the file it is kept in;
+    by default the one in the data folder, made there (mode 0600) if there is none, and
+    followed there: a token replaced while the app runs replaces it here too. The app
+    keeps no other state, so several processes can serve the same PostgreSQL database.
     """
     own_store = store is None
 
@@ -71,7 +72,8 @@ def create_app(
     app.state.settings = settings
     app.state.store = store if store is not None else open_store(settings)
     try:
-        app.state.access = access = Access(token if token is not None else access_token(settings))
+        kept = token if token is not None else followed_access_token(settings)
+        app.state.access = access = Access(kept)
     except BaseException:
         if own_store:
             app.state.store.close()

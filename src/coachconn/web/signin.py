@@ -3,7 +3,7 @@
 The token is a random secret in the data folder, in a file only the coach's OS account
 can read (``services/access.py``), as a Jupyter server keeps its own: another account
 on the same machine can reach 127.0.0.1, but cannot read the file. ``coachconn serve``
-prints a sign-in address that holds the token; opening it sets a cookie and redirects
+prints a sign-in address that holds the token; opening it sets a cookie and goes on
 to the client list, so the token leaves the address bar. Scripts send the token itself
 as ``Authorization: Bearer <token>``.
 
@@ -13,47 +13,96 @@ check, the static files (the style sheet and the icon: nothing about anyone) and
 sign-in address itself. The server's access log writes that address without its
 query (``/sign-in?[hidden]``), and a ``token`` in any other address as
 ``token=[hidden]`` (:func:`hide_token_in_access_log`).
+
+Opening the sign-in address answers a small page of the app's own, not a redirect: the
+page goes on to the clients by itself. The cookie is ``SameSite=Strict``, which a
+browser sends only with a request that one of the app's own pages started; the address
+is often opened from elsewhere (a link in an email or a chat, a page of bookmarks, a file
+on disk), and every step of a navigation begun there, redirects included, goes without
+the cookie, so a redirect would land on the 401 page. The page's own step to the clients
+(``<meta http-equiv="refresh">``; the app has no script) is the app's, and carries it.
+Strict rather than Lax keeps every other site's link from opening a page of the
+practice with the sign-in: nothing another site starts, not even a top-level GET, gets
+more than the 401 page, and forms are refused twice over (no cookie, and ``FormGuard``).
+``POST /sign-out`` (a button in every signed-in page's header) clears the cookie.
+
+A running server follows the token file (``services/access.py``): a token replaced by
+``coachconn serve --new-token`` stops signing anyone in there too, within a second, and
+a request showing the old one is told that its token is not this practice's.
 """
 
 from __future__ import annotations
 
+import enum
+import functools
 import hashlib
 import hmac
 import logging
 import secrets
-from dataclasses import dataclass, field
+from typing import Any
 from urllib.parse import unquote, unquote_plus
 
 from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
+from fastapi.templating import Jinja2Templates
 from starlette.datastructures import Headers
 from starlette.requests import cookie_parser
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from coachconn.services.access import MIN_TOKEN_CHARS
+from coachconn.services.access import MIN_TOKEN_CHARS, TokenFile
 from coachconn.web.errors import SIGNED_IN, error_page, is_api
 
 SIGN_IN_PATH = "/sign-in"
+SIGN_OUT_PATH = "/sign-out"
 OPEN_PATHS = frozenset({"/healthz", SIGN_IN_PATH})
 OPEN_PREFIXES = ("/static/",)
 
 # Running `coachconn serve` again while it serves prints the address again, in the
 # answer that the port is in use (cli/setup.py).
-HOW_TO_SIGN_IN = (
+FIND_THE_ADDRESS = (
     "open the address that “coachconn serve” printed (it ends in /sign-in?token=…); "
     "to see it again, run “coachconn serve” once more, with the same --port if you gave "
-    "one: it finds the port in use and prints the address; if you have just opened it, "
-    "reload this page"
+    "one: it finds the port in use and prints the address"
+)
+# A browser signed in already is refused a page that another site's link (or another
+# program's) opened: the cookie is SameSite=Strict. A link on the app's own page works.
+HOW_TO_SIGN_IN = (
+    f"{FIND_THE_ADDRESS}. If this browser has signed in already and a link from another "
+    "site or program brought you here, use the “Your clients” link below: this practice's "
+    "sign-in is not sent with a page another site opens"
 )
 PAGE_REFUSED = f"This practice is private. To sign in, {HOW_TO_SIGN_IN}."
 WRONG_ADDRESS = (
     "This sign-in address is not this practice's, or its token was replaced. "
-    f"To sign in, {HOW_TO_SIGN_IN}."
+    f"To sign in, {FIND_THE_ADDRESS}."
 )
-API_REFUSED = (
-    "sign-in needed: send the access token (the file access.token in coachconn's data "
-    "folder) as 'Authorization: Bearer <token>'"
+REPLACED = "perhaps replaced by “coachconn serve --new-token”"
+PAGE_WRONG_TOKEN = (
+    f"The access token this request sent is not this practice's ({REPLACED}). "
+    f"To sign in, {FIND_THE_ADDRESS}."
 )
+PAGE_OLD_COOKIE = (
+    "This browser's sign-in is not this practice's: its access token was replaced since "
+    "(by “coachconn serve --new-token”), or it is another practice's served on this "
+    f"machine. To sign in again, {FIND_THE_ADDRESS}."
+)
+SIGNED_OUT = f"To sign in again, {FIND_THE_ADDRESS}."
+_SEND_THE_TOKEN = (
+    "send the access token (the file access.token in coachconn's data folder) as "
+    "'Authorization: Bearer <token>'"
+)
+API_REFUSED = f"sign-in needed: {_SEND_THE_TOKEN}"
+API_WRONG_TOKEN = (
+    "wrong access token: the Bearer token sent is not this practice's (perhaps replaced by "
+    f"'coachconn serve --new-token'); {_SEND_THE_TOKEN}"
+)
+API_OLD_COOKIE = (
+    "sign-in needed: this browser's sign-in is not this practice's (its access token was "
+    "perhaps replaced by 'coachconn serve --new-token'); open the sign-in address again, "
+    f"or {_SEND_THE_TOKEN}"
+)
+# Every sign-in cookie's name begins so (Access.cookie_name).
+COOKIE_PREFIX = "coachconn-"
 
 # The server's access log writes each request's address, the sign-in address's too.
 ACCESS_LOG = "uvicorn.access"
@@ -62,42 +111,105 @@ HIDDEN = "[hidden]"
 router = APIRouter(include_in_schema=False)
 
 
-@dataclass(frozen=True)
+class Refused(enum.Enum):
+    """What a request that did not show the token showed instead."""
+
+    NOTHING = "no token and no sign-in cookie"
+    WRONG_TOKEN = "a Bearer token that is not this practice's"
+    OTHER_COOKIE = "a sign-in cookie that is not this practice's (any more)"
+
+    def message(self, *, api: bool) -> str:
+        return _REFUSALS[self][api]
+
+
+_REFUSALS = {
+    Refused.NOTHING: {True: API_REFUSED, False: PAGE_REFUSED},
+    Refused.WRONG_TOKEN: {True: API_WRONG_TOKEN, False: PAGE_WRONG_TOKEN},
+    Refused.OTHER_COOKIE: {True: API_OLD_COOKIE, False: PAGE_OLD_COOKIE},
+}
+
+
 class Access:
     """The practice's access token and the cookie a browser keeps once signed in.
 
     The cookie holds an HMAC of the token, not the token: what a browser stores
     cannot be sent as a Bearer token. Its name is derived from the token too, so two
     practices served on one machine (ports do not separate cookies) each keep their own.
+
+    ``token`` is the token itself (tests) or the :class:`TokenFile` it is kept in, which
+    is followed: a token replaced there is the token here, and a check that fails looks
+    at the file again first, so that a new token works at once.
     """
 
-    token: str = field(repr=False)
-
-    def __post_init__(self) -> None:
+    def __init__(self, token: str | TokenFile) -> None:
         # As short as the token file may hold at least: an empty one would let everyone in.
-        if len(self.token) < MIN_TOKEN_CHARS:
+        if isinstance(token, str) and len(token) < MIN_TOKEN_CHARS:
             raise ValueError(f"an access token has {MIN_TOKEN_CHARS} characters or more")
+        self._kept = token
+
+    def __repr__(self) -> str:
+        return "Access(...)"
+
+    @property
+    def token(self) -> str:
+        return self._kept if isinstance(self._kept, str) else self._kept.token
 
     @property
     def cookie_name(self) -> str:
-        return "coachconn-" + _mac(self.token, "cookie name")[:12]
+        return COOKIE_PREFIX + _mac(self.token, "cookie name")[:12]
 
     @property
     def cookie_value(self) -> str:
         return _mac(self.token, "signed in")
 
     def is_token(self, given: str) -> bool:
-        return bool(given) and secrets.compare_digest(given.encode(), self.token.encode())
+        """Whether ``given`` is the token, as the file holds it this moment: a sign-in is
+        rare, and an address printed before ``--new-token`` is not taken a moment longer."""
+        self._changed()
+        return self._is_token(given)
 
     def admits(self, headers: Headers) -> bool:
         """Whether the request carries the token (Bearer) or the signed-in cookie."""
-        scheme, _, credential = headers.get("authorization", "").partition(" ")
-        if scheme.lower() == "bearer" and self.is_token(credential.strip()):
+        if self._admits(headers):
             return True
-        cookie = cookie_parser(headers.get("cookie", "")).get(self.cookie_name, "")
+        showed_some = self.refused(headers) is not Refused.NOTHING
+        return showed_some and self._changed() and self._admits(headers)
+
+    def refused(self, headers: Headers) -> Refused:
+        """What a request that :meth:`admits` turned away showed instead of the token."""
+        if _bearer(headers):
+            return Refused.WRONG_TOKEN
+        if any(name.startswith(COOKIE_PREFIX) for name in _cookies(headers)):
+            return Refused.OTHER_COOKIE
+        return Refused.NOTHING
+
+    def _changed(self) -> bool:
+        """Whether the token file has just changed (read again if so): asked when a token
+        or cookie shown does not match, so that one made with a new token works at once,
+        and at sign-in. A token given as such never changes."""
+        return isinstance(self._kept, TokenFile) and self._kept.look_again()
+
+    def _is_token(self, given: str) -> bool:
+        return bool(given) and secrets.compare_digest(given.encode(), self.token.encode())
+
+    def _admits(self, headers: Headers) -> bool:
+        if self._is_token(_bearer(headers)):
+            return True
+        cookie = _cookies(headers).get(self.cookie_name, "")
         return secrets.compare_digest(cookie.encode(), self.cookie_value.encode())
 
 
+def _bearer(headers: Headers) -> str:
+    """The Bearer token in ``Authorization``; "" for none."""
+    scheme, _, credential = headers.get("authorization", "").partition(" ")
+    return credential.strip() if scheme.lower() == "bearer" else ""
+
+
+def _cookies(headers: Headers) -> dict[str, str]:
+    return cookie_parser(headers.get("cookie", ""))
+
+
+@functools.lru_cache(maxsize=8)  # per request otherwise; the token seldom changes
 def _mac(token: str, purpose: str) -> str:
     return hmac.new(token.encode(), f"coachconn {purpose}".encode(), hashlib.sha256).hexdigest()
 
@@ -129,7 +241,8 @@ class SignInGuard:
             await send({"type": "websocket.close", "code": 1008})
             return
         request = Request(scope)
-        answer = await refusal(request, API_REFUSED if is_api(request) else PAGE_REFUSED)
+        shown = self.access.refused(request.headers)
+        answer = await refusal(request, shown.message(api=is_api(request)))
         await answer(scope, receive, send)
 
 
@@ -142,24 +255,43 @@ async def refusal(request: Request, message: str) -> Response:
 
 @router.get(SIGN_IN_PATH)
 async def sign_in(request: Request, token: str = "") -> Response:
-    """Open the sign-in address: the cookie is set, and the browser is sent on to the
-    client list by an address without the token, so the token does not stay in view."""
+    """Open the sign-in address: the cookie is set, and the answer is a page that goes on
+    to the client list by an address without the token, so the token does not stay in
+    view. A page, not a redirect: see the module's docstring."""
     access: Access = request.app.state.access
     if not token and request.scope.get(SIGNED_IN):  # signed in already: on to the clients
         return RedirectResponse("/", status_code=303)
     if not access.is_token(token):
         return await refusal(request, WRONG_ADDRESS)
-    answer = RedirectResponse("/", status_code=303)
-    answer.set_cookie(
-        access.cookie_name,
-        access.cookie_value,
-        path="/",
-        httponly=True,  # no script on a page can read it
-        samesite="strict",  # no other site's page or form sends it
-        secure=request.url.scheme == "https",
-    )
+    templates: Jinja2Templates = request.app.state.templates
+    answer = templates.TemplateResponse(request, "signin/signed_in.html", {})
+    answer.set_cookie(access.cookie_name, access.cookie_value, **_cookie_attributes(request))
+    # The address holds the token: the next page is not told it (Referer).
     answer.headers["Referrer-Policy"] = "no-referrer"
     return answer
+
+
+@router.post(SIGN_OUT_PATH)
+async def sign_out(request: Request) -> Response:
+    """The sign-out button: the cookie is cleared, and the page says how to sign in again.
+    A form's button, so FormGuard refuses it from another site's page."""
+    access: Access = request.app.state.access
+    templates: Jinja2Templates = request.app.state.templates
+    answer = templates.TemplateResponse(
+        request, "signin/signed_out.html", {"how_to_sign_in": SIGNED_OUT}
+    )
+    answer.delete_cookie(access.cookie_name, **_cookie_attributes(request))
+    return answer
+
+
+def _cookie_attributes(request: Request) -> dict[str, Any]:
+    """The sign-in cookie's attributes, the same when it is set and when cleared."""
+    return {
+        "path": "/",
+        "httponly": True,  # no script on a page can read it
+        "samesite": "strict",  # sent with no request another site starts: module docstring
+        "secure": request.url.scheme == "https",
+    }
 
 
 class HideToken(logging.Filter):
