@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 import math
 import unicodedata
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
 from typing import TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -101,14 +101,18 @@ def a_date(field: str, value: object) -> date:
     return value
 
 
-def within_horizon(field: str, value: date, now: date) -> None:
+def within_horizon(field: str, value: date, now: date, zone: tzinfo | None = None) -> None:
     """``value`` is no more than :data:`HORIZON` after ``now``: both days (``now`` the
-    coach's today) or both moments (``now`` the time now). A day's refusal names the
-    last day taken."""
+    coach's today) or both moments (``now`` the time now). The refusal names the last
+    day taken, or the last time, in ``zone`` (the coach's) where given."""
     latest = now + HORIZON
     if value > latest:
-        bound = "" if isinstance(value, datetime) else f" (the latest is {latest.isoformat()})"
-        raise InvalidInput(field, f"is more than two years ahead{bound}")
+        if isinstance(latest, datetime):
+            shown = latest.astimezone(zone) if zone is not None else latest
+            bound = shown.strftime("%Y-%m-%d %H:%M") + ("" if zone is not None else " UTC")
+        else:
+            bound = latest.isoformat()
+        raise InvalidInput(field, f"is more than two years ahead (the latest is {bound})")
 
 
 def int_between(field: str, value: object, low: int, high: int) -> int:

@@ -299,7 +299,7 @@ def _new_session(
     day = _diary_day(uow, engagement.coach_id, when)
     check_within(field, day, engagement.started_on, engagement.ended_on)
     now = uow.now()
-    v.within_horizon(field, when, now)
+    v.within_horizon(field, when, now, coach_zone(uow, engagement.coach_id))
     _check_free(uow, engagement.coach_id, when, minutes)
     row = SessionRow(
         coach_id=engagement.coach_id,

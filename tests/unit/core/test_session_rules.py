@@ -1,4 +1,5 @@
 from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -92,7 +93,12 @@ def test_bookings_stop_two_years_ahead() -> None:
     within_horizon("scheduled_at", now + timedelta(days=700), now)
     with pytest.raises(InvalidInput) as caught:
         within_horizon("scheduled_at", datetime(9999, 12, 31, 23, 59, tzinfo=UTC), now)
-    assert caught.value.reason == "is more than two years ahead"
+    assert (
+        caught.value.reason == "is more than two years ahead (the latest is 2028-03-02 09:00 UTC)"
+    )
+    with pytest.raises(InvalidInput) as caught:
+        within_horizon("scheduled_at", now + timedelta(days=800), now, ZoneInfo("Asia/Tokyo"))
+    assert caught.value.reason == "is more than two years ahead (the latest is 2028-03-02 18:00)"
 
 
 @pytest.mark.parametrize("new", [SessionStatus.CANCELLED, SessionStatus.NO_SHOW,
