@@ -75,6 +75,39 @@ def make_held_sessions(
     ]
 
 
+def make_held_days_before(
+    store: Store, coach: Coach, engagement: EngagementView, now: datetime, *days: int
+) -> list[SessionView]:
+    """A held session ``d`` days before ``now`` for each ``d`` of ``days``, in that order."""
+    return [
+        make_session(store, coach, engagement, at=now - timedelta(days=d), status="held")
+        for d in days
+    ]
+
+
+def make_cancelled_session(
+    store: Store,
+    coach: Coach,
+    engagement: EngagementView,
+    *,
+    at: datetime,
+    changed_by: str = "client",
+) -> SessionView:
+    """A session at ``at`` recorded as cancelled by ``changed_by`` (the client unless
+    given), its notice the time left before it."""
+    return make_session(store, coach, engagement, at=at, status="cancelled", changed_by=changed_by)
+
+
+def move_session(
+    store: Store, coach: Coach, session: SessionView, *, to: datetime, changed_by: str = "client"
+) -> SessionView:
+    """Reschedule ``session`` to ``to`` as ``changed_by`` asked (the client unless given);
+    returns the session booked in its place."""
+    return sessions.reschedule_session(
+        store.unit_of_work(), coach.id, session.id, new_time=to, changed_by=changed_by
+    )
+
+
 class FlagCoder:
     """Coach lines are open questions; a client line reports when it names Monday and
     discloses when it says "scared"."""

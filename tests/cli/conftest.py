@@ -6,8 +6,10 @@ settings in the environment and returns the exit code and captured output.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import pytest
 
@@ -23,6 +25,12 @@ class Ran:
 
 
 RunCli = Callable[..., Ran]
+
+
+def json_of(ran: Ran) -> Any:
+    """What a command that succeeded printed with ``--format json``."""
+    assert ran.code == 0, ran.err
+    return json.loads(ran.out)
 
 
 @pytest.fixture
@@ -47,3 +55,17 @@ def initialised(run_cli: RunCli) -> RunCli:
     """A practice after `coachconn init`, with no clients yet."""
     assert run_cli("init", "--quiet").code == 0
     return run_cli
+
+
+@pytest.fixture
+def engaged(initialised: RunCli) -> tuple[RunCli, int, int]:
+    """A client, Noor, with a weekly engagement that started on 5 January 2026: the
+    runner, the client's id and the engagement's."""
+    client = json_of(initialised("clients", "add", "--name", "Noor", "--format", "json"))
+    engagement = json_of(
+        initialised(
+            "engagements", "add", str(client["id"]), "--started", "2026-01-05",
+            "--cadence", "weekly", "--format", "json",
+        )
+    )  # fmt: skip
+    return initialised, client["id"], engagement["id"]

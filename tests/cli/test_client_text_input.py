@@ -5,7 +5,6 @@ the machine can read them (`ps`) and the shell's history keeps them."""
 from __future__ import annotations
 
 import io
-import json
 import os
 import sys
 from collections.abc import Callable
@@ -14,7 +13,7 @@ from typing import Any
 
 import pytest
 import typer
-from tests.cli.conftest import Ran, RunCli
+from tests.cli.conftest import Ran, RunCli, json_of
 
 from coachconn.cli._client_text import MAX_BYTES
 from coachconn.cli.app import app
@@ -22,11 +21,6 @@ from coachconn.cli.app import app
 NOTE = "Spoke about the move abroad.\nWorried about her mother; wants to decide by March.\n"
 
 Stdin = Callable[[bytes], None]
-
-
-def _json(ran: Ran) -> Any:
-    assert ran.code == 0, ran.err
-    return json.loads(ran.out)
 
 
 def _refused(ran: Ran, starts: str) -> None:
@@ -47,20 +41,27 @@ def stdin(monkeypatch: pytest.MonkeyPatch) -> Stdin:
     return give
 
 
-@pytest.fixture
-def engaged(initialised: RunCli) -> tuple[RunCli, int, int]:
-    """A client with an engagement begun early in the year."""
-    client = _json(initialised("clients", "add", "--name", "Noor", "--format", "json"))
-    engagement = _json(
-        initialised(
-            "engagements", "add", str(client["id"]), "--started", "2026-01-05", "--format", "json"
-        )
-    )
-    return initialised, client["id"], engagement["id"]
-
-
 def _notes(run: RunCli, client_id: int) -> list[dict[str, Any]]:
-    return list(_json(run("notes", "list", str(client_id), "--format", "json")))
+    return list(json_of(run("notes", "list", str(client_id), "--format", "json")))
+
+
+def _profile(run: RunCli, client_id: int) -> dict[str, Any]:
+    shown = json_of(run("clients", "show", str(client_id), "--format", "json"))
+    return dict(shown["client"]["profile"])
+
+
+def _note_refused(ran: Ran, run: RunCli, client_id: int, starts: str) -> None:
+    """``ran``, a ``notes add`` for the client, was refused as :func:`_refused` checks,
+    and no note was stored."""
+    _refused(ran, starts)
+    assert _notes(run, client_id) == []
+
+
+def _text_file_refused(run: RunCli, client_id: int, source: str, starts: str) -> Ran:
+    """``notes add --text-file SOURCE`` for the client, refused with no note stored."""
+    ran = run("notes", "add", str(client_id), "--text-file", source)
+    _note_refused(ran, run, client_id, starts)
+    return ran
 
 
 # ---------------------------------------------------------------- reading
@@ -70,9 +71,9 @@ def test_a_note_is_read_from_standard_input(engaged: tuple[RunCli, int, int], st
     run, client_id, _ = engaged
     stdin(NOTE.encode())
 
-    added = _json(run("notes", "add", str(client_id), "--text-file", "-", "--format", "json"))
+    added = json_of(run("notes", "add", str(client_id), "--text-file", "-", "--format", "json"))
 
-    shown = _json(run("notes", "show", str(added["id"]), "--format", "json"))
+    shown = json_of(run("notes", "show", str(added["id"]), "--format", "json"))
     assert shown["text"] == NOTE.strip()
 
 
@@ -88,7 +89,7 @@ def test_a_note_is_read_from_a_file(engaged: tuple[RunCli, int, int], tmp_path: 
 
 def test_a_note_is_edited_from_a_file(engaged: tuple[RunCli, int, int], tmp_path: Path) -> None:
     run, client_id, _ = engaged
-    note = _json(run("notes", "add", str(client_id), "--text", "First take.", "--format", "json"))
+    note = json_of(run("notes", "add", str(client_id), "--text", "First take.", "--format", "json"))
     (tmp_path / "note.txt").write_text("Second take, fuller.", encoding="utf-8")
 
     ran = run("notes", "edit", str(note["id"]), "--text-file", str(tmp_path / "note.txt"))
@@ -123,7 +124,7 @@ def test_profile_fields_are_read_from_files_and_standard_input_together(
     (tmp_path / "values.txt").write_text("Family first.\nHonesty.", encoding="utf-8")
     stdin(b"To lead the team without working weekends.")
 
-    added = _json(
+    added = json_of(
         initialised(
             "clients",
             "add",
@@ -140,9 +141,7 @@ def test_profile_fields_are_read_from_files_and_standard_input_together(
         )
     )
 
-    profile = _json(initialised("clients", "show", str(added["id"]), "--format", "json"))["client"][
-        "profile"
-    ]
+    profile = _profile(initialised, added["id"])
     assert profile["values"] == "Family first.\nHonesty."
     assert profile["goals"] == "To lead the team without working weekends."
     assert profile["feedback_style"] == "Direct"
@@ -157,7 +156,7 @@ def test_a_profile_update_reads_a_pattern_from_standard_input(
     ran = run("clients", "update", str(client_id), "--relational-patterns-file", "-")
 
     assert ran.code == 0, ran.err
-    profile = _json(run("clients", "show", str(client_id), "--format", "json"))["client"]["profile"]
+    profile = _profile(run, client_id)
     assert profile["relational_patterns"] == (
         "Defers to authority; opens up when asked about her team."
     )
@@ -167,23 +166,14 @@ def test_session_notes_are_read_from_standard_input(
     engaged: tuple[RunCli, int, int], stdin: Stdin
 ) -> None:
     run, _, engagement_id = engaged
-    booked = _json(
-        run(
-            "sessions",
-            "add",
-            str(engagement_id),
-            "--at",
-            "2026-01-12 09:00+00:00",
-            "--format",
-            "json",
-        )
-    )
+    at = "2026-01-12 09:00+00:00"
+    booked = json_of(run("sessions", "add", str(engagement_id), "--at", at, "--format", "json"))
     stdin(NOTE.encode())
 
     ran = run("sessions", "record", str(booked["id"]), "--status", "held", "--notes-file", "-")
 
     assert ran.code == 0, ran.err
-    shown = _json(run("sessions", "show", str(booked["id"]), "--format", "json"))
+    shown = json_of(run("sessions", "show", str(booked["id"]), "--format", "json"))
     assert shown["notes"] == NOTE.strip()
 
 
@@ -206,7 +196,7 @@ def test_engagement_records_are_read_from_a_file(
     run, _, engagement_id = engaged
     (tmp_path / "words.txt").write_text("Weekly check-in on delegation.", encoding="utf-8")
 
-    added = _json(
+    added = json_of(
         run(
             group,
             "add",
@@ -226,9 +216,9 @@ def test_a_pin_is_read_from_standard_input(engaged: tuple[RunCli, int, int], std
     run, client_id, _ = engaged
     stdin(b"Her sister's wedding in June.")
 
-    added = _json(run("pins", "add", str(client_id), "--text-file", "-", "--format", "json"))
+    added = json_of(run("pins", "add", str(client_id), "--text-file", "-", "--format", "json"))
 
-    assert _json(run("pins", "show", str(added["id"]), "--format", "json"))["text"] == (
+    assert json_of(run("pins", "show", str(added["id"]), "--format", "json"))["text"] == (
         "Her sister's wedding in June."
     )
 
@@ -241,19 +231,15 @@ def test_a_missing_file_is_refused_and_nothing_is_stored(
 ) -> None:
     run, client_id, _ = engaged
 
-    ran = run("notes", "add", str(client_id), "--text-file", str(tmp_path / "nowhere.txt"))
-
-    _refused(ran, "--text-file: no such file: ")
-    assert _notes(run, client_id) == []
+    _text_file_refused(run, client_id, str(tmp_path / "nowhere.txt"), "--text-file: no such file: ")
 
 
 def test_a_folder_is_refused(engaged: tuple[RunCli, int, int], tmp_path: Path) -> None:
     run, client_id, _ = engaged
 
-    ran = run("notes", "add", str(client_id), "--text-file", str(tmp_path))
-
-    _refused(ran, f"--text-file: {tmp_path} is a folder, not a file")
-    assert _notes(run, client_id) == []
+    _text_file_refused(
+        run, client_id, str(tmp_path), f"--text-file: {tmp_path} is a folder, not a file"
+    )
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads a file whatever its mode")
@@ -263,10 +249,9 @@ def test_an_unreadable_file_is_refused(engaged: tuple[RunCli, int, int], tmp_pat
     secret.write_text(NOTE, encoding="utf-8")
     secret.chmod(0)
 
-    ran = run("notes", "add", str(client_id), "--text-file", str(secret))
-
-    _refused(ran, f"--text-file: cannot read {secret}: Permission denied")
-    assert _notes(run, client_id) == []
+    _text_file_refused(
+        run, client_id, str(secret), f"--text-file: cannot read {secret}: Permission denied"
+    )
 
 
 def test_a_file_that_is_not_utf8_is_refused(
@@ -275,11 +260,9 @@ def test_a_file_that_is_not_utf8_is_refused(
     run, client_id, _ = engaged
     (tmp_path / "note.txt").write_bytes("Café au lait".encode("latin-1"))
 
-    ran = run("notes", "add", str(client_id), "--text-file", str(tmp_path / "note.txt"))
+    ran = _text_file_refused(run, client_id, str(tmp_path / "note.txt"), "--text-file: ")
 
-    _refused(ran, "--text-file: ")
     assert "is not UTF-8 text (byte 4)" in ran.err
-    assert _notes(run, client_id) == []
 
 
 def test_standard_input_that_is_not_utf8_is_refused(
@@ -288,10 +271,9 @@ def test_standard_input_that_is_not_utf8_is_refused(
     run, client_id, _ = engaged
     stdin(b"\xff\xfeN\x00o\x00")
 
-    ran = run("notes", "add", str(client_id), "--text-file", "-")
-
-    _refused(ran, "--text-file: standard input is not UTF-8 text (byte 1)")
-    assert _notes(run, client_id) == []
+    _text_file_refused(
+        run, client_id, "-", "--text-file: standard input is not UTF-8 text (byte 1)"
+    )
 
 
 @pytest.mark.parametrize("data", [b"", b"  \n\n\t"])
@@ -301,10 +283,7 @@ def test_empty_standard_input_is_refused(
     run, client_id, _ = engaged
     stdin(data)
 
-    ran = run("notes", "add", str(client_id), "--text-file", "-")
-
-    _refused(ran, "--text-file: standard input is empty")
-    assert _notes(run, client_id) == []
+    _text_file_refused(run, client_id, "-", "--text-file: standard input is empty")
 
 
 def test_an_empty_file_does_not_clear_a_profile_field(
@@ -317,7 +296,7 @@ def test_an_empty_file_does_not_clear_a_profile_field(
     ran = run("clients", "update", str(client_id), "--values-file", str(tmp_path / "values.txt"))
 
     _refused(ran, f"--values-file: {tmp_path / 'values.txt'} is empty")
-    profile = _json(run("clients", "show", str(client_id), "--format", "json"))["client"]["profile"]
+    profile = _profile(run, client_id)
     assert profile["values"] == "Honesty."
 
 
@@ -325,20 +304,15 @@ def test_text_over_the_services_limit_is_refused_naming_the_file_option(
     engaged: tuple[RunCli, int, int], tmp_path: Path
 ) -> None:
     run, _, engagement_id = engaged
-    (tmp_path / "long.txt").write_text("a" * 2_001, encoding="utf-8")
+    too_long = tmp_path / "long.txt"
+    too_long.write_text("a" * 2_001, encoding="utf-8")
 
     ran = run(
-        "commitments",
-        "add",
-        str(engagement_id),
-        "--owner",
-        "client",
-        "--text-file",
-        str(tmp_path / "long.txt"),
+        "commitments", "add", str(engagement_id), "--owner", "client", "--text-file", str(too_long)
     )
 
     _refused(ran, "--text-file: must be at most 2000 characters")
-    listed = _json(
+    listed = json_of(
         run("commitments", "list", "--engagement", str(engagement_id), "--format", "json")
     )
     assert listed == []
@@ -350,10 +324,7 @@ def test_standard_input_past_any_limit_is_refused_unread(
     run, client_id, _ = engaged
     stdin(b"a" * (MAX_BYTES + 1))
 
-    ran = run("notes", "add", str(client_id), "--text-file", "-")
-
-    _refused(ran, "--text-file: standard input is too long")
-    assert _notes(run, client_id) == []
+    _text_file_refused(run, client_id, "-", "--text-file: standard input is too long")
 
 
 def test_control_characters_in_a_file_are_refused_naming_the_file_option(
@@ -362,10 +333,12 @@ def test_control_characters_in_a_file_are_refused_naming_the_file_option(
     run, client_id, _ = engaged
     (tmp_path / "note.txt").write_text("Fine\x1b[2Jnot fine", encoding="utf-8")
 
-    ran = run("notes", "add", str(client_id), "--text-file", str(tmp_path / "note.txt"))
-
-    _refused(ran, "--text-file: must not contain control characters")
-    assert _notes(run, client_id) == []
+    _text_file_refused(
+        run,
+        client_id,
+        str(tmp_path / "note.txt"),
+        "--text-file: must not contain control characters",
+    )
 
 
 def test_two_options_cannot_both_read_standard_input(initialised: RunCli, stdin: Stdin) -> None:
@@ -376,7 +349,7 @@ def test_two_options_cannot_both_read_standard_input(initialised: RunCli, stdin:
     )
 
     _refused(ran, "--goals-file: only one option can read standard input")
-    assert _json(initialised("clients", "list", "--format", "json")) == []
+    assert json_of(initialised("clients", "list", "--format", "json")) == []
 
 
 def test_text_and_its_file_together_are_refused(
@@ -395,8 +368,7 @@ def test_text_and_its_file_together_are_refused(
         str(tmp_path / "note.txt"),
     )
 
-    _refused(ran, "--text: give the text or --text-file, not both")
-    assert _notes(run, client_id) == []
+    _note_refused(ran, run, client_id, "--text: give the text or --text-file, not both")
 
 
 def test_a_dash_as_the_text_points_to_the_file_option(
@@ -407,8 +379,9 @@ def test_a_dash_as_the_text_points_to_the_file_option(
 
     ran = run("notes", "add", str(client_id), "--text", "-")
 
-    _refused(ran, "--text: to read the text from standard input, use --text-file -")
-    assert _notes(run, client_id) == []
+    _note_refused(
+        ran, run, client_id, "--text: to read the text from standard input, use --text-file -"
+    )
 
 
 def test_required_text_given_neither_way_is_refused(engaged: tuple[RunCli, int, int]) -> None:
@@ -416,11 +389,23 @@ def test_required_text_given_neither_way_is_refused(engaged: tuple[RunCli, int, 
 
     ran = run("notes", "add", str(client_id))
 
-    _refused(ran, "--text: required (or --text-file PATH to read it from a file")
-    assert _notes(run, client_id) == []
+    _note_refused(
+        ran, run, client_id, "--text: required (or --text-file PATH to read it from a file"
+    )
 
 
 # ---------------------------------------------------------------- every such option
+
+# The profile's fields in the client's words, and the patterns the coach notes later.
+PROFILE_OPTIONS = (
+    "--values",
+    "--goals",
+    "--terms",
+    "--communication-style",
+    "--feedback-style",
+    "--cultural-context",
+)
+PATTERN_OPTIONS = ("--communication-patterns", "--behavioural-patterns", "--relational-patterns")
 
 # Every option that takes a client's words at length, by command.
 CLIENT_TEXT_OPTIONS = [
@@ -431,31 +416,8 @@ CLIENT_TEXT_OPTIONS = [
     ("commitments", "add", "--text"),
     ("pins", "add", "--text"),
     ("goals", "add", "--description"),
-    *(
-        ("clients", "add", option)
-        for option in (
-            "--values",
-            "--goals",
-            "--terms",
-            "--communication-style",
-            "--feedback-style",
-            "--cultural-context",
-        )
-    ),
-    *(
-        ("clients", "update", option)
-        for option in (
-            "--values",
-            "--goals",
-            "--terms",
-            "--communication-style",
-            "--feedback-style",
-            "--cultural-context",
-            "--communication-patterns",
-            "--behavioural-patterns",
-            "--relational-patterns",
-        )
-    ),
+    *(("clients", "add", option) for option in PROFILE_OPTIONS),
+    *(("clients", "update", option) for option in (*PROFILE_OPTIONS, *PATTERN_OPTIONS)),
 ]
 
 

@@ -3,21 +3,12 @@ its path, with what to do: never "internal error", and nothing is changed."""
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 import pytest
+from tests.broken_files import deny, replace_with_bytes
 from tests.cli.conftest import RunCli
 
 from coachconn.config import Settings
 from coachconn.storage import crypto
-
-
-def _replace_with_bytes(path: Path, data: bytes) -> None:
-    path.unlink(missing_ok=True)
-    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(descriptor, "wb") as handle:
-        handle.write(data)
 
 
 def _refused(ran_code: int, err: str) -> None:
@@ -30,7 +21,7 @@ def _refused(ran_code: int, err: str) -> None:
 def test_a_key_file_of_other_bytes_is_named_as_damaged(
     initialised: RunCli, settings: Settings, command: tuple[str, ...]
 ) -> None:
-    _replace_with_bytes(settings.key_file, "clé abîmée\n".encode("latin-1"))
+    replace_with_bytes(settings.key_file, "clé abîmée\n".encode("latin-1"))
 
     ran = initialised(*command)
 
@@ -60,15 +51,7 @@ def test_a_folder_in_place_of_the_key_file_is_named(
 def test_a_key_file_this_user_may_not_read_is_named(
     initialised: RunCli, settings: Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # Root reads any file whatever its mode, so the refusal is made at the one read.
-    real = Path.read_text
-
-    def refuse(path: Path, *args: object, **kwargs: object) -> str:
-        if path == settings.key_file:
-            raise PermissionError(13, "Permission denied", str(path))
-        return real(path, *args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(Path, "read_text", refuse)
+    deny(monkeypatch, "read_text", settings.key_file)
 
     ran = initialised("clients", "list")
 
@@ -81,7 +64,7 @@ def test_a_damaged_pending_key_is_named(initialised: RunCli, settings: Settings)
     # which would, is damaged.
     crypto.write_key_file(settings.key_file, crypto.generate_key(), replace=True)
     pending = crypto.pending_key_file(settings.key_file)
-    _replace_with_bytes(pending, b"\xff\xfe\x00\x01")
+    replace_with_bytes(pending, b"\xff\xfe\x00\x01")
 
     ran = initialised("clients", "list")
 

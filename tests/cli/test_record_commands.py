@@ -3,17 +3,10 @@ engagements, sessions, notes, pins, commitments, goals and agreements."""
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, date, datetime, timedelta
-from typing import Any
 
 import pytest
-from tests.cli.conftest import RunCli
-
-
-def _json(ran: Any) -> Any:
-    assert ran.code == 0, ran.err
-    return json.loads(ran.out)
+from tests.cli.conftest import RunCli, json_of
 
 
 def _in_days(days: int) -> date:
@@ -21,31 +14,11 @@ def _in_days(days: int) -> date:
     return datetime.now(UTC).date() + timedelta(days=days)
 
 
-@pytest.fixture
-def engaged(initialised: RunCli) -> tuple[RunCli, int, int]:
-    """A client with an engagement that started at the beginning of the year."""
-    client = _json(initialised("clients", "add", "--name", "Noor", "--format", "json"))
-    engagement = _json(
-        initialised(
-            "engagements",
-            "add",
-            str(client["id"]),
-            "--started",
-            "2026-01-05",
-            "--cadence",
-            "weekly",
-            "--format",
-            "json",
-        )
-    )
-    return initialised, client["id"], engagement["id"]
-
-
 def test_an_engagement_is_listed_with_its_phase(engaged: tuple[RunCli, int, int]) -> None:
     run, client_id, engagement_id = engaged
 
-    listed = _json(run("engagements", "list", "--client", str(client_id), "--format", "json"))
-    shown = _json(run("engagements", "show", str(engagement_id), "--format", "json"))
+    listed = json_of(run("engagements", "list", "--client", str(client_id), "--format", "json"))
+    shown = json_of(run("engagements", "show", str(engagement_id), "--format", "json"))
 
     assert [e["id"] for e in listed] == [engagement_id]
     assert shown["phase"] == "initial"
@@ -55,7 +28,7 @@ def test_an_engagement_is_listed_with_its_phase(engaged: tuple[RunCli, int, int]
 
 def test_a_held_session_counts_toward_the_phase(engaged: tuple[RunCli, int, int]) -> None:
     run, client_id, engagement_id = engaged
-    booked = _json(
+    booked = json_of(
         run(
             "sessions",
             "add",
@@ -69,7 +42,7 @@ def test_a_held_session_counts_toward_the_phase(engaged: tuple[RunCli, int, int]
         )
     )
 
-    recorded = _json(
+    recorded = json_of(
         run(
             "sessions",
             "record",
@@ -91,10 +64,10 @@ def test_a_held_session_counts_toward_the_phase(engaged: tuple[RunCli, int, int]
     assert recorded["themes"] == ["values"]
     assert recorded["markers"] == ["increased_openness"]
     assert (
-        _json(run("engagements", "show", str(engagement_id), "--format", "json"))["sessions_held"]
+        json_of(run("engagements", "show", str(engagement_id), "--format", "json"))["sessions_held"]
         == 1
     )
-    listed = _json(run("sessions", "list", "--client", str(client_id), "--format", "json"))
+    listed = json_of(run("sessions", "list", "--client", str(client_id), "--format", "json"))
     assert [s["id"] for s in listed] == [booked["id"]]
     assert "explained confidentiality" in run("sessions", "show", str(booked["id"])).out
 
@@ -106,24 +79,24 @@ def test_a_session_time_must_be_a_date_and_time(engaged: tuple[RunCli, int, int]
 
     assert ran.code == 2
     assert ran.err == "error: --at: expected 'YYYY-MM-DD HH:MM', got 'next tuesday'\n"
-    assert _json(run("sessions", "list", "--format", "json")) == []
+    assert json_of(run("sessions", "list", "--format", "json")) == []
 
 
 def test_a_bad_start_date_is_named_and_nothing_is_started(initialised: RunCli) -> None:
-    client = _json(initialised("clients", "add", "--name", "Noor", "--format", "json"))
+    client = json_of(initialised("clients", "add", "--name", "Noor", "--format", "json"))
 
     ran = initialised("engagements", "add", str(client["id"]), "--started", "31/12")
 
     assert ran.code == 2
     assert ran.err == "error: --started: expected YYYY-MM-DD, got '31/12'\n"
-    assert _json(initialised("engagements", "list", "--format", "json")) == []
+    assert json_of(initialised("engagements", "list", "--format", "json")) == []
 
 
 def test_commitments_on_both_sides_can_be_done_or_dropped(
     engaged: tuple[RunCli, int, int],
 ) -> None:
     run, client_id, engagement_id = engaged
-    mine = _json(
+    mine = json_of(
         run(
             "commitments",
             "add",
@@ -138,7 +111,7 @@ def test_commitments_on_both_sides_can_be_done_or_dropped(
             "json",
         )
     )
-    theirs = _json(
+    theirs = json_of(
         run(
             "commitments",
             "add",
@@ -155,9 +128,9 @@ def test_commitments_on_both_sides_can_be_done_or_dropped(
     assert run("commitments", "done", str(mine["id"])).code == 0
     assert run("commitments", "drop", str(theirs["id"])).code == 0
 
-    listed = _json(run("commitments", "list", "--client", str(client_id), "--format", "json"))
+    listed = json_of(run("commitments", "list", "--client", str(client_id), "--format", "json"))
     assert {(c["owner"], c["status"]) for c in listed} == {("coach", "done"), ("client", "dropped")}
-    assert _json(run("commitments", "show", str(mine["id"]), "--format", "json"))["due_on"] == (
+    assert json_of(run("commitments", "show", str(mine["id"]), "--format", "json"))["due_on"] == (
         "2026-01-06"
     )
 
@@ -178,12 +151,12 @@ def test_a_bad_due_date_is_named(engaged: tuple[RunCli, int, int]) -> None:
     )
 
     assert ran.err == "error: --due: expected YYYY-MM-DD, got '31/12'\n"
-    assert _json(run("commitments", "list", "--format", "json")) == []
+    assert json_of(run("commitments", "list", "--format", "json")) == []
 
 
 def test_closing_a_commitment_twice_is_a_conflict(engaged: tuple[RunCli, int, int]) -> None:
     run, _, engagement_id = engaged
-    made = _json(
+    made = json_of(
         run(
             "commitments",
             "add",
@@ -206,7 +179,7 @@ def test_closing_a_commitment_twice_is_a_conflict(engaged: tuple[RunCli, int, in
 
 def test_goals_keep_their_ratings_over_time(engaged: tuple[RunCli, int, int]) -> None:
     run, _, engagement_id = engaged
-    goal = _json(
+    goal = json_of(
         run(
             "goals",
             "add",
@@ -221,29 +194,29 @@ def test_goals_keep_their_ratings_over_time(engaged: tuple[RunCli, int, int]) ->
     run("goals", "rate", str(goal["id"]), "--rating", "6", "--on", "2026-02-09")
     earlier = run("goals", "rate", str(goal["id"]), "--rating", "3", "--on", "2026-01-12")
 
-    shown = _json(run("goals", "show", str(goal["id"]), "--format", "json"))
+    shown = json_of(run("goals", "show", str(goal["id"]), "--format", "json"))
     assert [r["rating"] for r in shown["ratings"]] == [3, 6]
     assert "2026-02-09  6/10" in run("goals", "show", str(goal["id"])).out
     assert earlier.out == (
         f"goal {goal['id']}: rated 3/10 on 2026-01-12; the latest is 6/10 on 2026-02-09\n"
     )
-    assert [g["id"] for g in _json(run("goals", "list", str(engagement_id), "--format", "json"))]
+    assert [g["id"] for g in json_of(run("goals", "list", str(engagement_id), "--format", "json"))]
 
 
 def test_a_rating_out_of_range_is_refused(engaged: tuple[RunCli, int, int]) -> None:
     run, _, engagement_id = engaged
-    goal = _json(run("goals", "add", str(engagement_id), "--title", "Sleep", "--format", "json"))
+    goal = json_of(run("goals", "add", str(engagement_id), "--title", "Sleep", "--format", "json"))
 
     ran = run("goals", "rate", str(goal["id"]), "--rating", "11")
 
     assert ran.code == 2
     assert ran.err.startswith("error: --rating:")
-    assert _json(run("goals", "show", str(goal["id"]), "--format", "json"))["ratings"] == []
+    assert json_of(run("goals", "show", str(goal["id"]), "--format", "json"))["ratings"] == []
 
 
 def test_agreements_are_versioned_and_acknowledged(engaged: tuple[RunCli, int, int]) -> None:
     run, _, engagement_id = engaged
-    first = _json(
+    first = json_of(
         run(
             "agreements",
             "add",
@@ -256,7 +229,7 @@ def test_agreements_are_versioned_and_acknowledged(engaged: tuple[RunCli, int, i
             "json",
         )
     )
-    second = _json(
+    second = json_of(
         run(
             "agreements",
             "add",
@@ -272,7 +245,7 @@ def test_agreements_are_versioned_and_acknowledged(engaged: tuple[RunCli, int, i
 
     assert run("agreements", "acknowledge", str(second["id"])).code == 0
 
-    listed = _json(run("agreements", "list", str(engagement_id), "--format", "json"))
+    listed = json_of(run("agreements", "list", str(engagement_id), "--format", "json"))
     assert [v["number"] for v in listed["history"]] == [1, 2]
     assert listed["latest"]["logistics"]["acknowledged_at"] is not None
     assert run("agreements", "acknowledge", str(first["id"])).code == 5
@@ -289,7 +262,7 @@ def test_an_unknown_agreement_kind_is_refused(engaged: tuple[RunCli, int, int]) 
 
 def test_pins_and_notes_are_kept_per_client(engaged: tuple[RunCli, int, int]) -> None:
     run, client_id, _ = engaged
-    pin = _json(
+    pin = json_of(
         run(
             "pins",
             "add",
@@ -302,7 +275,7 @@ def test_pins_and_notes_are_kept_per_client(engaged: tuple[RunCli, int, int]) ->
             "json",
         )
     )
-    note = _json(
+    note = json_of(
         run(
             "notes",
             "add",
@@ -314,14 +287,14 @@ def test_pins_and_notes_are_kept_per_client(engaged: tuple[RunCli, int, int]) ->
         )
     )
 
-    assert _json(run("pins", "show", str(pin["id"]), "--format", "json"))["bring_up_on"] == (
+    assert json_of(run("pins", "show", str(pin["id"]), "--format", "json"))["bring_up_on"] == (
         str(_in_days(30))
     )
     assert "Sounded tired" in run("notes", "show", str(note["id"])).out
-    assert [p["id"] for p in _json(run("pins", "list", str(client_id), "--format", "json"))] == [
+    assert [p["id"] for p in json_of(run("pins", "list", str(client_id), "--format", "json"))] == [
         pin["id"]
     ]
-    assert len(_json(run("notes", "list", str(client_id), "--format", "json"))) == 1
+    assert len(json_of(run("notes", "list", str(client_id), "--format", "json"))) == 1
 
 
 def test_a_bad_bring_up_date_is_named(engaged: tuple[RunCli, int, int]) -> None:
@@ -352,7 +325,7 @@ def test_a_note_or_commitment_that_does_not_exist_is_not_found(
 
 
 def test_the_markers_checklist_lists_the_seeds_signs(initialised: RunCli) -> None:
-    markers = _json(initialised("sessions", "markers", "--format", "json"))
+    markers = json_of(initialised("sessions", "markers", "--format", "json"))
 
     assert {m["polarity"] for m in markers} == {"positive", "warning"}
     assert "missed_or_rescheduled" in {m["marker"] for m in markers}
@@ -360,7 +333,7 @@ def test_the_markers_checklist_lists_the_seeds_signs(initialised: RunCli) -> Non
 
 def test_a_commitment_shows_the_session_it_was_made_in(engaged: tuple[RunCli, int, int]) -> None:
     run, _, engagement_id = engaged
-    session = _json(
+    session = json_of(
         run(
             "sessions",
             "add",
@@ -371,7 +344,7 @@ def test_a_commitment_shows_the_session_it_was_made_in(engaged: tuple[RunCli, in
             "json",
         )
     )
-    made = _json(
+    made = json_of(
         run(
             "commitments",
             "add",
@@ -397,7 +370,7 @@ def test_a_completed_engagements_goals_take_no_more_ratings(
     engaged: tuple[RunCli, int, int],
 ) -> None:
     run, _, engagement_id = engaged
-    goal = _json(run("goals", "add", str(engagement_id), "--title", "Sleep", "--format", "json"))
+    goal = json_of(run("goals", "add", str(engagement_id), "--title", "Sleep", "--format", "json"))
     run("goals", "rate", str(goal["id"]), "--rating", "4", "--on", "2026-01-12")
     assert run("engagements", "complete", str(engagement_id), "--on", "2026-02-27").code == 0
 
@@ -405,7 +378,7 @@ def test_a_completed_engagements_goals_take_no_more_ratings(
         ran = run("goals", "rate", str(goal["id"]), "--rating", "7", *when)
         assert (ran.code, ran.out) == (5, "")
         assert ran.err == f"error: engagement {engagement_id} is completed\n"
-    shown = _json(run("goals", "show", str(goal["id"]), "--format", "json"))
+    shown = json_of(run("goals", "show", str(goal["id"]), "--format", "json"))
     assert [r["rating"] for r in shown["ratings"]] == [4]
 
 
@@ -421,7 +394,7 @@ def test_a_due_date_before_the_engagement_is_named_with_its_start(
 
     assert ran.code == 2
     assert ran.err == "error: --due: is before the engagement started on 2026-01-05\n"
-    assert _json(run("commitments", "list", "--format", "json")) == []
+    assert json_of(run("commitments", "list", "--format", "json")) == []
 
 
 def test_a_bring_up_day_already_gone_is_refused(engaged: tuple[RunCli, int, int]) -> None:
@@ -434,14 +407,14 @@ def test_a_bring_up_day_already_gone_is_refused(engaged: tuple[RunCli, int, int]
     assert ran.err == (
         f"error: --bring-up: is before today ({_in_days(0)}): a pin is brought up today or later\n"
     )
-    assert _json(run("pins", "list", str(client_id), "--all", "--format", "json")) == []
+    assert json_of(run("pins", "list", str(client_id), "--all", "--format", "json")) == []
 
 
 def test_an_engagement_starting_beyond_the_booking_horizon_is_refused(
     initialised: RunCli,
 ) -> None:
     assert initialised("coach", "set", "--timezone", "UTC").code == 0
-    client = _json(initialised("clients", "add", "--name", "Noor", "--format", "json"))
+    client = json_of(initialised("clients", "add", "--name", "Noor", "--format", "json"))
 
     ran = initialised("engagements", "add", str(client["id"]), "--started", "2031-01-01")
 
@@ -449,4 +422,4 @@ def test_an_engagement_starting_beyond_the_booking_horizon_is_refused(
     assert ran.err == (
         f"error: --started: is more than two years ahead (the latest is {_in_days(2 * 365 + 1)})\n"
     )
-    assert _json(initialised("engagements", "list", "--format", "json")) == []
+    assert json_of(initialised("engagements", "list", "--format", "json")) == []

@@ -46,8 +46,9 @@ def _json(ran: Ran) -> Any:
 
 
 @pytest.fixture
-def held(initialised: RunCli) -> tuple[RunCli, int]:
-    """A session held yesterday, in an engagement that started last week."""
+def booked(initialised: RunCli) -> tuple[RunCli, int]:
+    """A session booked for yesterday and still recorded as scheduled, in an engagement
+    that started last week."""
     client = _json(initialised("clients", "add", "--name", "Sam", "--format", "json"))
     started = datetime.now(UTC).date() - timedelta(days=7)
     engagement = _json(
@@ -67,8 +68,15 @@ def held(initialised: RunCli) -> tuple[RunCli, int]:
             "json",
         )
     )
-    assert initialised("sessions", "record", str(session["id"]), "--status", "held").code == 0
     return initialised, session["id"]
+
+
+@pytest.fixture
+def held(booked: tuple[RunCli, int]) -> tuple[RunCli, int]:
+    """The session booked for yesterday, recorded as held."""
+    run, session_id = booked
+    assert run("sessions", "record", str(session_id), "--status", "held").code == 0
+    return booked
 
 
 def test_attach_reads_the_transcript_from_standard_input_for_a_dash(
@@ -419,42 +427,24 @@ def test_remove_deletes_the_transcript_and_keeps_the_session(held: tuple[RunCli,
 
 
 def test_attaching_to_a_session_still_scheduled_suggests_recording_it(
-    initialised: RunCli,
+    booked: tuple[RunCli, int],
 ) -> None:
-    client = _json(initialised("clients", "add", "--name", "Sam", "--format", "json"))
-    started = datetime.now(UTC).date() - timedelta(days=7)
-    engagement = _json(
-        initialised("engagements", "add", str(client["id"]), "--started", str(started),
-                    "--format", "json")
-    )  # fmt: skip
-    yesterday = (datetime.now(UTC) - timedelta(days=1)).replace(microsecond=0).isoformat()
-    session = _json(
-        initialised("sessions", "add", str(engagement["id"]), "--at", yesterday, "--format", "json")
-    )
-    ran = initialised("transcripts", "attach", str(session["id"]), ZOOM, "--coach", "Lena Hart")
+    run, session_id = booked
+    ran = run("transcripts", "attach", str(session_id), ZOOM, "--coach", "Lena Hart")
     assert ran.code == 0
     assert ran.err.splitlines()[-1] == (
-        f"note: session {session['id']} is still recorded as scheduled; say how it went with "
-        f"`coachconn sessions record {session['id']} --status held`"
+        f"note: session {session_id} is still recorded as scheduled; say how it went with "
+        f"`coachconn sessions record {session_id} --status held`"
     )
 
 
 def test_a_session_with_a_transcript_is_not_cancelled_missed_or_moved(
-    initialised: RunCli,
+    booked: tuple[RunCli, int],
 ) -> None:
-    client = _json(initialised("clients", "add", "--name", "Sam", "--format", "json"))
-    started = datetime.now(UTC).date() - timedelta(days=7)
-    engagement = _json(
-        initialised("engagements", "add", str(client["id"]), "--started", str(started),
-                    "--format", "json")
-    )  # fmt: skip
-    yesterday = (datetime.now(UTC) - timedelta(days=1)).replace(microsecond=0).isoformat()
-    session = _json(
-        initialised("sessions", "add", str(engagement["id"]), "--at", yesterday, "--format", "json")
-    )
-    ident = str(session["id"])
-    assert initialised("transcripts", "attach", ident, ZOOM, "--coach", "Lena Hart").code == 0
-    before = _json(initialised("sessions", "show", ident, "--format", "json"))
+    run, session_id = booked
+    ident = str(session_id)
+    assert run("transcripts", "attach", ident, ZOOM, "--coach", "Lena Hart").code == 0
+    before = _json(run("sessions", "show", ident, "--format", "json"))
     ahead = (datetime.now(UTC) + timedelta(days=2)).replace(microsecond=0).isoformat()
 
     for args in (
@@ -462,22 +452,20 @@ def test_a_session_with_a_transcript_is_not_cancelled_missed_or_moved(
         ("record", ident, "--status", "no_show"),
         ("reschedule", ident, "--to", ahead, "--by", "client"),
     ):
-        ran = initialised("sessions", *args)
+        ran = run("sessions", *args)
         assert (ran.code, ran.out) == (5, ""), args
         assert ran.err == (
             f"error: session {ident} has a transcript, so it took place: remove the "
             f"transcript first with `coachconn transcripts remove {ident} --yes` if it was "
             "attached by mistake\n"
         )
-    assert _json(initialised("sessions", "list", "--format", "json")) == [before]
-    assert [
-        t["session_id"] for t in _json(initialised("transcripts", "list", "--format", "json"))
-    ] == [session["id"]]
+    assert _json(run("sessions", "list", "--format", "json")) == [before]
+    assert [t["session_id"] for t in _json(run("transcripts", "list", "--format", "json"))] == [
+        session_id
+    ]
     # As the message says: once the transcript is removed, the cancellation is recorded.
-    assert initialised("transcripts", "remove", ident, "--yes").code == 0
-    ran = initialised(
-        "sessions", "record", ident, "--status", "cancelled", "--changed-by", "client"
-    )
+    assert run("transcripts", "remove", ident, "--yes").code == 0
+    ran = run("sessions", "record", ident, "--status", "cancelled", "--changed-by", "client")
     assert ran.code == 0, ran.err
 
 

@@ -5,7 +5,13 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from tests.factories import make_client, make_engagement, make_held_sessions, make_session
+from tests.factories import (
+    make_cancelled_session,
+    make_client,
+    make_engagement,
+    make_held_sessions,
+    make_session,
+)
 
 from coachconn.core.clock import FixedClock
 from coachconn.core.coaches import Coach
@@ -36,14 +42,7 @@ def test_cancelled_and_missed_sessions_do_not_advance_the_phase(
     engagement = make_engagement(store, coach)
     make_held_sessions(store, coach, engagement, 3, before=clock())
     make_session(store, coach, engagement, at=clock() - timedelta(days=2), status="no_show")
-    make_session(
-        store,
-        coach,
-        engagement,
-        at=clock() + timedelta(days=2),
-        status="cancelled",
-        changed_by="client",
-    )
+    make_cancelled_session(store, coach, engagement, at=clock() + timedelta(days=2))
     shown = engagements.get_engagement(store.unit_of_work(), coach.id, engagement.id)
     assert shown.phase == Phase.INITIAL and shown.sessions_held == 3
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from tests.factories import make_engagement, make_session
+from tests.factories import make_engagement, make_session, move_session
 
 from coachconn.core.clock import FixedClock
 from coachconn.core.coaches import Coach
@@ -41,13 +41,7 @@ def test_a_client_whose_sessions_were_moved_is_erased_with_them(
 ) -> None:
     engagement = make_engagement(store, coach)
     planned = make_session(store, coach, engagement, at=clock() + timedelta(days=1))
-    sessions.reschedule_session(
-        store.unit_of_work(),
-        coach.id,
-        planned.id,
-        new_time=clock() + timedelta(days=2),
-        changed_by="client",
-    )
+    move_session(store, coach, planned, to=clock() + timedelta(days=2))
 
     erased = clients.erase_client(store.unit_of_work(), coach.id, engagement.client_id)
 

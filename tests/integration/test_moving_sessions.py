@@ -3,15 +3,14 @@ moved session and the one booked in its place point at each other."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 import pytest
-from tests.factories import make_engagement, make_session
+from tests.factories import make_cancelled_session, make_engagement, make_session, move_session
 
 from coachconn.core.clock import FixedClock
 from coachconn.core.coaches import Coach
 from coachconn.core.errors import Conflict, InvalidInput
-from coachconn.core.sessions import SessionView
 from coachconn.services import sessions
 from coachconn.storage.store import Store
 
@@ -34,19 +33,13 @@ def test_a_session_that_was_held_cannot_be_moved(
     assert sessions.list_sessions(store.unit_of_work(), coach.id) == [held]
 
 
-def _move(store: Store, coach: Coach, session_id: int, to: datetime) -> SessionView:
-    return sessions.reschedule_session(
-        store.unit_of_work(), coach.id, session_id, new_time=to, changed_by="client"
-    )
-
-
 def test_a_moved_session_and_its_replacement_point_at_each_other(
     store: Store, coach: Coach, clock: FixedClock
 ) -> None:
     engagement = make_engagement(store, coach)
     planned = make_session(store, coach, engagement, at=clock() + timedelta(days=1))
 
-    moved = _move(store, coach, planned.id, clock() + timedelta(days=3))
+    moved = move_session(store, coach, planned, to=clock() + timedelta(days=3))
 
     old = sessions.get_session(store.unit_of_work(), coach.id, planned.id)
     assert (old.replaced_by_id, old.replaces_id) == (moved.id, None)
@@ -64,9 +57,9 @@ def test_a_session_moved_twice_links_each_step(
 ) -> None:
     engagement = make_engagement(store, coach)
     first = make_session(store, coach, engagement, at=clock() + timedelta(days=1))
-    second = _move(store, coach, first.id, clock() + timedelta(days=2))
+    second = move_session(store, coach, first, to=clock() + timedelta(days=2))
 
-    third = _move(store, coach, second.id, clock() + timedelta(days=4))
+    third = move_session(store, coach, second, to=clock() + timedelta(days=4))
 
     middle = sessions.get_session(store.unit_of_work(), coach.id, second.id)
     assert (middle.replaces_id, middle.replaced_by_id) == (first.id, third.id)
@@ -81,14 +74,7 @@ def test_sessions_booked_or_cancelled_are_linked_to_nothing(
 ) -> None:
     engagement = make_engagement(store, coach)
     make_session(store, coach, engagement, at=clock() + timedelta(days=1))
-    make_session(
-        store,
-        coach,
-        engagement,
-        at=clock() + timedelta(days=2),
-        status="cancelled",
-        changed_by="client",
-    )
+    make_cancelled_session(store, coach, engagement, at=clock() + timedelta(days=2))
 
     listed = sessions.list_sessions(store.unit_of_work(), coach.id)
 
@@ -100,7 +86,7 @@ def test_a_refused_move_links_nothing(store: Store, coach: Coach, clock: FixedCl
     planned = make_session(store, coach, engagement, at=clock() + timedelta(days=1))
 
     with pytest.raises(InvalidInput):
-        _move(store, coach, planned.id, clock() - timedelta(days=1))
+        move_session(store, coach, planned, to=clock() - timedelta(days=1))
 
     assert sessions.list_sessions(store.unit_of_work(), coach.id) == [planned]
     assert planned.replaced_by_id is None

@@ -11,11 +11,21 @@ from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import update
-from tests.factories import LONG, attach_text, make_client, make_engagement, make_session
+from tests.factories import (
+    LONG,
+    attach_text,
+    make_client,
+    make_engagement,
+    make_held_days_before,
+    make_session,
+    move_session,
+)
 
 from coachconn.core.clock import FixedClock
 from coachconn.core.coaches import Coach
+from coachconn.core.engagements import EngagementView
 from coachconn.core.errors import IntegrityFailure
+from coachconn.core.goals import GoalView
 from coachconn.services import agreements, clients, goals, sessions, transcripts
 from coachconn.storage.store import Store
 from coachconn.storage.tables import (
@@ -28,14 +38,15 @@ from coachconn.storage.tables import (
 pytestmark = pytest.mark.db
 
 
-def test_a_goal_shows_only_its_coachs_ratings(
+def _goal_rated_also_under_another_coach(
     store: Store, coach: Coach, other_coach: Coach, clock: FixedClock
-) -> None:
+) -> tuple[EngagementView, GoalView]:
+    """A goal of ``coach``'s rated 4, and a rating of 9 for it written straight to the
+    database under ``other_coach``'s id."""
     engagement = make_engagement(store, coach)
     goal = goals.add_goal(store.unit_of_work(), coach.id, engagement.id, title="Speak first")
     goals.rate_goal(store.unit_of_work(), coach.id, goal.id, rating=4)
-    uow = store.unit_of_work()
-    with uow:
+    with store.unit_of_work() as uow:
         uow.session.add(
             GoalRatingRow(
                 coach_id=other_coach.id,
@@ -47,6 +58,13 @@ def test_a_goal_shows_only_its_coachs_ratings(
             )
         )
         uow.commit()
+    return engagement, goal
+
+
+def test_a_goal_shows_only_its_coachs_ratings(
+    store: Store, coach: Coach, other_coach: Coach, clock: FixedClock
+) -> None:
+    engagement, goal = _goal_rated_also_under_another_coach(store, coach, other_coach, clock)
 
     shown = goals.get_goal(store.unit_of_work(), coach.id, goal.id)
     listed = goals.list_goals(store.unit_of_work(), coach.id, engagement.id)
@@ -91,13 +109,7 @@ def test_a_moved_session_is_replaced_only_by_one_of_its_coachs_sessions(
 ) -> None:
     engagement = make_engagement(store, coach)
     planned = make_session(store, coach, engagement, at=clock() + timedelta(days=1))
-    moved = sessions.reschedule_session(
-        store.unit_of_work(),
-        coach.id,
-        planned.id,
-        new_time=clock() + timedelta(days=2),
-        changed_by="coach",
-    )
+    moved = move_session(store, coach, planned, to=clock() + timedelta(days=2), changed_by="coach")
     uow = store.unit_of_work()
     with uow:
         # The real replacement lets go, and another coach's row claims the place.
@@ -131,10 +143,7 @@ def test_a_transcripts_neighbours_are_only_its_coachs_sessions_with_its_coachs_t
     store: Store, coach: Coach, other_coach: Coach, clock: FixedClock
 ) -> None:
     engagement = make_engagement(store, coach)
-    first, bare, third = (
-        make_session(store, coach, engagement, at=clock() - timedelta(days=d), status="held")
-        for d in (20, 13, 6)
-    )
+    first, bare, third = make_held_days_before(store, coach, engagement, clock(), 20, 13, 6)
     for session in (first, third):
         attach_text(store, coach, session, LONG)
     uow = store.unit_of_work()
@@ -190,22 +199,7 @@ def test_a_client_key_is_handed_only_to_its_coachs_work(
 def test_erasing_counts_only_its_coachs_records(
     store: Store, coach: Coach, other_coach: Coach, clock: FixedClock
 ) -> None:
-    engagement = make_engagement(store, coach)
-    goal = goals.add_goal(store.unit_of_work(), coach.id, engagement.id, title="Speak first")
-    goals.rate_goal(store.unit_of_work(), coach.id, goal.id, rating=4)
-    uow = store.unit_of_work()
-    with uow:
-        uow.session.add(
-            GoalRatingRow(
-                coach_id=other_coach.id,
-                client_id=engagement.client_id,
-                goal_id=goal.id,
-                rating=9,
-                rated_on=date(2026, 3, 2),
-                created_at=clock(),
-            )
-        )
-        uow.commit()
+    engagement, _ = _goal_rated_also_under_another_coach(store, coach, other_coach, clock)
 
     erased = clients.erase_client(store.unit_of_work(), coach.id, engagement.client_id)
 

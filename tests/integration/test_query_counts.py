@@ -8,7 +8,14 @@ from collections.abc import Callable
 from datetime import timedelta
 
 import pytest
-from tests.factories import LONG, attach_text, make_client, make_engagement, make_session
+from tests.factories import (
+    LONG,
+    attach_text,
+    make_client,
+    make_engagement,
+    make_session,
+    move_session,
+)
 
 from coachconn.core.clock import FixedClock
 from coachconn.core.coaches import Coach
@@ -41,10 +48,7 @@ def _add_clients(store: Store, coach: Coach, clock: FixedClock, count: int) -> l
         attach_text(store, coach, held, LONG)
         sessions.record_session(store.unit_of_work(), coach.id, held.id, status="held")
         ahead = make_session(store, coach, engagement, at=clock() + timedelta(days=3) + hour)
-        sessions.reschedule_session(
-            store.unit_of_work(), coach.id, ahead.id,
-            new_time=clock() + timedelta(days=20) + hour, changed_by="client",
-        )  # fmt: skip
+        move_session(store, coach, ahead, to=clock() + timedelta(days=20) + hour)
         _add_records(store, coach, engagement.client_id, engagement.id)
         added.append(engagement.client_id)
     return added
@@ -135,108 +139,73 @@ def test_a_client_is_read_without_reading_every_clients_sessions(
     assert detail.last_session_on == (clock() - timedelta(days=2)).date()
 
 
-# Every other listing that opens values of one client or many: (what it lists, how many
-# items it lists once three more clients are added to the first, None where that stays
-# one client's or one engagement's).
-Listing = Callable[[Store, Coach, int, int], object]
-LISTINGS: dict[str, tuple[Listing, int | None]] = {
-    "the practice's commitments": (
-        lambda store, coach, _, __: commitments.list_commitments(store.unit_of_work(), coach.id),
-        4,
-    ),
-    "open commitments of the coach's clients": (
-        lambda store, coach, _, __: commitments.list_commitments(
-            store.unit_of_work(), coach.id, status="open", owner="client"
+# Every other listing that opens values of one client or many, by what it is given
+# besides a unit of work and the coach's id: nothing (the practice's: four items once
+# three more clients are added to the first), the first client's id, or its
+# engagement's (one client's or one engagement's: as many items then as before).
+LISTINGS: dict[str, dict[str, Callable[..., object]]] = {
+    "practice": {
+        "the practice's commitments": commitments.list_commitments,
+        "open commitments of the coach's clients": lambda uow, me: commitments.list_commitments(
+            uow, me, status="open", owner="client"
         ),
-        4,
-    ),
-    "a client's commitments": (
-        lambda store, coach, client, _: commitments.list_commitments(
-            store.unit_of_work(), coach.id, client_id=client
+        "the practice's transcripts": transcripts.list_transcripts,
+        "the practice's engagements": engagements.list_engagements,
+    },
+    "client": {
+        "a client's commitments": lambda uow, me, client: commitments.list_commitments(
+            uow, me, client_id=client
         ),
-        None,
-    ),
-    "an engagement's commitments": (
-        lambda store, coach, _, engagement: commitments.list_commitments(
-            store.unit_of_work(), coach.id, engagement
+        "a client's transcripts": transcripts.list_transcripts,
+        "a client's transcript trend": lambda uow, me, client: (
+            transcripts.transcript_trend(uow, me, client).sessions
         ),
-        None,
-    ),
-    "the practice's transcripts": (
-        lambda store, coach, _, __: transcripts.list_transcripts(store.unit_of_work(), coach.id),
-        4,
-    ),
-    "a client's transcripts": (
-        lambda store, coach, client, _: transcripts.list_transcripts(
-            store.unit_of_work(), coach.id, client
+        "a client's trend and sessions to attach to": lambda uow, me, client: (
+            transcripts.trend_and_attachable(uow, me, client).attachable
         ),
-        None,
-    ),
-    "a client's transcript trend": (
-        lambda store, coach, client, _: (
-            transcripts.transcript_trend(store.unit_of_work(), coach.id, client).sessions
+        "a client's notes": notes.list_notes,
+        "a client's pins": lambda uow, me, client: pins.list_pins(
+            uow, me, client, include_resolved=True
         ),
-        None,
-    ),
-    "a client's trend and sessions to attach to": (
-        lambda store, coach, client, _: (
-            transcripts.trend_and_attachable(store.unit_of_work(), coach.id, client).attachable
+        "a client's engagements": engagements.list_engagements,
+    },
+    "engagement": {
+        "an engagement's commitments": commitments.list_commitments,
+        "an engagement's goals": goals.list_goals,
+        "an engagement's agreements": lambda uow, me, engagement: list(
+            agreements.list_agreements(uow, me, engagement).history
         ),
-        None,
-    ),
-    "a client's notes": (
-        lambda store, coach, client, _: notes.list_notes(store.unit_of_work(), coach.id, client),
-        None,
-    ),
-    "a client's pins": (
-        lambda store, coach, client, _: pins.list_pins(
-            store.unit_of_work(), coach.id, client, include_resolved=True
-        ),
-        None,
-    ),
-    "an engagement's goals": (
-        lambda store, coach, _, engagement: goals.list_goals(
-            store.unit_of_work(), coach.id, engagement
-        ),
-        None,
-    ),
-    "an engagement's agreements": (
-        lambda store, coach, _, engagement: list(
-            agreements.list_agreements(store.unit_of_work(), coach.id, engagement).history
-        ),
-        None,
-    ),
-    "the practice's engagements": (
-        lambda store, coach, _, __: engagements.list_engagements(store.unit_of_work(), coach.id),
-        4,
-    ),
-    "a client's engagements": (
-        lambda store, coach, client, _: engagements.list_engagements(
-            store.unit_of_work(), coach.id, client
-        ),
-        None,
-    ),
+    },
 }
 
 
-@pytest.mark.parametrize("listing", list(LISTINGS))
+@pytest.mark.parametrize(
+    ("given", "listing"),
+    [pytest.param(given, listing, id=listing) for given in LISTINGS for listing in LISTINGS[given]],
+)
 def test_a_listing_costs_the_same_for_one_client_or_many(
-    store: Store, coach: Coach, clock: FixedClock, statements: list[str], listing: str
+    store: Store,
+    coach: Coach,
+    clock: FixedClock,
+    statements: list[str],
+    given: str,
+    listing: str,
 ) -> None:
-    read, listed_then = LISTINGS[listing]
+    read = LISTINGS[given][listing]
     first = _add_clients(store, coach, clock, 1)[0]
     engagement = engagements.list_engagements(store.unit_of_work(), coach.id, first)[0].id
+    ids = {"practice": (), "client": (first,), "engagement": (engagement,)}[given]
 
-    def reading() -> None:
-        read(store, coach, first, engagement)
+    def reading() -> object:
+        return read(store.unit_of_work(), coach.id, *ids)
 
     few = _count(statements, reading)
-    before = read(store, coach, first, engagement)
+    before = reading()
     _add_clients(store, coach, clock, 3)
-    after = read(store, coach, first, engagement)
+    after = reading()
 
     assert _count(statements, reading) == few
     assert isinstance(before, list) and isinstance(after, list) and before
-    assert len(after) == (len(before) if listed_then is None else listed_then)
+    assert len(after) == (4 if given == "practice" else len(before))
     # Each data key is asked for once at most, in one query for the lot.
     assert sum("FROM client_keys" in s for s in statements) <= 1

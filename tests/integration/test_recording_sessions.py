@@ -6,19 +6,36 @@ that would not take it as a booking."""
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
+from typing import Any, TypeVar
 
 import pytest
-from tests.factories import make_engagement, make_session
+from tests.factories import (
+    make_cancelled_session,
+    make_engagement,
+    make_session,
+    move_session,
+)
 
 from coachconn.core.clock import FixedClock
 from coachconn.core.coaches import Coach
 from coachconn.core.errors import Conflict, InvalidInput
 from coachconn.core.markers import Marker
-from coachconn.core.sessions import ChangedBy, SessionStatus
+from coachconn.core.sessions import ChangedBy, SessionStatus, SessionView
 from coachconn.services import coaches, engagements, sessions
 from coachconn.storage.store import Store
 
 pytestmark = pytest.mark.db
+
+E = TypeVar("E", bound=Exception)
+
+
+def _refused(store: Store, coach: Coach, session: SessionView, error: type[E], **outcome: Any) -> E:
+    """Recording ``outcome`` for ``session`` raises ``error`` (returned to look at) and
+    leaves the session as ``session`` shows it."""
+    with pytest.raises(error) as caught:
+        sessions.record_session(store.unit_of_work(), coach.id, session.id, **outcome)
+    assert sessions.get_session(store.unit_of_work(), coach.id, session.id) == session
+    return caught.value
 
 
 def test_notice_without_a_canceller_is_refused(
@@ -26,12 +43,8 @@ def test_notice_without_a_canceller_is_refused(
 ) -> None:
     engagement = make_engagement(store, coach)
     planned = make_session(store, coach, engagement, at=clock() - timedelta(hours=1))
-    with pytest.raises(InvalidInput) as caught:
-        sessions.record_session(
-            store.unit_of_work(), coach.id, planned.id, status="held", notice_hours=4
-        )
-    assert caught.value.field == "notice_hours"
-    assert sessions.get_session(store.unit_of_work(), coach.id, planned.id) == planned
+    refusal = _refused(store, coach, planned, InvalidInput, status="held", notice_hours=4)
+    assert refusal.field == "notice_hours"
 
 
 def test_themes_are_kept_unless_given(store: Store, coach: Coach, clock: FixedClock) -> None:
@@ -68,24 +81,17 @@ def test_a_held_session_cannot_go_back_to_scheduled(
 ) -> None:
     engagement = make_engagement(store, coach)
     held = make_session(store, coach, engagement, at=clock() - timedelta(hours=2), status="held")
-    with pytest.raises(InvalidInput) as caught:
-        sessions.record_session(store.unit_of_work(), coach.id, held.id, status="scheduled")
-    assert caught.value.field == "status"
-    shown = sessions.get_session(store.unit_of_work(), coach.id, held.id)
-    assert shown.status == SessionStatus.HELD
+    refusal = _refused(store, coach, held, InvalidInput, status="scheduled")
+    assert refusal.field == "status"
+    assert held.status == SessionStatus.HELD
 
 
 def test_a_cancellation_still_ahead_can_be_undone(
     store: Store, coach: Coach, clock: FixedClock
 ) -> None:
     engagement = make_engagement(store, coach)
-    cancelled = make_session(
-        store,
-        coach,
-        engagement,
-        at=clock() + timedelta(days=2),
-        status="cancelled",
-        changed_by="coach",
+    cancelled = make_cancelled_session(
+        store, coach, engagement, at=clock() + timedelta(days=2), changed_by="coach"
     )
     restored = sessions.record_session(
         store.unit_of_work(), coach.id, cancelled.id, status="scheduled"
@@ -142,14 +148,12 @@ def test_a_session_cancelled_by_completing_its_engagement_cannot_be_put_back(
     )
     cancelled = sessions.get_session(store.unit_of_work(), coach.id, ahead.id)
 
-    with pytest.raises(Conflict) as caught:
-        sessions.record_session(store.unit_of_work(), coach.id, ahead.id, status="scheduled")
+    refusal = _refused(store, coach, cancelled, Conflict, status="scheduled")
 
-    assert str(caught.value) == (
+    assert str(refusal) == (
         f"engagement {engagement.id} was completed on 2026-03-02: "
         "its sessions cannot be scheduled again"
     )
-    assert sessions.get_session(store.unit_of_work(), coach.id, ahead.id) == cancelled
 
 
 def test_a_cancellation_cannot_be_undone_into_a_time_booked_since(
@@ -157,16 +161,14 @@ def test_a_cancellation_cannot_be_undone_into_a_time_booked_since(
 ) -> None:
     engagement = make_engagement(store, coach)
     at = clock() + timedelta(days=3)
-    first = make_session(store, coach, engagement, at=at, status="cancelled", changed_by="client")
+    first = make_cancelled_session(store, coach, engagement, at=at)
     other = make_session(store, coach, make_engagement(store, coach), at=at + timedelta(minutes=30))
 
-    with pytest.raises(Conflict) as caught:
-        sessions.record_session(store.unit_of_work(), coach.id, first.id, status="scheduled")
+    refusal = _refused(store, coach, first, Conflict, status="scheduled")
 
-    assert str(caught.value) == (
+    assert str(refusal) == (
         f"session {other.id} is booked then (2026-03-05 09:30 UTC, 60 min); move or cancel it first"
     )
-    assert sessions.get_session(store.unit_of_work(), coach.id, first.id) == first
 
 
 def test_a_cancellation_cannot_be_undone_onto_a_day_before_the_engagement(
@@ -174,32 +176,23 @@ def test_a_cancellation_cannot_be_undone_onto_a_day_before_the_engagement(
 ) -> None:
     engagement = make_engagement(store, coach, started_on=date(2026, 3, 3))
     at = datetime(2026, 3, 3, 0, 30, tzinfo=UTC)  # the first day, for a coach in UTC
-    first = make_session(store, coach, engagement, at=at, status="cancelled", changed_by="coach")
+    first = make_cancelled_session(store, coach, engagement, at=at, changed_by="coach")
     # The coach moves to New York, where that time is the evening before.
     coaches.update_coach(store.unit_of_work(), coach.id, timezone="America/New_York")
 
-    with pytest.raises(InvalidInput) as caught:
-        sessions.record_session(store.unit_of_work(), coach.id, first.id, status="scheduled")
+    refusal = _refused(store, coach, first, InvalidInput, status="scheduled")
 
-    assert caught.value.field == "status"
-    assert caught.value.reason == (
+    assert refusal.field == "status"
+    assert refusal.reason == (
         "the session's day, 2026-03-02, is before the engagement started on 2026-03-03"
     )
-    assert sessions.get_session(store.unit_of_work(), coach.id, first.id) == first
 
 
 def test_an_undone_cancellation_does_not_clash_with_itself(
     store: Store, coach: Coach, clock: FixedClock
 ) -> None:
     engagement = make_engagement(store, coach)
-    cancelled = make_session(
-        store,
-        coach,
-        engagement,
-        at=clock() + timedelta(days=3),
-        status="cancelled",
-        changed_by="client",
-    )
+    cancelled = make_cancelled_session(store, coach, engagement, at=clock() + timedelta(days=3))
     sessions.record_session(store.unit_of_work(), coach.id, cancelled.id, status="scheduled")
     sessions.record_session(
         store.unit_of_work(), coach.id, cancelled.id, status="cancelled", changed_by="client"
@@ -218,9 +211,7 @@ def test_notes_added_to_a_cancellation_later_keep_its_notice(
 ) -> None:
     engagement = make_engagement(store, coach)
     friday = clock() + timedelta(days=4)  # cancelled on Monday morning
-    cancelled = make_session(
-        store, coach, engagement, at=friday, status="cancelled", changed_by="client"
-    )
+    cancelled = make_cancelled_session(store, coach, engagement, at=friday)
     clock.set(friday - timedelta(hours=1))
 
     noted = sessions.record_session(
@@ -236,14 +227,7 @@ def test_new_notice_or_canceller_given_for_a_cancellation_replaces_the_old(
     store: Store, coach: Coach, clock: FixedClock
 ) -> None:
     engagement = make_engagement(store, coach)
-    cancelled = make_session(
-        store,
-        coach,
-        engagement,
-        at=clock() + timedelta(days=4),
-        status="cancelled",
-        changed_by="client",
-    )
+    cancelled = make_cancelled_session(store, coach, engagement, at=clock() + timedelta(days=4))
 
     corrected = sessions.record_session(
         store.unit_of_work(), coach.id, cancelled.id, changed_by="coach", notice_hours=120
@@ -257,13 +241,7 @@ def test_notes_can_be_added_to_a_moved_session_which_stays_moved(
 ) -> None:
     engagement = make_engagement(store, coach)
     planned = make_session(store, coach, engagement, at=clock() + timedelta(days=2))
-    sessions.reschedule_session(
-        store.unit_of_work(),
-        coach.id,
-        planned.id,
-        new_time=clock() + timedelta(days=3),
-        changed_by="client",
-    )
+    move_session(store, coach, planned, to=clock() + timedelta(days=3))
 
     noted = sessions.record_session(
         store.unit_of_work(), coach.id, planned.id, notes="Travelling that week."
@@ -297,9 +275,7 @@ def test_recording_nothing_is_refused_and_changes_nothing(
     held = make_session(store, coach, engagement, at=clock() - timedelta(hours=2), status="held")
     clock.advance(hours=1)
 
-    with pytest.raises(InvalidInput) as caught:
-        sessions.record_session(store.unit_of_work(), coach.id, held.id)
+    refusal = _refused(store, coach, held, InvalidInput)
 
-    assert caught.value.field == "status"
-    assert caught.value.reason == "nothing to record: give a status, notes, themes or markers"
-    assert sessions.get_session(store.unit_of_work(), coach.id, held.id) == held
+    assert refusal.field == "status"
+    assert refusal.reason == "nothing to record: give a status, notes, themes or markers"

@@ -13,8 +13,10 @@ import pytest
 from sqlalchemy import select, update
 from tests.factories import (
     FlagCoder,
+    make_cancelled_session,
     make_client,
     make_engagement,
+    make_held_days_before,
     make_session,
     missed_despite_its_transcript,
 )
@@ -238,14 +240,7 @@ def test_it_refuses_a_session_that_did_not_take_place(
     store: Store, coach: Coach, clock: FixedClock
 ) -> None:
     engagement = make_engagement(store, coach)
-    cancelled = make_session(
-        store,
-        coach,
-        engagement,
-        at=clock() + timedelta(days=3),
-        status="cancelled",
-        changed_by="client",
-    )
+    cancelled = make_cancelled_session(store, coach, engagement, at=clock() + timedelta(days=3))
     with pytest.raises(InvalidInput) as err:
         _attach(store, coach, cancelled, "zoom.vtt")
     assert str(err.value) == "session_id: the session did not take place (cancelled): no transcript"
@@ -442,10 +437,7 @@ def test_a_transcript_comes_with_the_clients_transcripts_either_side_of_it(
     store: Store, coach: Coach, other_coach: Coach, clock: FixedClock
 ) -> None:
     engagement = make_engagement(store, coach)
-    first, bare, third = (
-        make_session(store, coach, engagement, at=clock() - timedelta(days=d), status="held")
-        for d in (20, 13, 6)
-    )
+    first, bare, third = make_held_days_before(store, coach, engagement, clock(), 20, 13, 6)
     fourth = make_session(store, coach, engagement, at=clock() - timedelta(days=2))  # unrecorded
     pat = make_engagement(store, coach, client=make_client(store, coach, preferred_name="Pat"))
     pats = make_session(store, coach, pat, at=clock() - timedelta(days=9), status="held")

@@ -7,19 +7,28 @@ to open the practice as `coachconn serve` does (``open_store``)."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from markupsafe import escape
 from sqlalchemy import delete
+from tests.broken_files import deny, replace_with_bytes
 
 from coachconn.config import Settings
 from coachconn.services.setup import open_store
 from coachconn.storage import crypto
+from coachconn.storage.crypto import (
+    BAD_ENV_KEY_PUBLIC,
+    DAMAGED_KEY_FILE_PUBLIC,
+    LOST_KEY_PUBLIC,
+    MISSING_KEY_PUBLIC,
+    OLDER_DATA_PUBLIC,
+    OPEN_KEY_FILE_PUBLIC,
+    UNREADABLE_KEY_FILE_PUBLIC,
+    WRONG_KEY_PUBLIC,
+)
 from coachconn.storage.keys import NOT_INITIALISED_PUBLIC
 from coachconn.storage.store import Store
 from coachconn.storage.tables import CryptoMetaRow
@@ -33,10 +42,7 @@ Breaking = Callable[[Settings, Store, pytest.MonkeyPatch], tuple[Settings, str]]
 
 def _bytes_in_key_file(data: bytes) -> Breaking:
     def broken(settings: Settings, store: Store, _: pytest.MonkeyPatch) -> tuple[Settings, str]:
-        settings.key_file.unlink()
-        descriptor = os.open(settings.key_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(data)
+        replace_with_bytes(settings.key_file, data)
         return settings, f"{settings.key_file}"
 
     return broken
@@ -102,7 +108,7 @@ def _key_file_others_can_read(
     return settings, f"must be readable by its owner only: chmod 600 {settings.key_file}"
 
 
-def _folder_in_place_of_the_key_file(
+def _folder_for_the_key_file(
     settings: Settings, store: Store, _: pytest.MonkeyPatch
 ) -> tuple[Settings, str]:
     settings.key_file.unlink()
@@ -113,15 +119,8 @@ def _folder_in_place_of_the_key_file(
 def _key_file_out_of_reach(
     settings: Settings, store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> tuple[Settings, str]:
-    # A folder on the way this account may not open (root opens any, hence the stand-in).
-    real = Path.exists
-
-    def refuse(path: Path, *args: object, **kwargs: object) -> bool:
-        if path == settings.key_file:
-            raise PermissionError(13, "Permission denied", str(path))
-        return real(path, *args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(Path, "exists", refuse)
+    # As behind a folder on the way that this account may not open.
+    deny(monkeypatch, "exists", settings.key_file)
     return settings, f"cannot look for the key file {settings.key_file}: Permission denied"
 
 
@@ -135,35 +134,24 @@ def _forget_the_key(store: Store) -> None:
         connection.execute(delete(CryptoMetaRow))
 
 
+# What a damaged key file may hold instead of a key.
+_OTHER_BYTES = "clé abîmée\n".encode("latin-1")
+_SHORT_KEY = crypto.encode_key(b"short").encode() + b"\n"
+
 CASES: dict[str, tuple[Breaking, str]] = {
-    "another key in the key file": (_another_key_in_the_file, crypto.WRONG_KEY_PUBLIC),
-    "another key in the environment": (
-        _another_key_in_the_environment,
-        crypto.WRONG_KEY_PUBLIC,
-    ),
-    "data from before the last rotation": (
-        _data_from_before_the_last_rotation,
-        crypto.OLDER_DATA_PUBLIC,
-    ),
-    "key file deleted": (_key_file_deleted, crypto.LOST_KEY_PUBLIC),
-    "no key anywhere": (_no_key_anywhere, crypto.MISSING_KEY_PUBLIC),
+    "another key in the key file": (_another_key_in_the_file, WRONG_KEY_PUBLIC),
+    "another key in the environment": (_another_key_in_the_environment, WRONG_KEY_PUBLIC),
+    "data from before the last rotation": (_data_from_before_the_last_rotation, OLDER_DATA_PUBLIC),
+    "key file deleted": (_key_file_deleted, LOST_KEY_PUBLIC),
+    "no key anywhere": (_no_key_anywhere, MISSING_KEY_PUBLIC),
     "database not set up": (_database_not_set_up, NOT_INITIALISED_PUBLIC),
-    "key file others can read": (_key_file_others_can_read, crypto.OPEN_KEY_FILE_PUBLIC),
-    "key file of other bytes": (
-        _bytes_in_key_file("clé abîmée\n".encode("latin-1")),
-        crypto.DAMAGED_KEY_FILE_PUBLIC,
-    ),
-    "key file of no base64": (_bytes_in_key_file(b"not a key!\n"), crypto.DAMAGED_KEY_FILE_PUBLIC),
-    "key file of a short key": (
-        _bytes_in_key_file(crypto.encode_key(b"short").encode() + b"\n"),
-        crypto.DAMAGED_KEY_FILE_PUBLIC,
-    ),
-    "folder in place of the key file": (
-        _folder_in_place_of_the_key_file,
-        crypto.UNREADABLE_KEY_FILE_PUBLIC,
-    ),
-    "key file out of reach": (_key_file_out_of_reach, crypto.UNREADABLE_KEY_FILE_PUBLIC),
-    "no key in the environment": (_no_key_in_the_environment, crypto.BAD_ENV_KEY_PUBLIC),
+    "key file others can read": (_key_file_others_can_read, OPEN_KEY_FILE_PUBLIC),
+    "key file of other bytes": (_bytes_in_key_file(_OTHER_BYTES), DAMAGED_KEY_FILE_PUBLIC),
+    "key file of no base64": (_bytes_in_key_file(b"not a key!\n"), DAMAGED_KEY_FILE_PUBLIC),
+    "key file of a short key": (_bytes_in_key_file(_SHORT_KEY), DAMAGED_KEY_FILE_PUBLIC),
+    "folder in place of the key file": (_folder_for_the_key_file, UNREADABLE_KEY_FILE_PUBLIC),
+    "key file out of reach": (_key_file_out_of_reach, UNREADABLE_KEY_FILE_PUBLIC),
+    "no key in the environment": (_no_key_in_the_environment, BAD_ENV_KEY_PUBLIC),
 }
 
 
