@@ -6,6 +6,7 @@ app it was given, which a test client can then sign in to."""
 from __future__ import annotations
 
 import logging
+import os
 import re
 import socket
 import stat
@@ -18,6 +19,7 @@ import uvicorn
 from fastapi.testclient import TestClient
 from tests.cli.conftest import RunCli
 
+from coachconn.cli import setup
 from coachconn.config import Settings
 
 SIGN_IN = re.compile(r"to sign in, open: (http://127\.0\.0\.1:8123)(/sign-in\?token=([\w-]+))\n")
@@ -42,6 +44,13 @@ def served(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
     monkeypatch.setattr(uvicorn, "run", run)
     monkeypatch.delenv("COACHCONN_HOST", raising=False)
     return calls
+
+
+@pytest.fixture
+def on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """As run from a terminal, where the sign-in address is printed whole: a test runner's
+    output is not one."""
+    monkeypatch.setattr(setup, "_is_terminal", lambda stream: True)
 
 
 def test_it_serves_on_loopback_by_default(
@@ -76,6 +85,7 @@ def test_the_proxies_it_believes_are_a_setting(
     assert served[0]["forwarded_allow_ips"] == "10.0.0.5,172.17.0.0/16"
 
 
+@pytest.mark.usefixtures("on_a_terminal")
 def test_it_prints_the_sign_in_address_once_and_it_signs_a_browser_in(
     initialised: RunCli, served: list[dict[str, Any]], settings: Settings
 ) -> None:
@@ -94,6 +104,7 @@ def test_it_prints_the_sign_in_address_once_and_it_signs_a_browser_in(
         assert browser.get("/").status_code == 200
 
 
+@pytest.mark.usefixtures("on_a_terminal")
 @pytest.mark.parametrize(
     ("asked", "logged"),
     [
@@ -125,6 +136,7 @@ def test_the_servers_access_log_does_not_write_the_token(
     assert f'"GET {logged} HTTP/1.1" 303' in caplog.text
 
 
+@pytest.mark.usefixtures("on_a_terminal")
 def test_the_sign_in_address_with_its_name_encoded_signs_in_too(
     initialised: RunCli, served: list[dict[str, Any]]
 ) -> None:
@@ -138,6 +150,7 @@ def test_the_sign_in_address_with_its_name_encoded_signs_in_too(
     assert "set-cookie" in answer.headers
 
 
+@pytest.mark.usefixtures("on_a_terminal")
 def test_the_address_stays_the_same_across_restarts(
     initialised: RunCli, served: list[dict[str, Any]]
 ) -> None:
@@ -147,6 +160,7 @@ def test_the_address_stays_the_same_across_restarts(
     assert first == again
 
 
+@pytest.mark.usefixtures("on_a_terminal")
 def test_new_token_replaces_the_address_and_the_old_one_no_longer_signs_in(
     initialised: RunCli, served: list[dict[str, Any]]
 ) -> None:
@@ -163,6 +177,7 @@ def test_new_token_replaces_the_address_and_the_old_one_no_longer_signs_in(
         assert browser.get(new).status_code == 200
 
 
+@pytest.mark.usefixtures("on_a_terminal")
 def test_new_token_is_followed_by_a_server_already_running(
     initialised: RunCli, served: list[dict[str, Any]]
 ) -> None:
@@ -183,6 +198,7 @@ def test_new_token_is_followed_by_a_server_already_running(
         assert browser.get("/").status_code == 200
 
 
+@pytest.mark.usefixtures("on_a_terminal")
 def test_an_ipv6_loopback_address_is_printed_in_brackets(
     initialised: RunCli, served: list[dict[str, Any]]
 ) -> None:
@@ -289,6 +305,7 @@ def test_a_port_in_use_is_one_line_and_nothing_is_started(
     assert not settings.access_token_file.exists()  # no token made for a server not started
 
 
+@pytest.mark.usefixtures("on_a_terminal")
 def test_serving_again_on_the_port_in_use_prints_the_sign_in_address_in_one_line(
     initialised: RunCli, served: list[dict[str, Any]], taken_port: int
 ) -> None:
@@ -307,6 +324,50 @@ def test_serving_again_on_the_port_in_use_prints_the_sign_in_address_in_one_line
     assert len(served) == 1
 
 
+def test_without_a_terminal_the_token_is_not_printed_and_its_file_is_named(
+    initialised: RunCli, served: list[dict[str, Any]], settings: Settings
+) -> None:
+    """Under a service manager, or with output sent to a file, what is printed may be
+    read by others: the line names the file that holds the token instead."""
+    ran = initialised("serve", "--port", "8123")
+
+    assert ran.code == 0, ran.err
+    token = settings.access_token_file.read_text(encoding="ascii").strip()
+    assert token not in ran.out and token not in ran.err
+    assert (
+        "to sign in, open the address http://127.0.0.1:8123/sign-in?token="
+        f"<the token in {settings.access_token_file}>\n"
+    ) in ran.out
+    assert len(served) == 1
+
+
+def test_without_a_terminal_the_port_in_use_line_names_the_tokens_file_instead(
+    initialised: RunCli, served: list[dict[str, Any]], settings: Settings, taken_port: int
+) -> None:
+    assert initialised("serve", "--port", "8123").code == 0
+    token = settings.access_token_file.read_text(encoding="ascii").strip()
+
+    ran = initialised("serve", "--port", str(taken_port))
+
+    assert ran.code == 6
+    assert token not in ran.out and token not in ran.err
+    assert ran.err == (
+        f"error: port {taken_port} is already in use: coachconn may already be serving "
+        f"there; to sign in to it, open the address http://127.0.0.1:{taken_port}"
+        f"/sign-in?token=<the token in {settings.access_token_file}>\n"
+    )
+
+
+def test_a_terminal_is_told_from_a_file_a_closed_stream_and_none(tmp_path: Path) -> None:
+    main, other = os.openpty()
+    os.close(other)
+    with os.fdopen(main, "w") as terminal, (tmp_path / "out.log").open("w") as log_file:
+        assert setup._is_terminal(terminal)
+        assert not setup._is_terminal(log_file)
+    assert not setup._is_terminal(log_file)  # closed
+    assert not setup._is_terminal(None)
+
+
 RESTART = "The master key was changed since coachconn serve started: restart coachconn serve."
 
 
@@ -316,6 +377,7 @@ def _signed_in(app: Any, address: str) -> TestClient:
     return browser
 
 
+@pytest.mark.usefixtures("on_a_terminal")
 def test_after_keys_rotate_the_page_says_to_restart_and_the_log_file_says_why(
     initialised: RunCli,
     served: list[dict[str, Any]],
@@ -350,6 +412,7 @@ def _boom() -> None:
     raise RuntimeError("internal detail")
 
 
+@pytest.mark.usefixtures("on_a_terminal")
 def test_a_bugs_traceback_goes_to_the_log_file_and_one_line_to_the_terminal(
     initialised: RunCli,
     served: list[dict[str, Any]],
@@ -374,6 +437,7 @@ def test_a_bugs_traceback_goes_to_the_log_file_and_one_line_to_the_terminal(
     assert not logging.getLogger("uvicorn.error").filter(copy)
 
 
+@pytest.mark.usefixtures("on_a_terminal")
 def test_with_debug_the_traceback_goes_to_the_terminal_and_no_log_file(
     initialised: RunCli,
     served: list[dict[str, Any]],
@@ -393,6 +457,7 @@ def test_with_debug_the_traceback_goes_to_the_terminal_and_no_log_file(
     assert not (settings.data_dir / "logs").exists()
 
 
+@pytest.mark.usefixtures("on_a_terminal")
 def test_a_log_file_that_is_a_link_is_not_followed_and_the_terminal_says_so_in_one_line(
     initialised: RunCli,
     served: list[dict[str, Any]],

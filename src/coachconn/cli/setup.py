@@ -5,7 +5,8 @@ from __future__ import annotations
 import errno
 import shlex
 import socket
-from typing import TYPE_CHECKING
+import sys
+from typing import TYPE_CHECKING, TextIO
 
 import typer
 
@@ -197,7 +198,8 @@ def serve(
     typer.echo(f"serving on {_base_address(settings)}")
     if new_token:
         typer.echo("access token: replaced; sign-in addresses printed before no longer work")
-    typer.echo(f"to sign in, open: {_sign_in_address(settings, web_app.state.access.token)}")
+    token = web_app.state.access.token
+    typer.echo(f"to sign in, {_sign_in_line(settings, token, sys.stdout)}")
     hide_token_in_access_log()
     log_web_errors(settings)  # where a command's errors go: the log file
     uvicorn.run(
@@ -217,8 +219,23 @@ def _base_address(settings: Settings) -> str:
     return f"http://{_in_url(settings.host)}:{settings.port}"
 
 
-def _sign_in_address(settings: Settings, token: str) -> str:
-    return f"{_base_address(settings)}/sign-in?token={token}"
+def _sign_in_line(settings: Settings, token: str, stream: TextIO | None) -> str:
+    """How to open the sign-in address, for a line written to ``stream``: the address
+    itself on a terminal; elsewhere (a service manager's journal, a file others may read,
+    as the access log is kept from holding it) the address with the token's file named
+    in its place."""
+    address = f"{_base_address(settings)}/sign-in?token="
+    if _is_terminal(stream):
+        return f"open: {address}{token}"
+    return f"open the address {address}<the token in {settings.access_token_file}>"
+
+
+def _is_terminal(stream: TextIO | None) -> bool:
+    """Whether ``stream`` is a terminal; not for one closed, or absent."""
+    try:
+        return stream is not None and stream.isatty()
+    except (AttributeError, ValueError):
+        return False
 
 
 def _in_url(host: str) -> str:
@@ -255,6 +272,6 @@ def _port_in_use(settings: Settings) -> str:
     if token is None:
         return said
     return (
-        f"{said}: coachconn may already be serving there; to sign in to it, open: "
-        f"{_sign_in_address(settings, token)}"
+        f"{said}: coachconn may already be serving there; to sign in to it, "
+        f"{_sign_in_line(settings, token, sys.stderr)}"
     )
