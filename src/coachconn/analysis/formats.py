@@ -99,6 +99,9 @@ _LOWERCASE_LABEL_WORDS = 3
 _VOICE = re.compile(r"<v(?:\.[\w.-]+)*(?:\s+([^<>]*))?>(.*?)(?=</v>|<v[\s.>]|$)", re.DOTALL)
 # A label with nothing before its colon (": text"), as a tool writes an unknown speaker.
 _NAMELESS_LABEL = re.compile(r"^\s*[:：]\s*(.*)$")
+# The same on a plain-text line, where the colon must be followed by white space or end
+# the line, as a label's must (:data:`_LABEL`): ":)" or ":-/" is someone's words.
+_NAMELESS_LINE = re.compile(r"^\s*(?::(?=\s|$)|：)\s*(.*)$")
 # A pattern for bracketed text may not run past the next opening bracket: on text full of
 # unclosed brackets that would make reading take time growing with the square of its
 # length. A tag stops at one; a note (below) is a few words and a time, nothing else.
@@ -873,9 +876,13 @@ def _read_text(text: str) -> Reading:
             if stamp is not None and in_words:
                 rest = f"{label.written}:"
                 label = labels.match(rest)
+        # ": text": someone the tool could not name, as a cue's empty label (:func:`_label_parts`)
+        nameless = None if label else _NAMELESS_LINE.match(rest)
+        if nameless:
+            rest = nameless[1]
         if stamp is not None or bad:
             in_block = False
-        elif carried is not None and label:
+        elif carried is not None and (label or nameless):
             stamp, carried = carried, None
         if bad:
             stamps.count_malformed(number, line)
@@ -888,18 +895,18 @@ def _read_text(text: str) -> Reading:
         else:
             stamps.seen += stamp is not None
             latest = stamp if stamp is not None else latest
-        note_only = not (label or stamp is not None or bad or _clean_line(rest))
+        note_only = not (label or nameless or stamp is not None or bad or _clean_line(rest))
         if note_only and reading.pieces and (reading.pieces[-1].text or any(pending)):
             # "[inaudible]" on a line of its own, not under a label whose words are to come
             unread |= _close_piece(reading, pending)
             reading.skipped.append((number, WORDLESS_LINE))
             unread = True
             continue
-        if label is None and stamp is None and reading.pieces and not unread:
+        if label is None and not nameless and stamp is None and reading.pieces and not unread:
             pending.append(_clean_line(rest))
             continue
         unread |= _close_piece(reading, pending)
-        if label is None and not reading.pieces:
+        if label is None and not nameless and not reading.pieces:
             reading.skipped.append((number, "no speaker label"))
             continue
         speaker = label.name if label else None
@@ -913,7 +920,17 @@ def _read_text(text: str) -> Reading:
         aside = label.aside if label else ""
         after_unread = unread and bool(reading.pieces)
         reading.pieces.append(
-            Piece(speaker, said, stamp, None, number, written, aside, unread_before=after_unread)
+            Piece(
+                speaker,
+                said,
+                stamp,
+                None,
+                number,
+                written,
+                aside,
+                unread_before=after_unread,
+                nameless=bool(nameless),
+            )
         )
         unread = False
     _close_piece(reading, pending)

@@ -126,3 +126,43 @@ def test_a_one_off_label_read_as_speech_is_named_once() -> None:
     t = parse_transcript(data)
     assert any("'Goal:' is used only once" in w for w in t.warnings)
     assert not any("no speaker label" in w for w in t.warnings)
+
+
+def test_a_plain_text_line_with_no_name_before_its_colon_is_the_speaker_befores() -> None:
+    # Line 2 names nobody: its words, without the colon, go on with line 1's speaker.
+    data = (
+        b"Mara Stein: What would you like to work on today?\n"
+        b": I want to talk about my promotion.\n"
+        b"Ana Ruiz: I am not sure I want it.\n"
+        b"Mara Stein: What makes you unsure?\n"
+    )
+    t = parse_transcript(data, coach="Mara Stein")
+    assert [(u.speaker, u.text) for u in t.utterances] == [
+        ("Mara Stein", "What would you like to work on today?"),
+        ("Mara Stein", "I want to talk about my promotion."),
+        ("Ana Ruiz", "I am not sure I want it."),
+        ("Mara Stein", "What makes you unsure?"),
+    ]
+    assert t.warnings == [
+        "line 2 has no speaker label; counted as said by 'Mara Stein', who spoke before"
+    ]
+
+
+def test_a_plain_text_line_with_no_name_before_anyone_speaks_is_skipped_saying_why() -> None:
+    data = (
+        b": Hello, can you hear me?\n"
+        b"Mara Stein: Yes. What would you like to work on today?\n"
+        b"Ana Ruiz: My evenings.\n"
+    )
+    t = parse_transcript(data, coach="Mara Stein")
+    assert t.warnings == [f"skipped line 1 ({NOBODY_BEFORE})"]
+    assert [u.speaker for u in t.utterances] == ["Mara Stein", "Mara Stein", "Ana Ruiz"]
+    assert "Hello" not in " ".join(u.text for u in t.utterances)
+
+
+def test_a_plain_text_line_opening_with_a_smiley_stays_the_speakers_words() -> None:
+    # ":)" has no space after its colon: words, not a label naming nobody.
+    data = b"Mara Stein: How was the week?\nAna Ruiz: Good.\n:) Really good.\n"
+    t = parse_transcript(data, coach="Mara Stein")
+    assert t.utterances[-1].text == "Good. :) Really good."
+    assert not any("no speaker label" in w for w in t.warnings)
