@@ -184,3 +184,13 @@ def test_demo_on_an_existing_practice_does_not_repeat_inits_lines(initialised: R
     out = initialised("demo").out
 
     assert "master key:" not in out and out.startswith("demo: loaded 12 clients")
+
+
+def test_demo_after_an_init_without_a_name_has_no_name_to_change_back_to(
+    initialised: RunCli,
+) -> None:
+    # `make run` runs `init --quiet`, then `demo --if-empty`: the coach's name is a placeholder.
+    out = initialised("demo").out
+
+    assert '`coachconn coach set --name "Your Name"` gives it yours' in out
+    assert "--name Coach" not in out

@@ -13,6 +13,7 @@ import typer
 from coachconn.cli._common import whole_number
 from coachconn.cli.app import app
 from coachconn.config import Settings, load_settings
+from coachconn.core.coaches import PLACEHOLDER_NAME
 from coachconn.core.errors import ConfigError
 
 if TYPE_CHECKING:
@@ -45,7 +46,7 @@ def init(
     zone = system_zone() if timezone is None else timezone
     with option_names({"name": "--name", "timezone": "--timezone"}):
         result = initialize(
-            settings, coach_name="Coach" if name is None else name, coach_timezone=zone
+            settings, coach_name=PLACEHOLDER_NAME if name is None else name, coach_timezone=zone
         )
     if not quiet:
         typer.echo(describe_init(result))
@@ -127,10 +128,11 @@ def demo(
     typer.echo(f"demo: loaded {loaded.clients} clients and {loaded.sessions} sessions")
     if loaded.coach_name != coach.name:
         # The demo's agreements are signed with its coach's name, so the practice takes it.
-        # A coach made just now has a placeholder name, not one to change back to.
+        # A coach made without a name (here, or by `make run`'s init) has a placeholder,
+        # not a name to change back to.
         back = (
             '`coachconn coach set --name "Your Name"` gives it yours'
-            if made.coach_created
+            if coach.name == PLACEHOLDER_NAME
             else f"`coachconn coach set --name {shlex.quote(coach.name)}` changes it back"
         )
         typer.echo(

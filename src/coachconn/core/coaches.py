@@ -10,6 +10,8 @@ from coachconn.core.errors import InvalidInput
 
 # Long enough for any real name with titles; short enough to head a page or a brief.
 COACH_NAME_MAX = 120
+# The name of a coach made without one: a placeholder, not a name to change back to.
+PLACEHOLDER_NAME = "Coach"
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 
 from coachconn.core import validation as v
-from coachconn.core.coaches import Coach, clean_coach_name, clean_coach_timezone
+from coachconn.core.coaches import PLACEHOLDER_NAME, Coach, clean_coach_name, clean_coach_timezone
 from coachconn.core.errors import Conflict, InvalidInput, NotFound
 from coachconn.storage.tables import CoachRow
 from coachconn.storage.uow import UnitOfWork
@@ -39,7 +39,11 @@ def create_coach(
 
 
 def ensure_default_coach(
-    uow: UnitOfWork, name: str = "Coach", email: str | None = None, *, timezone: str = "UTC"
+    uow: UnitOfWork,
+    name: str = PLACEHOLDER_NAME,
+    email: str | None = None,
+    *,
+    timezone: str = "UTC",
 ) -> Coach:
     """The default coach (the first one), created with ``name`` and ``timezone``
     if there is none; an existing coach is returned unchanged."""

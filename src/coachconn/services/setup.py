@@ -15,7 +15,12 @@ from sqlalchemy.orm import Session
 
 from coachconn.config import Settings
 from coachconn.core.clock import Clock, system_clock
-from coachconn.core.coaches import Coach, clean_coach_name, clean_coach_timezone
+from coachconn.core.coaches import (
+    PLACEHOLDER_NAME,
+    Coach,
+    clean_coach_name,
+    clean_coach_timezone,
+)
 from coachconn.core.errors import Busy, ConfigError
 from coachconn.services.coaches import ensure_default_coach, has_coach
 from coachconn.storage import crypto
@@ -64,7 +69,7 @@ class InitResult:
 def initialize(
     settings: Settings,
     *,
-    coach_name: str = "Coach",
+    coach_name: str = PLACEHOLDER_NAME,
     coach_timezone: str = "UTC",
     clock: Clock = system_clock,
 ) -> InitResult:
