@@ -184,11 +184,15 @@ def sessions_record(
         raise InvalidInput("--clear-notes", "cannot be combined with --notes or --notes-file")
     given = read_client_text("--notes", notes, notes_file)
     # What was recorded besides the status, which a reply of the status alone hides.
-    done = [
-        *(["notes cleared"] if clear_notes else ["notes saved"] if given["--notes"] else []),
-        *([f"themes {'cleared' if not themes else 'replaced'}"] if themes is not None else []),
-        *([f"markers {'cleared' if not markers else 'replaced'}"] if markers is not None else []),
-    ]
+    done: list[str] = []
+    if clear_notes:
+        done.append("notes cleared")
+    elif given["--notes"]:
+        done.append("notes saved")
+    if themes is not None:
+        done.append(f"themes {'cleared' if not themes else 'replaced'}")
+    if markers is not None:
+        done.append(f"markers {'cleared' if not markers else 'replaced'}")
     run_service(
         fmt,
         lambda s: "; ".join([f"session {s.id}: {text(s.status)}", *done]),

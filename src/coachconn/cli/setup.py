@@ -75,8 +75,9 @@ def _not_applied(result: InitResult, *, name: str | None, timezone: str | None) 
     return notes
 
 
-def describe_init(result: InitResult) -> str:
-    """A few lines saying what ``initialize`` found and did."""
+def describe_init(result: InitResult, *, next_steps: bool = True) -> str:
+    """A few lines saying what ``initialize`` found and did; with ``next_steps``, a last
+    line naming what to run next."""
     if result.key_source == "env":
         key = "master key: from COACHCONN_SECRET_KEY"
     else:
@@ -91,7 +92,11 @@ def describe_init(result: InitResult) -> str:
             f"coach: {coach}",
             f"timezone: {result.coach.timezone}",
             *(f"warning: {warning}" for warning in result.warnings),
-            "next: `coachconn demo` for a sample practice, `coachconn serve` for the app",
+            *(
+                ["next: `coachconn demo` for a sample practice, `coachconn serve` for the app"]
+                if next_steps
+                else []
+            ),
         ]
     )
 
@@ -113,9 +118,7 @@ def demo(
     # A practice made here is `init`'s, in this machine's timezone; an existing one is kept.
     made = initialize(settings, coach_timezone=system_zone())
     if made.key_created:  # said as init says it: the master key is the thing to back up
-        typer.echo(
-            "\n".join(line for line in describe_init(made).splitlines() if "next:" not in line)
-        )
+        typer.echo(describe_init(made, next_steps=False))
     store = open_store(settings)
     try:
         coach = get_default_coach(store.unit_of_work())
@@ -226,7 +229,9 @@ def _sign_in_line(settings: Settings, token: str, stream: TextIO | None) -> str:
     itself on a terminal; elsewhere (a service manager's journal, a file others may read,
     as the access log is kept from holding it) the address with the token's file named
     in its place."""
-    address = f"{_base_address(settings)}/sign-in?token="
+    from coachconn.web.signin import SIGN_IN_PATH
+
+    address = f"{_base_address(settings)}{SIGN_IN_PATH}?token="
     if _is_terminal(stream):
         return f"open: {address}{token}"
     return f"open the address {address}<the token in {settings.access_token_file}>"

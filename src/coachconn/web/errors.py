@@ -91,7 +91,7 @@ def is_api(request: Request) -> bool:
     return request.url.path.startswith("/api/")
 
 
-def error_response(
+def _render_error(
     request: Request, status: int, message: str, *, coach: Coach | None = None, **extra: object
 ) -> Response:
     """JSON ``{"error": {...}}`` for the API, the error page for people. The page names
@@ -115,11 +115,12 @@ def error_response(
 
 
 async def error_page(request: Request, status: int, message: str, **extra: object) -> Response:
-    """:func:`error_response`, naming the signed-in coach even where no dependency has
-    resolved them: looked up off the event loop, for :data:`COACH_LOOKUP_S` at most."""
+    """The one way to answer with an error: JSON ``{"error": {...}}`` for the API, the
+    error page for people. The page names the signed-in coach even where no dependency
+    has resolved them: looked up off the event loop, for :data:`COACH_LOOKUP_S` at most."""
     wanted = status < 500 and not is_api(request) and _resolved_coach(request) is None
     coach = await _look_up_coach(request) if wanted else None
-    return error_response(request, status, message, coach=coach, **extra)
+    return _render_error(request, status, message, coach=coach, **extra)
 
 
 def _back(request: Request) -> str | None:

@@ -308,6 +308,12 @@ _FORM_FIELDS: dict[str, tuple[str, str | None]] = {
 }
 
 
+def _form_field(field: str) -> tuple[str, str | None]:
+    """How the form labels ``field`` and the input it concerns; a field the form does
+    not know is labelled by its own name and concerns no input."""
+    return _FORM_FIELDS.get(field, (field, None))
+
+
 async def _read_form(request: Request) -> FormData:
     """The upload form's fields; InvalidInput (the form) for a body that is not one."""
     if not request.headers.get("content-type", "").startswith("multipart/form-data"):
@@ -372,7 +378,7 @@ def _refused(
     size limit); the error page (``err`` raised) when ``client_id`` names no client of
     the coach's, or for an error no input of the form concerns."""
     client = _number(client_id)
-    concerns = _FORM_FIELDS.get(err.field, (err.field, None))[1]
+    concerns = _form_field(err.field)[1]
     if client is None or concerns is None:
         raise _labelled(err)
     try:
@@ -392,7 +398,7 @@ def _refused(
 
 def _labelled(err: InvalidInput) -> InvalidInput:
     """``err``, of its own kind, with its field named as the form labels it."""
-    return type(err)(_FORM_FIELDS.get(err.field, (err.field, None))[0], err.reason)
+    return type(err)(_form_field(err.field)[0], err.reason)
 
 
 def _text(value: object) -> str:
