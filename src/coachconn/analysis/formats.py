@@ -755,12 +755,12 @@ def _label_parts(lines: list[str], labels: _Labels) -> list[_Part]:
     for offset, line in enumerate(lines):
         clean = _strip_notes(_clean_text(line))
         label = labels.match(clean)
-        nameless = _NAMELESS_LABEL.match(clean)
         if label:
             parts.append(
                 _Part(label.name, _strip_notes(label.words), offset, label.written, label.aside)
             )
-        elif nameless:  # ": text": someone the tool could not name, not part of the words
+        elif nameless := _NAMELESS_LABEL.match(clean):
+            # ": text": someone the tool could not name, not part of the words
             parts.append(_Part(None, _strip_notes(nameless[1]), offset, nameless=True))
         elif parts:
             parts[-1].words = f"{parts[-1].words} {clean}"

@@ -159,10 +159,10 @@ def compute_metrics(coded: list[CodedUtterance]) -> SessionMetrics:
     utterances = [c.utterance for c in coded]
     terms = client_terms(utterances)
     found_breaks = breaks(utterances)  # talk time rests on them too
-    talk_seconds, untimed, untimed_words = _talk_seconds(
-        coded, _effective_ends(utterances, found_breaks)
-    )
     words = _per_role(coded, lambda c: word_count(c.utterance.text))
+    talk_seconds, untimed, untimed_words = _talk_seconds(
+        coded, _effective_ends(utterances, found_breaks), sum(words.values())
+    )
     clients = _clients(coded)
     return SessionMetrics(
         utterances=_per_role(coded, lambda c: 1),
@@ -225,10 +225,11 @@ def word_shares(coded: Sequence[CodedUtterance]) -> dict[str, float | None]:
 def share_of_codes(codes: Counter[str], code: str, among: tuple[str, ...]) -> float | None:
     """``code``'s share, 0–100, of the utterances coded as one of ``among``; None when
     there are none."""
-    return _pct(codes[code], _total(codes, among))
+    return pct_of(codes[code], _total(codes, among))
 
 
-def _pct(part: float, whole: float) -> float | None:
+def pct_of(part: float, whole: float) -> float | None:
+    """``part``'s share of ``whole``, 0–100, to one decimal; None when ``whole`` is 0."""
     return None if whole == 0 else round(100 * part / whole, 1)
 
 
@@ -254,7 +255,7 @@ def _shares(totals: dict[str, int] | dict[str, float]) -> dict[str, float | None
     """The coach's and the client's shares of what the two of them said: others (a
     manager in a three-way meeting) are no part of the coach-client balance."""
     whole = sum(totals[role] for role in ROLES)
-    return {role: _pct(totals[role], whole) for role in ROLES}
+    return {role: pct_of(totals[role], whole) for role in ROLES}
 
 
 def _counts(codes: Iterable[str], known: tuple[str, ...] = COACH_CODES) -> dict[str, int]:
@@ -270,7 +271,7 @@ def _category_counts(coded: list[CodedUtterance]) -> dict[str, int]:
 
 def _disclosure_pct(clients: list[CodedUtterance]) -> float | None:
     """Share of the client's utterances (``clients``) that disclose something."""
-    return _pct(sum(c.disclosure for c in clients), len(clients))
+    return pct_of(sum(c.disclosure for c in clients), len(clients))
 
 
 def _client_reflecting_ratio(clients: list[CodedUtterance]) -> float | None:
@@ -325,15 +326,15 @@ UNTIMED_WORDS_SHARE = 0.02
 
 
 def _talk_seconds(
-    coded: list[CodedUtterance], ends: list[float | None]
+    coded: list[CodedUtterance], ends: list[float | None], total_words: int
 ) -> tuple[dict[str, float] | None, int, int]:
     """(seconds spoken per role, unrounded; the utterances whose length is unknown and
-    their words). Those are left out of the seconds: the last line's, a line's before a
-    break, and those without a time or with nothing after them to end them. Seconds are
-    None when no length is known at all, or when those left out hold more than
-    UNTIMED_WORDS_SHARE of the words (see the module note); then the count and words
-    left out are still given, so that the report can say why, except where no length
-    is known at all (0, 0)."""
+    their words), ``total_words`` being all the words of ``coded``. Those are left out
+    of the seconds: the last line's, a line's before a break, and those without a time
+    or with nothing after them to end them. Seconds are None when no length is known at
+    all, or when those left out hold more than UNTIMED_WORDS_SHARE of the words (see the
+    module note); then the count and words left out are still given, so that the report
+    can say why, except where no length is known at all (0, 0)."""
     # A stamped line's utterances share its stamp, and all but its last end where the
     # next one starts, at once: where the line's end is unknown, so is each one's length.
     unended = {c.utterance.start for c, end in zip(coded, ends, strict=True) if end is None}
@@ -351,9 +352,7 @@ def _talk_seconds(
             unknown_words += word_count(c.utterance.text)
     if not timed:
         return None, 0, 0
-    if unknown_words and unknown_words > UNTIMED_WORDS_SHARE * sum(
-        word_count(c.utterance.text) for c in coded
-    ):  # the words are counted only where some length is unknown
+    if unknown_words and unknown_words > UNTIMED_WORDS_SHARE * total_words:
         return None, left_out, unknown_words
     return totals, left_out, unknown_words
 

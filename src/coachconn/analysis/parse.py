@@ -123,9 +123,10 @@ def parse_transcript(
         )
     warnings = _reading_warnings(reading, filename) + rejoined + _unlabelled_notes(pieces, given)
     client = None if known_client is None else match_speaker(known_client, speakers)
-    own = None if coach is not None else _own_speaker(turns, speakers, own_name, client)
+    said = _labelled_roles(turns)
+    own = None if coach is not None else _own_speaker(said, speakers, own_name, client)
     chosen, guessed, role_notes = _choose_coach(
-        turns, speakers, own or coach, known_coach, known_client, client
+        turns, said, speakers, own or coach, known_coach, known_client, client
     )
     client = None if client == chosen else client
     role_notes += _client_notes(speakers, chosen, client)
@@ -325,30 +326,33 @@ def _speakers_in_order(turns: list[_Turn]) -> list[str]:
 
 
 def _own_speaker(
-    turns: list[_Turn], speakers: list[str], own_name: str | None, client: str | None
+    said: dict[str, Role], speakers: list[str], own_name: str | None, client: str | None
 ) -> str | None:
     """The speaker ``own_name`` means (:func:`match_speaker`, as for a coach named), if
-    that is neither the session's ``client`` nor labelled as the client in the file."""
+    that is neither the session's ``client`` nor labelled as the client in the file
+    (``said``: :func:`_labelled_roles`)."""
     own = None if own_name is None else match_speaker(own_name, speakers)
-    if own is None or own == client or _labelled_roles(turns).get(own) == "client":
+    if own is None or own == client or said.get(own) == "client":
         return None
     return own
 
 
 def _choose_coach(
     turns: list[_Turn],
+    said: dict[str, Role],
     speakers: list[str],
     coach: str | None,
     known_coach: str | None,
     known_client: str | None = None,
     client: str | None = None,
 ) -> tuple[str, bool, list[str]]:
-    """(coach name, guessed?, warnings); ``client``: the speaker ``known_client`` is."""
+    """(coach name, guessed?, warnings); ``said``: the roles the labels name
+    (:func:`_labelled_roles`); ``client``: the speaker ``known_client`` is."""
     notes: list[str] = []
     if coach is not None:
         chosen = named_speaker(coach, speakers, "coach")
         # Taken as named, with a word where the file or the practice says otherwise.
-        if _labelled_roles(turns).get(chosen) == "client":
+        if said.get(chosen) == "client":
             notes.append(f"the coach named, {chosen}, is labelled as the client in the file")
         own = None if known_coach is None else match_speaker(known_coach, speakers)
         if own is not None and own != chosen:
@@ -370,7 +374,6 @@ def _choose_coach(
         return others[0], not (label == wanted or label.startswith(wanted + " ")), notes
     # A label that names the role ("Coach:", "Sam (Coach):", "Client:") says who is who;
     # that the coach's own name is not among them is then no news.
-    said = _labelled_roles(turns)
     labelled = [s for s in others if said.get(s) == "coach"]
     if len(labelled) == 1:
         return labelled[0], False, []

@@ -17,6 +17,7 @@ from coachconn.analysis.metrics import (
     SessionMetrics,
     duration_text,
     opening,
+    pct_of,
 )
 from coachconn.analysis.rapport import MIN_PREDICATES, Representational
 from coachconn.analysis.session import SessionAnalysis, measured
@@ -401,16 +402,12 @@ def _no_time_share(m: SessionMetrics) -> str:
     n = m.talk_time_untimed
     if not n:
         return "(needs a time on (nearly) every line)"
-    share = _pct(_pct_of(m.talk_time_untimed_words, sum(m.words.values())))
+    share = _pct(pct_of(m.talk_time_untimed_words, sum(m.words.values())))
     return (
         f"({plural(n, 'utterance')} holding {share} of the words: nothing says how long "
         f"{'it lasts' if n == 1 else 'they last'} {_UNTIMED_KINDS}; a share by time needs "
         f"the length of all but {UNTIMED_WORDS_SHARE:.0%} of the words)"
     )
-
-
-def _pct_of(part: int, whole: int) -> float | None:
-    return None if whole == 0 else round(100 * part / whole, 1)
 
 
 def _rapport_rows(m: SessionMetrics) -> list[_Row]:

@@ -364,7 +364,11 @@ def about_the_call(text: str) -> bool:
     """Whether an utterance only checks or mends the call ("Hello? Can you hear me now?",
     "Sorry, my laptop died."): it asks, tells and discloses nothing about the client's
     work."""
-    text = _clean(text)
+    return _about_the_call(_clean(text))
+
+
+def _about_the_call(text: str) -> bool:
+    """:func:`about_the_call` of text already cleaned (:func:`_clean`)."""
     if not (_CALL_CHECK.search(text) or _CALL_TROUBLE.search(text)):
         return False
     rest = _CALL_TROUBLE.sub(" ", _CALL_CHECK.sub(" ", text))
@@ -443,7 +447,7 @@ def coach_code(text: str, behaviour: str, subtype: dict[str, str]) -> str:
     that asks (no question mark, no "tell me...") is whatever act the rules read in it.
     """
     text = _clean(text)
-    if about_the_call(text):
+    if _about_the_call(text):
         return "other"
     if behaviour == "question" and _asks(text):
         return f"{subtype['question']}_question"
@@ -1125,9 +1129,18 @@ _HOW_OPEN = re.compile(
 def is_open_how(text: str) -> bool:
     """Whether the last sentence that asks opens with "how was/is/did/do…" and offers no
     choice ("How was it, good or bad?" is closed)."""
-    if "how" not in text.lower():  # every coach utterance comes here: most need no split
+    if "how" not in text.lower():  # most texts need no split
         return False
-    asking = [s for s in _sentences(text) if s.rstrip().endswith("?")]
+    return _open_how(text, _asking(_sentences(text)))
+
+
+def _asking(sentences: list[str]) -> list[str]:
+    """The sentences that ask (end on a question mark)."""
+    return [s for s in sentences if s.rstrip().endswith("?")]
+
+
+def _open_how(text: str, asking: list[str]) -> bool:
+    """:func:`is_open_how` given ``asking``, the sentences of ``text`` that ask."""
     return bool(asking) and bool(_HOW_OPEN.match(asking[-1])) and question_form(text) != "closed"
 
 
@@ -1161,7 +1174,12 @@ def invites(text: str) -> bool:
     """Whether the last sentence opens with an invitation to say more ("Say more.",
     "Tell me about that.", "Could you walk me through it?"): an open question, with or
     without a question mark."""
-    sentences = [s for s in _sentences(text) if not _FILLER.match(s)]
+    return _invites(_sentences(text))
+
+
+def _invites(sentences: list[str]) -> bool:
+    """:func:`invites` given the sentences of the text."""
+    sentences = [s for s in sentences if not _FILLER.match(s)]
     if not sentences or _TO_SOMEONE_ELSE.search(sentences[-1]):
         return False
     return bool(_INVITE.match(_LEAD.sub("", sentences[-1])))
@@ -1171,12 +1189,13 @@ def plainly_open(text: str) -> bool:
     """Whether the syntax alone makes a question open, whatever a model reads: "how
     was/did…" (:func:`is_open_how`), an invitation (:func:`invites`), or a question that
     ends on its wh-word."""
-    asking = [s for s in _sentences(text) if s.rstrip().endswith("?")]
+    sentences = _sentences(text)
+    asking = _asking(sentences)
     if asking and _WH_LAST.search(asking[-1]):
         words = _LEAD.sub("", asking[-1]).lower().split()
         if words and words[0] not in _AUXILIARY:  # not "Is it this, or what?"
             return True
-    return invites(text) or is_open_how(text)
+    return _invites(sentences) or _open_how(text, asking)
 
 
 def question_form(text: str) -> str | None:
