@@ -189,22 +189,6 @@ def _happens_twice(value: datetime, zone: str, first: datetime, second: datetime
     )
 
 
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-
-
 def calendar_date(field: str, year: int, month: int, day: int) -> date:
     """The date, or :class:`InvalidInput` saying why there is none: ``2026-02-30 is
     not a date: February 2026 has 28 days``."""
@@ -216,7 +200,7 @@ def calendar_date(field: str, year: int, month: int, day: int) -> date:
     days = calendar.monthrange(year, month)[1]
     if not 1 <= day <= days:
         raise InvalidInput(
-            field, f"{shown} is not a date: {_MONTHS[month - 1]} {year} has {days} days"
+            field, f"{shown} is not a date: {calendar.month_name[month]} {year} has {days} days"
         )
     return date(year, month, day)
 

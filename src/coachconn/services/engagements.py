@@ -111,8 +111,11 @@ def complete_engagement(
         row = uow.owned(EngagementRow, coach_id, engagement_id, "engagement")
         check_version(row.version, expected_version)
         check_transition(EngagementStatus(row.status), EngagementStatus.COMPLETED)
-        row.ended_on = _end_date(uow, row, ended_on)
-        cancelled, to_record = _settle_diary(uow, row, row.ended_on)
+        end = _end_date(uow, row, ended_on)
+        ended = _end_of(uow, coach_id, end)
+        _check_no_transcript_after(uow, row, ended)
+        row.ended_on = end
+        cancelled, to_record = _settle_diary(uow, row, ended)
         row.status = EngagementStatus.COMPLETED.value
         row.updated_at = uow.now()
         uow.flush()
@@ -234,13 +237,13 @@ def _open_engagement(uow: UnitOfWork, coach_id: int, client_id: int) -> Engageme
 
 
 def _settle_diary(
-    uow: UnitOfWork, row: EngagementRow, end: date
+    uow: UnitOfWork, row: EngagementRow, ended: datetime
 ) -> tuple[tuple[SessionLeft, ...], tuple[SessionLeft, ...]]:
     """A completed engagement has no session after its end: cancel, as the coach's,
-    those without an outcome booked after ``end`` or still ahead. Returns them, and the
-    ones without an outcome up to ``end`` that have started, left to record."""
+    those without an outcome booked from ``ended`` (the moment its last day ends) or
+    still ahead. Returns them, and the ones without an outcome before ``ended`` that
+    have started, left to record."""
     now = uow.now()
-    ended = _end_of(uow, row.coach_id, end)
     told = min(now, ended)  # the client knew by the end, or knows now at the latest
     unrecorded = uow.session.scalars(
         select(SessionRow)
@@ -274,8 +277,8 @@ def _end_of(uow: UnitOfWork, coach_id: int, day: date) -> datetime:
 def _end_date(uow: UnitOfWork, row: EngagementRow, ended_on: object) -> date:
     """The day a completed engagement ended, in the coach's calendar: by default
     today, and never later, since completing cancels every session after now; never
-    before it started, nor before the day of a session that took place in it (held, or
-    with a transcript)."""
+    before it started, nor before the day of a session held in it (nor of one with a
+    transcript: :func:`_check_no_transcript_after`, given the end of that day)."""
     today = coach_today(uow, row.coach_id)
     end = today if ended_on is None else v.a_date("ended_on", ended_on)
     if end < row.started_on:
@@ -291,19 +294,18 @@ def _end_date(uow: UnitOfWork, row: EngagementRow, ended_on: object) -> date:
     last = _last_held_day(uow, row)
     if last is not None and end < last:
         raise InvalidInput("ended_on", f"cannot be before the last session held, on {last}")
-    _check_no_transcript_after(uow, row, end)
     return end
 
 
-def _check_no_transcript_after(uow: UnitOfWork, row: EngagementRow, end: date) -> None:
+def _check_no_transcript_after(uow: UnitOfWork, row: EngagementRow, ended: datetime) -> None:
     """A session with a transcript took place, recorded or not: the engagement does not
-    end before it (completing would cancel it)."""
+    end (at ``ended``) before it (completing would cancel it)."""
     later = uow.session.execute(
         select(SessionRow.id, SessionRow.scheduled_at)
         .where(
             SessionRow.coach_id == row.coach_id,
             SessionRow.engagement_id == row.id,
-            SessionRow.scheduled_at >= _end_of(uow, row.coach_id, end),
+            SessionRow.scheduled_at >= ended,
             SessionRow.status == SessionStatus.SCHEDULED.value,
             has_transcript(row.coach_id),
         )

@@ -34,7 +34,7 @@ from coachconn.core.sessions import (
 from coachconn.services.coaches import coach_zone
 from coachconn.services.engagements import check_version, open_engagement_row
 from coachconn.storage.crypto import FieldCipher
-from coachconn.storage.queries import has_transcript
+from coachconn.storage.queries import has_transcript, session_has_transcript
 from coachconn.storage.tables import ClientRow, EngagementRow, SessionRow
 from coachconn.storage.uow import UnitOfWork
 
@@ -111,7 +111,9 @@ def record_session(
         now = uow.now()
         check_outcome_time(current, outcome, row.scheduled_at, now)
         if outcome != current:
-            check_keeps_transcript(row.id, outcome, _has_transcript(uow, row))
+            check_keeps_transcript(
+                row.id, outcome, session_has_transcript(uow.session, row.coach_id, row.id)
+            )
         if outcome == SessionStatus.SCHEDULED and current != outcome:
             _check_back_in_diary(uow, row)
         if outcome == SessionStatus.HELD and current != outcome:
@@ -157,7 +159,11 @@ def reschedule_session(
         check_version(old.version, expected_version)
         if old.status != SessionStatus.SCHEDULED.value:
             raise Conflict(f"only a scheduled session can be moved, not a {old.status} one")
-        check_keeps_transcript(old.id, SessionStatus.RESCHEDULED, _has_transcript(uow, old))
+        check_keeps_transcript(
+            old.id,
+            SessionStatus.RESCHEDULED,
+            session_has_transcript(uow.session, old.coach_id, old.id),
+        )
         now = uow.now()
         check_new_time(when, old.scheduled_at, now)
         if notice is not None:
@@ -275,12 +281,6 @@ def _view(
         replaced_by_id=replaced_by,
         has_transcript=transcript,
     )
-
-
-def _has_transcript(uow: UnitOfWork, row: SessionRow) -> bool:
-    """Whether ``row`` has a transcript."""
-    found = uow.session.scalar(select(has_transcript(row.coach_id)).where(SessionRow.id == row.id))
-    return bool(found)
 
 
 def _new_session(

@@ -21,16 +21,15 @@ from coachconn.core.coaches import (
     clean_coach_name,
     clean_coach_timezone,
 )
-from coachconn.core.errors import Busy, ConfigError
+from coachconn.core.errors import ConfigError
 from coachconn.services.coaches import ensure_default_coach, has_coach
 from coachconn.storage import crypto
 from coachconn.storage import migrate as migrations
 from coachconn.storage.crypto import MasterKey
 from coachconn.storage.engine import (
-    BUSY,
     create_engine_for,
     create_private_file,
-    is_busy,
+    raise_if_busy,
     redacted,
     restrict_sqlite_files,
     sqlite_path,
@@ -116,7 +115,7 @@ def initialize(
             warnings=_folder_warnings(settings.data_dir),
         )
     except OperationalError as err:
-        _raise_if_busy(err)
+        raise_if_busy(err)
         raise
     finally:
         engine.dispose()
@@ -145,7 +144,7 @@ def open_store(settings: Settings, *, clock: Clock = system_clock) -> Store:
     except BaseException as err:
         store.close()
         if isinstance(err, OperationalError):
-            _raise_if_busy(err)
+            raise_if_busy(err)
         raise
     return store
 
@@ -203,15 +202,8 @@ def _revision(engine: Engine) -> str | None:
 
 
 def _unreachable(err: OperationalError) -> ConfigError:
-    _raise_if_busy(err)
+    raise_if_busy(err)
     return ConfigError(f"cannot reach the database: {_first_line(err)}")
-
-
-def _raise_if_busy(err: OperationalError) -> None:
-    """:class:`Busy` when another change held the database past the wait: not a
-    set-up problem, and trying again will do."""
-    if is_busy(err):
-        raise Busy(BUSY) from None
 
 
 def _first_line(err: OperationalError) -> str:

@@ -13,7 +13,7 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import URL, Connection, Engine, make_url
 from sqlalchemy.exc import OperationalError
 
-from coachconn.core.errors import ConfigError
+from coachconn.core.errors import Busy, ConfigError
 
 SQLITE_BUSY_MS = 30_000
 BUSY = "the database is busy with another change: nothing was changed; try again in a moment"
@@ -152,3 +152,10 @@ def is_busy(err: OperationalError) -> bool:
     if isinstance(code, int):
         return code & 0xFF in _BUSY_SQLITE_CODES
     return getattr(err.orig, "sqlstate", None) in _BUSY_STATES
+
+
+def raise_if_busy(err: OperationalError) -> None:
+    """:class:`~coachconn.core.errors.Busy` when ``err`` says another change held the
+    database past the wait: trying again will do."""
+    if is_busy(err):
+        raise Busy(BUSY) from None

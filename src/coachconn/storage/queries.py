@@ -3,9 +3,14 @@ SQL has one home."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sqlalchemy import ColumnElement, Exists, select
 
 from coachconn.storage.tables import SessionRow, SessionTranscriptRow
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 def coachs_transcripts(coach_id: int) -> tuple[ColumnElement[bool], ...]:
@@ -26,3 +31,10 @@ def has_transcript(coach_id: int) -> Exists:
         .where(*coachs_transcripts(coach_id), SessionTranscriptRow.session_id == SessionRow.id)
         .exists()
     )
+
+
+def session_has_transcript(session: Session, coach_id: int, session_id: int) -> bool:
+    """Inside ``session``: whether the session ``session_id`` has one of the coach's
+    transcripts."""
+    found = session.scalar(select(has_transcript(coach_id)).where(SessionRow.id == session_id))
+    return bool(found)

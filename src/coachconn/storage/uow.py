@@ -19,7 +19,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from coachconn.core.clock import Clock
 from coachconn.core.errors import Busy, CoachconnError, Conflict, InvalidInput, NotFound
 from coachconn.storage.crypto import MasterKey
-from coachconn.storage.engine import BUSY, is_busy
+from coachconn.storage.engine import BUSY, raise_if_busy
 from coachconn.storage.keys import KeyRing
 from coachconn.storage.tables import CoachScoped
 
@@ -60,8 +60,10 @@ class UnitOfWork:
         # Waiting for another change timed out, wherever in the unit of work it came
         # (on SQLite, at the first statement: see storage.engine._sqlite_begin); or every
         # pooled connection stayed taken by requests queued behind one (the pool's wait).
-        if isinstance(exc, PoolTimeout) or (isinstance(exc, OperationalError) and is_busy(exc)):
+        if isinstance(exc, PoolTimeout):
             raise Busy(BUSY) from None
+        if isinstance(exc, OperationalError):
+            raise_if_busy(exc)
 
     def commit(self) -> None:
         """Commit, turning a lost optimistic-lock race or a broken uniqueness rule
