@@ -107,28 +107,87 @@ def test_the_back_button_does_not_return_to_the_address_with_the_token(
         context.close()
 
 
-def test_a_signed_in_browser_sent_to_a_page_by_another_site_is_told_the_way_on(
-    browser: Browser, live_url: str, sign_in_url: str, tmp_path: Path, noor: None
+@pytest.fixture
+def deep_link(live_url: str, store: Store, coach: Coach) -> str:
+    """A link to one page of the practice, not the sign-in address, as the coach keeps
+    one in their email or calendar: Noor's transcripts."""
+    noor = clients.add_client(store.unit_of_work(), coach.id, preferred_name="Noor Amari")
+    return f"{live_url}/transcripts?client_id={noor.id}"
+
+
+def _page_with_a_link(folder: Path, address: str) -> Path:
+    page = folder / "mail" / "index.html"
+    page.parent.mkdir()
+    page.write_text(f'<!doctype html><title>Mail</title><a href="{address}">Open</a>', "utf-8")
+    return page
+
+
+@pytest.fixture
+def mail_on_disk(tmp_path: Path, deep_link: str) -> str:
+    return _page_with_a_link(tmp_path, deep_link).as_uri()
+
+
+@pytest.fixture
+def mail_elsewhere(tmp_path: Path, deep_link: str) -> Iterator[str]:
+    """The page with the link served by another server, under another name."""
+    page = _page_with_a_link(tmp_path, deep_link)
+    handler = partial(SimpleHTTPRequestHandler, directory=str(page.parent))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://localhost:{server.server_address[1]}/index.html"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=10)
+
+
+@pytest.mark.parametrize("mail", ["mail_on_disk", "mail_elsewhere"])
+def test_a_signed_in_coach_following_a_link_from_elsewhere_lands_on_the_page(
+    request: pytest.FixtureRequest,
+    browser: Browser,
+    sign_in_url: str,
+    live_url: str,
+    deep_link: str,
+    mail: str,
 ) -> None:
-    """The sign-in is not sent with a page another site opens (SameSite=Strict), so that
-    page is the 401; the advice on it, the "Your clients" link, leads on signed in."""
-    mail = tmp_path / "mail.html"
-    mail.write_text(f'<a href="{live_url}/transcripts">Transcripts</a>', encoding="utf-8")
+    """The link's own request goes without the SameSite=Strict cookie; the page it gets
+    asks for the same address again itself, with the cookie."""
     context = browser.new_context()
     try:
         page = context.new_page()
         page.goto(sign_in_url)
         page.wait_for_url(live_url + "/")
-        page.goto(mail.as_uri())
-        with page.expect_navigation():
-            page.get_by_role("link", name="Transcripts").click()
+        page.goto(request.getfixturevalue(mail))
+        page.get_by_role("link", name="Open").click()
+        page.wait_for_url(deep_link)
+        page.get_by_role("heading", level=1, name="Transcripts").wait_for()
 
-        assert page.get_by_role("heading", level=1).inner_text() == "Sign-in needed"
-        assert "use the “Your clients” link below" in page.locator("main").inner_text()
+        assert "Noor Amari" in page.locator("main").inner_text()
+        page.go_back()  # the page that asked again took no place in the history
+        assert page.url == request.getfixturevalue(mail)
+    finally:
+        context.close()
+
+
+def test_a_browser_not_signed_in_following_such_a_link_is_refused_once(
+    browser: Browser, mail_on_disk: str, deep_link: str
+) -> None:
+    """Asked again once, then refused for good: no loop of pages asking again."""
+    context = browser.new_context()
+    asked: list[str] = []
+    try:
+        page = context.new_page()
+        page.on("request", lambda sent: asked.append(sent.url))
+        page.goto(mail_on_disk)
+        page.get_by_role("link", name="Open").click()
+        page.get_by_role("heading", level=1, name="Sign-in needed").wait_for()
+        page.wait_for_timeout(500)  # time for a step that must not come
+
+        assert page.url == deep_link
+        assert "This practice is private" in page.locator("main").inner_text()
         assert "Noor Amari" not in page.content()
-        page.get_by_role("link", name="Your clients").click()
-        page.wait_for_url(live_url + "/")
-        assert page.get_by_role("heading", level=1).inner_text() == "Clients"
-        assert page.get_by_text("Noor Amari").first.is_visible()
+        assert asked.count(deep_link) == 2  # the link, and the one step asking again
     finally:
         context.close()

@@ -40,6 +40,8 @@ def test_the_sign_out_button_forgets_the_sign_in(
     assert signed_in.cookies() == []
     answer = page.goto(live_url + "/")
     assert answer is not None and answer.status == 401
+    # Typed, so first the page that asks again (web/signin.py), then the refusal.
+    page.get_by_role("heading", level=1, name="Sign-in needed").wait_for()
     assert "Noor Amari" not in page.content()
 
     page.goto(sign_in_url)

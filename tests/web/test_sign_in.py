@@ -26,6 +26,13 @@ pytestmark = pytest.mark.db
 # sign-in address itself (which refuses a wrong token on its own).
 OPEN = {"/healthz", "/static", "/sign-in"}
 SAME_ORIGIN = {"sec-fetch-site": "same-origin"}  # a form from the app's own page
+# A link in another site's page (or in a mail program: "none"), as Chromium sends it.
+FROM_ELSEWHERE = {
+    "sec-fetch-site": "cross-site",
+    "sec-fetch-mode": "navigate",
+    "sec-fetch-dest": "document",
+    "accept": "text/html,application/xhtml+xml,*/*;q=0.8",
+}
 
 
 @pytest.fixture
@@ -77,10 +84,29 @@ def test_without_a_token_every_page_and_api_route_is_refused(
             assert "open the address that “coachconn serve” printed" in answer.text
             assert "run “coachconn serve” once more, with the same --port" in answer.text
             assert "it finds the port in use and prints the address" in answer.text
-            # A signed-in browser that another site's link brought here: the link on the
-            # page leads on (a browser test follows it).
-            assert "use the “Your clients” link below" in answer.text
-            assert '<a href="/">Your clients</a>' in answer.text
+            # Asked by the app's own page: never the page that asks again (no loop).
+            assert 'http-equiv="refresh"' not in answer.text
+
+
+def test_without_a_token_a_link_from_elsewhere_to_any_page_shows_nothing_of_the_practice(
+    app: FastAPI, anonymous: TestClient, noor: None, coach: Coach
+) -> None:
+    """Such a link gets the page that asks for the address again (tests/web/
+    test_links_from_elsewhere.py), the API its 401; neither says a word of the practice."""
+    checked = [(method, address) for method, address in _routes(app) if method == "GET"]
+    assert len(checked) > 5, checked
+
+    for _, address in checked:
+        answer = anonymous.get(address, headers=FROM_ELSEWHERE)
+
+        assert answer.status_code == 401, address
+        assert answer.headers["www-authenticate"].startswith("Bearer")
+        assert "Noor Amari" not in answer.text
+        assert coach.name not in answer.text
+        if address.startswith("/api/"):
+            assert answer.json()["error"]["status"] == 401
+        else:
+            assert f'<meta http-equiv="refresh" content="0; url={address}">' in answer.text
 
 
 def test_an_address_that_does_not_exist_is_refused_too_not_named_missing(

@@ -77,6 +77,15 @@ def cross_site(headers: Headers, scheme: str) -> bool:
     return own is None or _endpoint(sender) != own
 
 
+def from_own_page(headers: Headers, scheme: str) -> bool:
+    """Whether a browser says that a page of the app's own (its scheme, host and port)
+    sent this request: by ``Origin``, else, from a browser without ``Sec-Fetch-Site``,
+    by ``Referer``."""
+    sender = _sender(headers)
+    own = _endpoint(f"{scheme}://{headers.get('host', '')}")
+    return sender is not None and own is not None and _endpoint(sender) == own
+
+
 def only_the_scheme_differs(headers: Headers, scheme: str) -> bool:
     """Whether a request :func:`cross_site` refuses came from a page at the request's own
     host and port, served over https where the request came over http: as it does through

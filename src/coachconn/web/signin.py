@@ -21,9 +21,21 @@ is often opened from elsewhere (a link in an email or a chat, a page of bookmark
 on disk), and every step of a navigation begun there, redirects included, goes without
 the cookie, so a redirect would land on the 401 page. The page's own step to the clients
 (``<meta http-equiv="refresh">``; the app has no script) is the app's, and carries it.
-Strict rather than Lax keeps every other site's link from opening a page of the
-practice with the sign-in: nothing another site starts, not even a top-level GET, gets
-more than the 401 page, and forms are refused twice over (no cookie, and ``FormGuard``).
+
+Any other page of the practice opened so (a link to ``/clients/3`` in the coach's own
+email or calendar) arrives without the cookie as well. Such a request, a top-level GET
+navigation that the browser says another site or program began (``Sec-Fetch-Site``
+``cross-site`` or ``none``), or from a browser without Fetch Metadata a GET that accepts
+HTML, gets a small page that asks for the same address again, by the same step
+(:func:`opened_from_elsewhere`, :func:`reopen_page`): the app's own request, which
+carries the cookie if the browser has it. A request the app's own page started is never
+answered so, which keeps the step from looping: a browser that still sends no cookie
+then gets the 401 page. The page names only the path and query of the address asked
+for (never another host, never a ``token``), and nothing of the practice. So a link from
+elsewhere opens a page of the practice signed in, as a ``SameSite=Lax`` cookie would
+let it; what stays of Strict is that no request another site starts carries the sign-in
+(a frame, an image, a fetch, a form: forms are refused twice over, no cookie and
+``FormGuard``), and that the route always sees the app's own request.
 ``POST /sign-out`` (a button in every signed-in page's header) clears the cookie.
 
 A running server follows the token file (``services/access.py``): a token replaced by
@@ -40,7 +52,7 @@ import hmac
 import logging
 import secrets
 from typing import Any
-from urllib.parse import unquote, unquote_plus
+from urllib.parse import quote_from_bytes, unquote, unquote_plus
 
 from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
@@ -51,6 +63,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from coachconn.services.access import MIN_TOKEN_CHARS, TokenFile
 from coachconn.web.errors import SIGNED_IN, error_page, is_api
+from coachconn.web.origin import from_own_page
 
 SIGN_IN_PATH = "/sign-in"
 SIGN_OUT_PATH = "/sign-out"
@@ -64,14 +77,7 @@ FIND_THE_ADDRESS = (
     "to see it again, run “coachconn serve” once more, with the same --port if you gave "
     "one: it finds the port in use and prints the address"
 )
-# A browser signed in already is refused a page that another site's link (or another
-# program's) opened: the cookie is SameSite=Strict. A link on the app's own page works.
-HOW_TO_SIGN_IN = (
-    f"{FIND_THE_ADDRESS}. If this browser has signed in already and a link from another "
-    "site or program brought you here, use the “Your clients” link below: this practice's "
-    "sign-in is not sent with a page another site opens"
-)
-PAGE_REFUSED = f"This practice is private. To sign in, {HOW_TO_SIGN_IN}."
+PAGE_REFUSED = f"This practice is private. To sign in, {FIND_THE_ADDRESS}."
 WRONG_ADDRESS = (
     "This sign-in address is not this practice's, or its token was replaced. "
     f"To sign in, {FIND_THE_ADDRESS}."
@@ -103,6 +109,18 @@ API_OLD_COOKIE = (
 )
 # Every sign-in cookie's name begins so (Access.cookie_name).
 COOKIE_PREFIX = "coachconn-"
+# What a page opened from elsewhere is asked again with (reopen_page). Set by that page,
+# SameSite=Strict like the sign-in: a browser without Fetch Metadata sends it only with
+# the app's own requests, so that the request the page makes is not answered so again.
+# Not named with COOKIE_PREFIX: it signs nothing in.
+REOPENED_COOKIE = "reopened-by-coachconn"
+REOPENED_FOR_S = 60  # the page's step is at once: this is ample
+# What Sec-Fetch-Site says of a navigation another site began, or another program (a
+# mail or calendar program handing the browser a link), or a typed address ("none"):
+# none of them is the app's own page's step.
+_FROM_ELSEWHERE = frozenset({"cross-site", "none"})
+
+WWW_AUTHENTICATE = 'Bearer realm="coachconn"'
 
 # The server's access log writes each request's address, the sign-in address's too.
 ACCESS_LOG = "uvicorn.access"
@@ -242,14 +260,74 @@ class SignInGuard:
             return
         request = Request(scope)
         shown = self.access.refused(request.headers)
-        answer = await refusal(request, shown.message(api=is_api(request)))
+        if shown is Refused.NOTHING and opened_from_elsewhere(request):
+            answer = reopen_page(request)
+        else:
+            answer = await refusal(request, shown.message(api=is_api(request)))
         await answer(scope, receive, send)
+
+
+def opened_from_elsewhere(request: Request) -> bool:
+    """Whether ``request`` is a page that a link elsewhere opened (another site, a mail
+    program, a file on disk): a top-level GET navigation, which the browser sent without
+    the SameSite=Strict sign-in cookie. Never a request that the app's own page made: that
+    one had the cookie to send if the browser holds it, so asking again could only loop."""
+    if request.method != "GET" or is_api(request):
+        return False
+    headers = request.headers
+    site = headers.get("sec-fetch-site")
+    if site is not None:
+        return (
+            site in _FROM_ELSEWHERE
+            and headers.get("sec-fetch-mode") == "navigate"
+            and headers.get("sec-fetch-dest", "document") == "document"  # not a frame
+        )
+    # A browser without Fetch Metadata (Safari before 16.4) says less: a request that
+    # accepts HTML is a page, and the app's own page's step shows the cookie the page
+    # set, or the app's own address as the page it came from.
+    return (
+        "text/html" in headers.get("accept", "")
+        and "sec-fetch-mode" not in headers
+        and REOPENED_COOKIE not in _cookies(headers)
+        and not from_own_page(headers, request.url.scheme)
+    )
+
+
+def reopen_page(request: Request) -> Response:
+    """A page that asks for the address ``request`` asked for again, as its own step (as
+    the sign-in page goes on to the clients), so that the browser sends the sign-in
+    cookie: a 401 (no practice's page was shown), saying nothing of the practice."""
+    templates: Jinja2Templates = request.app.state.templates
+    context = {"onward": again_address(request.scope)}
+    answer = templates.TemplateResponse(request, "signin/reopen.html", context, status_code=401)
+    answer.headers["WWW-Authenticate"] = WWW_AUTHENTICATE
+    answer.set_cookie(REOPENED_COOKIE, "1", max_age=REOPENED_FOR_S, **_cookie_attributes(request))
+    return answer
+
+
+def again_address(scope: Scope) -> str:
+    """The path and query ``scope`` asked for, as a page of this app names it: never
+    another host (``//host`` or ``/\\host`` would lead a browser there) and without a
+    ``token`` parameter, so that the page holds no token."""
+    path: bytes = scope.get("raw_path") or scope["path"].encode()
+    query = b"&".join(
+        pair
+        for pair in scope["query_string"].split(b"&")
+        if pair and not _names_the_token(pair.partition(b"=")[0].decode("latin-1"))
+    )
+    address = quote_from_bytes(path + b"?" + query if query else path, safe=_KEPT_AS_IS)
+    return "/" + address.lstrip("/")
+
+
+# Kept as the browser sent them; anything else (a backslash, a quote, a space, a byte
+# beyond ASCII) is escaped, so that the address means on the page what it meant here.
+_KEPT_AS_IS = "/?&=%+;:@!$()*,-._~"
 
 
 async def refusal(request: Request, message: str) -> Response:
     """A 401 in the app's own words (JSON for the API, the error page otherwise)."""
     answer = await error_page(request, 401, message)
-    answer.headers["WWW-Authenticate"] = 'Bearer realm="coachconn"'
+    answer.headers["WWW-Authenticate"] = WWW_AUTHENTICATE
     return answer
 
 
@@ -322,7 +400,12 @@ def hide_token(address: str) -> str:
 
 def _hide_value(pair: str) -> str:
     name, equals, _ = pair.partition("=")
-    return f"{name}={HIDDEN}" if equals and unquote_plus(name) == "token" else pair
+    return f"{name}={HIDDEN}" if equals and _names_the_token(name) else pair
+
+
+def _names_the_token(name: str) -> bool:
+    """Whether a query parameter's name, as sent, is ``token`` (``%74oken`` is too)."""
+    return unquote_plus(name) == "token"
 
 
 def hide_token_in_access_log() -> None:
