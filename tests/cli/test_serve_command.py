@@ -324,6 +324,82 @@ def test_serving_again_on_the_port_in_use_prints_the_sign_in_address_in_one_line
     assert len(served) == 1
 
 
+@pytest.mark.usefixtures("on_a_terminal")
+def test_new_token_on_the_port_in_use_replaces_nothing_and_says_so(
+    initialised: RunCli, served: list[dict[str, Any]], taken_port: int, settings: Settings
+) -> None:
+    """The server there (here, recorded) goes on with the token it has: the line says the
+    token was not replaced, and still prints that server's address, last."""
+    [(_, address, _)] = SIGN_IN.findall(initialised("serve", "--port", "8123").out)
+    kept = settings.access_token_file.read_bytes()
+
+    ran = initialised("serve", "--port", str(taken_port), "--new-token")
+
+    assert (ran.code, ran.out) == (6, "")
+    assert ran.err == (
+        f"error: port {taken_port} is already in use, so the access token was not replaced "
+        "(stop the server there first, or give --new-token another --port): coachconn may "
+        "already be serving there; to sign in to it, open: "
+        f"http://127.0.0.1:{taken_port}{address}\n"
+    )
+    assert settings.access_token_file.read_bytes() == kept
+    assert len(served) == 1
+
+
+def test_new_token_on_the_port_in_use_makes_no_token_either(
+    initialised: RunCli, served: list[dict[str, Any]], taken_port: int, settings: Settings
+) -> None:
+    ran = initialised("serve", "--port", str(taken_port), "--new-token")
+
+    assert ran.code == 6
+    assert ran.err.startswith(f"error: port {taken_port} is already in use, so the access")
+    assert not settings.access_token_file.exists()
+
+
+def test_new_token_for_a_server_that_cannot_start_replaces_nothing_and_says_so(
+    initialised: RunCli, served: list[dict[str, Any]], settings: Settings
+) -> None:
+    """A practice whose master key is missing: the store is opened, and refused, before
+    the token would be replaced."""
+    assert initialised("serve", "--port", "8123").code == 0
+    kept = settings.access_token_file.read_bytes()
+    settings.key_file.rename(settings.key_file.with_name("elsewhere.key"))
+
+    ran = initialised("serve", "--port", "8123", "--new-token")
+
+    assert (ran.code, ran.out) == (6, "")
+    assert "master.key is missing" in ran.err
+    assert ran.err.endswith("; the access token was not replaced\n")
+    assert settings.access_token_file.read_bytes() == kept
+    assert len(served) == 1
+
+
+def test_new_token_refused_a_host_replaces_nothing_and_says_so(
+    initialised: RunCli, served: list[dict[str, Any]], settings: Settings
+) -> None:
+    assert initialised("serve", "--port", "8123").code == 0
+    kept = settings.access_token_file.read_bytes()
+
+    ran = initialised("serve", "--port", "8123", "--host", "0.0.0.0", "--new-token")
+
+    assert ran.code == 2
+    assert ran.err.startswith("error: --host: refusing to listen on '0.0.0.0'")
+    assert ran.err.endswith("; the access token was not replaced\n")
+    assert settings.access_token_file.read_bytes() == kept
+
+
+def test_a_server_that_cannot_start_without_new_token_says_nothing_of_the_token(
+    initialised: RunCli, served: list[dict[str, Any]], settings: Settings
+) -> None:
+    settings.key_file.rename(settings.key_file.with_name("elsewhere.key"))
+
+    ran = initialised("serve", "--port", "8123")
+
+    assert ran.code == 6
+    assert "token" not in ran.err
+    assert not settings.access_token_file.exists()
+
+
 def test_without_a_terminal_the_token_is_not_printed_and_its_file_is_named(
     initialised: RunCli, served: list[dict[str, Any]], settings: Settings
 ) -> None:

@@ -6,6 +6,8 @@ import errno
 import shlex
 import socket
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, TextIO
 
 import typer
@@ -14,7 +16,7 @@ from coachconn.cli._common import whole_number
 from coachconn.cli.app import app
 from coachconn.config import Settings, load_settings
 from coachconn.core.coaches import PLACEHOLDER_NAME
-from coachconn.core.errors import ConfigError
+from coachconn.core.errors import CoachconnError, ConfigError
 
 if TYPE_CHECKING:
     from coachconn.services.setup import InitResult
@@ -153,8 +155,9 @@ def serve(
     new_token: bool = typer.Option(
         False,
         "--new-token",
-        help="Replace the access token first: sign-in addresses printed before, and "
-        "browsers signed in with them, no longer get in, on a server already running too.",
+        help="Replace the access token as the server starts (not if it cannot start): "
+        "sign-in addresses printed before, and browsers signed in with them, no longer get "
+        "in, on a server already running too.",
     ),
     insecure_http: bool = typer.Option(
         False,
@@ -171,17 +174,23 @@ def serve(
     from coachconn.cli._common import option_names
     from coachconn.core.serving import check_listen_address, is_loopback
     from coachconn.services.access import new_access_token
+    from coachconn.services.setup import open_store
 
     overrides: dict[str, object] = {}
     if host is not None:
         overrides["host"] = host
     if port is not None:
         overrides["port"] = port
-    settings = load_settings(**overrides)
-    # Named as the settings errors are: the option if it was given, else the variable.
-    with option_names({"host": "--host" if host is not None else "COACHCONN_HOST"}):
-        check_listen_address(settings.host, insecure_http=insecure_http or insecure_no_auth)
-    _check_port_free(settings)
+    # Everything that can keep the server from starting comes before --new-token replaces
+    # the token: a start that fails changes nothing, and says so.
+    with _token_kept_if_this_fails(new_token):
+        settings = load_settings(**overrides)
+        # Named as the settings errors are: the option if it was given, else the variable.
+        with option_names({"host": "--host" if host is not None else "COACHCONN_HOST"}):
+            check_listen_address(settings.host, insecure_http=insecure_http or insecure_no_auth)
+    _check_port_free(settings, new_token=new_token)
+    with _token_kept_if_this_fails(new_token):
+        store = open_store(settings)  # a database not set up, a master key missing
     if not is_loopback(settings.host):
         typer.echo(
             f"warning: plain HTTP on {settings.host}: the sign-in token and every page "
@@ -195,29 +204,47 @@ def serve(
     from coachconn.web import create_app
     from coachconn.web.signin import hide_token_in_access_log
 
-    if new_token:
-        # A server already running on this data folder follows the file: it stops taking
-        # the old token too (services/access.py).
-        new_access_token(settings)
-    web_app = create_app(settings)
-    typer.echo(f"serving on {_base_address(settings)}")
-    if new_token:
-        typer.echo("access token: replaced; sign-in addresses printed before no longer work")
-    token = web_app.state.access.token
-    typer.echo(f"to sign in, {_sign_in_line(settings, token, sys.stdout)}")
-    hide_token_in_access_log()
-    log_web_errors(settings)  # where a command's errors go: the log file
-    uvicorn.run(
-        web_app,
-        host=settings.host,
-        port=settings.port,
-        log_level="info",
-        # Behind a reverse proxy with HTTPS, the scheme the browser used is the proxy's
-        # X-Forwarded-Proto, believed from these addresses only; without it, a form's
-        # Origin (https) differs from the request's scheme (http) and is refused.
-        proxy_headers=True,
-        forwarded_allow_ips=settings.forwarded_allow_ips,
-    )
+    try:
+        if new_token:
+            # A server already running on this data folder follows the file: it stops
+            # taking the old token too (services/access.py).
+            new_access_token(settings)
+        web_app = create_app(settings, store=store)
+        typer.echo(f"serving on {_base_address(settings)}")
+        if new_token:
+            typer.echo("access token: replaced; sign-in addresses printed before no longer work")
+        token = web_app.state.access.token
+        typer.echo(f"to sign in, {_sign_in_line(settings, token, sys.stdout)}")
+        hide_token_in_access_log()
+        log_web_errors(settings)  # where a command's errors go: the log file
+        uvicorn.run(
+            web_app,
+            host=settings.host,
+            port=settings.port,
+            log_level="info",
+            # Behind a reverse proxy with HTTPS, the scheme the browser used is the proxy's
+            # X-Forwarded-Proto, believed from these addresses only; without it, a form's
+            # Origin (https) differs from the request's scheme (http) and is refused.
+            proxy_headers=True,
+            forwarded_allow_ips=settings.forwarded_allow_ips,
+        )
+    finally:
+        store.close()  # handed to the app, which leaves it to its opener
+
+
+NOT_REPLACED = "the access token was not replaced"
+
+
+@contextmanager
+def _token_kept_if_this_fails(new_token: bool) -> Iterator[None]:
+    """An error from the block, saying, where ``--new-token`` was asked for, that the
+    token was not replaced: the block runs before that."""
+    try:
+        yield
+    except CoachconnError as err:
+        if new_token:
+            err.args = (f"{err}; {NOT_REPLACED}",)
+        raise
 
 
 def _base_address(settings: Settings) -> str:
@@ -250,8 +277,9 @@ def _in_url(host: str) -> str:
     return f"[{host}]" if ":" in host and not host.startswith("[") else host
 
 
-def _check_port_free(settings: Settings) -> None:
-    """Bind the address as uvicorn will, so a taken port is one line, not its log."""
+def _check_port_free(settings: Settings, *, new_token: bool = False) -> None:
+    """Bind the address as uvicorn will, so a taken port is one line, not its log; one
+    that says the token was not replaced where ``--new-token`` asked for that."""
     host, port = settings.host, settings.port
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     with socket.socket(family, socket.SOCK_STREAM) as probe:
@@ -261,17 +289,23 @@ def _check_port_free(settings: Settings) -> None:
             probe.bind((host, port))
         except OSError as err:
             if err.errno == errno.EADDRINUSE:
-                raise ConfigError(_port_in_use(settings)) from None
-            raise ConfigError(f"cannot listen on {host}:{port}: {err.strerror or err}") from None
+                raise ConfigError(_port_in_use(settings, new_token=new_token)) from None
+            said = f"cannot listen on {host}:{port}: {err.strerror or err}"
+            raise ConfigError(f"{said}; {NOT_REPLACED}" if new_token else said) from None
 
 
-def _port_in_use(settings: Settings) -> str:
+def _port_in_use(settings: Settings, *, new_token: bool) -> str:
     """What a taken port says. The sign-in page sends a coach who lost the address to run
     `coachconn serve` again: where the server that has the port is this practice's own,
-    the address it printed is the one they are after, so it is printed again."""
+    the address it printed is the one they are after, so it is printed again, last on
+    the line (a terminal takes what follows an address for part of it)."""
     from coachconn.services.access import existing_access_token
 
     said = f"port {settings.port} is already in use"
+    if new_token:
+        said += (
+            f", so {NOT_REPLACED} (stop the server there first, or give --new-token another --port)"
+        )
     try:
         token = existing_access_token(settings)
     except ConfigError:  # an unreadable token file: the port is what this answer is about
