@@ -14,7 +14,7 @@ from sqlalchemy.engine import make_url
 from coachconn.config import Settings
 from coachconn.core.errors import ConfigError
 from coachconn.services.coaches import get_default_coach
-from coachconn.services.setup import initialize, open_store
+from coachconn.services.setup import NotApplied, initialize, not_applied, open_store
 from coachconn.storage import crypto, migrate
 from coachconn.storage.store import Store
 
@@ -34,6 +34,23 @@ def test_it_migrates_and_creates_the_default_coach(settings: Settings) -> None:
     assert result.coach_created
     with open_store(settings) as store:
         assert get_default_coach(store.unit_of_work()).name == "Coach A"
+
+
+def test_init_again_names_the_coach_details_asked_for_that_the_coach_kept(
+    settings: Settings,
+) -> None:
+    made = initialize(settings, coach_name="Robin Ashdown", coach_timezone="Europe/Berlin")
+    again = initialize(settings, coach_name="Zed Okafor", coach_timezone="Asia/Tokyo")
+
+    assert not_applied(made, name="Robin Ashdown", timezone="Europe/Berlin") == ()
+    assert not_applied(again, name=" Zed Okafor ", timezone="Asia/Tokyo") == (
+        NotApplied("name", "Zed Okafor"),
+        NotApplied("timezone", "Asia/Tokyo"),
+    )
+    # The same details, or none asked, are nothing to say.
+    assert not_applied(again, name=" Robin Ashdown", timezone="Europe/Berlin") == ()
+    assert not_applied(again, name=None, timezone=None) == ()
+    assert again.coach == made.coach
 
 
 def test_it_is_idempotent(settings: Settings) -> None:

@@ -19,7 +19,11 @@ from coachconn.core.coaches import PLACEHOLDER_NAME
 from coachconn.core.errors import CoachconnError, ConfigError
 
 if TYPE_CHECKING:
-    from coachconn.services.setup import InitResult
+    from coachconn.core.coaches import Coach
+    from coachconn.services.setup import InitResult, NotApplied
+
+# The service's fields as init's options spell them.
+_INIT_OPTIONS = {"name": "--name", "timezone": "--timezone"}
 
 
 @app.command()
@@ -42,39 +46,30 @@ def init(
     """Create the data folder, the master key and the database; safe to run again."""
     from coachconn.cli._common import option_names
     from coachconn.core.clock import system_zone
-    from coachconn.services.setup import initialize
+    from coachconn.services.setup import initialize, not_applied
 
     settings = load_settings()
     zone = system_zone() if timezone is None else timezone
-    with option_names({"name": "--name", "timezone": "--timezone"}):
+    with option_names(_INIT_OPTIONS):
         result = initialize(
             settings, coach_name=PLACEHOLDER_NAME if name is None else name, coach_timezone=zone
         )
     if not quiet:
         typer.echo(describe_init(result))
     # Said even with --quiet: what was asked for did not happen.
-    for note in _not_applied(result, name=name, timezone=timezone):
-        typer.echo(f"note: {note}", err=True)
+    for kept in not_applied(result, name=name, timezone=timezone):
+        typer.echo(f"note: {_not_applied_note(kept, result.coach)}", err=True)
 
 
-def _not_applied(result: InitResult, *, name: str | None, timezone: str | None) -> list[str]:
-    """The --name and --timezone given that an existing practice did not take, each
-    with the command that does. Running init again never changes the coach: it is
-    safe to repeat, and `coach set` is the one place a coach's details change."""
-    if result.coach_created:
-        return []
-    coach, notes = result.coach, []
-    for option, given, kept in (
-        ("--name", name, coach.name),
-        ("--timezone", timezone, coach.timezone),
-    ):
-        if given is not None and given.strip() != kept:
-            notes.append(
-                f"{option} {shlex.quote(given.strip())} was not applied: this practice already "
-                f"has its coach ({coach.name}, times in {coach.timezone}); to change it, run "
-                f"`coachconn coach set {option} {shlex.quote(given.strip())}`"
-            )
-    return notes
+def _not_applied_note(kept: NotApplied, coach: Coach) -> str:
+    """The line saying an option given to init was not applied, and which command
+    applies it."""
+    option, given = _INIT_OPTIONS[kept.field], shlex.quote(kept.given)
+    return (
+        f"{option} {given} was not applied: this practice already has its coach "
+        f"({coach.name}, times in {coach.timezone}); to change it, run "
+        f"`coachconn coach set {option} {given}`"
+    )
 
 
 def describe_init(result: InitResult, *, next_steps: bool = True) -> str:

@@ -65,6 +65,36 @@ class InitResult:
         return self.revision_before != self.revision
 
 
+@dataclass(frozen=True, slots=True)
+class NotApplied:
+    """A detail of the coach asked of :func:`initialize` (``field``: ``"name"`` or
+    ``"timezone"``) that the practice's existing coach kept: ``given``, trimmed, was
+    not applied. The interface says so, with how it changes the coach."""
+
+    field: Literal["name", "timezone"]
+    given: str
+
+
+def not_applied(
+    result: InitResult, *, name: str | None, timezone: str | None
+) -> tuple[NotApplied, ...]:
+    """What of the ``name`` and ``timezone`` asked of :func:`initialize` (``None``: not
+    asked) an existing practice did not take, in that order. Initialising again never
+    changes the coach: it is safe to repeat, and changing the coach is its own use case
+    (:func:`~coachconn.services.coaches.update_coach`)."""
+    if result.coach_created:
+        return ()
+    asked: tuple[tuple[Literal["name", "timezone"], str | None, str], ...] = (
+        ("name", name, result.coach.name),
+        ("timezone", timezone, result.coach.timezone),
+    )
+    return tuple(
+        NotApplied(field, given.strip())
+        for field, given, kept in asked
+        if given is not None and given.strip() != kept
+    )
+
+
 def initialize(
     settings: Settings,
     *,
