@@ -12,7 +12,7 @@ from coachconn.core.clock import FixedClock
 from coachconn.core.coaches import Coach
 from coachconn.core.engagements import Phase
 from coachconn.core.errors import Conflict, InvalidInput, NotFound
-from coachconn.services import clients
+from coachconn.services import clients, engagements
 from coachconn.storage.store import Store
 
 pytestmark = pytest.mark.db
@@ -227,3 +227,23 @@ def test_a_stale_version_is_a_conflict_even_when_nothing_would_change(
         clients.update_client(
             uow, coach.id, client.id, expected_version=client.version, goals="Lead"
         )
+
+
+def test_the_last_session_shown_is_the_clients_across_engagements(
+    store: Store, coach: Coach, clock: FixedClock
+) -> None:
+    client = make_client(store, coach)
+    first = make_engagement(store, coach, client)
+    held_at = clock() - timedelta(days=10)
+    make_session(store, coach, first, at=held_at, status="held")
+    engagements.complete_engagement(store.unit_of_work(), coach.id, first.id)
+    make_engagement(store, coach, client, started_on=clock().date())
+    # Another client's later session is theirs, not this client's.
+    later = clock() - timedelta(days=1)
+    make_session(store, coach, make_engagement(store, coach), at=later, status="held")
+
+    detail = clients.get_client(store.unit_of_work(), coach.id, client.id)
+
+    assert detail.current_engagement is not None
+    assert detail.current_engagement.sessions_held == 0
+    assert detail.last_session_on == held_at.date()

@@ -217,6 +217,24 @@ def test_an_end_date_before_a_session_held_is_refused(
     assert (done.status, done.ended_on) == (EngagementStatus.COMPLETED, date(2026, 2, 24))
 
 
+def test_only_the_engagements_own_sessions_bound_its_end_date(
+    store: Store, coach: Coach, clock: FixedClock
+) -> None:
+    engagement = make_engagement(store, coach)
+    # Another client's session held on the 24th: not a session of this engagement.
+    other = make_engagement(store, coach)
+    make_session(store, coach, other, at=datetime(2026, 2, 24, 9, 0, tzinfo=UTC), status="held")
+    make_session(
+        store, coach, engagement, at=datetime(2026, 2, 10, 9, 0, tzinfo=UTC), status="held"
+    )
+
+    done = engagements.complete_engagement(
+        store.unit_of_work(), coach.id, engagement.id, ended_on=date(2026, 2, 10)
+    )
+
+    assert done.engagement.ended_on == date(2026, 2, 10)
+
+
 def test_the_end_dates_bounds_are_days_where_the_coach_is(
     store: Store, coach: Coach, clock: FixedClock
 ) -> None:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
+from coachconn.core import validation as v
 from coachconn.core.errors import Conflict, InvalidInput
 
 
@@ -87,6 +88,50 @@ def check_within(field: str, day: date, started_on: date, ended_on: date | None)
         raise InvalidInput(field, f"is before the engagement started on {started_on.isoformat()}")
     if ended_on is not None and day > ended_on:
         raise InvalidInput(field, f"is after the engagement ended on {ended_on.isoformat()}")
+
+
+@dataclass(frozen=True, slots=True)
+class TookPlace:
+    """A session of the engagement that took place though not recorded as held (it
+    has a transcript): its id and its day where the coach is."""
+
+    id: int
+    day: date
+
+
+def end_date(
+    ended_on: object,
+    *,
+    started_on: date,
+    today: date,
+    last_held: date | None,
+    took_place: TookPlace | None = None,
+) -> date:
+    """The day a completed engagement ends, all days the coach's: ``ended_on``, by
+    default ``today``, and never later, since completing cancels every session after
+    now; never before the engagement started (``started_on``), nor before the day of
+    its last session held (``last_held``) or of its last one that took place unrecorded
+    (``took_place``: completing would cancel it). A day on a bound is taken; one past
+    it is refused with :class:`InvalidInput` naming the bound."""
+    end = today if ended_on is None else v.a_date("ended_on", ended_on)
+    if end < started_on:
+        raise InvalidInput("ended_on", f"cannot be before the engagement started on {started_on}")
+    if end > today:
+        raise InvalidInput(
+            "ended_on",
+            f"cannot be after today ({today}): sessions still ahead are cancelled "
+            "when it is completed",
+        )
+    if last_held is not None and end < last_held:
+        raise InvalidInput("ended_on", f"cannot be before the last session held, on {last_held}")
+    if took_place is not None and end < took_place.day:
+        day = took_place.day
+        raise InvalidInput(
+            "ended_on",
+            f"cannot be before session {took_place.id} on {day}, which has a transcript, so "
+            f"it took place: record it as held, or end the engagement on {day} or later",
+        )
+    return end
 
 
 def is_open(status: EngagementStatus) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from datetime import date, datetime
+from datetime import datetime
 
 from sqlalchemy import delete, func, select
 
@@ -26,8 +26,8 @@ from coachconn.core.clients import (
 from coachconn.core.engagements import EngagementView
 from coachconn.core.errors import InvalidInput
 from coachconn.core.sessions import SessionStatus
-from coachconn.services.coaches import coach_zone, require_coach
-from coachconn.services.engagements import check_version, engagement_views
+from coachconn.services.coaches import require_coach
+from coachconn.services.engagements import check_version, engagement_views, last_held_day
 from coachconn.services.pins import pin_view
 from coachconn.storage.crypto import FieldCipher
 from coachconn.storage.tables import ClientRow, PinRow, SessionRow, client_scoped_models
@@ -135,7 +135,7 @@ def get_client(uow: UnitOfWork, coach_id: int, client_id: int) -> ClientDetail:
             sessions_held=current.sessions_held if current else 0,
             next_session_at=_next_sessions(uow, coach_id, client_id).get(client_id),
             open_pins=tuple(pin_view(p, cipher) for p in pins),
-            last_session_on=_last_held(uow, coach_id, client_id).get(client_id),
+            last_session_on=last_held_day(uow, coach_id, client_id=client_id),
         )
 
 
@@ -269,18 +269,3 @@ def _next_sessions(
     if client_id is not None:  # one client's, not every client's sessions
         query = query.where(SessionRow.client_id == client_id)
     return {client: moment for client, moment in uow.session.execute(query)}
-
-
-def _last_held(uow: UnitOfWork, coach_id: int, client_id: int | None = None) -> dict[int, date]:
-    """Per client (only ``client_id``'s, when given), the day of the last session held,
-    in the coach's timezone (the stored time is UTC, whose date is the day before for a
-    morning in Tokyo)."""
-    zone = coach_zone(uow, coach_id)
-    query = (
-        select(SessionRow.client_id, func.max(SessionRow.scheduled_at))
-        .where(SessionRow.coach_id == coach_id, SessionRow.status == SessionStatus.HELD.value)
-        .group_by(SessionRow.client_id)
-    )
-    if client_id is not None:
-        query = query.where(SessionRow.client_id == client_id)
-    return {client: moment.astimezone(zone).date() for client, moment in uow.session.execute(query)}

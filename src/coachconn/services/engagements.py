@@ -14,12 +14,14 @@ from coachconn.core.engagements import (
     EngagementStatus,
     EngagementView,
     SessionLeft,
+    TookPlace,
     check_transition,
+    end_date,
     is_open,
     phase_for,
 )
 from coachconn.core.errors import Conflict, InvalidInput
-from coachconn.core.sessions import ChangedBy, SessionStatus, notice_hours_before
+from coachconn.core.sessions import ChangedBy, SessionStatus, local_day, notice_hours_before
 from coachconn.services.coaches import coach_today, coach_zone
 from coachconn.storage.queries import has_transcript
 from coachconn.storage.tables import ClientRow, EngagementRow, SessionRow
@@ -113,7 +115,6 @@ def complete_engagement(
         check_transition(EngagementStatus(row.status), EngagementStatus.COMPLETED)
         end = _end_date(uow, row, ended_on)
         ended = _end_of(uow, coach_id, end)
-        _check_no_transcript_after(uow, row, ended)
         row.ended_on = end
         cancelled, to_record = _settle_diary(uow, row, ended)
         row.status = EngagementStatus.COMPLETED.value
@@ -208,6 +209,28 @@ def engagement_view(row: EngagementRow, sessions_held: int) -> EngagementView:
     )
 
 
+def last_held_day(
+    uow: UnitOfWork,
+    coach_id: int,
+    *,
+    client_id: int | None = None,
+    engagement_id: int | None = None,
+) -> date | None:
+    """The day, in the coach's timezone, of the last session held: a client's, across
+    all their engagements (``client_id``: the last session their page shows), or one
+    engagement's (``engagement_id``: the earliest day it may end). The stored time is
+    UTC, whose date is the day before for a morning in Tokyo."""
+    query = select(func.max(SessionRow.scheduled_at)).where(
+        SessionRow.coach_id == coach_id, SessionRow.status == SessionStatus.HELD.value
+    )
+    if client_id is not None:
+        query = query.where(SessionRow.client_id == client_id)
+    if engagement_id is not None:
+        query = query.where(SessionRow.engagement_id == engagement_id)
+    last = uow.session.scalar(query)
+    return None if last is None else local_day(last, coach_zone(uow, coach_id))
+
+
 def open_engagement_row(uow: UnitOfWork, coach_id: int, engagement_id: int) -> EngagementRow:
     """The engagement if it still takes new work, else :class:`Conflict`."""
     row = uow.owned(EngagementRow, coach_id, engagement_id, "engagement")
@@ -275,59 +298,31 @@ def _end_of(uow: UnitOfWork, coach_id: int, day: date) -> datetime:
 
 
 def _end_date(uow: UnitOfWork, row: EngagementRow, ended_on: object) -> date:
-    """The day a completed engagement ended, in the coach's calendar: by default
-    today, and never later, since completing cancels every session after now; never
-    before it started, nor before the day of a session held in it (nor of one with a
-    transcript: :func:`_check_no_transcript_after`, given the end of that day)."""
-    today = coach_today(uow, row.coach_id)
-    end = today if ended_on is None else v.a_date("ended_on", ended_on)
-    if end < row.started_on:
-        raise InvalidInput(
-            "ended_on", f"cannot be before the engagement started on {row.started_on}"
-        )
-    if end > today:
-        raise InvalidInput(
-            "ended_on",
-            f"cannot be after today ({today}): sessions still ahead are cancelled "
-            "when it is completed",
-        )
-    last = _last_held_day(uow, row)
-    if last is not None and end < last:
-        raise InvalidInput("ended_on", f"cannot be before the last session held, on {last}")
-    return end
+    """The day the engagement ends: its bounds gathered for :func:`end_date`."""
+    coach_id = row.coach_id
+    return end_date(
+        ended_on,
+        started_on=row.started_on,
+        today=coach_today(uow, coach_id),
+        last_held=last_held_day(uow, coach_id, engagement_id=row.id),
+        took_place=_last_with_transcript(uow, row),
+    )
 
 
-def _check_no_transcript_after(uow: UnitOfWork, row: EngagementRow, ended: datetime) -> None:
-    """A session with a transcript took place, recorded or not: the engagement does not
-    end (at ``ended``) before it (completing would cancel it)."""
-    later = uow.session.execute(
+def _last_with_transcript(uow: UnitOfWork, row: EngagementRow) -> TookPlace | None:
+    """The engagement's last session with a transcript and no outcome yet: it took
+    place, recorded or not. Its day is the coach's."""
+    last = uow.session.execute(
         select(SessionRow.id, SessionRow.scheduled_at)
         .where(
             SessionRow.coach_id == row.coach_id,
             SessionRow.engagement_id == row.id,
-            SessionRow.scheduled_at >= ended,
             SessionRow.status == SessionStatus.SCHEDULED.value,
             has_transcript(row.coach_id),
         )
-        .order_by(SessionRow.scheduled_at.desc())
+        .order_by(SessionRow.scheduled_at.desc(), SessionRow.id.desc())
         .limit(1)
     ).first()
-    if later is not None:
-        day = later.scheduled_at.astimezone(coach_zone(uow, row.coach_id)).date()
-        raise InvalidInput(
-            "ended_on",
-            f"cannot be before session {later.id} on {day}, which has a transcript, so it "
-            f"took place: record it as held, or end the engagement on {day} or later",
-        )
-
-
-def _last_held_day(uow: UnitOfWork, row: EngagementRow) -> date | None:
-    """The day, in the coach's timezone, of the engagement's last session held."""
-    last = uow.session.scalar(
-        select(func.max(SessionRow.scheduled_at)).where(
-            SessionRow.coach_id == row.coach_id,
-            SessionRow.engagement_id == row.id,
-            SessionRow.status == SessionStatus.HELD.value,
-        )
-    )
-    return None if last is None else last.astimezone(coach_zone(uow, row.coach_id)).date()
+    if last is None:
+        return None
+    return TookPlace(last.id, local_day(last.scheduled_at, coach_zone(uow, row.coach_id)))
