@@ -73,16 +73,18 @@ def test_a_postgresql_lock_not_granted_in_time_is_busy(
     assert shown.profile.timezone == client.profile.timezone
 
 
+@pytest.mark.parametrize("readonly", [False, True], ids=["writing", "read-only"])
 def test_a_connection_pool_that_stays_full_past_its_wait_is_busy(
-    store: Store, clock: FixedClock, database_url: str | None, settings: Settings
+    store: Store, clock: FixedClock, database_url: str | None, settings: Settings, readonly: bool
 ) -> None:
     # Requests queued behind one change each hold a pooled connection: the next one
-    # waits for the pool, and past its wait is told to try again, not a crash.
+    # waits for the pool, and past its wait is told to try again, not a crash. A
+    # read-only unit of work takes its connection as it is entered: the same.
     url = database_url or settings.resolved_database_url
     small = create_engine(url, pool_size=1, max_overflow=0, pool_timeout=0.1)
     held = small.connect()
     try:
-        uow = UnitOfWork(sessionmaker(small), store.master_key, clock)
+        uow = UnitOfWork(sessionmaker(small), store.master_key, clock, readonly=readonly)
         with pytest.raises(Busy) as caught, uow:
             uow.session.execute(text("SELECT 1"))
     finally:

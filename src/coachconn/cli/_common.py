@@ -256,7 +256,7 @@ def practice() -> Iterator[tuple[Store, Coach]]:
 
     store = open_store(load_settings())
     try:
-        yield store, get_default_coach(store.unit_of_work())
+        yield store, get_default_coach(store.unit_of_work(readonly=True))
     finally:
         store.close()
 

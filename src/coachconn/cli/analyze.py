@@ -82,7 +82,7 @@ def practice_coach_name() -> str | None:
         if not has_practice(settings):
             return None
         with open_store(settings) as store:
-            return get_default_coach(store.unit_of_work()).name
+            return get_default_coach(store.unit_of_work(readonly=True)).name
     except CoachconnError as err:
         print(f"warning: your name in this practice was not read: {err}", file=sys.stderr)
         return None

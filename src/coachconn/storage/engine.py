@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import URL, Connection, Engine, make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 
 from coachconn.core.errors import Busy, ConfigError
 
@@ -22,6 +22,12 @@ BUSY = "the database is busy with another change: nothing was changed; try again
 # :func:`coachconn.storage.keys.make_commit_durable`). SQLite cannot change its
 # ``synchronous`` setting inside a transaction, so it is set as the transaction begins.
 DURABLE_COMMIT = "coachconn_durable_commit"
+# Execution option: this transaction only reads (a read-only unit of work,
+# :class:`coachconn.storage.uow.UnitOfWork`). SQLite begins it deferred, waiting for no
+# writer, and refuses writes in it (``PRAGMA query_only``); PostgreSQL makes it a
+# ``READ ONLY`` transaction. Set as the transaction begins (:func:`_sqlite_begin`,
+# :func:`_postgresql_begin`).
+READ_ONLY = "coachconn_read_only"
 
 
 def backend_name(url: str | URL) -> str:
@@ -68,7 +74,8 @@ def redacted(url: str | URL) -> str:
 
 def create_engine_for(url: str) -> Engine:
     """An engine for ``url``; on SQLite every connection gets WAL and foreign keys,
-    and every transaction takes the write lock as it begins (see :func:`_sqlite_begin`)."""
+    and every transaction but a read-only one takes the write lock as it begins (see
+    :func:`_sqlite_begin`)."""
     try:
         parsed = make_url(url)
     except Exception as err:  # the URL comes from the user's settings
@@ -78,7 +85,9 @@ def create_engine_for(url: str) -> Engine:
         event.listen(engine, "connect", functools.partial(_sqlite_pragmas, parsed.database))
         event.listen(engine, "begin", _sqlite_begin)
         return engine
-    return create_engine(parsed, pool_pre_ping=True)
+    engine = create_engine(parsed, pool_pre_ping=True)
+    event.listen(engine, "begin", _postgresql_begin)
+    return engine
 
 
 # SQLITE_NOTADB: the file is there but holds no SQLite database.
@@ -94,8 +103,9 @@ def _sqlite_pragmas(database: str | None, dbapi_connection: Any, _record: Any) -
     cursor = dbapi_connection.cursor()
     try:
         # WAL keeps commits short (appended to the log), which matters as every
-        # transaction holds the write lock (see _sqlite_begin); foreign keys are
-        # off by default.
+        # transaction but a read-only one holds the write lock (see _sqlite_begin),
+        # and lets a read-only one read while another writes; foreign keys are off
+        # by default.
         try:
             cursor.execute("PRAGMA journal_mode=WAL")  # the first read of the file
         except sqlite3.DatabaseError as err:
@@ -118,26 +128,43 @@ def _sqlite_pragmas(database: str | None, dbapi_connection: Any, _record: Any) -
 
 def _sqlite_begin(connection: Connection) -> None:
     """Begin every transaction with ``BEGIN IMMEDIATE``: it waits (up to the busy
-    timeout) for the database's one write lock and holds it until the end.
+    timeout) for the database's one write lock and holds it until the end. A read-only
+    one (:data:`READ_ONLY`) begins with a plain, deferred ``BEGIN`` instead, and with
+    ``PRAGMA query_only`` on: in WAL mode it reads the last committed state without
+    waiting for a writer, and any write in it is refused.
 
-    Why not a plain (deferred) BEGIN for transactions that only read: nearly every
-    unit of work reads before it writes (whose record it is, what is there
-    already), and a deferred transaction that reads, then finds that another
-    writer has committed meanwhile, cannot wait for the lock: SQLite refuses its
-    first write at once ("database is locked"), whatever the busy timeout. So two
-    coaches' unrelated saves would fail each other. Taking the lock first makes
-    writers queue instead, and each reads what the previous one committed, so the
-    checks the services make before writing hold. The cost is that readers queue
-    too, behind writes that last milliseconds (transcripts are coded and measured
-    outside any transaction, when attached and when read back); only a wait past the
-    busy timeout fails, and the unit of work reports it as
+    Why not a plain (deferred) BEGIN for every transaction: nearly every unit of work
+    reads before it writes (whose record it is, what is there already), and a deferred
+    transaction that reads, then finds that another writer has committed meanwhile,
+    cannot wait for the lock: SQLite refuses its first write at once ("database is
+    locked"), whatever the busy timeout. So two coaches' unrelated saves would fail each
+    other. Taking the lock first makes writers queue instead, and each reads what the
+    previous one committed, so the checks the services make before writing hold. A
+    transaction that will never write has no such check to keep, so the interfaces'
+    pages and listings that only read ask for a read-only one and do not queue; the
+    others queue behind writes that last milliseconds (transcripts are coded and
+    measured outside any transaction, when attached and when read back); only a wait
+    past the busy timeout fails, and the unit of work reports it as
     :class:`~coachconn.core.errors.Busy`.
     """
-    level = "FULL" if connection.get_execution_options().get(DURABLE_COMMIT) else "NORMAL"
+    options = connection.get_execution_options()
+    level = "FULL" if options.get(DURABLE_COMMIT) else "NORMAL"
     if connection.info.get("synchronous", "NORMAL") != level:
         connection.exec_driver_sql(f"PRAGMA synchronous={level}")
         connection.info["synchronous"] = level
-    connection.exec_driver_sql("BEGIN IMMEDIATE")
+    # The setting stays with the pooled connection: set for each transaction as it begins.
+    reading = bool(options.get(READ_ONLY))
+    if connection.info.get("query_only", False) != reading:
+        connection.exec_driver_sql(f"PRAGMA query_only={'ON' if reading else 'OFF'}")
+        connection.info["query_only"] = reading
+    connection.exec_driver_sql("BEGIN" if reading else "BEGIN IMMEDIATE")
+
+
+def _postgresql_begin(connection: Connection) -> None:
+    """A read-only transaction (:data:`READ_ONLY`) is ``READ ONLY``: PostgreSQL refuses
+    any write in it. Its first statement, so it applies to the whole transaction."""
+    if connection.get_execution_options().get(READ_ONLY):
+        connection.exec_driver_sql("SET TRANSACTION READ ONLY")
 
 
 # SQLite: SQLITE_BUSY and SQLITE_LOCKED, whose extended codes keep these in their
@@ -152,6 +179,20 @@ def is_busy(err: OperationalError) -> bool:
     if isinstance(code, int):
         return code & 0xFF in _BUSY_SQLITE_CODES
     return getattr(err.orig, "sqlstate", None) in _BUSY_STATES
+
+
+# SQLite: SQLITE_READONLY, whose extended codes keep it in their low byte. PostgreSQL:
+# read_only_sql_transaction.
+_READ_ONLY_SQLITE_CODE = 8
+_READ_ONLY_STATE = "25006"
+
+
+def is_read_only_refusal(err: DBAPIError) -> bool:
+    """Whether ``err`` says a write was refused in a read-only transaction."""
+    code = getattr(err.orig, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return code & 0xFF == _READ_ONLY_SQLITE_CODE
+    return getattr(err.orig, "sqlstate", None) == _READ_ONLY_STATE
 
 
 def raise_if_busy(err: OperationalError) -> None:

@@ -88,8 +88,10 @@ class Store:
             raise not_initialised()
         self.master_key = settle_master_key(self.master_key, row.verifier)
 
-    def unit_of_work(self) -> UnitOfWork:
-        return UnitOfWork(self._sessions, self.master_key, self.clock)
+    def unit_of_work(self, *, readonly: bool = False) -> UnitOfWork:
+        """A fresh unit of work; ``readonly`` for one that only reads, which waits for
+        no writer (see :mod:`coachconn.storage.uow`)."""
+        return UnitOfWork(self._sessions, self.master_key, self.clock, readonly=readonly)
 
     def close(self) -> None:
         self.engine.dispose()

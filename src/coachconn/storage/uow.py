@@ -2,6 +2,13 @@
 
 Services use it as ``with uow: ...; uow.commit()``. A unit of work may be entered
 again after it closes; each ``with`` is a fresh transaction.
+
+A read-only unit of work (``store.unit_of_work(readonly=True)``), for a page or a
+listing that only reads, waits for no writer: SQLite begins its transaction deferred
+(every other one takes the write lock as it begins, see
+:func:`coachconn.storage.engine._sqlite_begin`), PostgreSQL makes it ``READ ONLY``.
+Writing in it is refused, by :meth:`UnitOfWork.flush` and :meth:`UnitOfWork.commit`
+and by the database itself, as :class:`ReadOnly`.
 """
 
 from __future__ import annotations
@@ -11,7 +18,7 @@ from types import TracebackType
 from typing import TypeVar
 
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
@@ -19,7 +26,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from coachconn.core.clock import Clock
 from coachconn.core.errors import Busy, CoachconnError, Conflict, InvalidInput, NotFound
 from coachconn.storage.crypto import MasterKey
-from coachconn.storage.engine import BUSY, raise_if_busy
+from coachconn.storage.engine import BUSY, READ_ONLY, is_read_only_refusal, raise_if_busy
 from coachconn.storage.keys import KeyRing
 from coachconn.storage.tables import CoachScoped
 
@@ -28,14 +35,30 @@ R = TypeVar("R", bound=CoachScoped)
 STALE = "the record was changed by someone else: reload and try again"
 
 
+class ReadOnly(RuntimeError):
+    """A write in a read-only unit of work: a bug in the caller, who asked for one to
+    pass to a service that writes."""
+
+    def __init__(self) -> None:
+        super().__init__("this unit of work only reads: nothing can be written in it")
+
+
 class UnitOfWork:
     session: Session
     keys: KeyRing
 
-    def __init__(self, sessions: sessionmaker[Session], master: MasterKey, clock: Clock) -> None:
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        master: MasterKey,
+        clock: Clock,
+        *,
+        readonly: bool = False,
+    ) -> None:
         self._sessions = sessions
         self._master = master
         self._clock = clock
+        self.readonly = readonly
         self._open = False
 
     def __enter__(self) -> UnitOfWork:
@@ -44,6 +67,14 @@ class UnitOfWork:
         self.session = self._sessions()
         self.keys = KeyRing(self.session, self._master)
         self._open = True
+        if self.readonly:
+            # The transaction begins now, read-only (storage.engine, READ_ONLY): the
+            # option is read as it begins.
+            try:
+                self.session.connection(execution_options={READ_ONLY: True})
+            except BaseException as err:
+                self.__exit__(type(err), err, err.__traceback__)
+                raise
         return self
 
     def __exit__(
@@ -64,10 +95,15 @@ class UnitOfWork:
             raise Busy(BUSY) from None
         if isinstance(exc, OperationalError):
             raise_if_busy(exc)
+        if self.readonly and isinstance(exc, DBAPIError) and is_read_only_refusal(exc):
+            raise ReadOnly() from exc
 
     def commit(self) -> None:
         """Commit, turning a lost optimistic-lock race or a broken uniqueness rule
-        into :class:`Conflict`, and a broken reference or check into :class:`InvalidInput`."""
+        into :class:`Conflict`, and a broken reference or check into :class:`InvalidInput`.
+        :class:`ReadOnly` in a read-only unit of work."""
+        if self.readonly:
+            raise ReadOnly()
         try:
             self.session.commit()
         except StaleDataError:
@@ -79,6 +115,8 @@ class UnitOfWork:
 
     def flush(self) -> None:
         """Flush pending rows (to learn their ids) with the same error mapping as commit."""
+        if self.readonly:
+            raise ReadOnly()
         try:
             self.session.flush()
         except StaleDataError:

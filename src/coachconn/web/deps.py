@@ -36,7 +36,8 @@ TemplatesDep = Annotated[Jinja2Templates, Depends(get_templates)]
 
 
 def current_coach(request: Request, store: StoreDep) -> Coach:
-    coach = get_default_coach(store.unit_of_work())
+    # Only read: a read-only unit of work, which waits for no change in progress.
+    coach = get_default_coach(store.unit_of_work(readonly=True))
     remember_coach(request, coach)  # an error page later in the request names them as read
     return coach
 

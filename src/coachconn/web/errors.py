@@ -7,19 +7,16 @@ traceback.
 
 An error page names the signed-in coach in its header. A dependency that resolved the
 coach left them in ``request.state``; otherwise the coach is looked up on a worker
-thread, never on the event loop, and only briefly: every read waits for the database's
-write lock (``BEGIN IMMEDIATE`` on SQLite), and a page saying what went wrong is not
-held up by another change. Past :data:`COACH_LOOKUP_S` it is shown without the name.
+thread, never on the event loop, in a read-only unit of work: it waits for no change in
+progress (SQLite begins it deferred, not with ``BEGIN IMMEDIATE``), so a page saying
+what went wrong is not held up by another change.
 """
 
 from __future__ import annotations
 
 import logging
-import threading
-from collections.abc import Callable
 from urllib.parse import urlsplit
 
-import anyio
 import anyio.to_thread
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -52,11 +49,6 @@ _GENERIC_500 = "Something went wrong on our side. It has been logged; please try
 # has shown the access token. Only then does an error page name the coach: a request for
 # an open path (a missing static file, say) may come from anyone.
 SIGNED_IN = "coachconn.signed_in"
-# How long an error page waits for the coach's name before it is shown without it.
-COACH_LOOKUP_S = 0.5
-# How many lookups of the coach may wait for the database at once: while a change holds
-# the lock for long, these few threads wait (see _Lookups), not one for every error page.
-_LOOKUPS_AT_ONCE = 2
 
 
 class ErrorDetail(BaseModel):
@@ -80,7 +72,6 @@ API_ERRORS: dict[int | str, dict[str, object]] = {
 
 
 def install(app: FastAPI) -> None:
-    app.state.coach_lookups = _Lookups(_LOOKUPS_AT_ONCE)
     app.add_exception_handler(CoachconnError, _coachconn_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
@@ -117,7 +108,7 @@ def _render_error(
 async def error_page(request: Request, status: int, message: str, **extra: object) -> Response:
     """The one way to answer with an error: JSON ``{"error": {...}}`` for the API, the
     error page for people. The page names the signed-in coach even where no dependency
-    has resolved them: looked up off the event loop, for :data:`COACH_LOOKUP_S` at most."""
+    has resolved them: looked up off the event loop, waiting for no change in progress."""
     wanted = status < 500 and not is_api(request) and _resolved_coach(request) is None
     coach = await _look_up_coach(request) if wanted else None
     return _render_error(request, status, message, coach=coach, **extra)
@@ -150,54 +141,21 @@ def _resolved_coach(request: Request) -> Coach | None:
 
 
 async def _look_up_coach(request: Request) -> Coach | None:
-    """The coach for the page header, to a request that signed in; None otherwise, when
-    the database does not answer within :data:`COACH_LOOKUP_S`, or if the lookup fails."""
+    """The coach for the page header, to a request that signed in; None otherwise, or if
+    the lookup fails. Read on a worker thread in a read-only unit of work, which waits
+    for no writer on either backend."""
     if not request.scope.get(SIGNED_IN):
         return None
     store = request.app.state.store
-    lookups: _Lookups = request.app.state.coach_lookups
 
     def look_up() -> Coach | None:
         try:
-            return get_default_coach(store.unit_of_work())
+            return get_default_coach(store.unit_of_work(readonly=True))
         except Exception:
             log.debug("no coach for the error page", exc_info=True)
             return None
 
-    return await lookups.run(look_up)
-
-
-class _Lookups:
-    """The coach lookups under way, at most ``most`` at once. One the page stopped
-    waiting for goes on waiting for the database on its thread, up to the busy timeout,
-    and counts until it ends; while that many wait, a page does without the lookup."""
-
-    def __init__(self, most: int) -> None:
-        self._slots = threading.BoundedSemaphore(most)
-
-    async def run(self, look_up: Callable[[], Coach | None]) -> Coach | None:
-        if not self._slots.acquire(blocking=False):
-            return None
-        # Whoever takes it gives the slot back: the thread as it ends, or this side for a
-        # thread that had not begun when the page stopped waiting (it then never will).
-        begun = threading.Lock()
-
-        def on_the_thread() -> Coach | None:
-            if not begun.acquire(blocking=False):
-                return None
-            try:
-                return look_up()
-            finally:
-                self._slots.release()
-
-        try:
-            with anyio.move_on_after(COACH_LOOKUP_S):
-                # Abandoned, not waited for, when the time is up.
-                return await anyio.to_thread.run_sync(on_the_thread, abandon_on_cancel=True)
-            return None
-        finally:
-            if begun.acquire(blocking=False):
-                self._slots.release()
+    return await anyio.to_thread.run_sync(look_up)
 
 
 async def _coachconn_error(request: Request, exc: Exception) -> Response:

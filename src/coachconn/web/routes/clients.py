@@ -49,7 +49,7 @@ class ClientList(BaseModel):
 def client_list_page(
     request: Request, store: StoreDep, coach: CoachDep, templates: TemplatesDep
 ) -> HTMLResponse:
-    clients = list_clients(store.unit_of_work(), coach.id)
+    clients = list_clients(store.unit_of_work(readonly=True), coach.id)
     return templates.TemplateResponse(
         request, "clients/list.html", {"coach": coach, "clients": clients}
     )
@@ -58,5 +58,5 @@ def client_list_page(
 @router.get("/api/v1/clients", response_model=ClientList, tags=["clients"], summary="Every client")
 def client_list_api(store: StoreDep, coach: CoachDep) -> ClientList:
     """Every client of the signed-in coach, with the phase of their current engagement."""
-    clients = list_clients(store.unit_of_work(), coach.id)
+    clients = list_clients(store.unit_of_work(readonly=True), coach.id)
     return ClientList(clients=[ClientOut.of(summary) for summary in clients])

@@ -127,7 +127,7 @@ def transcript_page(
 ) -> HTMLResponse:
     """``replaced``: the page follows an upload that took the place of the session's
     earlier transcript, and says so."""
-    found = transcript_and_neighbours(store.unit_of_work(), coach.id, session_id)
+    found = transcript_and_neighbours(store.unit_of_work(readonly=True), coach.id, session_id)
     view = found.view
     analysis = view.read_back
     context = {
@@ -162,9 +162,9 @@ def transcripts_page(
 ) -> HTMLResponse:
     client: dict[str, Any] | None = None
     if client_id is None:
-        found = list_transcripts(store.unit_of_work(), coach.id)
+        found = list_transcripts(store.unit_of_work(readonly=True), coach.id)
     else:  # one client's: the trend's sessions, which come with the client's name
-        trend = transcript_trend(store.unit_of_work(), coach.id, client_id)
+        trend = transcript_trend(store.unit_of_work(readonly=True), coach.id, client_id)
         found, client = trend.sessions, {"id": client_id, "name": trend.client_name}
     rows = [
         {"summary": s, "client_words": figure_text(s.figures.get("client_share_words"), "%"),
@@ -202,7 +202,7 @@ def trend_page(
     removed: int | None = None,
 ) -> HTMLResponse:
     """``removed``: the session whose transcript was just removed, which the page says."""
-    found = trend_and_attachable(store.unit_of_work(), coach.id, client_id)
+    found = trend_and_attachable(store.unit_of_work(readonly=True), coach.id, client_id)
     # The session just held is the likely one: chosen for the coach.
     form = _AttachForm(session_id=found.likely)
     return _trend_response(request, templates, coach, found, form, removed=removed)
@@ -382,7 +382,7 @@ def _refused(
     if client is None or concerns is None:
         raise _labelled(err)
     try:
-        found = trend_and_attachable(store.unit_of_work(), coach.id, client)
+        found = trend_and_attachable(store.unit_of_work(readonly=True), coach.id, client)
     except NotFound:
         raise _labelled(err) from None
     sent = form if form is not None else FormData()

@@ -108,7 +108,9 @@ class TrendOut(BaseModel):
 def transcript_api(session_id: int, store: StoreDep, coach: CoachDep) -> TranscriptOut:
     """A session's stored transcript analysis: coded utterances, metrics and the
     connection signals; 404 when the session is not the coach's or has none."""
-    return TranscriptOut.of(get_transcript_analysis(store.unit_of_work(), coach.id, session_id))
+    return TranscriptOut.of(
+        get_transcript_analysis(store.unit_of_work(readonly=True), coach.id, session_id)
+    )
 
 
 @router.get("/transcripts", response_model=TranscriptList, summary="Transcripts, in session order")
@@ -117,7 +119,7 @@ def transcripts_api(
 ) -> TranscriptList:
     """The sessions that have a transcript, in session order (one client's with
     ``client_id``), with their figures, signals and the markers the coach ticked."""
-    found = list_transcripts(store.unit_of_work(), coach.id, client_id)
+    found = list_transcripts(store.unit_of_work(readonly=True), coach.id, client_id)
     return TranscriptList(transcripts=[TranscriptSummaryOut.model_validate(s) for s in found])
 
 
@@ -129,7 +131,7 @@ def transcripts_api(
 def trend_api(client_id: int, store: StoreDep, coach: CoachDep) -> TrendOut:
     """How one client's transcripts move across sessions, figure by figure, and what
     that says of the markers that are about change."""
-    found = transcript_trend(store.unit_of_work(), coach.id, client_id)
+    found = transcript_trend(store.unit_of_work(readonly=True), coach.id, client_id)
     return TrendOut(
         client_id=found.client_id,
         client_name=found.client_name,
