@@ -12,13 +12,14 @@ from collections.abc import Iterator
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
+from starlette.datastructures import Headers
 from starlette.routing import Mount
 
 from coachconn.config import Settings
 from coachconn.core.coaches import Coach
 from coachconn.services import clients
 from coachconn.storage.store import Store
-from coachconn.web import create_app
+from coachconn.web import create_app, signin
 
 pytestmark = pytest.mark.db
 
@@ -203,6 +204,29 @@ def test_a_wrong_bearer_token_or_cookie_is_refused(
     for cookie in (theirs, forged, f"{our_name}=", f"{our_name}={token}"):
         assert anonymous.get("/", headers={"cookie": cookie}).status_code == 401, cookie
     assert theirs.split("=")[0] != our_name
+
+
+def test_what_a_refused_request_showed_is_worked_out_once_and_not_for_one_admitted(
+    anonymous: TestClient, token: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    worked_out: list[signin.Refused] = []
+    shown = signin._shown
+
+    def counted(headers: Headers) -> signin.Refused:
+        worked_out.append(shown(headers))
+        return worked_out[-1]
+
+    monkeypatch.setattr(signin, "_shown", counted)
+
+    refused = anonymous.get("/api/v1/clients", headers={"Authorization": "Bearer wrong"})
+    assert refused.status_code == 401
+    assert refused.json()["error"]["message"] == signin.API_WRONG_TOKEN
+    assert worked_out == [signin.Refused.WRONG_TOKEN]
+
+    worked_out.clear()
+    admitted = anonymous.get("/api/v1/clients", headers={"Authorization": f"Bearer {token}"})
+    assert admitted.status_code == 200
+    assert worked_out == []
 
 
 def test_a_script_reads_the_api_with_the_bearer_token(

@@ -186,20 +186,15 @@ class Access:
         self._changed()
         return self._is_token(given)
 
-    def admits(self, headers: Headers) -> bool:
-        """Whether the request carries the token (Bearer) or the signed-in cookie."""
+    def refusal(self, headers: Headers) -> Refused | None:
+        """None for a request that carries the token (Bearer) or the signed-in cookie;
+        else what it showed instead, worked out once, for its answer."""
         if self._admits(headers):
-            return True
-        showed_some = self.refused(headers) is not Refused.NOTHING
-        return showed_some and self._changed() and self._admits(headers)
-
-    def refused(self, headers: Headers) -> Refused:
-        """What a request that :meth:`admits` turned away showed instead of the token."""
-        if _bearer(headers):
-            return Refused.WRONG_TOKEN
-        if any(name.startswith(COOKIE_PREFIX) for name in _cookies(headers)):
-            return Refused.OTHER_COOKIE
-        return Refused.NOTHING
+            return None
+        shown = _shown(headers)
+        if shown is not Refused.NOTHING and self._changed() and self._admits(headers):
+            return None
+        return shown
 
     def _changed(self) -> bool:
         """Whether the token file has just changed (read again if so): asked when a token
@@ -215,6 +210,15 @@ class Access:
             return True
         cookie = _cookies(headers).get(self.cookie_name, "")
         return secrets.compare_digest(cookie.encode(), self.cookie_value.encode())
+
+
+def _shown(headers: Headers) -> Refused:
+    """What a request that was turned away showed instead of the token."""
+    if _bearer(headers):
+        return Refused.WRONG_TOKEN
+    if any(name.startswith(COOKIE_PREFIX) for name in _cookies(headers)):
+        return Refused.OTHER_COOKIE
+    return Refused.NOTHING
 
 
 def _bearer(headers: Headers) -> str:
@@ -251,15 +255,15 @@ class SignInGuard:
         if scope["type"] == "lifespan":
             await self.app(scope, receive, send)
             return
-        scope[SIGNED_IN] = self.access.admits(Headers(scope=scope))
-        if scope[SIGNED_IN] or is_open(scope["path"]):
+        shown = self.access.refusal(Headers(scope=scope))
+        scope[SIGNED_IN] = shown is None
+        if shown is None or is_open(scope["path"]):
             await self.app(scope, receive, send)
             return
         if scope["type"] != "http":  # a websocket: the app has none to offer anyone
             await send({"type": "websocket.close", "code": 1008})
             return
         request = Request(scope)
-        shown = self.access.refused(request.headers)
         if shown is Refused.NOTHING and opened_from_elsewhere(request):
             answer = reopen_page(request)
         else:
