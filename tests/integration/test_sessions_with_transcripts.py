@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from sqlalchemy.orm import Session
 from tests.factories import (
     LONG,
     attach_text,
@@ -106,3 +107,28 @@ def test_one_stored_as_missed_with_a_transcript_still_takes_notes(
     )
 
     assert (noted.status, noted.notes) == (SessionStatus.NO_SHOW, "Wrote to say sorry")
+
+
+def test_whether_it_has_a_transcript_is_asked_only_when_it_did_not_take_place(
+    store: Store, coach: Coach, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[int] = []
+    real = sessions.session_has_transcript
+
+    def counted(session: Session, coach_id: int, session_id: int) -> bool:
+        asked.append(session_id)
+        return real(session, coach_id, session_id)
+
+    monkeypatch.setattr(sessions, "session_has_transcript", counted)
+    engagement = make_engagement(store, coach)
+    past = make_session(store, coach, engagement, at=clock() - timedelta(days=1))
+    coming = make_session(store, coach, engagement, at=clock() + timedelta(days=2))
+
+    sessions.record_session(store.unit_of_work(), coach.id, past.id, status="held")
+    sessions.record_session(store.unit_of_work(), coach.id, past.id, notes="Went well")
+    assert asked == []
+
+    sessions.record_session(
+        store.unit_of_work(), coach.id, coming.id, status="cancelled", changed_by="client"
+    )
+    assert asked == [coming.id]

@@ -13,6 +13,7 @@ from coachconn.core.engagements import EngagementStatus, check_within, is_open
 from coachconn.core.errors import Conflict, InvalidInput
 from coachconn.core.markers import Marker
 from coachconn.core.sessions import (
+    DID_NOT_TAKE_PLACE,
     MAX_DURATION,
     MAX_NOTICE_HOURS,
     MIN_DURATION,
@@ -110,7 +111,7 @@ def record_session(
         check_outcome(current, outcome, changed_by=who, markers=ticked, notice_hours=notice)
         now = uow.now()
         check_outcome_time(current, outcome, row.scheduled_at, now)
-        if outcome != current:
+        if outcome != current and outcome in DID_NOT_TAKE_PLACE:  # the only ones it bars
             check_keeps_transcript(
                 row.id, outcome, session_has_transcript(uow.session, row.coach_id, row.id)
             )
