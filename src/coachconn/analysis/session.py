@@ -57,7 +57,8 @@ def measure_transcript(transcript: Transcript, coder: Coder) -> SessionAnalysis:
     """Code an already parsed transcript and compute its metrics.
 
     Raises RuntimeError when the coder breaks its contract (one coded utterance
-    per utterance, in order): that is a bug, not bad input.
+    per utterance, in order): that is a bug, not bad input. The words cached while
+    coding are forgotten either way: by :func:`measured`, or here when coding fails.
     """
     try:
         coded = coder.code(transcript)
@@ -65,9 +66,10 @@ def measure_transcript(transcript: Transcript, coder: Coder) -> SessionAnalysis:
             raise RuntimeError(
                 "the coder did not return one coded utterance per utterance, in order"
             )
-        return measured(transcript, coded)
-    finally:
+    except BaseException:
         forget_text()
+        raise
+    return measured(transcript, coded)
 
 
 def forget_text() -> None:

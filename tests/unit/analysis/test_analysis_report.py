@@ -491,3 +491,35 @@ def test_unstamped_replies_leave_talk_time_unmeasured_though_they_are_few_words(
     analysis = analyze_transcript(data, OneCodeCoder("other"), coach="Ana")
     assert analysis.metrics.words["client"] / sum(analysis.metrics.words.values()) < 0.02
     assert analysis.metrics.talk_share_time is None
+
+
+class _BrokenCoder:
+    """Reads each utterance as the rules do (caching its words), then returns one coded
+    utterance too few: a broken contract."""
+
+    def code(self, transcript: Transcript) -> list[CodedUtterance]:
+        from coachconn.analysis import rules
+
+        for utterance in transcript.utterances:
+            rules.short_answer(utterance.text)
+        return [CodedUtterance(u, "neutral") for u in transcript.utterances[1:]]
+
+
+def test_no_client_words_stay_cached_after_coding_fails() -> None:
+    from coachconn.analysis import rules
+
+    with pytest.raises(RuntimeError, match="one coded utterance per utterance"):
+        measure_transcript(parse_transcript(DATA, "s.txt"), _BrokenCoder())
+    assert rules.short_answer.cache_info().currsize == 0
+
+
+def test_the_caches_are_emptied_once_per_analysis(monkeypatch: pytest.MonkeyPatch) -> None:
+    from coachconn.analysis import session
+
+    emptied: list[None] = []
+    forget = session.forget_text
+    monkeypatch.setattr(session, "forget_text", lambda: emptied.append(forget()))
+
+    measure_transcript(parse_transcript(DATA, "s.txt"), FormCoder())
+
+    assert len(emptied) == 1
