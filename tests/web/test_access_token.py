@@ -14,6 +14,7 @@ from fastapi.testclient import TestClient
 from coachconn.config import Settings
 from coachconn.core.errors import ConfigError
 from coachconn.services.access import access_token, new_access_token
+from coachconn.storage import access_token as access_token_file
 from coachconn.storage.store import Store
 from coachconn.web import create_app
 
@@ -55,6 +56,28 @@ def test_a_new_token_replaces_the_old_one_for_the_next_app(
     assert not _admits(settings, store, old)
     leftovers = [p.name for p in settings.data_dir.iterdir() if "access.token" in p.name]
     assert leftovers == ["access.token"]
+
+
+@pytest.mark.parametrize("made_before", [True, False], ids=["kept", "made now"])
+def test_an_app_reads_the_token_file_once_as_it_starts(
+    settings: Settings, store: Store, monkeypatch: pytest.MonkeyPatch, made_before: bool
+) -> None:
+    if made_before:
+        access_token(settings)
+    read: list[Path] = []
+    real = access_token_file.read_token
+
+    def counted(path: Path) -> str:
+        token = real(path)  # a file not there yet is not read
+        read.append(path)
+        return token
+
+    monkeypatch.setattr(access_token_file, "read_token", counted)
+
+    app = create_app(settings, store=store)
+
+    assert read == [settings.access_token_file]
+    assert app.state.access.token == real(settings.access_token_file)
 
 
 @pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")

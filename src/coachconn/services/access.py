@@ -15,6 +15,7 @@ from coachconn.config import Settings
 from coachconn.storage.access_token import (
     MIN_TOKEN_CHARS,
     TokenFile,
+    create_token,
     read_or_create_token,
     read_token,
     replace_token,
@@ -40,9 +41,14 @@ def followed_access_token(
 ) -> TokenFile:
     """The practice's access token as its file holds it from moment to moment (created,
     mode 0600, when there is none yet), for a server: a token replaced meanwhile, by
-    :func:`new_access_token` in another process, replaces it there too."""
-    access_token(settings)
-    return TokenFile(settings.access_token_file, clock=clock)
+    :func:`new_access_token` in another process, replaces it there too. The file is
+    read once, by the :class:`TokenFile`."""
+    path = settings.access_token_file
+    try:
+        return TokenFile(path, clock=clock)
+    except FileNotFoundError:
+        create_token(path)
+    return TokenFile(path, clock=clock)
 
 
 def new_access_token(settings: Settings) -> str:

@@ -42,10 +42,15 @@ def read_or_create_token(path: Path) -> str:
         return read_token(path)
     except FileNotFoundError:
         pass
-    # Another process may have made one meanwhile: then that one is the token.
+    create_token(path)
+    return read_token(path)
+
+
+def create_token(path: Path) -> None:
+    """Write a new token to ``path``, where there is no file yet. Another process may
+    have made one meanwhile: then that one is the token, and stays."""
     with contextlib.suppress(FileExistsError):
         _install(path, new_token(), replace=False)
-    return read_token(path)
 
 
 def replace_token(path: Path) -> str:
