@@ -171,17 +171,20 @@ def test_the_rotation_commits_durably_under_a_lock(
     settings: Settings, statements: list[str], marlo: int
 ) -> None:
     rotate_master_key(settings)
-    durable = next(
+    rewrap = next(i for i, s in enumerate(statements) if s.startswith("SELECT client_keys"))
+    before = list(enumerate(statements[:rewrap]))
+    durable = max(
         i
-        for i, s in enumerate(statements)
+        for i, s in before
         if s in ("PRAGMA synchronous=FULL", "SET LOCAL synchronous_commit TO on")
     )
-    locked = next(
+    # SQLite: the transaction takes the database's write lock as it begins; PostgreSQL:
+    # the key record's row lock.
+    locked = max(
         i
-        for i, s in enumerate(statements)
-        if s.startswith("UPDATE crypto_meta") or ("FROM crypto_meta" in s and "FOR UPDATE" in s)
+        for i, s in before
+        if s == "BEGIN IMMEDIATE" or ("FROM crypto_meta" in s and "FOR UPDATE" in s)
     )
-    rewrap = next(i for i, s in enumerate(statements) if s.startswith("SELECT client_keys"))
     assert durable < locked < rewrap
 
 

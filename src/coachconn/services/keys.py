@@ -106,7 +106,7 @@ def _rewrap(store: Store, old: MasterKey, new: MasterKey) -> int:
     with store.unit_of_work() as uow:
         make_commit_durable(uow.session)
         now = uow.now()
-        record = lock_master_key(uow.session, now=now)
+        record = lock_master_key(uow.session)
         if not crypto.matches_verifier(old, record.verifier):
             raise ConfigError(ROTATED)  # another rotation won the lock
         count = uow.keys.rewrap_all(new, now=now)

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from datetime import datetime
 
 from cryptography.exceptions import InvalidTag
-from sqlalchemy import delete, func, inspect, select, text, update
+from sqlalchemy import delete, func, inspect, select, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
@@ -215,19 +215,16 @@ def _current_key_id(session: Session) -> str | None:
     )
 
 
-def lock_master_key(session: Session, *, now: datetime) -> CryptoMetaRow:
+def lock_master_key(session: Session) -> CryptoMetaRow:
     """Lock the master key record for a rotation, before anything else is read.
 
     PostgreSQL: ``SELECT ... FOR UPDATE``, so a writer adding a client waits for
     the rotation (and then sees the new key) or the rotation waits for it (and
-    then sees its key). SQLite: the transaction holds the database's write lock
-    from its ``BEGIN IMMEDIATE`` (see :mod:`coachconn.storage.engine`); the write
-    first would take it too, were a transaction ever begun another way.
+    then sees its key). SQLite has no row locks and ignores ``FOR UPDATE``: a
+    transaction that may write holds the database's write lock from its
+    ``BEGIN IMMEDIATE`` (see :mod:`coachconn.storage.engine`), and the one that
+    begins otherwise (a read-only unit of work) cannot rotate anything.
     """
-    if session.get_bind().dialect.name == "sqlite":
-        session.execute(
-            update(CryptoMetaRow).where(CryptoMetaRow.id == _META_ID).values(updated_at=now)
-        )
     row = session.scalar(
         select(CryptoMetaRow).where(CryptoMetaRow.id == _META_ID).with_for_update()
     )
