@@ -332,8 +332,9 @@ class _Opened:
 
 def _open_analysis(uow: UnitOfWork, coach_id: int, session_id: int) -> tuple[_Opened, SessionRow]:
     """Inside ``uow``: the session's stored analysis, unsealed, and the session's row.
-    Nothing is parsed or measured here: on SQLite the transaction holds the database's
-    one write lock, and measuring a long transcript takes as long as a second."""
+    Nothing is parsed or measured here: on SQLite a unit of work that is not read-only
+    holds the database's one write lock, and measuring a long transcript takes as long
+    as a second."""
     row, session = _transcript_row(uow, coach_id, session_id)
     client = client_name(uow, uow.owned(ClientRow, coach_id, session.client_id, "client"))
     cipher = uow.keys.cipher(coach_id, row.client_id)
