@@ -41,9 +41,7 @@ def selection_score(v: dict[str, float]) -> float:
 def run_order(plan: dict) -> list[tuple[str, int, list[str]]]:
     """(recipe, seed, arguments) in seed-major order."""
     seeds = plan["seeds"]
-    return [
-        (name, seed, list(args)) for seed in seeds for name, args in plan["recipes"].items()
-    ]
+    return [(name, seed, list(args)) for seed in seeds for name, args in plan["recipes"].items()]
 
 
 def best_epoch(folder: Path) -> dict | None:
