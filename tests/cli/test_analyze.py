@@ -224,16 +224,32 @@ def test_it_checks_the_size_before_reading_the_file(
     with huge.open("wb") as f:  # sparse: 100 MB + 1 byte without writing them
         f.truncate(100_000_000 + 1)
 
-    def never(self: Path) -> bytes:
-        raise AssertionError("read before the size check")
+    def never(self: Path, *args: object, **kwargs: object) -> object:
+        raise AssertionError("opened before the size check")
 
-    monkeypatch.setattr(Path, "read_bytes", never)
+    monkeypatch.setattr(Path, "open", never)
     code, _, err = _run(capsys, str(huge))
     assert code == 2
     assert err == (
         "error: transcript: file is too large (100.0 MB; the limit is 5 MB, about fifty "
         "hours of talk); choose a smaller file, or split the transcript into one file per "
         "session\n"
+    )
+
+
+def test_a_file_that_grows_past_the_limit_once_checked_is_read_no_further(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    grown = tmp_path / "grown.txt"
+    with grown.open("wb") as f:  # sparse
+        f.truncate(MAX_TRANSCRIPT_BYTES + 100)
+    # As if it had been small when its size was checked, and grew before it was read.
+    monkeypatch.setattr("coachconn.cli.analyze.check_size", lambda size: None)
+    code, out, err = _run(capsys, str(grown))
+    assert (code, out) == (2, "")
+    assert err == (
+        f"error: transcript: {grown} is too large (over 5 MB, about fifty hours of "
+        "talk); choose a smaller file, or split the transcript into one file per session\n"
     )
 
 

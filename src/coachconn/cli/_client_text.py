@@ -15,7 +15,7 @@ Bad input raises ``InvalidInput`` naming the option, before anything is stored.
 from __future__ import annotations
 
 import sys
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -122,7 +122,12 @@ def _check_one_stdin_reader(readers: list[str]) -> None:
 def _read(twin: str, path: str) -> str:
     """The text in ``path`` (standard input for ``-``): UTF-8, not blank."""
     where = "standard input" if path == STDIN else path
-    data = _stdin_bytes(twin) if path == STDIN else _file_bytes(twin, Path(path))
+    # Not only regular files: a pipe such as `--text-file <(gpg -d note.gpg)` is fine.
+    data = (
+        read_stdin(twin, twin, MAX_BYTES)
+        if path == STDIN
+        else read_file(twin, Path(path), MAX_BYTES)
+    )
     if len(data) > MAX_BYTES:
         raise InvalidInput(twin, f"{where} is too long: no text is kept past {TEXT_MAX} characters")
     try:
@@ -135,10 +140,6 @@ def _read(twin: str, path: str) -> str:
     if not text.strip():
         raise InvalidInput(twin, f"{where} is empty")
     return text
-
-
-def _stdin_bytes(twin: str) -> bytes:
-    return read_stdin(twin, twin, MAX_BYTES)
 
 
 def read_stdin(field: str, what: str, limit: int) -> bytes:
@@ -157,14 +158,26 @@ def read_stdin(field: str, what: str, limit: int) -> bytes:
         raise InvalidInput(field, f"cannot read standard input: {err.strerror or err}") from None
 
 
-def _file_bytes(twin: str, path: Path) -> bytes:
-    # Not only regular files: a pipe such as `--text-file <(gpg -d note.gpg)` is fine.
+def read_file(
+    field: str, path: Path, limit: int, *, check_size: Callable[[int], None] | None = None
+) -> bytes:
+    """What the file at ``path`` holds, read to its end or to a byte past ``limit``,
+    whichever comes first: a caller refuses more than ``limit`` bytes. A refusal names
+    ``field``: a missing file, a folder, a file that cannot be read.
+
+    Any file that can be read is, a pipe too, except where ``check_size`` is given: then
+    only a regular file is, and ``check_size`` is given its size before it is read, to
+    refuse one that is too large unread."""
     try:
         if path.is_dir():
-            raise InvalidInput(twin, f"{path} is a folder, not a file")
+            raise InvalidInput(field, f"{path} is a folder, not a file")
         if not path.exists():
-            raise InvalidInput(twin, f"no such file: {path}")
+            raise InvalidInput(field, f"no such file: {path}")
+        if check_size is not None:
+            if not path.is_file():
+                raise InvalidInput(field, f"{path} is not a regular file")
+            check_size(path.stat().st_size)
         with path.open("rb") as handle:
-            return handle.read(MAX_BYTES + 1)
+            return handle.read(limit + 1)
     except OSError as err:
-        raise InvalidInput(twin, f"cannot read {path}: {err.strerror or err}") from None
+        raise InvalidInput(field, f"cannot read {path}: {err.strerror or err}") from None

@@ -14,7 +14,7 @@ from coachconn.analysis.decode import MAX_TRANSCRIPT_BYTES, check_size, too_larg
 from coachconn.analysis.parse import check_named_client, parse_transcript
 from coachconn.analysis.report import to_json, to_text
 from coachconn.analysis.session import measure_transcript
-from coachconn.cli._client_text import STDIN, read_stdin
+from coachconn.cli._client_text import STDIN, read_file, read_stdin
 from coachconn.cli._common import format_option, option_names, output_format, print_warnings
 from coachconn.cli.app import app
 from coachconn.core.errors import CoachconnError, InvalidInput
@@ -103,16 +103,7 @@ def read_transcript_file(path: Path) -> bytes:
         if not data:
             raise InvalidInput(field="transcript", reason="standard input is empty")
         return data
-    try:
-        if path.is_dir():
-            raise InvalidInput(field="transcript", reason=f"{path} is a folder, not a file")
-        if not path.exists():
-            raise InvalidInput(field="transcript", reason=f"no such file: {path}")
-        if not path.is_file():
-            raise InvalidInput(field="transcript", reason=f"{path} is not a regular file")
-        check_size(path.stat().st_size)
-        return path.read_bytes()
-    except OSError as err:
-        raise InvalidInput(
-            field="transcript", reason=f"cannot read {path}: {err.strerror}"
-        ) from None
+    data = read_file("transcript", path, MAX_TRANSCRIPT_BYTES, check_size=check_size)
+    if len(data) > MAX_TRANSCRIPT_BYTES:  # it grew since its size was checked
+        raise too_large_stream(str(path))
+    return data
