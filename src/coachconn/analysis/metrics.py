@@ -33,7 +33,7 @@ silence after it nor hides an overlap with the coach.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass
 from itertools import pairwise
 from typing import Any
@@ -412,23 +412,12 @@ def silences(coded: list[CodedUtterance]) -> list[Gap] | None:
     if not _has_end_times(coded):
         return None
     found = []
-    said_until: float | None = None
-    stopped: str | None = None
-    unknown = False  # something said at an unknown time, or unread, since the last start
-    for i, (a, b) in enumerate(pairwise(c.utterance for c in coded)):
-        if a.start is None or a.end is None:
-            unknown = True
-        elif said_until is None or a.end >= said_until:
-            said_until, stopped = a.end, a.role
-        unknown = unknown or b.unread_before
-        if b.start is None:
-            continue
-        across, unknown = unknown, False
-        if said_until is None or across:
-            continue
-        gap = round(b.start - said_until, 3)  # to the millisecond, as stamps are
+    for i, start, said_until, last in _starts_after_speech(
+        (c.utterance for c in coded), ends_needed=True
+    ):
+        gap = round(start - said_until, 3)  # to the millisecond, as stamps are
         if SILENCE_SECONDS <= gap < BREAK_SECONDS:  # a longer one is a break
-            found.append(Gap(i, said_until, round(gap, 1), stopped))
+            found.append(Gap(i, said_until, round(gap, 1), last.role))
     return found
 
 
@@ -442,31 +431,45 @@ def breaks(utterances: Sequence[Utterance]) -> list[Gap]:
     one after a part of the file that could not be read. The one rule for breaks: the
     parse warnings name these same gaps."""
     found: list[Gap] = []
-    said_until: float | None = None
-    unended: float | None = None  # the stamp of the line said_until is, when it has no end
     line_words: Counter[float] | None = None  # counted once, where a break could be
+    for i, start, said_until, last in _starts_after_speech(utterances, ends_needed=False):
+        if start - said_until < BREAK_SECONDS:
+            continue  # a line's words only shorten a gap: no need to count them
+        words = 0
+        if last.end is None and last.start is not None:  # a line stamped only at its start
+            line_words = line_words if line_words is not None else _line_words(utterances)
+            words = line_words[last.start]
+        if break_before(start, said_until, words):
+            spoken = words / SPOKEN_WORDS_PER_SECOND
+            found.append(Gap(i, said_until + spoken, round(start - said_until - spoken, 1)))
+    return found
+
+
+def _starts_after_speech(
+    utterances: Iterable[Utterance], *, ends_needed: bool
+) -> Iterator[tuple[int, float, float, Utterance]]:
+    """``(i, start, said_until, last)`` for each utterance ``i + 1`` with a start where
+    a gap before it can be measured: ``said_until`` is when everything said before it
+    stops (each utterance's end, or its start where it has none), ``last`` the utterance
+    that stops then. Nothing is given across an utterance said at an unknown time (without
+    a start, or without an end where ``ends_needed``), nor up to one after a part of the
+    file that could not be read. One walk over ``utterances``."""
+    said_until = 0.0
+    last: Utterance | None = None  # None until something is said at a known time
     unknown = False  # something said at an unknown time, or unread, since the last start
-    for i, (u, b) in enumerate(pairwise(utterances)):
-        if u.start is None:
+    for i, (a, b) in enumerate(pairwise(utterances)):
+        if a.start is None or (ends_needed and a.end is None):
             unknown = True
         else:
-            until = u.start if u.end is None else u.end
-            if said_until is None or until >= said_until:
-                said_until, unended = until, (u.start if u.end is None else None)
+            until = a.start if a.end is None else a.end
+            if last is None or until >= said_until:
+                said_until, last = until, a
         unknown = unknown or b.unread_before
         if b.start is None:
             continue
         across, unknown = unknown, False
-        if said_until is None or across or b.start - said_until < BREAK_SECONDS:
-            continue  # a line's words only shorten a gap: no need to count them
-        words = 0
-        if unended is not None:
-            line_words = line_words if line_words is not None else _line_words(utterances)
-            words = line_words[unended]
-        if break_before(b.start, said_until, words):
-            spoken = words / SPOKEN_WORDS_PER_SECOND
-            found.append(Gap(i, said_until + spoken, round(b.start - said_until - spoken, 1)))
-    return found
+        if last is not None and not across:
+            yield i, b.start, said_until, last
 
 
 def overlaps(coded: list[CodedUtterance]) -> list[Gap] | None:
