@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import json
 
+import typer
 from tests.cli.conftest import RunCli
+
+from coachconn.cli.app import app
 
 
 def test_a_client_added_is_listed_and_shown(initialised: RunCli) -> None:
@@ -164,3 +167,15 @@ def test_json_output_is_the_client_and_notes_go_to_stderr(initialised: RunCli) -
         f"note: nothing changed for client {client_id} (still version 1)\n"
         "note: --name: already 'Noor'\n"
     )
+
+
+def test_add_and_update_describe_each_option_they_share_alike() -> None:
+    clients = typer.main.get_command(app).commands["clients"]  # type: ignore[attr-defined]
+    add, update = (
+        {name: param.help for param in clients.commands[command].params for name in param.opts}
+        for command in ("add", "update")
+    )
+    shared = add.keys() & update.keys()
+
+    assert {"--name", "--feedback-style", "--feedback-style-file"} <= shared
+    assert {name: (add[name], update[name]) for name in shared if add[name] != update[name]} == {}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -66,6 +66,25 @@ _CHANGEABLE = (
     + ", ".join(option for field, option in _OPTIONS.items() if field != "flags")
     + ", --clear FIELD (see `coachconn clients update --help`)"
 )
+
+
+# The options `clients add` and `clients update` share, each written once.
+_NAME = typer.Option("--name", help="Preferred name.")
+_Pronouns = Annotated[str | None, typer.Option("--pronouns")]
+_Timezone = Annotated[str | None, typer.Option("--timezone", help="IANA name, e.g. Europe/Madrid.")]
+_Values = Annotated[str | None, typer.Option("--values", help="Values and priorities.")]
+_Goals = Annotated[str | None, typer.Option("--goals", help="What they hope for from coaching.")]
+_Terms = Annotated[str | None, typer.Option("--terms", help="Preferred terms and metaphors.")]
+_CommunicationStyle = Annotated[str | None, typer.Option("--communication-style")]
+_FeedbackStyle = Annotated[
+    str | None, typer.Option("--feedback-style", help="Preferred feedback and challenge.")
+]
+_RepresentationalSystem = Annotated[
+    str | None,
+    typer.Option("--representational-system", help="visual, auditory, kinesthetic or unknown."),
+]
+_CulturalContext = Annotated[str | None, typer.Option("--cultural-context")]
+_FLAG_HELP = "resistant, cross_cultural or executive (repeatable)."
 
 
 def _client_rows(summaries: Sequence[ClientSummary]) -> str:
@@ -130,29 +149,23 @@ def _erased(erased: ErasedClient) -> str:
 
 @clients_app.command("add")
 def clients_add(
-    name: str = typer.Option(..., "--name", help="Preferred name."),
-    pronouns: str | None = typer.Option(None),
-    timezone: str | None = typer.Option(None, help="IANA name, e.g. Europe/Madrid."),
-    values: str | None = typer.Option(None, "--values", help="Values and priorities."),
+    name: Annotated[str, _NAME],
+    pronouns: _Pronouns = None,
+    timezone: _Timezone = None,
+    values: _Values = None,
     values_file: str | None = text_file_option("--values"),
-    goals: str | None = typer.Option(None, "--goals", help="What they hope for from coaching."),
+    goals: _Goals = None,
     goals_file: str | None = text_file_option("--goals"),
-    terms: str | None = typer.Option(None, "--terms", help="Preferred terms and metaphors."),
+    terms: _Terms = None,
     terms_file: str | None = text_file_option("--terms"),
-    communication_style: str | None = typer.Option(None, "--communication-style"),
+    communication_style: _CommunicationStyle = None,
     communication_style_file: str | None = text_file_option("--communication-style"),
-    feedback_style: str | None = typer.Option(
-        None, "--feedback-style", help="Preferred feedback and challenge."
-    ),
+    feedback_style: _FeedbackStyle = None,
     feedback_style_file: str | None = text_file_option("--feedback-style"),
-    representational_system: str | None = typer.Option(
-        None, help="visual, auditory, kinesthetic or unknown."
-    ),
-    cultural_context: str | None = typer.Option(None, "--cultural-context"),
+    representational_system: _RepresentationalSystem = None,
+    cultural_context: _CulturalContext = None,
     cultural_context_file: str | None = text_file_option("--cultural-context"),
-    flag: list[str] | None = typer.Option(
-        None, "--flag", help="resistant, cross_cultural or executive (repeatable)."
-    ),
+    flag: list[str] | None = typer.Option(None, "--flag", help=_FLAG_HELP),
     fmt: str = format_option(),
 ) -> None:
     """Add a client."""
@@ -233,23 +246,21 @@ def clients_erase(
 @clients_app.command("update")
 def clients_update(
     client_id: int = id_argument("CLIENT_ID"),
-    name: str | None = typer.Option(None, "--name", help="Preferred name."),
-    pronouns: str | None = typer.Option(None, "--pronouns"),
-    timezone: str | None = typer.Option(None, "--timezone", help="IANA name, e.g. Europe/Madrid."),
-    values: str | None = typer.Option(None, "--values", help="Values and priorities."),
+    name: Annotated[str | None, _NAME] = None,
+    pronouns: _Pronouns = None,
+    timezone: _Timezone = None,
+    values: _Values = None,
     values_file: str | None = text_file_option("--values"),
-    goals: str | None = typer.Option(None, "--goals", help="What they hope for from coaching."),
+    goals: _Goals = None,
     goals_file: str | None = text_file_option("--goals"),
-    terms: str | None = typer.Option(None, "--terms", help="Preferred terms and metaphors."),
+    terms: _Terms = None,
     terms_file: str | None = text_file_option("--terms"),
-    communication_style: str | None = typer.Option(None, "--communication-style"),
+    communication_style: _CommunicationStyle = None,
     communication_style_file: str | None = text_file_option("--communication-style"),
-    feedback_style: str | None = typer.Option(None, "--feedback-style"),
+    feedback_style: _FeedbackStyle = None,
     feedback_style_file: str | None = text_file_option("--feedback-style"),
-    representational_system: str | None = typer.Option(
-        None, "--representational-system", help="visual, auditory, kinesthetic or unknown."
-    ),
-    cultural_context: str | None = typer.Option(None, "--cultural-context"),
+    representational_system: _RepresentationalSystem = None,
+    cultural_context: _CulturalContext = None,
     cultural_context_file: str | None = text_file_option("--cultural-context"),
     communication_patterns: str | None = typer.Option(None, "--communication-patterns"),
     communication_patterns_file: str | None = text_file_option("--communication-patterns"),
@@ -257,9 +268,7 @@ def clients_update(
     behavioural_patterns_file: str | None = text_file_option("--behavioural-patterns"),
     relational_patterns: str | None = typer.Option(None, "--relational-patterns"),
     relational_patterns_file: str | None = text_file_option("--relational-patterns"),
-    add_flag: list[str] | None = typer.Option(
-        None, "--add-flag", help="resistant, cross_cultural or executive (repeatable)."
-    ),
+    add_flag: list[str] | None = typer.Option(None, "--add-flag", help=_FLAG_HELP),
     remove_flag: list[str] | None = typer.Option(None, "--remove-flag", help="(repeatable)"),
     clear: list[str] | None = typer.Option(
         None, "--clear", help="Empty a field, named as its option: --clear pronouns (repeatable)."
