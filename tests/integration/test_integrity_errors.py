@@ -13,6 +13,7 @@ from coachconn.core.clock import FixedClock
 from coachconn.core.coaches import Coach
 from coachconn.core.errors import Conflict, InvalidInput
 from coachconn.services import agreements, goals
+from coachconn.storage import uow as uow_module
 from coachconn.storage.store import Store
 from coachconn.storage.tables import (
     AgreementVersionRow,
@@ -147,3 +148,12 @@ def test_a_second_transcript_of_a_session_is_a_conflict_that_says_so(
     with pytest.raises(Conflict) as caught:
         _write(store, row, finish)
     assert str(caught.value).startswith("this session already has a transcript")
+
+
+def test_each_uniqueness_rule_of_the_schema_says_what_breaking_it_means() -> None:
+    rules = uow_module._unique_rules()
+
+    assert set(uow_module._CLASH_MEANINGS) == set(rules)
+    assert rules["uq_agreement_versions_engagement_id_kind_number"] == (
+        "agreement_versions.engagement_id, agreement_versions.kind, agreement_versions.number"
+    )

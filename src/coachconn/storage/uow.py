@@ -17,7 +17,7 @@ from datetime import datetime
 from types import TracebackType
 from typing import TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import Index, UniqueConstraint, select
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.orm import Session, sessionmaker
@@ -28,7 +28,7 @@ from coachconn.core.errors import Busy, CoachconnError, Conflict, InvalidInput, 
 from coachconn.storage.crypto import MasterKey
 from coachconn.storage.engine import BUSY, READ_ONLY, is_read_only_refusal, raise_if_busy
 from coachconn.storage.keys import KeyRing
-from coachconn.storage.tables import CoachScoped
+from coachconn.storage.tables import Base, CoachScoped
 
 R = TypeVar("R", bound=CoachScoped)
 
@@ -155,33 +155,47 @@ _BAD_VALUE_STATES = frozenset({"23502", "23503", "23514"})
 _BAD_VALUE_SQLITE = ("NOT NULL constraint", "FOREIGN KEY constraint", "CHECK constraint")
 
 
-# What breaking each uniqueness rule means, found by the rule's name (PostgreSQL
-# gives it) or by the columns SQLite names in its message ("UNIQUE constraint
-# failed: engagements.client_id"). Most of these are two changes at the same
-# moment, each checked before the other was written.
-_CLASHES = (
-    (
-        "uq_engagements_client_id_open",
-        "engagements.client_id",
-        "this client already has an open engagement: complete it before starting another",
+# What breaking each uniqueness rule of the schema (coachconn.storage.tables) means,
+# by the rule's name. Most of these are two changes at the same moment, each checked
+# before the other was written.
+_CLASH_MEANINGS = {
+    "uq_engagements_client_id_open": (
+        "this client already has an open engagement: complete it before starting another"
     ),
-    (
-        "uq_session_transcripts_session_id",
-        "session_transcripts.session_id",
+    "uq_session_transcripts_session_id": (
         "this session already has a transcript (it was attached meanwhile): reload to see "
-        "it, and replace it if that is what you meant",
+        "it, and replace it if that is what you meant"
     ),
-    (
-        "uq_agreement_versions_engagement_id_kind_number",
-        "agreement_versions.engagement_id, agreement_versions.kind",
-        "another version of this agreement was written at the same moment: reload and try again",
+    "uq_agreement_versions_engagement_id_kind_number": (
+        "another version of this agreement was written at the same moment: reload and try again"
     ),
-    (
-        "uq_sessions_replaces_id",
-        "sessions.replaces_id",
-        "this session was already moved to another time: reload to see it",
-    ),
-    ("uq_coaches_email", "coaches.email", "another coach already has this email address"),
+    "uq_sessions_replaces_id": "this session was already moved to another time: reload to see it",
+    "uq_coaches_email": "another coach already has this email address",
+}
+
+
+def _unique_rules() -> dict[str, str]:
+    """Each uniqueness rule of the schema (a unique constraint or a unique index) by
+    name, with its columns as SQLite names them when the rule is broken ("UNIQUE
+    constraint failed: engagements.client_id")."""
+    rules: dict[str, str] = {}
+    for table in Base.metadata.tables.values():
+        unique: list[UniqueConstraint | Index] = [
+            rule for rule in table.constraints if isinstance(rule, UniqueConstraint)
+        ]
+        unique += [index for index in table.indexes if index.unique]
+        for rule in unique:
+            columns = ", ".join(f"{table.name}.{column.name}" for column in rule.columns)
+            rules[str(rule.name)] = columns
+    return rules
+
+
+# Each rule of _CLASH_MEANINGS, found by its name (PostgreSQL gives it) or by its
+# columns (SQLite names them): (name, columns, meaning).
+_CLASHES = tuple(
+    (name, columns, _CLASH_MEANINGS[name])
+    for name, columns in _unique_rules().items()
+    if name in _CLASH_MEANINGS
 )
 
 
