@@ -27,6 +27,7 @@ import os
 import subprocess
 import sys
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 from statistics import mean, pstdev
 
@@ -107,77 +108,112 @@ def join_state(folder: Path, prefix: str) -> dict:
         return {k: torch.from_numpy(arrays[k].astype(np.float32)) for k in arrays.files}
 
 
-def main() -> None:
-    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--plan", default=str(HERE / "sweep_plan.json"))
+@dataclass
+class Runs:
+    """Trainings run side by side: at most ``jobs`` at once, none started after
+    ``budget`` seconds (from ``start``), any still going at ``hard_stop`` ended."""
+
+    out: Path
+    args: argparse.Namespace
+    start: float = field(default_factory=time.time)
+    done: list[dict] = field(default_factory=list)
+
+    def run(
+        self,
+        queue: list[tuple[str, dict, list[str]]],
+        budget: float,
+        hard_stop: float,
+        on_done=None,
+    ) -> None:
+        """``queue``: (name, facts to keep, train_window arguments), in starting order."""
+        queue, running = list(queue), []
+        while queue or running:
+            now = time.time() - self.start
+            while queue and len(running) < self.args.jobs and now < budget:
+                name, facts, extra = queue.pop(0)
+                running.append(self._launch(name, facts, extra, now))
+            if now >= budget:
+                queue = []
+            for run, proc in list(running):
+                code = proc.poll()
+                if code is None and now < hard_stop:
+                    continue
+                if code is None:
+                    proc.kill()
+                    proc.wait()
+                    run["ended"] = "stopped at the hard stop"
+                run["exit"] = code
+                run["seconds"] = round(now - run["began"])
+                run["result"] = best_epoch(self.out / run["name"]) if code == 0 else None
+                if code != 0:
+                    text = (self.out / run["name"] / "log.txt").read_text(errors="replace")
+                    run["log_tail"] = text[-1500:]
+                running.remove((run, proc))
+                self.done.append(run)
+                score = run["result"]["score"] if run["result"] else None
+                print(f"{now:6.0f}s done {run['name']} exit {code} score {score}", flush=True)
+                if on_done:
+                    on_done()
+            time.sleep(1)
+
+    def _launch(self, name: str, facts: dict, extra: list[str], now: float):
+        a, folder = self.args, self.out / name
+        cmd = [sys.executable, str(HERE / "train_window.py"), "--state-only"]
+        cmd += ["--data", a.data, "--out", str(folder), "--device", a.device]
+        cmd += ["--threads", str(a.threads), *extra]
+        if a.encoder:
+            cmd += ["--encoder", a.encoder]
+        folder.mkdir(parents=True, exist_ok=True)
+        log = (folder / "log.txt").open("w")
+        env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+        proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, env=env)
+        print(f"{now:6.0f}s start {name}", flush=True)
+        return {"name": name, **facts, "args": extra, "began": round(now)}, proc
+
+
+def common_arguments(description: str) -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(description=description)
     p.add_argument("--data", default="../shared/data/annomi")
     p.add_argument("--encoder", help="folder of the base encoder (default: the packaged one)")
     p.add_argument("--device", default="cpu")
     p.add_argument("--jobs", type=int, default=1)
     p.add_argument("--threads", type=int, default=2, help="CPU threads per run")
-    p.add_argument("--budget", type=float, default=3600, help="seconds after which no run starts")
-    p.add_argument("--hard-stop", type=float, default=None, help="seconds after which runs end")
     p.add_argument("--out", default="build/sweep")
     p.add_argument("--pick-to", help="folder for the summary and the picked run's weights")
+    return p
+
+
+def main() -> None:
+    p = common_arguments(__doc__.splitlines()[0])
+    p.add_argument("--plan", default=str(HERE / "sweep_plan.json"))
+    p.add_argument("--budget", type=float, default=3600, help="seconds after which no run starts")
+    p.add_argument("--hard-stop", type=float, default=None, help="seconds after which runs end")
     args = p.parse_args()
 
     plan = json.loads(Path(args.plan).read_text())
     out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
     report = Path(args.pick_to) if args.pick_to else out
     report.mkdir(parents=True, exist_ok=True)
-    hard_stop = args.hard_stop or args.budget * 2
-    queue = run_order(plan)
     common = plan.get("common", [])
-    runs: list[dict] = []
-    running: list[tuple[dict, subprocess.Popen]] = []
-    start = time.time()
+    runs = Runs(out, args)
 
     def save() -> None:
-        summary = {"elapsed": round(time.time() - start), "runs": runs, **summarise(runs)}
+        summary = {
+            "elapsed": round(time.time() - runs.start),
+            "runs": runs.done,
+            **summarise(runs.done),
+        }
         (report / "summary.json").write_text(json.dumps(summary, indent=1))
 
-    while queue or running:
-        now = time.time() - start
-        while queue and len(running) < args.jobs and now < args.budget:
-            recipe, seed, extra = queue.pop(0)
-            name = f"{recipe}-s{seed}"
-            folder = out / name
-            cmd = [sys.executable, str(HERE / "train_window.py"), "--state-only"]
-            cmd += ["--data", args.data, "--out", str(folder), "--seed", str(seed)]
-            cmd += ["--device", args.device, "--threads", str(args.threads), *common, *extra]
-            if args.encoder:
-                cmd += ["--encoder", args.encoder]
-            folder.mkdir(parents=True, exist_ok=True)
-            log = (folder / "log.txt").open("w")
-            env = {**os.environ, "PYTHONUNBUFFERED": "1"}
-            proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, env=env)
-            run = {"name": name, "recipe": recipe, "seed": seed, "args": extra, "began": round(now)}
-            runs.append(run)
-            running.append((run, proc))
-            print(f"{now:6.0f}s start {name}", flush=True)
-        if now >= args.budget:
-            queue = []
-        for run, proc in list(running):
-            code = proc.poll()
-            if code is None and now < hard_stop:
-                continue
-            if code is None:
-                proc.kill()
-                proc.wait()
-                run["ended"] = "stopped at the hard stop"
-            else:
-                run["exit"] = code
-            run["seconds"] = round(now - run["began"])
-            run["result"] = best_epoch(out / run["name"]) if code == 0 else None
-            if code != 0:
-                log_text = (out / run["name"] / "log.txt").read_text(errors="replace")
-                run["log_tail"] = log_text[-1500:]
-            running.remove((run, proc))
-            score = run["result"]["score"] if run["result"] else None
-            print(f"{now:6.0f}s done {run['name']} exit {code} score {score}", flush=True)
-            save()
-        time.sleep(1)
+    queue = [
+        (
+            f"{recipe}-s{seed}",
+            {"recipe": recipe, "seed": seed},
+            [*common, *extra, "--seed", str(seed)],
+        )
+        for recipe, seed, extra in run_order(plan)
+    ]
+    runs.run(queue, args.budget, args.hard_stop or args.budget * 2, save)
     save()
     summary = json.loads((report / "summary.json").read_text())
     if summary["pick"]:

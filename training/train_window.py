@@ -69,6 +69,8 @@ class Segment:
     texts: list[str]
     labels: list[dict[str, int]]
     core: tuple[int, int]
+    # a teacher's logits for each utterance (distillation), where there is a teacher
+    soft: np.ndarray | None = None
 
 
 def labels_of(labelled: LabelledTranscript) -> list[dict[str, int]]:
@@ -89,17 +91,28 @@ def labels_of(labelled: LabelledTranscript) -> list[dict[str, int]]:
     return out
 
 
-def segments(transcripts: list[LabelledTranscript], size: int, offset: int) -> list[Segment]:
+def segments(
+    transcripts: list[LabelledTranscript],
+    size: int,
+    offset: int,
+    teacher: dict[str, np.ndarray] | None = None,
+) -> list[Segment]:
     """Windows of ``size`` labelled utterances with their neighbours as context."""
     out = []
     before, after = CONTEXT["before"], CONTEXT["after"]
     for labelled in transcripts:
         texts, labels = utterance_texts(labelled.transcript), labels_of(labelled)
+        soft = (teacher or {}).get(logits_key(labelled))
         starts = [0, *range(offset % size or size, len(texts), size)]
         for a, b in zip(starts, [*starts[1:], len(texts)], strict=True):
             lo, hi = max(0, a - before), min(len(texts), b + after)
-            out.append(Segment(texts[lo:hi], labels[lo:hi], (a - lo, b - lo)))
+            rows = None if soft is None else soft[lo:hi]
+            out.append(Segment(texts[lo:hi], labels[lo:hi], (a - lo, b - lo), rows))
     return out
+
+
+def logits_key(labelled: LabelledTranscript) -> str:
+    return f"t{labelled.transcript_id}"
 
 
 def coaching_segments(path: Path) -> list[Segment]:
@@ -224,27 +237,47 @@ def embed_sorted(model: WindowModel, rows: list[list[int]], size: int) -> torch.
 
 
 def batch_loss(
-    model, batch: list[Segment], enc: Encoder, weights, spans, smoothing: float = 0.0
+    model,
+    batch: list[Segment],
+    enc: Encoder,
+    weights,
+    spans,
+    smoothing: float = 0.0,
+    distil: tuple[float, float] = (0.0, 1.0),
 ) -> torch.Tensor:
+    """Cross-entropy per head; with a teacher (``distil`` = weight, temperature), the
+    teacher's softened distribution is mixed in on the rows it covers."""
     texts = [t for seg in batch for t in seg.texts]
     emb = embed_sorted(model, enc.ids(texts), 32)
-    feats, targets, start = [], [], 0
+    feats, targets, soft, start = [], [], [], 0
     for seg in batch:
         f = features_of(emb[start : start + len(seg.texts)])
         a, b = seg.core
         feats.append(f[a:b])
         targets.extend(seg.labels[a:b])
+        soft.extend(seg.soft[a:b] if seg.soft is not None else [None] * (b - a))
         start += len(seg.texts)
     logits = model.head(torch.cat(feats))
     total = logits.new_zeros(())
+    alpha, temp = distil
     for head, (lo, hi) in spans.items():
         rows = [r for r, labels in enumerate(targets) if head in labels]
-        if rows:
-            target = torch.tensor([targets[r][head] for r in rows], device=DEVICE)
-            ce = nn.functional.cross_entropy(
-                logits[rows, lo:hi], target, weight=weights[head], label_smoothing=smoothing
+        if not rows:
+            continue
+        target = torch.tensor([targets[r][head] for r in rows], device=DEVICE)
+        ce = nn.functional.cross_entropy(
+            logits[rows, lo:hi], target, weight=weights[head], label_smoothing=smoothing
+        )
+        taught = [r for r in rows if soft[r] is not None] if alpha else []
+        if taught:
+            teacher = torch.tensor(np.stack([soft[r][lo:hi] for r in taught]), device=DEVICE)
+            kd = nn.functional.kl_div(
+                nn.functional.log_softmax(logits[taught, lo:hi] / temp, dim=1),
+                nn.functional.softmax(teacher.float() / temp, dim=1),
+                reduction="batchmean",
             )
-            total = total + HEAD_WEIGHT[head] * ce
+            ce = (1 - alpha) * ce + alpha * temp * temp * kd
+        total = total + HEAD_WEIGHT[head] * ce
     return total
 
 
@@ -259,8 +292,12 @@ def transcript_logits(model, transcripts, enc: Encoder) -> list[np.ndarray]:
 
 
 def validate(model, val, enc: Encoder) -> dict[str, float]:
+    return score_logits(np.vstack(transcript_logits(model, val, enc)), val)
+
+
+def score_logits(logits: np.ndarray, val: list[LabelledTranscript]) -> dict[str, float]:
+    """Macro-F1 per head of ``logits`` (all of ``val``'s utterances, in order)."""
     spans = offsets()
-    logits = np.vstack(transcript_logits(model, val, enc))
     labels = [lab for t in val for lab in labels_of(t)]
     result = {}
     for head, classes in HEADS.items():
@@ -285,6 +322,15 @@ def train(args) -> None:
     torch.set_num_threads(args.threads)
     rng = random.Random(args.seed)
     fit, val = load_annomi(Path(args.data)).fit_and_validation()  # test never read
+    held: list[LabelledTranscript] = []
+    if args.folds:  # a teacher for distillation: one fold of ``fit`` left out, to predict
+        fit = sorted(fit, key=lambda t: t.transcript_id)
+        held = [t for i, t in enumerate(fit) if i % args.folds == args.fold]
+        fit = [t for i, t in enumerate(fit) if i % args.folds != args.fold]
+    teacher = None
+    if args.teacher:
+        with np.load(args.teacher) as stored:
+            teacher = {k: stored[k] for k in stored.files}
     coaching = coaching_segments(Path(args.coaching)) * args.coaching_repeat
     encoder_path = Path(args.encoder) if args.encoder else _packaged_encoder()
     tokenizer = Tokenizer.from_file(str(encoder_path / "tokenizer.json"))
@@ -312,7 +358,7 @@ def train(args) -> None:
     best, best_state, history, start = -1.0, None, [], time.time()
     for epoch in range(1, args.epochs + 1):
         model.train()
-        segs = segments(fit, args.segment, rng.randrange(args.segment))
+        segs = segments(fit, args.segment, rng.randrange(args.segment), teacher)
         rng.shuffle(segs)
         batches = [segs[i : i + args.batch] for i in range(0, len(segs), args.batch)]
         rng.shuffle(coaching)
@@ -320,7 +366,15 @@ def train(args) -> None:
         batches += [coaching[i : i + step_size] for i in range(0, len(coaching), step_size)]
         rng.shuffle(batches)
         for step, batch in enumerate(batches):
-            loss = batch_loss(model, batch, enc, weights, spans, args.label_smoothing)
+            loss = batch_loss(
+                model,
+                batch,
+                enc,
+                weights,
+                spans,
+                args.label_smoothing,
+                (args.distil_weight if teacher else 0.0, args.distil_temperature),
+            )
             opt.zero_grad()
             loss.backward()
             nn.utils.clip_grad_norm_(model.parameters(), 1.0)
@@ -343,8 +397,13 @@ def train(args) -> None:
     seconds = round(time.time() - start)
     print(f"training took {seconds}s", flush=True)
     out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    if args.folds:  # the teacher's logits: the fold it never saw, and the validation slice
+        found = transcript_logits(model, held + val, enc)
+        np.savez(
+            out / "logits.npz", **{logits_key(t): x for t, x in zip(held + val, found, strict=True)}
+        )
     if args.state_only:  # a sweep keeps the weights; the ONNX export is done later, on a CPU
-        out.mkdir(parents=True, exist_ok=True)
         torch.save({k: t.cpu() for k, t in model.state_dict().items()}, out / "state.pt")
     else:
         export(model.cpu(), out, encoder_path)
@@ -415,6 +474,11 @@ def main() -> None:
     p.add_argument("--encoder", help="folder of the base encoder (default: the packaged one)")
     p.add_argument("--device", default="cpu", help="cpu, or cuda to train on a GPU")
     p.add_argument("--state-only", action="store_true", help="save state.pt, no ONNX export")
+    p.add_argument("--folds", type=int, default=0, help="train a teacher on all folds but one")
+    p.add_argument("--fold", type=int, default=0, help="the fold left out (0 .. folds-1)")
+    p.add_argument("--teacher", help="npz of teachers' logits per transcript (training/distil.py)")
+    p.add_argument("--distil-weight", type=float, default=0.5, help="weight of the teacher")
+    p.add_argument("--distil-temperature", type=float, default=2.0)
     p.add_argument(
         "--from-state",
         help="no training: export the weights of a run (its state.pt, or a folder of the parts"

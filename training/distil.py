@@ -1,0 +1,147 @@
+"""Distil an ensemble of window models into one: teachers first, then students.
+
+    PYTHONPATH=src python3 training/distil.py --data ../shared/data/annomi --device cuda \\
+        --jobs 8 --out build/distil --pick-to build/distil/pick
+
+1. Teachers: ``--folds`` × ``--teacher-seeds`` runs of ``train_window.py``, each fitted
+   on all folds of AnnoMI's fit transcripts but one, writing its logits for the fold it
+   left out and for the validation slice. Every fit transcript so gets logits from
+   teachers that never saw it (averaged over the seeds): AnnoMI's labels are one
+   annotator's reading, and these say how sure a model can be of each.
+2. Students: the shipped recipe with the teachers' logits mixed into the loss
+   (``--distil-weight``, temperature ``--distil-temperature``), for each weight in
+   ``--weights`` and each seed in ``--seeds``.
+
+The pick is fixed before anything runs, as in ``sweep.py``: the weight with the best mean
+selection score on the validation slice over its seeds, and its best run. The summary
+also gives the teachers' ensemble on the validation slice (what the teachers know
+together) and each teacher alone. The test transcripts are never read.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+from statistics import mean, pstdev
+
+import numpy as np
+from sweep import Runs, common_arguments, selection_score, write_parts
+from train_window import score_logits
+
+from coachconn.analysis.annomi import load_annomi
+
+RECIPE = ["--pairs", "--epochs", "4", "--coaching-repeat", "2"]
+
+
+def teacher_logits(out: Path, names: list[str]) -> dict[str, np.ndarray]:
+    """Each fit transcript's logits averaged over the teachers that left it out, and the
+    validation transcripts' over every teacher."""
+    gathered: dict[str, list[np.ndarray]] = {}
+    for name in names:
+        path = out / name / "logits.npz"
+        if not path.is_file():
+            continue
+        with np.load(path) as stored:
+            for key in stored.files:
+                gathered.setdefault(key, []).append(stored[key])
+    return {k: np.mean(v, axis=0) for k, v in gathered.items()}
+
+
+def main() -> None:
+    p = common_arguments(__doc__.splitlines()[0])
+    p.add_argument("--folds", type=int, default=4)
+    p.add_argument("--teacher-seeds", type=int, nargs="+", default=[13, 7])
+    p.add_argument("--seeds", type=int, nargs="+", default=[13, 7, 21, 42])
+    p.add_argument("--weights", type=float, nargs="+", default=[0.5, 0.8])
+    p.add_argument("--distil-temperature", type=float, default=2.0)
+    p.add_argument("--recipe", default=" ".join(RECIPE), help="train_window.py arguments")
+    p.add_argument("--teachers-stop", type=float, default=170, help="seconds: teachers end")
+    p.add_argument("--hard-stop", type=float, default=290, help="seconds: students end")
+    args = p.parse_args()
+    recipe = args.recipe.split()
+
+    out = Path(args.out)
+    report = Path(args.pick_to) if args.pick_to else out
+    report.mkdir(parents=True, exist_ok=True)
+    _, val = load_annomi(Path(args.data)).fit_and_validation()
+    val_keys = {f"t{t.transcript_id}" for t in val}
+    runs = Runs(out, args)
+    summary: dict = {"teachers": [], "students": []}
+
+    def save() -> None:
+        summary["elapsed"] = round(time.time() - runs.start)
+        (report / "summary.json").write_text(json.dumps(summary, indent=1))
+
+    teachers = [
+        (
+            f"teacher-f{fold}-s{seed}",
+            {"fold": fold, "seed": seed},
+            [*recipe, "--seed", str(seed), "--folds", str(args.folds), "--fold", str(fold)],
+        )
+        for seed in args.teacher_seeds
+        for fold in range(args.folds)
+    ]
+    runs.run(teachers, args.teachers_stop, args.teachers_stop)
+    summary["teachers"] = list(runs.done)
+    soft = teacher_logits(out, [name for name, _, _ in teachers])
+    if all(k in soft for k in val_keys):
+        ensemble = score_logits(np.vstack([soft[f"t{t.transcript_id}"] for t in val]), val)
+        summary["teacher_ensemble"] = {**ensemble, "score": round(selection_score(ensemble), 4)}
+    teacher_file = out / "teachers.npz"
+    np.savez(teacher_file, **{k: v for k, v in soft.items() if k not in val_keys})
+    summary["taught_transcripts"] = len(soft) - len(val_keys & soft.keys())
+    save()
+
+    students = [
+        (
+            f"student-w{weight}-s{seed}",
+            {"weight": weight, "seed": seed},
+            [
+                *recipe,
+                "--seed",
+                str(seed),
+                "--teacher",
+                str(teacher_file),
+                "--distil-weight",
+                str(weight),
+                "--distil-temperature",
+                str(args.distil_temperature),
+            ],
+        )
+        for seed in args.seeds
+        for weight in args.weights
+    ]
+    before = len(runs.done)
+    runs.run(students, args.hard_stop, args.hard_stop, save)
+    summary["students"] = runs.done[before:]
+    by_weight: dict[float, list[dict]] = {}
+    for run in summary["students"]:
+        if run.get("result"):
+            by_weight.setdefault(run["weight"], []).append(run)
+    summary["by_weight"] = {
+        str(w): {
+            "runs": len(done),
+            "mean_score": round(mean(r["result"]["score"] for r in done), 4),
+            "sd_score": round(pstdev(r["result"]["score"] for r in done), 4),
+            "mean": {
+                h: round(mean(r["result"][h] for r in done), 4)
+                for h in ("behaviour", "talk_type", "question", "reflection")
+            },
+        }
+        for w, done in by_weight.items()
+    }
+    if by_weight:
+        weight = max(by_weight, key=lambda w: summary["by_weight"][str(w)]["mean_score"])
+        best = max(by_weight[weight], key=lambda r: r["result"]["score"])
+        parts = write_parts(out / best["name"] / "state.pt", report, "pick")
+        summary["pick"] = best["name"]
+        (report / "pick.json").write_text(
+            json.dumps({"run": best["name"], "args": recipe, "parts": parts}, indent=1)
+        )
+    save()
+    print(json.dumps({k: v for k, v in summary.items() if k not in ("teachers", "students")}))
+
+
+if __name__ == "__main__":
+    main()
