@@ -410,6 +410,25 @@ def test_a_bring_up_day_already_gone_is_refused(engaged: tuple[RunCli, int, int]
     assert json_of(run("pins", "list", str(client_id), "--all", "--format", "json")) == []
 
 
+def test_an_engagement_starting_before_the_clients_previous_one_ended_is_refused(
+    engaged: tuple[RunCli, int, int],
+) -> None:
+    run, client_id, engagement_id = engaged
+    assert run("engagements", "complete", str(engagement_id), "--on", "2026-02-27").code == 0
+
+    ran = run("engagements", "add", str(client_id), "--started", "2026-02-26")
+
+    assert (ran.code, ran.out) == (2, "")
+    assert ran.err == (
+        f"error: --started: is before the client's previous engagement {engagement_id} ended "
+        "(it ran from 2026-01-05 to 2026-02-27); the earliest is 2026-02-27, the day it ended\n"
+    )
+    listed = json_of(run("engagements", "list", "--client", str(client_id), "--format", "json"))
+    assert [e["id"] for e in listed] == [engagement_id]
+    renewed = run("engagements", "add", str(client_id), "--started", "2026-02-27")
+    assert renewed.code == 0, renewed.err
+
+
 def test_an_engagement_starting_beyond_the_booking_horizon_is_refused(
     initialised: RunCli,
 ) -> None:

@@ -91,6 +91,32 @@ def check_within(field: str, day: date, started_on: date, ended_on: date | None)
 
 
 @dataclass(frozen=True, slots=True)
+class Previous:
+    """A client's engagement that ended: its id and its first and last day."""
+
+    id: int
+    started_on: date
+    ended_on: date
+
+
+def check_starts_after(started_on: date, previous: Previous | None) -> None:
+    """A client's new engagement starts no earlier than the day their previous one
+    (``previous``, the one that ended last) ended, so two of theirs never overlap: the
+    new one has no end yet, so any that ended after its start would. Starting on that
+    very day is taken: a coach who closes an agreement and opens its renewal the same
+    day hands one over to the other. An earlier start is refused with
+    :class:`InvalidInput` naming the previous engagement and the earliest day."""
+    if previous is None or started_on >= previous.ended_on:
+        return
+    raise InvalidInput(
+        "started_on",
+        f"is before the client's previous engagement {previous.id} ended (it ran from "
+        f"{previous.started_on} to {previous.ended_on}); the earliest is "
+        f"{previous.ended_on}, the day it ended",
+    )
+
+
+@dataclass(frozen=True, slots=True)
 class TookPlace:
     """A session of the engagement that took place though not recorded as held (it
     has a transcript): its id and its day where the coach is."""

@@ -13,8 +13,10 @@ from coachconn.core.engagements import (
     Completion,
     EngagementStatus,
     EngagementView,
+    Previous,
     SessionLeft,
     TookPlace,
+    check_starts_after,
     check_transition,
     end_date,
     is_open,
@@ -36,9 +38,11 @@ def start_engagement(
     started_on: date | None = None,
     cadence: Cadence | str = Cadence.FORTNIGHTLY,
 ) -> EngagementView:
-    """Begin working with a client. A client has at most one open engagement. It
-    starts (by default today where the coach is) no more than two years ahead, as far
-    as a session can be booked."""
+    """Begin working with a client. A client has at most one open engagement, and
+    their engagements do not overlap: it starts no earlier than the day their previous
+    one ended (that day itself is taken, for a renewal). It starts (by default today
+    where the coach is) no more than two years ahead, as far as a session can be
+    booked."""
     rhythm = v.choice("cadence", cadence, Cadence)
     with uow:
         today = coach_today(uow, coach_id)
@@ -47,6 +51,7 @@ def start_engagement(
         uow.owned(ClientRow, coach_id, client_id, "client")
         if _open_engagement(uow, coach_id, client_id) is not None:
             raise Conflict(f"client {client_id} already has an open engagement")
+        check_starts_after(started, _previous(uow, coach_id, client_id))
         now = uow.now()
         row = EngagementRow(
             coach_id=coach_id,
@@ -257,6 +262,21 @@ def _open_engagement(uow: UnitOfWork, coach_id: int, client_id: int) -> Engageme
             EngagementRow.status != EngagementStatus.COMPLETED.value,
         )
     )
+
+
+def _previous(uow: UnitOfWork, coach_id: int, client_id: int) -> Previous | None:
+    """The client's engagement that ended last, if any has."""
+    row = uow.session.execute(
+        select(EngagementRow.id, EngagementRow.started_on, EngagementRow.ended_on)
+        .where(
+            EngagementRow.coach_id == coach_id,
+            EngagementRow.client_id == client_id,
+            EngagementRow.ended_on.is_not(None),
+        )
+        .order_by(EngagementRow.ended_on.desc(), EngagementRow.id.desc())
+        .limit(1)
+    ).first()
+    return None if row is None else Previous(row.id, row.started_on, row.ended_on)
 
 
 def _settle_diary(
