@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
-from datetime import UTC, date, datetime, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from enum import Enum
 from typing import TYPE_CHECKING, Any, TypeVar
 from zoneinfo import ZoneInfo
@@ -25,7 +25,13 @@ import typer
 from coachconn.cli.app import app
 from coachconn.config import load_settings
 from coachconn.core.errors import InvalidInput, wrong_form
-from coachconn.core.validation import calendar_date, time_of_day, wall_time
+from coachconn.core.validation import (
+    DAYS_AWAY_FORMS,
+    calendar_date,
+    days_from_today,
+    time_of_day,
+    wall_time,
+)
 
 if TYPE_CHECKING:
     from coachconn.core.coaches import Coach
@@ -95,61 +101,110 @@ def id_argument(metavar: str) -> Any:
     return typer.Argument(..., metavar=metavar, parser=whole_number)
 
 
-def parse_date(option: str, value: str | None) -> date | None:
-    """A ``YYYY-MM-DD`` date, or ``None`` when the option was not given. One that
-    is not on the calendar says why (``2026-02-30 is not a date: February 2026 has
-    28 days``)."""
+@dataclasses.dataclass(frozen=True, slots=True)
+class TypedDay:
+    """A day as typed: a date (``fixed``), or a count of days from the coach's today
+    (``tomorrow``, ``+7d``), which becomes a date only once the command knows the
+    coach (:func:`coach_day`)."""
+
+    fixed: date | None
+    from_today: int = 0
+
+    def on(self, today: date) -> date:
+        """The date, with ``today`` the coach's."""
+        return self.fixed if self.fixed is not None else today + timedelta(days=self.from_today)
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class TypedTime:
+    """A time as typed: its day and the time of day, with the seconds and offset
+    typed (an offset makes ``clock`` aware)."""
+
+    day: TypedDay
+    clock: time
+
+
+def parse_date(option: str, value: str | None) -> TypedDay | None:
+    """A ``YYYY-MM-DD`` date or a day from today (``today``, ``tomorrow``,
+    ``yesterday``, ``+3d``, ``-2w``), or ``None`` when the option was not given. A
+    date not on the calendar says why (``2026-02-30 is not a date: February 2026
+    has 28 days``)."""
     if value is None:
         return None
     text = value.strip()
     try:
-        return date.fromisoformat(text)
+        return TypedDay(date.fromisoformat(text))
     except ValueError:
         pass
+    return _typed_day(option, text, f"expected YYYY-MM-DD, got {value!r}")
+
+
+def _typed_day(option: str, text: str, expected: str) -> TypedDay:
+    days = days_from_today(option, text)
+    if days is not None:
+        return TypedDay(None, days)
     found = _DATE.fullmatch(text)
     if found is None:
-        raise InvalidInput(option, f"expected YYYY-MM-DD, got {value!r}")
-    return _calendar_day(option, found)
+        raise InvalidInput(option, expected)
+    return TypedDay(_calendar_day(option, found))
 
 
 _DATE = re.compile(r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})")
-# A date, a space or T, and a time of day (the hour may be one digit: 9:00);
-# seconds and an offset may follow.
+# A day (a date or one from today: +7d), a space (or T after a date) and a time of
+# day (the hour may be one digit: 9:00); seconds and an offset may follow.
 _DATETIME = re.compile(
-    _DATE.pattern
-    + r"(?:T|\s+)(?P<hour>\d{1,2}):(?P<minute>\d{2})"
+    r"(?P<day>\S+?)(?:T|\s+)"
+    + r"(?P<hour>\d{1,2}):(?P<minute>\d{2})"
     + r"(?P<rest>(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)"
 )
 DATETIME_HELP = (
     "'YYYY-MM-DD HH:MM' in your timezone (see `coachconn coach show`), "
-    "or with an offset: 'YYYY-MM-DD HH:MM+02:00'."
+    "or with an offset: 'YYYY-MM-DD HH:MM+02:00'; instead of the date: "
+    f"{DAYS_AWAY_FORMS} ('+7d 09:00')."
 )
+# The help of an option that takes a day.
+DATE_HELP = f"YYYY-MM-DD, or {DAYS_AWAY_FORMS}"
 
 
-def parse_datetime(option: str, value: str) -> datetime:
+def parse_datetime(option: str, value: str) -> TypedTime:
     """``YYYY-MM-DD HH:MM`` (``9:00`` as well as ``09:00``), with seconds or an
-    offset if wanted. A date alone is refused: midnight is rarely what was meant.
-    A date not on the calendar, or a time not on the clock, says why. Without an
-    offset the result is naive, a time on the coach's clock: :func:`coach_time`
+    offset if wanted; the day may be one from today, as :func:`parse_date` takes it
+    (``tomorrow 9:00``, ``+7d 09:00``). A date alone is refused: midnight is rarely
+    what was meant. A date not on the calendar, or a time not on the clock, says
+    why. Without an offset the time is one on the coach's clock: :func:`coach_time`
     places it."""
+    expected = f"expected 'YYYY-MM-DD HH:MM', got {value!r}"
     found = _DATETIME.fullmatch(value.strip())
     if found is None:
-        raise InvalidInput(option, f"expected 'YYYY-MM-DD HH:MM', got {value!r}")
-    day = _calendar_day(option, found)
+        raise InvalidInput(option, expected)
+    day = _typed_day(option, found["day"], expected)
     clock = time_of_day(option, int(found["hour"]), int(found["minute"]))
-    try:
-        return datetime.fromisoformat(f"{day.isoformat()} {clock:%H:%M}{found['rest']}")
+    try:  # on any day: the seconds and offset do not depend on which
+        read = datetime.fromisoformat(f"2000-01-01 {clock:%H:%M}{found['rest']}")
     except ValueError:  # seconds past 59, an offset past a day
-        raise InvalidInput(option, f"expected 'YYYY-MM-DD HH:MM', got {value!r}") from None
+        raise InvalidInput(option, expected) from None
+    return TypedTime(day, read.timetz())
 
 
 def _calendar_day(option: str, found: re.Match[str]) -> date:
     return calendar_date(option, int(found["year"]), int(found["month"]), int(found["day"]))
 
 
-def coach_time(option: str, moment: datetime, coach: Coach) -> datetime:
-    """A parsed time placed in the coach's timezone (kept if it has an offset)."""
+def coach_day(typed: TypedDay | None, uow: UnitOfWork, coach: Coach) -> date | None:
+    """A typed day (if any) as a date: one counted from today, from the coach's today."""
+    return None if typed is None else typed.on(_coach_today(uow, coach))
+
+
+def coach_time(option: str, typed: TypedTime, uow: UnitOfWork, coach: Coach) -> datetime:
+    """A typed time placed in the coach's timezone (kept if it has an offset), on its
+    day (one counted from today, from the coach's today)."""
+    moment = datetime.combine(typed.day.on(_coach_today(uow, coach)), typed.clock)
     return wall_time(option, moment, coach.timezone)
+
+
+def _coach_today(uow: UnitOfWork, coach: Coach) -> date:
+    """Today where the coach is, on the practice's clock (the one the services read)."""
+    return uow.now().astimezone(ZoneInfo(coach.timezone)).date()
 
 
 # ---------------------------------------------------------------- output

@@ -8,11 +8,14 @@ import typer
 
 from coachconn.cli._client_text import read_client_text, text_file_option
 from coachconn.cli._common import (
+    DATE_HELP,
+    coach_day,
     fields_block,
     format_option,
     id_argument,
     output_format,
     parse_date,
+    run_as_coach,
     run_service,
     sub_app,
     table,
@@ -67,7 +70,7 @@ def commitments_add(
     owner: str = typer.Option(..., "--owner", help="client or coach."),
     commitment: str | None = typer.Option(None, "--text", help="What was committed to."),
     commitment_file: str | None = text_file_option("--text"),
-    due: str | None = typer.Option(None, "--due", help="YYYY-MM-DD."),
+    due: str | None = typer.Option(None, "--due", help=f"The day it is due: {DATE_HELP}."),
     session: int | None = typer.Option(
         None, "--session", help="Made in this session.", parser=whole_number
     ),
@@ -80,16 +83,16 @@ def commitments_add(
     due_on = parse_date("--due", due)
     given = read_client_text("--text", commitment, commitment_file)
     words = given.required("--text")
-    run_service(
+    run_as_coach(
         fmt,
         lambda c: f"added commitment {c.id} ({text(c.owner)})",
-        lambda uow, coach_id: add_commitment(
+        lambda uow, coach: add_commitment(
             uow,
-            coach_id,
+            coach.id,
             engagement_id,
             owner=owner,
             text=words,
-            due_on=due_on,
+            due_on=coach_day(due_on, uow, coach),
             session_id=session,
         ),
         options=given.named(_OPTIONS),

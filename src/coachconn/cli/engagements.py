@@ -7,11 +7,14 @@ from collections.abc import Sequence
 import typer
 
 from coachconn.cli._common import (
+    DATE_HELP,
+    coach_day,
     fields_block,
     format_option,
     id_argument,
     output_format,
     parse_date,
+    run_as_coach,
     run_service,
     sub_app,
     table,
@@ -54,7 +57,7 @@ def _engagement_detail(e: EngagementView) -> str:
 @engagements_app.command("add")
 def engagements_add(
     client_id: int = id_argument("CLIENT_ID"),
-    started: str | None = typer.Option(None, "--started", help="YYYY-MM-DD (default today)."),
+    started: str | None = typer.Option(None, "--started", help=f"{DATE_HELP} (default today)."),
     cadence: str = typer.Option(
         "fortnightly", help="weekly, fortnightly, every_three_weeks, monthly or ad_hoc."
     ),
@@ -65,11 +68,15 @@ def engagements_add(
 
     output_format(fmt)  # a bad --format is named before a bad date
     started_on = parse_date("--started", started)
-    run_service(
+    run_as_coach(
         fmt,
         lambda e: f"started engagement {e.id} with client {e.client_id}",
-        lambda uow, coach_id: start_engagement(
-            uow, coach_id, client_id, started_on=started_on, cadence=cadence
+        lambda uow, coach: start_engagement(
+            uow,
+            coach.id,
+            client_id,
+            started_on=coach_day(started_on, uow, coach),
+            cadence=cadence,
         ),
         options=_OPTIONS,
     )
@@ -139,7 +146,7 @@ def engagements_resume(
 def engagements_complete(
     engagement_id: int = id_argument("ENGAGEMENT_ID"),
     on: str | None = typer.Option(
-        None, "--on", help="The day it ended, YYYY-MM-DD (default today)."
+        None, "--on", help=f"The day it ended: {DATE_HELP} (default today)."
     ),
     fmt: str = format_option(),
 ) -> None:
@@ -150,10 +157,12 @@ def engagements_complete(
 
     output_format(fmt)  # a bad --format is named before a bad date
     ended_on = parse_date("--on", on)
-    run_service(
+    run_as_coach(
         fmt,
         _completion,
-        lambda uow, coach_id: complete_engagement(uow, coach_id, engagement_id, ended_on=ended_on),
+        lambda uow, coach: complete_engagement(
+            uow, coach.id, engagement_id, ended_on=coach_day(ended_on, uow, coach)
+        ),
         options=_OPTIONS,
     )
 

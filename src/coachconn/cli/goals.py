@@ -8,11 +8,14 @@ import typer
 
 from coachconn.cli._client_text import read_client_text, text_file_option
 from coachconn.cli._common import (
+    DATE_HELP,
+    coach_day,
     fields_block,
     format_option,
     id_argument,
     output_format,
     parse_date,
+    run_as_coach,
     run_service,
     sub_app,
     table,
@@ -90,7 +93,7 @@ def goals_add(
 def goals_rate(
     goal_id: int = id_argument("GOAL_ID"),
     rating: int = typer.Option(..., "--rating", help="Progress, 0 to 10.", parser=whole_number),
-    on: str | None = typer.Option(None, "--on", help="YYYY-MM-DD (default today)."),
+    on: str | None = typer.Option(None, "--on", help=f"{DATE_HELP} (default today)."),
     fmt: str = format_option(),
 ) -> None:
     """Rate progress on a goal."""
@@ -98,10 +101,12 @@ def goals_rate(
 
     output_format(fmt)  # a bad --format is named before a bad date
     rated_on = parse_date("--on", on)
-    run_service(
+    run_as_coach(
         fmt,
         _rated,
-        lambda uow, coach_id: rate_goal(uow, coach_id, goal_id, rating=rating, rated_on=rated_on),
+        lambda uow, coach: rate_goal(
+            uow, coach.id, goal_id, rating=rating, rated_on=coach_day(rated_on, uow, coach)
+        ),
         options=_OPTIONS,
     )
 

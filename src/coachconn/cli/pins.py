@@ -8,11 +8,14 @@ import typer
 
 from coachconn.cli._client_text import read_client_text, text_file_option
 from coachconn.cli._common import (
+    DATE_HELP,
+    coach_day,
     fields_block,
     format_option,
     id_argument,
     output_format,
     parse_date,
+    run_as_coach,
     run_service,
     sub_app,
     table,
@@ -54,7 +57,9 @@ def pins_add(
     client_id: int = id_argument("CLIENT_ID"),
     pin: str | None = typer.Option(None, "--text", help="What to remember."),
     pin_file: str | None = text_file_option("--text"),
-    bring_up: str | None = typer.Option(None, "--bring-up", help="YYYY-MM-DD to raise it."),
+    bring_up: str | None = typer.Option(
+        None, "--bring-up", help=f"The day to raise it: {DATE_HELP}."
+    ),
     fmt: str = format_option(),
 ) -> None:
     """Pin a detail to remember."""
@@ -64,10 +69,12 @@ def pins_add(
     day = parse_date("--bring-up", bring_up)
     given = read_client_text("--text", pin, pin_file)
     words = given.required("--text")
-    run_service(
+    run_as_coach(
         fmt,
         lambda p: f"pinned {p.id} for client {p.client_id}",
-        lambda uow, coach_id: add_pin(uow, coach_id, client_id, text=words, bring_up_on=day),
+        lambda uow, coach: add_pin(
+            uow, coach.id, client_id, text=words, bring_up_on=coach_day(day, uow, coach)
+        ),
         options=given.named(_OPTIONS),
     )
 

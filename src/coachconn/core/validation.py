@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import math
+import re
 import unicodedata
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
@@ -203,6 +204,34 @@ def calendar_date(field: str, year: int, month: int, day: int) -> date:
             field, f"{shown} is not a date: {calendar.month_name[month]} {year} has {days} days"
         )
     return date(year, month, day)
+
+
+# A day named from today: a word, or a signed count of days or weeks.
+_DAY_WORDS = {"yesterday": -1, "today": 0, "tomorrow": 1}
+_DAYS_AWAY = re.compile(r"([+-])([0-9]+)([dw])")
+DAYS_AWAY_MAX = 9999
+DAYS_AWAY_FORMS = "today, tomorrow, yesterday, or days or weeks away: +3d, -2w"
+
+
+def days_from_today(field: str, value: str) -> int | None:
+    """How many days after today (before it, if negative) ``value`` names: ``today``,
+    ``tomorrow``, ``yesterday``, or a signed count of days or weeks (``+3d``, ``-2w``),
+    in any case; ``None`` when it is none of these, for the caller to read it as a
+    date. A count over :data:`DAYS_AWAY_MAX` is refused, naming it. Which day today
+    is stays the caller's: the coach's, on the practice's clock."""
+    written = value.strip().lower()
+    if written in _DAY_WORDS:
+        return _DAY_WORDS[written]
+    found = _DAYS_AWAY.fullmatch(written)
+    if found is None:
+        return None
+    sign, count, unit = found.groups()
+    if int(count) > DAYS_AWAY_MAX:
+        raise InvalidInput(
+            field, f"{value.strip()} is too far from today: at most {DAYS_AWAY_MAX} days or weeks"
+        )
+    days = int(count) * (7 if unit == "w" else 1)
+    return -days if sign == "-" else days
 
 
 def time_of_day(field: str, hour: int, minute: int) -> time:
