@@ -293,7 +293,8 @@ def test_a_figure_the_list_cannot_give_says_why(
     _held_with(store, coach, clock, b"Coach: How was it?\nRobin: Fine.\n" * 2)
 
     page = http.get("/transcripts").text
-    assert '<td class="num" title="fewer than 5 client utterances">n/a</td>' in page
+    said = '<td class="num" data-label="Client\'s words" title="fewer than 5 client utterances">'
+    assert said + "n/a</td>" in page
 
 
 def test_the_coded_transcript_marks_a_break_where_it_fell(
