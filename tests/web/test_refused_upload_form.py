@@ -95,8 +95,15 @@ def _error_beside(page: str, name: str) -> str:
         (b"", "", "file", "File: file is empty"),
         (b"\x7fELF\x02\x01\x01\x00" + bytes(200), "", "file", "File: binary data"),
         (b"Coach: Only me here.\nCoach: Still me.\n", "", "file", "File: only one speaker found"),
-        (None, "", "file", "File: choose the transcript file to attach"),
+        (None, "", "file", "File: choose a transcript file to attach"),
         (LONG, "Nobody", "speaker", "Your name in the file: no speaker named &#39;Nobody&#39;"),
+        # A name pasted by mistake is said back cut short, its first 60 characters.
+        (
+            LONG,
+            "N" * 5000,
+            "speaker",
+            f"Your name in the file: no speaker named &#39;{'N' * 60}…&#39;;",
+        ),
     ],
 )
 def test_a_refused_upload_shows_the_clients_page_with_the_reason_beside_its_field(
@@ -119,6 +126,33 @@ def test_a_refused_upload_shows_the_clients_page_with_the_reason_beside_its_fiel
     # A refusal of another field says the file must be chosen again; of the file, no.
     assert ("Choose the file again" in got.text) is (name != "file")
     assert "Traceback" not in got.text
+    assert not has_transcript(store, coach, held)
+
+
+def test_a_form_sent_with_no_file_chosen_asks_for_one(
+    http: TestClient, store: Store, coach: Coach, held: SessionView
+) -> None:
+    # What a browser sends for a file input left empty (its `required` taken off): a
+    # file part named "" with nothing in it (httpx would leave the name out, so the
+    # body is written here). Not "file is empty": no file was chosen.
+    body = (
+        "--b\r\n"
+        'Content-Disposition: form-data; name="session_id"\r\n\r\n'
+        f"{held.id}\r\n"
+        "--b\r\n"
+        'Content-Disposition: form-data; name="file"; filename=""\r\n'
+        "Content-Type: application/octet-stream\r\n\r\n\r\n"
+        "--b--\r\n"
+    )
+    got = http.post(
+        "/transcripts",
+        params={"client_id": str(held.client_id)},
+        content=body.encode(),
+        headers={**OWN_PAGE, "Content-Type": "multipart/form-data; boundary=b"},
+    )
+
+    assert got.status_code == 422
+    assert _error_beside(got.text, "file") == "File: choose a transcript file to attach"
     assert not has_transcript(store, coach, held)
 
 

@@ -31,7 +31,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from coachconn.analysis.names import device_owner, fold, surname_first
-from coachconn.core.errors import InvalidInput
+from coachconn.core.errors import InvalidInput, quoted
 
 # How each format is named to people, in warnings and reports.
 FORMAT_NAMES = {"webvtt": "WebVTT", "srt": "SRT", "sbv": "SBV", "text": "plain text"}
@@ -475,7 +475,7 @@ class _Timings:
         """Count the unreadable timing on 1-based line ``number``."""
         self.seen += 1
         self.broken += 1
-        self.first_broken = self.first_broken or f"line {number}: {line.strip()!r}"
+        self.first_broken = self.first_broken or f"line {number}: {quoted(line.strip())}"
 
     def skip_malformed(
         self, reading: Reading, number: int, line: str, why: str = "malformed timestamp"

@@ -13,6 +13,8 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
+from coachconn.core.errors import quoted
+
 DEVICES = frozenset(
     [
         "phone",
@@ -97,10 +99,11 @@ def person(label: str) -> str:
 
 
 def quoted_names(names: Sequence[str], last: str = ", ") -> str:
-    """Speaker names for a message, each quoted, so that a name written surname first
-    reads as one: ``'Stein, Mara', 'Ana Ruiz'``; ``last`` joins the last two (" and ",
+    """Speaker names for a message, each quoted (:func:`~coachconn.core.errors.quoted`:
+    a long one cut short), so that a name written surname first reads as one:
+    ``'Stein, Mara', 'Ana Ruiz'``; ``last`` joins the last two (" and ",
     " or ")."""
-    shown = [repr(name) for name in names]
+    shown = [quoted(name) for name in names]
     if len(shown) < 2:
         return "".join(shown)
     return f"{', '.join(shown[:-1])}{last}{shown[-1]}"

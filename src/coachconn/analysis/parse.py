@@ -42,7 +42,7 @@ from coachconn.analysis.types import (
     Transcript,
     Utterance,
 )
-from coachconn.core.errors import InvalidInput
+from coachconn.core.errors import InvalidInput, quoted
 
 __all__ = ["MAX_TRANSCRIPT_BYTES", "parse_transcript"]
 
@@ -419,7 +419,7 @@ def check_named_client(transcript: Transcript, name: str) -> None:
     speakers = list(dict.fromkeys(u.speaker for u in transcript.utterances))
     found = named_speaker(name, speakers, "client")
     if found == transcript.coach:
-        raise InvalidInput("client", f"{found!r} is the coach; name the client's speaker")
+        raise InvalidInput("client", f"{quoted(found)} is the coach; name the client's speaker")
 
 
 def named_speaker(name: str, speakers: list[str], field: str) -> str:
@@ -433,11 +433,11 @@ def named_speaker(name: str, speakers: list[str], field: str) -> str:
     if found:
         raise InvalidInput(
             field,
-            f"{name!r} matches {len(found)} speakers, {quoted_names(found, ' and ')}; "
+            f"{quoted(name)} matches {len(found)} speakers, {quoted_names(found, ' and ')}; "
             "give the full name",
         )
     raise InvalidInput(
-        field, f"no speaker named {name!r}; speakers found: {quoted_names(speakers)}"
+        field, f"no speaker named {quoted(name)}; speakers found: {quoted_names(speakers)}"
     )
 
 

@@ -103,4 +103,18 @@ def wrong_form(kind: str, given: object) -> str:
     """``expected a whole number, got 'abc'``: a value of the wrong form, by the
     parser's error type (``kind``, a key of :data:`EXPECTED`), in the words every
     surface uses."""
-    return f"expected {EXPECTED[kind]}, got {given!r}"
+    return f"expected {EXPECTED[kind]}, got {quoted(given)}"
+
+
+# How much of what was given a message quotes back: enough to know it by.
+QUOTED_CHARS = 60
+
+
+def quoted(given: object, limit: int = QUOTED_CHARS) -> str:
+    """What was given, as a message quotes it (``'abc'``; a value that is not text as
+    its ``repr``), cut to its first ``limit`` characters and "…": text pasted into the
+    wrong field, thousands of characters long, is not said back in full."""
+    if not isinstance(given, str):
+        shown = repr(given)
+        return shown if len(shown) <= limit else f"{shown[:limit]}…"
+    return repr(given if len(given) <= limit else f"{given[:limit]}…")

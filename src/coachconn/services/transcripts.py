@@ -22,7 +22,7 @@ from coachconn.analysis.report import coded_from_json, read_stored, to_json
 from coachconn.analysis.session import SessionAnalysis, measure_transcript
 from coachconn.analysis.signals import Beside, Series, beside_ticked, session_reading, trend
 from coachconn.analysis.types import Transcript
-from coachconn.core.errors import InvalidInput, NotFound
+from coachconn.core.errors import InvalidInput, NotFound, quoted
 from coachconn.core.markers import Marker
 from coachconn.core.sessions import (
     DID_NOT_TAKE_PLACE,
@@ -210,7 +210,7 @@ def _check_client_speaks(
     elif coach_named and speaker == transcript.coach:
         raise InvalidInput(
             "coach",
-            f"{speaker!r} is the session's client, {client}; name the coach's speaker "
+            f"{quoted(speaker)} is the session's client, {client}; name the coach's speaker "
             f"instead (speakers: {quoted_names(everyone)})",
         )
 

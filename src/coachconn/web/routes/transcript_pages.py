@@ -34,7 +34,7 @@ from coachconn.analysis.report import (
 )
 from coachconn.analysis.session import SessionAnalysis
 from coachconn.core.coaches import Coach
-from coachconn.core.errors import InvalidInput, NotFound
+from coachconn.core.errors import InvalidInput, NotFound, quoted
 from coachconn.core.markers import Marker, marker_info
 from coachconn.services.transcripts import (
     TranscriptAnalysisView,
@@ -296,6 +296,7 @@ async def attach_page(
     return RedirectResponse(f"/sessions/{session_id}/transcript{said}", status_code=303)
 
 
+NO_FILE = "choose a transcript file to attach"
 # The upload form's fields, and the fields of what it is checked by: (how the form labels
 # it, the form's input it concerns; None for the form as a whole).
 _FORM_FIELDS: dict[str, tuple[str, str | None]] = {
@@ -338,9 +339,11 @@ async def _attach(
     session_id = _session_number("session_id", form.get("session_id"))
     upload = form.get("file")
     if not isinstance(upload, UploadFile):
-        raise InvalidInput("file", "choose the transcript file to attach")
+        raise InvalidInput("file", NO_FILE)
     data = await upload.read()  # its size is checked where every transcript's is
     await upload.close()
+    if not upload.filename and not data:  # what a browser sends when no file was chosen
+        raise InvalidInput("file", NO_FILE)
     coder = await run_in_threadpool(get_coder, request)  # the first upload loads the model
     # The form offered these sessions as "replaces its transcript": choosing one of them
     # is asking to replace; a session that got a transcript since the page was shown
@@ -428,9 +431,7 @@ def _session_number(field: str, value: object) -> int:
         raise InvalidInput(field, "choose one")
     number = _number(value)
     if number is None:
-        given = _text(value)
-        shown = f", got {given!r}" if len(given) <= 40 else f", got {len(given)} characters"
-        raise InvalidInput(field, f"expected a session number{shown}")
+        raise InvalidInput(field, f"expected a session number, got {quoted(_text(value))}")
     return number
 
 

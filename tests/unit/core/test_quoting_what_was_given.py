@@ -1,0 +1,25 @@
+"""A message quotes back what was given, but never more than its first 60 characters:
+text pasted into the wrong field is not said back in full."""
+
+from __future__ import annotations
+
+from coachconn.core.errors import QUOTED_CHARS, quoted, wrong_form
+
+
+def test_a_short_value_is_quoted_whole() -> None:
+    assert quoted("Lena") == "'Lena'"
+    assert quoted("x" * QUOTED_CHARS) == f"'{'x' * 60}'"
+
+
+def test_a_long_value_is_cut_to_its_first_60_characters() -> None:
+    assert QUOTED_CHARS == 60
+    assert quoted("x" * 5000) == f"'{'x' * 60}…'"
+
+
+def test_a_value_that_is_not_text_is_shown_as_python_writes_it() -> None:
+    assert quoted(1.5) == "1.5"
+    assert quoted([1] * 100) == repr([1] * 100)[:60] + "…"
+
+
+def test_a_value_of_the_wrong_form_is_quoted_cut_short() -> None:
+    assert wrong_form("int_parsing", "7" * 100) == f"expected a whole number, got '{'7' * 60}…'"
