@@ -172,7 +172,7 @@ def test_over_https_the_cookie_is_secure(app: FastAPI, token: str) -> None:
         assert browser.get("/").status_code == 200
 
 
-@pytest.mark.parametrize("given", ["", "wrong", "x" * 43])
+@pytest.mark.parametrize("given", ["wrong", "x" * 43])
 def test_a_wrong_sign_in_address_is_refused_and_sets_no_cookie(
     anonymous: TestClient, given: str
 ) -> None:
@@ -182,6 +182,22 @@ def test_a_wrong_sign_in_address_is_refused_and_sets_no_cookie(
     assert "set-cookie" not in answer.headers
     assert "not this practice's, or its token was replaced" in html.unescape(answer.text)
     assert anonymous.get("/").status_code == 401
+
+
+@pytest.mark.parametrize("address", ["/sign-in", "/sign-in?token=", "/sign-in?token=%20"])
+def test_the_sign_in_address_without_its_token_says_where_to_find_it(
+    anonymous: TestClient, address: str
+) -> None:
+    answer = anonymous.get(address, follow_redirects=False)
+
+    assert answer.status_code == 401
+    assert "set-cookie" not in answer.headers
+    said = html.unescape(answer.text)
+    assert "This address has no token" in said
+    assert "not this practice's" not in said  # it is no wrong token: there is none
+    assert "run “coachconn serve” once more" in said  # it prints the address again
+    assert "the file access.token in coachconn's data folder" in said
+    assert "~/.local/share/coachconn on Linux" in said
 
 
 def test_a_wrong_bearer_token_or_cookie_is_refused(

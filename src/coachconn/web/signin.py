@@ -82,6 +82,13 @@ WRONG_ADDRESS = (
     "This sign-in address is not this practice's, or its token was replaced. "
     f"To sign in, {FIND_THE_ADDRESS}."
 )
+# The sign-in address opened without its token (the query cut off in copying, say).
+NO_TOKEN = (
+    "This address has no token, and only the whole sign-in address signs in. "
+    f"To sign in, {FIND_THE_ADDRESS}. The token is also kept in the file access.token in "
+    "coachconn's data folder (~/.local/share/coachconn on Linux, or the folder "
+    "COACHCONN_DATA_DIR names): /sign-in?token= followed by it signs in too."
+)
 REPLACED = "perhaps replaced by “coachconn serve --new-token”"
 PAGE_WRONG_TOKEN = (
     f"The access token this request sent is not this practice's ({REPLACED}). "
@@ -343,6 +350,8 @@ async def sign_in(request: Request, token: str = "") -> Response:
     access: Access = request.app.state.access
     if not token and request.scope.get(SIGNED_IN):  # signed in already: on to the clients
         return RedirectResponse("/", status_code=303)
+    if not token.strip():
+        return await refusal(request, NO_TOKEN)
     if not access.is_token(token):
         return await refusal(request, WRONG_ADDRESS)
     templates: Jinja2Templates = request.app.state.templates
