@@ -82,9 +82,27 @@ def test_a_number_typed_wrong_is_refused_in_words_naming_what_was_given(
     argv: list[str], name: str, expects: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(argv) == 2
-    assert capsys.readouterr().err == (
-        f"error: Invalid value for '{name}': expected {expects}, got 'abc'\n"
-    )
+    assert capsys.readouterr().err == f"error: {name}: expected {expects}, got 'abc'\n"
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["clients", "show", "abc"], "error: CLIENT_ID: expected a whole number, got 'abc'\n"),
+        (["transcripts", "trend", "abc"], "error: CLIENT_ID: expected a whole number, got 'abc'\n"),
+        (["clients", "add"], "error: --name: required; see coachconn clients add --help\n"),
+        (["clients", "show"], "error: CLIENT_ID: required; see coachconn clients show --help\n"),
+        (
+            ["sessions", "reschedule", "1", "--by", "client"],
+            "error: --to: required; see coachconn sessions reschedule --help\n",
+        ),
+    ],
+)
+def test_a_usage_error_reads_as_every_other_error_what_then_why(
+    argv: list[str], expected: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(argv) == 2
+    assert capsys.readouterr().err == expected
 
 
 def test_help_exits_zero(capsys: pytest.CaptureFixture[str]) -> None:

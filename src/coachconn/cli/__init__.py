@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 import traceback
+from typing import Any
 
 import typer
 
@@ -42,12 +43,7 @@ def main(argv: list[str] | None = None) -> int:
     except typer.Exit as done:
         return done.exit_code
     except typer.TyperException as err:  # Typer's usage errors
-        message = err.format_message() if hasattr(err, "format_message") else str(err)
-        negative = getattr(err, "option_name", None)
-        if isinstance(negative, str) and negative[1:].isdigit():
-            # "sessions show -1": read as an option, though what was meant is an id.
-            message = f"{negative} is not an id: ids are positive whole numbers"
-        print(f"error: {message}", file=sys.stderr)
+        print(f"error: {_usage_message(err)}", file=sys.stderr)
         return int(getattr(err, "exit_code", 2))
     except CoachconnError as err:
         print(f"error: {err}", file=sys.stderr)
@@ -60,6 +56,32 @@ def main(argv: list[str] | None = None) -> int:
         return INTERNAL_ERROR_EXIT
     # Without standalone mode, a command that ends early returns its exit code.
     return result if isinstance(result, int) else 0
+
+
+def _usage_message(err: typer.TyperException) -> str:
+    """A usage error in the words of every other error, ``<what>: <why>``: the option
+    or argument, then what is wrong with it (``CLIENT_ID: expected a whole number, got
+    'abc'``), rather than the parser's "Invalid value for 'CLIENT_ID': …"."""
+    negative = getattr(err, "option_name", None)
+    if isinstance(negative, str) and negative[1:].isdigit():
+        # "sessions show -1": read as an option, though what was meant is an id.
+        return f"{negative} is not an id: ids are positive whole numbers"
+    param = getattr(err, "param", None)
+    if isinstance(err, typer.BadParameter) and param is not None:
+        # The parser's MissingParameter, a BadParameter, has no message of its own.
+        if type(err).__name__ == "MissingParameter":
+            command = err.ctx.command_path if err.ctx is not None else "coachconn"
+            return f"{_param_name(param)}: required; see {command} --help"
+        return f"{_param_name(param)}: {err.message}"
+    return err.format_message() if hasattr(err, "format_message") else str(err)
+
+
+def _param_name(param: Any) -> str:
+    """An option as typed (its first name: ``--by``), an argument as its help shows it
+    (``CLIENT_ID``)."""
+    if param.param_type_name == "option":
+        return str(param.opts[0])
+    return str(param.metavar or param.name.upper())
 
 
 def _keep_traceback(err: Exception) -> str:
