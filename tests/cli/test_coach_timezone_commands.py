@@ -9,6 +9,8 @@ from typing import Any
 import pytest
 from tests.cli.conftest import Ran, RunCli
 
+from coachconn.cli._common import TIME_FORMS
+
 
 def _json(ran: Ran) -> Any:
     assert ran.code == 0, ran.err
@@ -69,7 +71,7 @@ def test_a_date_without_a_time_is_refused(run_cli: RunCli) -> None:
     ran = run_cli("sessions", "add", str(engagement), "--at", "2026-12-20")
 
     assert ran.code == 2
-    assert ran.err == "error: --at: expected 'YYYY-MM-DD HH:MM', got '2026-12-20'\n"
+    assert ran.err == f"error: --at: expected {TIME_FORMS}, got '2026-12-20'\n"
 
 
 def test_a_blank_or_unknown_timezone_is_refused_by_its_option(run_cli: RunCli) -> None:
@@ -109,7 +111,7 @@ def test_an_hour_of_one_digit_is_read(run_cli: RunCli) -> None:
     [
         ("2026-02-30 09:00", "2026-02-30 is not a date: February 2026 has 28 days"),
         ("2026-12-23 25:00", "25:00 is not a time of day: hours go from 0 to 23"),
-        ("23/12/2026 09:00", "expected 'YYYY-MM-DD HH:MM', got '23/12/2026 09:00'"),
+        ("23/12/2026 09:00", f"expected {TIME_FORMS}, got '23/12/2026 09:00'"),
     ],
 )
 def test_a_day_or_time_that_does_not_exist_says_why(run_cli: RunCli, typed: str, said: str) -> None:

@@ -12,7 +12,13 @@ from zoneinfo import ZoneInfo
 import pytest
 from tests.cli.conftest import Ran, RunCli
 
-from coachconn.cli._common import TypedDay, TypedTime, parse_date, parse_datetime
+from coachconn.cli._common import (
+    TIME_FORMS,
+    TypedDay,
+    TypedTime,
+    parse_date,
+    parse_datetime,
+)
 from coachconn.core.errors import InvalidInput
 
 PLUS_ONE = timezone(timedelta(hours=1))
@@ -62,13 +68,24 @@ def test_a_time_takes_a_date_or_a_day_from_today(typed: str, at: TypedTime) -> N
 @pytest.mark.parametrize(
     ("typed", "said"),
     [
-        ("+7d", "expected 'YYYY-MM-DD HH:MM', got '+7d'"),
-        ("tomorrow", "expected 'YYYY-MM-DD HH:MM', got 'tomorrow'"),
-        ("next monday 09:00", "expected 'YYYY-MM-DD HH:MM', got 'next monday 09:00'"),
-        ("+7 09:00", "expected 'YYYY-MM-DD HH:MM', got '+7 09:00'"),
+        ("+7d", f"expected {TIME_FORMS}, got '+7d'"),
+        ("tomorrow", f"expected {TIME_FORMS}, got 'tomorrow'"),
+        ("next monday 09:00", f"expected {TIME_FORMS}, got 'next monday 09:00'"),
+        ("+7 09:00", f"expected {TIME_FORMS}, got '+7 09:00'"),
         ("+7d 24:00", "24:00 is not a time of day: hours go from 0 to 23"),
-        ("+7d 09:00:61", "expected 'YYYY-MM-DD HH:MM', got '+7d 09:00:61'"),
+        ("+7d 09:00:61", "09:00:61 is not a time of day: seconds go from 00 to 59"),
         ("+10000d 09:00", "+10000d is too far from today: at most 9999 days or weeks"),
+        (
+            "2026-12-01 09:00+25:00",
+            "+25:00 is not an offset from UTC: offsets go from -23:59 to +23:59 "
+            "(+02:00 is two hours ahead of UTC)",
+        ),
+        (
+            "tomorrow 09:00-2460",
+            "-2460 is not an offset from UTC: offsets go from -23:59 to "
+            "+23:59 (+02:00 is two hours ahead of UTC)",
+        ),
+        ("x" * 5000 + " 09:00", f"expected {TIME_FORMS}, got '{'x' * 60}…'"),
     ],
 )
 def test_a_time_not_understood_says_why(typed: str, said: str) -> None:
@@ -76,6 +93,26 @@ def test_a_time_not_understood_says_why(typed: str, said: str) -> None:
         parse_datetime("--at", typed)
 
     assert str(caught.value) == f"--at: {said}"
+
+
+def test_a_time_not_understood_names_every_form_a_time_is_written_in() -> None:
+    with pytest.raises(InvalidInput) as caught:
+        parse_datetime("--at", "soon")
+
+    assert str(caught.value) == (
+        "--at: expected 'YYYY-MM-DD HH:MM', or with an offset 'YYYY-MM-DD HH:MM+02:00', "
+        "or a day from today for the date ('+7d 09:00', 'tomorrow 9:00'), got 'soon'"
+    )
+
+
+def test_a_date_not_understood_names_the_days_from_today_too() -> None:
+    with pytest.raises(InvalidInput) as caught:
+        parse_date("--due", "31/12")
+
+    assert str(caught.value) == (
+        "--due: expected YYYY-MM-DD or a day from today (today, tomorrow, yesterday, +3d, "
+        "-2w), got '31/12'"
+    )
 
 
 def test_today_is_the_coachs_where_they_are(initialised: RunCli) -> None:

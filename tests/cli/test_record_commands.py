@@ -8,6 +8,8 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from tests.cli.conftest import RunCli, json_of
 
+from coachconn.cli._common import DATE_FORMS, TIME_FORMS
+
 
 def _in_days(days: int) -> date:
     """The day ``days`` from today in UTC (the CLI uses the real clock)."""
@@ -78,7 +80,7 @@ def test_a_session_time_must_be_a_date_and_time(engaged: tuple[RunCli, int, int]
     ran = run("sessions", "add", str(engagement_id), "--at", "next tuesday")
 
     assert ran.code == 2
-    assert ran.err == "error: --at: expected 'YYYY-MM-DD HH:MM', got 'next tuesday'\n"
+    assert ran.err == f"error: --at: expected {TIME_FORMS}, got 'next tuesday'\n"
     assert json_of(run("sessions", "list", "--format", "json")) == []
 
 
@@ -88,7 +90,7 @@ def test_a_bad_start_date_is_named_and_nothing_is_started(initialised: RunCli) -
     ran = initialised("engagements", "add", str(client["id"]), "--started", "31/12")
 
     assert ran.code == 2
-    assert ran.err == "error: --started: expected YYYY-MM-DD, got '31/12'\n"
+    assert ran.err == f"error: --started: expected {DATE_FORMS}, got '31/12'\n"
     assert json_of(initialised("engagements", "list", "--format", "json")) == []
 
 
@@ -150,7 +152,7 @@ def test_a_bad_due_date_is_named(engaged: tuple[RunCli, int, int]) -> None:
         "31/12",
     )
 
-    assert ran.err == "error: --due: expected YYYY-MM-DD, got '31/12'\n"
+    assert ran.err == f"error: --due: expected {DATE_FORMS}, got '31/12'\n"
     assert json_of(run("commitments", "list", "--format", "json")) == []
 
 
@@ -302,7 +304,7 @@ def test_a_bad_bring_up_date_is_named(engaged: tuple[RunCli, int, int]) -> None:
 
     ran = run("pins", "add", str(client_id), "--text", "x", "--bring-up", "June")
 
-    assert ran.err == "error: --bring-up: expected YYYY-MM-DD, got 'June'\n"
+    assert ran.err == f"error: --bring-up: expected {DATE_FORMS}, got 'June'\n"
 
 
 def test_a_pin_that_does_not_exist_is_not_found(engaged: tuple[RunCli, int, int]) -> None:

@@ -10,6 +10,8 @@ from typing import Any
 import pytest
 from tests.cli.conftest import Ran, RunCli
 
+from coachconn.cli._common import TIME_FORMS
+
 
 def _json(ran: Ran) -> Any:
     assert ran.code == 0, ran.err
@@ -163,7 +165,7 @@ def test_without_notice_hours_the_notice_is_the_time_left_before_it(
     [
         (
             ["--to", "soon", "--by", "client"],
-            "error: --to: expected 'YYYY-MM-DD HH:MM', got 'soon'",
+            f"error: --to: expected {TIME_FORMS}, got 'soon'",
         ),
         (["--to", "2020-01-06 09:00", "--by", "client"], "error: --to: cannot be in the past"),
         (["--to", "TOMORROW", "--by", "the weather"], "error: --by: "),

@@ -24,7 +24,7 @@ import typer
 
 from coachconn.cli.app import app
 from coachconn.config import load_settings
-from coachconn.core.errors import InvalidInput, wrong_form
+from coachconn.core.errors import InvalidInput, quoted, wrong_form
 from coachconn.core.validation import (
     DAYS_AWAY_FORMS,
     calendar_date,
@@ -136,7 +136,7 @@ def parse_date(option: str, value: str | None) -> TypedDay | None:
         return TypedDay(date.fromisoformat(text))
     except ValueError:
         pass
-    return _typed_day(option, text, f"expected YYYY-MM-DD, got {value!r}")
+    return _typed_day(option, text, f"expected {DATE_FORMS}, got {quoted(value)}")
 
 
 def _typed_day(option: str, text: str, expected: str) -> TypedDay:
@@ -155,7 +155,14 @@ _DATE = re.compile(r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})")
 _DATETIME = re.compile(
     r"(?P<day>\S+?)(?:T|\s+)"
     + r"(?P<hour>\d{1,2}):(?P<minute>\d{2})"
-    + r"(?P<rest>(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)"
+    + r"(?P<seconds>:(?P<second>\d{2})(\.\d+)?)?"
+    + r"(?P<offset>Z|[+-](?P<offset_hours>\d{2}):?(?P<offset_minutes>\d{2}))?"
+)
+# What a refusal says a date or a time may be written as: every form the parsers take.
+DATE_FORMS = "YYYY-MM-DD or a day from today (today, tomorrow, yesterday, +3d, -2w)"
+TIME_FORMS = (
+    "'YYYY-MM-DD HH:MM', or with an offset 'YYYY-MM-DD HH:MM+02:00', "
+    "or a day from today for the date ('+7d 09:00', 'tomorrow 9:00')"
 )
 DATETIME_HELP = (
     "'YYYY-MM-DD HH:MM' in your timezone (see `coachconn coach show`), "
@@ -173,17 +180,33 @@ def parse_datetime(option: str, value: str) -> TypedTime:
     what was meant. A date not on the calendar, or a time not on the clock, says
     why. Without an offset the time is one on the coach's clock: :func:`coach_time`
     places it."""
-    expected = f"expected 'YYYY-MM-DD HH:MM', got {value!r}"
+    expected = f"expected {TIME_FORMS}, got {quoted(value)}"
     found = _DATETIME.fullmatch(value.strip())
     if found is None:
         raise InvalidInput(option, expected)
     day = _typed_day(option, found["day"], expected)
     clock = time_of_day(option, int(found["hour"]), int(found["minute"]))
+    _check_seconds_and_offset(option, found)
+    rest = (found["seconds"] or "") + (found["offset"] or "")
     try:  # on any day: the seconds and offset do not depend on which
-        read = datetime.fromisoformat(f"2000-01-01 {clock:%H:%M}{found['rest']}")
-    except ValueError:  # seconds past 59, an offset past a day
+        read = datetime.fromisoformat(f"2000-01-01 {clock:%H:%M}{rest}")
+    except ValueError:  # none left that the checks above let through; said all the same
         raise InvalidInput(option, expected) from None
     return TypedTime(day, read.timetz())
+
+
+def _check_seconds_and_offset(option: str, found: re.Match[str]) -> None:
+    """Seconds past 59, or an offset of a day or more, named with why."""
+    if found["second"] is not None and int(found["second"]) > 59:
+        shown = f"{found['hour']}:{found['minute']}{found['seconds']}"
+        raise InvalidInput(option, f"{shown} is not a time of day: seconds go from 00 to 59")
+    hours, minutes = found["offset_hours"], found["offset_minutes"]
+    if hours is not None and (int(hours) > 23 or int(minutes) > 59):
+        raise InvalidInput(
+            option,
+            f"{found['offset']} is not an offset from UTC: offsets go from -23:59 to +23:59 "
+            "(+02:00 is two hours ahead of UTC)",
+        )
 
 
 def _calendar_day(option: str, found: re.Match[str]) -> date:
