@@ -183,6 +183,16 @@ def test_a_bad_reschedule_is_one_line_and_changes_nothing(
     assert ran.err.startswith(expected) and ran.err.count("\n") == 1
 
 
+def test_a_reschedule_without_who_moved_it_asks_as_record_does(
+    booked: tuple[RunCli, dict[str, Any]],
+) -> None:
+    run, session = booked
+
+    ran = _refused(run, 2, "reschedule", str(session["id"]), "--to", _ahead(5))
+
+    assert ran.err == "error: --by: say who moved the session: client or coach\n"
+
+
 def test_a_session_that_does_not_exist_cannot_be_rescheduled(
     booked: tuple[RunCli, dict[str, Any]],
 ) -> None:

@@ -226,7 +226,8 @@ def _replacing(
 def sessions_reschedule(
     session_id: int = id_argument("SESSION_ID"),
     to: str = typer.Option(..., "--to", help=f"The new time: {DATETIME_HELP}"),
-    by: str = typer.Option(..., *_BY, help="Who moved it: client or coach."),
+    # Not required by the parser: its refusal would not say what to give.
+    by: str | None = typer.Option(None, *_BY, help="Who moved it: client or coach (required)."),
     notice_hours: float | None = typer.Option(
         None,
         "--notice-hours",
@@ -240,6 +241,8 @@ def sessions_reschedule(
 
     output_format(fmt)  # a bad --format is named before a bad time
     when = parse_datetime("--to", to)
+    if by is None:  # in the words `sessions record --status cancelled` uses
+        raise InvalidInput("--by", "say who moved the session: client or coach")
     run_as_coach(
         fmt,
         lambda s: f"moved session {session_id} to {text(s.scheduled_at)}: now session {s.id}",
