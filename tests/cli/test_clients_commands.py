@@ -145,6 +145,23 @@ def test_removing_a_flag_the_client_lacks_says_so_and_keeps_the_version(
     assert after.out == f"updated client {client_id}: Noor (version 2)\n"
 
 
+def test_an_expected_version_the_client_never_had_names_both_versions(
+    initialised: RunCli,
+) -> None:
+    client_id = _noor(initialised)
+
+    ran = initialised(
+        "clients", "update", str(client_id), "--expected-version", "99", "--values", "x"
+    )
+
+    assert ran.code == 5
+    assert ran.err == (
+        "error: --expected-version: the record is at version 1, you expected 99, a version "
+        "it has not reached; show it again and try again\n"
+    )
+    assert _version(initialised, client_id) == 1
+
+
 def test_clearing_an_empty_field_names_the_clear(initialised: RunCli) -> None:
     client_id = _noor(initialised)
 

@@ -106,7 +106,11 @@ def test_an_edit_from_a_stale_version_is_refused(noted: tuple[RunCli, dict[str, 
     )
 
     assert ran.code == 5
-    assert ran.err.startswith("error: the record was changed by someone else")
+    assert ran.err == (
+        f"error: --expected-version: the record is at version {note['version'] + 1}, you "
+        f"expected {note['version']}: it was changed since you read it; show it again and "
+        "try again\n"
+    )
     assert _notes(run, note["client_id"]) == before
 
 
@@ -150,7 +154,10 @@ def test_a_delete_after_an_edit_it_did_not_see_is_refused(
     )
 
     assert ran.code == 5
-    assert ran.err.startswith("error: the record was changed by someone else")
+    assert ran.err.startswith(
+        f"error: --expected-version: the record is at version {note['version'] + 1}, you "
+        f"expected {note['version']}: "
+    )
     assert _notes(run, note["client_id"]) == before
 
 

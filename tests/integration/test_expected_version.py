@@ -10,7 +10,7 @@ from tests.factories import make_engagement, make_session
 from coachconn.core.clock import FixedClock
 from coachconn.core.coaches import Coach
 from coachconn.core.engagements import EngagementStatus
-from coachconn.core.errors import InvalidInput
+from coachconn.core.errors import InvalidInput, Stale
 from coachconn.services import engagements, sessions
 from coachconn.storage.store import Store
 
@@ -51,3 +51,16 @@ def test_a_session_refuses_a_text_expected_version(
         )
     assert caught.value.field == "expected_version"
     assert sessions.get_session(store.unit_of_work(), coach.id, planned.id) == planned
+
+
+def test_a_version_no_longer_current_is_stale_naming_both(store: Store, coach: Coach) -> None:
+    engagement = make_engagement(store, coach)
+    with pytest.raises(Stale) as caught:
+        engagements.set_engagement_status(
+            store.unit_of_work(), coach.id, engagement.id, status="paused", expected_version=7
+        )
+    # The command line names both; a page, where no version is typed, says to reload.
+    assert (caught.value.version, caught.value.expected) == (engagement.version, 7)
+    assert str(caught.value) == "the record was changed by someone else: reload and try again"
+    shown = engagements.get_engagement(store.unit_of_work(), coach.id, engagement.id)
+    assert shown.status == EngagementStatus.ACTIVE

@@ -20,7 +20,7 @@ from coachconn.cli import transcripts  # noqa: F401
 from coachconn.cli._log import append_to_log, log_path, not_written
 from coachconn.cli.app import app
 from coachconn.config import load_settings
-from coachconn.core.errors import CoachconnError
+from coachconn.core.errors import CoachconnError, Stale
 
 INTERNAL_ERROR_EXIT = 70
 
@@ -46,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {_usage_message(err)}", file=sys.stderr)
         return int(getattr(err, "exit_code", 2))
     except CoachconnError as err:
-        print(f"error: {err}", file=sys.stderr)
+        print(f"error: {_message(err)}", file=sys.stderr)
         return err.exit_code
     except KeyboardInterrupt:
         return 130
@@ -82,6 +82,23 @@ def _param_name(param: Any) -> str:
     if param.param_type_name == "option":
         return str(param.opts[0])
     return str(param.metavar or param.name.upper())
+
+
+def _message(err: CoachconnError) -> str:
+    """A service's error as the command line says it. A record no longer at the version
+    given with ``--expected-version`` names both versions and says to show it again (a
+    page says to reload)."""
+    if not isinstance(err, Stale):
+        return str(err)
+    again = "show it again and try again"
+    if err.version is None or err.expected is None:
+        return f"the record was changed by someone else meanwhile: {again}"
+    said = (
+        f"--expected-version: the record is at version {err.version}, you expected {err.expected}"
+    )
+    if err.expected < err.version:
+        return f"{said}: it was changed since you read it; {again}"
+    return f"{said}, a version it has not reached; {again}"
 
 
 def _keep_traceback(err: Exception) -> str:

@@ -54,6 +54,18 @@ class Conflict(CoachconnError):
     http_status = 409
 
 
+class Stale(Conflict):
+    """The record changed since the caller read it: it is at ``version``, not the
+    ``expected`` one they gave (both None for a change made meanwhile, found only as this
+    one was written). ``str(err)`` is what a page says; the command line, where the
+    versions are typed, names them (``coachconn.cli``)."""
+
+    def __init__(self, version: int | None = None, expected: int | None = None) -> None:
+        self.version = version
+        self.expected = expected
+        super().__init__("the record was changed by someone else: reload and try again")
+
+
 class Busy(CoachconnError):
     """The database was held by another change for longer than a change waits
     (SQLite's busy timeout), or gave this one up to let another through

@@ -22,12 +22,12 @@ from coachconn.core.engagements import (
     is_open,
     phase_for,
 )
-from coachconn.core.errors import Conflict, InvalidInput
+from coachconn.core.errors import Conflict, InvalidInput, Stale
 from coachconn.core.sessions import ChangedBy, SessionStatus, local_day, notice_hours_before
 from coachconn.services.coaches import coach_today, coach_zone
 from coachconn.storage.queries import has_transcript
 from coachconn.storage.tables import ClientRow, EngagementRow, SessionRow
-from coachconn.storage.uow import STALE, UnitOfWork
+from coachconn.storage.uow import UnitOfWork
 
 
 def start_engagement(
@@ -245,13 +245,14 @@ def open_engagement_row(uow: UnitOfWork, coach_id: int, engagement_id: int) -> E
 
 
 def check_version(actual: int, expected: int | None) -> None:
-    """Optimistic locking: :class:`Conflict` when the caller read an older version."""
+    """Optimistic locking: :class:`Stale` when the record is no longer at the version
+    the caller read."""
     if expected is None:
         return
     if isinstance(expected, bool) or not isinstance(expected, int):
         raise InvalidInput("expected_version", "expected a whole number")
     if expected != actual:
-        raise Conflict(STALE)
+        raise Stale(actual, expected)
 
 
 def _open_engagement(uow: UnitOfWork, coach_id: int, client_id: int) -> EngagementRow | None:

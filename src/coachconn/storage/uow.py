@@ -24,15 +24,13 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from coachconn.core.clock import Clock
-from coachconn.core.errors import Busy, CoachconnError, Conflict, InvalidInput, NotFound
+from coachconn.core.errors import Busy, CoachconnError, Conflict, InvalidInput, NotFound, Stale
 from coachconn.storage.crypto import MasterKey
 from coachconn.storage.engine import BUSY, READ_ONLY, is_read_only_refusal, raise_if_busy
 from coachconn.storage.keys import KeyRing
 from coachconn.storage.tables import Base, CoachScoped
 
 R = TypeVar("R", bound=CoachScoped)
-
-STALE = "the record was changed by someone else: reload and try again"
 
 
 class ReadOnly(RuntimeError):
@@ -99,16 +97,16 @@ class UnitOfWork:
             raise ReadOnly() from exc
 
     def commit(self) -> None:
-        """Commit, turning a lost optimistic-lock race or a broken uniqueness rule
-        into :class:`Conflict`, and a broken reference or check into :class:`InvalidInput`.
-        :class:`ReadOnly` in a read-only unit of work."""
+        """Commit, turning a lost optimistic-lock race into :class:`Stale`, a broken
+        uniqueness rule into :class:`Conflict`, and a broken reference or check into
+        :class:`InvalidInput`. :class:`ReadOnly` in a read-only unit of work."""
         if self.readonly:
             raise ReadOnly()
         try:
             self.session.commit()
         except StaleDataError:
             self.session.rollback()
-            raise Conflict(STALE) from None
+            raise Stale() from None
         except IntegrityError as err:
             self.session.rollback()
             raise _integrity_error(err) from None
@@ -120,7 +118,7 @@ class UnitOfWork:
         try:
             self.session.flush()
         except StaleDataError:
-            raise Conflict(STALE) from None
+            raise Stale() from None
         except IntegrityError as err:
             raise _integrity_error(err) from None
 
@@ -167,7 +165,8 @@ _CLASH_MEANINGS = {
         "it, and replace it if that is what you meant"
     ),
     "uq_agreement_versions_engagement_id_kind_number": (
-        "another version of this agreement was written at the same moment: reload and try again"
+        "another version of this agreement was written at the same moment: look at its versions "
+        "again and try again"
     ),
     "uq_sessions_replaces_id": "this session was already moved to another time: reload to see it",
     "uq_coaches_email": "another coach already has this email address",
