@@ -181,6 +181,25 @@ class EngagementView:
 
 
 @dataclass(frozen=True, slots=True)
+class ClientEngagement:
+    """The engagement of a client's that a command added to or read, with the client's
+    name, so that what the command says names the client: a coach thinks in clients,
+    and a client's number and their engagement's differ once they have had two."""
+
+    client_id: int
+    client_name: str
+    engagement_id: int
+    status: EngagementStatus
+    started_on: date
+    ended_on: date | None
+
+    @property
+    def takes_work(self) -> bool:
+        """Whether it is open (active or paused): the one the client's work goes to."""
+        return is_open(self.status)
+
+
+@dataclass(frozen=True, slots=True)
 class SessionLeft:
     """A session that completing an engagement cancelled, or left to record: its id
     and time."""

@@ -27,7 +27,12 @@ from coachconn.core.engagements import EngagementView
 from coachconn.core.errors import InvalidInput
 from coachconn.core.sessions import SessionStatus
 from coachconn.services.coaches import require_coach
-from coachconn.services.engagements import check_version, engagement_views, last_held_day
+from coachconn.services.engagements import (
+    check_version,
+    client_name,
+    engagement_views,
+    last_held_day,
+)
 from coachconn.services.pins import pin_view
 from coachconn.storage.crypto import FieldCipher
 from coachconn.storage.tables import ClientRow, PinRow, SessionRow, client_scoped_models
@@ -205,10 +210,6 @@ def client_view(row: ClientRow, cipher: FieldCipher) -> ClientView:
         version=row.version,
         created_at=row.created_at,
     )
-
-
-def client_name(uow: UnitOfWork, row: ClientRow) -> str:
-    return uow.keys.cipher(row.coach_id, row.id).open(TABLE, "preferred_name", row.preferred_name)
 
 
 def _apply_profile(row: ClientRow, fields: Mapping[str, object], cipher: FieldCipher) -> None:

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from coachconn.core import validation as v
 from coachconn.core.engagements import (
     Cadence,
+    ClientEngagement,
     Completion,
     EngagementStatus,
     EngagementView,
@@ -236,12 +237,65 @@ def last_held_day(
     return None if last is None else local_day(last, coach_zone(uow, coach_id))
 
 
+def engagement_for_client(
+    uow: UnitOfWork,
+    coach_id: int,
+    client_id: int,
+    engagement_id: int | None = None,
+    *,
+    reading: bool = False,
+) -> tuple[EngagementRow, ClientEngagement]:
+    """The engagement of the coach's client ``client_id`` that a use case adds to, or
+    with ``reading`` reads: ``engagement_id`` when given, which must be the client's
+    (else :class:`InvalidInput` naming both, the other client by name too); else the
+    client's open engagement, or, for reading, their latest one when none is open. Work
+    is added to an open engagement only: a completed one named, or a client with none
+    open, is :class:`Conflict`, the message saying how to start one. Another coach's
+    client or engagement is :class:`NotFound`, as a missing one is.
+
+    Every command that adds to or lists a client's record within an engagement finds
+    its engagement here, so a client's number never stands in for an engagement's."""
+    client = uow.owned(ClientRow, coach_id, client_id, "client")
+    name = client_name(uow, client)
+    if engagement_id is not None:
+        row = uow.owned(EngagementRow, coach_id, engagement_id, "engagement")
+        if row.client_id != client.id:
+            raise InvalidInput("engagement_id", _not_theirs(uow, row, client.id, name))
+        if not reading:
+            _check_open(row)
+    else:
+        found = _open_or_latest(uow, coach_id, client.id)
+        if found is None or not (reading or is_open(EngagementStatus(found.status))):
+            raise Conflict(_none_open(client.id, name, found))
+        row = found
+    which = ClientEngagement(
+        client_id=client.id,
+        client_name=name,
+        engagement_id=row.id,
+        status=EngagementStatus(row.status),
+        started_on=row.started_on,
+        ended_on=row.ended_on,
+    )
+    return row, which
+
+
+def client_name(uow: UnitOfWork, row: ClientRow) -> str:
+    """The client's name, as the coach calls them, opened with their key."""
+    return uow.keys.cipher(row.coach_id, row.id).open(
+        "clients", "preferred_name", row.preferred_name
+    )
+
+
 def open_engagement_row(uow: UnitOfWork, coach_id: int, engagement_id: int) -> EngagementRow:
     """The engagement if it still takes new work, else :class:`Conflict`."""
     row = uow.owned(EngagementRow, coach_id, engagement_id, "engagement")
-    if not is_open(EngagementStatus(row.status)):
-        raise Conflict(f"engagement {engagement_id} is completed")
+    _check_open(row)
     return row
+
+
+def _check_open(row: EngagementRow) -> None:
+    if not is_open(EngagementStatus(row.status)):
+        raise Conflict(f"engagement {row.id} is completed")
 
 
 def check_version(actual: int, expected: int | None) -> None:
@@ -262,6 +316,42 @@ def _open_engagement(uow: UnitOfWork, coach_id: int, client_id: int) -> Engageme
             EngagementRow.client_id == client_id,
             EngagementRow.status != EngagementStatus.COMPLETED.value,
         )
+    )
+
+
+def _open_or_latest(uow: UnitOfWork, coach_id: int, client_id: int) -> EngagementRow | None:
+    """The client's open engagement, else the one they started last (as
+    :func:`coachconn.core.clients.current_engagement` picks it), if they have any."""
+    return uow.session.scalar(
+        select(EngagementRow)
+        .where(EngagementRow.coach_id == coach_id, EngagementRow.client_id == client_id)
+        .order_by(
+            EngagementRow.status == EngagementStatus.COMPLETED.value,  # open ones first
+            EngagementRow.started_on.desc(),
+            EngagementRow.id.desc(),
+        )
+        .limit(1)
+    )
+
+
+def _none_open(client_id: int, name: str, latest: EngagementRow | None) -> str:
+    """Why client ``client_id`` has no engagement to add to, and how to start one."""
+    if latest is None:
+        before = f"{name} has had none yet"
+    else:
+        before = f"{name}'s last, engagement {latest.id}, was completed on {latest.ended_on}"
+    return (
+        f"client {client_id} has no open engagement ({before}): start one with "
+        f"`coachconn engagements add {client_id}`"
+    )
+
+
+def _not_theirs(uow: UnitOfWork, row: EngagementRow, client_id: int, name: str) -> str:
+    """Engagement ``row`` is another client's than ``client_id``: say whose, by name."""
+    other = uow.owned(ClientRow, row.coach_id, row.client_id, "client")
+    return (
+        f"engagement {row.id} is {client_name(uow, other)}'s (client {other.id}), not "
+        f"{name}'s (client {client_id}); see `coachconn engagements list --client {client_id}`"
     )
 
 

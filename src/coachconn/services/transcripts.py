@@ -30,8 +30,8 @@ from coachconn.core.sessions import (
     check_transcript_time,
     took_place,
 )
-from coachconn.services.clients import client_name
 from coachconn.services.coaches import coach_zone
+from coachconn.services.engagements import client_name
 from coachconn.services.sessions import open_markers
 from coachconn.storage import queries
 from coachconn.storage.tables import ClientRow, CoachRow, SessionRow, SessionTranscriptRow

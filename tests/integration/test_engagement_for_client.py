@@ -1,0 +1,159 @@
+"""Which engagement of a client's a use case acts on: a coach gives the client, and the
+client's open engagement is taken (or, to read, their latest), unless another of theirs
+is named. Once a client has had two engagements their number and their engagement's
+differ, so every test here has them differ."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import pytest
+from tests.factories import make_client, make_engagement
+
+from coachconn.core.clients import ClientView
+from coachconn.core.coaches import Coach
+from coachconn.core.engagements import ClientEngagement, EngagementStatus, EngagementView
+from coachconn.core.errors import Conflict, InvalidInput, NotFound
+from coachconn.services import engagements
+from coachconn.storage.store import Store
+
+pytestmark = pytest.mark.db
+
+
+@dataclass(frozen=True)
+class Practice:
+    """Ana, whose first engagement ended and whose renewal is open; Zoe, whose one
+    engagement is open; Sam, who has had none."""
+
+    ana: ClientView
+    ana_first: EngagementView
+    ana_renewal: EngagementView
+    zoe: ClientView
+    zoe_engagement: EngagementView
+    sam: ClientView
+
+
+@pytest.fixture
+def practice(store: Store, coach: Coach) -> Practice:
+    ana = make_client(store, coach, preferred_name="Ana Ruiz")
+    first = make_engagement(store, coach, ana, started_on=date(2025, 9, 1))
+    engagements.complete_engagement(
+        store.unit_of_work(), coach.id, first.id, ended_on=date(2026, 1, 30)
+    )
+    renewal = make_engagement(store, coach, ana, started_on=date(2026, 2, 2))
+    zoe = make_client(store, coach, preferred_name="Zoe Martin")
+    zoes = make_engagement(store, coach, zoe, started_on=date(2026, 2, 9))
+    sam = make_client(store, coach, preferred_name="Sam Okafor")
+    # What the tests are about: a client's number is not their engagement's.
+    assert zoe.id != zoes.id and ana.id != renewal.id
+    return Practice(ana, first, renewal, zoe, zoes, sam)
+
+
+def _which(
+    store: Store,
+    coach: Coach,
+    client_id: int,
+    engagement_id: int | None = None,
+    *,
+    reading: bool = False,
+) -> ClientEngagement:
+    with store.unit_of_work() as uow:
+        row, which = engagements.engagement_for_client(
+            uow, coach.id, client_id, engagement_id, reading=reading
+        )
+        assert (row.id, row.client_id) == (which.engagement_id, which.client_id)
+        return which
+
+
+@pytest.mark.parametrize("reading", [False, True])
+def test_it_takes_the_clients_open_engagement(
+    store: Store, coach: Coach, practice: Practice, reading: bool
+) -> None:
+    zoes = _which(store, coach, practice.zoe.id, reading=reading)
+    anas = _which(store, coach, practice.ana.id, reading=reading)
+
+    assert (zoes.engagement_id, zoes.client_name) == (practice.zoe_engagement.id, "Zoe Martin")
+    assert anas.engagement_id == practice.ana_renewal.id
+    assert anas.takes_work and anas.status == EngagementStatus.ACTIVE
+
+
+def test_a_paused_engagement_is_still_the_open_one(
+    store: Store, coach: Coach, practice: Practice
+) -> None:
+    engagements.set_engagement_status(
+        store.unit_of_work(), coach.id, practice.zoe_engagement.id, status="paused"
+    )
+    which = _which(store, coach, practice.zoe.id)
+    assert which.engagement_id == practice.zoe_engagement.id and which.takes_work
+
+
+def test_reading_falls_back_to_the_latest_engagement_when_none_is_open(
+    store: Store, coach: Coach, practice: Practice
+) -> None:
+    engagements.complete_engagement(
+        store.unit_of_work(), coach.id, practice.ana_renewal.id, ended_on=date(2026, 2, 27)
+    )
+    which = _which(store, coach, practice.ana.id, reading=True)
+    assert which.engagement_id == practice.ana_renewal.id
+    assert (which.takes_work, which.ended_on) == (False, date(2026, 2, 27))
+
+
+def test_adding_needs_an_open_engagement_and_says_how_to_start_one(
+    store: Store, coach: Coach, practice: Practice
+) -> None:
+    engagements.complete_engagement(
+        store.unit_of_work(), coach.id, practice.ana_renewal.id, ended_on=date(2026, 2, 27)
+    )
+    with pytest.raises(Conflict) as ended:
+        _which(store, coach, practice.ana.id)
+    with pytest.raises(Conflict) as never:
+        _which(store, coach, practice.sam.id, reading=True)
+
+    ana, sam = practice.ana.id, practice.sam.id
+    assert str(ended.value) == (
+        f"client {ana} has no open engagement (Ana Ruiz's last, engagement "
+        f"{practice.ana_renewal.id}, was completed on 2026-02-27): start one with "
+        f"`coachconn engagements add {ana}`"
+    )
+    assert str(never.value) == (
+        f"client {sam} has no open engagement (Sam Okafor has had none yet): start one "
+        f"with `coachconn engagements add {sam}`"
+    )
+
+
+def test_a_named_engagement_of_the_client_is_taken(
+    store: Store, coach: Coach, practice: Practice
+) -> None:
+    first = practice.ana_first.id
+    read = _which(store, coach, practice.ana.id, first, reading=True)
+    assert (read.engagement_id, read.takes_work) == (first, False)
+    # Work is added to an open engagement only, named or not.
+    with pytest.raises(Conflict, match=f"engagement {first} is completed"):
+        _which(store, coach, practice.ana.id, first)
+
+
+@pytest.mark.parametrize("reading", [False, True])
+def test_another_clients_engagement_is_refused_naming_both(
+    store: Store, coach: Coach, practice: Practice, reading: bool
+) -> None:
+    zoe, ana, renewal = practice.zoe.id, practice.ana.id, practice.ana_renewal.id
+    with pytest.raises(InvalidInput) as caught:
+        _which(store, coach, zoe, renewal, reading=reading)
+    assert caught.value.field == "engagement_id"
+    assert caught.value.reason == (
+        f"engagement {renewal} is Ana Ruiz's (client {ana}), not Zoe Martin's (client {zoe}); "
+        f"see `coachconn engagements list --client {zoe}`"
+    )
+
+
+def test_another_coachs_client_or_engagement_is_not_found(
+    store: Store, coach: Coach, other_coach: Coach, practice: Practice
+) -> None:
+    theirs = make_engagement(store, other_coach, make_client(store, other_coach))
+    with pytest.raises(NotFound, match=f"client {practice.zoe.id} not found"):
+        _which(store, other_coach, practice.zoe.id, reading=True)
+    with pytest.raises(NotFound, match=f"engagement {theirs.id} not found"):
+        _which(store, coach, practice.zoe.id, theirs.id, reading=True)
+    with pytest.raises(NotFound, match=f"engagement {practice.zoe_engagement.id} not found"):
+        _which(store, other_coach, theirs.client_id, practice.zoe_engagement.id, reading=True)
