@@ -50,7 +50,11 @@ def make_session(
 ) -> SessionView:
     """Schedule a session at ``at`` and, with ``status``, record its outcome."""
     planned = sessions.schedule_session(
-        store.unit_of_work(), coach.id, engagement.id, scheduled_at=at
+        store.unit_of_work(),
+        coach.id,
+        engagement.client_id,
+        engagement_id=engagement.id,
+        scheduled_at=at,
     )
     if status is None:
         return planned

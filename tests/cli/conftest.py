@@ -57,15 +57,28 @@ def initialised(run_cli: RunCli) -> RunCli:
     return run_cli
 
 
+# Who is added before a practice's first client with an engagement (`engage`).
+NEVER_ENGAGED = "Sam Never"
+
+
+def engage(run: RunCli, *started: str, name: str = "Noor") -> tuple[int, int]:
+    """A new client (Noor unless ``name`` is given) and an engagement with them, started
+    with the options ``started`` (`"--started", "2026-01-05"`): the client's id and the
+    engagement's. In a practice with no client yet, one who has never had an
+    engagement (:data:`NEVER_ENGAGED`) is added first, so the two ids differ, as they do
+    once a client has had two engagements: a command given the engagement's number for
+    the client's then fails, rather than quietly acting for another client. (On
+    PostgreSQL the ids run on from the tests before, and mostly differ anyway.)"""
+    if not json_of(run("clients", "list", "--format", "json")):
+        json_of(run("clients", "add", "--name", NEVER_ENGAGED, "--format", "json"))
+    client = json_of(run("clients", "add", "--name", name, "--format", "json"))["id"]
+    engagement = json_of(run("engagements", "add", str(client), *started, "--format", "json"))
+    return client, engagement["id"]
+
+
 @pytest.fixture
 def engaged(initialised: RunCli) -> tuple[RunCli, int, int]:
     """A client, Noor, with a weekly engagement that started on 5 January 2026: the
-    runner, the client's id and the engagement's."""
-    client = json_of(initialised("clients", "add", "--name", "Noor", "--format", "json"))
-    engagement = json_of(
-        initialised(
-            "engagements", "add", str(client["id"]), "--started", "2026-01-05",
-            "--cadence", "weekly", "--format", "json",
-        )
-    )  # fmt: skip
-    return initialised, client["id"], engagement["id"]
+    runner, the client's id and the engagement's, which differ (:func:`engage`)."""
+    client, engagement = engage(initialised, "--started", "2026-01-05", "--cadence", "weekly")
+    return initialised, client, engagement

@@ -165,9 +165,9 @@ def test_a_profile_update_reads_a_pattern_from_standard_input(
 def test_session_notes_are_read_from_standard_input(
     engaged: tuple[RunCli, int, int], stdin: Stdin
 ) -> None:
-    run, _, engagement_id = engaged
+    run, client_id, _ = engaged
     at = "2026-01-12 09:00+00:00"
-    booked = json_of(run("sessions", "add", str(engagement_id), "--at", at, "--format", "json"))
+    booked = json_of(run("sessions", "add", str(client_id), "--at", at, "--format", "json"))
     stdin(NOTE.encode())
 
     ran = run("sessions", "record", str(booked["id"]), "--status", "held", "--notes-file", "-")

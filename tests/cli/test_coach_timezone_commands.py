@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import pytest
-from tests.cli.conftest import Ran, RunCli
+from tests.cli.conftest import Ran, RunCli, engage
 
 from coachconn.cli._common import TIME_FORMS
 
@@ -17,11 +17,14 @@ def _json(ran: Ran) -> Any:
     return json.loads(ran.out)
 
 
-def _engagement(run: RunCli) -> int:
-    client = _json(run("clients", "add", "--name", "Noor", "--format", "json"))
-    started = str(datetime.now(UTC).date() - timedelta(days=1))
-    made = run("engagements", "add", str(client["id"]), "--started", started, "--format", "json")
-    return int(_json(made)["id"])
+def _engaged(run: RunCli) -> tuple[int, int]:
+    """Noor's id and their engagement's, which started yesterday."""
+    return engage(run, "--started", str(datetime.now(UTC).date() - timedelta(days=1)))
+
+
+def _client(run: RunCli) -> int:
+    """Noor, in an engagement that started yesterday."""
+    return _engaged(run)[0]
 
 
 def _next_winter_day() -> str:
@@ -41,21 +44,24 @@ def test_init_takes_a_timezone_and_coach_show_tells_it(run_cli: RunCli) -> None:
 
 def test_a_time_typed_is_read_and_shown_in_the_coachs_timezone(run_cli: RunCli) -> None:
     run_cli("init", "--quiet", "--timezone", "Europe/Berlin")
-    engagement = _engagement(run_cli)
+    client, engagement = _engaged(run_cli)
     day = _next_winter_day()
 
-    booked = run_cli("sessions", "add", str(engagement), "--at", f"{day} 10:00")
+    booked = run_cli("sessions", "add", str(client), "--at", f"{day} 10:00")
     listed = _json(run_cli("sessions", "list", "--format", "json"))
 
-    assert booked.out == f"booked session {listed[0]['id']} at {day} 10:00 CET\n"
+    assert booked.out == (
+        f"booked session {listed[0]['id']} with Noor (client {client}, engagement "
+        f"{engagement}) at {day} 10:00 CET\n"
+    )
     assert listed[0]["scheduled_at"] == f"{day}T09:00:00+00:00"
 
 
 def test_changing_the_timezone_changes_how_times_are_shown(run_cli: RunCli) -> None:
     run_cli("init", "--quiet", "--timezone", "Europe/Berlin")
-    engagement = _engagement(run_cli)
+    client = _client(run_cli)
     day = _next_winter_day()
-    booked = run_cli("sessions", "add", str(engagement), "--at", f"{day} 10:00", "--format", "json")
+    booked = run_cli("sessions", "add", str(client), "--at", f"{day} 10:00", "--format", "json")
 
     changed = run_cli("coach", "set", "--timezone", "America/New_York")
     shown = run_cli("sessions", "show", str(_json(booked)["id"]))
@@ -66,9 +72,9 @@ def test_changing_the_timezone_changes_how_times_are_shown(run_cli: RunCli) -> N
 
 def test_a_date_without_a_time_is_refused(run_cli: RunCli) -> None:
     run_cli("init", "--quiet")
-    engagement = _engagement(run_cli)
+    client = _client(run_cli)
 
-    ran = run_cli("sessions", "add", str(engagement), "--at", "2026-12-20")
+    ran = run_cli("sessions", "add", str(client), "--at", "2026-12-20")
 
     assert ran.code == 2
     assert ran.err == f"error: --at: expected {TIME_FORMS}, got '2026-12-20'\n"
@@ -97,10 +103,10 @@ def _next_change_back() -> str:
 
 def test_an_hour_of_one_digit_is_read(run_cli: RunCli) -> None:
     run_cli("init", "--quiet", "--timezone", "Europe/Berlin")
-    engagement = _engagement(run_cli)
+    client = _client(run_cli)
     day = _next_winter_day()
 
-    booked = run_cli("sessions", "add", str(engagement), "--at", f"{day} 9:00")
+    booked = run_cli("sessions", "add", str(client), "--at", f"{day} 9:00")
 
     assert booked.code == 0, booked.err
     assert booked.out.endswith(f"at {day} 09:00 CET\n")
@@ -116,9 +122,9 @@ def test_an_hour_of_one_digit_is_read(run_cli: RunCli) -> None:
 )
 def test_a_day_or_time_that_does_not_exist_says_why(run_cli: RunCli, typed: str, said: str) -> None:
     run_cli("init", "--quiet")
-    engagement = _engagement(run_cli)
+    client = _client(run_cli)
 
-    ran = run_cli("sessions", "add", str(engagement), "--at", typed)
+    ran = run_cli("sessions", "add", str(client), "--at", typed)
 
     assert ran.code == 2
     assert ran.err == f"error: --at: {said}\n"
@@ -138,12 +144,12 @@ def test_the_hour_the_clocks_pass_twice_is_refused_until_its_offset_is_given(
     run_cli: RunCli,
 ) -> None:
     run_cli("init", "--quiet", "--timezone", "Europe/Berlin")
-    engagement = _engagement(run_cli)
+    client = _client(run_cli)
     day = _next_change_back()
 
-    refused = run_cli("sessions", "add", str(engagement), "--at", f"{day} 02:30")
+    refused = run_cli("sessions", "add", str(client), "--at", f"{day} 02:30")
     booked = run_cli(
-        "sessions", "add", str(engagement), "--at", f"{day} 02:30+01:00", "--format", "json"
+        "sessions", "add", str(client), "--at", f"{day} 02:30+01:00", "--format", "json"
     )
 
     assert refused.code == 2

@@ -6,16 +6,16 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime, timedelta
 
-from tests.cli.conftest import RunCli
+from tests.cli.conftest import RunCli, engage
 
 
 def _made(ran_out: str) -> int:
     return int(json.loads(ran_out)["id"])
 
 
-def _book(run: RunCli, engagement: int, at: datetime) -> int:
+def _book(run: RunCli, client: int, at: datetime) -> int:
     when = f"{at:%Y-%m-%d %H:%M}"
-    ran = run("sessions", "add", str(engagement), "--at", when, "--format", "json")
+    ran = run("sessions", "add", str(client), "--at", when, "--format", "json")
     assert ran.code == 0, ran.err
     return _made(ran.out)
 
@@ -25,14 +25,10 @@ def test_completing_on_a_past_day_names_what_it_cancelled_and_what_is_left_to_re
 ) -> None:
     run = initialised
     today = datetime.now(UTC).replace(hour=9, minute=0, second=0, microsecond=0)
-    client = _made(run("clients", "add", "--name", "Noor", "--format", "json").out)
-    started = (today - timedelta(days=30)).date()
-    engagement = _made(
-        run("engagements", "add", str(client), "--started", f"{started}", "--format", "json").out
-    )
-    before = _book(run, engagement, today - timedelta(days=6))
-    after = _book(run, engagement, today - timedelta(days=3))
-    ahead = _book(run, engagement, today + timedelta(days=2))
+    client, engagement = engage(run, "--started", f"{(today - timedelta(days=30)).date()}")
+    before = _book(run, client, today - timedelta(days=6))
+    after = _book(run, client, today - timedelta(days=3))
+    ahead = _book(run, client, today + timedelta(days=2))
     ended = (today - timedelta(days=5)).date()
 
     ran = run("engagements", "complete", str(engagement), "--on", f"{ended}")

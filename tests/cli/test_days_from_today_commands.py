@@ -10,7 +10,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
-from tests.cli.conftest import Ran, RunCli
+from tests.cli.conftest import Ran, RunCli, engage
 
 from coachconn.cli._common import (
     TIME_FORMS,
@@ -133,12 +133,10 @@ def test_today_is_the_coachs_where_they_are(initialised: RunCli) -> None:
 def test_a_session_is_booked_days_ahead_at_the_coachs_time(initialised: RunCli) -> None:
     run = initialised
     assert run("coach", "set", "--timezone", EAST).code == 0
-    client = _json(run("clients", "add", "--name", "Noor", "--format", "json"))
-    engagement = _json(
-        run("engagements", "add", str(client["id"]), "--started", "-1w", "--format", "json")
-    )
+    client, engagement_id = engage(run, "--started", "-1w")
+    engagement = _json(run("engagements", "show", str(engagement_id), "--format", "json"))
 
-    booked = run("sessions", "add", str(engagement["id"]), "--at", "+7d 09:00", "--format", "json")
+    booked = run("sessions", "add", str(client), "--at", "+7d 09:00", "--format", "json")
     moved = run(
         "sessions", "reschedule", str(_json(booked)["id"]), "--to", "+2w 9:00", "--by", "client",
         "--format", "json",

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 import typer
-from tests.cli.conftest import Ran, RunCli
+from tests.cli.conftest import Ran, RunCli, engage
 
 from coachconn.cli.app import app
 
@@ -49,13 +49,10 @@ def test_each_mapped_option_exists(module: str) -> None:
 
 
 @pytest.fixture
-def engagement(initialised: RunCli) -> tuple[RunCli, int]:
-    client = _json(initialised("clients", "add", "--name", "Noor", "--format", "json"))
-    started = str(datetime.now(UTC).date() - timedelta(days=1))
-    made = initialised(
-        "engagements", "add", str(client["id"]), "--started", started, "--format", "json"
-    )
-    return initialised, int(_json(made)["id"])
+def noor(initialised: RunCli) -> tuple[RunCli, int]:
+    """Noor's id, in an engagement that started yesterday."""
+    client, _ = engage(initialised, "--started", str(datetime.now(UTC).date() - timedelta(days=1)))
+    return initialised, client
 
 
 def _tomorrow() -> str:
@@ -70,27 +67,30 @@ def _tomorrow() -> str:
     ],
 )
 def test_a_bad_booking_names_the_option(
-    engagement: tuple[RunCli, int], args: list[str], option: str
+    noor: tuple[RunCli, int], args: list[str], option: str
 ) -> None:
-    run, engagement_id = engagement
+    run, client_id = noor
 
-    ran = run("sessions", "add", str(engagement_id), "--at", _tomorrow(), *args)
+    ran = run("sessions", "add", str(client_id), "--at", _tomorrow(), *args)
 
     assert ran.code == 2
     assert ran.err.startswith(f"error: {option}: ")
 
 
-def test_a_booking_before_the_engagement_names_at(engagement: tuple[RunCli, int]) -> None:
-    run, engagement_id = engagement
+def test_a_booking_before_the_engagement_names_at(noor: tuple[RunCli, int]) -> None:
+    run, client_id = noor
 
-    ran = run("sessions", "add", str(engagement_id), "--at", "2020-01-06 09:00")
+    ran = run("sessions", "add", str(client_id), "--at", "2020-01-06 09:00")
 
     assert ran.err.startswith("error: --at: is before the engagement started")
 
 
-def test_a_future_rating_names_on(engagement: tuple[RunCli, int]) -> None:
-    run, engagement_id = engagement
-    goal = _json(run("goals", "add", str(engagement_id), "--title", "Rest", "--format", "json"))
+def test_a_future_rating_names_on(noor: tuple[RunCli, int]) -> None:
+    run, client_id = noor
+    engagement = _json(run("engagements", "list", "--client", str(client_id), "--format", "json"))
+    goal = _json(
+        run("goals", "add", str(engagement[0]["id"]), "--title", "Rest", "--format", "json")
+    )
     later = str(datetime.now(UTC).date() + timedelta(days=3))
 
     ran = run("goals", "rate", str(goal["id"]), "--rating", "5", "--on", later)
@@ -105,11 +105,9 @@ def test_a_blank_client_name_names_name(initialised: RunCli) -> None:
 
 
 @pytest.mark.parametrize("bad", ["nan", "1e308"])
-def test_an_absurd_notice_names_notice_hours(engagement: tuple[RunCli, int], bad: str) -> None:
-    run, engagement_id = engagement
-    session = _json(
-        run("sessions", "add", str(engagement_id), "--at", _tomorrow(), "--format", "json")
-    )
+def test_an_absurd_notice_names_notice_hours(noor: tuple[RunCli, int], bad: str) -> None:
+    run, client_id = noor
+    session = _json(run("sessions", "add", str(client_id), "--at", _tomorrow(), "--format", "json"))
 
     ran = run(
         "sessions",
@@ -127,11 +125,9 @@ def test_an_absurd_notice_names_notice_hours(engagement: tuple[RunCli, int], bad
     assert ran.err.startswith("error: --notice-hours: must be ")
 
 
-def test_an_empty_theme_names_theme(engagement: tuple[RunCli, int]) -> None:
-    run, engagement_id = engagement
-    session = _json(
-        run("sessions", "add", str(engagement_id), "--at", _tomorrow(), "--format", "json")
-    )
+def test_an_empty_theme_names_theme(noor: tuple[RunCli, int]) -> None:
+    run, client_id = noor
+    session = _json(run("sessions", "add", str(client_id), "--at", _tomorrow(), "--format", "json"))
 
     ran = run(
         "sessions",

@@ -163,8 +163,8 @@ def test_agreements_json_carries_number_and_state(client: tuple[RunCli, int]) ->
 
 def test_sessions_list_names_the_client(client: tuple[RunCli, int]) -> None:
     run, client_id = client
-    engagement = _engagement(run, client_id)
-    run("sessions", "add", str(engagement), "--at", "2026-01-12 09:00+00:00")
+    _engagement(run, client_id)
+    run("sessions", "add", str(client_id), "--at", "2026-01-12 09:00+00:00")
 
     listed = run("sessions", "list")
 

@@ -34,7 +34,7 @@ def test_a_held_session_counts_toward_the_phase(engaged: tuple[RunCli, int, int]
         run(
             "sessions",
             "add",
-            str(engagement_id),
+            str(client_id),
             "--at",
             "2026-01-12 09:00+00:00",
             "--via",
@@ -75,9 +75,9 @@ def test_a_held_session_counts_toward_the_phase(engaged: tuple[RunCli, int, int]
 
 
 def test_a_session_time_must_be_a_date_and_time(engaged: tuple[RunCli, int, int]) -> None:
-    run, _, engagement_id = engaged
+    run, client_id, _ = engaged
 
-    ran = run("sessions", "add", str(engagement_id), "--at", "next tuesday")
+    ran = run("sessions", "add", str(client_id), "--at", "next tuesday")
 
     assert ran.code == 2
     assert ran.err == f"error: --at: expected {TIME_FORMS}, got 'next tuesday'\n"
@@ -334,12 +334,12 @@ def test_the_markers_checklist_lists_the_seeds_signs(initialised: RunCli) -> Non
 
 
 def test_a_commitment_shows_the_session_it_was_made_in(engaged: tuple[RunCli, int, int]) -> None:
-    run, _, engagement_id = engaged
+    run, client_id, engagement_id = engaged
     session = json_of(
         run(
             "sessions",
             "add",
-            str(engagement_id),
+            str(client_id),
             "--at",
             "2026-01-12 09:00+00:00",
             "--format",

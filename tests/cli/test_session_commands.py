@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
-from tests.cli.conftest import Ran, RunCli
+from tests.cli.conftest import Ran, RunCli, engage
 
 from coachconn.cli._common import TIME_FORMS
 
@@ -27,15 +27,9 @@ def _ahead(days: int) -> str:
 @pytest.fixture
 def booked(initialised: RunCli) -> tuple[RunCli, dict[str, Any]]:
     """A session booked three days ahead in an engagement that started today."""
-    client = _json(initialised("clients", "add", "--name", "Noor", "--format", "json"))
-    started = datetime.now(UTC).date() - timedelta(days=1)
-    engagement = _json(
-        initialised(
-            "engagements", "add", str(client["id"]), "--started", str(started), "--format", "json"
-        )
-    )
+    client, _ = engage(initialised, "--started", str(datetime.now(UTC).date() - timedelta(days=1)))
     session = _json(
-        initialised("sessions", "add", str(engagement["id"]), "--at", _ahead(3), "--format", "json")
+        initialised("sessions", "add", str(client), "--at", _ahead(3), "--format", "json")
     )
     return initialised, session
 
@@ -291,7 +285,7 @@ def _held(run: RunCli) -> dict[str, Any]:
     """A session held yesterday, in an engagement that started the day before."""
     engagement = _json(run("engagements", "list", "--format", "json"))[0]
     session = _json(
-        run("sessions", "add", str(engagement["id"]), "--at", _ahead(-1), "--format", "json")
+        run("sessions", "add", str(engagement["client_id"]), "--at", _ahead(-1), "--format", "json")
     )
     return dict(
         _json(
@@ -405,9 +399,8 @@ def test_undoing_a_cancellation_into_a_time_booked_since_is_refused_in_one_line(
 ) -> None:
     run, session = booked
     _cancel(run, session["id"])
-    engagement = session["engagement_id"]
     at = session["scheduled_at"]
-    other = _json(run("sessions", "add", str(engagement), "--at", at, "--format", "json"))
+    other = _json(run("sessions", "add", str(session["client_id"]), "--at", at, "--format", "json"))
 
     ran = _refused(run, 5, "record", str(session["id"]), "--status", "scheduled")
 

@@ -50,18 +50,14 @@ def booked(initialised: RunCli) -> tuple[RunCli, int]:
     """A session booked for yesterday and still recorded as scheduled, in an engagement
     that started last week."""
     client = _json(initialised("clients", "add", "--name", "Sam", "--format", "json"))
-    started = datetime.now(UTC).date() - timedelta(days=7)
-    engagement = _json(
-        initialised(
-            "engagements", "add", str(client["id"]), "--started", str(started), "--format", "json"
-        )
-    )
+    started = str(datetime.now(UTC).date() - timedelta(days=7))
+    assert initialised("engagements", "add", str(client["id"]), "--started", started).code == 0
     yesterday = datetime.now(UTC).replace(minute=0, second=0, microsecond=0) - timedelta(days=1)
     session = _json(
         initialised(
             "sessions",
             "add",
-            str(engagement["id"]),
+            str(client["id"]),
             "--at",
             yesterday.isoformat(),
             "--format",
@@ -355,10 +351,9 @@ def test_trend_follows_the_client_across_sessions(held: tuple[RunCli, int], tmp_
         "figure (no end times)"
     ) in lines
     # A second session, the day after, where the client answers in one word.
-    engagement = _json(run("sessions", "show", str(first), "--format", "json"))["engagement_id"]
     when = _json(run("sessions", "show", str(first), "--format", "json"))["scheduled_at"]
     later = (datetime.fromisoformat(when) + timedelta(hours=2)).isoformat()
-    second = _json(run("sessions", "add", str(engagement), "--at", later, "--format", "json"))
+    second = _json(run("sessions", "add", str(client_id), "--at", later, "--format", "json"))
     short = _five_exchanges(tmp_path, "short.txt", "Fine.")
     assert run("transcripts", "attach", str(second["id"]), short, "--coach", "Lena").code == 0
     ran = run("transcripts", "trend", str(client_id))

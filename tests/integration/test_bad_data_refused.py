@@ -25,7 +25,7 @@ def test_a_booking_more_than_two_years_ahead_is_refused(store: Store, coach: Coa
         sessions.schedule_session(
             store.unit_of_work(),
             coach.id,
-            engagement.id,
+            engagement.client_id,
             scheduled_at=datetime(9999, 12, 31, 23, 59, tzinfo=UTC),
         )
     assert caught.value.field == "scheduled_at"

@@ -103,7 +103,9 @@ def test_a_session_cannot_be_booked_before_the_engagement_started(
     engagement = make_engagement(store, coach, started_on=date(2026, 1, 5))
     at = datetime(2026, 1, 5, 10, 0, tzinfo=UTC) - timedelta(days=days_before_start)
     with pytest.raises(InvalidInput) as caught:
-        sessions.schedule_session(store.unit_of_work(), coach.id, engagement.id, scheduled_at=at)
+        sessions.schedule_session(
+            store.unit_of_work(), coach.id, engagement.client_id, scheduled_at=at
+        )
     assert caught.value.field == "scheduled_at"
     assert sessions.list_sessions(store.unit_of_work(), coach.id) == []
 
@@ -118,7 +120,7 @@ def test_a_session_on_the_morning_the_engagement_started_is_taken(
     started = engagements.start_engagement(store.unit_of_work(), coach.id, client.id)
     at = datetime(2026, 3, 1, 23, 45, tzinfo=UTC)  # 08:45 in Tokyo; 1 March in UTC and Lisbon
 
-    booked = sessions.schedule_session(store.unit_of_work(), coach.id, started.id, scheduled_at=at)
+    booked = sessions.schedule_session(store.unit_of_work(), coach.id, client.id, scheduled_at=at)
 
     assert started.started_on == date(2026, 3, 2)
     assert booked.scheduled_at == at
@@ -133,7 +135,9 @@ def test_the_first_day_counts_in_the_coachs_calendar_not_the_clients(
     at = datetime(2026, 1, 4, 19, 0, tzinfo=UTC)
 
     with pytest.raises(InvalidInput) as caught:
-        sessions.schedule_session(store.unit_of_work(), coach.id, engagement.id, scheduled_at=at)
+        sessions.schedule_session(
+            store.unit_of_work(), coach.id, engagement.client_id, scheduled_at=at
+        )
 
     assert caught.value.field == "scheduled_at"
     assert caught.value.reason == "is before the engagement started on 2026-01-05"

@@ -6,16 +6,17 @@ differ, so every test here has them differ."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from tests.factories import make_client, make_engagement
 
 from coachconn.core.clients import ClientView
+from coachconn.core.clock import FixedClock
 from coachconn.core.coaches import Coach
 from coachconn.core.engagements import ClientEngagement, EngagementStatus, EngagementView
 from coachconn.core.errors import Conflict, InvalidInput, NotFound
-from coachconn.services import engagements
+from coachconn.services import engagements, sessions
 from coachconn.storage.store import Store
 
 pytestmark = pytest.mark.db
@@ -157,3 +158,53 @@ def test_another_coachs_client_or_engagement_is_not_found(
         _which(store, coach, practice.zoe.id, theirs.id, reading=True)
     with pytest.raises(NotFound, match=f"engagement {practice.zoe_engagement.id} not found"):
         _which(store, other_coach, theirs.client_id, practice.zoe_engagement.id, reading=True)
+
+
+# Each use case that adds to or lists a client's record within an engagement takes the
+# client, and acts on the engagement found above.
+
+
+def test_a_session_is_booked_in_the_clients_open_engagement(
+    store: Store, coach: Coach, clock: FixedClock, practice: Practice
+) -> None:
+    zoes = sessions.schedule_session(
+        store.unit_of_work(), coach.id, practice.zoe.id, scheduled_at=clock() + timedelta(days=3)
+    )
+    # Ana's number is Zoe's engagement's neighbour, not hers: hers is the renewal.
+    anas = sessions.schedule_session(
+        store.unit_of_work(), coach.id, practice.ana.id, scheduled_at=clock() + timedelta(days=4)
+    )
+
+    assert (zoes.client_id, zoes.engagement_id) == (practice.zoe.id, practice.zoe_engagement.id)
+    assert zoes.client_name == "Zoe Martin"
+    assert (anas.client_id, anas.engagement_id) == (practice.ana.id, practice.ana_renewal.id)
+
+
+def test_a_session_is_not_booked_in_another_clients_engagement(
+    store: Store, coach: Coach, clock: FixedClock, practice: Practice
+) -> None:
+    with pytest.raises(InvalidInput) as caught:
+        sessions.schedule_session(
+            store.unit_of_work(),
+            coach.id,
+            practice.zoe.id,
+            engagement_id=practice.ana_renewal.id,
+            scheduled_at=clock() + timedelta(days=3),
+        )
+    assert caught.value.field == "engagement_id"
+    assert sessions.list_sessions(store.unit_of_work(), coach.id) == []
+
+
+def test_a_clients_sessions_are_not_listed_by_another_clients_engagement(
+    store: Store, coach: Coach, clock: FixedClock, practice: Practice
+) -> None:
+    booked = sessions.schedule_session(
+        store.unit_of_work(), coach.id, practice.ana.id, scheduled_at=clock() + timedelta(days=3)
+    )
+    uow = store.unit_of_work()
+    with pytest.raises(InvalidInput, match="not Zoe Martin's"):
+        sessions.list_sessions(uow, coach.id, practice.ana_renewal.id, client_id=practice.zoe.id)
+    listed = sessions.list_sessions(
+        uow, coach.id, practice.ana_renewal.id, client_id=practice.ana.id
+    )
+    assert [s.id for s in listed] == [booked.id]

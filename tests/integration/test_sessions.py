@@ -25,7 +25,7 @@ def test_it_records_a_held_session_with_notes_markers_and_themes(
     planned = sessions.schedule_session(
         store.unit_of_work(),
         coach.id,
-        engagement.id,
+        engagement.client_id,
         scheduled_at=clock() - timedelta(hours=2),
         duration_min=45,
         format="in_person",
@@ -124,7 +124,7 @@ def test_it_refuses_a_bad_schedule(
     engagement = make_engagement(store, coach)
     values: dict[str, object] = {"scheduled_at": clock() + timedelta(days=7), **changes}
     with pytest.raises(InvalidInput) as caught:
-        sessions.schedule_session(store.unit_of_work(), coach.id, engagement.id, **values)
+        sessions.schedule_session(store.unit_of_work(), coach.id, engagement.client_id, **values)
     assert caught.value.field == field
     assert sessions.list_sessions(store.unit_of_work(), coach.id) == []
 
@@ -157,5 +157,5 @@ def test_it_refuses_another_coachs_session(
     with pytest.raises(NotFound):
         sessions.record_session(uow, other_coach.id, planned.id, status="held")
     with pytest.raises(NotFound):
-        sessions.schedule_session(uow, other_coach.id, engagement.id, scheduled_at=clock())
+        sessions.schedule_session(uow, other_coach.id, engagement.client_id, scheduled_at=clock())
     assert sessions.list_sessions(uow, other_coach.id) == []

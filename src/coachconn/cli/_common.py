@@ -101,6 +101,28 @@ def id_argument(metavar: str) -> Any:
     return typer.Argument(..., metavar=metavar, parser=whole_number)
 
 
+def engagement_option(*, reading: bool = False) -> Any:
+    """``--engagement ID`` of a command that takes a client: another of the client's
+    engagements than the one it acts on by default (their open one; to read, their
+    latest if none is open)."""
+    default = "their open one, else their latest" if reading else "their open one"
+    return typer.Option(
+        None,
+        "--engagement",
+        metavar="ID",
+        help=f"One of the client's engagements (default: {default}).",
+        parser=whole_number,
+    )
+
+
+def whose(name: str, client_id: int, engagement_id: int | None = None) -> str:
+    """``Zoe Martin (client 15)``, or with the engagement ``Zoe Martin (client 15,
+    engagement 16)``: how a command names the client it acted for, so a number typed
+    for another client shows at once."""
+    where = "" if engagement_id is None else f", engagement {engagement_id}"
+    return f"{name} (client {client_id}{where})"
+
+
 @dataclasses.dataclass(frozen=True, slots=True)
 class TypedDay:
     """A day as typed: a date (``fixed``), or a count of days from the coach's today
@@ -397,6 +419,7 @@ def option_names(options: Mapping[str, str]) -> Iterator[None]:
 # Service fields that every command spells the same way on the command line.
 COMMON_OPTIONS: dict[str, str] = {
     "expected_version": "--expected-version",
+    "engagement_id": "--engagement",
 }
 
 

@@ -11,6 +11,7 @@ from coachconn.cli._common import (
     DATETIME_HELP,
     coach_time,
     emit,
+    engagement_option,
     fields_block,
     format_option,
     id_argument,
@@ -23,6 +24,7 @@ from coachconn.cli._common import (
     table,
     text,
     whole_number,
+    whose,
 )
 from coachconn.core.errors import InvalidInput
 from coachconn.core.markers import MarkerInfo
@@ -97,24 +99,29 @@ def _marker_rows(infos: Sequence[MarkerInfo]) -> str:
 
 @sessions_app.command("add")
 def sessions_add(
-    engagement_id: int = id_argument("ENGAGEMENT_ID"),
+    client_id: int = id_argument("CLIENT_ID"),
     at: str = typer.Option(..., "--at", help=f"When: {DATETIME_HELP}"),
     duration: int = typer.Option(60, "--duration", help="Minutes.", parser=whole_number),
     via: str = typer.Option("video", "--via", help="in_person, video or phone."),
+    engagement: int | None = engagement_option(),
     fmt: str = format_option(),
 ) -> None:
-    """Book a session."""
+    """Book a session with a client, in their open engagement."""
     from coachconn.services.sessions import schedule_session
 
     output_format(fmt)  # a bad --format is named before a bad time
     when = parse_datetime("--at", at)
     run_as_coach(
         fmt,
-        lambda s: f"booked session {s.id} at {text(s.scheduled_at)}",
+        lambda s: (
+            f"booked session {s.id} with {whose(s.client_name, s.client_id, s.engagement_id)} "
+            f"at {text(s.scheduled_at)}"
+        ),
         lambda uow, coach: schedule_session(
             uow,
             coach.id,
-            engagement_id,
+            client_id,
+            engagement_id=engagement,
             scheduled_at=coach_time("--at", when, uow, coach),
             duration_min=duration,
             format=via.replace("-", "_"),
@@ -268,8 +275,16 @@ def sessions_markers(fmt: str = format_option()) -> None:
 
 @sessions_app.command("list")
 def sessions_list(
-    client: int | None = typer.Option(None, "--client", parser=whole_number),
-    engagement: int | None = typer.Option(None, "--engagement", parser=whole_number),
+    client: int | None = typer.Option(
+        None, "--client", metavar="ID", help="Only this client's.", parser=whole_number
+    ),
+    engagement: int | None = typer.Option(
+        None,
+        "--engagement",
+        metavar="ID",
+        help="Only this engagement's (with --client, one of that client's).",
+        parser=whole_number,
+    ),
     status: str | None = typer.Option(None, "--status"),
     fmt: str = format_option(),
 ) -> None:

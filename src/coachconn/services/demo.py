@@ -307,7 +307,8 @@ def _book_action(coach_id: int, demo: DemoSession, ids: _Ids, at: datetime) -> A
         view = sessions.schedule_session(
             uow(),
             coach_id,
-            ids.engagement,
+            ids.client,
+            engagement_id=ids.engagement,
             scheduled_at=at,
             duration_min=demo.duration_min,
             format=demo.format,

@@ -279,6 +279,21 @@ def engagement_for_client(
     return row, which
 
 
+def check_filters(
+    uow: UnitOfWork, coach_id: int, client_id: int | None, engagement_id: int | None
+) -> None:
+    """For a listing of one client's records, one engagement's, or the engagement's
+    given with its client: each is the coach's (else :class:`NotFound`), and an
+    engagement given with a client is the client's (else :class:`InvalidInput`, as
+    :func:`engagement_for_client` says it), rather than a list left silently empty."""
+    if client_id is not None and engagement_id is not None:
+        engagement_for_client(uow, coach_id, client_id, engagement_id, reading=True)
+    elif client_id is not None:
+        uow.owned(ClientRow, coach_id, client_id, "client")
+    elif engagement_id is not None:
+        uow.owned(EngagementRow, coach_id, engagement_id, "engagement")
+
+
 def client_name(uow: UnitOfWork, row: ClientRow) -> str:
     """The client's name, as the coach calls them, opened with their key."""
     return uow.keys.cipher(row.coach_id, row.id).open(

@@ -33,7 +33,12 @@ from coachconn.core.sessions import (
     overlaps,
 )
 from coachconn.services.coaches import coach_zone
-from coachconn.services.engagements import check_version, open_engagement_row
+from coachconn.services.engagements import (
+    check_filters,
+    check_version,
+    engagement_for_client,
+    open_engagement_row,
+)
 from coachconn.storage.crypto import FieldCipher
 from coachconn.storage.queries import has_transcript, session_has_transcript
 from coachconn.storage.tables import ClientRow, EngagementRow, SessionRow
@@ -45,18 +50,20 @@ TABLE = "sessions"
 def schedule_session(
     uow: UnitOfWork,
     coach_id: int,
-    engagement_id: int,
+    client_id: int,
     *,
+    engagement_id: int | None = None,
     scheduled_at: datetime,
     duration_min: int = 60,
     format: SessionFormat | str = SessionFormat.VIDEO,
 ) -> SessionView:
-    """Put a session in the diary of an open engagement."""
+    """Put a session with the client in the diary of their open engagement (or of
+    ``engagement_id``, which must be theirs and open)."""
     when = v.aware_datetime("scheduled_at", scheduled_at)
     minutes = v.int_between("duration_min", duration_min, MIN_DURATION, MAX_DURATION)
     kind = v.choice("format", format, SessionFormat)
     with uow:
-        engagement = open_engagement_row(uow, coach_id, engagement_id)
+        engagement, _ = engagement_for_client(uow, coach_id, client_id, engagement_id)
         row = _new_session(uow, engagement, "scheduled_at", when, minutes, kind)
         view = session_view(uow, row)
         uow.commit()
@@ -211,11 +218,10 @@ def list_sessions(
             .join(ClientRow, ClientRow.id == SessionRow.client_id)
             .where(SessionRow.coach_id == coach_id)
         )
+        check_filters(uow, coach_id, client_id, engagement_id)
         if engagement_id is not None:
-            uow.owned(EngagementRow, coach_id, engagement_id, "engagement")
             query = query.where(SessionRow.engagement_id == engagement_id)
         if client_id is not None:
-            uow.owned(ClientRow, coach_id, client_id, "client")
             query = query.where(SessionRow.client_id == client_id)
         if wanted is not None:
             query = query.where(SessionRow.status == wanted.value)

@@ -1,0 +1,154 @@
+"""Commands that add to or list a client's record within an engagement take the
+client's number, as a coach thinks of them, and act on the client's open engagement
+unless `--engagement` names another of theirs; what they print names the client.
+
+The practice here is the one a new coach met: Ana's first engagement ended and her
+renewal is open, so Zoe, added next, has Ana's renewal's number for her own, and a
+command given Zoe's number must never file her words under Ana."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from tests.cli.conftest import Ran, RunCli, json_of
+
+
+@dataclass(frozen=True)
+class Practice:
+    run: RunCli
+    ana: int
+    ana_first: int
+    ana_renewal: int
+    zoe: int
+    zoe_engagement: int
+
+
+def _added(ran: Ran) -> int:
+    return int(json_of(ran)["id"])
+
+
+@pytest.fixture
+def practice(initialised: RunCli) -> Practice:
+    run = initialised
+    ana = _added(run("clients", "add", "--name", "Ana Ruiz", "--format", "json"))
+    first = _added(run("engagements", "add", str(ana), "--started", "-8w", "--format", "json"))
+    assert run("engagements", "complete", str(first), "--on", "-4w").code == 0
+    renewal = _added(run("engagements", "add", str(ana), "--started", "-4w", "--format", "json"))
+    zoe = _added(run("clients", "add", "--name", "Zoe Martin", "--format", "json"))
+    zoes = _added(run("engagements", "add", str(zoe), "--started", "-1w", "--format", "json"))
+    return Practice(run, ana, first, renewal, zoe, zoes)
+
+
+# What each command that adds to a client's engagement is given besides the client,
+# and the listings (each given the client) that show what it added.
+ADDS: dict[str, tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]] = {
+    "sessions": (("--at", "+3d 09:00"), (("sessions", "list", "--client"),)),
+}
+
+
+def _listed(p: Practice, adding: str) -> list[object]:
+    """What the listings of ``adding`` show, for both clients."""
+    shown = []
+    for listing in ADDS[adding][1]:
+        for client in (p.ana, p.zoe):
+            shown.append(json_of(p.run(*listing, str(client), "--format", "json")))
+    return shown
+
+
+def _add(p: Practice, adding: str, client: int, *extra: str) -> Ran:
+    return p.run(adding, "add", str(client), *ADDS[adding][0], *extra)
+
+
+@pytest.mark.parametrize("adding", ADDS)
+def test_another_clients_engagement_is_refused_naming_both(practice: Practice, adding: str) -> None:
+    p = practice
+    before = _listed(p, adding)
+
+    ran = _add(p, adding, p.zoe, "--engagement", str(p.ana_renewal))
+
+    assert (ran.code, ran.out) == (2, "")
+    assert ran.err == (
+        f"error: --engagement: engagement {p.ana_renewal} is Ana Ruiz's (client {p.ana}), "
+        f"not Zoe Martin's (client {p.zoe}); see `coachconn engagements list --client {p.zoe}`\n"
+    )
+    assert _listed(p, adding) == before
+
+
+@pytest.mark.parametrize("adding", ADDS)
+def test_a_client_with_no_open_engagement_is_told_how_to_start_one(
+    practice: Practice, adding: str
+) -> None:
+    p = practice
+    assert p.run("engagements", "complete", str(p.zoe_engagement)).code == 0
+    before = _listed(p, adding)
+
+    ran = _add(p, adding, p.zoe)
+
+    today = datetime.now(UTC).date()
+    assert (ran.code, ran.out) == (5, "")
+    assert ran.err in {
+        f"error: client {p.zoe} has no open engagement (Zoe Martin's last, engagement "
+        f"{p.zoe_engagement}, was completed on {day}): start one with "
+        f"`coachconn engagements add {p.zoe}`\n"
+        for day in (today - timedelta(days=1), today, today + timedelta(days=1))  # theirs
+    }
+    assert _listed(p, adding) == before
+
+
+@pytest.mark.parametrize("adding", ADDS)
+def test_a_completed_engagement_named_takes_no_new_work(practice: Practice, adding: str) -> None:
+    p = practice
+    before = _listed(p, adding)
+
+    ran = _add(p, adding, p.ana, "--engagement", str(p.ana_first))
+
+    assert (ran.code, ran.err) == (5, f"error: engagement {p.ana_first} is completed\n")
+    assert _listed(p, adding) == before
+
+
+# ---------------------------------------------------------------- sessions
+
+
+def test_sessions_add_books_in_the_clients_open_engagement_and_names_them(
+    practice: Practice,
+) -> None:
+    p = practice
+
+    ran = p.run("sessions", "add", str(p.zoe), "--at", "+3d 09:00")
+    booked = json_of(p.run("sessions", "list", "--client", str(p.zoe), "--format", "json"))
+
+    assert [(s["client_id"], s["engagement_id"]) for s in booked] == [(p.zoe, p.zoe_engagement)]
+    assert ran.out.startswith(
+        f"booked session {booked[0]['id']} with Zoe Martin (client {p.zoe}, "
+        f"engagement {p.zoe_engagement}) at "
+    )
+    assert json_of(p.run("sessions", "list", "--client", str(p.ana), "--format", "json")) == []
+
+
+def test_sessions_add_takes_another_open_engagement_of_the_clients_by_name(
+    practice: Practice,
+) -> None:
+    p = practice
+
+    ran = p.run(
+        "sessions", "add", str(p.ana), "--at", "+3d 09:00", "--engagement", str(p.ana_renewal)
+    )
+
+    assert ran.code == 0, ran.err
+    assert f"with Ana Ruiz (client {p.ana}, engagement {p.ana_renewal}) at" in ran.out
+
+
+def test_sessions_list_refuses_a_client_with_another_clients_engagement(
+    practice: Practice,
+) -> None:
+    p = practice
+    p.run("sessions", "add", str(p.ana), "--at", "+3d 09:00")
+
+    ran = p.run("sessions", "list", "--client", str(p.zoe), "--engagement", str(p.ana_renewal))
+    anas = p.run("sessions", "list", "--client", str(p.ana), "--engagement", str(p.ana_renewal))
+
+    assert ran.code == 2
+    assert ran.err.startswith(f"error: --engagement: engagement {p.ana_renewal} is Ana Ruiz's")
+    assert "Ana Ruiz" in anas.out.splitlines()[1]
