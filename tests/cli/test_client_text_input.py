@@ -193,14 +193,14 @@ def test_engagement_records_are_read_from_a_file(
     option: str,
     field: str,
 ) -> None:
-    run, _, engagement_id = engaged
+    run, client_id, engagement_id = engaged
     (tmp_path / "words.txt").write_text("Weekly check-in on delegation.", encoding="utf-8")
 
     added = json_of(
         run(
             group,
             "add",
-            str(engagement_id),
+            str(client_id if group == "commitments" else engagement_id),
             *extra,
             option,
             str(tmp_path / "words.txt"),
@@ -303,12 +303,12 @@ def test_an_empty_file_does_not_clear_a_profile_field(
 def test_text_over_the_services_limit_is_refused_naming_the_file_option(
     engaged: tuple[RunCli, int, int], tmp_path: Path
 ) -> None:
-    run, _, engagement_id = engaged
+    run, client_id, engagement_id = engaged
     too_long = tmp_path / "long.txt"
     too_long.write_text("a" * 2_001, encoding="utf-8")
 
     ran = run(
-        "commitments", "add", str(engagement_id), "--owner", "client", "--text-file", str(too_long)
+        "commitments", "add", str(client_id), "--owner", "client", "--text-file", str(too_long)
     )
 
     _refused(ran, "--text-file: must be at most 2000 characters")

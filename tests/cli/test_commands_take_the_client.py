@@ -8,6 +8,7 @@ command given Zoe's number must never file her words under Ana."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -45,6 +46,10 @@ def practice(initialised: RunCli) -> Practice:
 # and the listings (each given the client) that show what it added.
 ADDS: dict[str, tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]] = {
     "sessions": (("--at", "+3d 09:00"), (("sessions", "list", "--client"),)),
+    "commitments": (
+        ("--owner", "client", "--text", "Call her sister"),
+        (("commitments", "list", "--client"),),
+    ),
 }
 
 
@@ -152,3 +157,51 @@ def test_sessions_list_refuses_a_client_with_another_clients_engagement(
     assert ran.code == 2
     assert ran.err.startswith(f"error: --engagement: engagement {p.ana_renewal} is Ana Ruiz's")
     assert "Ana Ruiz" in anas.out.splitlines()[1]
+
+
+# ---------------------------------------------------------------- commitments
+
+
+def test_commitments_add_files_the_commitment_under_the_client_given(practice: Practice) -> None:
+    p = practice
+
+    ran = p.run("commitments", "add", str(p.zoe), "--owner", "client", "--text", "Call her sister")
+    zoes = json_of(p.run("commitments", "list", "--client", str(p.zoe), "--format", "json"))
+
+    assert [(c["client_id"], c["engagement_id"]) for c in zoes] == [(p.zoe, p.zoe_engagement)]
+    assert ran.out == (
+        f"added commitment {zoes[0]['id']} for Zoe Martin (client {p.zoe}, engagement "
+        f"{p.zoe_engagement}): the client's\n"
+    )
+    assert json_of(p.run("commitments", "list", "--client", str(p.ana), "--format", "json")) == []
+
+
+def test_commitments_list_and_show_name_the_client(practice: Practice) -> None:
+    p = practice
+    made = json_of(
+        p.run("commitments", "add", str(p.zoe), "--owner", "coach", "--text", "Send the notes",
+              "--format", "json")
+    )  # fmt: skip
+
+    listed = p.run("commitments", "list").out.splitlines()
+    shown = p.run("commitments", "show", str(made["id"])).out.splitlines()
+
+    assert listed[0].split()[:2] == ["ID", "CLIENT"]
+    assert listed[1].split()[:4] == [str(made["id"]), "Zoe", "Martin", f"({p.zoe})"]
+    assert [re.split(r"\s{2,}", line) for line in shown[:2]] == [
+        ["commitment", str(made["id"])],
+        ["client", f"Zoe Martin (id {p.zoe})"],
+    ]
+    assert made["client_name"] == "Zoe Martin"
+
+
+def test_commitments_list_refuses_a_client_with_another_clients_engagement(
+    practice: Practice,
+) -> None:
+    p = practice
+    p.run("commitments", "add", str(p.ana), "--owner", "client", "--text", "Walk daily")
+
+    ran = p.run("commitments", "list", "--client", str(p.zoe), "--engagement", str(p.ana_renewal))
+
+    assert (ran.code, ran.out) == (2, "")
+    assert ran.err.startswith(f"error: --engagement: engagement {p.ana_renewal} is Ana Ruiz's")

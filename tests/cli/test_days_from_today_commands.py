@@ -163,7 +163,7 @@ def test_each_date_option_takes_a_day_from_today(initialised: RunCli) -> None:
 
     due = _json(
         run(
-            "commitments", "add", str(engagement), "--owner", "client", "--text", "Call Sam",
+            "commitments", "add", str(client["id"]), "--owner", "client", "--text", "Call Sam",
             "--due", "+1w", "--format", "json",
         )
     )  # fmt: skip

@@ -176,12 +176,12 @@ def test_an_open_commitment_past_its_due_day_is_marked_overdue(
     client: tuple[RunCli, int],
 ) -> None:
     run, client_id = client
-    engagement = _engagement(run, client_id)
+    _engagement(run, client_id)
     made = _json(
         run(
             "commitments",
             "add",
-            str(engagement),
+            str(client_id),
             "--owner",
             "client",
             "--text",

@@ -97,12 +97,12 @@ def test_a_bad_start_date_is_named_and_nothing_is_started(initialised: RunCli) -
 def test_commitments_on_both_sides_can_be_done_or_dropped(
     engaged: tuple[RunCli, int, int],
 ) -> None:
-    run, client_id, engagement_id = engaged
+    run, client_id, _ = engaged
     mine = json_of(
         run(
             "commitments",
             "add",
-            str(engagement_id),
+            str(client_id),
             "--owner",
             "coach",
             "--text",
@@ -117,7 +117,7 @@ def test_commitments_on_both_sides_can_be_done_or_dropped(
         run(
             "commitments",
             "add",
-            str(engagement_id),
+            str(client_id),
             "--owner",
             "client",
             "--text",
@@ -138,12 +138,12 @@ def test_commitments_on_both_sides_can_be_done_or_dropped(
 
 
 def test_a_bad_due_date_is_named(engaged: tuple[RunCli, int, int]) -> None:
-    run, _, engagement_id = engaged
+    run, client_id, _ = engaged
 
     ran = run(
         "commitments",
         "add",
-        str(engagement_id),
+        str(client_id),
         "--owner",
         "client",
         "--text",
@@ -157,12 +157,12 @@ def test_a_bad_due_date_is_named(engaged: tuple[RunCli, int, int]) -> None:
 
 
 def test_closing_a_commitment_twice_is_a_conflict(engaged: tuple[RunCli, int, int]) -> None:
-    run, _, engagement_id = engaged
+    run, client_id, _ = engaged
     made = json_of(
         run(
             "commitments",
             "add",
-            str(engagement_id),
+            str(client_id),
             "--owner",
             "client",
             "--text",
@@ -334,7 +334,7 @@ def test_the_markers_checklist_lists_the_seeds_signs(initialised: RunCli) -> Non
 
 
 def test_a_commitment_shows_the_session_it_was_made_in(engaged: tuple[RunCli, int, int]) -> None:
-    run, client_id, engagement_id = engaged
+    run, client_id, _ = engaged
     session = json_of(
         run(
             "sessions",
@@ -350,7 +350,7 @@ def test_a_commitment_shows_the_session_it_was_made_in(engaged: tuple[RunCli, in
         run(
             "commitments",
             "add",
-            str(engagement_id),
+            str(client_id),
             "--owner",
             "client",
             "--text",
@@ -387,10 +387,10 @@ def test_a_completed_engagements_goals_take_no_more_ratings(
 def test_a_due_date_before_the_engagement_is_named_with_its_start(
     engaged: tuple[RunCli, int, int],
 ) -> None:
-    run, _, engagement_id = engaged
+    run, client_id, _ = engaged
 
     ran = run(
-        "commitments", "add", str(engagement_id), "--owner", "client", "--text", "Call Sam",
+        "commitments", "add", str(client_id), "--owner", "client", "--text", "Call Sam",
         "--due", "2020-01-01",
     )  # fmt: skip
 

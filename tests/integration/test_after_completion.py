@@ -55,7 +55,12 @@ def test_a_completed_engagement_takes_no_new_goals_or_commitments(
         goals.add_goal(store.unit_of_work(), coach.id, engagement.id, title="Sleep")
     with pytest.raises(Conflict, match=f"engagement {engagement.id} is completed"):
         commitments.add_commitment(
-            store.unit_of_work(), coach.id, engagement.id, owner="client", text="Call Sam"
+            store.unit_of_work(), coach.id, engagement.client_id, engagement_id=engagement.id,
+            owner="client", text="Call Sam",
+        )  # fmt: skip
+    with pytest.raises(Conflict, match=f"client {engagement.client_id} has no open engagement"):
+        commitments.add_commitment(
+            store.unit_of_work(), coach.id, engagement.client_id, owner="client", text="Call Sam"
         )
     assert goals.list_goals(store.unit_of_work(), coach.id, engagement.id) == []
     assert commitments.list_commitments(store.unit_of_work(), coach.id) == []
@@ -67,7 +72,7 @@ def test_its_open_commitments_can_still_be_done_or_dropped(
     engagement = make_engagement(store, coach)
     kept, let_go = (
         commitments.add_commitment(
-            store.unit_of_work(), coach.id, engagement.id, owner=owner, text="Follow up"
+            store.unit_of_work(), coach.id, engagement.client_id, owner=owner, text="Follow up"
         )
         for owner in ("client", "coach")
     )

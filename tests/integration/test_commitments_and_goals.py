@@ -23,12 +23,12 @@ def test_both_sides_make_commitments_and_close_them(
     engagement = make_engagement(store, coach)
     uow = store.unit_of_work()
     mine = commitments.add_commitment(
-        uow, coach.id, engagement.id, owner="coach", text="Send the article on delegation"
+        uow, coach.id, engagement.client_id, owner="coach", text="Send the article on delegation"
     )
     theirs = commitments.add_commitment(
         uow,
         coach.id,
-        engagement.id,
+        engagement.client_id,
         owner="client",
         text="Block two mornings for deep work",
         due_on=date(2026, 3, 16),
@@ -46,7 +46,9 @@ def test_both_sides_make_commitments_and_close_them(
 def test_a_closed_commitment_stays_closed(store: Store, coach: Coach) -> None:
     engagement = make_engagement(store, coach)
     uow = store.unit_of_work()
-    made = commitments.add_commitment(uow, coach.id, engagement.id, owner="client", text="Walk")
+    made = commitments.add_commitment(
+        uow, coach.id, engagement.client_id, owner="client", text="Walk"
+    )
     commitments.drop_commitment(uow, coach.id, made.id)
     with pytest.raises(Conflict, match="already dropped"):
         commitments.complete_commitment(uow, coach.id, made.id)
@@ -55,7 +57,9 @@ def test_a_closed_commitment_stays_closed(store: Store, coach: Coach) -> None:
 def test_a_stale_completion_is_a_conflict(store: Store, coach: Coach) -> None:
     engagement = make_engagement(store, coach)
     uow = store.unit_of_work()
-    made = commitments.add_commitment(uow, coach.id, engagement.id, owner="client", text="Walk")
+    made = commitments.add_commitment(
+        uow, coach.id, engagement.client_id, owner="client", text="Walk"
+    )
     commitments.complete_commitment(uow, coach.id, made.id)
     with pytest.raises(Conflict):
         commitments.drop_commitment(uow, coach.id, made.id, expected_version=made.version)
@@ -65,7 +69,7 @@ def test_it_refuses_a_commitment_without_an_owner_it_knows(store: Store, coach: 
     engagement = make_engagement(store, coach)
     uow = store.unit_of_work()
     with pytest.raises(InvalidInput) as caught:
-        commitments.add_commitment(uow, coach.id, engagement.id, owner="team", text="Plan")
+        commitments.add_commitment(uow, coach.id, engagement.client_id, owner="team", text="Plan")
     assert caught.value.field == "owner"
     assert commitments.list_commitments(uow, coach.id) == []
 
@@ -117,7 +121,9 @@ def test_it_refuses_another_coachs_commitments_and_goals(
 ) -> None:
     engagement = make_engagement(store, coach)
     uow = store.unit_of_work()
-    made = commitments.add_commitment(uow, coach.id, engagement.id, owner="client", text="Walk")
+    made = commitments.add_commitment(
+        uow, coach.id, engagement.client_id, owner="client", text="Walk"
+    )
     goal = goals.add_goal(uow, coach.id, engagement.id, title="Rest")
     with pytest.raises(NotFound):
         commitments.complete_commitment(uow, other_coach.id, made.id)
@@ -126,7 +132,9 @@ def test_it_refuses_another_coachs_commitments_and_goals(
     with pytest.raises(NotFound):
         goals.list_goals(uow, other_coach.id, engagement.id)
     with pytest.raises(NotFound):
-        commitments.add_commitment(uow, other_coach.id, engagement.id, owner="coach", text="x")
+        commitments.add_commitment(
+            uow, other_coach.id, engagement.client_id, owner="coach", text="x"
+        )
     assert commitments.list_commitments(uow, other_coach.id) == []
 
 
@@ -156,7 +164,7 @@ def test_a_commitment_tells_the_session_it_was_made_in(
     uow = store.unit_of_work()
 
     made = commitments.add_commitment(
-        uow, coach.id, engagement.id, owner="client", text="Walk", session_id=held.id
+        uow, coach.id, engagement.client_id, owner="client", text="Walk", session_id=held.id
     )
 
     assert made.session_id == held.id

@@ -71,7 +71,11 @@ def test_a_commitment_cannot_be_done_ahead_of_now_or_before_it_was_made(
 ) -> None:
     engagement = make_engagement(store, coach)
     made = commitments.add_commitment(
-        store.unit_of_work(), coach.id, engagement.id, owner="client", text="Book the skip-level."
+        store.unit_of_work(),
+        coach.id,
+        engagement.client_id,
+        owner="client",
+        text="Book the skip-level.",
     )
     clock.advance(hours=2)
     with pytest.raises(InvalidInput) as caught:
@@ -88,7 +92,11 @@ def test_a_commitment_can_be_dated_back_to_when_it_was_done(
 ) -> None:
     engagement = make_engagement(store, coach)
     made = commitments.add_commitment(
-        store.unit_of_work(), coach.id, engagement.id, owner="coach", text="Send the reading."
+        store.unit_of_work(),
+        coach.id,
+        engagement.client_id,
+        owner="coach",
+        text="Send the reading.",
     )
     done = clock() + timedelta(hours=3)
     clock.advance(days=4)
@@ -150,14 +158,14 @@ def test_a_commitment_cannot_fall_due_before_its_engagement_started(
     engagement = make_engagement(store, coach, started_on=date(2025, 9, 1))
     with pytest.raises(InvalidInput) as caught:
         commitments.add_commitment(
-            store.unit_of_work(), coach.id, engagement.id, owner="client", text="Call Sam",
+            store.unit_of_work(), coach.id, engagement.client_id, owner="client", text="Call Sam",
             due_on=date(2020, 1, 1),
         )  # fmt: skip
     assert str(caught.value) == "due_on: is before the engagement started on 2025-09-01"
     assert commitments.list_commitments(store.unit_of_work(), coach.id) == []
     # Its first day is taken, and a day already past: it may be recorded late.
     made = commitments.add_commitment(
-        store.unit_of_work(), coach.id, engagement.id, owner="client", text="Call Sam",
+        store.unit_of_work(), coach.id, engagement.client_id, owner="client", text="Call Sam",
         due_on=date(2025, 9, 1),
     )  # fmt: skip
     assert made.due_on == date(2025, 9, 1) and made.overdue
@@ -179,8 +187,8 @@ def test_dates_ahead_stop_where_bookings_do_two_years_on(
     engagement = make_engagement(store, coach, client)
     with pytest.raises(InvalidInput) as caught:
         commitments.add_commitment(
-            store.unit_of_work(), coach.id, engagement.id, owner="coach", text="Send the notes",
-            due_on=day,
+            store.unit_of_work(), coach.id, engagement.client_id, owner="coach",
+            text="Send the notes", due_on=day,
         )  # fmt: skip
     assert str(caught.value) == "due_on: is more than two years ahead (the latest is 2028-03-02)"
     with pytest.raises(InvalidInput) as caught:

@@ -43,7 +43,11 @@ def test_a_pin_is_read_by_its_id_even_once_resolved(store: Store, coach: Coach) 
 def test_a_commitment_is_read_by_its_id(store: Store, coach: Coach) -> None:
     engagement = make_engagement(store, coach)
     added = commitments.add_commitment(
-        store.unit_of_work(), coach.id, engagement.id, owner="client", text="Block two mornings"
+        store.unit_of_work(),
+        coach.id,
+        engagement.client_id,
+        owner="client",
+        text="Block two mornings",
     )
 
     assert commitments.get_commitment(store.unit_of_work(), coach.id, added.id) == added
@@ -74,6 +78,6 @@ def _one_of_each(store: Store, coach: Coach, engagement_id: int, client_id: int)
         "note": notes.add_note(uow, coach.id, client_id, text="x").id,
         "pin": pins.add_pin(uow, coach.id, client_id, text="x").id,
         "commitment": commitments.add_commitment(
-            uow, coach.id, engagement_id, owner="coach", text="x"
+            uow, coach.id, client_id, engagement_id=engagement_id, owner="coach", text="x"
         ).id,
     }

@@ -64,7 +64,9 @@ def _fill_record(store: Store, coach: Coach, clock: FixedClock) -> int:
     )
     notes.add_note(uow, coach.id, client.id, text="FREENOTE", session_id=held.id)
     pins.add_pin(uow, coach.id, client.id, text="PINTEXT", bring_up_on=date(2026, 4, 1))
-    commitments.add_commitment(uow, coach.id, engagement.id, owner="client", text="COMMITTEXT")
+    commitments.add_commitment(
+        uow, coach.id, engagement.client_id, owner="client", text="COMMITTEXT"
+    )
     goal = goals.add_goal(uow, coach.id, engagement.id, title="GOALTITLE", description="GOALDESC")
     goals.rate_goal(uow, coach.id, goal.id, rating=4)
     agreements.set_agreement(uow, coach.id, engagement.id, kind="working", text="AGREEMENTTEXT")

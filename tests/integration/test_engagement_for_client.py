@@ -9,14 +9,14 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 import pytest
-from tests.factories import make_client, make_engagement
+from tests.factories import make_client, make_engagement, make_session
 
 from coachconn.core.clients import ClientView
 from coachconn.core.clock import FixedClock
 from coachconn.core.coaches import Coach
 from coachconn.core.engagements import ClientEngagement, EngagementStatus, EngagementView
 from coachconn.core.errors import Conflict, InvalidInput, NotFound
-from coachconn.services import engagements, sessions
+from coachconn.services import commitments, engagements, sessions
 from coachconn.storage.store import Store
 
 pytestmark = pytest.mark.db
@@ -208,3 +208,56 @@ def test_a_clients_sessions_are_not_listed_by_another_clients_engagement(
         uow, coach.id, practice.ana_renewal.id, client_id=practice.ana.id
     )
     assert [s.id for s in listed] == [booked.id]
+
+
+def test_a_commitment_is_made_in_the_clients_open_engagement(
+    store: Store, coach: Coach, practice: Practice
+) -> None:
+    made = commitments.add_commitment(
+        store.unit_of_work(), coach.id, practice.zoe.id, owner="client", text="Call her sister"
+    )
+
+    assert (made.client_id, made.engagement_id) == (practice.zoe.id, practice.zoe_engagement.id)
+    assert made.client_name == "Zoe Martin"
+    listed = commitments.list_commitments(store.unit_of_work(), coach.id)
+    assert [(c.id, c.client_name) for c in listed] == [(made.id, "Zoe Martin")]
+
+
+def test_a_commitment_is_not_made_in_another_clients_engagement(
+    store: Store, coach: Coach, practice: Practice
+) -> None:
+    with pytest.raises(InvalidInput) as caught:
+        commitments.add_commitment(
+            store.unit_of_work(), coach.id, practice.zoe.id,
+            engagement_id=practice.ana_renewal.id, owner="client", text="Call her sister",
+        )  # fmt: skip
+    assert caught.value.field == "engagement_id"
+    assert commitments.list_commitments(store.unit_of_work(), coach.id) == []
+
+
+def test_a_commitment_is_made_in_a_session_of_its_engagement_only(
+    store: Store, coach: Coach, clock: FixedClock, practice: Practice
+) -> None:
+    zoes = make_session(
+        store, coach, practice.zoe_engagement, at=clock() - timedelta(days=1), status="held"
+    )
+    with pytest.raises(InvalidInput) as caught:
+        commitments.add_commitment(
+            store.unit_of_work(), coach.id, practice.ana.id, owner="client", text="Walk",
+            session_id=zoes.id,
+        )  # fmt: skip
+    assert caught.value.field == "session_id"
+    assert caught.value.reason == (
+        f"is a session of engagement {practice.zoe_engagement.id}, not of engagement "
+        f"{practice.ana_renewal.id}, which the commitment is made in"
+    )
+    assert commitments.list_commitments(store.unit_of_work(), coach.id) == []
+
+
+def test_a_clients_commitments_are_not_listed_by_another_clients_engagement(
+    store: Store, coach: Coach, practice: Practice
+) -> None:
+    with pytest.raises(InvalidInput, match="not Zoe Martin's"):
+        commitments.list_commitments(
+            store.unit_of_work(), coach.id, practice.ana_renewal.id, client_id=practice.zoe.id
+        )

@@ -58,7 +58,7 @@ def _add_records(store: Store, coach: Coach, client_id: int, engagement_id: int)
     notes.add_note(store.unit_of_work(), coach.id, client_id, text="Prefers mornings")
     pins.add_pin(store.unit_of_work(), coach.id, client_id, text="Asked about the move")
     commitments.add_commitment(
-        store.unit_of_work(), coach.id, engagement_id, owner="client", text="Draft the plan"
+        store.unit_of_work(), coach.id, client_id, owner="client", text="Draft the plan"
     )
     goal = goals.add_goal(store.unit_of_work(), coach.id, engagement_id, title="Lead calmly")
     goals.rate_goal(store.unit_of_work(), coach.id, goal.id, rating=4)

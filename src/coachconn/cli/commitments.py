@@ -10,6 +10,7 @@ from coachconn.cli._client_text import read_client_text, text_file_option
 from coachconn.cli._common import (
     DATE_HELP,
     coach_day,
+    engagement_option,
     fields_block,
     format_option,
     id_argument,
@@ -19,10 +20,10 @@ from coachconn.cli._common import (
     run_service,
     sub_app,
     table,
-    text,
     whole_number,
+    whose,
 )
-from coachconn.core.commitments import CommitmentView
+from coachconn.core.commitments import CommitmentOwner, CommitmentView
 
 commitments_app = sub_app("commitments", "Commitments on both sides, and their follow-through.")
 # Service field -> the option a user types, so an error names what they wrote.
@@ -41,7 +42,10 @@ def _status(c: CommitmentView) -> str:
 
 def _commitment_rows(views: Sequence[CommitmentView]) -> str:
     return table(
-        [(c.id, c.client_id, c.owner, c.due_on, _status(c), c.text) for c in views],
+        [
+            (c.id, f"{c.client_name} ({c.client_id})", c.owner, c.due_on, _status(c), c.text)
+            for c in views
+        ],
         ("ID", "CLIENT", "OWNER", "DUE", "STATUS", "COMMITMENT"),
         empty="no commitments yet",
     )
@@ -51,7 +55,7 @@ def _commitment_detail(c: CommitmentView) -> str:
     return fields_block(
         [
             ("commitment", c.id),
-            ("client", c.client_id),
+            ("client", f"{c.client_name} (id {c.client_id})"),
             ("engagement", c.engagement_id),
             ("made in session", c.session_id),
             ("owner", c.owner),
@@ -64,19 +68,27 @@ def _commitment_detail(c: CommitmentView) -> str:
     )
 
 
+def _added(c: CommitmentView) -> str:
+    mine = "yours" if c.owner == CommitmentOwner.COACH else "the client's"
+    return (
+        f"added commitment {c.id} for {whose(c.client_name, c.client_id, c.engagement_id)}: {mine}"
+    )
+
+
 @commitments_app.command("add")
 def commitments_add(
-    engagement_id: int = id_argument("ENGAGEMENT_ID"),
+    client_id: int = id_argument("CLIENT_ID"),
     owner: str = typer.Option(..., "--owner", help="client or coach."),
     commitment: str | None = typer.Option(None, "--text", help="What was committed to."),
     commitment_file: str | None = text_file_option("--text"),
     due: str | None = typer.Option(None, "--due", help=f"The day it is due: {DATE_HELP}."),
     session: int | None = typer.Option(
-        None, "--session", help="Made in this session.", parser=whole_number
+        None, "--session", help="Made in this session (of the engagement).", parser=whole_number
     ),
+    engagement: int | None = engagement_option(),
     fmt: str = format_option(),
 ) -> None:
-    """Record a commitment, the client's or your own."""
+    """Record a commitment, the client's or your own, in the client's open engagement."""
     from coachconn.services.commitments import add_commitment
 
     output_format(fmt)  # a bad --format is named before a bad date or text
@@ -85,11 +97,12 @@ def commitments_add(
     words = given.required("--text")
     run_as_coach(
         fmt,
-        lambda c: f"added commitment {c.id} ({text(c.owner)})",
+        _added,
         lambda uow, coach: add_commitment(
             uow,
             coach.id,
-            engagement_id,
+            client_id,
+            engagement_id=engagement,
             owner=owner,
             text=words,
             due_on=coach_day(due_on, uow, coach),
@@ -101,8 +114,16 @@ def commitments_add(
 
 @commitments_app.command("list")
 def commitments_list(
-    client: int | None = typer.Option(None, "--client", parser=whole_number),
-    engagement: int | None = typer.Option(None, "--engagement", parser=whole_number),
+    client: int | None = typer.Option(
+        None, "--client", metavar="ID", help="Only this client's.", parser=whole_number
+    ),
+    engagement: int | None = typer.Option(
+        None,
+        "--engagement",
+        metavar="ID",
+        help="Only this engagement's (with --client, one of that client's).",
+        parser=whole_number,
+    ),
     status: str | None = typer.Option(None, "--status", help="open, done or dropped."),
     owner: str | None = typer.Option(None, "--owner", help="client or coach."),
     fmt: str = format_option(),

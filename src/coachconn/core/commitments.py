@@ -53,6 +53,7 @@ class CommitmentView:
     id: int
     coach_id: int
     client_id: int
+    client_name: str
     engagement_id: int
     session_id: int | None  # the session it was made in, when known
     owner: CommitmentOwner

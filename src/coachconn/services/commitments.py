@@ -18,9 +18,15 @@ from coachconn.core.commitments import (
 )
 from coachconn.core.errors import InvalidInput
 from coachconn.services.coaches import coach_today
-from coachconn.services.engagements import check_version, open_engagement_row
+from coachconn.services.engagements import (
+    check_filters,
+    check_version,
+    client_name,
+    engagement_for_client,
+    open_name,
+)
 from coachconn.storage.crypto import FieldCipher
-from coachconn.storage.tables import ClientRow, CommitmentRow, EngagementRow, SessionRow
+from coachconn.storage.tables import ClientRow, CommitmentRow, SessionRow
 from coachconn.storage.uow import UnitOfWork
 
 TABLE = "commitments"
@@ -29,33 +35,33 @@ TABLE = "commitments"
 def add_commitment(
     uow: UnitOfWork,
     coach_id: int,
-    engagement_id: int,
+    client_id: int,
     *,
+    engagement_id: int | None = None,
     owner: CommitmentOwner | str,
     text: str,
     due_on: date | None = None,
     session_id: int | None = None,
 ) -> CommitmentView:
-    """A commitment made by the client or the coach, optionally in a given session,
-    due (if given) no earlier than the engagement started."""
+    """A commitment made by the client or the coach in the client's open engagement
+    (or ``engagement_id``, which must be theirs and open), optionally in a given
+    session of it, due (if given) no earlier than the engagement started."""
     who = v.choice("owner", owner, CommitmentOwner)
     body = v.required_text("text", text, max_len=2_000)
     due = None if due_on is None else v.a_date("due_on", due_on)
     with uow:
-        engagement = open_engagement_row(uow, coach_id, engagement_id)
+        engagement, which = engagement_for_client(uow, coach_id, client_id, engagement_id)
         today = coach_today(uow, coach_id)
         if due is not None:
             check_due_on(due, engagement.started_on, today)
         if session_id is not None:
-            session = uow.owned(SessionRow, coach_id, session_id, "session")
-            if session.engagement_id != engagement_id:
-                raise InvalidInput("session_id", "is a session of another engagement")
+            _check_made_in(uow, coach_id, session_id, engagement.id)
         cipher = uow.keys.cipher(coach_id, engagement.client_id)
         now = uow.now()
         row = CommitmentRow(
             coach_id=coach_id,
             client_id=engagement.client_id,
-            engagement_id=engagement_id,
+            engagement_id=engagement.id,
             session_id=session_id,
             owner=who.value,
             text=cipher.seal(TABLE, "text", body),
@@ -66,9 +72,20 @@ def add_commitment(
         )
         uow.session.add(row)
         uow.flush()
-        view = commitment_view(row, cipher, today)
+        view = commitment_view(row, cipher, which.client_name, today)
         uow.commit()
     return view
+
+
+def _check_made_in(uow: UnitOfWork, coach_id: int, session_id: int, engagement_id: int) -> None:
+    """Session ``session_id`` is the coach's, and one of the engagement's."""
+    session = uow.owned(SessionRow, coach_id, session_id, "session")
+    if session.engagement_id != engagement_id:
+        raise InvalidInput(
+            "session_id",
+            f"is a session of engagement {session.engagement_id}, not of engagement "
+            f"{engagement_id}, which the commitment is made in",
+        )
 
 
 def complete_commitment(
@@ -106,34 +123,43 @@ def list_commitments(
     status: CommitmentStatus | str | None = None,
     owner: CommitmentOwner | str | None = None,
 ) -> list[CommitmentView]:
-    """Commitments, oldest first, filtered by engagement, client, status, owner."""
+    """Commitments, oldest first, filtered by engagement, client (an engagement given
+    with a client must be theirs), status, owner; each with its client's name."""
     wanted = None if status is None else v.choice("status", status, CommitmentStatus)
     whose = None if owner is None else v.choice("owner", owner, CommitmentOwner)
     with uow:
-        query = select(CommitmentRow).where(CommitmentRow.coach_id == coach_id)
+        check_filters(uow, coach_id, client_id, engagement_id)
+        # The commitments and their clients' (sealed) names in one query.
+        query = (
+            select(CommitmentRow, ClientRow.preferred_name)
+            .join(ClientRow, ClientRow.id == CommitmentRow.client_id)
+            .where(CommitmentRow.coach_id == coach_id)
+        )
         if engagement_id is not None:
-            uow.owned(EngagementRow, coach_id, engagement_id, "engagement")
             query = query.where(CommitmentRow.engagement_id == engagement_id)
         if client_id is not None:
-            uow.owned(ClientRow, coach_id, client_id, "client")
             query = query.where(CommitmentRow.client_id == client_id)
         if wanted is not None:
             query = query.where(CommitmentRow.status == wanted.value)
         if whose is not None:
             query = query.where(CommitmentRow.owner == whose.value)
-        rows = uow.session.scalars(query.order_by(CommitmentRow.created_at, CommitmentRow.id)).all()
-        uow.keys.load(coach_id, (r.client_id for r in rows))  # one query for every client's key
+        found = uow.session.execute(
+            query.order_by(CommitmentRow.created_at, CommitmentRow.id)
+        ).all()
+        uow.keys.load(coach_id, (r.client_id for r, _ in found))  # every client's key at once
         today = coach_today(uow, coach_id)
-        return [commitment_view(r, uow.keys.cipher(coach_id, r.client_id), today) for r in rows]
+        views = []
+        for row, name in found:
+            cipher = uow.keys.cipher(coach_id, row.client_id)
+            views.append(commitment_view(row, cipher, open_name(cipher, name), today))
+        return views
 
 
 def get_commitment(uow: UnitOfWork, coach_id: int, commitment_id: int) -> CommitmentView:
     """One of the coach's commitments; :class:`NotFound` for any other id."""
     with uow:
         row = uow.owned(CommitmentRow, coach_id, commitment_id, "commitment")
-        return commitment_view(
-            row, uow.keys.cipher(coach_id, row.client_id), coach_today(uow, coach_id)
-        )
+        return _view(uow, row)
 
 
 def _close(
@@ -157,21 +183,27 @@ def _close(
         if outcome == CommitmentStatus.DONE:
             row.done_at = done_at or now
         uow.flush()
-        view = commitment_view(
-            row, uow.keys.cipher(coach_id, row.client_id), coach_today(uow, coach_id)
-        )
+        view = _view(uow, row)
         uow.commit()
     return view
 
 
+def _view(uow: UnitOfWork, row: CommitmentRow) -> CommitmentView:
+    """Inside an open unit of work: the commitment, its client named, overdue or not."""
+    client = uow.owned(ClientRow, row.coach_id, row.client_id, "client")
+    cipher = uow.keys.cipher(row.coach_id, row.client_id)
+    return commitment_view(row, cipher, client_name(uow, client), coach_today(uow, row.coach_id))
+
+
 def commitment_view(
-    row: CommitmentRow, cipher: FieldCipher, today: date | None = None
+    row: CommitmentRow, cipher: FieldCipher, client_name: str, today: date | None = None
 ) -> CommitmentView:
     """The commitment; with ``today`` (the coach's), whether it is overdue."""
     view = CommitmentView(
         id=row.id,
         coach_id=row.coach_id,
         client_id=row.client_id,
+        client_name=client_name,
         engagement_id=row.engagement_id,
         session_id=row.session_id,
         owner=CommitmentOwner(row.owner),

@@ -431,7 +431,8 @@ def _plan_commitment(
         view = commitments.add_commitment(
             uow(),
             coach_id,
-            ids.engagement,
+            ids.client,
+            engagement_id=ids.engagement,
             owner=demo.owner,
             text=demo.text,
             due_on=plan.day(demo.due_day),

@@ -26,6 +26,7 @@ from coachconn.core.engagements import (
 from coachconn.core.errors import Conflict, InvalidInput, Stale
 from coachconn.core.sessions import ChangedBy, SessionStatus, local_day, notice_hours_before
 from coachconn.services.coaches import coach_today, coach_zone
+from coachconn.storage.crypto import FieldCipher
 from coachconn.storage.queries import has_transcript
 from coachconn.storage.tables import ClientRow, EngagementRow, SessionRow
 from coachconn.storage.uow import UnitOfWork
@@ -296,9 +297,13 @@ def check_filters(
 
 def client_name(uow: UnitOfWork, row: ClientRow) -> str:
     """The client's name, as the coach calls them, opened with their key."""
-    return uow.keys.cipher(row.coach_id, row.id).open(
-        "clients", "preferred_name", row.preferred_name
-    )
+    return open_name(uow.keys.cipher(row.coach_id, row.id), row.preferred_name)
+
+
+def open_name(cipher: FieldCipher, sealed: bytes) -> str:
+    """A client's name as read sealed beside other rows (a listing joined to the
+    clients), opened with the client's ``cipher``."""
+    return cipher.open("clients", "preferred_name", sealed)
 
 
 def open_engagement_row(uow: UnitOfWork, coach_id: int, engagement_id: int) -> EngagementRow:

@@ -38,6 +38,7 @@ from coachconn.services.engagements import (
     check_version,
     engagement_for_client,
     open_engagement_row,
+    open_name,
 )
 from coachconn.storage.crypto import FieldCipher
 from coachconn.storage.queries import has_transcript, session_has_transcript
@@ -270,7 +271,7 @@ def _view(
         id=row.id,
         coach_id=row.coach_id,
         client_id=row.client_id,
-        client_name=cipher.open("clients", "preferred_name", name),
+        client_name=open_name(cipher, name),
         engagement_id=row.engagement_id,
         scheduled_at=row.scheduled_at,
         duration_min=row.duration_min,
