@@ -200,7 +200,7 @@ def test_engagement_records_are_read_from_a_file(
         run(
             group,
             "add",
-            str(client_id if group == "commitments" else engagement_id),
+            str(engagement_id if group == "agreements" else client_id),
             *extra,
             option,
             str(tmp_path / "words.txt"),

@@ -50,6 +50,7 @@ ADDS: dict[str, tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]] = {
         ("--owner", "client", "--text", "Call her sister"),
         (("commitments", "list", "--client"),),
     ),
+    "goals": (("--title", "Sleep before midnight"), (("goals", "list"),)),
 }
 
 
@@ -205,3 +206,81 @@ def test_commitments_list_refuses_a_client_with_another_clients_engagement(
 
     assert (ran.code, ran.out) == (2, "")
     assert ran.err.startswith(f"error: --engagement: engagement {p.ana_renewal} is Ana Ruiz's")
+
+
+# ---------------------------------------------------------------- goals
+
+
+def test_goals_add_and_list_take_the_client_and_name_them(practice: Practice) -> None:
+    p = practice
+
+    ran = p.run("goals", "add", str(p.zoe), "--title", "Sleep before midnight")
+    listed = p.run("goals", "list", str(p.zoe))
+    found = json_of(p.run("goals", "list", str(p.zoe), "--format", "json"))
+    goal = found["goals"][0]
+
+    assert (goal["client_id"], goal["engagement_id"]) == (p.zoe, p.zoe_engagement)
+    assert ran.out == (
+        f"added goal {goal['id']} for Zoe Martin (client {p.zoe}, engagement "
+        f"{p.zoe_engagement}): Sleep before midnight\n"
+    )
+    assert listed.out.splitlines()[:2] == [
+        f"Goals of Zoe Martin (client {p.zoe}) in engagement {p.zoe_engagement}",
+        "ID  NOW  RATINGS  GOAL",
+    ]
+    assert found["engagement"]["engagement_id"] == p.zoe_engagement
+    anas = json_of(p.run("goals", "list", str(p.ana), "--format", "json"))
+    assert (anas["engagement"]["engagement_id"], anas["goals"]) == (p.ana_renewal, [])
+
+
+def test_goals_list_reads_the_latest_engagement_when_none_is_open_and_says_so(
+    practice: Practice,
+) -> None:
+    p = practice
+    p.run("goals", "add", str(p.zoe), "--title", "Sleep before midnight")
+    assert p.run("engagements", "complete", str(p.zoe_engagement), "--on", "today").code == 0
+
+    listed = p.run("goals", "list", str(p.zoe)).out.splitlines()
+    ended = json_of(p.run("engagements", "show", str(p.zoe_engagement), "--format", "json"))
+
+    assert listed[0] == (
+        f"Goals of Zoe Martin (client {p.zoe}) in engagement {p.zoe_engagement}, which was "
+        f"completed on {ended['ended_on']}"
+    )
+    assert listed[2].endswith("Sleep before midnight")
+
+
+def test_goals_list_reads_an_earlier_engagement_named_and_says_which(practice: Practice) -> None:
+    p = practice
+
+    listed = p.run("goals", "list", str(p.ana), "--engagement", str(p.ana_first))
+    refused = p.run("goals", "list", str(p.zoe), "--engagement", str(p.ana_first))
+
+    assert listed.out.startswith(
+        f"Goals of Ana Ruiz (client {p.ana}) in engagement {p.ana_first}, which was completed on "
+    )
+    assert listed.out.endswith(": none yet\n")
+    assert (refused.code, refused.out) == (2, "")
+    assert refused.err.startswith(f"error: --engagement: engagement {p.ana_first} is Ana Ruiz's")
+
+
+def test_goals_list_of_a_client_never_engaged_says_how_to_start(practice: Practice) -> None:
+    p = practice
+    sam = json_of(p.run("clients", "add", "--name", "Sam Okafor", "--format", "json"))["id"]
+
+    ran = p.run("goals", "list", str(sam))
+
+    assert (ran.code, ran.out) == (5, "")
+    assert ran.err == (
+        f"error: client {sam} has no open engagement (Sam Okafor has had none yet): start one "
+        f"with `coachconn engagements add {sam}`\n"
+    )
+
+
+def test_goals_show_names_the_client(practice: Practice) -> None:
+    p = practice
+    goal = json_of(p.run("goals", "add", str(p.zoe), "--title", "Rest", "--format", "json"))
+
+    shown = p.run("goals", "show", str(goal["id"])).out.splitlines()
+
+    assert re.split(r"\s{2,}", shown[1]) == ["client", f"Zoe Martin (id {p.zoe})"]

@@ -159,7 +159,7 @@ def test_each_date_option_takes_a_day_from_today(initialised: RunCli) -> None:
     engagement = _json(
         run("engagements", "add", str(client["id"]), "--started", "-3w", "--format", "json")
     )["id"]
-    goal = _json(run("goals", "add", str(engagement), "--title", "Sleep", "--format", "json"))
+    goal = _json(run("goals", "add", str(client["id"]), "--title", "Sleep", "--format", "json"))
 
     due = _json(
         run(

@@ -87,10 +87,7 @@ def test_a_booking_before_the_engagement_names_at(noor: tuple[RunCli, int]) -> N
 
 def test_a_future_rating_names_on(noor: tuple[RunCli, int]) -> None:
     run, client_id = noor
-    engagement = _json(run("engagements", "list", "--client", str(client_id), "--format", "json"))
-    goal = _json(
-        run("goals", "add", str(engagement[0]["id"]), "--title", "Rest", "--format", "json")
-    )
+    goal = _json(run("goals", "add", str(client_id), "--title", "Rest", "--format", "json"))
     later = str(datetime.now(UTC).date() + timedelta(days=3))
 
     ran = run("goals", "rate", str(goal["id"]), "--rating", "5", "--on", later)

@@ -180,12 +180,12 @@ def test_closing_a_commitment_twice_is_a_conflict(engaged: tuple[RunCli, int, in
 
 
 def test_goals_keep_their_ratings_over_time(engaged: tuple[RunCli, int, int]) -> None:
-    run, _, engagement_id = engaged
+    run, client_id, engagement_id = engaged
     goal = json_of(
         run(
             "goals",
             "add",
-            str(engagement_id),
+            str(client_id),
             "--title",
             "Speak first in meetings",
             "--format",
@@ -202,12 +202,14 @@ def test_goals_keep_their_ratings_over_time(engaged: tuple[RunCli, int, int]) ->
     assert earlier.out == (
         f"goal {goal['id']}: rated 3/10 on 2026-01-12; the latest is 6/10 on 2026-02-09\n"
     )
-    assert [g["id"] for g in json_of(run("goals", "list", str(engagement_id), "--format", "json"))]
+    listed = json_of(run("goals", "list", str(client_id), "--format", "json"))
+    assert [g["id"] for g in listed["goals"]] == [goal["id"]]
+    assert listed["engagement"]["engagement_id"] == engagement_id
 
 
 def test_a_rating_out_of_range_is_refused(engaged: tuple[RunCli, int, int]) -> None:
-    run, _, engagement_id = engaged
-    goal = json_of(run("goals", "add", str(engagement_id), "--title", "Sleep", "--format", "json"))
+    run, client_id, _ = engaged
+    goal = json_of(run("goals", "add", str(client_id), "--title", "Sleep", "--format", "json"))
 
     ran = run("goals", "rate", str(goal["id"]), "--rating", "11")
 
@@ -371,8 +373,8 @@ def test_a_commitment_shows_the_session_it_was_made_in(engaged: tuple[RunCli, in
 def test_a_completed_engagements_goals_take_no_more_ratings(
     engaged: tuple[RunCli, int, int],
 ) -> None:
-    run, _, engagement_id = engaged
-    goal = json_of(run("goals", "add", str(engagement_id), "--title", "Sleep", "--format", "json"))
+    run, client_id, engagement_id = engaged
+    goal = json_of(run("goals", "add", str(client_id), "--title", "Sleep", "--format", "json"))
     run("goals", "rate", str(goal["id"]), "--rating", "4", "--on", "2026-01-12")
     assert run("engagements", "complete", str(engagement_id), "--on", "2026-02-27").code == 0
 

@@ -31,7 +31,7 @@ def test_a_completed_engagements_goals_take_no_more_ratings(
     store: Store, coach: Coach, clock: FixedClock
 ) -> None:
     engagement = make_engagement(store, coach)
-    goal = goals.add_goal(store.unit_of_work(), coach.id, engagement.id, title="Speak first")
+    goal = goals.add_goal(store.unit_of_work(), coach.id, engagement.client_id, title="Speak first")
     goals.rate_goal(store.unit_of_work(), coach.id, goal.id, rating=4, rated_on=date(2026, 2, 1))
     _complete(store, coach, engagement, date(2026, 2, 27))
     clock.advance(days=3)
@@ -52,7 +52,12 @@ def test_a_completed_engagement_takes_no_new_goals_or_commitments(
     _complete(store, coach, engagement, date(2026, 2, 27))
 
     with pytest.raises(Conflict, match=f"engagement {engagement.id} is completed"):
-        goals.add_goal(store.unit_of_work(), coach.id, engagement.id, title="Sleep")
+        goals.add_goal(
+            store.unit_of_work(), coach.id, engagement.client_id, engagement_id=engagement.id,
+            title="Sleep",
+        )  # fmt: skip
+    with pytest.raises(Conflict, match=f"client {engagement.client_id} has no open engagement"):
+        goals.add_goal(store.unit_of_work(), coach.id, engagement.client_id, title="Sleep")
     with pytest.raises(Conflict, match=f"engagement {engagement.id} is completed"):
         commitments.add_commitment(
             store.unit_of_work(), coach.id, engagement.client_id, engagement_id=engagement.id,
@@ -62,7 +67,7 @@ def test_a_completed_engagement_takes_no_new_goals_or_commitments(
         commitments.add_commitment(
             store.unit_of_work(), coach.id, engagement.client_id, owner="client", text="Call Sam"
         )
-    assert goals.list_goals(store.unit_of_work(), coach.id, engagement.id) == []
+    assert goals.list_goals(store.unit_of_work(), coach.id, engagement.client_id).goals == ()
     assert commitments.list_commitments(store.unit_of_work(), coach.id) == []
 
 

@@ -140,7 +140,7 @@ def test_a_rating_before_the_engagement_started_is_refused(
     store: Store, coach: Coach, clock: FixedClock
 ) -> None:
     engagement = make_engagement(store, coach, started_on=clock().date() - timedelta(days=10))
-    goal = goals.add_goal(store.unit_of_work(), coach.id, engagement.id, title="Rest")
+    goal = goals.add_goal(store.unit_of_work(), coach.id, engagement.client_id, title="Rest")
     with pytest.raises(InvalidInput) as caught:
         goals.rate_goal(
             store.unit_of_work(),

@@ -82,13 +82,13 @@ def test_goals_keep_their_ratings_in_date_order(
     goal = goals.add_goal(
         uow,
         coach.id,
-        engagement.id,
+        engagement.client_id,
         title="Lead the team without rescuing it",
         description="Measured by how often I take work back",
     )
     goals.rate_goal(uow, coach.id, goal.id, rating=6, rated_on=clock().date())
     goals.rate_goal(uow, coach.id, goal.id, rating=3, rated_on=clock().date() - timedelta(days=28))
-    listed = goals.list_goals(uow, coach.id, engagement.id)
+    listed = goals.list_goals(uow, coach.id, engagement.client_id).goals
     assert [r.rating for r in listed[0].ratings] == [3, 6]
     assert listed[0].latest_rating == 6
     assert listed[0].description == "Measured by how often I take work back"
@@ -98,7 +98,7 @@ def test_goals_keep_their_ratings_in_date_order(
 def test_it_refuses_a_rating_outside_zero_to_ten(store: Store, coach: Coach, rating: float) -> None:
     engagement = make_engagement(store, coach)
     uow = store.unit_of_work()
-    goal = goals.add_goal(uow, coach.id, engagement.id, title="Sleep before midnight")
+    goal = goals.add_goal(uow, coach.id, engagement.client_id, title="Sleep before midnight")
     with pytest.raises(InvalidInput) as caught:
         goals.rate_goal(uow, coach.id, goal.id, rating=rating)
     assert caught.value.field == "rating"
@@ -110,7 +110,7 @@ def test_a_rating_cannot_be_dated_in_the_future(
 ) -> None:
     engagement = make_engagement(store, coach)
     uow = store.unit_of_work()
-    goal = goals.add_goal(uow, coach.id, engagement.id, title="Sleep before midnight")
+    goal = goals.add_goal(uow, coach.id, engagement.client_id, title="Sleep before midnight")
     with pytest.raises(InvalidInput) as caught:
         goals.rate_goal(uow, coach.id, goal.id, rating=5, rated_on=clock().date() + timedelta(1))
     assert caught.value.field == "rated_on"
@@ -124,13 +124,13 @@ def test_it_refuses_another_coachs_commitments_and_goals(
     made = commitments.add_commitment(
         uow, coach.id, engagement.client_id, owner="client", text="Walk"
     )
-    goal = goals.add_goal(uow, coach.id, engagement.id, title="Rest")
+    goal = goals.add_goal(uow, coach.id, engagement.client_id, title="Rest")
     with pytest.raises(NotFound):
         commitments.complete_commitment(uow, other_coach.id, made.id)
     with pytest.raises(NotFound):
         goals.rate_goal(uow, other_coach.id, goal.id, rating=4)
     with pytest.raises(NotFound):
-        goals.list_goals(uow, other_coach.id, engagement.id)
+        goals.list_goals(uow, other_coach.id, engagement.client_id)
     with pytest.raises(NotFound):
         commitments.add_commitment(
             uow, other_coach.id, engagement.client_id, owner="coach", text="x"
@@ -143,7 +143,7 @@ def test_rating_an_earlier_day_returns_that_rating_and_says_it_is_not_the_latest
 ) -> None:
     engagement = make_engagement(store, coach)
     uow = store.unit_of_work()
-    goal = goals.add_goal(uow, coach.id, engagement.id, title="Sleep before midnight")
+    goal = goals.add_goal(uow, coach.id, engagement.client_id, title="Sleep before midnight")
     newer = goals.rate_goal(uow, coach.id, goal.id, rating=8, rated_on=clock().date())
 
     older = goals.rate_goal(

@@ -67,7 +67,9 @@ def _fill_record(store: Store, coach: Coach, clock: FixedClock) -> int:
     commitments.add_commitment(
         uow, coach.id, engagement.client_id, owner="client", text="COMMITTEXT"
     )
-    goal = goals.add_goal(uow, coach.id, engagement.id, title="GOALTITLE", description="GOALDESC")
+    goal = goals.add_goal(
+        uow, coach.id, engagement.client_id, title="GOALTITLE", description="GOALDESC"
+    )
     goals.rate_goal(uow, coach.id, goal.id, rating=4)
     agreements.set_agreement(uow, coach.id, engagement.id, kind="working", text="AGREEMENTTEXT")
     return client.id

@@ -16,7 +16,7 @@ from coachconn.core.clock import FixedClock
 from coachconn.core.coaches import Coach
 from coachconn.core.engagements import ClientEngagement, EngagementStatus, EngagementView
 from coachconn.core.errors import Conflict, InvalidInput, NotFound
-from coachconn.services import commitments, engagements, sessions
+from coachconn.services import commitments, engagements, goals, sessions
 from coachconn.storage.store import Store
 
 pytestmark = pytest.mark.db
@@ -261,3 +261,32 @@ def test_a_clients_commitments_are_not_listed_by_another_clients_engagement(
         commitments.list_commitments(
             store.unit_of_work(), coach.id, practice.ana_renewal.id, client_id=practice.zoe.id
         )
+
+
+def test_a_goal_is_set_in_the_clients_open_engagement_and_listed_by_client(
+    store: Store, coach: Coach, practice: Practice
+) -> None:
+    goal = goals.add_goal(store.unit_of_work(), coach.id, practice.zoe.id, title="Rest")
+
+    zoes = goals.list_goals(store.unit_of_work(), coach.id, practice.zoe.id)
+    anas = goals.list_goals(store.unit_of_work(), coach.id, practice.ana.id)
+
+    assert (goal.client_id, goal.engagement_id) == (practice.zoe.id, practice.zoe_engagement.id)
+    assert [g.id for g in zoes.goals] == [goal.id] and zoes.goals[0].client_name == "Zoe Martin"
+    assert zoes.engagement.engagement_id == practice.zoe_engagement.id
+    assert (anas.engagement.engagement_id, anas.goals) == (practice.ana_renewal.id, ())
+    assert goals.get_goal(store.unit_of_work(), coach.id, goal.id).client_name == "Zoe Martin"
+
+
+def test_a_goal_is_not_set_or_listed_in_another_clients_engagement(
+    store: Store, coach: Coach, practice: Practice
+) -> None:
+    other = practice.ana_renewal.id
+    goals.add_goal(store.unit_of_work(), coach.id, practice.ana.id, title="Walk daily")
+    with pytest.raises(InvalidInput, match="not Zoe Martin's"):
+        goals.add_goal(
+            store.unit_of_work(), coach.id, practice.zoe.id, engagement_id=other, title="Rest"
+        )
+    with pytest.raises(InvalidInput, match="not Zoe Martin's"):
+        goals.list_goals(store.unit_of_work(), coach.id, practice.zoe.id, engagement_id=other)
+    assert goals.list_goals(store.unit_of_work(), coach.id, practice.zoe.id).goals == ()

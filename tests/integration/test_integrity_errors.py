@@ -61,7 +61,7 @@ def test_a_failed_check_is_bad_input(
     store: Store, coach: Coach, clock: FixedClock, finish: Callable[[UnitOfWork], None]
 ) -> None:
     engagement = make_engagement(store, coach)
-    goal = goals.add_goal(store.unit_of_work(), coach.id, engagement.id, title="Delegate")
+    goal = goals.add_goal(store.unit_of_work(), coach.id, engagement.client_id, title="Delegate")
     row = GoalRatingRow(
         coach_id=coach.id,
         client_id=engagement.client_id,

@@ -44,7 +44,7 @@ def _goal_rated_also_under_another_coach(
     """A goal of ``coach``'s rated 4, and a rating of 9 for it written straight to the
     database under ``other_coach``'s id."""
     engagement = make_engagement(store, coach)
-    goal = goals.add_goal(store.unit_of_work(), coach.id, engagement.id, title="Speak first")
+    goal = goals.add_goal(store.unit_of_work(), coach.id, engagement.client_id, title="Speak first")
     goals.rate_goal(store.unit_of_work(), coach.id, goal.id, rating=4)
     with store.unit_of_work() as uow:
         uow.session.add(
@@ -67,7 +67,7 @@ def test_a_goal_shows_only_its_coachs_ratings(
     engagement, goal = _goal_rated_also_under_another_coach(store, coach, other_coach, clock)
 
     shown = goals.get_goal(store.unit_of_work(), coach.id, goal.id)
-    listed = goals.list_goals(store.unit_of_work(), coach.id, engagement.id)
+    listed = goals.list_goals(store.unit_of_work(), coach.id, engagement.client_id).goals
 
     assert [r.rating for r in shown.ratings] == [4]
     assert [r.rating for g in listed for r in g.ratings] == [4]

@@ -60,7 +60,7 @@ def _add_records(store: Store, coach: Coach, client_id: int, engagement_id: int)
     commitments.add_commitment(
         store.unit_of_work(), coach.id, client_id, owner="client", text="Draft the plan"
     )
-    goal = goals.add_goal(store.unit_of_work(), coach.id, engagement_id, title="Lead calmly")
+    goal = goals.add_goal(store.unit_of_work(), coach.id, client_id, title="Lead calmly")
     goals.rate_goal(store.unit_of_work(), coach.id, goal.id, rating=4)
     agreements.set_agreement(
         store.unit_of_work(), coach.id, engagement_id, kind="working", text="We meet fortnightly"
@@ -168,10 +168,10 @@ LISTINGS: dict[str, dict[str, Callable[..., object]]] = {
             uow, me, client, include_resolved=True
         ),
         "a client's engagements": engagements.list_engagements,
+        "a client's goals": lambda uow, me, client: list(goals.list_goals(uow, me, client).goals),
     },
     "engagement": {
         "an engagement's commitments": commitments.list_commitments,
-        "an engagement's goals": goals.list_goals,
         "an engagement's agreements": lambda uow, me, engagement: list(
             agreements.list_agreements(uow, me, engagement).history
         ),

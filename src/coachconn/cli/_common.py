@@ -24,6 +24,7 @@ import typer
 
 from coachconn.cli.app import app
 from coachconn.config import load_settings
+from coachconn.core.engagements import ClientEngagement, EngagementStatus
 from coachconn.core.errors import InvalidInput, quoted, wrong_form
 from coachconn.core.validation import (
     DAYS_AWAY_FORMS,
@@ -113,6 +114,16 @@ def engagement_option(*, reading: bool = False) -> Any:
         help=f"One of the client's engagements (default: {default}).",
         parser=whole_number,
     )
+
+
+def records_of(what: str, e: ClientEngagement) -> str:
+    """The first line of a listing of a client's records in one engagement of theirs:
+    ``Goals of Zoe Martin (client 15) in engagement 16``, saying so when that is not
+    an active one (``(paused)``; ``, which was completed on 2026-06-30``)."""
+    said = f"{what} of {e.client_name} (client {e.client_id}) in engagement {e.engagement_id}"
+    if e.ended_on is not None:
+        return f"{said}, which was completed on {e.ended_on}"
+    return said if e.status == EngagementStatus.ACTIVE else f"{said} ({text(e.status)})"
 
 
 def whose(name: str, client_id: int, engagement_id: int | None = None) -> str:

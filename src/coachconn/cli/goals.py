@@ -2,26 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import typer
 
 from coachconn.cli._client_text import read_client_text, text_file_option
 from coachconn.cli._common import (
     DATE_HELP,
     coach_day,
+    engagement_option,
     fields_block,
     format_option,
     id_argument,
     output_format,
     parse_date,
+    records_of,
     run_as_coach,
     run_service,
     sub_app,
     table,
     whole_number,
+    whose,
 )
-from coachconn.core.goals import GoalView, RatedGoal
+from coachconn.core.goals import EngagementGoals, GoalView, RatedGoal
 
 goals_app = sub_app("goals", "Goals and their progress ratings over time.")
 # Service field -> the option a user types, so an error names what they wrote.
@@ -33,22 +34,25 @@ _OPTIONS = {
 }
 
 
-def _goal_rows(views: Sequence[GoalView]) -> str:
-    return table(
+def _goal_rows(found: EngagementGoals) -> str:
+    heading = records_of("Goals", found.engagement)
+    if not found.goals:
+        return f"{heading}: none yet"
+    rows = table(
         [
             (g.id, g.latest_rating, " ".join(str(r.rating) for r in g.ratings), g.title)
-            for g in views
+            for g in found.goals
         ],
         ("ID", "NOW", "RATINGS", "GOAL"),
-        empty="no goals yet",
     )
+    return f"{heading}\n{rows}"
 
 
 def _goal_detail(g: GoalView) -> str:
     head = fields_block(
         [
             ("goal", g.id),
-            ("client", g.client_id),
+            ("client", f"{g.client_name} (id {g.client_id})"),
             ("engagement", g.engagement_id),
             ("title", g.title),
             ("description", g.description),
@@ -68,22 +72,30 @@ def _rated(r: RatedGoal) -> str:
 
 @goals_app.command("add")
 def goals_add(
-    engagement_id: int = id_argument("ENGAGEMENT_ID"),
+    client_id: int = id_argument("CLIENT_ID"),
     title: str = typer.Option(..., "--title"),
     description: str | None = typer.Option(None, "--description"),
     description_file: str | None = text_file_option("--description"),
+    engagement: int | None = engagement_option(),
     fmt: str = format_option(),
 ) -> None:
-    """Add a goal to an engagement."""
+    """Add a goal of a client's, in their open engagement."""
     from coachconn.services.goals import add_goal
 
     output_format(fmt)  # a bad --format is named before the text is read
     given = read_client_text("--description", description, description_file)
     run_service(
         fmt,
-        lambda g: f"added goal {g.id}: {g.title}",
+        lambda g: (
+            f"added goal {g.id} for {whose(g.client_name, g.client_id, g.engagement_id)}: {g.title}"
+        ),
         lambda uow, coach_id: add_goal(
-            uow, coach_id, engagement_id, title=title, description=given["--description"]
+            uow,
+            coach_id,
+            client_id,
+            engagement_id=engagement,
+            title=title,
+            description=given["--description"],
         ),
         options=given.named(_OPTIONS),
     )
@@ -113,15 +125,17 @@ def goals_rate(
 
 @goals_app.command("list")
 def goals_list(
-    engagement_id: int = id_argument("ENGAGEMENT_ID"), fmt: str = format_option()
+    client_id: int = id_argument("CLIENT_ID"),
+    engagement: int | None = engagement_option(reading=True),
+    fmt: str = format_option(),
 ) -> None:
-    """An engagement's goals with their ratings."""
+    """A client's goals with their ratings, in their open engagement (else their latest)."""
     from coachconn.services.goals import list_goals
 
     run_service(
         fmt,
         _goal_rows,
-        lambda uow, coach_id: list_goals(uow, coach_id, engagement_id),
+        lambda uow, coach_id: list_goals(uow, coach_id, client_id, engagement_id=engagement),
         options=_OPTIONS,
     )
 

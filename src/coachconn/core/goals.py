@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from coachconn.core.engagements import ClientEngagement
+
 RATING_MIN = 0
 RATING_MAX = 10
 
@@ -23,6 +25,7 @@ class GoalView:
     id: int
     coach_id: int
     client_id: int
+    client_name: str
     engagement_id: int
     title: str
     description: str | None
@@ -33,6 +36,14 @@ class GoalView:
     @property
     def latest_rating(self) -> int | None:
         return self.ratings[-1].rating if self.ratings else None
+
+
+@dataclass(frozen=True, slots=True)
+class EngagementGoals:
+    """A client's goals in one engagement of theirs, and which engagement that is."""
+
+    engagement: ClientEngagement
+    goals: tuple[GoalView, ...]
 
 
 def ordered_ratings(ratings: list[GoalRating]) -> tuple[GoalRating, ...]:

@@ -397,7 +397,12 @@ def _plan_goal(plan: _Plan, coach_id: int, demo: DemoGoal, ids: _Ids, started_da
 
     def add(uow: NewUow) -> None:
         view = goals.add_goal(
-            uow(), coach_id, ids.engagement, title=demo.title, description=demo.description
+            uow(),
+            coach_id,
+            ids.client,
+            engagement_id=ids.engagement,
+            title=demo.title,
+            description=demo.description,
         )
         ids.scratch[key] = view.id
 

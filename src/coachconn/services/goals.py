@@ -13,15 +13,20 @@ from coachconn.core.errors import InvalidInput
 from coachconn.core.goals import (
     RATING_MAX,
     RATING_MIN,
+    EngagementGoals,
     GoalRating,
     GoalView,
     RatedGoal,
     ordered_ratings,
 )
 from coachconn.services.coaches import coach_today
-from coachconn.services.engagements import open_engagement_row
+from coachconn.services.engagements import (
+    client_name,
+    engagement_for_client,
+    open_engagement_row,
+)
 from coachconn.storage.crypto import FieldCipher
-from coachconn.storage.tables import EngagementRow, GoalRatingRow, GoalRow
+from coachconn.storage.tables import ClientRow, GoalRatingRow, GoalRow
 from coachconn.storage.uow import UnitOfWork
 
 TABLE = "goals"
@@ -30,21 +35,24 @@ TABLE = "goals"
 def add_goal(
     uow: UnitOfWork,
     coach_id: int,
-    engagement_id: int,
+    client_id: int,
     *,
+    engagement_id: int | None = None,
     title: str,
     description: str | None = None,
 ) -> GoalView:
+    """A goal of the client's in their open engagement (or ``engagement_id``, which
+    must be theirs and open)."""
     name = v.required_text("title", title, max_len=300, one_line=True)
     about = v.optional_text("description", description)
     with uow:
-        engagement = open_engagement_row(uow, coach_id, engagement_id)
+        engagement, which = engagement_for_client(uow, coach_id, client_id, engagement_id)
         cipher = uow.keys.cipher(coach_id, engagement.client_id)
         now = uow.now()
         row = GoalRow(
             coach_id=coach_id,
             client_id=engagement.client_id,
-            engagement_id=engagement_id,
+            engagement_id=engagement.id,
             title=cipher.seal(TABLE, "title", name),
             description=cipher.seal_optional(TABLE, "description", about),
             created_at=now,
@@ -52,7 +60,7 @@ def add_goal(
         )
         uow.session.add(row)
         uow.flush()
-        view = goal_view(row, [], cipher)
+        view = goal_view(row, [], cipher, which.client_name)
         uow.commit()
     return view
 
@@ -87,9 +95,7 @@ def rate_goal(
         )
         uow.session.add(row)
         uow.flush()
-        view = goal_view(
-            goal, _ratings(uow, coach_id, [goal.id]), uow.keys.cipher(coach_id, goal.client_id)
-        )
+        view = _view(uow, goal)
         uow.commit()
     given = next(r for r in view.ratings if r.id == row.id)
     return RatedGoal(rating=given, goal=view)
@@ -97,24 +103,36 @@ def rate_goal(
 
 def get_goal(uow: UnitOfWork, coach_id: int, goal_id: int) -> GoalView:
     with uow:
-        goal = uow.owned(GoalRow, coach_id, goal_id, "goal")
-        return goal_view(
-            goal, _ratings(uow, coach_id, [goal.id]), uow.keys.cipher(coach_id, goal.client_id)
-        )
+        return _view(uow, uow.owned(GoalRow, coach_id, goal_id, "goal"))
 
 
-def list_goals(uow: UnitOfWork, coach_id: int, engagement_id: int) -> list[GoalView]:
-    """An engagement's goals, oldest first, each with its ratings over time."""
+def list_goals(
+    uow: UnitOfWork, coach_id: int, client_id: int, *, engagement_id: int | None = None
+) -> EngagementGoals:
+    """The client's goals, oldest first, each with its ratings over time, in their open
+    engagement, else their latest (or ``engagement_id``, which must be theirs), and
+    which engagement that is."""
     with uow:
-        engagement = uow.owned(EngagementRow, coach_id, engagement_id, "engagement")
+        engagement, which = engagement_for_client(
+            uow, coach_id, client_id, engagement_id, reading=True
+        )
         goals = uow.session.scalars(
             select(GoalRow)
-            .where(GoalRow.coach_id == coach_id, GoalRow.engagement_id == engagement_id)
+            .where(GoalRow.coach_id == coach_id, GoalRow.engagement_id == engagement.id)
             .order_by(GoalRow.created_at, GoalRow.id)
         ).all()
         ratings = _ratings(uow, coach_id, [g.id for g in goals])
         cipher = uow.keys.cipher(coach_id, engagement.client_id)
-        return [goal_view(g, ratings, cipher) for g in goals]
+        views = tuple(goal_view(g, ratings, cipher, which.client_name) for g in goals)
+        return EngagementGoals(which, views)
+
+
+def _view(uow: UnitOfWork, goal: GoalRow) -> GoalView:
+    """Inside an open unit of work: the goal with its ratings, its client named."""
+    client = uow.owned(ClientRow, goal.coach_id, goal.client_id, "client")
+    cipher = uow.keys.cipher(goal.coach_id, goal.client_id)
+    ratings = _ratings(uow, goal.coach_id, [goal.id])
+    return goal_view(goal, ratings, cipher, client_name(uow, client))
 
 
 def _ratings(uow: UnitOfWork, coach_id: int, goal_ids: Sequence[int]) -> list[GoalRating]:
@@ -137,11 +155,14 @@ def _ratings(uow: UnitOfWork, coach_id: int, goal_ids: Sequence[int]) -> list[Go
     ]
 
 
-def goal_view(row: GoalRow, ratings: list[GoalRating], cipher: FieldCipher) -> GoalView:
+def goal_view(
+    row: GoalRow, ratings: list[GoalRating], cipher: FieldCipher, client_name: str
+) -> GoalView:
     return GoalView(
         id=row.id,
         coach_id=row.coach_id,
         client_id=row.client_id,
+        client_name=client_name,
         engagement_id=row.engagement_id,
         title=cipher.open(TABLE, "title", row.title),
         description=cipher.open_optional(TABLE, "description", row.description),
