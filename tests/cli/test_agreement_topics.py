@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 import pytest
-from tests.cli.conftest import Ran, RunCli
+from tests.cli.conftest import Ran, RunCli, engage
 
 from coachconn.core.agreements import AGREEMENT_TOPICS, AgreementKind
 
@@ -22,10 +22,9 @@ def _prose(out: str) -> str:
 
 
 @pytest.fixture
-def engagement_id(initialised: RunCli) -> int:
-    client = _json(initialised("clients", "add", "--name", "Noor", "--format", "json"))
-    started = ("engagements", "add", str(client["id"]), "--started", "2026-01-05")
-    return int(_json(initialised(*started, "--format", "json"))["id"])
+def client_id(initialised: RunCli) -> int:
+    """Noor, in an engagement that started on 5 January 2026."""
+    return engage(initialised, "--started", "2026-01-05")[0]
 
 
 def test_the_add_help_lists_every_kinds_topics(initialised: RunCli) -> None:
@@ -41,13 +40,13 @@ def test_the_add_help_lists_every_kinds_topics(initialised: RunCli) -> None:
 
 @pytest.mark.parametrize("kind", list(AgreementKind))
 def test_showing_an_agreement_lists_what_its_kind_should_cover(
-    initialised: RunCli, engagement_id: int, kind: AgreementKind
+    initialised: RunCli, client_id: int, kind: AgreementKind
 ) -> None:
     added = _json(
         initialised(
             "agreements",
             "add",
-            str(engagement_id),
+            str(client_id),
             "--kind",
             kind.value,
             "--text",
@@ -67,13 +66,13 @@ def test_showing_an_agreement_lists_what_its_kind_should_cover(
 
 
 def test_the_json_of_an_agreement_is_unchanged_by_the_checklist(
-    initialised: RunCli, engagement_id: int
+    initialised: RunCli, client_id: int
 ) -> None:
     added = _json(
         initialised(
             "agreements",
             "add",
-            str(engagement_id),
+            str(client_id),
             "--kind",
             "working",
             "--text",

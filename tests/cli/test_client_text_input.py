@@ -193,14 +193,14 @@ def test_engagement_records_are_read_from_a_file(
     option: str,
     field: str,
 ) -> None:
-    run, client_id, engagement_id = engaged
+    run, client_id, _ = engaged
     (tmp_path / "words.txt").write_text("Weekly check-in on delegation.", encoding="utf-8")
 
     added = json_of(
         run(
             group,
             "add",
-            str(engagement_id if group == "agreements" else client_id),
+            str(client_id),
             *extra,
             option,
             str(tmp_path / "words.txt"),

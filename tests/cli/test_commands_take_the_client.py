@@ -51,6 +51,7 @@ ADDS: dict[str, tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]] = {
         (("commitments", "list", "--client"),),
     ),
     "goals": (("--title", "Sleep before midnight"), (("goals", "list"),)),
+    "agreements": (("--kind", "working", "--text", "We speak plainly."), (("agreements", "list"),)),
 }
 
 
@@ -284,3 +285,51 @@ def test_goals_show_names_the_client(practice: Practice) -> None:
     shown = p.run("goals", "show", str(goal["id"])).out.splitlines()
 
     assert re.split(r"\s{2,}", shown[1]) == ["client", f"Zoe Martin (id {p.zoe})"]
+
+
+# ---------------------------------------------------------------- agreements
+
+
+def test_agreements_add_and_list_take_the_client_and_name_them(practice: Practice) -> None:
+    p = practice
+
+    ran = p.run("agreements", "add", str(p.zoe), "--kind", "working", "--text", "Plainly.")
+    listed = p.run("agreements", "list", str(p.zoe)).out.splitlines()
+    found = json_of(p.run("agreements", "list", str(p.zoe), "--format", "json"))
+    version = found["history"][0]
+    shown = p.run("agreements", "show", str(version["id"])).out.splitlines()
+
+    assert (version["client_id"], version["engagement_id"]) == (p.zoe, p.zoe_engagement)
+    assert ran.out == (
+        f"working agreement version 1 (id {version['id']}) for Zoe Martin (client {p.zoe}, "
+        f"engagement {p.zoe_engagement})\n"
+    )
+    assert (
+        listed[0] == f"Agreements of Zoe Martin (client {p.zoe}) in engagement {p.zoe_engagement}"
+    )
+    assert listed[1].split()[:2] == ["ID", "KIND"]
+    assert found["engagement"]["client_name"] == "Zoe Martin"
+    assert ["client", f"Zoe Martin (id {p.zoe})"] in [re.split(r"\s{2,}", x) for x in shown]
+    anas = p.run("agreements", "list", str(p.ana)).out
+    assert (
+        anas == f"Agreements of Ana Ruiz (client {p.ana}) in engagement {p.ana_renewal}: none yet\n"
+    )
+
+
+def test_agreements_list_reads_an_earlier_engagement_named(practice: Practice) -> None:
+    p = practice
+    p.run("agreements", "add", str(p.ana), "--kind", "working", "--text", "Plainly.")
+
+    listed = p.run("agreements", "list", str(p.ana), "--engagement", str(p.ana_first))
+    refused = p.run("agreements", "list", str(p.zoe), "--engagement", str(p.ana_renewal))
+
+    assert listed.out.startswith(
+        f"Agreements of Ana Ruiz (client {p.ana}) in engagement {p.ana_first}, which was "
+        "completed on "
+    )
+    assert listed.out.endswith(": none yet\n")
+    assert (refused.code, refused.out) == (2, "")
+    assert refused.err.startswith(
+        f"error: --engagement: engagement {p.ana_renewal} is Ana Ruiz's (client {p.ana}), "
+        f"not Zoe Martin's (client {p.zoe})"
+    )

@@ -122,12 +122,12 @@ def test_acknowledging_twice_is_a_conflict_like_closing_a_commitment_twice(
     client: tuple[RunCli, int],
 ) -> None:
     run, client_id = client
-    engagement = _engagement(run, client_id)
+    _engagement(run, client_id)
     version = _json(
         run(
             "agreements",
             "add",
-            str(engagement),
+            str(client_id),
             "--kind",
             "working",
             "--text",
@@ -150,11 +150,11 @@ def test_acknowledging_twice_is_a_conflict_like_closing_a_commitment_twice(
 
 def test_agreements_json_carries_number_and_state(client: tuple[RunCli, int]) -> None:
     run, client_id = client
-    engagement = _engagement(run, client_id)
-    run("agreements", "add", str(engagement), "--kind", "working", "--text", "One.")
-    run("agreements", "add", str(engagement), "--kind", "working", "--text", "Two.")
+    _engagement(run, client_id)
+    run("agreements", "add", str(client_id), "--kind", "working", "--text", "One.")
+    run("agreements", "add", str(client_id), "--kind", "working", "--text", "Two.")
 
-    history = _json(run("agreements", "list", str(engagement), "--format", "json"))["history"]
+    history = _json(run("agreements", "list", str(client_id), "--format", "json"))["history"]
     first = _json(run("agreements", "show", str(history[0]["id"]), "--format", "json"))
 
     assert [(v["number"], v["state"]) for v in history] == [(1, "replaced"), (2, "current")]

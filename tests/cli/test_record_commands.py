@@ -219,12 +219,12 @@ def test_a_rating_out_of_range_is_refused(engaged: tuple[RunCli, int, int]) -> N
 
 
 def test_agreements_are_versioned_and_acknowledged(engaged: tuple[RunCli, int, int]) -> None:
-    run, _, engagement_id = engaged
+    run, client_id, _ = engaged
     first = json_of(
         run(
             "agreements",
             "add",
-            str(engagement_id),
+            str(client_id),
             "--kind",
             "logistics",
             "--text",
@@ -237,7 +237,7 @@ def test_agreements_are_versioned_and_acknowledged(engaged: tuple[RunCli, int, i
         run(
             "agreements",
             "add",
-            str(engagement_id),
+            str(client_id),
             "--kind",
             "logistics",
             "--text",
@@ -249,7 +249,7 @@ def test_agreements_are_versioned_and_acknowledged(engaged: tuple[RunCli, int, i
 
     assert run("agreements", "acknowledge", str(second["id"])).code == 0
 
-    listed = json_of(run("agreements", "list", str(engagement_id), "--format", "json"))
+    listed = json_of(run("agreements", "list", str(client_id), "--format", "json"))
     assert [v["number"] for v in listed["history"]] == [1, 2]
     assert listed["latest"]["logistics"]["acknowledged_at"] is not None
     assert run("agreements", "acknowledge", str(first["id"])).code == 5
@@ -257,9 +257,9 @@ def test_agreements_are_versioned_and_acknowledged(engaged: tuple[RunCli, int, i
 
 
 def test_an_unknown_agreement_kind_is_refused(engaged: tuple[RunCli, int, int]) -> None:
-    run, _, engagement_id = engaged
+    run, client_id, _ = engaged
 
-    ran = run("agreements", "add", str(engagement_id), "--kind", "payment", "--text", "x")
+    ran = run("agreements", "add", str(client_id), "--kind", "payment", "--text", "x")
 
     assert ran.err == "error: --kind: must be one of: logistics, relationship, working\n"
 

@@ -25,22 +25,22 @@ def test_each_change_is_a_new_version(store: Store, coach: Coach, clock: FixedCl
     engagement = make_engagement(store, coach)
     uow = store.unit_of_work()
     first = agreements.set_agreement(
-        uow, coach.id, engagement.id, kind="logistics", text=LOGISTICS_V1
+        uow, coach.id, engagement.client_id, kind="logistics", text=LOGISTICS_V1
     )
     clock.advance(days=14)
     second = agreements.set_agreement(
-        uow, coach.id, engagement.id, kind="logistics", text=LOGISTICS_V2
+        uow, coach.id, engagement.client_id, kind="logistics", text=LOGISTICS_V2
     )
     working = agreements.set_agreement(
         uow,
         coach.id,
-        engagement.id,
+        engagement.client_id,
         kind="working",
         text="Challenge me directly; name it when I deflect.",
     )
     assert (first.number, second.number, working.number) == (1, 2, 1)
 
-    listed = agreements.list_agreements(uow, coach.id, engagement.id)
+    listed = agreements.list_agreements(uow, coach.id, engagement.client_id)
     assert listed.latest == {AgreementKind.LOGISTICS: second, AgreementKind.WORKING: working}
     assert listed.history == (replace(first, state=VersionState.REPLACED), second, working)
     assert listed.history[0].text == LOGISTICS_V1  # the old version is unchanged
@@ -50,10 +50,10 @@ def test_the_same_text_again_is_not_a_new_version(store: Store, coach: Coach) ->
     engagement = make_engagement(store, coach)
     uow = store.unit_of_work()
     first = agreements.set_agreement(
-        uow, coach.id, engagement.id, kind="logistics", text=LOGISTICS_V1
+        uow, coach.id, engagement.client_id, kind="logistics", text=LOGISTICS_V1
     )
     again = agreements.set_agreement(
-        uow, coach.id, engagement.id, kind="logistics", text=f"  {LOGISTICS_V1} "
+        uow, coach.id, engagement.client_id, kind="logistics", text=f"  {LOGISTICS_V1} "
     )
     assert again == first
 
@@ -66,7 +66,7 @@ def test_the_client_acknowledges_a_version_once(
     version = agreements.set_agreement(
         uow,
         coach.id,
-        engagement.id,
+        engagement.client_id,
         kind="relationship",
         text="Confidential except where someone is at risk.",
     )
@@ -79,7 +79,7 @@ def test_the_client_acknowledges_a_version_once(
         "version 1 of the relationship agreement was already acknowledged on 2026-03-02"
     )
     assert agreements.get_agreement_version(uow, coach.id, version.id) == acked
-    assert agreements.list_agreements(uow, coach.id, engagement.id).unacknowledged() == ()
+    assert agreements.list_agreements(uow, coach.id, engagement.client_id).unacknowledged() == ()
 
 
 def test_a_replaced_version_cannot_be_acknowledged(
@@ -88,15 +88,15 @@ def test_a_replaced_version_cannot_be_acknowledged(
     engagement = make_engagement(store, coach)
     uow = store.unit_of_work()
     old = agreements.set_agreement(
-        uow, coach.id, engagement.id, kind="logistics", text=LOGISTICS_V1
+        uow, coach.id, engagement.client_id, kind="logistics", text=LOGISTICS_V1
     )
     clock.advance(hours=1)
     new = agreements.set_agreement(
-        uow, coach.id, engagement.id, kind="logistics", text=LOGISTICS_V2
+        uow, coach.id, engagement.client_id, kind="logistics", text=LOGISTICS_V2
     )
     with pytest.raises(Conflict, match="replaced"):
         agreements.acknowledge_agreement(uow, coach.id, old.id)
-    listed = agreements.list_agreements(uow, coach.id, engagement.id)
+    listed = agreements.list_agreements(uow, coach.id, engagement.client_id)
     assert listed.unacknowledged() == (new,)
 
 
@@ -104,12 +104,14 @@ def test_it_refuses_an_unknown_kind_or_empty_text(store: Store, coach: Coach) ->
     engagement = make_engagement(store, coach)
     uow = store.unit_of_work()
     with pytest.raises(InvalidInput) as caught:
-        agreements.set_agreement(uow, coach.id, engagement.id, kind="payment", text="Monthly")
+        agreements.set_agreement(
+            uow, coach.id, engagement.client_id, kind="payment", text="Monthly"
+        )
     assert caught.value.field == "kind"
     with pytest.raises(InvalidInput) as caught:
-        agreements.set_agreement(uow, coach.id, engagement.id, kind="working", text="")
+        agreements.set_agreement(uow, coach.id, engagement.client_id, kind="working", text="")
     assert caught.value.field == "text"
-    assert agreements.list_agreements(uow, coach.id, engagement.id).history == ()
+    assert agreements.list_agreements(uow, coach.id, engagement.client_id).history == ()
 
 
 def test_it_refuses_another_coachs_agreements(
@@ -117,19 +119,25 @@ def test_it_refuses_another_coachs_agreements(
 ) -> None:
     engagement = make_engagement(store, coach)
     uow = store.unit_of_work()
-    version = agreements.set_agreement(uow, coach.id, engagement.id, kind="working", text="x")
+    version = agreements.set_agreement(
+        uow, coach.id, engagement.client_id, kind="working", text="x"
+    )
     with pytest.raises(NotFound):
         agreements.acknowledge_agreement(uow, other_coach.id, version.id)
     with pytest.raises(NotFound):
-        agreements.list_agreements(uow, other_coach.id, engagement.id)
+        agreements.list_agreements(uow, other_coach.id, engagement.client_id)
     with pytest.raises(NotFound):
-        agreements.set_agreement(uow, other_coach.id, engagement.id, kind="working", text="y")
+        agreements.set_agreement(
+            uow, other_coach.id, engagement.client_id, kind="working", text="y"
+        )
     assert agreements.get_agreement_version(uow, coach.id, version.id).acknowledged_at is None
 
 
 def test_acknowledging_needs_an_aware_time(store: Store, coach: Coach) -> None:
     engagement = make_engagement(store, coach)
     uow = store.unit_of_work()
-    version = agreements.set_agreement(uow, coach.id, engagement.id, kind="working", text="x")
+    version = agreements.set_agreement(
+        uow, coach.id, engagement.client_id, kind="working", text="x"
+    )
     with pytest.raises(InvalidInput):
         agreements.acknowledge_agreement(uow, coach.id, version.id, at=datetime(2026, 3, 3))

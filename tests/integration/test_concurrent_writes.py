@@ -88,7 +88,11 @@ def test_two_acknowledgements_at_once_keep_the_first(
 ) -> None:
     engagement = make_engagement(store, coach)
     version = agreements.set_agreement(
-        store.unit_of_work(), coach.id, engagement.id, kind="working", text="Direct feedback."
+        store.unit_of_work(),
+        coach.id,
+        engagement.client_id,
+        kind="working",
+        text="Direct feedback.",
     )
     clock.advance(hours=2)
 

@@ -40,7 +40,7 @@ def test_an_acknowledgement_cannot_be_ahead_of_now_or_before_the_version(
 ) -> None:
     engagement = make_engagement(store, coach)
     version = agreements.set_agreement(
-        store.unit_of_work(), coach.id, engagement.id, kind="working", text="Say when stuck."
+        store.unit_of_work(), coach.id, engagement.client_id, kind="working", text="Say when stuck."
     )
     clock.advance(hours=2)
     with pytest.raises(InvalidInput) as caught:
@@ -57,7 +57,7 @@ def test_an_acknowledgement_can_be_dated_back_to_when_it_was_given(
 ) -> None:
     engagement = make_engagement(store, coach)
     version = agreements.set_agreement(
-        store.unit_of_work(), coach.id, engagement.id, kind="working", text="Say when stuck."
+        store.unit_of_work(), coach.id, engagement.client_id, kind="working", text="Say when stuck."
     )
     given = clock() + timedelta(hours=1)
     clock.advance(days=2)

@@ -57,7 +57,7 @@ def test_records_carry_the_dates_of_the_history(loaded: Store, coach: Coach) -> 
     summaries = list_clients(loaded.unit_of_work(), coach.id)
     helen = next(s for s in summaries if s.preferred_name == "Helen Voss")
 
-    agreements = list_agreements(loaded.unit_of_work(), coach.id, helen.engagement_id or 0)
+    agreements = list_agreements(loaded.unit_of_work(), coach.id, helen.id)
 
     assert [v.number for v in agreements.history if v.kind.value == "logistics"] == [1, 2]
     assert agreements.latest[agreements.history[0].kind].acknowledged_at is not None

@@ -71,7 +71,9 @@ def _fill_record(store: Store, coach: Coach, clock: FixedClock) -> int:
         uow, coach.id, engagement.client_id, title="GOALTITLE", description="GOALDESC"
     )
     goals.rate_goal(uow, coach.id, goal.id, rating=4)
-    agreements.set_agreement(uow, coach.id, engagement.id, kind="working", text="AGREEMENTTEXT")
+    agreements.set_agreement(
+        uow, coach.id, engagement.client_id, kind="working", text="AGREEMENTTEXT"
+    )
     return client.id
 
 
@@ -247,8 +249,10 @@ def test_two_versions_of_an_agreement_cannot_swap_texts(store: Store, coach: Coa
     client = clients.add_client(store.unit_of_work(), coach.id, preferred_name="Marlo")
     engagement = make_engagement(store, coach, client)
     uow = store.unit_of_work()
-    first = agreements.set_agreement(uow, coach.id, engagement.id, kind="working", text="v1")
-    second = agreements.set_agreement(uow, coach.id, engagement.id, kind="working", text="v2")
+    first = agreements.set_agreement(uow, coach.id, engagement.client_id, kind="working", text="v1")
+    second = agreements.set_agreement(
+        uow, coach.id, engagement.client_id, kind="working", text="v2"
+    )
     with store.engine.begin() as connection:
         query = select(AgreementVersionRow.id, AgreementVersionRow.text)
         texts = {ident: sealed for ident, sealed in connection.execute(query)}

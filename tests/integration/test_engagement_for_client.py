@@ -16,7 +16,7 @@ from coachconn.core.clock import FixedClock
 from coachconn.core.coaches import Coach
 from coachconn.core.engagements import ClientEngagement, EngagementStatus, EngagementView
 from coachconn.core.errors import Conflict, InvalidInput, NotFound
-from coachconn.services import commitments, engagements, goals, sessions
+from coachconn.services import agreements, commitments, engagements, goals, sessions
 from coachconn.storage.store import Store
 
 pytestmark = pytest.mark.db
@@ -290,3 +290,43 @@ def test_a_goal_is_not_set_or_listed_in_another_clients_engagement(
     with pytest.raises(InvalidInput, match="not Zoe Martin's"):
         goals.list_goals(store.unit_of_work(), coach.id, practice.zoe.id, engagement_id=other)
     assert goals.list_goals(store.unit_of_work(), coach.id, practice.zoe.id).goals == ()
+
+
+def test_an_agreement_is_written_in_the_clients_open_engagement_and_listed_by_client(
+    store: Store, coach: Coach, practice: Practice
+) -> None:
+    version = agreements.set_agreement(
+        store.unit_of_work(), coach.id, practice.zoe.id, kind="working", text="Plainly."
+    )
+
+    zoes = agreements.list_agreements(store.unit_of_work(), coach.id, practice.zoe.id)
+    anas = agreements.list_agreements(store.unit_of_work(), coach.id, practice.ana.id)
+    shown = agreements.get_agreement_version(store.unit_of_work(), coach.id, version.id)
+
+    assert (version.client_id, version.engagement_id) == (
+        practice.zoe.id,
+        practice.zoe_engagement.id,
+    )
+    assert [v.id for v in zoes.history] == [version.id]
+    assert zoes.engagement.engagement_id == practice.zoe_engagement.id
+    assert (anas.engagement.engagement_id, anas.history) == (practice.ana_renewal.id, ())
+    assert shown.client_name == version.client_name == "Zoe Martin"
+
+
+def test_an_agreement_is_not_written_or_listed_in_another_clients_engagement(
+    store: Store, coach: Coach, practice: Practice
+) -> None:
+    other = practice.ana_renewal.id
+    agreements.set_agreement(
+        store.unit_of_work(), coach.id, practice.ana.id, kind="working", text="Plainly."
+    )
+    with pytest.raises(InvalidInput, match="not Zoe Martin's"):
+        agreements.set_agreement(
+            store.unit_of_work(), coach.id, practice.zoe.id, engagement_id=other,
+            kind="working", text="Gently.",
+        )  # fmt: skip
+    with pytest.raises(InvalidInput, match="not Zoe Martin's"):
+        agreements.list_agreements(
+            store.unit_of_work(), coach.id, practice.zoe.id, engagement_id=other
+        )
+    assert agreements.list_agreements(store.unit_of_work(), coach.id, practice.zoe.id).history == ()

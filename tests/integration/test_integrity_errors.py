@@ -80,7 +80,11 @@ def test_a_duplicate_is_still_a_conflict(
 ) -> None:
     engagement = make_engagement(store, coach)
     first = agreements.set_agreement(
-        store.unit_of_work(), coach.id, engagement.id, kind="working", text="Direct feedback."
+        store.unit_of_work(),
+        coach.id,
+        engagement.client_id,
+        kind="working",
+        text="Direct feedback.",
     )
     row = AgreementVersionRow(
         coach_id=coach.id,

@@ -78,7 +78,7 @@ def test_the_current_agreement_is_found_among_its_coachs_versions(
 ) -> None:
     engagement = make_engagement(store, coach)
     first = agreements.set_agreement(
-        store.unit_of_work(), coach.id, engagement.id, kind="logistics", text="Fortnightly."
+        store.unit_of_work(), coach.id, engagement.client_id, kind="logistics", text="Fortnightly."
     )
     uow = store.unit_of_work()
     with uow:
@@ -97,7 +97,7 @@ def test_the_current_agreement_is_found_among_its_coachs_versions(
 
     acknowledged = agreements.acknowledge_agreement(store.unit_of_work(), coach.id, first.id)
     second = agreements.set_agreement(
-        store.unit_of_work(), coach.id, engagement.id, kind="logistics", text="Weekly."
+        store.unit_of_work(), coach.id, engagement.client_id, kind="logistics", text="Weekly."
     )
 
     assert acknowledged.acknowledged_at == clock()

@@ -63,7 +63,7 @@ def _add_records(store: Store, coach: Coach, client_id: int, engagement_id: int)
     goal = goals.add_goal(store.unit_of_work(), coach.id, client_id, title="Lead calmly")
     goals.rate_goal(store.unit_of_work(), coach.id, goal.id, rating=4)
     agreements.set_agreement(
-        store.unit_of_work(), coach.id, engagement_id, kind="working", text="We meet fortnightly"
+        store.unit_of_work(), coach.id, client_id, kind="working", text="We meet fortnightly"
     )
 
 
@@ -169,12 +169,12 @@ LISTINGS: dict[str, dict[str, Callable[..., object]]] = {
         ),
         "a client's engagements": engagements.list_engagements,
         "a client's goals": lambda uow, me, client: list(goals.list_goals(uow, me, client).goals),
+        "a client's agreements": lambda uow, me, client: list(
+            agreements.list_agreements(uow, me, client).history
+        ),
     },
     "engagement": {
         "an engagement's commitments": commitments.list_commitments,
-        "an engagement's agreements": lambda uow, me, engagement: list(
-            agreements.list_agreements(uow, me, engagement).history
-        ),
     },
 }
 

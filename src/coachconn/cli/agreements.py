@@ -7,14 +7,17 @@ import typer
 from coachconn.cli._client_text import read_client_text, text_file_option
 from coachconn.cli._common import (
     emit,
+    engagement_option,
     fields_block,
     format_option,
     id_argument,
     output_format,
+    records_of,
     run_service,
     sub_app,
     table,
     text,
+    whose,
 )
 from coachconn.core import validation as v
 from coachconn.core.agreements import (
@@ -43,7 +46,7 @@ def _topics_text(topics: dict[AgreementKind, tuple[str, ...]]) -> str:
 # Shown by `agreements add --help`: the checklist at hand while writing one.
 _ADD_HELP = "\n\n".join(
     [
-        "Write a new version of an agreement.",
+        "Write a new version of one of a client's agreements, in their open engagement.",
         "What each kind should cover:",
         *(f"{kind.value}: {'; '.join(topics)}." for kind, topics in AGREEMENT_TOPICS.items()),
     ]
@@ -51,7 +54,10 @@ _ADD_HELP = "\n\n".join(
 
 
 def _agreement_rows(view: AgreementsView) -> str:
-    return table(
+    heading = records_of("Agreements", view.engagement)
+    if not view.history:
+        return f"{heading}: none yet"
+    rows = table(
         [
             (
                 a.id,
@@ -64,8 +70,8 @@ def _agreement_rows(view: AgreementsView) -> str:
             for a in view.history
         ],
         ("ID", "KIND", "VERSION", "STATE", "ACKNOWLEDGED", "TEXT"),
-        empty="no agreements yet",
     )
+    return f"{heading}\n{rows}"
 
 
 def _agreement_detail(a: AgreementVersionView) -> str:
@@ -78,6 +84,7 @@ def _agreement_fields(a: AgreementVersionView) -> str:
             ("agreement", a.id),
             ("kind", a.kind),
             ("version", f"{a.number} ({a.state.value})"),
+            ("client", f"{a.client_name} (id {a.client_id})"),
             ("engagement", a.engagement_id),
             ("written", a.created_at),
             ("acknowledged", a.acknowledged_at or "not yet"),
@@ -88,10 +95,11 @@ def _agreement_fields(a: AgreementVersionView) -> str:
 
 @agreements_app.command("add", help=_ADD_HELP)
 def agreements_add(
-    engagement_id: int = id_argument("ENGAGEMENT_ID"),
+    client_id: int = id_argument("CLIENT_ID"),
     kind: str = typer.Option(..., "--kind", help="logistics, relationship or working."),
     agreement: str | None = typer.Option(None, "--text", help="The whole agreement, as agreed."),
     agreement_file: str | None = text_file_option("--text"),
+    engagement: int | None = engagement_option(),
     fmt: str = format_option(),
 ) -> None:
     from coachconn.services.agreements import set_agreement
@@ -101,23 +109,31 @@ def agreements_add(
     words = given.required("--text")
     run_service(
         fmt,
-        lambda a: f"{text(a.kind)} agreement version {a.number} (id {a.id})",
-        lambda uow, coach_id: set_agreement(uow, coach_id, engagement_id, kind=kind, text=words),
+        lambda a: (
+            f"{text(a.kind)} agreement version {a.number} (id {a.id}) for "
+            f"{whose(a.client_name, a.client_id, a.engagement_id)}"
+        ),
+        lambda uow, coach_id: set_agreement(
+            uow, coach_id, client_id, engagement_id=engagement, kind=kind, text=words
+        ),
         options=given.named(_OPTIONS),
     )
 
 
 @agreements_app.command("list")
 def agreements_list(
-    engagement_id: int = id_argument("ENGAGEMENT_ID"), fmt: str = format_option()
+    client_id: int = id_argument("CLIENT_ID"),
+    engagement: int | None = engagement_option(reading=True),
+    fmt: str = format_option(),
 ) -> None:
-    """Every version of an engagement's agreements."""
+    """Every version of a client's agreements, in their open engagement (else their
+    latest)."""
     from coachconn.services.agreements import list_agreements
 
     run_service(
         fmt,
         _agreement_rows,
-        lambda uow, coach_id: list_agreements(uow, coach_id, engagement_id),
+        lambda uow, coach_id: list_agreements(uow, coach_id, client_id, engagement_id=engagement),
         options=_OPTIONS,
     )
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
+from coachconn.core.engagements import ClientEngagement
 from coachconn.core.errors import Conflict, InvalidInput
 
 
@@ -51,6 +52,7 @@ class AgreementVersionView:
     id: int
     coach_id: int
     client_id: int
+    client_name: str
     engagement_id: int
     kind: AgreementKind
     number: int
@@ -66,9 +68,10 @@ class AgreementVersionView:
 
 @dataclass(frozen=True, slots=True)
 class AgreementsView:
-    """The current version of each kind that exists, and every version ever made."""
+    """The current version of each kind that exists, and every version ever made, in
+    one engagement of a client's, and which engagement that is."""
 
-    engagement_id: int
+    engagement: ClientEngagement
     latest: dict[AgreementKind, AgreementVersionView]
     history: tuple[AgreementVersionView, ...]
 

@@ -20,9 +20,9 @@ from coachconn.core.agreements import (
 )
 from coachconn.core.errors import Conflict, NotFound
 from coachconn.services.coaches import coach_zone
-from coachconn.services.engagements import open_engagement_row
+from coachconn.services.engagements import client_name, engagement_for_client
 from coachconn.storage.crypto import FieldCipher
-from coachconn.storage.tables import AgreementVersionRow, EngagementRow
+from coachconn.storage.tables import AgreementVersionRow, ClientRow
 from coachconn.storage.uow import UnitOfWork
 
 TABLE = "agreement_versions"
@@ -31,34 +31,37 @@ TABLE = "agreement_versions"
 def set_agreement(
     uow: UnitOfWork,
     coach_id: int,
-    engagement_id: int,
+    client_id: int,
     *,
+    engagement_id: int | None = None,
     kind: AgreementKind | str,
     text: str,
 ) -> AgreementVersionView:
-    """Write a new version of one kind of agreement. Text identical to the current
-    version changes nothing and returns that version."""
-    which = v.choice("kind", kind, AgreementKind)
+    """Write a new version of one kind of the client's agreements, in their open
+    engagement (or ``engagement_id``, which must be theirs and open). Text identical
+    to the current version changes nothing and returns that version."""
+    sort = v.choice("kind", kind, AgreementKind)
     body = v.required_text("text", text)
     with uow:
-        engagement = open_engagement_row(uow, coach_id, engagement_id)
+        engagement, which = engagement_for_client(uow, coach_id, client_id, engagement_id)
+        name = which.client_name
         cipher = uow.keys.cipher(coach_id, engagement.client_id)
-        current = _latest(uow, coach_id, engagement_id, which)
+        current = _latest(uow, coach_id, engagement.id, sort)
         if current is not None and _open_text(cipher, current) == body:
-            return version_view(current, cipher)
+            return version_view(current, cipher, name)
         number = (current.number + 1) if current else 1
         row = AgreementVersionRow(
             coach_id=coach_id,
             client_id=engagement.client_id,
-            engagement_id=engagement_id,
-            kind=which.value,
+            engagement_id=engagement.id,
+            kind=sort.value,
             number=number,
-            text=cipher.seal(TABLE, "text", body, row=_row_ref(engagement_id, which.value, number)),
+            text=cipher.seal(TABLE, "text", body, row=_row_ref(engagement.id, sort.value, number)),
             created_at=uow.now(),
         )
         uow.session.add(row)
         uow.flush()  # two writers racing for one number meet the unique constraint
-        view = version_view(row, cipher)
+        view = version_view(row, cipher, name)
         uow.commit()
     return view
 
@@ -83,7 +86,7 @@ def acknowledge_agreement(
         if when is not None:
             check_acknowledged_at(when, row.created_at, uow.now())
         _set_acknowledged(uow, coach_id, row, cipher, when or uow.now())
-        view = version_view(row, cipher)
+        view = version_view(row, cipher, _name(uow, row))
         uow.commit()
     return view
 
@@ -100,7 +103,8 @@ def _check_not_acknowledged(
     at = acknowledged_at or row.acknowledged_at
     if at is not None:
         day = at.astimezone(coach_zone(uow, coach_id)).date()
-        check_not_acknowledged(replace(version_view(row, cipher), acknowledged_at=at), day)
+        version = version_view(row, cipher, _name(uow, row))
+        check_not_acknowledged(replace(version, acknowledged_at=at), day)
 
 
 def _set_acknowledged(
@@ -130,14 +134,20 @@ def _set_acknowledged(
     uow.session.refresh(row, ["acknowledged_at"])
 
 
-def list_agreements(uow: UnitOfWork, coach_id: int, engagement_id: int) -> AgreementsView:
-    """The current version of each kind and the whole history, by kind then number."""
+def list_agreements(
+    uow: UnitOfWork, coach_id: int, client_id: int, *, engagement_id: int | None = None
+) -> AgreementsView:
+    """The current version of each kind and the whole history, by kind then number, of
+    the client's agreements in their open engagement, else their latest (or
+    ``engagement_id``, which must be theirs), and which engagement that is."""
     with uow:
-        engagement = uow.owned(EngagementRow, coach_id, engagement_id, "engagement")
+        engagement, which = engagement_for_client(
+            uow, coach_id, client_id, engagement_id, reading=True
+        )
         rows = uow.session.scalars(
             select(AgreementVersionRow).where(
                 AgreementVersionRow.coach_id == coach_id,
-                AgreementVersionRow.engagement_id == engagement_id,
+                AgreementVersionRow.engagement_id == engagement.id,
             )
         ).all()
         cipher = uow.keys.cipher(coach_id, engagement.client_id)
@@ -147,11 +157,14 @@ def list_agreements(uow: UnitOfWork, coach_id: int, engagement_id: int) -> Agree
         order = list(AgreementKind)
         history = tuple(
             sorted(
-                (version_view(r, cipher, current=r.number == newest[r.kind]) for r in rows),
+                (
+                    version_view(r, cipher, which.client_name, current=r.number == newest[r.kind])
+                    for r in rows
+                ),
                 key=lambda a: (order.index(a.kind), a.number),
             )
         )
-    return AgreementsView(engagement_id, latest_per_kind(history), history)
+    return AgreementsView(which, latest_per_kind(history), history)
 
 
 def get_agreement_version(uow: UnitOfWork, coach_id: int, version_id: int) -> AgreementVersionView:
@@ -159,7 +172,13 @@ def get_agreement_version(uow: UnitOfWork, coach_id: int, version_id: int) -> Ag
         row = uow.owned(AgreementVersionRow, coach_id, version_id, "agreement version")
         latest = _latest(uow, coach_id, row.engagement_id, AgreementKind(row.kind))
         current = latest is None or latest.id == row.id
-        return version_view(row, uow.keys.cipher(coach_id, row.client_id), current=current)
+        cipher = uow.keys.cipher(coach_id, row.client_id)
+        return version_view(row, cipher, _name(uow, row), current=current)
+
+
+def _name(uow: UnitOfWork, row: AgreementVersionRow) -> str:
+    """The name of the client whose agreement ``row`` is."""
+    return client_name(uow, uow.owned(ClientRow, row.coach_id, row.client_id, "client"))
 
 
 def _latest(
@@ -185,13 +204,14 @@ def _latest(
 
 
 def version_view(
-    row: AgreementVersionRow, cipher: FieldCipher, *, current: bool = True
+    row: AgreementVersionRow, cipher: FieldCipher, client_name: str, *, current: bool = True
 ) -> AgreementVersionView:
     """The version; ``current`` says whether it is still the one in force."""
     return AgreementVersionView(
         id=row.id,
         coach_id=row.coach_id,
         client_id=row.client_id,
+        client_name=client_name,
         engagement_id=row.engagement_id,
         kind=AgreementKind(row.kind),
         number=row.number,

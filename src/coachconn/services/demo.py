@@ -375,7 +375,12 @@ def _plan_agreement(plan: _Plan, coach_id: int, demo: DemoAgreement, ids: _Ids) 
 
     def write(uow: NewUow) -> None:
         view = agreements.set_agreement(
-            uow(), coach_id, ids.engagement, kind=demo.kind, text=demo.text
+            uow(),
+            coach_id,
+            ids.client,
+            engagement_id=ids.engagement,
+            kind=demo.kind,
+            text=demo.text,
         )
         ids.scratch[key] = view.id
 

@@ -1,4 +1,4 @@
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from coachconn.core.agreements import (
     AGREEMENT_TOPICS,
@@ -7,12 +7,15 @@ from coachconn.core.agreements import (
     AgreementVersionView,
     latest_per_kind,
 )
+from coachconn.core.engagements import ClientEngagement, EngagementStatus
 
 T = datetime(2026, 1, 5, tzinfo=UTC)
 
 
 def _version(ident: int, kind: AgreementKind, number: int, acked: bool) -> AgreementVersionView:
-    return AgreementVersionView(ident, 1, 1, 1, kind, number, f"v{number}", T, T if acked else None)
+    return AgreementVersionView(
+        ident, 1, 2, "Zoe", 3, kind, number, f"v{number}", T, T if acked else None
+    )
 
 
 def test_the_latest_version_of_each_kind_wins() -> None:
@@ -23,7 +26,8 @@ def test_the_latest_version_of_each_kind_wins() -> None:
     )
     latest = latest_per_kind(history)
     assert [v.id for v in latest.values()] == [2, 3]
-    view = AgreementsView(1, latest, history)
+    engagement = ClientEngagement(2, "Zoe", 3, EngagementStatus.ACTIVE, date(2026, 1, 5), None)
+    view = AgreementsView(engagement, latest, history)
     assert [v.id for v in view.unacknowledged()] == [2]
 
 
