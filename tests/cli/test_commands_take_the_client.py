@@ -333,3 +333,59 @@ def test_agreements_list_reads_an_earlier_engagement_named(practice: Practice) -
         f"error: --engagement: engagement {p.ana_renewal} is Ana Ruiz's (client {p.ana}), "
         f"not Zoe Martin's (client {p.zoe})"
     )
+
+
+# ---------------------------------------------------------------- the engagement's own commands
+
+
+def test_engagement_commands_keep_the_engagements_number_and_name_its_client(
+    practice: Practice,
+) -> None:
+    p = practice
+    zoes = f"engagement {p.zoe_engagement} of Zoe Martin (client {p.zoe})"
+
+    shown = p.run("engagements", "show", str(p.zoe_engagement)).out.splitlines()
+    paused = p.run("engagements", "pause", str(p.zoe_engagement))
+    resumed = p.run("engagements", "resume", str(p.zoe_engagement))
+    completed = p.run("engagements", "complete", str(p.zoe_engagement), "--on", "today")
+
+    assert [re.split(r"\s{2,}", line) for line in shown[:2]] == [
+        ["engagement", str(p.zoe_engagement)],
+        ["client", f"Zoe Martin (id {p.zoe})"],
+    ]
+    assert (paused.out, resumed.out) == (f"{zoes}: paused\n", f"{zoes}: active\n")
+    assert completed.out.startswith(f"{zoes}: completed on ")
+
+
+def test_engagements_add_and_list_name_the_client(practice: Practice) -> None:
+    p = practice
+    sam = json_of(p.run("clients", "add", "--name", "Sam Okafor", "--format", "json"))["id"]
+
+    started = p.run("engagements", "add", str(sam))
+    listed = p.run("engagements", "list").out.splitlines()
+    made = json_of(p.run("engagements", "list", "--client", str(sam), "--format", "json"))[0]
+
+    assert started.out == f"started engagement {made['id']} with Sam Okafor (client {sam})\n"
+    assert made["client_name"] == "Sam Okafor"
+    rows = {line.split()[0]: line for line in listed[1:]}
+    assert f"Ana Ruiz ({p.ana})" in rows[str(p.ana_renewal)]
+    assert f"Zoe Martin ({p.zoe})" in rows[str(p.zoe_engagement)]
+
+
+# ---------------------------------------------------------------- notes and pins
+
+
+def test_notes_and_pins_name_the_client_they_were_written_for(practice: Practice) -> None:
+    p = practice
+
+    noted = p.run("notes", "add", str(p.zoe), "--text", "Sounded tired")
+    pinned = p.run("pins", "add", str(p.zoe), "--text", "Her sister's visit")
+    note = json_of(p.run("notes", "list", str(p.zoe), "--format", "json"))[0]
+    pin = json_of(p.run("pins", "list", str(p.zoe), "--format", "json"))[0]
+    note_shown = p.run("notes", "show", str(note["id"])).out.splitlines()
+    pin_shown = p.run("pins", "show", str(pin["id"])).out.splitlines()
+
+    assert noted.out == f"added note {note['id']} for Zoe Martin (client {p.zoe})\n"
+    assert pinned.out == f"pinned {pin['id']} for Zoe Martin (client {p.zoe})\n"
+    assert re.split(r"\s{2,}", note_shown[1]) == ["client", f"Zoe Martin (id {p.zoe})"]
+    assert re.split(r"\s{2,}", pin_shown[1]) == ["client", f"Zoe Martin (id {p.zoe})"]

@@ -38,7 +38,7 @@ def test_completing_on_a_past_day_names_what_it_cancelled_and_what_is_left_to_re
 
     assert ran.code == 0, ran.err
     assert ran.out == (
-        f"engagement {engagement}: completed on {ended}\n"
+        f"engagement {engagement} of Noor (client {client}): completed on {ended}\n"
         f"cancelled as yours, booked after it ended: session {after} ({when(-3)}), "
         f"session {ahead} ({when(2)})\n"
         f"no outcome recorded yet: session {before} ({when(-6)}); record each with "
@@ -56,9 +56,11 @@ def test_completing_on_a_past_day_names_what_it_cancelled_and_what_is_left_to_re
 
 def test_completing_with_nothing_in_the_diary_says_only_that(initialised: RunCli) -> None:
     run = initialised
-    client = _made(run("clients", "add", "--name", "Noor", "--format", "json").out)
-    engagement = _made(run("engagements", "add", str(client), "--format", "json").out)
+    client, engagement = engage(run)
 
     ran = run("engagements", "complete", str(engagement))
 
-    assert ran.out == f"engagement {engagement}: completed on {datetime.now(UTC).date()}\n"
+    assert ran.out == (
+        f"engagement {engagement} of Noor (client {client}): completed on "
+        f"{datetime.now(UTC).date()}\n"
+    )

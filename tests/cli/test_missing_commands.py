@@ -87,12 +87,13 @@ def test_engagements_pause_resume_and_complete(client: tuple[RunCli, int]) -> No
     run, client_id = client
     engagement = _engagement(run, client_id)
 
-    assert run("engagements", "pause", str(engagement)).out == f"engagement {engagement}: paused\n"
-    assert run("engagements", "resume", str(engagement)).out == f"engagement {engagement}: active\n"
+    which = f"engagement {engagement} of Noor (client {client_id})"
+    assert run("engagements", "pause", str(engagement)).out == f"{which}: paused\n"
+    assert run("engagements", "resume", str(engagement)).out == f"{which}: active\n"
     done = run("engagements", "complete", str(engagement), "--on", "2026-02-01")
     again = run("engagements", "complete", str(engagement))
 
-    assert done.out == f"engagement {engagement}: completed on 2026-02-01\n"
+    assert done.out == f"{which}: completed on 2026-02-01\n"
     assert again.code == 5
 
 

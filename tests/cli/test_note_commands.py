@@ -42,7 +42,7 @@ def test_editing_replaces_the_text_and_shows_when(noted: tuple[RunCli, dict[str,
     ran = run("notes", "edit", str(note["id"]), "--text", "Sounded rested.")
 
     assert ran.code == 0, ran.err
-    assert ran.out == f"edited note {note['id']} for client {note['client_id']}\n"
+    assert ran.out == f"edited note {note['id']} for Noor (client {note['client_id']})\n"
     shown = _json(run("notes", "show", str(note["id"]), "--format", "json"))
     assert shown["text"] == "Sounded rested."
     assert shown["created_at"] == note["created_at"]
@@ -123,8 +123,8 @@ def test_without_yes_delete_quotes_the_note_and_deletes_nothing(
 
     assert ran.code == 2
     assert ran.err == (
-        f"error: --yes: required to delete note {note['id']} of client {note['client_id']} "
-        '("Sounded tired on the phone; mentioned th…"): it cannot be undone\n'
+        f"error: --yes: required to delete note {note['id']} of Noor (client {note['client_id']}), "
+        '"Sounded tired on the phone; mentioned th…": it cannot be undone\n'
     )
     assert ran.out == ""
     assert len(_notes(run, note["client_id"])) == 1
@@ -138,7 +138,7 @@ def test_the_refusal_stays_one_line_for_a_note_of_several_lines(
 
     ran = run("notes", "delete", str(note["id"]))
 
-    assert ran.err.endswith('("Short.…"): it cannot be undone\n')
+    assert ran.err.endswith(', "Short.…": it cannot be undone\n')
     assert ran.err.count("\n") == 1
 
 
@@ -167,7 +167,7 @@ def test_delete_with_yes_removes_the_note(noted: tuple[RunCli, dict[str, Any]]) 
     ran = run("notes", "delete", str(note["id"]), "--yes")
 
     assert ran.code == 0, ran.err
-    assert ran.out == f"deleted note {note['id']} of client {note['client_id']}\n"
+    assert ran.out == f"deleted note {note['id']} of Noor (client {note['client_id']})\n"
     assert _notes(run, note["client_id"]) == []
     shown = run("notes", "show", str(note["id"]))
     assert (shown.code, shown.err) == (3, f"error: note {note['id']} not found\n")

@@ -16,7 +16,7 @@ from coachconn.core.clock import FixedClock
 from coachconn.core.coaches import Coach
 from coachconn.core.engagements import ClientEngagement, EngagementStatus, EngagementView
 from coachconn.core.errors import Conflict, InvalidInput, NotFound
-from coachconn.services import agreements, commitments, engagements, goals, sessions
+from coachconn.services import agreements, commitments, engagements, goals, notes, pins, sessions
 from coachconn.storage.store import Store
 
 pytestmark = pytest.mark.db
@@ -330,3 +330,25 @@ def test_an_agreement_is_not_written_or_listed_in_another_clients_engagement(
             store.unit_of_work(), coach.id, practice.zoe.id, engagement_id=other
         )
     assert agreements.list_agreements(store.unit_of_work(), coach.id, practice.zoe.id).history == ()
+
+
+def test_engagements_notes_and_pins_carry_their_clients_name(
+    store: Store, coach: Coach, practice: Practice
+) -> None:
+    uow = store.unit_of_work()
+    listed = engagements.list_engagements(uow, coach.id)
+    shown = engagements.get_engagement(uow, coach.id, practice.zoe_engagement.id)
+    note = notes.add_note(uow, coach.id, practice.zoe.id, text="Sounded tired")
+    pin = pins.add_pin(uow, coach.id, practice.zoe.id, text="Her sister's visit")
+
+    assert [(e.id, e.client_name) for e in listed] == [
+        (practice.ana_first.id, "Ana Ruiz"),
+        (practice.ana_renewal.id, "Ana Ruiz"),
+        (practice.zoe_engagement.id, "Zoe Martin"),
+    ]
+    assert shown.client_name == "Zoe Martin"
+    assert note.client_name == notes.get_note(uow, coach.id, note.id).client_name == "Zoe Martin"
+    assert pin.client_name == pins.get_pin(uow, coach.id, pin.id).client_name == "Zoe Martin"
+    assert [n.client_name for n in notes.list_notes(uow, coach.id, practice.zoe.id)] == [
+        "Zoe Martin"
+    ]

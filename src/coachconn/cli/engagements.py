@@ -20,6 +20,7 @@ from coachconn.cli._common import (
     table,
     text,
     whole_number,
+    whose,
 )
 from coachconn.core.engagements import Completion, EngagementView, SessionLeft
 
@@ -31,7 +32,15 @@ _OPTIONS = {"started_on": "--started", "cadence": "--cadence", "ended_on": "--on
 def _engagement_rows(views: Sequence[EngagementView]) -> str:
     return table(
         [
-            (e.id, e.client_id, e.started_on, e.status, e.cadence, e.sessions_held, e.phase)
+            (
+                e.id,
+                f"{e.client_name} ({e.client_id})",
+                e.started_on,
+                e.status,
+                e.cadence,
+                e.sessions_held,
+                e.phase,
+            )
             for e in views
         ],
         ("ID", "CLIENT", "STARTED", "STATUS", "CADENCE", "HELD", "PHASE"),
@@ -43,7 +52,7 @@ def _engagement_detail(e: EngagementView) -> str:
     return fields_block(
         [
             ("engagement", e.id),
-            ("client", e.client_id),
+            ("client", f"{e.client_name} (id {e.client_id})"),
             ("started", e.started_on),
             ("ended", e.ended_on),
             ("status", e.status),
@@ -70,7 +79,7 @@ def engagements_add(
     started_on = parse_date("--started", started)
     run_as_coach(
         fmt,
-        lambda e: f"started engagement {e.id} with client {e.client_id}",
+        lambda e: f"started engagement {e.id} with {whose(e.client_name, e.client_id)}",
         lambda uow, coach: start_engagement(
             uow,
             coach.id,
@@ -85,7 +94,7 @@ def engagements_add(
 @engagements_app.command("list")
 def engagements_list(
     client: int | None = typer.Option(
-        None, "--client", help="Only this client's.", parser=whole_number
+        None, "--client", metavar="ID", help="Only this client's.", parser=whole_number
     ),
     fmt: str = format_option(),
 ) -> None:
@@ -120,7 +129,7 @@ def _set_status(engagement_id: int, status: str, fmt: str) -> None:
 
     run_service(
         fmt,
-        lambda e: f"engagement {e.id}: {text(e.status)}",
+        lambda e: f"{_which(e)}: {text(e.status)}",
         lambda uow, coach_id: set_engagement_status(uow, coach_id, engagement_id, status=status),
         options=_OPTIONS,
     )
@@ -169,7 +178,7 @@ def engagements_complete(
 
 def _completion(done: Completion) -> str:
     e = done.engagement
-    lines = [f"engagement {e.id}: completed on {text(e.ended_on)}"]
+    lines = [f"{_which(e)}: completed on {text(e.ended_on)}"]
     if done.cancelled:
         lines.append(f"cancelled as yours, booked after it ended: {_sessions(done.cancelled)}")
     if done.to_record:
@@ -178,6 +187,11 @@ def _completion(done: Completion) -> str:
             "`coachconn sessions record SESSION_ID --status held` (or no-show, cancelled)"
         )
     return "\n".join(lines)
+
+
+def _which(e: EngagementView) -> str:
+    """``engagement 16 of Zoe Martin (client 15)``."""
+    return f"engagement {e.id} of {whose(e.client_name, e.client_id)}"
 
 
 def _sessions(left: Sequence[SessionLeft]) -> str:

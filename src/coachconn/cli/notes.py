@@ -17,6 +17,7 @@ from coachconn.cli._common import (
     sub_app,
     table,
     whole_number,
+    whose,
 )
 from coachconn.core.errors import InvalidInput
 from coachconn.core.notes import NoteView
@@ -40,7 +41,7 @@ def _note_detail(n: NoteView) -> str:
     return fields_block(
         [
             ("note", n.id),
-            ("client", n.client_id),
+            ("client", f"{n.client_name} (id {n.client_id})"),
             ("session", n.session_id),
             ("written", n.created_at),
             ("edited", n.edited_at),
@@ -67,7 +68,7 @@ def notes_add(
     words = given.required("--text")
     run_service(
         fmt,
-        lambda n: f"added note {n.id} for client {n.client_id}",
+        lambda n: f"added note {n.id} for {whose(n.client_name, n.client_id)}",
         lambda uow, coach_id: add_note(uow, coach_id, client_id, text=words, session_id=session),
         options=given.named(_OPTIONS),
     )
@@ -122,7 +123,7 @@ def notes_edit(
     words = given.required("--text")
     run_service(
         fmt,
-        lambda n: f"edited note {n.id} for client {n.client_id}",
+        lambda n: f"edited note {n.id} for {whose(n.client_name, n.client_id)}",
         lambda uow, coach_id: edit_note(
             uow, coach_id, note_id, text=words, expected_version=expected_version
         ),
@@ -151,12 +152,12 @@ def notes_delete(
             shown = get_note(store.unit_of_work(), coach.id, note_id)
         raise InvalidInput(
             "--yes",
-            f"required to delete note {shown.id} of client {shown.client_id} "
-            f"({_preview(shown.text)}): it cannot be undone",
+            f"required to delete note {shown.id} of {whose(shown.client_name, shown.client_id)}, "
+            f"{_preview(shown.text)}: it cannot be undone",
         )
     run_service(
         fmt,
-        lambda n: f"deleted note {n.id} of client {n.client_id}",
+        lambda n: f"deleted note {n.id} of {whose(n.client_name, n.client_id)}",
         lambda uow, coach_id: delete_note(
             uow, coach_id, note_id, expected_version=expected_version
         ),

@@ -19,6 +19,7 @@ from coachconn.cli._common import (
     run_service,
     sub_app,
     table,
+    whose,
 )
 from coachconn.core.pins import PinView
 
@@ -43,7 +44,7 @@ def _pin_detail(p: PinView) -> str:
     return fields_block(
         [
             ("pin", p.id),
-            ("client", p.client_id),
+            ("client", f"{p.client_name} (id {p.client_id})"),
             ("bring up", p.bring_up_on),
             ("state", _state(p)),
             ("pinned", p.created_at),
@@ -71,7 +72,7 @@ def pins_add(
     words = given.required("--text")
     run_as_coach(
         fmt,
-        lambda p: f"pinned {p.id} for client {p.client_id}",
+        lambda p: f"pinned {p.id} for {whose(p.client_name, p.client_id)}",
         lambda uow, coach: add_pin(
             uow, coach.id, client_id, text=words, bring_up_on=coach_day(day, uow, coach)
         ),

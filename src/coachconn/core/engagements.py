@@ -170,6 +170,7 @@ class EngagementView:
     id: int
     coach_id: int
     client_id: int
+    client_name: str
     started_on: date
     ended_on: date | None
     status: EngagementStatus

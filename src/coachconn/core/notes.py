@@ -11,6 +11,7 @@ class NoteView:
     id: int
     coach_id: int
     client_id: int
+    client_name: str
     session_id: int | None
     text: str
     version: int

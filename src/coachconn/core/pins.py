@@ -15,6 +15,7 @@ class PinView:
     id: int
     coach_id: int
     client_id: int
+    client_name: str
     text: str
     bring_up_on: date | None
     resolved: bool

@@ -132,14 +132,15 @@ def get_client(uow: UnitOfWork, coach_id: int, client_id: int) -> ClientDetail:
             .where(PinRow.coach_id == coach_id, PinRow.client_id == client_id, ~PinRow.resolved)
             .order_by(PinRow.bring_up_on.is_(None), PinRow.bring_up_on, PinRow.id)
         ).all()
+        view = client_view(row, cipher)
         return ClientDetail(
-            client=client_view(row, cipher),
+            client=view,
             engagements=engagements,
             current_engagement=current,
             phase=current.phase if current else None,
             sessions_held=current.sessions_held if current else 0,
             next_session_at=_next_sessions(uow, coach_id, client_id).get(client_id),
-            open_pins=tuple(pin_view(p, cipher) for p in pins),
+            open_pins=tuple(pin_view(p, cipher, view.preferred_name) for p in pins),
             last_session_on=last_held_day(uow, coach_id, client_id=client_id),
         )
 

@@ -50,7 +50,7 @@ def start_engagement(
         today = coach_today(uow, coach_id)
         started = v.a_date("started_on", started_on or today)
         v.within_horizon("started_on", started, today)
-        uow.owned(ClientRow, coach_id, client_id, "client")
+        client = uow.owned(ClientRow, coach_id, client_id, "client")
         if _open_engagement(uow, coach_id, client_id) is not None:
             raise Conflict(f"client {client_id} already has an open engagement")
         check_starts_after(started, _previous(uow, coach_id, client_id))
@@ -66,7 +66,7 @@ def start_engagement(
         )
         uow.session.add(row)
         uow.flush()
-        view = engagement_view(row, 0)
+        view = engagement_view(row, 0, client_name(uow, client))
         uow.commit()
     return view
 
@@ -97,7 +97,7 @@ def set_engagement_status(
             row.status = new.value
             row.updated_at = uow.now()
         uow.flush()
-        view = engagement_view(row, held_counts(uow, coach_id, [row.id]).get(row.id, 0))
+        view = _view(uow, row)
         uow.commit()
     return view
 
@@ -127,7 +127,7 @@ def complete_engagement(
         row.status = EngagementStatus.COMPLETED.value
         row.updated_at = uow.now()
         uow.flush()
-        view = engagement_view(row, held_counts(uow, coach_id, [row.id]).get(row.id, 0))
+        view = _view(uow, row)
         uow.commit()
     return Completion(view, cancelled, to_record)
 
@@ -148,7 +148,7 @@ def change_cadence(
             row.cadence = rhythm.value
             row.updated_at = uow.now()
         uow.flush()
-        view = engagement_view(row, held_counts(uow, coach_id, [row.id]).get(row.id, 0))
+        view = _view(uow, row)
         uow.commit()
     return view
 
@@ -156,7 +156,7 @@ def change_cadence(
 def get_engagement(uow: UnitOfWork, coach_id: int, engagement_id: int) -> EngagementView:
     with uow:
         row = uow.owned(EngagementRow, coach_id, engagement_id, "engagement")
-        return engagement_view(row, held_counts(uow, coach_id, [row.id]).get(row.id, 0))
+        return _view(uow, row)
 
 
 def list_engagements(
@@ -175,12 +175,30 @@ def list_engagements(
 def engagement_views(
     uow: UnitOfWork, coach_id: int, client_id: int | None = None
 ) -> list[EngagementView]:
-    query = select(EngagementRow).where(EngagementRow.coach_id == coach_id)
+    """The coach's engagements (one client's with ``client_id``), oldest first, each
+    with its client's name: the engagements and the names in one query, every
+    client's key in one more, and the sessions held in a third."""
+    query = (
+        select(EngagementRow, ClientRow.preferred_name)
+        .join(ClientRow, ClientRow.id == EngagementRow.client_id)
+        .where(EngagementRow.coach_id == coach_id)
+    )
     if client_id is not None:
         query = query.where(EngagementRow.client_id == client_id)
-    rows = uow.session.scalars(query.order_by(EngagementRow.started_on, EngagementRow.id)).all()
-    held = held_counts(uow, coach_id, [r.id for r in rows])
-    return [engagement_view(r, held.get(r.id, 0)) for r in rows]
+    found = uow.session.execute(query.order_by(EngagementRow.started_on, EngagementRow.id)).all()
+    held = held_counts(uow, coach_id, [r.id for r, _ in found])
+    uow.keys.load(coach_id, (r.client_id for r, _ in found))
+    return [
+        engagement_view(r, held.get(r.id, 0), open_name(uow.keys.cipher(coach_id, r.client_id), n))
+        for r, n in found
+    ]
+
+
+def _view(uow: UnitOfWork, row: EngagementRow) -> EngagementView:
+    """Inside an open unit of work: the engagement, its client named, with its phase."""
+    client = uow.owned(ClientRow, row.coach_id, row.client_id, "client")
+    held = held_counts(uow, row.coach_id, [row.id]).get(row.id, 0)
+    return engagement_view(row, held, client_name(uow, client))
 
 
 def held_counts(uow: UnitOfWork, coach_id: int, engagement_ids: Iterable[int]) -> dict[int, int]:
@@ -200,11 +218,12 @@ def held_counts(uow: UnitOfWork, coach_id: int, engagement_ids: Iterable[int]) -
     return {engagement_id: count for engagement_id, count in uow.session.execute(query)}
 
 
-def engagement_view(row: EngagementRow, sessions_held: int) -> EngagementView:
+def engagement_view(row: EngagementRow, sessions_held: int, client_name: str) -> EngagementView:
     return EngagementView(
         id=row.id,
         coach_id=row.coach_id,
         client_id=row.client_id,
+        client_name=client_name,
         started_on=row.started_on,
         ended_on=row.ended_on,
         status=EngagementStatus(row.status),

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from coachconn.core import validation as v
 from coachconn.core.errors import InvalidInput
 from coachconn.core.notes import NoteView
-from coachconn.services.engagements import check_version
+from coachconn.services.engagements import check_version, client_name
 from coachconn.storage.crypto import FieldCipher
 from coachconn.storage.tables import ClientRow, NoteRow, SessionRow
 from coachconn.storage.uow import UnitOfWork
@@ -23,7 +23,7 @@ def add_note(
 ) -> NoteView:
     body = v.required_text("text", text)
     with uow:
-        uow.owned(ClientRow, coach_id, client_id, "client")
+        client = uow.owned(ClientRow, coach_id, client_id, "client")
         if session_id is not None:
             session = uow.owned(SessionRow, coach_id, session_id, "session")
             if session.client_id != client_id:
@@ -38,7 +38,7 @@ def add_note(
         )
         uow.session.add(row)
         uow.flush()
-        view = note_view(row, cipher)
+        view = note_view(row, cipher, client_name(uow, client))
         uow.commit()
     return view
 
@@ -48,20 +48,20 @@ def list_notes(
 ) -> list[NoteView]:
     """The client's notes, oldest first (one session's with ``session_id``)."""
     with uow:
-        uow.owned(ClientRow, coach_id, client_id, "client")
+        client = uow.owned(ClientRow, coach_id, client_id, "client")
         query = select(NoteRow).where(NoteRow.coach_id == coach_id, NoteRow.client_id == client_id)
         if session_id is not None:
             query = query.where(NoteRow.session_id == session_id)
         rows = uow.session.scalars(query.order_by(NoteRow.created_at, NoteRow.id)).all()
         cipher = uow.keys.cipher(coach_id, client_id)
-        return [note_view(r, cipher) for r in rows]
+        name = client_name(uow, client)
+        return [note_view(r, cipher, name) for r in rows]
 
 
 def get_note(uow: UnitOfWork, coach_id: int, note_id: int) -> NoteView:
     """One of the coach's notes; :class:`NotFound` for any other id."""
     with uow:
-        row = uow.owned(NoteRow, coach_id, note_id, "note")
-        return note_view(row, uow.keys.cipher(coach_id, row.client_id))
+        return _view(uow, uow.owned(NoteRow, coach_id, note_id, "note"))
 
 
 def edit_note(
@@ -82,7 +82,7 @@ def edit_note(
         row.text = cipher.seal(TABLE, "text", body)
         row.edited_at = uow.now()
         uow.flush()
-        view = note_view(row, cipher)
+        view = _view(uow, row)
         uow.commit()
     return view
 
@@ -94,17 +94,24 @@ def delete_note(
     with uow:
         row = uow.owned(NoteRow, coach_id, note_id, "note")
         check_version(row.version, expected_version)
-        view = note_view(row, uow.keys.cipher(coach_id, row.client_id))
+        view = _view(uow, row)
         uow.session.delete(row)
         uow.commit()
     return view
 
 
-def note_view(row: NoteRow, cipher: FieldCipher) -> NoteView:
+def _view(uow: UnitOfWork, row: NoteRow) -> NoteView:
+    """Inside an open unit of work: the note, its client named."""
+    client = uow.owned(ClientRow, row.coach_id, row.client_id, "client")
+    return note_view(row, uow.keys.cipher(row.coach_id, row.client_id), client_name(uow, client))
+
+
+def note_view(row: NoteRow, cipher: FieldCipher, client_name: str) -> NoteView:
     return NoteView(
         id=row.id,
         coach_id=row.coach_id,
         client_id=row.client_id,
+        client_name=client_name,
         session_id=row.session_id,
         text=cipher.open(TABLE, "text", row.text),
         version=row.version,
