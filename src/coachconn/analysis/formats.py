@@ -752,6 +752,7 @@ def _voice_parts(raw: str) -> list[_Part]:
 
 def _label_parts(lines: list[str], labels: _Labels) -> list[_Part]:
     parts: list[_Part] = []
+    said: list[list[str]] = []  # each part's words, line by line, joined once at the end
     for offset, line in enumerate(lines):
         clean = _strip_notes(_clean_text(line))
         label = labels.match(clean)
@@ -763,11 +764,13 @@ def _label_parts(lines: list[str], labels: _Labels) -> list[_Part]:
             # ": text": someone the tool could not name, not part of the words
             parts.append(_Part(None, _strip_notes(nameless[1]), offset, nameless=True))
         elif parts:
-            parts[-1].words = f"{parts[-1].words} {clean}"
+            said[-1].append(clean)
+            continue
         else:
             parts.append(_Part(None, clean, offset))
-    for part in parts:
-        part.words = " ".join(part.words.split())
+        said.append([parts[-1].words])
+    for part, words in zip(parts, said, strict=True):
+        part.words = " ".join(" ".join(words).split())
     return parts
 
 

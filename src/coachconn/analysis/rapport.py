@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 
 from coachconn.analysis.lexicon import (
     FILLER_PHRASES,
@@ -420,9 +421,16 @@ def _metaphors_in(text: str) -> list[tuple[str, str]]:
     if len(lowered) != len(text):  # a character whose lower case is longer: no spans
         text = lowered
     results: list[tuple[str, str]] = []
+    # Where the clause of the cue ends: looked for again only past the last one found, and
+    # only the words needed are read, so that a long utterance without punctuation (an
+    # export of captions) is read once however many cues it holds.
+    clause_end = -1
     for match in _CUE.finditer(lowered):
-        clause = _CLAUSE_END.split(lowered[match.end() :], maxsplit=1)[0]
-        spans = [m for m in _WORD_SPAN.finditer(clause)][:_METAPHOR_WORDS]
+        if clause_end < match.end():
+            found = _CLAUSE_END.search(lowered, match.end())
+            clause_end = len(lowered) if found is None else found.start()
+        following = _WORD_SPAN.finditer(lowered, match.end(), clause_end)
+        spans = list(islice(following, _METAPHOR_WORDS))
         tail = [m.group() for m in spans]
         if match.group(1) in ("feels like", "felt like") and tail and _is_hedge(tail[0]):
             continue  # "it feels like we never finish": an opinion, not an image
@@ -434,7 +442,7 @@ def _metaphors_in(text: str) -> list[tuple[str, str]]:
             tail.pop()
             spans.pop()
         if tail:
-            said = text[match.start(1) : match.end() + spans[-1].end()]
+            said = text[match.start(1) : spans[-1].end()]
             results.append((" ".join(said.split()), tail[-1]))
     return results
 
