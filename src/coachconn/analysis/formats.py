@@ -72,9 +72,11 @@ _CUE_LAYOUTS = {
     "srt": _ARROWED,
     "sbv": _CueLayout(_SBV_TIMING, _SBV_TIMING_LINE, _SBV_TIMING_LIKE),
 }
-# A clock time as stamps write it: "12:05", "1:02:07", "00:00:05.5". Hours have at most
-# three digits: a longer number is not a time of this session.
-_CLOCK = r"(?:\d{1,3}:)?\d{1,2}:\d{2}(?:\.\d+)?"
+# A clock time as stamps write it: "12:05", "1:02:07", "00:00:05.5", and minutes past
+# the hour without hours ("75:30", "100:00", as a tool that counts minutes writes a long
+# session). Hours and such minutes have at most three digits: a longer number is not a
+# time of this session.
+_CLOCK = r"(?:\d{1,3}:)?\d{1,3}:\d{2}(?:\.\d+)?"
 # "Ana Ruiz: text". A name is at most 6 words, the first starting with a letter
 # of any script ("Émilie", "Łukasz", "王伟"), optionally followed by a short
 # parenthetical ("(she/her)", "(Coach)") that is not part of the name, and by a stamp
@@ -125,7 +127,7 @@ _NOTE = re.compile(rf"\[{_NOTE_BODY}\]|\({_NOTE_BODY}\)", re.IGNORECASE)
 # A stamp leading a line: "[00:12]", "[00:12:05]", or "(00:12)" as some tools write it.
 _BRACKET = re.compile(r"^\s*(?:\[([^\]]*)\]|\((\d+:\d[\d:.]*)\))\s*(.*)$")
 _BARE_STAMP = re.compile(rf"^\s*({_CLOCK})\s+(.*)$")
-_STAMP = re.compile(r"^(?:(\d{1,3}):)?(\d{1,2}):(\d{2})(?:\.(\d+))?$")
+_STAMP = re.compile(r"^(?:(\d{1,3}):)?(\d{1,3}):(\d{2})(?:\.(\d+))?$")
 # A transcriber's note leading a line: "[laughs]", "(crosstalk)", "[inaudible 00:12:31]".
 _LEADING_NOTE = re.compile(rf"^\s*(?:{_NOTE.pattern})\s*", re.IGNORECASE)
 # Any short bracketed words without a digit, leading a line: a note when a speaker label
@@ -1034,7 +1036,8 @@ _TOOL_NOTE = re.compile(
 def parse_stamp(value: str) -> float | None:
     """Seconds of ``hh:mm:ss``, ``mm:ss`` (optionally ``.fff``), or None if malformed.
 
-    With hours, minutes must be below 60; seconds always must.
+    Hours, and minutes written without hours ("100:00"), have at most three digits. With
+    hours, minutes must be below 60; seconds always must.
     """
     match = _STAMP.match(value.strip())
     if match is None:

@@ -440,6 +440,48 @@ def test_it_reads_a_stamp_in_round_brackets() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"[99:58] Kim: How did it go?\n[100:00] Lee: Long.\n[100:30] Kim: Why?\n",
+        b"(99:58) Kim: How did it go?\n(100:00) Lee: Long.\n(100:30) Kim: Why?\n",
+        b"99:58 Kim: How did it go?\n100:00 Lee: Long.\n100:30 Kim: Why?\n",
+        b"Kim (99:58): How did it go?\nLee (100:00): Long.\nKim (100:30): Why?\n",
+        b"Kim [99:58]: How did it go?\nLee [100:00]: Long.\nKim [100:30]: Why?\n",
+        b"Kim  99:58\nHow did it go?\n\nLee  100:00\nLong.\n\nKim  100:30\nWhy?\n",
+        b"(99:58)\nKim: How did it go?\n(100:00)\nLee: Long.\n(100:30)\nKim: Why?\n",
+    ],
+    ids=["square", "round", "bare", "in-the-label", "square-in-the-label", "otter", "meet"],
+)
+def test_minutes_past_99_without_hours_are_read_as_a_long_session_writes_them(
+    data: bytes,
+) -> None:
+    # A tool that counts minutes goes on past 99:59; such lines were once read without a
+    # time, or as the words of the speaker before.
+    t = parse_transcript(data, coach="Kim")
+    assert [(u.speaker, u.start, u.text) for u in t.utterances] == [
+        ("Kim", 5998.0, "How did it go?"),
+        ("Lee", 6000.0, "Long."),
+        ("Kim", 6030.0, "Why?"),
+    ]
+    assert t.warnings == []
+
+
+def test_hours_go_past_99_and_a_longer_count_is_named_as_unreadable() -> None:
+    hours = b"[99:59:58] Kim: How did it go?\n[100:00:00] Lee: Long.\n"
+    assert [u.start for u in parse_transcript(hours).utterances] == [359998.0, 360000.0]
+    data = b"[999:58] Kim: How did it go?\n[1000:00] Lee: Long.\n[1:100:00] Kim: Why?\n"
+    t = parse_transcript(data)
+    assert [(u.speaker, u.start) for u in t.utterances] == [
+        ("Kim", 59998.0),
+        ("Lee", None),
+        ("Kim", None),
+    ]
+    assert "lines 2, 3: time stamp could not be read; the words are kept, without a time" in (
+        t.warnings
+    )
+
+
 def test_a_numbered_list_in_round_brackets_is_speech_not_stamps() -> None:
     data = (
         b"Ana: What are your options?\nBen: Well, there are two.\n(1) I stay where I am.\n"
