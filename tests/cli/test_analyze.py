@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import typer
 from tests.cli.conftest import RunCli
 
 from coachconn.analysis.decode import MAX_TRANSCRIPT_BYTES
@@ -151,6 +152,35 @@ def test_it_prints_json_with_utterances_and_metrics(capsys: pytest.CaptureFixtur
     # Coach 7 + 3 = 10 words, client 8 + 5 = 13 words.
     assert data["metrics"]["words"] == {"coach": 10, "client": 13}
     assert data["metrics"]["pct_open_questions"] == 100.0
+
+
+def test_a_long_sessions_json_is_written_a_block_at_a_time_as_one_json_text(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # Never held whole as one string: a long session's JSON once took more memory than
+    # its analysis. What is written is json.dumps's text all the same.
+    monkeypatch.setattr("coachconn.cli._common.JSON_BLOCK", 512)
+    written: list[str] = []
+    echo = typer.echo
+
+    def recording(message: str | None = None, *args: object, **kwargs: object) -> None:
+        if not kwargs.get("err"):
+            written.append(message or "")
+        echo(message, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(typer, "echo", recording)
+    lines = [
+        f"[00:{i // 60:02d}:{i % 60:02d}] {'Zoë' if i % 2 else '王伟'}: Line {i}, café?"
+        for i in range(120)
+    ]
+    path = tmp_path / "long.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    code, out, _ = _run(capsys, str(path), "--format", "json", "--coach", "王伟")
+    assert code == 0
+    assert out == json.dumps(json.loads(out), indent=2, ensure_ascii=False) + "\n"
+    assert "Zoë" in out and "\\u" not in out
+    assert len(written) > 10 and "".join(written) + "\n" == out
+    assert max(len(piece) for piece in written) < 2 * 512
 
 
 def test_it_writes_warnings_to_stderr(capsys: pytest.CaptureFixture[str]) -> None:

@@ -42,6 +42,8 @@ MODEL_DIR = Path(__file__).resolve().parent / "model"
 BATCH_SIZE = 32
 # Rows of the window head computed at once (its features are 3,456 floats a row).
 HEAD_BLOCK = 512
+# Texts tokenized at once (each text's ids depend on that text alone).
+ENCODE_BLOCK = 1024
 THREADS = 2
 
 
@@ -409,7 +411,12 @@ class OnnxCoder:
             position = {text: i for i, text in enumerate(unique)}
             return self.embed(unique)[[position[text] for text in texts]]
         limit, head = self._context["max_tokens"], self._context["head_tokens"]
-        ids = [clip(e.ids, limit, head) for e in self._tokenizer.encode_batch(list(texts))]
+        # Tokenized ENCODE_BLOCK texts at a time, keeping only the ids: the tokenizer's
+        # encodings (offsets, tokens, masks) take several times the memory of the ids.
+        ids: list[list[int]] = []
+        for start in range(0, len(texts), ENCODE_BLOCK):
+            block = self._tokenizer.encode_batch(list(texts[start : start + ENCODE_BLOCK]))
+            ids += [clip(e.ids, limit, head) for e in block]
         by_length: dict[int, list[int]] = defaultdict(list)
         for i, row in enumerate(ids):
             by_length[len(row)].append(i)

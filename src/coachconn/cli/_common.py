@@ -346,6 +346,27 @@ def fields_block(pairs: Sequence[tuple[str, Any]]) -> str:
     )
 
 
+# Characters of JSON written at a time by :func:`echo_json`.
+JSON_BLOCK = 1 << 16
+
+
+def echo_json(value: Any) -> None:
+    """``value`` as indented JSON (other scripts than Latin kept as they are) and a
+    newline on standard output: the text ``json.dumps`` gives, written JSON_BLOCK
+    characters at a time, so that a long session's analysis is never held whole as one
+    string (nor as the many small pieces ``json.dumps`` joins)."""
+    block: list[str] = []
+    size = 0
+    for chunk in json.JSONEncoder(ensure_ascii=False, indent=2).iterencode(value):
+        block.append(chunk)
+        size += len(chunk)
+        if size >= JSON_BLOCK:
+            typer.echo("".join(block), nl=False)
+            block.clear()
+            size = 0
+    typer.echo("".join(block))
+
+
 def emit(value: T, fmt: str, render: Callable[[T], str]) -> None:
     """Print ``value`` as JSON or through ``render``."""
     if output_format(fmt) == "json":

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -15,7 +14,13 @@ from coachconn.analysis.parse import check_named_client, parse_transcript
 from coachconn.analysis.report import to_json, to_text
 from coachconn.analysis.session import measure_transcript
 from coachconn.cli._client_text import STDIN, read_file, read_stdin
-from coachconn.cli._common import format_option, option_names, output_format, print_warnings
+from coachconn.cli._common import (
+    echo_json,
+    format_option,
+    option_names,
+    output_format,
+    print_warnings,
+)
 from coachconn.cli.app import app
 from coachconn.core.errors import CoachconnError, InvalidInput
 
@@ -64,7 +69,7 @@ def analyze(
     if transcript.coach_is_own_name:
         print(f"note: coach: {transcript.coach}, {YOUR_NAME}", file=sys.stderr)
     if fmt == "json":
-        typer.echo(json.dumps(to_json(analysis), indent=2, ensure_ascii=False))
+        echo_json(to_json(analysis))
     else:
         typer.echo(to_text(analysis), nl=False)
 

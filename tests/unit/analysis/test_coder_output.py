@@ -141,6 +141,31 @@ def test_a_long_session_is_headed_in_blocks_with_the_same_result(
     np.testing.assert_allclose(blocked, whole, atol=1e-5)
 
 
+def test_a_long_session_is_tokenized_in_blocks_with_the_same_result(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The tokenizer's encodings of a whole long session at once took more memory than
+    # the rest of the analysis; only their ids are kept, a block at a time.
+    coder = load_coder(MODEL_DIR)
+    texts = utterance_texts(_transcript(LINES * 3))
+    whole = coder.embed(texts)
+    tokenizer = coder._tokenizer
+    blocks: list[int] = []
+
+    class Counting:
+        def encode_batch(self, batch: list[str]) -> list[object]:
+            blocks.append(len(batch))
+            return list(tokenizer.encode_batch(batch))
+
+    monkeypatch.setattr(coder, "_tokenizer", Counting())
+    monkeypatch.setattr(coder_module, "ENCODE_BLOCK", 4)
+    blocked = coder.embed(texts)
+    distinct = len(set(texts))  # a repeated text is encoded once
+    assert blocks == [4] * (distinct // 4) + [distinct % 4] * bool(distinct % 4)
+    assert len(blocks) > 1
+    np.testing.assert_array_equal(blocked, whole)
+
+
 def test_an_empty_transcript_gives_no_codes() -> None:
     assert load_default_coder().code(Transcript(utterances=[], coach="Coach")) == []
 
