@@ -163,10 +163,10 @@ def test_a_long_sessions_json_is_written_a_block_at_a_time_as_one_json_text(
     written: list[str] = []
     echo = typer.echo
 
-    def recording(message: str | None = None, *args: object, **kwargs: object) -> None:
+    def recording(message: str | None = None, **kwargs: bool) -> None:
         if not kwargs.get("err"):
             written.append(message or "")
-        echo(message, *args, **kwargs)  # type: ignore[arg-type]
+        echo(message, **kwargs)
 
     monkeypatch.setattr(typer, "echo", recording)
     lines = [
