@@ -23,10 +23,9 @@ from __future__ import annotations
 import json
 import time
 from pathlib import Path
-from statistics import mean, pstdev
 
 import numpy as np
-from sweep import Runs, common_arguments, selection_score, write_parts
+from sweep import Runs, common_arguments, selection_score, summarise, write_parts
 from train_window import score_logits
 
 from coachconn.analysis.annomi import load_annomi
@@ -96,7 +95,7 @@ def main() -> None:
     students = [
         (
             f"student-w{weight}-s{seed}",
-            {"weight": weight, "seed": seed},
+            {"recipe": f"weight {weight}", "weight": weight, "seed": seed},
             [
                 *recipe,
                 "--seed",
@@ -115,29 +114,13 @@ def main() -> None:
     before = len(runs.done)
     runs.run(students, args.hard_stop, args.hard_stop, save)
     summary["students"] = runs.done[before:]
-    by_weight: dict[float, list[dict]] = {}
-    for run in summary["students"]:
-        if run.get("result"):
-            by_weight.setdefault(run["weight"], []).append(run)
-    summary["by_weight"] = {
-        str(w): {
-            "runs": len(done),
-            "mean_score": round(mean(r["result"]["score"] for r in done), 4),
-            "sd_score": round(pstdev(r["result"]["score"] for r in done), 4),
-            "mean": {
-                h: round(mean(r["result"][h] for r in done), 4)
-                for h in ("behaviour", "talk_type", "question", "reflection")
-            },
-        }
-        for w, done in by_weight.items()
-    }
-    if by_weight:
-        weight = max(by_weight, key=lambda w: summary["by_weight"][str(w)]["mean_score"])
-        best = max(by_weight[weight], key=lambda r: r["result"]["score"])
-        parts = write_parts(out / best["name"] / "state.pt", report, "pick")
-        summary["pick"] = best["name"]
+    table = summarise(summary["students"])  # as sweep.py: the best mean, its best run
+    summary["by_weight"] = table["recipes"]
+    if table["pick"]:
+        summary["pick"] = table["pick"]
+        parts = write_parts(out / table["pick"] / "state.pt", report, "pick")
         (report / "pick.json").write_text(
-            json.dumps({"run": best["name"], "args": recipe, "parts": parts}, indent=1)
+            json.dumps({"run": table["pick"], "args": recipe, "parts": parts}, indent=1)
         )
     save()
     print(json.dumps({k: v for k, v in summary.items() if k not in ("teachers", "students")}))
