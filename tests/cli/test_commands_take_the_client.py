@@ -161,6 +161,22 @@ def test_sessions_list_refuses_a_client_with_another_clients_engagement(
     assert "Ana Ruiz" in anas.out.splitlines()[1]
 
 
+def test_recording_and_moving_a_session_name_whose_it_is(practice: Practice) -> None:
+    p = practice
+    anas = json_of(p.run("sessions", "add", str(p.ana), "--at", "+3d 09:00", "--format", "json"))
+    zoes = json_of(p.run("sessions", "add", str(p.zoe), "--at", "+3d 11:00", "--format", "json"))
+
+    noted = p.run("sessions", "record", str(anas["id"]), "--notes", "Asked to move.")
+    moved = p.run("sessions", "reschedule", str(zoes["id"]), "--to", "+4d 11:00", "--by", "client")
+    now = json_of(p.run("sessions", "list", "--client", str(p.zoe), "--format", "json"))[-1]
+
+    ana = f"Ana Ruiz (client {p.ana}, engagement {p.ana_renewal})"
+    zoe = f"Zoe Martin (client {p.zoe}, engagement {p.zoe_engagement})"
+    assert noted.out == f"session {anas['id']} with {ana}: scheduled; notes saved\n"
+    assert moved.out.startswith(f"moved session {zoes['id']} with {zoe} to ")
+    assert moved.out.endswith(f": now session {now['id']}\n")
+
+
 # ---------------------------------------------------------------- commitments
 
 
@@ -207,6 +223,30 @@ def test_commitments_list_refuses_a_client_with_another_clients_engagement(
 
     assert (ran.code, ran.out) == (2, "")
     assert ran.err.startswith(f"error: --engagement: engagement {p.ana_renewal} is Ana Ruiz's")
+
+
+def test_closing_a_commitment_names_whose_it_is(practice: Practice) -> None:
+    p = practice
+    anas = json_of(
+        p.run("commitments", "add", str(p.ana), "--owner", "client", "--text", "Walk daily",
+              "--format", "json")
+    )  # fmt: skip
+    zoes = json_of(
+        p.run("commitments", "add", str(p.zoe), "--owner", "coach", "--text", "Send the notes",
+              "--format", "json")
+    )  # fmt: skip
+
+    done = p.run("commitments", "done", str(zoes["id"]))
+    dropped = p.run("commitments", "drop", str(anas["id"]))
+
+    assert done.out == (
+        f"commitment {zoes['id']} for Zoe Martin (client {p.zoe}, engagement "
+        f"{p.zoe_engagement}): done\n"
+    )
+    assert dropped.out == (
+        f"commitment {anas['id']} for Ana Ruiz (client {p.ana}, engagement "
+        f"{p.ana_renewal}): dropped\n"
+    )
 
 
 # ---------------------------------------------------------------- goals

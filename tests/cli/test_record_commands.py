@@ -127,8 +127,12 @@ def test_commitments_on_both_sides_can_be_done_or_dropped(
         )
     )
 
-    assert run("commitments", "done", str(mine["id"])).code == 0
-    assert run("commitments", "drop", str(theirs["id"])).code == 0
+    done = run("commitments", "done", str(mine["id"]))
+    dropped = run("commitments", "drop", str(theirs["id"]))
+
+    noor = f"Noor (client {client_id}, engagement {mine['engagement_id']})"
+    assert done.out == f"commitment {mine['id']} for {noor}: done\n"
+    assert dropped.out == f"commitment {theirs['id']} for {noor}: dropped\n"
 
     listed = json_of(run("commitments", "list", "--client", str(client_id), "--format", "json"))
     assert {(c["owner"], c["status"]) for c in listed} == {("coach", "done"), ("client", "dropped")}

@@ -93,7 +93,8 @@ def test_rescheduling_says_where_the_session_went(
 
     assert ran.code == 0, ran.err
     new_id = _sessions(run)[1]["id"]
-    assert ran.out.startswith(f"moved session {session['id']} to ")
+    noor = f"Noor (client {session['client_id']}, engagement {session['engagement_id']})"
+    assert ran.out.startswith(f"moved session {session['id']} with {noor} to ")
     assert ran.out.endswith(f": now session {new_id}\n")
 
 
@@ -461,6 +462,8 @@ def test_the_reply_says_what_was_recorded_besides_the_status(
     cleared = run("sessions", "record", sid, "--clear-notes", "--clear-themes")
     unmarked = run("sessions", "record", sid, "--status", "scheduled", "--clear-markers")
 
-    assert noted.out == f"session {sid}: scheduled; notes saved; themes replaced\n"
-    assert cleared.out == f"session {sid}: scheduled; notes cleared; themes cleared\n"
-    assert unmarked.out == f"session {sid}: scheduled; markers cleared\n"
+    said = f"session {sid} with Noor (client {session['client_id']}, engagement "
+    said += f"{session['engagement_id']}): scheduled"
+    assert noted.out == f"{said}; notes saved; themes replaced\n"
+    assert cleared.out == f"{said}; notes cleared; themes cleared\n"
+    assert unmarked.out == f"{said}; markers cleared\n"

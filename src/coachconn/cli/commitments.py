@@ -70,9 +70,12 @@ def _commitment_detail(c: CommitmentView) -> str:
 
 def _added(c: CommitmentView) -> str:
     mine = "yours" if c.owner == CommitmentOwner.COACH else "the client's"
-    return (
-        f"added commitment {c.id} for {whose(c.client_name, c.client_id, c.engagement_id)}: {mine}"
-    )
+    return f"added commitment {c.id} for {_client_of(c)}: {mine}"
+
+
+def _client_of(c: CommitmentView) -> str:
+    """The client a commitment is of, as every reply about one names them."""
+    return whose(c.client_name, c.client_id, c.engagement_id)
 
 
 @commitments_app.command("add")
@@ -165,7 +168,7 @@ def commitments_done(
 
     run_service(
         fmt,
-        lambda c: f"commitment {c.id}: done",
+        lambda c: f"commitment {c.id} for {_client_of(c)}: done",
         lambda uow, coach_id: complete_commitment(uow, coach_id, commitment_id),
         options=_OPTIONS,
     )
@@ -180,7 +183,7 @@ def commitments_drop(
 
     run_service(
         fmt,
-        lambda c: f"commitment {c.id}: dropped",
+        lambda c: f"commitment {c.id} for {_client_of(c)}: dropped",
         lambda uow, coach_id: drop_commitment(uow, coach_id, commitment_id),
         options=_OPTIONS,
     )

@@ -86,6 +86,11 @@ def _session_detail(s: SessionView) -> str:
     )
 
 
+def _client_of(s: SessionView) -> str:
+    """The client a session is with, as every reply about one names them."""
+    return whose(s.client_name, s.client_id, s.engagement_id)
+
+
 def _session_ref(session_id: int | None) -> str | None:
     return None if session_id is None else f"session {session_id}"
 
@@ -113,10 +118,7 @@ def sessions_add(
     when = parse_datetime("--at", at)
     run_as_coach(
         fmt,
-        lambda s: (
-            f"booked session {s.id} with {whose(s.client_name, s.client_id, s.engagement_id)} "
-            f"at {text(s.scheduled_at)}"
-        ),
+        lambda s: f"booked session {s.id} with {_client_of(s)} at {text(s.scheduled_at)}",
         lambda uow, coach: schedule_session(
             uow,
             coach.id,
@@ -202,7 +204,7 @@ def sessions_record(
         done.append(f"markers {'cleared' if not markers else 'replaced'}")
     run_service(
         fmt,
-        lambda s: "; ".join([f"session {s.id}: {text(s.status)}", *done]),
+        lambda s: "; ".join([f"session {s.id} with {_client_of(s)}: {text(s.status)}", *done]),
         lambda uow, coach_id: record_session(
             uow,
             coach_id,
@@ -252,7 +254,10 @@ def sessions_reschedule(
         raise InvalidInput("--by", "say who moved the session: client or coach")
     run_as_coach(
         fmt,
-        lambda s: f"moved session {session_id} to {text(s.scheduled_at)}: now session {s.id}",
+        lambda s: (
+            f"moved session {session_id} with {_client_of(s)} to {text(s.scheduled_at)}: "
+            f"now session {s.id}"
+        ),
         lambda uow, coach: reschedule_session(
             uow,
             coach.id,
