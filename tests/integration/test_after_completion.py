@@ -36,13 +36,70 @@ def test_a_completed_engagements_goals_take_no_more_ratings(
     _complete(store, coach, engagement, date(2026, 2, 27))
     clock.advance(days=3)
 
-    # Today, after it ended, and a day within it alike: rated before completing or not at all.
-    for day in (None, date(2026, 2, 20)):
-        with pytest.raises(Conflict) as caught:
+    # Today, after it ended, is refused by its day; a day within it, as the engagement's
+    # work: rated before completing or not at all.
+    for day in (None, date(2026, 2, 28)):
+        with pytest.raises(InvalidInput) as after:
             goals.rate_goal(store.unit_of_work(), coach.id, goal.id, rating=7, rated_on=day)
-        assert str(caught.value) == f"engagement {engagement.id} is completed"
+        assert after.value.field == "rated_on"
+        assert after.value.reason == (
+            f"{day or date(2026, 3, 5)} is after engagement {engagement.id} ended on "
+            "2026-02-27: a completed engagement takes no new work"
+        )
+    for day in (date(2026, 2, 27), date(2026, 2, 20)):
+        with pytest.raises(Conflict) as within:
+            goals.rate_goal(store.unit_of_work(), coach.id, goal.id, rating=7, rated_on=day)
+        assert str(within.value) == f"engagement {engagement.id} is completed"
     shown = goals.get_goal(store.unit_of_work(), coach.id, goal.id)
     assert [(r.rated_on, r.rating) for r in shown.ratings] == [(date(2026, 2, 1), 4)]
+
+
+def test_a_completed_engagement_takes_no_session_after_its_end(
+    store: Store, coach: Coach, clock: FixedClock
+) -> None:
+    engagement = make_engagement(store, coach)
+    _complete(store, coach, engagement, date(2026, 2, 27))
+
+    def book(at: datetime) -> None:
+        sessions.schedule_session(
+            store.unit_of_work(), coach.id, engagement.client_id, engagement_id=engagement.id,
+            scheduled_at=at,
+        )  # fmt: skip
+
+    with pytest.raises(InvalidInput) as after:
+        book(datetime(2026, 3, 4, 9, 0, tzinfo=UTC))
+    with pytest.raises(Conflict) as within:
+        book(datetime(2026, 2, 20, 9, 0, tzinfo=UTC))
+
+    assert after.value.field == "scheduled_at"
+    assert after.value.reason == (
+        f"2026-03-04 is after engagement {engagement.id} ended on 2026-02-27: "
+        "a completed engagement takes no new work"
+    )
+    assert str(within.value) == f"engagement {engagement.id} is completed"
+    assert sessions.list_sessions(store.unit_of_work(), coach.id) == []
+
+
+def test_a_session_left_to_record_is_not_moved_past_the_end(
+    store: Store, coach: Coach, clock: FixedClock
+) -> None:
+    engagement = make_engagement(store, coach)
+    left = make_session(store, coach, engagement, at=datetime(2026, 2, 24, 9, 0, tzinfo=UTC))
+    _complete(store, coach, engagement, date(2026, 2, 27))
+    diary = sessions.list_sessions(store.unit_of_work(), coach.id)
+
+    with pytest.raises(InvalidInput) as caught:
+        sessions.reschedule_session(
+            store.unit_of_work(), coach.id, left.id, changed_by="client",
+            new_time=datetime(2026, 3, 9, 9, 0, tzinfo=UTC),
+        )  # fmt: skip
+
+    assert caught.value.field == "new_time"
+    assert caught.value.reason.startswith(
+        f"2026-03-09 is after engagement {engagement.id} ended on 2026-02-27"
+    )
+    assert [s.id for s in diary] == [left.id]
+    assert sessions.list_sessions(store.unit_of_work(), coach.id) == diary
 
 
 def test_a_completed_engagement_takes_no_new_goals_or_commitments(

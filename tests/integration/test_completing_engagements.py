@@ -15,7 +15,7 @@ from coachconn.core.coaches import Coach
 from coachconn.core.engagements import EngagementStatus
 from coachconn.core.errors import Conflict, InvalidInput
 from coachconn.core.sessions import ChangedBy, SessionStatus
-from coachconn.services import clients, coaches, engagements, sessions
+from coachconn.services import clients, coaches, engagements, goals, sessions
 from coachconn.storage.store import Store
 
 pytestmark = pytest.mark.db
@@ -215,6 +215,63 @@ def test_an_end_date_before_a_session_held_is_refused(
         ended_on=date(2026, 2, 24),
     )
     assert (done.status, done.ended_on) == (EngagementStatus.COMPLETED, date(2026, 2, 24))
+
+
+def _rate(store: Store, coach: Coach, goal_id: int, day: date) -> None:
+    goals.rate_goal(store.unit_of_work(), coach.id, goal_id, rating=6, rated_on=day)
+
+
+def test_an_end_date_before_a_goals_last_rating_is_refused(
+    store: Store, coach: Coach, clock: FixedClock
+) -> None:
+    engagement = make_engagement(store, coach)
+    make_session(
+        store, coach, engagement, at=datetime(2026, 2, 10, 9, 0, tzinfo=UTC), status="held"
+    )
+    goal = goals.add_goal(store.unit_of_work(), coach.id, engagement.client_id, title="Delegate")
+    _rate(store, coach, goal.id, date(2026, 2, 25))
+    _rate(store, coach, goal.id, date(2026, 2, 12))
+
+    refused = _refused_end(store, coach, engagement.id, date(2026, 2, 24))
+
+    assert refused.field == "ended_on"
+    assert refused.reason == (
+        f"cannot be before the last rating of a goal, on 2026-02-25 (goal {goal.id})"
+    )
+    done = engagements.complete_engagement(
+        store.unit_of_work(), coach.id, engagement.id, ended_on=date(2026, 2, 25)
+    )
+    assert done.engagement.ended_on == date(2026, 2, 25)
+
+
+def test_a_session_held_after_the_last_rating_is_the_bound_named(
+    store: Store, coach: Coach, clock: FixedClock
+) -> None:
+    engagement = make_engagement(store, coach)
+    goal = goals.add_goal(store.unit_of_work(), coach.id, engagement.client_id, title="Delegate")
+    _rate(store, coach, goal.id, date(2026, 2, 12))
+    make_session(
+        store, coach, engagement, at=datetime(2026, 2, 24, 9, 0, tzinfo=UTC), status="held"
+    )
+
+    refused = _refused_end(store, coach, engagement.id, date(2026, 2, 11))
+
+    assert refused.reason == "cannot be before the last session held, on 2026-02-24"
+
+
+def test_only_the_engagements_own_goals_bound_its_end_date(
+    store: Store, coach: Coach, clock: FixedClock
+) -> None:
+    engagement = make_engagement(store, coach)
+    other = make_engagement(store, coach)
+    theirs = goals.add_goal(store.unit_of_work(), coach.id, other.client_id, title="Rest")
+    _rate(store, coach, theirs.id, date(2026, 2, 25))
+
+    done = engagements.complete_engagement(
+        store.unit_of_work(), coach.id, engagement.id, ended_on=date(2026, 2, 10)
+    )
+
+    assert done.engagement.ended_on == date(2026, 2, 10)
 
 
 def test_only_the_engagements_own_sessions_bound_its_end_date(

@@ -80,8 +80,12 @@ def test_a_completed_engagement_takes_no_new_sessions(
     engagements.set_engagement_status(
         store.unit_of_work(), coach.id, engagement.id, status="completed"
     )
-    with pytest.raises(Conflict):
+    # After the day it ended, the day is what cannot be; on it, the engagement is done.
+    with pytest.raises(InvalidInput) as after:
         make_session(store, coach, engagement, at=clock() + timedelta(days=1))
+    with pytest.raises(Conflict):
+        make_session(store, coach, engagement, at=clock() - timedelta(hours=1))
+    assert after.value.field == "scheduled_at"
 
 
 def test_it_refuses_an_end_before_the_start(store: Store, coach: Coach) -> None:

@@ -415,14 +415,15 @@ def run_as_coach(
     call: Callable[[UnitOfWork, Coach], T],
     *,
     options: Mapping[str, str] | None = None,
-) -> None:
+) -> T:
     """:func:`run_service` for a call that needs the coach, not just their id
-    (to read a time in their timezone)."""
+    (to read a time in their timezone). Returns what the call returned, printed."""
     output_format(fmt)
     with practice() as (store, coach), option_names(options or {}):
         result = call(store.unit_of_work(), coach)
     with shown_in_zone_of(coach):
         emit(result, fmt, render)
+    return result
 
 
 @contextmanager

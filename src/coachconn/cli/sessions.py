@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 
 import typer
@@ -26,6 +27,7 @@ from coachconn.cli._common import (
     whole_number,
     whose,
 )
+from coachconn.core.engagements import EngagementStatus
 from coachconn.core.errors import InvalidInput
 from coachconn.core.markers import MarkerInfo
 from coachconn.core.sessions import SessionView
@@ -91,6 +93,17 @@ def _client_of(s: SessionView) -> str:
     return whose(s.client_name, s.client_id, s.engagement_id)
 
 
+def _note_if_paused(s: SessionView) -> None:
+    """A session booked in a paused engagement is booked all the same; a note on
+    stderr says the engagement is paused, so a booking made from habit shows."""
+    if s.engagement_status == EngagementStatus.PAUSED:
+        print(
+            f"note: engagement {s.engagement_id} is paused; the session is booked all the "
+            f"same (`coachconn engagements resume {s.engagement_id}` when the work restarts)",
+            file=sys.stderr,
+        )
+
+
 def _session_ref(session_id: int | None) -> str | None:
     return None if session_id is None else f"session {session_id}"
 
@@ -116,7 +129,7 @@ def sessions_add(
 
     output_format(fmt)  # a bad --format is named before a bad time
     when = parse_datetime("--at", at)
-    run_as_coach(
+    booked = run_as_coach(
         fmt,
         lambda s: f"booked session {s.id} with {_client_of(s)} at {text(s.scheduled_at)}",
         lambda uow, coach: schedule_session(
@@ -130,6 +143,7 @@ def sessions_add(
         ),
         options=_OPTIONS,
     )
+    _note_if_paused(booked)
 
 
 @sessions_app.command("record")
@@ -252,7 +266,7 @@ def sessions_reschedule(
     when = parse_datetime("--to", to)
     if by is None:  # in the words `sessions record --status cancelled` uses
         raise InvalidInput("--by", "say who moved the session: client or coach")
-    run_as_coach(
+    booked = run_as_coach(
         fmt,
         lambda s: (
             f"moved session {session_id} with {_client_of(s)} to {text(s.scheduled_at)}: "
@@ -268,6 +282,7 @@ def sessions_reschedule(
         ),
         options=_OPTIONS,
     )
+    _note_if_paused(booked)
 
 
 @sessions_app.command("markers")

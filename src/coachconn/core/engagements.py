@@ -82,6 +82,33 @@ def check_transition(current: EngagementStatus, new: EngagementStatus) -> None:
         raise Conflict(f"a {current.value} engagement cannot become {new.value}")
 
 
+@dataclass(frozen=True, slots=True)
+class Dated:
+    """New work for an engagement dated ``day`` (a session's day where the coach is, a
+    rating's day), given as ``field``."""
+
+    field: str
+    day: date
+
+
+def check_takes_work(
+    engagement_id: int, status: EngagementStatus, ended_on: date | None, work: Dated | None = None
+) -> None:
+    """An open engagement (active or paused) takes new work; a completed one none. Work
+    dated after a completed engagement's end is refused with :class:`InvalidInput`
+    naming its field and the end date, since the day is what cannot be: the engagement
+    did not run then. Any other new work for it is :class:`Conflict`."""
+    if is_open(status):
+        return
+    if work is not None and ended_on is not None and work.day > ended_on:
+        raise InvalidInput(
+            work.field,
+            f"{work.day} is after engagement {engagement_id} ended on {ended_on}: "
+            "a completed engagement takes no new work",
+        )
+    raise Conflict(f"engagement {engagement_id} is completed")
+
+
 def check_within(field: str, day: date, started_on: date, ended_on: date | None) -> None:
     """Work dated ``day`` falls between the engagement's start and its end (if any)."""
     if day < started_on:
@@ -117,6 +144,15 @@ def check_starts_after(started_on: date, previous: Previous | None) -> None:
 
 
 @dataclass(frozen=True, slots=True)
+class Rated:
+    """The last progress rating of an engagement's goals: the goal's id and the day it
+    was rated for."""
+
+    goal_id: int
+    day: date
+
+
+@dataclass(frozen=True, slots=True)
 class TookPlace:
     """A session of the engagement that took place though not recorded as held (it
     has a transcript): its id and its day where the coach is."""
@@ -131,14 +167,17 @@ def end_date(
     started_on: date,
     today: date,
     last_held: date | None,
+    last_rated: Rated | None = None,
     took_place: TookPlace | None = None,
 ) -> date:
     """The day a completed engagement ends, all days the coach's: ``ended_on``, by
     default ``today``, and never later, since completing cancels every session after
     now; never before the engagement started (``started_on``), nor before the day of
-    its last session held (``last_held``) or of its last one that took place unrecorded
-    (``took_place``: completing would cancel it). A day on a bound is taken; one past
-    it is refused with :class:`InvalidInput` naming the bound."""
+    its last session held (``last_held``), of its goals' last rating (``last_rated``),
+    or of its last session that took place unrecorded (``took_place``: completing would
+    cancel it). A day on a bound is taken; one past it is refused with
+    :class:`InvalidInput` naming the bound: of the last session held and the last
+    rating, the later, so that the day it names is one both allow."""
     end = today if ended_on is None else v.a_date("ended_on", ended_on)
     if end < started_on:
         raise InvalidInput("ended_on", f"cannot be before the engagement started on {started_on}")
@@ -148,8 +187,7 @@ def end_date(
             f"cannot be after today ({today}): sessions still ahead are cancelled "
             "when it is completed",
         )
-    if last_held is not None and end < last_held:
-        raise InvalidInput("ended_on", f"cannot be before the last session held, on {last_held}")
+    _check_after_work(end, last_held, last_rated)
     if took_place is not None and end < took_place.day:
         day = took_place.day
         raise InvalidInput(
@@ -158,6 +196,20 @@ def end_date(
             f"it took place: record it as held, or end the engagement on {day} or later",
         )
     return end
+
+
+def _check_after_work(end: date, last_held: date | None, last_rated: Rated | None) -> None:
+    """``end`` is no earlier than the last session held nor the goals' last rating;
+    when it is, the refusal names the later of the two (the session on a tie)."""
+    if last_rated is not None and (last_held is None or last_rated.day > last_held):
+        if end < last_rated.day:
+            raise InvalidInput(
+                "ended_on",
+                f"cannot be before the last rating of a goal, on {last_rated.day} "
+                f"(goal {last_rated.goal_id})",
+            )
+    elif last_held is not None and end < last_held:
+        raise InvalidInput("ended_on", f"cannot be before the last session held, on {last_held}")
 
 
 def is_open(status: EngagementStatus) -> bool:

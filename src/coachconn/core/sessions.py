@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 from enum import StrEnum
 
+from coachconn.core.engagements import EngagementStatus
 from coachconn.core.errors import Conflict, InvalidInput
 from coachconn.core.markers import Marker
 from coachconn.core.validation import HORIZON
@@ -217,6 +218,8 @@ class SessionView:
     client_id: int
     client_name: str
     engagement_id: int
+    # Its engagement's status: a paused one still takes sessions, and says so.
+    engagement_status: EngagementStatus
     scheduled_at: datetime
     duration_min: int
     format: SessionFormat

@@ -12,12 +12,15 @@ from coachconn.core.engagements import (
     Cadence,
     ClientEngagement,
     Completion,
+    Dated,
     EngagementStatus,
     EngagementView,
     Previous,
+    Rated,
     SessionLeft,
     TookPlace,
     check_starts_after,
+    check_takes_work,
     check_transition,
     end_date,
     is_open,
@@ -28,7 +31,7 @@ from coachconn.core.sessions import ChangedBy, SessionStatus, local_day, notice_
 from coachconn.services.coaches import coach_today, coach_zone
 from coachconn.storage.crypto import FieldCipher
 from coachconn.storage.queries import has_transcript
-from coachconn.storage.tables import ClientRow, EngagementRow, SessionRow
+from coachconn.storage.tables import ClientRow, EngagementRow, GoalRatingRow, GoalRow, SessionRow
 from coachconn.storage.uow import UnitOfWork
 
 
@@ -264,14 +267,17 @@ def engagement_for_client(
     engagement_id: int | None = None,
     *,
     reading: bool = False,
+    work: Dated | None = None,
 ) -> tuple[EngagementRow, ClientEngagement]:
     """The engagement of the coach's client ``client_id`` that a use case adds to, or
     with ``reading`` reads: ``engagement_id`` when given, which must be the client's
     (else :class:`InvalidInput` naming both, the other client by name too); else the
     client's open engagement, or, for reading, their latest one when none is open. Work
-    is added to an open engagement only: a completed one named, or a client with none
-    open, is :class:`Conflict`, the message saying how to start one. Another coach's
-    client or engagement is :class:`NotFound`, as a missing one is.
+    is added to an open engagement only: a completed one named is refused as
+    :func:`coachconn.core.engagements.check_takes_work` says (``work``, dated after its
+    end, as :class:`InvalidInput` naming its field), and a client with none open is
+    :class:`Conflict`, the message saying how to start one. Another coach's client or
+    engagement is :class:`NotFound`, as a missing one is.
 
     Every command that adds to or lists a client's record within an engagement finds
     its engagement here, so a client's number never stands in for an engagement's."""
@@ -282,7 +288,7 @@ def engagement_for_client(
         if row.client_id != client.id:
             raise InvalidInput("engagement_id", _not_theirs(uow, row, client.id, name))
         if not reading:
-            _check_open(row)
+            _check_open(row, work)
     else:
         found = _open_or_latest(uow, coach_id, client.id)
         if found is None or not (reading or is_open(EngagementStatus(found.status))):
@@ -325,16 +331,18 @@ def open_name(cipher: FieldCipher, sealed: bytes) -> str:
     return cipher.open("clients", "preferred_name", sealed)
 
 
-def open_engagement_row(uow: UnitOfWork, coach_id: int, engagement_id: int) -> EngagementRow:
-    """The engagement if it still takes new work, else :class:`Conflict`."""
+def open_engagement_row(
+    uow: UnitOfWork, coach_id: int, engagement_id: int, work: Dated | None = None
+) -> EngagementRow:
+    """The engagement if it still takes new work (``work``, when it is dated), else
+    the refusal :func:`coachconn.core.engagements.check_takes_work` gives."""
     row = uow.owned(EngagementRow, coach_id, engagement_id, "engagement")
-    _check_open(row)
+    _check_open(row, work)
     return row
 
 
-def _check_open(row: EngagementRow) -> None:
-    if not is_open(EngagementStatus(row.status)):
-        raise Conflict(f"engagement {row.id} is completed")
+def _check_open(row: EngagementRow, work: Dated | None = None) -> None:
+    check_takes_work(row.id, EngagementStatus(row.status), row.ended_on, work)
 
 
 def check_version(actual: int, expected: int | None) -> None:
@@ -455,8 +463,25 @@ def _end_date(uow: UnitOfWork, row: EngagementRow, ended_on: object) -> date:
         started_on=row.started_on,
         today=coach_today(uow, coach_id),
         last_held=last_held_day(uow, coach_id, engagement_id=row.id),
+        last_rated=_last_rating(uow, row),
         took_place=_last_with_transcript(uow, row),
     )
+
+
+def _last_rating(uow: UnitOfWork, row: EngagementRow) -> Rated | None:
+    """The last progress rating of the engagement's goals: its goal and its day."""
+    last = uow.session.execute(
+        select(GoalRatingRow.goal_id, GoalRatingRow.rated_on)
+        .join(GoalRow, GoalRow.id == GoalRatingRow.goal_id)
+        .where(
+            GoalRatingRow.coach_id == row.coach_id,
+            GoalRow.coach_id == row.coach_id,
+            GoalRow.engagement_id == row.id,
+        )
+        .order_by(GoalRatingRow.rated_on.desc(), GoalRatingRow.id.desc())
+        .limit(1)
+    ).first()
+    return None if last is None else Rated(last.goal_id, last.rated_on)
 
 
 def _last_with_transcript(uow: UnitOfWork, row: EngagementRow) -> TookPlace | None:

@@ -8,7 +8,7 @@ from datetime import date
 from sqlalchemy import select
 
 from coachconn.core import validation as v
-from coachconn.core.engagements import check_within
+from coachconn.core.engagements import Dated, check_within
 from coachconn.core.errors import InvalidInput
 from coachconn.core.goals import (
     RATING_MAX,
@@ -75,7 +75,8 @@ def rate_goal(
 ) -> RatedGoal:
     """Add a progress rating (0–10) for a day (default today where the coach is,
     never in the future). Returns the rating given and the goal with every rating.
-    A completed engagement's goals take no more ratings, as it takes no new work."""
+    A completed engagement's goals take no more ratings, as it takes no new work: one
+    dated after its end is refused naming ``rated_on``."""
     score = v.int_between("rating", rating, RATING_MIN, RATING_MAX)
     with uow:
         today = coach_today(uow, coach_id)
@@ -83,7 +84,8 @@ def rate_goal(
         if day > today:
             raise InvalidInput("rated_on", "cannot be in the future")
         goal = uow.owned(GoalRow, coach_id, goal_id, "goal")
-        engagement = open_engagement_row(uow, coach_id, goal.engagement_id)
+        dated = Dated("rated_on", day)
+        engagement = open_engagement_row(uow, coach_id, goal.engagement_id, dated)
         check_within("rated_on", day, engagement.started_on, None)
         row = GoalRatingRow(
             coach_id=coach_id,

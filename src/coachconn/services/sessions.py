@@ -9,7 +9,7 @@ from sqlalchemy import Exists, ScalarSelect, select
 from sqlalchemy.orm import InstrumentedAttribute, aliased
 
 from coachconn.core import validation as v
-from coachconn.core.engagements import EngagementStatus, check_within, is_open
+from coachconn.core.engagements import Dated, EngagementStatus, check_within, is_open
 from coachconn.core.errors import Conflict, InvalidInput
 from coachconn.core.markers import Marker
 from coachconn.core.sessions import (
@@ -59,12 +59,15 @@ def schedule_session(
     format: SessionFormat | str = SessionFormat.VIDEO,
 ) -> SessionView:
     """Put a session with the client in the diary of their open engagement (or of
-    ``engagement_id``, which must be theirs and open)."""
+    ``engagement_id``, which must be theirs and open: a paused one takes it, and its
+    view says the engagement is paused; a completed one refuses it, naming
+    ``scheduled_at`` when its day is after the end)."""
     when = v.aware_datetime("scheduled_at", scheduled_at)
     minutes = v.int_between("duration_min", duration_min, MIN_DURATION, MAX_DURATION)
     kind = v.choice("format", format, SessionFormat)
     with uow:
-        engagement, _ = engagement_for_client(uow, coach_id, client_id, engagement_id)
+        day = Dated("scheduled_at", _diary_day(uow, coach_id, when))
+        engagement, _ = engagement_for_client(uow, coach_id, client_id, engagement_id, work=day)
         row = _new_session(uow, engagement, "scheduled_at", when, minutes, kind)
         view = session_view(uow, row)
         uow.commit()
@@ -182,7 +185,8 @@ def reschedule_session(
             old, SessionStatus.RESCHEDULED, who, given, (), uow.keys.cipher(coach_id, old.client_id)
         )
         old.recorded_at = old.updated_at = now
-        engagement = open_engagement_row(uow, coach_id, old.engagement_id)
+        day = Dated("new_time", _diary_day(uow, coach_id, when))
+        engagement = open_engagement_row(uow, coach_id, old.engagement_id, day)
         new = _new_session(
             uow,
             engagement,
@@ -230,39 +234,53 @@ def list_sessions(
         # key in one more: a listing costs the same few queries however long it is.
         found = uow.session.execute(query.order_by(SessionRow.scheduled_at, SessionRow.id)).all()
         uow.keys.load(coach_id, (row.client_id for row, *_ in found))
-        return [_view(uow, row, name, by, bool(has)) for row, name, by, has in found]
+        return [
+            _view(uow, row, name, by, bool(has), EngagementStatus(status))
+            for row, name, by, has, status in found
+        ]
 
 
 def session_view(uow: UnitOfWork, row: SessionRow) -> SessionView:
     """Inside an open unit of work: the session, with its client's name, the
-    sessions it replaces or was replaced by, and whether it has a transcript."""
-    name, by, has = uow.session.execute(
+    sessions it replaces or was replaced by, whether it has a transcript, and its
+    engagement's status."""
+    name, by, has, status = uow.session.execute(
         select(*_details(row.coach_id))
         .select_from(SessionRow)
         .join(ClientRow, ClientRow.id == SessionRow.client_id)
         .where(SessionRow.id == row.id)
     ).one()
-    return _view(uow, row, name, by, bool(has))
+    return _view(uow, row, name, by, bool(has), EngagementStatus(status))
 
 
 def _details(
     coach_id: int,
-) -> tuple[InstrumentedAttribute[bytes], ScalarSelect[int | None], Exists]:
+) -> tuple[InstrumentedAttribute[bytes], ScalarSelect[int | None], Exists, ScalarSelect[str]]:
     """What a session's view shows besides its own row, as columns of a query of the
     coach's sessions joined to their clients: the client's (sealed) name, the id of the
-    session booked in its place (only a rescheduled one has one), and whether it has a
-    transcript."""
+    session booked in its place (only a rescheduled one has one), whether it has a
+    transcript, and its engagement's status."""
     later = aliased(SessionRow)
     replaced_by = (
         select(later.id)
         .where(later.coach_id == coach_id, later.replaces_id == SessionRow.id)
         .scalar_subquery()
     )
-    return ClientRow.preferred_name, replaced_by, has_transcript(coach_id)
+    engagement_status = (
+        select(EngagementRow.status)
+        .where(EngagementRow.coach_id == coach_id, EngagementRow.id == SessionRow.engagement_id)
+        .scalar_subquery()
+    )
+    return ClientRow.preferred_name, replaced_by, has_transcript(coach_id), engagement_status
 
 
 def _view(
-    uow: UnitOfWork, row: SessionRow, name: bytes, replaced_by: int | None, transcript: bool
+    uow: UnitOfWork,
+    row: SessionRow,
+    name: bytes,
+    replaced_by: int | None,
+    transcript: bool,
+    engagement_status: EngagementStatus,
 ) -> SessionView:
     """The view of ``row``, given what :func:`_details` reads beside it."""
     cipher = uow.keys.cipher(row.coach_id, row.client_id)
@@ -273,6 +291,7 @@ def _view(
         client_id=row.client_id,
         client_name=open_name(cipher, name),
         engagement_id=row.engagement_id,
+        engagement_status=engagement_status,
         scheduled_at=row.scheduled_at,
         duration_min=row.duration_min,
         format=SessionFormat(row.format),

@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 import pytest
 
-from coachconn.core.engagements import TookPlace, end_date
+from coachconn.core.engagements import Rated, TookPlace, end_date
 from coachconn.core.errors import InvalidInput
 
 STARTED = date(2026, 2, 1)
@@ -16,18 +16,31 @@ TODAY = date(2026, 3, 2)
 
 
 def _end(
-    ended_on: object, *, last_held: date | None = HELD, took_place: TookPlace | None = None
+    ended_on: object,
+    *,
+    last_held: date | None = HELD,
+    last_rated: Rated | None = None,
+    took_place: TookPlace | None = None,
 ) -> date:
     return end_date(
-        ended_on, started_on=STARTED, today=TODAY, last_held=last_held, took_place=took_place
+        ended_on,
+        started_on=STARTED,
+        today=TODAY,
+        last_held=last_held,
+        last_rated=last_rated,
+        took_place=took_place,
     )
 
 
 def _refused(
-    ended_on: object, *, last_held: date | None = HELD, took_place: TookPlace | None = None
+    ended_on: object,
+    *,
+    last_held: date | None = HELD,
+    last_rated: Rated | None = None,
+    took_place: TookPlace | None = None,
 ) -> InvalidInput:
     with pytest.raises(InvalidInput) as caught:
-        _end(ended_on, last_held=last_held, took_place=took_place)
+        _end(ended_on, last_held=last_held, last_rated=last_rated, took_place=took_place)
     assert caught.value.field == "ended_on"
     return caught.value
 
@@ -85,6 +98,36 @@ def test_the_last_session_held_is_named_before_one_that_took_place() -> None:
     refused = _refused(date(2026, 2, 10), took_place=TookPlace(7, date(2026, 2, 24)))
 
     assert refused.reason == "cannot be before the last session held, on 2026-02-20"
+
+
+def test_the_day_before_the_last_rating_is_refused_naming_its_day_and_goal() -> None:
+    rated = Rated(5, date(2026, 2, 25))
+
+    assert _end(date(2026, 2, 25), last_rated=rated) == date(2026, 2, 25)
+    refused = _refused(date(2026, 2, 24), last_rated=rated)
+    assert refused.reason == "cannot be before the last rating of a goal, on 2026-02-25 (goal 5)"
+
+
+def test_a_rating_is_a_bound_with_no_session_held() -> None:
+    refused = _refused(date(2026, 2, 9), last_held=None, last_rated=Rated(5, date(2026, 2, 10)))
+
+    assert refused.reason == "cannot be before the last rating of a goal, on 2026-02-10 (goal 5)"
+
+
+@pytest.mark.parametrize(
+    ("rated_on", "named"),
+    [
+        (date(2026, 2, 25), "the last rating of a goal, on 2026-02-25 (goal 5)"),
+        (date(2026, 2, 12), "the last session held, on 2026-02-20"),
+        (HELD, "the last session held, on 2026-02-20"),
+    ],
+)
+def test_the_later_of_the_last_session_held_and_the_last_rating_is_named(
+    rated_on: date, named: str
+) -> None:
+    refused = _refused(date(2026, 2, 10), last_rated=Rated(5, rated_on))
+
+    assert refused.reason == f"cannot be before {named}"
 
 
 @pytest.mark.parametrize("given", ["2026-02-25", datetime(2026, 2, 25, 9, 0), 20260225])
