@@ -22,7 +22,7 @@ from zoneinfo import ZoneInfo
 
 import typer
 
-from coachconn.cli.app import app
+from coachconn.cli.app import CommandGroup, app
 from coachconn.config import load_settings
 from coachconn.core.engagements import ClientEngagement, EngagementStatus
 from coachconn.core.errors import InvalidInput, quoted, wrong_form
@@ -72,7 +72,9 @@ def output_format(value: str) -> str:
 
 def format_option() -> Any:
     # "JSON" is json: the value is lower-cased before any command sees it.
-    return typer.Option("text", "--format", help="Output format: text or json.", callback=_lower)
+    return typer.Option(
+        "text", "--format", metavar="FORMAT", help="Output format: text or json.", callback=_lower
+    )
 
 
 def _lower(value: str | None) -> str | None:
@@ -458,6 +460,6 @@ COMMON_OPTIONS: dict[str, str] = {
 
 def sub_app(name: str, help_text: str) -> typer.Typer:
     """A command group, ``coachconn <name> ...``, registered on the app."""
-    sub = typer.Typer(help=help_text, no_args_is_help=True, pretty_exceptions_enable=False)
+    sub = CommandGroup(help=help_text, no_args_is_help=True, pretty_exceptions_enable=False)
     app.add_typer(sub, name=name)
     return sub

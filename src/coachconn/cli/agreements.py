@@ -96,8 +96,12 @@ def _agreement_fields(a: AgreementVersionView) -> str:
 @agreements_app.command("add", help=_ADD_HELP)
 def agreements_add(
     client_id: int = id_argument("CLIENT_ID"),
-    kind: str = typer.Option(..., "--kind", help="logistics, relationship or working."),
-    agreement: str | None = typer.Option(None, "--text", help="The whole agreement, as agreed."),
+    kind: str = typer.Option(
+        ..., "--kind", metavar="KIND", help="logistics, relationship or working."
+    ),
+    agreement: str | None = typer.Option(
+        None, "--text", metavar="TEXT", help="The whole agreement, as agreed."
+    ),
     agreement_file: str | None = text_file_option("--text"),
     engagement: int | None = engagement_option(),
     fmt: str = format_option(),
@@ -170,7 +174,9 @@ def agreements_acknowledge(
 
 @agreements_app.command("topics")
 def agreements_topics(
-    kind: str | None = typer.Option(None, "--kind", help="logistics, relationship or working."),
+    kind: str | None = typer.Option(
+        None, "--kind", metavar="KIND", help="logistics, relationship or working."
+    ),
     fmt: str = format_option(),
 ) -> None:
     """What each kind of agreement should cover."""

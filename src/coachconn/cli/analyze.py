@@ -39,6 +39,7 @@ def analyze(
         str | None,
         typer.Option(
             "--coach",
+            metavar="NAME",
             help="The coach's speaker name (else your name in this practice, where a "
             "speaker has it; else guessed).",
         ),
@@ -47,6 +48,7 @@ def analyze(
         str | None,
         typer.Option(
             "--client",
+            metavar="NAME",
             help="The client's speaker name, where others speak too (a manager in a "
             "three-way meeting): only the client's lines count as the client's.",
         ),

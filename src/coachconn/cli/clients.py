@@ -69,21 +69,35 @@ _CHANGEABLE = (
 
 
 # The options `clients add` and `clients update` share, each written once.
-_NAME = typer.Option("--name", help="Preferred name.")
-_Pronouns = Annotated[str | None, typer.Option("--pronouns")]
-_Timezone = Annotated[str | None, typer.Option("--timezone", help="IANA name, e.g. Europe/Madrid.")]
-_Values = Annotated[str | None, typer.Option("--values", help="Values and priorities.")]
-_Goals = Annotated[str | None, typer.Option("--goals", help="What they hope for from coaching.")]
-_Terms = Annotated[str | None, typer.Option("--terms", help="Preferred terms and metaphors.")]
-_CommunicationStyle = Annotated[str | None, typer.Option("--communication-style")]
+_NAME = typer.Option("--name", metavar="NAME", help="Preferred name.")
+_Pronouns = Annotated[str | None, typer.Option("--pronouns", metavar="PRONOUNS")]
+_Timezone = Annotated[
+    str | None,
+    typer.Option("--timezone", metavar="TIMEZONE", help="IANA name, e.g. Europe/Madrid."),
+]
+_Values = Annotated[
+    str | None, typer.Option("--values", metavar="TEXT", help="Values and priorities.")
+]
+_Goals = Annotated[
+    str | None, typer.Option("--goals", metavar="TEXT", help="What they hope for from coaching.")
+]
+_Terms = Annotated[
+    str | None, typer.Option("--terms", metavar="TEXT", help="Preferred terms and metaphors.")
+]
+_CommunicationStyle = Annotated[str | None, typer.Option("--communication-style", metavar="TEXT")]
 _FeedbackStyle = Annotated[
-    str | None, typer.Option("--feedback-style", help="Preferred feedback and challenge.")
+    str | None,
+    typer.Option("--feedback-style", metavar="TEXT", help="Preferred feedback and challenge."),
 ]
 _RepresentationalSystem = Annotated[
     str | None,
-    typer.Option("--representational-system", help="visual, auditory, kinesthetic or unknown."),
+    typer.Option(
+        "--representational-system",
+        metavar="SYSTEM",
+        help="visual, auditory, kinesthetic or unknown.",
+    ),
 ]
-_CulturalContext = Annotated[str | None, typer.Option("--cultural-context")]
+_CulturalContext = Annotated[str | None, typer.Option("--cultural-context", metavar="TEXT")]
 _FLAG_HELP = "resistant, cross_cultural or executive (repeatable)."
 
 
@@ -165,7 +179,7 @@ def clients_add(
     representational_system: _RepresentationalSystem = None,
     cultural_context: _CulturalContext = None,
     cultural_context_file: str | None = text_file_option("--cultural-context"),
-    flag: list[str] | None = typer.Option(None, "--flag", help=_FLAG_HELP),
+    flag: list[str] | None = typer.Option(None, "--flag", metavar="FLAG", help=_FLAG_HELP),
     fmt: str = format_option(),
 ) -> None:
     """Add a client."""
@@ -262,20 +276,28 @@ def clients_update(
     representational_system: _RepresentationalSystem = None,
     cultural_context: _CulturalContext = None,
     cultural_context_file: str | None = text_file_option("--cultural-context"),
-    communication_patterns: str | None = typer.Option(None, "--communication-patterns"),
+    communication_patterns: str | None = typer.Option(
+        None, "--communication-patterns", metavar="TEXT"
+    ),
     communication_patterns_file: str | None = text_file_option("--communication-patterns"),
-    behavioural_patterns: str | None = typer.Option(None, "--behavioural-patterns"),
+    behavioural_patterns: str | None = typer.Option(None, "--behavioural-patterns", metavar="TEXT"),
     behavioural_patterns_file: str | None = text_file_option("--behavioural-patterns"),
-    relational_patterns: str | None = typer.Option(None, "--relational-patterns"),
+    relational_patterns: str | None = typer.Option(None, "--relational-patterns", metavar="TEXT"),
     relational_patterns_file: str | None = text_file_option("--relational-patterns"),
-    add_flag: list[str] | None = typer.Option(None, "--add-flag", help=_FLAG_HELP),
-    remove_flag: list[str] | None = typer.Option(None, "--remove-flag", help="(repeatable)"),
+    add_flag: list[str] | None = typer.Option(None, "--add-flag", metavar="FLAG", help=_FLAG_HELP),
+    remove_flag: list[str] | None = typer.Option(
+        None, "--remove-flag", metavar="FLAG", help="A flag to take off (repeatable)."
+    ),
     clear: list[str] | None = typer.Option(
-        None, "--clear", help="Empty a field, named as its option: --clear pronouns (repeatable)."
+        None,
+        "--clear",
+        metavar="FIELD",
+        help="Empty a field, named as its option: --clear pronouns (repeatable).",
     ),
     expected_version: int | None = typer.Option(
         None,
         "--expected-version",
+        metavar="VERSION",
         help="Refuse the change if the client's record is no longer at this version "
         "(see `clients show --format json`).",
         parser=whole_number,

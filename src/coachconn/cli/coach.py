@@ -25,10 +25,11 @@ def coach_show(fmt: str = format_option()) -> None:
 
 @coach_app.command("set")
 def coach_set(
-    name: str | None = typer.Option(None, "--name", help="The name you go by."),
+    name: str | None = typer.Option(None, "--name", metavar="NAME", help="The name you go by."),
     timezone: str | None = typer.Option(
         None,
         "--timezone",
+        metavar="TIMEZONE",
         help="An IANA name such as Europe/Berlin: times you type are read in it, "
         "and times are shown in it.",
     ),

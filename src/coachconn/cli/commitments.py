@@ -81,12 +81,20 @@ def _client_of(c: CommitmentView) -> str:
 @commitments_app.command("add")
 def commitments_add(
     client_id: int = id_argument("CLIENT_ID"),
-    owner: str = typer.Option(..., "--owner", help="client or coach."),
-    commitment: str | None = typer.Option(None, "--text", help="What was committed to."),
+    owner: str = typer.Option(..., "--owner", metavar="WHO", help="client or coach."),
+    commitment: str | None = typer.Option(
+        None, "--text", metavar="TEXT", help="What was committed to."
+    ),
     commitment_file: str | None = text_file_option("--text"),
-    due: str | None = typer.Option(None, "--due", help=f"The day it is due: {DATE_HELP}."),
+    due: str | None = typer.Option(
+        None, "--due", metavar="DAY", help=f"The day it is due: {DATE_HELP}."
+    ),
     session: int | None = typer.Option(
-        None, "--session", help="Made in this session (of the engagement).", parser=whole_number
+        None,
+        "--session",
+        metavar="ID",
+        help="Made in this session (of the engagement).",
+        parser=whole_number,
     ),
     engagement: int | None = engagement_option(),
     fmt: str = format_option(),
@@ -127,8 +135,10 @@ def commitments_list(
         help="Only this engagement's (with --client, one of that client's).",
         parser=whole_number,
     ),
-    status: str | None = typer.Option(None, "--status", help="open, done or dropped."),
-    owner: str | None = typer.Option(None, "--owner", help="client or coach."),
+    status: str | None = typer.Option(
+        None, "--status", metavar="STATUS", help="open, done or dropped."
+    ),
+    owner: str | None = typer.Option(None, "--owner", metavar="WHO", help="client or coach."),
     fmt: str = format_option(),
 ) -> None:
     """Commitments, oldest first."""

@@ -66,9 +66,14 @@ def _engagement_detail(e: EngagementView) -> str:
 @engagements_app.command("add")
 def engagements_add(
     client_id: int = id_argument("CLIENT_ID"),
-    started: str | None = typer.Option(None, "--started", help=f"{DATE_HELP} (default today)."),
+    started: str | None = typer.Option(
+        None, "--started", metavar="DAY", help=f"{DATE_HELP} (default today)."
+    ),
     cadence: str = typer.Option(
-        "fortnightly", help="weekly, fortnightly, every_three_weeks, monthly or ad_hoc."
+        "fortnightly",
+        "--cadence",
+        metavar="CADENCE",
+        help="weekly, fortnightly, every_three_weeks, monthly or ad_hoc.",
     ),
     fmt: str = format_option(),
 ) -> None:
@@ -155,7 +160,7 @@ def engagements_resume(
 def engagements_complete(
     engagement_id: int = id_argument("ENGAGEMENT_ID"),
     on: str | None = typer.Option(
-        None, "--on", help=f"The day it ended: {DATE_HELP} (default today)."
+        None, "--on", metavar="DAY", help=f"The day it ended: {DATE_HELP} (default today)."
     ),
     fmt: str = format_option(),
 ) -> None:

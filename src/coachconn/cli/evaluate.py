@@ -13,9 +13,9 @@ from coachconn.analysis import coaching
 from coachconn.analysis.annomi import TaskScore, load_annomi, score_coder
 from coachconn.analysis.coder import load_default_coder
 from coachconn.cli._common import format_option, output_format
-from coachconn.cli.app import app
+from coachconn.cli.app import CommandGroup, app
 
-eval_app = typer.Typer(
+eval_app = CommandGroup(
     help="Evaluate the shipped utterance model.", no_args_is_help=True, add_completion=False
 )
 app.add_typer(eval_app, name="eval")
@@ -27,7 +27,12 @@ DEFAULT_DATA = Path("..") / "shared" / "data" / "annomi"
 def annomi(
     data: Annotated[
         Path | None,
-        typer.Option(help="AnnoMI folder (default ../shared/data/annomi)", show_default=False),
+        typer.Option(
+            "--data",
+            metavar="FOLDER",
+            help="AnnoMI folder (default ../shared/data/annomi)",
+            show_default=False,
+        ),
     ] = None,
     fmt: str = format_option(),
 ) -> None:
@@ -94,12 +99,19 @@ def coaching_set(
     data: Annotated[
         Path | None,
         typer.Option(
+            "--data",
+            metavar="FOLDER",
             help="Labelled coaching folder (default: the set shipped with coachconn)",
             show_default=False,
         ),
     ] = None,
     split: Annotated[
-        str, typer.Option(help="dev (for improving the rules), test (for reporting) or all.")
+        str,
+        typer.Option(
+            "--split",
+            metavar="SPLIT",
+            help="dev (for improving the rules), test (for reporting) or all.",
+        ),
     ] = "dev",
     fmt: str = format_option(),
 ) -> None:

@@ -73,8 +73,8 @@ def _rated(r: RatedGoal) -> str:
 @goals_app.command("add")
 def goals_add(
     client_id: int = id_argument("CLIENT_ID"),
-    title: str = typer.Option(..., "--title"),
-    description: str | None = typer.Option(None, "--description"),
+    title: str = typer.Option(..., "--title", metavar="TITLE"),
+    description: str | None = typer.Option(None, "--description", metavar="TEXT"),
     description_file: str | None = text_file_option("--description"),
     engagement: int | None = engagement_option(),
     fmt: str = format_option(),
@@ -104,8 +104,12 @@ def goals_add(
 @goals_app.command("rate")
 def goals_rate(
     goal_id: int = id_argument("GOAL_ID"),
-    rating: int = typer.Option(..., "--rating", help="Progress, 0 to 10.", parser=whole_number),
-    on: str | None = typer.Option(None, "--on", help=f"{DATE_HELP} (default today)."),
+    rating: int = typer.Option(
+        ..., "--rating", metavar="SCORE", help="Progress, 0 to 10.", parser=whole_number
+    ),
+    on: str | None = typer.Option(
+        None, "--on", metavar="DAY", help=f"{DATE_HELP} (default today)."
+    ),
     fmt: str = format_option(),
 ) -> None:
     """Rate progress on a goal."""

@@ -53,10 +53,10 @@ def _note_detail(n: NoteView) -> str:
 @notes_app.command("add")
 def notes_add(
     client_id: int = id_argument("CLIENT_ID"),
-    note: str | None = typer.Option(None, "--text", help="The note."),
+    note: str | None = typer.Option(None, "--text", metavar="TEXT", help="The note."),
     note_file: str | None = text_file_option("--text"),
     session: int | None = typer.Option(
-        None, "--session", help="Tie it to this session.", parser=whole_number
+        None, "--session", metavar="ID", help="Tie it to this session.", parser=whole_number
     ),
     fmt: str = format_option(),
 ) -> None:
@@ -77,7 +77,7 @@ def notes_add(
 @notes_app.command("list")
 def notes_list(
     client_id: int = id_argument("CLIENT_ID"),
-    session: int | None = typer.Option(None, "--session", parser=whole_number),
+    session: int | None = typer.Option(None, "--session", metavar="ID", parser=whole_number),
     fmt: str = format_option(),
 ) -> None:
     """A client's notes, oldest first."""
@@ -104,11 +104,14 @@ def notes_show(note_id: int = id_argument("NOTE_ID"), fmt: str = format_option()
 @notes_app.command("edit")
 def notes_edit(
     note_id: int = id_argument("NOTE_ID"),
-    note: str | None = typer.Option(None, "--text", help="The note's new text; replaces the old."),
+    note: str | None = typer.Option(
+        None, "--text", metavar="TEXT", help="The note's new text; replaces the old."
+    ),
     note_file: str | None = text_file_option("--text"),
     expected_version: int | None = typer.Option(
         None,
         "--expected-version",
+        metavar="VERSION",
         help="Refuse the change if the note is no longer at this version "
         "(see `notes show --format json`).",
         parser=whole_number,
@@ -138,6 +141,7 @@ def notes_delete(
     expected_version: int | None = typer.Option(
         None,
         "--expected-version",
+        metavar="VERSION",
         help="Refuse if the note is no longer at this version (it was edited meanwhile).",
         parser=whole_number,
     ),

@@ -56,10 +56,10 @@ def _pin_detail(p: PinView) -> str:
 @pins_app.command("add")
 def pins_add(
     client_id: int = id_argument("CLIENT_ID"),
-    pin: str | None = typer.Option(None, "--text", help="What to remember."),
+    pin: str | None = typer.Option(None, "--text", metavar="TEXT", help="What to remember."),
     pin_file: str | None = text_file_option("--text"),
     bring_up: str | None = typer.Option(
-        None, "--bring-up", help=f"The day to raise it: {DATE_HELP}."
+        None, "--bring-up", metavar="DAY", help=f"The day to raise it: {DATE_HELP}."
     ),
     fmt: str = format_option(),
 ) -> None:

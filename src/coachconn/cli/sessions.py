@@ -118,9 +118,11 @@ def _marker_rows(infos: Sequence[MarkerInfo]) -> str:
 @sessions_app.command("add")
 def sessions_add(
     client_id: int = id_argument("CLIENT_ID"),
-    at: str = typer.Option(..., "--at", help=f"When: {DATETIME_HELP}"),
-    duration: int = typer.Option(60, "--duration", help="Minutes.", parser=whole_number),
-    via: str = typer.Option("video", "--via", help="in_person, video or phone."),
+    at: str = typer.Option(..., "--at", metavar="TIME", help=f"When: {DATETIME_HELP}"),
+    duration: int = typer.Option(
+        60, "--duration", metavar="MINUTES", help="Minutes.", parser=whole_number
+    ),
+    via: str = typer.Option("video", "--via", metavar="MODE", help="in_person, video or phone."),
     engagement: int | None = engagement_option(),
     fmt: str = format_option(),
 ) -> None:
@@ -151,6 +153,8 @@ def sessions_record(
     session_id: int = id_argument("SESSION_ID"),
     status: str | None = typer.Option(
         None,
+        "--status",
+        metavar="STATUS",
         help="held, cancelled or no_show; scheduled undoes a cancellation still ahead. "
         "To move a session, use `sessions reschedule`. Without it the status is kept: "
         "to add notes, themes or markers.",
@@ -161,12 +165,16 @@ def sessions_record(
         help="Remove the session's notes. Without it (or --notes) the notes are kept.",
     ),
     notes: str | None = typer.Option(
-        None, "--notes", help="What happened, in your words; replaces the session's notes."
+        None,
+        "--notes",
+        metavar="TEXT",
+        help="What happened, in your words; replaces the session's notes.",
     ),
     notes_file: str | None = text_file_option("--notes"),
     marker: list[str] | None = typer.Option(
         None,
         "--marker",
+        metavar="MARKER",
         help="A marker observed (repeatable); replaces the session's markers. "
         "See `sessions markers`.",
     ),
@@ -176,7 +184,10 @@ def sessions_record(
         help="Remove the session's markers. Without it (or --marker) the markers are kept.",
     ),
     theme: list[str] | None = typer.Option(
-        None, "--theme", help="A theme tag (repeatable); replaces the session's themes."
+        None,
+        "--theme",
+        metavar="THEME",
+        help="A theme tag (repeatable); replaces the session's themes.",
     ),
     clear_themes: bool = typer.Option(
         False,
@@ -186,10 +197,13 @@ def sessions_record(
     changed_by: str | None = typer.Option(
         None,
         *_BY,
+        metavar="WHO",
         help="Who cancelled it: client or coach (cancelled only; kept when it stays cancelled).",
     ),
     notice_hours: float | None = typer.Option(
         None,
+        "--notice-hours",
+        metavar="HOURS",
         help="Hours of notice given (cancelled). Default: the hours left before the start "
         "when it is cancelled, then kept. "
         "For a session still ahead it cannot be fewer than those hours.",
@@ -248,12 +262,15 @@ def _replacing(
 @sessions_app.command("reschedule")
 def sessions_reschedule(
     session_id: int = id_argument("SESSION_ID"),
-    to: str = typer.Option(..., "--to", help=f"The new time: {DATETIME_HELP}"),
+    to: str = typer.Option(..., "--to", metavar="TIME", help=f"The new time: {DATETIME_HELP}"),
     # Not required by the parser: its refusal would not say what to give.
-    by: str | None = typer.Option(None, *_BY, help="Who moved it: client or coach (required)."),
+    by: str | None = typer.Option(
+        None, *_BY, metavar="WHO", help="Who moved it: client or coach (required)."
+    ),
     notice_hours: float | None = typer.Option(
         None,
         "--notice-hours",
+        metavar="HOURS",
         help="Hours of notice given (default: the hours left before it was due).",
         parser=number,
     ),
@@ -305,7 +322,12 @@ def sessions_list(
         help="Only this engagement's (with --client, one of that client's).",
         parser=whole_number,
     ),
-    status: str | None = typer.Option(None, "--status"),
+    status: str | None = typer.Option(
+        None,
+        "--status",
+        metavar="STATUS",
+        help="Only these: scheduled, held, cancelled, no_show or rescheduled.",
+    ),
     fmt: str = format_option(),
 ) -> None:
     """Sessions in time order."""

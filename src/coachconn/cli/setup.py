@@ -32,12 +32,14 @@ def init(
     name: str | None = typer.Option(
         None,
         "--name",
+        metavar="NAME",
         help="Your name, for a new practice (default: Coach). "
         "Change it later with `coachconn coach set --name`.",
     ),
     timezone: str | None = typer.Option(
         None,
         "--timezone",
+        metavar="TIMEZONE",
         help="Your timezone, an IANA name such as Europe/Berlin, for a new practice: "
         "times are read and shown in it (default: this machine's, else UTC). "
         "Change it later with `coachconn coach set --timezone`.",
@@ -143,9 +145,15 @@ def demo(
 
 @app.command()
 def serve(
-    host: str | None = typer.Option(None, help="Address to listen on [COACHCONN_HOST]."),
+    host: str | None = typer.Option(
+        None, "--host", metavar="ADDRESS", help="Address to listen on [COACHCONN_HOST]."
+    ),
     port: int | None = typer.Option(
-        None, help="Port to listen on [COACHCONN_PORT].", parser=whole_number
+        None,
+        "--port",
+        metavar="PORT",
+        help="Port to listen on [COACHCONN_PORT].",
+        parser=whole_number,
     ),
     new_token: bool = typer.Option(
         False,

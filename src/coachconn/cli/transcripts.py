@@ -136,7 +136,10 @@ def transcripts_attach(
     session_id: int = id_argument("SESSION_ID"),
     file: Path = typer.Argument(..., metavar="FILE", help=TRANSCRIPT_FILE_HELP),
     coach: str | None = typer.Option(
-        None, "--coach", help="Your speaker name in the file (else your name, else guessed)."
+        None,
+        "--coach",
+        metavar="NAME",
+        help="Your speaker name in the file (else your name, else guessed).",
     ),
     replace: bool = typer.Option(
         False, "--replace", help="Put it in place of the transcript the session has."
@@ -227,7 +230,7 @@ def transcripts_remove(
 @transcripts_app.command("list")
 def transcripts_list(
     client: int | None = typer.Option(
-        None, "--client", help="Only this client's.", parser=whole_number
+        None, "--client", metavar="ID", help="Only this client's.", parser=whole_number
     ),
     fmt: str = format_option(),
 ) -> None:
