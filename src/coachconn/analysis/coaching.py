@@ -215,8 +215,9 @@ def _check_turn(path: Path, lines: list[int], texts: list[str]) -> None:
     """Refuses a turn whose lines are not the utterances the product cuts it into.
 
     The product joins a speaker's consecutive lines into one turn, then cuts the turn
-    into utterances: each question alone, a run of statements together
-    (:func:`segment_turn`). Gold labels are per utterance, so the lines must be those.
+    into utterances: each question alone (with a set-up such as "Imagine..." before it),
+    a run of statements together (:func:`segment_turn`). Gold labels are per utterance,
+    so the lines must be those.
     """
     cut = [span.text for span in segment_turn(" ".join(texts))]
     if cut == texts:
@@ -226,7 +227,8 @@ def _check_turn(path: Path, lines: list[int], texts: list[str]) -> None:
         "--data",
         f"{path.name} {where}: the product reads this as {len(cut)} utterance(s), "
         f"not {len(texts)}: {' | '.join(cut)}; give each utterance one line (a run of "
-        "statements is one utterance, each question is its own)",
+        "statements is one utterance, each question is its own with any set-up such as "
+        "'Imagine...' before it)",
     )
 
 

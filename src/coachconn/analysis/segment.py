@@ -4,6 +4,10 @@ A turn is cut into sentences, then regrouped: a run of statements stays one
 utterance (a reflection or a piece of advice often spans several sentences),
 while every question is an utterance of its own. So "That sounds hard. What did
 you do next?" gives two utterances, and two questions in a row give two.
+
+A set-up that asks the client to imagine or recall a scene ("Imagine it's a year from
+now and you took the role. What's different?") frames the question after it rather
+than saying something of its own, so it stays with that question.
 """
 
 from __future__ import annotations
@@ -47,6 +51,32 @@ CLOSERS = "\"'”’)]"
 _OPENERS = tuple("\"'“‘(")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 _NEXT_CHAR = re.compile(r"\s*(\S)")
+
+# A sentence that sets a scene for the question after it, in the imperative: imagining
+# ("Imagine...", "Picture yourself...", "Suppose...", "Say it's...", "Fast forward...")
+# or recalling ("Think back to...", "Go back to...", "Think of a time..."). "Imagine
+# how hard that was." and "Imagine that!" react to what the client said; "I suppose
+# so." is no imperative.
+_SET_UP = re.compile(
+    r"^(?:(?:so|and|okay|ok|now|right|well|just|then|alright|all right)\b[\s,]*)*"
+    r"(?:(?:let'?s |for a (?:moment|minute|second),? )?"
+    r"(?:imagine|picture|suppose|pretend)\b(?!\s*(?:that)?\s*[.!]*$)(?! how\b)"
+    r"|say (?:it'?s|it is|it was|you|that you|we|the)\b"
+    r"|let'?s say\b|fast[- ]?forward\b|close your eyes\b|put yourself in\b|step into\b"
+    r"|(?:think|cast your mind|go|take yourself) back\b|go (?:forward|ahead) to\b"
+    r"|(?:think of|remember|recall|bring to mind) (?:a|an|one|the) (?:\w+ )?"
+    r"(?:time|moment|day|occasion|person|situation)\b)",
+    re.IGNORECASE,
+)
+# At most this many statements between a set-up and its question are part of the scene
+# ("Imagine it's a year from now. You took the role. What's different?").
+_SCENE = 2
+# An acknowledgement just before a set-up ("Okay. Imagine...") goes with it.
+_ACKNOWLEDGEMENT = re.compile(
+    r"^(?:(?:okay|ok|right|alright|all right|so|well|good|great|mm+|mm-hmm|yeah|yes|sure|"
+    r"fine|thanks|thank you)\b[\s,.!]*)+$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,17 +168,36 @@ def segment_turn(text: str) -> list[Span]:
 
     The returned spans index into ``text``; joined statements keep the original
     text between them (``text[span.start:span.end] == span.text``).
+
+    A set-up that asks the client to imagine or recall a scene, with up to _SCENE
+    statements after it, stays with the question it leads to (:data:`_SET_UP`).
     """
     groups: list[Span] = []
     run: list[Span] = []
     for sentence in split_sentences(text):
         if is_question(sentence.text):
+            frame = _set_up(run)
+            scene = run[frame:]
+            del run[frame:]
             _flush(groups, run, text)
-            groups.append(sentence)
+            start = scene[0].start if scene else sentence.start
+            groups.append(Span(start, sentence.end, text[start : sentence.end]))
         else:
             run.append(sentence)
     _flush(groups, run, text)
     return groups
+
+
+def _set_up(run: list[Span]) -> int:
+    """Where in ``run`` (the statements before a question) a set-up for that question
+    begins: the first among its last _SCENE + 1 sentences, with the acknowledgements
+    just before it; ``len(run)`` if none."""
+    for k in range(max(len(run) - _SCENE - 1, 0), len(run)):
+        if _SET_UP.match(run[k].text):
+            while k and _ACKNOWLEDGEMENT.match(run[k - 1].text):
+                k -= 1
+            return k
+    return len(run)
 
 
 def _flush(groups: list[Span], run: list[Span], text: str) -> None:

@@ -76,3 +76,61 @@ def test_a_quoted_question_inside_a_sentence_does_not_end_it() -> None:
         'She asked "why now?"',
         "Then she left.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a new user's find: the set-up was its own utterance, read as a reflection
+        (
+            "Imagine it's a year from now and you took the role. What's different?",
+            ["Imagine it's a year from now and you took the role. What's different?"],
+        ),
+        (
+            "That sounds hard. Picture yourself at the panel. What do you notice?",
+            ["That sounds hard.", "Picture yourself at the panel. What do you notice?"],
+        ),
+        (
+            "Okay. Suppose you got it. You start on Monday. What's the first thing you do?",
+            ["Okay. Suppose you got it. You start on Monday. What's the first thing you do?"],
+        ),
+        (
+            "So, think back to your first promotion. What got you through it?",
+            ["So, think back to your first promotion. What got you through it?"],
+        ),
+        (
+            "Let's say the panel says no. How would you respond?",
+            ["Let's say the panel says no. How would you respond?"],
+        ),
+    ],
+)
+def test_a_set_up_stays_with_the_question_it_leads_to(text: str, expected: list[str]) -> None:
+    assert _texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Imagine that! What did she say next?", ["Imagine that!", "What did she say next?"]),
+        (
+            "Imagine how hard that was. What did you do?",
+            ["Imagine how hard that was.", "What did you do?"],
+        ),
+        ("I suppose so. What now?", ["I suppose so.", "What now?"]),
+        # a scene of more than two statements after the set-up is a run of its own
+        (
+            "Imagine it's spring. You moved. You started. You settled. What's different?",
+            ["Imagine it's spring. You moved. You started. You settled.", "What's different?"],
+        ),
+    ],
+)
+def test_a_reaction_or_a_long_run_is_no_set_up(text: str, expected: list[str]) -> None:
+    assert _texts(text) == expected
+
+
+def test_a_joined_set_up_keeps_its_span_pointing_into_the_turn_text() -> None:
+    text = "Right. That's a lot.  Imagine it's done.  What then?"
+    spans = segment_turn(text)
+    assert [s.text for s in spans] == ["Right. That's a lot.", "Imagine it's done.  What then?"]
+    for span in spans:
+        assert text[span.start : span.end] == span.text
