@@ -10,8 +10,9 @@ therapist behaviour and client talk type, plus the question, reflection and
 input subtypes. Rules (:mod:`coachconn.analysis.rules`) then read the coaching act
 an utterance carries (affirmation, self-disclosure, structuring, advice, information)
 and let it replace the model's "other", and its reflection or input where the cue is
-what the utterance does; they give each question its category and each client
-utterance its flags.
+what the utterance does; they deepen a simple reflection whose words alone add meaning
+(a figure of speech of the coach's own, what two sides both want); they give each
+question its category and each client utterance its flags.
 """
 
 from __future__ import annotations
@@ -457,9 +458,22 @@ def decide(
             heads,
             {name: p[i] for name, p in probs.items()},
             None if flags is None else rules.ClientFlags(*(bool(f) for f in flags[i])),
+            said,
         )
-        for i, (utterance, row) in enumerate(zip(utterances, logits, strict=True))
+        for i, (utterance, row, said) in enumerate(
+            zip(utterances, logits, _client_before(utterances), strict=True)
+        )
     ]
+
+
+def _client_before(utterances: Sequence[Utterance]) -> list[str]:
+    """For each utterance, what the client said last before it ("" before they spoke)."""
+    out, said = [], ""
+    for utterance in utterances:
+        out.append(said)
+        if utterance.role == "client":
+            said = utterance.text
+    return out
 
 
 def _decide(
@@ -468,10 +482,12 @@ def _decide(
     heads: Heads,
     probs: dict[str, np.ndarray] | None = None,
     flags: rules.ClientFlags | None = None,
+    client_before: str = "",
 ) -> CodedUtterance:
     """One utterance's code from its logits; ``probs``: each head's probabilities for
     this row, when already computed for the whole transcript; ``flags``: a client
-    utterance's flags from the flag head (else the rules give them)."""
+    utterance's flags from the flag head (else the rules give them); ``client_before``:
+    what the client said last before it."""
     if probs is None:
         probs = {name: heads.probabilities(logits[None, :], name)[0] for name in _DECIDED}
     if utterance.role != "coach":  # the client, or another who is not the coach
@@ -498,6 +514,8 @@ def _decide(
         head: heads.names[head][int(probs[head].argmax())]
         for head in ("question", "reflection", "input")
     }
+    if subtype["reflection"] == "simple" and rules.deeper_reflection(utterance.text, client_before):
+        subtype["reflection"] = "complex"
     if rules.is_ruler(utterance.text):
         subtype["question"] = "closed"
     elif rules.plainly_open(utterance.text):

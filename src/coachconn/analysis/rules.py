@@ -51,6 +51,11 @@ _REPEAT = re.compile(r"\b(\w+(?:'\w+)?)(?:-+|,)?\s+(?=\1\b)")
 
 # Where a sentence starts, in a single sentence or in a whole utterance.
 _SENTENCE_START = r"\b(?:(?<![\s\S])|(?<=[.!?] ))"
+# Where a set-up for a question starts ("So, let's say...", "Okay, imagine...").
+_SCENE_START = (
+    rf"{_SENTENCE_START}(?:(?:so|and|okay|ok|now|well|just|then|right),? )*"
+    r"(?:let'?s |for a (?:moment|minute|second),? )?"
+)
 
 
 @lru_cache(maxsize=256)  # a coach utterance is read for its code, then its category
@@ -180,7 +185,8 @@ _PRAISE = (
 )
 _VIRTUE = (
     r"(?:persistence|perseverance|courage|determination|resilience|integrity|generosity|"
-    r"commitment|honesty|grit|self-awareness|initiative|leadership|dedication|strength)"
+    r"commitment|honesty|grit|self-awareness|initiative|leadership|dedication|strength|"
+    r"clarity|maturity|wisdom|foresight|discipline|self-belief)"
 )
 _AFFIRMATION = _rx(
     r"\bwell done\b",
@@ -285,8 +291,21 @@ def _is_advice(sentence: str, obligations: bool = True) -> bool:
 
 
 # Facts, research, explanations and normalising: general claims about people.
+# Who such a claim is about ("most internal candidates", "a lot of new managers")...
+_PEOPLE = (
+    r"(?:people|managers|leaders|parents|clients|founders|women|men|candidates|applicants|"
+    r"employees|staff|workers|professionals|graduates|students|coaches|executives|directors|"
+    r"owners|entrepreneurs|carers|nurses|doctors|teachers|engineers|newcomers|starters|hires|"
+    r"couples|families|adults|teenagers|folk|folks)"
+)
+# ... and what they do, as a rule.
+_GENERALLY = (
+    r"(?:feel|find|struggle|miss|worry|experience|go through|report|get|have|say|tell|"
+    r"underestimate|overestimate|underrate|assume|expect|forget|overlook|notice|discover|"
+    r"need|hit|end up|tend to|benefit|burn out|don'?t|can'?t|won'?t)"
+)
 _INFORMATION = _rx(
-    r"\b(?:a lot of|many|most|lots of|plenty of) (?:\w+ )?(?:people|managers|leaders|parents|clients|founders|women|men) (?:\w+ )?(?:feel|find|struggle|miss|worry|experience|go through|report|get|have|say|tell)\b",
+    rf"\b(?:a lot of|many|most|lots of|plenty of) (?:[\w-]+ )?{_PEOPLE} (?:\w+ )?{_GENERALLY}\b",
     r"\b(?:everyone|everybody) (?:feels|gets|goes through|has|struggles)\b",
     r"\b(?:research|studies|evidence|data)\b(?: \w+){0,3} (?:shows?|suggests?|says|tells us|finds|found)\b",
     r"\b(?:really |very |quite |pretty |incredibly )?common (?:in|among|for|with)\b",
@@ -478,6 +497,54 @@ def _overrides(act: _Act, behaviour: str, text: str) -> bool:
     return True
 
 
+# --- reflection depth --------------------------------------------------------------------
+
+# A reflection adds meaning, whatever its length, when it gives the client's situation
+# back as a figure of speech ("You're running on empty.", "It's like you're holding up
+# the whole team.") or names what two sides both want ("So you both want to be heard.").
+_FIGURATIVE = _rx(
+    r"\brunning on (?:empty|fumes)\b",
+    r"\b(?:the|your) tank(?:'s| is) (?:empty|low|running low)\b",
+    r"\b(?:hit|hitting|hits) (?:a|the) wall\b",
+    r"\bthe end of (?:your|the) (?:rope|tether)\b",
+    r"\bwalking on eggshells\b",
+    r"\btreading water\b",
+    r"\bspinning (?:plates|your wheels)\b",
+    r"\b(?:on a|the) (?:treadmill|hamster wheel)\b",
+    r"\b(?:banging|hitting) your head against\b",
+    r"\b(?:keep|keeping) your head above water\b",
+    r"\bdrowning in\b",
+    r"\bthe weight of the world\b",
+    r"\bcarrying (?:the|all the|everyone'?s|everybody'?s) (?:weight|load|burden|bags)\b",
+    r"\bpulled in (?:two|different|a hundred|a million|opposite|too many) directions\b",
+    r"\bat a crossroads\b|\bfork in the road\b",
+    r"\bstuck in a rut\b",
+    r"\bburning the candle\b",
+    r"\bon autopilot\b",
+    r"\bin the driver'?s seat\b",
+    r"\btug of war\b",
+    r"\bholding (?:it all|everything|the whole \w+) together\b",
+    r"\bputting out fires\b|\bfirefight(?:ing|er)\b",
+    r"\bwearing (?:too )?many hats\b",
+    r"\b(?:an )?uphill (?:battle|climb|struggle)\b",
+    r"\bon a knife'?s? edge\b",
+    rf"{_SENTENCE_START}(?:so,? )?(?:it'?s|it is|it'?s almost|it'?s a bit) (?:like|as if|as though) you\b",
+)
+_BOTH_SIDES = _rx(
+    r"\b(?:you both|both of you|the two of you|you two) (?:\w+ )?(?:want|need|care|value|fear|wish|hope|feel|are (?:afraid|scared|trying|hoping|looking))\b",
+)
+
+
+def deeper_reflection(text: str, client_before: str = "") -> bool:
+    """Whether a reflection adds meaning by its words alone: a figure of speech the
+    client's words just before (``client_before``) did not use, or what two sides both
+    want. Said back after the client used a figure, it is their words, not the coach's."""
+    text = _clean(text)
+    if _BOTH_SIDES.search(text):
+        return True
+    return bool(_FIGURATIVE.search(text)) and not _FIGURATIVE.search(_clean(client_before))
+
+
 def _asks(text: str) -> bool:
     """A question mark, or a sentence that opens with an invitation ("Tell me more.")."""
     return "?" in text or any(
@@ -657,6 +724,9 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     r"\bresources?\b",
                     r"\bsupport\b",
                     r"\bwho (?:in your \w+ |else )?(?:could|can|might|would) (?:help|support|you turn|back)",
+                    # someone who could tell, show or open a door for the client
+                    r"\bwho (?:in your \w+ |else |out there )?(?:could|can|might|would) (?:\w+ )?(?:tell you|show you|teach you|advise|guide|mentor|coach you|introduce|connect you|explain|give you|point you|vouch|sponsor|open)",
+                    r"\b(?:in|from|across|through) your (?:network|contacts|connections|circle)\b",
                     r"\bwho (?:else )?(?:do you|could you|can you) (?:turn|lean|ask|talk)\b",
                     r"\bwhen have you\b",
                     r"\bhave you (?:ever )?(?:handled|managed|dealt|done|faced|overcome|got through)\b",
@@ -783,6 +853,28 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                 ),
                 1.5,
             ),
+            (
+                # a scene set ahead of now, then the question ("Imagine it's a year from
+                # now and you took the role. What's different?", "Say you got the job.
+                # What would you do first?"): it outweighs "suppose" or "have to" read as
+                # a challenge
+                _rx(
+                    rf"{_SCENE_START}(?:imagine|picture|suppose|pretend|say)\b[^.?!]{{0,60}}"
+                    r"\b(?:from now|(?:years?|months?|weeks?) (?:from now|on|ahead|down the (?:line|road|track))|"
+                    r"in (?:a|one|two|three|five|six|ten|twelve|\d+) (?:years?|months?|weeks?)|"
+                    r"next (?:year|month|spring|summer|autumn|fall|winter))\b",
+                    rf"{_SCENE_START}fast[- ]?forward\b",
+                    rf"{_SCENE_START}(?:imagine|picture|suppose|pretend|say)(?: that)? "
+                    r"(?:it'?s|it is|everything'?s|everything is) (?:all )?(?:\w+ )?"
+                    r"(?:done|sorted|resolved|solved|fixed|finished|over|settled|working|gone well)\b",
+                    rf"{_SCENE_START}(?:imagine|picture|suppose|pretend|say)(?: that)? "
+                    r"you(?:'ve| have|'d|'re| are)? (?:already |just |finally |now )?"
+                    r"(?:got|took|taken|landed|won|made|done|achieved|reached|finished|solved|"
+                    r"sorted|passed|become|started|left|decided|said yes|in the (?:role|job|post)|there)\b",
+                    rf"{_SCENE_START}picture yourself\b",
+                ),
+                2.5,
+            ),
         ),
     ),
 )
@@ -825,9 +917,18 @@ def category_scores(text: str) -> dict[str, float]:
         category: sum(weight for pattern, weight in cues if pattern.search(text))
         for category, cues in _CATEGORY_CUES
     }
-    if scores.get("future_focused") and _LOOKS_BACK.search(text) and not _LOOKS_AHEAD.search(text):
+    if scores.get("future_focused") and _looks_back(text) and not _LOOKS_AHEAD.search(text):
         scores["future_focused"] = 0.0
     return scores
+
+
+def _looks_back(text: str) -> bool:
+    """Whether a question (cleaned) asks what happened: the whole of it, or the sentence
+    that asks after a set-up ("Picture the meeting. What did she say?")."""
+    if _LOOKS_BACK.search(text):
+        return True
+    asking = _asking(_sentences(text))
+    return bool(asking) and bool(_LOOKS_BACK.search(asking[-1]))
 
 
 # --- client flags ------------------------------------------------------------------------
@@ -928,6 +1029,10 @@ _DISCLOSURE = _rx(
     rf"\b(?:feeling|feel) (?:so |really |very |quite |a bit )?{_FEELING}",
     rf"\b(?:a bit|a little|kind of|kinda|sort of|really|so|pretty|quite|very|totally|completely) {_EMOTION}\b",
     r"\b(?:feel|feels|feeling|felt) (?:(?:so|really|much|a lot|a bit) )*(?:lighter|heavier|better|worse|calmer|freer|different|good|great|awful|terrible|weird|strange|odd)\b",
+    # how others' doing left them ("I feel dismissed.", "I felt so let down.")
+    r"\bi(?:'m| am| was|'ve been| have been)? (?:feel|felt|feeling)(?: so| really| very| quite| a bit| a little| kind of| sort of| totally| completely| just)? "
+    r"(?:(?!(?:then|when|often|even|used|based|supposed|inclined|obliged|qualified|entitled)\b)\w{2,}(?:ed|en)|"
+    r"(?:let|put|talked|shut) (?:down|over|out)|left out|unheard|unseen|heard|seen)\b",
     r"\b(?:humiliat|embarrass|belittl|undermin|patronis|patroniz|upset|scare|terrif|frighten|infuriat|crush)\w* me\b",
     # admissions and self-doubt
     rf"{_SENTENCE_START}(?:honestly|to be honest|truthfully|the truth is|truth is)\b,?\s+\w",
@@ -956,11 +1061,37 @@ _CHANGE_TALK = _rx(
 )
 
 
+# Someone else's voice, reported ("My sister says I'm abandoning the family.", "He
+# thinks I should stay."): what they say or want is not the client's own talk for or
+# against the change. A sentence is only that voice where the client adds nothing of
+# their own after it ("..., and I think she's right").
+_ANOTHER_VOICE = re.compile(
+    r"^(?:(?:and|but|so|well|yeah|plus|also|because|'cause|then|oh),? )*"
+    r"(?:he|she|they|everyone|everybody|people|nobody|no one|(?:my|his|her|our|their|the) (?:(?!i\b|we\b|you\b)\w+ ){0,2}?(?!i\b|we\b|you\b)\w+)"
+    r" (?:just |always |even |keeps? |still |also )?"
+    r"(?:says|said|thinks|thought|tells me|told me|telling me|reckons|reckoned|believes|insists|"
+    r"insisted|claims|claimed|would say|will say|wants me to|wanted me to|expects me to|"
+    r"expected me to|asks me|asked me|saying)\b"
+    r"(?![^.?!]*(?:,|;|\band\b|\bbut\b) ?(?:and |but |so )?i\b)"
+)
+
+
 def client_code(text: str, talk_type: str) -> str:
-    """The model's talk type, with neutral turned to change where the client commits."""
-    if talk_type == "neutral" and _CHANGE_TALK.search(_clean(text)):
+    """The model's talk type, with neutral turned to change where the client commits,
+    and change to neutral where the client only reports another's voice."""
+    cleaned = _clean(text)
+    if talk_type == "neutral" and _CHANGE_TALK.search(cleaned):
         return "change"
+    if talk_type == "change" and _only_another_voice(cleaned):
+        return "neutral"
     return talk_type
+
+
+def _only_another_voice(text: str) -> bool:
+    """Whether every substantive sentence of ``text`` (cleaned) reports what someone
+    else says, thinks or wants (:data:`_ANOTHER_VOICE`)."""
+    sentences = [s for s in _sentences(text) if not _FILLER.match(s)]
+    return bool(sentences) and all(_ANOTHER_VOICE.match(s) for s in sentences)
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,6 +21,7 @@ from coachconn.analysis.coder import (
     utterance_texts,
     window_features,
 )
+from coachconn.analysis.parse import parse_transcript
 from coachconn.analysis.types import (
     CLIENT_CODES,
     COACH_CODES,
@@ -452,3 +453,34 @@ def test_an_invitation_is_an_open_question_with_an_open_form_though_the_heads_di
     row[7 + 1] = 4.0  # and, were it a question, a closed one
     coded = _decide(Utterance(0, 0, "A", "coach", "Say more."), row, heads)  # type: ignore[arg-type]
     assert (coded.code, coded.question_form) == ("open_question", "open")
+
+
+def test_a_figure_of_speech_deepens_a_reflection_unless_the_client_just_used_it() -> None:
+    heads = Heads.from_labels(HEAD_NAMES)
+    reflection = _logits(1, 1)
+    reflection[9] = 4.0  # the reflection head reads "simple"
+
+    def depth(client: str) -> tuple[str, str | None]:
+        lines = [
+            Utterance(0, 0, "Client", "client", client),
+            Utterance(1, 1, "Coach", "coach", "You're running on empty."),
+        ]
+        coded = coder_module.decide(lines, np.vstack([_logits(3, 1), reflection]), heads)[1]
+        return coded.code, coded.reflection_depth
+
+    assert depth("I work every weekend and sleep five hours.") == ("complex_reflection", "complex")
+    assert depth("I'm running on empty, to be honest.") == ("simple_reflection", "simple")
+
+
+def test_a_set_up_before_a_question_is_part_of_that_question_not_a_reflection() -> None:
+    text = (
+        "Coach: What would you like to focus on today?\n"
+        "Client: The promotion panel next month. I'm not sure I'm ready.\n"
+        "Coach: Imagine it's a year from now and you took the role. What's different?\n"
+        "Client: I'd be leading the whole team.\n"
+    )
+    coded = load_default_coder().code(parse_transcript(text.encode(), coach="Coach"))
+    asked = coded[2]
+    assert asked.utterance.text.startswith("Imagine") and asked.utterance.text.endswith("?")
+    assert (asked.code, asked.question_category) == ("open_question", "future_focused")
+    assert len(coded) == 4

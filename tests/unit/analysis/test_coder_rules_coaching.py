@@ -9,7 +9,14 @@ from __future__ import annotations
 
 import pytest
 
-from coachconn.analysis.rules import about_the_call, client_flags, coach_code, question_category
+from coachconn.analysis.rules import (
+    about_the_call,
+    client_code,
+    client_flags,
+    coach_code,
+    deeper_reflection,
+    question_category,
+)
 
 SUBTYPES = {"question": "open", "reflection": "complex", "input": "information"}
 
@@ -418,3 +425,127 @@ def test_long_hesitations_do_not_hang_the_rules(text: str) -> None:
     client_flags(text)
     code(text)
     assert time.perf_counter() - start < 1.0
+
+
+@pytest.mark.parametrize(
+    ("question", "category"),
+    [
+        # a new user's find: asking for a source of knowledge, not challenging a belief
+        (
+            "Who in your network could tell you what the board actually looks for?",
+            "resource_accessing",
+        ),
+        (
+            "Who from your network could give you honest feedback on the draft?",
+            "resource_accessing",
+        ),
+        ("Who else might introduce you to the hiring manager?", "resource_accessing"),
+        ("What could someone from your network tell you about the role?", "resource_accessing"),
+        ("Who told you that you aren't ready?", "exploration"),
+        # a question after an imagined future looks ahead
+        ("Imagine it's a year from now and you took the role. What's different?", "future_focused"),
+        ("Say you got the job. What would you have to do first?", "future_focused"),
+        ("Suppose it's all sorted by spring. What do you notice?", "future_focused"),
+        ("Okay. Fast forward six months. Where are you?", "future_focused"),
+        ("What would you have to do first?", "assumption_challenging"),  # no scene set
+        ("Suppose she isn't angry at all?", "assumption_challenging"),
+        ("Picture the meeting last week. What did she say?", "exploration"),  # looks back
+    ],
+)
+def test_resources_and_imagined_futures_are_their_categories(question: str, category: str) -> None:
+    assert question_category(question) == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Most internal candidates underestimate how much the panel already knows about their work.",
+        "Many first-time founders underestimate how long hiring takes.",
+        "A lot of new managers forget that their team is watching them too.",
+    ],
+)
+def test_a_general_claim_about_other_people_is_information(text: str) -> None:
+    assert code(text) == "information"
+
+
+@pytest.mark.parametrize(
+    "text", ["Most of the candidates you met were internal.", "Many people around you doubt you."]
+)
+def test_a_claim_about_the_clients_own_world_stays_a_reflection(text: str) -> None:
+    assert code(text) == "complex_reflection"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You've already thought this through, and that shows real clarity.",
+        "Keeping to it for six weeks shows real discipline.",
+        "That's real maturity, choosing to wait.",
+    ],
+)
+def test_naming_a_quality_the_client_showed_is_an_affirmation(text: str) -> None:
+    assert code(text) == "affirmation"
+    assert code(text, "other") == "affirmation"
+
+
+def test_wanting_a_quality_is_no_affirmation() -> None:
+    assert code("You want more clarity about the role.") == "complex_reflection"
+
+
+@pytest.mark.parametrize(
+    ("text", "disclosure"),
+    [
+        ("Yes. I feel dismissed.", True),
+        ("And I feel interrupted.", True),
+        ("I felt completely ignored in that meeting.", True),
+        ("I've been feeling taken for granted.", True),
+        ("I felt so let down.", True),
+        ("I feel like it went fine.", False),
+        ("I feel based in London now.", False),
+    ],
+)
+def test_feeling_what_others_did_is_a_disclosure(text: str, disclosure: bool) -> None:
+    assert client_flags(text).disclosure is disclosure
+
+
+@pytest.mark.parametrize(
+    ("text", "talk_type", "expected"),
+    [
+        # a new user's find: the sister's voice, not the client's change talk
+        ("And my sister says I'm abandoning the family if I take it.", "change", "neutral"),
+        ("Yeah. My manager keeps telling me I'm ready.", "change", "neutral"),
+        ("My sister says I'll never be home.", "change", "neutral"),
+        ("He thinks I should stay. She thinks I should go.", "change", "neutral"),
+        # the client's own words after the other voice
+        ("My wife says I should, and I will.", "change", "change"),
+        ("He thinks I should stay. I want to go.", "change", "change"),
+        ("The thing I said was that I want to leave.", "change", "change"),
+        ("I told my boss I'm going to apply.", "change", "change"),
+        # sustain talk is left as the model read it
+        ("My sister says I'm abandoning the family.", "sustain", "sustain"),
+    ],
+)
+def test_another_persons_voice_is_not_the_clients_change_talk(
+    text: str, talk_type: str, expected: str
+) -> None:
+    assert client_code(text, talk_type) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "client_before", "deeper"),
+    [
+        ("You're running on empty.", "", True),
+        ("It's like you're holding the whole team together.", "I do everything.", True),
+        ("So you both want to be heard.", "", True),
+        ("You're treading water until the review.", "Nothing moves.", True),
+        # the client's own figure said back is their words
+        ("You're running on empty.", "Honestly, I'm running on empty.", False),
+        ("You both work in finance.", "", False),
+        ("It sounds like you're tired.", "", False),
+        ("You're running the team on your own.", "", False),
+    ],
+)
+def test_a_figure_of_speech_or_what_both_sides_want_deepens_a_reflection(
+    text: str, client_before: str, deeper: bool
+) -> None:
+    assert deeper_reflection(text, client_before) is deeper
