@@ -6,9 +6,12 @@ the command, not the model.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
+import os
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -232,10 +235,65 @@ def test_it_says_a_folder_is_not_a_file(capsys: pytest.CaptureFixture[str], tmp_
     assert err == f"error: transcript: {tmp_path} is a folder, not a file\n"
 
 
-def test_it_says_a_device_is_not_a_regular_file(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, err = _run(capsys, "/dev/null")
+def test_a_device_is_read_and_an_endless_one_no_further_than_the_limit(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert _run(capsys, "/dev/null") == (2, "", "error: transcript: file is empty\n")
+    code, out, err = _run(capsys, "/dev/zero")
     assert (code, out) == (2, "")
-    assert err == "error: transcript: /dev/null is not a regular file\n"
+    assert err == (
+        "error: transcript: /dev/zero is too large (over 5 MB, about fifty hours of talk); "
+        "choose a smaller file, or split the transcript into one file per session\n"
+    )
+
+
+def _fifo(tmp_path: Path, data: bytes) -> tuple[Path, threading.Thread]:
+    """A named pipe that a thread writes ``data`` into once it is opened, as
+    ``<(gpg -d session.vtt.gpg)`` gives a command; the writer stops where the reader
+    does."""
+    pipe = tmp_path / "session.fifo"
+    os.mkfifo(pipe)
+
+    def write() -> None:
+        with contextlib.suppress(BrokenPipeError), pipe.open("wb") as f:
+            for at in range(0, len(data), 65536):
+                f.write(data[at : at + 65536])
+
+    writer = threading.Thread(target=write, daemon=True)
+    writer.start()
+    return pipe, writer
+
+
+def test_a_named_pipe_is_read_as_a_file_is(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    pipe, writer = _fifo(tmp_path, (TRANSCRIPTS / "zoom.vtt").read_bytes())
+    code, out, err = _run(capsys, str(pipe), "--coach", "Lena Hart")
+    writer.join(5)
+    assert (code, err) == (0, "")
+    assert out.splitlines()[0] == "Session analysis: WebVTT, 7 utterances in 4 turns"
+
+
+def test_a_named_pipe_is_read_no_further_than_a_byte_past_the_limit(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    pipe, writer = _fifo(tmp_path, b"Ana: Hi?\n" * (MAX_TRANSCRIPT_BYTES // 9 + 10))
+    code, out, err = _run(capsys, str(pipe))
+    writer.join(5)
+    assert (code, out) == (2, "")
+    assert err.startswith(f"error: transcript: {pipe} is too large (over 5 MB")
+
+
+def test_a_file_named_dash_is_read_as_dot_slash_dash_not_standard_input(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    (tmp_path / "-").write_bytes((TRANSCRIPTS / "zoom.vtt").read_bytes())
+    monkeypatch.chdir(tmp_path)
+    raw = _stdin(monkeypatch, (TRANSCRIPTS / "session.srt").read_bytes())
+    code, out, err = _run(capsys, "./-", "--coach", "Lena Hart")
+    assert (code, err) == (0, "")
+    assert out.splitlines()[0] == "Session analysis: WebVTT, 7 utterances in 4 turns"
+    assert raw.tell() == 0  # standard input is not read
 
 
 def test_it_calls_a_program_binary_data(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -331,6 +389,64 @@ def test_it_refuses_an_unknown_coach_and_lists_the_speakers(
     assert err == (
         "error: --coach: no speaker named 'Morgan'; speakers found: 'Priya Nair', 'Jordan Blake'\n"
     )
+
+
+@pytest.mark.parametrize("option", ["--coach", "--client"])
+@pytest.mark.parametrize("value", ["", "  "])
+def test_an_empty_speaker_option_is_named_as_empty(
+    capsys: pytest.CaptureFixture[str], option: str, value: str
+) -> None:
+    code, out, err = _run(capsys, str(TRANSCRIPTS / "teams.vtt"), option, value)
+    assert (code, out) == (2, "")
+    assert err == (
+        f"error: {option}: must not be empty; speakers found: 'Priya Nair', 'Jordan Blake'\n"
+    )
+
+
+def test_a_google_meet_text_export_gives_no_warning_for_its_header_and_footer(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    meet = tmp_path / "meet.txt"
+    meet.write_text(
+        "Check-in (2026-03-05 10:02 GMT)\n\nAttendees\nKim Park, Lee Ortiz\n\nTranscript\n\n"
+        "00:00:00\n\nKim Park: How did the week go?\nLee Ortiz: Long. I missed it.\n\n"
+        "00:01:00\n\nKim Park: What got in the way?\nLee Ortiz: Meetings.\n\n"
+        "Transcription ended after 00:01:30\n",
+        encoding="utf-8",
+    )
+    code, out, err = _run(capsys, str(meet), "--coach", "Kim Park")
+    assert (code, err) == (0, "")
+    assert out.startswith("Session analysis: plain text, 4 utterances in 4 turns\n")
+
+
+def test_a_few_bytes_that_are_not_utf8_are_named_and_the_file_read(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    lines = [f"{'Ana' if i % 2 == 0 else 'Ben'}: Line {i}, how was it?" for i in range(20)]
+    broken = tmp_path / "broken.txt"
+    broken.write_bytes("\n".join(lines).encode().replace(b"Line 7,", b"Line 7\x92,"))
+    code, out, err = _run(capsys, str(broken), "--coach", "Ana")
+    assert code == 0
+    assert err == (
+        "warning: line 8 has bytes that are not UTF-8, shown as \ufffd; save the file as UTF-8 "
+        "to keep the characters there\n"
+    )
+    assert "Ben (client) neutral +reporting: Line 7\ufffd, how was it?" in out
+
+
+def test_a_short_stamped_file_says_plainly_why_there_is_no_share_by_time(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    stamped = tmp_path / "stamped.txt"
+    stamped.write_text(
+        "[00:00] Ana: How are you?\n[00:05] Ben: Tired, the project is heavy.\n", "utf-8"
+    )
+    code, out, _ = _run(capsys, str(stamped), "--coach", "Ana")
+    assert code == 0
+    assert (
+        "  Talk share (time)         n/a  (the last line has no end time, and holds 62.5% of "
+        "the words)"
+    ) in out.splitlines()
 
 
 def test_it_refuses_an_unknown_format_like_every_other_command(

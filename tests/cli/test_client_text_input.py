@@ -87,6 +87,23 @@ def test_a_note_is_read_from_a_file(engaged: tuple[RunCli, int, int], tmp_path: 
     assert [n["text"] for n in _notes(run, client_id)] == [NOTE.strip()]
 
 
+def test_a_file_named_dash_is_read_as_dot_slash_dash_not_standard_input(
+    engaged: tuple[RunCli, int, int],
+    tmp_path: Path,
+    stdin: Stdin,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    run, client_id, _ = engaged
+    (tmp_path / "-").write_text(NOTE, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    stdin(b"Not this one.")
+
+    ran = run("notes", "add", str(client_id), "--text-file", "./-")
+
+    assert ran.code == 0, ran.err
+    assert [n["text"] for n in _notes(run, client_id)] == [NOTE.strip()]
+
+
 def test_a_note_is_edited_from_a_file(engaged: tuple[RunCli, int, int], tmp_path: Path) -> None:
     run, client_id, _ = engaged
     note = json_of(run("notes", "add", str(client_id), "--text", "First take.", "--format", "json"))

@@ -190,6 +190,50 @@ def test_a_session_keeps_its_transcript_unless_replace_is_given(
     assert now["analysis"]["coach"] != "Lena Hart"
 
 
+def test_a_file_that_cannot_be_read_is_named_before_replace_is_asked_for(
+    held: tuple[RunCli, int], tmp_path: Path
+) -> None:
+    run, session_id = held
+    assert run("transcripts", "attach", str(session_id), ZOOM, "--coach", "Lena Hart").code == 0
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "header.vtt").write_bytes(b"WEBVTT\n")
+    for name, reason in [("empty.txt", "file is empty"), ("header.vtt", "no cues with words")]:
+        refused = run("transcripts", "attach", str(session_id), str(tmp_path / name))
+        assert refused.code == 2
+        assert refused.err.startswith(f"error: transcript: {reason}")
+        assert refused.err.count("\n") == 1
+    kept = _json(run("transcripts", "show", str(session_id), "--format", "json"))
+    assert kept["analysis"]["coach"] == "Lena Hart"
+
+
+def test_attach_reads_a_file_named_dash_as_dot_slash_dash(
+    held: tuple[RunCli, int], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    run, session_id = held
+    assert run("transcripts", "attach", str(session_id), ZOOM, "--coach", "Lena Hart").code == 0
+    (tmp_path / "-").write_bytes((TRANSCRIPTS / "session.srt").read_bytes())
+    monkeypatch.chdir(tmp_path)
+    given = io.BytesIO(Path(ZOOM).read_bytes())
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(given, encoding="utf-8"))
+    ran = run(
+        "transcripts", "attach", str(session_id), "./-", "--replace", "--names-differ",
+        "--coach", "Coach",
+    )  # fmt: skip
+    assert ran.code == 0, ran.err
+    assert given.tell() == 0  # standard input is not read
+    shown = _json(run("transcripts", "show", str(session_id), "--format", "json"))
+    assert (shown["analysis"]["format"], shown["analysis"]["coach"]) == ("srt", "Coach")
+
+
+def test_an_empty_coach_is_named_as_empty_and_stores_nothing(held: tuple[RunCli, int]) -> None:
+    run, session_id = held
+    ran = run("transcripts", "attach", str(session_id), ZOOM, "--coach", "")
+    assert ran.code == 2
+    assert ran.err.startswith("error: --coach: must not be empty; speakers found: ")
+    assert ran.err.count("\n") == 1
+    assert run("transcripts", "show", str(session_id)).code != 0
+
+
 def test_a_file_in_which_the_client_does_not_speak_is_refused_unless_confirmed(
     held: tuple[RunCli, int],
 ) -> None:

@@ -195,6 +195,17 @@ def test_a_session_keeps_its_transcript_unless_replacing_it_is_asked_for(
     assert _stored_rows(store) == before
 
 
+def test_a_file_that_cannot_be_read_is_refused_as_such_before_replacing_is_asked_for(
+    store: Store, coach: Coach, held: SessionView
+) -> None:
+    _attach(store, coach, held, "zoom.vtt")
+    before = _stored_rows(store)
+    with pytest.raises(InvalidInput) as err:
+        _attach(store, coach, held, "empty.txt")
+    assert (err.value.field, err.value.reason) == ("transcript", "file is empty")
+    assert _stored_rows(store) == before
+
+
 def test_a_transcript_attached_while_another_was_coded_is_not_replaced_unasked(
     store: Store, coach: Coach, held: SessionView
 ) -> None:

@@ -3,13 +3,19 @@
 Accepted: UTF-8 (with or without a byte-order mark) and UTF-16/UTF-32 with a
 byte-order mark. Anything else is refused with a guess at what it is. Windows-1252
 is deliberately not accepted: guessing an 8-bit encoding silently turns a
-client's words into mojibake, and every meeting tool exports UTF-8.
+client's words into mojibake, and every meeting tool exports UTF-8. A UTF-8 file
+with a few bytes that are not UTF-8 (a stray byte, a character pasted in from
+elsewhere) is read, those bytes shown as U+FFFD and their lines named
+(:func:`decode_transcript`): refusing a session's transcript for one bad character
+would cost more than it saves.
 """
 
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
+from typing import NamedTuple
 
 from coachconn.core.errors import InvalidInput, TooLarge
 
@@ -49,6 +55,18 @@ _EXPORT_HINT = "export the transcript as .vtt, .srt, .sbv or .txt"
 _UTF16_LANE_SHARE = 0.8
 # Share of control characters above which decoded text is treated as binary.
 _MAX_CONTROL_SHARE = 0.05
+# A UTF-8 file with bytes that are not UTF-8 is read where they lie on at most this
+# many of its lines (or under _BAD_LINES_SHARE of them, in a long file), and never on
+# more than _MOST_BAD_LINES_SHARE: a file in another encoding has them on most lines
+# that hold a letter outside ASCII, and is refused.
+_FEW_BAD_LINES = 3
+_BAD_LINES_SHARE = 0.01
+_MOST_BAD_LINES_SHARE = 0.1
+# Bytes that are not UTF-8, as decoding with "surrogateescape" keeps them: a lone
+# surrogate each, which decoded UTF-8 never holds.
+_UNDECODED = re.compile("[\udc80-\udcff]+")
+# What such a run of bytes is shown as.
+REPLACEMENT = "\ufffd"
 
 
 def _refuse(reason: str) -> InvalidInput:
@@ -92,8 +110,17 @@ def _sizes(size: int) -> str:
     return f"{shown} MB; the limit is {limit:.0f} MB"
 
 
-def decode_transcript(data: bytes) -> str:
-    """The text of ``data`` with line endings normalised to ``\\n``.
+class Decoded(NamedTuple):
+    """A transcript's text, and the lines (1-based) where bytes that are not UTF-8 were
+    replaced by :data:`REPLACEMENT`."""
+
+    text: str
+    mended_lines: list[int]
+
+
+def decode_transcript(data: bytes) -> Decoded:
+    """The text of ``data`` with line endings normalised to ``\\n``, and the lines
+    where a few bytes that are not UTF-8 were replaced (:data:`REPLACEMENT`).
 
     Raises InvalidInput (field ``transcript``) for: too large, empty, binary
     data, or text that is not UTF-8/UTF-16/UTF-32 as described above.
@@ -104,25 +131,58 @@ def decode_transcript(data: bytes) -> str:
         raise _refuse("file is empty")
     if _control_share(text) > _MAX_CONTROL_SHARE:
         raise _refuse(f"binary data, not a text transcript; {_EXPORT_HINT}")
+    text = _one_line_end(text)
+    if not _UNDECODED.search(text):
+        return Decoded(text, [])
+    mended = [n for n, line in enumerate(text.split("\n"), start=1) if _UNDECODED.search(line)]
+    return Decoded(_UNDECODED.sub(REPLACEMENT, text), mended)
+
+
+def _one_line_end(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _decode(data: bytes) -> str:
+    """The text of ``data``; bytes that are not UTF-8 in a file that is nearly all UTF-8
+    are kept as lone surrogates (``surrogateescape``), for the caller to mark."""
     if not data:
         raise _refuse("file is empty")
     for bom, encoding in _BOMS:
         if data.startswith(bom):
+            if encoding == "utf-8-sig":
+                return _utf8(data, len(bom))
             try:
                 return data.decode(encoding)
             except UnicodeDecodeError as err:
-                if encoding == "utf-8-sig":
-                    raise _refuse(_undecodable_reason(data, err.start + len(bom))) from None
                 raise _refuse(f"broken {encoding.upper()} text (byte {err.start})") from None
     _refuse_known_binary(data)
+    return _utf8(data, 0)
+
+
+def _utf8(data: bytes, start: int) -> str:
+    """``data`` from byte ``start`` on as UTF-8: refused where bytes that are not UTF-8
+    lie on more than a few of its lines (:func:`_nearly_all_utf8`), else with them kept
+    as lone surrogates."""
+    body = data[start:]
     try:
-        return data.decode("utf-8")
+        return body.decode("utf-8")
     except UnicodeDecodeError as err:
-        raise _refuse(_undecodable_reason(data, err.start)) from None
+        first = start + err.start
+    text = body.decode("utf-8", errors="surrogateescape")
+    if not _nearly_all_utf8(text):
+        raise _refuse(_undecodable_reason(data, first))
+    return text
+
+
+def _nearly_all_utf8(text: str) -> bool:
+    """Whether the bytes that are not UTF-8 in ``text`` (decoded with
+    ``surrogateescape``) lie on few of its lines that hold anything: at most
+    _FEW_BAD_LINES, or under _BAD_LINES_SHARE of them, and never more than
+    _MOST_BAD_LINES_SHARE."""
+    lines = [line for line in _one_line_end(text).split("\n") if line.strip()]
+    bad = sum(1 for line in lines if _UNDECODED.search(line))
+    few = bad <= _FEW_BAD_LINES or bad < _BAD_LINES_SHARE * len(lines)
+    return few and bad <= _MOST_BAD_LINES_SHARE * len(lines)
 
 
 def _refuse_known_binary(data: bytes) -> None:

@@ -831,7 +831,10 @@ def _read_text(text: str) -> Reading:
     layouts meeting tools export: a line holding only a stamp dates the line after it and
     heads a block of lines without stamps of their own, said at unknown times before the
     next stamp (Google Meet), a ``Name  0:12`` line heads the lines below it (Otter), and
-    a tool's closing note ("Meeting ended after …") is skipped and named. So is a line
+    Google Meet's header (:func:`_meet_header`) and a tool's notes ("Meeting ended after
+    …", "Transcription ended after …") are skipped without a word: they are never anyone's
+    words, nor a sign of damage. A line without a speaker label before anyone speaks is
+    skipped and named, and so is a line
     without words ("Sam: [inaudible]", "[00:10] (laughs)", a note on a line of its own),
     as a cue without words is (:func:`_read_cues`): the piece read next is marked
     ``unread_before``, and starts a piece of its own even without a label."""
@@ -849,12 +852,12 @@ def _read_text(text: str) -> Reading:
     in_block = False
     unstamped: list[int] = []  # speaker lines without any stamp
     unread = False  # a line without words was skipped since the last piece
+    header = _meet_header(lines, labels)
     for number, line in enumerate(lines, start=1):
-        if not line.strip():
+        if number <= header or not line.strip():
             continue
         if _TOOL_NOTE.match(line):
             unread |= _close_piece(reading, pending)
-            reading.skipped.append((number, "a note of the meeting tool"))
             continue
         alone = _STAMP_LINE.match(line)
         on_its_own = parse_stamp(alone[1] or alone[2]) if alone else None
@@ -956,6 +959,43 @@ def _read_text(text: str) -> Reading:
             "(so talk share by time may not be given)"
         )
     return reading
+
+
+# The line that ends Google Meet's header: "Transcript", alone.
+_HEADER_END = re.compile(r"^\s*transcript\s*$", re.IGNORECASE)
+
+
+def _meet_header(lines: list[str], labels: _Labels) -> int:
+    """How many lines Google Meet's header takes at the top of a text export, 0 where
+    there is none: the meeting's title (with its date, perhaps), "Attendees", their
+    names, then a line "Transcript" alone, before the first speaker's line. Not a line
+    below the title may be a speaker's, a stamp or a line stamped: the header is what
+    comes before anyone speaks, which would otherwise be skipped, line by line, as lines
+    without a speaker label."""
+    title = True
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        if _HEADER_END.match(line):
+            return 0 if title else number
+        if not title and _may_be_said(line, labels):
+            return 0
+        title = False
+    return 0
+
+
+def _may_be_said(line: str, labels: _Labels) -> bool:
+    """Whether ``line`` is a speaker's (``Name: text``, ``: text``), a stamp on a line of
+    its own or a line with a stamp, as :func:`_read_text` reads them."""
+    if _STAMP_LINE.match(line):
+        return True
+    stamp, rest, bad = _split_stamp(_strip_notes(line), labels)
+    return (
+        stamp is not None
+        or bad
+        or labels.match(rest) is not None
+        or _NAMELESS_LINE.match(rest) is not None
+    )
 
 
 # A warning names at most this many lines, then how many more.

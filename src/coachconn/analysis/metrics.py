@@ -121,6 +121,8 @@ class SessionMetrics:
     talk_share_time: dict[str, float | None] | None
     talk_time_untimed: int  # utterances left out of talk time: their length is unknown
     talk_time_untimed_words: int  # their words (too many, and there is no share by time)
+    # Those utterances are the last line's alone: nothing after it says when it ends.
+    talk_time_untimed_last_line: bool
     coach_code_counts: dict[str, int]
     client_code_counts: dict[str, int]
     question_category_counts: dict[str, int]
@@ -171,8 +173,9 @@ def compute_metrics(coded: list[CodedUtterance]) -> SessionMetrics:
         talk_share_words=_shares(words),
         talk_seconds=None if talk_seconds is None else _rounded(talk_seconds, 1),
         talk_share_time=None if talk_seconds is None else _shares(talk_seconds),
-        talk_time_untimed=untimed,
+        talk_time_untimed=len(untimed),
         talk_time_untimed_words=untimed_words,
+        talk_time_untimed_last_line=_the_last_line_alone(coded, untimed),
         coach_code_counts=_counts(c.code for c in coded if c.utterance.role == "coach"),
         client_code_counts=_counts((c.code for c in clients), CLIENT_CODES),
         question_category_counts=_category_counts(coded),
@@ -325,22 +328,39 @@ def break_before(start: float, said_until: float, words: int = 0) -> bool:
 UNTIMED_WORDS_SHARE = 0.02
 
 
+def _the_last_line_alone(coded: list[CodedUtterance], indices: list[int]) -> bool:
+    """Whether ``indices`` (of utterances in ``coded``) are those of its last line, stamped
+    only at its start, and no others: the utterances at the end that share a start and
+    have no end."""
+    tail = [c.utterance for c in coded[len(coded) - len(indices) :]]
+    starts = {u.start for u in tail}
+    return (
+        bool(indices)
+        and indices == list(range(len(coded) - len(indices), len(coded)))
+        and len(starts) == 1
+        and None not in starts
+        and all(u.end is None for u in tail)
+    )
+
+
 def _talk_seconds(
     coded: list[CodedUtterance], ends: list[float | None], total_words: int
-) -> tuple[dict[str, float] | None, int, int]:
-    """(seconds spoken per role, unrounded; the utterances whose length is unknown and
-    their words), ``total_words`` being all the words of ``coded``. Those are left out
-    of the seconds: the last line's, a line's before a break, and those without a time
-    or with nothing after them to end them. Seconds are None when no length is known at
-    all, or when those left out hold more than UNTIMED_WORDS_SHARE of the words (see the
-    module note); then the count and words left out are still given, so that the report
-    can say why, except where no length is known at all (0, 0)."""
+) -> tuple[dict[str, float] | None, list[int], int]:
+    """(seconds spoken per role, unrounded; the indices of the utterances whose length
+    is unknown, and their words), ``total_words`` being all the words of ``coded``. Those
+    are left out of the seconds: the last line's, a line's before a break, and those
+    without a time or with nothing after them to end them. Seconds are None when no
+    length is known at all, or when those left out hold more than UNTIMED_WORDS_SHARE of
+    the words (see the module note); then those left out and their words are still
+    given, so that the report can say why, except where no length is known at all
+    ([], 0)."""
     # A stamped line's utterances share its stamp, and all but its last end where the
     # next one starts, at once: where the line's end is unknown, so is each one's length.
     unended = {c.utterance.start for c, end in zip(coded, ends, strict=True) if end is None}
     totals = dict.fromkeys(ROLES, 0.0)
-    left_out, unknown_words, timed = 0, 0, False
-    for c, end in zip(coded, ends, strict=True):
+    left_out: list[int] = []
+    unknown_words, timed = 0, False
+    for i, (c, end) in enumerate(zip(coded, ends, strict=True)):
         start = c.utterance.start
         on_an_unended_line = start is not None and c.utterance.end is None and start in unended
         if start is not None and end is not None and not on_an_unended_line:
@@ -348,10 +368,10 @@ def _talk_seconds(
             totals[role] = totals.get(role, 0.0) + max(end - start, 0.0)
             timed = True
         else:
-            left_out += 1
+            left_out.append(i)
             unknown_words += word_count(c.utterance.text)
     if not timed:
-        return None, 0, 0
+        return None, [], 0
     if unknown_words and unknown_words > UNTIMED_WORDS_SHARE * total_words:
         return None, left_out, unknown_words
     return totals, left_out, unknown_words

@@ -19,9 +19,11 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from coachconn.analysis.decode import MAX_TRANSCRIPT_BYTES, decode_transcript
+from coachconn.analysis.decode import MAX_TRANSCRIPT_BYTES, REPLACEMENT, decode_transcript
 from coachconn.analysis.formats import (
     FORMAT_NAMES,
+    WORDLESS_CUE,
+    WORDLESS_LINE,
     Piece,
     Reading,
     listed_lines,
@@ -95,7 +97,7 @@ def parse_transcript(
     or non-UTF-8 file, one without speaker labels, with a single speaker, or
     with no readable timestamp. Skipped lines are named in ``warnings``.
     """
-    text = decode_transcript(data)
+    text, mended = decode_transcript(data)
     reading = read_pieces(text)
     pieces, rejoined, renamed = _unite_devices(reading.pieces)
     if coach is not None:  # the coach named by a device label that was read as a person
@@ -105,10 +107,7 @@ def parse_transcript(
         reading.skipped.extend((line, NOBODY_BEFORE) for line in unattributed)
     speakers = _speakers_in_order(turns)
     if not speakers:
-        raise InvalidInput(
-            field="transcript",
-            reason="no speaker labels found; expected 'Name: text' lines or <v Name> voice tags",
-        )
+        raise InvalidInput(field="transcript", reason=_no_speakers(reading))
     if len(speakers) == 1:
         # Skipped lines may be where the other speakers were: say so.
         skipped = [_skipped_warning(why, lines) for why, lines in _group_skipped(reading).items()]
@@ -122,7 +121,8 @@ def parse_transcript(
                 ]
             ),
         )
-    warnings = _reading_warnings(reading, filename) + rejoined + _unlabelled_notes(pieces, given)
+    warnings = _mended_warnings(mended) + _reading_warnings(reading, filename)
+    warnings += rejoined + _unlabelled_notes(pieces, given)
     client = None if known_client is None else match_speaker(known_client, speakers)
     said = _labelled_roles(turns)
     own = None if coach is not None else _own_speaker(said, speakers, own_name, client)
@@ -145,6 +145,28 @@ def parse_transcript(
         source_format=reading.format,
         text=text,
     )
+
+
+def _no_speakers(reading: Reading) -> str:
+    """Why a file in which nobody speaks is refused: it holds no words at all (a WebVTT
+    header and nothing else, cues or lines that hold only a note such as [inaudible]), or
+    words that no speaker label gives to anyone."""
+    if not any(piece.text for piece in reading.pieces):
+        why = {reason for _, reason in reading.skipped}
+        if reading.format != "text":
+            if WORDLESS_CUE in why:
+                return (
+                    "no cues with words: each cue holds only a note such as [inaudible] or "
+                    "(laughs), or nothing"
+                )
+            if "no timing line" not in why:
+                return f"no cues with words: the {FORMAT_NAMES[reading.format]} file holds no cues"
+        elif why == {WORDLESS_LINE}:
+            return (
+                "no lines with words: each speaker's line holds only a note such as "
+                "[inaudible] or (laughs), or nothing"
+            )
+    return "no speaker labels found; expected 'Name: text' lines or <v Name> voice tags"
 
 
 def _language_note(utterances: list[Utterance]) -> str | None:
@@ -427,7 +449,10 @@ def named_speaker(name: str, speakers: list[str], field: str) -> str:
     """The speaker ``name``, as a user gave it for ``field`` ("coach", "client"), means
     (:func:`match_speaker`). Raises InvalidInput naming the speakers it could be where it
     fits several ("Ana" for Ana Ruiz and Ana Lopez), or every speaker where it fits none:
-    both the coach and the client are found by this one rule."""
+    both the coach and the client are found by this one rule. An empty ``name`` (``--coach
+    ""``) is refused as empty, not looked for."""
+    if not name.strip():
+        raise InvalidInput(field, f"must not be empty; speakers found: {quoted_names(speakers)}")
     found = speakers_matching(name, speakers)
     if len(found) == 1:
         return found[0]
@@ -745,6 +770,17 @@ def _interpolate(piece: Piece, fraction: float, opening: bool) -> float | None:
 
 
 # --- warnings ----------------------------------------------------------------
+
+
+def _mended_warnings(lines: list[int]) -> list[str]:
+    """A warning naming the lines where bytes that are not UTF-8 were replaced, if any
+    (:func:`~coachconn.analysis.decode.decode_transcript`)."""
+    if not lines:
+        return []
+    return [
+        f"{listed_lines(lines)} {'has' if len(lines) == 1 else 'have'} bytes that are not "
+        f"UTF-8, shown as {REPLACEMENT}; save the file as UTF-8 to keep the characters there"
+    ]
 
 
 def _reading_warnings(reading: Reading, filename: str | None) -> list[str]:

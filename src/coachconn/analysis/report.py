@@ -13,7 +13,6 @@ from typing import Any
 
 from coachconn.analysis.formats import FORMAT_NAMES, listed_lines
 from coachconn.analysis.metrics import (
-    UNTIMED_WORDS_SHARE,
     SessionMetrics,
     duration_text,
     opening,
@@ -376,7 +375,9 @@ def _talk_rows(m: SessionMetrics) -> list[MetricRow]:
         secs = f"(coach {m.talk_seconds['coach']:.1f} s, client {m.talk_seconds['client']:.1f} s"
         if "other" in m.talk_seconds:
             secs += f"; others {m.talk_seconds['other']:.1f} s"
-        if m.talk_time_untimed:
+        if m.talk_time_untimed_last_line:
+            secs += "; the last line not counted: it has no end time"
+        elif m.talk_time_untimed:
             # The last line's, any before a break, and any whose timing was unreadable.
             n = m.talk_time_untimed
             secs += (
@@ -403,10 +404,11 @@ def _no_time_share(m: SessionMetrics) -> str:
     if not n:
         return "(needs a time on (nearly) every line)"
     share = _pct(pct_of(m.talk_time_untimed_words, sum(m.words.values())))
+    if m.talk_time_untimed_last_line:  # the commonest: a stamped plain-text file
+        return f"(the last line has no end time, and holds {share} of the words)"
     return (
-        f"({plural(n, 'utterance')} holding {share} of the words: nothing says how long "
-        f"{'it lasts' if n == 1 else 'they last'} {_UNTIMED_KINDS}; a share by time needs "
-        f"the length of all but {UNTIMED_WORDS_SHARE:.0%} of the words)"
+        f"({plural(n, 'utterance')} holding {share} of the words "
+        f"{'has' if n == 1 else 'have'} no known length)"
     )
 
 

@@ -83,7 +83,9 @@ def read_client_texts(given: Mapping[str, tuple[str | None, str | None]]) -> Cli
     reading standard input."""
     for option, (typed, path) in given.items():
         _check_one_way(option, typed, path)
-    _check_one_stdin_reader([option for option, (_, path) in given.items() if path == STDIN])
+    _check_one_stdin_reader(
+        [option for option, (_, path) in given.items() if path is not None and reads_stdin(path)]
+    )
     from_files = frozenset(option for option, (_, path) in given.items() if path is not None)
     return ClientTexts(
         {
@@ -103,7 +105,7 @@ def _check_one_way(option: str, typed: str | None, path: str | None) -> None:
     twin = option + FILE_SUFFIX
     if typed is not None and path is not None:
         raise InvalidInput(option, f"give the text or {twin}, not both")
-    if typed == STDIN:
+    if typed is not None and reads_stdin(typed):
         raise InvalidInput(option, f"to read the text from standard input, use {twin} -")
     if path == "":
         raise InvalidInput(twin, "expected a file's path, or - for standard input")
@@ -121,13 +123,9 @@ def _check_one_stdin_reader(readers: list[str]) -> None:
 
 def _read(twin: str, path: str) -> str:
     """The text in ``path`` (standard input for ``-``): UTF-8, not blank."""
-    where = "standard input" if path == STDIN else path
+    where = source_name(path)
     # Not only regular files: a pipe such as `--text-file <(gpg -d note.gpg)` is fine.
-    data = (
-        read_stdin(twin, twin, MAX_BYTES)
-        if path == STDIN
-        else read_file(twin, Path(path), MAX_BYTES)
-    )
+    data = read_input(twin, twin, path, MAX_BYTES)
     if len(data) > MAX_BYTES:
         raise InvalidInput(twin, f"{where} is too long: no text is kept past {TEXT_MAX} characters")
     try:
@@ -140,6 +138,34 @@ def _read(twin: str, path: str) -> str:
     if not text.strip():
         raise InvalidInput(twin, f"{where} is empty")
     return text
+
+
+def reads_stdin(path: str) -> bool:
+    """Whether ``path``, as the user typed it, means standard input: a bare ``-`` does;
+    ``./-`` is the file named ``-``. Options and arguments that take such a path are
+    typed as text, not ``Path``, which would make ``./-`` into ``-``."""
+    return path == STDIN
+
+
+def source_name(path: str) -> str:
+    """``path`` as a message names it: "standard input" for ``-``."""
+    return "standard input" if reads_stdin(path) else path
+
+
+def read_input(
+    field: str,
+    what: str,
+    path: str,
+    limit: int,
+    *,
+    check_size: Callable[[int], None] | None = None,
+) -> bytes:
+    """What ``path`` (as typed) holds, standard input where it is ``-``
+    (:func:`reads_stdin`), read to its end or to a byte past ``limit``, whichever comes
+    first: :func:`read_stdin` and :func:`read_file`, whose refusals name ``field``."""
+    if reads_stdin(path):
+        return read_stdin(field, what, limit)
+    return read_file(field, Path(path), limit, check_size=check_size, what=what)
 
 
 def read_stdin(field: str, what: str, limit: int) -> bytes:
@@ -159,25 +185,32 @@ def read_stdin(field: str, what: str, limit: int) -> bytes:
 
 
 def read_file(
-    field: str, path: Path, limit: int, *, check_size: Callable[[int], None] | None = None
+    field: str,
+    path: Path,
+    limit: int,
+    *,
+    check_size: Callable[[int], None] | None = None,
+    what: str = "the text",
 ) -> bytes:
     """What the file at ``path`` holds, read to its end or to a byte past ``limit``,
-    whichever comes first: a caller refuses more than ``limit`` bytes. A refusal names
-    ``field``: a missing file, a folder, a file that cannot be read.
+    whichever comes first, so that an endless one (``/dev/zero``) ends: a caller refuses
+    more than ``limit`` bytes. A refusal names ``field``: a missing file, a folder, a file
+    that cannot be read.
 
-    Any file that can be read is, a pipe too, except where ``check_size`` is given: then
-    only a regular file is, and ``check_size`` is given its size before it is read, to
-    refuse one that is too large unread."""
+    Any file that can be read is: a pipe too (``<(gpg -d note.gpg)``), or a device such
+    as ``/dev/stdin``, whose size is known only once read. ``check_size``, where given,
+    is given a regular file's size before it is read, to refuse one that is too large
+    unread. ``what`` is named when the terminal is read (``/dev/tty``)."""
     try:
         if path.is_dir():
             raise InvalidInput(field, f"{path} is a folder, not a file")
         if not path.exists():
             raise InvalidInput(field, f"no such file: {path}")
-        if check_size is not None:
-            if not path.is_file():
-                raise InvalidInput(field, f"{path} is not a regular file")
+        if check_size is not None and path.is_file():
             check_size(path.stat().st_size)
         with path.open("rb") as handle:
+            if handle.isatty():
+                print(f"reading {what} from the terminal; end with Ctrl-D", file=sys.stderr)
             return handle.read(limit + 1)
     except OSError as err:
         raise InvalidInput(field, f"cannot read {path}: {err.strerror or err}") from None

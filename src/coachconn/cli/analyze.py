@@ -13,7 +13,7 @@ from coachconn.analysis.decode import MAX_TRANSCRIPT_BYTES, check_size, too_larg
 from coachconn.analysis.parse import check_named_client, parse_transcript
 from coachconn.analysis.report import to_json, to_text
 from coachconn.analysis.session import measure_transcript
-from coachconn.cli._client_text import STDIN, read_file, read_stdin
+from coachconn.cli._client_text import read_input, reads_stdin, source_name
 from coachconn.cli._common import (
     echo_json,
     format_option,
@@ -34,7 +34,8 @@ TRANSCRIPT_FILE_HELP = (
 
 @app.command()
 def analyze(
-    file: Path = typer.Argument(..., metavar="FILE", help=TRANSCRIPT_FILE_HELP),
+    # Text, not Path, which would read `./-` as `-` (:func:`reads_stdin`).
+    file: str = typer.Argument(..., metavar="FILE", help=TRANSCRIPT_FILE_HELP),
     coach: Annotated[
         str | None,
         typer.Option(
@@ -62,7 +63,7 @@ def analyze(
     # Parse before loading the model: bad input is reported fast and first.
     with option_names(_OPTIONS):
         transcript = parse_transcript(
-            data, file.name, coach, known_client=client, own_name=own_name
+            data, Path(file).name, coach, known_client=client, own_name=own_name
         )
         if client is not None:
             check_named_client(transcript, client)
@@ -95,22 +96,20 @@ def practice_coach_name() -> str | None:
         return None
 
 
-def read_transcript_file(path: Path) -> bytes:
-    """The bytes of ``path``, or of standard input where ``path`` is ``-``; a file's
-    size is checked before it is read, standard input is read no further than a byte
-    past the limit (the format is told from the content alike).
+def read_transcript_file(path: str) -> bytes:
+    """The bytes of ``path`` as typed, or of standard input where it is ``-``
+    (:func:`reads_stdin`): a regular file's size is checked before it is read; standard
+    input, a pipe or a device is read no further than a byte past the limit (the format
+    is told from the content alike).
 
-    Raises InvalidInput naming the path when it is missing, not a file or
-    unreadable, and when it is over the size limit.
+    Raises InvalidInput naming the path when it is missing, a folder or unreadable, and
+    when it is over the size limit.
     """
-    if str(path) == STDIN:
-        data = read_stdin("transcript", "the transcript", MAX_TRANSCRIPT_BYTES)
-        if len(data) > MAX_TRANSCRIPT_BYTES:
-            raise too_large_stream("standard input")
-        if not data:
-            raise InvalidInput(field="transcript", reason="standard input is empty")
-        return data
-    data = read_file("transcript", path, MAX_TRANSCRIPT_BYTES, check_size=check_size)
-    if len(data) > MAX_TRANSCRIPT_BYTES:  # it grew since its size was checked
-        raise too_large_stream(str(path))
+    data = read_input(
+        "transcript", "the transcript", path, MAX_TRANSCRIPT_BYTES, check_size=check_size
+    )
+    if len(data) > MAX_TRANSCRIPT_BYTES:  # a stream, or a file that grew once checked
+        raise too_large_stream(source_name(path))
+    if not data and reads_stdin(path):
+        raise InvalidInput(field="transcript", reason="standard input is empty")
     return data

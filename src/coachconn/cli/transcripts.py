@@ -134,7 +134,8 @@ def _warn(view: TranscriptAnalysisView) -> TranscriptAnalysisView:
 @transcripts_app.command("attach")
 def transcripts_attach(
     session_id: int = id_argument("SESSION_ID"),
-    file: Path = typer.Argument(..., metavar="FILE", help=TRANSCRIPT_FILE_HELP),
+    # Text, not Path, which would read `./-` as `-` (see `read_transcript_file`).
+    file: str = typer.Argument(..., metavar="FILE", help=TRANSCRIPT_FILE_HELP),
     coach: str | None = typer.Option(
         None,
         "--coach",
@@ -167,7 +168,7 @@ def transcripts_attach(
             coach_id,
             session_id,
             data=data,
-            filename=file.name,
+            filename=Path(file).name,
             coder=_ShippedCoder(),
             coach=coach,
             replacing=replace,

@@ -144,14 +144,17 @@ def attach_transcript(
         scheduled_at = session.scheduled_at
         ticked = open_markers(session, uow.keys.cipher(coach_id, session.client_id))
         check_transcript_time(status, scheduled_at, uow.now(), coach_zone(uow, coach_id))
-        if not replacing and _has_transcript(uow.session, coach_id, session_id):
-            raise _refuse_replacing(session_id)  # before coding: refused at once
+        has_one = _has_transcript(uow.session, coach_id, session_id)
         coach_row = uow.session.get(CoachRow, coach_id)
         known_coach = coach_row.name if coach_row is not None else None
         client = client_name(uow, uow.owned(ClientRow, coach_id, session.client_id, "client"))
+    # A file that cannot be read is named before the user is asked to confirm replacing:
+    # confirming would not help. Both come before coding, so either is refused at once.
     transcript = parse_transcript(
         data, filename, coach, known_coach=known_coach, known_client=client
     )
+    if has_one and not replacing:
+        raise _refuse_replacing(session_id)
     _check_client_speaks(transcript, client, coach_named=coach is not None, confirmed=names_differ)
     analysis = measure_transcript(transcript, coder)
     view = _store(uow, coach_id, session_id, analysis, replacing=replacing)

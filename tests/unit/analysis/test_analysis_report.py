@@ -372,24 +372,38 @@ def test_talk_time_says_what_it_leaves_out() -> None:
     story = " ".join(["It was a long week, and the board moved the deadline again."] * 4)
     data = f"[00:00] Ana: How was it?\n[00:05] Ben: {story}\n[00:30] Ana: Mm.\n".encode()
     text = to_text(analyze_transcript(data, OneCodeCoder("other"), coach="Ana"))
-    assert (
-        "(coach 5.0 s, client 25.0 s; 1 utterance not counted: nothing says how long it lasts "
-        "(the last line, a line before a break, a line without a time or the one before it))"
-    ) in text
+    assert "(coach 5.0 s, client 25.0 s; the last line not counted: it has no end time)" in text
 
 
-def test_no_talk_share_by_time_says_how_many_words_have_no_length() -> None:
+def test_no_talk_share_by_time_says_the_last_line_has_no_end_time() -> None:
     # Ben's "Good." is the last line: 1 of 4 words, more than 2%.
     data = b"[00:00] Ana: How was it?\n[00:05] Ben: Good.\n"
-    text = to_text(analyze_transcript(data, OneCodeCoder("other"), coach="Ana"))
+    analysis = analyze_transcript(data, OneCodeCoder("other"), coach="Ana")
     assert (
-        "  Talk share (time)         n/a  (1 utterance holding 25.0% of the words: nothing says "
-        "how long it lasts (the last line, a line before a break, a line without a time or the "
-        "one before it); a share by time needs the length of all but 2% of the words)\n"
-    ) in text
+        "  Talk share (time)         n/a  (the last line has no end time, and holds 25.0% of "
+        "the words)\n"
+    ) in to_text(analysis)
+    # The JSON keeps the figures the sentence rests on.
+    metrics = to_json(analysis)["metrics"]
+    assert (
+        metrics["talk_time_untimed"],
+        metrics["talk_time_untimed_words"],
+        metrics["talk_time_untimed_last_line"],
+    ) == (1, 1, True)
     # Without a single time, the file is what lacks them.
     untimed = to_text(analyze_transcript(b"Ana: How was it?\nBen: Good.\n", OneCodeCoder("other")))
     assert "  Talk share (time)         n/a  (needs a time on (nearly) every line)\n" in untimed
+
+
+def test_no_talk_share_by_time_says_how_many_words_have_no_length() -> None:
+    # Ben's line before the break has nothing to end it: not the last line.
+    data = b"[00:00] Ana: How was it?\n[00:05] Ben: Good.\n[10:00] Ana: Welcome back.\n"
+    analysis = analyze_transcript(data, OneCodeCoder("other"), coach="Ana")
+    assert analysis.metrics.talk_time_untimed_last_line is False
+    assert (
+        "  Talk share (time)         n/a  (2 utterances holding 50.0% of the words have no "
+        "known length)\n"
+    ) in to_text(analysis)
 
 
 def _stamp(seconds: int) -> str:

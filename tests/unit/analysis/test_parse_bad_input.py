@@ -95,6 +95,58 @@ def test_it_names_the_line_of_one_stray_byte_in_utf8_text() -> None:
     )
 
 
+def _session(lines: int) -> list[bytes]:
+    """``lines`` lines of a session, Ana and Ben in turn, in UTF-8 (a "café" in each)."""
+    return [
+        f"{'Ana' if i % 2 == 0 else 'Ben'}: Line {i} of our talk at the café, how was it?".encode()
+        for i in range(lines)
+    ]
+
+
+def test_a_few_bytes_that_are_not_utf8_are_replaced_and_their_lines_named() -> None:
+    lines = _session(30)
+    lines[5] = lines[5].replace(b"talk", b"ta\x92lk")  # a stray byte
+    lines[17] = b"Ben: Tr\xe8s bien, merci."  # a line pasted in from a Latin-1 file
+    t = parse_transcript(b"\r\n".join(lines) + b"\r\n")  # the line count is the same
+    assert [u.text for u in t.utterances if "\ufffd" in u.text] == [
+        "Line 5 of our ta\ufffdlk at the café, how was it?",
+        "Tr\ufffds bien, merci.",
+    ]
+    assert t.warnings[0] == (
+        "lines 6, 18 have bytes that are not UTF-8, shown as \ufffd; save the file as UTF-8 "
+        "to keep the characters there"
+    )
+    assert "\ufffd" in t.text and not any("\udc80" <= ch <= "\udcff" for ch in t.text)
+
+
+def test_bytes_that_are_not_utf8_after_a_utf8_byte_order_mark_are_replaced_too() -> None:
+    lines = _session(20)
+    lines[3] = lines[3].replace(b"talk", b"t\xffalk")
+    t = parse_transcript(codecs.BOM_UTF8 + b"\n".join(lines))
+    assert t.warnings[0].startswith("line 4 has bytes that are not UTF-8, shown as \ufffd;")
+
+
+def test_a_long_file_may_have_bad_bytes_on_under_one_line_in_a_hundred() -> None:
+    lines = _session(1000)
+    for i in range(0, 900, 100):  # 9 lines of 1000
+        lines[i] += b" \xe9"
+    t = parse_transcript(b"\n".join(lines))
+    assert t.warnings[0].startswith("lines 1, 101, 201, 301, 401, 501, 601, 701, 801 have bytes")
+    lines[950] += b" \xe9"  # 10 of 1000: 1%, more than a few lines
+    assert _reason(b"\n".join(lines)).startswith("not valid UTF-8 (line 1 has byte 0xE9")
+
+
+def test_a_file_mostly_not_utf8_is_still_refused() -> None:
+    # Bad bytes on 2 lines of 10: too many to be a stray byte or two.
+    lines = _session(10)
+    lines[2] = lines[2].replace("café".encode(), "café".encode("cp1252"))
+    lines[7] = lines[7].replace("café".encode(), "café".encode("cp1252"))
+    assert _reason(b"\n".join(lines)).startswith("not valid UTF-8 (line 3 has byte 0xE9")
+    # One of them is a stray byte in a file of ten lines: read.
+    one = parse_transcript(b"\n".join([*lines[:7], *_session(10)[7:]]))
+    assert one.warnings[0].startswith("line 3 has bytes that are not UTF-8")
+
+
 @pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
 def test_it_recognises_utf16_without_a_byte_order_mark_in_another_script(encoding: str) -> None:
     data = "王伟: 你好吗？今天怎么样\n李娜: 很好。谢谢你\n".encode(encoding)
@@ -155,6 +207,33 @@ def test_it_refuses_a_file_without_speaker_labels(transcript_bytes: Read) -> Non
 def test_it_refuses_cues_without_speaker_labels() -> None:
     data = b"WEBVTT\n\n00:00.000 --> 00:02.000\nHello there.\n"
     assert _reason(data).startswith("no speaker labels found")
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"WEBVTT\n", "no cues with words: the WebVTT file holds no cues"),
+        (b"WEBVTT\n\nNOTE exported by the meeting tool\n", "no cues with words: the WebVTT"),
+        (
+            b"WEBVTT\n\n00:00.000 --> 00:02.000\n[inaudible]\n\n"
+            b"00:03.000 --> 00:05.000\n<v Ana>(laughs)</v>\n\n00:06.000 --> 00:07.000\n\n",
+            "no cues with words: each cue holds only a note such as [inaudible] or (laughs), "
+            "or nothing",
+        ),
+        (
+            b"1\n00:00:00,000 --> 00:00:02,000\n[crosstalk]\n",
+            "no cues with words: each cue holds only a note",
+        ),
+        (
+            b"Ana: [inaudible]\nBen: (laughs)\n",
+            "no lines with words: each speaker's line holds only a note such as [inaudible] or "
+            "(laughs), or nothing",
+        ),
+    ],
+    ids=["webvtt-header", "webvtt-note", "webvtt-notes-only", "srt-note-only", "text-notes-only"],
+)
+def test_a_file_with_no_words_says_so_not_that_labels_are_missing(data: bytes, reason: str) -> None:
+    assert _reason(data).startswith(reason)
 
 
 def test_it_refuses_a_single_speaker(transcript_bytes: Read) -> None:

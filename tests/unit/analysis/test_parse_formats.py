@@ -517,7 +517,47 @@ def test_it_reads_a_google_meet_export_with_stamps_on_lines_of_their_own() -> No
         ("Kim Park", 300.0, "What got in the way?"),
         ("Lee Ortiz", None, "Too many meetings."),
     ]
-    assert "skipped lines 18, 20 (a note of the meeting tool)" in t.warnings
+    # Its header (title, attendees, "Transcript") and the tool's closing notes are no
+    # damage: skipped without a word.
+    assert t.warnings == []
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        b"Coaching - Transcript\nAttendees\nKim Park, Lee Ortiz\nTranscript\n",
+        b"Weekly check-in (2026-03-05 10:02 GMT)\n\nAttendees\n\nKim Park, Lee Ortiz\n\n"
+        b"Transcript\n\nThis editable transcript was computer generated and might contain "
+        b"errors. People can also change the text after it was created.\n\n",
+        # A title that reads as a label is still the title.
+        b"Coaching: Kim and Lee\nMarch 5, 2026\nAttendees\nKim Park\nLee Ortiz\nTRANSCRIPT\n",
+    ],
+    ids=["plain", "dated-and-spaced", "title-with-a-colon"],
+)
+def test_a_google_meet_header_is_skipped_without_a_word(header: bytes) -> None:
+    data = header + (
+        b"00:00:00\n\nKim Park: How did the week go?\nLee Ortiz: Long.\n\n"
+        b"Transcription ended after 00:01:02\n"
+    )
+    t = parse_transcript(data, coach="Kim Park")
+    assert [(u.speaker, u.text) for u in t.utterances] == [
+        ("Kim Park", "How did the week go?"),
+        ("Lee Ortiz", "Long."),
+    ]
+    assert t.warnings == []
+
+
+def test_lines_before_the_first_speaker_without_a_meet_header_are_still_named() -> None:
+    # No line "Transcript" ends them: not a header, so each is named as before.
+    data = b"Coaching - notes\nAttendees\nKim, Lee\nKim: How did the week go?\nLee: Long.\n"
+    assert parse_transcript(data, coach="Kim").warnings == [
+        "skipped lines 1, 2, 3 (no speaker label)"
+    ]
+    # A "Transcript" line after someone has spoken is their words, not a header's end.
+    spoken = b"Title\nKim: Here is the\nTranscript\nLee: Thanks.\n"
+    t = parse_transcript(spoken, coach="Kim")
+    assert t.utterances[0].text == "Here is the Transcript"
+    assert t.warnings == ["skipped line 1 (no speaker label)"]
 
 
 def test_the_lines_under_a_google_meet_stamp_need_no_stamp_and_make_no_break() -> None:
@@ -642,7 +682,8 @@ def test_otter_headings_mark_speakers_however_seldom_and_its_footer_is_skipped()
         ("Ana Ruiz", 12.0),
         ("Ben Ito", None),
     ]
-    assert "skipped line 16 (a note of the meeting tool)" in t.warnings
+    # Otter's footer is skipped without a word; the stamp that cannot be read is named.
+    assert not any("line 16" in w for w in t.warnings)
     assert "line 13: time stamp could not be read; the words are kept, without a time" in (
         t.warnings
     )
