@@ -48,6 +48,10 @@ MAX_PHRASE_WORDS = 4
 # A client phrase of this many words that the coach says back word for word is the
 # client's language taken up, said once or more (see _echoes).
 ECHO_WORDS = tuple(range(2, MAX_PHRASE_WORDS + 1))
+# The words that join a pair said back whole ("guilty and excited", "stuck or scared"):
+# two ideas, so never inside a phrase of the client's, but a coach who says the pair back
+# word for word has taken up the client's words (see _is_pair).
+PAIR_JOINS = frozenset({"and", "or"})
 # A dominant system needs at least this many predicates, at least this share of
 # them, and this many more than the runner-up; otherwise it is "mixed".
 MIN_PREDICATES = 5
@@ -119,7 +123,8 @@ def client_terms(utterances: list[Utterance]) -> list[Term]:
     (from its first use where the client said fewer than FEW_CLIENT_WORDS words in
     all), or a phrase of the client's: two to four words within one clause, said at
     least MIN_PHRASE_COUNT times, that reads as a phrase (:func:`_is_phrase`), or one
-    of two to four words that the coach says back word for word (:func:`_echoes`). Fillers are
+    of two to four words, or a pair joined by "and" or "or" ("guilty and excited"), that
+    the coach says back word for word (:func:`_echoes`). Fillers are
     dropped first, so "feel really stuck" is "feel stuck". Words are compared by
     :func:`stem`, so "deadline" and "deadlines" are one term. A word or phrase found
     only inside a kept longer phrase (same count) is left out in favour of the longer
@@ -214,8 +219,10 @@ def _echoes(utterances: list[Utterance], said: _Said) -> dict[tuple[str, ...], _
     fillers aside, not by stem: "backlog keeps" is not said back by "backlog keep"),
     however seldom the client said them: a coach who quotes "good enough" back has taken
     up the client's language. The phrase must read as a phrase (:func:`_is_phrase`, as a
-    repeated one must), unless the coach puts it, and nothing else, in quotation marks:
-    "good enough" is everyday words, and only the quotation marks say it is the client's.
+    repeated one must) or be a pair of content words joined by "and" or "or"
+    (:func:`_is_pair`: "guilty and excited", said back whole), unless the coach puts it,
+    and nothing else, in quotation marks: "good enough" is everyday words, and only the
+    quotation marks say it is the client's.
     One the coach said first is the coach's. Of the phrases said back that overlap in
     one clause of the client's ("scared of choosing wrong", "choosing wrong"), only the
     longest (the first of equals) is one: the coach took up one piece of language.
@@ -239,7 +246,7 @@ def _echoes(utterances: list[Utterance], said: _Said) -> dict[tuple[str, ...], _
                 if back is None or any(i < w.stop and w.start < i + n for w in taken):
                     continue
                 first, quoted = back
-                if first > index and (quoted or _is_phrase(tokens)):
+                if first > index and (quoted or _is_phrase(tokens) or _is_pair(tokens)):
                     echoes[key] = _echo(key, tokens, index)
                     taken.append(range(i, i + n))
     return echoes
@@ -271,9 +278,12 @@ def _coach_phrases(utterances: list[Utterance]) -> dict[tuple[str, ...], tuple[i
 
 def _runs(clause: list[str]) -> list[tuple[int, int]]:
     """(start, length) of each run of ECHO_WORDS words in ``clause`` without a word that
-    joins two ideas ("and", "but") or one that is not letters."""
+    joins two ideas ("and", "but") or one that is not letters, and of each pair of
+    content words joined by "and" or "or" (:func:`_is_pair`)."""
     ok = [t not in PHRASE_BREAKS and t.isalpha() for t in clause]
-    return [(i, n) for n in ECHO_WORDS for i in range(len(clause) - n + 1) if all(ok[i : i + n])]
+    runs = [(i, n) for n in ECHO_WORDS for i in range(len(clause) - n + 1) if all(ok[i : i + n])]
+    pairs = [(i - 1, 3) for i in range(1, len(clause) - 1) if clause[i] in PAIR_JOINS]
+    return runs + [(i, n) for i, n in pairs if _is_pair(clause[i : i + n])]
 
 
 def _quoted_keys(text: str) -> set[tuple[str, ...]]:
@@ -339,6 +349,18 @@ def _is_phrase(tokens: list[str]) -> bool:
     opens = first not in STOPWORDS or first in PHRASE_OPENERS
     inner_ok = not any(t in PHRASE_BREAKS or not t.isalpha() for t in tokens)
     return opens and inner_ok and _is_content(last) and last not in PHRASE_END_VERBS
+
+
+def _is_pair(tokens: list[str]) -> bool:
+    """Whether three words are two content words joined by "and" or "or" ("guilty and
+    excited", "stuck or scared"): the client's pair of words, said back whole, is their
+    language taken up, though a repeated phrase never holds such a join."""
+    return (
+        len(tokens) == 3
+        and tokens[1] in PAIR_JOINS
+        and _is_content(tokens[0])
+        and _is_content(tokens[2])
+    )
 
 
 def _sub_keys(key: tuple[str, ...]) -> list[tuple[str, ...]]:

@@ -419,3 +419,57 @@ def test_words_said_back_that_end_on_a_verb_are_no_phrase() -> None:
         Term("inbox", 1, reused=False),
         Term("growing", 1, reused=True),
     ]
+
+
+# A client who says 65 words: a word said once is no key term. The only word said twice
+# is "boxes" (the coach never says it); "guilty" and "excited" are said once each.
+MOVE = (
+    ("coach", "What would you like to look at today?"),
+    ("client", "We leave for Lisbon in March. My partner starts a new post there, the "
+               "children change schools, and I hand over the team I built from nothing six "
+               "years ago. The boxes are half packed, the boxes fill every room, and each "
+               "evening a friend asks me how I am holding up."),
+    ("client", "I feel guilty and excited about the move, all at the same time."),
+)  # fmt: skip
+
+
+def test_a_pair_of_words_said_back_whole_is_the_clients_language_taken_up() -> None:
+    # "Guilty and excited" comes back word for word: a pair of content words joined by
+    # "and" is the client's language, though no phrase of theirs holds an "and". Terms:
+    # "boxes" x2 (not reused) and the pair (reused): 1 of 2 = 50 %, not 0 %.
+    coded = [
+        CodedUtterance(u, "other")
+        for u in _utterances(*MOVE, ("coach", "Guilty and excited, both at once."))
+    ]
+    metrics = compute_metrics(coded)
+    assert metrics.client_terms == [
+        Term("boxes", 2, reused=False),
+        Term("guilty and excited", 1, reused=True),
+    ]
+    assert metrics.verbal_matching_pct == 50.0
+
+
+def test_a_pair_joined_by_or_is_said_back_whole() -> None:
+    client = ("client", "Am I stuck or scared?")
+    back = _utterances(MOVE[0], MOVE[1], client, ("coach", "Stuck or scared: which is it?"))
+    assert client_terms(back)[1] == Term("stuck or scared", 1, reused=True)
+    # The coach joins the words otherwise: not said back word for word.
+    other = _utterances(MOVE[0], MOVE[1], client, ("coach", "Stuck and scared, maybe."))
+    assert client_terms(other) == [Term("boxes", 2, reused=False)]
+
+
+def test_part_of_a_pair_said_back_is_no_pair() -> None:
+    utterances = _utterances(*MOVE, ("coach", "Guilty, and what else?"))
+    assert client_terms(utterances) == [Term("boxes", 2, reused=False)]
+
+
+def test_a_repeated_pair_is_no_phrase_of_its_own() -> None:
+    # Said twice and never said back, the pair is two ideas: its words are the terms.
+    utterances = _utterances(
+        MOVE[0], MOVE[1], ("client", "Guilty and excited. Guilty and excited, both.")
+    )
+    assert client_terms(utterances) == [
+        Term("boxes", 2, reused=False),
+        Term("guilty", 2, reused=False),
+        Term("excited", 2, reused=False),
+    ]
