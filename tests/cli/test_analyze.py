@@ -133,6 +133,7 @@ def test_it_prints_json_with_utterances_and_metrics(capsys: pytest.CaptureFixtur
         "code": "open_question",
         "confidence": 0.75,
         "question_category": "exploration",
+        "not_english": False,
         "question_form": "open",
         "reflection_depth": None,
     }
@@ -148,6 +149,7 @@ def test_it_prints_json_with_utterances_and_metrics(capsys: pytest.CaptureFixtur
         "code": "neutral",
         "confidence": None,
         "question_category": None,
+        "not_english": False,
         "reflecting": False,
         "reporting": True,
         "disclosure": False,

@@ -287,6 +287,20 @@ def test_figures_resting_on_a_side_that_is_not_english_read_not_available(
     assert "Open questions 100.0% of questions" in page  # the coach's English question
 
 
+def test_lines_on_a_side_that_is_not_english_read_not_coded(
+    http: TestClient, store: Store, coach: Coach, clock: FixedClock
+) -> None:
+    # The client's lines, coded neutral, say "scared" (a disclosure to the coder used
+    # here): neither their code nor the flag is shown, as the text report shows neither.
+    answer = b"Robin: Tengo miedo (scared) de perder mi trabajo si no termino el proyecto.\n"
+    held = _held_with(store, coach, clock, (b"Coach: What happened next?\n" + answer) * 5)
+
+    page = http.get(f"/sessions/{held.id}/transcript").text
+    assert page.count('<td class="code">not coded: not English</td>') == 5
+    assert page.count('<td class="code">open question / exploration</td>') == 5
+    assert '<span class="flag">' not in page
+
+
 def test_a_figure_the_list_cannot_give_says_why(
     http: TestClient, store: Store, coach: Coach, clock: FixedClock
 ) -> None:

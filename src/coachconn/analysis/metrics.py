@@ -32,6 +32,7 @@ silence after it nor hides an overlap with the coach.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass
@@ -210,9 +211,34 @@ def duration_text(seconds: float) -> str:
     return f"{whole // 60} min {whole % 60} s"
 
 
+# Scripts written without spaces between words: Han ideographs (with the iteration
+# marks), hiragana, katakana (with the half-width forms), Thai, Lao, Khmer and Myanmar.
+# Their words cannot be told apart without a dictionary, so each letter counts as a word
+# (as word processors count Chinese and Japanese); a mark that sits on a letter (a Thai
+# vowel sign or tone mark, a combining sound mark) is part of that letter.
+_UNSPACED = re.compile(
+    "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u2e80-\u2fdf\u3005-\u3007"
+    "\u3021-\u3029\u3031-\u3035\u303b\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf"
+    "\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f\U00020000-\U0003134f]"
+)
+
+# The half-width katakana sound marks: letters to Python, though they sit on the one before.
+_SOUND_MARKS = frozenset("\uff9e\uff9f")
+
+
 def word_count(text: str) -> int:
     """Words of ``text``: white-space separated pieces holding a letter or a digit
-    (a dash or a lone "..." is not a word)."""
+    (a dash or a lone "..." is not a word), and each letter or digit of a script written
+    without spaces (:data:`_UNSPACED`: "今日は何を話しますか？" is 10 words, as "ありがとう"
+    is 5); the rest of a piece that holds such letters counts as the words around them
+    ("Zoomで" is 2)."""
+    if _UNSPACED.search(text) is None:
+        return _spaced_word_count(text)
+    unspaced = sum(ch.isalnum() and ch not in _SOUND_MARKS for ch in _UNSPACED.findall(text))
+    return unspaced + _spaced_word_count(_UNSPACED.sub(" ", text))
+
+
+def _spaced_word_count(text: str) -> int:
     return sum(any(ch.isalnum() for ch in piece) for piece in text.split())
 
 

@@ -29,7 +29,12 @@ from coachconn.analysis.formats import (
     listed_lines,
     read_pieces,
 )
-from coachconn.analysis.lexicon import not_english_said, not_english_text
+from coachconn.analysis.lexicon import (
+    language_counts,
+    not_english,
+    not_english_said,
+    not_english_text,
+)
 from coachconn.analysis.metrics import break_before, breaks, duration_text, word_count
 from coachconn.analysis.names import device_owner, fold, is_device, person, quoted_names
 from coachconn.analysis.segment import (
@@ -89,8 +94,9 @@ def parse_transcript(
     Then ``known_coach`` (the engagement's coach) is tried,
     then, where ``known_client`` (the session's client) is one of two speakers, the
     other one; failing those, the speaker other than ``known_client`` who asks most and
-    speaks most of "you" rather than "I" (:func:`coach_cues`) is taken as the coach,
-    with ``coach_guessed`` set and a warning. All
+    speaks most of "you" rather than "I" (:func:`coach_cues`; by questions alone where the
+    transcript does not read as English) is taken as the coach, with ``coach_guessed`` set
+    and a warning that says which cues it rests on. All
     other speakers are clients.
 
     Raises InvalidInput (field ``transcript``) for an empty, binary, oversized
@@ -413,7 +419,8 @@ def _choose_coach(
     # Whoever asks most, never the session's client (in a first meeting the client may),
     # nor a speaker labelled as the client.
     others = unlabelled
-    chosen, reason = guess_coach(coach_cues(turns), others)
+    pronouns = _english_cues_apply(turns)
+    chosen, reason = guess_coach(coach_cues(turns, pronouns=pronouns), others, pronouns=pronouns)
     # How to set it is each surface's to say (`--coach` on the command line).
     notes.append(f"coach guessed: {chosen} ({reason})")
     return chosen, True, notes
@@ -593,27 +600,49 @@ _YOU = re.compile(r"\byou(?:r|rs|rself|'re|'ve|'d|'ll)?\b", re.IGNORECASE)
 _I = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|myself)\b", re.IGNORECASE)
 
 
-def coach_cues(turns: list[_Turn]) -> Counter[str]:
-    """Per speaker: the questions (sentences ending in '?') they ask, and the sentences
-    that speak of "you", less those that speak of "I"."""
+def coach_cues(turns: list[_Turn], *, pronouns: bool = True) -> Counter[str]:
+    """Per speaker: the questions (sentences ending in '?') they ask, and, with
+    ``pronouns``, the sentences that speak of "you", less those that speak of "I"."""
     cues: Counter[str] = Counter()
     for turn in turns:
         for sentence in split_sentences(turn.text):
             said = sentence.text
-            cues[turn.speaker] += (
-                is_question(said) + bool(_YOU.search(said)) - bool(_I.search(said))
-            )
+            cues[turn.speaker] += is_question(said)
+            if pronouns:
+                cues[turn.speaker] += bool(_YOU.search(said)) - bool(_I.search(said))
     return cues
 
 
-def guess_coach(cues: Counter[str], speakers: list[str]) -> tuple[str, str]:
-    """(the speaker with most :func:`coach_cues`, the reason in words). Ties go to
-    whoever spoke first, and so does a transcript whose speakers no cue tells apart."""
+def _english_cues_apply(turns: list[_Turn]) -> bool:
+    """Whether "you" and "I" can tell the coach: the transcript reads as English (most of
+    its letters a to z, however few, and :func:`not_english` finds nothing). In other
+    languages the English words are not said, or are other words ("me" in Spanish and
+    French), so they would tip the guess by chance."""
+    counts = language_counts(turn.text for turn in turns)
+    if 2 * counts.a_to_z < counts.letters:
+        return False
+    return not_english(counts) is None
+
+
+def guess_coach(
+    cues: Counter[str], speakers: list[str], *, pronouns: bool = True
+) -> tuple[str, str]:
+    """(the speaker with most :func:`coach_cues`, the reason in words, naming the cues
+    counted: without ``pronouns``, questions alone). Ties go to whoever spoke first, and
+    so does a transcript whose speakers no cue tells apart."""
     most = max(cues[s] for s in speakers)
     if all(cues[s] == most for s in speakers):
+        if not pronouns:
+            return speakers[0], f"nobody asks more, by question marks{_NOT_ENGLISH}; first speaker"
         return speakers[0], "nothing tells the speakers apart; first speaker"
     chosen = next(s for s in speakers if cues[s] == most)
+    if not pronouns:
+        return chosen, f"asks most, by question marks{_NOT_ENGLISH}"
     return chosen, "asks most, and speaks most of 'you' rather than 'I'"
+
+
+# Why a guess rests on question marks alone.
+_NOT_ENGLISH = " alone: the lines are not in English, so 'you' and 'I' are not counted"
 
 
 def _client_notes(speakers: list[str], coach: str, client: str | None = None) -> list[str]:

@@ -53,24 +53,27 @@ def to_json(analysis: SessionAnalysis) -> dict[str, Any]:
     Each utterance has speaker, role, text, start, end, unread_before (part of the file
     just before it could not be read), code, confidence (the model's probability for its
     decision, None where no model coded it) and question_category (None unless a
-    question). Coach utterances also carry the
+    question), and not_english (true where the utterance's side does not read as English:
+    its code, category and flags are the model's and are not read, as the text report's
+    "(not coded: not English)" says; :func:`unread_roles`). Coach utterances also carry the
     coder's form decisions, question_form (open/closed) and reflection_depth
     (simple/complex), whatever their code; client utterances carry reflecting,
     reporting and disclosure.
     """
     transcript = analysis.transcript
+    unread = unread_roles(analysis.reading.not_english)
     return {
         "coach": transcript.coach,
         "coach_guessed": transcript.coach_guessed,
         "format": transcript.source_format or None,
         "warnings": list(transcript.warnings),
-        "utterances": [_utterance_json(c) for c in analysis.coded],
+        "utterances": [_utterance_json(c, c.utterance.role in unread) for c in analysis.coded],
         "metrics": analysis.metrics.to_dict(),
         "signals": [s.to_dict() for s in analysis.reading.signals],
     }
 
 
-def _utterance_json(coded: CodedUtterance) -> dict[str, Any]:
+def _utterance_json(coded: CodedUtterance, unread: bool) -> dict[str, Any]:
     u = coded.utterance
     item: dict[str, Any] = {
         "index": u.index,
@@ -84,6 +87,7 @@ def _utterance_json(coded: CodedUtterance) -> dict[str, Any]:
         "code": coded.code,
         "confidence": coded.confidence,
         "question_category": coded.question_category if coded.code.endswith("question") else None,
+        "not_english": unread,
     }
     if u.role == "coach":
         item.update(question_form=coded.question_form, reflection_depth=coded.reflection_depth)
@@ -185,8 +189,9 @@ def to_text(analysis: SessionAnalysis) -> str:
     """The readable report, ending with a newline."""
     lines = [*_header(analysis), "", *_body(analysis), "", "Transcript", f"({CODE_LEGEND})"]
     pauses = silences_after(analysis.metrics)
+    unread = unread_roles(analysis.reading.not_english)
     for i, coded in enumerate(analysis.coded):
-        lines.append(utterance_line(coded))
+        lines.append(utterance_line(coded, read=coded.utterance.role not in unread))
         if i in pauses:  # where the silences fell, so the coach can see what came after
             lines.append(f"        ({pauses[i]})")
     return "\n".join(lines) + "\n"
@@ -516,13 +521,29 @@ def _gaps(gaps: list[Any] | None) -> str:
     return f"{len(gaps)} ({total:.1f} s in all)"
 
 
-def utterance_line(coded: CodedUtterance) -> str:
+def utterance_line(coded: CodedUtterance, *, read: bool = True) -> str:
     """``[mm:ss] Speaker (role) code/category: text`` for one utterance; a client's
     flags follow the code (``neutral +reporting +disclosure``), so the client figures
-    can be traced to their lines."""
+    can be traced to their lines. Where the line is not ``read`` (its side does not read
+    as English: :func:`unread_roles`) NOT_CODED stands for its code and flags, as n/a
+    stands for the figures that rest on them."""
     u = coded.utterance
-    label = code_label(coded) + "".join(f" +{flag}" for flag in client_flags(coded))
+    label = NOT_CODED
+    if read:
+        label = code_label(coded) + "".join(f" +{flag}" for flag in client_flags(coded))
     return f"[{format_clock(u.start)}] {u.speaker} ({u.role}) {label}: {u.text}"
+
+
+# What stands for the code of a line whose side does not read as English.
+NOT_CODED = "(not coded: not English)"
+
+
+def unread_roles(not_english: Mapping[str, str]) -> frozenset[str]:
+    """The roles whose lines' codes are not read (``not_english``: side -> why, as in
+    ``SessionReading.not_english``): each side that does not read as English, and a third
+    speaker's ("other"), judged with neither side, where neither side reads as English."""
+    sides = frozenset(not_english)
+    return sides | {"other"} if {"coach", "client"} <= sides else sides
 
 
 def code_label(coded: CodedUtterance) -> str:

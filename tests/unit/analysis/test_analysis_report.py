@@ -537,3 +537,51 @@ def test_the_caches_are_emptied_once_per_analysis(monkeypatch: pytest.MonkeyPatc
     measure_transcript(parse_transcript(DATA, "s.txt"), FormCoder())
 
     assert len(emptied) == 1
+
+
+JAPANESE = """佐藤: 今日は何について話したいですか？
+田中: 仕事のことです。最近よく眠れません。
+佐藤: 眠れないのはいつからですか？
+""".encode()
+
+
+def test_lines_on_a_side_not_in_english_read_not_coded() -> None:
+    # The summary reads n/a for what rests on either side's codes: so do their lines.
+    analysis = analyze_transcript(JAPANESE, OneCodeCoder("open_question"), coach="佐藤")
+    assert sorted(analysis.reading.not_english) == ["client", "coach"]
+    text = to_text(analysis)
+    assert "[--:--] 佐藤 (coach) (not coded: not English): 今日は何について話したいですか？" in text
+    said = "仕事のことです。最近よく眠れません。"
+    assert f"[--:--] 田中 (client) (not coded: not English): {said}" in text
+    assert "open_question" not in text
+    data = to_json(analysis)
+    # The code is kept as the model gave it, marked.
+    assert [(u["code"], u["not_english"]) for u in data["utterances"]] == [
+        ("open_question", True), ("neutral", True), ("open_question", True)
+    ]  # fmt: skip
+
+
+def test_only_the_side_not_in_english_reads_not_coded() -> None:
+    analysis = analyze_transcript(SPANISH_CLIENT, FormCoder(), coach="Ana")
+    lines = to_text(analysis).splitlines()
+    assert "[--:--] Ana (coach) complex_reflection: What else?" in lines
+    assert (
+        "[--:--] Ben (client) (not coded: not English): Tal vez pedir ayuda a mis "
+        "compañeros, pero me da vergüenza hacerlo."
+    ) in lines
+    data = to_json(analysis)
+    assert {u["role"]: u["not_english"] for u in data["utterances"]} == {
+        "coach": False,
+        "client": True,
+    }
+
+
+def test_a_third_speaker_reads_not_coded_only_where_neither_side_is_english() -> None:
+    three = JAPANESE + "鈴木: 私も同じです。\n".encode()
+    transcript = parse_transcript(three, known_coach="佐藤", known_client="田中")
+    text = to_text(measure_transcript(transcript, OneCodeCoder("other")))
+    assert "[--:--] 鈴木 (other) (not coded: not English): 私も同じです。" in text
+    english = b"Ana: How was it?\nBen: Hard.\nCleo: He worked late all week, every night.\n"
+    transcript = parse_transcript(english, known_coach="Ana", known_client="Ben")
+    data = to_json(measure_transcript(transcript, OneCodeCoder("other")))
+    assert [u["not_english"] for u in data["utterances"]] == [False, False, False]

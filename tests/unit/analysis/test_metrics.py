@@ -18,7 +18,7 @@ from dataclasses import replace
 
 import pytest
 
-from coachconn.analysis.metrics import SessionMetrics, compute_metrics
+from coachconn.analysis.metrics import SessionMetrics, compute_metrics, word_count
 from coachconn.analysis.parse import parse_transcript
 from coachconn.analysis.types import CodedUtterance, Utterance
 
@@ -263,3 +263,40 @@ def test_its_dict_has_every_documented_key(zoom: SessionMetrics) -> None:
         "opening": "That sounds heavy. What keeps the…",
     }
     assert (data["silence_count"], data["overlap_count"]) == (1, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Well — I don't know ... 42?", 5),  # a dash and a lone "..." are no words
+        ("今日は何を話しますか？", 10),  # each kanji and kana a word; "？" none
+        ("ありがとう。", 5),
+        ("Zoomで話しましょう。", 8),  # "Zoom", then で 話 し ま し ょ う
+        ("今日の セッション", 8),  # the space splits nothing more: 3 + 5
+        ("สวัสดีครับ", 7),  # ส ว ส ด ค ร บ: the vowel and tone marks sit on them
+        ("ﾊﾞｲﾄ", 3),  # a half-width sound mark is part of the kana before it
+    ],
+)
+def test_text_without_spaces_counts_each_letter_as_a_word(text: str, words: int) -> None:
+    assert word_count(text) == words
+
+
+JAPANESE_VTT = """WEBVTT
+
+00:00:01.000 --> 00:00:05.000
+<v 佐藤>今日は何について話したいですか？
+
+00:00:06.000 --> 00:00:12.000
+<v 田中>仕事のことです。最近よく眠れません。
+
+00:00:13.000 --> 00:00:16.000
+<v 佐藤>眠れないのはいつからですか？
+""".encode()
+
+
+def test_a_session_in_japanese_shares_its_words_by_their_letters() -> None:
+    # Coach: 15 + 13 letters; client: 7 + 9. Read as spaced words, each line was one.
+    utterances = parse_transcript(JAPANESE_VTT, coach="佐藤").utterances
+    metrics = compute_metrics([CodedUtterance(u, "other") for u in utterances])
+    assert metrics.words == {"coach": 28, "client": 16}
+    assert metrics.talk_share_words == {"coach": 63.6, "client": 36.4}

@@ -132,3 +132,43 @@ def test_the_warning_and_the_session_reading_judge_the_same_lines(
     warned = [w.removesuffix(ENDING) for w in t.warnings if w.endswith(ENDING)]
     assert warned == sorted(set(reading.not_english.values()))
     assert bool(warned) == (text in (GERMAN, SWITCHING))
+
+
+JAPANESE_GUESS = """佐藤: 今日は何について話したいですか？
+田中: 仕事のことです。最近よく眠れません。
+佐藤: 眠れないのはいつからですか？
+"""
+# Marta, the coach, asks twice; Lucía once. Marta says "me" (Spanish for "me") in three
+# sentences, which the English cue for "I" would count against her: questions with "you"
+# less "I" would make Lucía (1) the coach over Marta (2 - 3 = -1).
+SPANISH_GUESS = """Marta: ¿Qué te gustaría trabajar hoy?
+Lucía: No sé muy bien. El trabajo es mucho ahora y duermo mal por las noches. ¿Es normal?
+Marta: Me parece importante. ¿Me cuentas más?
+Lucía: Pienso en los proyectos incluso el fin de semana, cuando estoy con mi familia.
+Marta: Me alegra que lo digas. Me quedo con eso.
+Lucía: Siempre pienso que alguien va a necesitar algo de mí cuando no estoy.
+"""
+BY_QUESTIONS = (
+    "asks most, by question marks alone: the lines are not in English, so 'you' and 'I' "
+    "are not counted"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "coach"), [(JAPANESE_GUESS, "佐藤"), (SPANISH_GUESS, "Marta")], ids=["ja", "es"]
+)
+def test_a_guess_in_another_language_rests_on_question_marks_and_says_so(
+    text: str, coach: str
+) -> None:
+    t = parse_transcript(text.encode())
+    assert (t.coach, t.coach_guessed) == (coach, True)
+    assert f"coach guessed: {coach} ({BY_QUESTIONS})" in t.warnings
+
+
+def test_a_guess_in_another_language_without_questions_takes_the_first_speaker() -> None:
+    t = parse_transcript("田中: 仕事のことです。\n佐藤: そうですね。\n".encode())
+    assert t.coach == "田中"
+    assert (
+        "coach guessed: 田中 (nobody asks more, by question marks alone: the lines are not "
+        "in English, so 'you' and 'I' are not counted; first speaker)"
+    ) in t.warnings

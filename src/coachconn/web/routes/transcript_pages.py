@@ -18,6 +18,7 @@ from starlette.formparsers import MultiPartException, MultiPartParser
 from coachconn.analysis.decode import too_large
 from coachconn.analysis.report import (
     CODE_LEGEND,
+    NOT_CODED,
     READING_TEXT,
     client_flags,
     code_label,
@@ -31,6 +32,7 @@ from coachconn.analysis.report import (
     silences_after,
     trend_legend,
     trend_reading,
+    unread_roles,
 )
 from coachconn.analysis.session import SessionAnalysis
 from coachconn.core.coaches import Coach
@@ -85,11 +87,15 @@ def _ticked(view: TranscriptAnalysisView) -> list[dict[str, Any]]:
 
 
 def _lines(analysis: SessionAnalysis) -> list[dict[str, Any]]:
-    """Each utterance with its code in words, its flags and the silence after it."""
+    """Each utterance with its code in words, its flags and the silence after it; a line
+    whose side does not read as English is marked not coded, as the text report marks it."""
     silences = silences_after(analysis.metrics)
+    unread = unread_roles(analysis.reading.not_english)
     return [
-        {"utterance": c.utterance, "label": code_label(c).replace("_", " ").replace("/", " / "),
-         "flags": client_flags(c), "silence": silences.get(i)}
+        {"utterance": c.utterance, "silence": silences.get(i),
+         **({"label": NOT_CODED.strip("()"), "flags": []} if c.utterance.role in unread else
+            {"label": code_label(c).replace("_", " ").replace("/", " / "),
+             "flags": client_flags(c)})}
         for i, c in enumerate(analysis.coded)
     ]  # fmt: skip
 
