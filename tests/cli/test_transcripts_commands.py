@@ -360,6 +360,22 @@ def test_list_names_each_session_that_has_a_transcript(
     assert listed[0]["figures"]["client_share_words"] == 76.9
 
 
+def test_list_gives_the_clients_share_of_the_words_however_few_their_utterances(
+    held: tuple[RunCli, int], tmp_path: Path
+) -> None:
+    # Two client utterances, fewer than the figures of their codes need: the share of
+    # the words is a count all the same, 3 of 9 (coach 3 + 3, client 2 + 1), as `show`
+    # gives it.
+    run, session_id = held
+    file = tmp_path / "short.txt"
+    file.write_text("Lena: How was it?\nSam: Fine, thanks.\nLena: And the week?\nSam: Long.\n")
+    assert run("transcripts", "attach", str(session_id), str(file), "--coach", "Lena").code == 0
+    _, row, *_ = run("transcripts", "list").out.splitlines()
+    assert row.split()[-3] == "33%"
+    shown = run("transcripts", "show", str(session_id)).out
+    assert "coach 66.7%, client 33.3%  (coach 6 words, client 3 words)" in shown
+
+
 def test_list_for_a_client_without_transcripts_names_the_client(
     held: tuple[RunCli, int],
 ) -> None:

@@ -301,13 +301,24 @@ def test_lines_on_a_side_that_is_not_english_read_not_coded(
     assert '<span class="flag">' not in page
 
 
-def test_a_figure_the_list_cannot_give_says_why(
+def test_the_list_gives_the_clients_share_of_the_words_whenever_there_are_words(
     http: TestClient, store: Store, coach: Coach, clock: FixedClock
 ) -> None:
+    # Two client utterances, too few for the figures of their codes: the words still
+    # count, 2 of 8 (the coach's 2 x 3).
     _held_with(store, coach, clock, b"Coach: How was it?\nRobin: Fine.\n" * 2)
 
     page = http.get("/transcripts").text
-    said = '<td class="num" data-label="Client\'s words" title="fewer than 5 client utterances">'
+    assert '<td class="num" data-label="Client\'s words">25%</td>' in page
+
+
+def test_a_figure_the_list_cannot_give_says_why(
+    http: TestClient, store: Store, coach: Coach, clock: FixedClock
+) -> None:
+    _held_with(store, coach, clock, "Coach: ...\nRobin: —\n".encode())
+
+    page = http.get("/transcripts").text
+    said = '<td class="num" data-label="Client\'s words" title="no words">'
     assert said + "n/a</td>" in page
 
 

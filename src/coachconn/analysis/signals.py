@@ -488,8 +488,9 @@ _OVER_TIME = frozenset(f.marker for f in FIGURES if f.marker is not None) - {
 
 def _figures(facts: _Facts) -> tuple[dict[str, float | None], dict[str, str]]:
     """The figures :func:`trend` follows (percentages 0–100), and why each that is None
-    could not be measured: the client's need MIN_CLIENT_UTTERANCES client utterances,
-    and those that rest on the words of a side that does not read as English are None."""
+    could not be measured: those read from the client's codes need MIN_CLIENT_UTTERANCES
+    client utterances (the client's share of the words only words), and those that rest
+    on the words of a side that does not read as English are None."""
     clients, enough = facts.clients, facts.enough_client_talk
     few = f"fewer than {MIN_CLIENT_UTTERANCES} client utterances"
 
@@ -508,7 +509,8 @@ def _figures(facts: _Facts) -> tuple[dict[str, float | None], dict[str, str]]:
         ),
         "reflecting_pct": client(lambda: share("reflecting")),
         "reporting_pct": client(lambda: share("reporting")),
-        "client_share_words": client(lambda: facts.shares["client"], "no words"),
+        # A share of the words is a count: it needs words, not enough client talk.
+        "client_share_words": (facts.shares["client"], "no words"),
         "brief_replies_pct": client(
             lambda: _brief_replies_pct(facts.replies),
             f"fewer than {MIN_OPEN_QUESTIONS} replies to open questions",

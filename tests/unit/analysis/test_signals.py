@@ -277,10 +277,12 @@ def test_session_figures_are_worked_out_from_the_coded_lines() -> None:
         "pct_open_questions": 100.0,
         "pct_complex_reflections": None,  # no reflections
     }
-    few = _figures(*SESSION[:8])  # four client utterances: no client figures
+    few = _figures(*SESSION[:8])  # four client utterances: no figures of their codes
     assert few["disclosure_pct"] is None
-    assert few["client_share_words"] is None
     assert few["brief_replies_pct"] is None
+    # A share of the words is a count, and needs only words: client 6 + 8 + 4 + 9 = 27,
+    # coach 4 + 5 + 4 + 4 = 17; 27 of 44.
+    assert few["client_share_words"] == 61.4
     assert few["pct_open_questions"] == 100.0
     # Five client utterances but two replies to open questions: no brief-reply share.
     two = [Line("coach", "Did you?", "closed_question"), a("Yes.")] * 3 + [
@@ -300,6 +302,9 @@ def test_each_figure_left_out_says_why() -> None:
     few = session_reading(coded(*SESSION[:8])).unmeasured
     assert few["disclosure_pct"] == few["brief_replies_pct"] == "fewer than 5 client utterances"
     assert "pct_open_questions" not in few
+    assert "client_share_words" not in few
+    wordless = session_reading(coded(Line("coach", "—", "other"), a("..."))).unmeasured
+    assert wordless["client_share_words"] == "no words"
     two = [Line("coach", "Did you?", "closed_question"), a("Yes.")] * 3 + [q(), a("No.")] * 2
     assert session_reading(coded(*two)).unmeasured["brief_replies_pct"] == (
         "fewer than 3 replies to open questions"
@@ -337,6 +342,20 @@ def test_trend_reads_each_figure_against_its_marker() -> None:
     assert series["client_share_words"].reading is Reading.NOT_SEEN  # engagement not falling
     assert series["reflecting_minus_reporting"].reading is Reading.NOT_SEEN  # 0 to 0
     assert series["reporting_pct"].reading is None  # a figure without a marker
+
+
+def test_a_short_session_still_counts_in_the_trend_of_the_client_share_of_words() -> None:
+    # The second session has two client utterances, too few for the figures of their
+    # codes, but its words count: 2 of 10 (the coach's 2 x 4) = 20%, down from 58%.
+    short = [q(), a("Fine."), q(), a("Busy.")]
+    readings = [session_reading(coded(*SESSION)), session_reading(coded(*short))]
+    series = {
+        s.key: s for s in trend([r.figures for r in readings], [r.unmeasured for r in readings])
+    }
+    words = series["client_share_words"]
+    assert (words.values, words.direction) == ((58.0, 20.0), Direction.FALLING)
+    assert words.reading is Reading.SEEN  # engagement falling
+    assert series["disclosure_pct"].values == (20.0, None)
 
 
 def test_a_turn_in_the_latest_session_is_kept_beside_the_reading() -> None:
