@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from coachconn.analysis.types import CodedUtterance, Transcript
 from coachconn.cli import main
 
 SIMPLE = [
@@ -141,3 +142,38 @@ def test_a_folder_without_annomi_is_one_clear_line(
     assert err.startswith("error: --data:")
     assert "not an AnnoMI folder" in err
     assert "Traceback" not in err
+
+
+class AffirmingCoder:
+    """Codes the first coach question as an open question, the other as an affirmation,
+    and the rest (the client's lines too) as other, with no form decisions."""
+
+    def code(self, transcript: Transcript) -> list[CodedUtterance]:
+        codes = {"What brings you in today?": "open_question", "Did you try leaving at six?":
+                 "affirmation"}  # fmt: skip
+        return [CodedUtterance(u, codes.get(u.text, "other")) for u in transcript.utterances]
+
+
+def test_the_rows_that_fall_short_of_the_support_say_why(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Two gold questions: the closed one coded as an affirmation is in no column of the
+    # end-to-end confusion (1 of the 2), and the simple reflection coded as other is in
+    # none of its own (1 of 1).
+    monkeypatch.setattr("coachconn.cli.evaluate.load_default_coder", AffirmingCoder)
+    data = _write_annomi(tmp_path / "annomi")
+    assert main(["eval", "annomi", "--data", str(data)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    at = lines.index("question_subtype_end_to_end  macro-F1 0.500  (n=2)")
+    assert lines[at + 5 : at + 9] == [
+        "  open          1      0",
+        "  closed        0      0",
+        "  not in the confusion: 1 of 2 coded as none of these (affirmation 1)",
+        "",
+    ]
+    at = lines.index("reflection_subtype_end_to_end  macro-F1 0.000  (n=1)")
+    assert lines[at + 7] == "  not in the confusion: 1 of 1 coded as none of these (other 1)"
+    assert main(["eval", "annomi", "--data", str(data), "--format", "json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["question_subtype_end_to_end"]["outside"] == {"affirmation": 1}
+    assert result["therapist"]["outside"] == {}

@@ -179,13 +179,16 @@ class ClassScore:
 
 @dataclass(frozen=True, slots=True)
 class TaskScore:
-    """Scores of one task. ``confusion[i][j]``: gold ``labels[i]`` predicted ``labels[j]``."""
+    """Scores of one task. ``confusion[i][j]``: gold ``labels[i]`` predicted ``labels[j]``;
+    ``outside``: the predictions that are none of ``labels`` (a gold question coded as a
+    reflection, end to end), most first, whose items are in no column of ``confusion``."""
 
     labels: tuple[str, ...]
     per_class: dict[str, ClassScore]
     macro_f1: float
     confusion: list[list[int]]
     n: int
+    outside: dict[str, int] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -202,6 +205,7 @@ class TaskScore:
                 for label, s in self.per_class.items()
             },
             "confusion": self.confusion,
+            "outside": dict(self.outside),
         }
 
 
@@ -218,7 +222,9 @@ def score(gold: Sequence[str], predicted: Sequence[str], labels: Sequence[str]) 
     support = Counter(gold)
     per_class = {label: _class_score(confusion, i, support[label]) for label, i in index.items()}
     macro = sum(s.f1 for s in per_class.values()) / len(labels)
-    return TaskScore(tuple(labels), per_class, macro, confusion, len(gold))
+    outside = Counter(p for p in predicted if p not in index)
+    ranked = dict(sorted(outside.items(), key=lambda item: (-item[1], item[0])))
+    return TaskScore(tuple(labels), per_class, macro, confusion, len(gold), ranked)
 
 
 def _class_score(confusion: list[list[int]], i: int, support: int) -> ClassScore:
@@ -267,7 +273,8 @@ def evaluate(
     simple/complex on its reflections, read from the coder's form decision
     (``question_form``, ``reflection_depth``; the code's subtype when a coder gives none).
     The ``*_end_to_end`` tasks are stricter: the subtype of our *code*, where a code
-    outside the group (a gold question coded as a reflection, say) counts as a miss.
+    outside the group (a gold question coded as a reflection, say) counts as a miss, and
+    is kept as predicted (``TaskScore.outside`` counts such codes).
     """
     pairs: dict[str, tuple[list[str], list[str]]] = {task: ([], []) for task in TASKS}
     for labelled, codes in zip(transcripts, coded, strict=True):
@@ -287,11 +294,11 @@ def _collect(
     if gold.behaviour is not None:
         add("therapist", gold.behaviour, COARSE_GROUP.get(code, "other"))
         if gold.behaviour == "question" and gold.question_subtype is not None:
-            strict = _QUESTION_SUBTYPE.get(code, "none")
+            strict = _QUESTION_SUBTYPE.get(code, code)
             add("question_subtype", gold.question_subtype, item.question_form or strict)
             add("question_subtype_end_to_end", gold.question_subtype, strict)
         if gold.behaviour == "reflection" and gold.reflection_subtype is not None:
-            strict = _REFLECTION_SUBTYPE.get(code, "none")
+            strict = _REFLECTION_SUBTYPE.get(code, code)
             add("reflection_subtype", gold.reflection_subtype, item.reflection_depth or strict)
             add("reflection_subtype_end_to_end", gold.reflection_subtype, strict)
     elif gold.talk_type is not None:

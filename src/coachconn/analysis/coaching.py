@@ -315,7 +315,8 @@ def evaluate(
     self-disclosure and structuring (code equals the class or not). Question
     categories run on gold questions: ``question_category`` on those the coder also
     coded as a question (the category rule alone), ``*_end_to_end`` on all of them,
-    where a gold question coded as something else counts as a miss. Client tasks run
+    where a gold question coded as something else counts as a miss, kept as its code
+    (``TaskScore.outside``). Client tasks run
     on every client utterance: talk type, and one binary task per flag.
     """
     pairs: dict[str, tuple[list[str], list[str]]] = {task: ([], []) for task in TASKS}
@@ -339,7 +340,9 @@ def evaluate(
                 if gold.question_category is not None:
                     asked = item.code.endswith("_question") and item.question_category
                     predicted = item.question_category if asked else None
-                    add("question_category_end_to_end", gold.question_category, predicted or "none")
+                    # A miss keeps what it was coded as, for the line under the confusion.
+                    miss = "no category" if item.code.endswith("_question") else item.code
+                    add("question_category_end_to_end", gold.question_category, predicted or miss)
                     if predicted is not None:
                         add("question_category", gold.question_category, predicted)
             else:

@@ -91,6 +91,11 @@ def _task_lines(task: str, result: TaskScore, positive: str | None = None) -> li
     lines.append("  confusion (rows gold, columns predicted): " + " ".join(result.labels))
     for label, row in zip(result.labels, result.confusion, strict=True):
         lines.append(f"  {label:<{width}} " + " ".join(f"{n:6d}" for n in row))
+    if result.outside:  # why the rows fall short of the support
+        left = sum(result.outside.values())
+        codes = ", ".join(f"{code} {n}" for code, n in result.outside.items())
+        said = f"{left} of {result.n} coded as none of these ({codes})"
+        lines.append(f"  not in the confusion: {said}")
     return lines
 
 

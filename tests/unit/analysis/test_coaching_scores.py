@@ -94,6 +94,8 @@ def test_question_categories_on_gold_questions(scores) -> None:
     assert e2e.per_class["future_focused"].support == 1
     assert e2e.per_class["future_focused"].recall == 0.0
     assert sum(map(sum, e2e.confusion)) == 2  # the miss is in no column
+    assert e2e.outside == {"simple_reflection": 1}  # but kept as what it was coded
+    assert coded_only.outside == {}
 
 
 def test_detection_tasks_by_hand(scores) -> None:

@@ -42,6 +42,25 @@ def test_the_subtype_is_scored_on_gold_questions_from_the_form_decision() -> Non
     assert e2e.confusion == [[0, 0], [0, 1]]
     assert e2e.per_class["open"].recall == 0.0
     assert e2e.per_class["open"].support == 1
+    # The miss is in no column: what it was coded as says why the rows fall short.
+    assert e2e.outside == {"complex_reflection": 1}
+    assert e2e.as_dict()["outside"] == {"complex_reflection": 1}
+    assert scores["question_subtype"].outside == {}
+
+
+def test_the_codes_outside_a_task_are_counted_most_first() -> None:
+    # Four gold questions: one coded as a question, three as other codes.
+    scores = _case(
+        [
+            (Q_OPEN, "open_question", "open", "simple"),
+            (Q_OPEN, "simple_reflection", "open", "simple"),
+            (Q_CLOSED, "affirmation", "closed", "simple"),
+            (Q_CLOSED, "simple_reflection", "closed", "simple"),
+        ]
+    )
+    e2e = scores["question_subtype_end_to_end"]
+    assert sum(map(sum, e2e.confusion)) == 1
+    assert list(e2e.outside.items()) == [("simple_reflection", 2), ("affirmation", 1)]
 
 
 def test_the_reflection_depth_is_scored_on_gold_reflections() -> None:
