@@ -332,3 +332,17 @@ def test_the_coded_transcript_marks_a_break_where_it_fell(
     assert (
         '<tr class="silence"><td colspan="4">a break of 1 h 0 min: nobody speaks</td></tr>' in page
     )
+
+
+def test_a_third_speaker_is_marked_other_as_the_command_line_marks_them(
+    http: TestClient, store: Store, coach: Coach, clock: FixedClock
+) -> None:
+    # Robin is the session's client; Cleo is neither the coach nor the client.
+    data = b"Coach: How was the week?\nRobin: Long.\nCleo: He worked late every night.\n"
+    held = _held_with(store, coach, clock, data)
+
+    page = http.get(f"/sessions/{held.id}/transcript").text
+    assert '<tr id="u2" class="role-other">' in page
+    assert '<td>Cleo <span class="role">(other)</span></td>' in page
+    assert "<td>Robin</td>" in page  # the client and the coach need no such mark
+    assert "<td>Coach</td>" in page
