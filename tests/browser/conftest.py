@@ -1,11 +1,19 @@
 """The web app served for real on a free local port, and Debian's Chromium driven
 through Playwright. Without /usr/bin/chromium (or Playwright) these tests skip, unless
 COACHCONN_REQUIRE_BROWSER is set (as `.ci/run` sets it, after installing Chromium):
-then a missing browser fails the run instead of hiding it."""
+then a missing browser fails the run instead of hiding it.
+
+Playwright's calls that open or close a context or a page have no timeout of their own,
+and on a machine loaded far past its cores Chromium has been seen to leave one of them
+waiting for good (a whole test run held for an hour, with no page's process left). So a
+watchdog stops this run's Chromium when a test has taken BROWSER_TEST_LIMIT_S: the test
+fails with the browser closed under it, and is run once more in a newly launched
+browser. A test that fails any other way fails at once."""
 
 from __future__ import annotations
 
 import os
+import signal
 import socket
 import threading
 import time
@@ -21,7 +29,7 @@ from coachconn.storage.store import Store
 from coachconn.web import create_app
 
 if TYPE_CHECKING:
-    from playwright.sync_api import Browser, BrowserContext
+    from playwright.sync_api import Browser, BrowserContext, Playwright
 
 CHROMIUM = Path("/usr/bin/chromium")
 # The flags this machine's Chromium needs: no sandbox as root, and no calls home.
@@ -34,6 +42,66 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
+# How long a browser test may take before the watchdog stops Chromium (a test takes a
+# few seconds; the slowest, on a busy machine, under a minute).
+BROWSER_TEST_LIMIT_S = 150
+# What a test run on a stopped browser fails with: only these failures are run again.
+BROWSER_STOPPED = [r"has been closed", r"Connection closed", r"Browser closed"]
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    here = Path(__file__).parent
+    for item in items:
+        if here in Path(item.path).parents:
+            item.add_marker(pytest.mark.flaky(reruns=1, only_rerun=BROWSER_STOPPED))
+
+
+def _chromium_of_this_run() -> list[int]:
+    """The Chromium processes below this one (Playwright's driver starts them)."""
+    parent: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                # The fields after the command name, which may itself hold ")" or spaces.
+                parent[int(entry.name)] = int(
+                    (entry / "stat").read_text().rsplit(")", 1)[1].split()[1]
+                )
+            except (OSError, IndexError, ValueError):
+                continue
+    me, found = os.getpid(), []
+    for pid in parent:
+        up = parent.get(pid)
+        while up and up != me:
+            up = parent.get(up)
+        if up == me:
+            try:
+                if "chromium" in (Path("/proc") / str(pid) / "cmdline").read_bytes().decode(
+                    errors="replace"
+                ):
+                    found.append(pid)
+            except OSError:
+                continue
+    return found
+
+
+def _stop_chromium() -> None:
+    for pid in _chromium_of_this_run():
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except OSError:
+            continue
+
+
+@pytest.fixture(autouse=True)
+def _watchdog() -> Iterator[None]:
+    """Stops Chromium if the test (its fixtures' set-up and tear-down included) hangs."""
+    timer = threading.Timer(BROWSER_TEST_LIMIT_S, _stop_chromium)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        timer.cancel()
 
 
 @pytest.fixture
@@ -81,8 +149,27 @@ def signed_in(browser: Browser, sign_in_url: str) -> Iterator[BrowserContext]:
         context.close()
 
 
+class _Chromium:
+    """One Chromium for the run, launched again if the watchdog stopped it."""
+
+    def __init__(self, playwright: Playwright) -> None:
+        self._playwright = playwright
+        self._browser: Browser | None = None
+
+    def get(self) -> Browser:
+        if self._browser is None or not self._browser.is_connected():
+            self._browser = self._playwright.chromium.launch(
+                executable_path=str(CHROMIUM), args=CHROMIUM_ARGS
+            )
+        return self._browser
+
+    def close(self) -> None:
+        if self._browser is not None and self._browser.is_connected():
+            self._browser.close()
+
+
 @pytest.fixture(scope="session")
-def browser() -> Iterator[object]:
+def _chromium() -> Iterator[_Chromium]:
     if not CHROMIUM.exists():
         if os.environ.get("COACHCONN_REQUIRE_BROWSER"):
             pytest.fail(f"no browser at {CHROMIUM}: apt-get install -y chromium")
@@ -93,8 +180,13 @@ def browser() -> Iterator[object]:
         sync_playwright = pytest.importorskip("playwright.sync_api").sync_playwright
 
     with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        chromium = _Chromium(playwright)
         try:
-            yield launched
+            yield chromium
         finally:
-            launched.close()
+            chromium.close()
+
+
+@pytest.fixture
+def browser(_chromium: _Chromium) -> Browser:
+    return _chromium.get()
