@@ -11,8 +11,8 @@ input subtypes. Rules (:mod:`coachconn.analysis.rules`) then read the coaching a
 an utterance carries (affirmation, self-disclosure, structuring, advice, information)
 and let it replace the model's "other", and its reflection or input where the cue is
 what the utterance does; they deepen a simple reflection whose words alone add meaning
-(a figure of speech of the coach's own, what two sides both want); they give each
-question its category and each client utterance its flags.
+(a figure of speech or a value of the coach's naming, what two sides both want); they
+give each question its category and each client utterance its flags.
 """
 
 from __future__ import annotations
@@ -225,7 +225,8 @@ class CategoryHead:
     over :func:`category_features` fitted on hand-labelled coaching questions
     (``training/fit_categories.py``). Where the rules leave a question in exploration
     (their default when no cue fits) and the head reads another category with a
-    probability above ``threshold``, the head's category stands; every other question
+    probability above ``threshold``, the head's category stands; every other question,
+    and one the rules read as a follow-up on an action (:func:`rules.follows_up`),
     keeps the rules' category."""
 
     weights: np.ndarray  # (features, len(QUESTION_CATEGORIES))
@@ -368,7 +369,11 @@ class OnnxCoder:
         self, coded: list[CodedUtterance], embeddings: np.ndarray, head: CategoryHead
     ) -> None:
         """Let the category head re-read the coach questions in ``coded``, in place."""
-        rows = [i for i, item in enumerate(coded) if item.question_category is not None]
+        rows = [
+            i
+            for i, item in enumerate(coded)
+            if item.question_category is not None and not rules.follows_up(item.utterance.text)
+        ]
         if not rows:
             return
         texts = [coded[i].utterance.text for i in rows]
@@ -516,7 +521,7 @@ def _decide(
     }
     if subtype["reflection"] == "simple" and rules.deeper_reflection(utterance.text, client_before):
         subtype["reflection"] = "complex"
-    if rules.is_ruler(utterance.text):
+    if rules.plainly_closed(utterance.text):
         subtype["question"] = "closed"
     elif rules.plainly_open(utterance.text):
         subtype["question"] = "open"

@@ -207,7 +207,8 @@ _AFFIRMATION = _rx(
     r"\byou(?:'?re| are) doing (?:really |so |very |incredibly |remarkably )?well\b",
     r"\byou know (?:yourself|your (?:own )?\w+|them|this \w+) (?:really |very |so |pretty )?well\b",
     r"\byou(?:'?ve| have) been (?:really |very |so )?(?:open|honest|brave|generous|patient|persistent)\b",
-    r"\b(?:that'?s|that is|what|it'?s|it is) (?:a|an|such an?) (?:real |great |big |huge )?(?:strength|achievement|accomplishment|step forward|breakthrough)\b",
+    r"\b(?:that'?s|that is|what|it'?s|it is|this is) (?:a|an|such an?) (?:really )?(?:real |great |big |huge |genuine |important |significant )?(?:strength|achievement|accomplishment|step forward|breakthrough|insight|skill|milestone)\b",
+    r"\b(?:that'?s|that is|what|it'?s|it is|this is) (?:a|such a) (?:really )?(?:real|big|huge|genuine|important|significant|brave|bold) (?:step|shift|leap)\b",
     rf"\b(?:(?:that|this|it)(?:'s| is| was| sounds| seems)(?: like)?|what) (?:a |an |such an? )?(?:really |very |so |truly |incredibly |genuinely )?{_PRAISE}\b",
     r"\bthat'?s (?:a|such a) (?:really |very )?clear (?:sense|picture|idea|view|vision)\b",
     rf"\b(?:that(?:'s| is| was)|shows?|showed|takes|took) (?:real |such |a lot of |great |genuine |so much |some )?{_VIRTUE}\b",
@@ -238,6 +239,8 @@ _ADVICE = _rx(
     r"\byou (?:should|ought to)\b",
     r"\byou(?:'ve| have)? (?:got to|gotta)\b",
     r"\bi(?:'d| would)? (?:suggest|recommend|advise|encourage you)\b",
+    # the same, put first ("What I'd suggest is...", "Here's what I'd do:")
+    r"\b(?:what|here'?s what) i(?:'d| would)? (?:really |strongly )?(?:suggest|recommend|advise|do)\b(?! (?:if|when|whether)\b)",
     r"\bi(?:'d| would) (?:still |really |strongly )?(?:push|urge) you\b",
     r"\bmy (?:advice|suggestion|recommendation)\b",
     r"\b(?:you )?(?:might|may|could) (?:also |just )?(?:want to|try|consider)\b",
@@ -279,6 +282,34 @@ _NOT_TELLING = re.compile(
 )
 
 
+# A suggestion put as a question: "Why don't you ask them?", "Why not just try it?". The
+# "why" asks for no reasons; what follows is a verb of doing (:data:`_IMPERATIVE`, or
+# one of these). "Why don't you want to...?", "Why didn't you...?" and "Why don't you
+# tell me about it?" ask.
+_WHY_NOT = re.compile(r"^why (?:don'?t|do not) you |^why not ")
+_DOING = re.compile(
+    r"^(?:(?:just|maybe|perhaps|simply|also)\s+)*"
+    r"(?:take|call|ring|email|text|bring|raise|invite|offer|propose|check|draft|share|show|"
+    r"say (?:no|yes|something|it|that)|go (?:and|to|for|with)|get (?:in touch|someone|a|some)|sit down)\b"
+)
+
+
+def suggests(text: str) -> bool:
+    """Whether a question suggests what the client could do ("Why don't you ask them?",
+    "Why not try it this week?"): advice, not a question."""
+    asking = _asking(_sentences(_clean(text)))
+    if not asking:
+        return False
+    sentence = _LEAD.sub("", asking[-1])
+    opening = _WHY_NOT.match(sentence)
+    if opening is None:
+        return False
+    rest = sentence[opening.end() :]
+    if re.search(r"\b(?:me|us)\b", rest):  # "Why don't you fill me in?"
+        return False
+    return bool(_IMPERATIVE.match(rest) or _DOING.match(rest))
+
+
 def _is_advice(sentence: str, obligations: bool = True) -> bool:
     if _IMPERATIVE.match(_LEAD.sub("", sentence)) and not sentence.endswith("?"):
         return True
@@ -313,6 +344,13 @@ _INFORMATION = _rx(
     r"\bthere(?:'s| is) a (?:model|framework|tool|technique|concept|theory|method)\b",
     r"\bin my experience\b",
     r"\b(?:it'?s|it is) (?:often|usually|generally|normally) (?:easier|harder|helpful|useful|better|worse|the case)\b",
+    # the coach arguing their own view against the client's: a concession, then "but"
+    # ("Awkward, sure, but it's worth it."), "but I think...", "I'm (just|not) saying..."
+    # ("Sure, but part of you wants it." and "But I think you're scared." give the
+    # client back, and are not this)
+    r"\b(?:sure|granted|true|of course|i know|i get (?:that|it)|i hear (?:you|that)|i understand(?: that)?|fair enough),? but (?!(?:maybe |perhaps |also )?(?:you|your|part of you|some part|it sounds|it seems|there'?s a part)\b)",
+    r"\bbut i (?:really |honestly |genuinely |do |still |also )?(?:think|believe|reckon)\b(?! (?:that )?(?:you|your|part of you|some part|deep down|it sounds|it seems)\b)",
+    r"\bi'?m (?:just|only|simply) saying\b|\ball i'?m saying\b|\bi'?m not saying\b",
 )
 
 
@@ -469,7 +507,7 @@ def coach_code(text: str, behaviour: str, subtype: dict[str, str]) -> str:
     if _about_the_call(text):
         return "other"
     if behaviour == "question" and _asks(text):
-        return f"{subtype['question']}_question"
+        return "advice" if suggests(text) else f"{subtype['question']}_question"
     if behaviour == "other" and invites(text):  # "Say more."
         return "open_question"
     act = _act(text)
@@ -535,14 +573,28 @@ _BOTH_SIDES = _rx(
 )
 
 
+# A value named for the client ("Being good at it matters a lot to you.", "You value
+# your independence."): the point behind their words, unless they named it themselves.
+_VALUE_NAMED = _rx(
+    r"\b(?:matters?|mattered) (?:(?:so |very |really |such )?(?:a lot|so much|deeply|hugely|enormously|a great deal) )?to you\b",
+    r"\b(?:is|are|was|were|it'?s|that'?s)(?: (?:really|so|very|clearly|deeply|hugely))? important to you\b",
+    r"\byou (?:really |clearly |deeply |obviously )?(?:value|care (?:a lot |so much |deeply )?about)\b",
+)
+_VALUE_SAID = re.compile(r"\b(?:matter\w*|important|importance|valu\w*|care|cares|cared|caring)\b")
+
+
 def deeper_reflection(text: str, client_before: str = "") -> bool:
-    """Whether a reflection adds meaning by its words alone: a figure of speech the
-    client's words just before (``client_before``) did not use, or what two sides both
-    want. Said back after the client used a figure, it is their words, not the coach's."""
+    """Whether a reflection adds meaning by its words alone: a figure of speech, or a
+    value named for the client, that the client's words just before (``client_before``)
+    did not use, or what two sides both want. Said back after the client used a figure
+    or named the value, it is their words, not the coach's."""
     text = _clean(text)
     if _BOTH_SIDES.search(text):
         return True
-    return bool(_FIGURATIVE.search(text)) and not _FIGURATIVE.search(_clean(client_before))
+    said = _clean(client_before)
+    if _VALUE_NAMED.search(text) and not _VALUE_SAID.search(said):
+        return True
+    return bool(_FIGURATIVE.search(text)) and not _FIGURATIVE.search(said)
 
 
 def _asks(text: str) -> bool:
@@ -571,7 +623,7 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     # what to work on today, and where the conversation goes next
                     r"\bwhere (?:would|do|shall|should|could) (?:you (?:like|want) to|we) (?:start|begin)\b",
                     r"\bwhat (?:would|do) you (?:like|want) to (?:focus on|work on|talk about|cover|start with|look at|get out of|take away)\b",
-                    r"\b(?:cover|focus on|work on|talk about|look at|get to|spend (?:our|the) time on)\b[^?]{0,25}\btoday\b",
+                    r"\b(?:cover|focus on|work on|talk about|look at|get to|spend (?:our|the) time on|raise|bring up|discuss)\b[^?]{0,25}\btoday\b",
                     r"\b(?:get|take) (?:out of|away from) (?:today|this|our time)\b",
                     r"\b(?:want|like|need) to (?:cover|add|put on the agenda)\b",
                     r"\bwant(?:ed)? to bring\b|\bbring (?:to )?(?:today|here|this session|our session)\b",
@@ -595,6 +647,11 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     r"\b(?:a fair|an accurate) (?:summary|picture)\b",
                     r"\b(?:are|is) (?:we|this) (?:talking about|working on|focusing on|looking at|on) the right\b",
                     r"\bhow(?:'s| is| does) (?:this|that|it) (?:land|landing|sit|sitting)\b",
+                    # how the coaching works, and what the client wants of the coach
+                    r"\bquestions? (?:\w+ ){0,4}about (?:how (?:this|we|it|coaching|the sessions?|our sessions?) (?:works?|will work|goes|will go)|(?:the|this) process|coaching|working together)\b",
+                    r"\b(?:would|do|did) you (?:like|want|need|prefer) me to\b|\byou(?:'d| would) (?:like|want|prefer) me to\b",
+                    r"\bhow (?:would|will|do|can|could|might) i (?:know|tell|notice|find out)\b",
+                    r"\bif i(?:'d| had| have|'ve)? (?:got (?:it|that|something|anything) wrong|overstepped|pushed too (?:hard|far)|missed (?:something|anything))\b",
                 ),
                 2.0,
             ),
@@ -742,6 +799,9 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     r"\b(?:good|best) at\b",
                     r"\bwhat helps you\b",
                     r"\bwhat (?:would|could|might) help\b",
+                    # what the client, or a part of them, needs to be able to do it
+                    r"\bwhat (?:do|does|would|might) (?:(?:the|that|this) (?:\w+ )?part(?: of you)?|part of you) need\b",
+                    r"\bwhat (?:do|does) (?:you|(?:the|that|this) (?:\w+ )?part(?: of you)?|part of you) need (?:in order (?:to|for)|so (?:that )?(?:you|it|they|i)\b|to (?:feel|be able|let))",
                     r"\bsimilar (?:situation|challenge)\b",
                     r"\blearn(?:ed|t)? from\b",
                     r"\bhave you ever (?:had to|managed|handled|done|been able|pulled off)\b",
@@ -831,7 +891,7 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     r"| (?:whether|if)\b)",
                     r"\btomorrow\b",
                     r"\bby (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the end of)\b",
-                    r"\b(?:are|would) you (?:be )?willing\b",
+                    r"\b(?:(?:are|would) you|you(?:'d| would)) (?:be )?willing\b",
                     r"\b(?:could|can|will|would) you do (?:that|it|this)\b",
                     # an option put as a question, and what the client wants to happen
                     r"\bhave you (?:thought about|considered|tried) \w+ing\b",
@@ -878,6 +938,29 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
         ),
     ),
 )
+
+
+# Asking whether or how an action the client took on went ("Did you get a chance to try
+# that?", "Were you able to send it?", "How did the conversation go?"): a follow-up on
+# what happened, exploration unless another category's cue says otherwise.
+_FOLLOW_UP = re.compile(
+    r"^(?:(?:and|so|okay|ok|right|well|now),? )*"
+    r"(?:did you (?:get (?:a|the) chance|get (?:round|around)|get time|find time|manage|end up) to|"
+    r"were you able to|have you (?:had (?:a|the) chance|had time|managed|got (?:round|around)) to|"
+    r"how did (?:it|that|(?:the|your) (?:[\w']+ ){0,3}?[\w']+) go)\b"
+)
+
+
+def follows_up(text: str) -> bool:
+    """Whether a question asks how something the client set out to do went
+    (:data:`_FOLLOW_UP`) and no category's cue reads anything else in it: exploration,
+    settled by the rules."""
+    asking = _asking(_sentences(_clean(text)))
+    return (
+        bool(asking)
+        and bool(_FOLLOW_UP.match(asking[-1]))
+        and question_category(text) == "exploration"
+    )
 
 
 def question_category(text: str) -> str:
@@ -1245,6 +1328,27 @@ _RULER = re.compile(
 def is_ruler(text: str) -> bool:
     """Whether a question asks for a number on a scale (a closed question)."""
     return bool(_RULER.search(text))
+
+
+# "Anything else you want to raise today?", "Anyone you could ask?": "is there" left
+# out, a yes/no question. Said alone ("Anything else?") it works as "what else?" and is
+# left to the model.
+_ANYTHING = re.compile(r"^(?:anything|anyone|anybody)(?: else)?\b", re.IGNORECASE)
+_NOTHING_MORE = re.compile(r"\b(?:at all|then|now|so far)\b|[^\w']+", re.IGNORECASE)
+
+
+def plainly_closed(text: str) -> bool:
+    """Whether the syntax alone makes a question closed, whatever a model reads: a ruler
+    (:func:`is_ruler`), or a yes/no question without its "is there" ("Anything you'd
+    add?")."""
+    if is_ruler(text):
+        return True
+    asking = _asking(_sentences(_clean(text)))
+    if not asking:
+        return False
+    core = _LEAD.sub("", asking[-1]).strip(" ,")
+    opening = _ANYTHING.match(core)
+    return opening is not None and bool(_NOTHING_MORE.sub("", core[opening.end() :]))
 
 
 # "How was the week?", "How did it go?", "How do you feel about it?": asking how

@@ -387,6 +387,19 @@ def test_the_category_head_re_reads_questions_through_the_coder(tmp_path: Path) 
     assert [c.question_category for c in coded] == [None, "process", "future_focused"]
 
 
+def test_the_category_head_leaves_a_follow_up_on_an_action_in_exploration(
+    tmp_path: Path,
+) -> None:
+    lines = [
+        ("client", "Last time you suggested writing the list down first."),
+        ("coach", "Did you get a chance to try that?"),
+        ("coach", "What made it hard?"),
+    ]
+    coder = load_coder(_category_head_dir(tmp_path))
+    coded = coder.code(_transcript(lines))
+    assert [c.question_category for c in coded] == [None, "exploration", "process"]
+
+
 def test_a_category_head_for_other_classes_is_a_config_error(tmp_path: Path) -> None:
     model = _category_head_dir(tmp_path, names=["exploration"] * 5)
     with pytest.raises(ConfigError, match=r"categories\.npz is not for the classes"):
@@ -416,6 +429,33 @@ def test_a_ruler_is_a_closed_question_whatever_the_model_reads(text: str, form: 
     row[7] = 4.0  # the question head reads "open"
     coded = _decide(Utterance(0, 0, "A", "coach", text), row, heads)
     assert (coded.code, coded.question_form) == (f"{form}_question", form)
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("Anything else you want to raise today?", "closed"),
+        ("Anything you'd add?", "closed"),
+        ("Anything else?", "open"),  # said alone, the model's reading stands
+    ],
+)
+def test_a_yes_no_question_without_its_is_there_is_closed_whatever_the_model_reads(
+    text: str, form: str
+) -> None:
+    heads = Heads.from_labels(HEAD_NAMES)
+    row = _logits(0, 1)
+    row[7] = 4.0  # the question head reads "open"
+    coded = _decide(Utterance(0, 0, "A", "coach", text), row, heads)
+    assert (coded.code, coded.question_form) == (f"{form}_question", form)
+
+
+def test_a_suggestion_put_as_a_question_is_advice_with_no_category() -> None:
+    heads = Heads.from_labels(HEAD_NAMES)
+    row = _logits(0, 1)  # the model reads a question
+    coded = _decide(Utterance(0, 0, "A", "coach", "Why don't you ask them?"), row, heads)
+    assert (coded.code, coded.question_category) == ("advice", None)
+    asks = _decide(Utterance(0, 0, "A", "coach", "Why don't you want to ask them?"), row, heads)
+    assert asks.code.endswith("_question") and asks.question_category == "exploration"
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,230 @@
+"""The coach's own input read for what it is, on hand-written coaching lines (none from
+the eval set): arguing a view, suggesting, affirming, and the questions about the
+coaching itself."""
+
+from __future__ import annotations
+
+import pytest
+
+from coachconn.analysis.rules import (
+    coach_code,
+    deeper_reflection,
+    follows_up,
+    plainly_closed,
+    question_category,
+    suggests,
+)
+
+SUBTYPES = {"question": "open", "reflection": "complex", "input": "information"}
+
+
+def code(text: str, behaviour: str = "reflection") -> str:
+    return coach_code(text, behaviour, SUBTYPES)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lots of people feel that way at the start. But I think there's real value here.",
+        "I'm not saying you don't listen. I'm just saying they might not feel heard.",
+        "Awkward, sure, but it's the kind of awkward that earns respect.",
+        "I hear you, but the first month is always the hardest part.",
+        "Of course, but that's how trust gets built on a new team.",
+        "All I'm saying is that the board has seen worse quarters.",
+        "It's a risk. But I really believe there's something in it.",
+    ],
+)
+def test_the_coach_arguing_their_own_view_is_information_not_a_reflection(text: str) -> None:
+    assert code(text) == "information"
+    assert code(text, "therapist_input") == "information"
+
+
+def test_arguing_for_what_the_client_should_do_is_advice() -> None:
+    assert code("I hear you, but I think you should tell her before Friday.") == "advice"
+    assert code("I'm just saying you could ask her first.") == "advice"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sure, but part of you still wants the job.",
+        "But I think you're scared of what they'll say.",
+        "You want to say yes, but it feels like too much right now.",
+        "So you're not saying she's wrong, you're saying it hurt.",
+    ],
+)
+def test_giving_the_client_back_after_a_but_stays_a_reflection(text: str) -> None:
+    assert code(text) == "complex_reflection"
+
+
+LONG_TURN = (
+    "I hear that, and it's a lot to juggle with the new role and the team changing under "
+    "you and the pressure from above. What I'd suggest is that you pick one meeting this "
+    "week, maybe the Tuesday stand-up, and just stay quiet for the first ten minutes to "
+    "see what the team brings without you leading it."
+)
+
+
+@pytest.mark.parametrize("behaviour", ["reflection", "therapist_input", "other"])
+def test_a_suggestion_put_first_is_advice_inside_a_long_turn(behaviour: str) -> None:
+    assert len(LONG_TURN.split()) > 50
+    assert code(LONG_TURN, behaviour) == "advice"
+    assert code("Here's what I'd do: book the room for Monday.", behaviour) == "advice"
+
+
+def test_wondering_what_the_coach_would_do_is_no_suggestion() -> None:
+    assert code("I wonder what I'd do in your place.", "other") == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Why don't you ask them?",
+        "Why not try it at the next team meeting?",
+        "So why don't you just send her the draft tonight?",
+        "Why don't you take a day off this week?",
+        "That sounds hard. Why not have a word with him first?",
+    ],
+)
+def test_a_suggestion_put_as_a_why_question_is_advice(text: str) -> None:
+    assert suggests(text)
+    assert coach_code(text, "question", SUBTYPES) == "advice"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Why don't you want to ask them?",
+        "Why didn't you ask them?",
+        "Why don't you trust her?",
+        "Why don't you tell me more about that?",
+        "So why don't you start by telling me a little about yourself?",
+        "Why don't you fill me in on the week?",
+        "Why not?",
+        "Why not a one or a two?",
+        "Have you thought about trying a short survey?",  # a closed question, as labelled
+    ],
+)
+def test_a_why_question_that_asks_stays_a_question(text: str) -> None:
+    assert not suggests(text)
+    assert coach_code(text, "question", SUBTYPES) == "open_question"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That's a real insight.",
+        "That's great! That's a real step.",
+        "That's a big step, and you took it on your own.",
+        "That's a genuine skill.",
+    ],
+)
+def test_naming_a_step_or_an_insight_is_an_affirmation(text: str) -> None:
+    assert code(text, "other") == "affirmation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That's the next step.",
+        "That's a step.",
+        "Those sound like really good questions.",  # generic approval, as the guide has it
+    ],
+)
+def test_naming_a_step_without_praise_or_approving_a_thing_is_other(text: str) -> None:
+    assert code(text, "other") == "other"
+
+
+@pytest.mark.parametrize(
+    ("question", "category"),
+    [
+        ("What questions do you have about how this works?", "process"),
+        ("Any questions for me about the process before we begin?", "process"),
+        ("Is there anything you'd like me to do differently next time?", "process"),
+        ("How would you like me to challenge you?", "process"),
+        ("How would I know if I'd got it wrong?", "process"),
+        ("Will you tell me if I've pushed too hard?", "process"),
+        ("Anything else you want to raise today?", "process"),
+        ("Is there anything at all you'd be willing to try?", "future_focused"),
+        ("Would you be willing to test it for a week?", "future_focused"),
+        ("What does the scared part need in order to let go a little?", "resource_accessing"),
+        ("What would that part of you need?", "resource_accessing"),
+        (
+            "What do you need so that you can say it in a way that feels true to you?",
+            "resource_accessing",
+        ),
+        ("What do you need to feel ready?", "resource_accessing"),
+        # counter-examples
+        ("What questions do you have about the new role?", "exploration"),
+        ("How does the rota work in your team?", "exploration"),
+        ("What would you need to find out before deciding?", "future_focused"),
+        ("What does she need from you?", "exploration"),
+        ("What did you want to raise with him?", "exploration"),
+    ],
+)
+def test_questions_about_the_coaching_commitment_and_needs_take_their_category(
+    question: str, category: str
+) -> None:
+    assert question_category(question) == category
+
+
+@pytest.mark.parametrize(
+    ("question", "follow_up"),
+    [
+        ("Did you get a chance to try that?", True),
+        ("So, were you able to send it?", True),
+        ("How did the conversation with Sam go?", True),
+        ("Did you manage to talk to her?", True),
+        ("Did you try it?", False),  # no follow-up phrase: left as it was
+        ("Did you get a chance to ask your network for support?", False),  # resources
+        ("What did you try?", False),
+    ],
+)
+def test_a_follow_up_on_an_action_is_settled_exploration(question: str, follow_up: bool) -> None:
+    assert follows_up(question) is follow_up
+    if follow_up:
+        assert question_category(question) == "exploration"
+
+
+@pytest.mark.parametrize(
+    ("text", "closed"),
+    [
+        ("Anything else you want to raise today?", True),
+        ("Anything you'd add?", True),
+        ("So, anyone you could ask?", True),
+        ("Okay. Anything else that would help?", True),
+        ("On a scale of one to ten, how ready are you?", True),
+        ("Anything else?", False),  # said alone it works as "what else?"
+        ("Anything else at all?", False),
+        ("Any thoughts?", False),
+        ("What else?", False),
+        ("Tell me anything else you noticed.", False),
+    ],
+)
+def test_a_yes_no_question_without_its_is_there_is_plainly_closed(text: str, closed: bool) -> None:
+    assert plainly_closed(text) is closed
+
+
+@pytest.mark.parametrize(
+    ("reflection", "client_before", "deeper"),
+    [
+        (
+            "Being good at something matters a lot to you.",
+            "I've always wanted to be really good at my job.",
+            True,
+        ),
+        ("You value your independence.", "I like doing things my own way.", True),
+        ("Your family is really important to you.", "I never miss the kids' games.", True),
+        ("You care a lot about getting it right.", "I checked the figures four times.", True),
+        # the client named the value: said back, it is their words
+        ("Being good at it matters to you.", "It really matters to me to be good at it.", False),
+        ("Your family is important to you.", "My family is important to me.", False),
+        ("You value the team.", "I've always valued the team more than the title.", False),
+        # no value named
+        ("So you want to be good at it.", "I want to be good at it.", False),
+    ],
+)
+def test_a_value_named_for_the_client_deepens_a_reflection(
+    reflection: str, client_before: str, deeper: bool
+) -> None:
+    assert deeper_reflection(reflection, client_before) is deeper
