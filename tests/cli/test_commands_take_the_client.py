@@ -111,7 +111,15 @@ def test_a_completed_engagement_named_takes_no_new_work(practice: Practice, addi
 
     ran = _add(p, adding, p.ana, "--engagement", str(p.ana_first))
 
-    assert (ran.code, ran.err) == (5, f"error: engagement {p.ana_first} is completed\n")
+    if adding == "sessions":  # dated after the end: the day is what cannot be
+        assert ran.code == 2
+        assert ran.err.startswith("error: --at: ")
+        assert ran.err.endswith(
+            f" is after engagement {p.ana_first} ended on "
+            f"{ran.err.split(' ended on ')[1][:10]}: a completed engagement takes no new work\n"
+        )
+    else:
+        assert (ran.code, ran.err) == (5, f"error: engagement {p.ana_first} is completed\n")
     assert _listed(p, adding) == before
 
 

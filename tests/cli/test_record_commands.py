@@ -382,10 +382,16 @@ def test_a_completed_engagements_goals_take_no_more_ratings(
     run("goals", "rate", str(goal["id"]), "--rating", "4", "--on", "2026-01-12")
     assert run("engagements", "complete", str(engagement_id), "--on", "2026-02-27").code == 0
 
-    for when in ((), ("--on", "2026-02-20")):
-        ran = run("goals", "rate", str(goal["id"]), "--rating", "7", *when)
-        assert (ran.code, ran.out) == (5, "")
-        assert ran.err == f"error: engagement {engagement_id} is completed\n"
+    ran = run("goals", "rate", str(goal["id"]), "--rating", "7", "--on", "2026-02-20")
+    assert (ran.code, ran.out) == (5, "")
+    assert ran.err == f"error: engagement {engagement_id} is completed\n"
+    ran = run("goals", "rate", str(goal["id"]), "--rating", "7")  # today, after the end
+    assert (ran.code, ran.out) == (2, "")
+    assert ran.err.startswith("error: --on: ")
+    assert ran.err.endswith(
+        f" is after engagement {engagement_id} ended on 2026-02-27: "
+        "a completed engagement takes no new work\n"
+    )
     shown = json_of(run("goals", "show", str(goal["id"]), "--format", "json"))
     assert [r["rating"] for r in shown["ratings"]] == [4]
 
