@@ -503,6 +503,7 @@ def _decide(
         else:
             if flags is None:
                 flags = rules.client_flags(utterance.text)
+            flags = rules.checked_flags(utterance.text, flags)
             code = rules.client_code(utterance.text, talk_type)
         return CodedUtterance(
             utterance,

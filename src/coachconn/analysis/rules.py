@@ -398,13 +398,17 @@ _SOCIAL = re.compile(
 # phrases and the words around them, nothing but punctuation is left. Read on cleaned
 # (lower-case) text; each pattern runs once, in linear time.
 _CALL_CHECK = re.compile(
-    r"\b(?:hello|hi|hey|can you (?:hear|see) me|are you there|"
+    r"\b(?:hello|hi|hey|can you (?:hear|see) me|are you there|loud and clear|"
+    r"i can (?:hear|see) you(?: (?:fine|now|okay|ok|well|perfectly))?|"
     r"(?:is )?(?:my|the) (?:sound|audio|video|mic|microphone|connection|line) "
     r"(?:okay|ok|alright|all right|working|better))\b"
 )
-# The call going wrong: "Sorry, my laptop died.", "You froze there.", "I was on mute."
+# The call going wrong, or joining it late: "Sorry, my laptop died.", "You froze there.", "I
+# was on mute.", "Sorry I'm a couple of minutes late, my last meeting ran over."
 _CALL_TROUBLE = re.compile(
-    r"\b(?:(?:my|the|your) (?:laptop|computer|phone|battery|wi-?fi|internet|connection|signal|"
+    r"\b(?:sorry,? (?:i'?m|i am|for being|to be) (?:\w+ ){0,4}late(?:,? (?:the|my) (?:\w+ )?"
+    r"(?:meeting|call|session|train|bus) (?:ran over|overran|ran late|was late|went on))?|"
+    r"(?:my|the|your) (?:laptop|computer|phone|battery|wi-?fi|internet|connection|signal|"
     r"audio|sound|video|camera|mic|microphone|screen)(?: just)? (?:died|dropped|froze|crashed|"
     r"cut out|went (?:off|down|dead)|(?:is|was) (?:back|frozen|lagging|breaking up)|"
     r"keeps? (?:dropping|freezing|cutting out))|(?:you|i)(?: were| was| are|'re| am|'m) (?:on )?muted?|"
@@ -429,7 +433,7 @@ def _about_the_call(text: str) -> bool:
     if not (_CALL_CHECK.search(text) or _CALL_TROUBLE.search(text)):
         return False
     rest = _CALL_TROUBLE.sub(" ", _CALL_CHECK.sub(" ", text))
-    return not _AROUND_A_CALL_CHECK.sub(" ", rest).strip(" \t,.!?")
+    return not _AROUND_A_CALL_CHECK.sub(" ", rest).strip(" \t,.!?…")
 
 
 def _sentences(text: str) -> list[str]:
@@ -1136,11 +1140,47 @@ _DISCLOSURE = _rx(
 )
 
 
+# Putting off a decision after "I'll" ("I'll see.", "I'll think about it.", "I'll see how
+# it goes, I guess."): where nothing follows in the sentence, no step is named, so it is no
+# commitment; "I'll see her on Monday" and "I'll think about it and call her" name one.
+_HEDGE_TAIL = (
+    r"(?:,? (?:i guess|i suppose|really|honestly|then|yeah|i don'?t know|"
+    r"we'?ll see|maybe|perhaps))*"
+)
+_PUT_OFF = (
+    r"(?:(?:have to |just )?see(?: how (?:it goes|things go)| what happens)?|"
+    r"think (?:about|on) (?:it|that)|think it over|have a think|give it (?:some )?thought|"
+    rf"consider it|mull it over|sleep on it){_HEDGE_TAIL} *(?:[.!?;…]|$)"
+)
+
 # Commitment and desire in the client's own words are change talk by definition; the
 # model, trained on health conversations, misses some in coaching ("I'll ask her").
 _CHANGE_TALK = _rx(
-    r"\b(?:i'?ll|i will|i'?m going to|i am going to|i'?m gonna)\b(?! not\b)",
+    rf"\b(?:i'?ll|i will|i'?m going to|i am going to|i'?m gonna)\b(?! not\b| see you\b)(?! {_PUT_OFF})",
     r"\bi (?:really )?(?:want|need|would like|'?d like) to\b",
+)
+
+# A sentence that only hedges ("Maybe.", "Perhaps, I guess.", "I might.", "Not sure.") or
+# puts the decision off ("We'll see.") commits to nothing.
+_HEDGE_ONLY = re.compile(
+    r"^(?:(?:well|yeah|yes|ok|okay|oh|ha|hm+|mm+|so|i mean|i guess|i suppose|"
+    r"i don'?t know|dunno),? )*"
+    r"(?:(?:maybe|perhaps|possibly|might do|might be|could be|(?:i|we) might|i may|"
+    rf"i don'?t know|dunno|(?:i'?m )?not sure){_HEDGE_TAIL}[\s.!?…-]*$|"
+    rf"(?:i|we)(?:'?ll| will|'?m going to|'?re going to) {_PUT_OFF})"
+)
+# Nothing done yet, said bare ("None of it, really.", "Not yet.", "Nothing, this week."):
+# an answer about what was done, not talk for the change. A bare "No.", "None." or
+# "Nothing." may answer "What's stopping you?", so it needs a time ("this week") to be one.
+_NOT_DONE_TAIL = r"(?:,? (?:really|at all|yet|i'?m afraid|sadly|honestly|to be honest|not really))*"
+_NOT_DONE_WHEN = r",? (?:this (?:week|month|time)|last (?:week|month)|since (?:then|last time))"
+_NOTHING_DONE = re.compile(
+    r"^(?:(?:well|um+|hm+|mm+|oh|ha|honestly|sadly|so),? )*"
+    r"(?:(?:none of (?:it|them|that|those)|(?:not|nothing) yet)"
+    rf"{_NOT_DONE_TAIL}(?:{_NOT_DONE_WHEN}{_NOT_DONE_TAIL})?|"
+    r"(?:no|none|nothing(?: much)?|not (?:really|much|a lot|at all))"
+    rf"{_NOT_DONE_TAIL}{_NOT_DONE_WHEN}{_NOT_DONE_TAIL})"
+    r"[\s.!…-]*$"
 )
 
 
@@ -1161,11 +1201,13 @@ _ANOTHER_VOICE = re.compile(
 
 def client_code(text: str, talk_type: str) -> str:
     """The model's talk type, with neutral turned to change where the client commits,
-    and change to neutral where the client only reports another's voice."""
+    and change to neutral where the client only reports another's voice, only hedges
+    ("Maybe.", "I'll think about it.") or only says nothing was done ("None of it,
+    really.")."""
     cleaned = _clean(text)
     if talk_type == "neutral" and _CHANGE_TALK.search(cleaned):
         return "change"
-    if talk_type == "change" and _only_another_voice(cleaned):
+    if talk_type == "change" and (_only_another_voice(cleaned) or _commits_to_nothing(cleaned)):
         return "neutral"
     return talk_type
 
@@ -1175,6 +1217,15 @@ def _only_another_voice(text: str) -> bool:
     else says, thinks or wants (:data:`_ANOTHER_VOICE`)."""
     sentences = [s for s in _sentences(text) if not _FILLER.match(s)]
     return bool(sentences) and all(_ANOTHER_VOICE.match(s) for s in sentences)
+
+
+def _commits_to_nothing(text: str) -> bool:
+    """Whether every substantive sentence of ``text`` (cleaned) only hedges or puts off a
+    decision (:data:`_HEDGE_ONLY`) or says nothing was done (:data:`_NOTHING_DONE`)."""
+    sentences = [s for s in _sentences(text) if not _FILLER.match(s)]
+    return bool(sentences) and all(
+        _HEDGE_ONLY.match(s) or _NOTHING_DONE.match(s) for s in sentences
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -1198,6 +1249,37 @@ def client_flags(text: str) -> ClientFlags:
         not answer and bool(_REFLECTING.search(text)),
         not answer and bool(_REPORTING.search(text)),
         bool(_DISCLOSURE.search(text)),
+    )
+
+
+# The client defending themselves ("I do listen, you know.", "I know how to run a
+# meeting.", "I can handle it."): what they already do or can do, asserted. The flag head
+# may read it as insight or as something vulnerable; alone, it is neither. A verb of
+# seeing, feeling or wanting after it ("I can see that now.", "I do care.") says more.
+_DEFENDING = re.compile(
+    r"^(?:(?:well|look|listen|but|no|yes|yeah|i mean|honestly),? )*"
+    r"i(?: do| did| can| know how to|(?:'m| am) (?:perfectly )?(?:capable|able) (?:of|to)) "
+    r"(?!(?:that|this|it|so|too|not|a lot|the same|see|feel|hear|understand|tell|imagine|"
+    r"relate|admit|say|remember|recogni[sz]e|reali[sz]e|notice|get|think|guess|suppose|"
+    r"hope|wish|want|need|love|like|hate|worry|care|mind|miss|regret)\b)"
+    r"[^.?!]*[.!]*$"
+)
+
+
+def checked_flags(text: str, flags: ClientFlags) -> ClientFlags:
+    """``flags`` (the flag head's, or the rules') for a client utterance, less
+    reflecting and disclosure where every sentence of it only defends the client
+    (:data:`_DEFENDING`) and the rules find neither insight nor feeling in it."""
+    if not (flags.reflecting or flags.disclosure):
+        return flags
+    cleaned = _clean(text)
+    sentences = [s for s in _sentences(cleaned) if not _FILLER.match(s)]
+    if not sentences or not all(_DEFENDING.match(s) for s in sentences):
+        return flags
+    return ClientFlags(
+        flags.reflecting and bool(_REFLECTING.search(cleaned)),
+        flags.reporting,
+        flags.disclosure and bool(_DISCLOSURE.search(cleaned)),
     )
 
 

@@ -487,6 +487,14 @@ def test_a_client_line_about_the_call_is_neutral_with_no_flags_whatever_the_head
     assert not (coded.reflecting or coded.reporting or coded.disclosure)
 
 
+def test_a_client_defending_themselves_loses_the_heads_insight_and_disclosure() -> None:
+    heads = Heads.from_labels(HEAD_NAMES)
+    line = Utterance(0, 0, "A", "client", "I know how to run a meeting.")  # type: ignore[arg-type]
+    flags = rules.ClientFlags(True, True, True)  # as the flag head read it
+    coded = _decide(line, _logits(0, 1), heads, None, flags)
+    assert (coded.reflecting, coded.reporting, coded.disclosure) == (False, True, False)
+
+
 def test_an_invitation_is_an_open_question_with_an_open_form_though_the_heads_disagree() -> None:
     heads = Heads.from_labels(HEAD_NAMES)
     row = _logits(3, 1)  # the model reads "other"
