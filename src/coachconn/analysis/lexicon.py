@@ -181,6 +181,47 @@ LY_NOT_ADVERBS = _word_set(
 # Phrases that usually open a metaphor or simile; the longer ones come first so
 # "feels like a" is read as one cue.
 METAPHOR_CUES = ("feels like", "felt like", "it's like", "as if", "as though", "like an", "like a")
+# Cues that open a clause ("as if nobody can breathe"), not a thing: their phrase may end
+# on a verb.
+CLAUSE_CUES = frozenset({"as if", "as though"})
+# Images said without "like": a verb that pictures the client's state, with the word it
+# needs after it to be a figure ("drowning in it", "buried under paperwork"; "" where the
+# clause may end on it: "I'm drowning."). "Buried in the churchyard" is not one.
+FIGURE_VERBS = {
+    "drowning": frozenset({"in", "under", ""}),
+    "drowned": frozenset({"in", "under"}),
+    "drown": frozenset({"in", "under"}),
+    "buried": frozenset({"under"}),
+    "snowed": frozenset({"under"}),
+    "swamped": frozenset({"with", "by", "under"}),
+    "suffocating": frozenset({"in", "under"}),
+    "smothered": frozenset({"by", "under"}),
+}
+# A simile's thing names a noun ("like a pressure cooker"); one that stops on a word of
+# these endings or in ADJECTIVES was cut before its noun ("like a remedial", "like a big"),
+# except for the nouns in NOUNS_LIKE_ADJECTIVES ("like a trial", "like a handful").
+ADJECTIVE_ENDINGS = ("ial", "ical", "ous", "ful", "less", "able", "ible", "ive", "ic", "ish")
+NOUNS_LIKE_ADJECTIVES = _word_set(
+    """
+    trial dial vial denial material memorial editorial tutorial burial official commercial
+    serial aerial testimonial potential initial handful mouthful spoonful armful bucketful
+    table cable stable fable vegetable constable timetable bible detective executive
+    relative representative hive olive archive motive native captive objective initiative
+    alternative incentive explosive narrative perspective directive panic clinic topic
+    music picnic traffic comic critic logic mechanic garlic plastic republic fabric attic
+    magic tonic rhetoric epidemic dish fish wish radish relish polish rubbish parish
+    """
+)
+ADJECTIVES = _word_set(
+    """
+    big small little tiny huge massive enormous real proper total complete whole new old
+    young bad good great long short tall heavy deep wide narrow thin thick hard soft
+    strong weak constant endless full empty broken cheap quick slow fast hot warm wet dry
+    loud quiet sad mad crazy weird strange odd different normal certain particular special
+    actual absolute perfect utter sheer mere simple single tight loose dark bright awful
+    terrible horrible
+    """
+)
 
 # Letters of any alphabet and digits: "café", "José" and "naïve" are whole words.
 _WORD = re.compile(r"[^\W_]+(?:'[^\W\d_]+)*")

@@ -16,10 +16,16 @@ from functools import lru_cache
 from itertools import islice
 
 from coachconn.analysis.lexicon import (
+    ADJECTIVE_ENDINGS,
+    ADJECTIVES,
+    CLAUSE_CUES,
+    COMMON_WORDS,
+    FIGURE_VERBS,
     FILLER_PHRASES,
     HEDGE_AFTER_FEEL_LIKE,
     METAPHOR_CUES,
     NOT_VISUAL_AFTER_LOOK,
+    NOUNS_LIKE_ADJECTIVES,
     PHRASE_BREAKS,
     PHRASE_END_VERBS,
     PHRASE_OPENERS,
@@ -59,9 +65,15 @@ MIN_DOMINANT_SHARE = 0.5
 MIN_DOMINANT_LEAD = 2
 _FEEL = frozenset({"feel", "feels", "felt", "feeling"})
 _LOOK = frozenset({"look", "looks", "looked", "looking"})
-# Words of a metaphor kept after its cue.
+# Words of a metaphor kept after its cue, and how many more are read to reach the noun
+# of a thing cut short ("like a big old rusty tin can").
 _METAPHOR_WORDS = 4
+_MORE_WORDS = 2
 _CUE = re.compile(r"\b(" + "|".join(re.escape(c) for c in METAPHOR_CUES) + r")\b")
+_FIGURE = re.compile(r"\b(" + "|".join(FIGURE_VERBS) + r")\b")
+# "feels like I've been carrying a backpack...": who, then the words before their doing.
+_DOERS = frozenset({"i", "i'm", "i've", "i'd", "we", "we're", "we've", "we'd"})
+_BEFORE_DOING = frozenset({"am", "are", "was", "were", "have", "had", "been", "just", "still"})
 _CLAUSE_END = re.compile(r"[.,;:!?\"“”()]")
 # Words in quotation marks: the coach quoting the client ("What does "good enough" mean?").
 _QUOTED = re.compile(r"\"([^\"]+)\"|“([^“”]+)”")
@@ -87,9 +99,11 @@ class Term:
 
 @dataclass(frozen=True, slots=True)
 class Metaphor:
-    """A figurative phrase of the client: ``image`` is its last word,
-    ``utterance`` where it was first said, ``count`` how often, and ``reused``
-    when the coach said the image after the client first did."""
+    """A figurative phrase of the client: ``image`` is its last word (the noun of a
+    thing: "like a pressure cooker" -> "cooker"), or the verb of a figure said without
+    "like" ("drowning in it" -> "drowning"); ``utterance`` where it was first said,
+    ``count`` how often, and ``reused`` when the coach said the image after the client
+    first did."""
 
     text: str
     image: str
@@ -412,7 +426,11 @@ def client_metaphors(utterances: list[Utterance]) -> list[Metaphor]:
 
     A metaphor is a cue (``feels like``, ``as if``, ``like a`` ...) and up to
     four following words within the clause, with trailing stopwords dropped; a
-    cue with no content word after it is ignored.
+    cue with no content word after it is ignored, and so is a thing cut short
+    before its noun ("like a remedial"). After "feels like", a doing with a thing
+    is one ("I've been carrying a backpack full of bricks": "carrying a backpack
+    full of bricks"), and a verb that pictures the client's state is one without
+    a cue ("I am drowning in it": "drowning in it"; FIGURE_VERBS).
     """
     first: dict[str, tuple[str, str, int]] = {}  # its words -> (as first said, image, at)
     counts: Counter[str] = Counter()
@@ -436,37 +454,115 @@ def _image_reused(image: str, at: int, coach_said: list[tuple[int, frozenset[str
 
 
 def _metaphors_in(text: str) -> list[tuple[str, str]]:
-    """(the phrase as the client said it, its image word) for each figurative cue in
-    ``text``. The phrase stops at the clause's end and before a new clause ("like a
-    decision I keep putting off": the image is "decision")."""
+    """(the phrase as the client said it, its image word) for each figure in ``text``, in
+    the order said: a cue and what follows it (:func:`_simile`), and a verb that is a
+    figure of itself (:func:`_figure`)."""
     lowered = text.lower().replace("’", "'")
     if len(lowered) != len(text):  # a character whose lower case is longer: no spans
         text = lowered
-    results: list[tuple[str, str]] = []
-    # Where the clause of the cue ends: looked for again only past the last one found, and
-    # only the words needed are read, so that a long utterance without punctuation (an
-    # export of captions) is read once however many cues it holds.
-    clause_end = -1
-    for match in _CUE.finditer(lowered):
-        if clause_end < match.end():
-            found = _CLAUSE_END.search(lowered, match.end())
-            clause_end = len(lowered) if found is None else found.start()
-        following = _WORD_SPAN.finditer(lowered, match.end(), clause_end)
-        spans = list(islice(following, _METAPHOR_WORDS))
-        tail = [m.group() for m in spans]
-        if match.group(1) in ("feels like", "felt like") and tail and _is_hedge(tail[0]):
-            continue  # "it feels like we never finish": an opinion, not an image
-        for k, word in enumerate(tail):
-            if k and word in _NEW_CLAUSE:
-                tail, spans = tail[:k], spans[:k]
-                break
-        while tail and tail[-1] in STOPWORDS:
-            tail.pop()
-            spans.pop()
-        if tail:
-            said = text[match.start(1) : spans[-1].end()]
-            results.append((" ".join(said.split()), tail[-1]))
-    return results
+    found = [
+        *(_simile(lowered, m) for m in _CUE.finditer(lowered)),
+        *(_figure(lowered, m) for m in _FIGURE.finditer(lowered)),
+    ]
+    return [
+        (" ".join(text[start:end].split()), image)
+        for start, end, image in sorted(f for f in found if f is not None)
+    ]
+
+
+def _simile(lowered: str, match: re.Match[str]) -> tuple[int, int, str] | None:
+    """(start, end, image) of the phrase a cue opens, or None. The phrase stops at the
+    clause's end and before a new clause ("like a decision I keep putting off": the
+    image is "decision"); a thing must end on its noun ("like a remedial", cut short,
+    is none). After "feels like", "I" or "we" is an opinion ("it feels like we never
+    finish"), unless what follows is a doing with a thing ("feels like I've been
+    carrying a backpack full of bricks": the phrase is the doing)."""
+    cue = match.group(1)
+    spans = _words_after(lowered, match.end(), 2 * _METAPHOR_WORDS + _MORE_WORDS)
+    start = match.start(1)
+    if cue in ("feels like", "felt like") and spans and _is_hedge(spans[0].group()):
+        doing = _doing_a_thing([m.group() for m in spans])
+        if doing is None:
+            return None
+        spans = spans[doing:]
+        start = spans[0].start()
+        kept = _phrase(spans[2:], _METAPHOR_WORDS, noun=True)
+        return None if kept is None else (start, kept[-1].end(), kept[-1].group())
+    kept = _phrase(spans, _METAPHOR_WORDS, noun=cue not in CLAUSE_CUES)
+    return None if kept is None else (start, kept[-1].end(), kept[-1].group())
+
+
+def _figure(lowered: str, match: re.Match[str]) -> tuple[int, int, str] | None:
+    """(start, end, image) of a figure verb and the words it needs ("drowning in
+    paperwork", "I'm drowning."), or None; its image is the verb."""
+    verb = match.group(1)
+    spans = _words_after(lowered, match.end(), 1 + _METAPHOR_WORDS)
+    after = spans[0].group() if spans else ""
+    if after not in FIGURE_VERBS[verb]:
+        return None
+    if not spans:
+        return match.start(1), match.end(1), verb
+    # What it is in; "it" or "them" alone is said too ("drowning in it").
+    thing = _phrase(spans[1:], _METAPHOR_WORDS, noun=False) or spans[1:2] or spans[:1]
+    return match.start(1), thing[-1].end(), verb
+
+
+def _words_after(lowered: str, at: int, most: int) -> list[re.Match[str]]:
+    """Up to ``most`` words from ``at`` to the end of the clause. Only the words needed
+    are read, so that a long utterance without punctuation (an export of captions) is
+    read once however many cues it holds."""
+    spans: list[re.Match[str]] = []
+    for m in islice(_WORD_SPAN.finditer(lowered, at), most):
+        if _CLAUSE_END.search(lowered, spans[-1].end() if spans else at, m.start()):
+            break
+        spans.append(m)
+    return spans
+
+
+def _phrase(spans: list[re.Match[str]], most: int, *, noun: bool) -> list[re.Match[str]] | None:
+    """The words of a figurative phrase among ``spans``: at most ``most``, none from a new
+    clause on, trailing stopwords dropped; None when no word is left. With ``noun``, a
+    thing: up to _MORE_WORDS more are read to reach its noun, and None when it ends on
+    none."""
+    for k, m in enumerate(spans):
+        if k and m.group() in _NEW_CLAUSE:
+            spans = spans[:k]
+            break
+    longest = min(len(spans), most + _MORE_WORDS) if noun else min(len(spans), most)
+    for n in range(min(len(spans), most), longest + 1):
+        kept = spans[:n]
+        while kept and kept[-1].group() in STOPWORDS:
+            kept.pop()
+        if kept and (not noun or _ends_on_a_noun(kept[-1].group())):
+            return kept
+    return None
+
+
+def _doing_a_thing(tail: list[str]) -> int | None:
+    """Where the doing starts in words after "feels like" that read "I've been carrying a
+    ...", "we're pushing a ..." (who, up to two helping words, a verb in -ing that is
+    not an everyday one, then "a" or "an"); None otherwise."""
+    if not tail or tail[0] not in _DOERS:
+        return None
+    k = 1
+    while k < 3 and k < len(tail) and tail[k] in _BEFORE_DOING:
+        k += 1
+    if k + 1 >= len(tail) or tail[k + 1] not in ("a", "an"):
+        return None
+    verb = tail[k]
+    if not verb.endswith("ing") or verb in COMMON_WORDS or is_plain(verb) or is_filler(verb):
+        return None
+    return k
+
+
+def _ends_on_a_noun(word: str) -> bool:
+    """Whether a thing's last word may be its noun: not an adjective (by ADJECTIVES or
+    its ending, NOUNS_LIKE_ADJECTIVES aside), an adverb or a verb that ends no phrase."""
+    if word in NOUNS_LIKE_ADJECTIVES:
+        return True
+    if word in ADJECTIVES or word in PHRASE_END_VERBS or is_filler(word):
+        return False
+    return not word.endswith(ADJECTIVE_ENDINGS)
 
 
 def verbal_matching_pct(terms: list[Term]) -> float | None:

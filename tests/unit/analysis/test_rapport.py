@@ -280,6 +280,49 @@ def test_it_counts_a_repeated_metaphor_once_with_its_frequency() -> None:
     ]
 
 
+def test_a_doing_after_feels_like_and_a_figure_verb_are_metaphors() -> None:
+    # "feels like I've been" + "carrying" (no everyday verb) + "a": the doing is the
+    # figure, its thing ends on "bricks". "drowning" needs no cue. The coach says
+    # "bricks" back; "drowning" is not said back.
+    utterances = _utterances(
+        ("client", "It feels like I've been carrying a backpack full of bricks for months."),
+        ("client", "I am drowning in it"),
+        ("coach", "Those bricks sound heavy."),
+    )
+    assert [(m.text, m.image, m.utterance, m.reused) for m in client_metaphors(utterances)] == [
+        ("carrying a backpack full of bricks", "bricks", 0, True),
+        ("drowning in it", "drowning", 1, False),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("said", "found"),
+    [
+        ("Honestly, I'm drowning.", [("drowning", "drowning")]),
+        ("We're drowning in emails and meetings.", [("drowning in emails", "drowning")]),
+        ("I'm buried under paperwork.", [("buried under paperwork", "buried")]),
+        ("It felt like we were pushing a boulder.", [("pushing a boulder", "boulder")]),
+        # four words stop on "old": two more are read to reach the noun
+        (
+            "It's like a big heavy old suitcase.",
+            [("It's like a big heavy old suitcase", "suitcase")],
+        ),
+        ("It's like a performance.", [("It's like a performance", "performance")]),
+        ("It felt like a trial.", [("felt like a trial", "trial")]),
+        # a thing cut short before its noun
+        ("It was like a remedial, you know, catch-up.", []),
+        ("Work is like a really big", []),
+        # an opinion, an everyday doing, a burial
+        ("It feels like I've been doing a terrible job.", []),
+        ("It feels like we never finish.", []),
+        ("Dad was buried in the churchyard.", []),
+    ],
+)
+def test_a_metaphor_names_a_thing_or_a_figure(said: str, found: list[tuple[str, str]]) -> None:
+    got = client_metaphors(_utterances(("client", said)))
+    assert [(m.text, m.image) for m in got] == found
+
+
 def test_a_term_is_shown_as_the_client_said_it_most_often() -> None:
 
     said = [
