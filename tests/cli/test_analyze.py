@@ -81,7 +81,7 @@ def test_it_prints_a_text_report_with_metrics_then_the_coded_transcript(
         "  Reflection:question       0.33  (MI reference: fair 1.0 (1:1), good 2.0 (2:1); "
         "here: below fair)" in lines
     )
-    assert "  Stacked questions         1 turn (turn 3)" in lines
+    assert "  Stacked questions         1 turn (at 00:19)" in lines
     assert (
         "  Longest coach monologue   12 words, 6.9 s (turn 3, from 00:19): "
         '"That sounds heavy. What keeps the…"' in lines

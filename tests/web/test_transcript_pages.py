@@ -346,3 +346,17 @@ def test_a_third_speaker_is_marked_other_as_the_command_line_marks_them(
     assert '<td>Cleo <span class="role">(other)</span></td>' in page
     assert "<td>Robin</td>" in page  # the client and the coach need no such mark
     assert "<td>Coach</td>" in page
+
+
+def test_stacked_questions_are_named_by_their_time_or_first_words(
+    http: TestClient, store: Store, coach: Coach, clock: FixedClock
+) -> None:
+    # No turn numbers: the page's transcript shows none. Each coach line is a question.
+    asked = b"Coach: So what happened on Monday? And who was there?\nRobin: Nobody.\n"
+    untimed = _held_with(store, coach, clock, asked)
+    page = _text(http.get(f"/sessions/{untimed.id}/transcript").text)
+    assert 'Stacked questions 1 turn ("So what happened on Monday?…")' in page
+
+    stamped = _held_with(store, coach, clock, b"[01:05] " + asked.replace(b"\nR", b"\n[01:20] R"))
+    page = _text(http.get(f"/sessions/{stamped.id}/transcript").text)
+    assert "Stacked questions 1 turn (at 01:05)" in page

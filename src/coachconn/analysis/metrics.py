@@ -87,6 +87,16 @@ class Monologue:
 
 
 @dataclass(frozen=True, slots=True)
+class Place:
+    """Where a coach turn can be found in a transcript: its number (from 0), its start
+    when stamped, and its first words."""
+
+    turn: int
+    start: float | None
+    opening: str
+
+
+@dataclass(frozen=True, slots=True)
 class Gap:
     """A silence or an overlap between utterance ``after`` and the next one. For a
     silence, ``stopped`` is the role of whoever stopped speaking last before it (of
@@ -132,6 +142,8 @@ class SessionMetrics:
     pct_complex_reflections: float | None
     longest_coach_monologue: Monologue | None
     stacked_question_turns: list[int]
+    # The same turns with their start and first words, which a transcript shows.
+    stacked_question_places: list[Place]
     silences: list[Gap] | None
     breaks: list[Gap]  # gaps of BREAK_SECONDS or more: breaks, or a paused recording
     overlaps: list[Gap] | None
@@ -167,6 +179,7 @@ def compute_metrics(coded: list[CodedUtterance]) -> SessionMetrics:
         coded, _effective_ends(utterances, found_breaks), sum(words.values())
     )
     clients = _clients(coded)
+    stacked = stacked_question_turns(coded)
     return SessionMetrics(
         utterances=_per_role(coded, lambda c: 1),
         turns=len({c.utterance.turn for c in coded}),
@@ -184,7 +197,8 @@ def compute_metrics(coded: list[CodedUtterance]) -> SessionMetrics:
         pct_open_questions=share_of_codes(codes, "open_question", QUESTION_CODES),
         pct_complex_reflections=complex_pct,
         longest_coach_monologue=longest_coach_monologue(coded),
-        stacked_question_turns=stacked_question_turns(coded),
+        stacked_question_turns=stacked,
+        stacked_question_places=turn_places(coded, stacked),
         silences=silences(coded),
         breaks=found_breaks,
         overlaps=overlaps(coded),
@@ -448,6 +462,25 @@ def stacked_question_turns(coded: list[CodedUtterance]) -> list[int]:
         c.utterance.turn for c in coded if c.utterance.role == "coach" and c.code in QUESTION_CODES
     )
     return sorted(turn for turn, n in asked.items() if n >= 2)
+
+
+# First words that name a turn in a list of several.
+PLACE_WORDS = 5
+
+
+def turn_places(coded: list[CodedUtterance], turns: list[int]) -> list[Place]:
+    """Each of ``turns`` with its first utterance's start and its first PLACE_WORDS
+    words (of the coach's words in it), so it can be found in a transcript that shows
+    times, or one that does not."""
+    said: dict[int, list[Utterance]] = {turn: [] for turn in turns}
+    for c in coded:
+        if c.utterance.turn in said and c.utterance.role == "coach":
+            said[c.utterance.turn].append(c.utterance)
+    return [
+        Place(turn, said[turn][0].start, opening(" ".join(u.text for u in said[turn]), PLACE_WORDS))
+        for turn in turns
+        if said[turn]
+    ]
 
 
 def silences(coded: list[CodedUtterance]) -> list[Gap] | None:

@@ -11,8 +11,9 @@ from collections.abc import Callable, Mapping, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from coachconn.analysis.formats import FORMAT_NAMES, listed_lines
+from coachconn.analysis.formats import FORMAT_NAMES
 from coachconn.analysis.metrics import (
+    Place,
     SessionMetrics,
     duration_text,
     opening,
@@ -41,7 +42,8 @@ from coachconn.analysis.types import (
 from coachconn.core.markers import Marker, Polarity, marker_info
 
 NOT_AVAILABLE = "n/a"
-# Stacked-question turns named in the text report; the JSON lists them all.
+# Stacked-question turns named in the text report and on the web page; the JSON lists
+# them all.
 LISTED_TURNS = 8
 
 
@@ -284,7 +286,7 @@ def _sections(
             ("Complex reflections", _pct(m.pct_complex_reflections),
              f"{_of(m.pct_complex_reflections, 'reflections')} "
              f"{_miti(m, 'pct_complex_reflections')}", _COACH),
-            ("Stacked questions", _stacked(m.stacked_question_turns), "", _COACH),
+            ("Stacked questions", _stacked(m.stacked_question_places), "", _COACH),
             ("Longest coach monologue", _monologue(m), "", _NEITHER),
             ("Silences (3 s or more)", _gaps(m.silences), "", _NEITHER),
             ("Overlaps", _gaps(m.overlaps), "", _NEITHER),
@@ -506,12 +508,21 @@ def _monologue(m: SessionMetrics) -> str:
     return f"{plural(mono.words, 'word')}{secs} ({where}){opening}"
 
 
-def _stacked(turns: list[int]) -> str:
-    """``2 turns (turns 4, 9)``: numbered from 1, as the monologue's turn is."""
-    if not turns:
+def _stacked(places: list[Place]) -> str:
+    """``2 turns (at 04:10, 09:30)`` where the turns are stamped, as the transcript lines
+    show the time, else by their first words: ``2 turns ("So what happened then?…";
+    "And how did…")``; a turn number would name nothing a transcript shows."""
+    if not places:
         return plural(0, "turn")
-    named = listed_lines([t + 1 for t in turns], "turn", LISTED_TURNS)
-    return f"{plural(len(turns), 'turn')} ({named})"
+    shown = places[:LISTED_TURNS]
+    more = f" and {len(places) - LISTED_TURNS} more" if len(places) > LISTED_TURNS else ""
+    if all(p.start is not None for p in shown):
+        named = "at " + ", ".join(format_clock(p.start) for p in shown)
+    else:
+        named = "; ".join(
+            f'"{p.opening}"' if p.start is None else f"at {format_clock(p.start)}" for p in shown
+        )
+    return f"{plural(len(places), 'turn')} ({named}{more})"
 
 
 def _gaps(gaps: list[Any] | None) -> str:

@@ -496,6 +496,28 @@ def test_reflecting_to_reporting_without_reporting_says_all_reflecting() -> None
     assert "  Reflecting:reporting      2.00  (2 reflecting, 1 reporting)" in lines
 
 
+def _stacked_line(starts: list[float | None]) -> str:
+    """The stacked-questions line of a session whose coach asks two questions a turn,
+    each turn starting at its time in ``starts`` (None: not stamped)."""
+    coded = []
+    for turn, start in enumerate(starts):
+        for k, text in enumerate((f"What happened in week {turn + 1}?", "Who was there?")):
+            said = Utterance(len(coded), turn, "Ana", "coach", text, start if k == 0 else None)
+            coded.append(CodedUtterance(said, "open_question", "exploration"))
+    lines = metrics_lines(compute_metrics(coded))
+    return next(line for line in lines if "Stacked questions" in line)
+
+
+def test_stacked_turns_are_named_as_the_transcript_shows_them() -> None:
+    # Stamped turns by their times, as the transcript lines show them; others by their
+    # first five words; at most eight named.
+    assert _stacked_line([65.0, 3700.0]).endswith("2 turns (at 01:05, 1:01:40)")
+    assert _stacked_line([None, 80.0]).endswith('2 turns ("What happened in week 1?…"; at 01:20)')
+    many = _stacked_line([None] * 10)
+    assert many.endswith('"What happened in week 8?…" and 2 more)')
+    assert many.count("What happened") == 8
+
+
 def test_unstamped_replies_leave_talk_time_unmeasured_though_they_are_few_words() -> None:
     # Each "Yes." has no stamp, so the coach's line before it has no end either: few
     # words without a time, but half the talk whose length the file does not give.

@@ -18,7 +18,7 @@ from dataclasses import replace
 
 import pytest
 
-from coachconn.analysis.metrics import SessionMetrics, compute_metrics, word_count
+from coachconn.analysis.metrics import Place, SessionMetrics, compute_metrics, word_count
 from coachconn.analysis.parse import parse_transcript
 from coachconn.analysis.types import CodedUtterance, Utterance
 
@@ -107,9 +107,26 @@ def test_it_finds_the_longest_coach_monologue(zoom: SessionMetrics) -> None:
 
 
 def test_it_finds_turns_with_stacked_questions(zoom: SessionMetrics) -> None:
-    # Turn 0 holds one question, turn 2 two.
+    # Turn 0 holds one question, turn 2 two; turn 2 starts at 19.0 s.
     assert zoom.stacked_question_turns == [2]
-    assert zoom.to_dict()["stacked_questions"] == 1
+    assert zoom.stacked_question_places == [Place(2, 19.0, "That sounds heavy. What keeps…")]
+    data = zoom.to_dict()
+    assert data["stacked_questions"] == 1
+    assert data["stacked_question_places"] == [
+        {"turn": 2, "start": 19.0, "opening": "That sounds heavy. What keeps…"}
+    ]
+
+
+def test_a_stacked_turn_without_a_time_is_named_by_its_first_words() -> None:
+    said = [
+        Utterance(0, 0, "Ana", "coach", "How was it?"),
+        Utterance(1, 1, "Ben", "client", "Fine."),
+        Utterance(2, 2, "Ana", "coach", "What did she say?"),
+        Utterance(3, 2, "Ana", "coach", "And then?"),
+    ]
+    codes = ["open_question", "neutral", "open_question", "open_question"]
+    metrics = compute_metrics([CodedUtterance(u, c) for u, c in zip(said, codes, strict=True)])
+    assert metrics.stacked_question_places == [Place(2, None, "What did she say? And…")]
 
 
 def test_it_finds_silences_of_three_seconds_or_more(zoom: SessionMetrics) -> None:
