@@ -106,3 +106,10 @@ def test_the_session_commands_name_what_they_take(
     named = [row for _, row in _rows(_help(argv, capsys))]
 
     assert [row for row in named if row in shown] == shown
+
+
+def test_the_session_list_status_takes_one_value(capsys: pytest.CaptureFixture[str]) -> None:
+    out = " ".join(_help(["sessions", "list", "--help"], capsys).split())
+
+    assert "One of: scheduled, held, cancelled, no_show or rescheduled." in out
+    assert "Only these" not in out

@@ -188,6 +188,14 @@ _VIRTUE = (
     r"commitment|honesty|grit|self-awareness|initiative|leadership|dedication|strength|"
     r"clarity|maturity|wisdom|foresight|discipline|self-belief)"
 )
+# After a step or a skill named, a doubt or a lack of the client's says what it is, not
+# praise ("It's a big step, and you're not sure you're ready.", "It's a skill you haven't
+# had to use.").
+_NO_DOUBT = (
+    r"(?!,? (?:and |but |that |which )?(?:you|i|we)(?:'re| are|'ve| have| do| did|'ll| will)?"
+    r"(?: still| just)? (?:not|never|haven'?t|hasn'?t|don'?t|didn'?t|can'?t|won'?t|aren'?t|"
+    r"unsure|worried|afraid|scared|nervous|doubt|might not)\b)"
+)
 _AFFIRMATION = _rx(
     r"\bwell done\b",
     r"\bcongratulations\b|\bcongrats\b",
@@ -207,8 +215,8 @@ _AFFIRMATION = _rx(
     r"\byou(?:'?re| are) doing (?:really |so |very |incredibly |remarkably )?well\b",
     r"\byou know (?:yourself|your (?:own )?\w+|them|this \w+) (?:really |very |so |pretty )?well\b",
     r"\byou(?:'?ve| have) been (?:really |very |so )?(?:open|honest|brave|generous|patient|persistent)\b",
-    r"\b(?:that'?s|that is|what|it'?s|it is|this is) (?:a|an|such an?) (?:really )?(?:real |great |big |huge |genuine |important |significant )?(?:strength|achievement|accomplishment|step forward|breakthrough|insight|skill|milestone)\b",
-    r"\b(?:that'?s|that is|what|it'?s|it is|this is) (?:a|such a) (?:really )?(?:real|big|huge|genuine|important|significant|brave|bold) (?:step|shift|leap)\b",
+    rf"\b(?:that'?s|that is|what|it'?s|it is|this is) (?:a|an|such an?) (?:really )?(?:real |great |big |huge |genuine |important |significant )?(?:strength|achievement|accomplishment|step forward|breakthrough|insight|skill|milestone)\b{_NO_DOUBT}",
+    rf"\b(?:that'?s|that is|what|it'?s|it is|this is) (?:a|such a) (?:really )?(?:real|big|huge|genuine|important|significant|brave|bold) (?:step|shift|leap)\b{_NO_DOUBT}",
     rf"\b(?:(?:that|this|it)(?:'s| is| was| sounds| seems)(?: like)?|what) (?:a |an |such an? )?(?:really |very |so |truly |incredibly |genuinely )?{_PRAISE}\b",
     r"\bthat'?s (?:a|such a) (?:really |very )?clear (?:sense|picture|idea|view|vision)\b",
     rf"\b(?:that(?:'s| is| was)|shows?|showed|takes|took) (?:real |such |a lot of |great |genuine |so much |some )?{_VIRTUE}\b",
@@ -239,8 +247,9 @@ _ADVICE = _rx(
     r"\byou (?:should|ought to)\b",
     r"\byou(?:'ve| have)? (?:got to|gotta)\b",
     r"\bi(?:'d| would)? (?:suggest|recommend|advise|encourage you)\b",
-    # the same, put first ("What I'd suggest is...", "Here's what I'd do:")
-    r"\b(?:what|here'?s what) i(?:'d| would)? (?:really |strongly )?(?:suggest|recommend|advise|do)\b(?! (?:if|when|whether)\b)",
+    # the same, put first ("What I'd suggest is...", "Here's what I'd do:"); "do" only
+    # after a modal ("What I do notice is..." says what the coach sees)
+    r"\b(?:what|here'?s what) i(?:(?:'d| would)? (?:really |strongly )?(?:suggest|recommend|advise)|(?:'d| would) (?:really )?do)\b(?! (?:if|when|whether)\b)",
     r"\bi(?:'d| would) (?:still |really |strongly )?(?:push|urge) you\b",
     r"\bmy (?:advice|suggestion|recommendation)\b",
     r"\b(?:you )?(?:might|may|could) (?:also |just )?(?:want to|try|consider)\b",
@@ -292,6 +301,13 @@ _DOING = re.compile(
     r"(?:take|call|ring|email|text|bring|raise|invite|offer|propose|check|draft|share|show|"
     r"say (?:no|yes|something|it|that)|go (?:and|to|for|with)|get (?:in touch|someone|a|some)|sit down)\b"
 )
+# ... but sharing, taking a moment, checking or starting with what, how or where, or with
+# noticing a feeling, is an invitation to talk ("Why don't you share what happened?",
+# "Why don't you start wherever feels right?").
+_INVITING = re.compile(
+    r"^(?:(?:just|maybe|perhaps|simply|also)\s+)*(?:share|take|check|start)\b"
+    r"(?=.*\b(?:what|how|where|wherever|whatever|notice|feel|feels|feeling)\b)"
+)
 
 
 def suggests(text: str) -> bool:
@@ -305,7 +321,7 @@ def suggests(text: str) -> bool:
     if opening is None:
         return False
     rest = sentence[opening.end() :]
-    if re.search(r"\b(?:me|us)\b", rest):  # "Why don't you fill me in?"
+    if re.search(r"\b(?:me|us)\b", rest) or _INVITING.match(rest):  # "Why don't you fill me in?"
         return False
     return bool(_IMPERATIVE.match(rest) or _DOING.match(rest))
 
@@ -335,8 +351,20 @@ _GENERALLY = (
     r"underestimate|overestimate|underrate|assume|expect|forget|overlook|notice|discover|"
     r"need|hit|end up|tend to|benefit|burn out|don'?t|can'?t|won'?t)"
 )
+# What follows such a "but" that keeps to the client: wondering or being curious, feeling
+# with them ("that must have been..."), what is past ("that was..."), or their own words.
+_NOT_ARGUING = (
+    r"(?!(?:maybe |perhaps |also )?(?:i (?:\w+ )?(?:wonder|wondering)|i'?m (?:\w+ )?(?:curious|wondering)|"
+    r"(?:that|it|this) (?:must|was|sounds|seems)))"
+    # (looked for in the next words only: a scan to the sentence's end after every "but"
+    # would read a long sentence of them in quadratic time)
+    r"(?![^.?!]{0,120}?\bwhat you(?:'ve| have)? (?:just |already )?(?:said|say|told|mentioned|described|shared)\b)"
+)
 _INFORMATION = _rx(
-    rf"\b(?:a lot of|many|most|lots of|plenty of) (?:[\w-]+ )?{_PEOPLE} (?:\w+ )?{_GENERALLY}\b",
+    # (not a relative clause, "a lot of staff who need you", nor the client's own people,
+    # "You manage a lot of engineers...", "your team has many...")
+    rf"(?:(?<![\s\S])|(?<=[.!?] ))(?:(?!\byou(?:r|'re|'ve)?\b(?! know\b))[^.!?])*?"
+    rf"\b(?:a lot of|many|most|lots of|plenty of) (?:[\w-]+ )?{_PEOPLE} (?:(?!who\b|that\b|which\b)\w+ )?{_GENERALLY}\b",
     r"\b(?:everyone|everybody) (?:feels|gets|goes through|has|struggles)\b",
     r"\b(?:research|studies|evidence|data)\b(?: \w+){0,3} (?:shows?|suggests?|says|tells us|finds|found)\b",
     r"\b(?:really |very |quite |pretty |incredibly )?common (?:in|among|for|with)\b",
@@ -347,9 +375,11 @@ _INFORMATION = _rx(
     # the coach arguing their own view against the client's: a concession, then "but"
     # ("Awkward, sure, but it's worth it."), "but I think...", "I'm (just|not) saying..."
     # ("Sure, but part of you wants it." and "But I think you're scared." give the
-    # client back, and are not this)
-    r"\b(?:sure|granted|true|of course|i know|i get (?:that|it)|i hear (?:you|that)|i understand(?: that)?|fair enough),? but (?!(?:maybe |perhaps |also )?(?:you|your|part of you|some part|it sounds|it seems|there'?s a part)\b)",
-    r"\bbut i (?:really |honestly |genuinely |do |still |also )?(?:think|believe|reckon)\b(?! (?:that )?(?:you|your|part of you|some part|deep down|it sounds|it seems)\b)",
+    # client back, and are not this, nor is wondering, feeling with the client or
+    # pointing to their words: "I know, but that must have been hard.", "I hear you,
+    # but I wonder...", "..., but I think there's something in what you just said.")
+    rf"\b(?:sure|granted|true|of course|i know|i get (?:that|it)|i hear (?:you|that)|i understand(?: that)?|fair enough),? but (?!(?:maybe |perhaps |also )?(?:you|your|part of you|some part|it sounds|it seems|there'?s a part)\b){_NOT_ARGUING}",
+    rf"\bbut i (?:really |honestly |genuinely |do |still |also )?(?:think|believe|reckon)\b(?! (?:that )?(?:you|your|part of you|some part|deep down|it sounds|it seems)\b){_NOT_ARGUING}",
     r"\bi'?m (?:just|only|simply) saying\b|\ball i'?m saying\b|\bi'?m not saying\b",
 )
 
@@ -570,7 +600,9 @@ _FIGURATIVE = _rx(
     r"\bwearing (?:too )?many hats\b",
     r"\b(?:an )?uphill (?:battle|climb|struggle)\b",
     r"\bon a knife'?s? edge\b",
-    rf"{_SENTENCE_START}(?:so,? )?(?:it'?s|it is|it'?s almost|it'?s a bit) (?:like|as if|as though) you\b",
+    # (not "It's like you said, ...": the client's words pointed to, no figure)
+    rf"{_SENTENCE_START}(?:so,? )?(?:it'?s|it is|it'?s almost|it'?s a bit) (?:like|as if|as though) you\b"
+    r"(?!(?:'ve| have)? (?:just |already )?(?:said|say|mentioned|told|put it|described|were saying)\b)",
 )
 _BOTH_SIDES = _rx(
     r"\b(?:you both|both of you|the two of you|you two) (?:\w+ )?(?:want|need|care|value|fear|wish|hope|feel|are (?:afraid|scared|trying|hoping|looking))\b",
@@ -785,9 +817,11 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     r"\bresources?\b",
                     r"\bsupport\b",
                     r"\bwho (?:in your \w+ |else )?(?:could|can|might|would) (?:help|support|you turn|back)",
-                    # someone who could tell, show or open a door for the client
-                    r"\bwho (?:in your \w+ |else |out there )?(?:could|can|might|would) (?:\w+ )?(?:tell you|show you|teach you|advise|guide|mentor|coach you|introduce|connect you|explain|give you|point you|vouch|sponsor|open)",
-                    r"\b(?:in|from|across|through) your (?:network|contacts|connections|circle)\b",
+                    # someone who could tell, show or open a door for the client (not
+                    # "Who would give you a hard time?", "Who could tell you that you're
+                    # wrong?", "your circle of friends")
+                    r"\bwho (?:in your \w+ |else |out there )?(?:could|can|might|would) (?:\w+ )?(?:tell you(?! that\b|(?: you)?(?:'re| are)\b)|show you|teach you|advise|guide|mentor|coach you|introduce|connect you|explain|give you (?:a hand|(?:\w+ )?(?:advice|feedback|support|guidance|pointers|a reference|an introduction))|point you|vouch|sponsor|open)",
+                    r"\b(?:in|from|across|through) your (?:network|contacts|connections|circle(?! of\b))\b",
                     r"\bwho (?:else )?(?:do you|could you|can you) (?:turn|lean|ask|talk)\b",
                     r"\bwhen have you\b",
                     r"\bhave you (?:ever )?(?:handled|managed|dealt|done|faced|overcome|got through)\b",
@@ -1142,16 +1176,24 @@ _DISCLOSURE = _rx(
 
 # Putting off a decision after "I'll" ("I'll see.", "I'll think about it.", "I'll see how
 # it goes, I guess."): where nothing follows in the sentence, no step is named, so it is no
-# commitment; "I'll see her on Monday" and "I'll think about it and call her" name one.
-_HEDGE_TAIL = (
-    r"(?:,? (?:i guess|i suppose|really|honestly|then|yeah|i don'?t know|"
-    r"we'?ll see|maybe|perhaps))*"
+# commitment; "I'll see her on Monday", "I'll think about it and call her" and "I'll think
+# about it; I'm going to call her" name one. Each filler and hedge is in one list only, and
+# the lists are matched possessively: a sentence made of nothing else is read in one pass.
+_HEDGE_FILLERS = (
+    r"(?:well|yeah|yes|ok|okay|oh|ha|hm+|mm+|so|i mean|i guess|i suppose|really|honestly|"
+    r"then|we'?ll see)\b"
 )
-_PUT_OFF = (
+_HEDGES = (
+    r"(?:maybe|perhaps|possibly|might do|might be|could be|(?:i|we) might|i may|"
+    r"i don'?t know|dunno|(?:i'?m )?not sure)\b"
+)
+_PUT_OFF_VERB = (
     r"(?:(?:have to |just )?see(?: how (?:it goes|things go)| what happens)?|"
     r"think (?:about|on) (?:it|that)|think it over|have a think|give it (?:some )?thought|"
-    rf"consider it|mull it over|sleep on it){_HEDGE_TAIL} *(?:[.!?;…]|$)"
+    r"consider it|mull it over|sleep on it)\b"
 )
+_HEDGE_TAIL = rf"(?:[,;]? (?:{_HEDGE_FILLERS}|{_HEDGES}))*+"
+_PUT_OFF = rf"{_PUT_OFF_VERB}{_HEDGE_TAIL} *(?:[.!?…]|$)"
 
 # Commitment and desire in the client's own words are change talk by definition; the
 # model, trained on health conversations, misses some in coaching ("I'll ask her").
@@ -1161,13 +1203,12 @@ _CHANGE_TALK = _rx(
 )
 
 # A sentence that only hedges ("Maybe.", "Perhaps, I guess.", "I might.", "Not sure.") or
-# puts the decision off ("We'll see.") commits to nothing.
+# puts the decision off ("We'll see.", "I don't know, I'll think about it.") commits to
+# nothing: fillers, then a hedge or a put-off, then more of any of them, to its end.
+_PUTTING_OFF = rf"(?:i|we)(?:'?ll| will|'?m going to|'?re going to) {_PUT_OFF_VERB}"
 _HEDGE_ONLY = re.compile(
-    r"^(?:(?:well|yeah|yes|ok|okay|oh|ha|hm+|mm+|so|i mean|i guess|i suppose|"
-    r"i don'?t know|dunno),? )*"
-    r"(?:(?:maybe|perhaps|possibly|might do|might be|could be|(?:i|we) might|i may|"
-    rf"i don'?t know|dunno|(?:i'?m )?not sure){_HEDGE_TAIL}[\s.!?…-]*$|"
-    rf"(?:i|we)(?:'?ll| will|'?m going to|'?re going to) {_PUT_OFF})"
+    rf"^(?:{_HEDGE_FILLERS},? )*+(?:{_HEDGES}|{_PUTTING_OFF})"
+    rf"(?:[,;]? (?:{_HEDGE_FILLERS}|{_HEDGES}|{_PUTTING_OFF}))*+[\s.!?…-]*$"
 )
 # Nothing done yet, said bare ("None of it, really.", "Not yet.", "Nothing, this week."):
 # an answer about what was done, not talk for the change. A bare "No.", "None." or
@@ -1187,15 +1228,17 @@ _NOTHING_DONE = re.compile(
 # Someone else's voice, reported ("My sister says I'm abandoning the family.", "He
 # thinks I should stay."): what they say or want is not the client's own talk for or
 # against the change. A sentence is only that voice where the client adds nothing of
-# their own after it ("..., and I think she's right").
+# their own after it ("..., and I think she's right", "..., which I agree with"). The
+# client's gut, heart or conscience is their own voice ("My gut says I should go.").
 _ANOTHER_VOICE = re.compile(
     r"^(?:(?:and|but|so|well|yeah|plus|also|because|'cause|then|oh),? )*"
+    r"(?!my (?:\w+ )?(?:gut|heart|instincts?|intuition|head|body|mind|conscience|inner)\b)"
     r"(?:he|she|they|everyone|everybody|people|nobody|no one|(?:my|his|her|our|their|the) (?:(?!i\b|we\b|you\b)\w+ ){0,2}?(?!i\b|we\b|you\b)\w+)"
     r" (?:just |always |even |keeps? |still |also )?"
     r"(?:says|said|thinks|thought|tells me|told me|telling me|reckons|reckoned|believes|insists|"
     r"insisted|claims|claimed|would say|will say|wants me to|wanted me to|expects me to|"
     r"expected me to|asks me|asked me|saying)\b"
-    r"(?![^.?!]*(?:,|;|\band\b|\bbut\b) ?(?:and |but |so )?i\b)"
+    r"(?![^.?!]*(?:,|;|\band\b|\bbut\b|\bwhich\b) ?(?:\w+,? ){0,3}?i\b)"
 )
 
 
@@ -1255,13 +1298,17 @@ def client_flags(text: str) -> ClientFlags:
 # The client defending themselves ("I do listen, you know.", "I know how to run a
 # meeting.", "I can handle it."): what they already do or can do, asserted. The flag head
 # may read it as insight or as something vulnerable; alone, it is neither. A verb of
-# seeing, feeling or wanting after it ("I can see that now.", "I do care.") says more.
+# seeing, feeling or wanting after it ("I can see that now.", "I do care.") says more, and
+# so does a struggle or a lack in the rest of it ("I did cry.", "I can barely sleep.", "I
+# do everything and nobody notices.").
 _DEFENDING = re.compile(
     r"^(?:(?:well|look|listen|but|no|yes|yeah|i mean|honestly),? )*"
     r"i(?: do| did| can| know how to|(?:'m| am) (?:perfectly )?(?:capable|able) (?:of|to)) "
     r"(?!(?:that|this|it|so|too|not|a lot|the same|see|feel|hear|understand|tell|imagine|"
     r"relate|admit|say|remember|recogni[sz]e|reali[sz]e|notice|get|think|guess|suppose|"
     r"hope|wish|want|need|love|like|hate|worry|care|mind|miss|regret)\b)"
+    r"(?![^.?!]*\b(?:barely|hardly|only|never|cry|cried|crying|struggle|struggled|struggling|"
+    r"nobody|no one|no-one)\b)"
     r"[^.?!]*[.!]*$"
 )
 

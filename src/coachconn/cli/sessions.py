@@ -326,7 +326,7 @@ def sessions_list(
         None,
         "--status",
         metavar="STATUS",
-        help="Only these: scheduled, held, cancelled, no_show or rescheduled.",
+        help="One of: scheduled, held, cancelled, no_show or rescheduled.",
     ),
     fmt: str = format_option(),
 ) -> None:

@@ -228,3 +228,99 @@ def test_a_value_named_for_the_client_deepens_a_reflection(
     reflection: str, client_before: str, deeper: bool
 ) -> None:
     assert deeper_reflection(reflection, client_before) is deeper
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What I do notice is that you light up when you talk about design.",
+        "What I do hear is that this really matters to you.",
+        "What I do know is you have handled harder things than this.",
+        "What I do notice is how quiet you go when her name comes up.",
+    ],
+)
+def test_what_the_coach_does_notice_is_no_suggestion(text: str) -> None:
+    assert code(text) == "complex_reflection"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["What I would do is talk to her first.", "What I'd really do is book the room."],
+)
+def test_what_the_coach_would_do_is_still_advice(text: str) -> None:
+    assert code(text) == "advice"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Why don't you share what happened?",
+        "Why don't you take a moment and notice what you're feeling?",
+        "Why don't you start wherever feels right?",
+        "Why don't you check how that lands for you?",
+        "Why don't you take a breath and notice where you feel it?",
+    ],
+)
+def test_a_why_question_that_invites_talk_stays_a_question(text: str) -> None:
+    assert not suggests(text)
+    assert coach_code(text, "question", SUBTYPES) == "open_question"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Why don't you share the draft with her before Friday?",
+        "Why don't you check the figures with finance first?",
+        "Why don't you start the report on Monday?",
+    ],
+)
+def test_sharing_checking_or_starting_a_thing_is_still_a_suggestion(text: str) -> None:
+    assert suggests(text)
+    assert coach_code(text, "question", SUBTYPES) == "advice"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I know, but that must have been really hard.",
+        "I hear you, but I wonder what's underneath that.",
+        "Sure, but that was a long time ago and things have changed.",
+        "It's hard, but I think there's something important in what you just said.",
+        "I get that, but it must have stung.",
+        "Of course, but I'm curious what you'd want instead.",
+    ],
+)
+def test_wondering_or_feeling_with_the_client_after_a_but_is_no_argument(text: str) -> None:
+    assert code(text) == "complex_reflection"
+
+
+def test_a_concession_then_the_coachs_view_is_still_information() -> None:
+    assert code("I know, but that's how these reviews always go.") == "information"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It's a big step, and you're not sure you're ready for it.",
+        "It's a skill you haven't had to use much yet.",
+        "That's a real step, but you're still not sure about it.",
+        "It's a skill you don't use often.",
+    ],
+)
+def test_a_step_or_skill_with_the_clients_doubt_is_no_affirmation(text: str) -> None:
+    assert code(text) == "complex_reflection"
+    assert code(text, "other") == "other"
+
+
+def test_a_skill_the_client_has_is_still_an_affirmation() -> None:
+    assert code("That's a real skill you have there.", "other") == "affirmation"
+
+
+def test_a_long_run_of_concessions_is_read_in_linear_time() -> None:
+    # each "but" looks only a few words ahead for the client's words
+    import time
+
+    text = "Sure, but " * 5000 + "what you said."
+    start = time.perf_counter()
+    code(text)
+    assert time.perf_counter() - start < 2.0

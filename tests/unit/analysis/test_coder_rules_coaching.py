@@ -442,6 +442,15 @@ def test_long_hesitations_do_not_hang_the_rules(text: str) -> None:
         ("Who else might introduce you to the hiring manager?", "resource_accessing"),
         ("What could someone from your network tell you about the role?", "resource_accessing"),
         ("Who told you that you aren't ready?", "exploration"),
+        # someone who gives the client a hard time, or a circle of friends, is no resource
+        ("Who would give you a hard time about it?", "exploration"),
+        ("Who might give you grief for it?", "exploration"),
+        ("Who could tell you that you're wrong?", "exploration"),
+        ("Who would tell you you're overreacting?", "exploration"),
+        ("What's changed in your circle of friends since the move?", "exploration"),
+        ("Who could give you a hand with the move?", "resource_accessing"),
+        ("Who in your circle could vouch for you?", "resource_accessing"),
+        ("Who could tell you how the panel works?", "resource_accessing"),
         # a question after an imagined future looks ahead
         ("Imagine it's a year from now and you took the role. What's different?", "future_focused"),
         ("Say you got the job. What would you have to do first?", "future_focused"),
@@ -469,7 +478,15 @@ def test_a_general_claim_about_other_people_is_information(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Most of the candidates you met were internal.", "Many people around you doubt you."]
+    "text",
+    [
+        "Most of the candidates you met were internal.",
+        "Many people around you doubt you.",
+        "You have a lot of staff who need you, and that weighs on you.",
+        "You manage a lot of engineers who don't always listen.",
+        "Your team has a lot of engineers who need more guidance.",
+        "You've got many clients who expect an answer the same day.",
+    ],
 )
 def test_a_claim_about_the_clients_own_world_stays_a_reflection(text: str) -> None:
     assert code(text) == "complex_reflection"
@@ -521,6 +538,16 @@ def test_feeling_what_others_did_is_a_disclosure(text: str, disclosure: bool) ->
         ("He thinks I should stay. I want to go.", "change", "change"),
         ("The thing I said was that I want to leave.", "change", "change"),
         ("I told my boss I'm going to apply.", "change", "change"),
+        ("My manager says I'm ready, and honestly I want to apply.", "change", "change"),
+        ("She thinks I should apply, which I agree with.", "change", "change"),
+        ("My coach says I should apply, but honestly I'm not sure.", "change", "change"),
+        # the client's gut, heart or conscience is their own voice
+        ("My gut says I should take the job.", "change", "change"),
+        ("My heart tells me to go for it.", "change", "change"),
+        ("My instinct says I need to leave.", "change", "change"),
+        ("My inner voice keeps telling me to go.", "change", "change"),
+        ("His gut says I should leave.", "change", "neutral"),
+        ("My sister thinks I should go, which is rich coming from her.", "change", "neutral"),
         # sustain talk is left as the model read it
         ("My sister says I'm abandoning the family.", "sustain", "sustain"),
     ],
@@ -543,6 +570,11 @@ def test_another_persons_voice_is_not_the_clients_change_talk(
         ("You both work in finance.", "", False),
         ("It sounds like you're tired.", "", False),
         ("You're running the team on your own.", "", False),
+        # pointing to what the client said is no figure
+        ("It's like you said, the deadline keeps moving.", "", False),
+        ("It's like you mentioned last time.", "", False),
+        ("It's like you told me before, nothing changes.", "", False),
+        ("It's like you're saying goodbye to a version of yourself.", "", True),
     ],
 )
 def test_a_figure_of_speech_or_what_both_sides_want_deepens_a_reflection(
