@@ -574,6 +574,8 @@ def _overrides(act: _Act, behaviour: str, text: str) -> bool:
 # A reflection adds meaning, whatever its length, when it gives the client's situation
 # back as a figure of speech ("You're running on empty.", "It's like you're holding up
 # the whole team.") or names what two sides both want ("So you both want to be heard.").
+# A figure verb here ("drowning in") must be one of lexicon.FIGURE_VERBS, which reads the
+# client's images for rapport; not all of those are here (see the note there).
 _FIGURATIVE = _rx(
     r"\brunning on (?:empty|fumes)\b",
     r"\b(?:the|your) tank(?:'s| is) (?:empty|low|running low)\b",
