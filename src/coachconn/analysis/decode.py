@@ -126,15 +126,14 @@ def decode_transcript(data: bytes) -> Decoded:
     data, or text that is not UTF-8/UTF-16/UTF-32 as described above.
     """
     check_size(len(data))
-    text = _decode(data)
+    text, mended = _decode(data)
     if not text.strip():
         raise _refuse("file is empty")
     if _control_share(text) > _MAX_CONTROL_SHARE:
         raise _refuse(f"binary data, not a text transcript; {_EXPORT_HINT}")
     text = _one_line_end(text)
-    if not _UNDECODED.search(text):
+    if not mended:
         return Decoded(text, [])
-    mended = [n for n, line in enumerate(text.split("\n"), start=1) if _UNDECODED.search(line)]
     return Decoded(_UNDECODED.sub(REPLACEMENT, text), mended)
 
 
@@ -142,9 +141,10 @@ def _one_line_end(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def _decode(data: bytes) -> str:
-    """The text of ``data``; bytes that are not UTF-8 in a file that is nearly all UTF-8
-    are kept as lone surrogates (``surrogateescape``), for the caller to mark."""
+def _decode(data: bytes) -> tuple[str, list[int]]:
+    """The text of ``data``, and the lines (1-based) where bytes that are not UTF-8, in a
+    file that is nearly all UTF-8, are kept as lone surrogates (``surrogateescape``), for
+    the caller to mark."""
     if not data:
         raise _refuse("file is empty")
     for bom, encoding in _BOMS:
@@ -152,37 +152,36 @@ def _decode(data: bytes) -> str:
             if encoding == "utf-8-sig":
                 return _utf8(data, len(bom))
             try:
-                return data.decode(encoding)
+                return data.decode(encoding), []
             except UnicodeDecodeError as err:
                 raise _refuse(f"broken {encoding.upper()} text (byte {err.start})") from None
     _refuse_known_binary(data)
     return _utf8(data, 0)
 
 
-def _utf8(data: bytes, start: int) -> str:
-    """``data`` from byte ``start`` on as UTF-8: refused where bytes that are not UTF-8
-    lie on more than a few of its lines (:func:`_nearly_all_utf8`), else with them kept
-    as lone surrogates."""
+def _utf8(data: bytes, start: int) -> tuple[str, list[int]]:
+    """``data`` from byte ``start`` on as UTF-8, and the lines where bytes that are not
+    UTF-8 are kept as lone surrogates: refused where they lie on more than a few of its
+    lines (:func:`_nearly_all_utf8`)."""
     body = data[start:]
     try:
-        return body.decode("utf-8")
+        return body.decode("utf-8"), []
     except UnicodeDecodeError as err:
         first = start + err.start
     text = body.decode("utf-8", errors="surrogateescape")
-    if not _nearly_all_utf8(text):
+    lines = _one_line_end(text).split("\n")
+    bad = [n for n, line in enumerate(lines, start=1) if _UNDECODED.search(line)]
+    if not _nearly_all_utf8(len(bad), sum(1 for line in lines if line.strip())):
         raise _refuse(_undecodable_reason(data, first))
-    return text
+    return text, bad
 
 
-def _nearly_all_utf8(text: str) -> bool:
-    """Whether the bytes that are not UTF-8 in ``text`` (decoded with
-    ``surrogateescape``) lie on few of its lines that hold anything: at most
-    _FEW_BAD_LINES, or under _BAD_LINES_SHARE of them, and never more than
-    _MOST_BAD_LINES_SHARE."""
-    lines = [line for line in _one_line_end(text).split("\n") if line.strip()]
-    bad = sum(1 for line in lines if _UNDECODED.search(line))
-    few = bad <= _FEW_BAD_LINES or bad < _BAD_LINES_SHARE * len(lines)
-    return few and bad <= _MOST_BAD_LINES_SHARE * len(lines)
+def _nearly_all_utf8(bad: int, filled: int) -> bool:
+    """Whether ``bad`` lines with bytes that are not UTF-8, of ``filled`` lines that hold
+    anything (a line with such bytes always does), are few: at most _FEW_BAD_LINES, or
+    under _BAD_LINES_SHARE of them, and never more than _MOST_BAD_LINES_SHARE."""
+    few = bad <= _FEW_BAD_LINES or bad < _BAD_LINES_SHARE * filled
+    return few and bad <= _MOST_BAD_LINES_SHARE * filled
 
 
 def _refuse_known_binary(data: bytes) -> None:

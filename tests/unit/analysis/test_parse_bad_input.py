@@ -147,6 +147,19 @@ def test_a_file_mostly_not_utf8_is_still_refused() -> None:
     assert one.warnings[0].startswith("line 3 has bytes that are not UTF-8")
 
 
+def test_blank_lines_count_for_where_bad_bytes_lie_but_not_for_how_many_lines_have_them() -> None:
+    # Bad bytes on 2 of 10 lines with words: a blank line after each does not dilute that.
+    lines = _session(10)
+    lines[2] = lines[2].replace("café".encode(), "café".encode("cp1252"))
+    lines[7] = lines[7].replace("café".encode(), "café".encode("cp1252"))
+    assert _reason(b"".join(line + b"\n\n" for line in lines)).startswith(
+        "not valid UTF-8 (line 5 has byte 0xE9"
+    )
+    # One of them: read, its line counted with the blank lines above it.
+    one = parse_transcript(b"".join(line + b"\n\n" for line in [*lines[:7], *_session(10)[7:]]))
+    assert one.warnings[0].startswith("line 5 has bytes that are not UTF-8")
+
+
 @pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
 def test_it_recognises_utf16_without_a_byte_order_mark_in_another_script(encoding: str) -> None:
     data = "王伟: 你好吗？今天怎么样\n李娜: 很好。谢谢你\n".encode(encoding)
