@@ -214,6 +214,15 @@ def _logits(behaviour: int, talk_type: int) -> np.ndarray:
     return row
 
 
+def _asked(text: str, model_form: str) -> tuple[str, str | None]:
+    """(code, question form) of a coach's question that the question head reads as
+    ``model_form``."""
+    row = _logits(0, 1)  # the model reads a question
+    row[7 + HEAD_NAMES["question"].index(model_form)] = 4.0
+    coded = _decide(Utterance(0, 0, "A", "coach", text), row, Heads.from_labels(HEAD_NAMES))
+    return coded.code, coded.question_form
+
+
 @pytest.mark.parametrize(
     ("role", "text", "row", "code", "has_confidence"),
     [
@@ -424,11 +433,7 @@ def test_no_client_words_stay_cached_after_an_analysis() -> None:
     ],
 )
 def test_a_ruler_is_a_closed_question_whatever_the_model_reads(text: str, form: str) -> None:
-    heads = Heads.from_labels(HEAD_NAMES)
-    row = _logits(0, 1)
-    row[7] = 4.0  # the question head reads "open"
-    coded = _decide(Utterance(0, 0, "A", "coach", text), row, heads)
-    assert (coded.code, coded.question_form) == (f"{form}_question", form)
+    assert _asked(text, "open") == (f"{form}_question", form)
 
 
 @pytest.mark.parametrize(
@@ -442,11 +447,7 @@ def test_a_ruler_is_a_closed_question_whatever_the_model_reads(text: str, form: 
 def test_a_yes_no_question_without_its_is_there_is_closed_whatever_the_model_reads(
     text: str, form: str
 ) -> None:
-    heads = Heads.from_labels(HEAD_NAMES)
-    row = _logits(0, 1)
-    row[7] = 4.0  # the question head reads "open"
-    coded = _decide(Utterance(0, 0, "A", "coach", text), row, heads)
-    assert (coded.code, coded.question_form) == (f"{form}_question", form)
+    assert _asked(text, "open") == (f"{form}_question", form)
 
 
 def test_a_suggestion_put_as_a_question_is_advice_with_no_category() -> None:
@@ -471,11 +472,7 @@ def test_a_suggestion_put_as_a_question_is_advice_with_no_category() -> None:
 def test_asking_how_something_was_is_an_open_question_whatever_the_model_reads(
     text: str, form: str
 ) -> None:
-    heads = Heads.from_labels(HEAD_NAMES)
-    row = _logits(0, 1)
-    row[8] = 4.0  # the question head reads "closed"
-    coded = _decide(Utterance(0, 0, "A", "coach", text), row, heads)
-    assert (coded.code, coded.question_form) == (f"{form}_question", form)
+    assert _asked(text, "closed") == (f"{form}_question", form)
 
 
 def test_a_client_line_about_the_call_is_neutral_with_no_flags_whatever_the_heads_read() -> None:
