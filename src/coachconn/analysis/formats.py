@@ -164,6 +164,9 @@ class Piece:
     # The reader knows the piece goes on with the speech before it (a one-off "Word:"
     # read as speech, and said so), so no warning need name it as unlabelled.
     continues: bool = False
+    # The label opens a cue (on its first line of text): a tool that labels cues labels
+    # the people speaking, so a name used once there is a third person, not speech.
+    opens_cue: bool = False
 
 
 @dataclass(slots=True)
@@ -409,7 +412,9 @@ def _read_one_off_labels_as_speech(reading: Reading) -> None:
     speakers have several turns (a short session, or a third person who speaks once
     among speakers who barely alternate); a heading word never is. A voice tag is
     never a phrase of speech, nor is a name on a plain-text line with its own stamp
-    ("[00:12] Ben: ..."): a tool that stamps lines stamps turns.
+    ("[00:12] Ben: ..."): a tool that stamps lines stamps turns; nor a name that opens
+    a cue ("Kate Osei: Sorry, wrong meeting." as a cue of its own), which is someone
+    who joined briefly, unless it opens a sentence ("So: ...") rather than names anyone.
     """
     labelled = [p for p in reading.pieces if p.speaker is not None]
     uses = Counter(fold(p.speaker) for p in labelled if p.speaker is not None)
@@ -431,7 +436,9 @@ def _read_one_off_labels_as_speech(reading: Reading) -> None:
     talking: str | None = None
     for i, piece in enumerate(reading.pieces):
         name = fold(piece.speaker or "")
-        stamped_turn = reading.format == "text" and piece.start is not None
+        stamped_turn = (reading.format == "text" and piece.start is not None) or (
+            piece.opens_cue and name.split(" ")[0] not in _SPEECH_OPENERS
+        )
         one_off = piece.speaker is not None and name in once
         one_off = one_off and (name in headings or not stamped_turn)
         if (
@@ -689,6 +696,7 @@ def _cue_pieces(
                 part.label,
                 part.aside,
                 nameless=part.nameless,
+                opens_cue=part.offset == 0 and part.label is not None,
             )
         )
     return pieces

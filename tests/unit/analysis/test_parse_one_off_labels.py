@@ -131,3 +131,36 @@ def test_a_name_written_with_and_without_its_accents_is_one_speaker_not_two_one_
         ("Tomás", "It was my fault."),
     ]
     assert not any("used only once" in w for w in t.warnings)
+
+
+# Zoom writes "Name: text" in each cue; Kate opens one cue, once, to say she is lost.
+ZOOM_THIRD_PERSON = (
+    b"WEBVTT\n\n1\n00:00:00.000 --> 00:00:02.000\nAna Ruiz: Who might listen?\n\n"
+    b"2\n00:00:02.500 --> 00:00:05.000\nBen Cole: Aisha, maybe.\n\n"
+    b"3\n00:00:05.500 --> 00:00:07.000\nKate Osei: Sorry, wrong meeting.\n\n"
+    b"4\n00:00:07.500 --> 00:00:08.500\nBen Cole: You are, Kate.\n\n"
+    b"5\n00:00:09.000 --> 00:00:10.000\nAna Ruiz: What next?\n\n"
+    b"6\n00:00:10.500 --> 00:00:11.500\nBen Cole: I call her.\n"
+)
+
+
+def test_a_name_used_once_that_opens_a_cue_is_a_third_person() -> None:
+    t = parse_transcript(ZOOM_THIRD_PERSON)
+    assert [(u.speaker, u.text, u.start) for u in t.utterances][1:4] == [
+        ("Ben Cole", "Aisha, maybe.", 2.5),
+        ("Kate Osei", "Sorry, wrong meeting.", 5.5),
+        ("Ben Cole", "You are, Kate.", 7.5),
+    ]
+    assert not any("used only once" in w for w in t.warnings)
+    assert any("'Kate Osei'" in w and "count as the client" in w for w in t.warnings)
+
+
+def test_a_heading_word_or_a_sentence_opener_that_opens_a_cue_stays_speech() -> None:
+    for label in (b"Goal", b"So"):
+        data = ZOOM_THIRD_PERSON.replace(b"Kate Osei: Sorry", label + b": Sorry")
+        t = parse_transcript(data)
+        assert [u.speaker for u in t.utterances] == ["Ana Ruiz", "Ben Cole"] * 2
+        assert (
+            t.utterances[1].text
+            == f"Aisha, maybe. {label.decode()}: Sorry, wrong meeting. You are, Kate."
+        )
