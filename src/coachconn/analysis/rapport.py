@@ -208,7 +208,33 @@ def _client_words(utterances: list[Utterance]) -> int:
 
 
 def _client_clauses(utterances: list[Utterance]) -> _Said:
-    return [(u.index, _clauses(u.text)) for u in utterances if u.role == "client"]
+    """Each client utterance's index and the words of its clauses, the speakers' names
+    taken out (:func:`_names`)."""
+    names = _names(utterances)
+    return [
+        (u.index, _clauses(names.sub(",", u.text) if names else u.text))
+        for u in utterances
+        if u.role == "client"
+    ]
+
+
+def _names(utterances: list[Utterance]) -> re.Pattern[str] | None:
+    """The words of the speakers' names ("Robin", "Ashdown"), as written or capitalised,
+    with a possessive "'s": a client who says "Thanks, Robin" twice, or names a colleague
+    who joined the call, has not made the name their language. Each is read as a clause
+    break, so no phrase runs across it. Case counts, so a coach named Hope leaves the
+    client's "hope" alone."""
+    parts = {
+        form
+        for speaker in {u.speaker for u in utterances}
+        for part in _WORD_SPAN.findall(speaker)
+        if len(part) > 1 and part.isalpha()
+        for form in (part, part[0].upper() + part[1:])
+    }
+    if not parts:
+        return None
+    alternatives = "|".join(re.escape(p) for p in sorted(parts, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})(?:['’]s)?\b")
 
 
 def _client_grams(said: _Said) -> dict[tuple[str, ...], _Gram]:

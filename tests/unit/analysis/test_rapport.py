@@ -516,3 +516,26 @@ def test_a_repeated_pair_is_no_phrase_of_its_own() -> None:
         Term("guilty", 2, reused=False),
         Term("excited", 2, reused=False),
     ]
+
+
+def test_the_speakers_names_are_not_the_clients_terms() -> None:
+    # Ben says "Robin" twice (the coach), "Kate" twice (who joined the call) and
+    # "deadline" twice; "rush" twice in lower case, which no name takes. Under 50 words,
+    # a word said once counts too ("report"), but the names, said twice, are none, and
+    # no phrase runs across one ("kate's report").
+    said = [
+        ("coach", "How was the week?"),
+        ("client", "Honestly, Robin, the deadline again. The rush never stops."),
+        ("other", "Sorry, wrong meeting."),
+        ("client", "No worries, Kate. Where was I, Robin? The deadline."),
+        ("client", "The rush for Kate's report."),
+    ]
+    speakers = {"coach": "Robin Rush", "client": "Ben Cole", "other": "Kate Osei"}
+    utterances = [
+        Utterance(i, i, speakers[role], role, text)  # type: ignore[arg-type]
+        for i, (role, text) in enumerate(said)
+    ]
+    terms = [t.term for t in client_terms(utterances)]
+    assert terms[:2] == ["deadline", "rush"]
+    assert "report" in terms
+    assert not [t for t in terms if {"robin", "kate", "kate's"} & set(t.split())]
