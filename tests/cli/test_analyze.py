@@ -511,6 +511,22 @@ def test_client_names_the_client_in_a_three_way_meeting(
     assert words["client"] == 4 + 2  # Karim's only: "Better than I feared." "Shorter meetings."
 
 
+def test_several_speakers_counted_as_the_client_name_the_option_that_names_one(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "three.txt"
+    path.write_text(THREE_WAY)
+    hint = "note: to count only the client's lines as theirs, pass --client with their speaker name"
+    _, _, err = _run(capsys, str(path), "--coach", "Ruth")
+    assert "'Mei' and 'Karim' both count as the client" in err
+    assert hint in err.splitlines()
+    _, _, err = _run(capsys, str(path), "--coach", "Ruth", "--client", "Karim")
+    assert "note: to count" not in err
+    (tmp_path / "two.txt").write_text("[00:00:01] Ruth: How are you?\n[00:00:04] Mei: Fine.\n")
+    _, _, err = _run(capsys, str(tmp_path / "two.txt"), "--coach", "Ruth")
+    assert "note: to count" not in err
+
+
 @pytest.mark.parametrize(
     ("name", "reason"),
     [

@@ -27,6 +27,8 @@ from coachconn.core.errors import CoachconnError, InvalidInput
 # Parser field -> the option a user types, so an error names what they wrote.
 _OPTIONS = {"coach": "--coach", "client": "--client"}
 YOUR_NAME = "your name in this practice (pass --coach to name another speaker)"
+# Where several speakers count as the client together (a colleague who looked in).
+SET_CLIENT = "to count only the client's lines as theirs, pass --client with their speaker name"
 TRANSCRIPT_FILE_HELP = (
     "Transcript: WebVTT, SRT, SBV or 'Name: text' lines; - reads it from standard input."
 )
@@ -71,6 +73,8 @@ def analyze(
     print_warnings(analysis.transcript.warnings, coach_guessed=analysis.transcript.coach_guessed)
     if transcript.coach_is_own_name:
         print(f"note: coach: {transcript.coach}, {YOUR_NAME}", file=sys.stderr)
+    if client is None and len({u.speaker for u in transcript.utterances if u.role == "client"}) > 1:
+        print(f"note: {SET_CLIENT}", file=sys.stderr)
     if fmt == "json":
         echo_json(to_json(analysis))
     else:
