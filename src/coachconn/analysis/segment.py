@@ -7,7 +7,9 @@ you do next?" gives two utterances, and two questions in a row give two.
 
 A set-up that asks the client to imagine or recall a scene ("Imagine it's a year from
 now and you took the role. What's different?") frames the question after it rather
-than saying something of its own, so it stays with that question.
+than saying something of its own, so it stays with that question. A question of a word
+or two that a statement follows ("Honestly? I'm running on empty.", "Do I? Huh.") leads
+into what the speaker goes on to say rather than asks anything, so it stays with that.
 """
 
 from __future__ import annotations
@@ -77,6 +79,11 @@ _ACKNOWLEDGEMENT = re.compile(
     r"fine|thanks|thank you)\b[\s,.!]*)+$",
     re.IGNORECASE,
 )
+
+
+# A question of at most this many words, with a statement after it in the same turn,
+# leads into the statement ("Honestly? ...", "Me? ...", "Do I? ...").
+_LEAD_IN_WORDS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,8 +181,9 @@ def segment_turn(text: str) -> list[Span]:
     """
     groups: list[Span] = []
     run: list[Span] = []
-    for sentence in split_sentences(text):
-        if is_question(sentence.text):
+    sentences = split_sentences(text)
+    for k, sentence in enumerate(sentences):
+        if is_question(sentence.text) and not _leads_in(sentence, sentences[k + 1 : k + 2]):
             frame = _set_up(run)
             scene = run[frame:]
             del run[frame:]
@@ -186,6 +194,13 @@ def segment_turn(text: str) -> list[Span]:
             run.append(sentence)
     _flush(groups, run, text)
     return groups
+
+
+def _leads_in(question: Span, following: list[Span]) -> bool:
+    """Whether ``question`` is a word or two ("Honestly?", "Do I?") and a statement
+    follows it in the turn: it leads into that statement (:data:`_LEAD_IN_WORDS`)."""
+    spoken = [w for w in question.text.split() if any(ch.isalpha() for ch in w)]
+    return len(spoken) <= _LEAD_IN_WORDS and bool(following) and not is_question(following[0].text)
 
 
 def _set_up(run: list[Span]) -> int:

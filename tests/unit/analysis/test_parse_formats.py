@@ -129,12 +129,12 @@ def test_it_reads_sbv_captions_with_names_in_the_cues() -> None:
 
 def test_it_reads_sbv_cues_without_blank_lines_and_names_a_broken_timing() -> None:
     data = (
-        b"0:00:01.000,0:00:04.000\nAna: Ready?\n0:00:4.00,0:00:05\nAna: Lost.\n"
+        b"0:00:01.000,0:00:04.000\nAna: Are we ready?\n0:00:4.00,0:00:05\nAna: Lost.\n"
         b"0:00:05.000,0:00:06.000\nBen: Yes.\n"
     )
     t = parse_transcript(data, coach="Ana")
     assert [(u.speaker, u.text, u.start, u.end) for u in t.utterances] == [
-        ("Ana", "Ready?", 1.0, 4.0),
+        ("Ana", "Are we ready?", 1.0, 4.0),
         ("Ana", "Lost.", None, None),
         ("Ben", "Yes.", 5.0, 6.0),
     ]

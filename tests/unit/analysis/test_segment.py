@@ -134,3 +134,27 @@ def test_a_joined_set_up_keeps_its_span_pointing_into_the_turn_text() -> None:
     assert [s.text for s in spans] == ["Right. That's a lot.", "Imagine it's done.  What then?"]
     for span in spans:
         assert text[span.start : span.end] == span.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word or two asked, then a statement: a lead-in, kept with what follows
+        (
+            "Um, honestly? Running. I've had three calls.",
+            ["Um, honestly? Running. I've had three calls."],
+        ),
+        ("Do I? Huh. Maybe it was the last time.", ["Do I? Huh. Maybe it was the last time."]),
+        (
+            "I know. Me? I never ask. What would you do?",
+            ["I know. Me? I never ask.", "What would you do?"],
+        ),
+        # three words are a question; so is a short one before a question or alone
+        ("Where was I? Head of department.", ["Where was I?", "Head of department."]),
+        ("Why? What happened?", ["Why?", "What happened?"]),
+        ("Honestly?", ["Honestly?"]),
+        ("That sounds hard. Really?", ["That sounds hard.", "Really?"]),
+    ],
+)
+def test_a_short_question_before_a_statement_leads_into_it(text: str, expected: list[str]) -> None:
+    assert _texts(text) == expected
