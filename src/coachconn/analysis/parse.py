@@ -283,6 +283,7 @@ def _unlabelled_notes(pieces: list[Piece], given: dict[int, str]) -> list[str]:
     said = [p for p in pieces if p.text]
     mostly_labelled = 2 * sum(p.speaker is not None for p in said) > len(said)
     named: dict[str, list[int]] = {}
+    almost: list[tuple[int, str]] = []  # lines that open with a label not read as a name
     before: Piece | None = None
     for i, piece in enumerate(pieces):
         if not piece.text:
@@ -290,13 +291,37 @@ def _unlabelled_notes(pieces: list[Piece], given: dict[int, str]) -> list[str]:
         speaker = given.get(i)
         doubtful = piece.nameless or (mostly_labelled and not _runs_on(before, piece))
         if speaker is not None and doubtful and not piece.continues:
-            named.setdefault(speaker, []).append(piece.line)
+            label = None if piece.nameless else _LABEL_LIKE.match(piece.text)
+            if label is None:
+                named.setdefault(speaker, []).append(piece.line)
+            else:
+                almost.append((piece.line, _not_a_name(piece.line, label[1], speaker)))
         before = piece
-    return [
-        f"{listed_lines(lines)} {'has' if len(lines) == 1 else 'have'} no speaker label; "
-        f"counted as said by {speaker!r}, who spoke before"
+    notes = [
+        (
+            lines[0],
+            f"{listed_lines(lines)} {'has' if len(lines) == 1 else 'have'} no speaker label; "
+            f"counted as said by {speaker!r}, who spoke before",
+        )
         for speaker, lines in named.items()
     ]
+    return [note for _, note in sorted(notes + almost)]
+
+
+# Words before a colon that look like a speaker label but did not read as a name
+# ("Front desk:"): a name's words are all capitalised ("Front Desk:").
+_LABEL_LIKE = re.compile(r"([A-Z][\w'’.-]*(?: [\w'’.-]+){0,3}):\s")
+
+
+def _not_a_name(line: int, label: str, speaker: str) -> str:
+    """A warning for an unlabelled piece that opens with ``label`` and a colon: why it
+    was not read as a speaker, and how a name would be written to be one."""
+    name = " ".join(w[0].upper() + w[1:] for w in label.split(" "))
+    return (
+        f"line {line} opens with {label + ':'!r}, not read as a speaker's name (each word "
+        f"of a name starts with a capital: {name + ':'!r} would be one); counted as said "
+        f"by {speaker!r}, who spoke before"
+    )
 
 
 def _runs_on(before: Piece | None, piece: Piece) -> bool:

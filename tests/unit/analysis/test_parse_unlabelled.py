@@ -166,3 +166,30 @@ def test_a_plain_text_line_opening_with_a_smiley_stays_the_speakers_words() -> N
     t = parse_transcript(data, coach="Mara Stein")
     assert t.utterances[-1].text == "Good. :) Really good."
     assert not any("no speaker label" in w for w in t.warnings)
+
+
+def test_a_cue_that_opens_with_a_label_not_read_as_a_name_says_how_one_would_read() -> None:
+    # "Front desk:" has a word without a capital, so it is no name: the cue goes on with
+    # Ana, who spoke before, and the warning says why, and what a name would look like.
+    cues = [
+        ("Ana Ruiz", "How was the week?"),
+        ("Ben Cole", "Long."),
+        ("Ana Ruiz", "Long in what way?"),
+        (None, "Front desk: Your taxi is here."),
+        ("Ben Cole", "Thanks."),
+    ]
+    data = "WEBVTT\n\n" + "".join(
+        f"{n}\n00:00:{2 * n:02d}.000 --> 00:00:{2 * n + 1:02d}.000\n"
+        f"{speaker + ': ' if speaker else ''}{text}\n\n"
+        for n, (speaker, text) in enumerate(cues, 1)
+    )
+    t = parse_transcript(data.encode(), coach="Ana Ruiz")
+    assert t.utterances[3].speaker == "Ana Ruiz"
+    assert t.utterances[3].text == "Front desk: Your taxi is here."
+    assert t.warnings == [
+        "line 17 opens with 'Front desk:', not read as a speaker's name (each word of a "
+        "name starts with a capital: 'Front Desk:' would be one); counted as said by "
+        "'Ana Ruiz', who spoke before"
+    ]
+    fixed = parse_transcript(data.replace("Front desk", "Front Desk").encode(), coach="Ana")
+    assert [u.speaker for u in fixed.utterances][3] == "Front Desk"
