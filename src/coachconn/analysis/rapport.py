@@ -515,7 +515,40 @@ def _simile(lowered: str, match: re.Match[str]) -> tuple[int, int, str] | None:
         kept = _phrase(spans[2:], _METAPHOR_WORDS, noun=True)
         return None if kept is None else (start, kept[-1].end(), kept[-1].group())
     kept = _phrase(spans, _METAPHOR_WORDS, noun=cue not in CLAUSE_CUES)
-    return None if kept is None else (start, kept[-1].end(), kept[-1].group())
+    if kept is None or _is_stretch_of_time([m.group() for m in spans], len(kept)):
+        return None
+    return start, kept[-1].end(), kept[-1].group()
+
+
+# "It feels like twenty minutes", "felt like a week": how long something seemed, not an
+# image to work inside (nor is the coach's "fifteen minutes left" a reuse of one).
+_TIME_UNITS = frozenset(
+    {
+        "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week",
+        "weeks", "month", "months", "year", "years", "decade", "decades",
+    }
+)  # fmt: skip
+_COUNTS = frozenset(
+    {
+        "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+        "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty",
+        "ninety", "hundred", "few", "couple", "of", "half", "whole", "several",
+    }
+)  # fmt: skip
+
+
+def _is_stretch_of_time(after: list[str], kept: int) -> bool:
+    """Whether the ``kept`` words of a phrase (of ``after``, the words after its cue to the
+    clause's end) only count a time ("twenty minutes", "a couple of days", "5 hours"), with
+    nothing after them in that clause but a new one ("twenty minutes when I design").
+    "Like Groundhog Day" names a thing, and "like a day at the beach" goes on to one:
+    both stay images."""
+    said, rest = after[:kept], after[kept:]
+    return (
+        said[-1] in _TIME_UNITS
+        and all(w in _COUNTS or w.isdigit() for w in said[:-1])
+        and (not rest or rest[0] in _NEW_CLAUSE)
+    )
 
 
 def _figure(lowered: str, match: re.Match[str]) -> tuple[int, int, str] | None:

@@ -539,3 +539,21 @@ def test_the_speakers_names_are_not_the_clients_terms() -> None:
     assert terms[:2] == ["deadline", "rush"]
     assert "report" in terms
     assert not [t for t in terms if {"robin", "kate", "kate's"} & set(t.split())]
+
+
+def test_how_long_something_seemed_is_no_metaphor() -> None:
+    # "twenty minutes", "a couple of days", "5 hours" and "an hour when..." only count a
+    # time; "Groundhog Day" names a thing, and "a day" goes on to one ("at the beach").
+    # The coach's "ten minutes left" reuses nothing.
+    utterances = _utterances(
+        ("client", "When I design, three hours feels like twenty minutes."),
+        ("client", "The wait felt like a couple of days. It was like 5 hours."),
+        ("client", "Every Monday feels like Groundhog Day."),
+        ("client", "It felt like an hour when I was there. It feels like a day at the beach."),
+        ("coach", "We have ten minutes left, and a Monday to plan."),
+    )
+    assert [m.text for m in client_metaphors(utterances)] == [
+        "feels like Groundhog Day",
+        "feels like a day",  # the beach is past the four words a figure takes
+    ]
+    assert not any(m.reused for m in client_metaphors(utterances))
