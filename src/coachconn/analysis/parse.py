@@ -511,7 +511,8 @@ def speakers_matching(name: str, speakers: list[str]) -> list[str]:
     label itself or the same name, ignoring case, accents and spacing (the first such
     alone); the speakers whose first name or surname it is ("Lena" or "Hart" for Lena
     Hart); those labelled with its first name alone; those labelled with its first name
-    and the initials of the rest ("Lena H." for "Lena Hart"); those labelled with its
+    and the initials of the rest ("Lena H." for "Lena Hart"), or with its surname and the
+    initials before it ("L. Hart"); those labelled with its
     initials in capitals ("LH", "L.H."). A name or a label written surname first ("Hart,
     Lena") is the same as one written first name first ("Lena Hart"); a label naming
     someone's device ("Lena's iPhone") is read as the person it names. A label is found
@@ -605,16 +606,20 @@ def _one_after_another(pieces: list[Piece], labels: list[str]) -> bool:
 
 
 def _initialled(label: str, name: str) -> bool:
-    """``label`` is ``name`` with every part after the first cut to its initial."""
+    """``label`` is ``name`` with every part after the first cut to its initial ("lena
+    h." for Lena Hart), or every part before the last ("l. hart")."""
     short, full = label.split(" "), name.split(" ")
-    return (
-        1 < len(short) == len(full)
-        and short[0] == full[0]
-        and all(
-            len(s.rstrip(".")) == 1 and f.startswith(s[0])
-            for s, f in zip(short[1:], full[1:], strict=True)
-        )
+    if not 1 < len(short) == len(full):
+        return False
+    pairs = list(zip(short, full, strict=True))
+    return (short[0] == full[0] and all(_initial(*pair) for pair in pairs[1:])) or (
+        short[-1] == full[-1] and all(_initial(*pair) for pair in pairs[:-1])
     )
+
+
+def _initial(short: str, full: str) -> bool:
+    """Whether ``short`` is the initial of ``full``, with or without its dot."""
+    return len(short.rstrip(".")) == 1 and full.startswith(short[0])
 
 
 # A coach asks, and speaks of the other person ("You want work that uses more of you.");

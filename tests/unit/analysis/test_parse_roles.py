@@ -90,6 +90,20 @@ def test_the_engagement_coach_matches_a_speaker_labelled_with_initials() -> None
     ).coach_guessed
 
 
+@pytest.mark.parametrize("label", [b"L. Hart", b"L Hart", b"L. M. Hart"])
+def test_the_engagement_coach_matches_a_speaker_labelled_by_initial_and_surname(
+    label: bytes,
+) -> None:
+    data = b"Sam O.: How do I start?\nSam O.: Where?\nLENA: What do you want?\nSam O.: Why?\n"
+    data = data.replace(b"LENA", label)
+    full = "Lena Mae Hart" if label.count(b" ") == 2 else "Lena Hart"
+    t = parse_transcript(data, known_coach=full)
+    assert (t.coach, t.coach_guessed) == (label.decode(), False)
+    # The initial must be the name's, and so must the surname.
+    assert parse_transcript(data, known_coach=full.replace("Lena", "Mona")).coach_guessed
+    assert parse_transcript(data, known_coach=full.replace("Hart", "Hill")).coach_guessed
+
+
 def test_the_engagement_coach_matches_a_speaker_labelled_by_initials_alone() -> None:
     data = b"DK: How do I start?\nDK: Where?\nME: What do you want?\nDK: Why?\n"
     assert parse_transcript(data, known_coach="Morgan Ellis").coach == "ME"
