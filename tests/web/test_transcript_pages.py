@@ -360,3 +360,28 @@ def test_stacked_questions_are_named_by_their_time_or_first_words(
     stamped = _held_with(store, coach, clock, b"[01:05] " + asked.replace(b"\nR", b"\n[01:20] R"))
     page = _text(http.get(f"/sessions/{stamped.id}/transcript").text)
     assert "Stacked questions 1 turn (at 01:05)" in page
+
+
+def test_the_stacked_questions_and_the_longest_monologue_link_to_their_lines(
+    http: TestClient, store: Store, coach: Coach, clock: FixedClock
+) -> None:
+    # Lines: 0 the coach's greeting, 1 Robin, 2 and 3 the coach's two questions (one
+    # turn, the 3rd), 4 Robin, 5 the coach's longest turn (the 5th), 6 Robin.
+    data = (
+        b"[00:01] Coach: Hello.\n[00:03] Robin: Hi.\n"
+        b"[00:05] Coach: What happened? Who was there?\n[00:09] Robin: Nobody.\n"
+        b"[00:12] Coach: That sounds like a lonely week, with everyone away at once.\n"
+        b"[00:20] Robin: It was.\n"
+    )
+    held = _held_with(store, coach, clock, data)
+    page = http.get(f"/sessions/{held.id}/transcript").text
+    stacked = re.search(r"<th scope=\"row\">Stacked questions</th>.*?</tr>", page, re.S)
+    assert stacked is not None
+    assert 'in the transcript: <a href="#u2">at 00:05</a>' in stacked[0]
+    longest = re.search(r"<th scope=\"row\">Longest coach monologue</th>.*?</tr>", page, re.S)
+    assert longest is not None
+    assert 'in the transcript: <a href="#u5">turn 5</a>' in longest[0]
+    assert '<tr id="u5" class="role-coach">' in page
+    # a row that names no turn has no link
+    silences = re.search(r"<th scope=\"row\">Silences \(3 s or more\)</th>.*?</tr>", page, re.S)
+    assert silences is not None and "<a " not in silences[0]

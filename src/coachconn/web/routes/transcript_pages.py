@@ -18,6 +18,7 @@ from starlette.formparsers import MultiPartException, MultiPartParser
 from coachconn.analysis.decode import too_large
 from coachconn.analysis.report import (
     CODE_LEGEND,
+    LISTED_TURNS,
     NOT_CODED,
     READING_TEXT,
     client_flags,
@@ -26,6 +27,7 @@ from coachconn.analysis.report import (
     direction_text,
     evidence_of,
     figure_text,
+    format_clock,
     marker_sign,
     metric_sections,
     reference_note,
@@ -100,6 +102,28 @@ def _lines(analysis: SessionAnalysis) -> list[dict[str, Any]]:
     ]  # fmt: skip
 
 
+def _row_links(analysis: SessionAnalysis) -> dict[str, list[tuple[str, int]]]:
+    """The metric rows that name turns of the transcript (the stacked questions, the
+    longest monologue), each with a link to those turns' first lines: (the words of the
+    link, the line's index), so that the page leads to them rather than asks the coach
+    to look for a time."""
+    first: dict[int, int] = {}
+    for i, c in enumerate(analysis.coded):
+        first.setdefault(c.utterance.turn, i)
+    m = analysis.metrics
+    links: dict[str, list[tuple[str, int]]] = {}
+    places = [p for p in m.stacked_question_places[:LISTED_TURNS] if p.turn in first]
+    if places:
+        links["Stacked questions"] = [
+            (f'"{p.opening}"' if p.start is None else f"at {format_clock(p.start)}", first[p.turn])
+            for p in places
+        ]
+    mono = m.longest_coach_monologue
+    if mono is not None and mono.turn in first:
+        links["Longest coach monologue"] = [(f"turn {mono.turn + 1}", first[mono.turn])]
+    return links
+
+
 # A sparkline's box, in SVG user units (CSS pixels at its natural size).
 SPARK_WIDTH, SPARK_HEIGHT, SPARK_PAD = 64.0, 20.0, 3.0
 
@@ -152,6 +176,7 @@ def transcript_page(
             analysis.metrics, codes_in_words=True, not_english=analysis.reading.not_english
         ),
         "reference": reference_note(analysis.metrics),
+        "row_links": _row_links(analysis),
         "lines": _lines(analysis),
         "timed": any(c.utterance.start is not None for c in analysis.coded),
     }
