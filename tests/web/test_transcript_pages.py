@@ -22,8 +22,9 @@ pytestmark = pytest.mark.db
 
 
 def _text(page: str) -> str:
-    """The page's words, without tags, spaces collapsed."""
-    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", page)).split())
+    """The page's words, without tags, spaces collapsed; a place a word may wrap
+    (``<wbr>``) is no space."""
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", page.replace("<wbr>", ""))).split())
 
 
 def _held_with(store: Store, coach: Coach, clock: FixedClock, data: bytes) -> SessionView:
@@ -385,3 +386,14 @@ def test_the_stacked_questions_and_the_longest_monologue_link_to_their_lines(
     # a row that names no turn has no link
     silences = re.search(r"<th scope=\"row\">Silences \(3 s or more\)</th>.*?</tr>", page, re.S)
     assert silences is not None and "<a " not in silences[0]
+
+
+def test_a_metric_named_by_two_words_and_a_colon_may_wrap_after_the_colon(
+    http: TestClient, store: Store, coach: Coach, clock: FixedClock
+) -> None:
+    # On a phone "Reflection:question" would otherwise break inside a word.
+    held = _held_with(store, coach, clock, b"Coach: How was the week?\nRobin: Long.\n")
+    page = http.get(f"/sessions/{held.id}/transcript").text
+    assert '<th scope="row">Reflection:<wbr>question</th>' in page
+    assert '<th scope="row">Reflecting:<wbr>reporting</th>' in page
+    assert '<th scope="row">Talk share (words)</th>' in page
