@@ -1201,7 +1201,7 @@ _PUT_OFF = rf"{_PUT_OFF_VERB}{_HEDGE_TAIL} *(?:[.!?…]|$)"
 # model, trained on health conversations, misses some in coaching ("I'll ask her").
 _CHANGE_TALK = _rx(
     rf"\b(?:i'?ll|i will|i'?m going to|i am going to|i'?m gonna)\b(?! not\b| see you\b)(?! {_PUT_OFF})",
-    r"\bi (?:really )?(?:want|need|would like|'?d like) to\b",
+    r"\bi(?: (?:really )?(?:want|need|would like)|'?d (?:really )?like) to\b",
 )
 
 # A sentence that only hedges ("Maybe.", "Perhaps, I guess.", "I might.", "Not sure.") or

@@ -177,6 +177,8 @@ def test_a_long_reflection_with_a_passing_compliment_stays_a_reflection() -> Non
         ("I'll ask my colleague to grill me on Thursday.", "neutral", "change"),
         ("I'm going to block out Friday mornings.", "neutral", "change"),
         ("I want to stop taking calls at dinner.", "neutral", "change"),
+        ("I'd like to ask for the four-day week.", "neutral", "change"),
+        ("I'd really like to get this right.", "neutral", "change"),
         ("I'll not be doing that again.", "neutral", "neutral"),
         ("It was a long week.", "neutral", "neutral"),
         ("I'll never manage it, so why try.", "sustain", "sustain"),
