@@ -504,7 +504,8 @@ def _decide(
             if flags is None:
                 flags = rules.client_flags(utterance.text)
             flags = rules.checked_flags(utterance.text, flags)
-            code = rules.client_code(utterance.text, talk_type)
+            sustain = float(talk[heads.names["talk_type"].index("sustain")])
+            code = rules.client_code(utterance.text, talk_type, sustain)
         return CodedUtterance(
             utterance,
             code,

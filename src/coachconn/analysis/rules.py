@@ -1244,17 +1244,97 @@ _ANOTHER_VOICE = re.compile(
 )
 
 
-def client_code(text: str, talk_type: str) -> str:
-    """The model's talk type, with neutral turned to change where the client commits,
-    and change to neutral where the client only reports another's voice, only hedges
-    ("Maybe.", "I'll think about it.") or only says nothing was done ("None of it,
-    really.")."""
+# Sustain talk in the client's own words: doubting they can make the change, writing a
+# step off as futile, defending the way things are, putting the change off or refusing
+# it. The model, trained on health conversations, reads much of it in coaching as neutral
+# or as change ("I'd rather do it myself.", "I don't know if I can do this."). Each cue is
+# narrow: the same words about the status quo ("I can't see myself staying here.", "It
+# won't change anything if I wait.") or about the past ("I'm not sure I'd do it
+# differently.") are not sustain talk.
+_SENTENCE_END = r"(?=[,;.!?…]|$)"
+_ABLE = (
+    rf"(?:(?:do|manage|handle|cope with) (?:it|this|that)(?: (?:alone|on my own|by myself|properly|well))?{_SENTENCE_END}|"
+    rf"(?:manage|cope){_SENTENCE_END}|pull (?:it|this|that) off\b|make (?:it|this|that) work\b|"
+    r"be (?:any good|good enough|up to (?:it|this|that))\b)"
+)
+# "It won't", "That's never going to", "This just isn't going to"; not another's doubt
+# reported ("Everyone told me it wouldn't work.").
+_WONT = (
+    r"(?<!told me )(?<!said )(?<!says )(?<!thought )(?<!thinks )"
+    r"(?:(?:it|that|this)(?: just| really)? (?:won'?t|wouldn'?t|isn'?t going to)|"
+    r"(?:it|that|this)(?:'s| is)(?: just| really)? (?:not|never) going to)"
+)
+_SUSTAIN_TALK = _rx(
+    # doubting they can make the change
+    rf"\b(?:i don'?t know (?:if|whether) i|i'?m not sure (?:if |whether |that )?i|i don'?t think i)"
+    rf"(?:'d| would| could| can|'ll| will)(?: (?:ever|really|actually|even))? {_ABLE}",
+    r"\bi (?:just |really |honestly )?(?:can'?t|cannot) see myself (?:as|being|doing)\b"
+    r"(?![^.?!]*\b(?:still|staying|stay|any ?more|forever|much longer)\b)",
+    r"\bi'?m (?:just )?not cut out for\b",
+    r"\bi'?m (?:just |really |honestly )?not ready (?:to|for)\b",
+    r"\bi'?m (?:just )?too old (?:for|to)\b",
+    # a step written off as futile, or the coach's idea as easy to say
+    rf"\b(?:(?:there'?s|there is) (?:really |just )?no|what'?s the) point"
+    rf"(?: (?:in |of )?(?:trying|asking|bothering|even trying))?{_SENTENCE_END}",
+    r"\beasy for you to say\b|\beasier said than done\b",
+    rf"\b{_WONT} (?:really )?(?:work|help){_SENTENCE_END}",
+    rf"\b{_WONT} (?:really )?(?:change anything|make (?:a|any|much of a) difference)\b(?! (?:if|unless|until)\b)",
+    r"\bnot sure (?:it|that|this)(?:'ll| will|'d| would)(?: really)? "
+    r"(?:work|help|change anything|make (?:a|any|much of a) difference)\b(?! (?:if|unless|until)\b)",
+    r"\bi(?:'ve| have)? (?:already )?tried (?:that|it|this|all that|everything)"
+    r"(?: (?:already|before)| and it (?:didn'?t|never|doesn'?t) (?:work|help))"
+    r"(?![^.?!]*\b(?:worked|helped|works|helps)\b)",
+    # defending the way things are
+    r"\bi'?d (?:much )?rather (?:just )?do (?:it|things|a thing|everything|them) myself\b",
+    r"\b(?:quicker|easier|faster|simpler) (?:if i|to) (?:just )?do (?:it|things|everything|them) myself\b",
+    r"\b(?:it'?s|it is|things are) (?:fine|okay|ok|working|all right|alright) (?:the way (?:it is|they are)|as (?:it is|they are))\b",
+    r"\bi (?:like|prefer) (?:it|things) (?:the way (?:it is|they are)|as (?:it is|they are))\b",
+    r"\bi (?:just |really )?don'?t see why i (?:should|need to|have to|would|'d)\b",
+    r"\b(?:it'?s|that'?s|it is|things are|they'?re) (?:really )?not (?:that|so|all that|really that) bad\b"
+    r"(?! (?:once|when|after|now)\b)",
+    r"\b(?:not a|no) big deal\b(?! (?:to|for me to)\b)",
+    rf"\b(?:that'?s|it'?s|that is|it is) not (?:really |actually )?the (?:problem|issue|point)(?:{_SENTENCE_END}| here\b)",
+    r"\bthe problem(?:'s| is)?,? not me\b|\bnot my fault\b",
+    # putting the change off, or refusing it
+    rf"\bi (?:should|ought to|'d better|might as well) (?:probably |just |maybe |really )*(?:defer|hold off|put it off|"
+    rf"leave it(?: for now)?{_SENTENCE_END}|wait(?: (?:a (?:bit|while|year|few (?:months|years)|couple of (?:months|years))|"
+    rf"until\b[^.?!]*\b(?:older|settled|settle|ready|calmer|calm down|quieter|better)))?{_SENTENCE_END})",
+    r"\bi(?:'m not| am not) (?:going to|gonna) bother\b|\bi won'?t bother\b",
+    rf"\bi(?:'m not| am not| won'?t) (?:going to |gonna )?(?:do|doing) (?:that|it|this)"
+    rf"(?:,? (?:then|though|anyway|really|honestly|sorry))*{_SENTENCE_END}",
+)
+
+# Below this probability of sustain talk the model is taken to know better than a cue
+# (a cue about a habit the client wants to break can argue for the change).
+SUSTAIN_FLOOR = 0.05
+
+
+def client_code(text: str, talk_type: str, sustain: float = 1.0) -> str:
+    """The model's talk type, turned to sustain where the client ends on sustain talk in
+    their own words (:data:`_SUSTAIN_TALK`, with no change talk after it) and the
+    model's probability of sustain, ``sustain``, is at least :data:`SUSTAIN_FLOOR`
+    (1.0: the cues alone decide); to change where the client commits; and change
+    to neutral where the client only reports another's voice, only hedges ("Maybe.",
+    "I'll think about it.") or only says nothing was done ("None of it, really.")."""
     cleaned = _clean(text)
+    if talk_type != "sustain" and sustain >= SUSTAIN_FLOOR and _ends_on_sustain(cleaned):
+        return "sustain"
     if talk_type == "neutral" and _CHANGE_TALK.search(cleaned):
         return "change"
     if talk_type == "change" and (_only_another_voice(cleaned) or _commits_to_nothing(cleaned)):
         return "neutral"
     return talk_type
+
+
+def _ends_on_sustain(text: str) -> bool:
+    """Whether ``text`` (cleaned) holds sustain talk (:data:`_SUSTAIN_TALK`) with no
+    change talk (:data:`_CHANGE_TALK`) after the last of it: an ambivalent
+    client takes the side they end on ("It's not that bad, but I want to stop." is
+    change talk)."""
+    end = -1
+    for found in _SUSTAIN_TALK.finditer(text):
+        end = found.end()
+    return end >= 0 and _CHANGE_TALK.search(text, end) is None
 
 
 def _only_another_voice(text: str) -> bool:
