@@ -1245,22 +1245,28 @@ _ANOTHER_VOICE = re.compile(
 
 
 # Sustain talk in the client's own words: doubting they can make the change, writing a
-# step off as futile, defending the way things are, putting the change off or refusing
-# it. The model, trained on health conversations, reads much of it in coaching as neutral
-# or as change ("I'd rather do it myself.", "I don't know if I can do this."). Each cue is
-# narrow: the same words about the status quo ("I can't see myself staying here.", "It
-# won't change anything if I wait.") or about the past ("I'm not sure I'd do it
-# differently.") are not sustain talk.
+# step off as futile, defending the way things are, putting the change off. The model,
+# trained on health conversations, reads much of it in coaching as neutral or as change
+# ("I'd rather do a thing myself.", "I'm not sure I'd be any good."). The same words
+# often argue for the change: about the status quo ("I can't see myself doing this at
+# sixty."), a habit refused ("Shout at my kids? I'm not doing that."), a step made light
+# of ("Asking for help is no big deal.") or a problem reframed ("That's not the problem.
+# The problem is I never say no."). Where only what the words point at tells the side,
+# there is no cue; each cue left is narrow, and is read only as the client's own
+# present argument (:func:`_own_argument`).
 _SENTENCE_END = r"(?=[,;.!?…]|$)"
+_FULL_STOP = r"(?=[.!?…]|$)"
+# Where a sentence starts, after its fillers ("No, that won't work.").
+_OPENING = (
+    rf"{_SENTENCE_START}(?:(?:no|yeah|yes|well|honestly|but|and|so|i mean|i think|i just think|"
+    r"to be honest),? )*"
+)
 _ABLE = (
     rf"(?:(?:do|manage|handle|cope with) (?:it|this|that)(?: (?:alone|on my own|by myself|properly|well))?{_SENTENCE_END}|"
     rf"(?:manage|cope){_SENTENCE_END}|pull (?:it|this|that) off\b|make (?:it|this|that) work\b|"
     r"be (?:any good|good enough|up to (?:it|this|that))\b)"
 )
-# "It won't", "That's never going to", "This just isn't going to"; not another's doubt
-# reported ("Everyone told me it wouldn't work.").
 _WONT = (
-    r"(?<!told me )(?<!said )(?<!says )(?<!thought )(?<!thinks )"
     r"(?:(?:it|that|this)(?: just| really)? (?:won'?t|wouldn'?t|isn'?t going to)|"
     r"(?:it|that|this)(?:'s| is)(?: just| really)? (?:not|never) going to)"
 )
@@ -1268,40 +1274,99 @@ _SUSTAIN_TALK = _rx(
     # doubting they can make the change
     rf"\b(?:i don'?t know (?:if|whether) i|i'?m not sure (?:if |whether |that )?i|i don'?t think i)"
     rf"(?:'d| would| could| can|'ll| will)(?: (?:ever|really|actually|even))? {_ABLE}",
-    r"\bi (?:just |really |honestly )?(?:can'?t|cannot) see myself (?:as|being|doing)\b"
-    r"(?![^.?!]*\b(?:still|staying|stay|any ?more|forever|much longer)\b)",
     r"\bi'?m (?:just )?not cut out for\b",
-    r"\bi'?m (?:just |really |honestly )?not ready (?:to|for)\b",
-    r"\bi'?m (?:just )?too old (?:for|to)\b",
-    # a step written off as futile, or the coach's idea as easy to say
+    # not ready for the change; not an event ("for the meeting yet"), nor holding on to
+    # what they value ("not ready to give up on this team")
+    r"\bi'?m (?:just |really |honestly )?not ready (?:to (?!give up on\b|let (?:\w+ ){1,3}?go\b)|"
+    r"for (?:this|that|it|any of (?:this|that)|(?:a |that |the )?(?:change|step|conversation|commitment)s?)\b)",
+    # too old for a new start; not for a habit ("too old for all-nighters")
+    r"\bi'?m (?:just )?too old (?:to (?:start|change|learn|retrain|go back|begin|switch|try)\b|"
+    r"for (?:a (?:change|new career|career change)|change|retraining|university|college)\b)",
+    # a step written off as futile, or the coach's idea as easy to say; the point
+    # made at the client's own old way is not ("There's no point, really, in me
+    # rewriting her work.")
     rf"\b(?:(?:there'?s|there is) (?:really |just )?no|what'?s the) point"
-    rf"(?: (?:in |of )?(?:trying|asking|bothering|even trying))?{_SENTENCE_END}",
+    rf"(?: (?:in |of )?(?:trying|asking|bothering|even trying))?{_SENTENCE_END}"
+    r"(?![,;]? ?(?:(?:really|honestly|though),? )*(?:in|of)\b)",
     r"\beasy for you to say\b|\beasier said than done\b",
-    rf"\b{_WONT} (?:really )?(?:work|help){_SENTENCE_END}",
-    rf"\b{_WONT} (?:really )?(?:change anything|make (?:a|any|much of a) difference)\b(?! (?:if|unless|until)\b)",
-    r"\bnot sure (?:it|that|this)(?:'ll| will|'d| would)(?: really)? "
+    # a step written off at the start of a sentence; not the old way written off
+    # ("If I keep covering for him, it won't help.", "Staying late, it won't change
+    # anything.")
+    rf"{_OPENING}{_WONT} (?:really )?(?:work|help){_SENTENCE_END}",
+    rf"{_OPENING}{_WONT} (?:really )?(?:change anything|make (?:a|any|much of a) difference){_FULL_STOP}",
+    rf"(?:\bi'?m (?:just |really |honestly )?|\bi am |{_OPENING})not sure (?:it|that|this)(?:'ll| will|'d| would)(?: really)? "
     r"(?:work|help|change anything|make (?:a|any|much of a) difference)\b(?! (?:if|unless|until)\b)",
-    r"\bi(?:'ve| have)? (?:already )?tried (?:that|it|this|all that|everything)"
-    r"(?: (?:already|before)| and it (?:didn'?t|never|doesn'?t) (?:work|help))"
-    r"(?![^.?!]*\b(?:worked|helped|works|helps)\b)",
+    # tried before, and nothing more said ("I tried that before and now it's routine.")
+    r"\bi(?:'ve| have)? (?:already tried (?:that|it|this|all that|everything)|"
+    r"tried (?:that|it|this|all that|everything)"
+    r"(?: (?:already|before)(?: and it (?:didn'?t|never|doesn'?t) (?:work|help))?|"
+    r" and it (?:didn'?t|never|doesn'?t) (?:work|help)))"
+    rf"(?:,? (?:though|too|already|to be honest|honestly|really))*{_FULL_STOP}",
     # defending the way things are
     r"\bi'?d (?:much )?rather (?:just )?do (?:it|things|a thing|everything|them) myself\b",
     r"\b(?:quicker|easier|faster|simpler) (?:if i|to) (?:just )?do (?:it|things|everything|them) myself\b",
-    r"\b(?:it'?s|it is|things are) (?:fine|okay|ok|working|all right|alright) (?:the way (?:it is|they are)|as (?:it is|they are))\b",
-    r"\bi (?:like|prefer) (?:it|things) (?:the way (?:it is|they are)|as (?:it is|they are))\b",
-    r"\bi (?:just |really )?don'?t see why i (?:should|need to|have to|would|'d)\b",
-    r"\b(?:it'?s|that'?s|it is|things are|they'?re) (?:really )?not (?:that|so|all that|really that) bad\b"
-    r"(?! (?:once|when|after|now)\b)",
-    r"\b(?:not a|no) big deal\b(?! (?:to|for me to)\b)",
-    rf"\b(?:that'?s|it'?s|that is|it is) not (?:really |actually )?the (?:problem|issue|point)(?:{_SENTENCE_END}| here\b)",
-    r"\bthe problem(?:'s| is)?,? not me\b|\bnot my fault\b",
-    # putting the change off, or refusing it
-    rf"\bi (?:should|ought to|'d better|might as well) (?:probably |just |maybe |really )*(?:defer|hold off|put it off|"
-    rf"leave it(?: for now)?{_SENTENCE_END}|wait(?: (?:a (?:bit|while|year|few (?:months|years)|couple of (?:months|years))|"
-    rf"until\b[^.?!]*\b(?:older|settled|settle|ready|calmer|calm down|quieter|better)))?{_SENTENCE_END})",
-    r"\bi(?:'m not| am not) (?:going to|gonna) bother\b|\bi won'?t bother\b",
-    rf"\bi(?:'m not| am not| won'?t) (?:going to |gonna )?(?:do|doing) (?:that|it|this)"
-    rf"(?:,? (?:then|though|anyway|really|honestly|sorry))*{_SENTENCE_END}",
+    r"\b(?:(?:it'?s|it is) (?:fine|okay|ok|all right|alright) the way it is|"
+    r"things are (?:fine|okay|ok|working|all right|alright) (?:the way they are|as they are))\b",
+    r"\bi (?:like|prefer) (?:it|things) (?:the way (?:it is|they are)|as (?:it is|they are))\b(?! now\b| these days\b)",
+    # why change, asked bare; not why keep the old way ("why I should keep covering for him")
+    r"\bi (?:just |really )?don'?t see why i (?:should|need to|have to|would|'d)"
+    rf"(?: (?:have to|bother|change|do (?:it|that|this|anything (?:different(?:ly)?|else))))?{_FULL_STOP}",
+    r"\b(?:it'?s|that'?s|it is|things are) (?:really )?not (?:that|so|all that|really that) bad\b"
+    r"(?! (?:once|when|after|now|these days|any ?more|since)\b)",
+    # the problem denied, with nothing after it (not "That's not the problem. The
+    # problem is I never say no.")
+    r"\b(?:that'?s|it'?s|that is|it is) not (?:really |actually )?the (?:problem|issue|point)(?: here)?"
+    r"(?:,? (?:really|honestly|though))*[\s.!…]*$",
+    r"\bthe problem(?:'s| is)?,? not me\b(?! any ?more\b)",
+    # putting the change off; not a step timed ("I should hold off on replying until
+    # I've calmed down.", "I should wait until Monday to call him.")
+    r"\bi (?:should|ought to|'d better|might as well) (?:probably |just |maybe |really )*"
+    r"(?:defer|hold off|put it off|leave it|wait(?: (?:a (?:bit|while|year|few (?:months|years)|couple of (?:months|years))|"
+    r"until\b[^.?!]*\b(?:older|settled|settle|ready|calmer|calm down|quieter|better)))?)"
+    rf"(?: for (?:now|a (?:bit|while)))?{_SENTENCE_END}",
+    r"\bi(?:'m not (?:going to|gonna)| am not (?:going to|gonna)| won'?t) bother"
+    rf"(?: (?:trying|asking|with (?:it|that|this)))?(?:,? (?:then|really|honestly|though))*{_SENTENCE_END}",
+)
+
+# A cue is the client's own present argument only outside these: a question ("Is it
+# really faster if I do it myself?"; a tag question or a rhetorical "What's the point?"
+# still argues), another's voice or the client's past voice in the same sentence ("My dad
+# always told me I'm not cut out for business.", "I used to think..."), a denial just
+# before it ("It isn't quicker to do it myself."), or a day or an hour in it or the
+# sentence before ("Thursday? No, that won't work, I've got the board.").
+_BREAK = re.compile(r"[.!?…]+\s+")
+_STOP = re.compile(r"[.!?…]+|$")
+# How far around a cue its sentence is looked for (a long run-on utterance stays one pass).
+_LOOK_BACK = 400
+_TAG_QUESTION = re.compile(
+    r",? (?:(?:is|isn'?t|was|wasn'?t|does|doesn'?t|do|don'?t|can|can'?t|would|wouldn'?t) "
+    r"(?:it|there|that|they|he|she|i|you)|right|you know|really|eh|yeah)\?+$"
+)
+_RHETORICAL = re.compile(
+    r"(?:(?:so|but|and|honestly|i mean|well|like),? )*what'?s (?:even )?the point\b"
+)
+_REPORTED = re.compile(
+    r"\b(?:said|says|saying|told|tells|(?<!i'm )telling|thinks|thought(?! about| it over)|reckons|"
+    r"reckoned|asked|asks|asking|reminds|reminding|used to|acts like|acting like)\b"
+)
+_DENIED = re.compile(r"\b(?:not that|isn'?t|wasn'?t|not) $")
+_A_DATE = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|next week|"
+    r"o'?clock|\d{1,2} ?(?:am|pm))\b"
+)
+
+# What the client says after a cue that takes it back: the change made or under way, or
+# the doubt proved wrong ("It was easier said than done, but I did it.", "It's not that
+# bad these days, since I started walking.", "..., so I've stopped.").
+_TAKEN_BACK = _rx(
+    r"\band now\b|\bnow that\b|\bthese days\b|\bin the end\b|\bturned out\b|\blooking forward\b",
+    r"\bbut (?:i|it|that|she|he|they) (?:did|does|do|was|is|am|would|will|can|could|worked|helped)\b",
+    r"\bi did it\b|\bit (?:worked|helped)\b|\bit'?s going well\b|\bi'?m glad\b",
+    r"\bsince (?:i|we) (?:started|stopped|moved|began|changed|switched|cut)\b",
+    r"\bi'?ve (?:stopped|started|signed up|changed|learned|learnt)\b",
+    r"\bi'?m (?:asking|applying|starting|learning|changing)\b",
+    r"\b(?:need|needs|has|have) to change\b",
+    r"\bi (?:get|see|realise|realize|know) that now\b",
 )
 
 # Below this probability of sustain talk the model is taken to know better than a cue
@@ -1327,14 +1392,42 @@ def client_code(text: str, talk_type: str, sustain: float = 1.0) -> str:
 
 
 def _ends_on_sustain(text: str) -> bool:
-    """Whether ``text`` (cleaned) holds sustain talk (:data:`_SUSTAIN_TALK`) with no
-    change talk (:data:`_CHANGE_TALK`) after the last of it: an ambivalent
-    client takes the side they end on ("It's not that bad, but I want to stop." is
-    change talk)."""
-    end = -1
-    for found in _SUSTAIN_TALK.finditer(text):
-        end = found.end()
-    return end >= 0 and _CHANGE_TALK.search(text, end) is None
+    """Whether ``text`` (cleaned) holds sustain talk in the client's own voice
+    (:data:`_SUSTAIN_TALK`, :func:`_own_argument`) with nothing after the last of it
+    that argues for the change (:data:`_CHANGE_TALK`) or takes it back
+    (:data:`_TAKEN_BACK`): an ambivalent client takes the side they end on ("It's not
+    that bad, but I want to stop." is change talk)."""
+    cues = list(_SUSTAIN_TALK.finditer(text))
+    for cue in reversed(cues):  # only the last cue in the client's own voice counts
+        if _own_argument(text, cue.start(), cue.end()):
+            return (
+                _CHANGE_TALK.search(text, cue.end()) is None
+                and _TAKEN_BACK.search(text, cue.end()) is None
+            )
+    return False
+
+
+def _own_argument(text: str, start: int, end: int) -> bool:
+    """Whether the cue at ``text[start:end]`` is the client's own present argument: not
+    in a question, not in another's or their past voice, not denied, not about a date."""
+    low = max(0, start - _LOOK_BACK)
+    breaks = [found.end() for found in _BREAK.finditer(text, low, start)]
+    first = breaks[-1] if breaks else low
+    before = breaks[-2] if len(breaks) > 1 else low
+    stop = _STOP.search(text, end, end + _LOOK_BACK)
+    last = stop.end() if stop else end
+    sentence = text[first:last]
+    if (
+        sentence.endswith("?")
+        and _TAG_QUESTION.search(sentence[-40:]) is None
+        and _RHETORICAL.match(sentence) is None
+    ):
+        return False
+    if _REPORTED.search(text, first, start) or _REPORTED.search(text, end, last):
+        return False
+    if _DENIED.search(text, max(first, start - 16), start):
+        return False
+    return _A_DATE.search(text, before, last) is None
 
 
 def _only_another_voice(text: str) -> bool:

@@ -26,7 +26,6 @@ UNSURE = 0.3
         "Honestly, I'm not sure I'd be any good at it.",
         "I don't think I could ever pull that off.",
         "I don't think I'd cope.",
-        "I can't see myself being the one in charge.",
         "I'm just not cut out for managing people.",
         "I'm not ready to give up the evening calls.",
         "I'm too old to start again.",
@@ -42,6 +41,7 @@ UNSURE = 0.3
         "I've tried that already.",
         "I tried it before and it didn't work.",
         "I've tried everything already.",
+        "I've already tried that.",
         # defending the way things are
         "I'd rather do it myself.",
         "It's quicker if I just do it myself.",
@@ -50,16 +50,19 @@ UNSURE = 0.3
         "I like it the way it is.",
         "I don't see why I should.",
         "It's not that bad, really.",
-        "It's not a big deal.",
         "That's not really the problem.",
         "My boss is the problem, not me.",
-        "It's not my fault they keep moving the deadline.",
         # putting the change off, or refusing it
         "I should probably just wait until things calm down.",
         "Maybe I should hold off.",
         "I might as well leave it for now.",
         "I'm not going to bother.",
-        "I won't do that, sorry.",
+        # the client's own voice, now
+        "I've thought about it, and I'm not ready to leave.",
+        "I'm telling you, there's no point.",
+        # a tag question or a rhetorical one still argues
+        "There's no point, is there?",
+        "It's not that bad, really, is it?",
         # ambivalence that ends on sustain talk
         "I want to, but I don't think I can manage it.",
     ],
@@ -131,6 +134,178 @@ def test_ordinary_lines_that_share_a_cues_words_are_not_read_as_sustain_talk(tex
     assert client_code(text, "change", UNSURE) != "sustain"
 
 
+# Ordinary coaching lines with each cue's words that are not sustain talk: another's
+# voice or the client's past voice, a situation overcome, a question, a joke, a denial,
+# a step timed, the old way written off, progress reassured. Grouped by cue.
+COUNTER_EXAMPLES = {
+    "doubting they can": [
+        "Last year I thought, I don't know if I can do this, and now I run the team.",
+        "It's not that I don't think I can do it; I just haven't started.",
+        "I'm not sure I can do that, is Thursday okay instead?",
+        "I don't know whether I'd manage, so I asked my sister for help and it's going well.",
+    ],
+    "not cut out for": [
+        "I used to think I'm not cut out for sales, and look at me now.",
+        "My dad always told me I'm not cut out for business.",
+        "Who says I'm not cut out for leadership? I've been leading for ten years.",
+        "I'm not cut out for night shifts, which is why I'm asking for days.",
+    ],
+    "not ready": [
+        "I'm not ready to give up on this team.",
+        "I'm not ready to let my marriage go without a fight.",
+        "I'm not ready for the meeting yet, I need another hour to prep.",
+        "My boss said I'm not ready for a promotion.",
+    ],
+    "too old": [
+        "I'm too old for all-nighters now, so I'm leaving at six.",
+        "Ha, I'm too old for TikTok, but my team loves it.",
+        "My son thinks I'm too old to retrain, but I've signed up anyway.",
+        "I'm too old to keep pretending I'm fine with it.",
+    ],
+    "no point": [
+        "There's no point, really, in me rewriting her work, so I've stopped doing it.",
+        "I kept asking myself, what's the point? And that's when I decided to leave.",
+        "My team keeps saying there's no point.",
+        "He asked what's the point of trying, and I told him there's every reason.",
+        "There's no point of comparison, it's a totally new role.",
+    ],
+    "easier said than done": [
+        "It was easier said than done, but I did it.",
+        "My wife said easy for you to say when I told her to relax, and she had a point.",
+        "Delegating sounded easier said than done, and then it turned out to be simple.",
+    ],
+    "won't work": [
+        "If I keep covering for him, it won't help.",
+        "Doing the same thing again and again, it won't work.",
+        "Thursday? No, that won't work, I've got the board meeting.",
+        "Are you saying it won't work?",
+    ],
+    "won't change anything": [
+        "Staying late, it won't change anything, so I've stopped.",
+        "Complaining about him won't help; it won't make a difference to how he behaves.",
+        "One bad week, it won't make much of a difference to the budget.",
+        "Apologising again, that won't change anything for her.",
+    ],
+    "not sure it'll work": [
+        "I was not sure it would work, but it did.",
+        "My partner's not sure it'll work, but I am.",
+        "I'm not sure it would make a difference to my pay, but it would to my sanity.",
+    ],
+    "tried that": [
+        "I tried that before and now it's part of my routine.",
+        "I tried everything already, and what finally made the difference was saying no.",
+        "Yes, I've tried it before, that's why I'm suggesting it to my team.",
+        "I tried it before and it didn't work, so this time I'm asking for help.",
+    ],
+    "rather do it myself": [
+        "I used to say I'd rather do it myself, and that's what burned me out.",
+        "My boss says I'd rather do it myself about everything, it drives the team mad.",
+        "Is it that I'd rather do it myself? Maybe. I'm starting to see that.",
+    ],
+    "quicker to do it myself": [
+        "I always told myself it's quicker to do it myself, and it never was.",
+        "It isn't quicker to do it myself, it only feels like it.",
+        "Is it really faster if I do it myself? Not when I count the rework.",
+    ],
+    "fine the way it is": [
+        "My partner thinks things are fine the way they are.",
+        "I told myself it's fine the way it is for years, and it wasn't.",
+        "The draft? It's fine as it is, the editor already signed it off.",
+    ],
+    "like it the way it is": [
+        "I like it the way it is now, since we moved the stand-up to Monday.",
+        "I like things as they are at home; it's work that needs to change.",
+        "I prefer it as it is now that I've stopped checking email at night.",
+    ],
+    "don't see why I should": [
+        "I don't see why I should keep covering for him, so I've stopped.",
+        "I don't see why I need to wait for permission to take a day off.",
+        "I don't see why I have to be the one who always apologises.",
+    ],
+    "not that bad": [
+        "It's not that bad these days, since I started walking to work.",
+        "The presentation? Honestly it's not that bad, I'm actually looking forward to it.",
+        "My knee's fine, it's not so bad since the physio.",
+        "They're not that bad, my team, they just need clearer goals.",
+    ],
+    "not the problem": [
+        "It's not the issue, the real issue is that I never say no.",
+        "The workload? That's not the problem. The problem is I don't trust my team yet.",
+        "Whether he likes me, that's not the point; the point is whether the work gets done.",
+    ],
+    "the problem is not me": [
+        "I finally see the problem is not me, it's the role, so I'm applying elsewhere.",
+        "The problem's not me, my therapist says, it's the system.",
+        "Is the problem not me, then?",
+        "The problem is not me any more, it's the old habits in the team.",
+    ],
+    "should wait": [
+        "I should hold off on replying until I've calmed down, that's my new rule.",
+        "I should hold off on the second coffee.",
+        "Dad always said I should wait a year, and I'm glad I didn't.",
+        "I should put it off? No way, I've waited long enough.",
+    ],
+    "won't bother": [
+        "I won't bother checking email at the weekend any more.",
+        "I'm not going to bother with the office gossip.",
+        "I won't bother you with the details, but it went well.",
+        "I'm not going to bother her while she's on leave.",
+    ],
+    # no longer cues: what the words point at decides the side
+    "can't see myself": [
+        "I can't see myself being happy in this job for another ten years.",
+        "I can't see myself doing this when I'm sixty.",
+        "I can't see myself as the kind of manager who shouts at people.",
+    ],
+    "no big deal": [
+        "Asking for help is not a big deal, I realise that now.",
+        "It was no big deal in the end, she said yes straight away.",
+        "Missing one gym session is no big deal, I've been four times this week.",
+        "He acts like it's not a big deal, but it is to me.",
+    ],
+    "not my fault": [
+        "My therapist keeps reminding me it's not my fault, and I'm starting to believe her.",
+        "I know the redundancy's not my fault, so I'm applying for new roles.",
+        "The divorce was not my fault, I get that now.",
+    ],
+    "not doing that": [
+        "Shout at my kids? I'm not doing that.",
+        "Work on Sundays? No, I won't do that.",
+        "Skip the check-up again? I'm not doing that, not this year.",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(text, id=f"{cue}: {text}")
+        for cue, lines in COUNTER_EXAMPLES.items()
+        for text in lines
+    ],
+)
+def test_a_cues_words_in_an_ordinary_line_that_is_not_sustain_talk_leave_the_models_reading(
+    text: str,
+) -> None:
+    # (a line that only reports another's voice may still go from change to neutral)
+    assert client_code(text, "change", UNSURE) != "sustain"
+    assert client_code(text, "neutral", UNSURE) != "sustain"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I can't see myself being the one in charge.",
+        "It's not a big deal.",
+        "It's not my fault they keep moving the deadline.",
+        "I won't do that, sorry.",
+    ],
+)
+def test_where_only_what_the_words_point_at_tells_the_side_the_model_decides(text: str) -> None:
+    assert client_code(text, "change", UNSURE) == "change"
+    assert client_code(text, "sustain", UNSURE) == "sustain"
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -167,6 +342,17 @@ def test_a_long_utterance_is_read_for_sustain_talk_in_one_pass() -> None:
     text = "i don't think i could handle this much, " * 3000 + "easier said than done."
     start = time.perf_counter()
     assert client_code(text, "neutral", UNSURE) == "sustain"
+    assert time.perf_counter() - start < 2.0
+
+
+def test_an_utterance_full_of_cues_is_read_in_one_pass() -> None:
+    # Each cue's sentence is looked for near it, not across the whole utterance.
+    cues = "i'm not ready for it, " * 3000
+    start = time.perf_counter()
+    assert client_code(cues, "neutral", UNSURE) == "sustain"
+    assert client_code(cues + "so I'll ask her.", "neutral", UNSURE) == "change"
+    # every cue in another's voice: each is looked at, none is the client's
+    assert client_code("he said i'm not ready for it, " * 3000, "neutral", UNSURE) == "neutral"
     assert time.perf_counter() - start < 2.0
 
 
