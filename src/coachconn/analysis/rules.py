@@ -1199,9 +1199,17 @@ _PUT_OFF = rf"{_PUT_OFF_VERB}{_HEDGE_TAIL} *(?:[.!?…]|$)"
 
 # Commitment and desire in the client's own words are change talk by definition; the
 # model, trained on health conversations, misses some in coaching ("I'll ask her").
+# Words about the conversation itself ("I'd like to say...", "I'll be honest", "I want
+# to talk about...") commit to nothing outside it.
+_ABOUT_THE_TALK = (
+    r"(?:say(?! no\b| yes\b)|add|mention|admit|be honest|tell you|ask you|talk about|go back to|"
+    r"come back to|start with|pick up on)\b"
+)
 _CHANGE_TALK = _rx(
-    rf"\b(?:i'?ll|i will|i'?m going to|i am going to|i'?m gonna)\b(?! not\b| see you\b)(?! {_PUT_OFF})",
-    r"\bi(?: (?:really )?(?:want|need|would like)|'?d (?:really )?like) to\b",
+    rf"\b(?:i'?ll|i will|i'?m going to|i am going to|i'?m gonna)\b(?! not\b| see you\b)"
+    rf"(?! {_PUT_OFF})(?! (?:just |really )?{_ABOUT_THE_TALK})",
+    r"\bi(?: (?:really )?(?:want|need|would like)|'?d (?:really )?like) to\b"
+    rf"(?! (?:just |really )?{_ABOUT_THE_TALK})",
 )
 
 # A sentence that only hedges ("Maybe.", "Perhaps, I guess.", "I might.", "Not sure.") or

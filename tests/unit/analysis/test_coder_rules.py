@@ -182,6 +182,16 @@ def test_a_long_reflection_with_a_passing_compliment_stays_a_reflection() -> Non
         ("I'll not be doing that again.", "neutral", "neutral"),
         ("It was a long week.", "neutral", "neutral"),
         ("I'll never manage it, so why try.", "sustain", "sustain"),
+        # Words about the conversation itself commit to nothing outside it.
+        ("I'd like to say more about that.", "neutral", "neutral"),
+        ("I'll be honest, it was a rough week.", "neutral", "neutral"),
+        ("I want to talk about my manager today.", "neutral", "neutral"),
+        ("I'll just say it: I'm tired.", "neutral", "neutral"),
+        ("I'd like to tell you what happened on Monday.", "neutral", "neutral"),
+        # ... while the same verbs aimed at someone else still commit.
+        ("I'll talk to my manager on Monday.", "neutral", "change"),
+        ("I'm going to tell him I can't take it on.", "neutral", "change"),
+        ("I want to say no to the extra project.", "neutral", "change"),
     ],
 )
 def test_commitment_in_the_clients_words_is_change_talk(text: str, model: str, code: str) -> None:
