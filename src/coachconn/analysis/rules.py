@@ -107,9 +107,6 @@ _STRUCTURING = _rx(
     r"\b(?:we'?re|we are) (?:about |roughly )?halfway\b",
     r"\bhalfway (?:through|point)(?: of)? (?:our|the session|today)\b",
     r"\b(?:we(?:'ll| can| could| will)|shall we) take a (?:short |quick )?break\b",
-    # leaving the client time, said to them ("you take your time with decisions" is not)
-    rf"(?:{_SENTENCE_START}|\b(?:just|please|sure|okay|ok|so|no)\W+)take (?:your|all the|as much) time\b",
-    rf"{_SENTENCE_START}(?:and |but |so )?(?:there'?s|there is) no (?:rush|hurry)(?: at all)?(?:[.!]|$)",
     # sessions, scheduling and closing
     r"\b(?:today'?s|this|next|last|our next|our last|our) session\b",
     r"\bour (?:next |last )?(?:meeting|call)\b",
@@ -208,6 +205,9 @@ _AFFIRMATION = _rx(
     r"\b(?<!he was )(?<!she was )(?<!they were )(?<!he's )(?<!she's )(?<!they're )(?:courageous|brave)\b",
     r"\b(?:you should be|i'?m|be) (?:really |so |very )?proud\b",
     r"\byou(?:'?ve| have) (?:done|achieved|accomplished|managed) (?:a lot|so much|really well|something|a great deal)\b",
+    # a past success named as the client's ("You've done it well before."; not "...well
+    # enough to get by")
+    r"\byou(?:'?ve| have) (?:done|handled|managed|pulled off) (?:it|this|that|something like (?:this|that)) (?:really |very |so )?well\b(?! enough\b)",
     r"\byou(?:'?ve| have) (?:worked|been working) (?:so |really )?hard\b",
     r"\byou(?:'?ve| have) (?:come|travelled|traveled) (?:such |a )?(?:a )?long way\b",
     r"\byou(?:'?ve| have) (?:made|shown) (?:real|great|huge|so much|a lot of|such) (?:progress|effort|courage|commitment)\b",
@@ -219,12 +219,18 @@ _AFFIRMATION = _rx(
     rf"\b(?:that'?s|that is|what|it'?s|it is|this is) (?:a|such a) (?:really )?(?:real|big|huge|genuine|important|significant|brave|bold) (?:step|shift|leap)\b{_NO_DOUBT}",
     rf"\b(?:(?:that|this|it)(?:'s| is| was| sounds| seems)(?: like)?|what) (?:a |an |such an? )?(?:really |very |so |truly |incredibly |genuinely )?{_PRAISE}\b",
     r"\bthat'?s (?:a|such a) (?:really |very )?clear (?:sense|picture|idea|view|vision)\b",
+    # candour named in what the client just said or saw ("That's a candid thing to see
+    # about yourself."; not "It was a candid conversation.")
+    r"\b(?:that(?:'s| is| was)|what) (?:a |such a )?(?:really |very |so |remarkably )?candid\b",
     rf"\b(?:that(?:'s| is| was)|shows?|showed|takes|took) (?:real |such |a lot of |great |genuine |so much |some )?{_VIRTUE}\b",
     r"\b(?:that|this|it) (?:took|takes|must have taken|must've taken) (?:a lot|so much|real|guts|nerve)\b",
     r"\byou (?:clearly |really )?(?:handled|managed|did|dealt with|navigated|ran|led|played) (?:that|it|this|the \w+|that \w+|those \w+)(?: \w+)? (?:really |so |very |incredibly )?well\b",
     r"\byou(?:'ve| have)? (?:clearly |really )?put (?:a lot of|so much|real|serious|a great deal of) (?:thought|work|effort|care|energy)\b",
-    r"\byou(?:'ve| have)? (?:really |actually |just )?(?:stuck with it|kept going|kept at it|didn'?t give up|followed through|held your ground|showed up|kept (?:to )?your (?:word|promise|commitment))\b",
+    r"\byou(?:'ve| have)? (?:really |actually |just )?(?:stuck with it|kept going|kept at it|didn'?t give up|followed through|held your ground|held (?:a |the |your )?(?:firm )?line|showed up|kept (?:to )?your (?:word|promise|commitment))\b",
     r"\band (?:that|it) (?:wasn'?t|isn'?t|can'?t have been) easy\b",
+    # the client's effort acknowledged, as a sentence of its own ("I know today wasn't
+    # easy."; not "I know it isn't easy to find the time." nor "..., but you should...")
+    r"\bi know (?:that )?(?:today|this|that|it|this conversation) (?:wasn'?t|isn'?t|hasn'?t been|can'?t have been|was not|is not) (?:an? )?(?:easy|comfortable)(?: one| for you)?(?=\s*[.!]|$)",
     r"\byou (?:did|chose|took|made) the (?:hard|harder|difficult|brave|right) (?:thing|path|option|road|call|choice)\b",
     r"\b(?:it'?s (?:obvious|clear)|clearly|obviously) (?:that )?you (?:really |deeply )?(?:care|value|love)\b",
     r"\byou (?:care|cared) (?:so |very )?deeply\b",
@@ -413,6 +419,17 @@ _APPROVAL = re.compile(
 )
 
 
+# Leaving the client room to think ("Take your time.", "No rush."): other, whatever the
+# model read. It gives the client time to think, not the session its shape ("We've got
+# ten minutes left." does that).
+_ROOM = re.compile(
+    r"^(?:(?:sure|okay|ok|no|just|please|so|and|that'?s (?:fine|okay|ok)|of course)[\s,.!]+)*"
+    r"(?:take (?:your|all the|as much) time(?: you (?:need|like|want))?(?: with (?:it|that|this))?|"
+    r"(?:there'?s|there is) no (?:rush|hurry)(?: at all)?|no (?:rush|hurry)(?: at all)?)[\s.!]*$",
+    re.IGNORECASE,
+)
+
+
 # Greetings, farewells and thanks for coming: other, whatever the model read.
 _SOCIAL = re.compile(
     r"^(?:(?:okay|ok|right|well|so|great|thanks|thank you)[\s,]+)*"
@@ -500,16 +517,18 @@ def _act(text: str) -> _Act | None:
     """The act the rules read in an utterance, if any.
 
     A first-person story with no "you" in it is self-disclosure; an utterance that only
-    approves, greets or says goodbye is other. Otherwise the last substantive sentence
-    that carries a cue decides (acknowledgements like "Great." are skipped), and
-    information that backs a piece of advice in the same utterance is advice.
+    approves, greets, says goodbye or leaves the client time to think is other.
+    Otherwise the last substantive sentence that carries a cue decides (acknowledgements
+    like "Great." are skipped), and information that backs a piece of advice in the same
+    utterance is advice.
     """
     if len(_FIRST_PERSON_PAST.findall(text)) >= 2 and not _SECOND_PERSON.search(text):
         return _Act("self_disclosure", last=True)
     every = _sentences(text)
     sentences = [s for s in every if not _FILLER.match(s)]
     if every and all(
-        (_APPROVAL.match(s) or _SOCIAL.match(s)) and not _STRUCTURING.search(s) for s in sentences
+        (_APPROVAL.match(s) or _SOCIAL.match(s) or _ROOM.match(s)) and not _STRUCTURING.search(s)
+        for s in sentences
     ):
         return _Act("other", last=True)
     present = frozenset(code for code, cue in _ACT_CUES if cue.search(text))
@@ -526,6 +545,47 @@ def _act(text: str) -> _Act | None:
 _SHORT_WORDS = 20
 
 
+# The coach's reading of the client offered as a statement: an observation put as a
+# wh-cleft ("What I'm noticing is how much you care.", "What strikes me is...") or a
+# tentative guess ("I wonder if something has happened."), with no question mark. It
+# asks nothing, so it is a complex reflection however the model read it. Asking to know
+# ("What I'd like to know is...") or asking for something ("I wonder if you could...",
+# "I wonder if I might share...") is not one.
+_OFFERED_READING = re.compile(
+    r"^(?:what (?:i(?:'m| am)? (?:notic(?:e|ed|ing)|see|saw|seeing|sens(?:e|ed|ing)|hear|heard|"
+    r"hearing|pick(?:ed|ing)? up(?: on)?)|strikes me|struck me|stands out(?: (?:for|to) me)?) (?:is|was)\b|"
+    r"i(?:'m| am)? wonder(?:ing)? (?:if|whether) "
+    r"(?!i\b|i'd\b|we (?:could|can|should|might|would)\b|you'd\b|"
+    r"you (?:could|can|would|will|might (?!be\b)))\w)"
+)
+# The client's own words pointed to and given back, one sentence and no more ("You said
+# it's not her.", "Earlier you said you felt trapped."): a simple reflection. A contrast
+# or a second thought after them ("You said it's fine, but your voice dropped.") adds
+# the coach's reading; "You said it." agrees with the client.
+_POINTS_TO_WORDS = re.compile(
+    r"^(?:(?:so|and|okay|ok|right),? )*"
+    r"(?:(?:earlier|before that|before|a moment ago|a minute ago|just now|at the start),? )?"
+    r"you (?:said|told me|mentioned)(?: that)?,? "
+    r"(?!(?:it|that|this|so|something)\b[.!]*$)"
+    r"(?![^.!?]*(?:\b(?:but|yet|though|although|while|whereas|and then|and yet)\b|,\s*(?:and|not)\b))"
+    r"[^.!?]+[.!]*$"
+)
+
+
+def _offers_a_reading(text: str) -> bool:
+    """Whether the last substantive sentence of ``text`` (cleaned, with no question mark)
+    offers the coach's reading of the client (:data:`_OFFERED_READING`)."""
+    sentences = [s for s in _sentences(text) if not _FILLER.match(s)]
+    return bool(sentences) and bool(_OFFERED_READING.match(_LEAD.sub("", sentences[-1])))
+
+
+def _points_to_words(text: str) -> bool:
+    """Whether ``text`` (cleaned) is one sentence that gives back what the client said
+    (:data:`_POINTS_TO_WORDS`)."""
+    sentences = [s for s in _sentences(text) if not _FILLER.match(s)]
+    return len(sentences) == 1 and bool(_POINTS_TO_WORDS.match(sentences[0]))
+
+
 def coach_code(text: str, behaviour: str, subtype: dict[str, str]) -> str:
     """Our coach code from the model's AnnoMI behaviour, its subtypes and the rules.
 
@@ -535,7 +595,10 @@ def coach_code(text: str, behaviour: str, subtype: dict[str, str]) -> str:
     overrides a reflection or input; the other acts do so where they are what the
     utterance does: in its last substantive sentence, or in a short utterance (in a long
     reflection a passing "that's great" is not what it does). A "question" with nothing
-    that asks (no question mark, no "tell me...") is whatever act the rules read in it.
+    that asks (no question mark, no "tell me...") is whatever act the rules read in it,
+    or a complex reflection where it offers the coach's reading of the client. The
+    client's words given back after "you said" are a simple reflection where the model
+    read a reflection or other.
     """
     text = _clean(text)
     if _about_the_call(text):
@@ -546,9 +609,15 @@ def coach_code(text: str, behaviour: str, subtype: dict[str, str]) -> str:
         return "open_question"
     act = _act(text)
     if behaviour == "question":
-        return act.code if act is not None else f"{subtype['question']}_question"
+        if act is not None:
+            return act.code
+        return (
+            "complex_reflection" if _offers_a_reading(text) else f"{subtype['question']}_question"
+        )
     if act is not None and _overrides(act, behaviour, text):
         return act.code
+    if behaviour in ("reflection", "other") and _points_to_words(text):
+        return "simple_reflection"
     if behaviour == "reflection":
         return f"{subtype['reflection']}_reflection"
     if behaviour == "therapist_input":
@@ -608,6 +677,14 @@ _FIGURATIVE = _rx(
 )
 _BOTH_SIDES = _rx(
     r"\b(?:you both|both of you|the two of you|you two) (?:\w+ )?(?:want|need|care|value|fear|wish|hope|feel|are (?:afraid|scared|trying|hoping|looking))\b",
+    # what the client feels or wants set against what they just said ("She said go for
+    # it, and you still feel you'd be letting her down."): both sides of it
+    r"(?<=\w),? (?:and|but|yet)(?: yet)? (?:you|part of you)(?:'re| are)? still (?:feels?|wants?|thinks?|believes?|worr(?:y|ies)|wonders?|doubts?|wish(?:es)?|hopes?|fears?|can'?t|don'?t|doesn'?t)\b",
+)
+# An irony the coach points out ("So the board is asking for the very thing you've kept
+# from them."): the point behind the words, unless the client put it so themselves.
+_IRONY = _rx(
+    r"\bthe very (?:thing|things|one|ones|quality|qualities|person|people|habit|habits|skill|skills|reason)\b",
 )
 
 
@@ -622,15 +699,18 @@ _VALUE_SAID = re.compile(r"\b(?:matter\w*|important|importance|valu\w*|care|care
 
 
 def deeper_reflection(text: str, client_before: str = "") -> bool:
-    """Whether a reflection adds meaning by its words alone: a figure of speech, or a
-    value named for the client, that the client's words just before (``client_before``)
-    did not use, or what two sides both want. Said back after the client used a figure
+    """Whether a reflection adds meaning by its words alone: a figure of speech, an
+    irony, or a value named for the client, that the client's words just before
+    (``client_before``) did not use, or both sides of what the client feels or what
+    two sides both want. Said back after the client used a figure, pointed out the irony
     or named the value, it is their words, not the coach's."""
     text = _clean(text)
     if _BOTH_SIDES.search(text):
         return True
     said = _clean(client_before)
     if _VALUE_NAMED.search(text) and not _VALUE_SAID.search(said):
+        return True
+    if _IRONY.search(text) and not _IRONY.search(said):
         return True
     return bool(_FIGURATIVE.search(text)) and not _FIGURATIVE.search(said)
 
@@ -663,6 +743,7 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     r"\bwhat (?:would|do) you (?:like|want) to (?:focus on|work on|talk about|cover|start with|look at|get out of|take away)\b",
                     r"\b(?:cover|focus on|work on|talk about|look at|get to|spend (?:our|the) time on|raise|bring up|discuss)\b[^?]{0,25}\btoday\b",
                     r"\b(?:get|take) (?:out of|away from) (?:today|this|our time)\b",
+                    r"\b(?:get|like|want|need) from (?:today|this (?:session|conversation|hour)|our (?:session|conversation|time|hour)|the session)\b",
                     r"\b(?:want|like|need) to (?:cover|add|put on the agenda)\b",
                     r"\bwant(?:ed)? to bring\b|\bbring (?:to )?(?:today|here|this session|our session)\b",
                     r"\b(?:walk|go|leave) (?:out )?(?:of )?(?:here|this session|today) with\b",
@@ -685,6 +766,9 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     r"\b(?:a fair|an accurate) (?:summary|picture)\b",
                     r"\b(?:are|is) (?:we|this) (?:talking about|working on|focusing on|looking at|on) the right\b",
                     r"\bhow(?:'s| is| does) (?:this|that|it) (?:land|landing|sit|sitting)\b",
+                    # checking what the coach has just proposed ("How does that sound?"; not
+                    # "How does that sound when you say it out loud?")
+                    r"\bhow (?:does|do) (?:that|this)(?: plan| idea| suggestion)? sound(?: to you)?\s*\?",
                     # how the coaching works, and what the client wants of the coach
                     r"\bquestions? (?:\w+ ){0,4}about (?:how (?:this|we|it|coaching|the sessions?|our sessions?) (?:works?|will work|goes|will go)|(?:the|this) process|coaching|working together)\b",
                     r"\b(?:would|do|did) you (?:like|want|need|prefer) me to\b|\byou(?:'d| would) (?:like|want|prefer) me to\b",
@@ -733,10 +817,12 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
             ),
             (
                 # "we" doing something together in a coach's question is usually the
-                # coach and the client; any other category's cue outweighs it
+                # coach and the client; any other category's cue outweighs it. "Are we
+                # talking", asked, sizes up what the client said ("How much money are we
+                # talking about?"), so only "we're talking" counts.
                 _rx(
                     r"\b(?:should|shall|could|can) we\b",
-                    r"\bwe(?:'re| are)? (?:doing|working|talking|spending|using)\b",
+                    r"\bwe(?:'re| are)? (?:doing|working|spending|using)\b|\bwe(?:'re| are) talking\b",
                     r"\bhaven'?t we\b",
                     r"\bfor us to\b",
                 ),
@@ -756,6 +842,11 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     r"\bassum",
                     r"\bthe opposite\b",
                     r"\bis (?:that|it|this) (?:always|necessarily|really) (?:true|the case|so)\b",
+                    # a belief the client has just stated, tested as it stands ("Is that
+                    # true?", "Is it entirely decided?"; not "Is it true that she left?")
+                    r"\b(?:is|was) (?:that|it|this) (?:(?:really|actually|entirely|completely|totally|definitely|absolutely|strictly) )?true\s*\?",
+                    r"\b(?:is|was) (?:that|it|this) (?:entirely|completely|totally|definitely|absolutely|fully|really) (?:decided|settled|fixed|final|certain|out of your hands)\s*\?",
+                    r"\bset in stone\b|\ba done deal\b",
                     r"\bwho says\b",
                     r"\bsays who\b",
                     r"\bwhat if (?:you(?:'re| are| were) wrong|it(?:'s| is| were)n'?t)\b",
@@ -825,11 +916,17 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     r"\bwho (?:in your \w+ |else |out there )?(?:could|can|might|would) (?:\w+ )?(?:tell you(?! that\b|(?: you)?(?:'re| are)\b)|show you|teach you|advise|guide|mentor|coach you|introduce|connect you|explain|give you (?:a hand|(?:\w+ )?(?:advice|feedback|support|guidance|pointers|a reference|an introduction))|point you|vouch|sponsor|open)",
                     r"\b(?:in|from|across|through) your (?:network|contacts|connections|circle(?! of\b))\b",
                     r"\bwho (?:else )?(?:do you|could you|can you) (?:turn|lean|ask|talk)\b",
+                    # someone, anywhere, who could be on the client's side ("Who in finance
+                    # might actually listen to you?"; not "Who would listen to that?")
+                    r"\bwho\b[^?.]{0,40}? (?:could|can|might|would) (?:actually |really |genuinely )?(?:help you|support you|listen to you|hear you out|back you|speak up for you|stand up for you|vouch for you|take your side|be on your side|be an ally|put in a (?:good )?word)\b",
                     r"\bwhen have you\b",
                     r"\bhave you (?:ever )?(?:handled|managed|dealt|done|faced|overcome|got through)\b",
                     r"\bin the past\b",
                     r"\bbefore,? (?:when|how)\b",
                     r"\bwhat (?:has )?(?:worked|helped)\b",
+                    # what made something go well ("What made that work?"; not "What made
+                    # you work late?")
+                    r"\bwhat (?:made|makes) (?:that|it|this) (?:work|go (?:so |really )?well|succeed)\b",
                     r"\bskills?\b",
                     r"\bdraw on\b",
                     r"\bat your best\b",
@@ -940,6 +1037,10 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     r"\bhow (?:would|do) you (?:like|want) (?:\w+ )?(?:\w+ )?(?:to )?(?:go|respond|react|end|turn out|look|feel|land)\b",
                     r"\bwhat (?:needs|has) to happen\b",
                     r"\bbetween now and\b",
+                    # what happens if nothing changes ("And if you don't ask, what happens
+                    # to the team?"; not "If you don't mind me asking, what happened?")
+                    r"\bif (?:you|we) (?:don'?t|do not|never|keep|carry on|do nothing|say nothing|change nothing)\b(?! mind\b)[^?]{0,60}\bwhat (?:happens|will happen|would happen|'?s going to happen)\b",
+                    r"\bwhat (?:happens|will happen|would happen|'?s going to happen)\b[^?]{0,30}\bif (?:you|we|nothing) (?:don'?t|do not|never|keep|carry on|do nothing|say nothing|change nothing|changes)\b(?! mind\b)",
                     r"\bgets? done\b",
                     r"\b(?:drag|pull|knock|tip|set) you (?:back|off course)\b",
                     r"\b(?:is|be|set|give (?:her|him|them|yourself)) (?:\w+ )?(?:a |the )?deadline\b",
@@ -1732,16 +1833,38 @@ def _invites(sentences: list[str]) -> bool:
     return bool(_INVITE.match(_LEAD.sub("", sentences[-1])))
 
 
+# "..., do you think?" after a wh-question asks for the client's view of it ("What is it,
+# do you think?", "Why, do you think?"); after a yes/no question it is a closed tag.
+_THINK_TAG = re.compile(
+    r",\s*(?:do you|d'you) (?:think|reckon|suppose)\s*\?$|,\s*would you say\s*\?$", re.IGNORECASE
+)
+
+
+def _wh_with_think_tag(sentence: str) -> bool:
+    """Whether an asking sentence is a wh-question about the client's view with a
+    "do you think?" tag, and no choice in it ("What is it, work or home, do you
+    think?" offers one)."""
+    core = _LEAD.sub("", sentence).strip(" ,")
+    return (
+        bool(_THINK_TAG.search(core))
+        and bool(_WH_OPEN.match(core))
+        and not _WH_FACT.match(core)
+        and not _ALTERNATIVE.search(core)
+    )
+
+
 def plainly_open(text: str) -> bool:
     """Whether the syntax alone makes a question open, whatever a model reads: "how
-    was/did…" (:func:`is_open_how`), an invitation (:func:`invites`), or a question that
-    ends on its wh-word."""
+    was/did…" (:func:`is_open_how`), an invitation (:func:`invites`), a question that
+    ends on its wh-word, or a wh-question with a "do you think?" tag."""
     sentences = _sentences(text)
     asking = _asking(sentences)
     if asking and _WH_LAST.search(asking[-1]):
         words = _LEAD.sub("", asking[-1]).lower().split()
         if words and words[0] not in _AUXILIARY:  # not "Is it this, or what?"
             return True
+    if asking and _wh_with_think_tag(asking[-1]):
+        return True
     return _invites(sentences) or _open_how(text, asking)
 
 
