@@ -4,9 +4,9 @@ The method's "Measuring Connection Effectiveness" lists markers a coach watches 
 (``core.markers``). A few of them can be read from what was said:
 
 - one session at a time (:func:`session_reading`): the client doing more reflection
-  than reporting, silences let stand rather than filled by the coach, conversation that
-  stays on the surface, open questions met with a word or two, a coach doing most of
-  the talking;
+  than reporting, silences let stand (not filled by the coach) with the client saying
+  more than a brief reply around them, conversation that stays on the surface, open
+  questions met with a word or two, a coach doing most of the talking;
 - across a client's sessions (:func:`trend`): openness and self-disclosure rising,
   reflection gaining on reporting, the client's share of the talk falling, brief replies
   to open questions growing.
@@ -26,7 +26,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from itertools import groupby, pairwise
+from itertools import groupby, pairwise, takewhile
 from typing import Any
 
 from coachconn.analysis.lexicon import not_english_said, not_english_text
@@ -56,7 +56,8 @@ COACH_SHARE_CEILING_PCT = 50.0
 BRIEF_ANSWER_WORDS = 3
 MIN_BRIEF_ANSWERS = 3
 BRIEF_ANSWER_PCT = 30.0
-# Comfortable silences: at least this many let stand (one pause is not a pattern).
+# Comfortable silences: at least this many (one pause is not a pattern), and more than
+# half of all the silences (see _comfortable_silences).
 MIN_SILENCES = 2
 # Open questions replied to fewer times than this and that signal says "unknown".
 MIN_OPEN_QUESTIONS = 3
@@ -76,7 +77,7 @@ EVIDENCE = 3
 # A figure moves when the later sessions' mean differs from the earlier ones' by this
 # many points or more, or the latest session from the mean of those before it.
 TREND_POINTS = 5.0
-# The same for a count of silences let stand in a session.
+# The same for a count of comfortable silences in a session.
 SILENCE_STEP = 2.0
 
 
@@ -131,7 +132,7 @@ class _Facts:
 
     coded: Sequence[CodedUtterance]
     clients: list[CodedUtterance]
-    silences: tuple[list[int], int] | None  # see _silences_read
+    silences: _Silences | None
     replies: list[list[CodedUtterance]]  # the client's replies to open questions
     shares: dict[str, float | None]  # share of the words by role
     unread: _Unread
@@ -268,38 +269,81 @@ def _reflection_over_reporting(clients: Sequence[CodedUtterance]) -> Signal:
     return Signal(marker, _reading(seen), summary, tuple(reflecting[:EVIDENCE]))
 
 
-def _comfortable_silences(read: tuple[list[int], int] | None) -> Signal:
-    """Silences of 3 s or more are the contemplative moments a transcript can show; one
-    the coach ends by speaking again after their own words (another question, an
-    explanation) is a silence the coach filled rather than let stand. Whose words a
-    silence follows is who stopped speaking last: a client's "Mm-hmm." inside the
-    coach's speech does not make the coach's silence the client's."""
+def _comfortable_silences(read: _Silences | None) -> Signal:
+    """Silences of 3 s or more are the contemplative moments a transcript can show, but
+    only where the words around one show the client engaged; a rule of thumb, not a
+    finding of research. One the coach ends by speaking again after their own words
+    (another question, an explanation) is a silence the coach filled rather than let
+    stand. Of the rest, one is comfortable where the client says more than a brief reply
+    next to it: in the words that end it (the client's reply after a pause, or the
+    client going on after pausing), or, where the coach ends it, in the words it follows.
+    A brief reply is BRIEF_ANSWER_WORDS words or fewer, or only "I don't know" and the
+    like ("Dunno." ... 6 s ... "Okay."; a question ... 4 s ... "Yes."): a silence with
+    one is more likely withdrawal than reflection, and is counted apart. Seen: at least
+    MIN_SILENCES comfortable ones, and more than half of all the silences. Whose words a
+    silence follows is who stopped speaking last: a client's "Mm-hmm." inside the coach's
+    speech does not make the coach's silence the client's."""
     marker = Marker.COMFORTABLE_SILENCES
     if read is None:
         return Signal(marker, Reading.UNKNOWN, "no end times: silences cannot be measured")
-    let_stand, filled = read
-    if not let_stand and not filled:
+    comfortable, brief, filled = len(read.comfortable), len(read.brief), read.filled
+    if not comfortable + brief + filled:
         return Signal(marker, Reading.NOT_SEEN, "no silence of 3 s or more")
     summary = (
-        f"{plural(len(let_stand) + filled, 'silence')} of 3 s or more; the coach filled "
-        f"{filled} by speaking again after their own words"
+        f"{plural(comfortable + brief + filled, 'silence')} of 3 s or more: {comfortable} "
+        f"with the client saying more around it, {brief} with only a brief reply "
+        f'({BRIEF_ANSWER_WORDS} words or fewer, or "I don\'t know" and the like), {filled} '
+        "the coach filled by speaking again after their own words"
     )
-    seen = len(let_stand) >= MIN_SILENCES and len(let_stand) > filled
-    return Signal(marker, _reading(seen), summary, tuple(let_stand[:EVIDENCE]))
+    seen = comfortable >= MIN_SILENCES and comfortable > brief + filled
+    return Signal(marker, _reading(seen), summary, tuple(read.comfortable[:EVIDENCE]))
 
 
-def _silences_read(coded: Sequence[CodedUtterance]) -> tuple[list[int], int] | None:
-    """(the utterance after each silence let stand, how many the coach filled); None
-    without end times."""
+@dataclass(frozen=True, slots=True)
+class _Silences:
+    """The silences of a session as :func:`_comfortable_silences` reads them:
+    ``comfortable`` and ``brief`` hold the index of the utterance after each silence let
+    stand, ``filled`` counts those the coach filled."""
+
+    comfortable: list[int]
+    brief: list[int]
+    filled: int
+
+
+def _silences_read(coded: Sequence[CodedUtterance]) -> _Silences | None:
+    """Each silence of 3 s or more, filled, comfortable or with a brief reply (see
+    :func:`_comfortable_silences`); None without end times."""
     gaps = silences(list(coded))
     if gaps is None:
         return None
-    filled = {
-        g.after for g in gaps
-        if g.stopped == "coach" and coded[g.after + 1].utterance.role == "coach"
-    }  # fmt: skip
-    let_stand = [coded[g.after + 1].utterance.index for g in gaps if g.after not in filled]
-    return let_stand, len(filled)
+    comfortable: list[int] = []
+    brief: list[int] = []
+    filled = 0
+    for gap in gaps:
+        ends = coded[gap.after + 1]
+        if gap.stopped == "coach" and ends.utterance.role == "coach":
+            filled += 1
+        elif _said_briefly(_words_around(coded, gap.after, gap.stopped)):
+            brief.append(ends.utterance.index)
+        else:
+            comfortable.append(ends.utterance.index)
+    return _Silences(comfortable, brief, filled)
+
+
+def _words_around(
+    coded: Sequence[CodedUtterance], after: int, stopped: str | None
+) -> list[CodedUtterance]:
+    """What a silence after utterance ``after`` is judged by: the rest of the turn that
+    ends it, unless the coach ends it; then the turn of whoever stopped speaking last
+    (``stopped``), up to the silence."""
+    ends = coded[after + 1].utterance
+    if ends.role != "coach":
+        return list(takewhile(lambda c: c.utterance.turn == ends.turn, coded[after + 1 :]))
+    before = [c for c in coded[: after + 1] if c.utterance.role == stopped]
+    if not before:
+        return []
+    turn = before[-1].utterance.turn
+    return [c for c in before if c.utterance.turn == turn]
 
 
 def _surface_level(clients: Sequence[CodedUtterance]) -> Signal:
@@ -347,10 +391,16 @@ def _brief(reply: Sequence[CodedUtterance]) -> bool:
     think.")."""
     if any(c.reflecting or c.disclosure for c in reply):
         return False
-    if sum(word_count(c.utterance.text) for c in reply) <= BRIEF_ANSWER_WORDS:
+    return _said_briefly(reply)
+
+
+def _said_briefly(said: Sequence[CodedUtterance]) -> bool:
+    """BRIEF_ANSWER_WORDS words or fewer in all, or nothing but "I don't know" and the
+    like; read from the words alone, whatever their codes."""
+    if sum(word_count(c.utterance.text) for c in said) <= BRIEF_ANSWER_WORDS:
         return True
-    said = [c.utterance.text.replace("\u2019", "'") for c in reply]  # curly apostrophes too
-    sentences = [s for text in said for s in _SENTENCE_END.split(text) if s.strip()]
+    texts = [c.utterance.text.replace("\u2019", "'") for c in said]  # curly apostrophes too
+    sentences = [s for text in texts for s in _SENTENCE_END.split(text) if s.strip()]
     return all(_NON_ANSWER.match(s.strip()) for s in sentences)
 
 
@@ -463,7 +513,7 @@ FIGURES: tuple[Figure, ...] = (
     ),
     Figure(
         "silences_let_stand",
-        "Silences let stand (3 s or more)",
+        "Comfortable silences (3 s or more)",
         "Silences",
         "",
         Marker.COMFORTABLE_SILENCES,
@@ -516,7 +566,7 @@ def _figures(facts: _Facts) -> tuple[dict[str, float | None], dict[str, str]]:
             f"fewer than {MIN_OPEN_QUESTIONS} replies to open questions",
         ),
         "silences_let_stand": (
-            None if silences is None else float(len(silences[0])),
+            None if silences is None else float(len(silences.comfortable)),
             "no end times",
         ),
         "pct_open_questions": (

@@ -7,7 +7,10 @@ than reporting ones; surface level is under 15% of client utterances reflecting 
 disclosing; the coach working harder is more than 50% of the words; reluctance is at
 least three replies to open questions, of three words or fewer (or only "I don't
 know" and the like), and 30% of the replies; comfortable silences are two or more let
-stand, and more of them than the coach filled by speaking again after their own words.
+stand with the client saying more than such a brief reply around them (in the words that
+end the silence, or, where the coach ends it, the words it follows), and more than half
+of all the silences (the others: those with only a brief reply, and those the coach
+filled by speaking again after their own words).
 """
 
 from __future__ import annotations
@@ -219,7 +222,7 @@ def test_silences_need_end_times_and_are_let_stand_unless_the_coach_fills_them()
     assert signals(coded(*SESSION))[Marker.COMFORTABLE_SILENCES].reading is Reading.UNKNOWN
     timed = coded(
         q(start=0.0, end=2.0),
-        a("Hmm.", start=6.0, end=7.0),  # 4 s after a question: the client's to break
+        a("Hmm, the deadline, I suppose.", start=6.0, end=7.0),  # 4 s: the client's to break
         q(start=10.5, end=12.0),  # 3.5 s after the client: the coach let it stand
         q("Or what else?", start=15.5, end=16.5),  # 3.5 s: the coach fills their own
         a("I think it's fear.", "f", start=17.0, end=19.0),
@@ -227,7 +230,9 @@ def test_silences_need_end_times_and_are_let_stand_unless_the_coach_fills_them()
     got = signals(timed)[Marker.COMFORTABLE_SILENCES]
     assert got.reading is Reading.SEEN  # 2 let stand, 1 filled
     assert got.summary == (
-        "3 silences of 3 s or more; the coach filled 1 by speaking again after their own words"
+        "3 silences of 3 s or more: 2 with the client saying more around it, 0 with only a "
+        'brief reply (3 words or fewer, or "I don\'t know" and the like), 1 the coach filled '
+        "by speaking again after their own words"
     )
     assert got.evidence == (1, 2)  # what came after each silence let stand
     filled = coded(
@@ -408,9 +413,8 @@ def test_a_back_channel_does_not_hide_a_silence_the_coach_filled() -> None:
         a("Fear, I think.", "d", start=15.5, end=17.0),
     )
     got = signals(timed)[Marker.COMFORTABLE_SILENCES]
-    assert got.summary == (
-        "1 silence of 3 s or more; the coach filled 1 by speaking again after their own words"
-    )
+    assert got.summary.startswith("1 silence of 3 s or more: 0 with the client saying more")
+    assert got.summary.endswith(", 1 the coach filled by speaking again after their own words")
     assert (got.reading, got.evidence) == (Reading.NOT_SEEN, ())
 
 
@@ -437,8 +441,87 @@ def test_one_pause_is_not_yet_comfortable_silences() -> None:
         a("Yes.", start=10.5, end=11.0),
     )
     got = signals(timed)[Marker.COMFORTABLE_SILENCES]
-    assert got.summary.startswith("1 silence of 3 s or more; the coach filled 0")
+    assert got.summary.startswith("1 silence of 3 s or more: 1 with the client saying more")
     assert got.reading is Reading.NOT_SEEN
+
+
+# A client withdrawing: a silence after "Dunno." that the coach ends, and one after a
+# question that ends in "Yes.", come with brief replies; only the silence the client ends
+# with a full sentence is comfortable.
+WITHDRAWING = [
+    q("What got in the way?", start=0.0, end=2.0),
+    a("Dunno.", start=2.5, end=3.0),
+    q("Okay. What else is going on?", start=7.0, end=9.0),  # 4 s after "Dunno."
+    a("Yes.", start=13.0, end=13.5),  # 4 s after a question
+    q("What does that bring up?", start=14.0, end=16.0),
+    a("I keep thinking it was my fault, and I can't put it down.", start=21.0, end=25.0),
+]
+
+
+def test_silences_that_come_with_a_word_or_two_are_not_comfortable() -> None:
+    reading = session_reading(coded(*WITHDRAWING))
+    got = {s.marker: s for s in reading.signals}[Marker.COMFORTABLE_SILENCES]
+    assert got.summary == (
+        "3 silences of 3 s or more: 1 with the client saying more around it, 2 with only a "
+        'brief reply (3 words or fewer, or "I don\'t know" and the like), 0 the coach filled '
+        "by speaking again after their own words"
+    )
+    assert (got.reading, got.evidence) == (Reading.NOT_SEEN, (5,))
+    assert reading.figures["silences_let_stand"] == 1.0  # the trend follows the same count
+
+
+def test_comfortable_silences_must_be_more_than_half_of_all_the_silences() -> None:
+    more = [
+        q("And what is that like?", start=25.5, end=27.0),
+        a("Heavy. Like I've been carrying it since the spring.", start=31.0, end=34.0),
+    ]
+    even = signals(coded(*WITHDRAWING, *more))[Marker.COMFORTABLE_SILENCES]
+    assert even.reading is Reading.NOT_SEEN  # 2 comfortable, 2 with a brief reply
+    assert even.summary.startswith("4 silences of 3 s or more: 2 with the client saying more")
+    one_more = [
+        q("What would help you carry it?", start=34.5, end=36.0),
+        a("Talking to her, probably, though I keep putting it off.", start=40.0, end=43.0),
+    ]
+    got = signals(coded(*WITHDRAWING, *more, *one_more))[Marker.COMFORTABLE_SILENCES]
+    assert (got.reading, got.evidence) == (Reading.SEEN, (5, 7, 9))
+
+
+def test_a_silence_is_read_by_the_words_that_end_it_or_else_by_those_it_follows() -> None:
+    timed = coded(
+        q(start=0.0, end=2.0),
+        a("They get moved wherever and leave by summer.", start=2.5, end=5.0),
+        # 6 s, and the client goes on: comfortable
+        a("Which is exactly what I'm trying to stop.", "f", start=11.0, end=13.0),
+        # 4 s, and the coach ends it: read by the client's turn before it, comfortable
+        q("That matters to you.", start=17.0, end=18.0),
+        a("Dunno.", start=18.5, end=19.0),
+        # 5 s after "Dunno.", and the client goes on at length: comfortable
+        a("Maybe I'm scared of what they'd say if I asked.", start=24.0, end=27.0),
+        q(start=27.5, end=29.0),
+        a("It went badly, really badly, all of it.", start=29.5, end=32.0),
+        a("Yeah.", start=36.0, end=36.5),  # 4 s, then only "Yeah.": a brief reply
+    )
+    got = signals(timed)[Marker.COMFORTABLE_SILENCES]
+    assert got.summary.startswith(
+        "4 silences of 3 s or more: 3 with the client saying more around it, 1 with only a "
+        "brief reply"
+    )
+    assert (got.reading, got.evidence) == (Reading.SEEN, (2, 3, 5))
+
+
+def test_a_brief_reply_beside_a_silence_is_read_from_its_words_not_its_codes() -> None:
+    timed = coded(
+        q(start=0.0, end=2.0),
+        a("Honestly? Dunno.", "d", start=6.0, end=7.0),  # two words, whatever its flags
+        q(start=11.0, end=12.0),  # the coach ends the silence after "Honestly? Dunno."
+        a("I don't know, really.", "f", start=16.0, end=17.0),  # only "I don't know"
+    )
+    got = signals(timed)[Marker.COMFORTABLE_SILENCES]
+    assert got.summary.startswith(
+        "3 silences of 3 s or more: 0 with the client saying more around it, 3 with only a "
+        "brief reply"
+    )
+    assert (got.reading, got.evidence) == (Reading.NOT_SEEN, ())
 
 
 def test_a_reply_that_only_says_i_dont_know_is_brief_however_long() -> None:
