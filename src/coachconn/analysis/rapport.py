@@ -140,9 +140,9 @@ def client_terms(utterances: list[Utterance]) -> list[Term]:
     of two to four words, or a pair joined by "and" or "or" ("guilty and excited"), that
     the coach says back word for word (:func:`_echoes`). Fillers are
     dropped first, so "feel really stuck" is "feel stuck". Words are compared by
-    :func:`stem`, so "deadline" and "deadlines" are one term. A word or phrase found
-    only inside a kept longer phrase (same count) is left out in favour of the longer
-    one.
+    :func:`stem`, so "deadline" and "deadlines" are one term. A word or phrase said only
+    as part of a longer term, every time (:func:`_drop_overlapped`: "in front" in "in
+    front of the board", beside "front of the board"), is left out in favour of it.
 
     ``reused``: a later coach utterance holds the term's content words (by stem;
     for "feel stuck", "stuck"), or says the phrase back. A term whose content words the
@@ -159,10 +159,7 @@ def client_terms(utterances: list[Utterance]) -> list[Term]:
     }
     for key, echo in _echoes(utterances, said).items():
         kept.setdefault(key, echo)
-    for key in [k for k in kept if len(k) > 1]:
-        for shorter in _sub_keys(key):
-            if shorter in kept and kept[shorter].count == kept[key].count:
-                del kept[shorter]
+    kept = _drop_overlapped(kept)
     coach_said = _coach_stems(utterances)
     # A term the coach said first is the coach's word the client took up, not the
     # client's own language: leaving it in would count the coach "reusing" their own.
@@ -182,8 +179,9 @@ def client_terms(utterances: list[Utterance]) -> list[Term]:
 @dataclass(slots=True)
 class _Gram:
     """A client word or phrase: its stems, the words first said, how often, and
-    where first (utterance index, order of first sight); ``echoed`` when the coach said
-    it back word for word after the client first did (:func:`_echoes`)."""
+    where first (utterance index, order of first sight); ``spans``: where each time
+    (:data:`_Span`); ``echoed`` when the coach said it back word for word after the
+    client first did (:func:`_echoes`)."""
 
     key: tuple[str, ...]
     text: str
@@ -192,6 +190,7 @@ class _Gram:
     first: tuple[int, int]
     forms: Counter[str] = field(default_factory=Counter)
     echoed: bool = False
+    spans: list[_Span] = field(default_factory=list)
 
     @property
     def shown(self) -> str:
@@ -201,6 +200,9 @@ class _Gram:
 
 # Each client utterance's index and the words of its clauses, read once for the terms.
 _Said = list[tuple[int, list[list[str]]]]
+# Where a term was said: the utterance's index, the clause's number in it, and the
+# words' range in the clause (start, stop).
+_Span = tuple[int, int, int, int]
 
 
 def _client_words(utterances: list[Utterance]) -> int:
@@ -240,8 +242,8 @@ def _names(utterances: list[Utterance]) -> re.Pattern[str] | None:
 def _client_grams(said: _Said) -> dict[tuple[str, ...], _Gram]:
     grams: dict[tuple[str, ...], _Gram] = {}
     for index, clauses in said:
-        for clause in clauses:
-            for tokens in _candidates(clause):
+        for number, clause in enumerate(clauses):
+            for at, tokens in _candidates(clause):
                 key = tuple(stem(t) for t in tokens)
                 text = " ".join(tokens)
                 if key in grams:
@@ -250,6 +252,7 @@ def _client_grams(said: _Said) -> dict[tuple[str, ...], _Gram]:
                     content = frozenset(stem(t) for t in tokens if _is_content(t))
                     grams[key] = _Gram(key, text, content, 1, (index, len(grams)))
                 grams[key].forms[text] += 1
+                grams[key].spans.append((index, number, at, at + len(tokens)))
     return grams
 
 
@@ -271,7 +274,7 @@ def _echoes(utterances: list[Utterance], said: _Said) -> dict[tuple[str, ...], _
     openings = {key[0] for key in coach}  # most of the client's runs open on no such word
     echoes: dict[tuple[str, ...], _Gram] = {}
     for index, clauses in said:
-        for clause in clauses:
+        for number, clause in enumerate(clauses):
             stems = [stem(t) for t in clause]
             taken: list[range] = []  # the words of the phrases found in this clause
             for i, n in sorted(_runs(clause), key=lambda run: (-run[1], run[0])):
@@ -280,6 +283,7 @@ def _echoes(utterances: list[Utterance], said: _Said) -> dict[tuple[str, ...], _
                 if key in echoes:  # said again, in these words or others
                     echoes[key].count += 1
                     echoes[key].forms[" ".join(tokens)] += 1
+                    echoes[key].spans.append((index, number, i, i + n))
                     taken.append(range(i, i + n))
                     continue
                 back = coach.get(tuple(tokens)) if tokens[0] in openings else None
@@ -287,15 +291,15 @@ def _echoes(utterances: list[Utterance], said: _Said) -> dict[tuple[str, ...], _
                     continue
                 first, quoted = back
                 if first > index and (quoted or _is_phrase(tokens) or _is_pair(tokens)):
-                    echoes[key] = _echo(key, tokens, index)
+                    echoes[key] = _echo(key, tokens, (index, number, i, i + n))
                     taken.append(range(i, i + n))
     return echoes
 
 
-def _echo(key: tuple[str, ...], tokens: list[str], index: int) -> _Gram:
+def _echo(key: tuple[str, ...], tokens: list[str], span: _Span) -> _Gram:
     text = " ".join(tokens)
     content = frozenset(stem(t) for t in tokens if _is_content(t))
-    echo = _Gram(key, text, content, 1, (index, -1), echoed=True)
+    echo = _Gram(key, text, content, 1, (span[0], -1), echoed=True, spans=[span])
     echo.forms[text] += 1
     return echo
 
@@ -362,12 +366,13 @@ def _drop_fillers(tokens: list[str]) -> list[str]:
     return kept
 
 
-def _candidates(tokens: list[str]) -> list[list[str]]:
-    """Content words and the phrases that may be terms, in the order said."""
-    found = [[t] for t in tokens if _is_content(t)]
+def _candidates(tokens: list[str]) -> list[tuple[int, list[str]]]:
+    """Content words and the phrases that may be terms, each with where it starts, words
+    first, then the phrases by length, each in the order said."""
+    found = [(i, [t]) for i, t in enumerate(tokens) if _is_content(t)]
     for n in range(2, MAX_PHRASE_WORDS + 1):
-        found += [tokens[i : i + n] for i in range(len(tokens) - n + 1)]
-    return [gram for gram in found if len(gram) == 1 or _is_phrase(gram)]
+        found += [(i, tokens[i : i + n]) for i in range(len(tokens) - n + 1)]
+    return [(i, gram) for i, gram in found if len(gram) == 1 or _is_phrase(gram)]
 
 
 def clear_caches() -> None:
@@ -403,11 +408,44 @@ def _is_pair(tokens: list[str]) -> bool:
     )
 
 
-def _sub_keys(key: tuple[str, ...]) -> list[tuple[str, ...]]:
-    """The shorter contiguous parts of a phrase key."""
-    return [
-        key[i:j] for i in range(len(key)) for j in range(i + 1, len(key) + 1) if j - i < len(key)
-    ]
+def _drop_overlapped(kept: dict[tuple[str, ...], _Gram]) -> dict[tuple[str, ...], _Gram]:
+    """``kept`` without each term said only as part of a longer one that stays: as often,
+    and every time sharing words with it in the same clause. So "front" and "of the
+    board" inside "front of the board" go, and so does "in front" where it is said only
+    in "in front of the board" (a phrase of five words, too long to be a term, so the two
+    overlap rather than one holding the other); a term also said apart from the longer
+    one, or more often, stays ("board" beside "board pack"). Longest first, so a term
+    gives way only to one that is listed."""
+    covering: dict[tuple[int, int, int], list[_Gram]] = {}  # each word said: its terms
+    stays: set[tuple[str, ...]] = set()
+    for key, gram in sorted(kept.items(), key=lambda item: -len(item[0])):
+        u, c, start, stop = gram.spans[0]
+        longer = {
+            id(other): other
+            for w in range(start, stop)
+            for other in covering.get((u, c, w), [])
+            if len(other.key) > len(key) and other.count == gram.count
+        }
+        if any(_always_with(gram, other, covering) for other in longer.values()):
+            continue
+        stays.add(key)
+        for u, c, start, stop in gram.spans:
+            for w in range(start, stop):
+                covering.setdefault((u, c, w), []).append(gram)
+    return {key: gram for key, gram in kept.items() if key in stays}
+
+
+def _always_with(
+    gram: _Gram, longer: _Gram, covering: dict[tuple[int, int, int], list[_Gram]]
+) -> bool:
+    """Whether each time ``gram`` was said shares a word with a time ``longer`` was."""
+    return all(
+        any(
+            any(other is longer for other in covering.get((u, c, w), []))
+            for w in range(start, stop)
+        )
+        for u, c, start, stop in gram.spans
+    )
 
 
 def _coach_stems(utterances: list[Utterance]) -> list[tuple[int, frozenset[str]]]:

@@ -215,6 +215,48 @@ def test_it_prefers_a_repeated_pair_over_its_words() -> None:
     assert not {"board", "meeting"} & {t.term for t in terms}
 
 
+# "in front of the board" is five words, too long for a term: its phrases are "in
+# front" and "front of the board" (and "quiet in front", "stumbles in front", said
+# once), which share "front" without one holding the other. The client says 19 words,
+# fewer than 50, so a word said once counts: "quiet", "stumbles", "looks", "thin";
+# "front" and "board" are said only inside "front of the board", as often, and give way
+# to it.
+IN_FRONT_OF_THE_BOARD = (
+    ("client", "She goes quiet in front of the board."),
+    ("coach", "What happens then?"),
+    ("client", "If she stumbles in front of the board, it looks thin."),
+)
+
+
+def test_a_phrase_said_only_overlapping_a_longer_one_gives_way_to_it() -> None:
+    assert client_terms(_utterances(*IN_FRONT_OF_THE_BOARD)) == [
+        Term("front of the board", 2, reused=False),
+        Term("quiet", 1, reused=False),
+        Term("stumbles", 1, reused=False),
+        Term("looks", 1, reused=False),
+        Term("thin", 1, reused=False),
+    ]
+
+
+def test_a_phrase_also_said_apart_from_a_longer_one_is_listed_beside_it() -> None:
+    # Said once more on its own, "in front" is 3 against 2: both are the client's.
+    more = (*IN_FRONT_OF_THE_BOARD, ("coach", "And?"), ("client", "I freeze in front of my team."))
+    terms = [(t.term, t.count) for t in client_terms(_utterances(*more))]
+    assert terms[:2] == [("in front", 3), ("front of the board", 2)]
+    # As often as the longer phrase, but not each time with it: "in front" of the board
+    # once and of the team once, "front of the board" once after "at the".
+    apart = _utterances(
+        ("client", "She goes quiet in front of the board."),
+        ("coach", "What happens then?"),
+        ("client", "I freeze in front of my team."),
+        ("coach", "And?"),
+        ("client", "We sat at the front of the board."),
+    )
+    terms = [(t.term, t.count) for t in client_terms(apart)]
+    assert terms[:3] == [("front", 3), ("front of the board", 2), ("in front", 2)]
+    assert "board" not in dict(terms)  # said only inside "front of the board"
+
+
 def test_a_term_the_coach_said_first_is_not_the_clients_own() -> None:
     # "garden" is the coach's word, taken up by the client: listing it would count the
     # coach's later "garden" as matching the client's language. "shed" is the client's.
