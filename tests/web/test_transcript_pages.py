@@ -397,3 +397,16 @@ def test_a_metric_named_by_two_words_and_a_colon_may_wrap_after_the_colon(
     assert '<th scope="row">Reflection:<wbr>question</th>' in page
     assert '<th scope="row">Reflecting:<wbr>reporting</th>' in page
     assert '<th scope="row">Talk share (words)</th>' in page
+
+
+def test_a_key_term_names_the_other_forms_its_count_takes_in(
+    http: TestClient, store: Store, coach: Coach, clock: FixedClock
+) -> None:
+    # "running" twice, "runs" and "run" once: one term of 4, not "running ×4".
+    data = (
+        b"Coach: How was the week?\nRobin: Running, always running.\nCoach: Mm.\n"
+        b"Robin: She runs the team, and I run the rest.\n"
+    )
+    held = _held_with(store, coach, clock, data)
+    page = _text(http.get(f"/sessions/{held.id}/transcript").text)
+    assert "Client's key terms running (and runs, run) ×4, team ×1, rest ×1" in page

@@ -89,12 +89,16 @@ _NEW_CLAUSE = frozenset(
 
 @dataclass(frozen=True, slots=True)
 class Term:
-    """A client's distinctive word or two-word phrase; ``reused`` when the coach
-    said it after the client first did."""
+    """A client's distinctive word or phrase, in the form said most often; ``count``
+    counts every form of it ("run", "runs" and "running" are one term), and
+    ``other_forms`` holds the forms besides ``term`` (most often said first, then first
+    said), so that a count is not read as one form's; ``reused`` when the coach said it
+    after the client first did."""
 
     term: str
     count: int
     reused: bool
+    other_forms: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,7 +177,7 @@ def client_terms(utterances: list[Utterance]) -> list[Term]:
             break
         if gram.echoed or not _said_first_by_coach(gram, by_stem):
             own.append(gram)
-    return [Term(g.shown, g.count, g.echoed or _reused(g, coach_said)) for g in own]
+    return [Term(g.shown, g.count, g.echoed or _reused(g, coach_said), g.other_forms) for g in own]
 
 
 @dataclass(slots=True)
@@ -196,6 +200,12 @@ class _Gram:
     def shown(self) -> str:
         """The form said most often ("deadlines" over "deadline"); the first said on a tie."""
         return max(self.forms, key=lambda form: (self.forms[form], form == self.text))
+
+    @property
+    def other_forms(self) -> tuple[str, ...]:
+        """The forms besides :attr:`shown`, most often said first, then first said."""
+        shown = self.shown
+        return tuple(sorted((f for f in self.forms if f != shown), key=lambda f: -self.forms[f]))
 
 
 # Each client utterance's index and the words of its clauses, read once for the terms.

@@ -19,7 +19,7 @@ from coachconn.analysis.metrics import (
     opening,
     pct_of,
 )
-from coachconn.analysis.rapport import MIN_PREDICATES, Representational
+from coachconn.analysis.rapport import MIN_PREDICATES, Representational, Term
 from coachconn.analysis.session import SessionAnalysis, measured
 from coachconn.analysis.signals import (
     BRIEF_ANSWER_WORDS,
@@ -420,7 +420,7 @@ def _no_time_share(m: SessionMetrics) -> str:
 
 
 def _rapport_rows(m: SessionMetrics) -> list[_Row]:
-    terms = ", ".join(f"{t.term} ×{t.count}{_reused(t.reused)}" for t in m.client_terms)
+    terms = ", ".join(f"{_term(t)} ×{t.count}{_reused(t.reused)}" for t in m.client_terms)
     images = "; ".join(f"“{x.text}”{_reused(x.reused)}" for x in m.client_metaphors)
     rep = m.representational
     matching = f"in the client's system: {_pct(rep.coach_matching_pct)}"
@@ -431,6 +431,13 @@ def _rapport_rows(m: SessionMetrics) -> list[_Row]:
         ("Client predicates", _tally(rep.client), f"dominant: {_system(rep)}", _CLIENT),
         ("Coach predicates", _tally(rep.coach), matching, _BOTH),
     ]  # fmt: skip
+
+
+def _term(term: Term) -> str:
+    """A key term with the other forms its count takes in: "running (and run, runs)"."""
+    if not term.other_forms:
+        return term.term
+    return f"{term.term} (and {', '.join(term.other_forms)})"
 
 
 def _system(rep: Representational) -> str:

@@ -607,3 +607,26 @@ def test_a_third_speaker_reads_not_coded_only_where_neither_side_is_english() ->
     transcript = parse_transcript(english, known_coach="Ana", known_client="Ben")
     data = to_json(measure_transcript(transcript, OneCodeCoder("other")))
     assert [u["not_english"] for u in data["utterances"]] == [False, False, False]
+
+
+def test_a_key_term_shows_the_other_forms_its_count_takes_in() -> None:
+    # "running" x2, "runs" and "run" once each are one term of 4 (as in test_rapport.py):
+    # the report says so rather than "running ×4", and the JSON lists the other forms.
+    coded = [
+        CodedUtterance(Utterance(0, 0, "Ben", "client", "Running, always running."), "neutral"),
+        CodedUtterance(Utterance(1, 1, "Ana", "coach", "Mm."), "other"),
+        CodedUtterance(
+            Utterance(2, 2, "Ben", "client", "She runs the team, and I run the rest."), "neutral"
+        ),
+    ]
+    metrics = compute_metrics(coded)
+    row = next(line for line in metrics_lines(metrics) if "Client's key terms" in line)
+    assert row.split(maxsplit=3)[3] == "running (and runs, run) ×4, team ×1, rest ×1"
+    terms = json.loads(json.dumps(metrics.to_dict()))["client_terms"]
+    assert terms[0] == {
+        "term": "running",
+        "count": 4,
+        "reused": False,
+        "other_forms": ["runs", "run"],
+    }
+    assert terms[1]["other_forms"] == []

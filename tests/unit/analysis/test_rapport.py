@@ -376,6 +376,25 @@ def test_a_term_is_shown_as_the_client_said_it_most_often() -> None:
     assert terms["deadlines"] == 4 and "deadline" not in terms
 
 
+# The client says 11 words, fewer than 50, so a word said once counts. "running" twice,
+# "runs" and "run" once each: one term by stem, 4 in all, shown as said most often,
+# the other forms in the order first said (as often each). "team", "rest" once each
+# ("always" is a filler); no phrase is said twice.
+RUNNING = (
+    ("client", "Running, always running."),
+    ("coach", "Mm."),
+    ("client", "She runs the team, and I run the rest."),
+)
+
+
+def test_a_term_names_the_other_forms_its_count_takes_in() -> None:
+    assert client_terms(_utterances(*RUNNING)) == [
+        Term("running", 4, reused=False, other_forms=("runs", "run")),
+        Term("team", 1, reused=False),
+        Term("rest", 1, reused=False),
+    ]
+
+
 def test_a_metaphor_said_twice_counts_twice_whatever_the_apostrophe_or_hyphen() -> None:
     utterances = _utterances(
         ("client", "It’s like a pressure cooker at work. Like a roller-coaster."),
