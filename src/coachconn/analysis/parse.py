@@ -43,6 +43,7 @@ from coachconn.analysis.segment import (
     segment_turn,
     split_sentences,
 )
+from coachconn.analysis.source_code import not_a_transcript
 from coachconn.analysis.types import (
     BREAK_SECONDS,
     SILENCE_SECONDS,
@@ -112,6 +113,12 @@ def parse_transcript(
     if unattributed:
         reading.skipped.extend((line, NOBODY_BEFORE) for line in unattributed)
     speakers = _speakers_in_order(turns)
+    code = not_a_transcript(text, reading.format, speakers)
+    if code is not None:
+        raise InvalidInput(
+            field="transcript",
+            reason=f"does not look like a transcript: {code}; {_EXPECTED}",
+        )
     if not speakers:
         raise InvalidInput(field="transcript", reason=_no_speakers(reading))
     if len(speakers) == 1:
@@ -172,7 +179,10 @@ def _no_speakers(reading: Reading) -> str:
                 "no lines with words: each speaker's line holds only a note such as "
                 "[inaudible] or (laughs), or nothing"
             )
-    return "no speaker labels found; expected 'Name: text' lines or <v Name> voice tags"
+    return f"no speaker labels found; {_EXPECTED}"
+
+
+_EXPECTED = "expected 'Name: text' lines or <v Name> voice tags"
 
 
 def _language_note(utterances: list[Utterance]) -> str | None:
