@@ -206,8 +206,11 @@ _AFFIRMATION = _rx(
     r"\b(?:you should be|i'?m|be) (?:really |so |very )?proud\b",
     r"\byou(?:'?ve| have) (?:done|achieved|accomplished|managed) (?:a lot|so much|really well|something|a great deal)\b",
     # a past success named as the client's ("You've done it well before."; not "...well
-    # enough to get by")
-    r"\byou(?:'?ve| have) (?:done|handled|managed|pulled off) (?:it|this|that|something like (?:this|that)) (?:really |very |so )?well\b(?! enough\b)",
+    # enough to get by", not the client's doubt given back, "You're not sure you've done it
+    # well.", nor one side of two, "You've handled it well at work, and fallen apart at home.")
+    r"\b(?<!n't think )(?<!not think )(?<!not sure )(?<!n't sure )(?<!unsure )(?<! if )(?<!whether )(?<!doubt )(?<!n't know )"
+    r"you(?:'?ve| have) (?:done|handled|managed|pulled off) (?:it|this|that|something like (?:this|that)) (?:really |very |so )?well\b"
+    r"(?! enough\b)(?![^.!?]*(?:\b(?:but|yet|although|whereas|while|at what cost)\b|,\s*and\b))",
     r"\byou(?:'?ve| have) (?:worked|been working) (?:so |really )?hard\b",
     r"\byou(?:'?ve| have) (?:come|travelled|traveled) (?:such |a )?(?:a )?long way\b",
     r"\byou(?:'?ve| have) (?:made|shown) (?:real|great|huge|so much|a lot of|such) (?:progress|effort|courage|commitment)\b",
@@ -220,17 +223,20 @@ _AFFIRMATION = _rx(
     rf"\b(?:(?:that|this|it)(?:'s| is| was| sounds| seems)(?: like)?|what) (?:a |an |such an? )?(?:really |very |so |truly |incredibly |genuinely )?{_PRAISE}\b",
     r"\bthat'?s (?:a|such a) (?:really |very )?clear (?:sense|picture|idea|view|vision)\b",
     # candour named in what the client just said or saw ("That's a candid thing to see
-    # about yourself."; not "It was a candid conversation.")
-    r"\b(?:that(?:'s| is| was)|what) (?:a |such a )?(?:really |very |so |remarkably )?candid\b",
+    # about yourself.", "That's very candid of you."; not "It was a candid conversation.",
+    # "That's candid feedback from your boss.", "That was candid of her.")
+    r"\b(?:that(?:'s| is| was)|what) (?:a |such a )?(?:really |very |so |remarkably )?candid"
+    r"(?: of you\b| (?:thing|answer|admission|reply|observation|way to put it)\b(?! (?:for|from) (?!you\b)\w)|(?=\s*[.!]|$))",
     rf"\b(?:that(?:'s| is| was)|shows?|showed|takes|took) (?:real |such |a lot of |great |genuine |so much |some )?{_VIRTUE}\b",
     r"\b(?:that|this|it) (?:took|takes|must have taken|must've taken) (?:a lot|so much|real|guts|nerve)\b",
     r"\byou (?:clearly |really )?(?:handled|managed|did|dealt with|navigated|ran|led|played) (?:that|it|this|the \w+|that \w+|those \w+)(?: \w+)? (?:really |so |very |incredibly )?well\b",
     r"\byou(?:'ve| have)? (?:clearly |really )?put (?:a lot of|so much|real|serious|a great deal of) (?:thought|work|effort|care|energy)\b",
     r"\byou(?:'ve| have)? (?:really |actually |just )?(?:stuck with it|kept going|kept at it|didn'?t give up|followed through|held your ground|held (?:a |the |your )?(?:firm )?line|showed up|kept (?:to )?your (?:word|promise|commitment))\b",
     r"\band (?:that|it) (?:wasn'?t|isn'?t|can'?t have been) easy\b",
-    # the client's effort acknowledged, as a sentence of its own ("I know today wasn't
-    # easy."; not "I know it isn't easy to find the time." nor "..., but you should...")
-    r"\bi know (?:that )?(?:today|this|that|it|this conversation) (?:wasn'?t|isn'?t|hasn'?t been|can'?t have been|was not|is not) (?:an? )?(?:easy|comfortable)(?: one| for you)?(?=\s*[.!]|$)",
+    # the client's effort acknowledged, once made, as a sentence of its own ("I know today
+    # wasn't easy."; not "I know it isn't easy to find the time." nor "..., but you
+    # should...", and not sympathy with what is still hard, "I know it isn't easy.")
+    r"\bi know (?:that )?(?:today|this|that|it|this conversation) (?:wasn'?t|hasn'?t been|can'?t have been|was not) (?:an? )?(?:easy|comfortable)(?: one| for you)?(?=\s*[.!]|$)",
     r"\byou (?:did|chose|took|made) the (?:hard|harder|difficult|brave|right) (?:thing|path|option|road|call|choice)\b",
     r"\b(?:it'?s (?:obvious|clear)|clearly|obviously) (?:that )?you (?:really |deeply )?(?:care|value|love)\b",
     r"\byou (?:care|cared) (?:so |very )?deeply\b",
@@ -421,11 +427,13 @@ _APPROVAL = re.compile(
 
 # Leaving the client room to think ("Take your time.", "No rush."): other, whatever the
 # model read. It gives the client time to think, not the session its shape ("We've got
-# ten minutes left." does that).
+# ten minutes left." does that). "So there's no rush." gives back what the client said
+# of their decision: a reflection, left to the model.
 _ROOM = re.compile(
     r"^(?:(?:sure|okay|ok|no|just|please|so|and|that'?s (?:fine|okay|ok)|of course)[\s,.!]+)*"
-    r"(?:take (?:your|all the|as much) time(?: you (?:need|like|want))?(?: with (?:it|that|this))?|"
-    r"(?:there'?s|there is) no (?:rush|hurry)(?: at all)?|no (?:rush|hurry)(?: at all)?)[\s.!]*$",
+    r"take (?:your|all the|as much) time(?: you (?:need|like|want))?(?: with (?:it|that|this))?[\s.!]*$|"
+    r"^(?:(?:sure|okay|ok|no|just|please|that'?s (?:fine|okay|ok)|of course)[\s,.!]+)*"
+    r"(?:(?:there'?s|there is) )?no (?:rush|hurry)(?: at all)?[\s.!]*$",
     re.IGNORECASE,
 )
 
@@ -550,24 +558,36 @@ _SHORT_WORDS = 20
 # tentative guess ("I wonder if something has happened."), with no question mark. It
 # asks nothing, so it is a complex reflection however the model read it. Asking to know
 # ("What I'd like to know is...") or asking for something ("I wonder if you could...",
-# "I wonder if I might share...") is not one.
+# "I wonder if I might share...") is not one; nor is the coach's own reaction ("What I
+# noticed was I got defensive."), a suggestion or a step for the session ("I wonder if
+# it would help to...", "I wonder if we should stop there"), or a question softened
+# ("I wonder if you have any thoughts on that").
 _OFFERED_READING = re.compile(
     r"^(?:what (?:i(?:'m| am)? (?:notic(?:e|ed|ing)|see|saw|seeing|sens(?:e|ed|ing)|hear|heard|"
-    r"hearing|pick(?:ed|ing)? up(?: on)?)|strikes me|struck me|stands out(?: (?:for|to) me)?) (?:is|was)\b|"
+    r"hearing|pick(?:ed|ing)? up(?: on)?)|strikes me|struck me|stands out(?: (?:for|to) me)?) (?:is|was)\b"
+    r"(?! (?:that )?(?:i|my|myself|me)\b)|"
     r"i(?:'m| am)? wonder(?:ing)? (?:if|whether) "
-    r"(?!i\b|i'd\b|we (?:could|can|should|might|would)\b|you'd\b|"
-    r"you (?:could|can|would|will|might (?!be\b)))\w)"
+    r"(?!i\b|i'd\b|you'd\b|you (?:could|can|would|will|might (?!be\b))|"
+    r"(?:it|that|this)(?:'d| would| might| could| will)? (?:help|be (?:worth|useful|helpful|good|better|an idea|a good|time))|"
+    r"(?:it'?s|it is) (?:worth|time|a good idea)|now\b|(?:this|that)'?s? (?:is )?(?:a good (?:time|moment)|something)|"
+    r"there(?:'s| is| might be| could be| may be| are) (?:another|other|a different|a way|a better|some other)\b)"
+    r"(?![^.!?]*\b(?:we|we'\w+|us|let'?s|any|anything|anyone|anybody|ever)\b)\w)"
 )
 # The client's own words pointed to and given back, one sentence and no more ("You said
-# it's not her.", "Earlier you said you felt trapped."): a simple reflection. A contrast
+# it's not her.", "Earlier you said you felt trapped.", "You mentioned that it's the
+# evenings."): a simple reflection. A contrast
 # or a second thought after them ("You said it's fine, but your voice dropped.") adds
 # the coach's reading; "You said it." agrees with the client.
 _POINTS_TO_WORDS = re.compile(
     r"^(?:(?:so|and|okay|ok|right),? )*"
     r"(?:(?:earlier|before that|before|a moment ago|a minute ago|just now|at the start),? )?"
-    r"you (?:said|told me|mentioned)(?: that)?,? "
+    r"you (?:said|told me(?! about\b)|mentioned(?= that\b| (?:you|he|she|they|it|there|i|we)(?:'\w+)?\b))(?: that)?,? "
     r"(?!(?:it|that|this|so|something)\b[.!]*$)"
     r"(?![^.!?]*(?:\b(?:but|yet|though|although|while|whereas|and then|and yet)\b|,\s*(?:and|not)\b))"
+    # a topic named ("You told me about your sister."), what the client asked of the coach
+    # ("You said you'd email me the dates."), the coach acting on it ("..., so I've brought
+    # it.") or a recap of another session ("You mentioned last time...") is not one
+    r"(?![^.!?]*\b(?:me|so (?:i|we|let'?s|let me|here)|last (?:time|week|session|month)|in our last|when we last)\b)"
     r"[^.!?]+[.!]*$"
 )
 
@@ -677,14 +697,27 @@ _FIGURATIVE = _rx(
 )
 _BOTH_SIDES = _rx(
     r"\b(?:you both|both of you|the two of you|you two) (?:\w+ )?(?:want|need|care|value|fear|wish|hope|feel|are (?:afraid|scared|trying|hoping|looking))\b",
-    # what the client feels or wants set against what they just said ("She said go for
-    # it, and you still feel you'd be letting her down."): both sides of it
-    r"(?<=\w),? (?:and|but|yet)(?: yet)? (?:you|part of you)(?:'re| are)? still (?:feels?|wants?|thinks?|believes?|worr(?:y|ies)|wonders?|doubts?|wish(?:es)?|hopes?|fears?|can'?t|don'?t|doesn'?t)\b",
 )
+# What the client feels or wants set against what they just said ("She said go for it,
+# and you still feel you'd be letting her down."): both sides of it, unless the client
+# set them so themselves ("I asked twice and I still don't have an answer."). A fact that
+# has not changed ("..., and you still don't have an answer.") is not a feeling.
+_STILL_FEEL = _rx(
+    r"(?<=\w),? (?:and|but|yet)(?: yet)? (?:you|part of you)(?:'re| are)? still (?:feels?|wants?|thinks?|believes?|worr(?:y|ies)|wonders?|doubts?|wish(?:es)?|hopes?|fears?|(?:can'?t|don'?t|doesn'?t) (?:quite )?(?:feel|want|believe|trust|let (?:it )?go|shake|stop))\b",
+)
+_STILL_SAID = re.compile(r"\bstill\b")
+_VERY_SAID = re.compile(r"\bthe very\b")
 # An irony the coach points out ("So the board is asking for the very thing you've kept
-# from them."): the point behind the words, unless the client put it so themselves.
+# from them."): the point behind the words, unless the client put it so themselves. What
+# the client wanted and got ("the very thing you asked for") is no irony: the very thing
+# must be one the client avoids, fears or holds back.
 _IRONY = _rx(
-    r"\bthe very (?:thing|things|one|ones|quality|qualities|person|people|habit|habits|skill|skills|reason)\b",
+    r"\bthe very (?:thing|things|one|ones|quality|qualities|person|people|habit|habits|skill|skills|reason)"
+    r"(?: (?:that|which|who))? (?:you|you'?ve|you'?re|you'?d|you were|you had|you have)\b[^.!?]{0,30}?"
+    r"\b(?:avoid\w*|escap\w*|fear\w*|dread\w*|hat(?:e|ed|es|ing)|resent\w*|resist\w*|criticis\w*|criticiz\w*|"
+    r"complain\w*|(?:keep|keeping|kept|hid|hide|hidden|hiding|push\w*|run\w*|ran) (?:\w+ )?(?:from|away)|"
+    r"(?:don'?t|didn'?t|never) (?:want|like)|worried about|scared of|afraid of|"
+    r"(?:trying|tried|try) to (?:avoid|stop|get away from|escape|fix|change|get rid of))",
 )
 
 
@@ -708,9 +741,11 @@ def deeper_reflection(text: str, client_before: str = "") -> bool:
     if _BOTH_SIDES.search(text):
         return True
     said = _clean(client_before)
+    if _STILL_FEEL.search(text) and not _STILL_SAID.search(said):
+        return True
     if _VALUE_NAMED.search(text) and not _VALUE_SAID.search(said):
         return True
-    if _IRONY.search(text) and not _IRONY.search(said):
+    if _IRONY.search(text) and not _VERY_SAID.search(said):
         return True
     return bool(_FIGURATIVE.search(text)) and not _FIGURATIVE.search(said)
 
@@ -743,7 +778,9 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     r"\bwhat (?:would|do) you (?:like|want) to (?:focus on|work on|talk about|cover|start with|look at|get out of|take away)\b",
                     r"\b(?:cover|focus on|work on|talk about|look at|get to|spend (?:our|the) time on|raise|bring up|discuss)\b[^?]{0,25}\btoday\b",
                     r"\b(?:get|take) (?:out of|away from) (?:today|this|our time)\b",
-                    r"\b(?:get|like|want|need) from (?:today|this (?:session|conversation|hour)|our (?:session|conversation|time|hour)|the session)\b",
+                    # what the client wants from this session ("What would you like to get from
+                    # today?"; not "...from today's meeting", "...from this conversation with her")
+                    r"\b(?:get|like|want|need) from (?:today|this (?:session|conversation|hour)|our (?:session|conversation|time|hour)|the session)\b(?!'s| with\b)",
                     r"\b(?:want|like|need) to (?:cover|add|put on the agenda)\b",
                     r"\bwant(?:ed)? to bring\b|\bbring (?:to )?(?:today|here|this session|our session)\b",
                     r"\b(?:walk|go|leave) (?:out )?(?:of )?(?:here|this session|today) with\b",
@@ -767,8 +804,10 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     r"\b(?:are|is) (?:we|this) (?:talking about|working on|focusing on|looking at|on) the right\b",
                     r"\bhow(?:'s| is| does) (?:this|that|it) (?:land|landing|sit|sitting)\b",
                     # checking what the coach has just proposed ("How does that sound?"; not
-                    # "How does that sound when you say it out loud?")
-                    r"\bhow (?:does|do) (?:that|this)(?: plan| idea| suggestion)? sound(?: to you)?\s*\?",
+                    # "How does that sound when you say it out loud?", nor after someone's words
+                    # given back: "When she says you're too quiet, how does that sound?")
+                    r"^(?![^?]*(?:\b(?:says?|said|saying|tells? you|told you|calls? you|called you)\b|(?:^|\s)['\"\u201c\u2018]\w))"
+                    r".*\bhow (?:does|do) (?:that|this)(?: plan| idea| suggestion)? sound(?: to you)?\s*\?",
                     # how the coaching works, and what the client wants of the coach
                     r"\bquestions? (?:\w+ ){0,4}about (?:how (?:this|we|it|coaching|the sessions?|our sessions?) (?:works?|will work|goes|will go)|(?:the|this) process|coaching|working together)\b",
                     r"\b(?:would|do|did) you (?:like|want|need|prefer) me to\b|\byou(?:'d| would) (?:like|want|prefer) me to\b",
@@ -822,7 +861,8 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                 # talking about?"), so only "we're talking" counts.
                 _rx(
                     r"\b(?:should|shall|could|can) we\b",
-                    r"\bwe(?:'re| are)? (?:doing|working|spending|using)\b|\bwe(?:'re| are) talking\b",
+                    # ("when we're talking about your brother" is about the brother)
+                    r"\bwe(?:'re| are)? (?:doing|working|spending|using)\b|\bwe(?:'re| are) talking\b(?! about (?:your|his|her|their|him|them|my)\b)",
                     r"\bhaven'?t we\b",
                     r"\bfor us to\b",
                 ),
@@ -843,10 +883,15 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     r"\bthe opposite\b",
                     r"\bis (?:that|it|this) (?:always|necessarily|really) (?:true|the case|so)\b",
                     # a belief the client has just stated, tested as it stands ("Is that
-                    # true?", "Is it entirely decided?"; not "Is it true that she left?")
-                    r"\b(?:is|was) (?:that|it|this) (?:(?:really|actually|entirely|completely|totally|definitely|absolutely|strictly) )?true\s*\?",
-                    r"\b(?:is|was) (?:that|it|this) (?:entirely|completely|totally|definitely|absolutely|fully|really) (?:decided|settled|fixed|final|certain|out of your hands)\s*\?",
-                    r"\bset in stone\b|\ba done deal\b",
+                    # true?", "Is it entirely decided?"; not "Is it true that she left?", nor a
+                    # fact or a rumour checked: "Is it true?", "Was that true?")
+                    r"\bis (?:that|this) (?:(?:really|actually|entirely|completely|totally|definitely|absolutely|strictly|necessarily) )?true\s*\?",
+                    r"\bis it (?:really|actually|entirely|completely|totally|definitely|absolutely|strictly|necessarily) true\s*\?",
+                    r"\bis (?:that|it|this) (?:entirely|completely|totally|definitely|absolutely|fully|really) (?:decided|settled|fixed|final|certain|out of your hands)\s*\?",
+                    # asked, not said ("Is the budget set in stone?", "How set in stone is it?";
+                    # not "Nothing's set in stone yet, so what would you like?")
+                    r"(?:^|[.?!,;] )(?:(?:and|but|so|okay|ok|well),? )*(?:is|are|isn'?t|aren'?t)\b[^.?!,;]{0,40}?(?:set in stone|a done deal)[^.?!,;]{0,15}\?",
+                    r"\bhow set in stone\b",
                     r"\bwho says\b",
                     r"\bsays who\b",
                     r"\bwhat if (?:you(?:'re| are| were) wrong|it(?:'s| is| were)n'?t)\b",
@@ -917,16 +962,19 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     r"\b(?:in|from|across|through) your (?:network|contacts|connections|circle(?! of\b))\b",
                     r"\bwho (?:else )?(?:do you|could you|can you) (?:turn|lean|ask|talk)\b",
                     # someone, anywhere, who could be on the client's side ("Who in finance
-                    # might actually listen to you?"; not "Who would listen to that?")
-                    r"\bwho\b[^?.]{0,40}? (?:could|can|might|would) (?:actually |really |genuinely )?(?:help you|support you|listen to you|hear you out|back you|speak up for you|stand up for you|vouch for you|take your side|be on your side|be an ally|put in a (?:good )?word)\b",
+                    # might actually listen to you?"; not "Who would listen to that?", nor "Who
+                    # was in the room when he said nobody would listen to you?")
+                    r"\bwho(?: else| do you think| (?:in|at|on|from|among|across|outside|inside|within|around|of) [^?.,;]{1,30}?)? (?:could|can|might|would) (?:actually |really |genuinely )?"
+                    r"(?:help you|support you|listen to you|hear you out|back you|speak up for you|stand up for you|vouch for you|take your side|be on your side|be an ally|put in a (?:good )?word)\b(?! (?:least|less)\b)",
                     r"\bwhen have you\b",
                     r"\bhave you (?:ever )?(?:handled|managed|dealt|done|faced|overcome|got through)\b",
                     r"\bin the past\b",
                     r"\bbefore,? (?:when|how)\b",
                     r"\bwhat (?:has )?(?:worked|helped)\b",
                     # what made something go well ("What made that work?"; not "What made
-                    # you work late?")
-                    r"\bwhat (?:made|makes) (?:that|it|this) (?:work|go (?:so |really )?well|succeed)\b",
+                    # you work late?", "What made that work so draining?")
+                    r"\bwhat (?:made|makes) (?:that|it|this) (?:work(?: out)?|go (?:so |really )?well|succeed)"
+                    r"(?=\s*(?:[?,.!]|$|for you\b|then\b|back then\b|that time\b|so well\b|when\b|before\b|last time\b|in the end\b))",
                     r"\bskills?\b",
                     r"\bdraw on\b",
                     r"\bat your best\b",
@@ -1039,8 +1087,10 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     r"\bbetween now and\b",
                     # what happens if nothing changes ("And if you don't ask, what happens
                     # to the team?"; not "If you don't mind me asking, what happened?")
-                    r"\bif (?:you|we) (?:don'?t|do not|never|keep|carry on|do nothing|say nothing|change nothing)\b(?! mind\b)[^?]{0,60}\bwhat (?:happens|will happen|would happen|'?s going to happen)\b",
-                    r"\bwhat (?:happens|will happen|would happen|'?s going to happen)\b[^?]{0,30}\bif (?:you|we|nothing) (?:don'?t|do not|never|keep|carry on|do nothing|say nothing|change nothing|changes)\b(?! mind\b)",
+                    # (not what usually happens, "What happens if you don't eat lunch, usually?",
+                    # nor a state, "If you don't know, what happens in your body right now?")
+                    r"\bif (?![^?]*\b(?:usually|normally|typically|generally|tend to|right now|at the moment|in your body)\b)(?:you|we) (?:don'?t|do not|never|keep (?:on |going\b|\w+ing\b)|carry on|do nothing|say nothing|change nothing)(?! (?:mind|know|remember|understand)\b)[^?]{0,60}\bwhat (?:happens|will happen|would happen|'?s going to happen)\b",
+                    r"\bwhat (?![^?]*\b(?:usually|normally|typically|generally|tend to|right now|at the moment|in your body)\b)(?:happens|will happen|would happen|'?s going to happen)\b[^?]{0,30}\bif (?:you|we|nothing) (?:don'?t|do not|never|keep (?:on |going\b|\w+ing\b)|carry on|do nothing|say nothing|change nothing|changes)(?! (?:mind|know|remember|understand)\b)",
                     r"\bgets? done\b",
                     r"\b(?:drag|pull|knock|tip|set) you (?:back|off course)\b",
                     r"\b(?:is|be|set|give (?:her|him|them|yourself)) (?:\w+ )?(?:a |the )?deadline\b",
@@ -1301,10 +1351,25 @@ _PUT_OFF = rf"{_PUT_OFF_VERB}{_HEDGE_TAIL} *(?:[.!?…]|$)"
 # Commitment and desire in the client's own words are change talk by definition; the
 # model, trained on health conversations, misses some in coaching ("I'll ask her").
 # Words about the conversation itself ("I'd like to say...", "I'll be honest", "I want
-# to talk about...") commit to nothing outside it.
+# to talk about...") commit to nothing outside it. The same verbs aimed at someone else or
+# at a later time ("I'll mention it to her tomorrow.", "I'm going to be honest with my
+# boss.") commit, and so do "go back to", "start with" and "add" with anything but the
+# conversation after them ("I'm going to go back to the gym.", "I'll start with the
+# smallest drawer.", "I'd like to add a walk to my lunch break.").
+_ELSEWHERE = (
+    r"(?!(?: (?:it|that|this|something|anything|so|more|things))? (?:(?:to|with) (?:him|her|them|my|his|their|the|our|everyone|someone|somebody|people|a|an)\b|"
+    r"(?:tomorrow|tonight|later|next|first thing|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this (?:week|weekend|evening|afternoon))\b))"
+)
+_SAID_HERE = (
+    r"(?=\s*(?:[,.:;!?\u2014-]|$)|"
+    r" (?:what|where|something|one (?:more )?thing|your (?:question|point)|earlier|"
+    r"(?:that|this|the) (?:point|question|bit|part|thing (?:you|i) said))\b|"
+    r" (?:that|this|it)\s*(?:[,.:;!?\u2014-]|$))"
+)
 _ABOUT_THE_TALK = (
-    r"(?:say(?! no\b| yes\b)|add|mention|admit|be honest|tell you|ask you|talk about|go back to|"
-    r"come back to|start with|pick up on)\b"
+    r"(?:(?:tell you|ask you)\b|"
+    rf"(?:say(?! no\b| yes\b)|mention|admit|be honest(?! about\b)|talk about)\b{_ELSEWHERE}|"
+    rf"(?:add|go back to|come back to|start with|pick up on)\b{_SAID_HERE})"
 )
 _CHANGE_TALK = _rx(
     rf"\b(?:i'?ll|i will|i'?m going to|i am going to|i'?m gonna)\b(?! not\b| see you\b)"
@@ -1840,15 +1905,25 @@ _THINK_TAG = re.compile(
 )
 
 
+# A guess at one fact asked for with the tag ("What are the chances, do you think?",
+# "What's his name, do you think?") stays closed.
+_TAG_FACT = re.compile(
+    r"^what(?:'s|'re| is| are| was| were| would be) (?:the|his|her|their|your|its) "
+    r"(?:name|chances?|odds|number|date|deadline|price|cost|percentage|figure|score|budget|salary)\b",
+    re.IGNORECASE,
+)
+
+
 def _wh_with_think_tag(sentence: str) -> bool:
     """Whether an asking sentence is a wh-question about the client's view with a
-    "do you think?" tag, and no choice in it ("What is it, work or home, do you
-    think?" offers one)."""
+    "do you think?" tag, and no choice or single fact in it ("What is it, work or
+    home, do you think?" offers one)."""
     core = _LEAD.sub("", sentence).strip(" ,")
     return (
         bool(_THINK_TAG.search(core))
         and bool(_WH_OPEN.match(core))
         and not _WH_FACT.match(core)
+        and not _TAG_FACT.match(core)
         and not _ALTERNATIVE.search(core)
     )
 

@@ -188,10 +188,24 @@ def test_a_long_reflection_with_a_passing_compliment_stays_a_reflection() -> Non
         ("I want to talk about my manager today.", "neutral", "neutral"),
         ("I'll just say it: I'm tired.", "neutral", "neutral"),
         ("I'd like to tell you what happened on Monday.", "neutral", "neutral"),
-        # ... while the same verbs aimed at someone else still commit.
+        ("I'd like to come back to that.", "neutral", "neutral"),
+        ("I'd like to pick up on what you said earlier.", "neutral", "neutral"),
+        ("I want to talk about my relationship with my wife.", "neutral", "neutral"),
+        ("I'd like to add something, if that's okay.", "neutral", "neutral"),
+        # ... while the same verbs aimed at someone else, or at a later time, still commit,
         ("I'll talk to my manager on Monday.", "neutral", "change"),
         ("I'm going to tell him I can't take it on.", "neutral", "change"),
         ("I want to say no to the extra project.", "neutral", "change"),
+        ("I want to talk about it with my wife tonight.", "neutral", "change"),
+        ("I'll mention it to her tomorrow.", "neutral", "change"),
+        ("I'm going to say something to him on Monday.", "neutral", "change"),
+        ("I'm going to be honest with my boss about the hours.", "neutral", "change"),
+        ("I need to admit to her that I was wrong.", "neutral", "change"),
+        # ... and so do "go back to", "start with" and "add" aimed at something to do.
+        ("I'm going to go back to the gym.", "neutral", "change"),
+        ("I'll start with the smallest drawer tonight.", "neutral", "change"),
+        ("I'd like to add a walk to my lunch break.", "neutral", "change"),
+        ("I want to come back to running this spring.", "neutral", "change"),
     ],
 )
 def test_commitment_in_the_clients_words_is_change_talk(text: str, model: str, code: str) -> None:

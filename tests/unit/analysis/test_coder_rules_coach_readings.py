@@ -62,26 +62,60 @@ def test_the_category_of_a_coaching_question(question: str, category: str) -> No
         "Is it true that the office is moving?",
         "Is that true for the rest of the team?",
         "Is it decided yet?",
+        # a rumour or a past fact checked
+        "Is it true?",
+        "And the rumour about the merger, was it true?",
+        # "set in stone" or "a done deal" said, not asked
+        "It's a done deal, then. How are you feeling about it?",
         # not what made a success work
         "What made that so hard?",
         "What made you work late again?",
         "What makes it feel like a chore?",
+        "What made that work so draining?",
+        "What made it work against you?",
         # not someone on the client's side
         "Who would listen to that kind of talk?",
         "Who wouldn't listen to you?",
         "Who might listen in on the call?",
-        # not the cost of inaction
+        "Who do you think would listen to you least?",
+        "Who was it that said they could help you?",
+        # not the cost of inaction: what usually happens, a state, a habit kept
         "If you don't mind me asking, what happened next?",
         "What happened when you didn't ask?",
         "What happens for you when you don't speak up?",
-        # not a proposal checked
+        "What happens if you don't eat lunch, usually?",
+        "If you don't know, what happens in your body right now?",
+        "If you keep a diary, what happens to your mood?",
+        # not a proposal checked: someone's words given back
         "How does that sound when you say it out loud?",
         "How did that sound to her?",
+        "When she says you're too quiet, how does that sound?",
+        "'I quit.' How does that sound?",
         "What did you get from the training day?",
+        # talking about someone, not about the session
+        "So when we're talking about your brother, what comes up?",
     ],
 )
 def test_ordinary_questions_stay_exploration(question: str) -> None:
     assert question_category(question) == "exploration"
+
+
+@pytest.mark.parametrize(
+    ("question", "category"),
+    [
+        ("Nothing's set in stone yet, so what would you like to happen?", "future_focused"),
+        ("Once the plan is set in stone, what's your first step?", "future_focused"),
+        ("What would you like from today's meeting with the board?", "future_focused"),
+        ("How set in stone is it?", "assumption_challenging"),
+        ("Is it really a done deal?", "assumption_challenging"),
+        ("What made it work out in the end?", "resource_accessing"),
+        ("Who do you think would back you?", "resource_accessing"),
+    ],
+)
+def test_a_cue_word_in_another_kind_of_question_leaves_it_to_the_other_cues(
+    question: str, category: str
+) -> None:
+    assert question_category(question) == category
 
 
 def test_we_talking_about_the_session_is_still_process() -> None:
@@ -102,6 +136,9 @@ def test_we_talking_about_the_session_is_still_process() -> None:
         ("How long would it take, do you think?", False),
         ("What is it, the money or the title, do you think?", False),
         ("You'd stay, do you think?", False),
+        # a guess at one fact
+        ("What are the chances, do you think?", False),
+        ("What's his name, do you think?", False),
     ],
 )
 def test_a_wh_question_with_a_think_tag_is_open(text: str, open_: bool) -> None:
@@ -134,6 +171,16 @@ def test_a_reading_offered_without_asking_is_a_complex_reflection(text: str) -> 
         "I wonder if I could share an observation.",
         "I wonder if we could look at the diary first.",
         "I wonder if you might try it once before Friday.",
+        # a suggestion, a step for the session, a softened question
+        "I wonder if it would help to write it down",
+        "I wonder whether it's worth talking to HR first",
+        "I wonder if now is a good time to pause",
+        "I wonder if we're going round in circles",
+        "I wonder if there's another way to look at it",
+        "I'm wondering if you have any thoughts on that",
+        # the coach's own reaction
+        "What I noticed was I got defensive when you said that",
+        "What I'm noticing is my own urge to fix this",
     ],
 )
 def test_a_request_or_a_question_without_a_question_mark_stays_a_question(text: str) -> None:
@@ -155,6 +202,7 @@ def test_a_reading_with_a_question_mark_stays_a_question() -> None:
         ("You said it's not about the money.", "other"),
         ("Earlier you said you felt like a guest in your own team.", "reflection"),
         ("So a moment ago you told me the deadline was the easy part.", "reflection"),
+        ("You mentioned that the evenings are the worst.", "other"),
     ],
 )
 def test_the_clients_words_pointed_to_are_a_simple_reflection(text: str, behaviour: str) -> None:
@@ -174,6 +222,14 @@ def test_the_clients_words_pointed_to_are_a_simple_reflection(text: str, behavio
         ("Last time you said you wanted to look at the budget.", "other"),
         # a question is left to the model
         ("You said you'd call her?", "other"),
+        # a topic named, not the client's words
+        ("You mentioned the leadership programme.", "other"),
+        ("You told me about your sister.", "other"),
+        # what the client asked of the coach, and the coach acting on it
+        ("You said you'd email me the dates.", "other"),
+        ("You mentioned you wanted the name of that course, so I've brought it.", "other"),
+        # a recap of another session
+        ("You mentioned last time that you wanted to come back to the budget.", "other"),
     ],
 )
 def test_words_pointed_to_with_more_in_them_keep_their_code(text: str, expected: str) -> None:
@@ -188,8 +244,10 @@ def test_words_pointed_to_with_more_in_them_keep_their_code(text: str, expected:
     ("text", "behaviour"),
     [
         ("That's a candid thing to admit.", "other"),
+        ("That's very candid of you.", "other"),
         ("What a candid answer.", "reflection"),
         ("You've handled something like this really well before.", "reflection"),
+        ("I think you've handled it really well.", "reflection"),
         ("It sounds hard. You've done it well before, though.", "reflection"),
         ("Thanks for staying with it. I know that wasn't an easy one.", "other"),
         ("I know that can't have been easy for you.", "reflection"),
@@ -205,6 +263,17 @@ def test_effort_candour_and_past_success_are_affirmations(text: str, behaviour: 
     [
         "It was a candid conversation with her boss.",
         "She was candid with you, and it stung.",
+        "That was candid of her, and it stung.",
+        "That's candid feedback from your boss.",
+        "What a candid thing for him to say in front of everyone.",
+        # the client's doubt given back, or one side of two
+        "You don't think you've handled it well.",
+        "You're not sure you've done it well.",
+        "You wonder if you've handled it well.",
+        "You've handled it well at work, and fallen apart at home.",
+        # sympathy with what is still hard
+        "I know it isn't easy.",
+        "I know this isn't easy for you.",
         "You've done it well enough to get by, and you hate it.",
         "I know it isn't easy to find the time.",
         "I know that wasn't easy for her.",
@@ -235,6 +304,9 @@ def test_time_left_in_the_session_is_still_structuring() -> None:
 
 def test_taking_time_as_part_of_a_reflection_is_left_to_the_model() -> None:
     assert code("That is a big decision. There's no rush.") == "complex_reflection"
+    # what the client said of their own decision, given back
+    assert code("So there's no rush.", reflection="simple") == "simple_reflection"
+    assert code("Okay, so no rush.", reflection="simple") == "simple_reflection"
     assert code("You take your time over every email.", reflection="simple") == (
         "simple_reflection"
     )
@@ -260,6 +332,19 @@ def test_taking_time_as_part_of_a_reflection_is_left_to_the_model() -> None:
         ("And you still feel that way.", "", False),
         ("You went, and you're still there.", "", False),
         ("That's the very first time you've said that.", "", False),
+        # a fact that has not changed is not a feeling
+        ("You went, and you still don't have the paperwork.", "", False),
+        # the client set both sides themselves
+        (
+            "You asked twice, and you still don't feel heard.",
+            "I asked twice and I still don't feel heard.",
+            False,
+        ),
+        # what the client wanted and got, or the coach's own, is no irony
+        ("So you got the very thing you asked for.", "", False),
+        ("You'd start with the very people you trust most.", "", False),
+        ("That's the very thing I wanted to ask you about.", "", False),
+        ("The very habit you've been trying to get rid of.", "", True),
     ],
 )
 def test_both_sides_and_an_irony_deepen_a_reflection(
