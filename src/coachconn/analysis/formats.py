@@ -1,6 +1,6 @@
 """Read transcript text into labelled pieces of speech.
 
-Four layouts, told apart by content rather than file name:
+Five layouts, told apart by content rather than file name:
 
 * ``webvtt``: starts with ``WEBVTT``. Speakers as voice tags
   (``<v Ana Ruiz>text</v>``, Microsoft Teams, or a tag closed before the words,
@@ -8,6 +8,9 @@ Four layouts, told apart by content rather than file name:
 * ``srt``: numbered cues with ``00:00:01,000 --> 00:00:04,000`` timings.
 * ``sbv``: cues headed by ``0:00:01.000,0:00:04.000`` timings (YouTube, Google
   Drive captions), speakers as ``Name: text`` in the cue.
+* ``teams``: the text of Microsoft Teams' transcript document (.docx): cues as SRT's,
+  without numbers, each with its speaker's name on a line of its own above the words
+  (:func:`_name_lines`).
 * ``text``: ``Name: text`` lines, each optionally stamped (``[hh:mm:ss]`` or
   ``[mm:ss]`` before the name, ``Name [mm:ss]:``, and the other ways of
   :func:`_read_text`). Such a stamp marks when the line starts; when it ends is unknown.
@@ -34,10 +37,18 @@ from coachconn.analysis.names import device_owner, fold, surname_first
 from coachconn.core.errors import InvalidInput, quoted
 
 # How each format is named to people, in warnings and reports.
-FORMAT_NAMES = {"webvtt": "WebVTT", "srt": "SRT", "sbv": "SBV", "text": "plain text"}
+FORMAT_NAMES = {
+    "webvtt": "WebVTT",
+    "srt": "SRT",
+    "sbv": "SBV",
+    "text": "plain text",
+    "teams": "Microsoft Teams document as text",
+}
 
-# hh:mm:ss.ttt (WebVTT) or hh:mm:ss,ttt (SRT); hours optional, fraction required.
-_TS = r"(?:(\d{1,3}):)?(\d{2}):(\d{2})[.,](\d{1,3})"
+# hh:mm:ss.ttt (WebVTT) or hh:mm:ss,ttt (SRT); hours optional, fraction required. Minutes
+# and seconds may have one digit, as Microsoft Teams' transcript document writes them
+# ("0:0:3.120 --> 0:0:8.40"): the time is as plain.
+_TS = r"(?:(\d{1,3}):)?(\d{1,2}):(\d{1,2})[.,](\d{1,3})"
 # Anything that looks like a cue timing, even a broken one ("00:00:0x --> 00:00:3").
 _TIMING_LIKE = re.compile(r"\d:\d\d.*-->|-->.*\d:\d\d")
 # A whole line that is a cue timing, readable or not ("00:00:1 --> 00:00:3"),
@@ -553,16 +564,20 @@ def _read_cues(text: str, kind: str) -> Reading:
     layout = _CUE_LAYOUTS[kind]
     untimed: dict[str, list[int]] = {}  # why the timing cannot be read -> its lines
     unread = False  # something was skipped since the last piece
-    for number, block in _blocks(text.split("\n"), layout):
+    blocks = _blocks(text.split("\n"), layout)
+    names = _name_lines(blocks, layout, labels)
+    if names:
+        reading.format = "teams"
+    for number, block in blocks:
         if _is_metadata(block):
             continue
-        at = next((i for i, line in enumerate(block[:2]) if layout.meant.search(line)), None)
+        at = _timing_at(block, layout)
         if at is None:
             reading.skipped.append((number, "no timing line"))
             unread = True
             continue
         times = parse_timing(block[at], layout.timing)
-        pieces = _cue_pieces(block[at + 1 :], times, number + at + 1, labels)
+        pieces = _cue_pieces(block[at + 1 :], times, number + at + 1, labels, names)
         if times is None:
             why = _timing_fault(block[at], layout.timing)
             timings.count_malformed(number + at, block[at])
@@ -597,6 +612,50 @@ def _read_cues(text: str, kind: str) -> Reading:
             "order, so times, silences and overlaps there may be wrong"
         )
     return reading
+
+
+def _timing_at(block: list[str], layout: _CueLayout) -> int | None:
+    """Where a cue's timing line is: its first line, or its second after a cue number or
+    identifier; None for a block without one."""
+    return next((i for i, line in enumerate(block[:2]) if layout.meant.search(line)), None)
+
+
+# A line that may name the speaker of the cue's words below it, on a line of its own: a
+# name, perhaps with a parenthetical ("Ana Ruiz (Guest)"), and no sentence's end.
+_NAME_LINE = re.compile(r"^[^\W\d_][^:：?!…]{0,80}$")
+# The share of a file's cues that must open with a speaker's name on a line of its own
+# for the file to be read that way.
+_NAME_LINES_SHARE = 0.8
+
+
+def _name_lines(
+    blocks: list[tuple[int, list[str]]], layout: _CueLayout, labels: _Labels
+) -> dict[str, _Label]:
+    """The lines that name the speaker on a line of their own above a cue's words, as
+    Microsoft Teams' transcript document writes them ("0:0:3.120 --> 0:0:8.40", then "Ana
+    Ruiz", then what she said), each with the speaker it names; none unless that is the
+    file's layout: nearly every cue (_NAME_LINES_SHARE) has words below a line that
+    reads as a name (:meth:`_Labels.match`, a colon aside) and opens another cue too. A
+    caption that happens to open with a short line ("Okay", then the words) is no such
+    file."""
+    firsts: Counter[str] = Counter()  # a speaker (folded) -> the cues their name opens
+    found: dict[str, _Label] = {}
+    cues = 0
+    for _, block in blocks:
+        at = None if _is_metadata(block) else _timing_at(block, layout)
+        said = [] if at is None else [line for line in block[at + 1 :] if line.strip()]
+        cues += bool(said)
+        line = _clean_text(said[0]) if len(said) > 1 else ""
+        if line in found or (_NAME_LINE.match(line) and not line.endswith((".", ","))):
+            label = found.get(line) or labels.match(f"{line}:")
+            if label is not None and not label.words:
+                found[line] = label
+                firsts[fold(label.name)] += 1
+    named = {line: label for line, label in found.items() if firsts[fold(label.name)] > 1}
+    speakers = {fold(label.name) for label in named.values()}
+    if not cues or sum(firsts[name] for name in speakers) < _NAME_LINES_SHARE * cues:
+        return {}
+    return named
 
 
 # Exports often let one speaker's cues overlap by a few frames; that is not a fault.
@@ -671,14 +730,25 @@ def _seconds(hours: str | None, minutes: str, seconds: str, fraction: str | None
 
 
 def _cue_pieces(
-    text_lines: list[str], times: tuple[float, float] | None, line: int, labels: _Labels
+    text_lines: list[str],
+    times: tuple[float, float] | None,
+    line: int,
+    labels: _Labels,
+    names: dict[str, _Label],
 ) -> list[Piece]:
     """Pieces of one cue; the cue's time is shared by characters when it holds several,
-    and unknown for each when ``times`` is None (a timing that cannot be read)."""
+    and unknown for each when ``times`` is None (a timing that cannot be read). ``names``:
+    the lines that name the speaker of the words below them (:func:`_name_lines`)."""
     raw = "\n".join(text_lines)
+    said = [text for text in text_lines if text.strip()]
+    named = names.get(_clean_text(said[0])) if len(said) > 1 else None
     # Text with "<v" in it but no voice tag that reads ("<v <b>Ana</b>>", "<vague>") is
     # read as cue text, its markup dropped, rather than lost.
-    parts = (_voice_parts(raw) if "<v" in raw else []) or _label_parts(text_lines, labels)
+    if named is not None:
+        parts = _named_parts(named, said[1:], labels)
+        line += text_lines.index(said[0])
+    else:
+        parts = (_voice_parts(raw) if "<v" in raw else []) or _label_parts(text_lines, labels)
     parts = [part for part in parts if part.words]
     total = sum(len(part.words) for part in parts) or 1
     pieces: list[Piece] = []
@@ -757,6 +827,18 @@ def _voice_parts(raw: str) -> list[_Part]:
                 nameless=not speaker,
             )
         )
+    return parts
+
+
+def _named_parts(named: _Label, lines: list[str], labels: _Labels) -> list[_Part]:
+    """The parts of a cue whose first line names its speaker (:func:`_name_lines`):
+    ``lines``, below it, are that speaker's words, as a voice tag's are (a ``Name:`` label
+    among them still names another)."""
+    parts = _label_parts(lines, labels)
+    for part in parts:
+        part.offset += 1
+    if parts and parts[0].speaker is None and not parts[0].nameless:
+        parts[0].speaker, parts[0].aside = named.name, named.aside
     return parts
 
 

@@ -55,7 +55,14 @@ from coachconn.core.errors import InvalidInput, quoted
 
 __all__ = ["MAX_TRANSCRIPT_BYTES", "parse_transcript"]
 
-_EXTENSIONS = {".vtt": "webvtt", ".srt": "srt", ".sbv": "sbv", ".txt": "text"}
+# The formats each file name ending is expected to hold: the text of a Teams document is
+# saved as .txt.
+_EXTENSIONS = {
+    ".vtt": {"webvtt"},
+    ".srt": {"srt"},
+    ".sbv": {"sbv"},
+    ".txt": {"text", "teams"},
+}
 # Why a cue or line that names no speaker ("<v >Hello?", an unlabelled cue, a heading) is
 # skipped when it comes before anyone speaks: there is nobody whose words they go on.
 NOBODY_BEFORE = "no speaker named, and nobody spoke before it: its words are dropped"
@@ -856,7 +863,7 @@ def _reading_warnings(reading: Reading, filename: str | None) -> list[str]:
     warnings = [_skipped_warning(why, lines) for why, lines in _group_skipped(reading).items()]
     warnings += reading.notes
     expected = _EXTENSIONS.get(_extension(filename))
-    if expected is not None and expected != reading.format:
+    if expected is not None and reading.format not in expected:
         warnings.append(
             f"file is named {_extension(filename)} but reads as {FORMAT_NAMES[reading.format]}"
         )

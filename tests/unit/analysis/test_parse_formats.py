@@ -144,6 +144,46 @@ def test_it_reads_sbv_cues_without_blank_lines_and_names_a_broken_timing() -> No
     ]
 
 
+# Microsoft Teams' transcript document (.docx) saved as text: a timing whose parts may
+# have one digit, then the speaker's name on a line of its own, then the words.
+TEAMS_DOCUMENT = (
+    b"0:0:0.0 --> 0:0:4.0\nAna Ruiz\nHow was the week?\n\n"
+    b"0:0:4.500 --> 0:0:9.50\nBen Ito (Guest)\nLong. I missed the deadline.\n\n"
+    b"0:0:10.0 --> 0:0:12.0\nAna Ruiz\nWhat got in the way?\n\n"
+    b"0:0:12.0 --> 0:1:2.0\nBen Ito\nToo many meetings\nall week.\n"
+)
+
+
+def test_it_reads_the_text_of_a_teams_transcript_document() -> None:
+    t = parse_transcript(TEAMS_DOCUMENT, filename="session.txt", coach="Ana")
+    # "0:1:2.0" is 62 s; "(Guest)" is no part of Ben's name; a .txt file is no surprise.
+    assert (t.source_format, t.warnings) == ("teams", [])
+    assert _rows(TEAMS_DOCUMENT, coach="Ana") == [
+        (0, "Ana Ruiz", "How was the week?", 0.0, 4.0),
+        (1, "Ben Ito", "Long. I missed the deadline.", 4.5, 9.5),
+        (2, "Ana Ruiz", "What got in the way?", 10.0, 12.0),
+        (3, "Ben Ito", "Too many meetings all week.", 12.0, 62.0),
+    ]
+
+
+def test_a_short_line_opening_some_cues_is_still_words_not_a_speaker() -> None:
+    # "Okay" opens two cues of four: not the file's layout, so it is what was said, by
+    # whoever spoke before.
+    data = (
+        b"WEBVTT\n\n00:00:01.000 --> 00:00:03.000\nAna: How was the week?\n\n"
+        b"00:00:03.500 --> 00:00:06.000\nBen: Long.\n\n"
+        b"00:00:06.500 --> 00:00:09.000\nOkay\nit was the launch.\n\n"
+        b"00:00:09.500 --> 00:00:12.000\nAna: And?\n\n"
+        b"00:00:12.500 --> 00:00:14.000\nOkay\nand the rest.\n"
+    )
+    t = parse_transcript(data, coach="Ana")
+    assert [(u.speaker, u.text) for u in t.utterances] == [
+        ("Ana", "How was the week?"),
+        ("Ben", "Long. Okay it was the launch."),
+        ("Ana", "And? Okay and the rest."),
+    ]
+
+
 def test_it_reads_plain_text_with_stamps_and_continuation_lines(transcript_bytes: Read) -> None:
     # A stamp says when a line starts; when it ends is unknown.
     assert _rows(transcript_bytes("plain.txt")) == [
