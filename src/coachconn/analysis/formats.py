@@ -921,8 +921,9 @@ def _read_text(text: str) -> Reading:
     layouts meeting tools export: a line holding only a stamp dates the line after it and
     heads a block of lines without stamps of their own, said at unknown times before the
     next stamp (Google Meet), a ``Name  0:12`` line heads the lines below it (Otter), and
-    Google Meet's header (:func:`_meet_header`) and a tool's notes ("Meeting ended after
-    …", "Transcription ended after …") are skipped without a word: they are never anyone's
+    Google Meet's header (:func:`_meet_header`), a Teams document's (:func:`_teams_header`)
+    and a tool's notes ("Meeting ended after …", "Transcription ended after …", "Ana Ruiz
+    started transcription") are skipped without a word: they are never anyone's
     words, nor a sign of damage. A line without a speaker label before anyone speaks is
     skipped and named, and so is a line
     without words ("Sam: [inaudible]", "[00:10] (laughs)", a note on a line of its own),
@@ -942,11 +943,11 @@ def _read_text(text: str) -> Reading:
     in_block = False
     unstamped: list[int] = []  # speaker lines without any stamp
     unread = False  # a line without words was skipped since the last piece
-    header = _meet_header(lines, labels)
+    header = _meet_header(lines, labels) or _teams_header(lines, labels)
     for number, line in enumerate(lines, start=1):
         if number <= header or not line.strip():
             continue
-        if _TOOL_NOTE.match(line):
+        if _TOOL_NOTE.match(line) or _transcription_note(line, labels):
             unread |= _close_piece(reading, pending)
             continue
         alone = _STAMP_LINE.match(line)
@@ -1072,6 +1073,45 @@ def _meet_header(lines: list[str], labels: _Labels) -> int:
             return 0
         title = False
     return 0
+
+
+# The lines of a Teams transcript document's header (:func:`_teams_header`): its date and
+# time ("February 3, 2026, 4:00PM", "3 February 2026, 16:00"), then how long it ran
+# ("47m 12s", "1h 2m 3s").
+_DATED = re.compile(r"\b(?:19|20)\d\d\b.*\b\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?\s*$")
+_RAN_FOR = re.compile(r"^\s*(?=\d)(?:\d+h\s*)?(?:\d+m\s*)?(?:\d+s)?\s*$")
+
+
+def _teams_header(lines: list[str], labels: _Labels) -> int:
+    """How many lines the header of Microsoft Teams' transcript document takes, saved as
+    text, 0 where there is none: the meeting's title, its day and time, perhaps how long it
+    ran, then the first speaker's ``Name   0:03`` heading (or a note that someone started
+    the transcription). Without a header's day and time, the lines before the first
+    speaker are named as skipped, as in any other file."""
+    filled = [(n, line) for n, line in enumerate(lines, start=1) if line.strip()][:4]
+    if len(filled) < 3 or not _DATED.search(filled[1][1]):
+        return 0
+    end = 2 if _RAN_FOR.match(filled[2][1]) and len(filled) > 3 else 1
+    after = filled[end + 1][1]
+    heading = _SPEAKER_STAMP.match(after)
+    opens = heading is not None and labels.is_name(heading["name"])
+    return filled[end][0] if opens or _transcription_note(after, labels) else 0
+
+
+# What Teams writes where someone starts or stops the transcription: "Ana Ruiz started
+# transcription" on a line of its own.
+_TRANSCRIPTION_NOTE = re.compile(
+    r"^\s*(?P<name>[^:：]{1,80}?)\s+(?:started|stopped) transcription\s*$"
+)
+
+
+def _transcription_note(line: str, labels: _Labels) -> bool:
+    """Whether ``line`` is a meeting tool's note that someone (named) started or stopped
+    the transcription: never anyone's words."""
+    note = _TRANSCRIPTION_NOTE.match(line)
+    if note is None or fold(note["name"]).split(" ")[0] in _SPEECH_OPENERS:
+        return False  # "I stopped transcription", "We started transcription": speech
+    return labels.is_name(note["name"])
 
 
 def _may_be_said(line: str, labels: _Labels) -> bool:

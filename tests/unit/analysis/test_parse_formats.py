@@ -729,6 +729,48 @@ def test_otter_headings_mark_speakers_however_seldom_and_its_footer_is_skipped()
     )
 
 
+@pytest.mark.parametrize(
+    "header",
+    [
+        b"Coaching with Ben Ito-20260203_160012-Meeting Recording\n"
+        b"February 3, 2026, 4:00PM\n2m 10s\n\n",
+        b"Coaching with Ben Ito\n3 February 2026, 16:00\n\n",
+        b"Coaching with Ben Ito\n3 February 2026, 16:00\n1h 2m 10s\n",
+    ],
+    ids=["us-date-and-length", "uk-date", "an-hour-long"],
+)
+def test_a_teams_document_header_and_its_transcription_notes_are_skipped_without_a_word(
+    header: bytes,
+) -> None:
+    # The text of Teams' newer transcript document: its title, day and length, then
+    # "Name   0:03" headings over the words, and notes of who started and stopped the
+    # transcription, which are nobody's words.
+    data = header + (
+        b"Ana Ruiz started transcription\n\n"
+        b"Ana Ruiz   0:03\nHow was the week?\n\nBen Ito   0:09\nLong. I missed the deadline.\n\n"
+        b"Ana Ruiz   1:02\nWhat got in the way?\n\nBen Ito   1:10\nToo many meetings.\n\n"
+        b"Ana Ruiz stopped transcription\n"
+    )
+    t = parse_transcript(data, coach="Ana")
+    assert [(u.speaker, u.start, u.text) for u in t.utterances] == [
+        ("Ana Ruiz", 3.0, "How was the week?"),
+        ("Ben Ito", 9.0, "Long. I missed the deadline."),
+        ("Ana Ruiz", 62.0, "What got in the way?"),
+        ("Ben Ito", 70.0, "Too many meetings."),
+    ]
+    assert t.warnings == []
+
+
+def test_words_that_mention_the_transcription_are_still_words() -> None:
+    data = (
+        b"Ana Ruiz   0:03\nWhat happened then?\n\n"
+        b"Ben Ito   0:09\nIt got awkward.\nI stopped transcription\n\n"
+        b"Ana Ruiz   0:15\nWhy?\n"
+    )
+    t = parse_transcript(data, coach="Ana")
+    assert t.utterances[1].text == "It got awkward. I stopped transcription"
+
+
 def test_a_label_may_carry_a_role_and_a_stamp() -> None:
     data = (
         b"Sam (Coach) (00:05): What would you like?\nDana Kowalski (00:12): Clarity.\n"
