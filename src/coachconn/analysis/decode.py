@@ -184,7 +184,23 @@ def _nearly_all_utf8(bad: int, filled: int) -> bool:
     return few and bad <= _MOST_BAD_LINES_SHARE * filled
 
 
+# A word processor's document, told apart from other ZIP archives by the names of the
+# parts it holds (stored uncompressed in the archive), with how to get its text: a Teams
+# transcript downloaded as .docx, say.
+_DOCUMENTS = (
+    (b"word/document.xml", "a Word document (.docx)", "Plain Text (.txt)"),
+    (b"application/vnd.oasis.opendocument.text", "an OpenDocument text (.odt)", "Text (.txt)"),
+)
+
+
 def _refuse_known_binary(data: bytes) -> None:
+    if data.startswith(b"PK\x03\x04"):
+        for part, what, save_as in _DOCUMENTS:
+            if part in data:
+                raise _refuse(
+                    f"{what}, not a text transcript; open it and Save As {save_as}, "
+                    f"or {_EXPORT_HINT}"
+                )
     for magic, what in _MAGIC:
         if data.startswith(magic):
             raise _refuse(f"binary data (looks like {what}), not a text transcript; {_EXPORT_HINT}")

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import codecs
+import io
 import struct
 import sys
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -61,6 +63,36 @@ def test_it_names_common_binary_files(head: bytes, what: str) -> None:
         f"binary data (looks like {what}), not a text transcript; "
         "export the transcript as .vtt, .srt, .sbv or .txt"
     )
+
+
+@pytest.mark.parametrize(
+    ("parts", "said"),
+    [
+        (
+            [("[Content_Types].xml", "<Types/>"), ("word/document.xml", "<w:document/>")],
+            "a Word document (.docx), not a text transcript; open it and Save As Plain Text (.txt)",
+        ),
+        (
+            [("mimetype", "application/vnd.oasis.opendocument.text"), ("content.xml", "<x/>")],
+            "an OpenDocument text (.odt), not a text transcript; open it and Save As Text (.txt)",
+        ),
+    ],
+    ids=["docx", "odt"],
+)
+def test_a_word_processors_document_is_named_with_how_to_save_its_text(
+    parts: list[tuple[str, str]], said: str
+) -> None:
+    # A transcript downloaded as a document (Teams offers .docx) is refused naming what
+    # it is and the plain text the word processor saves, which is read. OpenDocument
+    # stores its "mimetype" first and uncompressed, as here.
+    held = io.BytesIO()
+    with zipfile.ZipFile(held, "w") as document:
+        for name, text in parts:
+            stored = zipfile.ZIP_STORED if name == "mimetype" else zipfile.ZIP_DEFLATED
+            document.writestr(name, text, compress_type=stored)
+    reason = _reason(held.getvalue())
+    assert reason.startswith(said)
+    assert reason.endswith("or export the transcript as .vtt, .srt, .sbv or .txt")
 
 
 def test_it_refuses_text_full_of_control_characters() -> None:
