@@ -410,3 +410,25 @@ def test_a_key_term_names_the_other_forms_its_count_takes_in(
     held = _held_with(store, coach, clock, data)
     page = _text(http.get(f"/sessions/{held.id}/transcript").text)
     assert "Client's key terms running (and runs, run) ×4, team ×1, rest ×1" in page
+
+
+def test_each_figure_on_a_sessions_page_says_what_it_means(
+    http: TestClient, store: Store, coach: Coach, clock: FixedClock
+) -> None:
+    # "Reflection:question 0.43" means nothing to a coach who has not read the README:
+    # each row the metrics show is explained, in the order shown, under "What the figures
+    # mean".
+    held = _held_with(store, coach, clock, b"Coach: How was the week?\nRobin: Long.\n")
+    page = http.get(f"/sessions/{held.id}/transcript").text
+    rows = [
+        html.unescape(label.replace("<wbr>", ""))
+        for label in re.findall(r'<th scope="row">(.*?)</th>', page)
+    ]
+    meant = [
+        (html.unescape(label), html.unescape(meaning).strip())
+        for label, meaning in re.findall(r"<dt>(.*?)</dt><dd>(.*?)</dd>", page)
+    ]
+    assert "What the figures mean" in page
+    assert len(rows) > 10 and [label for label, _ in meant] == rows
+    assert all(meaning for _, meaning in meant)
+    assert dict(meant)["Reflection:question"].startswith("Reflections you gave for each")

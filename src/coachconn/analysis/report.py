@@ -187,6 +187,49 @@ CODE_LEGEND = (
 )
 
 
+# What each row of the metrics means, in the order shown, as the session page explains
+# them beside the figures (the README's "Reading the report" says it at more length).
+ROW_MEANINGS = {
+    "Talk share (words)": "How much of the session each of you spoke, counted in words. "
+    "In coaching the client usually speaks more.",
+    "Talk share (time)": "The same in seconds, where (nearly) every line has a time.",
+    "Reflection:question": "Reflections you gave for each question you asked: 1.0 is one of "
+    "each; above 1, you gave back more than you asked.",
+    "Open questions": "The share of your questions the client can answer in their own words "
+    '("What was that like?") rather than with yes, no or one fact.',
+    "Complex reflections": "The share of your reflections that added meaning (a feeling not "
+    "said, the point behind the words, both sides, a metaphor) rather than repeating.",
+    "Stacked questions": "Your turns that asked two questions or more before the client "
+    "could answer, each linked to its place in the transcript.",
+    "Longest coach monologue": "Your longest turn: its words, its seconds where known, and "
+    "where it starts.",
+    "Silences (3 s or more)": "Pauses of 3 seconds or more, shown in the transcript where "
+    "they fell; they need end times on the lines (captions have them).",
+    "Overlaps": "The times you spoke over each other; they need end times too.",
+    "Coach codes": "How many of your utterances got each code (see What the codes mean, "
+    "above the transcript).",
+    "Question categories": "What your questions were about: exploration, assumption "
+    "challenging, future focused, resource accessing (the client's strengths and support) "
+    "or process (how the coaching goes).",
+    "Client talk": "The client's utterances for the change they came for (change), for "
+    "things staying as they are (sustain), or neither (neutral).",
+    "Reflecting:reporting": "Utterances where the client makes sense of themselves, for each "
+    "one where they narrate events; it tends to rise as a client goes deeper.",
+    "Disclosure": "The share of the client's utterances that voice a feeling or something "
+    "vulnerable.",
+    "Client's key terms": "Words and phrases the client brought, said twice or more or said "
+    "back by you, most often said first: ×2 is how often; (reused) that you took it up "
+    "after them.",
+    "Coach reuses": "The share of the client's key terms you took up after they said them.",
+    "Client's metaphors": 'The client\'s own images ("feels like a treadmill"); (reused) '
+    "where you used the image after them.",
+    "Client predicates": "The client's sensory words: visual (see, clear), auditory (hear, "
+    "sounds), kinesthetic (feel, stuck); the system is named where one clearly leads (5 "
+    "predicates or more).",
+    "Coach predicates": "Your sensory words, and the share of them in the client's leading system.",
+}
+
+
 def to_text(analysis: SessionAnalysis) -> str:
     """The readable report, ending with a newline."""
     lines = [*_header(analysis), "", *_body(analysis), "", "Transcript", f"({CODE_LEGEND})"]

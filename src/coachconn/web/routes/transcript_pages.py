@@ -21,6 +21,7 @@ from coachconn.analysis.report import (
     LISTED_TURNS,
     NOT_CODED,
     READING_TEXT,
+    ROW_MEANINGS,
     client_flags,
     code_label,
     describe,
@@ -176,6 +177,7 @@ def transcript_page(
             analysis.metrics, codes_in_words=True, not_english=analysis.reading.not_english
         ),
         "reference": reference_note(analysis.metrics),
+        "meanings": ROW_MEANINGS,
         "row_links": _row_links(analysis),
         "lines": _lines(analysis),
         "timed": any(c.utterance.start is not None for c in analysis.coded),
