@@ -217,6 +217,17 @@ def compute_metrics(coded: list[CodedUtterance]) -> SessionMetrics:
 # --- counting helpers ----------------------------------------------------------
 
 
+def format_clock(seconds: float | None) -> str:
+    """``mm:ss``, ``h:mm:ss`` from an hour on, ``--:--`` when unknown: a time as the coded
+    transcript shows it."""
+    if seconds is None:
+        return "--:--"
+    whole = int(seconds)
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
+
+
 def duration_text(seconds: float) -> str:
     """``2 min 20 s``, ``1 h 5 min``."""
     whole = round(seconds)

@@ -35,7 +35,13 @@ from coachconn.analysis.lexicon import (
     not_english_said,
     not_english_text,
 )
-from coachconn.analysis.metrics import break_before, breaks, duration_text, word_count
+from coachconn.analysis.metrics import (
+    break_before,
+    breaks,
+    duration_text,
+    format_clock,
+    word_count,
+)
 from coachconn.analysis.names import device_owner, fold, is_device, person, quoted_names
 from coachconn.analysis.segment import (
     ends_a_sentence,
@@ -872,11 +878,12 @@ def _reading_warnings(reading: Reading, filename: str | None) -> list[str]:
 
 def _break_warnings(utterances: list[Utterance], lines: list[int]) -> list[str]:
     """A warning for each break the metrics count (:func:`breaks`), naming the line
-    (``lines``: each utterance's) of the utterance after it."""
+    (``lines``: each utterance's) of the utterance after it, and its time as the coded
+    transcript shows it, where a reader without the file finds it."""
     return [
         f"line {lines[gap.after + 1]}: {duration_text(gap.seconds)} with nobody speaking "
-        "before it (a break, or the recording paused?): counted neither as a silence nor as "
-        "talk"
+        f"before it (at {format_clock(utterances[gap.after + 1].start)} in the transcript; a "
+        "break, or the recording paused?): counted neither as a silence nor as talk"
         for gap in breaks(utterances)
     ]
 

@@ -16,6 +16,7 @@ from coachconn.analysis.metrics import (
     Place,
     SessionMetrics,
     duration_text,
+    format_clock,
     opening,
     pct_of,
 )
@@ -620,16 +621,6 @@ def client_flags(coded: CodedUtterance) -> list[str]:
     if coded.utterance.role == "coach":
         return []
     return [flag for flag in CLIENT_FLAGS if getattr(coded, flag)]
-
-
-def format_clock(seconds: float | None) -> str:
-    """``mm:ss``, ``h:mm:ss`` from an hour on, ``--:--`` when unknown."""
-    if seconds is None:
-        return "--:--"
-    whole = int(seconds)
-    hours, rest = divmod(whole, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
 
 
 def figure_text(value: float | None, unit: str) -> str:

@@ -394,8 +394,8 @@ def test_a_break_is_neither_a_silence_nor_talk() -> None:
     assert [(g.after, g.at, g.seconds) for g in metrics.breaks] == [(1, 8.0, 3600.0)]
     assert metrics.talk_seconds == {"coach": 4.0, "client": 2.0}
     assert parse_transcript(data).warnings[0] == (
-        "line 10: 1 h 0 min with nobody speaking before it (a break, or the recording "
-        "paused?): counted neither as a silence nor as talk"
+        "line 10: 1 h 0 min with nobody speaking before it (at 1:00:08 in the transcript; "
+        "a break, or the recording paused?): counted neither as a silence nor as talk"
     )
 
 

@@ -624,8 +624,8 @@ def test_a_google_meet_block_of_one_line_can_still_come_before_a_break() -> None
     # Kim's five words take 2 s; nobody speaks from then until Lee at 10:00.
     data = b"00:00:00\n\nKim: How did the week go?\n\n00:10:00\n\nLee: Sorry, I had to step out.\n"
     assert parse_transcript(data, coach="Kim").warnings == [
-        "line 7: 9 min 58 s with nobody speaking before it (a break, or the recording "
-        "paused?): counted neither as a silence nor as talk"
+        "line 7: 9 min 58 s with nobody speaking before it (at 10:00 in the transcript; a "
+        "break, or the recording paused?): counted neither as a silence nor as talk"
     ]
 
 
