@@ -186,7 +186,8 @@ def _nearly_all_utf8(bad: int, filled: int) -> bool:
 
 # A word processor's document, told apart from other ZIP archives by the names of the
 # parts it holds (stored uncompressed in the archive), with how to get its text: a Teams
-# transcript downloaded as .docx, say.
+# transcript downloaded as .docx, say. Word saves plain text in Windows-1252 unless told
+# otherwise, which is refused: the refusal names UTF-8.
 _DOCUMENTS = (
     (b"word/document.xml", "a Word document (.docx)", "Plain Text (.txt)"),
     (b"application/vnd.oasis.opendocument.text", "an OpenDocument text (.odt)", "Text (.txt)"),
@@ -199,7 +200,7 @@ def _refuse_known_binary(data: bytes) -> None:
             if part in data:
                 raise _refuse(
                     f"{what}, not a text transcript; open it and Save As {save_as}, "
-                    f"or {_EXPORT_HINT}"
+                    f"choosing UTF-8 as its encoding, or {_EXPORT_HINT}"
                 )
     for magic, what in _MAGIC:
         if data.startswith(magic):

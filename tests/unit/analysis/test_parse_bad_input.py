@@ -91,7 +91,7 @@ def test_a_word_processors_document_is_named_with_how_to_save_its_text(
             stored = zipfile.ZIP_STORED if name == "mimetype" else zipfile.ZIP_DEFLATED
             document.writestr(name, text, compress_type=stored)
     reason = _reason(held.getvalue())
-    assert reason.startswith(said)
+    assert reason.startswith(f"{said}, choosing UTF-8 as its encoding")
     assert reason.endswith("or export the transcript as .vtt, .srt, .sbv or .txt")
 
 
