@@ -570,10 +570,13 @@ def _stacked(places: list[Place]) -> str:
     if all(p.start is not None for p in shown):
         named = "at " + ", ".join(format_clock(p.start) for p in shown)
     else:
-        named = "; ".join(
-            f'"{p.opening}"' if p.start is None else f"at {format_clock(p.start)}" for p in shown
-        )
+        named = "; ".join(place_name(p) for p in shown)
     return f"{plural(len(places), 'turn')} ({named}{more})"
+
+
+def place_name(place: Place) -> str:
+    """A turn as a reader finds it: ``at 04:10`` where stamped, else its first words."""
+    return f'"{place.opening}"' if place.start is None else f"at {format_clock(place.start)}"
 
 
 def _gaps(gaps: list[Any] | None) -> str:

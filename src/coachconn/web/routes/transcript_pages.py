@@ -28,9 +28,9 @@ from coachconn.analysis.report import (
     direction_text,
     evidence_of,
     figure_text,
-    format_clock,
     marker_sign,
     metric_sections,
+    place_name,
     reference_note,
     silences_after,
     trend_legend,
@@ -115,10 +115,7 @@ def _row_links(analysis: SessionAnalysis) -> dict[str, list[tuple[str, int]]]:
     links: dict[str, list[tuple[str, int]]] = {}
     places = [p for p in m.stacked_question_places[:LISTED_TURNS] if p.turn in first]
     if places:
-        links["Stacked questions"] = [
-            (f'"{p.opening}"' if p.start is None else f"at {format_clock(p.start)}", first[p.turn])
-            for p in places
-        ]
+        links["Stacked questions"] = [(place_name(p), first[p.turn]) for p in places]
     mono = m.longest_coach_monologue
     if mono is not None and mono.turn in first:
         links["Longest coach monologue"] = [(f"turn {mono.turn + 1}", first[mono.turn])]
