@@ -41,9 +41,11 @@ from typing import Any
 
 from coachconn.analysis.rapport import (
     Metaphor,
+    Named,
     Representational,
     Term,
     client_metaphors,
+    client_names,
     client_terms,
     representational,
     verbal_matching_pct,
@@ -149,6 +151,8 @@ class SessionMetrics:
     overlaps: list[Gap] | None
     client_terms: list[Term]
     client_metaphors: list[Metaphor]
+    # The people and places the client named (not counted among the key terms).
+    client_names: list[Named]
     verbal_matching_pct: float | None
     representational: Representational
     client_reflecting: int
@@ -204,6 +208,7 @@ def compute_metrics(coded: list[CodedUtterance]) -> SessionMetrics:
         overlaps=overlaps(coded),
         client_terms=terms,
         client_metaphors=client_metaphors(utterances),
+        client_names=client_names(utterances),
         verbal_matching_pct=verbal_matching_pct(terms),
         representational=representational(utterances),
         client_reflecting=sum(c.reflecting for c in clients),

@@ -40,6 +40,8 @@ from coachconn.analysis.types import Utterance
 
 # At most this many distinctive terms are reported.
 MAX_TERMS = 10
+# At most this many names the client said are reported.
+MAX_NAMES = 8
 # At most this many distinct metaphors are reported.
 MAX_METAPHORS = 10
 # A word or phrase is the client's own when they say it at least this often: a word
@@ -232,10 +234,11 @@ def _client_clauses(utterances: list[Utterance]) -> _Said:
 
 def _names(utterances: list[Utterance]) -> re.Pattern[str] | None:
     """The words of the speakers' names ("Robin", "Ashdown"), as written or capitalised,
-    with a possessive "'s": a client who says "Thanks, Robin" twice, or names a colleague
-    who joined the call, has not made the name their language. Each is read as a clause
-    break, so no phrase runs across it. Case counts, so a coach named Hope leaves the
-    client's "hope" alone."""
+    and the names said in the session (:func:`proper_nouns`: "Priya", "Leeds"), with a
+    possessive "'s": a client who says "Thanks, Robin" twice, or talks about Priya all
+    session, has not made the name their language. Each is read as a clause break, so no
+    phrase runs across it. Case counts, so a coach named Hope leaves the client's "hope"
+    alone."""
     parts = {
         form
         for speaker in {u.speaker for u in utterances}
@@ -243,10 +246,73 @@ def _names(utterances: list[Utterance]) -> re.Pattern[str] | None:
         if len(part) > 1 and part.isalpha()
         for form in (part, part[0].upper() + part[1:])
     }
+    parts |= proper_nouns(utterances)
     if not parts:
         return None
     alternatives = "|".join(re.escape(p) for p in sorted(parts, key=len, reverse=True))
     return re.compile(rf"\b(?:{alternatives})(?:['’]s)?\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Named:
+    """A name the client said (a person, a place, an organisation) and how often."""
+
+    name: str
+    count: int
+
+
+def client_names(utterances: list[Utterance]) -> list[Named]:
+    """The names the client said (:func:`proper_nouns`), the speakers' own left out,
+    most often said first (then first said), at most MAX_NAMES: the people and places a
+    coach keeps among the details to remember, kept apart from the client's language."""
+    speakers = {part.lower() for u in utterances for part in _WORD_SPAN.findall(u.speaker)}
+    names = [name for name in proper_nouns(utterances) if name.lower() not in speakers]
+    if not names:
+        return []
+    said = _joined(u.text for u in utterances if u.role == "client")
+    alternatives = "|".join(re.escape(name) for name in names)
+    counts = Counter(re.findall(rf"\b(?:{alternatives})\b", said))
+    ranked = sorted(counts, key=lambda name: -counts[name])  # a tie: the first said first
+    return [Named(name, counts[name]) for name in ranked[:MAX_NAMES]]
+
+
+def proper_nouns(utterances: list[Utterance]) -> set[str]:
+    """The words the session writes as names: capitalised inside a sentence at least once
+    ("I told Priya", "we moved to Leeds"), and never written in lower case by anyone
+    ("will" is a word, though "Will" is a name). "I" and its contractions, words in
+    capitals ("HR"), and the days and months are not counted. A transcript written all in
+    lower case has none."""
+    text = _joined(u.text for u in utterances)
+    found = {match[1] for match in _CAPITALISED.finditer(text)}
+    return {
+        word
+        for word in found
+        if word.lower().removesuffix("s") not in _NOT_NAMES
+        and not re.search(rf"\b{re.escape(word.lower())}\b", text)
+    }
+
+
+def _joined(texts: Iterable[str]) -> str:
+    """The texts as one, each a sentence of its own (curly apostrophes made straight)."""
+    return ". ".join(texts).replace("’", "'")
+
+
+# A word written with a capital inside a sentence: after a letter, a digit or a comma
+# and a space, not after a sentence's end, a colon, a quotation mark or a dash, where a
+# capital is grammar. Its first letter a capital and another in lower case ("Priya",
+# "McKenzie"; not "I", "I'm" or "HR"); a possessive "'s" is left out.
+_CAPITALISED = re.compile(r"(?<=[^\W_]|,)\s+([A-Z][^\W\d_]*[a-z][^\W\d_]*)\b(?!'(?!s\b))")
+
+
+# Capitalised inside a sentence, yet not names of anyone or anywhere a coach keeps.
+_NOT_NAMES = frozenset(
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december", "okay", "mr", "mrs", "ms", "dr",
+        "prof", "sir", "madam",
+    }
+)  # fmt: skip
 
 
 def _client_grams(said: _Said) -> dict[tuple[str, ...], _Gram]:

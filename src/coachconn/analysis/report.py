@@ -224,6 +224,8 @@ ROW_MEANINGS = {
     "Coach reuses": "The share of the client's key terms you took up after they said them.",
     "Client's metaphors": 'The client\'s own images ("feels like a treadmill"); (reused) '
     "where you used the image after them.",
+    "Names the client used": "The people and places the client named (written with a "
+    "capital), worth keeping among the details to remember; they are not key terms.",
     "Client predicates": "The client's sensory words: visual (see, clear), auditory (hear, "
     "sounds), kinesthetic (feel, stuck); the system is named where one clearly leads (5 "
     "predicates or more).",
@@ -466,12 +468,14 @@ def _no_time_share(m: SessionMetrics) -> str:
 def _rapport_rows(m: SessionMetrics) -> list[_Row]:
     terms = ", ".join(f"{_term(t)} ×{t.count}{_reused(t.reused)}" for t in m.client_terms)
     images = "; ".join(f"“{x.text}”{_reused(x.reused)}" for x in m.client_metaphors)
+    names = ", ".join(f"{n.name} ×{n.count}" for n in m.client_names)
     rep = m.representational
     matching = f"in the client's system: {_pct(rep.coach_matching_pct)}"
     return [
         ("Client's key terms", terms or "none found", "", _CLIENT),
         ("Coach reuses", _pct(m.verbal_matching_pct), "of the client's key terms", _BOTH),
         ("Client's metaphors", images or "none found", "", _CLIENT),
+        ("Names the client used", names or "none found", "", _NEITHER),
         ("Client predicates", _tally(rep.client), f"dominant: {_system(rep)}", _CLIENT),
         ("Coach predicates", _tally(rep.coach), matching, _BOTH),
     ]  # fmt: skip

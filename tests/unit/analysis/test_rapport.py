@@ -23,9 +23,12 @@ from coachconn.analysis.metrics import compute_metrics
 from coachconn.analysis.parse import parse_transcript
 from coachconn.analysis.rapport import (
     Metaphor,
+    Named,
     Term,
     client_metaphors,
+    client_names,
     client_terms,
+    proper_nouns,
     representational,
     verbal_matching_pct,
 )
@@ -121,8 +124,48 @@ def test_words_with_accents_are_whole_terms() -> None:
         ("coach", "What does the café give José?"),
     )
     terms = {t.term: t.reused for t in client_terms(utterances)}
-    assert terms["josé"] is True and terms["café"] is True and "naïve" in terms
+    assert terms["café"] is True and "naïve" in terms
     assert not {"jos", "caf", "na", "ve"} & set(terms)
+    # José is written with a capital inside a sentence: a name, not a term.
+    assert "josé" not in terms and client_names(utterances) == [Named("José", 1)]
+
+
+def test_the_people_and_places_a_client_names_are_names_not_key_terms() -> None:
+    utterances = _utterances(
+        ("coach", "Where would you like to start?"),
+        ("client", "Priya wants the report by Friday, and I told Priya that Leeds is too far."),
+        ("coach", "What do you make of what Priya wants?"),
+        ("client", "Well, Priya's plan suits Priya. I'd rather stay near Leeds."),
+        ("client", "HR said the same. Mr Okafor agreed on Monday."),
+    )
+    terms = {t.term for t in client_terms(utterances)}
+    assert not {"priya", "priya's", "leeds"} & terms
+    # Most often said first; a possessive counts; the days, titles and capitals are not names.
+    assert client_names(utterances) == [Named("Priya", 4), Named("Leeds", 2), Named("Okafor", 1)]
+
+
+def test_a_capital_that_grammar_puts_there_is_not_a_name() -> None:
+    utterances = _utterances(
+        ("client", "Hope is all I have. I said: Stop. Will it work? Mark my words."),
+        ("client", "I hope so, and I will mark the dates, though Grace, my sister, laughed."),
+        ("coach", 'You said "Deadlines" twice - Deadlines matter.'),
+    )
+    # Sentence openings, after a colon or a quotation mark or a dash, and a word also
+    # written in lower case ("will", "hope", "mark") are not names; Grace after a comma is.
+    assert proper_nouns(utterances) == {"Grace"}
+
+
+def test_a_transcript_in_lower_case_names_no_one() -> None:
+    utterances = _utterances(("client", "i told priya on friday that leeds is too far."))
+    assert client_names(utterances) == [] and proper_nouns(utterances) == set()
+
+
+def test_the_speakers_own_names_are_not_listed_among_the_names_said() -> None:
+    utterances = [
+        Utterance(0, 0, "Robin Ashdown", "coach", "How was the week, Sam?"),
+        Utterance(1, 1, "Sam Okoro", "client", "Thanks, Robin. Tolu came back, and Tolu is fine."),
+    ]
+    assert client_names(utterances) == [Named("Tolu", 2)]
 
 
 def test_a_repeated_phrase_counts_once_however_the_filler_falls() -> None:
