@@ -107,3 +107,9 @@ class Transcript:
     # The decoded file text when read by parse_transcript (up to 5 MB, so left out
     # of repr and comparisons); "" when built by hand.
     text: str = field(default="", repr=False, compare=False)
+
+    @property
+    def client_speakers(self) -> list[str]:
+        """The speakers whose lines count as the client's, in the order first heard:
+        more than one where nobody named the client (a colleague who looked in)."""
+        return list(dict.fromkeys(u.speaker for u in self.utterances if u.role == "client"))

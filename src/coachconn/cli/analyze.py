@@ -73,7 +73,7 @@ def analyze(
     print_warnings(analysis.transcript.warnings, coach_guessed=analysis.transcript.coach_guessed)
     if transcript.coach_is_own_name:
         print(f"note: coach: {transcript.coach}, {YOUR_NAME}", file=sys.stderr)
-    if client is None and len({u.speaker for u in transcript.utterances if u.role == "client"}) > 1:
+    if client is None and len(transcript.client_speakers) > 1:
         print(f"note: {SET_CLIENT}", file=sys.stderr)
     if fmt == "json":
         echo_json(to_json(analysis))
