@@ -143,8 +143,8 @@ class SessionMetrics:
     pct_open_questions: float | None
     pct_complex_reflections: float | None
     longest_coach_monologue: Monologue | None
-    stacked_question_turns: list[int]
-    # The same turns with their start and first words, which a transcript shows.
+    # The coach turns that asked two questions or more, with their start and first words,
+    # which a transcript shows (``stacked_question_turns``: their numbers alone).
     stacked_question_places: list[Place]
     silences: list[Gap] | None
     breaks: list[Gap]  # gaps of BREAK_SECONDS or more: breaks, or a paused recording
@@ -161,9 +161,15 @@ class SessionMetrics:
     client_disclosure_pct: float | None
     reference_points: dict[str, Any]
 
+    @property
+    def stacked_question_turns(self) -> list[int]:
+        """The numbers (from 0) of the coach turns that asked two questions or more."""
+        return [place.turn for place in self.stacked_question_places]
+
     def to_dict(self) -> dict[str, Any]:
         """Plain dicts, lists and numbers, ready for ``json.dumps``."""
         data = asdict(self)
+        data["stacked_question_turns"] = self.stacked_question_turns
         data["stacked_questions"] = len(self.stacked_question_turns)
         data["silence_count"] = None if self.silences is None else len(self.silences)
         data["overlap_count"] = None if self.overlaps is None else len(self.overlaps)
@@ -183,7 +189,6 @@ def compute_metrics(coded: list[CodedUtterance]) -> SessionMetrics:
         coded, _effective_ends(utterances, found_breaks), sum(words.values())
     )
     clients = _clients(coded)
-    stacked = stacked_question_turns(coded)
     return SessionMetrics(
         utterances=_per_role(coded, lambda c: 1),
         turns=len({c.utterance.turn for c in coded}),
@@ -201,8 +206,7 @@ def compute_metrics(coded: list[CodedUtterance]) -> SessionMetrics:
         pct_open_questions=share_of_codes(codes, "open_question", QUESTION_CODES),
         pct_complex_reflections=complex_pct,
         longest_coach_monologue=longest_coach_monologue(coded),
-        stacked_question_turns=stacked,
-        stacked_question_places=turn_places(coded, stacked),
+        stacked_question_places=turn_places(coded, stacked_question_turns(coded)),
         silences=silences(coded),
         breaks=found_breaks,
         overlaps=overlaps(coded),
