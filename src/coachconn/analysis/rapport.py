@@ -445,10 +445,16 @@ def _drop_fillers(tokens: list[str]) -> list[str]:
 def _candidates(tokens: list[str]) -> list[tuple[int, list[str]]]:
     """Content words and the phrases that may be terms, each with where it starts, words
     first, then the phrases by length, each in the order said."""
-    found = [(i, [t]) for i, t in enumerate(tokens) if _is_content(t)]
+    content = [_is_content(t) for t in tokens]
+    found = [(i, [t]) for i, t in enumerate(tokens) if content[i]]
     for n in range(2, MAX_PHRASE_WORDS + 1):
-        found += [(i, tokens[i : i + n]) for i in range(len(tokens) - n + 1)]
-    return [(i, gram) for i, gram in found if len(gram) == 1 or _is_phrase(gram)]
+        # A phrase ends on a content word: the rest of _is_phrase is read only there.
+        found += [
+            (i, tokens[i : i + n])
+            for i in range(len(tokens) - n + 1)
+            if content[i + n - 1] and _is_phrase(tokens[i : i + n])
+        ]
+    return found
 
 
 def clear_caches() -> None:
@@ -762,10 +768,19 @@ def _predicate_counts(utterances: Iterable[Utterance]) -> dict[str, int]:
     for u in utterances:
         tokens = words(u.text)
         for i, word in enumerate(tokens):
-            if _is_predicate_use(word, tokens[i + 1 : i + 3]):
-                for system, lexicon in PREDICATES.items():
-                    counts[system] += int(word in lexicon)
+            systems = _SYSTEMS.get(word)
+            if systems and _is_predicate_use(word, tokens[i + 1 : i + 3]):
+                for system in systems:
+                    counts[system] += 1
     return counts
+
+
+# Each predicate and the systems whose lexicon holds it.
+_SYSTEMS: dict[str, tuple[str, ...]] = {
+    word: tuple(system for system, lexicon in PREDICATES.items() if word in lexicon)
+    for lexicon in PREDICATES.values()
+    for word in lexicon
+}
 
 
 def _is_predicate_use(word: str, after: list[str]) -> bool:
