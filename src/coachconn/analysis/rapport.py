@@ -300,8 +300,8 @@ def _joined(texts: Iterable[str]) -> str:
 # A word written with a capital inside a sentence: after a letter, a digit or a comma
 # and a space, not after a sentence's end, a colon, a quotation mark or a dash, where a
 # capital is grammar. Its first letter a capital and another in lower case ("Priya",
-# "McKenzie"; not "I", "I'm" or "HR"); a possessive "'s" is left out.
-_CAPITALISED = re.compile(r"(?<=[^\W_]|,)\s+([A-Z][^\W\d_]*[a-z][^\W\d_]*)\b(?!'(?!s\b))")
+# "McKenzie", "PowerPoint"; not "I", "I'm", "HR" or "RFCs"); a possessive "'s" is left out.
+_CAPITALISED = re.compile(r"(?<=[^\W_]|,)\s+([A-Z][^\W\d_A-Z][^\W\d_]*)\b(?!'(?!s\b))")
 
 
 # Capitalised inside a sentence, yet not names of anyone or anywhere a coach keeps.

@@ -224,8 +224,9 @@ ROW_MEANINGS = {
     "Coach reuses": "The share of the client's key terms you took up after they said them.",
     "Client's metaphors": 'The client\'s own images ("feels like a treadmill"); (reused) '
     "where you used the image after them.",
-    "Names the client used": "The people and places the client named (written with a "
-    "capital), worth keeping among the details to remember; they are not key terms.",
+    "Names the client used": "The people, places and things the client called by name "
+    "(written with a capital), worth keeping among the details to remember; they are not "
+    "key terms.",
     "Client predicates": "The client's sensory words: visual (see, clear), auditory (hear, "
     "sounds), kinesthetic (feel, stuck); the system is named where one clearly leads (5 "
     "predicates or more).",

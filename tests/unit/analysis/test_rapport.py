@@ -136,7 +136,7 @@ def test_the_people_and_places_a_client_names_are_names_not_key_terms() -> None:
         ("client", "Priya wants the report by Friday, and I told Priya that Leeds is too far."),
         ("coach", "What do you make of what Priya wants?"),
         ("client", "Well, Priya's plan suits Priya. I'd rather stay near Leeds."),
-        ("client", "HR said the same. Mr Okafor agreed on Monday."),
+        ("client", "HR said the same. Mr Okafor agreed on Monday, and the RFCs are due."),
     )
     terms = {t.term for t in client_terms(utterances)}
     assert not {"priya", "priya's", "leeds"} & terms
