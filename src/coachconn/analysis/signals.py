@@ -260,13 +260,15 @@ def _reflection_over_reporting(clients: Sequence[CodedUtterance]) -> Signal:
     marker = Marker.REFLECTION_OVER_REPORTING
     if (unknown := _too_little(marker, clients)) is not None:
         return unknown
-    reflecting = [c.utterance.index for c in clients if c.reflecting]
+    reflecting = [c for c in clients if c.reflecting]
     reporting = sum(c.reporting for c in clients)
     seen = len(reflecting) >= 2 and len(reflecting) > reporting  # more, not as much
     summary = (
         f"the client reflects in {plural(len(reflecting), 'utterance')} and reports in {reporting}"
     )
-    return Signal(marker, _reading(seen), summary, tuple(reflecting[:EVIDENCE]))
+    # The plainest reflection first: an utterance that also narrates events shows less of it.
+    evidence = sorted(reflecting, key=lambda c: c.reporting)[:EVIDENCE]
+    return Signal(marker, _reading(seen), summary, tuple(c.utterance.index for c in evidence))
 
 
 def _comfortable_silences(read: _Silences | None) -> Signal:

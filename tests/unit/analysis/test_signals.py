@@ -115,6 +115,25 @@ def test_reflection_over_reporting_needs_more_reflecting_than_reporting() -> Non
     assert signals(coded(*fewer))[Marker.REFLECTION_OVER_REPORTING].reading is Reading.SEEN
 
 
+def test_the_evidence_of_reflection_shows_the_plain_reflections_first() -> None:
+    # A reflection told inside a story (index 1) is shown after those that only reflect,
+    # each group in transcript order.
+    lines = [
+        q(),
+        a("On Monday she cut me off, and I saw I always back down.", "fp"),
+        q(),
+        a("I think I wait for permission.", "f"),
+        q(),
+        a("Fine."),
+        q(),
+        a("Maybe I want them to like me more than I want the result.", "f"),
+        q(),
+        a("Not sure."),
+    ]
+    got = signals(coded(*lines))[Marker.REFLECTION_OVER_REPORTING]
+    assert got.reading is Reading.SEEN and got.evidence == (3, 7, 1)
+
+
 def test_one_reflection_is_not_enough_even_without_reports() -> None:
     lines = [q(), a("I think I hide.", "f")] + [q(), a("Fine.")] * 4
     assert signals(coded(*lines))[Marker.REFLECTION_OVER_REPORTING].reading is Reading.NOT_SEEN
