@@ -187,10 +187,10 @@ CLAUSE_CUES = frozenset({"as if", "as though"})
 # Images said without "like": a verb that pictures the client's state, with the word it
 # needs after it to be a figure ("drowning in it", "buried under paperwork"; "" where the
 # clause may end on it: "I'm drowning."). "Buried in the churchyard" is not one.
-# rules._FIGURATIVE lists the figures a coach's reflection may offer (a reflection that
-# gives one adds meaning). The two lists are kept apart on purpose: a figure verb there is
-# read as a figure here too ("drowning in"), but taking all of these there would recode
-# reflections such as "You're buried under it all." as complex
+# rules.coach._FIGURATIVE lists the figures a coach's reflection may offer (a reflection
+# that gives one adds meaning). The two lists are kept apart on purpose: a figure verb
+# there is read as a figure here too ("drowning in"), but taking all of these there would
+# recode reflections such as "You're buried under it all." as complex
 # (tests/unit/analysis/test_figures_of_speech.py).
 FIGURE_VERBS = {
     "drowning": frozenset({"in", "under", ""}),

@@ -22,6 +22,7 @@ from coachconn.analysis.coder import (
     window_features,
 )
 from coachconn.analysis.parse import parse_transcript
+from coachconn.analysis.rules import _text as text_rules
 from coachconn.analysis.types import (
     CLIENT_CODES,
     COACH_CODES,
@@ -420,7 +421,7 @@ def test_no_client_words_stay_cached_after_an_analysis() -> None:
     from coachconn.analysis.session import measure_transcript
 
     measure_transcript(_transcript(LINES), load_default_coder())
-    for cached in (rules._clean, rules.short_answer, lexicon.stem, rapport._is_content):
+    for cached in (text_rules._clean, rules.short_answer, lexicon.stem, rapport._is_content):
         assert cached.cache_info().currsize == 0, cached.__name__
 
 

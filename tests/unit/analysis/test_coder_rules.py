@@ -244,8 +244,31 @@ def test_the_client_cues_read_any_letter_case() -> None:
 
 
 def test_a_cue_list_refuses_an_upper_case_pattern() -> None:
-    from coachconn.analysis.rules import _rx
+    from coachconn.analysis.rules._text import _rx
 
     with pytest.raises(ValueError, match="lower case"):
         _rx(r"\bI think\b")
     assert _rx(r"\bi think\b", r"\S+ \W").search("so i think")
+
+
+def test_clear_caches_empties_every_cache_in_the_rule_modules() -> None:
+    import importlib
+    import pkgutil
+
+    from coachconn.analysis import rules
+
+    modules = [
+        importlib.import_module(f"{rules.__name__}.{found.name}")
+        for found in pkgutil.iter_modules(rules.__path__)
+    ]
+    cached = [
+        value
+        for module in modules
+        for value in vars(module).values()
+        if hasattr(value, "cache_info") and value.__module__ == module.__name__
+    ]
+    assert len(cached) >= 2  # the cleaned text and the short answers, at least
+    for function in cached:
+        function("I'll ask her on Monday.")
+    rules.clear_caches()
+    assert [f.__qualname__ for f in cached if f.cache_info().currsize] == []

@@ -1,7 +1,7 @@
 """The two lists of figures of speech and how they relate: lexicon.FIGURE_VERBS reads the
-client's images for rapport, rules._FIGURATIVE the figures a coach's reflection offers.
-They are kept apart (a reflection does not take every figure verb), but a figure verb
-that a reflection offers is one the client's images read too."""
+client's images for rapport, rules.coach._FIGURATIVE the figures a coach's reflection
+offers. They are kept apart (a reflection does not take every figure verb), but a figure
+verb that a reflection offers is one the client's images read too."""
 
 from __future__ import annotations
 

@@ -1,0 +1,95 @@
+"""The text machinery every rule module reads through: the cue-list builder
+(:func:`_rx`), the cleaning of a disfluent utterance (:func:`_clean`), sentence
+splitting, and the patterns the coach, client and question-form rules share.
+
+It imports nothing from the other rule modules.
+"""
+
+# ruff: noqa: E501  (phrase patterns read best one per line, whatever their length)
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+
+def _rx(*patterns: str) -> re.Pattern[str]:
+    """One pattern matching any of ``patterns``, in lower case: it reads text that
+    :func:`_clean` has lowered (case-sensitive matching is about three times faster
+    than ``re.IGNORECASE`` on these long lists).
+
+    The word boundary that opens most of them is tested once, ahead of the branches
+    (the same matches, several times faster on long lists).
+    """
+    for pattern in patterns:
+        if _UPPER.search(pattern):
+            raise ValueError(f"rule patterns are lower case: {pattern!r}")
+    bounded = [p.removeprefix(r"\b") for p in patterns if p.startswith(r"\b")]
+    parts = [f"(?:{p})" for p in patterns if not p.startswith(r"\b")]
+    if bounded:
+        parts.insert(0, r"\b(?:" + "|".join(f"(?:{p})" for p in bounded) + ")")
+    return re.compile("|".join(parts))
+
+
+# An upper-case letter that is not part of an escape such as \b, \S or \W.
+_UPPER = re.compile(r"(?<!\\)[A-Z]")
+
+
+# Real transcripts are disfluent ("you've- you've really, um, stuck with it"). The cues
+# are read on the text without hesitations, inserted "you know" / "like", and repeated
+# words, so a stutter does not hide a phrase.
+# (_clean lowers the text first.)
+_HESITATION = re.compile(r"\b(?:um+|uh+|erm*|er|hmm+)\b[,.]?\s*")
+_INSERTED = re.compile(r",\s*(?:you know|like|i mean),\s*")
+_REPEAT = re.compile(r"\b(\w+(?:'\w+)?)(?:-+|,)?\s+(?=\1\b)")
+
+
+# Where a sentence starts, in a single sentence or in a whole utterance.
+_SENTENCE_START = r"\b(?:(?<![\s\S])|(?<=[.!?] ))"
+# Where a set-up for a question starts ("So, let's say...", "Okay, imagine...").
+_SCENE_START = (
+    rf"{_SENTENCE_START}(?:(?:so|and|okay|ok|now|well|just|then|right),? )*"
+    r"(?:let'?s |for a (?:moment|minute|second),? )?"
+)
+
+
+@lru_cache(maxsize=256)  # a coach utterance is read for its code, then its category
+def _clean(text: str) -> str:
+    """``text`` in lower case, with typographic apostrophes made plain, without
+    hesitations, inserted fillers and repeated words: what every cue list (:func:`_rx`)
+    reads."""
+    text = _INSERTED.sub(" ", _HESITATION.sub("", text.lower().replace("\u2019", "'")))
+    return re.sub(r"\s{2,}", " ", _REPEAT.sub("", text)).strip()
+
+
+# Sentences that carry no act of their own: acknowledgements and bare approval. Each
+# word must end at a word boundary: without it "mmmm..." splits into "mm"+"mm"+... in
+# exponentially many ways before the match fails.
+_FILLER = re.compile(
+    r"^(?:(?:great|good|perfect|okay|ok|right|sure|yes|yeah|yep|mm+|mm-hmm|uh-huh|fine|lovely|"
+    r"alright|all right|brilliant|excellent|wonderful|fantastic|ha|oh|wow|well|look|thanks|huh|hm+|oof|ah|um+|uh+|"
+    r"thank you|not at all|of course|absolutely|exactly|got it|i see|fair enough|so)\b[\s,.!]*)+$",
+    re.IGNORECASE,
+)
+
+
+# A sentence: what runs up to its closing punctuation.
+_SENTENCE = re.compile(r"[^.?!]+[.?!]*")
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
+
+
+def _asking(sentences: list[str]) -> list[str]:
+    """The sentences that ask (end on a question mark)."""
+    return [s for s in sentences if s.rstrip().endswith("?")]
+
+
+# The words that lead into what a sentence says ("And so, what...", "Okay, let me ask
+# you..."), taken off before its opening is read.
+_LEAD = re.compile(
+    r"^(?:(?:and|but|so|okay|ok|well|now|um+|uh+|mm+|hmm+|yeah|yes|right|alright|all right|"
+    r"oh|then|also|just|and so|i mean|you know|let me ask you|can i ask you|may i ask)\b[\s,]*)+",
+    re.IGNORECASE,
+)

@@ -1,0 +1,489 @@
+"""The client's side: talk for or against the change (change, sustain, neutral) and
+the flags of what the client does in an utterance (reflecting, reporting, disclosure).
+"""
+
+# ruff: noqa: E501  (phrase patterns read best one per line, whatever their length)
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from coachconn.analysis.rules._text import _FILLER, _SENTENCE_START, _clean, _rx, _sentences
+from coachconn.analysis.rules.form import short_answer
+
+# --- client flags ------------------------------------------------------------------------
+
+# The client making sense of themselves: a pattern, a motive, a value, a realisation
+# about their own reactions. A feeling or a worry alone is not reflecting.
+_REFLECTING = _rx(
+    # realising, noticing, seeing it differently
+    r"\bi(?:'?m| am)? ?(?:just |now |finally |starting to |beginning to )?(?:realis|realiz|recognis|recogniz)e?",
+    r"\bi(?:'ve| have) (?:just |now |finally |only just )?(?:realised|realized|noticed|learned|learnt|discovered|worked out|figured out)\b",
+    r"\bi (?:notice|noticed|can see|see now|get now|understand now|am learning|'m learning|learned|learnt) (?:that )?(?:i|my|myself|how i|what i|when i|why i)\b",
+    r"\bwhat i (?:notice|see|realise|realize|'m learning|am learning|keep doing|really want)\b",
+    r"\bi (?:hadn'?t|haven'?t|never|'?ve never|had never) (?:really )?(?:thought|looked at it|seen it|considered it)(?: about it| of it)? (?:like that|that way|like this|this way)\b",
+    r"\bi'?ve (?:never|always) (?:really )?(?:thought|seen|noticed|let myself)\b",
+    r"\bi didn'?t (?:notice|realise|realize|see) (?:that|it)\b",
+    r"\bwhen you put it like that\b",
+    r"\bnow that i (?:say|hear|think)\b",
+    r"\bsaying it (?:out loud|aloud)\b",
+    r"\bit (?:occurs to me|makes me (?:think|wonder|see))\b",
+    r"\bi(?:'?m| am) (?:aware|seeing) (?:that|now|how)\b",
+    # a view of themselves, hedged ("I think I've been waiting for permission"); a plan
+    # ("I think I'll call her") is not one
+    r"\bi (?:think|guess|suppose|feel like|wonder if|don'?t think|know),? (?:maybe |actually |probably )?i(?:'?ve|'?d|'?m(?! going to| gonna)| am(?! going to)| was| have| had| didn'?t| actually| just| really| always| never| tend| keep| do| don'?t| need| want| wanted| avoid| get| care| liked| like| love| hate| worry)\b",
+    r"\bmaybe i(?:'?m| am)? (?:just |really )?(?:afraid|scared|avoiding|hiding|protecting|holding)\b",
+    # patterns and habits
+    r"\bi (?:tend|keep|always seem|seem) to\b",
+    r"\b(?:my|a|the same) (?:pattern|habit|tendency|default|reaction)\b",
+    r"\bthat'?s (?:so |kind of |just )?(?:me|like me|typical of me)\b",
+    r"\b(?:always |it'?s )*the same (?:with|for) me\b",
+    r"\bthe (?:thing|problem|trouble|issue) (?:with|about|for) me\b",
+    r"\bmy (?:problem|issue|weakness|strength) is\b",
+    r"\b(?:every time|whenever) i\b",
+    r"\bi get like (?:that|this)\b",
+    r"\bwhen i(?:'m| am| get| feel) \w+(?: \w+)?,? i\b",
+    r"\bi always (?:end up|seem|feel|do|say|go|get|want|need|think|make|take|try)\b",
+    r"\babout myself\b",
+    r"\bpart of me\b",
+    # who they are: identity, values, motives
+    r"\bi(?:'?m| am) (?:just |not )?(?:the kind of|the sort of|the type of|someone who|a person who)\b",
+    r"\bi used to be\b",
+    r"\b(?:how|the way) (?:\w+ )?(?:sees?|saw) me\b",
+    r"\b(?:matters?|important) to me\b",
+    r"\bi (?:really )?(?:care|cared) (?:about|a lot)\b",
+    r"\bi value\b",
+    r"\b(?:that'?s why|the reason) i\b",
+    r"\b(?:i guess|i think|i suppose|probably|maybe|partly),? (?:it'?s )?because\b",
+    r"\bbecause (?:if )?i (?:don'?t|can'?t|care|trust|trusted|want|wanted|need|feel|felt|value|love|hate|never|always|didn'?t|wouldn'?t|couldn'?t|know)\b",
+    r"\bwhich is (?:a bit |kind of |so |pretty |really |quite )?(?:silly|ridiculous|stupid|funny|strange|weird|ironic|daft|crazy)\b",
+)
+
+# Narration: events, what the client or others did or said, facts of their situation.
+_PAST_VERB = (
+    r"(?:said|told|asked|replied|sent|called|emailed|decided|came|went|got|had|did|wanted|"
+    r"left|was|were|made|took|gave|saw|heard|found|ran|put|brought|wrote|spoke|talked|met|"
+    r"drove|quit|lost|won|began|became|kept|bought|sold|(?!used\b|need|want|feel)\w{3,}ed)"
+)
+_NARRATION_ADVERB = (
+    r"(?:just |then |also |finally |actually |even |never |basically |literally |suddenly |"
+    r"eventually |immediately |only |always )"
+)
+_REPORTING = _rx(
+    rf"\b(?:he|she|they|we|my \w+|his \w+|her \w+|our \w+|the \w+) {_NARRATION_ADVERB}?{_PAST_VERB}\b",
+    rf"\b(?<!how )(?<!way )(?<!what )(?<!why )(?<!if )i {_NARRATION_ADVERB}?(?!was\b|were\b|had\b(?! a\b)|felt\b|realised\b|realized\b|noticed\b|learned\b|learnt\b|wondered\b|loved\b|hated\b|liked\b|needed\b|wanted\b|missed\b|cried\b|panicked\b){_PAST_VERB}\b",
+    r"\bthen (?:he|she|they|we|i)\b",
+    r"\b(?:yesterday|last (?:week|month|night|year|time|monday|tuesday|wednesday|thursday|friday)|this morning)\b",
+    r"\bso (?:he|she|they) (?:said|just)\b",
+    r"\bhappened\b",
+    r"\b(?:after|before) (?:that|the meeting|lunch|work)\b",
+    r"\b\w+ weeks? ago\b|\b\w+ days? ago\b",
+    # what has been going on, and how others go on
+    r"\b(?:he|she|they|we|it|(?:my|our|his|her|the) \w+)(?:'s| has|'ve| have) been (?:\w+ing)\b",
+    r"\bthere(?:'s| has) been (?:a|an|some)\b",
+    r"\b(?:keeps|kept) (?:saying|telling|asking|sending|calling|doing|pushing)\b",
+    r"\b(?:we|he|she|they) used to\b",
+    r"\b(?:he|she|they|(?:my|our|his|her|the) \w+) (?:always|never|doesn'?t|don'?t|won'?t|keeps) \w+",
+)
+_FEELING = (
+    r"(?:scared|afraid|frightened|terrified|anxious|nervous|worried|ashamed|embarrassed|"
+    r"guilty|hurt|lonely|alone|lost|sad|depressed|angry|furious|resentful|jealous|"
+    r"vulnerable|exposed|overwhelmed|exhausted|stuck|hopeless|helpless|useless|worthless|"
+    r"inadequate|insecure|like (?:a bit of )?a (?:fraud|failure)|(?:a|like a) fraud|a failure|not good enough|"
+    r"small|invisible|unappreciated|devastated|heartbroken|panick?(?:ed|y)?|humiliated|"
+    r"frustrated|upset|disappointed|miserable|unhappy|drained|burn(?:ed|t) out|relieved|grateful|"
+    r"excited|hopeful|happy|proud)"
+)
+# Unmistakable emotion words, which express a feeling with an intensifier and no "I"
+# ("A bit uncomfortable.", "It's kind of awkward now.").
+_EMOTION = (
+    r"(?:scared|scary|afraid|frightened|terrified|anxious|nervous|worried|ashamed|embarrass(?:ed|ing)|"
+    r"guilty|hurt|lonely|sad|angry|furious|resentful|jealous|vulnerable|overwhelm(?:ed|ing)|"
+    r"exhausted|panicky|uncomfortable|awkward|humiliat(?:ed|ing)|frustrat(?:ed|ing)|upset|"
+    r"disappointed|miserable|unhappy|drained|relieved|excited|stressed|devastated|heartbroken|gutted)"
+)
+_DISCLOSURE = _rx(
+    rf"\bi(?:'?m| am| feel| felt| was| get| have been|'ve been) (?:\w+ )?(?:so |really |very |quite |a bit |kind of |just )?{_FEELING}",
+    rf"\bit (?:makes|made) me (?:feel )?(?:\w+ )?{_FEELING}",
+    rf"\bpart of me (?:is|was|feels|felt) (?:\w+ )?{_FEELING}",
+    rf"\b(?:feeling|feel) (?:so |really |very |quite |a bit )?{_FEELING}",
+    rf"\b(?:a bit|a little|kind of|kinda|sort of|really|so|pretty|quite|very|totally|completely) {_EMOTION}\b",
+    r"\b(?:feel|feels|feeling|felt) (?:(?:so|really|much|a lot|a bit) )*(?:lighter|heavier|better|worse|calmer|freer|different|good|great|awful|terrible|weird|strange|odd)\b",
+    # how others' doing left them ("I feel dismissed.", "I felt so let down.")
+    r"\bi(?:'m| am| was|'ve been| have been)? (?:feel|felt|feeling)(?: so| really| very| quite| a bit| a little| kind of| sort of| totally| completely| just)? "
+    r"(?:(?!(?:then|when|often|even|used|based|supposed|inclined|obliged|qualified|entitled)\b)\w{2,}(?:ed|en)|"
+    r"(?:let|put|talked|shut) (?:down|over|out)|left out|unheard|unseen|heard|seen)\b",
+    r"\b(?:humiliat|embarrass|belittl|undermin|patronis|patroniz|upset|scare|terrif|frighten|infuriat|crush)\w* me\b",
+    # admissions and self-doubt
+    rf"{_SENTENCE_START}(?:honestly|to be honest|truthfully|the truth is|truth is)\b,?\s+\w",
+    r"\bif i'?m (?:being )?honest\b",
+    r"\bi(?:'?ve| have) never (?:told|said|admitted|shared)\b",
+    r"\bhard (?:for me )?to (?:admit|say|talk about)\b",
+    r"\b(?:awful|terrible|bad|wrong|strange|weird|silly|stupid|selfish) (?:thing )?to (?:say|admit)\b",
+    r"\bwhich is (?:a bit |kind of |so |pretty |really |quite )?(?:silly|ridiculous|stupid|embarrassing|pathetic|daft)\b",
+    r"\b(?:i'?m not sure|i doubt|i don'?t know if|i don'?t think) i(?:'d| would| could| can|'m| am)? (?:be |do )?(?:any good|good enough|able to|up to it|cut out)",
+    r"\bi (?:struggle|am struggling|'m struggling|can'?t cope|cried|cry|couldn'?t sleep|can'?t sleep)\b",
+    r"\bmy (?:fear|shame|anxiety|biggest worry|insecurit)",
+    r"\bi(?:'?m| am) (?:scared|afraid|terrified) (?:of|that)\b",
+    r"\bi hate (?:myself|that i|feeling)\b",
+    r"\bimpost[eo]r\b",
+    # what the feeling did, and a feeling named alone ("I panicked.", "Nervous.")
+    r"\bi (?:panicked|froze|freaked out|fell apart|broke down|lost it|fell to pieces)\b",
+    rf"{_SENTENCE_START}(?:honestly,? |just )?{_EMOTION}(?:,? (?:honestly|mostly|really))?[.!]",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ClientFlags:
+    reflecting: bool
+    reporting: bool
+    disclosure: bool
+
+
+def client_flags(text: str) -> ClientFlags:
+    """Reflecting (insight about self), reporting (narrating events) and disclosure.
+
+    The flags are independent: a story with an insight at its end is both reporting and
+    reflecting.
+    """
+    # A short answer ("I did.", "Huh. I suppose I did.") tells no story and draws no
+    # insight, though it may still voice a feeling ("I was furious.").
+    answer = short_answer(text)
+    text = _clean(text)
+    return ClientFlags(
+        not answer and bool(_REFLECTING.search(text)),
+        not answer and bool(_REPORTING.search(text)),
+        bool(_DISCLOSURE.search(text)),
+    )
+
+
+# The client defending themselves ("I do listen, you know.", "I know how to run a
+# meeting.", "I can handle it."): what they already do or can do, asserted. The flag head
+# may read it as insight or as something vulnerable; alone, it is neither. A verb of
+# seeing, feeling or wanting after it ("I can see that now.", "I do care.") says more, and
+# so does a struggle or a lack in the rest of it ("I did cry.", "I can barely sleep.", "I
+# do everything and nobody notices.").
+_DEFENDING = re.compile(
+    r"^(?:(?:well|look|listen|but|no|yes|yeah|i mean|honestly),? )*"
+    r"i(?: do| did| can| know how to|(?:'m| am) (?:perfectly )?(?:capable|able) (?:of|to)) "
+    r"(?!(?:that|this|it|so|too|not|a lot|the same|see|feel|hear|understand|tell|imagine|"
+    r"relate|admit|say|remember|recogni[sz]e|reali[sz]e|notice|get|think|guess|suppose|"
+    r"hope|wish|want|need|love|like|hate|worry|care|mind|miss|regret)\b)"
+    r"(?![^.?!]*\b(?:barely|hardly|only|never|cry|cried|crying|struggle|struggled|struggling|"
+    r"nobody|no one|no-one)\b)"
+    r"[^.?!]*[.!]*$"
+)
+
+
+def checked_flags(text: str, flags: ClientFlags) -> ClientFlags:
+    """``flags`` (the flag head's, or the rules') for a client utterance, less
+    reflecting and disclosure where every sentence of it only defends the client
+    (:data:`_DEFENDING`) and the rules find neither insight nor feeling in it."""
+    if not (flags.reflecting or flags.disclosure):
+        return flags
+    cleaned = _clean(text)
+    sentences = [s for s in _sentences(cleaned) if not _FILLER.match(s)]
+    if not sentences or not all(_DEFENDING.match(s) for s in sentences):
+        return flags
+    return ClientFlags(
+        flags.reflecting and bool(_REFLECTING.search(cleaned)),
+        flags.reporting,
+        flags.disclosure and bool(_DISCLOSURE.search(cleaned)),
+    )
+
+
+# --- change and sustain talk -------------------------------------------------------------
+
+
+# Putting off a decision after "I'll" ("I'll see.", "I'll think about it.", "I'll see how
+# it goes, I guess."): where nothing follows in the sentence, no step is named, so it is no
+# commitment; "I'll see her on Monday", "I'll think about it and call her" and "I'll think
+# about it; I'm going to call her" name one. Each filler and hedge is in one list only, and
+# the lists are matched possessively: a sentence made of nothing else is read in one pass.
+_HEDGE_FILLERS = (
+    r"(?:well|yeah|yes|ok|okay|oh|ha|hm+|mm+|so|i mean|i guess|i suppose|really|honestly|"
+    r"then|we'?ll see)\b"
+)
+_HEDGES = (
+    r"(?:maybe|perhaps|possibly|might do|might be|could be|(?:i|we) might|i may|"
+    r"i don'?t know|dunno|(?:i'?m )?not sure)\b"
+)
+_PUT_OFF_VERB = (
+    r"(?:(?:have to |just )?see(?: how (?:it goes|things go)| what happens)?|"
+    r"think (?:about|on) (?:it|that)|think it over|have a think|give it (?:some )?thought|"
+    r"consider it|mull it over|sleep on it)\b"
+)
+_HEDGE_TAIL = rf"(?:[,;]? (?:{_HEDGE_FILLERS}|{_HEDGES}))*+"
+_PUT_OFF = rf"{_PUT_OFF_VERB}{_HEDGE_TAIL} *(?:[.!?…]|$)"
+
+# Commitment and desire in the client's own words are change talk by definition; the
+# model, trained on health conversations, misses some in coaching ("I'll ask her").
+# Words about the conversation itself ("I'd like to say...", "I'll be honest", "I want
+# to talk about...") commit to nothing outside it. The same verbs aimed at someone else or
+# at a later time ("I'll mention it to her tomorrow.", "I'm going to be honest with my
+# boss.") commit, and so do "go back to", "start with" and "add" with anything but the
+# conversation after them ("I'm going to go back to the gym.", "I'll start with the
+# smallest drawer.", "I'd like to add a walk to my lunch break.").
+_ELSEWHERE = (
+    r"(?!(?: (?:it|that|this|something|anything|so|more|things))? (?:(?:to|with) (?:him|her|them|my|his|their|the|our|everyone|someone|somebody|people|a|an)\b|"
+    r"(?:tomorrow|tonight|later|next|first thing|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this (?:week|weekend|evening|afternoon))\b))"
+)
+_SAID_HERE = (
+    r"(?=\s*(?:[,.:;!?\u2014-]|$)|"
+    r" (?:what|where|something|one (?:more )?thing|your (?:question|point)|earlier|"
+    r"(?:that|this|the) (?:point|question|bit|part|thing (?:you|i) said))\b|"
+    r" (?:that|this|it)\s*(?:[,.:;!?\u2014-]|$))"
+)
+_ABOUT_THE_TALK = (
+    r"(?:(?:tell you|ask you)\b|"
+    rf"(?:say(?! no\b| yes\b)|mention|admit|be honest(?! about\b)|talk about)\b{_ELSEWHERE}|"
+    rf"(?:add|go back to|come back to|start with|pick up on)\b{_SAID_HERE})"
+)
+_CHANGE_TALK = _rx(
+    rf"\b(?:i'?ll|i will|i'?m going to|i am going to|i'?m gonna)\b(?! not\b| see you\b)"
+    rf"(?! {_PUT_OFF})(?! (?:just |really )?{_ABOUT_THE_TALK})",
+    r"\bi(?: (?:really )?(?:want|need|would like)|'?d (?:really )?like) to\b"
+    rf"(?! (?:just |really )?{_ABOUT_THE_TALK})",
+)
+
+# A sentence that only hedges ("Maybe.", "Perhaps, I guess.", "I might.", "Not sure.") or
+# puts the decision off ("We'll see.", "I don't know, I'll think about it.") commits to
+# nothing: fillers, then a hedge or a put-off, then more of any of them, to its end.
+_PUTTING_OFF = rf"(?:i|we)(?:'?ll| will|'?m going to|'?re going to) {_PUT_OFF_VERB}"
+_HEDGE_ONLY = re.compile(
+    rf"^(?:{_HEDGE_FILLERS},? )*+(?:{_HEDGES}|{_PUTTING_OFF})"
+    rf"(?:[,;]? (?:{_HEDGE_FILLERS}|{_HEDGES}|{_PUTTING_OFF}))*+[\s.!?…-]*$"
+)
+# Nothing done yet, said bare ("None of it, really.", "Not yet.", "Nothing, this week."):
+# an answer about what was done, not talk for the change. A bare "No.", "None." or
+# "Nothing." may answer "What's stopping you?", so it needs a time ("this week") to be one.
+_NOT_DONE_TAIL = r"(?:,? (?:really|at all|yet|i'?m afraid|sadly|honestly|to be honest|not really))*"
+_NOT_DONE_WHEN = r",? (?:this (?:week|month|time)|last (?:week|month)|since (?:then|last time))"
+_NOTHING_DONE = re.compile(
+    r"^(?:(?:well|um+|hm+|mm+|oh|ha|honestly|sadly|so),? )*"
+    r"(?:(?:none of (?:it|them|that|those)|(?:not|nothing) yet)"
+    rf"{_NOT_DONE_TAIL}(?:{_NOT_DONE_WHEN}{_NOT_DONE_TAIL})?|"
+    r"(?:no|none|nothing(?: much)?|not (?:really|much|a lot|at all))"
+    rf"{_NOT_DONE_TAIL}{_NOT_DONE_WHEN}{_NOT_DONE_TAIL})"
+    r"[\s.!…-]*$"
+)
+
+
+# Someone else's voice, reported ("My sister says I'm abandoning the family.", "He
+# thinks I should stay."): what they say or want is not the client's own talk for or
+# against the change. A sentence is only that voice where the client adds nothing of
+# their own after it ("..., and I think she's right", "..., which I agree with"). The
+# client's gut, heart or conscience is their own voice ("My gut says I should go.").
+_ANOTHER_VOICE = re.compile(
+    r"^(?:(?:and|but|so|well|yeah|plus|also|because|'cause|then|oh),? )*"
+    r"(?!my (?:\w+ )?(?:gut|heart|instincts?|intuition|head|body|mind|conscience|inner)\b)"
+    r"(?:he|she|they|everyone|everybody|people|nobody|no one|(?:my|his|her|our|their|the) (?:(?!i\b|we\b|you\b)\w+ ){0,2}?(?!i\b|we\b|you\b)\w+)"
+    r" (?:just |always |even |keeps? |still |also )?"
+    r"(?:says|said|thinks|thought|tells me|told me|telling me|reckons|reckoned|believes|insists|"
+    r"insisted|claims|claimed|would say|will say|wants me to|wanted me to|expects me to|"
+    r"expected me to|asks me|asked me|saying)\b"
+    r"(?![^.?!]*(?:,|;|\band\b|\bbut\b|\bwhich\b) ?(?:\w+,? ){0,3}?i\b)"
+)
+
+
+# Sustain talk in the client's own words: doubting they can make the change, writing a
+# step off as futile, defending the way things are, putting the change off. The model,
+# trained on health conversations, reads much of it in coaching as neutral or as change
+# ("I'd rather do a thing myself.", "I'm not sure I'd be any good."). The same words
+# often argue for the change: about the status quo ("I can't see myself doing this at
+# sixty."), a habit refused ("Shout at my kids? I'm not doing that."), a step made light
+# of ("Asking for help is no big deal.") or a problem reframed ("That's not the problem.
+# The problem is I never say no."). Where only what the words point at tells the side,
+# there is no cue; each cue left is narrow, and is read only as the client's own
+# present argument (:func:`_own_argument`).
+_SENTENCE_END = r"(?=[,;.!?…]|$)"
+_FULL_STOP = r"(?=[.!?…]|$)"
+# Where a sentence starts, after its fillers ("No, that won't work.").
+_OPENING = (
+    rf"{_SENTENCE_START}(?:(?:no|yeah|yes|well|honestly|but|and|so|i mean|i think|i just think|"
+    r"to be honest),? )*"
+)
+_ABLE = (
+    rf"(?:(?:do|manage|handle|cope with) (?:it|this|that)(?: (?:alone|on my own|by myself|properly|well))?{_SENTENCE_END}|"
+    rf"(?:manage|cope){_SENTENCE_END}|pull (?:it|this|that) off\b|make (?:it|this|that) work\b|"
+    r"be (?:any good|good enough|up to (?:it|this|that))\b)"
+)
+_WONT = (
+    r"(?:(?:it|that|this)(?: just| really)? (?:won'?t|wouldn'?t|isn'?t going to)|"
+    r"(?:it|that|this)(?:'s| is)(?: just| really)? (?:not|never) going to)"
+)
+_SUSTAIN_TALK = _rx(
+    # doubting they can make the change
+    rf"\b(?:i don'?t know (?:if|whether) i|i'?m not sure (?:if |whether |that )?i|i don'?t think i)"
+    rf"(?:'d| would| could| can|'ll| will)(?: (?:ever|really|actually|even))? {_ABLE}",
+    r"\bi'?m (?:just )?not cut out for\b",
+    # not ready for the change; not an event ("for the meeting yet"), nor holding on to
+    # what they value ("not ready to give up on this team")
+    r"\bi'?m (?:just |really |honestly )?not ready (?:to (?!give up on\b|let (?:\w+ ){1,3}?go\b)|"
+    r"for (?:this|that|it|any of (?:this|that)|(?:a |that |the )?(?:change|step|conversation|commitment)s?)\b)",
+    # too old for a new start; not for a habit ("too old for all-nighters")
+    r"\bi'?m (?:just )?too old (?:to (?:start|change|learn|retrain|go back|begin|switch|try)\b|"
+    r"for (?:a (?:change|new career|career change)|change|retraining|university|college)\b)",
+    # a step written off as futile, or the coach's idea as easy to say; the point
+    # made at the client's own old way is not ("There's no point, really, in me
+    # rewriting her work.")
+    rf"\b(?:(?:there'?s|there is) (?:really |just )?no|what'?s the) point"
+    rf"(?: (?:in |of )?(?:trying|asking|bothering|even trying))?{_SENTENCE_END}"
+    r"(?![,;]? ?(?:(?:really|honestly|though),? )*(?:in|of)\b)",
+    r"\beasy for you to say\b|\beasier said than done\b",
+    # a step written off at the start of a sentence; not the old way written off
+    # ("If I keep covering for him, it won't help.", "Staying late, it won't change
+    # anything.")
+    rf"{_OPENING}{_WONT} (?:really )?(?:work|help){_SENTENCE_END}",
+    rf"{_OPENING}{_WONT} (?:really )?(?:change anything|make (?:a|any|much of a) difference){_FULL_STOP}",
+    rf"(?:\bi'?m (?:just |really |honestly )?|\bi am |{_OPENING})not sure (?:it|that|this)(?:'ll| will|'d| would)(?: really)? "
+    r"(?:work|help|change anything|make (?:a|any|much of a) difference)\b(?! (?:if|unless|until)\b)",
+    # tried before, and nothing more said ("I tried that before and now it's routine.")
+    r"\bi(?:'ve| have)? (?:already tried (?:that|it|this|all that|everything)|"
+    r"tried (?:that|it|this|all that|everything)"
+    r"(?: (?:already|before)(?: and it (?:didn'?t|never|doesn'?t) (?:work|help))?|"
+    r" and it (?:didn'?t|never|doesn'?t) (?:work|help)))"
+    rf"(?:,? (?:though|too|already|to be honest|honestly|really))*{_FULL_STOP}",
+    # defending the way things are
+    r"\bi'?d (?:much )?rather (?:just )?do (?:it|things|a thing|everything|them) myself\b",
+    r"\b(?:quicker|easier|faster|simpler) (?:if i|to) (?:just )?do (?:it|things|everything|them) myself\b",
+    r"\b(?:(?:it'?s|it is) (?:fine|okay|ok|all right|alright) the way it is|"
+    r"things are (?:fine|okay|ok|working|all right|alright) (?:the way they are|as they are))\b",
+    r"\bi (?:like|prefer) (?:it|things) (?:the way (?:it is|they are)|as (?:it is|they are))\b(?! now\b| these days\b)",
+    # why change, asked bare; not why keep the old way ("why I should keep covering for him")
+    r"\bi (?:just |really )?don'?t see why i (?:should|need to|have to|would|'d)"
+    rf"(?: (?:have to|bother|change|do (?:it|that|this|anything (?:different(?:ly)?|else))))?{_FULL_STOP}",
+    r"\b(?:it'?s|that'?s|it is|things are) (?:really )?not (?:that|so|all that|really that) bad\b"
+    r"(?! (?:once|when|after|now|these days|any ?more|since)\b)",
+    # the problem denied, with nothing after it (not "That's not the problem. The
+    # problem is I never say no.")
+    r"\b(?:that'?s|it'?s|that is|it is) not (?:really |actually )?the (?:problem|issue|point)(?: here)?"
+    r"(?:,? (?:really|honestly|though))*[\s.!…]*$",
+    r"\bthe problem(?:'s| is)?,? not me\b(?! any ?more\b)",
+    # putting the change off; not a step timed ("I should hold off on replying until
+    # I've calmed down.", "I should wait until Monday to call him.")
+    r"\bi (?:should|ought to|'d better|might as well) (?:probably |just |maybe |really )*"
+    r"(?:defer|hold off|put it off|leave it|wait(?: (?:a (?:bit|while|year|few (?:months|years)|couple of (?:months|years))|"
+    r"until\b[^.?!]*\b(?:older|settled|settle|ready|calmer|calm down|quieter|better)))?)"
+    rf"(?: for (?:now|a (?:bit|while)))?{_SENTENCE_END}",
+    r"\bi(?:'m not (?:going to|gonna)| am not (?:going to|gonna)| won'?t) bother"
+    rf"(?: (?:trying|asking|with (?:it|that|this)))?(?:,? (?:then|really|honestly|though))*{_SENTENCE_END}",
+)
+
+# A cue is the client's own present argument only outside these: a question ("Is it
+# really faster if I do it myself?"; a tag question or a rhetorical "What's the point?"
+# still argues), another's voice or the client's past voice in the same sentence ("My dad
+# always told me I'm not cut out for business.", "I used to think..."), a denial just
+# before it ("It isn't quicker to do it myself."), or a day or an hour in it or the
+# sentence before ("Thursday? No, that won't work, I've got the board.").
+_BREAK = re.compile(r"[.!?…]+\s+")
+_STOP = re.compile(r"[.!?…]+|$")
+# How far around a cue its sentence is looked for (a long run-on utterance stays one pass).
+_LOOK_BACK = 400
+_TAG_QUESTION = re.compile(
+    r",? (?:(?:is|isn'?t|was|wasn'?t|does|doesn'?t|do|don'?t|can|can'?t|would|wouldn'?t) "
+    r"(?:it|there|that|they|he|she|i|you)|right|you know|really|eh|yeah)\?+$"
+)
+_RHETORICAL = re.compile(
+    r"(?:(?:so|but|and|honestly|i mean|well|like),? )*what'?s (?:even )?the point\b"
+)
+_REPORTED = re.compile(
+    r"\b(?:said|says|saying|told|tells|(?<!i'm )telling|thinks|thought(?! about| it over)|reckons|"
+    r"reckoned|asked|asks|asking|reminds|reminding|used to|acts like|acting like)\b"
+)
+_DENIED = re.compile(r"\b(?:not that|isn'?t|wasn'?t|not) $")
+_A_DATE = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|next week|"
+    r"o'?clock|\d{1,2} ?(?:am|pm))\b"
+)
+
+# What the client says after a cue that takes it back: the change made or under way, or
+# the doubt proved wrong ("It was easier said than done, but I did it.", "It's not that
+# bad these days, since I started walking.", "..., so I've stopped.").
+_TAKEN_BACK = _rx(
+    r"\band now\b|\bnow that\b|\bthese days\b|\bin the end\b|\bturned out\b|\blooking forward\b",
+    r"\bbut (?:i|it|that|she|he|they) (?:did|does|do|was|is|am|would|will|can|could|worked|helped)\b",
+    r"\bi did it\b|\bit (?:worked|helped)\b|\bit'?s going well\b|\bi'?m glad\b",
+    r"\bsince (?:i|we) (?:started|stopped|moved|began|changed|switched|cut)\b",
+    r"\bi'?ve (?:stopped|started|signed up|changed|learned|learnt)\b",
+    r"\bi'?m (?:asking|applying|starting|learning|changing)\b",
+    r"\b(?:need|needs|has|have) to change\b",
+    r"\bi (?:get|see|realise|realize|know) that now\b",
+)
+
+# Below this probability of sustain talk the model is taken to know better than a cue
+# (a cue about a habit the client wants to break can argue for the change).
+SUSTAIN_FLOOR = 0.05
+
+
+def client_code(text: str, talk_type: str, sustain: float = 1.0) -> str:
+    """The model's talk type, turned to sustain where the client ends on sustain talk in
+    their own words (:data:`_SUSTAIN_TALK`, with no change talk after it) and the
+    model's probability of sustain, ``sustain``, is at least :data:`SUSTAIN_FLOOR`
+    (1.0: the cues alone decide); to change where the client commits; and change
+    to neutral where the client only reports another's voice, only hedges ("Maybe.",
+    "I'll think about it.") or only says nothing was done ("None of it, really.")."""
+    cleaned = _clean(text)
+    if talk_type != "sustain" and sustain >= SUSTAIN_FLOOR and _ends_on_sustain(cleaned):
+        return "sustain"
+    if talk_type == "neutral" and _CHANGE_TALK.search(cleaned):
+        return "change"
+    if talk_type == "change" and (_only_another_voice(cleaned) or _commits_to_nothing(cleaned)):
+        return "neutral"
+    return talk_type
+
+
+def _ends_on_sustain(text: str) -> bool:
+    """Whether ``text`` (cleaned) holds sustain talk in the client's own voice
+    (:data:`_SUSTAIN_TALK`, :func:`_own_argument`) with nothing after the last of it
+    that argues for the change (:data:`_CHANGE_TALK`) or takes it back
+    (:data:`_TAKEN_BACK`): an ambivalent client takes the side they end on ("It's not
+    that bad, but I want to stop." is change talk)."""
+    cues = list(_SUSTAIN_TALK.finditer(text))
+    for cue in reversed(cues):  # only the last cue in the client's own voice counts
+        if _own_argument(text, cue.start(), cue.end()):
+            return (
+                _CHANGE_TALK.search(text, cue.end()) is None
+                and _TAKEN_BACK.search(text, cue.end()) is None
+            )
+    return False
+
+
+def _own_argument(text: str, start: int, end: int) -> bool:
+    """Whether the cue at ``text[start:end]`` is the client's own present argument: not
+    in a question, not in another's or their past voice, not denied, not about a date."""
+    low = max(0, start - _LOOK_BACK)
+    breaks = [found.end() for found in _BREAK.finditer(text, low, start)]
+    first = breaks[-1] if breaks else low
+    before = breaks[-2] if len(breaks) > 1 else low
+    stop = _STOP.search(text, end, end + _LOOK_BACK)
+    last = stop.end() if stop else end
+    sentence = text[first:last]
+    if (
+        sentence.endswith("?")
+        and _TAG_QUESTION.search(sentence[-40:]) is None
+        and _RHETORICAL.match(sentence) is None
+    ):
+        return False
+    if _REPORTED.search(text, first, start) or _REPORTED.search(text, end, last):
+        return False
+    if _DENIED.search(text, max(first, start - 16), start):
+        return False
+    return _A_DATE.search(text, before, last) is None
+
+
+def _only_another_voice(text: str) -> bool:
+    """Whether every substantive sentence of ``text`` (cleaned) reports what someone
+    else says, thinks or wants (:data:`_ANOTHER_VOICE`)."""
+    sentences = [s for s in _sentences(text) if not _FILLER.match(s)]
+    return bool(sentences) and all(_ANOTHER_VOICE.match(s) for s in sentences)
+
+
+def _commits_to_nothing(text: str) -> bool:
+    """Whether every substantive sentence of ``text`` (cleaned) only hedges or puts off a
+    decision (:data:`_HEDGE_ONLY`) or says nothing was done (:data:`_NOTHING_DONE`)."""
+    sentences = [s for s in _sentences(text) if not _FILLER.match(s)]
+    return bool(sentences) and all(
+        _HEDGE_ONLY.match(s) or _NOTHING_DONE.match(s) for s in sentences
+    )

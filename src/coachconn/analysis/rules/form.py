@@ -1,0 +1,279 @@
+"""A question's form, open or closed, from its syntax; whether an utterance asks at
+all; and whether an answer is short.
+"""
+
+# ruff: noqa: E501  (phrase patterns read best one per line, whatever their length)
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from coachconn.analysis.rules._text import _FILLER, _LEAD, _SENTENCE, _asking, _clean, _sentences
+
+# A question's form is mostly syntax: a wh-word or an invitation ("tell me about") opens
+# it; an auxiliary or modal verb first, a tag ("..., right?"), an either/or or a statement
+# with a question mark closes it. The rules look at the last sentence that asks something.
+_AUXILIARY_WORDS = (
+    "do does did don't doesn't didn't is isn't are aren't was wasn't were weren't am "
+    "have has had haven't hasn't hadn't can can't could couldn't would wouldn't will won't "
+    "shall should shouldn't may might must"
+)
+_AUXILIARY = frozenset(_AUXILIARY_WORDS.split())
+_WH_OPEN = re.compile(r"^(?:what|how|why|in what way|what's|how's|whats)\b", re.IGNORECASE)
+_WH_FACT = re.compile(
+    r"^(?:how (?:many|much|often|long|old|far|soon)|when|where|who|whom|whose|which|"
+    r"what (?:time|day|year|age|kind of (?:\w+ )?(?:do|did|is|are)))\b",
+    re.IGNORECASE,
+)
+# Asking the client to say more: each phrase, with what must (not) follow it where the
+# invitation alone makes an utterance a question (:func:`invites`): "Tell me if it
+# helps." and "Explain the plan." ask for something other than the client's own account.
+_SAY_MORE: tuple[tuple[str, str], ...] = (
+    (r"tell me", r"(?! (?:if|when|whether|once|before|after)\b)"),
+    (r"describe", ""),
+    (r"walk me through", ""),
+    (r"help me understand", ""),
+    (r"say (?:a (?:little|bit) )?more", ""),
+    (r"share (?:a (?:little|bit) )?more", ""),
+    (r"explain", r"(?= (?:it|that|this|them|what|how|why|more|a bit|a little|to me)\b|\s*[.?!]*$)"),
+)
+# An invitation anywhere in a sentence, for the question's form.
+_INVITATION = re.compile(
+    r"\b(?:"
+    + "|".join(
+        (
+            *(phrase for phrase, _ in _SAY_MORE),
+            r"talk (?:to me )?(?:a (?:little|bit) )?(?:more )?about",
+            r"(?:can|could|would|will) you (?:tell|say|describe|talk (?:to me |me |a (?:little|bit) |more )*(?:about|through)|"
+            r"share|explain|walk|give me|help me|expand|elaborate|paint)",
+            r"what (?:else|if)",
+            r"how come",
+            r"i(?:'m| am)? (?:wonder(?:ing)?|curious) (?:what|how|why|about)",
+            r"anything else",
+            r"what about",
+        )
+    )
+    + r")\b",
+    re.IGNORECASE,
+)
+_CLOSED_CUE = re.compile(
+    r"(?:,\s*(?:right|yeah|yes|no|ok|okay|correct|huh|eh|isn't (?:it|that)|don't you|aren't you|"
+    r"didn't you|wasn't it|is that right|is that correct|would you say|do you think|am i right)\s*\?\s*$)|"
+    r"\bi(?:'m| am)? wonder(?:ing)? (?:if|whether)\b|"
+    r"\b(?:is that|would that be) (?:right|correct|fair|true|ok|okay)\b",
+    re.IGNORECASE,
+)
+_ALTERNATIVE = re.compile(
+    r"\bor\b(?! (?:something|anything|not|what|whatever|so)\b)", re.IGNORECASE
+)
+
+
+def _asks(text: str) -> bool:
+    """A question mark, or a sentence that opens with an invitation ("Tell me more.")."""
+    return "?" in text or any(
+        _INVITATION.match(_LEAD.sub("", sentence)) for sentence in _sentences(text)
+    )
+
+
+def _asking_sentence(text: str) -> str:
+    """The last sentence with a question mark, else the last sentence."""
+    sentences = [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
+    if not sentences:
+        return text.strip()
+    asking = [s for s in sentences if s.endswith("?")]
+    return (asking or sentences)[-1]
+
+
+def question_form_features(text: str) -> dict[str, float]:
+    """Syntactic cues of a question's form, each 0 or 1, read from its asking sentence."""
+    sentence = _asking_sentence(text)
+    core = _LEAD.sub("", sentence).strip(" ,")
+    first = core.split()[0].lower().strip(",") if core.split() else ""
+    fact = bool(_WH_FACT.match(core))
+    return {
+        "wh_open": float(bool(_WH_OPEN.match(core)) and not fact),
+        "wh_fact": float(fact),
+        "invitation": float(bool(_INVITATION.search(sentence))),
+        "auxiliary_first": float(first in _AUXILIARY),
+        "closed_cue": float(bool(_CLOSED_CUE.search(sentence))),
+        "alternative": float(bool(_ALTERNATIVE.search(sentence)) and sentence.endswith("?")),
+        "declarative_question": float(
+            sentence.endswith("?")
+            and first not in _AUXILIARY
+            and not _WH_OPEN.match(core)
+            and not fact
+            and not _INVITATION.search(sentence)
+        ),
+        "question_mark": float("?" in text),
+    }
+
+
+# A ruler asks for a number on a scale: a closed question, however it opens ("On a scale
+# of one to ten, how important is this?").
+_RULER = re.compile(
+    r"\bon a scale\b|\b(?:from |between )?(?:zero|nought|one|0|1) (?:to|and) (?:ten|10)\b|"
+    r"\bout of (?:ten|10)\b",
+    re.IGNORECASE,
+)
+
+
+def is_ruler(text: str) -> bool:
+    """Whether a question asks for a number on a scale (a closed question)."""
+    return bool(_RULER.search(text))
+
+
+# "Anything else you want to raise today?", "Anyone you could ask?": "is there" left
+# out, a yes/no question. Said alone ("Anything else?") it works as "what else?" and is
+# left to the model.
+_ANYTHING = re.compile(r"^(?:anything|anyone|anybody)(?: else)?\b", re.IGNORECASE)
+_NOTHING_MORE = re.compile(r"\b(?:at all|then|now|so far)\b|[^\w']+", re.IGNORECASE)
+
+
+def plainly_closed(text: str) -> bool:
+    """Whether the syntax alone makes a question closed, whatever a model reads: a ruler
+    (:func:`is_ruler`), or a yes/no question without its "is there" ("Anything you'd
+    add?")."""
+    if is_ruler(text):
+        return True
+    asking = _asking(_sentences(_clean(text)))
+    if not asking:
+        return False
+    core = _LEAD.sub("", asking[-1]).strip(" ,")
+    opening = _ANYTHING.match(core)
+    return opening is not None and bool(_NOTHING_MORE.sub("", core[opening.end() :]))
+
+
+# "How was the week?", "How did it go?", "How do you feel about it?": asking how
+# something is or went invites the client's own account, an open question (all 28 such
+# questions in AnnoMI's training transcripts are labelled open). "How many", "how long"
+# and the like ask for a number and are left to the model.
+_HOW_OPEN = re.compile(
+    r"^(?:(?:and|so|okay|ok|well|um|uh|right),? )*how (?:was|is|are|were|did|does|do|has|have)\b",
+    re.IGNORECASE,
+)
+
+
+def is_open_how(text: str) -> bool:
+    """Whether the last sentence that asks opens with "how was/is/did/do…" and offers no
+    choice ("How was it, good or bad?" is closed)."""
+    if "how" not in text.lower():  # most texts need no split
+        return False
+    return _open_how(text, _asking(_sentences(text)))
+
+
+def _open_how(text: str, asking: list[str]) -> bool:
+    """:func:`is_open_how` given ``asking``, the sentences of ``text`` that ask."""
+    return bool(asking) and bool(_HOW_OPEN.match(asking[-1])) and question_form(text) != "closed"
+
+
+# A question that ends on its wh-word asks for the client's own words: "Tired from what?",
+# "And then what?".
+_WH_LAST = re.compile(r"\b(?:what|how|why)\s*\?$", re.IGNORECASE)
+
+
+# Asking the client to say more, in the imperative or as a request ("Say more.", "Could you
+# walk me through it?"), at the start of a sentence (the caller strips its lead-in):
+# the phrases of _SAY_MORE, held to what each must go on with; "what about…?" and
+# "anything else?" are left to the model.
+_INVITE = re.compile(
+    r"(?:(?:can|could|would|will) you )?(?:"
+    + "|".join(
+        (
+            *(phrase + then for phrase, then in _SAY_MORE),
+            r"talk (?:to me |me )?(?:a (?:little|bit) )?(?:more )?(?:about|through)",
+            r"expand",
+            r"elaborate",
+        )
+    )
+    + r")\b",
+    re.IGNORECASE,
+)
+# ... unless it asks the client to tell someone else ("Describe it to your manager.").
+_TO_SOMEONE_ELSE = re.compile(r"\bto (?:your|his|her|their|him|them|the team)\b", re.IGNORECASE)
+
+
+def invites(text: str) -> bool:
+    """Whether the last sentence opens with an invitation to say more ("Say more.",
+    "Tell me about that.", "Could you walk me through it?"): an open question, with or
+    without a question mark."""
+    return _invites(_sentences(text))
+
+
+def _invites(sentences: list[str]) -> bool:
+    """:func:`invites` given the sentences of the text."""
+    sentences = [s for s in sentences if not _FILLER.match(s)]
+    if not sentences or _TO_SOMEONE_ELSE.search(sentences[-1]):
+        return False
+    return bool(_INVITE.match(_LEAD.sub("", sentences[-1])))
+
+
+# "..., do you think?" after a wh-question asks for the client's view of it ("What is it,
+# do you think?", "Why, do you think?"); after a yes/no question it is a closed tag.
+_THINK_TAG = re.compile(
+    r",\s*(?:do you|d'you) (?:think|reckon|suppose)\s*\?$|,\s*would you say\s*\?$", re.IGNORECASE
+)
+
+
+# A guess at one fact asked for with the tag ("What are the chances, do you think?",
+# "What's his name, do you think?") stays closed.
+_TAG_FACT = re.compile(
+    r"^what(?:'s|'re| is| are| was| were| would be) (?:the|his|her|their|your|its) "
+    r"(?:name|chances?|odds|number|date|deadline|price|cost|percentage|figure|score|budget|salary)\b",
+    re.IGNORECASE,
+)
+
+
+def _wh_with_think_tag(sentence: str) -> bool:
+    """Whether an asking sentence is a wh-question about the client's view with a
+    "do you think?" tag, and no choice or single fact in it ("What is it, work or
+    home, do you think?" offers one)."""
+    core = _LEAD.sub("", sentence).strip(" ,")
+    return (
+        bool(_THINK_TAG.search(core))
+        and bool(_WH_OPEN.match(core))
+        and not _WH_FACT.match(core)
+        and not _TAG_FACT.match(core)
+        and not _ALTERNATIVE.search(core)
+    )
+
+
+def plainly_open(text: str) -> bool:
+    """Whether the syntax alone makes a question open, whatever a model reads: "how
+    was/did…" (:func:`is_open_how`), an invitation (:func:`invites`), a question that
+    ends on its wh-word, or a wh-question with a "do you think?" tag."""
+    sentences = _sentences(text)
+    asking = _asking(sentences)
+    if asking and _WH_LAST.search(asking[-1]):
+        words = _LEAD.sub("", asking[-1]).lower().split()
+        if words and words[0] not in _AUXILIARY:  # not "Is it this, or what?"
+            return True
+    if asking and _wh_with_think_tag(asking[-1]):
+        return True
+    return _invites(sentences) or _open_how(text, asking)
+
+
+def question_form(text: str) -> str | None:
+    """ "open" or "closed" where the syntax settles it; None where it does not."""
+    f = question_form_features(text)
+    if f["invitation"]:
+        return "open"
+    if f["closed_cue"] or f["alternative"]:
+        return "closed"
+    if f["wh_open"]:
+        return "open"
+    if f["auxiliary_first"] or f["declarative_question"]:
+        return "closed"
+    return None
+
+
+# --- short answers -----------------------------------------------------------------------
+
+_ANSWER_WORDS = 5
+
+
+@lru_cache(maxsize=256)  # read for the rules' flags, then for the flag head
+def short_answer(text: str) -> bool:
+    """Fewer than five words once fillers and acknowledgements are set aside."""
+    substantive = [s for s in _sentences(_clean(text)) if not _FILLER.match(s)]
+    return sum(len(s.split()) for s in substantive) < _ANSWER_WORDS
