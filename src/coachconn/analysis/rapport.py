@@ -287,7 +287,7 @@ def proper_nouns(utterances: list[Utterance]) -> set[str]:
     return {
         word
         for word in found
-        if word.lower().removesuffix("s") not in _NOT_NAMES
+        if not {word.lower(), word.lower().removesuffix("s")} & _NOT_NAMES
         and not re.search(rf"\b{re.escape(word.lower())}\b", text)
     }
 
@@ -304,13 +304,14 @@ def _joined(texts: Iterable[str]) -> str:
 _CAPITALISED = re.compile(r"(?<=[^\W_]|,)\s+([A-Z][^\W\d_A-Z][^\W\d_]*)\b(?!'(?!s\b))")
 
 
-# Capitalised inside a sentence, yet not names of anyone or anywhere a coach keeps.
+# Capitalised inside a sentence, yet not names of anyone or anywhere a coach keeps: the
+# days, months and holidays, titles, and exclamations ("God, years").
 _NOT_NAMES = frozenset(
     {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "january", "february", "march", "april", "may", "june", "july", "august",
         "september", "october", "november", "december", "okay", "mr", "mrs", "ms", "dr",
-        "prof", "sir", "madam",
+        "prof", "sir", "madam", "christmas", "easter", "god", "gosh", "jesus",
     }
 )  # fmt: skip
 

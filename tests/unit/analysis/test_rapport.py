@@ -137,6 +137,7 @@ def test_the_people_and_places_a_client_names_are_names_not_key_terms() -> None:
         ("coach", "What do you make of what Priya wants?"),
         ("client", "Well, Priya's plan suits Priya. I'd rather stay near Leeds."),
         ("client", "HR said the same. Mr Okafor agreed on Monday, and the RFCs are due."),
+        ("client", "Oh God, not again, and at Easter too, Jesus."),
     )
     terms = {t.term for t in client_terms(utterances)}
     assert not {"priya", "priya's", "leeds"} & terms
