@@ -4,7 +4,8 @@ The method's "Measuring Connection Effectiveness" lists markers a coach watches 
 (``core.markers``). A few of them can be read from what was said:
 
 - one session at a time (:func:`session_reading`): the client doing more reflection
-  than reporting, silences let stand (not filled by the coach) with the client saying
+  than reporting (over the session, or in its second half after a first half of more
+  reporting), silences let stand (not filled by the coach) with the client saying
   more than a brief reply around them, conversation that stays on the surface, open
   questions met with a word or two, a coach doing most of the talking;
 - across a client's sessions (:func:`trend`): openness and self-disclosure rising,
@@ -262,13 +263,26 @@ def _reflection_over_reporting(clients: Sequence[CodedUtterance]) -> Signal:
         return unknown
     reflecting = [c for c in clients if c.reflecting]
     reporting = sum(c.reporting for c in clients)
-    seen = len(reflecting) >= 2 and len(reflecting) > reporting  # more, not as much
-    summary = (
-        f"the client reflects in {plural(len(reflecting), 'utterance')} and reports in {reporting}"
+    half = len(clients) // 2  # the middle one of an odd count is in the later half
+    (r1, p1), (r2, p2) = (
+        _reflecting_reporting(clients[:half]),
+        _reflecting_reporting(clients[half:]),
     )
+    over_all = len(reflecting) >= 2 and len(reflecting) > reporting  # more, not as much
+    # A session that opens on events and moves into reflection shows the marker too.
+    moved = r1 <= p1 and r2 >= 2 and r2 > p2
+    summary = (
+        f"the client reflects in {plural(len(reflecting), 'utterance')} and reports in "
+        f"{reporting} (first half {r1}:{p1}, second half {r2}:{p2})"
+    )
+    seen = over_all or moved
     # The plainest reflection first: an utterance that also narrates events shows less of it.
     evidence = sorted(reflecting, key=lambda c: c.reporting)[:EVIDENCE]
     return Signal(marker, _reading(seen), summary, tuple(c.utterance.index for c in evidence))
+
+
+def _reflecting_reporting(clients: Sequence[CodedUtterance]) -> tuple[int, int]:
+    return sum(c.reflecting for c in clients), sum(c.reporting for c in clients)
 
 
 def _comfortable_silences(read: _Silences | None) -> Signal:

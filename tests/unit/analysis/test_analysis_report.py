@@ -259,7 +259,7 @@ def test_its_text_ends_the_figures_with_the_connection_signals_and_their_evidenc
     )
     assert lines[start + 1 :] == [
         "  + Client doing more reflection and less reporting: not seen; "
-        "the client reflects in 0 utterances and reports in 5",
+        "the client reflects in 0 utterances and reports in 5 (first half 0:2, second half 0:3)",
         "  + Comfortable silences and contemplative moments: can't tell; "
         "no end times: silences cannot be measured",
         "  ! Surface-level conversations without depth: seen; 0 of 5 client utterances (0.0%) "

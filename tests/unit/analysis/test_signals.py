@@ -3,14 +3,15 @@
 Each session here is written by hand, coded by hand, and every reading worked out from
 the thresholds in ``analysis/signals.py``: every signal but silences needs five client
 utterances; reflection over reporting needs two reflecting utterances and more of them
-than reporting ones; surface level is under 15% of client utterances reflecting or
-disclosing; the coach working harder is more than 50% of the words; reluctance is at
-least three replies to open questions, of three words or fewer (or only "I don't
-know" and the like), and 30% of the replies; comfortable silences are two or more let
-stand with the client saying more than such a brief reply around them (in the words that
-end the silence, or, where the coach ends it, the words it follows), and more than half
-of all the silences (the others: those with only a brief reply, and those the coach
-filled by speaking again after their own words).
+than reporting ones, over the session or in its second half (by client utterances) after
+a first half with no more reflecting than reporting; surface level is under 15% of
+client utterances reflecting or disclosing; the coach working harder is more than 50% of
+the words; reluctance is at least three replies to open questions, of three words or
+fewer (or only "I don't know" and the like), and 30% of the replies; comfortable
+silences are two or more let stand with the client saying more than such a brief reply
+around them (in the words that end the silence, or, where the coach ends it, the words
+it follows), and more than half of all the silences (the others: those with only a brief
+reply, and those the coach filled by speaking again after their own words).
 """
 
 from __future__ import annotations
@@ -109,7 +110,10 @@ def test_reflection_over_reporting_needs_more_reflecting_than_reporting() -> Non
     got = signals(coded(*SESSION))[Marker.REFLECTION_OVER_REPORTING]
     assert got.reading is Reading.NOT_SEEN  # 2 reflecting, 2 reporting: not "more"
     assert got.evidence == (3, 7)
-    assert got.summary == "the client reflects in 2 utterances and reports in 2"
+    assert got.summary == (
+        "the client reflects in 2 utterances and reports in 2 "
+        "(first half 1:1, second half 1:1)"  # the client's utterances 1, 3 | 5, 7, 9
+    )
     # One report fewer tips it.
     fewer = [*SESSION[:4], a("Then she moved on."), *SESSION[6:]]
     assert signals(coded(*fewer))[Marker.REFLECTION_OVER_REPORTING].reading is Reading.SEEN
@@ -132,6 +136,36 @@ def test_the_evidence_of_reflection_shows_the_plain_reflections_first() -> None:
     ]
     got = signals(coded(*lines))[Marker.REFLECTION_OVER_REPORTING]
     assert got.reading is Reading.SEEN and got.evidence == (3, 7, 1)
+
+
+def test_a_session_that_moves_from_reporting_into_reflection_shows_the_marker() -> None:
+    # Over the session 3 reflecting against 4 reporting; the first half (client lines
+    # 1, 3, 5) reports 3 and reflects 0, the second (7, 9, 11, 13) reflects 3, reports 1.
+    lines = [
+        q(), a("We had the review on Monday.", "p"),
+        q(), a("Then she moved it to Friday.", "p"),
+        q(), a("And the board signed it off.", "p"),
+        q(), a("I think I wait to be asked.", "f"),
+        q(), a("Then I asked Sam for the numbers.", "p"),
+        q(), a("Maybe I like being the one who knows.", "f"),
+        q(), a("It's easier to be busy than to decide.", "f"),
+    ]  # fmt: skip
+    got = signals(coded(*lines))[Marker.REFLECTION_OVER_REPORTING]
+    assert got.reading is Reading.SEEN
+    assert got.summary.endswith("reports in 4 (first half 0:3, second half 3:1)")
+    # Without the move (a reflection in the first half, none more in the second) it is not.
+    early = [
+        *lines[:4],
+        a("I think I wait to be asked.", "f"),
+        *lines[6:10],
+        a("Fine."),
+        q(),
+        a("Fine."),
+    ]
+    got = signals(coded(*early))[Marker.REFLECTION_OVER_REPORTING]
+    assert got.reading is Reading.NOT_SEEN and got.summary.endswith(
+        "(first half 1:2, second half 1:1)"
+    )
 
 
 def test_one_reflection_is_not_enough_even_without_reports() -> None:
