@@ -62,6 +62,12 @@ BRIEF_ANSWER_PCT = 30.0
 MIN_SILENCES = 2
 # Open questions replied to fewer times than this and that signal says "unknown".
 MIN_OPEN_QUESTIONS = 3
+# The shares of the coach's questions that are open, and of their reflections that are
+# complex, are followed across sessions only where a session has at least this many
+# questions (reflections), and move only by CODE_SHARE_STEP points or more: more than
+# one utterance coded the other way can move a share of 10 or more.
+MIN_CODED_FOR_TREND = 10
+CODE_SHARE_STEP = 15.0
 # A sentence that answers nothing: "I don't know", "not sure", "whatever you think".
 _NON_ANSWER = re.compile(
     r"^(?:(?:um+|uh+|er+|hm+|well|yeah|so|i mean|honestly),?\s+)*"
@@ -536,8 +542,10 @@ FIGURES: tuple[Figure, ...] = (
         Direction.RISING,
         step=SILENCE_STEP,
     ),
-    Figure("pct_open_questions", "Open questions", "Open Q", "%"),
-    Figure("pct_complex_reflections", "Complex reflections", "Complex R", "%"),
+    Figure("pct_open_questions", "Open questions", "Open Q", "%", step=CODE_SHARE_STEP),
+    Figure(
+        "pct_complex_reflections", "Complex reflections", "Complex R", "%", step=CODE_SHARE_STEP
+    ),
 )
 
 
@@ -585,13 +593,9 @@ def _figures(facts: _Facts) -> tuple[dict[str, float | None], dict[str, str]]:
             None if silences is None else float(len(silences.comfortable)),
             "no end times",
         ),
-        "pct_open_questions": (
-            share_of_codes(codes, "open_question", QUESTION_CODES),
-            "no questions",
-        ),
-        "pct_complex_reflections": (
-            share_of_codes(codes, "complex_reflection", REFLECTION_CODES),
-            "no reflections",
+        "pct_open_questions": _code_share(codes, "open_question", QUESTION_CODES, "questions"),
+        "pct_complex_reflections": _code_share(
+            codes, "complex_reflection", REFLECTION_CODES, "reflections"
         ),
     }
     # Codes read from words that are not English are no figures to follow.
@@ -599,6 +603,16 @@ def _figures(facts: _Facts) -> tuple[dict[str, float | None], dict[str, str]]:
         figures[key] = (None, facts.unread.why)
     values = {key: value for key, (value, _) in figures.items()}
     return values, {key: why for key, (value, why) in figures.items() if value is None}
+
+
+def _code_share(
+    codes: Counter[str], code: str, of: tuple[str, ...], name: str
+) -> tuple[float | None, str]:
+    """The share of the coach's ``of`` codes that are ``code``, where there are at least
+    MIN_CODED_FOR_TREND of them (``name``: what they are, for why there is none)."""
+    if (n := sum(codes[c] for c in of)) < MIN_CODED_FOR_TREND:
+        return None, f"fewer than {MIN_CODED_FOR_TREND} {name}" if n else f"no {name}"
+    return share_of_codes(codes, code, of), ""
 
 
 def _brief_replies_pct(replies: Sequence[Sequence[CodedUtterance]]) -> float | None:

@@ -332,7 +332,7 @@ def test_session_figures_are_worked_out_from_the_coded_lines() -> None:
         "client_share_words": 58.0,  # 29 of 50
         "brief_replies_pct": 20.0,  # 1 of 5 replies to open questions
         "silences_let_stand": None,  # no end times
-        "pct_open_questions": 100.0,
+        "pct_open_questions": None,  # 5 questions: too few to follow
         "pct_complex_reflections": None,  # no reflections
     }
     few = _figures(*SESSION[:8])  # four client utterances: no figures of their codes
@@ -341,7 +341,6 @@ def test_session_figures_are_worked_out_from_the_coded_lines() -> None:
     # A share of the words is a count, and needs only words: client 6 + 8 + 4 + 9 = 27,
     # coach 4 + 5 + 4 + 4 = 17; 27 of 44.
     assert few["client_share_words"] == 61.4
-    assert few["pct_open_questions"] == 100.0
     # Five client utterances but two replies to open questions: no brief-reply share.
     two = [Line("coach", "Did you?", "closed_question"), a("Yes.")] * 3 + [
         q(),
@@ -352,15 +351,50 @@ def test_session_figures_are_worked_out_from_the_coded_lines() -> None:
     assert _figures(*two)["brief_replies_pct"] is None
 
 
+def test_the_shares_of_the_coachs_codes_need_ten_questions_or_reflections() -> None:
+    # Ten exchanges: ten questions, 7 open; ten reflections, 4 complex; nine of each fall short.
+    def session(n: int) -> list[Line]:
+        lines: list[Line] = []
+        for i in range(n):
+            lines += [
+                q() if i < 7 else Line("coach", "Did it help?", "closed_question"),
+                a("It did, mostly."),
+                Line("coach", "It helped.", "complex_reflection" if i < 4 else "simple_reflection"),
+                a("Yes."),
+            ]
+        return lines
+
+    assert _figures(*session(10))["pct_open_questions"] == 70.0
+    assert _figures(*session(10))["pct_complex_reflections"] == 40.0
+    nine = session_reading(coded(*session(9)))
+    assert nine.figures["pct_open_questions"] is None
+    assert nine.unmeasured["pct_open_questions"] == "fewer than 10 questions"
+    assert nine.unmeasured["pct_complex_reflections"] == "fewer than 10 reflections"
+
+
+def test_a_change_in_the_share_of_a_code_must_be_more_than_one_utterance_recoded() -> None:
+    # 10 reflections: one recoded moves the share by 10 points, which is not a movement.
+    series = {
+        s.key: s
+        for s in trend([{"pct_complex_reflections": 50.0}, {"pct_complex_reflections": 40.0}])
+    }
+    assert series["pct_complex_reflections"].direction is Direction.STEADY
+    series = {
+        s.key: s
+        for s in trend([{"pct_complex_reflections": 50.0}, {"pct_complex_reflections": 35.0}])
+    }
+    assert series["pct_complex_reflections"].direction is Direction.FALLING
+
+
 def test_each_figure_left_out_says_why() -> None:
     assert session_reading(coded(*SESSION)).unmeasured == {
         "silences_let_stand": "no end times",
+        "pct_open_questions": "fewer than 10 questions",
         "pct_complex_reflections": "no reflections",
     }
     few = session_reading(coded(*SESSION[:8])).unmeasured
     assert few["disclosure_pct"] == few["brief_replies_pct"] == "fewer than 5 client utterances"
-    assert "pct_open_questions" not in few
-    assert "client_share_words" not in few
+    assert "client_share_words" not in few  # a share of the words needs no client lines
     wordless = session_reading(coded(Line("coach", "—", "other"), a("..."))).unmeasured
     assert wordless["client_share_words"] == "no words"
     two = [Line("coach", "Did you?", "closed_question"), a("Yes.")] * 3 + [q(), a("No.")] * 2
@@ -658,7 +692,7 @@ def test_figures_that_rest_on_words_in_another_language_are_left_out() -> None:
     assert figures["reporting_pct"] is None  # five reporting flags, read from Spanish
     assert figures["disclosure_pct"] is None
     assert figures["brief_replies_pct"] is None
-    assert figures["pct_open_questions"] == 100.0  # the coach's English questions
+    assert figures["pct_open_questions"] is None  # the coach's English questions: too few
     assert figures["client_share_words"] == 70.3  # 71 of 101 words
 
 
