@@ -159,6 +159,9 @@ class SessionMetrics:
     client_reporting: int
     client_reflecting_to_reporting: float | None
     client_disclosure_pct: float | None
+    # Change talk's share of the client's change and sustain talk (MI's "percent change
+    # talk"); None where the client said neither.
+    pct_change_talk: float | None
     reference_points: dict[str, Any]
 
     @property
@@ -219,6 +222,7 @@ def compute_metrics(coded: list[CodedUtterance]) -> SessionMetrics:
         client_reporting=sum(c.reporting for c in clients),
         client_reflecting_to_reporting=_client_reflecting_ratio(clients),
         client_disclosure_pct=_disclosure_pct(clients),
+        pct_change_talk=_change_talk_pct(clients),
         reference_points=reference_points(r2q, complex_pct),
     )
 
@@ -335,6 +339,12 @@ def _category_counts(coded: list[CodedUtterance]) -> dict[str, int]:
 def _disclosure_pct(clients: list[CodedUtterance]) -> float | None:
     """Share of the client's utterances (``clients``) that disclose something."""
     return pct_of(sum(c.disclosure for c in clients), len(clients))
+
+
+def _change_talk_pct(clients: list[CodedUtterance]) -> float | None:
+    """Change talk's share of the client's change and sustain talk (``clients``)."""
+    codes = Counter(c.code for c in clients)
+    return pct_of(codes["change"], codes["change"] + codes["sustain"])
 
 
 def _client_reflecting_ratio(clients: list[CodedUtterance]) -> float | None:

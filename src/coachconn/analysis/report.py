@@ -214,6 +214,8 @@ ROW_MEANINGS = {
     "or process (how the coaching goes).",
     "Client talk": "The client's utterances for the change they came for (change), for "
     "things staying as they are (sustain), or neither (neutral).",
+    "Change talk": "Change talk's share of the client's change and sustain talk together: "
+    "above half, the client argued more for the change than against it.",
     "Reflecting:reporting": "Utterances where the client makes sense of themselves, for each "
     "one where they narrate events; it tends to rise as a client goes deeper.",
     "Disclosure": "The share of the client's utterances that voice a feeling or something "
@@ -342,6 +344,8 @@ def _sections(
         ]),
         ("Client", [
             ("Client talk", codes(m.client_code_counts), "", _CLIENT),
+            ("Change talk", _pct(m.pct_change_talk),
+             _of(m.pct_change_talk, "change and sustain talk"), _CLIENT),
             ("Reflecting:reporting", *_reflecting_to_reporting(m), _CLIENT),
             ("Disclosure", _pct(m.client_disclosure_pct),
              _of(m.client_disclosure_pct, "client utterances"), _CLIENT),

@@ -146,6 +146,18 @@ def test_it_reads_client_reflecting_reporting_and_disclosure(zoom: SessionMetric
     assert (zoom.client_reflecting, zoom.client_reporting) == (1, 1)
     assert zoom.client_reflecting_to_reporting == 1.0
     assert zoom.client_disclosure_pct == 50.0
+    assert zoom.pct_change_talk == 100.0  # change 1, sustain 0: the neutral line is neither
+
+
+def test_change_talk_is_a_share_of_change_and_sustain_talk_alone() -> None:
+    codes = ["change", "sustain", "neutral", "change", "sustain", "change", "neutral"]
+    coded = [
+        CodedUtterance(Utterance(i, i, "Ben", "client", "Words."), code)
+        for i, code in enumerate(codes)
+    ]
+    assert compute_metrics(coded).pct_change_talk == 60.0  # 3 of 3 + 2
+    neutral = [CodedUtterance(Utterance(0, 0, "Ben", "client", "Words."), "neutral")]
+    assert compute_metrics(neutral).pct_change_talk is None
 
 
 def test_it_shows_miti_thresholds_as_reference_points(zoom: SessionMetrics) -> None:
@@ -270,6 +282,8 @@ def test_its_dict_has_every_documented_key(zoom: SessionMetrics) -> None:
         "representational",
         "client_reflecting_to_reporting",
         "client_disclosure_pct",
+        "pct_change_talk",
+        "client_names",
         "reference_points",
     } <= set(data)
     assert data["longest_coach_monologue"] == {
