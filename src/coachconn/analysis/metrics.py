@@ -136,6 +136,9 @@ class SessionMetrics:
     talk_time_untimed_words: int  # their words (too many, and there is no share by time)
     # Those utterances are the last line's alone: nothing after it says when it ends.
     talk_time_untimed_last_line: bool
+    # Some lines are stamped only at their start: each runs until the next line starts,
+    # so a pause after it counts as its speaker's talk time.
+    talk_time_from_starts: bool
     coach_code_counts: dict[str, int]
     client_code_counts: dict[str, int]
     question_category_counts: dict[str, int]
@@ -202,6 +205,7 @@ def compute_metrics(coded: list[CodedUtterance]) -> SessionMetrics:
         talk_time_untimed=len(untimed),
         talk_time_untimed_words=untimed_words,
         talk_time_untimed_last_line=_the_last_line_alone(coded, untimed),
+        talk_time_from_starts=any(u.start is not None and u.end is None for u in utterances),
         coach_code_counts=_counts(c.code for c in coded if c.utterance.role == "coach"),
         client_code_counts=_counts((c.code for c in clients), CLIENT_CODES),
         question_category_counts=_category_counts(coded),

@@ -442,6 +442,8 @@ def _talk_rows(m: SessionMetrics) -> list[MetricRow]:
                 f"; {plural(n, 'utterance')} not counted: nothing says how long "
                 f"{'it lasts' if n == 1 else 'they last'} {_UNTIMED_KINDS}"
             )
+        if m.talk_time_from_starts:
+            secs += "; a line stamped only at its start runs until the next starts, pauses included"
         secs += ")"
         rows.append(("Talk share (time)", _roles(m.talk_share_time), secs))
     else:

@@ -372,7 +372,17 @@ def test_talk_time_says_what_it_leaves_out() -> None:
     story = " ".join(["It was a long week, and the board moved the deadline again."] * 4)
     data = f"[00:00] Ana: How was it?\n[00:05] Ben: {story}\n[00:30] Ana: Mm.\n".encode()
     text = to_text(analyze_transcript(data, OneCodeCoder("other"), coach="Ana"))
-    assert "(coach 5.0 s, client 25.0 s; the last line not counted: it has no end time)" in text
+    assert (
+        "(coach 5.0 s, client 25.0 s; the last line not counted: it has no end time; "
+        "a line stamped only at its start runs until the next starts, pauses included)"
+    ) in text
+    # Captions' lines end where they end: no such note.
+    vtt = (
+        b"WEBVTT\n\n00:00.000 --> 00:02.000\nAna: How was it?\n\n"
+        b"00:05.000 --> 00:09.000\nBen: It was a long week, and the board moved it again.\n"
+    )
+    text = to_text(analyze_transcript(vtt, OneCodeCoder("other"), coach="Ana"))
+    assert "(coach 2.0 s, client 4.0 s)" in text and "pauses included" not in text
 
 
 def test_no_talk_share_by_time_says_the_last_line_has_no_end_time() -> None:
