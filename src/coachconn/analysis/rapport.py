@@ -78,7 +78,11 @@ _DOERS = frozenset({"i", "i'm", "i've", "i'd", "we", "we're", "we've", "we'd"})
 _BEFORE_DOING = frozenset({"am", "are", "was", "were", "have", "had", "been", "just", "still"})
 _CLAUSE_END = re.compile(r"[.,;:!?\"“”()]")
 # Words in quotation marks: the coach quoting the client ("What does "good enough" mean?").
-_QUOTED = re.compile(r"\"([^\"]+)\"|“([^“”]+)”")
+# In single quotation marks too ('managing'), though not an apostrophe: a quotation
+# opens after no letter and closes before none ("the kids' tea" opens nothing).
+_QUOTED = re.compile(
+    r"\"([^\"]+)\"|“([^“”]+)”|(?<![\w'])'([^'\n]+?)'(?![\w'])|‘([^‘'\n]+)'"
+)  # ’ is read as '
 _WORD_SPAN = re.compile(r"[^\W_]+(?:'[^\W\d_]+)*")  # as lexicon.words reads words
 # Words that open a new clause inside a figurative phrase: the image comes before them.
 _NEW_CLAUSE = frozenset(
@@ -172,14 +176,22 @@ def client_terms(utterances: list[Utterance]) -> list[Term]:
     # Checked in rank order until enough are kept, each against the coach utterances
     # holding its rarest stem only, so a long session costs no more than a short one.
     by_stem = _utterances_by_stem(coach_said)
-    ranked = sorted(kept.values(), key=lambda g: (-g.count, -len(g.key), g.first))
+    # A term the coach said back is chosen as one said MIN_TERM_COUNT times, however
+    # seldom the client said it: taken up, it is as much the client's language as a
+    # repeat, and is not crowded out by the words said twice. Shown most often said first.
+    ranked = sorted(kept.values(), key=lambda g: (-_weight(g), -len(g.key), g.first))
     own: list[_Gram] = []
     for gram in ranked:
         if len(own) == MAX_TERMS:
             break
         if gram.echoed or not _said_first_by_coach(gram, by_stem):
             own.append(gram)
+    own.sort(key=lambda g: (-g.count, -len(g.key), g.first))
     return [Term(g.shown, g.count, g.echoed or _reused(g, coach_said), g.other_forms) for g in own]
+
+
+def _weight(gram: _Gram) -> int:
+    return max(gram.count, MIN_TERM_COUNT) if gram.echoed else gram.count
 
 
 @dataclass(slots=True)
@@ -354,7 +366,10 @@ def _echoes(utterances: list[Utterance], said: _Said) -> dict[tuple[str, ...], _
         for number, clause in enumerate(clauses):
             stems = [stem(t) for t in clause]
             taken: list[range] = []  # the words of the phrases found in this clause
-            for i, n in sorted(_runs(clause), key=lambda run: (-run[1], run[0])):
+            # A single word counts only where the coach quotes it ('managing').
+            words_quoted = [(i, 1) for i, t in enumerate(clause) if (t,) in coach]
+            runs = _runs(clause) + words_quoted
+            for i, n in sorted(runs, key=lambda run: (-run[1], run[0])):
                 tokens = clause[i : i + n]
                 key = tuple(stems[i : i + n])
                 if key in echoes:  # said again, in these words or others
@@ -367,7 +382,9 @@ def _echoes(utterances: list[Utterance], said: _Said) -> dict[tuple[str, ...], _
                 if back is None or any(i < w.stop and w.start < i + n for w in taken):
                     continue
                 first, quoted = back
-                if first > index and (quoted or _is_phrase(tokens) or _is_pair(tokens)):
+                if first > index and (
+                    quoted or (n > 1 and (_is_phrase(tokens) or _is_pair(tokens)))
+                ):
                     echoes[key] = _echo(key, tokens, (index, number, i, i + n))
                     taken.append(range(i, i + n))
     return echoes
@@ -394,6 +411,9 @@ def _coach_phrases(utterances: list[Utterance]) -> dict[tuple[str, ...], tuple[i
                 key = tuple(clause[i : i + n])
                 first, was_quoted = coach.get(key, (u.index, False))
                 coach[key] = (first, was_quoted or key in quoted)
+        for key in quoted:  # a single word quoted: taken up, where the client said it first
+            if len(key) == 1:
+                coach[key] = (coach.get(key, (u.index, True))[0], True)
     return coach
 
 
@@ -408,11 +428,12 @@ def _runs(clause: list[str]) -> list[tuple[int, int]]:
 
 
 def _quoted_keys(text: str) -> set[tuple[str, ...]]:
-    """The words of each quotation of ECHO_WORDS words in ``text`` (fillers aside)."""
+    """The words of each quotation of ECHO_WORDS words in ``text``, or of one content
+    word (fillers aside)."""
     keys = set()
     for match in _QUOTED.finditer(text.lower().replace("’", "'")):
-        tokens = _drop_fillers(words(match[1] or match[2]))
-        if len(tokens) in ECHO_WORDS:
+        tokens = _drop_fillers(words(next(g for g in match.groups() if g is not None)))
+        if len(tokens) in ECHO_WORDS or (len(tokens) == 1 and _is_content(tokens[0])):
             keys.add(tuple(tokens))
     return keys
 

@@ -22,9 +22,11 @@ import pytest
 from coachconn.analysis.metrics import compute_metrics
 from coachconn.analysis.parse import parse_transcript
 from coachconn.analysis.rapport import (
+    MAX_TERMS,
     Metaphor,
     Named,
     Term,
+    _quoted_keys,
     client_metaphors,
     client_names,
     client_terms,
@@ -595,6 +597,50 @@ def test_a_pair_of_words_said_back_whole_is_the_clients_language_taken_up() -> N
         Term("guilty and excited", 1, reused=True),
     ]
     assert metrics.verbal_matching_pct == 50.0
+
+
+@pytest.mark.parametrize(
+    "back",
+    [
+        "What does 'managing' look like, day to day?",
+        'What does "managing" look like, day to day?',
+        "What does ‘managing’ look like, day to day?",
+    ],
+)
+def test_a_single_word_the_coach_quotes_back_is_a_key_term(back: str) -> None:
+    utterances = _utterances(
+        ("client", f"Honestly, I'm managing. Everyone who runs a bakery is tired. {LONG_STORY}"),
+        ("coach", back),
+    )
+    assert Term("managing", 1, reused=True) in client_terms(utterances)
+
+
+# Sixty words said once each: a client who says this much makes a word a key term by
+# repeating it (or by the coach taking it up), not by saying it once.
+LONG_STORY = " ".join(f"zo{chr(97 + i // 26)}{chr(97 + i % 26)}x" for i in range(60)) + "."
+
+
+def test_a_single_word_said_back_without_quotation_marks_or_an_apostrophe_is_not() -> None:
+    utterances = _utterances(
+        ("client", f"Honestly, I'm managing. The kids' tea is at six. {LONG_STORY}"),
+        ("coach", "What does managing look like in the kids' evening, with 'tea' at six?"),
+    )
+    terms = {t.term for t in client_terms(utterances)}
+    assert "managing" not in terms and "tea" in terms  # said back bare; quoted
+    # An apostrophe opens no quotation: the one quotation is 'tea'.
+    assert _quoted_keys("in the kids' evening, with 'tea' at six, don't you?") == {("tea",)}
+
+
+def test_a_word_the_coach_quoted_is_not_crowded_out_by_words_said_twice() -> None:
+    twice = " ".join(f"{w} {w}." for w in ("budget", "deadline", "board", "roadmap", "hiring"))
+    more = " ".join(f"{w} {w}." for w in ("payroll", "vendors", "audit", "pricing", "launch"))
+    utterances = _utterances(
+        ("client", f"Honestly, I'm managing. {twice}"),
+        ("client", f"{more} {LONG_STORY}"),
+        ("coach", "What does 'managing' cost you?"),
+    )
+    terms = client_terms(utterances)
+    assert len(terms) == MAX_TERMS and terms[-1] == Term("managing", 1, reused=True)
 
 
 def test_a_pair_joined_by_or_is_said_back_whole() -> None:
