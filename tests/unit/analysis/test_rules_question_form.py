@@ -90,7 +90,7 @@ def test_plainly_open_questions_are_open_whatever_a_model_reads(text: str) -> No
     [
         "Is it this, or what?",
         "And will you talk to your manager?",
-        "What about the escalations?",  # left to the model
+        "And you?",
         "Anything else you want to cover?",
         "How was it, good or bad?",
         "Explain the timeline to your manager first.",
@@ -99,4 +99,42 @@ def test_plainly_open_questions_are_open_whatever_a_model_reads(text: str) -> No
     ],
 )
 def test_the_syntax_alone_does_not_open_these(text: str) -> None:
+    assert not plainly_open(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What about Thursdays, with the team drinks?",
+        "What about the escalations?",
+        "Okay. And how about your grades?",
+        "And the plan for this week?",
+        "And the other thirty-nine?",
+        "And your parents?",
+        "And if she does?",
+        "But if he says no?",
+        "And Wednesday?",
+        "So, sleep?",
+    ],
+)
+def test_an_elliptical_question_invites_the_clients_own_account(text: str) -> None:
+    # (AnnoMI's training transcripts: 9 of the 10 "what/how about X?" questions that end
+    # a therapist's turn are open)
+    assert plainly_open(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How about we stop there?",
+        "How about you come back in a week?",
+        "What about her father, is he any help?",
+        "And your mum knows?",
+        "And if she does, will you go?",
+        "And the first time, was that the same supplier?",
+        "And that feels right to you?",
+        "And yes?",
+    ],
+)
+def test_a_proposal_a_verb_or_a_yes_no_clause_keeps_it_from_being_elliptical(text: str) -> None:
     assert not plainly_open(text)

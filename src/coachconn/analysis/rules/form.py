@@ -238,17 +238,63 @@ def _wh_with_think_tag(sentence: str) -> bool:
     )
 
 
+# An elliptical question names what to talk about and leaves the rest to the client: "What
+# about Thursdays, with the team drinks?", "How about your grades?", "And the plan for this
+# week?", "And if she does?", "And Wednesday?" (open in AnnoMI's training transcripts and
+# the coaching examples). A proposal ("How about we stop there?"), a yes/no clause after it
+# ("What about her father, is he any help?"), a verb ("And your mum knows?") or a main
+# clause after the "if" ("And if she does, will you go?") makes it something else.
+_WHAT_ABOUT = re.compile(r"^(?:what|how) about (?!(?:you|we|i) (?!\w+\?$)\w)", re.IGNORECASE)
+_NOUN_PHRASE = re.compile(
+    r"^(?:the|your|his|her|their|those|these|any|all) (?P<head>(?:[\w'-]+ ){0,2}[\w'-]+)"
+    r"(?: (?:for|with|at|on|about|from|in|of|after|before|between|around|this|next|last) [^,?]{1,30})?\?$",
+    re.IGNORECASE,
+)
+_BARE_IF = re.compile(r"^(?:and|but|so|then),? if [^,?]{1,40}\?$", re.IGNORECASE)
+_ONE_WORD = re.compile(r"^(?:and|but|so),? (?P<word>[\w'-]+)\?$", re.IGNORECASE)
+_NOT_A_TOPIC = frozenset(("yes", "no", "yeah", "really", "right", "okay", "ok", "sure", "so"))
+_SUBJECTS = frozenset(("i", "you", "he", "she", "it", "we", "they"))
+
+
+def _elliptical(sentence: str) -> bool:
+    """Whether an asking sentence is an elliptical question (:data:`_WHAT_ABOUT`)."""
+    sentence = sentence.strip()
+    if _BARE_IF.match(sentence):
+        return True
+    one = _ONE_WORD.match(sentence)
+    if one is not None:
+        word = one["word"].lower()
+        return word not in _AUXILIARY and word not in _NOT_A_TOPIC and word not in _SUBJECTS
+    core = _LEAD.sub("", sentence).strip(" ,")
+    if _WHAT_ABOUT.match(core):
+        # no clause after a comma that asks for yes or no ("..., is he any help?")
+        return not any(
+            part.split()[0].lower() in _AUXILIARY | _SUBJECTS
+            for part in core.split(",")[1:]
+            if part.split()
+        )
+    phrase = _NOUN_PHRASE.match(core) if sentence.lower().startswith(("and ", "and,")) else None
+    if phrase is None:
+        return False
+    head = phrase["head"].lower().split()
+    if any(word in _AUXILIARY or word in _SUBJECTS for word in head):
+        return False
+    # "And your mum knows?": a verb after the noun
+    return len(head) == 1 or not (head[-1].endswith("s") and not head[-1].endswith(("ss", "'s")))
+
+
 def plainly_open(text: str) -> bool:
     """Whether the syntax alone makes a question open, whatever a model reads: "how
     was/did…" (:func:`is_open_how`), an invitation (:func:`invites`), a question that
-    ends on its wh-word, or a wh-question with a "do you think?" tag."""
+    ends on its wh-word, a wh-question with a "do you think?" tag, or an elliptical
+    question (:func:`_elliptical`)."""
     sentences = _sentences(text)
     asking = _asking(sentences)
     if asking and _WH_LAST.search(asking[-1]):
         words = _LEAD.sub("", asking[-1]).lower().split()
         if words and words[0] not in _AUXILIARY:  # not "Is it this, or what?"
             return True
-    if asking and _wh_with_think_tag(asking[-1]):
+    if asking and (_wh_with_think_tag(asking[-1]) or _elliptical(asking[-1])):
         return True
     return _invites(sentences) or _open_how(text, asking)
 
