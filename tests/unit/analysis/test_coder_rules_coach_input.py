@@ -246,7 +246,7 @@ def test_a_value_named_for_the_client_deepens_a_reflection(
     [
         "What I do notice is that you light up when you talk about design.",
         "What I do hear is that this really matters to you.",
-        "What I do know is you have handled harder things than this.",
+        "What I do know is you've been carrying this on your own.",
         "What I do notice is how quiet you go when her name comes up.",
     ],
 )

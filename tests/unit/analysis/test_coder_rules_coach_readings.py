@@ -218,8 +218,8 @@ def test_the_clients_words_pointed_to_are_a_simple_reflection(text: str, behavio
         ("You said 'we', not 'I'.", "complex_reflection"),
         # agreement, not the client's words
         ("You said it.", "other"),
-        # a recap of the last session is not read here
-        ("Last time you said you wanted to look at the budget.", "other"),
+        # a recap of what the client set for today is structuring
+        ("Last time you said you wanted to look at the budget.", "structuring"),
         # a question is left to the model
         ("You said you'd call her?", "other"),
         # a topic named, not the client's words
@@ -229,7 +229,8 @@ def test_the_clients_words_pointed_to_are_a_simple_reflection(text: str, behavio
         ("You said you'd email me the dates.", "other"),
         ("You mentioned you wanted the name of that course, so I've brought it.", "other"),
         # a recap of another session
-        ("You mentioned last time that you wanted to come back to the budget.", "other"),
+        ("You mentioned last time that you wanted to come back to the budget.", "structuring"),
+        ("You mentioned last time that you'd been sleeping badly.", "other"),
     ],
 )
 def test_words_pointed_to_with_more_in_them_keep_their_code(text: str, expected: str) -> None:

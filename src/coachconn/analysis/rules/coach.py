@@ -49,8 +49,20 @@ _STRUCTURING = _rx(
     r"\bwe'?d (?:start|begin|look at|focus on) (?:today|with|by)\b",
     r"\b(?:last|next) time,? we(?:'ll| will| can| could| agreed| said| talked| discussed| looked| left| decided)\b",
     r"\brecap\b",
+    # what the client set for today, recalled ("Last time you said you wanted to look at
+    # what gets in the way."; not what they wanted in their life, "...wanted to quit.")
+    r"\b(?:(?:last time|last session|when we (?:last )?(?:met|spoke)|in our last session),? you (?:said|mentioned|told me)|"
+    r"you (?:said|mentioned|told me) (?:last time|last session|when we (?:last )?(?:met|spoke)|in our last session),?)(?: that)? "
+    r"you(?:'d)? (?:wanted|were keen|were hoping|hoped|would like|'d like|like)(?: to)? "
+    r"(?:look at|spend|use|come back to|focus on|work on|talk about|talk through|think through|explore|get into|start with|bring)\b",
+    # the session's own course ("I also said we'd look at both sides.", "We've spent a lot
+    # of time on why it appeals.")
+    r"\b(?:i|we) (?:also )?said we(?:'d| would) (?:look at|come back to|cover|talk about|get to|focus on|spend|go through)\b",
+    r"\bwe(?:'ve| have) spent (?:a lot of|most of|much of|quite a lot of|quite a bit of|a bit of|a good part of) (?:our |the )?(?:time|session|hour)\b",
     # time
-    r"\b(?:we have|we've got|there are|we've|about|only) (?:\w+ )?(?:\d+|five|ten|fifteen|twenty|thirty|a few|couple of) minutes\b",
+    r"\b(?:we have|we've got|there are|we've|about|only) (?:\w+ )?(?:\d+|five|ten|fifteen|twenty|thirty|forty|fifty|sixty|ninety|(?:twenty|thirty|forty|fifty)-(?:five|ten)|a few|couple of) minutes\b",
+    # until when ("We've got until half past.")
+    r"\bwe(?:'ve| have)(?: got)? (?:until|till|'til) (?:half past|quarter (?:past|to)|(?:\w+ )?(?:past|to) the hour|the (?:top of the )?hour|noon|\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b",
     r"\bminutes (?:left|remaining)\b",
     r"\bwe(?:'ve| have) got (?:the |an |about an |half an )?(?:full |whole )?(?:hour|session)\b",
     r"\b(?:we'?re|we are|we've|we have) (?:almost |nearly |just about |about )?(?:at|close to|coming up to|running out of|short of|out of|run out of) time\b",
@@ -72,9 +84,19 @@ _STRUCTURING = _rx(
     r"\bsame time (?:next|in|on)\b",
     r"\bwe(?:'ll| will) (?:meet|speak|talk|catch up) (?:again|next)\b",
     r"\b(?:see|speak to|talk to) you (?:next|in (?:a|two|three|four|\w+) weeks?|then)\b",
+    r"\b(?:i'?ll|we'?ll|i will|we will) (?:see you|speak|talk|catch up)(?: to you| with you)? (?:on|after|at|next|then|in|the|same)\b",
+    # hearing how a step went, asked for before the next session ("Let me know how Sunday
+    # goes."); at the start of a sentence, so that a suggestion that ends on it ("Try it and
+    # let me know how it goes.") stays advice
+    rf"{_SENTENCE_START}(?:(?:and|so|then|okay|ok|great|good|do|please),? )*let me know how (?:[\w']+ ){{1,4}}?(?:goes|go|turns out|lands)\b",
+    rf"{_SENTENCE_START}(?:(?:and|so|then|okay|ok|great|good|do|please),? )*let me know how you get on\b",
     r"\b(?:drop|send|email|text) me (?:a |an )?(?:quick )?(?:note|line|email|message|text)\b",
     r"\bbetween (?:now and )?(?:sessions|next session)\b",
     r"\b(?:some|a bit of|a little|bit of|any|little) homework\b|\bhomework (?:for|before|between)\b",
+    # working agreements ("I'll check in now and then on how it's landing.", "If anything I
+    # do isn't working for you, tell me.")
+    r"\bi(?:'ll| will) (?:also )?(?:check in|keep checking)\b[^.!?]{0,40}?\bhow (?:it'?s|this is|that'?s|we'?re|things are|the coaching is) (?:landing|going|working)\b",
+    r"\bif (?:anything|something) (?:i (?:do|say|ask)|we do) (?:isn'?t|doesn'?t|is not|does not|stops?) (?:working|work|helping|help|useful|landing|land)\b",
     # confidentiality and contracting
     r"\bconfidential(?:ity)?\b",
     r"\b(?:stays?|is|remains?) between (?:us|you and me|the two of us|these four walls)\b",
@@ -154,7 +176,9 @@ _AFFIRMATION = _rx(
     r"\b(?:great|good|nice|excellent|fantastic|amazing|wonderful|brilliant|terrific|superb|outstanding|solid) (?:job|work|effort|thinking|insight|progress)\b",
     r"\bi (?:really )?(?:admire|respect)\b",
     r"\bi (?:really )?appreciate (?:your|you|how|that you|the way)\b",
-    r"\bi (?:really )?love (?:how|the way) you\b",
+    # (not "I love that.", "I love that idea.", nor what the client does to the coach, "I
+    # love that you'd ask me.")
+    r"\bi (?:really |just )?love (?:how|the way|that) you\b(?!(?:'d| would| could| can| might)\b)",
     r"\bthank(?:s| you) for (?:sharing|being|your|telling|trusting|opening)\b",
     r"\b(?:that|this|it) (?:took|takes|must have taken|must've taken) [\w ,]{0,30}?\b(?:courage|guts|strength|honesty|commitment|discipline|preparation|effort)\b",
     r"\b(?<!he was )(?<!she was )(?<!they were )(?<!he's )(?<!she's )(?<!they're )(?:courageous|brave)\b",
@@ -166,6 +190,13 @@ _AFFIRMATION = _rx(
     r"\b(?<!n't think )(?<!not think )(?<!not sure )(?<!n't sure )(?<!unsure )(?<! if )(?<!whether )(?<!doubt )(?<!n't know )"
     r"you(?:'?ve| have) (?:done|handled|managed|pulled off) (?:it|this|that|something like (?:this|that)) (?:really |very |so )?well\b"
     r"(?! enough\b)(?![^.!?]*(?:\b(?:but|yet|although|whereas|while|at what cost)\b|,\s*and\b))",
+    # a harder one done before ("And you've done harder ones.", "You've handled worse."; not
+    # the client's doubt, "You're not sure you've handled worse.", nor one side of two,
+    # "You've done harder ones, but this feels different.")
+    r"\b(?<!n't think )(?<!not think )(?<!not sure )(?<!n't sure )(?<!unsure )(?<! if )(?<!whether )(?<!doubt )"
+    r"you(?:'?ve| have) (?:done|handled|managed|faced|survived|got through|gotten through|come through|dealt with|pulled off|navigated) "
+    r"(?:much |far |way |a lot |even )?(?:harder|tougher|bigger|more difficult|scarier|worse)\b"
+    r"(?![^.!?]*\b(?:but|yet|although|whereas|while)\b)",
     r"\byou(?:'?ve| have) (?:worked|been working) (?:so |really )?hard\b",
     r"\byou(?:'?ve| have) (?:come|travelled|traveled) (?:such |a )?(?:a )?long way\b",
     r"\byou(?:'?ve| have) (?:made|shown) (?:real|great|huge|so much|a lot of|such) (?:progress|effort|courage|commitment)\b",
@@ -173,8 +204,22 @@ _AFFIRMATION = _rx(
     r"\byou(?:'?re| are) doing (?:really |so |very |incredibly |remarkably )?well\b",
     r"\byou know (?:yourself|your (?:own )?\w+|them|this \w+) (?:really |very |so |pretty )?well\b",
     r"\byou(?:'?ve| have) been (?:really |very |so )?(?:open|honest|brave|generous|patient|persistent)\b",
-    rf"\b(?:that'?s|that is|what|it'?s|it is|this is) (?:a|an|such an?) (?:really )?(?:real |great |big |huge |genuine |important |significant )?(?:strength|achievement|accomplishment|step forward|breakthrough|insight|skill|milestone)\b{_NO_DOUBT}",
-    rf"\b(?:that'?s|that is|what|it'?s|it is|this is) (?:a|such a) (?:really )?(?:real|big|huge|genuine|important|significant|brave|bold) (?:step|shift|leap)\b{_NO_DOUBT}",
+    rf"\b(?:that'?s|that is|what|it'?s|it is|this is|(?:that|it) (?:sounds|seems) like) (?:a|an|such an?|quite an?) (?:really |very |truly |genuinely )?"
+    r"(?:real |great |good |big |huge |genuine |important |significant |powerful |sharp )?"
+    rf"(?:strength|achievement|accomplishment|step forward|breakthrough|insight|skill|milestone|realisation|realization|discovery)\b{_NO_DOUBT}",
+    # a step the client chose, named as a good one ("That sounds like a really solid step.";
+    # not "That's a big step down.", and not "That's a good step.", as plain as "Good plan.")
+    rf"\b(?:that'?s|that is|what|it'?s|it is|this is|(?:that|it) (?:sounds|seems) like) (?:a|such a|quite a) (?:really |very )?"
+    r"(?:real|big|huge|genuine|important|significant|brave|bold|courageous|solid|concrete|smart|sensible|strong|clear|practical) "
+    rf"(?:step|shift|leap)\b(?! (?:down|back|backwards?)\b){_NO_DOUBT}",
+    # the client's own thinking or finding named as good ("That's a sharp connection to
+    # make.", "That's a good instinct.", "That sounds like a good resource."; not "That's a
+    # good question.", "That's a big ask.", a contact, "a good connection to have", nor
+    # another's, "That's a good resource for managers.")
+    r"\b(?:that'?s|that is|what|(?:that|it) (?:sounds|seems) like) (?:a|an|such an?|quite an?) (?:really |very |truly )?"
+    r"(?:good|great|sharp|smart|sound|wise|strong|powerful|astute|perceptive|useful|important|brilliant|excellent|solid) "
+    r"(?:instinct|observation|catch|connection (?:to make|you(?:'ve| have)? made|you'?re making)|pair|combination|resource|reframe|distinction)\b"
+    r"(?! of\b| (?:for|from) (?!you\b)\w)",
     rf"\b(?:(?:that|this|it)(?:'s| is| was| sounds| seems)(?: like)?|what) (?:a |an |such an? )?(?:really |very |so |truly |incredibly |genuinely )?{_PRAISE}\b",
     r"\bthat'?s (?:a|such a) (?:really |very )?clear (?:sense|picture|idea|view|vision)\b",
     # candour named in what the client just said or saw ("That's a candid thing to see
@@ -199,7 +244,7 @@ _AFFIRMATION = _rx(
     rf"\byour {_VIRTUE}\b(?: \w+){{0,3}} (?:shows|showed|comes through|came through|stands out)\b",
     r"\bi can (?:see|tell|hear) (?:how much|that) you (?:really )?(?:care|value|love)\b",
     r"\b(?:comes?|came) from (?:a (?:lot|place) of |real |genuine |deep |such )?(?:love|care|caring|integrity|loyalty|commitment|courage|strength|generosity|kindness|compassion)\b",
-    r"\b(?:says|shows) (?:a lot|so much) about (?:you|your)\b",
+    r"\b(?:says|shows) (?:a lot|so much) about (?:you|your|who you are|the (?:kind|sort|type) of (?:\w+ )?\w+ you)\b",
     r"\b(?:a lot of|many|most) people (?:in your (?:shoes|position|situation) )?would have (?:given up|thrown in the towel|quit|walked away)\b",
     r"\byou(?:'?re| are) (?:clearly |really |so |very )?(?:resourceful|determined|committed|resilient|thoughtful|capable|creative|brave|strong)\b",
     r"\byour (?:commitment|determination|persistence|honesty|courage|resilience|creativity) (?:is|really|shows)\b",
@@ -369,15 +414,23 @@ _APPROVAL = re.compile(
 )
 
 
-# Leaving the client room to think ("Take your time.", "No rush."): other, whatever the
-# model read. It gives the client time to think, not the session its shape ("We've got
-# ten minutes left." does that). "So there's no rush." gives back what the client said
-# of their decision: a reflection, left to the model.
+# Leaving the client room to think ("Take your time.", "No rush."), or to turn down what
+# the coach offers ("You can tell me if it doesn't fit."): other, whatever the model read.
+# It gives the client time to think or leave to say no, not the session its shape ("We've
+# got ten minutes left." does that), and it neither asks nor gives anything back. "So
+# there's no rush." gives back what the client said of their decision: a reflection, left
+# to the model; so does a reflection that ends on leave to correct it ("It sounds like you
+# feel stuck. Tell me if I'm wrong."), as the leave is not all it says.
 _ROOM = re.compile(
     r"^(?:(?:sure|okay|ok|no|just|please|so|and|that'?s (?:fine|okay|ok)|of course)[\s,.!]+)*"
     r"take (?:your|all the|as much) time(?: you (?:need|like|want))?(?: with (?:it|that|this))?[\s.!]*$|"
     r"^(?:(?:sure|okay|ok|no|just|please|that'?s (?:fine|okay|ok)|of course)[\s,.!]+)*"
-    r"(?:(?:there'?s|there is) )?no (?:rush|hurry)(?: at all)?[\s.!]*$",
+    r"(?:(?:there'?s|there is) )?no (?:rush|hurry)(?: at all)?[\s.!]*$|"
+    r"^(?:(?:and|so|just|but|of course)[\s,]+)*(?:(?:you can|you'?re free to|feel free to|please) (?:always |just |absolutely )?)?"
+    r"(?:tell me|say so|let me know|push back)(?: (?:straight away|honestly))? if "
+    r"(?:(?:it|that|this|any of (?:it|this|that)|none of (?:it|this|that)) (?:doesn'?t |does not |don'?t |do not )?"
+    r"(?:fits?|lands?|resonates?|rings? true|sounds? right|works? for you|helps?|makes? sense|is (?:off|wrong|useful|helpful))|"
+    r"i'?m (?:wrong|off)|i(?:'ve| have) got (?:it|that|this) wrong|i get (?:it|that|this) wrong)\b[^.!?]{0,30}[.!]*$",
     re.IGNORECASE,
 )
 
@@ -397,7 +450,8 @@ _SOCIAL = re.compile(
 # phrases and the words around them, nothing but punctuation is left. Read on cleaned
 # (lower-case) text; each pattern runs once, in linear time.
 _CALL_CHECK = re.compile(
-    r"\b(?:hello|hi|hey|can you (?:hear|see) me|are you there|loud and clear|"
+    # (a greeting with the client's name, "Hi Rachel, can you hear me okay?")
+    r"\b(?:(?:hello|hi|hey)(?: [a-z]+)?(?=\s*[,.!?]|$)|can you (?:hear|see) me(?: (?:okay|ok|alright|all right|fine|now|clearly|properly|well))?|are you there|loud and clear|"
     r"i can (?:hear|see) you(?: (?:fine|now|okay|ok|well|perfectly))?|"
     r"(?:is )?(?:my|the) (?:sound|audio|video|mic|microphone|connection|line) "
     r"(?:okay|ok|alright|all right|working|better))\b"
@@ -745,6 +799,20 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     r"\bquestions? (?:\w+ ){0,4}about (?:how (?:this|we|it|coaching|the sessions?|our sessions?) (?:works?|will work|goes|will go)|(?:the|this) process|coaching|working together)\b",
                     r"\b(?:would|do|did) you (?:like|want|need|prefer) me to\b|\byou(?:'d| would) (?:like|want|prefer) me to\b",
                     r"\bhow (?:would|will|do|can|could|might) i (?:know|tell|notice|find out)\b",
+                    # how the client likes to be worked with ("How do you like to receive
+                    # challenge?"; not "How do you take feedback from your boss?")
+                    r"\bhow (?:do|would|will) you (?:like|prefer|want) (?:to (?:receive|get|hear|take|be given) |me to (?:give|offer|deliver|share|bring|handle) )?"
+                    r"(?:(?:difficult|honest|critical|tough|hard|direct) )?(?:challenge|feedback|pushback|push-back)\b(?! from\b)",
+                    r"\bhow (?:do|would) you (?:like|prefer|want) (?:me )?to (?:be challenged|be pushed|challenge you|push you|be held to account)\b",
+                    # closing an agreement ("Deal?", "Agreed?")
+                    r"^(?:(?:so|okay|ok|right|and|then),? )*(?:deal|agreed|is that a deal|do we have a deal|are we agreed)\s*\?$",
+                    # the coach's last move checked ("Was that too much?", "Did I push too hard?";
+                    # not "Was the workload too much?")
+                    r"\bwas (?:that|this) (?:maybe )?(?:a bit |a little |too )+(?:much|direct|blunt|harsh|strong|far|pushy|personal|soon)(?: (?:for you|to hear))?\s*\?",
+                    r"\bdid i (?:push|go) (?:a bit |a little )?too (?:hard|far|fast)\b",
+                    # how the session is going ("How's this going for you so far?"; not "How's it
+                    # going at work?")
+                    r"\bhow(?:'s| is) (?:this|today|the session|our (?:session|conversation|time)) (?:going|working)(?: for you)? so far\b",
                     r"\bif i(?:'d| had| have|'ve)? (?:got (?:it|that|something|anything) wrong|overstepped|pushed too (?:hard|far)|missed (?:something|anything))\b",
                 ),
                 2.0,
@@ -782,6 +850,9 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     r"\b(?:your|the) headline (?:from|of) (?:today|this|the session|our)\b",
                     r"\b(?:for|in) (?:our|the) next session\b",
                     r"\bwhat (?:made|makes) (?:it|this|that|today) (?:useful|helpful|worthwhile)\b",
+                    # what would make the session worth it ("What would make this hour worthwhile?")
+                    r"\bwhat (?:would|will|could|might) make (?:this|today|our time|the time|this (?:hour|session|conversation|time)|today'?s session) "
+                    r"(?:\w+ )?(?:useful|helpful|worthwhile|valuable|worth (?:it|your while|the time)|a good use)\b",
                     r"\bpick (?:it|this|that) (?:back )?up\b",
                     r"\bwhen we (?:started|began|first (?:met|started|spoke))\b",
                 ),
@@ -835,7 +906,11 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     r"\bhow else (?:could|might|would|can) you (?:look|see|read|think|interpret|explain)\b",
                     r"\bsomeone else\b",
                     r"\bhow (?:might|would|could) (?:\w+ )?(?:else|others|your \w+) (?:see|view|describe|say)\b",
-                    r"\bwhat would (?:\w+ ){0,3}say\b",
+                    # (not the client's own words rehearsed, "What would you say to him?",
+                    # unless said as to a friend: "If a friend were in your spot, what would
+                    # you say to her?")
+                    r"\bwhat would (?!you (?:\w+ )?say to (?:him|her|them)\b)(?:\w+ ){0,3}say\b",
+                    r"\bfriend\b[^?]*\bwhat would you (?:\w+ )?say\b",
                     r"\b(?:really|actually) (?:have to|need to|true)\b",
                     r"\bhave to\b",
                     r"\bmust\b",
@@ -897,8 +972,17 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     # someone, anywhere, who could be on the client's side ("Who in finance
                     # might actually listen to you?"; not "Who would listen to that?", nor "Who
                     # was in the room when he said nobody would listen to you?")
-                    r"\bwho(?: else| do you think| (?:in|at|on|from|among|across|outside|inside|within|around|of) [^?.,;]{1,30}?)? (?:could|can|might|would) (?:actually |really |genuinely )?"
-                    r"(?:help you|support you|listen to you|hear you out|back you|speak up for you|stand up for you|vouch for you|take your side|be on your side|be an ally|put in a (?:good )?word)\b(?! (?:least|less)\b)",
+                    r"\bwho(?: else)?(?: do you think| (?:in|at|on|from|among|across|outside|inside|within|around|of) [^?.,;]{1,30}?)? (?:could|can|might|would) (?:actually |really |genuinely )?"
+                    r"(?:help you|support you|listen to you|hear you out|back you|speak up for you|stand up for you|vouch for you|take your side|be on your side|be an ally|put in a (?:good )?word|"
+                    # someone who could share the work ("Who else on the team could take
+                    # something off your plate?")
+                    r"take (?:something|some(?: of)? (?:this|that|it|the \w+)|(?:a |some )?(?:\w+ )?(?:work|load|pressure|weight)) off (?:your plate|you|your hands)|"
+                    r"share the (?:load|work)|step in|cover for you|pick up (?:some|part) of)\b(?! (?:least|less)\b)",
+                    # help the client has asked for, or a time they managed ("Have you ever asked
+                    # her for help?", "Has there been a time when someone trusted you with it?")
+                    r"\bhave you (?:ever )?(?:asked|gone to|turned to|leaned on|reached out to) (?:\w+ ){0,2}?for (?:help|support|advice|a hand)\b",
+                    r"\b(?:has there|have there) (?:ever )?been (?:a |another |any )?(?:time|moment|occasion)s?\b",
+                    r"\b(?:can|could) you (?:think of|remember|recall) (?:a|another|one) (?:time|moment|occasion)\b",
                     r"\bwhen have you\b",
                     r"\bhave you (?:ever )?(?:handled|managed|dealt|done|faced|overcome|got through)\b",
                     r"\bin the past\b",
@@ -975,14 +1059,20 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     r"\bhow will you know\b",
                     r"\bwhen you(?:'?ve| have) (?:achieved|done|reached|got)\b",
                     r"\bif (?:this|that|it) (?:were|was) (?:resolved|solved|sorted|different)\b",
-                    r"\bwhat would (?:be )?different\b",
+                    r"\bwhat (?:would|might|could|will) (?:be )?different\b",
                     r"\bwant to (?:become|be|achieve|create)\b",
                     r"\b(?:next|first|smallest) step\b",
                     r"\bgoing to\b",
                     r"\bwill you\b",
                     r"\bgoals?\b",
                     r"\bwhat do you want\b",
-                    r"\bwhat would you (?:like|love)\b",
+                    r"\bwhat would you (?:like|love|want)\b",
+                    r"\bif you could (?:have|change|do|wave)\b",
+                    # a conversation rehearsed ("What would you say to him one on one?")
+                    r"\bwhat (?:would|will|could|might) you (?:want to |like to |need to )?say to (?:him|her|them)\b",
+                    # success pictured ("If the team watched you deal with it the way you'd
+                    # want to, what would they see?")
+                    r"\bthe way you(?:'d| would) (?:want|like|love|hope)\b",
                     r"\bcommit(?:ment)?\b",
                     r"\bplan\b",
                     r"\bfrom here\b",

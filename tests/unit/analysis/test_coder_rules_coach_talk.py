@@ -1,0 +1,236 @@
+"""The everyday language of a coaching session: evaluative affirmations, the session's
+time, agenda and close, working agreements, leave to say no, and the process, resource
+and future questions of contracting and inquiry. Hand-written lines, each beside lines
+that look alike and must not be read the same way.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from coachconn.analysis.rules import about_the_call, coach_code, question_category
+
+SUBTYPES = {"question": "closed", "reflection": "complex", "input": "information"}
+
+
+def code(text: str, behaviour: str = "reflection") -> str:
+    return coach_code(text, behaviour, SUBTYPES)
+
+
+# --- affirmation -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("behaviour", ["reflection", "other"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That's a sharp connection to make.",
+        "That's a really astute observation.",
+        "That's quite an insight.",
+        "That's quite a realisation.",
+        "That sounds like a good resource.",
+        "That sounds like a really solid step.",
+        "That's a concrete step, and it's yours.",
+        "Facts and respect out loud. That's a good pair.",
+        "That's a good instinct.",
+        "I love that you went straight to her getting the credit.",
+        "I love how you turned that around.",
+        "That says a lot about the kind of leader you want to be.",
+        "It probably will be. And you've done harder ones.",
+        "What I do know is you have handled harder things than this.",
+        "You've got through worse.",
+    ],
+)
+def test_evaluative_praise_of_the_client_is_an_affirmation(text: str, behaviour: str) -> None:
+    assert code(text, behaviour) == "affirmation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That's a good question.",
+        "That's a big ask.",
+        "That's a lot.",
+        "That sounds like a good idea.",
+        "I love that.",
+        "That's a good connection to have.",
+        "That's a good pair of shoes.",
+        "That's a good resource for managers.",
+        "That's a big step down.",
+        "That's a good step.",
+        "You've done harder ones, but this one feels different.",
+        "You're not sure you've done harder ones.",
+        "That says a lot about him.",
+    ],
+)
+def test_generic_approval_or_what_is_not_the_clients_is_not_an_affirmation(text: str) -> None:
+    assert code(text, "other") == "other"
+
+
+# --- structuring -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("behaviour", ["reflection", "other", "therapist_input"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No problem at all. We've got until half past.",
+        "We have until ten past the hour.",
+        "We have about forty-five minutes today.",
+        "Last time you said you wanted to look at what's getting in the way of handing things off.",
+        "When we last met, you said you'd like to come back to the budget.",
+        "I want to check where we are. We've spent a lot of time on why teaching appeals. "
+        "I also said we'd look at both sides.",
+        "I'll be direct, and I'll also check in now and then on how it's landing. "
+        "And if anything I do isn't working for you, I'd like you to tell me.",
+        "If anything I say isn't helping, please say.",
+        "Great. I'll see you on the fourteenth, then.",
+        "We'll speak after the board meeting.",
+        "I'll talk to you next week.",
+        "Sounds like a plan. Let me know how Sunday goes.",
+        "Good luck. Let me know how you get on.",
+    ],
+)
+def test_time_agenda_agreements_and_closes_are_structuring(text: str, behaviour: str) -> None:
+    assert code(text, behaviour) == "structuring"
+
+
+def test_a_close_the_model_read_as_a_question_is_structuring() -> None:
+    assert code("Sounds like a plan. Let me know how Sunday goes.", "question") == "structuring"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what the client wanted in their life, not for the session
+        ("Last time you said you wanted to quit.", "complex_reflection"),
+        # a suggestion that ends on hearing how it went stays advice
+        ("Try it on Sunday and let me know how it goes.", "advice"),
+        ("Let me know how I can help.", "complex_reflection"),
+        ("You've spent a lot of time on this.", "complex_reflection"),
+        ("They've got until Friday to decide.", "complex_reflection"),
+    ],
+)
+def test_lines_like_structuring_about_the_clients_world_keep_their_code(
+    text: str, expected: str
+) -> None:
+    assert code(text) == expected
+
+
+@pytest.mark.parametrize("behaviour", ["question", "reflection", "other"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You can tell me if it doesn't fit.",
+        "You can tell me if it fits or not.",
+        "Feel free to tell me if I'm off the mark.",
+        "Let me know if that doesn't make sense.",
+        "And you can always say so if none of it lands.",
+    ],
+)
+def test_leave_to_turn_down_what_the_coach_offers_is_other(text: str, behaviour: str) -> None:
+    assert code(text, behaviour) == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It sounds like you feel stuck. Tell me if I'm wrong.",
+        "You can tell me if it hurt.",
+        "Tell me if it happens again.",
+    ],
+)
+def test_leave_to_correct_a_reflection_or_an_invitation_is_not_only_leave(text: str) -> None:
+    assert code(text) == "complex_reflection"
+
+
+# --- call checks -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["Hi Rachel, can you hear me OK?", "Hello there, can you see me alright?"]
+)
+def test_a_greeting_and_a_sound_check_are_about_the_call(text: str) -> None:
+    assert about_the_call(text)
+    assert code(text, "question") == "other"
+
+
+@pytest.mark.parametrize(
+    "text", ["Hi Rachel, how was your week?", "Can you hear me when I say it like that?"]
+)
+def test_a_greeting_before_a_real_question_is_not_about_the_call(text: str) -> None:
+    assert not about_the_call(text)
+
+
+# --- question categories -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "category"),
+    [
+        # contracting and checking in
+        ("And how do you like to receive challenge?", "process"),
+        ("How would you prefer me to give feedback?", "process"),
+        ("How do you want to be challenged?", "process"),
+        ("Deal?", "process"),
+        ("So, agreed?", "process"),
+        ("Was that too much?", "process"),
+        ("Was that a bit direct?", "process"),
+        ("Did I push too hard?", "process"),
+        ("How's this going for you so far?", "process"),
+        ("How is the session working for you so far?", "process"),
+        ("What would make this hour worthwhile for you?", "process"),
+        ("What would make today really useful?", "process"),
+        # people, help and past successes
+        (
+            "Has there been a time, maybe in your old role, when someone handed you something "
+            "big and trusted you with it?",
+            "resource_accessing",
+        ),
+        ("Can you think of a time you handled something like this?", "resource_accessing"),
+        ("Who else on the team could take something off your plate?", "resource_accessing"),
+        ("Who at home could share the load?", "resource_accessing"),
+        ("Have you ever asked her for help with anything?", "resource_accessing"),
+        ("Have you gone to your manager for support?", "resource_accessing"),
+        # a different future, pictured or rehearsed
+        ("And if you did leave her alone, what might be different for you?", "future_focused"),
+        ("What will be different when it's done?", "future_focused"),
+        (
+            "If the team watched you deal with Bogdan the way you'd want to, what would they see?",
+            "future_focused",
+        ),
+        ("What would you say to him one on one?", "future_focused"),
+        ("What might you want to say to her first?", "future_focused"),
+        (
+            "Can I ask, what would you want from Jenna, if you could have anything?",
+            "future_focused",
+        ),
+    ],
+)
+def test_contracting_resource_and_future_questions(question: str, category: str) -> None:
+    assert question_category(question) == category
+
+
+@pytest.mark.parametrize(
+    ("question", "category"),
+    [
+        ("How's it going at work?", "exploration"),
+        ("How do you like to receive challenge from your board?", "exploration"),
+        ("Was the workload too much?", "exploration"),
+        ("Was it a good deal?", "exploration"),
+        ("Can I ask, what happened next?", "exploration"),
+        ("Who else was at the meeting?", "exploration"),
+        ("What was different about that time?", "exploration"),
+        ("Has there been any news from her?", "exploration"),
+        ("Have you asked her why?", "exploration"),
+        ("What would you say to a friend in your position?", "assumption_challenging"),
+        (
+            "If your best friend were in exactly this spot, what would you say to her?",
+            "assumption_challenging",
+        ),
+        ("What would your manager say?", "assumption_challenging"),
+        ("And Wednesday?", "exploration"),
+    ],
+)
+def test_questions_like_those_keep_their_own_category(question: str, category: str) -> None:
+    assert question_category(question) == category
