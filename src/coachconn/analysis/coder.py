@@ -534,7 +534,7 @@ def _decide(
         subtype["question"] = (
             "open" if heads.question_form.score(utterance.text, margin) > 0 else "closed"
         )
-    code = rules.coach_code(utterance.text, behaviour, subtype)
+    code = rules.coach_code(utterance.text, behaviour, subtype, client_before)
     category = rules.question_category(utterance.text) if code.endswith("_question") else None
     return CodedUtterance(
         utterance,

@@ -518,6 +518,21 @@ def test_a_figure_of_speech_deepens_a_reflection_unless_the_client_just_used_it(
     assert depth("I'm running on empty, to be honest.") == ("simple_reflection", "simple")
 
 
+def test_the_clients_last_words_said_back_are_read_against_what_the_client_said() -> None:
+    heads = Heads.from_labels(HEAD_NAMES)
+
+    def echoed(client: str) -> str:
+        lines = [
+            Utterance(0, 0, "Client", "client", client),
+            Utterance(1, 1, "Coach", "coach", "That stung."),
+        ]
+        # both lines read as "other" by the model
+        return coder_module.decide(lines, np.vstack([_logits(3, 1), _logits(3, 1)]), heads)[1].code
+
+    assert echoed("My VP called me an expensive analyst. And that stung.") == "simple_reflection"
+    assert echoed("My VP called me an expensive analyst on Monday.") == "other"
+
+
 def test_a_set_up_before_a_question_is_part_of_that_question_not_a_reflection() -> None:
     text = (
         "Coach: What would you like to focus on today?\n"

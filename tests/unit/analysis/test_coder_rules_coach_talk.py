@@ -234,3 +234,58 @@ def test_contracting_resource_and_future_questions(question: str, category: str)
 )
 def test_questions_like_those_keep_their_own_category(question: str, category: str) -> None:
     assert question_category(question) == category
+
+
+# --- the client's words and feelings said back -------------------------------------------
+
+
+@pytest.mark.parametrize("behaviour", ["other", "reflection"])
+@pytest.mark.parametrize(
+    ("text", "client_before"),
+    [
+        ("That stung.", "My VP called me the most expensive analyst we have. And that stung."),
+        ("February.", "Easter? No, I did the Easter orders. Probably February."),
+        ("Another one.", "She's fine, bruised mostly. But it's another one."),
+        ("Okay, three jobs.", "I turned down three jobs last week."),
+        ("That surprised you.", "I was surprised, to be honest. I slept loads better."),
+    ],
+)
+def test_the_clients_last_words_said_back_are_a_simple_reflection(
+    text: str, client_before: str, behaviour: str
+) -> None:
+    assert coach_code(text, behaviour, SUBTYPES, client_before) == "simple_reflection"
+
+
+@pytest.mark.parametrize("behaviour", ["other", "reflection"])
+@pytest.mark.parametrize(
+    "text", ["That surprised you.", "It must have rattled you.", "So that really moved you."]
+)
+def test_a_feeling_the_client_did_not_name_is_a_complex_reflection(
+    text: str, behaviour: str
+) -> None:
+    client_before = "Better than I expected. I slept loads better and went for a run."
+    assert coach_code(text, behaviour, SUBTYPES, client_before) == "complex_reflection"
+
+
+@pytest.mark.parametrize(
+    ("text", "client_before"),
+    [
+        # agreement and answers, though the client used the words
+        ("I know.", "I know it's late."),
+        ("They do.", "Do they really?"),
+        ("Yes.", "Yes or no?"),
+        ("Great.", "It went great."),
+        # a word of the coach's own, or more than a few words
+        ("March.", "Probably February."),
+        ("That was a long week.", "It was a long week, that one."),
+        # nothing said before it, or an answer to the client's question
+        ("February.", ""),
+        ("Seven.", "Hmm. Seven?"),
+        # a feeling of someone else's
+        ("That surprised her.", "She didn't expect it."),
+    ],
+)
+def test_agreement_new_words_or_no_client_words_are_not_said_back(
+    text: str, client_before: str
+) -> None:
+    assert coach_code(text, "other", SUBTYPES, client_before) == "other"

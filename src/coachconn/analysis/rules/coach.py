@@ -600,10 +600,59 @@ def _points_to_words(text: str) -> bool:
     return len(sentences) == 1 and bool(_POINTS_TO_WORDS.match(sentences[0]))
 
 
-def coach_code(text: str, behaviour: str, subtype: dict[str, str]) -> str:
+# The client's own last words said back, and nothing else ("That stung.", "February.",
+# "Another one."): a simple reflection. Every word must be one the client has just used,
+# and one at least a word of content ("I know.", "They do." agree, and "Yes." answers).
+# In AnnoMI's training transcripts 7 of the 10 such lines after a client's statement are
+# simple reflections.
+_ECHO_WORDS = 4
+_WORD = re.compile(r"[a-z0-9][a-z0-9'-]*")
+_FUNCTION_WORDS_TEXT = (
+    "a an the this that these those it it's its i i'm me my you you're your he she his her "
+    "him they them their we us our and or but so then to of in on at for with by as not no "
+    "yes yeah do does did don't is isn't are was were be been am have has had can could "
+    "will would know think see mean just really very too all there here what well"
+)
+_FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split())
+# A feeling the coach names as what something did to the client ("That surprised you.",
+# "It must have stung you."): a reflection, complex where the client did not name it
+# (their first four letters are enough to find "surprising" for "surprised").
+_FEELING_NAMED = re.compile(
+    r"^(?:(?:so|and|oh|and so),? )?(?:that|it|this|which)"
+    r"(?: (?:really|must have|must've|might have|may have|probably|clearly|kind of|a bit|quite))? "
+    r"(?P<feeling>surprised|shocked|hurt|stung|scared|frightened|upset|annoyed|frustrated|embarrassed|"
+    r"moved|touched|rattled|unsettled|worried|delighted|pleased|excited|relieved|disappointed|"
+    r"humiliated|thrown) you(?: (?:a bit|a little|a lot|more than you expected|most))?[.!]*$"
+)
+
+
+def _said_back(text: str, client_before: str) -> str | None:
+    """How deep a statement (cleaned) that only gives the client something back goes:
+    "simple" for their own last words (:data:`_ECHO_WORDS`), "complex" for a feeling
+    they did not name (:data:`_FEELING_NAMED`), "simple" for one they did; None for
+    any other statement."""
+    sentences = [s for s in _sentences(text) if not _FILLER.match(s)]
+    if len(sentences) != 1 or "?" in text or not client_before:
+        return None
+    said = _clean(client_before)
+    feeling = _FEELING_NAMED.match(sentences[0])
+    if feeling is not None:
+        return "simple" if feeling["feeling"][:4] in said else "complex"
+    words = _WORD.findall(_LEAD.sub("", sentences[0]))  # not "okay" in "Okay, February."
+    # (after a question from the client, "Seven?", the same words answer it)
+    if not words or len(words) > _ECHO_WORDS or said.rstrip().endswith("?"):
+        return None
+    heard = set(_WORD.findall(said))
+    if all(w in heard for w in words) and any(w not in _FUNCTION_WORDS for w in words):
+        return "simple"
+    return None
+
+
+def coach_code(text: str, behaviour: str, subtype: dict[str, str], client_before: str = "") -> str:
     """Our coach code from the model's AnnoMI behaviour, its subtypes and the rules.
 
-    ``subtype`` holds the model's pick per subtype head (question, reflection, input).
+    ``subtype`` holds the model's pick per subtype head (question, reflection, input);
+    ``client_before`` is what the client said last before the utterance.
     The rules read one act per utterance (:func:`_act`). In what the model calls
     "other" that act stands. Self-disclosure, plainly about the coach's own life, also
     overrides a reflection or input; the other acts do so where they are what the
@@ -612,7 +661,8 @@ def coach_code(text: str, behaviour: str, subtype: dict[str, str]) -> str:
     that asks (no question mark, no "tell me...") is whatever act the rules read in it,
     or a complex reflection where it offers the coach's reading of the client. The
     client's words given back after "you said" are a simple reflection where the model
-    read a reflection or other.
+    read a reflection or other; what the model read as other and only gives the client
+    back their last words or a feeling is a reflection (:func:`_said_back`).
     """
     text = _clean(text)
     if _about_the_call(text):
@@ -632,6 +682,10 @@ def coach_code(text: str, behaviour: str, subtype: dict[str, str]) -> str:
         return act.code
     if behaviour in ("reflection", "other") and _points_to_words(text):
         return "simple_reflection"
+    if behaviour in ("other", "reflection"):
+        depth = _said_back(text, client_before)
+        if depth is not None:
+            return f"{depth}_reflection"
     if behaviour == "reflection":
         return f"{subtype['reflection']}_reflection"
     if behaviour == "therapist_input":
