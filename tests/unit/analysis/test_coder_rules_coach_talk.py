@@ -39,6 +39,8 @@ def code(text: str, behaviour: str = "reflection") -> str:
         "It probably will be. And you've done harder ones.",
         "What I do know is you have handled harder things than this.",
         "You've got through worse.",
+        "Be proud of that.",
+        "You have every right to be proud.",
     ],
 )
 def test_evaluative_praise_of_the_client_is_an_affirmation(text: str, behaviour: str) -> None:
@@ -65,6 +67,17 @@ def test_evaluative_praise_of_the_client_is_an_affirmation(text: str, behaviour:
 )
 def test_generic_approval_or_what_is_not_the_clients_is_not_an_affirmation(text: str) -> None:
     assert code(text, "other") == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Part of you is still making choices for the boy who wanted his dad to be proud.",
+        "Your mum would be proud, and you still can't see it.",
+    ],
+)
+def test_another_persons_pride_leaves_a_reflection_a_reflection(text: str) -> None:
+    assert code(text) == "complex_reflection"
 
 
 # --- structuring -------------------------------------------------------------------------

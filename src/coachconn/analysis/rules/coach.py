@@ -182,7 +182,9 @@ _AFFIRMATION = _rx(
     r"\bthank(?:s| you) for (?:sharing|being|your|telling|trusting|opening)\b",
     r"\b(?:that|this|it) (?:took|takes|must have taken|must've taken) [\w ,]{0,30}?\b(?:courage|guts|strength|honesty|commitment|discipline|preparation|effort)\b",
     r"\b(?<!he was )(?<!she was )(?<!they were )(?<!he's )(?<!she's )(?<!they're )(?:courageous|brave)\b",
-    r"\b(?:you should be|i'?m|be) (?:really |so |very )?proud\b",
+    # (not another's pride, "...the boy who wanted his dad to be proud.", "She'd be proud.")
+    r"\b(?:you should be|you can be|i'?m|(?:every |good )?(?:right|reason) to be|"
+    r"(?<!to )(?<!would )(?<!'d )(?<!will )(?<!'ll )(?<!might )(?<!could )(?<!may )be) (?:really |so |very )?proud\b",
     r"\byou(?:'?ve| have) (?:done|achieved|accomplished|managed) (?:a lot|so much|really well|something|a great deal)\b",
     # a past success named as the client's ("You've done it well before."; not "...well
     # enough to get by", not the client's doubt given back, "You're not sure you've done it
