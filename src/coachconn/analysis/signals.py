@@ -264,27 +264,35 @@ def _too_little(marker: Marker, clients: Sequence[CodedUtterance]) -> Signal | N
 
 
 def _reflection_over_reporting(clients: Sequence[CodedUtterance]) -> Signal:
+    """Seen where the client reflects in two utterances or more and in more than they
+    report, over the session; or where a first half with no more reflecting than
+    reporting is followed by a second half that has it: a session that opens on events
+    and moves into reflection. The summary says which, and the evidence comes from where
+    the reading rests (the plainest reflections first: an utterance that also narrates
+    events shows less of it)."""
     marker = Marker.REFLECTION_OVER_REPORTING
     if (unknown := _too_little(marker, clients)) is not None:
         return unknown
-    reflecting = [c for c in clients if c.reflecting]
-    reporting = sum(c.reporting for c in clients)
     half = len(clients) // 2  # the middle one of an odd count is in the later half
+    r, p = _reflecting_reporting(clients)
     (r1, p1), (r2, p2) = (
         _reflecting_reporting(clients[:half]),
         _reflecting_reporting(clients[half:]),
     )
-    over_all = len(reflecting) >= 2 and len(reflecting) > reporting  # more, not as much
-    # A session that opens on events and moves into reflection shows the marker too.
-    moved = r1 <= p1 and r2 >= 2 and r2 > p2
-    summary = (
-        f"the client reflects in {plural(len(reflecting), 'utterance')} and reports in "
-        f"{reporting} (first half {r1}:{p1}, second half {r2}:{p2})"
-    )
-    seen = over_all or moved
-    # The plainest reflection first: an utterance that also narrates events shows less of it.
-    evidence = sorted(reflecting, key=lambda c: c.reporting)[:EVIDENCE]
-    return Signal(marker, _reading(seen), summary, tuple(c.utterance.index for c in evidence))
+    over_all = r >= 2 and r > p  # more, not as much
+    moved = not over_all and r1 <= p1 and r2 >= 2 and r2 > p2
+    said = f"the client reflects in {plural(r, 'utterance')} and reports in {p}"
+    if moved:
+        summary = (
+            f"{said}; in the second half they reflect more than they report "
+            f"({r2}:{p2}, after {r1}:{p1} in the first)"
+        )
+    else:
+        summary = f"{said} (first half {r1}:{p1}, second half {r2}:{p2})"
+    where = clients[half:] if moved else clients
+    reflecting = sorted((c for c in where if c.reflecting), key=lambda c: c.reporting)
+    evidence = tuple(c.utterance.index for c in reflecting[:EVIDENCE])
+    return Signal(marker, _reading(over_all or moved), summary, evidence)
 
 
 def _reflecting_reporting(clients: Sequence[CodedUtterance]) -> tuple[int, int]:

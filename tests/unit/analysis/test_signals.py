@@ -139,33 +139,30 @@ def test_the_evidence_of_reflection_shows_the_plain_reflections_first() -> None:
 
 
 def test_a_session_that_moves_from_reporting_into_reflection_shows_the_marker() -> None:
-    # Over the session 3 reflecting against 4 reporting; the first half (client lines
-    # 1, 3, 5) reports 3 and reflects 0, the second (7, 9, 11, 13) reflects 3, reports 1.
+    # Over the session 4 reflecting and 4 reporting; the first half (client lines 1, 3, 5,
+    # 7) reflects in 1 and reports in 3, the second (9, 11, 13, 15) reflects in 3, reports 1.
     lines = [
         q(), a("We had the review on Monday.", "p"),
+        q(), a("I think I wait to be asked.", "f"),
         q(), a("Then she moved it to Friday.", "p"),
         q(), a("And the board signed it off.", "p"),
-        q(), a("I think I wait to be asked.", "f"),
-        q(), a("Then I asked Sam for the numbers.", "p"),
         q(), a("Maybe I like being the one who knows.", "f"),
+        q(), a("Then I asked Sam for the numbers.", "p"),
         q(), a("It's easier to be busy than to decide.", "f"),
+        q(), a("I see it now: I hide in the detail.", "f"),
     ]  # fmt: skip
     got = signals(coded(*lines))[Marker.REFLECTION_OVER_REPORTING]
     assert got.reading is Reading.SEEN
-    assert got.summary.endswith("reports in 4 (first half 0:3, second half 3:1)")
-    # Without the move (a reflection in the first half, none more in the second) it is not.
-    early = [
-        *lines[:4],
-        a("I think I wait to be asked.", "f"),
-        *lines[6:10],
-        a("Fine."),
-        q(),
-        a("Fine."),
-    ]
-    got = signals(coded(*early))[Marker.REFLECTION_OVER_REPORTING]
-    assert got.reading is Reading.NOT_SEEN and got.summary.endswith(
-        "(first half 1:2, second half 1:1)"
+    assert got.summary == (
+        "the client reflects in 4 utterances and reports in 4; in the second half they "
+        "reflect more than they report (3:1, after 1:3 in the first)"
     )
+    assert got.evidence == (9, 13, 15)  # from the half the reading rests on
+    # Without the move (one reflection in the second half) it is not seen.
+    flat = [*lines[:12], q(), a("Fine."), q(), a("Then we went home.")]
+    got = signals(coded(*flat))[Marker.REFLECTION_OVER_REPORTING]
+    assert got.reading is Reading.NOT_SEEN
+    assert got.summary.endswith("reports in 4 (first half 1:3, second half 1:1)")
 
 
 def test_one_reflection_is_not_enough_even_without_reports() -> None:
