@@ -262,8 +262,8 @@ def test_the_flag_head_decides_client_flags_and_the_rules_stand_in_without_it(
                 expected.reporting,
                 expected.disclosure,
             )
-    # A head that ignores the embedding: reporting is always on, disclosure follows the
-    # rules' reporting cue, reflecting never fires.
+    # A head that ignores the embedding: reporting is always on (but for the plan, which
+    # is no report), disclosure follows the rules' reporting cue, reflecting never fires.
     width = load_coder(tmp_path).embed(["client: x"]).shape[1]
     weights = np.zeros((width + 4, 3), dtype=np.float32)
     weights[width + 1, 2] = 1.0
@@ -273,7 +273,8 @@ def test_the_flag_head_decides_client_flags_and_the_rules_stand_in_without_it(
     for item in headed:
         if item.utterance.role == "client":
             cue = rules.client_flags(item.utterance.text).reporting
-            assert (item.reflecting, item.reporting, item.disclosure) == (False, True, cue)
+            plan = item.utterance.text.startswith("I'll talk to them on Monday")
+            assert (item.reflecting, item.reporting, item.disclosure) == (False, not plan, cue)
         else:
             assert not (item.reflecting or item.reporting or item.disclosure)
 

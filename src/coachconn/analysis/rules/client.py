@@ -176,13 +176,103 @@ _DEFENDING = re.compile(
 )
 
 
+# Reporting narrates what happened. A plan, a list of steps, a wish or a feared outcome
+# ("I'll ask her on Sunday.", "Call Devon. This week.", "For her to come down once a
+# month.", "If I ring her she'll get defensive.") narrates nothing, though it names days
+# and people as a story does. Where an utterance looks ahead (:data:`_LOOKS_AHEAD`) and
+# nothing in it is told in the past (:data:`_TOLD_IN_THE_PAST`), it is no report.
+_IRREGULAR_PAST = (
+    r"was|were|had|did|said|told|went|came|gave|took|made|saw|heard|found|ran|thought|felt|"
+    r"knew|kept|began|became|bought|sold|wrote|spoke|met|drove|lost|sent|spent|left|fell|"
+    r"broke|forgot|forgotten|caught|brought|taught|paid|sat|stood|understood|won|"
+    r"wasn'?t|weren'?t|hadn'?t|didn'?t"
+)
+_TOLD_IN_THE_PAST = _rx(
+    rf"\b(?:{_IRREGULAR_PAST})\b(?!')",
+    # "got" that is not having ("I've got plans", "she's got the kids")
+    r"(?<!'ve )(?<!have )(?<!'s )(?<!has )(?<!we )(?<!you )(?<!they )\bgot\b",
+    # a regular past: not an adjective or a number ("tired", "a hundred")
+    r"\b(?!(?:tired|scared|stressed|worried|bored|excited|interested|supposed|used|married|"
+    r"hundred|sacred|naked|wicked|rugged|beloved|crooked|wretched|ragged|aged|"
+    r"\w+eed)\b)\w{3,}ed\b",
+    r"\b(?:yesterday|ago|last (?:night|week|month|year|time|session|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|weekend)|the other day|back then|at the time|used to|"
+    r"earlier|before that|this morning|so far|since (?:then|\w+ (?:days|weeks|months|years))|"
+    r"since (?:january|february|march|april|may|june|july|august|september|october|november|december))\b",
+    r"\b(?:keeps|kept) (?:saying|asking|telling|doing|sending|calling)\b",
+    r"\b(?:i|we|you|he|she|they|it|there|things)(?:'ve| have| has|'s) (?:been|done|seen|gone|had|taken|given|become)\b",
+)
+# How things stand with others ("He's in the office on Tuesdays.", "They pay locum
+# rates."), which tells the client's situation; not in a condition ("ask her if she
+# wants to").
+_HOW_THINGS_STAND = _rx(
+    r"(?<!\bif )(?<!\bwhether )(?<!\bwhen )(?<!\bunless )"
+    r"\b(?:he|she|they|there|we|(?:my|our|his|her|their|the) \w+)"
+    r"(?:'s|'re| is| are| has| have|'ve got| (?:always |usually |still |never |normally )?(?!\w*(?:ss|us|is)\b)\w+s)\b",
+    # a schedule ("The rota for next month goes out on the twentieth.")
+    r"(?<!\bif )(?<!\bwhether )(?<!\bwhen )\b(?!(?:it|that|this|what|which|who)\b)\w+ "
+    r"(?:goes|comes|starts|ends|finishes|opens|closes|runs|pays|works|lives)\b",
+)
+# A routine ("I'll usually have one with dinner.", "Every night I'll open a beer."): the
+# habitual "I'll" describes what the client does, and does not look ahead.
+_ROUTINE = _rx(
+    r"\b(?:usually|normally|generally|typically|sometimes|often|rarely|seldom|tend to|"
+    r"most (?:days|nights|evenings|mornings|weekends|weeks)|half the time|"
+    r"more often than not|nine times out of ten)\b",
+)
+_ROUTINE_BEFORE = _rx(
+    r"\b(?:every (?:single )?(?:night|day|evening|morning|weekend|weekday)|whenever|"
+    r"at weekends|on (?:weeknights|weekdays|weekends))\b",
+)
+_DAY = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|"
+    r"the weekend|this week(?:end)?|next week)"
+)
+_LOOKS_AHEAD = _rx(
+    # a step the client means to take, or what they fear would follow one ("If I ring
+    # her, she'll get defensive."); not how things will go ("Then we'll know.")
+    r"\bi(?:'ll| will|'m going to| am going to)\b",
+    r"\bif (?:i|we) \w+.{0,200}?\b(?:he|she|they|it|we)(?:'ll| will|'d| would)\b",
+    r"\b(?:tomorrow|tonight|next (?:week|month|time|session|year|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday))\b",
+    # a wish
+    r"\bi(?:'d| would) (?:really )?(?:(?:like|love) (?:to|for|it if)|rather|prefer)\b",
+    r"\bi (?:really )?(?:wish|hope)\b",
+    rf"{_SENTENCE_START}(?:(?:and|or|realistically|ideally|maybe|just),? )*"
+    r"(?:for (?:him|her|them|us|(?:my|our) \w+) )?to (?!be (?:honest|fair|frank)\b)\w+",
+    # a step, told as a list or as what to do ("Call Devon.", "Two, I check in with her.")
+    rf"{_SENTENCE_START}(?:(?:and|then|and then|first|one|two|three|four|five),? )*"
+    r"(?:talk to|speak to|call|ring|ask|tell|email|text|send|book|meet|check in|try|"
+    r"sign up|look into|block out|write down|sort out|set up)\b",
+    # a day alone, the answer to "When?" ("Saturday morning, maybe.")
+    rf"{_SENTENCE_START}(?:(?:yeah|yes|okay|ok|so|maybe|probably),? )*(?:on )?{_DAY}"
+    r"(?: (?:morning|afternoon|evening|night|lunchtime))?"
+    r"(?:,? (?:maybe|probably|i think|i guess|then|first thing))*[.!]",
+)
+
+
+def _looks_ahead(text: str) -> bool:
+    """Whether ``text`` (cleaned) plans, wishes or imagines, and tells nothing in the
+    past."""
+    return (
+        bool(_LOOKS_AHEAD.search(text))
+        and not _ROUTINE.search(text)
+        and not _ROUTINE_BEFORE.search(text)
+        and not _TOLD_IN_THE_PAST.search(text)
+        and not _HOW_THINGS_STAND.search(text)
+    )
+
+
 def checked_flags(text: str, flags: ClientFlags) -> ClientFlags:
     """``flags`` (the flag head's, or the rules') for a client utterance, less
-    reflecting and disclosure where every sentence of it only defends the client
-    (:data:`_DEFENDING`) and the rules find neither insight nor feeling in it."""
+    reporting where it only looks ahead (:func:`_looks_ahead`), and less reflecting and
+    disclosure where every sentence of it only defends the client (:data:`_DEFENDING`)
+    and the rules find neither insight nor feeling in it."""
+    cleaned = _clean(text)
+    if flags.reporting and _looks_ahead(cleaned):
+        flags = ClientFlags(flags.reflecting, False, flags.disclosure)
     if not (flags.reflecting or flags.disclosure):
         return flags
-    cleaned = _clean(text)
     sentences = [s for s in _sentences(cleaned) if not _FILLER.match(s)]
     if not sentences or not all(_DEFENDING.match(s) for s in sentences):
         return flags
