@@ -1,6 +1,8 @@
 """The client looking ahead (hand-written coaching lines, none from the eval set): a plan,
-a list of steps, a wish or a feared outcome narrates nothing, so it is no report. Each
-rule is checked against ordinary lines it must leave alone."""
+a list of steps, a wish or a feared outcome narrates nothing, so it is no report; a
+habitual "I'll" describes a routine and commits to nothing; a step the client could
+take, and when, is change talk. Each rule is checked against ordinary lines it must
+leave alone."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ import time
 
 import pytest
 
-from coachconn.analysis.rules import ClientFlags, checked_flags
+from coachconn.analysis.rules import ClientFlags, checked_flags, client_code
 
 # As a flag head might read a line that names days and people: a report.
 READ_AS_REPORT = ClientFlags(reflecting=False, reporting=True, disclosure=False)
@@ -69,8 +71,78 @@ def test_only_reporting_is_taken_from_a_plan() -> None:
     assert checked_flags(text, read) == ClientFlags(True, False, True)
 
 
-def test_a_long_plan_is_read_in_one_pass() -> None:
-    text = "if i call her and " * 5000 + "she'll say yes"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "So I get in around half six, Sarah's usually sorting the kids' tea, and I'll open a "
+        "beer while I'm decompressing. Then there's usually another one with dinner.",
+        "I'll usually have a glass or two with dinner.",
+        "Every night I'll have a couple of beers in front of the telly.",
+        "Most nights I'll be on my laptop until eleven.",
+        "Sometimes I'll skip lunch altogether.",
+    ],
+)
+def test_a_habitual_ill_in_a_routine_is_not_change_talk(text: str) -> None:
+    assert client_code(text, "neutral") == "neutral"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a time or a frequency after the "I'll" times a step
+        "I'll go for a run every morning.",
+        "I'll walk to work every day next week.",
+        # a routine, then a "but" or a start named: the step is the client's own
+        "Usually I drink at home, but from now on I'll only drink at weekends.",
+        "Most days are hard, but I'll try the walk tomorrow.",
+        "Most days I'll walk, starting tomorrow.",
+        # a routine in another sentence
+        "I usually work late. I'll leave at six on Friday.",
+    ],
+)
+def test_a_step_beside_a_routine_is_still_change_talk(text: str) -> None:
+    assert client_code(text, "neutral") == "change"
+
+
+def test_a_habitual_ill_after_a_sustain_cue_does_not_take_it_back() -> None:
+    text = "It's not that bad. Usually I'll have one and stop."
+    assert client_code(text, "neutral", 0.3) == "sustain"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Um. Yeah, OK. I could text her tomorrow and ask for half an hour Sunday.",
+        "I could call him on Monday.",
+        "Maybe I could book the course this week.",
+        "I could just ring the accountant tomorrow.",
+    ],
+)
+def test_a_step_the_client_could_take_and_when_is_change_talk(text: str) -> None:
+    assert client_code(text, "neutral") == "change"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a "but" after it
+        "I could call her tomorrow, but she'd just hang up.",
+        # a condition, a wish or the past
+        "If I could ring her tomorrow, I would.",
+        "I wish I could talk to him on Monday.",
+        "I could have called her on Monday.",
+        # no time: the model decides
+        "I could try, I suppose.",
+        "I could ask her.",
+    ],
+)
+def test_a_step_with_a_but_a_condition_or_no_time_leaves_the_models_reading(text: str) -> None:
+    assert client_code(text, "neutral") == "neutral"
+
+
+def test_a_long_run_of_offered_steps_is_read_in_one_pass() -> None:
+    text = "i could call her and " * 5000 + "maybe tomorrow"
     start = time.perf_counter()
-    assert not checked_flags(text, READ_AS_REPORT).reporting
+    client_code(text, "neutral")
+    checked_flags(text, READ_AS_REPORT)
     assert time.perf_counter() - start < 2.0

@@ -213,8 +213,12 @@ _HOW_THINGS_STAND = _rx(
     r"(?<!\bif )(?<!\bwhether )(?<!\bwhen )\b(?!(?:it|that|this|what|which|who)\b)\w+ "
     r"(?:goes|comes|starts|ends|finishes|opens|closes|runs|pays|works|lives)\b",
 )
-# A routine ("I'll usually have one with dinner.", "Every night I'll open a beer."): the
-# habitual "I'll" describes what the client does, and does not look ahead.
+# A routine ("I'll usually have one with dinner.", "Every night I'll open a beer."):
+# the habitual "I'll" describes what the client does, and neither plans nor commits.
+# "Every night" and the like read as a routine only before the "I'll"; after it they
+# time a step ("I'll walk every morning."). A "but" ends the routine ("Usually I drink
+# at home, but from now on I'll only drink at weekends."), and so does a start named
+# beside the "I'll" ("Most days I'll walk, starting tomorrow.").
 _ROUTINE = _rx(
     r"\b(?:usually|normally|generally|typically|sometimes|often|rarely|seldom|tend to|"
     r"most (?:days|nights|evenings|mornings|weekends|weeks)|half the time|"
@@ -224,6 +228,29 @@ _ROUTINE_BEFORE = _rx(
     r"\b(?:every (?:single )?(?:night|day|evening|morning|weekend|weekday)|whenever|"
     r"at weekends|on (?:weeknights|weekdays|weekends))\b",
 )
+_FROM_NOW = _rx(
+    r"\b(?:from now on|from (?:today|tomorrow|monday|next week)|starting (?:today|tomorrow|"
+    r"monday|next week|now)|going forward|tomorrow|tonight|this week|next week)\b",
+)
+_BUT = re.compile(r"\bbut\b")
+
+
+def _in_routine(text: str, start: int) -> bool:
+    """Whether the sentence of ``text`` (cleaned) around ``start``, up to a "but" either
+    side, describes a routine (:data:`_ROUTINE`, or :data:`_ROUTINE_BEFORE` before
+    ``start``) and names no start (:data:`_FROM_NOW`)."""
+    first = max(text.rfind(stop, 0, start) for stop in ".?!") + 1
+    ends = [i for i in (text.find(stop, start) for stop in ".?!") if i >= 0]
+    last = min(ends) if ends else len(text)
+    buts = [found.end() for found in _BUT.finditer(text, first, start)]
+    first = buts[-1] if buts else first
+    after = _BUT.search(text, start, last)
+    last = after.start() if after else last
+    return bool(
+        _ROUTINE.search(text, first, last) or _ROUTINE_BEFORE.search(text, first, start)
+    ) and not _FROM_NOW.search(text, first, last)
+
+
 _DAY = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|"
     r"the weekend|this week(?:end)?|next week)"
@@ -336,6 +363,39 @@ _CHANGE_TALK = _rx(
     r"\bi(?: (?:really )?(?:want|need|would like)|'?d (?:really )?like) to\b"
     rf"(?! (?:just |really )?{_ABOUT_THE_TALK})",
 )
+
+# A step the client says they could take, and when ("I could text her tomorrow and ask
+# for half an hour Sunday."): what they are able to do, timed, is change talk; a "but"
+# after it ("I could ask her on Monday, but she'd say no.") or a wish or a condition
+# before it ("If I could call him tomorrow...") is not.
+_STEP_VERB = (
+    r"(?:text|call|ring|phone|message|email|ask|tell|talk to|speak to|book|send|write|try|"
+    r"start|meet|look into|sign up|set up|block out|drop|put)"
+)
+_WHEN = (
+    r"(?:tomorrow|tonight|first thing|this (?:week|weekend|afternoon|evening)|"
+    r"next (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?)"
+)
+_NO_BUT = r"(?:(?![.?!…]|\bbut\b)[^\n])"
+_OFFERED_STEP = _rx(
+    r"(?<!\bif )(?<!\bwish )(?<!\bthat )(?<!\bwhere )(?<!\bbefore )"
+    rf"\bi could (?:just |probably |maybe |always |actually |easily )?{_STEP_VERB}\b"
+    rf"{_NO_BUT}{{0,120}}?\b{_WHEN}\b{_NO_BUT}{{0,200}}(?:[.!…]|$)",
+)
+
+
+def _change_talk(text: str, start: int = 0) -> re.Match[str] | None:
+    """The first commitment or desire in ``text`` (cleaned) from ``start``
+    (:data:`_CHANGE_TALK`) that is not a habitual "I'll" in a routine (:func:`_in_routine`),
+    else the first step offered (:data:`_OFFERED_STEP`)."""
+    for found in _CHANGE_TALK.finditer(text, start):
+        if not (
+            found.group().startswith(("i'll", "ill", "i will")) and _in_routine(text, found.start())
+        ):
+            return found
+    return _OFFERED_STEP.search(text, start)
+
 
 # A sentence that only hedges ("Maybe.", "Perhaps, I guess.", "I might.", "Not sure.") or
 # puts the decision off ("We'll see.", "I don't know, I'll think about it.") commits to
@@ -517,7 +577,7 @@ def client_code(text: str, talk_type: str, sustain: float = 1.0) -> str:
     cleaned = _clean(text)
     if talk_type != "sustain" and sustain >= SUSTAIN_FLOOR and _ends_on_sustain(cleaned):
         return "sustain"
-    if talk_type == "neutral" and _CHANGE_TALK.search(cleaned):
+    if talk_type == "neutral" and _change_talk(cleaned):
         return "change"
     if talk_type == "change" and (_only_another_voice(cleaned) or _commits_to_nothing(cleaned)):
         return "neutral"
@@ -534,7 +594,7 @@ def _ends_on_sustain(text: str) -> bool:
     for cue in reversed(cues):  # only the last cue in the client's own voice counts
         if _own_argument(text, cue.start(), cue.end()):
             return (
-                _CHANGE_TALK.search(text, cue.end()) is None
+                _change_talk(text, cue.end()) is None
                 and _TAKEN_BACK.search(text, cue.end()) is None
             )
     return False
