@@ -1,7 +1,8 @@
 """Sustain talk in the client's own words (hand-written coaching lines, none from the
-eval set): doubting they can change, writing a step off, defending the way things are,
-putting the change off or refusing it. Each cue is checked against ordinary lines that
-share its words but argue for the change, plan a step or only describe."""
+eval set): doubting they can change, writing a step off, defending the way things are
+or making the problem light, putting the change off or refusing it, dreading the step.
+Each cue is checked against ordinary lines that share its words but argue for the
+change, plan a step or only describe."""
 
 from __future__ import annotations
 
@@ -52,6 +53,21 @@ UNSURE = 0.3
         "It's not that bad, really.",
         "That's not really the problem.",
         "My boss is the problem, not me.",
+        # the problem made light of, or the old way's payoff
+        "Yeah, I suppose so. I mean, I'm not sure it's a big deal, to be honest.",
+        "I don't know if it's that big a deal.",
+        "But honestly everyone I know does the same.",
+        "Everybody at work does it.",
+        "It's not like I'm drinking in the morning or anything.",
+        "It's not like I'm smoking in the house or anything.",
+        "It's like a switch. Without it I'm still wound up, I'm snapping at the kids.",
+        "Without a drink, I can't switch off.",
+        # dreading the step, or expecting it to go wrong
+        "Yeah. I'm still dreading it a bit, though. She might say no.",
+        "I'm dreading the conversation.",
+        "He'll say no.",
+        "I'm expecting a fight, yeah. That's how it always goes with us.",
+        "I'm bracing myself for a row.",
         # putting the change off, or refusing it
         "I should probably just wait until things calm down.",
         "Maybe I should hold off.",
@@ -250,6 +266,39 @@ COUNTER_EXAMPLES = {
         "I'm not going to bother with the office gossip.",
         "I won't bother you with the details, but it went well.",
         "I'm not going to bother her while she's on leave.",
+    ],
+    "not sure it's a big deal": [
+        "I'm not sure it's a big deal to ask her, so I will.",
+        "I wasn't sure it was a big deal, but my doctor was.",
+        "My wife's not sure it's a big deal.",
+    ],
+    "everyone does it": [
+        "Not everyone does it, though.",
+        "Everyone I know does the same job.",
+        "Everyone I know does it, so I asked them how they cut down.",
+    ],
+    "not like I'm ... or anything": [
+        "It's not like I'm not trying.",
+        "It's not like I'm drinking in the morning or anything, but I want to cut down.",
+    ],
+    "without it": [
+        "Without it I'm much calmer.",
+        "Without it, I sleep better.",
+        "Without a drink I'm fine, actually.",
+    ],
+    "dreading it": [
+        "I was dreading it, but it went fine.",
+        "I'm dreading it, but I'm going to call her anyway.",
+        "I'm not dreading it any more.",
+    ],
+    "might say no": [
+        "She might say no, but I'll ask her anyway.",
+        "He might say no to the budget, which is his call.",
+        "My boss said she might say no.",
+    ],
+    "expecting a fight": [
+        "I was expecting a fight, but she agreed straight away.",
+        "My partner is expecting a fight.",
     ],
     # no longer cues: what the words point at decides the side
     "can't see myself": [

@@ -506,6 +506,24 @@ _SUSTAIN_TALK = _rx(
     rf"(?: (?:have to|bother|change|do (?:it|that|this|anything (?:different(?:ly)?|else))))?{_FULL_STOP}",
     r"\b(?:it'?s|that'?s|it is|things are) (?:really )?not (?:that|so|all that|really that) bad\b"
     r"(?! (?:once|when|after|now|these days|any ?more|since)\b)",
+    # the problem made light of, with doubt ("I'm not sure it's a big deal.", "Everyone I
+    # know does the same."); a bare "It's not a big deal." may make light of a step, as
+    # "It's no big deal to ask her." does
+    r"\b(?:i'?m not sure|i don'?t know if) (?:it'?s|that'?s|it is)(?: really)? "
+    r"(?:(?:such |that much of )?a|(?:that|so|such) big (?:of )?a) (?:big |huge )?deal"
+    rf"(?:,? (?:really|honestly|to be honest|though|anyway))*{_FULL_STOP}",
+    r"\b(?:everyone|everybody|all my (?:friends|mates|colleagues))(?: (?:i know|else|at work))? "
+    rf"(?:does|do|drinks|smokes) (?:it|that|the same)(?: thing)?{_FULL_STOP}",
+    rf"\bit'?s not like i'?m \w+ing\b[^.?!,;]{{0,60}}? or anything{_FULL_STOP}",
+    # what the old way gives them ("Without it I'm still wound up.")
+    r"\bwithout (?:it|them|that|a drink|a beer|a glass|a cigarette|a smoke),? i(?:'m| am| get| feel)? "
+    r"(?:still |just |really |so |completely )?(?:wound up|stressed|tense|on edge|anxious|"
+    r"irritable|grumpy|snappy|restless|a wreck|can'?t (?:relax|sleep|unwind|switch off|cope|settle))\b",
+    # dreading the step, or expecting it to go wrong ("She might say no.")
+    r"\bi'?m (?:still |really |honestly |kind of |a bit |absolutely |just )*dreading "
+    r"(?:it|the (?:\w+ )?(?:conversation|call|chat|talk|meeting))\b",
+    rf"\b(?:she|he|they)(?: might| could| may| will|'ll| would|'d) (?:just )?(?:say no|refuse){_SENTENCE_END}",
+    r"\bi'?m (?:expecting|bracing (?:myself )?for) (?:a|an) (?:fight|row|argument|battle|backlash)\b",
     # the problem denied, with nothing after it (not "That's not the problem. The
     # problem is I never say no.")
     r"\b(?:that'?s|it'?s|that is|it is) not (?:really |actually )?the (?:problem|issue|point)(?: here)?"
