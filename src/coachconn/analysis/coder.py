@@ -504,8 +504,10 @@ def _decide(
             if flags is None:
                 flags = rules.client_flags(utterance.text)
             flags = rules.checked_flags(utterance.text, flags)
-            sustain = float(talk[heads.names["talk_type"].index("sustain")])
-            code = rules.client_code(utterance.text, talk_type, sustain)
+            read = dict(zip(heads.names["talk_type"], talk.tolist(), strict=True))
+            # what the model reads, sustain aside, should a rule take sustain away
+            otherwise = max(("neutral", "change"), key=read.__getitem__)
+            code = rules.client_code(utterance.text, talk_type, read["sustain"], otherwise)
         return CodedUtterance(
             utterance,
             code,

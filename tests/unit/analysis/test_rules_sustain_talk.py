@@ -2,7 +2,8 @@
 eval set): doubting they can change, writing a step off, defending the way things are
 or making the problem light, putting the change off or refusing it, dreading the step.
 Each cue is checked against ordinary lines that share its words but argue for the
-change, plan a step or only describe."""
+change, plan a step or only describe. The client seeing through their own position is
+not sustain talk, whatever the model read."""
 
 from __future__ import annotations
 
@@ -369,6 +370,56 @@ def test_an_ambivalent_client_who_ends_on_change_talk_is_not_sustain(text: str) 
     assert client_code(text, "neutral", UNSURE) == "change"
 
 
+# The client seeing through their own position: the model's sustain reading, where
+# no sustain cue argues for the way things are.
+SEEING_THROUGH = [
+    "I think I've been telling myself it's about money. And money is real, it is tight. "
+    "But it's also that I'm scared of not being the heart of it.",
+    "That I'm probably the bottleneck. Which is a horrible thing to realise about your own "
+    "business.",
+    "I can respect him and still manage him. Huh. I think that's the thing I haven't let "
+    "myself believe.",
+    "I suppose she can't help with something she doesn't know about. I keep saying she left "
+    "it all to me but I never actually asked her for anything.",
+    "I think it's fine. I think it's actually nice. It's not what I'd have written a month ago.",
+    "Right under my nose. I hadn't even connected that.",
+    "I see it now. I've been waiting for permission.",
+    "Yeah. Saying it out loud it sounds a bit grim.",
+    "I know how to do it. I'm choosing not to. That's a me thing.",
+]
+
+
+@pytest.mark.parametrize("text", SEEING_THROUGH)
+@pytest.mark.parametrize("otherwise", ["neutral", "change"])
+def test_seeing_through_ones_own_position_is_not_sustain_talk(text: str, otherwise: str) -> None:
+    # the model's likelier reading of the other two stands
+    assert client_code(text, "sustain", 0.84, otherwise) == otherwise
+
+
+def test_seeing_through_ones_own_position_with_a_commitment_is_change_talk() -> None:
+    text = "I realise I've been avoiding her, and I want to change that."
+    assert client_code(text, "sustain", 0.84, "neutral") == "change"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sustain cue of the client's own beside the realisation
+        "I realise it's a problem, but I'm not ready to stop.",
+        "I realise I've been avoiding it. But honestly, I'd rather do it myself.",
+        # no realisation about themselves
+        "I know what I'm doing. It's fine, I've got it covered.",
+        "If I realised it was hurting her I'd stop, but it isn't.",
+        "I hadn't seen him in years.",
+        "Telling my team is the problem.",
+        "I'd rather not say it out loud.",
+        "Is that a me thing? I don't think so, I'm fine as I am.",
+    ],
+)
+def test_a_realisation_beside_a_sustain_cue_or_none_leaves_the_models_sustain(text: str) -> None:
+    assert client_code(text, "sustain", 0.84, "change") == "sustain"
+
+
 def test_a_cue_gives_way_where_the_model_is_sure_it_is_not_sustain_talk() -> None:
     text = "I'd rather do it myself."
     assert client_code(text, "change", SUSTAIN_FLOOR / 2) == "change"
@@ -432,3 +483,19 @@ def test_the_coder_hands_the_models_sustain_probability_to_the_rule(
     assert coded.code == code
     # The model's probability is shown only for its own reading.
     assert (coded.confidence is None) == (code == "sustain")
+
+
+@pytest.mark.parametrize(
+    ("change_logit", "code"),
+    [(1.0, "change"), (-1.0, "neutral")],
+)
+def test_the_coder_hands_the_models_next_reading_to_the_rule_that_takes_sustain_away(
+    change_logit: float, code: str
+) -> None:
+    row = np.zeros(13, dtype=np.float32)
+    row[3] = 4.0  # behaviour: other (unused for a client)
+    row[4:7] = [change_logit, 0.0, 3.0]  # talk type: sustain ahead
+    text = "That I'm probably the bottleneck. Which is a horrible thing to realise."
+    coded = _decide(Utterance(0, 0, "Dana", "client", text), row, Heads.from_labels(TALK))
+    assert coded.code == code
+    assert coded.confidence is None  # a rule overrode the model

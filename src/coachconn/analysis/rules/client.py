@@ -580,19 +580,54 @@ _TAKEN_BACK = _rx(
     r"\bi (?:get|see|realise|realize|know) that now\b",
 )
 
+# The client seeing through their own position ("I've been telling myself it's about
+# money.", "I'm probably the bottleneck. Which is a horrible thing to realise.", "I think
+# that's the thing I haven't let myself believe."): the model, reading the problem words
+# around it, calls much of it sustain talk, but it argues for the way things are only
+# where a sustain cue says so; in AnnoMI's train transcripts one such line in fifteen
+# is sustain talk.
+_SEES_THROUGH = _rx(
+    r"\bi(?:'ve been| have been| keep| kept)? tell(?:ing)? myself\b",
+    r"(?<!\bif )\bi(?:'m| am)? (?:just |now |finally |starting to |beginning to |only just )?reali[sz]e\b",
+    r"(?<!\bif )\bi(?:'ve| have)? (?:just |now |finally |only just )?reali[sz]ed\b",
+    r"\bthing to reali[sz]e\b",
+    r"\bi (?:can )?see (?:it|that|this) now\b|\bi see now\b|\bnow i see\b",
+    r"\bi hadn'?t (?:even |really |ever )?(?:connected|noticed|realised|realized|clocked|"
+    r"(?:seen|thought (?:of|about)) (?:it|that|this))\b",
+    r"\bi (?:haven'?t|never|'ve never|have never) (?:really )?let myself\b",
+    r"\bthe (?:thing|problem|truth) is,? it'?s me\b",
+    r"\bi'?m (?:probably |actually |really |maybe )?the (?:problem|bottleneck)\b",
+    r"\b(?:that'?s|it'?s) (?:a|just a|really a) me (?:thing|problem)\b",
+    # hearing it anew ("Saying it out loud, it sounds a bit grim.")
+    r"\bsaying (?:it|that|this)(?: all)? (?:out loud|aloud)\b|\bwhen you put it like that\b",
+    # saying one thing and doing another ("I keep saying she left it to me, but I never
+    # actually asked her.")
+    r"\bi (?:keep|kept) (?:saying|telling (?:everyone|people|myself))\b[^.?!]{0,200}?"
+    r"\bbut i (?:never|haven'?t|didn'?t|don'?t)(?: \w+)? actually\b",
+    # the change in themselves ("It's not what I'd have written a month ago.")
+    r"\bi(?:'d| would)(?:n'?t)? have (?:\w+ ){1,2}?(?:a|one|two|three|six|a few) "
+    r"(?:weeks?|months?|years?) ago\b",
+)
+
 # Below this probability of sustain talk the model is taken to know better than a cue
 # (a cue about a habit the client wants to break can argue for the change).
 SUSTAIN_FLOOR = 0.05
 
 
-def client_code(text: str, talk_type: str, sustain: float = 1.0) -> str:
+def client_code(text: str, talk_type: str, sustain: float = 1.0, otherwise: str = "neutral") -> str:
     """The model's talk type, turned to sustain where the client ends on sustain talk in
     their own words (:data:`_SUSTAIN_TALK`, with no change talk after it) and the
     model's probability of sustain, ``sustain``, is at least :data:`SUSTAIN_FLOOR`
     (1.0: the cues alone decide); to change where the client commits; and change
     to neutral where the client only reports another's voice, only hedges ("Maybe.",
-    "I'll think about it.") or only says nothing was done ("None of it, really.")."""
+    "I'll think about it.") or only says nothing was done ("None of it, really.").
+
+    Sustain where the client sees through their own position (:data:`_SEES_THROUGH`)
+    and argues nothing for it becomes change where they commit, else ``otherwise``:
+    the model's likelier reading of change and neutral."""
     cleaned = _clean(text)
+    if talk_type == "sustain" and _SEES_THROUGH.search(cleaned) and not _argues(cleaned):
+        return "change" if _change_talk(cleaned) else otherwise
     if talk_type != "sustain" and sustain >= SUSTAIN_FLOOR and _ends_on_sustain(cleaned):
         return "sustain"
     if talk_type == "neutral" and _change_talk(cleaned):
@@ -616,6 +651,12 @@ def _ends_on_sustain(text: str) -> bool:
                 and _TAKEN_BACK.search(text, cue.end()) is None
             )
     return False
+
+
+def _argues(text: str) -> bool:
+    """Whether ``text`` (cleaned) holds sustain talk in the client's own voice anywhere
+    (:data:`_SUSTAIN_TALK`, :func:`_own_argument`)."""
+    return any(_own_argument(text, cue.start(), cue.end()) for cue in _SUSTAIN_TALK.finditer(text))
 
 
 def _own_argument(text: str, start: int, end: int) -> bool:
