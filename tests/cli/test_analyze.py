@@ -79,7 +79,7 @@ def test_it_prints_a_text_report_with_metrics_then_the_coded_transcript(
     )
     assert (
         "  Reflection:question       0.33  (MI reference: fair 1.0 (1:1), good 2.0 (2:1); "
-        "here: below fair)" in lines
+        "here: too few to place (fewer than 10 questions and reflections))" in lines
     )
     assert "  Stacked questions         1 turn (at 00:19)" in lines
     assert (

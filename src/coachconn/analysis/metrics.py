@@ -74,6 +74,10 @@ MITI_NOTE = (
 )
 MITI_REFLECTION_TO_QUESTION = (1.0, 2.0)  # fair, good
 MITI_PCT_COMPLEX_REFLECTIONS = (40.0, 50.0)  # fair, good
+# A session is placed against the thresholds only where the figure rests on at least
+# this many utterances (questions and reflections for the ratio, reflections for the
+# share): one reflection is 0% or 100%, "below fair" or "good", by one line's code.
+MIN_RATED = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,12 +118,14 @@ class Gap:
 @dataclass(frozen=True, slots=True)
 class ReferencePoint:
     """A value beside its MITI fair/good thresholds; ``band`` is "good", "fair",
-    "below fair", or None when the value is None."""
+    "below fair", or None when the value is None or rests on fewer than MIN_RATED
+    utterances (``rated_on``: how many it rests on)."""
 
     value: float | None
     fair: float
     good: float
     band: str | None
+    rated_on: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,7 +233,12 @@ def compute_metrics(coded: list[CodedUtterance]) -> SessionMetrics:
         client_reflecting_to_reporting=_client_reflecting_ratio(clients),
         client_disclosure_pct=_disclosure_pct(clients),
         pct_change_talk=_change_talk_pct(clients),
-        reference_points=reference_points(r2q, complex_pct),
+        reference_points=reference_points(
+            r2q,
+            complex_pct,
+            asked_and_reflected=_total(codes, QUESTION_CODES) + _total(codes, REFLECTION_CODES),
+            reflected=_total(codes, REFLECTION_CODES),
+        ),
     )
 
 
@@ -629,18 +640,27 @@ def _has_end_times(coded: list[CodedUtterance]) -> bool:
 # --- reference points --------------------------------------------------------
 
 
-def reference_points(r2q: float | None, complex_pct: float | None) -> dict[str, Any]:
-    """The MITI 4.2.1 thresholds beside this session's values."""
+def reference_points(
+    r2q: float | None,
+    complex_pct: float | None,
+    *,
+    asked_and_reflected: int = MIN_RATED,
+    reflected: int = MIN_RATED,
+) -> dict[str, Any]:
+    """The MITI 4.2.1 thresholds beside this session's values, with how many
+    utterances each rests on (questions and reflections; reflections)."""
+    ratio = _point(r2q, *MITI_REFLECTION_TO_QUESTION, rated_on=asked_and_reflected)
+    share = _point(complex_pct, *MITI_PCT_COMPLEX_REFLECTIONS, rated_on=reflected)
     return {
         "source": MITI_SOURCE,
         "note": MITI_NOTE,
-        "reflection_to_question": asdict(_point(r2q, *MITI_REFLECTION_TO_QUESTION)),
-        "pct_complex_reflections": asdict(_point(complex_pct, *MITI_PCT_COMPLEX_REFLECTIONS)),
+        "reflection_to_question": asdict(ratio),
+        "pct_complex_reflections": asdict(share),
     }
 
 
-def _point(value: float | None, fair: float, good: float) -> ReferencePoint:
-    if value is None:
+def _point(value: float | None, fair: float, good: float, *, rated_on: int) -> ReferencePoint:
+    if value is None or rated_on < MIN_RATED:
         band = None
     elif value >= good:
         band = "good"
@@ -648,4 +668,4 @@ def _point(value: float | None, fair: float, good: float) -> ReferencePoint:
         band = "fair"
     else:
         band = "below fair"
-    return ReferencePoint(value, fair, good, band)
+    return ReferencePoint(value, fair, good, band, rated_on)

@@ -13,6 +13,7 @@ from typing import Any
 
 from coachconn.analysis.formats import FORMAT_NAMES
 from coachconn.analysis.metrics import (
+    MIN_RATED,
     Place,
     SessionMetrics,
     duration_text,
@@ -555,6 +556,9 @@ def _miti(m: SessionMetrics, key: str) -> str:
         fair = f"{point['fair']:.1f} ({point['fair']:g}:1)"
         good = f"{point['good']:.1f} ({point['good']:g}:1)"
     band = point["band"] or NOT_AVAILABLE
+    if point["band"] is None and point["value"] is not None:  # too few to place
+        what = "reflections" if key == "pct_complex_reflections" else "questions and reflections"
+        band = f"too few to place (fewer than {MIN_RATED} {what})"
     return f"(MI reference: fair {fair}, good {good}; here: {band})"
 
 
@@ -701,7 +705,7 @@ def trend_legend(name: Callable[[str], str] = str) -> str:
         f"{NOT_AVAILABLE}: not measurable in that session (the client's figures need "
         f"{MIN_CLIENT_UTTERANCES} client utterances, {n['brief_replies_pct']} "
         f"{MIN_OPEN_QUESTIONS} replies, {n['silences_let_stand']} end times, "
-        f"{n['pct_open_questions']} a question and {n['pct_complex_reflections']} a "
-        "reflection of the coach's, and the figures that rest on codes need English; the "
-        "JSON says which for each)."
+        f"{n['pct_open_questions']} {MIN_RATED} questions and "
+        f"{n['pct_complex_reflections']} {MIN_RATED} reflections of the coach's, and "
+        "the figures that rest on codes need English; the JSON says which for each)."
     )

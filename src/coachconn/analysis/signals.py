@@ -32,6 +32,7 @@ from typing import Any
 
 from coachconn.analysis.lexicon import not_english_said, not_english_text
 from coachconn.analysis.metrics import (
+    MIN_RATED,
     QUESTION_CODES,
     REFLECTION_CODES,
     longest_coach_monologue,
@@ -63,10 +64,10 @@ MIN_SILENCES = 2
 # Open questions replied to fewer times than this and that signal says "unknown".
 MIN_OPEN_QUESTIONS = 3
 # The shares of the coach's questions that are open, and of their reflections that are
-# complex, are followed across sessions only where a session has at least this many
-# questions (reflections), and move only by CODE_SHARE_STEP points or more: more than
-# one utterance coded the other way can move a share of 10 or more.
-MIN_CODED_FOR_TREND = 10
+# complex, are followed across sessions only where a session has at least MIN_RATED
+# questions (reflections), as they are placed against the MI reference points, and move
+# only by CODE_SHARE_STEP points or more: more than one utterance coded the other way
+# can move a share of 10 or more.
 CODE_SHARE_STEP = 15.0
 # A sentence that answers nothing: "I don't know", "not sure", "whatever you think".
 _NON_ANSWER = re.compile(
@@ -617,9 +618,9 @@ def _code_share(
     codes: Counter[str], code: str, of: tuple[str, ...], name: str
 ) -> tuple[float | None, str]:
     """The share of the coach's ``of`` codes that are ``code``, where there are at least
-    MIN_CODED_FOR_TREND of them (``name``: what they are, for why there is none)."""
-    if (n := sum(codes[c] for c in of)) < MIN_CODED_FOR_TREND:
-        return None, f"fewer than {MIN_CODED_FOR_TREND} {name}" if n else f"no {name}"
+    MIN_RATED of them (``name``: what they are, for why there is none)."""
+    if (n := sum(codes[c] for c in of)) < MIN_RATED:
+        return None, f"fewer than {MIN_RATED} {name}" if n else f"no {name}"
     return share_of_codes(codes, code, of), ""
 
 

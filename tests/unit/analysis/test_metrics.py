@@ -164,17 +164,20 @@ def test_it_shows_miti_thresholds_as_reference_points(zoom: SessionMetrics) -> N
     points = zoom.reference_points
     assert points["source"] == "MITI 4.2.1 (motivational interviewing)"
     assert "not a verdict on coaching" in points["note"]
+    # Three questions and one reflection: too few to place against the thresholds.
     assert points["reflection_to_question"] == {
         "value": 0.33,
         "fair": 1.0,
         "good": 2.0,
-        "band": "below fair",
+        "band": None,
+        "rated_on": 4,
     }
     assert points["pct_complex_reflections"] == {
         "value": 0.0,
         "fair": 40.0,
         "good": 50.0,
-        "band": "below fair",
+        "band": None,
+        "rated_on": 1,
     }
 
 
@@ -185,26 +188,33 @@ def _coach_session(codes: list[str]) -> list[CodedUtterance]:
 
 
 def test_it_bands_reference_points_at_fair_and_good() -> None:
-    # 2 reflections : 2 questions = 1.0 (fair); 1 complex of 2 = 50 % (good).
+    # 5 reflections : 5 questions = 1.0 (fair); 5 complex of 10 reflections = 50 % (good).
     fair = compute_metrics(
         _coach_session(
-            ["open_question", "closed_question", "simple_reflection", "complex_reflection"]
+            ["open_question"] * 3 + ["closed_question"] * 2
+            + ["simple_reflection"] * 5 + ["complex_reflection"] * 5
+            + ["open_question"] * 5
         )
-    )
+    )  # fmt: skip
     assert fair.reflection_to_question == 1.0
     assert fair.reference_points["reflection_to_question"]["band"] == "fair"
     assert fair.reference_points["pct_complex_reflections"]["band"] == "good"
-    # 4 reflections : 2 questions = 2.0 (good); 3 complex of 4 = 75 %; 1 open of 2 = 50 %.
+    # 10 reflections : 5 questions = 2.0 (good); 4 complex of 10 = 40 % (fair).
     good = compute_metrics(
         _coach_session(
-            ["open_question", "closed_question"]
-            + ["simple_reflection"]
-            + ["complex_reflection"] * 3
+            ["open_question", "closed_question"] * 2 + ["open_question"]
+            + ["simple_reflection"] * 6 + ["complex_reflection"] * 4
         )
-    )
-    assert (good.reflection_to_question, good.pct_complex_reflections) == (2.0, 75.0)
-    assert good.pct_open_questions == 50.0
+    )  # fmt: skip
+    assert (good.reflection_to_question, good.pct_complex_reflections) == (2.0, 40.0)
+    assert good.pct_open_questions == 60.0
     assert good.reference_points["reflection_to_question"]["band"] == "good"
+    assert good.reference_points["pct_complex_reflections"]["band"] == "fair"
+    # Nine reflections: the share is given, but not placed.
+    nine = compute_metrics(_coach_session(["open_question"] * 5 + ["complex_reflection"] * 9))
+    assert nine.pct_complex_reflections == 100.0
+    assert nine.reference_points["pct_complex_reflections"]["band"] is None
+    assert nine.reference_points["reflection_to_question"]["band"] == "fair"  # 9:5, 14 in all
 
 
 def test_ratios_with_nothing_to_divide_by_are_none() -> None:
