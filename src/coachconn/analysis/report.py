@@ -642,9 +642,12 @@ def client_flags(coded: CodedUtterance) -> list[str]:
 
 
 def figure_text(value: float | None, unit: str) -> str:
-    """``26%``, ``+12 pts``, ``3``: whole numbers, halves rounded away from zero."""
+    """``26%``, ``+12 pts``, ``3``: whole numbers, halves rounded away from zero; a
+    count's mean over sessions keeps a decimal (``0.5``: one silence in two sessions)."""
     if value is None:
         return NOT_AVAILABLE
+    if unit == "" and value != int(value):
+        return f"{Decimal(str(value)).quantize(Decimal('0.1'), rounding=ROUND_HALF_UP)}"
     whole = int(Decimal(str(value)).quantize(Decimal(1), rounding=ROUND_HALF_UP))
     if unit == "pts":
         return f"{whole:+d} pts"

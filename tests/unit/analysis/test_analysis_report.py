@@ -319,6 +319,8 @@ def test_figures_are_whole_numbers_with_halves_away_from_zero() -> None:
         "13%", "12%", "-13 pts"
     ]  # fmt: skip
     assert figure_text(4.0, "") == "4"
+    # A count's mean over sessions: one silence in two sessions is 0.5, not 1.
+    assert [figure_text(0.5, ""), figure_text(1.25, "")] == ["0.5", "1.3"]
     assert figure_text(None, "%") == "n/a"
 
 
