@@ -125,6 +125,7 @@ def test_a_refused_upload_shows_the_clients_page_with_the_reason_beside_its_fiel
     assert _error_beside(got.text, name).startswith(said)
     # A refusal of another field says the file must be chosen again; of the file, no.
     assert ("Choose the file again" in got.text) is (name != "file")
+    assert "Not attached: nothing was stored." in got.text
     assert "Traceback" not in got.text
     assert not has_transcript(store, coach, held)
 
@@ -331,6 +332,13 @@ def test_a_session_offered_as_replacing_its_transcript_is_replaced_and_no_other(
         "Session: it has had a transcript attached since this page was shown"
     )
     assert "Choose the file again" in got.text  # the browser has dropped it
+    assert _utterances(store, coach, held) == 4
+    # Refused while replacing: the page says the session keeps the transcript it had.
+    empty = _post(http, {**fields, "replaces": offered.group(1)}, b"")
+    assert empty.status_code == 422
+    assert (
+        f"Not attached: nothing was stored, and session {held.id} keeps the transcript it had."
+    ) in empty.text
     assert _utterances(store, coach, held) == 4
 
 
