@@ -207,7 +207,10 @@ def test_it_writes_warnings_to_stderr(capsys: pytest.CaptureFixture[str]) -> Non
     ("name", "reason"),
     [
         ("empty.txt", "file is empty"),
-        ("binary.bin", "binary data (contains NUL bytes), not a text transcript"),
+        (
+            "binary.bin",
+            "binary data (it holds zero bytes, which no text file has), not a text transcript",
+        ),
         ("latin1.txt", "not UTF-8 text (line 1 has byte 0xE9; looks like Windows-1252"),
         ("no_speakers.txt", "no speaker labels found"),
         ("single_speaker.vtt", "only one speaker found (Lena Hart)"),

@@ -269,7 +269,10 @@ def test_show_repeats_the_stored_warnings(held: tuple[RunCli, int]) -> None:
     ("name", "reason"),
     [
         ("empty.txt", "file is empty"),
-        ("binary.bin", "binary data (contains NUL bytes), not a text transcript"),
+        (
+            "binary.bin",
+            "binary data (it holds zero bytes, which no text file has), not a text transcript",
+        ),
         ("no_speakers.txt", "no speaker labels found"),
         ("single_speaker.vtt", "only one speaker found (Lena Hart)"),
     ],

@@ -128,7 +128,7 @@ def decode_transcript(data: bytes) -> Decoded:
     check_size(len(data))
     text, mended = _decode(data)
     if not text.strip():
-        raise _refuse("file is empty")
+        raise _refuse("file is empty (it holds only blank space)")
     if _control_share(text) > _MAX_CONTROL_SHARE:
         raise _refuse(f"binary data, not a text transcript; {_EXPORT_HINT}")
     text = _one_line_end(text)
@@ -210,7 +210,9 @@ def _refuse_known_binary(data: bytes) -> None:
             raise _refuse(
                 f"not UTF-8 text (looks like UTF-16 without a byte-order mark); {_SAVE_AS_UTF8}"
             )
-        raise _refuse(f"binary data (contains NUL bytes), not a text transcript; {_EXPORT_HINT}")
+        raise _refuse(
+            f"binary data (it holds zero bytes, which no text file has), not a text transcript; {_EXPORT_HINT}"
+        )
 
 
 def _looks_like_bomless_utf16(data: bytes) -> bool:

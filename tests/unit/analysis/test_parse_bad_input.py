@@ -41,12 +41,12 @@ def test_it_refuses_an_empty_file(transcript_bytes: Read) -> None:
 
 
 def test_it_refuses_a_file_of_blank_lines() -> None:
-    assert _reason(b"\n \r\n\t\n") == "file is empty"
+    assert _reason(b"\n \r\n\t\n") == "file is empty (it holds only blank space)"
 
 
 def test_it_refuses_binary_data(transcript_bytes: Read) -> None:
     assert _reason(transcript_bytes("binary.bin")).startswith(
-        "binary data (contains NUL bytes), not a text transcript"
+        "binary data (it holds zero bytes, which no text file has), not a text transcript"
     )
 
 
@@ -234,7 +234,7 @@ def test_nul_bytes_in_every_other_place_are_not_utf16_unless_text_lies_between()
     # Little-endian integers 0..499: NULs in the odd bytes, but the even bytes
     # are not text.
     assert _reason(struct.pack("<500I", *range(500))).startswith(
-        "binary data (contains NUL bytes), not a text transcript"
+        "binary data (it holds zero bytes, which no text file has), not a text transcript"
     )
 
 
@@ -293,7 +293,8 @@ def test_it_refuses_a_file_over_the_size_limit() -> None:
         "file is too large (5.1 MB; the limit is 5 MB, about fifty hours of talk); choose a "
         "smaller file, or split the transcript into one file per session"
     )
-    assert _reason(b" " * MAX_TRANSCRIPT_BYTES) == "file is empty"  # at the limit: read
+    # at the limit: read
+    assert _reason(b" " * MAX_TRANSCRIPT_BYTES) == "file is empty (it holds only blank space)"
 
 
 def test_a_file_just_over_the_size_limit_is_told_in_bytes() -> None:
