@@ -211,7 +211,8 @@ def _refuse_known_binary(data: bytes) -> None:
                 f"not UTF-8 text (looks like UTF-16 without a byte-order mark); {_SAVE_AS_UTF8}"
             )
         raise _refuse(
-            f"binary data (it holds zero bytes, which no text file has), not a text transcript; {_EXPORT_HINT}"
+            "binary data (it holds zero bytes, which no text file has), not a text "
+            f"transcript; {_EXPORT_HINT}"
         )
 
 
