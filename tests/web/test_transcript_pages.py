@@ -381,7 +381,7 @@ def test_the_stacked_questions_and_the_longest_monologue_link_to_their_lines(
     assert 'in the transcript: <a href="#u2">at 00:05</a>' in stacked[0]
     longest = re.search(r"<th scope=\"row\">Longest coach monologue</th>.*?</tr>", page, re.S)
     assert longest is not None
-    assert 'in the transcript: <a href="#u5">turn 5</a>' in longest[0]
+    assert 'in the transcript: <a href="#u5">at 00:12</a>' in longest[0]  # as the lines show it
     assert '<tr id="u5" class="role-coach">' in page
     # a row that names no turn has no link
     silences = re.search(r"<th scope=\"row\">Silences \(3 s or more\)</th>.*?</tr>", page, re.S)

@@ -16,6 +16,7 @@ from starlette.datastructures import FormData, UploadFile
 from starlette.formparsers import MultiPartException, MultiPartParser
 
 from coachconn.analysis.decode import too_large
+from coachconn.analysis.metrics import Place
 from coachconn.analysis.report import (
     CODE_LEGEND,
     LISTED_TURNS,
@@ -118,7 +119,9 @@ def _row_links(analysis: SessionAnalysis) -> dict[str, list[tuple[str, int]]]:
         links["Stacked questions"] = [(place_name(p), first[p.turn]) for p in places]
     mono = m.longest_coach_monologue
     if mono is not None and mono.turn in first:
-        links["Longest coach monologue"] = [(f"turn {mono.turn + 1}", first[mono.turn])]
+        # named as the transcript shows it: its time, or where there is none its words
+        place = Place(mono.turn, mono.start, mono.opening)
+        links["Longest coach monologue"] = [(place_name(place), first[mono.turn])]
     return links
 
 
