@@ -187,7 +187,42 @@ def client_terms(utterances: list[Utterance]) -> list[Term]:
         if gram.echoed or not _said_first_by_coach(gram, by_stem):
             own.append(gram)
     own.sort(key=lambda g: (-g.count, -len(g.key), g.first))
-    return [Term(g.shown, g.count, g.echoed or _reused(g, coach_said), g.other_forms) for g in own]
+    capitals = _in_capitals(utterances, {w for g in own for form in g.forms for w in form.split()})
+
+    def shown(form: str) -> str:
+        return " ".join(capitals.get(w, w) for w in form.split())
+
+    return [
+        Term(
+            shown(g.shown),
+            g.count,
+            g.echoed or _reused(g, coach_said),
+            tuple(shown(f) for f in g.other_forms),
+        )
+        for g in own
+    ]
+
+
+def _in_capitals(utterances: list[Utterance], wanted: set[str]) -> dict[str, str]:
+    """Of the ``wanted`` words (lower case), those the client always writes in capitals
+    ("CFO", "OKRs"), as written: a key term is shown as said, not lowered."""
+    seen: dict[str, set[str]] = {}
+    for u in utterances:
+        if u.role == "client":
+            for word in _WORD_SPAN.findall(u.text.replace("’", "'")):
+                if (lower := word.lower()) in wanted:
+                    seen.setdefault(lower, set()).add(word)
+    return {
+        lower: next(iter(forms))
+        for lower, forms in seen.items()
+        if len(forms) == 1 and _acronym(next(iter(forms)))
+    }
+
+
+def _acronym(word: str) -> bool:
+    """Written in capitals, with at most a plural "s" after them ("CFO", "KPIs")."""
+    letters = word.removesuffix("s")
+    return len(letters) >= 2 and letters.isalpha() and letters.isupper()
 
 
 def _weight(gram: _Gram) -> int:

@@ -158,6 +158,16 @@ def test_a_capital_that_grammar_puts_there_is_not_a_name() -> None:
     assert proper_nouns(utterances) == {"Grace"}
 
 
+def test_a_term_the_client_writes_in_capitals_is_shown_in_capitals() -> None:
+    utterances = _utterances(
+        ("client", "The CFO wants the KPIs by Friday. The CFO never asks about the team."),
+        ("client", "My KPIs are fine. Honestly, the Board and the board are the problem."),
+    )
+    terms = {t.term for t in client_terms(utterances)}
+    # Always in capitals: shown so; "board" is written both ways, so it stays lower case.
+    assert {"CFO", "KPIs", "board"} <= terms
+
+
 def test_a_transcript_in_lower_case_names_no_one() -> None:
     utterances = _utterances(("client", "i told priya on friday that leeds is too far."))
     assert client_names(utterances) == [] and proper_nouns(utterances) == set()
