@@ -260,6 +260,9 @@ def test_a_sparkline_runs_oldest_to_newest_with_the_highest_value_on_top() -> No
     assert sparkline((10.0, None, 20.0)) == "3.0,17.0 61.0,3.0"
     assert sparkline((5.0, 5.0)) == "3.0,10.0 61.0,10.0"  # flat: in the middle
     assert sparkline((5.0, None)) is None
+    # A box at least 20 points high: 22% to 20% moves a fifth of it, 10% to 30% all of it.
+    assert sparkline((22.0, 20.0), least_span=20.0) == "3.0,9.3 61.0,10.7"
+    assert sparkline((10.0, 30.0), least_span=20.0) == sparkline((10.0, 30.0))
 
 
 def test_the_trend_page_draws_each_figure_across_sessions(

@@ -39,6 +39,7 @@ from coachconn.analysis.report import (
     unread_roles,
 )
 from coachconn.analysis.session import SessionAnalysis
+from coachconn.analysis.signals import FIGURES
 from coachconn.core.coaches import Coach
 from coachconn.core.errors import InvalidInput, NotFound, quoted
 from coachconn.core.markers import Marker, marker_info
@@ -127,16 +128,25 @@ def _row_links(analysis: SessionAnalysis) -> dict[str, list[tuple[str, int]]]:
 
 # A sparkline's box, in SVG user units (CSS pixels at its natural size).
 SPARK_WIDTH, SPARK_HEIGHT, SPARK_PAD = 64.0, 20.0, 3.0
+# A sparkline's box spans at least this many of its figure's steps (the change that
+# counts as moving): a move of one step fills a quarter of its height.
+SPARK_STEPS = 4
+_STEPS = {figure.key: figure.step for figure in FIGURES}
 
 
-def sparkline(values: tuple[float | None, ...]) -> str | None:
+def sparkline(values: tuple[float | None, ...], least_span: float = 0.0) -> str | None:
     """SVG polyline points for a figure across sessions, oldest at the left and the
     highest value at the top: ``"3.0,17.0 61.0,3.0"``. Sessions without the figure are
-    skipped; None with fewer than two values (nothing to draw a line through)."""
+    skipped; None with fewer than two values (nothing to draw a line through). The box
+    spans at least ``least_span`` (centred on the values): a figure that moves less than
+    its step draws a line that looks as steady as the page says it is."""
     known = [(i, v) for i, v in enumerate(values) if v is not None]
     if len(known) < 2:
         return None
     low, high = min(v for _, v in known), max(v for _, v in known)
+    if high - low < least_span:
+        middle = (high + low) / 2
+        low, high = middle - least_span / 2, middle + least_span / 2
     span_x = max(len(values) - 1, 1)
     inner_w, inner_h = SPARK_WIDTH - 2 * SPARK_PAD, SPARK_HEIGHT - 2 * SPARK_PAD
 
@@ -266,7 +276,7 @@ def _trend_response(
     context = {
         "coach": coach,
         "trend": trend,
-        "sparklines": [sparkline(x.values) for x in trend.series],
+        "sparklines": [sparkline(x.values, SPARK_STEPS * _STEPS[x.key]) for x in trend.series],
         "directions": [direction_text(x.direction) for x in trend.series],
         "spark": {"width": SPARK_WIDTH, "height": SPARK_HEIGHT},
         "sessions": sessions,
