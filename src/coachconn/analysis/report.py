@@ -240,19 +240,26 @@ ROW_MEANINGS = {
 def to_text(analysis: SessionAnalysis) -> str:
     """The readable report, ending with a newline."""
     lines = [*_header(analysis), "", *_body(analysis), "", "Transcript", f"({CODE_LEGEND})"]
-    pauses = silences_after(analysis.metrics)
+    gaps = gaps_after(analysis.metrics)
     unread = unread_roles(analysis.reading.not_english)
     for i, coded in enumerate(analysis.coded):
         lines.append(utterance_line(coded, read=coded.utterance.role not in unread))
-        if i in pauses:  # where the silences fell, so the coach can see what came after
-            lines.append(f"        ({pauses[i]})")
+        if i in gaps:  # where the silences fell, so the coach can see what came after
+            lines.append(f"        ({gaps[i]})")
     return "\n".join(lines) + "\n"
 
 
-def silences_after(m: SessionMetrics) -> dict[int, str]:
-    """Utterance index -> the silence (3 s or more) or the break after it, in words:
-    ``4.0 s of silence``, ``a break of 1 h 0 min: nobody speaks``."""
-    found = {gap.after: f"{gap.seconds:.1f} s of silence" for gap in m.silences or []}
+def gaps_after(m: SessionMetrics) -> dict[int, str]:
+    """Utterance index -> the silence (3 s or more), the break or the overlap after it,
+    in words: ``4.0 s of silence``, ``a break of 1 h 0 min: nobody speaks``, ``the next
+    line starts 0.4 s before this one ends: speaking over each other``."""
+    found = {
+        gap.after: f"the next line starts {gap.seconds:.1f} s before this one ends: "
+        "speaking over each other"
+        for gap in m.overlaps or []
+    }
+    for gap in m.silences or []:
+        found[gap.after] = f"{gap.seconds:.1f} s of silence"
     for gap in m.breaks:
         found[gap.after] = f"a break of {duration_text(gap.seconds)}: nobody speaks"
     return found

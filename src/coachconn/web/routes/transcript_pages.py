@@ -29,11 +29,11 @@ from coachconn.analysis.report import (
     direction_text,
     evidence_of,
     figure_text,
+    gaps_after,
     marker_sign,
     metric_sections,
     place_name,
     reference_note,
-    silences_after,
     trend_legend,
     trend_reading,
     unread_roles,
@@ -92,9 +92,10 @@ def _ticked(view: TranscriptAnalysisView) -> list[dict[str, Any]]:
 
 
 def _lines(analysis: SessionAnalysis) -> list[dict[str, Any]]:
-    """Each utterance with its code in words, its flags and the silence after it; a line
-    whose side does not read as English is marked not coded, as the text report marks it."""
-    silences = silences_after(analysis.metrics)
+    """Each utterance with its code in words, its flags and the silence (or overlap)
+    after it; a line whose side does not read as English is marked not coded, as the text
+    report marks it."""
+    silences = gaps_after(analysis.metrics)
     unread = unread_roles(analysis.reading.not_english)
     return [
         {"utterance": c.utterance, "silence": silences.get(i),
