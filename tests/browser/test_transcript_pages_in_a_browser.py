@@ -21,7 +21,7 @@ from coachconn.web.origin import MAX_FORM_BYTES
 from tests.factories import attach_text, has_transcript, make_engagement, make_session
 
 if TYPE_CHECKING:
-    from playwright.sync_api import BrowserContext, Locator, Page
+    from playwright.sync_api import BrowserContext, Dialog, Locator, Page
 
 pytestmark = pytest.mark.db
 
@@ -145,6 +145,26 @@ def test_a_coach_attaches_a_transcript_through_the_form(
     assert visit.errors == []
     assert visit.elsewhere() == []
 
+    # Replacing it asks first, as removing does: turned down, nothing is sent.
+    asked: list[str] = []
+
+    def answer(dialog: Dialog) -> None:
+        asked.append(dialog.message)
+        dialog.accept() if len(asked) > 1 else dialog.dismiss()
+
+    page.on("dialog", answer)
+    page.goto(f"{visit.base}/clients/{held.client_id}/transcripts")
+    page.get_by_label("Session", exact=True).select_option(str(held.id))
+    page.get_by_label("File", exact=True).set_input_files(str(file))
+    page.get_by_role("button", name="Attach and analyse").click()
+    assert asked == [
+        f"Replace the transcript of session {held.id} and its analysis? This cannot be undone."
+    ]
+    assert page.url.endswith(f"/clients/{held.client_id}/transcripts")  # not sent
+    page.get_by_role("button", name="Attach and analyse").click()  # this time, yes
+    page.wait_for_url(f"**/sessions/{held.id}/transcript?replaced=1", timeout=30_000)
+    assert len(asked) == 2 and visit.errors == []
+
 
 def test_on_a_phone_the_trend_table_scrolls_in_its_own_box_with_the_sessions_in_view(
     visit: Visit, held: list[SessionView]
@@ -216,6 +236,7 @@ def test_a_refused_upload_shows_the_reason_beside_the_file_with_the_focus_on_it(
     page.get_by_label("Session", exact=True).select_option(str(held[0].id))
     page.get_by_label("File", exact=True).set_input_files(str(file))
     page.get_by_label("Your name in the file").fill("Coach")
+    page.on("dialog", lambda dialog: dialog.accept())  # yes, replace its transcript
     page.get_by_role("button", name="Attach and analyse").click()
 
     page.wait_for_url(f"{visit.base}/transcripts?client_id={held[0].client_id}")
@@ -248,6 +269,7 @@ def test_a_file_over_the_size_limit_is_refused_beside_the_file_on_the_clients_pa
     page.goto(f"{visit.base}/clients/{held[0].client_id}/transcripts")
     page.get_by_label("Session", exact=True).select_option(str(held[0].id))
     page.get_by_label("File", exact=True).set_input_files(str(file))
+    page.on("dialog", lambda dialog: dialog.accept())  # yes, replace its transcript
     with page.expect_navigation() as navigation:
         page.get_by_role("button", name="Attach and analyse").click()
 
