@@ -51,13 +51,24 @@ def test_a_plan_a_wish_or_a_feared_outcome_is_not_reporting(text: str) -> None:
         "She told me the deadline moved, so I'll email the team tonight.",
         "I'll tell you what happened. He called me in and that was it.",
         "It's been a mess since the reorg. I'll raise it on Monday.",
+        "Next week I'm seeing my GP, he told me last time my bloods were off.",
+        # a story told in irregular pasts, or after words about the conversation
+        "I hope she's all right. She rang me in tears and hung up.",
+        "I wish you could have seen it. She threw the plate across the kitchen.",
+        "I'll be honest, she rang me at two in the morning and I just lay there and let it ring.",
+        "I'll tell you, he threw the report on my desk in front of everyone.",
+        "I'll admit it, I drank the whole bottle on Saturday and woke up on the sofa.",
         # how things stand with others, or a schedule: the client's situation
         "He's in the office on Tuesdays, so I'll catch him then.",
         "The rota for next month goes out on the twentieth, so before then. I'll email her.",
         "Thursday. We've got the team meeting on Thursday morning.",
+        "Next week is the anniversary of Dad's death.",
+        "Tomorrow's the big presentation and my boss won't even be there.",
         # a routine, and how things will go without a step of the client's
         "Usually I'll have a glass of wine when I get in.",
         "Every night I'll open a beer while I cook.",
+        "She'll shout and I'll shout back and then nobody speaks for two days.",
+        "If I ask her to help she'll say she's too tired, every time.",
         "The third. Then we'll know about the contract.",
     ],
 )

@@ -176,15 +176,39 @@ _DEFENDING = re.compile(
 )
 
 
+# Words about the conversation itself ("I'll be honest", "I'll tell you", "I want to
+# talk about..."), unless aimed at someone else or a later time (:data:`_ELSEWHERE`),
+# and "add" or "go back to" with nothing but the conversation after them
+# (:data:`_SAID_HERE`): they neither plan nor commit to anything outside it.
+_ELSEWHERE = (
+    r"(?!(?: (?:it|that|this|something|anything|so|more|things))? (?:(?:to|with) (?:him|her|them|my|his|their|the|our|everyone|someone|somebody|people|a|an)\b|"
+    r"(?:tomorrow|tonight|later|next|first thing|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this (?:week|weekend|evening|afternoon))\b))"
+)
+_SAID_HERE = (
+    r"(?=\s*(?:[,.:;!?\u2014-]|$)|"
+    r" (?:what|where|something|one (?:more )?thing|your (?:question|point)|earlier|"
+    r"(?:that|this|the) (?:point|question|bit|part|thing (?:you|i) said))\b|"
+    r" (?:that|this|it)\s*(?:[,.:;!?\u2014-]|$))"
+)
+_ABOUT_THE_TALK = (
+    r"(?:(?:tell you|ask you)\b|"
+    rf"(?:say(?! no\b| yes\b)|mention|admit|be honest(?! about\b)|talk about)\b{_ELSEWHERE}|"
+    rf"(?:add|go back to|come back to|start with|pick up on)\b{_SAID_HERE})"
+)
+
 # Reporting narrates what happened. A plan, a list of steps, a wish or a feared outcome
 # ("I'll ask her on Sunday.", "Call Devon. This week.", "For her to come down once a
 # month.", "If I ring her she'll get defensive.") narrates nothing, though it names days
 # and people as a story does. Where an utterance looks ahead (:data:`_LOOKS_AHEAD`) and
-# nothing in it is told in the past (:data:`_TOLD_IN_THE_PAST`), it is no report.
+# nothing in it is told in the past (:data:`_TOLD_IN_THE_PAST`), it is no report. The
+# past is read from irregular forms too ("She rang me and hung up."), but not from those
+# that are adjectives or nouns as often ("fed up", "stuck", "a bit", "give it a shot").
 _IRREGULAR_PAST = (
     r"was|were|had|did|said|told|went|came|gave|took|made|saw|heard|found|ran|thought|felt|"
     r"knew|kept|began|became|bought|sold|wrote|spoke|met|drove|lost|sent|spent|left|fell|"
     r"broke|forgot|forgotten|caught|brought|taught|paid|sat|stood|understood|won|"
+    r"rang|sang|drank|swam|threw|grew|drew|flew|blew|wore|tore|swore|woke|rode|froze|chose|"
+    r"stole|hid|shook|hung|fought|held|led|fled|slept|wept|dealt|ate|forgave|overslept|"
     r"wasn'?t|weren'?t|hadn'?t|didn'?t"
 )
 _TOLD_IN_THE_PAST = _rx(
@@ -203,15 +227,19 @@ _TOLD_IN_THE_PAST = _rx(
     r"\b(?:i|we|you|he|she|they|it|there|things)(?:'ve| have| has|'s) (?:been|done|seen|gone|had|taken|given|become)\b",
 )
 # How things stand with others ("He's in the office on Tuesdays.", "They pay locum
-# rates."), which tells the client's situation; not in a condition ("ask her if she
-# wants to").
+# rates.", "Then nobody speaks for two days."), which tells the client's situation; not
+# in a condition ("ask her if she wants to"). A day said to be something ("Next week is
+# the anniversary.", "Tomorrow's the big presentation.") tells it too.
 _HOW_THINGS_STAND = _rx(
     r"(?<!\bif )(?<!\bwhether )(?<!\bwhen )(?<!\bunless )"
-    r"\b(?:he|she|they|there|we|(?:my|our|his|her|their|the) \w+)"
+    r"\b(?:he|she|they|there|we|nobody|no one|everyone|everybody|(?:my|our|his|her|their|the) \w+)"
     r"(?:'s|'re| is| are| has| have|'ve got| (?:always |usually |still |never |normally )?(?!\w*(?:ss|us|is)\b)\w+s)\b",
     # a schedule ("The rota for next month goes out on the twentieth.")
     r"(?<!\bif )(?<!\bwhether )(?<!\bwhen )\b(?!(?:it|that|this|what|which|who)\b)\w+ "
     r"(?:goes|comes|starts|ends|finishes|opens|closes|runs|pays|works|lives)\b",
+    rf"{_SENTENCE_START}(?:(?:and|but|so|well|because),? )*(?:tomorrow|tonight|"
+    r"next (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday))"
+    r"(?:'s| is) (?:the|my|our|his|her|their|a|an|when|going to be)\b",
 )
 # A routine ("I'll usually have one with dinner.", "Every night I'll open a beer."):
 # the habitual "I'll" describes what the client does, and neither plans nor commits.
@@ -257,8 +285,10 @@ _DAY = (
 )
 _LOOKS_AHEAD = _rx(
     # a step the client means to take, or what they fear would follow one ("If I ring
-    # her, she'll get defensive."); not how things will go ("Then we'll know.")
-    r"\bi(?:'ll| will|'m going to| am going to)\b",
+    # her, she'll get defensive."); not how things will go ("Then we'll know."), nor
+    # words about the conversation before a story ("I'll be honest, she rang me...")
+    r"\bi(?:'ll| will|'m going to| am going to)\b"
+    rf"(?! (?:just |really )?{_ABOUT_THE_TALK})(?! never forget\b)",
     r"\bif (?:i|we) \w+.{0,200}?\b(?:he|she|they|it|we)(?:'ll| will|'d| would)\b",
     r"\b(?:tomorrow|tonight|next (?:week|month|time|session|year|monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday))\b",
@@ -342,21 +372,6 @@ _PUT_OFF = rf"{_PUT_OFF_VERB}{_HEDGE_TAIL} *(?:[.!?…]|$)"
 # boss.") commit, and so do "go back to", "start with" and "add" with anything but the
 # conversation after them ("I'm going to go back to the gym.", "I'll start with the
 # smallest drawer.", "I'd like to add a walk to my lunch break.").
-_ELSEWHERE = (
-    r"(?!(?: (?:it|that|this|something|anything|so|more|things))? (?:(?:to|with) (?:him|her|them|my|his|their|the|our|everyone|someone|somebody|people|a|an)\b|"
-    r"(?:tomorrow|tonight|later|next|first thing|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this (?:week|weekend|evening|afternoon))\b))"
-)
-_SAID_HERE = (
-    r"(?=\s*(?:[,.:;!?\u2014-]|$)|"
-    r" (?:what|where|something|one (?:more )?thing|your (?:question|point)|earlier|"
-    r"(?:that|this|the) (?:point|question|bit|part|thing (?:you|i) said))\b|"
-    r" (?:that|this|it)\s*(?:[,.:;!?\u2014-]|$))"
-)
-_ABOUT_THE_TALK = (
-    r"(?:(?:tell you|ask you)\b|"
-    rf"(?:say(?! no\b| yes\b)|mention|admit|be honest(?! about\b)|talk about)\b{_ELSEWHERE}|"
-    rf"(?:add|go back to|come back to|start with|pick up on)\b{_SAID_HERE})"
-)
 _CHANGE_TALK = _rx(
     rf"\b(?:i'?ll|i will|i'?m going to|i am going to|i'?m gonna)\b(?! not\b| see you\b)"
     rf"(?! {_PUT_OFF})(?! (?:just |really )?{_ABOUT_THE_TALK})",
