@@ -28,6 +28,8 @@ READ_AS_REPORT = ClientFlags(reflecting=False, reporting=True, disclosure=False)
         "wants to do a trial.",
         "Call Devon. This week. And I'll email the training partner about the workshop.",
         "I'm going to block out Friday afternoons for the proposal.",
+        "I'll call my mum more often.",
+        "I'll be honest with her on Sunday about the money.",
         # a wish
         "Realistically? For her to come down one weekend a month so I get a break.",
         "I'd like to have a rule. Two extra shifts a month, maximum.",
@@ -91,6 +93,9 @@ def test_only_reporting_is_taken_from_a_plan() -> None:
         "Every night I'll have a couple of beers in front of the telly.",
         "Most nights I'll be on my laptop until eleven.",
         "Sometimes I'll skip lunch altogether.",
+        "I'll usually just go to bed.",
+        "Sometimes I'll have one with lunch, most days two.",
+        "Every time I see her, I'll end up apologising.",
     ],
 )
 def test_a_habitual_ill_in_a_routine_is_not_change_talk(text: str) -> None:
@@ -103,10 +108,18 @@ def test_a_habitual_ill_in_a_routine_is_not_change_talk(text: str) -> None:
         # a time or a frequency after the "I'll" times a step
         "I'll go for a run every morning.",
         "I'll walk to work every day next week.",
+        "I'll try to get to the gym most days.",
+        "I'll go to bed earlier, by ten most nights.",
+        # "more often" is the step's aim, not a routine
+        "I'll call my mum more often.",
+        "I'll cook at home more often instead of getting takeaways.",
         # a routine, then a "but" or a start named: the step is the client's own
         "Usually I drink at home, but from now on I'll only drink at weekends.",
         "Most days are hard, but I'll try the walk tomorrow.",
         "Most days I'll walk, starting tomorrow.",
+        "Usually I'd just leave it, so this time I'll ask her straight out.",
+        "Normally I'd cave, so I'll say no this time.",
+        "I'll go to bed earlier from now on.",
         # a routine in another sentence
         "I usually work late. I'll leave at six on Friday.",
     ],
@@ -127,6 +140,8 @@ def test_a_habitual_ill_after_a_sustain_cue_does_not_take_it_back() -> None:
         "I could call him on Monday.",
         "Maybe I could book the course this week.",
         "I could just ring the accountant tomorrow.",
+        "I could put it in the diary for Monday.",
+        "I could text her tomorrow or Sunday.",
     ],
 )
 def test_a_step_the_client_could_take_and_when_is_change_talk(text: str) -> None:
@@ -142,12 +157,25 @@ def test_a_step_the_client_could_take_and_when_is_change_talk(text: str) -> None
         "If I could ring her tomorrow, I would.",
         "I wish I could talk to him on Monday.",
         "I could have called her on Monday.",
+        "I could have done it yesterday.",
+        "I could call her tomorrow if I knew what to say.",
+        # a way out after it
+        "I could ring him on Monday, or I could just leave it and see what happens.",
+        "I could text her tomorrow but what's the point.",
+        # another's voice
+        "My wife says I could text her tomorrow and clear the air.",
+        "The boss said I could start on Monday.",
+        "They told me I could book it next week.",
+        # idioms with a step's verb
+        "Honestly, I could drop dead tomorrow and nobody at that place would notice.",
+        "I could put it off until next week, I suppose.",
+        "I could tell you stories about Monday mornings in that place.",
         # no time: the model decides
         "I could try, I suppose.",
         "I could ask her.",
     ],
 )
-def test_a_step_with_a_but_a_condition_or_no_time_leaves_the_models_reading(text: str) -> None:
+def test_a_step_hedged_reported_idiomatic_or_untimed_leaves_the_models_reading(text: str) -> None:
     assert client_code(text, "neutral") == "neutral"
 
 

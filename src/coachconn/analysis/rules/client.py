@@ -244,21 +244,24 @@ _HOW_THINGS_STAND = _rx(
 # A routine ("I'll usually have one with dinner.", "Every night I'll open a beer."):
 # the habitual "I'll" describes what the client does, and neither plans nor commits.
 # "Every night" and the like read as a routine only before the "I'll"; after it they
-# time a step ("I'll walk every morning."). A "but" ends the routine ("Usually I drink
+# time a step ("I'll walk every morning.", "I'll walk most days."); "more often" is a
+# step's aim ("I'll call my mum more often."). A "but" ends the routine ("Usually I drink
 # at home, but from now on I'll only drink at weekends."), and so does a start named
-# beside the "I'll" ("Most days I'll walk, starting tomorrow.").
+# beside the "I'll" ("Most days I'll walk, starting tomorrow.", "Normally I'd cave, so
+# this time I'll say no.").
 _ROUTINE = _rx(
-    r"\b(?:usually|normally|generally|typically|sometimes|often|rarely|seldom|tend to|"
-    r"most (?:days|nights|evenings|mornings|weekends|weeks)|half the time|"
-    r"more often than not|nine times out of ten)\b",
+    r"\b(?:usually|normally|generally|typically|sometimes|(?<!more )(?<!less )(?<!as )(?<!so )often|"
+    r"rarely|seldom|tend to|half the time|more often than not|nine times out of ten)\b",
 )
 _ROUTINE_BEFORE = _rx(
-    r"\b(?:every (?:single )?(?:night|day|evening|morning|weekend|weekday)|whenever|"
-    r"at weekends|on (?:weeknights|weekdays|weekends))\b",
+    r"\b(?:every (?:single )?(?:night|day|evening|morning|weekend|weekday|time)|each time|whenever|"
+    r"most (?:days|nights|evenings|mornings|weekends|weeks)|at weekends|"
+    r"on (?:weeknights|weekdays|weekends))\b",
 )
 _FROM_NOW = _rx(
     r"\b(?:from now on|from (?:today|tomorrow|monday|next week)|starting (?:today|tomorrow|"
-    r"monday|next week|now)|going forward|tomorrow|tonight|this week|next week)\b",
+    r"monday|next week|now)|going forward|tomorrow|tonight|this week|next week|this time|"
+    r"next time|for once|for a change)\b",
 )
 _BUT = re.compile(r"\bbut\b")
 
@@ -380,19 +383,23 @@ _CHANGE_TALK = _rx(
 )
 
 # A step the client says they could take, and when ("I could text her tomorrow and ask
-# for half an hour Sunday."): what they are able to do, timed, is change talk; a "but"
-# after it ("I could ask her on Monday, but she'd say no.") or a wish or a condition
-# before it ("If I could call him tomorrow...") is not.
+# for half an hour Sunday."): what they are able to do, timed, is change talk; a "but",
+# a condition or a way out after it ("I could ask her on Monday, but she'd say no.", "I
+# could call her tomorrow if I knew what to say.", "..., or I could just leave it"), a
+# wish or a condition before it ("If I could call him tomorrow...") or another's voice
+# ("The boss said I could start on Monday.") is not, and nor are the idioms that take
+# a step's verb ("I could tell you stories...", "I could put it off", "I could drop dead").
 _STEP_VERB = (
-    r"(?:text|call|ring|phone|message|email|ask|tell|talk to|speak to|book|send|write|try|"
-    r"start|meet|look into|sign up|set up|block out|drop|put)"
+    r"(?:text|call|ring|phone|message|email|ask|tell(?! you\b)|talk to|speak to|book|send|"
+    r"write|try|start|meet|look into|sign up|set up|block out|drop(?! dead\b)|"
+    r"put(?! (?:it|that|this|things|them) off\b| off\b))"
 )
 _WHEN = (
     r"(?:tomorrow|tonight|first thing|this (?:week|weekend|afternoon|evening)|"
     r"next (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
     r"(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?)"
 )
-_NO_BUT = r"(?:(?![.?!…]|\bbut\b)[^\n])"
+_NO_BUT = r"(?:(?![.?!…]|\b(?:but|if|unless|or (?:i could|i might|not|just))\b)[^\n])"
 _OFFERED_STEP = _rx(
     r"(?<!\bif )(?<!\bwish )(?<!\bthat )(?<!\bwhere )(?<!\bbefore )"
     rf"\bi could (?:just |probably |maybe |always |actually |easily )?{_STEP_VERB}\b"
@@ -403,13 +410,18 @@ _OFFERED_STEP = _rx(
 def _change_talk(text: str, start: int = 0) -> re.Match[str] | None:
     """The first commitment or desire in ``text`` (cleaned) from ``start``
     (:data:`_CHANGE_TALK`) that is not a habitual "I'll" in a routine (:func:`_in_routine`),
-    else the first step offered (:data:`_OFFERED_STEP`)."""
+    else the first step offered (:data:`_OFFERED_STEP`) that no one else's voice
+    reports (:data:`_REPORTED` before it in its sentence)."""
     for found in _CHANGE_TALK.finditer(text, start):
         if not (
             found.group().startswith(("i'll", "ill", "i will")) and _in_routine(text, found.start())
         ):
             return found
-    return _OFFERED_STEP.search(text, start)
+    for found in _OFFERED_STEP.finditer(text, start):
+        first = max(text.rfind(stop, 0, found.start()) for stop in ".?!") + 1
+        if not _REPORTED.search(text, first, found.start()):
+            return found
+    return None
 
 
 # A sentence that only hedges ("Maybe.", "Perhaps, I guess.", "I might.", "Not sure.") or
