@@ -61,7 +61,7 @@ UNSURE = 0.3
         "Everybody at work does it.",
         "It's not like I'm drinking in the morning or anything.",
         "It's not like I'm smoking in the house or anything.",
-        "It's like a switch. Without it I'm still wound up, I'm snapping at the kids.",
+        "It's like a switch. Without a beer I'm still wound up, I'm snapping at the kids.",
         "Without a drink, I can't switch off.",
         # dreading the step, or expecting it to go wrong
         "Yeah. I'm still dreading it a bit, though. She might say no.",
@@ -277,29 +277,44 @@ COUNTER_EXAMPLES = {
         "Not everyone does it, though.",
         "Everyone I know does the same job.",
         "Everyone I know does it, so I asked them how they cut down.",
+        "Everyone else does it. Why can't I?",
     ],
     "not like I'm ... or anything": [
         "It's not like I'm not trying.",
         "It's not like I'm drinking in the morning or anything, but I want to cut down.",
+        "It's not like I'm asking for a lot or anything. Just one evening a week.",
+        "It's not like I'm enjoying it or anything.",
     ],
     "without it": [
         "Without it I'm much calmer.",
         "Without it, I sleep better.",
         "Without a drink I'm fine, actually.",
+        # "it", "them" or "that" may be the new way, or anything else
+        "The run at lunch is what keeps me sane. Without it I'm stressed all afternoon.",
+        "My team are brilliant. Without them I'm a wreck.",
+        "I need a plan for the week. Without that I'm anxious.",
     ],
     "dreading it": [
         "I was dreading it, but it went fine.",
         "I'm dreading it, but I'm going to call her anyway.",
         "I'm not dreading it any more.",
+        # what is coming whatever the client does
+        "I'm dreading Christmas.",
+        "My mum's coming to stay. I'm dreading it, she'll take over the kitchen.",
+        "I'm dreading the meeting with the consultant, she always has bad news.",
+        "I'm dreading the call with my mum, she'll be crying again.",
     ],
     "might say no": [
         "She might say no, but I'll ask her anyway.",
         "He might say no to the budget, which is his call.",
         "My boss said she might say no.",
+        "She might say no to the job offer.",
+        "She might say no, but it's worth a try.",
     ],
     "expecting a fight": [
         "I was expecting a fight, but she agreed straight away.",
         "My partner is expecting a fight.",
+        "I'm bracing myself for a backlash, but I'm doing it anyway.",
     ],
     # no longer cues: what the words point at decides the side
     "can't see myself": [
@@ -312,6 +327,7 @@ COUNTER_EXAMPLES = {
         "It was no big deal in the end, she said yes straight away.",
         "Missing one gym session is no big deal, I've been four times this week.",
         "He acts like it's not a big deal, but it is to me.",
+        "Losing the weight was not a big deal in the end.",
     ],
     "not my fault": [
         "My therapist keeps reminding me it's not my fault, and I'm starting to believe her.",
@@ -349,6 +365,8 @@ def test_a_cues_words_in_an_ordinary_line_that_is_not_sustain_talk_leave_the_mod
         "It's not a big deal.",
         "It's not my fault they keep moving the deadline.",
         "I won't do that, sorry.",
+        "Without it I'm still wound up.",
+        "I'm dreading it.",
     ],
 )
 def test_where_only_what_the_words_point_at_tells_the_side_the_model_decides(text: str) -> None:

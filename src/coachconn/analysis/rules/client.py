@@ -535,20 +535,31 @@ _SUSTAIN_TALK = _rx(
     r"(?! (?:once|when|after|now|these days|any ?more|since)\b)",
     # the problem made light of, with doubt ("I'm not sure it's a big deal.", "Everyone I
     # know does the same."); a bare "It's not a big deal." may make light of a step, as
-    # "It's no big deal to ask her." does
+    # "It's no big deal to ask her." does, and "everyone else does it" may set others'
+    # change beside the client's ("Everyone else does it. Why can't I?"). "It's not like
+    # I'm ..." makes light of a habit, not of what the client asks for or feels ("It's
+    # not like I'm asking for a lot or anything.", "It's not like I'm enjoying it or
+    # anything.")
     r"\b(?:i'?m not sure|i don'?t know if) (?:it'?s|that'?s|it is)(?: really)? "
     r"(?:(?:such |that much of )?a|(?:that|so|such) big (?:of )?a) (?:big |huge )?deal"
     rf"(?:,? (?:really|honestly|to be honest|though|anyway))*{_FULL_STOP}",
-    r"\b(?:everyone|everybody|all my (?:friends|mates|colleagues))(?: (?:i know|else|at work))? "
+    r"\b(?:everyone|everybody|all my (?:friends|mates|colleagues))(?: (?:i know|at work))? "
     rf"(?:does|do|drinks|smokes) (?:it|that|the same)(?: thing)?{_FULL_STOP}",
-    rf"\bit'?s not like i'?m \w+ing\b[^.?!,;]{{0,60}}? or anything{_FULL_STOP}",
-    # what the old way gives them ("Without it I'm still wound up.")
-    r"\bwithout (?:it|them|that|a drink|a beer|a glass|a cigarette|a smoke),? i(?:'m| am| get| feel)? "
+    r"\bit'?s not like i'?m (?!(?:asking|begging|demanding|expecting|enjoying|loving|having|"
+    rf"complaining|hoping|wanting)\b)\w+ing\b[^.?!,;]{{0,60}}? or anything{_FULL_STOP}",
+    # what the old way gives them ("Without a drink I can't switch off."); "without it"
+    # says nothing of which way it is ("The run keeps me sane. Without it I'm stressed.",
+    # "My team are brilliant. Without them I'm a wreck.")
+    r"\bwithout (?:a drink|a beer|a glass|(?:my|the|a) (?:wine|beer|drink|fags?|cigarettes?|smokes?)|"
+    r"a cigarette|a fag|a smoke|a joint),? i(?:'m| am| get| feel)? "
     r"(?:still |just |really |so |completely )?(?:wound up|stressed|tense|on edge|anxious|"
     r"irritable|grumpy|snappy|restless|a wreck|can'?t (?:relax|sleep|unwind|switch off|cope|settle))\b",
-    # dreading the step, or expecting it to go wrong ("She might say no.")
+    # dreading the step, or expecting it to go wrong ("She might say no."); not dreading
+    # "it", a call or a meeting, which are as often what is coming whatever the client
+    # does ("My mum's coming to stay. I'm dreading it.", "I'm dreading the meeting with
+    # the consultant.")
     r"\bi'?m (?:still |really |honestly |kind of |a bit |absolutely |just )*dreading "
-    r"(?:it|the (?:\w+ )?(?:conversation|call|chat|talk|meeting))\b",
+    r"(?:the|that) (?:\w+ )?(?:conversation|chat|talk)\b",
     rf"\b(?:she|he|they)(?: might| could| may| will|'ll| would|'d) (?:just )?(?:say no|refuse){_SENTENCE_END}",
     r"\bi'?m (?:expecting|bracing (?:myself )?for) (?:a|an) (?:fight|row|argument|battle|backlash)\b",
     # the problem denied, with nothing after it (not "That's not the problem. The
@@ -605,6 +616,10 @@ _TAKEN_BACK = _rx(
     r"\bi'?m (?:asking|applying|starting|learning|changing)\b",
     r"\b(?:need|needs|has|have) to change\b",
     r"\bi (?:get|see|realise|realize|know) that now\b",
+    # the step taken whatever comes of it ("She might say no, but it's worth a try.",
+    # "I'm bracing myself for a backlash, but I'm doing it anyway.")
+    r"\bbut (?:it'?s|it is) (?:still )?worth (?:it|a (?:try|shot|go)|asking|trying|doing)\b",
+    r"\bbut i\b(?:(?!\b(?:not|never|can'?t|won'?t|don'?t|didn'?t|couldn'?t)\b)[^.?!]){0,60}?\banyway\b",
 )
 
 # The client seeing through their own position ("I've been telling myself it's about
