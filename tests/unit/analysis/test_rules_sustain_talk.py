@@ -404,6 +404,12 @@ SEEING_THROUGH = [
     "I see it now. I've been waiting for permission.",
     "Yeah. Saying it out loud it sounds a bit grim.",
     "I know how to do it. I'm choosing not to. That's a me thing.",
+    "I realise now I'm the one who keeps saying yes.",
+    "I've realised I don't actually want the promotion.",
+    "I'm the bottleneck because I won't let go of anything.",
+    "I hadn't noticed I was doing it.",
+    "I'm starting to realise it, and honestly it's a relief.",
+    "I hadn't noticed before, but I do it with everyone.",
 ]
 
 
@@ -435,6 +441,38 @@ def test_seeing_through_ones_own_position_with_a_commitment_is_change_talk() -> 
     ],
 )
 def test_a_realisation_beside_a_sustain_cue_or_none_leaves_the_models_sustain(text: str) -> None:
+    assert client_code(text, "sustain", 0.84, "change") == "sustain"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a realisation taken back
+        "I realise I've been avoiding her, but I just can't face it.",
+        "I realise it's my second warning, but it isn't something I do every day.",
+        "Well, when you put it like that it sounds easy, but it isn't.",
+        # a resolution put off, not a story seen through
+        "I keep telling myself I'll stop, but I never do.",
+        "I've been telling myself to go to the gym for months, and it's not happening.",
+        # about others, or the client's complaint of them
+        "I realise you're busy, but I just can't take on any more.",
+        "Everything goes through me, I'm the bottleneck, because nobody else will take "
+        "anything on.",
+        "The problem is it's me who has to pick up the pieces.",
+        # another's voice, mockery, a denial
+        "My wife thinks I'm the problem, but she's the one who won't talk.",
+        "Oh, so now I'm the problem.",
+        "I'm not saying it out loud in front of my team.",
+        # the habit itself, a thing missed, now and then, what they would have done
+        "I never let myself sit down, there's always something to do.",
+        "I hadn't noticed the dent in the car until Tuesday.",
+        "I see it now and then, the odd bottle in the recycling.",
+        "I would have left a year ago if I could afford to.",
+    ],
+)
+def test_a_realisation_taken_back_or_not_about_the_client_leaves_the_models_sustain(
+    text: str,
+) -> None:
     assert client_code(text, "sustain", 0.84, "change") == "sustain"
 
 

@@ -629,16 +629,32 @@ _TAKEN_BACK = _rx(
 # where a sustain cue says so; in AnnoMI's train transcripts one such line in fifteen
 # is sustain talk.
 _SEES_THROUGH = _rx(
-    r"\bi(?:'ve been| have been| keep| kept)? tell(?:ing)? myself\b",
-    r"(?<!\bif )\bi(?:'m| am)? (?:just |now |finally |starting to |beginning to |only just )?reali[sz]e\b",
-    r"(?<!\bif )\bi(?:'ve| have)? (?:just |now |finally |only just )?reali[sz]ed\b",
+    # a story told to themselves; not a resolution they keep putting off ("I keep telling
+    # myself I'll stop.", "I've been telling myself to go to the gym.")
+    r"\bi(?:'ve been| have been| keep| kept| was) telling myself\b"
+    r"(?! (?:that )?(?:to\b|i(?:'ll| will|'m going to| should| must| need to| have to| ought to|'ve got to|'d)\b))",
+    # a realisation about themselves, or of what was just said ("I'm starting to realise
+    # it."); not about others or how things are ("I realise you're busy.", "I realise
+    # it's my second warning, but...")
+    r"(?<!\bif )\bi(?:'m| am|'ve| have)? (?:just |now |finally |starting to |beginning to |only just )?"
+    r"reali[sz]ed?(?: now)?,?(?:(?: (?:that|how|just how|what|why))?(?: (?:much|often|badly|long|far|hard|little))?"
+    r" (?:i|my|myself|it'?s (?:been )?me)\b| (?:it|that)(?=[.,;!…]|$| (?:and|now)\b))",
     r"\bthing to reali[sz]e\b",
-    r"\bi (?:can )?see (?:it|that|this) now\b|\bi see now\b|\bnow i see\b",
-    r"\bi hadn'?t (?:even |really |ever )?(?:connected|noticed|realised|realized|clocked|"
-    r"(?:seen|thought (?:of|about)) (?:it|that|this))\b",
-    r"\bi (?:haven'?t|never|'ve never|have never) (?:really )?let myself\b",
-    r"\bthe (?:thing|problem|truth) is,? it'?s me\b",
-    r"\bi'?m (?:probably |actually |really |maybe )?the (?:problem|bottleneck)\b",
+    r"\bi (?:can )?see (?:it|that|this) now\b(?! and (?:then|again)\b)|\bi see now\b(?! and (?:then|again)\b)|"
+    r"\bnow i see(?= (?:it|that|why|how|what)\b|[.,!…]|$)",
+    # what they had not seen, about themselves ("I hadn't even connected that."); not a
+    # thing missed ("I hadn't noticed the dent in the car.")
+    r"\bi hadn'?t (?:even |really |ever )?(?:(?:connected|noticed|realised|realized|clocked)"
+    r"(?=[.,;!…]|$| (?:it|that|this|how|what|why|i|my|myself|but|and|before|until now|till now)\b)|"
+    r"(?:seen|thought (?:of|about)) (?:it|that|this)\b)",
+    # not the habit itself ("I never let myself sit down.")
+    r"\bi (?:haven'?t|'ve never|have never) (?:really )?let myself\b",
+    r"\bthe (?:thing|problem|truth) is,? it'?s me\b(?! (?:who|that|doing|having|left)\b)",
+    # not said mockingly ("Oh, so now I'm the problem."), nor of others who leave it to
+    # the client ("I'm the bottleneck, because nobody else will take anything on.")
+    r"(?<!\bnow )(?<!\bapparently )\bi'?m (?:probably |actually |really |maybe )?the (?:problem|bottleneck)\b"
+    r"(?!,? (?:because|'cause|cos|since|as) (?:nobody|no one|no-one|they|he|she|everyone|everybody|"
+    r"the others|(?:my|our) \w+)\b)",
     r"\b(?:that'?s|it'?s) (?:a|just a|really a) me (?:thing|problem)\b",
     # hearing it anew ("Saying it out loud, it sounds a bit grim.")
     r"\bsaying (?:it|that|this)(?: all)? (?:out loud|aloud)\b|\bwhen you put it like that\b",
@@ -646,9 +662,18 @@ _SEES_THROUGH = _rx(
     # actually asked her.")
     r"\bi (?:keep|kept) (?:saying|telling (?:everyone|people|myself))\b[^.?!]{0,200}?"
     r"\bbut i (?:never|haven'?t|didn'?t|don'?t)(?: \w+)? actually\b",
-    # the change in themselves ("It's not what I'd have written a month ago.")
+    # the change in themselves ("It's not what I'd have written a month ago."); not what
+    # they would have done but for something ("I would have left a year ago if I could.")
     r"\bi(?:'d| would)(?:n'?t)? have (?:\w+ ){1,2}?(?:a|one|two|three|six|a few) "
-    r"(?:weeks?|months?|years?) ago\b",
+    r"(?:weeks?|months?|years?) ago\b(?!,? (?:if|unless|but)\b)",
+)
+# What, after a realisation, takes the client back to the way things are ("I realise
+# I've been avoiding her, but I just can't face it.", "When you put it like that it
+# sounds easy, but it isn't.").
+_CONCEDED = _rx(
+    r"\bbut\b[^.?!]{0,20}?\b(?:i (?:just |really |honestly |still )?(?:can'?t|won'?t|don'?t|couldn'?t|wouldn'?t)|"
+    r"it (?:just |really )?(?:isn'?t|'?s not|is not|doesn'?t|won'?t)|i'?m (?:just |really |still )?not|"
+    r"there'?s no)\b",
 )
 
 # Below this probability of sustain talk the model is taken to know better than a cue
@@ -664,11 +689,11 @@ def client_code(text: str, talk_type: str, sustain: float = 1.0, otherwise: str 
     to neutral where the client only reports another's voice, only hedges ("Maybe.",
     "I'll think about it.") or only says nothing was done ("None of it, really.").
 
-    Sustain where the client sees through their own position (:data:`_SEES_THROUGH`)
+    Sustain where the client sees through their own position (:func:`_sees_through`)
     and argues nothing for it becomes change where they commit, else ``otherwise``:
     the model's likelier reading of change and neutral."""
     cleaned = _clean(text)
-    if talk_type == "sustain" and _SEES_THROUGH.search(cleaned) and not _argues(cleaned):
+    if talk_type == "sustain" and _sees_through(cleaned) and not _argues(cleaned):
         return "change" if _change_talk(cleaned) else otherwise
     if talk_type != "sustain" and sustain >= SUSTAIN_FLOOR and _ends_on_sustain(cleaned):
         return "sustain"
@@ -701,13 +726,37 @@ def _argues(text: str) -> bool:
     return any(_own_argument(text, cue.start(), cue.end()) for cue in _SUSTAIN_TALK.finditer(text))
 
 
+def _sees_through(text: str) -> bool:
+    """Whether ``text`` (cleaned) holds a realisation of the client's own
+    (:data:`_SEES_THROUGH`): not in a question, not after another's voice in its
+    sentence ("My wife thinks I'm the problem."), not denied ("I'm not saying it out
+    loud."), and not taken back after it (:data:`_CONCEDED`)."""
+    for found in _SEES_THROUGH.finditer(text):
+        if _own_voice(text, found.start(), found.end(), after=False) and not _CONCEDED.search(
+            text, found.end()
+        ):
+            return True
+    return False
+
+
 def _own_argument(text: str, start: int, end: int) -> bool:
     """Whether the cue at ``text[start:end]`` is the client's own present argument: not
     in a question, not in another's or their past voice, not denied, not about a date."""
     low = max(0, start - _LOOK_BACK)
     breaks = [found.end() for found in _BREAK.finditer(text, low, start)]
-    first = breaks[-1] if breaks else low
     before = breaks[-2] if len(breaks) > 1 else low
+    stop = _STOP.search(text, end, end + _LOOK_BACK)
+    last = stop.end() if stop else end
+    return _own_voice(text, start, end) and _A_DATE.search(text, before, last) is None
+
+
+def _own_voice(text: str, start: int, end: int, after: bool = True) -> bool:
+    """Whether the words at ``text[start:end]`` are the client's own: not in a question,
+    not in another's or their past voice in the same sentence (before them, and after
+    them too where ``after``), not denied just before them."""
+    low = max(0, start - _LOOK_BACK)
+    breaks = [found.end() for found in _BREAK.finditer(text, low, start)]
+    first = breaks[-1] if breaks else low
     stop = _STOP.search(text, end, end + _LOOK_BACK)
     last = stop.end() if stop else end
     sentence = text[first:last]
@@ -717,11 +766,9 @@ def _own_argument(text: str, start: int, end: int) -> bool:
         and _RHETORICAL.match(sentence) is None
     ):
         return False
-    if _REPORTED.search(text, first, start) or _REPORTED.search(text, end, last):
+    if _REPORTED.search(text, first, start) or (after and _REPORTED.search(text, end, last)):
         return False
-    if _DENIED.search(text, max(first, start - 16), start):
-        return False
-    return _A_DATE.search(text, before, last) is None
+    return _DENIED.search(text, max(first, start - 16), start) is None
 
 
 def _only_another_voice(text: str) -> bool:
