@@ -115,6 +115,9 @@ def test_the_syntax_alone_does_not_open_these(text: str) -> None:
         "But if he says no?",
         "And Wednesday?",
         "So, sleep?",
+        "And family?",
+        "What about smoking?",
+        "And the hardest part?",
     ],
 )
 def test_an_elliptical_question_invites_the_clients_own_account(text: str) -> None:
@@ -134,6 +137,27 @@ def test_an_elliptical_question_invites_the_clients_own_account(text: str) -> No
         "And the first time, was that the same supplier?",
         "And that feels right to you?",
         "And yes?",
+        # a proposal: a time, an offer, a step to take, the coach's own move
+        "How about Thursday at ten?",
+        "How about a walk at lunch?",
+        "What about trying the app?",
+        "How about asking her directly?",
+        "Okay, and how about if I book it for you?",
+        # a yes/no clause after the comma, or a main clause after the "if"
+        "What about the money, you've got enough?",
+        "So if you don't go you lose the deposit?",
+        "And if she does you'll go?",
+        "Then if that's the case you're okay?",
+        # a state, a number or an arrangement checked
+        "And happy?",
+        "And nervous?",
+        "So, twice?",
+        "So Thursday?",
+        # a verb after the noun
+        "And your husband agreed?",
+        "And the doctor's happy?",
+        "And your boss said yes?",
+        "And the meeting went well?",
     ],
 )
 def test_a_proposal_a_verb_or_a_yes_no_clause_keeps_it_from_being_elliptical(text: str) -> None:

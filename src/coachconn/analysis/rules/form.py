@@ -241,10 +241,20 @@ def _wh_with_think_tag(sentence: str) -> bool:
 # An elliptical question names what to talk about and leaves the rest to the client: "What
 # about Thursdays, with the team drinks?", "How about your grades?", "And the plan for this
 # week?", "And if she does?", "And Wednesday?" (open in AnnoMI's training transcripts and
-# the coaching examples). A proposal ("How about we stop there?"), a yes/no clause after it
-# ("What about her father, is he any help?"), a verb ("And your mum knows?") or a main
-# clause after the "if" ("And if she does, will you go?") makes it something else.
-_WHAT_ABOUT = re.compile(r"^(?:what|how) about (?!(?:you|we|i) (?!\w+\?$)\w)", re.IGNORECASE)
+# the coaching examples). A proposal ("How about we stop there?", "How about Thursday at
+# ten?", "How about a walk at lunch?", "What about asking her directly?", "How about if I
+# book it?"), a yes/no clause after it ("What about her father, is he any help?", "What
+# about the money, you've got enough?"), a verb ("And your mum knows?", "And the meeting
+# went well?") or a main clause after the "if" ("And if she does, will you go?", "So if
+# you don't go you lose the deposit?") makes it something else; so does a state or a
+# number checked ("And happy?", "So, twice?").
+_WHAT_ABOUT = re.compile(
+    r"^(?:what|how) about (?!(?:you|we|i) (?!\w+\?$)\w)"
+    # (a proposal: a time, an offer, a step to take, or the coach's own move)
+    r"(?!(?:a|an|some|another|if (?:i|we)|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?!s)|tomorrow|tonight|next \w+|this (?:week|weekend|afternoon|evening)|\d)\b)"
+    r"(?!\w+ing \w)",
+    re.IGNORECASE,
+)
 _NOUN_PHRASE = re.compile(
     r"^(?:the|your|his|her|their|those|these|any|all) (?P<head>(?:[\w'-]+ ){0,2}[\w'-]+)"
     r"(?: (?:for|with|at|on|about|from|in|of|after|before|between|around|this|next|last) [^,?]{1,30})?\?$",
@@ -252,7 +262,25 @@ _NOUN_PHRASE = re.compile(
 )
 _BARE_IF = re.compile(r"^(?:and|but|so|then),? if [^,?]{1,40}\?$", re.IGNORECASE)
 _ONE_WORD = re.compile(r"^(?:and|but|so),? (?P<word>[\w'-]+)\?$", re.IGNORECASE)
-_NOT_A_TOPIC = frozenset(("yes", "no", "yeah", "really", "right", "okay", "ok", "sure", "so"))
+_NOT_A_TOPIC_WORDS = (
+    "yes no yeah really right okay ok sure so "
+    # a state, a number or a time checked ("And happy?", "So, twice?", "So Thursday?")
+    "happy sad ready done finished fine better worse good bad well alright enough "
+    "both all none either neither never always sometimes often once twice again too also "
+    "still yet now today tonight tomorrow angry busy calm upset sorry usually lately "
+    "recently probably definitely honestly seriously"
+)
+_NOT_A_TOPIC = frozenset(_NOT_A_TOPIC_WORDS.split())
+# ... and a weekday after "so", which checks an arrangement ("So Thursday?"; "And
+# Wednesday?" asks about it)
+_WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
+# A verb after the noun ("And your husband agreed?", "And the doctor's happy?", "And your
+# boss said yes?"): a statement checked, a yes/no question.
+_PAST_WORDS = (
+    "said went came got knew thought told felt left saw took made gave found kept paid sent "
+    "spent lost won heard meant put set did had was were"
+)
+_PAST = frozenset(_PAST_WORDS.split())
 _SUBJECTS = frozenset(("i", "you", "he", "she", "it", "we", "they"))
 
 
@@ -260,16 +288,25 @@ def _elliptical(sentence: str) -> bool:
     """Whether an asking sentence is an elliptical question (:data:`_WHAT_ABOUT`)."""
     sentence = sentence.strip()
     if _BARE_IF.match(sentence):
-        return True
+        # no main clause after the condition ("And if she does you'll go?")
+        after = sentence.lower().split(" if ", 1)[1].rstrip("?").split()[1:]
+        return not any(_subject_or_modal(word) for word in after)
     one = _ONE_WORD.match(sentence)
     if one is not None:
         word = one["word"].lower()
-        return word not in _AUXILIARY and word not in _NOT_A_TOPIC and word not in _SUBJECTS
+        return not (
+            word in _AUXILIARY
+            or word in _NOT_A_TOPIC
+            or word in _SUBJECTS
+            or _state(word)
+            or (sentence.lower().startswith("so") and bool(_WEEKDAY.fullmatch(word)))
+        )
     core = _LEAD.sub("", sentence).strip(" ,")
     if _WHAT_ABOUT.match(core):
-        # no clause after a comma that asks for yes or no ("..., is he any help?")
+        # no clause after a comma that asks for yes or no ("..., is he any help?",
+        # "..., you've got enough?")
         return not any(
-            part.split()[0].lower() in _AUXILIARY | _SUBJECTS
+            part.split()[0].lower() in _AUXILIARY or _subject_or_modal(part.split()[0])
             for part in core.split(",")[1:]
             if part.split()
         )
@@ -279,8 +316,34 @@ def _elliptical(sentence: str) -> bool:
     head = phrase["head"].lower().split()
     if any(word in _AUXILIARY or word in _SUBJECTS for word in head):
         return False
-    # "And your mum knows?": a verb after the noun
-    return len(head) == 1 or not (head[-1].endswith("s") and not head[-1].endswith(("ss", "'s")))
+    # "And your mum knows?", "And your husband agreed?", "And the doctor's happy?": a verb
+    # after the noun
+    return len(head) == 1 or not any(
+        (word.endswith("s") and not word.endswith(("ss", "'s")))
+        or word.endswith(("ed", "'s"))
+        or word in _PAST
+        or word in _NOT_A_TOPIC
+        for word in head[1:]
+    )
+
+
+def _state(word: str) -> bool:
+    """Whether a single word reads as a state ("tired", "nervous", "hopeful"), not a topic
+    ("sleep", "speed", "family")."""
+    if word.endswith("ed") and not word.endswith("eed") and len(word) > 4:
+        return True
+    return word.endswith(("ous", "ful", "able", "ible", "ish"))
+
+
+_MODALS = frozenset(("will", "would", "could", "can", "should", "might", "may", "must", "shall"))
+
+
+def _subject_or_modal(word: str) -> bool:
+    """Whether a word opens a clause of its own: a subject ("you", "you'll", "that's") or
+    a modal."""
+    word = word.lower().strip(",")
+    stem = word.split("'")[0]
+    return stem in _SUBJECTS or stem in _MODALS or (stem in ("that", "there") and "'" in word)
 
 
 def plainly_open(text: str) -> bool:
