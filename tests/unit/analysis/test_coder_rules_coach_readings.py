@@ -218,8 +218,11 @@ def test_the_clients_words_pointed_to_are_a_simple_reflection(text: str, behavio
         ("You said 'we', not 'I'.", "complex_reflection"),
         # agreement, not the client's words
         ("You said it.", "other"),
-        # a recap of what the client set for today is structuring
-        ("Last time you said you wanted to look at the budget.", "structuring"),
+        # a recap of another session's topic is left to the model: "look at the budget"
+        # may be the client's plan for work ("...to look at other jobs.")
+        ("Last time you said you wanted to look at the budget.", "other"),
+        # what the client set for today is structuring
+        ("Last time you said you wanted to look at what gets in the way.", "structuring"),
         # a question is left to the model
         ("You said you'd call her?", "other"),
         # a topic named, not the client's words

@@ -130,6 +130,38 @@ def test_lines_like_structuring_about_the_clients_world_keep_their_code(
     assert code(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what the client set out to do in their life, not in the session
+        "Last time you said you wanted to spend more time with your kids.",
+        "When we last spoke you said you wanted to work on your fitness.",
+        "Last time you said you wanted to look at other jobs.",
+        # minutes of the client's day, not of the session
+        "So it's about forty-five minutes each way on the train.",
+        "She kept you waiting about forty minutes and didn't apologise.",
+        "Only five minutes late, and he made a whole thing of it.",
+        # someone else's words or thoughts, given back
+        "He said, we'll talk after the holidays, and then nothing.",
+        "So your plan is, I'll speak at the town hall and get it over with.",
+        "You're thinking, I'll talk the team through it myself.",
+        "And your mum says, I'll see you at Christmas, as if nothing's wrong.",
+        "We've got until Friday, is what your boss said.",
+        "They said we've got until three to hand it in.",
+        "It's like we've got until two of them leave before anyone listens.",
+        "So we have until one of us gives in, is how it feels at home.",
+        "So in your words, we've spent a lot of time apart this year.",
+        "And then he goes, 'I said we'd look at it next quarter', and that was that.",
+        "So you told the team, we said we'd cover the weekend shifts.",
+        "So the idea is I'll speak in the meeting first and she'll follow.",
+        "I'll check in with my manager on how it's going, is your plan.",
+        "In your team, if something we do isn't working, you just drop it.",
+    ],
+)
+def test_the_clients_plans_and_day_and_others_words_are_not_structuring(text: str) -> None:
+    assert code(text) == "complex_reflection"
+
+
 @pytest.mark.parametrize("behaviour", ["question", "reflection", "other"])
 @pytest.mark.parametrize(
     "text",

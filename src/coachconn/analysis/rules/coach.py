@@ -28,6 +28,40 @@ from coachconn.analysis.rules.form import _asks, invites
 # read sentence by sentence (see _act): in a run of statements the act the client is
 # left to respond to, usually the last substantive one, decides.
 
+# Words that put what follows in someone else's mouth or head ("He said, we'll talk after
+# the holidays.", "You're thinking, I'll speak at the town hall.", "We've got until
+# Friday, is what your boss said.", "It's like we've got until two of them leave."): the
+# coach reflecting what was said or thought, not speaking for the session.
+_REPORTED = (
+    r"(?:\b(?:he|she|they|you|(?:your|his|her|their|the|my) [\w'-]+) (?:said|says|say|goes|went|told|tells|asked|asks|thinks?|thought|reckons?)\b|"
+    r"\byou(?:'re| are| were)? (?:thinking|telling (?:yourself|him|her|them)|saying)\b|\bin your (?:own )?words\b|"
+    r"\b(?:your|the|his|her|their) (?:plan|idea) (?:is|was)\b|\bis (?:your|the) plan\b|\bit'?s like\b|\bas if\b|"
+    # an opening quotation mark (not "'til")
+    r"""(?:^|[\s,:])(?:"|'(?!til\b|cause\b|em\b))(?=\w))"""
+)
+# The coach speaking for the session in the first person: the course it has taken, its
+# end time, the next meeting and working agreements ("I also said we'd look at both
+# sides.", "We've got until half past.", "I'll see you on the fourteenth."), in a
+# sentence that reports no one else's words (:data:`_REPORTED`).
+_SESSION_VOICE = (
+    r"\b(?:i|we) (?:also )?said we(?:'d| would) (?:look at|come back to|cover|talk about|get to|focus on|spend|go through)\b",
+    # (not "we've spent a lot of time apart")
+    r"\bwe(?:'ve| have) spent (?:a lot of|most of|much of|quite a lot of|quite a bit of|a bit of|a good part of) (?:our |the )?(?:time|session|hour)"
+    r"(?: today| so far)? (?:on|talking|looking|exploring|going over|discussing)\b",
+    # until when ("We've got until half past."; not "...until one of us gives in.")
+    r"\bwe(?:'ve| have)(?: got)? (?:until|till|'til) (?:half past|quarter (?:past|to)|(?:\w+ )?(?:past|to) the hour|the (?:top of the )?hour|noon|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+    r"(?! (?:of|more|days?|weeks?|months?|years?)\b| to (?!(?:the|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)\w)",
+    r"\b(?:i'?ll|we'?ll|i will|we will) see you (?:on|after|at|next|then|in|the|same)\b",
+    # (a time to talk again, not a talk to give, "I'll speak at the town hall.")
+    r"\b(?:i'?ll|we'?ll|i will|we will) (?:speak|talk|catch up)(?: to you| with you)? (?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \w+)|"
+    r"after (?:the|our|that|this|your|next|lunch)|next|then|soon|in (?:a|two|three|four|five|six|a couple of|a few) (?:weeks?|days?|months?|fortnight)|same time)\b",
+    # working agreements ("I'll check in now and then on how it's landing.", "If anything I
+    # do isn't working for you, tell me."; not "I'll check in with my manager on how it's
+    # going.")
+    r"\bi(?:'ll| will) (?:also )?(?:check in|keep checking)\b(?![^.!?]*\bwith (?!you\b))[^.!?]{0,40}?\bhow (?:it'?s|this is|that'?s|we'?re|things are|the coaching is) (?:landing|going|working)\b",
+    r"\bif (?:anything|something) (?:i (?:do|say|ask)|we do (?:here|together|in (?:here|these sessions|our sessions))) (?:isn'?t|doesn'?t|is not|does not|stops?) (?:working|work|helping|help|useful|landing|land)\b",
+)
+
 # Organising the session or the relationship: agenda and transitions, time,
 # confidentiality and contracting, scheduling and closing.
 _STRUCTURING = _rx(
@@ -50,19 +84,22 @@ _STRUCTURING = _rx(
     r"\b(?:last|next) time,? we(?:'ll| will| can| could| agreed| said| talked| discussed| looked| left| decided)\b",
     r"\brecap\b",
     # what the client set for today, recalled ("Last time you said you wanted to look at
-    # what gets in the way."; not what they wanted in their life, "...wanted to quit.")
+    # what gets in the way.", "...wanted to spend it on the board meeting."): a step back
+    # to, or the session itself (it, this one, the time), or a question to look into. Not
+    # what they wanted in their life, "...wanted to quit.", "...wanted to spend more time
+    # with your kids.", "...wanted to look at other jobs."
     r"\b(?:(?:last time|last session|when we (?:last )?(?:met|spoke)|in our last session),? you (?:said|mentioned|told me)|"
     r"you (?:said|mentioned|told me) (?:last time|last session|when we (?:last )?(?:met|spoke)|in our last session),?)(?: that)? "
     r"you(?:'d)? (?:wanted|were keen|were hoping|hoped|would like|'d like|like)(?: to)? "
-    r"(?:look at|spend|use|come back to|focus on|work on|talk about|talk through|think through|explore|get into|start with|bring)\b",
-    # the session's own course ("I also said we'd look at both sides.", "We've spent a lot
-    # of time on why it appeals.")
-    r"\b(?:i|we) (?:also )?said we(?:'d| would) (?:look at|come back to|cover|talk about|get to|focus on|spend|go through)\b",
-    r"\bwe(?:'ve| have) spent (?:a lot of|most of|much of|quite a lot of|quite a bit of|a bit of|a good part of) (?:our |the )?(?:time|session|hour)\b",
+    r"(?:come back to|get back to|pick up|start with|"
+    r"(?:spend|use) (?:it|this(?: one)?|today|the (?:time|hour|session)|our (?:time|hour|session)|this (?:time|hour|session))\b|"
+    r"(?:look at|focus on|work on|talk about|talk through|think through|explore|get into|bring) (?:what|how|why|whether|where)\b|"
+    r"(?:look at|focus on|work on|talk about|talk through|think through|explore|get into|bring)\b[^.!?]*\b(?:today|here|in here|together|with me|in (?:our|these|this) sessions?|in coaching)\b)",
     # time
-    r"\b(?:we have|we've got|there are|we've|about|only) (?:\w+ )?(?:\d+|five|ten|fifteen|twenty|thirty|forty|fifty|sixty|ninety|(?:twenty|thirty|forty|fifty)-(?:five|ten)|a few|couple of) minutes\b",
-    # until when ("We've got until half past.")
-    r"\bwe(?:'ve| have)(?: got)? (?:until|till|'til) (?:half past|quarter (?:past|to)|(?:\w+ )?(?:past|to) the hour|the (?:top of the )?hour|noon|\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b",
+    r"\b(?:we have|we've got|there are|we've) (?:\w+ )?(?:\d+|five|ten|fifteen|twenty|thirty|forty|fifty|sixty|ninety|(?:twenty|thirty|forty|fifty)-(?:five|ten)|a few|couple of) minutes\b",
+    # ("We're about forty minutes in."; not the client's commute, "It's about forty
+    # minutes each way.", nor a wait, "She kept you waiting about twenty minutes.")
+    r"\b(?:about|only|just) (?:\d+|five|ten|fifteen|twenty|thirty|forty|fifty|sixty|ninety|(?:twenty|thirty|forty|fifty)-(?:five|ten)|a few|couple of) minutes (?:in|left|to go|remaining|more|today)\b",
     r"\bminutes (?:left|remaining)\b",
     r"\bwe(?:'ve| have) got (?:the |an |about an |half an )?(?:full |whole )?(?:hour|session)\b",
     r"\b(?:we'?re|we are|we've|we have) (?:almost |nearly |just about |about )?(?:at|close to|coming up to|running out of|short of|out of|run out of) time\b",
@@ -84,7 +121,6 @@ _STRUCTURING = _rx(
     r"\bsame time (?:next|in|on)\b",
     r"\bwe(?:'ll| will) (?:meet|speak|talk|catch up) (?:again|next)\b",
     r"\b(?:see|speak to|talk to) you (?:next|in (?:a|two|three|four|\w+) weeks?|then)\b",
-    r"\b(?:i'?ll|we'?ll|i will|we will) (?:see you|speak|talk|catch up)(?: to you| with you)? (?:on|after|at|next|then|in|the|same)\b",
     # hearing how a step went, asked for before the next session ("Let me know how Sunday
     # goes."); at the start of a sentence, so that a suggestion that ends on it ("Try it and
     # let me know how it goes.") stays advice
@@ -93,16 +129,13 @@ _STRUCTURING = _rx(
     r"\b(?:drop|send|email|text) me (?:a |an )?(?:quick )?(?:note|line|email|message|text)\b",
     r"\bbetween (?:now and )?(?:sessions|next session)\b",
     r"\b(?:some|a bit of|a little|bit of|any|little) homework\b|\bhomework (?:for|before|between)\b",
-    # working agreements ("I'll check in now and then on how it's landing.", "If anything I
-    # do isn't working for you, tell me.")
-    r"\bi(?:'ll| will) (?:also )?(?:check in|keep checking)\b[^.!?]{0,40}?\bhow (?:it'?s|this is|that'?s|we'?re|things are|the coaching is) (?:landing|going|working)\b",
-    r"\bif (?:anything|something) (?:i (?:do|say|ask)|we do) (?:isn'?t|doesn'?t|is not|does not|stops?) (?:working|work|helping|help|useful|landing|land)\b",
     # confidentiality and contracting
     r"\bconfidential(?:ity)?\b",
     r"\b(?:stays?|is|remains?) between (?:us|you and me|the two of us|these four walls)\b",
     r"\b(?:stays?|remains?) (?:with me|in this room)\b",
     r"\b(?:won'?t|will not|don'?t|do not) (?:be )?(?:share|sharing|pass|passing|report|reporting) (?:any of )?(?:this|it|that|what you|anything)\b",
     r"\b(?:re-?contract\w*|contracting)\b",
+    rf"{_SENTENCE_START}(?![^.!?]*{_REPORTED})[^.!?]*?(?:{'|'.join(_SESSION_VOICE)})",
 )
 
 # The coach's own life, experience or present reaction.
