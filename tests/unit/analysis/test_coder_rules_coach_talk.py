@@ -28,7 +28,6 @@ def code(text: str, behaviour: str = "reflection") -> str:
         "That's a really astute observation.",
         "That's quite an insight.",
         "That's quite a realisation.",
-        "That sounds like a good resource.",
         "That sounds like a really solid step.",
         "That's a concrete step, and it's yours.",
         "Facts and respect out loud. That's a good pair.",
@@ -58,11 +57,33 @@ def test_evaluative_praise_of_the_client_is_an_affirmation(text: str, behaviour:
         "That's a good connection to have.",
         "That's a good pair of shoes.",
         "That's a good resource for managers.",
+        # a thing the client heard of, not their finding (said of a helpline)
+        "That sounds like a good resource.",
         "That's a big step down.",
         "That's a good step.",
         "You've done harder ones, but this one feels different.",
         "You're not sure you've done harder ones.",
         "That says a lot about him.",
+        # another's, or the client's doing with more said of it
+        "It sounds like a real achievement for her.",
+        "That's quite a skill he has, getting everyone to agree.",
+        "That sounds like a realisation that hurt.",
+        "That seems like a big shift for the whole team.",
+        "It seems like a big breakthrough for your brother.",
+        "It seems like quite a big leap from one late email to 'he hates me'.",
+        "That says a lot about the kind of manager you had.",
+        "It says a lot about the kind of company you work for.",
+        "That says a lot about who you are dealing with.",
+        "That says a lot about your boss.",
+        "Uh, that says a lot about you and your mom's relationship.",
+        # a wrong done, a harm borne, a fact of a past job
+        "You feel you've done worse things to her than she knows.",
+        "So you've done harder drugs before.",
+        "It sounds like you've dealt with worse from him.",
+        "You've managed bigger teams.",
+        # another's words, or the coach's own doubt
+        "She says, I love that you're always there for me.",
+        "I love that you think I have the answer, but I don't.",
     ],
 )
 def test_generic_approval_or_what_is_not_the_clients_is_not_an_affirmation(text: str) -> None:
@@ -74,10 +95,18 @@ def test_generic_approval_or_what_is_not_the_clients_is_not_an_affirmation(text:
     [
         "Part of you is still making choices for the boy who wanted his dad to be proud.",
         "Your mum would be proud, and you still can't see it.",
+        "He has every right to be proud.",
+        "Your parents must be proud of her.",
+        "He can be proud when he's earned it, you said.",
+        "I want them to be proud, you said.",
     ],
 )
 def test_another_persons_pride_leaves_a_reflection_a_reflection(text: str) -> None:
     assert code(text) == "complex_reflection"
+
+
+def test_pride_warned_against_is_not_praise() -> None:
+    assert code("Don't be so proud that you won't ask for help.") != "affirmation"
 
 
 # --- structuring -------------------------------------------------------------------------

@@ -203,6 +203,14 @@ _NO_DOUBT = (
     r"(?: still| just)? (?:not|never|haven'?t|hasn'?t|don'?t|didn'?t|can'?t|won'?t|aren'?t|"
     r"unsure|worried|afraid|scared|nervous|doubt|might not)\b)"
 )
+# After a strength, a step or a finding named, whose it is: not another's ("It sounds like
+# a real achievement for her.", "That's quite a skill he has.", "That seems like a big
+# shift for the whole team."), nor one with more said of it ("That sounds like a
+# realisation that hurt.", "...quite a leap from one late email to 'he hates me'.").
+_THE_CLIENTS = (
+    r"(?! (?:for|of|in|from) (?!you\b|yours\b|yourself\b|how you|where you|what you|the way you|the right direction)\w"
+    r"| (?:that|which) (?!you)\w| (?:he|she|they|it) (?:has|had|have|made|makes|did|does|showed|shows)\b)"
+)
 _AFFIRMATION = _rx(
     r"\bwell done\b",
     r"\bcongratulations\b|\bcongrats\b",
@@ -210,14 +218,19 @@ _AFFIRMATION = _rx(
     r"\bi (?:really )?(?:admire|respect)\b",
     r"\bi (?:really )?appreciate (?:your|you|how|that you|the way)\b",
     # (not "I love that.", "I love that idea.", nor what the client does to the coach, "I
-    # love that you'd ask me.")
-    r"\bi (?:really |just )?love (?:how|the way|that) you\b(?!(?:'d| would| could| can| might)\b)",
+    # love that you'd ask me.", "I love that you think I have the answer, but...", nor
+    # another's words quoted, "She says, I love that you're always there.")
+    r"\b(?<!says )(?<!says, )(?<!said )(?<!said, )(?<!goes )(?<!goes, )(?<!tells me )(?<!told me )(?<!')(?<!\")"
+    r"i (?:really |just )?love (?:how|the way|that) you\b(?!(?:'d| would| could| can| might| think| thought| believe| assume| expect)\b)"
+    r"(?![^.!?]*\bbut\b)",
     r"\bthank(?:s| you) for (?:sharing|being|your|telling|trusting|opening)\b",
     r"\b(?:that|this|it) (?:took|takes|must have taken|must've taken) [\w ,]{0,30}?\b(?:courage|guts|strength|honesty|commitment|discipline|preparation|effort)\b",
     r"\b(?<!he was )(?<!she was )(?<!they were )(?<!he's )(?<!she's )(?<!they're )(?:courageous|brave)\b",
-    # (not another's pride, "...the boy who wanted his dad to be proud.", "She'd be proud.")
-    r"\b(?:you should be|you can be|i'?m|(?:every |good )?(?:right|reason) to be|"
-    r"(?<!to )(?<!would )(?<!'d )(?<!will )(?<!'ll )(?<!might )(?<!could )(?<!may )be) (?:really |so |very )?proud\b",
+    # (not another's pride, "...the boy who wanted his dad to be proud.", "She'd be proud.",
+    # "He has every right to be proud.", "Your parents must be proud of her.", nor pride
+    # warned against, "Don't be so proud that you won't ask.")
+    r"\b(?:you should be|you can be|i'?m|you(?:'ve| have)(?: got)? (?:every |good )?(?:right|reason) to be|"
+    r"(?<!to )(?<!would )(?<!'d )(?<!will )(?<!'ll )(?<!might )(?<!could )(?<!may )(?<!must )(?<!can )(?<!should )(?<!n't )(?<!not )(?<!never )be) (?:really |so |very )?proud\b",
     r"\byou(?:'?ve| have) (?:done|achieved|accomplished|managed) (?:a lot|so much|really well|something|a great deal)\b",
     # a past success named as the client's ("You've done it well before."; not "...well
     # enough to get by", not the client's doubt given back, "You're not sure you've done it
@@ -227,10 +240,15 @@ _AFFIRMATION = _rx(
     r"(?! enough\b)(?![^.!?]*(?:\b(?:but|yet|although|whereas|while|at what cost)\b|,\s*and\b))",
     # a harder one done before ("And you've done harder ones.", "You've handled worse."; not
     # the client's doubt, "You're not sure you've handled worse.", nor one side of two,
-    # "You've done harder ones, but this feels different.")
-    r"\b(?<!n't think )(?<!not think )(?<!not sure )(?<!n't sure )(?<!unsure )(?<! if )(?<!whether )(?<!doubt )"
-    r"you(?:'?ve| have) (?:done|handled|managed|faced|survived|got through|gotten through|come through|dealt with|pulled off|navigated) "
-    r"(?:much |far |way |a lot |even )?(?:harder|tougher|bigger|more difficult|scarier|worse)\b"
+    # "You've done harder ones, but this feels different."). What was harder is left
+    # unnamed, or is a thing, a time or a challenge: not a wrong done, "You've done worse
+    # things to her.", a harm borne, "You've dealt with worse from him.", nor a fact of a
+    # past job, "You've managed bigger teams."
+    r"\b(?<!n't think )(?<!not think )(?<!not sure )(?<!n't sure )(?<!unsure )(?<! if )(?<!whether )(?<!doubt )(?<!feel )(?<!fear )(?<!worry )"
+    r"you(?:'?ve| have) (?:(?:done|handled|managed|faced|survived|got through|gotten through|come through|dealt with|pulled off|navigated) "
+    r"(?:much |far |way |a lot |even )?(?:harder|tougher|bigger|more difficult|scarier)|"
+    r"(?:handled|faced|survived|got through|gotten through|come through|dealt with|navigated) (?:much |far |way |a lot |even )?worse)"
+    r"(?=\s*(?:[.!,;]|$)| than\b| (?:ones?|things?|stuff|times?|situations?|challenges?|problems?|days?|conversations?|setbacks?|before|in the past)\b)"
     r"(?![^.!?]*\b(?:but|yet|although|whereas|while)\b)",
     r"\byou(?:'?ve| have) (?:worked|been working) (?:so |really )?hard\b",
     r"\byou(?:'?ve| have) (?:come|travelled|traveled) (?:such |a )?(?:a )?long way\b",
@@ -241,19 +259,19 @@ _AFFIRMATION = _rx(
     r"\byou(?:'?ve| have) been (?:really |very |so )?(?:open|honest|brave|generous|patient|persistent)\b",
     rf"\b(?:that'?s|that is|what|it'?s|it is|this is|(?:that|it) (?:sounds|seems) like) (?:a|an|such an?|quite an?) (?:really |very |truly |genuinely )?"
     r"(?:real |great |good |big |huge |genuine |important |significant |powerful |sharp )?"
-    rf"(?:strength|achievement|accomplishment|step forward|breakthrough|insight|skill|milestone|realisation|realization|discovery)\b{_NO_DOUBT}",
+    rf"(?:strength|achievement|accomplishment|step forward|breakthrough|insight|skill|milestone|realisation|realization|discovery)\b{_NO_DOUBT}{_THE_CLIENTS}",
     # a step the client chose, named as a good one ("That sounds like a really solid step.";
     # not "That's a big step down.", and not "That's a good step.", as plain as "Good plan.")
     rf"\b(?:that'?s|that is|what|it'?s|it is|this is|(?:that|it) (?:sounds|seems) like) (?:a|such a|quite a) (?:really |very )?"
     r"(?:real|big|huge|genuine|important|significant|brave|bold|courageous|solid|concrete|smart|sensible|strong|clear|practical) "
-    rf"(?:step|shift|leap)\b(?! (?:down|back|backwards?)\b){_NO_DOUBT}",
+    rf"(?:step|shift|leap)\b(?! (?:down|back|backwards?)\b){_NO_DOUBT}{_THE_CLIENTS}",
     # the client's own thinking or finding named as good ("That's a sharp connection to
-    # make.", "That's a good instinct.", "That sounds like a good resource."; not "That's a
-    # good question.", "That's a big ask.", a contact, "a good connection to have", nor
-    # another's, "That's a good resource for managers.")
+    # make.", "That's a good instinct."; not "That's a good question.", "That's a big
+    # ask.", a contact, "a good connection to have", nor a thing, "That sounds like a
+    # useful resource." said of a helpline the client has heard of)
     r"\b(?:that'?s|that is|what|(?:that|it) (?:sounds|seems) like) (?:a|an|such an?|quite an?) (?:really |very |truly )?"
     r"(?:good|great|sharp|smart|sound|wise|strong|powerful|astute|perceptive|useful|important|brilliant|excellent|solid) "
-    r"(?:instinct|observation|catch|connection (?:to make|you(?:'ve| have)? made|you'?re making)|pair|combination|resource|reframe|distinction)\b"
+    r"(?:instinct|observation|catch|connection (?:to make|you(?:'ve| have)? made|you'?re making)|pair|combination|reframe|distinction)\b"
     r"(?! of\b| (?:for|from) (?!you\b)\w)",
     rf"\b(?:(?:that|this|it)(?:'s| is| was| sounds| seems)(?: like)?|what) (?:a |an |such an? )?(?:really |very |so |truly |incredibly |genuinely )?{_PRAISE}\b",
     r"\bthat'?s (?:a|such a) (?:really |very )?clear (?:sense|picture|idea|view|vision)\b",
@@ -279,7 +297,13 @@ _AFFIRMATION = _rx(
     rf"\byour {_VIRTUE}\b(?: \w+){{0,3}} (?:shows|showed|comes through|came through|stands out)\b",
     r"\bi can (?:see|tell|hear) (?:how much|that) you (?:really )?(?:care|value|love)\b",
     r"\b(?:comes?|came) from (?:a (?:lot|place) of |real |genuine |deep |such )?(?:love|care|caring|integrity|loyalty|commitment|courage|strength|generosity|kindness|compassion)\b",
-    r"\b(?:says|shows) (?:a lot|so much) about (?:you|your|who you are|the (?:kind|sort|type) of (?:\w+ )?\w+ you)\b",
+    # (what it says of the client, not of those around them: "...about you and your mum's
+    # relationship.", "...about your boss.", "...about the kind of manager you had.",
+    # "...about who you are dealing with.")
+    r"\b(?:says|shows) (?:a lot|so much) about (?:you\b(?! and\b)|"
+    r"your (?!(?:own )?(?:mum|mom|mother|dad|father|parents?|partner|wife|husband|boss|manager|team|family|kids?|children|son|daughter|brother|sister|friends?|company|colleagues?|staff|employer|school)\b)|"
+    r"who you are(?!(?: \w+)? (?:dealing|working|up against|talking|with))\b|"
+    r"the (?:kind|sort|type) of (?:\w+ )?\w+ you(?:'re| are| were|'ve become| have become| want| wanted| hope| aim| try| strive|'d like| would like| could be| can be| will be|'ll be| became)\b)",
     r"\b(?:a lot of|many|most) people (?:in your (?:shoes|position|situation) )?would have (?:given up|thrown in the towel|quit|walked away)\b",
     r"\byou(?:'?re| are) (?:clearly |really |so |very )?(?:resourceful|determined|committed|resilient|thoughtful|capable|creative|brave|strong)\b",
     r"\byour (?:commitment|determination|persistence|honesty|courage|resilience|creativity) (?:is|really|shows)\b",
