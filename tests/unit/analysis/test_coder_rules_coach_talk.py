@@ -212,6 +212,9 @@ def test_leave_to_turn_down_what_the_coach_offers_is_other(text: str, behaviour:
         "It sounds like you feel stuck. Tell me if I'm wrong.",
         "You can tell me if it hurt.",
         "Tell me if it happens again.",
+        # leave followed by more: a step named, or a question
+        "Tell me if it helps, the breathing.",
+        "You can tell me if it fits with what your manager wants.",
     ],
 )
 def test_leave_to_correct_a_reflection_or_an_invitation_is_not_only_leave(text: str) -> None:
@@ -230,7 +233,12 @@ def test_a_greeting_and_a_sound_check_are_about_the_call(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Hi Rachel, how was your week?", "Can you hear me when I say it like that?"]
+    "text",
+    [
+        "Hi Rachel, how was your week?",
+        "Can you hear me when I say it like that?",
+        "Hi Sam, we've got forty minutes.",
+    ],
 )
 def test_a_greeting_before_a_real_question_is_not_about_the_call(text: str) -> None:
     assert not about_the_call(text)

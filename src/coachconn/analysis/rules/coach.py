@@ -489,7 +489,10 @@ _ROOM = re.compile(
     r"(?:tell me|say so|let me know|push back)(?: (?:straight away|honestly))? if "
     r"(?:(?:it|that|this|any of (?:it|this|that)|none of (?:it|this|that)) (?:doesn'?t |does not |don'?t |do not )?"
     r"(?:fits?|lands?|resonates?|rings? true|sounds? right|works? for you|helps?|makes? sense|is (?:off|wrong|useful|helpful))|"
-    r"i'?m (?:wrong|off)|i(?:'ve| have) got (?:it|that|this) wrong|i get (?:it|that|this) wrong)\b[^.!?]{0,30}[.!]*$",
+    r"i'?m (?:wrong|off)|i(?:'ve| have) got (?:it|that|this) wrong|i get (?:it|that|this) wrong)\b"
+    # (and no more: "Tell me if it helps, the breathing." names a step, "You can tell me
+    # if it fits with what your manager wants." asks)
+    r"(?: (?:the mark|or not|at all|for you|to you|either|in any way|any more|anymore|straight away|honestly))*(?:,? (?:okay|ok|alright|all right))?[.!]*$",
     re.IGNORECASE,
 )
 
