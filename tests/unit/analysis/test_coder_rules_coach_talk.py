@@ -256,7 +256,7 @@ def test_a_greeting_before_a_real_question_is_not_about_the_call(text: str) -> N
         ("How do you want to be challenged?", "process"),
         ("Deal?", "process"),
         ("So, agreed?", "process"),
-        ("Was that too much?", "process"),
+        ("Was that too much to hear?", "process"),
         ("Was that a bit direct?", "process"),
         ("Did I push too hard?", "process"),
         ("How's this going for you so far?", "process"),
@@ -312,6 +312,31 @@ def test_contracting_resource_and_future_questions(question: str, category: str)
         ),
         ("What would your manager say?", "assumption_challenging"),
         ("And Wednesday?", "exploration"),
+        # about the client's week or work, not the session
+        ("Was that too much?", "exploration"),
+        ("Was that too soon?", "exploration"),
+        ("Three shifts and a wedding. Was that too much?", "exploration"),
+        ("So you're left wondering, did I push too hard?", "exploration"),
+        ("How's today going so far?", "exploration"),
+        ("How's this going so far, the new role?", "exploration"),
+        ("What would make this job worthwhile for you?", "exploration"),
+        ("What would make this project valuable to the board?", "exploration"),
+        ("How do you want to be challenged in your next role?", "future_focused"),
+        # time to spare, a time it went wrong, a step in the way
+        ("Has there been time to rest?", "exploration"),
+        ("Have there been times you felt like giving up?", "exploration"),
+        ("Has there been a time when it went badly?", "exploration"),
+        ("Can you think of a time it went wrong?", "exploration"),
+        ("Who would step in front of that?", "exploration"),
+        # the past undone, the present, or the coach's part
+        ("If you could have done anything differently, what would it be?", "exploration"),
+        ("If you could do it all again, what would you change?", "exploration"),
+        ("Is it working the way you'd like?", "exploration"),
+        ("Does he treat you the way you'd want?", "exploration"),
+        ("What might be different about her now?", "exploration"),
+        ("What would you want me to do differently?", "process"),
+        # a friend the client fell out with, not one pictured in their place
+        ("You and your friend fell out. What would you say to her now?", "future_focused"),
     ],
 )
 def test_questions_like_those_keep_their_own_category(question: str, category: str) -> None:

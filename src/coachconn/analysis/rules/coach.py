@@ -916,19 +916,28 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     r"\b(?:would|do|did) you (?:like|want|need|prefer) me to\b|\byou(?:'d| would) (?:like|want|prefer) me to\b",
                     r"\bhow (?:would|will|do|can|could|might) i (?:know|tell|notice|find out)\b",
                     # how the client likes to be worked with ("How do you like to receive
-                    # challenge?"; not "How do you take feedback from your boss?")
+                    # challenge?"; not "How do you take feedback from your boss?", "How do you
+                    # like to get feedback at work?", "How do you want to be challenged in your
+                    # next role?", "...give feedback to your manager?")
                     r"\bhow (?:do|would|will) you (?:like|prefer|want) (?:to (?:receive|get|hear|take|be given) |me to (?:give|offer|deliver|share|bring|handle) )?"
-                    r"(?:(?:difficult|honest|critical|tough|hard|direct) )?(?:challenge|feedback|pushback|push-back)\b(?! from\b)",
-                    r"\bhow (?:do|would) you (?:like|prefer|want) (?:me )?to (?:be challenged|be pushed|challenge you|push you|be held to account)\b",
+                    r"(?:(?:difficult|honest|critical|tough|hard|direct) )?(?:challenge|feedback|pushback|push-back)\b"
+                    r"(?![^?]*\b(?:from|at (?:work|home|the)|in (?:your|the|a|his|her|their) (?!sessions?\b)|to (?:your|the|him|her|them|his|their))\b)",
+                    r"\bhow (?:do|would) you (?:like|prefer|want) (?:me )?to (?:be challenged|be pushed|challenge you|push you|be held to account)\b"
+                    r"(?![^?]*\b(?:from|at (?:work|home|the)|in (?:your|the|a|his|her|their) (?!sessions?\b)|by (?:your|the|him|her|them))\b)",
                     # closing an agreement ("Deal?", "Agreed?")
                     r"^(?:(?:so|okay|ok|right|and|then),? )*(?:deal|agreed|is that a deal|do we have a deal|are we agreed)\s*\?$",
-                    # the coach's last move checked ("Was that too much?", "Did I push too hard?";
-                    # not "Was the workload too much?")
-                    r"\bwas (?:that|this) (?:maybe )?(?:a bit |a little |too )+(?:much|direct|blunt|harsh|strong|far|pushy|personal|soon)(?: (?:for you|to hear))?\s*\?",
-                    r"\bdid i (?:push|go) (?:a bit |a little )?too (?:hard|far|fast)\b",
+                    # the coach's last move checked ("Was that a bit direct?", "Was that too
+                    # much to hear?", "Did I push too hard?"; not "Was the workload too much?",
+                    # nor what the client has told of, "Three shifts and a wedding. Was that
+                    # too much?", "Was that too soon?" of going back to work)
+                    r"\bwas (?:that|this) (?:maybe )?(?:a bit |a little |too )+(?:direct|blunt|harsh|pushy|personal)(?: (?:for you|to hear))?\s*\?",
+                    r"\bwas (?:that|this) (?:maybe )?(?:a bit |a little |too )+(?:much|far|strong) (?:to (?:hear|ask)|(?:for you )?to hear|of (?:me|a question))\s*\?",
+                    # (not another's question, "So you're left wondering, did I push too hard?")
+                    rf"{_SENTENCE_START}(?:(?:and|so|okay|ok|sorry|hmm|wait|actually),? )*did i (?:push|go) (?:a bit |a little )?too (?:hard|far|fast)\b",
                     # how the session is going ("How's this going for you so far?"; not "How's it
-                    # going at work?")
-                    r"\bhow(?:'s| is) (?:this|today|the session|our (?:session|conversation|time)) (?:going|working)(?: for you)? so far\b",
+                    # going at work?", "How's today going so far?" of the client's day, nor
+                    # "How's this going so far, the new role?")
+                    r"\bhow(?:'s| is) (?:this|the session|our (?:session|conversation|time)) (?:going|working)(?: for you)? so far\s*\?",
                     r"\bif i(?:'d| had| have|'ve)? (?:got (?:it|that|something|anything) wrong|overstepped|pushed too (?:hard|far)|missed (?:something|anything))\b",
                 ),
                 2.0,
@@ -967,8 +976,10 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     r"\b(?:for|in) (?:our|the) next session\b",
                     r"\bwhat (?:made|makes) (?:it|this|that|today) (?:useful|helpful|worthwhile)\b",
                     # what would make the session worth it ("What would make this hour worthwhile?")
+                    # (not "What would make this job worthwhile?", "...this useful for the kids?")
                     r"\bwhat (?:would|will|could|might) make (?:this|today|our time|the time|this (?:hour|session|conversation|time)|today'?s session) "
-                    r"(?:\w+ )?(?:useful|helpful|worthwhile|valuable|worth (?:it|your while|the time)|a good use)\b",
+                    r"(?:(?:really|most|more|truly|genuinely|properly|feel) )?(?:useful|helpful|worthwhile|valuable|worth (?:it|your while|the time)|a good use)\b"
+                    r"(?! (?:for|to) (?!you\b|us\b)\w)",
                     r"\bpick (?:it|this|that) (?:back )?up\b",
                     r"\bwhen we (?:started|began|first (?:met|started|spoke))\b",
                 ),
@@ -1026,7 +1037,8 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     # unless said as to a friend: "If a friend were in your spot, what would
                     # you say to her?")
                     r"\bwhat would (?!you (?:\w+ )?say to (?:him|her|them)\b)(?:\w+ ){0,3}say\b",
-                    r"\bfriend\b[^?]*\bwhat would you (?:\w+ )?say\b",
+                    # (a friend pictured in the client's place, not one the client fell out with)
+                    r"\b(?:if (?:a|your) (?:\w+ )?friend|(?:a|your) (?:\w+ )?friend (?:were|was|came to you|in your)|friend in your)\b[^?]*\bwhat would you (?:\w+ )?say\b",
                     r"\b(?:really|actually) (?:have to|need to|true)\b",
                     r"\bhave to\b",
                     r"\bmust\b",
@@ -1093,12 +1105,14 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     # someone who could share the work ("Who else on the team could take
                     # something off your plate?")
                     r"take (?:something|some(?: of)? (?:this|that|it|the \w+)|(?:a |some )?(?:\w+ )?(?:work|load|pressure|weight)) off (?:your plate|you|your hands)|"
-                    r"share the (?:load|work)|step in|cover for you|pick up (?:some|part) of)\b(?! (?:least|less)\b)",
+                    r"share the (?:load|work)|step in(?! front\b| it\b)|cover for you|pick up (?:some|part) of)\b(?! (?:least|less)\b)",
                     # help the client has asked for, or a time they managed ("Have you ever asked
                     # her for help?", "Has there been a time when someone trusted you with it?")
                     r"\bhave you (?:ever )?(?:asked|gone to|turned to|leaned on|reached out to) (?:\w+ ){0,2}?for (?:help|support|advice|a hand)\b",
-                    r"\b(?:has there|have there) (?:ever )?been (?:a |another |any )?(?:time|moment|occasion)s?\b",
-                    r"\b(?:can|could) you (?:think of|remember|recall) (?:a|another|one) (?:time|moment|occasion)\b",
+                    # (not time to spare, "Has there been time to rest?", nor a time it went
+                    # wrong, "Has there been a time when it went badly?")
+                    r"\b(?:has there|have there) (?:ever )?been (?:a|another|any|one) (?:time|moment|occasion)s?\b(?! (?:to|for)\b)(?![^?]*\b(?:badly|wrong|worse|failed|gave up|give up|giving up|low|hopeless|leaving|quit|quitting)\b)",
+                    r"\b(?:can|could) you (?:think of|remember|recall) (?:a|another|one) (?:time|moment|occasion)\b(?![^?]*\b(?:badly|wrong|worse|failed|gave up|give up|giving up|low|hopeless|leaving|quit|quitting)\b)",
                     r"\bwhen have you\b",
                     r"\bhave you (?:ever )?(?:handled|managed|dealt|done|faced|overcome|got through)\b",
                     r"\bin the past\b",
@@ -1175,20 +1189,28 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     r"\bhow will you know\b",
                     r"\bwhen you(?:'?ve| have) (?:achieved|done|reached|got)\b",
                     r"\bif (?:this|that|it) (?:were|was) (?:resolved|solved|sorted|different)\b",
-                    r"\bwhat (?:would|might|could|will) (?:be )?different\b",
+                    # (not what is different in someone now, "What might be different about her?")
+                    r"\bwhat would (?:be )?different\b",
+                    r"\bwhat (?:might|could|will) (?:be )?different\b(?! about (?:him|her|them|he|she|they|his|their)\b)",
                     r"\bwant to (?:become|be|achieve|create)\b",
                     r"\b(?:next|first|smallest) step\b",
                     r"\bgoing to\b",
                     r"\bwill you\b",
                     r"\bgoals?\b",
                     r"\bwhat do you want\b",
-                    r"\bwhat would you (?:like|love|want)\b",
-                    r"\bif you could (?:have|change|do|wave)\b",
+                    # (not the coach's own part asked for, "What would you want me to write?")
+                    r"\bwhat would you (?:like|love)\b",
+                    r"\bwhat would you want\b(?! me\b)",
+                    # (not the past undone, "If you could have done it differently...", "If
+                    # you could do it all again...")
+                    r"\bif you could (?:have(?! (?:done|been|said|gone|seen|known|had|made|told|got|stopped|changed|acted|handled)\b)|change|do(?! (?:it|that|this|things|everything) (?:all )?(?:again|over)\b)|wave)\b",
                     # a conversation rehearsed ("What would you say to him one on one?")
                     r"\bwhat (?:would|will|could|might) you (?:want to |like to |need to )?say to (?:him|her|them)\b",
                     # success pictured ("If the team watched you deal with it the way you'd
                     # want to, what would they see?")
-                    r"\bthe way you(?:'d| would) (?:want|like|love|hope)\b",
+                    # (pictured: not "Is it working the way you'd like?", "Did it go the way
+                    # you'd hoped?")
+                    r"\b(?:if|imagine|picture|suppose)\b[^?]*\bthe way you(?:'d| would) (?:want|like|love|hope)\b",
                     r"\bcommit(?:ment)?\b",
                     r"\bplan\b",
                     r"\bfrom here\b",
