@@ -390,6 +390,17 @@ def test_a_feeling_the_client_did_not_name_is_a_complex_reflection(
         ("Seven.", "Hmm. Seven?"),
         # a feeling of someone else's
         ("That surprised her.", "She didn't expect it."),
+        # agreement, apology and greetings returned
+        ("True.", "That's true."),
+        ("I agree.", "I agree with you."),
+        ("Totally.", "Totally, I get it."),
+        ("Sorry.", "Sorry, I'm rambling."),
+        ("Morning.", "Morning!"),
+        ("Happy new year.", "Happy new year!"),
+        # an answer to what the client asked, or a time settled
+        ("Tuesday.", "Is it Tuesday or Wednesday next week? I forget."),
+        ("Thursday at ten.", "Thursday at ten works for me."),
+        ("Next Tuesday.", "Next Tuesday suits me."),
     ],
 )
 def test_agreement_new_words_or_no_client_words_are_not_said_back(

@@ -664,18 +664,39 @@ def _points_to_words(text: str) -> bool:
 
 # The client's own last words said back, and nothing else ("That stung.", "February.",
 # "Another one."): a simple reflection. Every word must be one the client has just used,
-# and one at least a word of content ("I know.", "They do." agree, and "Yes." answers).
-# In AnnoMI's training transcripts 7 of the 10 such lines after a client's statement are
-# simple reflections.
+# and one at least a word of content ("I know.", "They do.", "True.", "I agree." agree,
+# "Yes." answers, "Morning." and "Happy new year." greet). Not an answer to what the
+# client asked ("Tuesday." after "Is it Tuesday or Wednesday? I forget."), nor a time
+# confirmed ("Thursday at ten." after "Thursday at ten works for me."). In AnnoMI's
+# training transcripts 7 of the 10 such lines after a client's statement are simple
+# reflections.
 _ECHO_WORDS = 4
 _WORD = re.compile(r"[a-z0-9][a-z0-9'-]*")
 _FUNCTION_WORDS_TEXT = (
     "a an the this that these those it it's its i i'm me my you you're your he she his her "
     "him they them their we us our and or but so then to of in on at for with by as not no "
     "yes yeah do does did don't is isn't are was were be been am have has had can could "
-    "will would know think see mean just really very too all there here what well"
+    "will would know think see mean just really very too all there here what well "
+    # agreement, apology and goodbye
+    "agree agreed true totally definitely indeed fair sorry exactly absolutely certainly sure "
+    "course bye goodbye cheers welcome thanks please"
 )
 _FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split())
+# A greeting returned ("Morning." after "Morning!"), not the client's words reflected.
+_GREETING = re.compile(
+    r"^(?:(?:happy|merry) (?:new year|christmas|birthday|holidays|easter|anniversary)|"
+    r"(?:good )?(?:morning|afternoon|evening|night)|same to you|you too)[.!]*$"
+)
+# A day or a time settled: the coach's words name one ("Thursday at ten.") and the client
+# has just agreed to it ("Thursday at ten works for me.", "Next Tuesday suits me.").
+_WHEN = re.compile(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|tomorrow|tonight|noon|o'?clock|[ap]m|half past|quarter (?:past|to)|"
+    r"at (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\b"
+)
+_TIME_SETTLED = re.compile(
+    r"\b(?:works?(?: (?:for me|fine|better|best))?[.!]*$|suits?(?: me)?\b|(?:is|'s) (?:fine|good|better|best) (?:for|with) me\b|"
+    r"fine by me\b|i(?:'m| am) free\b|i can (?:do|make) (?:it|that|then)\b|book (?:it|that|me)\b|put (?:it|me) (?:in|down)\b)"
+)
 # A feeling the coach names as what something did to the client ("That surprised you.",
 # "It must have stung you."): a reflection, complex where the client did not name it
 # (their first four letters are enough to find "surprising" for "surprised").
@@ -700,14 +721,20 @@ def _said_back(text: str, client_before: str) -> str | None:
     feeling = _FEELING_NAMED.match(sentences[0])
     if feeling is not None:
         return "simple" if feeling["feeling"][:4] in said else "complex"
-    words = _WORD.findall(_LEAD.sub("", sentences[0]))  # not "okay" in "Okay, February."
+    said_back = _LEAD.sub("", sentences[0])
+    words = _WORD.findall(said_back)  # not "okay" in "Okay, February."
     # (after a question from the client, "Seven?", the same words answer it)
     if not words or len(words) > _ECHO_WORDS or said.rstrip().endswith("?"):
         return None
+    if _GREETING.match(said_back) or (_WHEN.search(said_back) and _TIME_SETTLED.search(said)):
+        return None
     heard = set(_WORD.findall(said))
-    if all(w in heard for w in words) and any(w not in _FUNCTION_WORDS for w in words):
-        return "simple"
-    return None
+    if not (all(w in heard for w in words) and any(w not in _FUNCTION_WORDS for w in words)):
+        return None
+    asked = " ".join(s for s in _sentences(said) if s.endswith("?"))
+    if any(w in _WORD.findall(asked) for w in words if w not in _FUNCTION_WORDS):
+        return None  # "Tuesday." after "Is it Tuesday or Wednesday? I forget."
+    return "simple"
 
 
 def coach_code(text: str, behaviour: str, subtype: dict[str, str], client_before: str = "") -> str:
