@@ -630,3 +630,28 @@ def test_a_session_recorded_as_missed_while_coding_gets_no_transcript(
             coder=MissedMeanwhile(),
         )  # fmt: skip
     assert _stored_rows(store) == []
+
+
+def test_the_same_transcript_is_not_attached_to_two_of_a_clients_sessions(
+    store: Store, coach: Coach, clock: FixedClock
+) -> None:
+    first, second = _two_sessions(store, coach, clock)
+    # The first session's file again, for the second session: one conversation twice.
+    with pytest.raises(InvalidInput) as err:
+        transcripts.attach_transcript(
+            store.unit_of_work(), coach.id, second.id, data=FIRST, filename="s.txt",
+            coder=FlagCoder(), coach="Coach", replacing=True,
+        )  # fmt: skip
+    assert (err.value.field, err.value.reason) == (
+        "transcript",
+        f"this transcript is already attached to session {first.id}; choose the file of "
+        f"session {second.id} (nothing was stored)",
+    )
+    stored = transcripts.get_transcript_analysis(store.unit_of_work(), coach.id, second.id)
+    assert stored.metrics["client_disclosure_pct"] == 100.0  # still SECOND's
+    # A session's own file attached to it again replaces it, as asked.
+    again = transcripts.attach_transcript(
+        store.unit_of_work(), coach.id, first.id, data=FIRST, filename="s.txt",
+        coder=FlagCoder(), coach="Coach", replacing=True,
+    )  # fmt: skip
+    assert again.replaced

@@ -34,6 +34,7 @@ from coachconn.services.coaches import coach_zone
 from coachconn.services.engagements import client_name
 from coachconn.services.sessions import open_markers
 from coachconn.storage import queries
+from coachconn.storage.crypto import FieldCipher
 from coachconn.storage.tables import ClientRow, CoachRow, SessionRow, SessionTranscriptRow
 from coachconn.storage.uow import UnitOfWork
 
@@ -230,6 +231,30 @@ def _refuse_replacing(session_id: int) -> InvalidInput:
     )
 
 
+def _refuse_a_copy(
+    uow: UnitOfWork, coach_id: int, session: SessionRow, cipher: FieldCipher, text: str
+) -> None:
+    """InvalidInput (field "transcript") where another of the client's sessions has this
+    very transcript: one conversation stored twice would count twice in the client's
+    trend, and the file is most likely meant for the other session."""
+    others = uow.session.execute(
+        select(SessionTranscriptRow.session_id, SessionTranscriptRow.raw_text)
+        .where(
+            *queries.coachs_transcripts(coach_id),
+            SessionTranscriptRow.client_id == session.client_id,
+            SessionTranscriptRow.session_id != session.id,
+        )
+        .order_by(SessionTranscriptRow.session_id)
+    )
+    for other, sealed in others:
+        if cipher.open(TABLE, "raw_text", sealed) == text:
+            raise InvalidInput(
+                "transcript",
+                f"this transcript is already attached to session {other}; choose the file "
+                f"of session {session.id} (nothing was stored)",
+            )
+
+
 def _store(
     uow: UnitOfWork,
     coach_id: int,
@@ -254,6 +279,7 @@ def _store(
         if replaced and not replacing:
             raise _refuse_replacing(session_id)
         cipher = uow.keys.cipher(coach_id, session.client_id)
+        _refuse_a_copy(uow, coach_id, session, cipher, analysis.transcript.text)
         uow.session.execute(
             delete(SessionTranscriptRow).where(
                 SessionTranscriptRow.coach_id == coach_id,
