@@ -448,7 +448,10 @@ def _choose_coach(
         # Certain where the label holds the client's whole name ("Sam Ortiz" for Sam);
         # a label that is part of it ("Sam" for Sam Ortiz) might be someone else's.
         wanted, label = person(known_client or ""), person(client)
-        return others[0], not (label == wanted or label.startswith(wanted + " ")), notes
+        certain = label == wanted or label.startswith(wanted + " ")
+        if not certain:
+            _refuse_a_coach_by_name(turns, client, others[0], known_client or client)
+        return others[0], not certain, notes
     # A label that names the role ("Coach:", "Sam (Coach):", "Client:") says who is who;
     # that the coach's own name is not among them is then no news.
     labelled = [s for s in others if said.get(s) == "coach"]
@@ -472,6 +475,28 @@ def _choose_coach(
     # How to set it is each surface's to say (`--coach` on the command line).
     notes.append(f"coach guessed: {chosen} ({reason})")
     return chosen, True, notes
+
+
+# A speaker taken for the client by part of a name who asks this many more questions
+# (and speaks of "you") than the other speaker, and twice as many, is more likely the
+# coach of another file: see _refuse_a_coach_by_name.
+CUES_MARGIN = 5
+
+
+def _refuse_a_coach_by_name(turns: list[_Turn], client: str, other: str, name: str) -> None:
+    """InvalidInput (field "coach") where ``client``, taken for the session's client
+    (``name``) by part of the name alone, speaks far more like the coach than ``other``
+    does: the file is likely another client's whose coach shares the name, and coding it
+    with the roles swapped would store the coach's words as the client's."""
+    pronouns = _english_cues_apply(turns)
+    cues = coach_cues(turns, pronouns=pronouns)
+    if cues[client] - cues[other] >= CUES_MARGIN and cues[client] >= 2 * max(cues[other], 1):
+        raise InvalidInput(
+            "coach",
+            f"{client!r}, taken for the session's client {name} by the name, asks the "
+            "questions in this file as a coach does: check that this is the session's file, "
+            "and name yourself among the speakers if it is",
+        )
 
 
 def _labelled_roles(turns: list[_Turn]) -> dict[str, Role]:

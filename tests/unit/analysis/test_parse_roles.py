@@ -386,3 +386,42 @@ def test_a_name_that_is_one_speakers_first_name_and_anothers_surname_fits_both()
     assert str(err.value) == (
         "coach: 'Lee' matches 2 speakers, 'Lee Park' and 'Sam Lee'; give the full name"
     )
+
+
+# Another coach's file: "Priya" coaches Declan. Filed by mistake under a session whose
+# client is Priya Raman, "Priya" is taken for the client by her first name alone.
+PRIYA_COACHES = "".join(
+    f"Priya: What did you notice about {topic}, do you think?\nDeclan: It was busy.\n"
+    for topic in ("Monday", "the drinks", "the kids", "Sarah", "the run", "Friday")
+).encode()
+
+
+def test_a_client_by_part_of_the_name_who_coaches_the_other_is_refused() -> None:
+    with pytest.raises(InvalidInput) as err:
+        parse_transcript(
+            PRIYA_COACHES, "s.txt", known_coach="Robin Ashdown", known_client="Priya Raman"
+        )
+    assert err.value.field == "coach"
+    assert err.value.reason == (
+        "'Priya', taken for the session's client Priya Raman by the name, asks the questions "
+        "in this file as a coach does: check that this is the session's file, and name "
+        "yourself among the speakers if it is"
+    )
+    # Named in full, the client is the client, whoever asks: nothing is refused.
+    whole = PRIYA_COACHES.replace(b"Priya:", b"Priya Raman:")
+    read = parse_transcript(whole, "s.txt", known_coach="Robin Ashdown", known_client="Priya Raman")
+    assert (read.coach, read.coach_guessed) == ("Declan", False)
+    # Named yourself, you are the coach.
+    named = parse_transcript(PRIYA_COACHES, "s.txt", coach="Priya", known_client="Priya Raman")
+    assert named.coach == "Priya"
+
+
+def test_a_client_by_part_of_the_name_who_asks_a_little_more_is_still_the_client() -> None:
+    # A client may ask more than the coach in a first meeting; only far more is refused.
+    data = (
+        b"Sam: What do you charge? And how often do we meet? Is it online?\n"
+        b"Coach Jo: Monthly, online. What brings you here?\n"
+        b"Sam: My new team.\n"
+    )
+    read = parse_transcript(data, "s.txt", known_coach="Robin Ashdown", known_client="Sam Ortiz")
+    assert (read.coach, read.coach_guessed) == ("Coach Jo", True)
