@@ -52,8 +52,10 @@ def robins(store: Store, coach: Coach, clock: FixedClock) -> list[SessionView]:
         for d in days[:-1]
     ]
     missed = make_session(store, coach, engagement, at=clock() - timedelta(days=days[-1]))
-    for session in (held[0], held[2], held[3], missed):
-        attach_text(store, coach, session, LONG)
+    # Each its own file (the same transcript is not attached to two sessions): the same
+    # lines, with blank lines after them that change nothing else.
+    for blank, session in enumerate((held[0], held[2], held[3], missed)):
+        attach_text(store, coach, session, LONG + b"\n" * blank)
     missed_despite_its_transcript(store, missed)
     return [*held, missed]
 
