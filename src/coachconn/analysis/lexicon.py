@@ -54,7 +54,7 @@ COMMON_WORDS = _word_set(
     better big bit came come comes coming day days different done doing end enough
     feel feels felt feeling find first get gets getting give given go goes going gone
     good got great guess had hard help high home hope idea important keep keeps keeping
-    kept know
+    kept know percent per cent
     knew known last later least leave left less life little long look looked looking
     made make makes making many mean means meant mind minute minutes moment month
     months morning much need needed needs never new next nice night old one ones part
@@ -132,7 +132,7 @@ FILLERS = _word_set(
     essentially apparently frankly truly genuinely surely possibly hopefully
     fairly rather somewhat especially particularly completely entirely fully
     suddenly finally eventually recently currently naturally normally typically
-    um uh er erm hmm mm mhm ah oh wow
+    um uh er erm hmm mm mhm ah oh wow cheers ta
     """
 )
 # Stopwords a phrase may open with: "at the table", "out of my depth".
@@ -166,6 +166,9 @@ FILLER_PHRASES = (
     ("i", "guess"),
     ("a", "bit"),
     ("a", "little", "bit"),
+    ("to", "be", "fair"),
+    ("to", "be", "honest"),
+    ("in", "fairness"),
 )
 # Words in -ly that are not adverbs; any other word of 6+ letters in -ly is
 # taken for an adverb and treated as a filler ("constantly", "seriously").

@@ -352,13 +352,17 @@ _CAPITALISED = re.compile(r"(?<=[^\W_]|,)\s+([A-Z][^\W\d_A-Z][^\W\d_]*)\b(?!'(?!
 
 
 # Capitalised inside a sentence, yet not names of anyone or anywhere a coach keeps: the
-# days, months and holidays, titles, and exclamations ("God, years").
+# days, months and holidays, titles, exclamations ("God, years"), peoples and languages.
 _NOT_NAMES = frozenset(
     {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "january", "february", "march", "april", "may", "june", "july", "august",
         "september", "october", "november", "december", "okay", "mr", "mrs", "ms", "dr",
         "prof", "sir", "madam", "christmas", "easter", "god", "gosh", "jesus",
+        # peoples and languages: a client's "I'm Australian" names no one to remember
+        "english", "british", "american", "australian", "canadian", "irish", "scottish",
+        "welsh", "french", "german", "spanish", "italian", "dutch", "polish", "european",
+        "chinese", "japanese", "indian", "african", "asian", "kiwi", "aussie",
     }
 )  # fmt: skip
 

@@ -168,6 +168,18 @@ def test_a_term_the_client_writes_in_capitals_is_shown_in_capitals() -> None:
     assert {"CFO", "KPIs", "board"} <= terms
 
 
+def test_fillers_thanks_and_peoples_are_neither_terms_nor_names() -> None:
+    utterances = _utterances(
+        ("client", "Cheers. To be fair, the forecast slipped, to be fair. Cheers for that."),
+        ("client", "I'm Australian, we can take it, and the forecast is ninety percent right."),
+        ("client", "In fairness it was ninety percent, and Telstra said so, the Australian way."),
+    )
+    terms = {t.term for t in client_terms(utterances)}
+    assert "forecast" in terms
+    assert not {"cheers", "fair", "fairness", "percent"} & terms
+    assert client_names(utterances) == [Named("Telstra", 1)]
+
+
 def test_a_transcript_in_lower_case_names_no_one() -> None:
     utterances = _utterances(("client", "i told priya on friday that leeds is too far."))
     assert client_names(utterances) == [] and proper_nouns(utterances) == set()
