@@ -114,14 +114,19 @@ def move_session(
 
 class FlagCoder:
     """Coach lines are open questions; a client line reports when it names Monday and
-    discloses when it says "scared"."""
+    discloses when it says "scared"; a client line that says "maybe" is coded with a
+    probability of 0.5, the rest by a rule (no probability)."""
 
     def code(self, transcript: Transcript) -> list[CodedUtterance]:
         return [
             CodedUtterance(u, "open_question", "exploration")
             if u.role == "coach"
             else CodedUtterance(
-                u, "neutral", reporting="Monday" in u.text, disclosure="scared" in u.text
+                u,
+                "neutral",
+                reporting="Monday" in u.text,
+                disclosure="scared" in u.text,
+                confidence=0.5 if "maybe" in u.text else None,
             )
             for u in transcript.utterances
         ]

@@ -435,3 +435,15 @@ def test_each_figure_on_a_sessions_page_says_what_it_means(
     assert len(rows) > 10 and [label for label, _ in meant] == rows
     assert all(meaning for _, meaning in meant)
     assert dict(meant)["Reflection:question"].startswith("Reflections you gave for each")
+
+
+def test_a_code_the_model_was_unsure_of_is_marked_on_its_line(
+    http: TestClient, store: Store, coach: Coach, clock: FixedClock
+) -> None:
+    data = b"Coach: What happened?\nRobin: We met on Monday.\nCoach: And then?\nRobin: maybe.\n"
+    held = _held_with(store, coach, clock, data)
+    page = http.get(f"/sessions/{held.id}/transcript").text
+    rows = re.findall(r'<tr id="u\d+" class="role-client">.*?</tr>', page, re.S)
+    assert len(rows) == 2
+    assert "unsure" not in rows[0]  # decided by a rule: nothing to doubt
+    assert '<span class="flag unsure"' in rows[1]  # the model's 0.5

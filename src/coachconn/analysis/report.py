@@ -185,8 +185,11 @@ CODE_LEGEND = (
     "came for), sustain talk (for things staying as they are) or neutral, marked "
     "reflecting (insight about themselves), reporting (narrating events) and disclosure "
     "(feelings, vulnerability) where they are. Codes come from a model and rules: read "
-    "them as a second opinion on the session."
+    "them as a second opinion on the session; one marked unsure is one the model gave "
+    "less than 60% probability, the likeliest place to disagree with it."
 )
+# Below this probability of the model's for its decision, a code is marked unsure.
+LOW_CONFIDENCE = 0.6
 
 
 # What each row of the metrics means, in the order shown, as the session page explains
@@ -611,14 +614,22 @@ def _gaps(gaps: list[Any] | None) -> str:
 def utterance_line(coded: CodedUtterance, *, read: bool = True) -> str:
     """``[mm:ss] Speaker (role) code/category: text`` for one utterance; a client's
     flags follow the code (``neutral +reporting +disclosure``), so the client figures
-    can be traced to their lines. Where the line is not ``read`` (its side does not read
+    can be traced to their lines, and "(unsure)" a code the model was unsure of
+    (:func:`unsure`). Where the line is not ``read`` (its side does not read
     as English: :func:`unread_roles`) NOT_CODED stands for its code and flags, as n/a
     stands for the figures that rest on them."""
     u = coded.utterance
     label = NOT_CODED
     if read:
         label = code_label(coded) + "".join(f" +{flag}" for flag in client_flags(coded))
+        label += " (unsure)" if unsure(coded) else ""
     return f"[{format_clock(u.start)}] {u.speaker} ({u.role}) {label}: {u.text}"
+
+
+def unsure(coded: CodedUtterance) -> bool:
+    """Whether the model gave its code less than LOW_CONFIDENCE probability (a code a
+    rule decided has none, and is not)."""
+    return coded.confidence is not None and coded.confidence < LOW_CONFIDENCE
 
 
 # What stands for the code of a line whose side does not read as English.

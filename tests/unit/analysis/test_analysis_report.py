@@ -642,3 +642,19 @@ def test_a_key_term_shows_the_other_forms_its_count_takes_in() -> None:
         "other_forms": ["runs", "run"],
     }
     assert terms[1]["other_forms"] == []
+
+
+@pytest.mark.parametrize(
+    ("confidence", "shown"),
+    [
+        (0.55, "neutral +reporting (unsure)"),
+        (0.6, "neutral +reporting"),
+        (None, "neutral +reporting"),
+    ],
+)
+def test_a_code_the_model_was_unsure_of_says_so(confidence: float | None, shown: str) -> None:
+    from coachconn.analysis.report import utterance_line
+
+    line = Utterance(0, 0, "Ben", "client", "We met on Monday.", 5.0)
+    coded = CodedUtterance(line, "neutral", reporting=True, confidence=confidence)
+    assert utterance_line(coded) == f"[00:05] Ben (client) {shown}: We met on Monday."

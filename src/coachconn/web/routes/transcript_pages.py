@@ -37,6 +37,7 @@ from coachconn.analysis.report import (
     trend_legend,
     trend_reading,
     unread_roles,
+    unsure,
 )
 from coachconn.analysis.session import SessionAnalysis
 from coachconn.analysis.signals import FIGURES
@@ -97,11 +98,12 @@ def _lines(analysis: SessionAnalysis) -> list[dict[str, Any]]:
     report marks it."""
     silences = gaps_after(analysis.metrics)
     unread = unread_roles(analysis.reading.not_english)
+    not_coded = {"label": NOT_CODED.strip("()"), "flags": [], "unsure": False}
     return [
         {"utterance": c.utterance, "silence": silences.get(i),
-         **({"label": NOT_CODED.strip("()"), "flags": []} if c.utterance.role in unread else
+         **(not_coded if c.utterance.role in unread else
             {"label": code_label(c).replace("_", " ").replace("/", " / "),
-             "flags": client_flags(c)})}
+             "flags": client_flags(c), "unsure": unsure(c)})}
         for i, c in enumerate(analysis.coded)
     ]  # fmt: skip
 
