@@ -366,7 +366,7 @@ def test_list_names_each_session_that_has_a_transcript(
 def test_list_gives_the_clients_share_of_the_words_however_few_their_utterances(
     held: tuple[RunCli, int], tmp_path: Path
 ) -> None:
-    # Two client utterances, fewer than the figures of their codes need: the share of
+    # Two client turns, fewer than the figures of their codes need: the share of
     # the words is a count all the same, 3 of 9 (coach 3 + 3, client 2 + 1), as `show`
     # gives it.
     run, session_id = held

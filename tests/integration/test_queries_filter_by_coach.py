@@ -144,8 +144,8 @@ def test_a_transcripts_neighbours_are_only_its_coachs_sessions_with_its_coachs_t
 ) -> None:
     engagement = make_engagement(store, coach)
     first, bare, third = make_held_days_before(store, coach, engagement, clock(), 20, 13, 6)
-    for session in (first, third):
-        attach_text(store, coach, session, LONG)
+    for blank, session in enumerate((first, third)):  # each its own file
+        attach_text(store, coach, session, LONG + b"\n" * blank)
     uow = store.unit_of_work()
     with uow:
         # Another coach's session of this client, with a transcript, between the two ...

@@ -62,15 +62,18 @@ def _attach(
     *,
     replacing: bool = False,
     names_differ: bool = True,
+    own_copy: bool = False,
 ) -> transcripts.TranscriptAnalysisView:
     """``name`` attached to ``session``. The fixture files' speakers are not the factory's
     client (Robin), so the check that the client speaks is confirmed unless the test
-    says otherwise: it has tests of its own."""
+    says otherwise: it has tests of its own. ``own_copy``: one fixture serves several of
+    a client's sessions, each with blank lines after it, as many as the session's number,
+    that make it a file of its own (the same one is refused)."""
     return transcripts.attach_transcript(
         store.unit_of_work(),
         owner.id,
         session.id,
-        data=(TRANSCRIPTS / name).read_bytes(),
+        data=(TRANSCRIPTS / name).read_bytes() + b"\n" * session.id * own_copy,
         filename=name,
         coder=QuestionCoder(),
         coach=coach,
@@ -399,7 +402,7 @@ def test_the_sessions_that_can_take_a_transcript_are_those_that_took_place(
     ]
     assert [s.still_scheduled for s in found] == [True, False]
     # The rule is the one attaching keeps: each offered session takes a transcript.
-    _attach(store, coach, unrecorded, "zoom.vtt")
+    _attach(store, coach, unrecorded, "zoom.vtt", own_copy=True)
     with pytest.raises(NotFound):
         transcripts.trend_and_attachable(store.unit_of_work(), other_coach.id, older.client_id)
 
@@ -412,8 +415,8 @@ def test_the_trend_and_its_attachable_sessions_are_read_together_once(
     missed = make_session(store, coach, engagement, at=clock() - timedelta(days=6))
     newer = make_session(store, coach, engagement, at=clock() - timedelta(days=2), status="held")
     make_session(store, coach, engagement, at=clock() + timedelta(days=5))  # still ahead
-    _attach(store, coach, older, "zoom.vtt")
-    _attach(store, coach, missed, "zoom.vtt")
+    _attach(store, coach, older, "zoom.vtt", own_copy=True)
+    _attach(store, coach, missed, "zoom.vtt", own_copy=True)
     # Stored as missed after its transcript: neither in the trend nor offered.
     missed_despite_its_transcript(store, missed)
     statements.clear()
@@ -453,7 +456,7 @@ def test_a_transcript_comes_with_the_clients_transcripts_either_side_of_it(
     pat = make_engagement(store, coach, client=make_client(store, coach, preferred_name="Pat"))
     pats = make_session(store, coach, pat, at=clock() - timedelta(days=9), status="held")
     for session in (first, third, fourth, pats):
-        _attach(store, coach, session, "zoom.vtt")
+        _attach(store, coach, session, "zoom.vtt", own_copy=True)
 
     found = transcripts.transcript_and_neighbours(store.unit_of_work(), coach.id, third.id)
 

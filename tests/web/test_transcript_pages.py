@@ -50,7 +50,7 @@ def test_a_sessions_page_shows_its_signals_metrics_and_coded_lines(
     assert "Session analysis: plain text, 10 utterances in 10 turns" in page
     assert "Warnings" not in got.text  # the client is among the speakers
     # Nothing the client says reflects or discloses: surface level is seen, with its figure.
-    assert "! Surface-level conversations without depth seen 0 of 5 client utterances" in page
+    assert "! Surface-level conversations without depth seen 0 of 5 client turns" in page
     assert "Talk share (words) coach 23.1%, client 76.9% (coach 15 words, client 50 words)" in page
     assert "Reflecting:reporting 0.00 (0 reflecting, 5 reporting)" in page
     assert "Coach codes open question 5" in page  # in words, as in the code column
@@ -273,7 +273,7 @@ def test_the_trend_page_draws_each_figure_across_sessions(
     lines = re.findall(r'aria-label="([^"]+) across sessions"><polyline points="([^"]+)"', page)
     drawn = {html.unescape(label): points for label, points in lines}
     # Disclosure went from 0% to 100%: from the bottom left to the top right.
-    assert drawn["Client utterances that disclose"] == "3.0,17.0 61.0,3.0"
+    assert drawn["Client turns that disclose"] == "3.0,17.0 61.0,3.0"
     # The client's share of the words fell from 76.9% to 50%.
     assert drawn["Client's share of the words"] == "3.0,3.0 61.0,17.0"
 
@@ -308,7 +308,7 @@ def test_lines_on_a_side_that_is_not_english_read_not_coded(
 def test_the_list_gives_the_clients_share_of_the_words_whenever_there_are_words(
     http: TestClient, store: Store, coach: Coach, clock: FixedClock
 ) -> None:
-    # Two client utterances, too few for the figures of their codes: the words still
+    # Two client turns, too few for the figures of their codes: the words still
     # count, 2 of 8 (the coach's 2 x 3).
     _held_with(store, coach, clock, b"Coach: How was it?\nRobin: Fine.\n" * 2)
 

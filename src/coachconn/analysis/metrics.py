@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from itertools import pairwise
 from typing import Any
 
@@ -201,6 +201,7 @@ def compute_metrics(coded: list[CodedUtterance]) -> SessionMetrics:
         coded, _effective_ends(utterances, found_breaks), sum(words.values())
     )
     clients = _clients(coded)
+    turns = client_turns(coded)  # the flags' figures count turns
     return SessionMetrics(
         utterances=_per_role(coded, lambda c: 1),
         turns=len({c.utterance.turn for c in coded}),
@@ -228,10 +229,10 @@ def compute_metrics(coded: list[CodedUtterance]) -> SessionMetrics:
         client_names=client_names(utterances),
         verbal_matching_pct=verbal_matching_pct(terms),
         representational=representational(utterances),
-        client_reflecting=sum(c.reflecting for c in clients),
-        client_reporting=sum(c.reporting for c in clients),
-        client_reflecting_to_reporting=_client_reflecting_ratio(clients),
-        client_disclosure_pct=_disclosure_pct(clients),
+        client_reflecting=sum(c.reflecting for c in turns),
+        client_reporting=sum(c.reporting for c in turns),
+        client_reflecting_to_reporting=_client_reflecting_ratio(turns),
+        client_disclosure_pct=_disclosure_pct(turns),
         pct_change_talk=_change_talk_pct(clients),
         reference_points=reference_points(
             r2q,
@@ -323,6 +324,35 @@ def _clients(coded: list[CodedUtterance]) -> list[CodedUtterance]:
     return [c for c in coded if c.utterance.role == "client"]
 
 
+# The flag whose line a client turn's figures link to, first found first.
+_EVIDENCE_FLAGS = ("reflecting", "disclosure", "reporting")
+
+
+def client_turns(coded: Sequence[CodedUtterance]) -> list[CodedUtterance]:
+    """One line per client turn, for the figures of the client's flags: a turn reflects,
+    reports or discloses where any of its utterances does. Counted by turn, the figures
+    do not hang on how a meeting tool cuts a turn (captions start a new line at each
+    pause; Otter keeps a paragraph), nor a long story count more than once. Each stands
+    on the turn's first reflecting utterance, else its first that discloses, else that
+    reports, else its first: the line a figure's evidence links to."""
+    turns: dict[int, list[CodedUtterance]] = {}
+    for c in coded:
+        if c.utterance.role == "client":
+            turns.setdefault(c.utterance.turn, []).append(c)
+    merged = []
+    for said in turns.values():
+        shown = next((c for flag in _EVIDENCE_FLAGS for c in said if getattr(c, flag)), said[0])
+        merged.append(
+            replace(
+                shown,
+                reflecting=any(c.reflecting for c in said),
+                reporting=any(c.reporting for c in said),
+                disclosure=any(c.disclosure for c in said),
+            )
+        )
+    return merged
+
+
 def _per_role(
     coded: Sequence[CodedUtterance], measure: Callable[[CodedUtterance], int]
 ) -> dict[str, int]:
@@ -351,9 +381,9 @@ def _category_counts(coded: list[CodedUtterance]) -> dict[str, int]:
     return _counts((q for q in asked if q is not None), QUESTION_CATEGORIES)
 
 
-def _disclosure_pct(clients: list[CodedUtterance]) -> float | None:
-    """Share of the client's utterances (``clients``) that disclose something."""
-    return pct_of(sum(c.disclosure for c in clients), len(clients))
+def _disclosure_pct(turns: list[CodedUtterance]) -> float | None:
+    """Share of the client's turns (:func:`client_turns`) that disclose something."""
+    return pct_of(sum(c.disclosure for c in turns), len(turns))
 
 
 def _change_talk_pct(clients: list[CodedUtterance]) -> float | None:
@@ -362,9 +392,9 @@ def _change_talk_pct(clients: list[CodedUtterance]) -> float | None:
     return pct_of(codes["change"], codes["change"] + codes["sustain"])
 
 
-def _client_reflecting_ratio(clients: list[CodedUtterance]) -> float | None:
-    """Reflecting to reporting among the client's utterances (``clients``)."""
-    return _ratio(sum(c.reflecting for c in clients), sum(c.reporting for c in clients), 2)
+def _client_reflecting_ratio(turns: list[CodedUtterance]) -> float | None:
+    """Reflecting to reporting among the client's turns (:func:`client_turns`)."""
+    return _ratio(sum(c.reflecting for c in turns), sum(c.reporting for c in turns), 2)
 
 
 # --- time -----------------------------------------------------------------------

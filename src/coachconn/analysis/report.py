@@ -26,7 +26,7 @@ from coachconn.analysis.session import SessionAnalysis, measured
 from coachconn.analysis.signals import (
     BRIEF_ANSWER_WORDS,
     FIGURES,
-    MIN_CLIENT_UTTERANCES,
+    MIN_CLIENT_TURNS,
     MIN_OPEN_QUESTIONS,
     Direction,
     Reading,
@@ -220,10 +220,9 @@ ROW_MEANINGS = {
     "things staying as they are (sustain), or neither (neutral).",
     "Change talk": "Change talk's share of the client's change and sustain talk together: "
     "above half, the client argued more for the change than against it.",
-    "Reflecting:reporting": "Utterances where the client makes sense of themselves, for each "
+    "Reflecting:reporting": "The client's turns where they make sense of themselves, for each "
     "one where they narrate events; it tends to rise as a client goes deeper.",
-    "Disclosure": "The share of the client's utterances that voice a feeling or something "
-    "vulnerable.",
+    "Disclosure": "The share of the client's turns that voice a feeling or something vulnerable.",
     "Client's key terms": "Words and phrases the client brought, said twice or more or said "
     "back by you, most often said first: ×2 is how often; (reused) that you took it up "
     "after them.",
@@ -359,7 +358,7 @@ def _sections(
              _of(m.pct_change_talk, "change and sustain talk"), _CLIENT),
             ("Reflecting:reporting", *_reflecting_to_reporting(m), _CLIENT),
             ("Disclosure", _pct(m.client_disclosure_pct),
-             _of(m.client_disclosure_pct, "client utterances"), _CLIENT),
+             _of(m.client_disclosure_pct, "client turns"), _CLIENT),
         ]),
         ("Rapport", _rapport_rows(m)),
     ]  # fmt: skip
@@ -527,12 +526,12 @@ def _num(value: float | None) -> str:
 
 
 def _reflecting_to_reporting(m: SessionMetrics) -> tuple[str, str]:
-    """The client's reflecting to reporting utterances and their counts. With no reporting
+    """The client's reflecting to reporting turns and their counts. With no reporting
     the ratio has no value, but the best case is not "n/a": "all reflecting"; with
     neither, nothing to share out, as "n/a (no reflections)" says for the coach."""
     reflecting, reporting = m.client_reflecting, m.client_reporting
     if not reflecting and not reporting:
-        return NOT_AVAILABLE, "(no reflecting or reporting utterances)"
+        return NOT_AVAILABLE, "(no reflecting or reporting turns)"
     counts = f"({reflecting} reflecting, {reporting} reporting)"
     if not reporting:
         return "all reflecting", counts
@@ -673,7 +672,7 @@ def figure_text(value: float | None, unit: str) -> str:
 
 
 def trend_reading(series: Series) -> str:
-    """``seen (client utterances that disclose: earlier sessions 26%, later 40%,
+    """``seen (client turns that disclose: earlier sessions 26%, later 40%,
     rising)``; ``no change over time`` where the figure holds steady (high or low: each
     session's report says what it shows); then, with three sessions or more, the latest
     session with the figure where it moved against those before it (a turn the halves
@@ -714,7 +713,7 @@ def trend_legend(name: Callable[[str], str] = str) -> str:
     n = {figure.key: name(figure.short) for figure in FIGURES}
     return (
         f"{n['disclosure_pct']}, {n['reflecting_pct']}, {n['reporting_pct']}: shares of "
-        f"the client's utterances; {n['reflecting_minus_reporting']}: "
+        f"the client's turns; {n['reflecting_minus_reporting']}: "
         f"{n['reflecting_pct']} minus {n['reporting_pct']}, in points; "
         f"{n['client_share_words']}: the client's share of the words; "
         f"{n['brief_replies_pct']}: replies to open questions of {BRIEF_ANSWER_WORDS} words or "
@@ -724,7 +723,7 @@ def trend_legend(name: Callable[[str], str] = str) -> str:
         f"{n['pct_complex_reflections']}: open questions among the coach's questions, "
         "complex reflections among the reflections. "
         f"{NOT_AVAILABLE}: not measurable in that session (the client's figures need "
-        f"{MIN_CLIENT_UTTERANCES} client utterances, {n['brief_replies_pct']} "
+        f"{MIN_CLIENT_TURNS} client turns, {n['brief_replies_pct']} "
         f"{MIN_OPEN_QUESTIONS} replies, {n['silences_let_stand']} end times, "
         f"{n['pct_open_questions']} {MIN_RATED} questions and "
         f"{n['pct_complex_reflections']} {MIN_RATED} reflections of the coach's, and "

@@ -35,6 +35,7 @@ from coachconn.analysis.metrics import (
     MIN_RATED,
     QUESTION_CODES,
     REFLECTION_CODES,
+    client_turns,
     longest_coach_monologue,
     share_of_codes,
     silences,
@@ -44,9 +45,9 @@ from coachconn.analysis.metrics import (
 from coachconn.analysis.types import CodedUtterance
 from coachconn.core.markers import Marker
 
-# Fewer client utterances than this and every signal but silences says "unknown", and
+# Fewer client turns than this and every signal but silences says "unknown", and
 # the client's figures are left out of a trend: one or two lines make 0% or 100%.
-MIN_CLIENT_UTTERANCES = 5
+MIN_CLIENT_TURNS = 5
 # Surface level: fewer than this share of the client's utterances reflect or disclose.
 DEPTH_FLOOR_PCT = 15.0
 # The coach working harder: the coach speaks more than this share of the words.
@@ -149,7 +150,7 @@ class _Facts:
     def of(cls, coded: Sequence[CodedUtterance]) -> _Facts:
         return cls(
             coded,
-            [c for c in coded if c.utterance.role == "client"],
+            client_turns(coded),
             _silences_read(coded),
             _replies_to_open_questions(coded),
             word_shares(coded),
@@ -158,7 +159,7 @@ class _Facts:
 
     @property
     def enough_client_talk(self) -> bool:
-        return len(self.clients) >= MIN_CLIENT_UTTERANCES
+        return len(self.clients) >= MIN_CLIENT_TURNS
 
 
 def session_reading(coded: Sequence[CodedUtterance]) -> SessionReading:
@@ -254,13 +255,13 @@ def beside_ticked(ticked: Sequence[Marker], readings: dict[Marker, Reading]) -> 
 
 
 def _too_little(marker: Marker, clients: Sequence[CodedUtterance]) -> Signal | None:
-    if len(clients) >= MIN_CLIENT_UTTERANCES:
+    if len(clients) >= MIN_CLIENT_TURNS:
         return None
     return Signal(
         marker,
         Reading.UNKNOWN,
-        f"too little client talk to tell ({plural(len(clients), 'client utterance')}, "
-        f"at least {MIN_CLIENT_UTTERANCES} needed)",
+        f"too little client talk to tell ({plural(len(clients), 'client turn')}, "
+        f"at least {MIN_CLIENT_TURNS} needed)",
     )
 
 
@@ -282,7 +283,7 @@ def _reflection_over_reporting(clients: Sequence[CodedUtterance]) -> Signal:
     )
     over_all = r >= 2 and r > p  # more, not as much
     moved = not over_all and r1 <= p1 and r2 >= 2 and r2 > p2
-    said = f"the client reflects in {plural(r, 'utterance')} and reports in {p}"
+    said = f"the client reflects in {plural(r, 'turn')} and reports in {p}"
     if moved:
         summary = (
             f"{said}; in the second half they reflect more than they report "
@@ -384,7 +385,7 @@ def _surface_level(clients: Sequence[CodedUtterance]) -> Signal:
     deep = [c.utterance.index for c in clients if c.reflecting or c.disclosure]
     pct = 100 * len(deep) / len(clients)
     summary = (
-        f"{len(deep)} of {len(clients)} client utterances ({pct:.1f}%) reflect or "
+        f"{len(deep)} of {len(clients)} client turns ({pct:.1f}%) reflect or "
         f"disclose (the sign: under {DEPTH_FLOOR_PCT:.0f}%)"
     )
     if pct < DEPTH_FLOOR_PCT:
@@ -510,7 +511,7 @@ class Figure:
 FIGURES: tuple[Figure, ...] = (
     Figure(
         "disclosure_pct",
-        "Client utterances that disclose",
+        "Client turns that disclose",
         "Disclose",
         "%",
         Marker.INCREASED_OPENNESS,
@@ -524,8 +525,8 @@ FIGURES: tuple[Figure, ...] = (
         Marker.REFLECTION_OVER_REPORTING,
         Direction.RISING,
     ),
-    Figure("reflecting_pct", "Client utterances that reflect", "Reflect", "%"),
-    Figure("reporting_pct", "Client utterances that report", "Report", "%"),
+    Figure("reflecting_pct", "Client turns that reflect", "Reflect", "%"),
+    Figure("reporting_pct", "Client turns that report", "Report", "%"),
     Figure(
         "client_share_words",
         "Client's share of the words",
@@ -571,11 +572,11 @@ _OVER_TIME = frozenset(f.marker for f in FIGURES if f.marker is not None) - {
 
 def _figures(facts: _Facts) -> tuple[dict[str, float | None], dict[str, str]]:
     """The figures :func:`trend` follows (percentages 0–100), and why each that is None
-    could not be measured: those read from the client's codes need MIN_CLIENT_UTTERANCES
-    client utterances (the client's share of the words only words), and those that rest
+    could not be measured: those read from the client's codes need MIN_CLIENT_TURNS
+    client turns (the client's share of the words only words), and those that rest
     on the words of a side that does not read as English are None."""
     clients, enough = facts.clients, facts.enough_client_talk
-    few = f"fewer than {MIN_CLIENT_UTTERANCES} client utterances"
+    few = f"fewer than {MIN_CLIENT_TURNS} client turns"
 
     def share(flag: str) -> float:
         return round(100 * sum(getattr(c, flag) for c in clients) / len(clients), 1)

@@ -259,10 +259,10 @@ def test_its_text_ends_the_figures_with_the_connection_signals_and_their_evidenc
     )
     assert lines[start + 1 :] == [
         "  + Client doing more reflection and less reporting: not seen; "
-        "the client reflects in 0 utterances and reports in 5 (first half 0:2, second half 0:3)",
+        "the client reflects in 0 turns and reports in 5 (first half 0:2, second half 0:3)",
         "  + Comfortable silences and contemplative moments: can't tell; "
         "no end times: silences cannot be measured",
-        "  ! Surface-level conversations without depth: seen; 0 of 5 client utterances (0.0%) "
+        "  ! Surface-level conversations without depth: seen; 0 of 5 client turns (0.0%) "
         "reflect or disclose (the sign: under 15%)",
         '      e.g. Ben: "We had the meeting on Monday and it ran late."',
         "  ! Reluctance to explore important topics: not seen; "
@@ -280,7 +280,7 @@ def test_its_json_carries_the_signals_and_a_stored_form_gets_them_again() -> Non
     assert surface == {
         "marker": "surface_level_conversation",
         "reading": "seen",
-        "summary": "0 of 5 client utterances (0.0%) reflect or disclose (the sign: under 15%)",
+        "summary": "0 of 5 client turns (0.0%) reflect or disclose (the sign: under 15%)",
         "evidence": [1, 3, 5],
     }
     stored = json.loads(json.dumps(data))
@@ -345,7 +345,7 @@ def test_figures_resting_on_words_that_are_not_english_read_not_available() -> N
         "the client's lines do not seem to be in English (only 12% of the words are "
     )
     why = "(the client's lines do not seem to be in English)"
-    # Every client utterance was coded as disclosing: no figure of 100% for it.
+    # Every client turn was coded as disclosing: no figure of 100% for it.
     assert f"  {'Disclosure':<26}n/a  {why}" in lines
     assert f"  {'Client talk':<26}n/a  {why}" in lines
     assert f"  {'Client predicates':<26}n/a  {why}" in lines
@@ -503,7 +503,7 @@ def test_reflecting_to_reporting_without_reporting_says_all_reflecting() -> None
     assert "  Reflecting:reporting      all reflecting  (3 reflecting, 0 reporting)" in lines
     # Neither: nothing to share out, worded as "n/a (no reflections)" is.
     lines = _client_said((False, False))
-    assert "  Reflecting:reporting      n/a  (no reflecting or reporting utterances)" in lines
+    assert "  Reflecting:reporting      n/a  (no reflecting or reporting turns)" in lines
     lines = _client_said((True, False), (False, True), (True, False))
     assert "  Reflecting:reporting      2.00  (2 reflecting, 1 reporting)" in lines
 

@@ -142,7 +142,7 @@ def test_it_finds_overlaps(zoom: SessionMetrics) -> None:
 
 
 def test_it_reads_client_reflecting_reporting_and_disclosure(zoom: SessionMetrics) -> None:
-    # 1 reflecting / 1 reporting; 1 disclosure in 2 client utterances.
+    # 1 reflecting / 1 reporting; 1 disclosure in 2 client turns.
     assert (zoom.client_reflecting, zoom.client_reporting) == (1, 1)
     assert zoom.client_reflecting_to_reporting == 1.0
     assert zoom.client_disclosure_pct == 50.0

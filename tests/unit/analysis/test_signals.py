@@ -3,9 +3,9 @@
 Each session here is written by hand, coded by hand, and every reading worked out from
 the thresholds in ``analysis/signals.py``: every signal but silences needs five client
 utterances; reflection over reporting needs two reflecting utterances and more of them
-than reporting ones, over the session or in its second half (by client utterances) after
+than reporting ones, over the session or in its second half (by client turns) after
 a first half with no more reflecting than reporting; surface level is under 15% of
-client utterances reflecting or disclosing; the coach working harder is more than 50% of
+client turns reflecting or disclosing; the coach working harder is more than 50% of
 the words; reluctance is at least three replies to open questions, of three words or
 fewer (or only "I don't know" and the like), and 30% of the replies; comfortable
 silences are two or more let stand with the client saying more than such a brief reply
@@ -111,11 +111,11 @@ def test_reflection_over_reporting_needs_more_reflecting_than_reporting() -> Non
     assert got.reading is Reading.NOT_SEEN  # 2 reflecting, 2 reporting: not "more"
     assert got.evidence == (3, 7)
     assert got.summary == (
-        "the client reflects in 2 utterances and reports in 2 "
-        "(first half 1:1, second half 1:1)"  # the client's utterances 1, 3 | 5, 7, 9
+        "the client reflects in 2 turns and reports in 2 "
+        "(first half 1:1, second half 1:1)"  # the client's turns 1, 3 | 5, 7, 9
     )
     # One report fewer tips it.
-    fewer = [*SESSION[:4], a("Then she moved on."), *SESSION[6:]]
+    fewer = [*SESSION[:5], a("Then she moved on."), *SESSION[6:]]
     assert signals(coded(*fewer))[Marker.REFLECTION_OVER_REPORTING].reading is Reading.SEEN
 
 
@@ -154,7 +154,7 @@ def test_a_session_that_moves_from_reporting_into_reflection_shows_the_marker() 
     got = signals(coded(*lines))[Marker.REFLECTION_OVER_REPORTING]
     assert got.reading is Reading.SEEN
     assert got.summary == (
-        "the client reflects in 4 utterances and reports in 4; in the second half they "
+        "the client reflects in 4 turns and reports in 4; in the second half they "
         "reflect more than they report (3:1, after 1:3 in the first)"
     )
     assert got.evidence == (9, 13, 15)  # from the half the reading rests on
@@ -171,7 +171,7 @@ def test_one_reflection_is_not_enough_even_without_reports() -> None:
 
 
 def test_every_signal_but_silences_needs_five_client_utterances() -> None:
-    found = signals(coded(*SESSION[:8]))  # four client utterances
+    found = signals(coded(*SESSION[:8]))  # four client turns
     for marker in (
         Marker.REFLECTION_OVER_REPORTING,
         Marker.SURFACE_LEVEL_CONVERSATION,
@@ -179,20 +179,20 @@ def test_every_signal_but_silences_needs_five_client_utterances() -> None:
         Marker.COACH_WORKING_HARDER,
     ):
         assert found[marker].reading is Reading.UNKNOWN
-        assert "4 client utterances, at least 5 needed" in found[marker].summary
+        assert "4 client turns, at least 5 needed" in found[marker].summary
     # A transcript where the client never speaks is not "the coach working harder".
     alone = signals(coded(q(), q(), q()))[Marker.COACH_WORKING_HARDER]
     assert alone.reading is Reading.UNKNOWN
 
 
 def test_surface_level_is_seen_under_fifteen_percent_depth() -> None:
-    # 7 client utterances, one reflecting: 14% < 15%.
+    # 7 client turns, one reflecting: 14% < 15%.
     lines = [q(), a("I think it's a pattern.", "f")] + [q(), a("We met on Monday.", "p")] * 6
     got = signals(coded(*lines))[Marker.SURFACE_LEVEL_CONVERSATION]
     assert got.reading is Reading.SEEN
-    assert got.summary.startswith("1 of 7 client utterances (14.3%) reflect or disclose")
+    assert got.summary.startswith("1 of 7 client turns (14.3%) reflect or disclose")
     assert got.evidence == (3, 5, 7)  # the reports it rests on, the first three
-    # 6 client utterances, one reflecting: 17%, not the sign.
+    # 6 client turns, one reflecting: 17%, not the sign.
     shallow_but_not = signals(coded(*lines[:-2]))[Marker.SURFACE_LEVEL_CONVERSATION]
     assert shallow_but_not.reading is Reading.NOT_SEEN
     assert shallow_but_not.evidence == (1,)
@@ -243,7 +243,8 @@ def test_a_coach_turn_counts_when_it_asks_an_open_question_anywhere() -> None:
         a("Fine."),  # after no question: not a reply
         q(),
         a("Pass."),
-        a("Nothing else."),
+        Line("coach", "Okay.", "other"),
+        a("Nothing else."),  # after no question: not a reply
     ]
     got = signals(coded(*lines))[Marker.RELUCTANCE_TO_EXPLORE]
     assert got.reading is Reading.UNKNOWN
@@ -332,13 +333,13 @@ def test_session_figures_are_worked_out_from_the_coded_lines() -> None:
         "pct_open_questions": None,  # 5 questions: too few to follow
         "pct_complex_reflections": None,  # no reflections
     }
-    few = _figures(*SESSION[:8])  # four client utterances: no figures of their codes
+    few = _figures(*SESSION[:8])  # four client turns: no figures of their codes
     assert few["disclosure_pct"] is None
     assert few["brief_replies_pct"] is None
     # A share of the words is a count, and needs only words: client 6 + 8 + 4 + 9 = 27,
     # coach 4 + 5 + 4 + 4 = 17; 27 of 44.
     assert few["client_share_words"] == 61.4
-    # Five client utterances but two replies to open questions: no brief-reply share.
+    # Five client turns but two replies to open questions: no brief-reply share.
     two = [Line("coach", "Did you?", "closed_question"), a("Yes.")] * 3 + [
         q(),
         a("No."),
@@ -390,7 +391,7 @@ def test_each_figure_left_out_says_why() -> None:
         "pct_complex_reflections": "no reflections",
     }
     few = session_reading(coded(*SESSION[:8])).unmeasured
-    assert few["disclosure_pct"] == few["brief_replies_pct"] == "fewer than 5 client utterances"
+    assert few["disclosure_pct"] == few["brief_replies_pct"] == "fewer than 5 client turns"
     assert "client_share_words" not in few  # a share of the words needs no client lines
     wordless = session_reading(coded(Line("coach", "—", "other"), a("..."))).unmeasured
     assert wordless["client_share_words"] == "no words"
@@ -412,10 +413,10 @@ def test_a_trend_that_cant_tell_says_why() -> None:
     assert silences.unmeasured == ("no end times", "no end times")
     assert trend_reading(silences) == "can't tell: no session has the figure (no end times)"
     disclosure = series["disclosure_pct"]
-    assert disclosure.unmeasured == (None, "fewer than 5 client utterances")
+    assert disclosure.unmeasured == (None, "fewer than 5 client turns")
     assert trend_reading(disclosure) == (
         "can't tell yet: a trend needs two sessions with the figure, and one has it "
-        "(the others: fewer than 5 client utterances)"
+        "(the others: fewer than 5 client turns)"
     )
 
 
@@ -434,7 +435,7 @@ def test_trend_reads_each_figure_against_its_marker() -> None:
 
 
 def test_a_short_session_still_counts_in_the_trend_of_the_client_share_of_words() -> None:
-    # The second session has two client utterances, too few for the figures of their
+    # The second session has two client turns, too few for the figures of their
     # codes, but its words count: 2 of 10 (the coach's 2 x 4) = 20%, down from 58%.
     short = [q(), a("Fine."), q(), a("Busy.")]
     readings = [session_reading(coded(*SESSION)), session_reading(coded(*short))]
@@ -700,6 +701,6 @@ def test_a_trend_reading_names_the_sessions_it_leaves_out() -> None:
         s.key: s for s in trend([r.figures for r in sessions], [r.unmeasured for r in sessions])
     }
     assert trend_reading(series["disclosure_pct"]) == (
-        "no change over time (client utterances that disclose: earlier sessions 20%, later "
-        "20%, steady; left out: 1 session without the figure (fewer than 5 client utterances))"
+        "no change over time (client turns that disclose: earlier sessions 20%, later "
+        "20%, steady; left out: 1 session without the figure (fewer than 5 client turns))"
     )
