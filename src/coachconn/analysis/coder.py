@@ -351,11 +351,15 @@ class OnnxCoder:
         logits: np.ndarray,
         head: StatementHead,
     ) -> None:
-        """Let the statement head recode the coach statements in ``coded``, in place."""
+        """Let the statement head recode the coach statements in ``coded``, in place. A
+        step into the session's next part put as a question (:func:`rules.moves_on`) is
+        no statement the head has learned: the rules' structuring stands."""
         rows = [
             i
             for i, item in enumerate(coded)
-            if item.utterance.role == "coach" and item.code in STATEMENT_CODES
+            if item.utterance.role == "coach"
+            and item.code in STATEMENT_CODES
+            and not rules.moves_on(item.utterance.text)
         ]
         if not rows:
             return

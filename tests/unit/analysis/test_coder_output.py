@@ -308,9 +308,11 @@ def test_the_statement_head_moves_statements_only_into_or_out_of_its_three_acts(
     assert unsure.decide(features, current) == current  # never above the threshold
 
 
-def _statement_head_dir(tmp_path: Path, names: list[str] | None = None) -> Path:
+def _statement_head_dir(
+    tmp_path: Path, names: list[str] | None = None, moves: dict[str, str] | None = None
+) -> Path:
     """A model folder whose statement head turns every statement the model and the rules
-    call "other" into structuring, and leaves the rest alone."""
+    call "other" into structuring (or as ``moves`` says), and leaves the rest alone."""
     from coachconn.analysis.coder import STATEMENT_CODES
 
     for name in ("model.onnx", "fusion.npz", "tokenizer.json", "labels.json", "flags.npz"):
@@ -321,8 +323,9 @@ def _statement_head_dir(tmp_path: Path, names: list[str] | None = None) -> Path:
     n = len(STATEMENT_CODES)
     weights = np.zeros((width + 8 + n, n), dtype=np.float32)
     chosen = width + 8  # the one-hot of the code given so far
+    moves = {"other": "structuring"} if moves is None else moves
     for k, code in enumerate(STATEMENT_CODES):
-        target = "structuring" if code == "other" else code
+        target = moves.get(code, code)
         weights[chosen + k, STATEMENT_CODES.index(target)] = 20.0
     save_linear(tmp_path / "statements.npz", names or STATEMENT_CODES, weights, np.zeros(n), 0.5)
     return tmp_path
@@ -342,6 +345,21 @@ def test_the_statement_head_recodes_statements_through_the_coder(tmp_path: Path)
         assert after == before  # a question, a client line, a reflection: untouched
     # "Mm-hmm." is what the model reads as other, structuring's group: confidence stays.
     assert headed[0].confidence == plain[0].confidence is not None
+
+
+def test_the_statement_head_leaves_a_step_into_the_session_as_structuring(
+    tmp_path: Path,
+) -> None:
+    lines = [
+        ("client", "Yeah. Yeah I will."),
+        ("coach", "So, shall we get into it?"),
+        ("coach", "Let's look at the board meeting."),
+    ]
+    model = _statement_head_dir(tmp_path, moves={"structuring": "simple_reflection"})
+    coded = load_coder(model).code(_transcript(lines))
+    assert rules.moves_on("So, shall we get into it?")
+    # the step into the session stays the rules' structuring; other structuring is re-read
+    assert [c.code for c in coded[1:]] == ["structuring", "simple_reflection"]
 
 
 def test_a_statement_head_for_other_classes_is_a_config_error(tmp_path: Path) -> None:

@@ -31,6 +31,7 @@ from coachconn.analysis.rules.coach import (
     coach_code,
     deeper_reflection,
     follows_up,
+    moves_on,
     question_category,
     suggests,
 )
@@ -61,6 +62,7 @@ __all__ = [
     "invites",
     "is_open_how",
     "is_ruler",
+    "moves_on",
     "plainly_closed",
     "plainly_open",
     "question_category",

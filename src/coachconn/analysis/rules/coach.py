@@ -81,6 +81,13 @@ _STRUCTURING = _rx(
     r"\bto (?:wrap up|close|finish up|sum up today)\b",
     r"\bwe(?:'ll| will) (?:spend|start|look at|focus|finish|come back)\b",
     r"\bwe'?d (?:start|begin|look at|focus on) (?:today|with|by)\b",
+    # the session's time shared out ("I thought we'd spend the first part on how coaching
+    # works, and then the second half on..."; not "I thought we'd spend Christmas with
+    # her parents.", "We'd spend the first part of every holiday arguing.")
+    r"\b(?:i thought|i'?d (?:like|suggest|propose)(?: that)?|(?:maybe|perhaps)) we(?:'d| would| could| can| might)? (?:spend|use) "
+    r"(?:the (?:first|second|last|other|next) (?:part|half|bit|(?:few |\w+ )?minutes)|the rest of (?:the|our|this) (?:session|hour|time|call)|"
+    r"(?:some|a bit) of (?:today|our time|the (?:session|hour|time))|some time today) "
+    r"(?:on|looking|talking|getting|going|exploring|thinking|working)\b",
     r"\b(?:last|next) time,? we(?:'ll| will| can| could| agreed| said| talked| discussed| looked| left| decided)\b",
     r"\brecap\b",
     # what the client set for today, recalled ("Last time you said you wanted to look at
@@ -118,6 +125,9 @@ _STRUCTURING = _rx(
     r"\b(?:meet|sessions?|calls?) (?:every|each|once a|twice a) (?:week|fortnight|month)\b",
     r"\b(?:\d+|two|three|four|five|six|eight|ten|twelve|a few|several) (?:more )?sessions\b",
     r"\bi(?:'ll| will) send you (?:the|my|a|some) (?:notes|summary|link|invite|invitation|recording|details)\b",
+    # the terms of the work sent on ("...I'll send over the agreement and some times."; not
+    # "I'll send the agreement to my lawyer.")
+    r"\bi(?:'ll| will) send (?:you )?(?:over |across |through |on )?(?:the|my|an?|some) (?:\w+ )?(?:agreement|contract|terms|invoice|dates|times|slots)\b(?! to (?!you\b))",
     r"\bsame time (?:next|in|on)\b",
     r"\bwe(?:'ll| will) (?:meet|speak|talk|catch up) (?:again|next)\b",
     r"\b(?:see|speak to|talk to) you (?:next|in (?:a|two|three|four|\w+) weeks?|then)\b",
@@ -182,6 +192,17 @@ _FIRST_PERSON_PAST = re.compile(
     re.IGNORECASE,
 )
 _SECOND_PERSON = re.compile(r"\byou(?:rs?|rself|'re|'ve|'ll|'d)?\b", re.IGNORECASE)
+# The coach's story handed back to the client with a disclaimer ("I'm not saying that's
+# you.", "I'm not saying you're me.", "Your situation's different, of course."): a
+# bridge that ends a self-disclosure, not a claim of the coach's own. After the coach's
+# own story it is read past (see _act); alone, or after a general claim ("Some managers
+# freeze. I'm not saying that's you."), it is what it is.
+_BRIDGE = _rx(
+    r"\bi'?m not saying (?:that'?s|that is|this is|it'?s|it is|that was|it was|it'?d be|it would be) "
+    r"(?:(?:exactly|necessarily|quite|definitely) )?(?:you|yours|your (?:situation|story|case|position)|the same (?:for|with|as) you|true (?:for|of) you)\b",
+    r"\bi'?m not saying you(?:'re| are|'ll| will|'d| would)? (?:be |end up )?(?:me|like me|the same|in the same (?:place|boat|position)|(?:going to )?(?:do|make) the same)\b",
+    r"\byour (?:situation|story|case|position|circumstances?)(?:'s| is| may be| might be| could well be| will be) (?:quite |very |completely |totally )?different\b",
+)
 
 # Something specifically good about the client: a strength, an effort, a value, courage,
 # progress. Generic approval ("Great.", "Good plan.", "That's great.") is not one.
@@ -313,6 +334,21 @@ _AFFIRMATION = _rx(
     rf"{_SENTENCE_START}(?:\w+,? )?you did it\s*[.!]*(?:$|\s)",
 )
 
+# Others, as a coach names them when proposing what they do ("some leaders", "a lot of
+# founders", "other people I work with").
+_OTHERS = (
+    r"(?:(?:some|many|a lot|lots|plenty|a few|most) of (?:the|my)|some|many|a lot of|lots of|plenty of|a few|other|most) (?:[\w-]+ )?"
+    r"(?:people|managers|leaders|parents|clients|founders|owners|entrepreneurs|executives|"
+    r"directors|professionals|coaches|teachers|nurses|doctors|engineers|carers|couples|families|folk|folks|teams)"
+)
+# A step a coach proposes, as its first words: writing or planning something, asking
+# for time or help, splitting or naming what there is.
+_A_STEP = (
+    r"(?:write|jot|note|list|draft|split|break (?:it|this|that|them|the \w+) (?:down|into|up)|separate|"
+    r"plan|prepare|practi[sc]e|rehearse|book|block|schedule|send|ask (?:for|their|a|someone)|"
+    r"set (?:a|an|aside|up|themselves|some|clear)|agree|map|name|lead with|share|invite|check in|"
+    r"start (?:with|by|small)|sleep on|use)\b"
+)
 # Telling the client what they could or should do, also softened ("you could ask her").
 _ADVICE = _rx(
     r"\byou (?:should|ought to)\b",
@@ -332,6 +368,16 @@ _ADVICE = _rx(
     r"\bit (?:might|may|could|would|will) (?:help|be worth|be useful|be good) (?:to|if you)\b",
     r"\bit'?s worth (?:\w+ing)\b",
     r"\b(?:one|another) (?:option|idea|possibility|thing you (?:could|might) do) (?:is|would be|might be|could be)\b",
+    # the same, put as what others do ("One thing some leaders do is split the review
+    # into two columns.", "Some people find it helps to write it down."): a step of the
+    # kind a coach proposes (not a habit or a mistake named, "What a lot of founders do
+    # is panic.", "One thing many managers do is avoid it.", nor a plain fact, "Most
+    # people find it hard to say no.")
+    rf"\b(?:(?:one|another) thing (?:that )?|what )?{_OTHERS} (?:i (?:know|work with|(?:have|'ve) worked with|(?:have|'ve) coached) )?"
+    rf"(?:do|try|(?:have|'ve) done|(?:have|'ve) tried|find (?:helps|useful|helpful|works)) is (?:to )?{_A_STEP}",
+    rf"\b{_OTHERS} (?:i (?:know|work with|(?:have|'ve) worked with|(?:have|'ve) coached) )?(?:find|have found|'ve found|say) (?:that )?(?:it )?"
+    r"(?:(?:really |genuinely )?helps|(?:really |genuinely )?(?:useful|helpful)) (?:to|if they|when they)\b",
+    rf"\b{_OTHERS} (?:i (?:know|work with|(?:have|'ve) worked with|(?:have|'ve) coached) )?(?:find|have found|'ve found) (?:a|an) (?:[\w-]+ ){{1,4}}?(?:really )?helps\b",
 )
 # An obligation is advice from the coach, but as often the client's own situation given
 # back ("You have to provide for your children."), so it does not outweigh a reflection.
@@ -484,7 +530,7 @@ _ROOM = re.compile(
     r"^(?:(?:sure|okay|ok|no|just|please|so|and|that'?s (?:fine|okay|ok)|of course)[\s,.!]+)*"
     r"take (?:your|all the|as much) time(?: you (?:need|like|want))?(?: with (?:it|that|this))?[\s.!]*$|"
     r"^(?:(?:sure|okay|ok|no|just|please|that'?s (?:fine|okay|ok)|of course)[\s,.!]+)*"
-    r"(?:(?:there'?s|there is) )?no (?:rush|hurry)(?: at all)?[\s.!]*$|"
+    r"(?:(?:there'?s|there is) )?no (?:rush|hurry|pressure)(?: at all| either way)?[\s.!]*$|"
     r"^(?:(?:and|so|just|but|of course)[\s,]+)*(?:(?:you can|you'?re free to|feel free to|please) (?:always |just |absolutely )?)?"
     r"(?:tell me|say so|let me know|push back)(?: (?:straight away|honestly))? if "
     r"(?:(?:it|that|this|any of (?:it|this|that)|none of (?:it|this|that)) (?:doesn'?t |does not |don'?t |do not )?"
@@ -497,6 +543,19 @@ _ROOM = re.compile(
 )
 
 
+# The decision left with the client, and nothing more ("It's your call, of course.",
+# "That's entirely up to you."): other, whatever the model read. Not "So it's your
+# call.", which gives back what the client said, nor a decision named ("It's your call
+# whether you tell him."), nor more said of it ("It's your call, and that's hard.").
+_YOURS = re.compile(
+    r"^(?:(?:and|but|of course|well|ultimately|in the end)[\s,]+)*(?:it'?s|it is|that'?s|that is)"
+    r"(?: (?:all|entirely|completely|totally|absolutely|really|ultimately|always|still))? "
+    r"(?:your (?:call|choice|decision)|up to you|yours to (?:make|decide))"
+    r"(?:,? (?:of course|in the end|ultimately|entirely|either way|though|after all))*[.!]*$",
+    re.IGNORECASE,
+)
+
+
 # Greetings, farewells and thanks for coming: other, whatever the model read.
 _SOCIAL = re.compile(
     r"^(?:(?:okay|ok|right|well|so|great|thanks|thank you)[\s,]+)*"
@@ -505,6 +564,44 @@ _SOCIAL = re.compile(
     r"hi|hello|hey|good (?:morning|afternoon|evening)|welcome(?: back)?)\b[^.!?]{0,30}[.!]*$",
     re.IGNORECASE,
 )
+
+
+# The Australian and British greeting, asked and nothing more ("How're you going?",
+# "How are you going today?"): other, as "Hello." is. Not "How are you going to tell
+# him?", "How are you going with the plan?".
+_GREETING_ASKED = re.compile(
+    r"^(?:(?:so|and|hi|hey|hello|g'?day|morning|good (?:morning|afternoon|evening))[\s,.!]+)*"
+    r"how(?:'re| are| r) (?:you|ya) going(?: (?:today|then|mate|this (?:morning|afternoon|evening)))?[\s,]*\?$"
+)
+# A step into the next part of the session put as a question, with no topic named
+# ("So, shall we get into it?", "Shall we make a start?"): structuring. "Shall we start
+# with the board meeting?" picks what to work on, a process question.
+_MOVING_ON = re.compile(
+    r"^(?:(?:good|great|okay|ok|right|so|alright|all right|now|well)[,.!]? )*(?:shall|should) we "
+    r"(?:get (?:into it|started|going|stuck in|down to (?:it|business))|dive in|jump in|crack on|make a start|kick off|begin|start)"
+    r"(?: (?:then|now|properly))?[\s,]*\?$"
+)
+# The next stage of the session named, and nothing more ("So, options.", "Right, next
+# steps."): structuring, unless the client has just used the word ("So, options." after
+# "I've got options now." gives it back).
+_STAGE = re.compile(
+    r"^(?:(?:so|okay|ok|right|now|alright|all right),? )+(?:on to |onto )?(?:the )?"
+    r"(?P<stage>options|next steps|actions|way forward|commitments)[\s.!:]*$"
+)
+
+
+def moves_on(text: str) -> bool:
+    """Whether a question only steps into the next part of the session ("So, shall we
+    get into it?"): structuring, settled by the rules (:data:`_MOVING_ON`)."""
+    return bool(_MOVING_ON.match(_clean(text)))
+
+
+def _names_a_stage(text: str, client_before: str) -> bool:
+    """Whether ``text`` (cleaned) only names the session's next stage (:data:`_STAGE`)."""
+    stage = _STAGE.match(text)
+    if stage is None:
+        return False
+    return not re.search(rf"\b{stage['stage'].rstrip('s')}", _clean(client_before))
 
 
 # Checking the call rather than asking the client anything ("Hello?", "Can you hear me
@@ -586,24 +683,44 @@ def _act(text: str) -> _Act | None:
     like "Great." are skipped), and information that backs a piece of advice in the same
     utterance is advice.
     """
-    if len(_FIRST_PERSON_PAST.findall(text)) >= 2 and not _SECOND_PERSON.search(text):
-        return _Act("self_disclosure", last=True)
     every = _sentences(text)
+    # (the story's own sentences, without a bridge back to the client that advises nothing)
+    story = " ".join(s for s in every if not (_BRIDGE.search(s) and not _is_advice(s)))
+    if len(_FIRST_PERSON_PAST.findall(story)) >= 2 and not _SECOND_PERSON.search(story):
+        return _Act("self_disclosure", last=True)
     sentences = [s for s in every if not _FILLER.match(s)]
-    if every and all(
-        (_APPROVAL.match(s) or _SOCIAL.match(s) or _ROOM.match(s)) and not _STRUCTURING.search(s)
-        for s in sentences
-    ):
+    if every and all(_closes(s) and not _STRUCTURING.search(s) for s in sentences):
         return _Act("other", last=True)
     present = frozenset(code for code, cue in _ACT_CUES if cue.search(text))
     for position in range(len(sentences) - 1, -1, -1):
         code = _sentence_act(sentences[position], present)
         if code is None:
             continue
+        if code == "information" and _bridges_back(sentences[:position], sentences[position]):
+            continue
         if code == "information" and any(_sentence_act(s, present) == "advice" for s in sentences):
             code = "advice"
-        return _Act(code, last=position == len(sentences) - 1)
+        # (what follows it only leaves the client room or approves: "..., and I'll send over
+        # the agreement. No pressure either way.")
+        return _Act(code, last=all(_closes(s) for s in sentences[position + 1 :]))
     return None
+
+
+def _closes(sentence: str) -> bool:
+    """Whether a sentence only leaves the client room, approves, greets or leaves the
+    decision with them: after an act, it leaves that act the last one."""
+    return bool(
+        _APPROVAL.match(sentence)
+        or _SOCIAL.match(sentence)
+        or _ROOM.match(sentence)
+        or _YOURS.match(sentence)
+    )
+
+
+def _bridges_back(before: list[str], sentence: str) -> bool:
+    """Whether ``sentence`` only hands the coach's own story, told in ``before``, back to
+    the client (:data:`_BRIDGE`): the story is the act."""
+    return bool(_BRIDGE.search(sentence)) and any(_SELF_DISCLOSURE.search(s) for s in before)
 
 
 _SHORT_WORDS = 20
@@ -754,8 +871,10 @@ def coach_code(text: str, behaviour: str, subtype: dict[str, str], client_before
     back their last words or a feeling is a reflection (:func:`_said_back`).
     """
     text = _clean(text)
-    if _about_the_call(text):
+    if _about_the_call(text) or _GREETING_ASKED.match(text):
         return "other"
+    if _MOVING_ON.match(text) or _names_a_stage(text, client_before):
+        return "structuring"
     if behaviour == "question" and _asks(text):
         return "advice" if suggests(text) else f"{subtype['question']}_question"
     if behaviour == "other" and invites(text):  # "Say more."

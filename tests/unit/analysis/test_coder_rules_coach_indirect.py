@@ -1,0 +1,223 @@
+"""What a coach does in roundabout words: a story of their own handed back to the client,
+advice put as what others do, a stage or a step of the session named in passing, the
+decision left with the client, a greeting asked. Hand-written lines, each beside lines
+that look alike and must not be read the same way.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from coachconn.analysis.rules import coach_code, moves_on
+
+SUBTYPES = {"question": "closed", "reflection": "simple", "input": "information"}
+
+
+def code(text: str, behaviour: str = "therapist_input", client_before: str = "") -> str:
+    return coach_code(text, behaviour, SUBTYPES, client_before)
+
+
+# --- self-disclosure handed back ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("behaviour", ["therapist_input", "reflection", "other"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When I ran my first company, I turned down a Series A because I'd watched a mate "
+        "get diluted to nothing. Two years later a competitor who did raise ate our lunch. "
+        "I'm not saying that's you — it's just I recognise that pull of deciding from fear.",
+        # no cue but the story's own past, then the bridge
+        "I turned down a Series A because I'd watched a mate get diluted to nothing. Two "
+        "years later a competitor who did raise ate our lunch. I'm not saying that's you.",
+        "When I left my first job I was terrified. I'm not saying you're me.",
+        "My old team went through a restructure like this. Your situation's different, of course.",
+        "I was made redundant at forty. I'm not saying it's the same for you.",
+    ],
+)
+def test_the_coachs_story_with_a_bridge_back_to_the_client_is_self_disclosure(
+    text: str, behaviour: str
+) -> None:
+    assert code(text, behaviour) == "self_disclosure"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a general claim, not the coach's story
+        ("Some managers freeze in their first year. I'm not saying that's you.", "information"),
+        # the bridge alone
+        ("I'm not saying that's you — it's just a pattern I see a lot.", "information"),
+        # the bridge then advice: the advice is what the client is left with
+        (
+            "When I left my first job I wrote everything down. I'm not saying that's you, "
+            "but you could try writing it down.",
+            "advice",
+        ),
+        (
+            "I left my job. I moved back home. I'm not saying that's you, but you should "
+            "think about it.",
+            "advice",
+        ),
+    ],
+)
+def test_a_bridge_without_the_coachs_story_or_before_advice_is_not_self_disclosure(
+    text: str, expected: str
+) -> None:
+    assert code(text) == expected
+
+
+# --- advice put as what others do --------------------------------------------------------
+
+
+def test_a_step_put_as_what_others_do_in_a_longer_input_is_advice() -> None:
+    text = (
+        "One thing some leaders do is split the review into two columns — what was "
+        "genuinely external, with evidence, and what was in your control. It tends to land "
+        "as grip rather than excuse."
+    )
+    assert code(text) == "advice"
+    # in what the model reads as a long reflection, a passing cue is not what it does
+    assert code(text, "reflection") == "simple_reflection"
+
+
+@pytest.mark.parametrize("behaviour", ["therapist_input", "reflection"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some people find it helps to write it down the night before.",
+        "What a lot of founders do is book a call with two or three angels first.",
+        "Some of the founders I work with find it helpful if they name the fear out loud.",
+        "Some people find a small end-of-day ritual helps, like shutting the laptop at six.",
+        "Another thing other managers have tried is to block an hour on Friday for it.",
+    ],
+)
+def test_a_step_put_as_what_others_do_is_advice(text: str, behaviour: str) -> None:
+    assert code(text, behaviour) == "advice"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a fact about people
+        "Most people find Mondays hard.",
+        "Most people find it hard to say no.",
+        "A lot of people find the first year of retirement disorientating.",
+        # a habit or a mistake named, not a step proposed
+        "What a lot of founders do is panic.",
+        "One thing many managers do is avoid the conversation altogether.",
+        "What many new managers do is try to fix everything themselves.",
+    ],
+)
+def test_what_others_feel_or_get_wrong_is_not_advice(text: str) -> None:
+    assert code(text) == "information"
+
+
+# --- the session's stages and steps ------------------------------------------------------
+
+
+@pytest.mark.parametrize("behaviour", ["other", "reflection", "therapist_input"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "So, options.",
+        "Right, next steps.",
+        "Okay, so, on to the way forward.",
+        "I thought we'd spend the first part on how coaching works with me, and then the "
+        "second half actually getting into what's brought you here.",
+        "Maybe we could use the rest of the session looking at the board meeting.",
+        "I'd suggest we spend the last ten minutes on what you'll do this week.",
+        "Why don't you take a day or two to think it over, and if you'd like to go ahead, "
+        "I'll send over the agreement and some times. No pressure either way.",
+    ],
+)
+def test_a_stage_named_or_the_time_shared_out_is_structuring(text: str, behaviour: str) -> None:
+    assert code(text, behaviour, client_before="Wow. Okay. That's kind of reassuring.") == (
+        "structuring"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "client_before"),
+    [
+        # the client's own word given back
+        ("So, options.", "Well, at least I've got options now."),
+        ("So, no options.", "There's nothing I can do."),
+        ("I thought we'd spend Christmas with her parents.", ""),
+        ("We'd spend the first part of every holiday arguing.", ""),
+        ("I thought we'd spend some time on the beach, but it rained.", ""),
+        ("I'll send the agreement to my lawyer first.", ""),
+    ],
+)
+def test_the_clients_words_and_the_coachs_own_plans_are_not_a_stage(
+    text: str, client_before: str
+) -> None:
+    assert code(text, "reflection", client_before) != "structuring"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "So, shall we get into it?",
+        "Good. Shall we make a start?",
+        "Okay, shall we dive in then?",
+        "Right, should we get started?",
+    ],
+)
+def test_a_step_into_the_session_put_as_a_question_is_structuring(text: str) -> None:
+    assert moves_on(text)
+    assert code(text, "question") == "structuring"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shall we start with the board meeting?",
+        "Shall we get into what happened with your boss?",
+        "Do you want to get into it?",
+        "So, options?",
+    ],
+)
+def test_a_question_that_picks_a_topic_or_asks_is_still_a_question(text: str) -> None:
+    assert not moves_on(text)
+    assert code(text, "question") == "closed_question"
+
+
+# --- the decision left with the client, and a greeting asked -----------------------------
+
+
+@pytest.mark.parametrize("behaviour", ["reflection", "therapist_input", "other"])
+@pytest.mark.parametrize(
+    "text",
+    ["It's your call, of course.", "That's entirely up to you.", "But it's your decision."],
+)
+def test_the_decision_left_with_the_client_is_other(text: str, behaviour: str) -> None:
+    assert code(text, behaviour) == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the client's own words given back
+        "So it's your call.",
+        "It's your call whether you tell him.",
+        "It's your call, and you're scared of getting it wrong.",
+    ],
+)
+def test_the_decision_named_or_given_back_is_not_only_leave(text: str) -> None:
+    assert code(text, "reflection") == "simple_reflection"
+
+
+@pytest.mark.parametrize(
+    "text", ["How're you going?", "How are you going today?", "Hi, how are you going?"]
+)
+def test_how_are_you_going_said_as_a_greeting_is_other(text: str) -> None:
+    assert code(text, "question") == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["How are you going to tell him?", "How are you going with the plan?", "How's it going?"],
+)
+def test_how_are_you_going_with_more_asks(text: str) -> None:
+    assert code(text, "question") == "closed_question"
