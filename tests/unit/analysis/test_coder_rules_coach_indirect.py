@@ -1,14 +1,15 @@
 """What a coach does in roundabout words: a story of their own handed back to the client,
 advice put as what others do, a stage or a step of the session named in passing, the
-decision left with the client, a greeting asked. Hand-written lines, each beside lines
-that look alike and must not be read the same way.
+decision left with the client, a greeting asked, a feeling named in a few words.
+Hand-written lines, each beside lines that look alike and must not be read the same
+way.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from coachconn.analysis.rules import coach_code, moves_on
+from coachconn.analysis.rules import coach_code, deeper_reflection, moves_on
 
 SUBTYPES = {"question": "closed", "reflection": "simple", "input": "information"}
 
@@ -221,3 +222,59 @@ def test_how_are_you_going_said_as_a_greeting_is_other(text: str) -> None:
 )
 def test_how_are_you_going_with_more_asks(text: str) -> None:
     assert code(text, "question") == "closed_question"
+
+
+# --- a feeling named --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "client_before"),
+    [
+        ("That sounds bruising.", "The CFO made me look like an idiot in front of everyone."),
+        ("That must have been lonely.", "Nobody on the team called me for a week."),
+        ("It sounds really exhausting.", "I'm doing sales, product and half the support."),
+    ],
+)
+def test_a_feeling_the_client_did_not_name_is_a_complex_reflection(
+    text: str, client_before: str
+) -> None:
+    assert code(text, "reflection", client_before) == "complex_reflection"
+
+
+@pytest.mark.parametrize(
+    ("text", "client_before", "expected"),
+    [
+        # the client's own feeling word
+        ("That sounds bruising.", "Honestly it was bruising.", "simple_reflection"),
+        ("That sounds exhausting.", "I'm exhausted by all of it.", "simple_reflection"),
+        # another's feeling, a verdict on a plan, a difficulty: left to the model
+        ("That sounds bruising for him.", "He got shouted at.", "simple_reflection"),
+        ("That sounds great.", "I've booked the course.", "other"),
+        (
+            "That sounds hard.",
+            "I'm doing sales, product and half the support.",
+            "simple_reflection",
+        ),
+    ],
+)
+def test_a_feeling_the_client_named_or_no_feeling_is_not_complex(
+    text: str, client_before: str, expected: str
+) -> None:
+    assert code(text, "reflection", client_before) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "client_before", "deeper"),
+    [
+        ("That's a lot to carry.", "I'm doing sales, product, half the support.", True),
+        ("So much for you to shoulder.", "My dad's ill and the team's short.", True),
+        # the client's own image, a load carried, none at all
+        ("That's a lot to carry.", "Honestly it's a lot to carry on my own.", False),
+        ("That's a lot to carry up the stairs.", "We moved flats on Saturday.", False),
+        ("It's not a lot to carry.", "It's one more report a week.", False),
+    ],
+)
+def test_a_burden_named_as_a_load_deepens_a_reflection(
+    text: str, client_before: str, deeper: bool
+) -> None:
+    assert deeper_reflection(text, client_before) is deeper

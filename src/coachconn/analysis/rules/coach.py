@@ -824,6 +824,21 @@ _FEELING_NAMED = re.compile(
     r"moved|touched|rattled|unsettled|worried|delighted|pleased|excited|relieved|disappointed|"
     r"humiliated|thrown) you(?: (?:a bit|a little|a lot|more than you expected|most))?[.!]*$"
 )
+# The same, as what something sounds or must have been ("That sounds bruising.", "That
+# must have been lonely."): a feeling, not a verdict on the plan ("That sounds great.")
+# nor a difficulty ("That sounds hard."), and said of the client, not of another ("That
+# sounds bruising for him.").
+_FEELING_SOUNDS = re.compile(
+    r"^(?:(?:so|and|oh|and so|gosh|wow),? )?(?:that|it|this) (?:sounds|sounded|must (?:have been|'ve been|be)|must (?:have )?felt)"
+    r"(?: like it was| like it'?s)?(?: (?:really|so|quite|pretty|a bit|a little|incredibly|very|genuinely))? "
+    r"(?P<feeling>bruising|painful|lonely|isolating|scary|frightening|unsettling|exhausting|draining|humiliating|"
+    r"embarrassing|disheartening|demoralising|demoralizing|deflating|overwhelming|stressful|upsetting|hurtful|"
+    r"maddening|infuriating|frustrating|confusing|heartbreaking|gutting|crushing|daunting|nerve-wracking|"
+    r"unnerving|disorienting|disorientating|raw|freeing|liberating|thrilling|exhilarating)[.!]*$"
+)
+# The stem of a feeling word, found at the start of a word in what the client said:
+# "bruis" in "bruised", "overwhelm" in "overwhelmed" (not "over" in "over").
+_FEELING_SUFFIX = re.compile(r"(?:ing|ed|ful|y|ly)$")
 
 
 def _said_back(text: str, client_before: str) -> str | None:
@@ -838,6 +853,10 @@ def _said_back(text: str, client_before: str) -> str | None:
     feeling = _FEELING_NAMED.match(sentences[0])
     if feeling is not None:
         return "simple" if feeling["feeling"][:4] in said else "complex"
+    sounds = _FEELING_SOUNDS.match(sentences[0])
+    if sounds is not None:
+        stem = _FEELING_SUFFIX.sub("", sounds["feeling"])[:9]
+        return "simple" if re.search(rf"\b{re.escape(stem)}", said) else "complex"
     said_back = _LEAD.sub("", sentences[0])
     words = _WORD.findall(said_back)  # not "okay" in "Okay, February."
     # (after a question from the client, "Seven?", the same words answer it)
@@ -935,6 +954,10 @@ _FIGURATIVE = _rx(
     r"\bdrowning in\b",
     r"\bthe weight of the world\b",
     r"\bcarrying (?:the|all the|everyone'?s|everybody'?s) (?:weight|load|burden|bags)\b",
+    # a burden named as a load ("That's a lot to carry."; not one carried, "That's a lot to
+    # carry up the stairs.", nor none, "It's not a lot to carry.")
+    r"(?<!not )(?<!n't )\b(?:a lot|so much|too much|quite a lot|quite a load|a heavy load|a lot of weight) (?:for you )?to (?:carry|shoulder)\b"
+    r"(?! (?:up|down|around|about|home|in|into|to|across|by|with|there|back|on (?:the|a|an|board|to))\b)",
     r"\bpulled in (?:two|different|a hundred|a million|opposite|too many) directions\b",
     r"\bat a crossroads\b|\bfork in the road\b",
     r"\bstuck in a rut\b",
