@@ -226,8 +226,9 @@ class CategoryHead:
     (``training/fit_categories.py``). Where the rules leave a question in exploration
     (their default when no cue fits) and the head reads another category with a
     probability above ``threshold``, the head's category stands; every other question,
-    and one the rules read as a follow-up on an action (:func:`rules.follows_up`),
-    keeps the rules' category."""
+    and one the rules read as a follow-up on an action (:func:`rules.follows_up`) or
+    as asking only for a fact or an example (:func:`rules.finds_facts`), keeps the
+    rules' category."""
 
     weights: np.ndarray  # (features, len(QUESTION_CATEGORIES))
     bias: np.ndarray
@@ -376,7 +377,9 @@ class OnnxCoder:
         rows = [
             i
             for i, item in enumerate(coded)
-            if item.question_category is not None and not rules.follows_up(item.utterance.text)
+            if item.question_category is not None
+            and not rules.follows_up(item.utterance.text)
+            and not rules.finds_facts(item.utterance.text)
         ]
         if not rows:
             return

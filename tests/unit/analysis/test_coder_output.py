@@ -429,6 +429,27 @@ def test_the_category_head_leaves_a_follow_up_on_an_action_in_exploration(
     assert [c.question_category for c in coded] == [None, "exploration", "process"]
 
 
+def test_the_category_head_leaves_a_request_for_a_fact_or_an_example_in_exploration(
+    tmp_path: Path,
+) -> None:
+    lines = [
+        ("client", "We're at about forty K MRR, and the team wants more."),
+        ("coach", "Sorry, is that forty a month?"),
+        ("coach", "Like what?"),
+        ("coach", "Have you had a coach before?"),
+        ("coach", "What made it hard?"),
+    ]
+    coder = load_coder(_category_head_dir(tmp_path))
+    coded = coder.code(_transcript(lines))
+    assert [c.question_category for c in coded] == [
+        None,
+        "exploration",
+        "exploration",
+        "exploration",
+        "process",  # no fact asked for: the head re-reads it
+    ]
+
+
 def test_a_category_head_for_other_classes_is_a_config_error(tmp_path: Path) -> None:
     model = _category_head_dir(tmp_path, names=["exploration"] * 5)
     with pytest.raises(ConfigError, match=r"categories\.npz is not for the classes"):

@@ -1,15 +1,21 @@
 """What a coach does in roundabout words: a story of their own handed back to the client,
 advice put as what others do, a stage or a step of the session named in passing, the
-decision left with the client, a greeting asked, a feeling named in a few words.
-Hand-written lines, each beside lines that look alike and must not be read the same
-way.
+decision left with the client, a greeting asked, a fact or an example checked, a feeling
+named in a few words. Hand-written lines, each beside lines that look alike and must
+not be read the same way.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from coachconn.analysis.rules import coach_code, deeper_reflection, moves_on
+from coachconn.analysis.rules import (
+    coach_code,
+    deeper_reflection,
+    finds_facts,
+    moves_on,
+    question_category,
+)
 
 SUBTYPES = {"question": "closed", "reflection": "simple", "input": "information"}
 
@@ -222,6 +228,101 @@ def test_how_are_you_going_said_as_a_greeting_is_other(text: str) -> None:
 )
 def test_how_are_you_going_with_more_asks(text: str) -> None:
     assert code(text, "question") == "closed_question"
+
+
+# --- question categories ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "category"),
+    [
+        # the account of one event
+        ("What did the board actually say?", "exploration"),
+        ("What did he actually tell you?", "exploration"),
+        # why the client came
+        ("What's brought you to coaching right now?", "exploration"),
+        ("What made you decide to try coaching?", "exploration"),
+        # a belief set beside what the client said
+        ("How does that sit with the it's-the-market story?", "assumption_challenging"),
+        ("How does that square with what you said earlier?", "assumption_challenging"),
+        # the terms of the work and the relationship
+        ("Is there anything about confidentiality you'd want to ask or add?", "process"),
+        ("Any questions about the agreement before I send it?", "process"),
+        (
+            "And if I ever get it wrong — too blunt, or not blunt enough — will you tell me?",
+            "process",
+        ),
+        ("How has this felt, as a first conversation?", "process"),
+        # the outcome wanted from the work
+        (
+            "If we did work together, what would you want to have changed by the end of the "
+            "six sessions?",
+            "future_focused",
+        ),
+        ("What would you hope to see changed by the summer?", "future_focused"),
+        # what it takes to do a step well
+        ("What do you need to have that conversation well?", "resource_accessing"),
+        ("What would you need to handle the meeting well?", "resource_accessing"),
+        # a fact checked
+        ("Sorry, is that forty a month?", "exploration"),
+        ("Sorry, did you say next Tuesday?", "exploration"),
+    ],
+)
+def test_roundabout_questions_take_their_category(question: str, category: str) -> None:
+    assert question_category(question) == category
+
+
+@pytest.mark.parametrize(
+    ("question", "category"),
+    [
+        # the evidence for a belief weighed
+        ("Did anyone actually say that to you?", "assumption_challenging"),
+        ("What have they actually said about it so far?", "assumption_challenging"),
+        # what the client wants of coaching, and how it is going
+        ("What do you want to get out of coaching?", "process"),
+        ("How are you finding coaching so far?", "process"),
+        # a summary or a suggestion checked, and another's reaction asked
+        ("How does that sit with you?", "process"),
+        ("How does that sit with your partner?", "exploration"),
+        # the client's work, not the terms of this one
+        ("Is there anything about confidentiality at work that worries you?", "exploration"),
+        ("Was there anything about the agreement with your landlord?", "exploration"),
+        # the client's fear given back, and what they have told
+        ("You're thinking, what if I get it wrong?", "assumption_challenging"),
+        ("How has this felt?", "exploration"),
+        # the session's agenda, not a change wanted; the need to be different
+        ("What would you want to have changed about today's session?", "process"),
+        ("What would need to be different for it to be an eight?", "assumption_challenging"),
+        # what a role demands
+        ("What do you need to do well in this job?", "exploration"),
+        # a question put after the apology
+        ("Sorry, is that something you'd want to change by next year?", "future_focused"),
+    ],
+)
+def test_questions_like_those_keep_their_category(question: str, category: str) -> None:
+    assert question_category(question) == category
+
+
+@pytest.mark.parametrize(
+    ("question", "settled"),
+    [
+        ("Like what?", True),
+        ("Sorry, like what?", True),
+        ("Such as?", True),
+        ("Sorry, is that forty a month?", True),
+        ("Before I launch in — have you had a coach before?", True),
+        ("Have you ever worked with a mentor?", True),
+        # another category's cue, or more asked
+        ("Like what, by next week?", False),
+        ("Have you ever had a setback like this before?", False),
+        ("What would that look like?", False),
+        ("Sorry, is that something you'd want to change by next year?", False),
+    ],
+)
+def test_a_request_for_a_fact_or_an_example_is_settled_exploration(
+    question: str, settled: bool
+) -> None:
+    assert finds_facts(question) is settled
 
 
 # --- a feeling named --------------------------------------------------------------------

@@ -1042,7 +1042,10 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     # the session and the relationship themselves
                     r"\b(?:our|this) (?:conversation|session|work|coaching)\b|\b(?:our|this) time ",
                     r"\bwork(?:ing)? together\b",
-                    r"\bcoaching\b",
+                    # (not what brought the client to it, "What's brought you to coaching right
+                    # now?", "What made you decide to try coaching?")
+                    r"(?<!brought you to )(?<!brings you to )(?<!led you to )(?<!leads you to )(?<!come to )(?<!coming to )"
+                    r"(?<!try )(?<!trying )(?<!look for )(?<!looking for )\bcoaching\b",
                     r"\b(?<!next )sessions?\b",
                     r"\bhow (?:was|has|is|did you find|are you finding) (?:today|the session|our session|this conversation|our time)\b",
                     # what to work on today, and where the conversation goes next
@@ -1074,7 +1077,8 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     r"\bdid i (?:miss|get (?:that|it|this) right)\b",
                     r"\b(?:a fair|an accurate) (?:summary|picture)\b",
                     r"\b(?:are|is) (?:we|this) (?:talking about|working on|focusing on|looking at|on) the right\b",
-                    r"\bhow(?:'s| is| does) (?:this|that|it) (?:land|landing|sit|sitting)\b",
+                    # (not set against a belief, "How does that sit with the it's-the-market story?")
+                    r"\bhow(?:'s| is| does) (?:this|that|it) (?:land|landing|sit|sitting)\b(?! with (?!you\b))",
                     # checking what the coach has just proposed ("How does that sound?"; not
                     # "How does that sound when you say it out loud?", nor after someone's words
                     # given back: "When she says you're too quiet, how does that sound?")
@@ -1082,6 +1086,14 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     r".*\bhow (?:does|do) (?:that|this)(?: plan| idea| suggestion)? sound(?: to you)?\s*\?",
                     # how the coaching works, and what the client wants of the coach
                     r"\bquestions? (?:\w+ ){0,4}about (?:how (?:this|we|it|coaching|the sessions?|our sessions?) (?:works?|will work|goes|will go)|(?:the|this) process|coaching|working together)\b",
+                    # the terms of the work ("Is there anything about confidentiality you'd want
+                    # to ask?"; not "...about confidentiality at work", "...about the agreement
+                    # with your landlord")
+                    r"\b(?:anything|questions?) (?:\w+ ){0,4}about (?:confidentiality|the (?:agreement|contract|fees?|format|notice period)|how i work)\b"
+                    r"(?! (?:at|in|with|for|from) (?:work|your|his|her|their|the (?:office|company|team|firm))\b)",
+                    # the first conversation looked back on ("How has this felt, as a first
+                    # conversation?"; not "How has this felt?" of what the client has told)
+                    r"\bhow (?:has|is|was|did) (?:this|that|it|today) (?:felt|feel|been|gone|go)\b[^?]{0,10}\bas (?:a|an|our|your) (?:first |opening |initial |trial )?(?:conversation|session|call|meeting|chat)\b",
                     r"\b(?:would|do|did) you (?:like|want|need|prefer) me to\b|\byou(?:'d| would) (?:like|want|prefer) me to\b",
                     r"\bhow (?:would|will|do|can|could|might) i (?:know|tell|notice|find out)\b",
                     # how the client likes to be worked with ("How do you like to receive
@@ -1107,7 +1119,8 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     # going at work?", "How's today going so far?" of the client's day, nor
                     # "How's this going so far, the new role?")
                     r"\bhow(?:'s| is) (?:this|the session|our (?:session|conversation|time)) (?:going|working)(?: for you)? so far\s*\?",
-                    r"\bif i(?:'d| had| have|'ve)? (?:got (?:it|that|something|anything) wrong|overstepped|pushed too (?:hard|far)|missed (?:something|anything))\b",
+                    # (not the client's fear given back, "You're thinking, what if I get it wrong?")
+                    r"(?<!what )\bif i(?:'d| had| have|'ve)? (?:ever )?(?:(?:get|got|gotten) (?:it|that|something|anything|things) wrong|overstep(?:ped)?|push(?:ed)? too (?:hard|far)|miss(?:ed)? (?:something|anything))\b",
                 ),
                 2.0,
             ),
@@ -1233,7 +1246,15 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     r"\bif (?:it|that) were (?:his|hers|theirs|someone else'?s|a friend'?s|\w+ doing)\b",
                     r"^(?:and |so |but )?(?:everyone|everybody|all of them|nobody|no one)\b[^?]{0,40}\?$",
                     # checking the evidence for a belief
-                    r"\bactually (?:say|said|told|tell|notice|noticed|happen|run|checked?|asked?|know)\b",
+                    # (not the account of one event asked for, "What did the board actually say?")
+                    r"\bactually (?:said|told|notice|noticed|happen|run|checked?|asked?|know)\b",
+                    r"^(?![^?]*\bwhat did (?:[\w'-]+ ){1,3}actually (?:say|tell)\b)[^?]*\bactually (?:say|tell)\b",
+                    # a belief set beside what the client has said ("How does that sit with the
+                    # it's-the-market story?"; not "How does that sit with you?", "...with your
+                    # partner?")
+                    r"\bhow (?:does|do|can|would|could) (?:that|this|it|those|these) (?:sit|square) with "
+                    r"(?:(?:the|your) (?:[\w'-]+ ){0,4}(?:story|belief|view|idea|explanation|assumption|theory|narrative|version|picture|account)|"
+                    r"what you(?:'ve)? (?:said|told me|were saying|believe|think)|(?:everything|all) you(?:'ve)? (?:said|told me))\b",
                     r"\b(?:has|have|did) (?:anyone|anybody|any of them|he|she|they) (?:ever )?(?:said|told you)\b",
                     r"\bor (?:are you )?(?:guessing|assuming|what you (?:expect|fear|imagine)|a fear|the fear)\b",
                     r"\b(?:by|according to) (?:whose|whom)\b|\bwhose (?:rule|idea|voice|standard|expectation)s?\b",
@@ -1303,6 +1324,9 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     # what the client, or a part of them, needs to be able to do it
                     r"\bwhat (?:do|does|would|might) (?:(?:the|that|this) (?:\w+ )?part(?: of you)?|part of you) need\b",
                     r"\bwhat (?:do|does) (?:you|(?:the|that|this) (?:\w+ )?part(?: of you)?|part of you) need (?:in order (?:to|for)|so (?:that )?(?:you|it|they|i)\b|to (?:feel|be able|let))",
+                    # what it takes to do a step well ("What do you need to have that
+                    # conversation well?"; not "What do you need to do well in this job?")
+                    r"\bwhat (?:do|would|will|might) you need(?: in order)? to (?!(?:do|be doing) well\b)[^?]{0,50}\bwell\s*\?",
                     r"\bsimilar (?:situation|challenge)\b",
                     r"\blearn(?:ed|t)? from\b",
                     r"\bhave you ever (?:had to|managed|handled|done|been able|pulled off)\b",
@@ -1453,6 +1477,12 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     r"(?:got|took|taken|landed|won|made|done|achieved|reached|finished|solved|"
                     r"sorted|passed|become|started|left|decided|said yes|in the (?:role|job|post)|there)\b",
                     rf"{_SCENE_START}picture yourself\b",
+                    # what the client wants changed, by the end of the work or of a time
+                    # ("...what would you want to have changed by the end of the six
+                    # sessions?"): the outcome, not the session's agenda ("What would you
+                    # want to have changed about today's session?")
+                    r"\b(?:want|like|hope|expect)(?: to)? (?:have|see) (?:changed|shifted)\b"
+                    r"(?![^?]*\b(?:about|in) (?:today'?s|this|the|our) (?:session|conversation|call|hour)\b)",
                 ),
                 2.5,
             ),
@@ -1470,6 +1500,38 @@ _FOLLOW_UP = re.compile(
     r"were you able to|have you (?:had (?:a|the) chance|had time|managed|got (?:round|around)) to|"
     r"how did (?:it|that|(?:the|your) (?:[\w']+ ){0,3}?[\w']+) go)\b"
 )
+
+
+# A question that only asks for a fact or an example ("Like what?", "Sorry, is that forty
+# a month?") or for the client's history with being coached ("Have you had a coach
+# before?"): exploration, unless another category's cue says otherwise.
+_FINDS_FACTS = re.compile(
+    r"^(?:(?:and|so|okay|ok|right|sorry|hmm),? )*(?:like what|such as|for example|for instance|meaning|how do you mean|in what way)\s*\?$|"
+    r"^(?:[^?]*\W)?(?:have|had|did) you (?:ever )?(?:had|worked with|seen|been to|tried|done) (?:a |an |any )?(?:\w+ )?"
+    r"(?:coach|coaching|mentor|mentoring|therapist|therapy|counsell?or|counsell?ing)(?: before)?\s*\?$"
+)
+
+
+# What the client just said checked, the coach having missed or misheard it ("Sorry, is
+# that forty a month?", "Sorry, did you say Tuesday?"): exploration, whatever it names
+# ("a month" is no time ahead here). Not a question put after the apology ("Sorry, is
+# that something you'd want to change by next year?").
+_CHECKS_WHAT_WAS_SAID = re.compile(
+    r"^(?:(?:sorry|wait|hang on|just to check|just so i'?m clear),? )+(?:so,? )?"
+    r"(?:is that|was that|is it|was it|did you say|do you mean|you mean|that'?s|that was)(?: [\w'-]+){1,4}\s*\?$"
+)
+
+
+def finds_facts(text: str) -> bool:
+    """Whether a question only asks for a fact, an example, or whether the client has
+    been coached before (:data:`_FINDS_FACTS`), and no category's cue reads anything
+    else in it: exploration, settled by the rules."""
+    asking = _asking(_sentences(_clean(text)))
+    return (
+        bool(asking)
+        and bool(_FINDS_FACTS.match(asking[-1]) or _CHECKS_WHAT_WAS_SAID.match(asking[-1]))
+        and question_category(text) == "exploration"
+    )
 
 
 def follows_up(text: str) -> bool:
@@ -1517,6 +1579,8 @@ _LOOKS_AHEAD = re.compile(
 def category_scores(text: str) -> dict[str, float]:
     """The weight of the cues each category (other than exploration) finds in ``text``."""
     text = _clean(text)
+    if _CHECKS_WHAT_WAS_SAID.match(text):
+        return {category: 0.0 for category, _ in _CATEGORY_CUES}
     scores = {
         category: sum(weight for pattern, weight in cues if pattern.search(text))
         for category, cues in _CATEGORY_CUES
