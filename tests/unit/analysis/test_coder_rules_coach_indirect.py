@@ -114,6 +114,8 @@ def test_a_step_put_as_what_others_do_is_advice(text: str, behaviour: str) -> No
         "What a lot of founders do is panic.",
         "One thing many managers do is avoid the conversation altogether.",
         "What many new managers do is try to fix everything themselves.",
+        "What a lot of people do is agree to everything and resent it later.",
+        "One thing some founders do is send an angry email at midnight.",
     ],
 )
 def test_what_others_feel_or_get_wrong_is_not_advice(text: str) -> None:
@@ -295,8 +297,9 @@ def test_roundabout_questions_take_their_category(question: str, category: str) 
         ("What would need to be different for it to be an eight?", "assumption_challenging"),
         # what a role demands
         ("What do you need to do well in this job?", "exploration"),
-        # a question put after the apology
+        # a question put after the apology, a belief tested
         ("Sorry, is that something you'd want to change by next year?", "future_focused"),
+        ("Sorry, is that true?", "assumption_challenging"),
     ],
 )
 def test_questions_like_those_keep_their_category(question: str, category: str) -> None:

@@ -342,12 +342,14 @@ _OTHERS = (
     r"directors|professionals|coaches|teachers|nurses|doctors|engineers|carers|couples|families|folk|folks|teams)"
 )
 # A step a coach proposes, as its first words: writing or planning something, asking
-# for time or help, splitting or naming what there is.
+# for time or help, splitting or naming what there is. Not a verb that as often opens a
+# mistake ("...is agree to everything.", "...is send an angry email.", "...is share too
+# much.", "...is use humour to deflect.", "...is set themselves impossible targets.").
 _A_STEP = (
     r"(?:write|jot|note|list|draft|split|break (?:it|this|that|them|the \w+) (?:down|into|up)|separate|"
-    r"plan|prepare|practi[sc]e|rehearse|book|block|schedule|send|ask (?:for|their|a|someone)|"
-    r"set (?:a|an|aside|up|themselves|some|clear)|agree|map|name|lead with|share|invite|check in|"
-    r"start (?:with|by|small)|sleep on|use)\b"
+    r"plan|prepare|practi[sc]e|rehearse|book|block|schedule|ask (?:for|their|a|someone)|"
+    r"set (?:a|an|aside|up|some|clear)|map|name|lead with|invite|check in|"
+    r"start (?:with|by|small)|sleep on)\b"
 )
 # Telling the client what they could or should do, also softened ("you could ask her").
 _ADVICE = _rx(
@@ -1513,9 +1515,10 @@ _FINDS_FACTS = re.compile(
 
 
 # What the client just said checked, the coach having missed or misheard it ("Sorry, is
-# that forty a month?", "Sorry, did you say Tuesday?"): exploration, whatever it names
-# ("a month" is no time ahead here). Not a question put after the apology ("Sorry, is
-# that something you'd want to change by next year?").
+# that forty a month?", "Sorry, did you say Tuesday?"): a time it names is no time ahead
+# ("a month" here is a rate). A belief tested stays a challenge ("Sorry, is that
+# true?"), and a question put after the apology is read as any other ("Sorry, is that
+# something you'd want to change by next year?").
 _CHECKS_WHAT_WAS_SAID = re.compile(
     r"^(?:(?:sorry|wait|hang on|just to check|just so i'?m clear),? )+(?:so,? )?"
     r"(?:is that|was that|is it|was it|did you say|do you mean|you mean|that'?s|that was)(?: [\w'-]+){1,4}\s*\?$"
@@ -1579,12 +1582,12 @@ _LOOKS_AHEAD = re.compile(
 def category_scores(text: str) -> dict[str, float]:
     """The weight of the cues each category (other than exploration) finds in ``text``."""
     text = _clean(text)
-    if _CHECKS_WHAT_WAS_SAID.match(text):
-        return {category: 0.0 for category, _ in _CATEGORY_CUES}
     scores = {
         category: sum(weight for pattern, weight in cues if pattern.search(text))
         for category, cues in _CATEGORY_CUES
     }
+    if _CHECKS_WHAT_WAS_SAID.match(text):
+        scores["future_focused"] = 0.0
     if scores.get("future_focused") and _looks_back(text) and not _LOOKS_AHEAD.search(text):
         scores["future_focused"] = 0.0
     return scores
