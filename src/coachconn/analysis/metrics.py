@@ -233,7 +233,7 @@ def compute_metrics(coded: list[CodedUtterance]) -> SessionMetrics:
         client_reporting=sum(c.reporting for c in turns),
         client_reflecting_to_reporting=_client_reflecting_ratio(turns),
         client_disclosure_pct=_disclosure_pct(turns),
-        pct_change_talk=_change_talk_pct(clients),
+        pct_change_talk=change_talk_pct(clients),
         reference_points=reference_points(
             r2q,
             complex_pct,
@@ -386,8 +386,9 @@ def _disclosure_pct(turns: list[CodedUtterance]) -> float | None:
     return pct_of(sum(c.disclosure for c in turns), len(turns))
 
 
-def _change_talk_pct(clients: list[CodedUtterance]) -> float | None:
-    """Change talk's share of the client's change and sustain talk (``clients``)."""
+def change_talk_pct(clients: Sequence[CodedUtterance]) -> float | None:
+    """Change talk's share of the client's change and sustain talk (``clients``: the
+    client's utterances; MI counts talk by utterance); None where there is neither."""
     codes = Counter(c.code for c in clients)
     return pct_of(codes["change"], codes["change"] + codes["sustain"])
 

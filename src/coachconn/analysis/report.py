@@ -719,7 +719,8 @@ def trend_legend(name: Callable[[str], str] = str) -> str:
         f"{n['brief_replies_pct']}: replies to open questions of {BRIEF_ANSWER_WORDS} words or "
         f'fewer, or only "I don\'t know" and the like; {n["silences_let_stand"]}: silences of '
         f"{SILENCE_SECONDS:g} s or more not filled by the coach, with the client saying more "
-        f"than such a brief reply; {n['pct_open_questions']}, "
+        f"than such a brief reply; {n['pct_change_talk']}: change talk among the client's "
+        f"change and sustain talk; {n['pct_open_questions']}, "
         f"{n['pct_complex_reflections']}: open questions among the coach's questions, "
         "complex reflections among the reflections. "
         f"{NOT_AVAILABLE}: not measurable in that session (the client's figures need "

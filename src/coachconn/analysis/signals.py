@@ -35,6 +35,7 @@ from coachconn.analysis.metrics import (
     MIN_RATED,
     QUESTION_CODES,
     REFLECTION_CODES,
+    change_talk_pct,
     client_turns,
     longest_coach_monologue,
     share_of_codes,
@@ -196,7 +197,7 @@ _CLIENT_WORDS = (
     frozenset({Marker.REFLECTION_OVER_REPORTING, Marker.SURFACE_LEVEL_CONVERSATION,
                Marker.RELUCTANCE_TO_EXPLORE}),
     frozenset({"disclosure_pct", "reflecting_minus_reporting", "reflecting_pct",
-               "reporting_pct", "brief_replies_pct"}),
+               "reporting_pct", "brief_replies_pct", "pct_change_talk"}),
 )  # fmt: skip
 _COACH_WORDS = (
     frozenset({Marker.RELUCTANCE_TO_EXPLORE}),
@@ -552,6 +553,7 @@ FIGURES: tuple[Figure, ...] = (
         Direction.RISING,
         step=SILENCE_STEP,
     ),
+    Figure("pct_change_talk", "Change talk among change and sustain talk", "Change", "%"),
     Figure("pct_open_questions", "Open questions", "Open Q", "%", step=CODE_SHARE_STEP),
     Figure(
         "pct_complex_reflections", "Complex reflections", "Complex R", "%", step=CODE_SHARE_STEP
@@ -602,6 +604,10 @@ def _figures(facts: _Facts) -> tuple[dict[str, float | None], dict[str, str]]:
         "silences_let_stand": (
             None if silences is None else float(len(silences.comfortable)),
             "no end times",
+        ),
+        "pct_change_talk": client(
+            lambda: change_talk_pct([c for c in facts.coded if c.utterance.role == "client"]),
+            "no change or sustain talk",
         ),
         "pct_open_questions": _code_share(codes, "open_question", QUESTION_CODES, "questions"),
         "pct_complex_reflections": _code_share(

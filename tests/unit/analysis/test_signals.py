@@ -330,6 +330,7 @@ def test_session_figures_are_worked_out_from_the_coded_lines() -> None:
         "client_share_words": 58.0,  # 29 of 50
         "brief_replies_pct": 20.0,  # 1 of 5 replies to open questions
         "silences_let_stand": None,  # no end times
+        "pct_change_talk": None,  # the client's lines all neutral: neither talk
         "pct_open_questions": None,  # 5 questions: too few to follow
         "pct_complex_reflections": None,  # no reflections
     }
@@ -384,9 +385,22 @@ def test_a_change_in_the_share_of_a_code_must_be_more_than_one_utterance_recoded
     assert series["pct_complex_reflections"].direction is Direction.FALLING
 
 
+def test_change_talk_is_followed_as_a_share_of_change_and_sustain_talk() -> None:
+    def talk(code: str) -> Line:
+        return Line("client", "Words said.", code)
+
+    lines = [
+        x
+        for code in ("change", "change", "sustain", "neutral", "change")
+        for x in (q(), talk(code))
+    ]
+    assert _figures(*lines)["pct_change_talk"] == 75.0  # 3 of 3 + 1; neutral is neither
+
+
 def test_each_figure_left_out_says_why() -> None:
     assert session_reading(coded(*SESSION)).unmeasured == {
         "silences_let_stand": "no end times",
+        "pct_change_talk": "no change or sustain talk",
         "pct_open_questions": "fewer than 10 questions",
         "pct_complex_reflections": "no reflections",
     }
