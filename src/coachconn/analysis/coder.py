@@ -353,14 +353,15 @@ class OnnxCoder:
         head: StatementHead,
     ) -> None:
         """Let the statement head recode the coach statements in ``coded``, in place. A
-        step into the session's next part put as a question (:func:`rules.moves_on`) is
-        no statement the head has learned: the rules' structuring stands."""
+        step into the session's next part, asked or a stage named (:func:`rules.moves_on`),
+        is no statement the head has learned: the rules' structuring stands."""
+        said = _client_before([item.utterance for item in coded])
         rows = [
             i
             for i, item in enumerate(coded)
             if item.utterance.role == "coach"
             and item.code in STATEMENT_CODES
-            and not rules.moves_on(item.utterance.text)
+            and not rules.moves_on(item.utterance.text, said[i])
         ]
         if not rows:
             return

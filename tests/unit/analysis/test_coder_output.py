@@ -362,6 +362,23 @@ def test_the_statement_head_leaves_a_step_into_the_session_as_structuring(
     assert [c.code for c in coded[1:]] == ["structuring", "simple_reflection"]
 
 
+def test_the_statement_head_leaves_a_stage_named_as_structuring(tmp_path: Path) -> None:
+    lines = [
+        ("client", "I don't know what to do next."),
+        ("coach", "So, options."),
+        ("client", "I've got options now, at least."),
+        ("coach", "So, options."),
+    ]
+    model = _statement_head_dir(
+        tmp_path, moves={"structuring": "complex_reflection", "simple_reflection": "other"}
+    )
+    coded = load_coder(model).code(_transcript(lines))
+    # the stage named stays the rules' structuring; the client's word given back is re-read
+    assert coded[1].code == "structuring"
+    assert coded[3].code != "structuring"
+    assert not rules.moves_on("So, options.", "I've got options now, at least.")
+
+
 def test_a_statement_head_for_other_classes_is_a_config_error(tmp_path: Path) -> None:
     model = _statement_head_dir(tmp_path, names=["other"] * 8)
     with pytest.raises(ConfigError, match=r"statements\.npz is not for the classes"):

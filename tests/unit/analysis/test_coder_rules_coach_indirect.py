@@ -116,6 +116,9 @@ def test_a_step_put_as_what_others_do_is_advice(text: str, behaviour: str) -> No
         "What many new managers do is try to fix everything themselves.",
         "What a lot of people do is agree to everything and resent it later.",
         "One thing some founders do is send an angry email at midnight.",
+        # the step then dropped, a way out named
+        "What a lot of managers do is plan the conversation and then never have it.",
+        "Some directors find it helps to hide behind process.",
     ],
 )
 def test_what_others_feel_or_get_wrong_is_not_advice(text: str) -> None:
@@ -215,6 +218,19 @@ def test_the_decision_left_with_the_client_is_other(text: str, behaviour: str) -
 )
 def test_the_decision_named_or_given_back_is_not_only_leave(text: str) -> None:
     assert code(text, "reflection") == "simple_reflection"
+
+
+@pytest.mark.parametrize("behaviour", ["other", "therapist_input"])
+def test_the_decision_left_with_the_client_in_their_own_words_gives_them_back(
+    behaviour: str,
+) -> None:
+    assert code("It's your call.", behaviour, "In the end it's my call, not hers.") == (
+        "simple_reflection"
+    )
+    assert code("That's your decision, ultimately.", behaviour, "Mum says it's up to me.") == (
+        "simple_reflection"
+    )
+    assert code("It's your call.", behaviour, "I don't know if I should take the job.") == "other"
 
 
 @pytest.mark.parametrize(
@@ -353,6 +369,10 @@ def test_a_feeling_the_client_did_not_name_is_a_complex_reflection(
         ("That sounds exhausting.", "I'm exhausted by all of it.", "simple_reflection"),
         # another's feeling, a verdict on a plan, a difficulty: left to the model
         ("That sounds bruising for him.", "He got shouted at.", "simple_reflection"),
+        # the client's feeling in another word
+        ("That must have been lonely.", "I felt so alone in that job.", "simple_reflection"),
+        ("That sounds exhausting.", "I'm tired all the time.", "simple_reflection"),
+        ("That sounds frightening.", "I was terrified going in.", "simple_reflection"),
         ("That sounds great.", "I've booked the course.", "other"),
         (
             "That sounds hard.",

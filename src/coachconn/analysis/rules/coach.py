@@ -376,9 +376,13 @@ _ADVICE = _rx(
     # is panic.", "One thing many managers do is avoid it.", nor a plain fact, "Most
     # people find it hard to say no.")
     rf"\b(?:(?:one|another) thing (?:that )?|what )?{_OTHERS} (?:i (?:know|work with|(?:have|'ve) worked with|(?:have|'ve) coached) )?"
-    rf"(?:do|try|(?:have|'ve) done|(?:have|'ve) tried|find (?:helps|useful|helpful|works)) is (?:to )?{_A_STEP}",
+    rf"(?:do|try|(?:have|'ve) done|(?:have|'ve) tried|find (?:helps|useful|helpful|works)) is (?:to )?{_A_STEP}"
+    # (not the step then dropped, "...is plan the conversation and then never have it.")
+    r"(?![^.?!]*\b(?:and|but) (?:then )?(?:never|not|don'?t|do not|forget|fail|give up|avoid|ignore)\b)",
     rf"\b{_OTHERS} (?:i (?:know|work with|(?:have|'ve) worked with|(?:have|'ve) coached) )?(?:find|have found|'ve found|say) (?:that )?(?:it )?"
-    r"(?:(?:really |genuinely )?helps|(?:really |genuinely )?(?:useful|helpful)) (?:to|if they|when they)\b",
+    r"(?:(?:really |genuinely )?helps|(?:really |genuinely )?(?:useful|helpful)) (?:to|if they|when they)\b"
+    # (not a way out named, "Some directors find it helps to hide behind process.")
+    r"(?! (?:hide|avoid|ignore|blame|deflect|vent|drink|complain|pretend|put (?:it|things|that) off)\b)",
     rf"\b{_OTHERS} (?:i (?:know|work with|(?:have|'ve) worked with|(?:have|'ve) coached) )?(?:find|have found|'ve found) (?:a|an) (?:[\w-]+ ){{1,4}}?(?:really )?helps\b",
 )
 # An obligation is advice from the coach, but as often the client's own situation given
@@ -556,6 +560,11 @@ _YOURS = re.compile(
     r"(?:,? (?:of course|in the end|ultimately|entirely|either way|though|after all))*[.!]*$",
     re.IGNORECASE,
 )
+# The client's own words for it ("In the end it's my call."): "It's your call." after
+# them gives them back, a simple reflection.
+_LEFT_WITH_ME = re.compile(
+    r"\b(?:my (?:call|choice|decision)|up to me|mine to (?:make|decide))\b", re.IGNORECASE
+)
 
 
 # Greetings, farewells and thanks for coming: other, whatever the model read.
@@ -592,10 +601,12 @@ _STAGE = re.compile(
 )
 
 
-def moves_on(text: str) -> bool:
-    """Whether a question only steps into the next part of the session ("So, shall we
-    get into it?"): structuring, settled by the rules (:data:`_MOVING_ON`)."""
-    return bool(_MOVING_ON.match(_clean(text)))
+def moves_on(text: str, client_before: str = "") -> bool:
+    """Whether an utterance only steps into the next part of the session, asked ("So,
+    shall we get into it?", :data:`_MOVING_ON`) or named after ``client_before`` ("So,
+    options.", :data:`_STAGE`): structuring, settled by the rules."""
+    text = _clean(text)
+    return bool(_MOVING_ON.match(text)) or _names_a_stage(text, client_before)
 
 
 def _names_a_stage(text: str, client_before: str) -> bool:
@@ -841,6 +852,27 @@ _FEELING_SOUNDS = re.compile(
 # The stem of a feeling word, found at the start of a word in what the client said:
 # "bruis" in "bruised", "overwhelm" in "overwhelmed" (not "over" in "over").
 _FEELING_SUFFIX = re.compile(r"(?:ing|ed|ful|y|ly)$")
+# The same feeling in the client's other words ("That must have been lonely." after "I
+# felt so alone."): the feeling given back, a simple reflection.
+_FEELING_KIN = {
+    "lonely": r"alone|isolated|on my own|by myself",
+    "isolating": r"alone|lonely|on my own|by myself",
+    "scary": r"afraid|frightened|terrified|petrified|fear",
+    "frightening": r"scared|afraid|terrified|petrified|fear",
+    "painful": r"hurt|pain",
+    "hurtful": r"hurt|pain",
+    "exhausting": r"tired|drained|knackered|shattered|worn out|wiped out",
+    "draining": r"tired|exhausted|knackered|shattered|worn out|wiped out",
+    "stressful": r"stress",
+    "upsetting": r"upset",
+    "heartbreaking": r"heartbroken|devastated",
+    "gutting": r"gutted|devastated",
+    "crushing": r"crushed|devastated",
+    "maddening": r"furious|livid|angry|fuming",
+    "infuriating": r"furious|livid|angry|fuming",
+    "overwhelming": r"swamped|snowed under|drowning",
+    "nerve-wracking": r"nervous|anxious",
+}
 
 
 def _said_back(text: str, client_before: str) -> str | None:
@@ -858,7 +890,11 @@ def _said_back(text: str, client_before: str) -> str | None:
     sounds = _FEELING_SOUNDS.match(sentences[0])
     if sounds is not None:
         stem = _FEELING_SUFFIX.sub("", sounds["feeling"])[:9]
-        return "simple" if re.search(rf"\b{re.escape(stem)}", said) else "complex"
+        kin = _FEELING_KIN.get(sounds["feeling"])
+        same = re.search(rf"\b{re.escape(stem)}", said) or (
+            kin and re.search(rf"\b(?:{kin})", said)
+        )
+        return "simple" if same else "complex"
     said_back = _LEAD.sub("", sentences[0])
     words = _WORD.findall(said_back)  # not "okay" in "Okay, February."
     # (after a question from the client, "Seven?", the same words answer it)
@@ -900,6 +936,8 @@ def coach_code(text: str, behaviour: str, subtype: dict[str, str], client_before
         return "advice" if suggests(text) else f"{subtype['question']}_question"
     if behaviour == "other" and invites(text):  # "Say more."
         return "open_question"
+    if _YOURS.match(text) and _LEFT_WITH_ME.search(client_before):
+        return "simple_reflection"
     act = _act(text)
     if behaviour == "question":
         if act is not None:
