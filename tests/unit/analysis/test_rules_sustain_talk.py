@@ -54,6 +54,23 @@ UNSURE = 0.3
         "It's not that bad, really.",
         "That's not really the problem.",
         "My boss is the problem, not me.",
+        # helplessness, as a question or a lack of choice
+        "Like, what am I supposed to do, magic up budget for people?",
+        "What am I supposed to do?",
+        "So what am I meant to do, just walk out?",
+        "Honestly, what else can I do?",
+        "What choice do I have?",
+        "But what other choice have I got, really?",
+        "I don't have a choice.",
+        "I've got no choice, the rota's the rota.",
+        # the way things are as a necessity or the job
+        "I mean, yeah, but somebody has to do it. If I don't come in, the patients are the "
+        "ones who pay for it.",
+        "Because I'm the manager. That's literally the job.",
+        "It's part of the job.",
+        "Late nights? It comes with the territory.",
+        "Some late nights, but that's the job. I don't mind.",
+        "That's just the job, really.",
         # the problem made light of, or the old way's payoff
         "Yeah, I suppose so. I mean, I'm not sure it's a big deal, to be honest.",
         "I don't know if it's that big a deal.",
@@ -315,6 +332,41 @@ COUNTER_EXAMPLES = {
         "I was expecting a fight, but she agreed straight away.",
         "My partner is expecting a fight.",
         "I'm bracing myself for a backlash, but I'm doing it anyway.",
+    ],
+    "what am I supposed to do": [
+        "What am I supposed to do first?",
+        "What am I supposed to do about the rota, then?",
+        "She asked me what am I supposed to do, and I had no answer for her.",
+        "What am I supposed to do? I'll just have to ask her for help.",
+    ],
+    "what else can I do": [
+        "What else can I do to help her?",
+        "What else can I do this week, do you think?",
+        "I asked what else can I do, and my manager gave me the Friday slot.",
+    ],
+    "no choice": [
+        "I don't have a choice but to leave.",
+        "What choice do I have but to tell him?",
+        "I don't have a choice of dates, it's Tuesday or nothing.",
+        "I didn't have a choice back then, but I do now.",
+        "I don't have a choice about the hours, but I can choose how I spend the evenings.",
+        "My kids don't have a choice.",
+    ],
+    "somebody has to do it": [
+        "Somebody has to tell him.",
+        "Somebody has to do it, so I've asked Sam to take it on.",
+        "Somebody has to do it. But it doesn't have to be me.",
+        "My boss says somebody has to do it.",
+    ],
+    "the job": [
+        "That's the job I want.",
+        "It's my job to tell him.",
+        "Saying no to people is part of the job.",
+        "I'm always tired, that's just the job. But this month I missed my niece's birthday.",
+        "Is that part of the job?",
+        "That's not the job.",
+        "It was part of the job.",
+        "It comes with the territory, but I'm done with it.",
     ],
     # no longer cues: what the words point at decides the side
     "can't see myself": [

@@ -490,7 +490,40 @@ _WONT = (
     r"(?:(?:it|that|this)(?: just| really)? (?:won'?t|wouldn'?t|isn'?t going to)|"
     r"(?:it|that|this)(?:'s| is)(?: just| really)? (?:not|never) going to)"
 )
+# Helplessness put as a question or a lack of choice ("What am I supposed to do, magic
+# up budget?", "What else can I do?", "What choice do I have?", "I don't have a
+# choice."); not a question about a step ("What am I supposed to do first?", "What else
+# can I do to help her?"), a choice between things ("I don't have a choice of dates"),
+# nor no choice but the change ("I don't have a choice but to leave."). The questions
+# argue, though they end in a question mark (:data:`_RHETORICAL`).
+_HELPLESS = (
+    r"what (?:else )?am i (?:supposed|meant) to do\b"
+    r"(?! (?:first|next|now|then|here|instead|differently|about|with|to|when|if|for)\b)|"
+    r"what else (?:can|could) i (?:possibly |really )?do(?=,? (?:really|honestly|though)\?|\?)|"
+    r"what (?:other )?choice (?:do i|have i) (?:really )?(?:have|got)\b(?:,? (?:really|honestly))?(?! (?:but|except|other than)\b)"
+)
+_NO_CHOICE = (
+    r"\bi (?:don'?t|do not) (?:really |even )?have (?:a|any|much (?:of a)?|any other) choice\b|"
+    r"\bi(?:'ve| have)(?: got)? no (?:other |real )?choice\b|\bi haven'?t got (?:a|any) choice\b"
+)
+# The way things are as a necessity or as the job ("Somebody has to do it.", "That's
+# literally the job.", "It comes with the territory."), said as a last word: a "but"
+# after it turns to what it costs or to a way out ("I'm always tired, that's just the
+# job. But this month I missed...", "Somebody has to do it. But it doesn't have to be
+# me."), and it is no necessity where it goes on ("Somebody has to do it, so I've asked
+# Sam.") or names a step ("Saying no is part of the job.", "It's my job to tell him.").
+_NO_BUT_AFTER = r"(?![\s\S]*\bbut\b)"
+_THE_JOB = (
+    r"\b(?:some(?:body|one)|some one) (?:has|'s got|has got|needs) to do (?:it|that|the job)|"
+    r"\b(?:that'?s|it'?s|that is|it is|this is) (?:just |literally |simply |all |kind of |sort of |really )*"
+    r"(?:(?:all )?part of )?(?:the|my) job|"
+    r"\b(?:it|that|this) (?:just )?(?:comes|goes) with the (?:territory|job)"
+)
 _SUSTAIN_TALK = _rx(
+    # helplessness, and the way things are as a necessity or the job
+    rf"\b(?:{_HELPLESS})",
+    rf"(?:{_NO_CHOICE})(?!,? (?:but|except|other than|apart from|of|between)\b)",
+    rf"(?:{_THE_JOB})\b(?:,? (?:really|though|isn'?t it|you know|right))*{_FULL_STOP}{_NO_BUT_AFTER}",
     # doubting they can make the change
     rf"\b(?:i don'?t know (?:if|whether) i|i'?m not sure (?:if |whether |that )?i|i don'?t think i)"
     rf"(?:'d| would| could| can|'ll| will)(?: (?:ever|really|actually|even))? {_ABLE}",
@@ -592,7 +625,7 @@ _TAG_QUESTION = re.compile(
     r"(?:it|there|that|they|he|she|i|you)|right|you know|really|eh|yeah)\?+$"
 )
 _RHETORICAL = re.compile(
-    r"(?:(?:so|but|and|honestly|i mean|well|like),? )*what'?s (?:even )?the point\b"
+    rf"(?:(?:so|but|and|honestly|i mean|well|like|look|i mean like),? )*(?:what'?s (?:even )?the point\b|{_HELPLESS})"
 )
 _REPORTED = re.compile(
     r"\b(?:said|says|saying|told|tells|(?<!i'm )telling|thinks|thought(?! about| it over)|reckons|"
