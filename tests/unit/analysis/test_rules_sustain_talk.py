@@ -528,6 +528,77 @@ def test_a_realisation_taken_back_or_not_about_the_client_leaves_the_models_sust
     assert client_code(text, "sustain", 0.84, "change") == "sustain"
 
 
+# A leading "No," that grants, closes or reassures: the model's sustain reading, where
+# nothing after it refuses or argues for the way things are.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No, go on, suggest away.",
+        "No, go ahead.",
+        "No, no, go ahead.",
+        "Oh no, please do.",
+        "No, feel free.",
+        "No, that's fine.",
+        "No, that's totally fine, thanks.",
+        "No, that's fine, honestly.",
+        "No, I think that's it.",
+        "No, that's all for today.",
+        "No, nothing else.",
+    ],
+)
+def test_a_no_that_only_grants_or_closes_is_neutral_whatever_the_model_read(text: str) -> None:
+    assert client_code(text, "sustain", 0.84, "change") == "neutral"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No, I'm alright. It's just \u2014 it's probably driving more of this than the "
+        "spreadsheet is.",
+        "No, I'm okay. It's just a lot to take in.",
+        "No, I'm fine, just tired.",
+        "No, I think that's it \u2014 I feel a lot lighter, honestly.",
+        "No, I think that's \u2014 I feel a lot lighter, honestly.",
+        "No, go ahead. It's been on my mind all week.",
+        "No, go ahead. I want to get this sorted.",
+    ],
+)
+def test_what_the_client_says_after_a_no_that_grants_is_read_without_the_no(text: str) -> None:
+    # the model's likelier reading of change and neutral
+    assert client_code(text, "sustain", 0.84, "neutral") == "neutral"
+    assert client_code(text, "sustain", 0.84, "change") == "change"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a "no" that refuses
+        "No, I'm not doing that.",
+        "No, nobody else can do it the way I do.",
+        "No, not at all.",
+        "No, it's fine.",
+        # "I'm fine" alone, or going on, may turn help down
+        "No, I'm fine.",
+        "No, I'm fine, thanks.",
+        "No, I'm fine as I am. I don't need to change anything.",
+        # a grant or a close, then a refusal or an argument for the way things are
+        "No, go ahead, but I'm still not doing it.",
+        "No, go ahead. It won't work, though.",
+        "No, that's fine. It's fine the way it is.",
+        "No, I'm okay. It's just that I don't want to stop.",
+        "No, that's it. I've tried everything already.",
+        # or keeps to the old way
+        "No, that's fine, I'll do it myself.",
+        "No, that's fine. I'll keep going as I am.",
+    ],
+)
+def test_a_no_that_refuses_or_is_followed_by_an_argument_leaves_the_models_sustain(
+    text: str,
+) -> None:
+    assert client_code(text, "sustain", 0.84, "change") == "sustain"
+    assert client_code(text, "sustain", 0.84, "neutral") == "sustain"
+
+
 def test_a_cue_gives_way_where_the_model_is_sure_it_is_not_sustain_talk() -> None:
     text = "I'd rather do it myself."
     assert client_code(text, "change", SUSTAIN_FLOOR / 2) == "change"

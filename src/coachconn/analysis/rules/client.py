@@ -709,6 +709,63 @@ _CONCEDED = _rx(
     r"there'?s no)\b",
 )
 
+# A leading "No," that grants, closes or reassures rather than refuses ("No, go on,
+# suggest away.", "No, that's fine.", "No, I think that's it.", "No, I'm alright. It's
+# just..."): the model, reading the "no", calls much of it sustain talk. It is none
+# where nothing after it refuses or argues for the way things are: no negation ("No,
+# go ahead, I'm still not doing it.", "No, I'm fine. I don't need to change.") and no
+# sustain cue. "I'm fine" and the like reassure only where the client goes on to say
+# what it is ("It's just...", "Just..."); alone, or with more, they may turn help down
+# ("Would you like some support?" "No, I'm fine, thanks."). "No, not at all" may answer
+# "Would you consider cutting down?" and is not one.
+_GRANT = (
+    r"(?:go (?:on|ahead|for it)|please(?: do| go ahead| go on)?|carry on|feel free|by all means|"
+    r"be my guest|(?:ask|suggest|fire|shoot) away|"
+    r"(?:that'?s|that is|that'?d be|that would be) (?:totally |absolutely |completely |perfectly |really )?"
+    r"(?:fine|okay|ok|alright|all right))\b"
+)
+_CLOSE = (
+    r"(?:(?:i think )?(?:that'?s|that is) (?:it|all|everything)(?: for (?:now|today))?\b|"
+    r"(?:i think )?that'?s\s*[\u2014\u2013-]|nothing (?:else|more)\b|"
+    r"i think (?:we'?ve|i'?ve) (?:covered|got) (?:it|everything)\b)"
+)
+_REASSURE = (
+    r"(?:i think )?i'?m (?:alright|all right|okay|ok|fine|good)[.,!]?\s*(?:[\u2014\u2013-]\s*)?"
+    r"(?=(?:(?:it'?s|it is) )?just\b)"
+)
+_NO_THAT_GRANTS = re.compile(
+    r"^(?:(?:oh|ah|well|um+|uh+),? )*no[,.!]? (?:no[,.!]? )?"
+    rf"(?:{_GRANT}(?:[,.!]? (?:{_GRANT}))*|{_CLOSE}|{_REASSURE})"
+)
+# What a grant may end on without saying more ("No, that's fine, honestly.").
+_GRANT_TAIL = re.compile(
+    r"^[\s,]*(?:(?:honestly|really|then|though|thanks|thank you|cheers|please|of course)[\s,.!\u2026]*)*$"
+)
+# Words after a grant that keep to the old way ("No, that's fine, I'll do it myself.",
+# "No, that's fine. I'll keep going as I am.").
+_KEEPS_TO_IT = re.compile(
+    r"\b(?:keep|keeps|keeping|stick with|stay|staying|myself|on my own|by myself|"
+    r"the way (?:it is|they are|things are|i am)|as (?:it is|they are|i am))\b"
+)
+_NEGATION = re.compile(
+    r"\b(?:not|no|never|nothing|nobody|no one|none|cannot|dont|cant|wont|isnt|doesnt|didnt|"
+    r"wasnt|arent|havent|shouldnt|wouldnt|couldnt)\b|n't\b"
+)
+
+
+def _granted(text: str) -> str | None:
+    """What ``text`` (cleaned) says after a leading "No," that grants, closes or
+    reassures (:data:`_NO_THAT_GRANTS`), where nothing after it refuses or argues for
+    the way things are; else None."""
+    found = _NO_THAT_GRANTS.match(text)
+    if found is None:
+        return None
+    rest = text[found.end() :]
+    if _NEGATION.search(rest) or _KEEPS_TO_IT.search(rest) or _argues(text):
+        return None
+    return rest
+
+
 # Below this probability of sustain talk the model is taken to know better than a cue
 # (a cue about a habit the client wants to break can argue for the change).
 SUSTAIN_FLOOR = 0.05
@@ -724,10 +781,15 @@ def client_code(text: str, talk_type: str, sustain: float = 1.0, otherwise: str 
 
     Sustain where the client sees through their own position (:func:`_sees_through`)
     and argues nothing for it becomes change where they commit, else ``otherwise``:
-    the model's likelier reading of change and neutral."""
+    the model's likelier reading of change and neutral. Sustain where a leading "No,"
+    only grants, closes or reassures (:func:`_granted`) becomes neutral, or
+    ``otherwise`` where the client says more after it."""
     cleaned = _clean(text)
     if talk_type == "sustain" and _sees_through(cleaned) and not _argues(cleaned):
         return "change" if _change_talk(cleaned) else otherwise
+    if talk_type == "sustain" and (rest := _granted(cleaned)) is not None:
+        said = [s for s in _sentences(rest) if not _GRANT_TAIL.match(s)]
+        return otherwise if said else "neutral"
     if talk_type != "sustain" and sustain >= SUSTAIN_FLOOR and _ends_on_sustain(cleaned):
         return "sustain"
     if talk_type == "neutral" and _change_talk(cleaned):
