@@ -59,6 +59,9 @@ UNSURE = 0.3
         "What am I supposed to do?",
         "So what am I meant to do, just walk out?",
         "Honestly, what else can I do?",
+        "I've tried everything. But what else can I do?",
+        "What else can I possibly do?",
+        "What else can I do, quit?",
         "What choice do I have?",
         "But what other choice have I got, really?",
         "I don't have a choice.",
@@ -342,6 +345,8 @@ COUNTER_EXAMPLES = {
     "what else can I do": [
         "What else can I do to help her?",
         "What else can I do this week, do you think?",
+        "I've started walking at lunch. What else can I do?",
+        "What else can I do?",
         "I asked what else can I do, and my manager gave me the Friday slot.",
     ],
     "no choice": [

@@ -491,15 +491,17 @@ _WONT = (
     r"(?:it|that|this)(?:'s| is)(?: just| really)? (?:not|never) going to)"
 )
 # Helplessness put as a question or a lack of choice ("What am I supposed to do, magic
-# up budget?", "What else can I do?", "What choice do I have?", "I don't have a
+# up budget?", "But what else can I do?", "What choice do I have?", "I don't have a
 # choice."); not a question about a step ("What am I supposed to do first?", "What else
-# can I do to help her?"), a choice between things ("I don't have a choice of dates"),
+# can I do to help her?"), nor "What else can I do?" alone, which as often asks for
+# ideas ("I've started walking. What else can I do?"), nor a choice between things ("I don't have a choice of dates"),
 # nor no choice but the change ("I don't have a choice but to leave."). The questions
 # argue, though they end in a question mark (:data:`_RHETORICAL`).
 _HELPLESS = (
     r"what (?:else )?am i (?:supposed|meant) to do\b"
     r"(?! (?:first|next|now|then|here|instead|differently|about|with|to|when|if|for)\b)|"
-    r"what else (?:can|could) i (?:possibly |really )?do(?=,? (?:really|honestly|though)\?|\?)|"
+    r"(?:(?<=but )|(?<=honestly, )|(?<=honestly )|(?<=i mean, )|(?<=i mean ))what else (?:can|could) i (?:really )?do(?=,? (?:really|honestly|though)\?|\?)|"
+    r"what else (?:can|could) i possibly do\b|what else (?:can|could) i do, (?!do you\b)[^.?!,]{1,40}\?|"
     r"what (?:other )?choice (?:do i|have i) (?:really )?(?:have|got)\b(?:,? (?:really|honestly))?(?! (?:but|except|other than)\b)"
 )
 _NO_CHOICE = (
