@@ -49,7 +49,7 @@ from coachconn.core.markers import Marker
 # Fewer client turns than this and every signal but silences says "unknown", and
 # the client's figures are left out of a trend: one or two lines make 0% or 100%.
 MIN_CLIENT_TURNS = 5
-# Surface level: fewer than this share of the client's utterances reflect or disclose.
+# Surface level: fewer than this share of the client's turns reflect or disclose.
 DEPTH_FLOOR_PCT = 15.0
 # The coach working harder: the coach speaks more than this share of the words.
 COACH_SHARE_CEILING_PCT = 50.0
@@ -267,12 +267,12 @@ def _too_little(marker: Marker, clients: Sequence[CodedUtterance]) -> Signal | N
 
 
 def _reflection_over_reporting(clients: Sequence[CodedUtterance]) -> Signal:
-    """Seen where the client reflects in two utterances or more and in more than they
+    """Seen where the client reflects in two turns or more and in more than they
     report, over the session; or where a first half with no more reflecting than
     reporting is followed by a second half that has it: a session that opens on events
     and moves into reflection. The summary says which, and the evidence comes from where
-    the reading rests (the plainest reflections first: an utterance that also narrates
-    events shows less of it)."""
+    the reading rests (the plainest reflections first: a turn that also narrates events
+    shows less of it)."""
     marker = Marker.REFLECTION_OVER_REPORTING
     if (unknown := _too_little(marker, clients)) is not None:
         return unknown
