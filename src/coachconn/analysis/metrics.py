@@ -675,8 +675,8 @@ def reference_points(
     r2q: float | None,
     complex_pct: float | None,
     *,
-    asked_and_reflected: int = MIN_RATED,
-    reflected: int = MIN_RATED,
+    asked_and_reflected: int,
+    reflected: int,
 ) -> dict[str, Any]:
     """The MITI 4.2.1 thresholds beside this session's values, with how many
     utterances each rests on (questions and reflections; reflections)."""
