@@ -203,10 +203,10 @@ def test_on_a_desktop_window_the_whole_trend_table_fits_you_ticked_too(
     visit: Visit, store: Store, coach: Coach, clock: FixedClock, width: int
 ) -> None:
     engagement = make_engagement(store, coach)
-    for days, said in ((29, REPORTING), (15, DISCLOSING), (1, REPORTING)):
+    for days, said in ((29, REPORTING * 5), (15, DISCLOSING * 5), (1, REPORTING * 6)):
         at = clock() - timedelta(days=days)
         held = make_session(store, coach, engagement, at=at, status="held", markers=TICKED)
-        attach_text(store, coach, held, said * 5)
+        attach_text(store, coach, held, said)  # each its own file
     page = visit.page
     page.set_viewport_size({"width": width, "height": 900})
     page.goto(f"{visit.base}/clients/{held.client_id}/transcripts")
