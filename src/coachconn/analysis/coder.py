@@ -226,9 +226,9 @@ class CategoryHead:
     (``training/fit_categories.py``). Where the rules leave a question in exploration
     (their default when no cue fits) and the head reads another category with a
     probability above ``threshold``, the head's category stands; every other question,
-    and one the rules read as a follow-up on an action (:func:`rules.follows_up`) or
-    as asking only for a fact or an example (:func:`rules.finds_facts`), keeps the
-    rules' category."""
+    and one the rules settle as exploration (:func:`rules.exploration_settled`: a
+    follow-up on an action, or a question asking only for a fact or an example), keeps
+    the rules' category."""
 
     weights: np.ndarray  # (features, len(QUESTION_CATEGORIES))
     bias: np.ndarray
@@ -379,8 +379,7 @@ class OnnxCoder:
             i
             for i, item in enumerate(coded)
             if item.question_category is not None
-            and not rules.follows_up(item.utterance.text)
-            and not rules.finds_facts(item.utterance.text)
+            and not rules.exploration_settled(item.utterance.text)
         ]
         if not rows:
             return

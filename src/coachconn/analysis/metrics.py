@@ -47,6 +47,7 @@ from coachconn.analysis.rapport import (
     client_metaphors,
     client_names,
     client_terms,
+    proper_nouns,
     representational,
     verbal_matching_pct,
 )
@@ -194,7 +195,8 @@ def compute_metrics(coded: list[CodedUtterance]) -> SessionMetrics:
     r2q = _ratio(_total(codes, REFLECTION_CODES), _total(codes, QUESTION_CODES), 2)
     complex_pct = share_of_codes(codes, "complex_reflection", REFLECTION_CODES)
     utterances = [c.utterance for c in coded]
-    terms = client_terms(utterances)
+    nouns = proper_nouns(utterances)  # read once: terms leave them out, names list them
+    terms = client_terms(utterances, nouns)
     found_breaks = breaks(utterances)  # talk time rests on them too
     words = _per_role(coded, lambda c: word_count(c.utterance.text))
     talk_seconds, untimed, untimed_words = _talk_seconds(
@@ -226,7 +228,7 @@ def compute_metrics(coded: list[CodedUtterance]) -> SessionMetrics:
         overlaps=overlaps(coded),
         client_terms=terms,
         client_metaphors=client_metaphors(utterances),
-        client_names=client_names(utterances),
+        client_names=client_names(utterances, nouns),
         verbal_matching_pct=verbal_matching_pct(terms),
         representational=representational(utterances),
         client_reflecting=sum(c.reflecting for c in turns),

@@ -138,9 +138,10 @@ class Representational:
     client_system: str = "unknown"
 
 
-def client_terms(utterances: list[Utterance]) -> list[Term]:
+def client_terms(utterances: list[Utterance], nouns: set[str] | None = None) -> list[Term]:
     """The client's distinctive terms, most frequent first (then longer phrases
-    first, then first said), at most MAX_TERMS.
+    first, then first said), at most MAX_TERMS. ``nouns``: the session's
+    :func:`proper_nouns`, where the caller has read them already.
 
     A term is a content word (3+ letters, neither a stopword, an everyday word
     nor a filler such as "exactly" or "you know") said at least MIN_TERM_COUNT times
@@ -159,7 +160,7 @@ def client_terms(utterances: list[Utterance]) -> list[Term]:
     coach said before the client first did is the coach's, taken up by the client, and
     is not listed.
     """
-    said = _client_clauses(utterances)
+    said = _client_clauses(utterances, proper_nouns(utterances) if nouns is None else nouns)
     grams = _client_grams(said)
     least = MIN_TERM_COUNT if _client_words(utterances) >= FEW_CLIENT_WORDS else 1
     kept = {
@@ -268,10 +269,10 @@ def _client_words(utterances: list[Utterance]) -> int:
     return sum(len(words(u.text)) for u in utterances if u.role == "client")
 
 
-def _client_clauses(utterances: list[Utterance]) -> _Said:
+def _client_clauses(utterances: list[Utterance], nouns: set[str]) -> _Said:
     """Each client utterance's index and the words of its clauses, the speakers' names
     taken out (:func:`_names`)."""
-    names = _names(utterances)
+    names = _names(utterances, nouns)
     return [
         (u.index, _clauses(names.sub(",", u.text) if names else u.text))
         for u in utterances
@@ -279,9 +280,9 @@ def _client_clauses(utterances: list[Utterance]) -> _Said:
     ]
 
 
-def _names(utterances: list[Utterance]) -> re.Pattern[str] | None:
+def _names(utterances: list[Utterance], nouns: set[str]) -> re.Pattern[str] | None:
     """The words of the speakers' names ("Robin", "Ashdown"), as written or capitalised,
-    and the names said in the session (:func:`proper_nouns`: "Priya", "Leeds"), with a
+    and the names said in the session (``nouns``, :func:`proper_nouns`: "Priya"), with a
     possessive "'s": a client who says "Thanks, Robin" twice, or talks about Priya all
     session, has not made the name their language. Each is read as a clause break, so no
     phrase runs across it. Case counts, so a coach named Hope leaves the client's "hope"
@@ -293,7 +294,7 @@ def _names(utterances: list[Utterance]) -> re.Pattern[str] | None:
         if len(part) > 1 and part.isalpha()
         for form in (part, part[0].upper() + part[1:])
     }
-    parts |= proper_nouns(utterances)
+    parts |= nouns
     if not parts:
         return None
     alternatives = "|".join(re.escape(p) for p in sorted(parts, key=len, reverse=True))
@@ -308,12 +309,14 @@ class Named:
     count: int
 
 
-def client_names(utterances: list[Utterance]) -> list[Named]:
-    """The names the client said (:func:`proper_nouns`), the speakers' own left out,
+def client_names(utterances: list[Utterance], nouns: set[str] | None = None) -> list[Named]:
+    """The names the client said (:func:`proper_nouns`, or ``nouns`` where the caller has
+    read them), the speakers' own left out,
     most often said first (then first said), at most MAX_NAMES: the people and places a
     coach keeps among the details to remember, kept apart from the client's language."""
     speakers = {part.lower() for u in utterances for part in _WORD_SPAN.findall(u.speaker)}
-    names = [name for name in proper_nouns(utterances) if name.lower() not in speakers]
+    found = proper_nouns(utterances) if nouns is None else nouns
+    names = [name for name in found if name.lower() not in speakers]
     if not names:
         return []
     said = _joined(u.text for u in utterances if u.role == "client")

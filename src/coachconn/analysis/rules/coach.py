@@ -1567,22 +1567,29 @@ def finds_facts(text: str) -> bool:
     """Whether a question only asks for a fact, an example, or whether the client has
     been coached before (:data:`_FINDS_FACTS`), and no category's cue reads anything
     else in it: exploration, settled by the rules."""
-    asking = _asking(_sentences(_clean(text)))
-    return (
-        bool(asking)
-        and bool(_FINDS_FACTS.match(asking[-1]) or _CHECKS_WHAT_WAS_SAID.match(asking[-1]))
-        and question_category(text) == "exploration"
-    )
+    return _settled_exploration(text, (_FINDS_FACTS, _CHECKS_WHAT_WAS_SAID))
 
 
 def follows_up(text: str) -> bool:
     """Whether a question asks how something the client set out to do went
     (:data:`_FOLLOW_UP`) and no category's cue reads anything else in it: exploration,
     settled by the rules."""
+    return _settled_exploration(text, (_FOLLOW_UP,))
+
+
+def exploration_settled(text: str) -> bool:
+    """Whether the rules settle a question as exploration, which no head may recode: it
+    follows up on an action (:func:`follows_up`) or only finds a fact (:func:`finds_facts`)."""
+    return _settled_exploration(text, (_FOLLOW_UP, _FINDS_FACTS, _CHECKS_WHAT_WAS_SAID))
+
+
+def _settled_exploration(text: str, patterns: tuple[re.Pattern[str], ...]) -> bool:
+    """Whether the question ``text`` asks, in its last asking sentence, what one of
+    ``patterns`` matches, and no category's cue reads anything but exploration in it."""
     asking = _asking(_sentences(_clean(text)))
     return (
         bool(asking)
-        and bool(_FOLLOW_UP.match(asking[-1]))
+        and any(pattern.match(asking[-1]) for pattern in patterns)
         and question_category(text) == "exploration"
     )
 
