@@ -243,8 +243,8 @@ def test_a_file_in_which_the_client_does_not_speak_is_refused_unless_confirmed(
     assert refused.code == 2
     assert refused.err == (
         "error: --names-differ: the session's client, Sam, is not among the speakers "
-        "('Jordan Blake'): is this another client's file? Nothing was stored; confirm to attach "
-        "it all the same\n"
+        "('Jordan Blake'): is this another client's file? Confirm to attach it all the same "
+        "(nothing was stored)\n"
     )
     assert run("transcripts", "list").out.startswith("no transcripts yet")
     assert run("transcripts", "attach", str(session_id), teams, "--names-differ").code == 0

@@ -118,7 +118,7 @@ def test_a_file_without_the_sessions_client_is_refused_unless_confirmed(
     assert (err.value.field, err.value.reason) == (
         "names_differ",
         "the session's client, Robin, is not among the speakers ('Sam Ortiz'): is this another "
-        "client's file? Nothing was stored; confirm to attach it all the same",
+        "client's file? Confirm to attach it all the same (nothing was stored)",
     )
     assert _stored_rows(store) == []
     view = _attach(store, coach, robin, "zoom.vtt", coach="Lena Hart", names_differ=True)

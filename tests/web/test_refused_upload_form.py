@@ -355,6 +355,10 @@ def test_a_file_in_which_the_client_does_not_speak_is_attached_only_once_confirm
     assert _error_beside(got.text, "names_differ").startswith(
         "File: the session&#39;s client, Robin, is not among the speakers (&#39;Jonah&#39;)"
     )
+    # The page says once, above the form, that nothing was stored; the reason beside the
+    # input does not say it again.
+    assert _error_beside(got.text, "names_differ").endswith("Confirm to attach it all the same")
+    assert got.text.count("nothing was stored") == 1
     assert not has_transcript(store, coach, held)
 
     confirmed = _post(http, {**fields, "names_differ": "1"}, someone_else)
@@ -464,3 +468,23 @@ def test_the_api_answers_a_body_over_the_largest_form_in_json(http: TestClient) 
             "per session",
         }
     }
+
+
+def test_a_copy_of_another_sessions_transcript_is_refused_and_said_so_once(
+    http: TestClient, store: Store, coach: Coach, clock: FixedClock
+) -> None:
+    engagement = make_engagement(store, coach)
+    first, later = (
+        make_session(store, coach, engagement, at=clock() - timedelta(days=days), status="held")
+        for days in (8, 1)
+    )
+    fields = {"client_id": str(first.client_id), "session_id": str(first.id), "speaker": ""}
+    assert _post(http, fields, LONG).status_code == 200
+    got = _post(http, {**fields, "session_id": str(later.id)}, LONG)
+    assert got.status_code == 422
+    assert _error_beside(got.text, "file") == (
+        f"File: this transcript is already attached to session {first.id}; "
+        f"choose the file of session {later.id}"
+    )
+    assert got.text.count("nothing was stored") == 1  # above the form, not again beside it
+    assert not has_transcript(store, coach, later)

@@ -204,8 +204,8 @@ def _check_client_speaks(
             raise InvalidInput(
                 "names_differ",
                 f"the session's client, {client}, is not among the speakers "
-                f"({quoted_names(others)}): is this another client's file? Nothing was stored; "
-                "confirm to attach it all the same",
+                f"({quoted_names(others)}): is this another client's file? Confirm to attach "
+                "it all the same (nothing was stored)",
             )
         transcript.warnings.append(
             f"the session's client {client!r} is not among the speakers "

@@ -5,6 +5,7 @@ transcripts`` and the same wording (``analysis/report.py``)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -438,11 +439,15 @@ def _refused(
     shown = _AttachForm(
         session_id=_number(sent.get("session_id")),
         speaker=_speaker(sent),
-        error=str(_labelled(err)),
+        error=_SAID_ON_THE_PAGE.sub("", str(_labelled(err))),
         error_input=concerns,
         unread=form is None,
     )
     return _trend_response(request, templates, coach, found, shown, err.http_status)
+
+
+# A refusal's "(nothing was stored)": the page says it above the form, once for all.
+_SAID_ON_THE_PAGE = re.compile(r"\s*\(nothing was (?:stored|changed)\)$")
 
 
 def _labelled(err: InvalidInput) -> InvalidInput:
