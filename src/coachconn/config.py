@@ -16,7 +16,6 @@ import platformdirs
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_core import ErrorDetails
 from pydantic_settings import BaseSettings, SettingsConfigDict
-from sqlalchemy.engine import make_url
 
 from coachconn.core.errors import EXPECTED, ConfigError, wrong_form
 
@@ -85,6 +84,8 @@ class Settings(BaseSettings):
     def _check_database_url(cls, value: str | None) -> str | None:
         if not value:
             return value
+        from sqlalchemy.engine import make_url  # here: `analyze` never needs SQLAlchemy
+
         try:
             url = make_url(value)
         except Exception:  # ArgumentError and friends; the text may hold a password
@@ -169,6 +170,8 @@ def _as_host_header(name: str) -> str:
 
 
 def _redacted_url(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
     try:
         return make_url(url).render_as_string(hide_password=True)
     except Exception:  # not a URL at all: say nothing of it
