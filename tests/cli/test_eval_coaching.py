@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from tests.coaching_set import write_set
+from tests.coaching_set import LINES, write_set
 
 from coachconn.analysis.coaching import TASKS
 from coachconn.cli import main
@@ -19,6 +19,8 @@ def test_it_prints_every_task_as_json(tmp_path: Path, capsys: pytest.CaptureFixt
     assert result["split"] == "dev"
     assert result["transcripts"] == ["a"]
     assert result["utterances"] == {"coach": 2, "client": 2}
+    assert result["recut"] == []
+    assert capsys.readouterr().err == ""
     tasks = result["tasks"]
     assert tuple(tasks) == TASKS
     assert tasks["coach_code"]["n"] == 2
@@ -86,3 +88,26 @@ def test_a_bad_label_names_its_file_and_line(
     assert main(["eval", "coaching", "--data", str(data)]) == 2
     err = capsys.readouterr().err
     assert err.startswith("error: --data: a.jsonl line 4: coach code 'mirror' is not one of")
+
+
+def test_a_set_cut_otherwise_than_the_product_cuts_is_scored_and_the_turns_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Two questions on one line: the product would cut them apart. The labels belong to
+    # the file's lines, so it is scored as written, and the turn is named.
+    asked = {**LINES[0], "text": "What's been happening? What's kept you busy?"}
+    data = write_set(tmp_path / "set", [asked, *LINES[1:]])
+    assert main(["eval", "coaching", "--data", str(data), "--format", "json"]) == 0
+    captured = capsys.readouterr()
+    note = (
+        "a.jsonl line 2: the product reads this as 2 utterance(s), not 1: "
+        "What's been happening? | What's kept you busy?"
+    )
+    result = json.loads(captured.out)
+    assert result["recut"] == [note]
+    assert result["utterances"] == {"coach": 2, "client": 2}
+    assert captured.err.splitlines() == [
+        "note: 1 turn(s) are cut by the product into other utterances than the file's "
+        "lines; each is scored as the file gives it:",
+        f"  {note}",
+    ]

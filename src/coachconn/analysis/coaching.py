@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -61,11 +61,16 @@ class Label:
 
 @dataclass(slots=True)
 class LabelledSession:
+    """One labelled session; ``recut``: a note for each turn the product would cut into
+    other utterances than the file's lines (:func:`recut_note`), scored as the file gives
+    them."""
+
     transcript_id: str
     split: str
     client_goal: str
     transcript: Transcript
     gold: list[Label]
+    recut: list[str] = field(default_factory=list)
 
 
 def load_coaching_set(data_dir: Path, split: str = "all") -> list[LabelledSession]:
@@ -73,8 +78,10 @@ def load_coaching_set(data_dir: Path, split: str = "all") -> list[LabelledSessio
 
     Raises InvalidInput (``--split`` or ``--data``) naming the file, the line and what
     is wrong: a missing or malformed split.json, a transcript in no split or in two,
-    an unknown code, a question without its category, a client line without its
-    flags, or a line the product would read as more or fewer utterances than one.
+    an unknown code, a question without its category, or a client line without its
+    flags. A turn whose lines are not the utterances the product would cut it into is
+    read as the file gives it, and named in the session's ``recut`` notes: the labels
+    belong to the file's lines, and a set written to another cut is still worth scoring.
     """
     if split not in SPLIT_CHOICES:
         raise InvalidInput("--split", f"expected dev, test or all, got {split!r}")
@@ -205,30 +212,34 @@ def _session(file: _File, split: str) -> LabelledSession:
         utterances.append(Utterance(len(utterances), len(turns) - 1, speaker, role, record["text"]))
     if {u.role for u in utterances} != {"coach", "client"}:
         raise _fail(path, None, f"needs utterances from the coach ({coach}) and the client")
-    for turn, lines in enumerate(turns):
-        _check_turn(path, lines, [u.text for u in utterances if u.turn == turn])
+    texts = [[u.text for u in utterances if u.turn == turn] for turn in range(len(turns))]
+    recut = [
+        note
+        for lines, said in zip(turns, texts, strict=True)
+        if (note := recut_note(path, lines, said)) is not None
+    ]
     transcript = Transcript(utterances=utterances, coach=coach)
-    return LabelledSession(header["transcript"], split, header["client_goal"], transcript, gold)
+    return LabelledSession(
+        header["transcript"], split, header["client_goal"], transcript, gold, recut
+    )
 
 
-def _check_turn(path: Path, lines: list[int], texts: list[str]) -> None:
-    """Refuses a turn whose lines are not the utterances the product cuts it into.
+def recut_note(path: Path, lines: list[int], texts: list[str]) -> str | None:
+    """What the product would make of a turn whose lines are not the utterances it cuts
+    the turn into; None where they are.
 
     The product joins a speaker's consecutive lines into one turn, then cuts the turn
     into utterances: each question alone (with a set-up such as "Imagine..." before it),
-    a run of statements together (:func:`segment_turn`). Gold labels are per utterance,
-    so the lines must be those.
+    a run of statements together (:func:`segment_turn`). Gold labels are per line, so a
+    set written to the product's cut measures the coder on exactly what `analyze` codes.
     """
     cut = [span.text for span in segment_turn(" ".join(texts))]
     if cut == texts:
-        return
+        return None
     where = f"line {lines[0]}" if len(lines) == 1 else f"lines {lines[0]}-{lines[-1]} (one turn)"
-    raise InvalidInput(
-        "--data",
+    return (
         f"{path.name} {where}: the product reads this as {len(cut)} utterance(s), "
-        f"not {len(texts)}: {' | '.join(cut)}; give each utterance one line (a run of "
-        "statements is one utterance, each question is its own with any set-up such as "
-        "'Imagine...' before it)",
+        f"not {len(texts)}: {' | '.join(cut)}"
     )
 
 

@@ -4,6 +4,7 @@ score it on the hand-labelled coaching sessions shipped in analysis/coaching_eva
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -125,6 +126,8 @@ def coaching_set(
     fmt = output_format(fmt)  # bad options are named before anything is read
     sessions = coaching.load_coaching_set(data or coaching.DATA_DIR, split)
     scores = coaching.score_coder(load_default_coder(), sessions)
+    recut = [note for session in sessions for note in session.recut]
+    _note_recut(recut)
     ids = [session.transcript_id for session in sessions]
     roles = [u.role for session in sessions for u in session.transcript.utterances]
     counts = {"coach": roles.count("coach"), "client": roles.count("client")}
@@ -137,10 +140,35 @@ def coaching_set(
             }
             for task, result in scores.items()
         }
-        out = {"split": split, "transcripts": ids, "utterances": counts, "tasks": tasks}
+        out = {
+            "split": split,
+            "transcripts": ids,
+            "utterances": counts,
+            "recut": recut,
+            "tasks": tasks,
+        }
         typer.echo(json.dumps(out, indent=2))
     else:
         typer.echo(_coaching_text(split, ids, counts, scores))
+
+
+# The turns named one by one in the note on a set written to another cut; the rest counted.
+RECUT_SHOWN = 5
+
+
+def _note_recut(recut: list[str]) -> None:
+    """Say on standard error which turns the product would cut otherwise than the file."""
+    if not recut:
+        return
+    print(
+        f"note: {len(recut)} turn(s) are cut by the product into other utterances than the "
+        "file's lines; each is scored as the file gives it:",
+        file=sys.stderr,
+    )
+    for note in recut[:RECUT_SHOWN]:
+        print(f"  {note}", file=sys.stderr)
+    if len(recut) > RECUT_SHOWN:
+        print(f"  and {len(recut) - RECUT_SHOWN} more", file=sys.stderr)
 
 
 def _coaching_text(

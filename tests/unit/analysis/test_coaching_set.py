@@ -55,6 +55,7 @@ def test_the_shipped_sessions_parse_into_the_labelled_utterances() -> None:
     # Written as `Name: text` lines, each session gives `coachconn analyze` exactly the
     # labelled utterances, speakers, roles and turns.
     for session in load_coaching_set(DATA_DIR):
+        assert session.recut == [], session.transcript_id
         lines: list[str] = []
         previous = None
         for u in session.transcript.utterances:
@@ -157,19 +158,6 @@ def _coach(**changes: Any) -> dict[str, Any]:
             "a.jsonl line 2: speaker must be non-empty text",
         ),
         (
-            [LINES[0], LINES[1], LINES[2], {**LINES[2], "text": "Or is it more than that."}],
-            "a.jsonl lines 4-5 (one turn): the product reads this as 1 utterance(s), not 2",
-        ),
-        (
-            [_coach(text="What happened? How did it feel?"), *LINES[1:]],
-            "a.jsonl line 2: the product reads this as 2 utterance(s), not 1: "
-            "What happened? | How did it feel?",
-        ),
-        (
-            [_coach(text="So. What happened?"), *LINES[1:]],
-            "line 2: the product reads this as 2 utterance(s)",
-        ),
-        (
             [LINES[0], LINES[2]],
             "a.jsonl: needs utterances from the coach (Coach) and the client",
         ),
@@ -250,3 +238,36 @@ def test_a_bad_label_in_another_split_is_found_too(tmp_path: Path) -> None:
     )
     (folder / "split.json").write_text(json.dumps({"dev": ["b"], "test": ["a"]}), "utf-8")
     assert "a.jsonl line 2" in _error(folder, "dev")
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (
+            [LINES[0], LINES[1], LINES[2], {**LINES[2], "text": "Or is it more than that."}],
+            "a.jsonl lines 4-5 (one turn): the product reads this as 1 utterance(s), not 2: "
+            "You're tired of it. Or is it more than that.",
+        ),
+        (
+            [_coach(text="What happened? How did it feel?"), *LINES[1:]],
+            "a.jsonl line 2: the product reads this as 2 utterance(s), not 1: "
+            "What happened? | How did it feel?",
+        ),
+        (
+            [_coach(text="So. What happened?"), *LINES[1:]],
+            "a.jsonl line 2: the product reads this as 2 utterance(s), not 1: So. | What happened?",
+        ),
+    ],
+)
+def test_a_turn_the_product_cuts_otherwise_is_scored_as_the_file_gives_it_and_named(
+    tmp_path: Path, lines: list[dict[str, Any]], expected: str
+) -> None:
+    [session] = load_coaching_set(write_set(tmp_path / "set", lines))
+    assert session.recut == [expected]
+    assert [u.text for u in session.transcript.utterances] == [line["text"] for line in lines]
+    assert len(session.gold) == len(lines)
+
+
+def test_a_set_cut_as_the_product_cuts_it_has_no_notes(tmp_path: Path) -> None:
+    [session] = load_coaching_set(write_set(tmp_path / "set"))
+    assert session.recut == []
