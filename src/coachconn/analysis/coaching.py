@@ -212,28 +212,31 @@ def _session(file: _File, split: str) -> LabelledSession:
         utterances.append(Utterance(len(utterances), len(turns) - 1, speaker, role, record["text"]))
     if {u.role for u in utterances} != {"coach", "client"}:
         raise _fail(path, None, f"needs utterances from the coach ({coach}) and the client")
-    texts = [[u.text for u in utterances if u.turn == turn] for turn in range(len(turns))]
-    recut = [
-        note
-        for lines, said in zip(turns, texts, strict=True)
-        if (note := recut_note(path, lines, said)) is not None
-    ]
+    recut = []
+    for turn, lines in enumerate(turns):
+        said = [u for u in utterances if u.turn == turn]
+        note = recut_note(path, lines, [u.text for u in said], uptalk=said[0].role != "coach")
+        if note is not None:
+            recut.append(note)
     transcript = Transcript(utterances=utterances, coach=coach)
     return LabelledSession(
         header["transcript"], split, header["client_goal"], transcript, gold, recut
     )
 
 
-def recut_note(path: Path, lines: list[int], texts: list[str]) -> str | None:
+def recut_note(
+    path: Path, lines: list[int], texts: list[str], *, uptalk: bool = False
+) -> str | None:
     """What the product would make of a turn whose lines are not the utterances it cuts
     the turn into; None where they are.
 
     The product joins a speaker's consecutive lines into one turn, then cuts the turn
     into utterances: each question alone (with a set-up such as "Imagine..." before it),
-    a run of statements together (:func:`segment_turn`). Gold labels are per line, so a
+    a run of statements together (:func:`segment_turn`; ``uptalk`` for the client's
+    turns). Gold labels are per line, so a
     set written to the product's cut measures the coder on exactly what `analyze` codes.
     """
-    cut = [span.text for span in segment_turn(" ".join(texts))]
+    cut = [span.text for span in segment_turn(" ".join(texts), uptalk=uptalk)]
     if cut == texts:
         return None
     where = f"line {lines[0]}" if len(lines) == 1 else f"lines {lines[0]}-{lines[-1]} (one turn)"

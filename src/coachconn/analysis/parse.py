@@ -761,10 +761,11 @@ def _utterances(
     lines: list[int] = []
     for number, turn in enumerate(turns):
         unread = turn.pieces[0].unread_before
+        role = _role(turn.speaker, coach, client)
         for pieces in _between_pauses(turn.pieces):
             text = " ".join(piece.text for piece in pieces)
             clock = _TurnClock(pieces)
-            spans = segment_turn(text)
+            spans = segment_turn(text, uptalk=role != "coach")
             starts = [clock.at(span.start, opening=True) for span in spans]
             for k, span in enumerate(spans):
                 end = clock.at(span.end, opening=False)
@@ -777,7 +778,7 @@ def _utterances(
                         index=len(utterances),
                         turn=number,
                         speaker=turn.speaker,
-                        role=_role(turn.speaker, coach, client),
+                        role=role,
                         text=span.text,
                         start=starts[k],
                         end=end,

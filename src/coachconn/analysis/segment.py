@@ -85,6 +85,16 @@ _ACKNOWLEDGEMENT = re.compile(
 # leads into the statement ("Honestly? ...", "Me? ...", "Do I? ...").
 _LEAD_IN_WORDS = 2
 
+# How a sentence in a question's own form starts, after any fillers: a wh-word, or an
+# auxiliary or modal verb put first ("Is that normal?", "Should I just quit?").
+_ASKING_FORM = re.compile(
+    r"^[\"'“‘(]*(?:(?:so|and|but|or|okay|ok|well|like|um+|uh+|oh|then|now)\b[\s,.]*)*"
+    r"(?:what|why|how|when|where|who|whom|whose|which|whatever|is|are|am|was|were|do|does|"
+    r"did|can|could|will|would|shall|should|may|might|must|have|has|had|"
+    r"(?:is|are|was|were|do|does|did|ca|could|wo|would|should|have|has|had)n[’']t)\b",
+    re.IGNORECASE,
+)
+
 
 @dataclass(frozen=True, slots=True)
 class Span:
@@ -170,7 +180,7 @@ def _add_span(spans: list[Span], text: str, begin: int, end: int) -> None:
     spans.append(Span(start, start + len(stripped), stripped))
 
 
-def segment_turn(text: str) -> list[Span]:
+def segment_turn(text: str, *, uptalk: bool = False) -> list[Span]:
     """Utterances of one turn: each question alone, runs of statements together.
 
     The returned spans index into ``text``; joined statements keep the original
@@ -178,12 +188,21 @@ def segment_turn(text: str) -> list[Span]:
 
     A set-up that asks the client to imagine or recall a scene, with up to _SCENE
     statements after it, stays with the question it leads to (:data:`_SET_UP`).
+
+    ``uptalk``: the turn is the client's, whose question mark on a sentence in a
+    statement's form, with a statement after it, is rising intonation that a caption
+    wrote down, not a question: it stays with what follows, so an answer is not cut
+    mid-thought ("I think... it wants to matter? Like, really matter."). A coach's
+    "You said Tuesday?" asks, whatever its form.
     """
     groups: list[Span] = []
     run: list[Span] = []
     sentences = split_sentences(text)
     for k, sentence in enumerate(sentences):
-        if is_question(sentence.text) and not _leads_in(sentence, sentences[k + 1 : k + 2]):
+        following = sentences[k + 1 : k + 2]
+        if is_question(sentence.text) and not (
+            _leads_in(sentence, following) or (uptalk and _rises(sentence, following))
+        ):
             frame = _set_up(run)
             scene = run[frame:]
             del run[frame:]
@@ -201,6 +220,16 @@ def _leads_in(question: Span, following: list[Span]) -> bool:
     follows it in the turn: it leads into that statement (:data:`_LEAD_IN_WORDS`)."""
     spoken = [w for w in question.text.split() if any(ch.isalpha() for ch in w)]
     return len(spoken) <= _LEAD_IN_WORDS and bool(following) and not is_question(following[0].text)
+
+
+def _rises(question: Span, following: list[Span]) -> bool:
+    """Whether ``question`` is in a statement's form (:data:`_ASKING_FORM`) and a
+    statement follows it in the turn."""
+    return (
+        bool(following)
+        and not is_question(following[0].text)
+        and _ASKING_FORM.match(question.text) is None
+    )
 
 
 def _set_up(run: list[Span]) -> int:

@@ -807,3 +807,20 @@ def test_a_break_ends_the_turn_of_whoever_spoke_before_it(data: bytes) -> None:
     turn_of = {u.text: u.turn for u in transcript.utterances}
     assert turn_of["Welcome back."] == turn_of["Good. Back soon."] + 1
     assert transcript.utterances[-1].speaker == "Ana"
+
+
+def test_a_clients_rising_cue_stays_with_the_rest_of_the_answer_and_a_coachs_asks() -> None:
+    vtt = (
+        b"WEBVTT\n\n"
+        b"00:00:01.000 --> 00:00:03.000\nDana: You said Friday? Tell me about Friday.\n\n"
+        b"00:00:03.500 --> 00:00:05.000\nPriya: I think... it wants to matter?\n\n"
+        b"00:00:05.200 --> 00:00:08.000\nPriya: Like, really matter. Not just pay well.\n"
+    )
+    parsed = parse_transcript(vtt, "call.vtt", coach="Dana")
+    assert [(u.role, u.text) for u in parsed.utterances] == [
+        ("coach", "You said Friday?"),
+        ("coach", "Tell me about Friday."),
+        ("client", "I think... it wants to matter? Like, really matter. Not just pay well."),
+    ]
+    answer = parsed.utterances[2]
+    assert (answer.start, answer.end) == (3.5, 8.0)

@@ -158,3 +158,47 @@ def test_a_joined_set_up_keeps_its_span_pointing_into_the_turn_text() -> None:
 )
 def test_a_short_question_before_a_statement_leads_into_it(text: str, expected: list[str]) -> None:
     assert _texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a client's rising statement, then more of the answer: one utterance
+        (
+            "I think... it wants to matter? Like, really matter.",
+            ["I think... it wants to matter? Like, really matter."],
+        ),
+        (
+            "I'm probably on, I don't know, forty? Maybe more on a Friday.",
+            ["I'm probably on, I don't know, forty? Maybe more on a Friday."],
+        ),
+        # a question in a question's form asks, whoever says it
+        ("Is that normal? I never used to worry.", ["Is that normal?", "I never used to worry."]),
+        (
+            "So should I just quit? I keep asking myself.",
+            ["So should I just quit?", "I keep asking myself."],
+        ),
+        ("Why didn't I say it? No idea.", ["Why didn't I say it?", "No idea."]),
+        (
+            "Couldn't I just ask him? It seems too easy.",
+            ["Couldn't I just ask him?", "It seems too easy."],
+        ),
+        # a rising statement with nothing after it, or a question after it, stays alone
+        ("I was meant to say no?", ["I was meant to say no?"]),
+        (
+            "So I just tell him? What if he laughs?",
+            ["So I just tell him?", "What if he laughs?"],
+        ),
+    ],
+)
+def test_a_clients_rising_statement_stays_with_the_rest_of_the_answer(
+    text: str, expected: list[str]
+) -> None:
+    assert [s.text for s in segment_turn(text, uptalk=True)] == expected
+
+
+def test_a_coachs_statement_with_a_question_mark_asks() -> None:
+    # "You said Tuesday?" checks a fact: a closed question, whatever its form.
+    text = "You said Tuesday? Tell me about that day."
+    assert [s.text for s in segment_turn(text)] == ["You said Tuesday?", "Tell me about that day."]
+    assert [s.text for s in segment_turn(text, uptalk=True)] == [text]
