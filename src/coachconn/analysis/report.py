@@ -186,7 +186,9 @@ CODE_LEGEND = (
     "reflecting (insight about themselves), reporting (narrating events) and disclosure "
     "(feelings, vulnerability) where they are. Codes come from a model and rules: read "
     "them as a second opinion on the session; one marked unsure is one the model gave "
-    "less than 60% probability, the likeliest place to disagree with it."
+    "less than 60% probability, the likeliest place to disagree with it. Change against "
+    "sustain talk, and a simple against a complex reflection, are the codes a coach most "
+    "often reads otherwise, marked or not: check those before you lean on them."
 )
 # Below this probability of the model's for its decision, a code is marked unsure.
 LOW_CONFIDENCE = 0.6
