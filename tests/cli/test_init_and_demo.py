@@ -194,3 +194,26 @@ def test_demo_after_an_init_without_a_name_has_no_name_to_change_back_to(
 
     assert '`coachconn coach set --name "Your Name"` gives it yours' in out
     assert "--name Coach" not in out
+
+
+def test_the_demo_clients_transcript_trend_rates_the_coachs_questions_and_reflections(
+    initialised: RunCli,
+) -> None:
+    # The demo's transcripts are whole sessions: each has the ten questions and ten
+    # reflections the trend needs to rate them, so its table shows no "n/a" for them.
+    initialised("demo")
+    clients = json.loads(initialised("clients", "list", "--format", "json").out)
+    jonah = str(next(c["id"] for c in clients if c["preferred_name"] == "Jonah Levi"))
+
+    trend = json.loads(initialised("transcripts", "trend", jonah, "--format", "json").out)
+    text = initialised("transcripts", "trend", jonah).out
+
+    assert len(trend["sessions"]) == 4
+    for session in trend["sessions"]:
+        assert session["figures"]["pct_open_questions"] is not None, session["unmeasured"]
+        assert session["figures"]["pct_complex_reflections"] is not None, session["unmeasured"]
+    ids = {str(session["session_id"]) for session in trend["sessions"]}
+    rows = [line for line in text.splitlines() if line.split(" ", 1)[0] in ids]
+    assert len(rows) == 4 and not any("n/a" in row for row in rows)
+    complex_r = next(s for s in trend["series"] if s["key"] == "pct_complex_reflections")
+    assert complex_r["direction"] == "rising"

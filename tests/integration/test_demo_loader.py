@@ -117,6 +117,42 @@ def test_the_demo_transcripts_are_attached_coded_and_timed(loaded: Store, coach:
     assert len(last.metrics["silences"]) >= 3  # the pauses of the content, measured
 
 
+def test_the_demo_transcripts_trend_shows_the_connection_deepening(
+    loaded: Store, coach: Coach
+) -> None:
+    from coachconn.analysis.metrics import MIN_RATED
+    from coachconn.services.transcripts import list_transcripts, transcript_trend
+
+    jonah = list_transcripts(loaded.unit_of_work(), coach.id)[0].client_id
+    trend = transcript_trend(loaded.unit_of_work(), coach.id, jonah)
+    series = {s.key: s for s in trend.series}
+
+    # Every session is long enough for the coach's shares to be rated: MIN_RATED
+    # questions and MIN_RATED reflections or more, so no "n/a" in either column.
+    assert MIN_RATED == 10
+    for key in ("pct_open_questions", "pct_complex_reflections"):
+        assert None not in series[key].values, (key, series[key].unmeasured)
+    # The coach's questions stay open while the reflections go deeper ...
+    assert all(v is not None and v >= 75 for v in series["pct_open_questions"].values)
+    assert series["pct_complex_reflections"].direction == "rising"
+    # ... and the client reflects and discloses more, reports less, and lets
+    # silences stand more often: the markers those figures speak to are seen.
+    for key in ("disclosure_pct", "reflecting_minus_reporting", "silences_let_stand"):
+        assert (series[key].direction, series[key].reading) == ("rising", "seen"), key
+    assert series["reporting_pct"].direction == "falling"
+    assert series["client_share_words"].reading == "not_seen"  # no withdrawal
+    # Session by session, the first is joking and reporting, the last reflective.
+    readings = [{s["marker"]: s["reading"] for s in one.signals} for one in trend.sessions]
+    assert readings[0]["reflection_over_reporting"] == "not_seen"
+    assert readings[0]["comfortable_silences"] == "not_seen"
+    for later in readings[1:]:
+        assert later["reflection_over_reporting"] == "seen"
+        assert later["comfortable_silences"] == "seen"
+    for one in readings:
+        assert one["surface_level_conversation"] == "not_seen"
+        assert one["coach_working_harder"] == "not_seen"
+
+
 @pytest.mark.parametrize("zone", ["America/Los_Angeles", "Pacific/Kiritimati"])
 def test_the_demo_loads_wherever_the_coach_is_at_the_hours_it_gives(
     store: Store, coach: Coach, zone: str

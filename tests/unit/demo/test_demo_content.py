@@ -155,7 +155,25 @@ def test_a_deepening_client_has_transcripts_that_open_up() -> None:
     assert len(with_transcripts) == 4
     assert all(s.status == "held" for s in with_transcripts)
     # Each transcript is a conversation: both sides speak, and the later ones leave
-    # room for silence (pauses of 3 s or more).
+    # room for silence (pauses of 3 s or more), more of it and longer each time.
     assert all({line.who for line in s.transcript} == {"coach", "client"} for s in with_transcripts)
-    pauses = [sum(line.pause >= 3 for line in s.transcript) for s in with_transcripts]
-    assert pauses[0] == 0 and pauses[-1] >= 3
+    silences = [[line.pause for line in s.transcript if line.pause >= 3] for s in with_transcripts]
+    counts = [len(pauses) for pauses in silences]
+    assert counts[0] == 0 and counts == sorted(counts) and counts[-1] >= 3 * counts[1]
+    means = [sum(pauses) / len(pauses) for pauses in silences[1:]]
+    assert means == sorted(means)
+
+
+def test_the_deepening_transcripts_are_whole_sessions_with_enough_to_rate() -> None:
+    # The trend rates the coach's open questions and complex reflections only in a
+    # session with MIN_RATED questions (and reflections): each transcript is long
+    # enough, with more coach questions than that, and coach statements besides.
+    from coachconn.analysis.metrics import MIN_RATED
+    from coachconn.demo.deepening import JONAH_TRANSCRIPTS
+
+    for transcript in JONAH_TRANSCRIPTS:
+        assert 40 <= len(transcript) <= 60
+        coach = [line.text for line in transcript if line.who == "coach"]
+        asks = [text for text in coach if text.rstrip().endswith("?")]
+        assert len(asks) > MIN_RATED
+        assert len(coach) - len(asks) > MIN_RATED
