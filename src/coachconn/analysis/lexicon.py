@@ -205,6 +205,39 @@ FIGURE_VERBS = {
     "suffocating": frozenset({"in", "under"}),
     "smothered": frozenset({"by", "under"}),
 }
+# Things a simile cue may name that picture nothing: what a person may call themselves
+# ("I feel like a failure", "a fraud", "a burden": a judgement, a feeling said plainly)
+# and the plain words of a situation ("it feels like a decision", "a mistake", "a
+# step"). A simile that holds one is said of the client's life, not an image of it.
+NOT_IMAGES = _word_set(
+    """
+    failure failures fraud fake phoney phony loser idiot fool imposter impostor
+    disappointment hypocrite burden nuisance coward liar mess joke outsider beginner
+    amateur novice newbie success natural
+    decision decisions problem problems mistake mistakes question questions choice
+    choices option options answer step steps chance risk waste plan plans priority
+    relief shame pity excuse win loss change difference issue issues deal compliment
+    criticism promotion demotion
+    """
+)
+# What "like" counts before a thing it measures: "like a bottle and a half of wine",
+# "like two pints", "like a glass of wine a night" hedge an amount ("about"), not an
+# image. Amounts of time are read apart (rapport._TIME_UNITS).
+MEASURES = _word_set(
+    """
+    bottle bottles glass glasses pint pints cup cups mug mugs unit units drink drinks
+    litre litres liter liters kilo kilos pound pounds quid dollar dollars euro euros
+    grand mile miles percent third thirds quarter quarters dozen hundred hundreds
+    thousand thousands million millions
+    """
+)
+# What a measure may be "of" and still count an amount: "a glass of wine".
+MEASURED = _word_set(
+    """
+    wine beer beers lager cider vodka gin whisky whiskey rum booze alcohol water coffee
+    tea milk juice coke chocolate crisps biscuits cigarettes fags food money time
+    """
+)
 # A simile's thing names a noun ("like a pressure cooker"); one that stops on a word of
 # these endings or in ADJECTIVES was cut before its noun ("like a remedial", "like a big"),
 # except for the nouns in NOUNS_LIKE_ADJECTIVES ("like a trial", "like a handful").
@@ -371,9 +404,13 @@ def is_filler(word: str) -> bool:
 def stem(word: str) -> str:
     """A rough common form of an English word, so that a coach saying
     "deadline" picks up the client's "deadlines": possessive 's, -ness, plural
-    -s/-es/-ies, -ing and -ed are stripped, a doubled final consonant undone and
-    a final silent e dropped (``making`` and ``make`` both give ``mak``). Not a
-    real lemma: only ever compared with another stem."""
+    -s/-es/-ies, -ing and -ed are stripped and a doubled final consonant undone.
+    A final silent e is dropped (``deciding`` and ``decide`` both give ``decid``),
+    except after a short syllable, where it tells two words apart: "site" is not
+    "sit", nor "hope" "hop" or "wine" "win". There an -ing or -ed form gets its e
+    back (``making`` and ``make`` both give ``make``), unless the consonant was
+    doubled (``sitting`` gives ``sit``). Not a real lemma: only ever compared with
+    another stem."""
     w = word.removesuffix("'s")
     w = _strip_suffix(w, "ness")
     for suffix, tail in (("ies", "y"), ("ied", "y")):
@@ -382,9 +419,14 @@ def stem(word: str) -> str:
             break
     else:
         w = _strip_inflection(w)
-    if w.endswith("e") and len(w) > 3:
+    if w.endswith("e") and len(w) > 3 and not _SHORT_SYLLABLE.match(w[:-1]):
         w = w[:-1]
     return w
+
+
+# One syllable ending on one vowel and one consonant (not w, x or y, which are never
+# doubled): "sit", "mak", "hop", "scar". A silent e after it makes another word.
+_SHORT_SYLLABLE = re.compile(r"^[^aeiouy]*[aeiouy][^aeiouwxy]$")
 
 
 def _strip_suffix(word: str, suffix: str) -> str:
@@ -400,7 +442,10 @@ def _strip_inflection(word: str) -> str:
     for suffix in ("ing", "ed"):
         base = word.removesuffix(suffix)
         if base != word and len(base) >= 3 and _VOWEL.search(base) and not word.endswith("eed"):
-            return _undouble(base)
+            single = _undouble(base)
+            if single == base and _SHORT_SYLLABLE.match(base):
+                return base + "e"  # "making", "hoped": the e of "make", "hope"
+            return single
     return word
 
 

@@ -23,7 +23,10 @@ from coachconn.analysis.lexicon import (
     FIGURE_VERBS,
     FILLER_PHRASES,
     HEDGE_AFTER_FEEL_LIKE,
+    MEASURED,
+    MEASURES,
     METAPHOR_CUES,
+    NOT_IMAGES,
     NOT_VISUAL_AFTER_LOOK,
     NOUNS_LIKE_ADJECTIVES,
     PHRASE_BREAKS,
@@ -112,8 +115,9 @@ class Metaphor:
     """A figurative phrase of the client: ``image`` is its last word (the noun of a
     thing: "like a pressure cooker" -> "cooker"), or the verb of a figure said without
     "like" ("drowning in it" -> "drowning"); ``utterance`` where it was first said,
-    ``count`` how often, and ``reused`` when the coach said the image after the client
-    first did."""
+    ``count`` how often, and ``reused`` when a later coach utterance holds the image's
+    own words, all of them ("pressure cooker"; see :func:`_image_words`), not just a
+    word the image shares with everyday talk."""
 
     text: str
     image: str
@@ -311,19 +315,76 @@ class Named:
 
 def client_names(utterances: list[Utterance], nouns: set[str] | None = None) -> list[Named]:
     """The names the client said (:func:`proper_nouns`, or ``nouns`` where the caller has
-    read them), the speakers' own left out,
-    most often said first (then first said), at most MAX_NAMES: the people and places a
-    coach keeps among the details to remember, kept apart from the client's language."""
+    read them), the speakers' own left out, a name of several words kept whole ("Lucky
+    Saint", "Lloyds Bank": :func:`_name_runs`), most often said first (then first said),
+    at most MAX_NAMES: the people, places and things a coach keeps among the details to
+    remember, kept apart from the client's language."""
     speakers = {part.lower() for u in utterances for part in _WORD_SPAN.findall(u.speaker)}
     found = proper_nouns(utterances) if nouns is None else nouns
-    names = [name for name in found if name.lower() not in speakers]
+    names = {name for name in found if name.lower() not in speakers}
     if not names:
         return []
     said = _joined(u.text for u in utterances if u.role == "client")
-    alternatives = "|".join(re.escape(name) for name in names)
-    counts = Counter(re.findall(rf"\b(?:{alternatives})\b", said))
+    counts = Counter(_name_runs(said, names, speakers))
     ranked = sorted(counts, key=lambda name: -counts[name])  # a tie: the first said first
     return [Named(name, counts[name]) for name in ranked[:MAX_NAMES]]
+
+
+# Words written with a capital, one space between each: "Lucky Saint", "Priya".
+_CAPITALS_RUN = re.compile(r"(?<![\w'])[A-Z][^\W\d_A-Z][^\W\d_]*(?: [A-Z][^\W\d_A-Z][^\W\d_]*)*\b")
+
+
+def _name_runs(said: str, names: set[str], speakers: set[str]) -> list[str]:
+    """Each name in ``said``, in order: a run of words written with a capital that holds
+    one of ``names``, whole ("Lucky Saint" is one name, "Lloyds Bank" one though "bank"
+    is said too). A run is cut at a word that is no name (the days, titles: "Mr
+    Okafor", "Priya Monday") or a speaker's (``speakers``, lower case), and loses a
+    first word that only opens a sentence ("Yesterday Priya" is "Priya"), unless the
+    run is a name of several words said inside a sentence too ("Lucky Saint is fine",
+    after "I drink Lucky Saint")."""
+    runs = [
+        (run[0].split(" "), not _inside_a_sentence(said, run.start()))
+        for run in _CAPITALS_RUN.finditer(said)
+    ]
+    inside = {
+        name
+        for words_, opens in runs
+        if not opens
+        for name in _name_pieces(words_, names, speakers)
+        if " " in name
+    }
+    found = []
+    for words_, opens in runs:
+        pieces = _name_pieces(words_, names, speakers)
+        if opens and words_[0] not in names and not (pieces and pieces[0] in inside):
+            pieces = _name_pieces(words_[1:], names, speakers)
+        found += pieces
+    return found
+
+
+def _name_pieces(words_: list[str], names: set[str], speakers: set[str]) -> list[str]:
+    """The names in a run of capitalised words: the run cut at each word that is no
+    name or a speaker's, each piece that holds one of ``names``."""
+    found = []
+    piece: list[str] = []
+    for word in [*words_, ""]:
+        lower = word.lower()
+        if word and lower not in speakers and not {lower, lower.removesuffix("s")} & _NOT_NAMES:
+            piece.append(word)
+            continue
+        if any(w in names for w in piece):
+            found.append(" ".join(piece))
+        piece = []
+    return found
+
+
+def _inside_a_sentence(said: str, at: int) -> bool:
+    """Whether a word at ``at`` follows a letter, a digit or a comma and a space, where
+    a capital is no grammar's (as :data:`_CAPITALISED` reads it)."""
+    before = at
+    while before and said[before - 1].isspace():
+        before -= 1
+    return 0 < before < at and (said[before - 1].isalnum() or said[before - 1] == ",")
 
 
 def proper_nouns(utterances: list[Utterance]) -> set[str]:
@@ -355,13 +416,17 @@ _CAPITALISED = re.compile(r"(?<=[^\W_]|,)\s+([A-Z][^\W\d_A-Z][^\W\d_]*)\b(?!'(?!
 
 
 # Capitalised inside a sentence, yet not names of anyone or anywhere a coach keeps: the
-# days, months and holidays, titles, exclamations ("God, years"), peoples and languages.
+# days, months and holidays, titles, exclamations ("God, years"), a back-channel's sounds,
+# peoples and languages.
 _NOT_NAMES = frozenset(
     {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "january", "february", "march", "april", "may", "june", "july", "august",
         "september", "october", "november", "december", "okay", "mr", "mrs", "ms", "dr",
         "prof", "sir", "madam", "christmas", "easter", "god", "gosh", "jesus",
+        # sounds a transcript may capitalise after a comma ("Yeah, Mm-hmm.")
+        "mm", "mmm", "hmm", "mhm", "um", "uh", "uhm", "er", "erm", "ah", "oh", "yeah",
+        "yep", "nope",
         # peoples and languages: a client's "I'm Australian" names no one to remember
         "english", "british", "american", "australian", "canadian", "irish", "scottish",
         "welsh", "french", "german", "spanish", "italian", "dutch", "polish", "european",
@@ -642,31 +707,52 @@ def client_metaphors(utterances: list[Utterance]) -> list[Metaphor]:
     full of bricks"), and a verb that pictures the client's state is one without
     a cue ("I am drowning in it": "drowning in it"; FIGURE_VERBS).
     """
-    first: dict[str, tuple[str, str, int]] = {}  # its words -> (as first said, image, at)
+    # its words -> (as first said, image, the image's own words, at)
+    first: dict[str, tuple[str, str, tuple[str, ...], int]] = {}
     counts: Counter[str] = Counter()
     for u in utterances:
         if u.role == "client":
-            for text, image in _metaphors_in(u.text):
+            for text, image, own in _metaphors_in(u.text):
                 key = " ".join(words(text))  # case, apostrophes and hyphens aside
-                first.setdefault(key, (text, image, u.index))
+                first.setdefault(key, (text, image, own, u.index))
                 counts[key] += 1
     coach_said = _coach_stems(utterances)
-    ranked = sorted(first, key=lambda key: (-counts[key], first[key][2]))[:MAX_METAPHORS]
+    ranked = sorted(first, key=lambda key: (-counts[key], first[key][3]))[:MAX_METAPHORS]
     return [
-        Metaphor(said, image, at, counts[key], _image_reused(image, at, coach_said))
+        Metaphor(said, image, at, counts[key], _image_reused(own, at, coach_said))
         for key in ranked
-        for said, image, at in [first[key]]
+        for said, image, own, at in [first[key]]
     ]
 
 
-def _image_reused(image: str, at: int, coach_said: list[tuple[int, frozenset[str]]]) -> bool:
-    return any(index > at and stem(image) in said for index, said in coach_said)
+def _image_reused(
+    own: tuple[str, ...], at: int, coach_said: list[tuple[int, frozenset[str]]]
+) -> bool:
+    """Whether a coach utterance after utterance ``at`` holds every one of the image's
+    own words (``own``, :func:`_image_words`), in any form: the coach's "a pressure
+    cooker" takes up "like a pressure cooker", "the pressure" does not, and an image
+    with no word of its own (none but everyday words) is taken up by nothing."""
+    stems = {stem(w) for w in own}
+    return bool(stems) and any(index > at and stems <= said for index, said in coach_said)
 
 
-def _metaphors_in(text: str) -> list[tuple[str, str]]:
-    """(the phrase as the client said it, its image word) for each figure in ``text``, in
-    the order said: a cue and what follows it (:func:`_simile`), and a verb that is a
-    figure of itself (:func:`_figure`)."""
+def _image_words(tokens: list[str]) -> tuple[str, ...]:
+    """The image's own words among the words of a figure's thing (``tokens``, lower
+    case): the noun it ends on and the nouns just before it ("pressure cooker", "roller
+    coaster"; "bricks" of "a backpack full of bricks", as "of" breaks the run; not the
+    "big heavy old" of a suitcase), less the everyday ones ("day" of "Groundhog Day")."""
+    run: list[str] = []
+    for k, word in enumerate(reversed(tokens)):
+        if word in STOPWORDS or not word.isalpha() or (k and not _ends_on_a_noun(word)):
+            break
+        run.append(word)
+    return tuple(w for w in reversed(run) if _is_content(w))
+
+
+def _metaphors_in(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    """(the phrase as the client said it, its image word, the image's own words) for each
+    figure in ``text``, in the order said: a cue and what follows it (:func:`_simile`),
+    and a verb that is a figure of itself (:func:`_figure`)."""
     lowered = text.lower().replace("’", "'")
     if len(lowered) != len(text):  # a character whose lower case is longer: no spans
         text = lowered
@@ -675,19 +761,30 @@ def _metaphors_in(text: str) -> list[tuple[str, str]]:
         *(_figure(lowered, m) for m in _FIGURE.finditer(lowered)),
     ]
     return [
-        (" ".join(text[start:end].split()), image)
-        for start, end, image in sorted(f for f in found if f is not None)
+        (" ".join(text[start:end].split()), image, own)
+        for start, end, image, own in sorted(f for f in found if f is not None)
     ]
 
 
-def _simile(lowered: str, match: re.Match[str]) -> tuple[int, int, str] | None:
-    """(start, end, image) of the phrase a cue opens, or None. The phrase stops at the
-    clause's end and before a new clause ("like a decision I keep putting off": the
-    image is "decision"); a thing must end on its noun ("like a remedial", cut short,
-    is none). After "feels like", "I" or "we" is an opinion ("it feels like we never
-    finish"), unless what follows is a doing with a thing ("feels like I've been
-    carrying a backpack full of bricks": the phrase is the doing)."""
+# (start, end, image, the image's own words) of a figure in a text.
+_Found = tuple[int, int, str, tuple[str, ...]]
+
+
+def _simile(lowered: str, match: re.Match[str]) -> _Found | None:
+    """(start, end, image, its own words) of the phrase a cue opens, or None. The phrase
+    stops at the clause's end, before a new clause ("like a treadmill I can't get off":
+    the image is "treadmill") and before a time said after its thing ("like a zombie
+    every morning"); a thing must end on its noun ("like a remedial", cut short, is none)
+    and hold a word of its own, not only everyday ones ("like a day", cut short of "at
+    the beach", reads on to the beach). After "feels like", "I" or "we" is an opinion
+    ("it feels like we never finish"), unless what follows is a doing with a thing
+    ("feels like I've been carrying a backpack full of bricks": the phrase is the doing).
+    None where the thing pictures nothing (NOT_IMAGES: "I feel like a failure", "it
+    feels like a decision") or counts an amount ("like a bottle and a half of wine",
+    "like twenty minutes": :func:`_is_amount`)."""
     cue = match.group(1)
+    if cue in ("like a", "like an") and _filler_like(lowered, match.start(1)):
+        return None
     spans = _words_after(lowered, match.end(), 2 * _METAPHOR_WORDS + _MORE_WORDS)
     start = match.start(1)
     if cue in ("feels like", "felt like") and spans and _is_hedge(spans[0].group()):
@@ -697,11 +794,51 @@ def _simile(lowered: str, match: re.Match[str]) -> tuple[int, int, str] | None:
         spans = spans[doing:]
         start = spans[0].start()
         kept = _phrase(spans[2:], _METAPHOR_WORDS, noun=True)
-        return None if kept is None else (start, kept[-1].end(), kept[-1].group())
-    kept = _phrase(spans, _METAPHOR_WORDS, noun=cue not in CLAUSE_CUES)
-    if kept is None or _is_stretch_of_time([m.group() for m in spans], len(kept)):
+        if kept is not None and not _pictures_nothing(kept):
+            return start, kept[-1].end(), kept[-1].group(), _image_words(_texts(kept))
         return None
-    return start, kept[-1].end(), kept[-1].group()
+    noun = cue not in CLAUSE_CUES
+    kept = _phrase(spans, _METAPHOR_WORDS, noun=noun)
+    if kept is None or _pictures_nothing(kept) or _is_amount(_texts(spans), len(kept)):
+        return None
+    own = _image_words(_texts(kept)) if noun else _image_words(_texts(kept[-1:]))
+    return start, kept[-1].end(), kept[-1].group(), own
+
+
+# "Like" straight after one of these words compares nothing: it is a filler ("go to like
+# a party", "have like a diary", "there's like a school event") or gives an example ("or
+# like a buddy"): no simile follows a preposition, a verb that takes a thing, or "or".
+# "Of" only where a hedge is not "kind of" or "sort of" ("kind of like a double-edged
+# sword" is one).
+_FILLER_BEFORE_LIKE = frozenset(
+    {
+        "to", "into", "in", "at", "on", "with", "for", "from", "about", "by", "through",
+        "have", "has", "had", "having", "got", "get", "there's", "there", "say", "says",
+        "said", "or", "and", "um", "uh", "er", "erm",
+    }
+)  # fmt: skip
+_PREVIOUS_WORDS = re.compile(r"(?:([^\W_]+(?:'[^\W\d_]+)*) )?([^\W_]+(?:'[^\W\d_]+)*) $")
+
+
+def _filler_like(lowered: str, at: int) -> bool:
+    """Whether the "like" of a "like a" cue at ``at`` is a filler, by the word just
+    before it (:data:`_FILLER_BEFORE_LIKE`)."""
+    before = _PREVIOUS_WORDS.search(lowered, max(0, at - 40), at)
+    if before is None:
+        return False
+    if before[2] == "of":
+        return before[1] not in ("kind", "sort")
+    return before[2] in _FILLER_BEFORE_LIKE
+
+
+def _texts(spans: list[re.Match[str]]) -> list[str]:
+    return [m.group() for m in spans]
+
+
+def _pictures_nothing(kept: list[re.Match[str]]) -> bool:
+    """Whether a figure's words name what pictures nothing (NOT_IMAGES): "like a
+    failure", "like a fraud in meetings", "feels like a decision"."""
+    return any(m.group() in NOT_IMAGES for m in kept)
 
 
 # "It feels like twenty minutes", "felt like a week": how long something seemed, not an
@@ -721,33 +858,59 @@ _COUNTS = frozenset(
 )  # fmt: skip
 
 
-def _is_stretch_of_time(after: list[str], kept: int) -> bool:
+# What may follow a measure and leave it an amount: a rate ("a bottle a night", "two
+# pints per day") or a new clause ("a bottle and a half", "a pint or two").
+_RATE = frozenset({"a", "an", "per", "every", "each"})
+
+
+def _is_amount(after: list[str], kept: int) -> bool:
     """Whether the ``kept`` words of a phrase (of ``after``, the words after its cue to the
-    clause's end) only count a time ("twenty minutes", "a couple of days", "5 hours"), with
-    nothing after them in that clause but a new one ("twenty minutes when I design").
-    "Like Groundhog Day" names a thing, and "like a day at the beach" goes on to one:
-    both stay images."""
-    said, rest = after[:kept], after[kept:]
-    return (
-        said[-1] in _TIME_UNITS
-        and all(w in _COUNTS or w.isdigit() for w in said[:-1])
-        and (not rest or rest[0] in _NEW_CLAUSE)
-    )
+    clause's end) only count an amount, which "like" hedges ("about"), not an image:
+
+    - a rough number: "a few", "a couple", "a lot", "a bit" ("like a few beers around");
+    - a time ("twenty minutes", "a couple of days", "5 hours", "a week ago"), with
+      nothing after it in that clause but a new one ("twenty minutes when I design") or
+      a rate ("twice a week"). "Like Groundhog Day" names a thing, and "like a day at
+      the beach" goes on to one: both stay images;
+    - a measure (MEASURES: "a bottle", "two pints", "a glass of wine"), with nothing
+      after it but a new clause ("a bottle and a half"), a rate ("a bottle a night") or
+      "of" what it measures (MEASURED). "Like a glass wall" names a wall, and "like a
+      bag of nerves" no measure: both stay images."""
+    counted = after[1:] if after[:1] in (["a"], ["an"]) else after
+    if counted[:1] in (["few"], ["couple"], ["lot"], ["lots"], ["bit"]) or counted[:2] == [
+        "little",
+        "bit",
+    ]:
+        return True  # "like a few beers", "like a lot of sitting": about so many
+    k = 0
+    while k < len(after) and (after[k] in _COUNTS or after[k].isdigit()):
+        k += 1
+    if k >= kept:
+        return False
+    unit, following = after[k], after[k + 1 : k + 3]
+    if unit not in _TIME_UNITS and unit not in MEASURES:
+        return False
+    if not following or following[0] in _NEW_CLAUSE or following[0] in _RATE:
+        return True
+    if unit in _TIME_UNITS:
+        return following[0] == "ago"
+    return following[0] == "of" and following[1:2] != [] and following[1] in MEASURED
 
 
-def _figure(lowered: str, match: re.Match[str]) -> tuple[int, int, str] | None:
-    """(start, end, image) of a figure verb and the words it needs ("drowning in
-    paperwork", "I'm drowning."), or None; its image is the verb."""
+def _figure(lowered: str, match: re.Match[str]) -> _Found | None:
+    """(start, end, image, its own words) of a figure verb and the words it needs
+    ("drowning in paperwork", "I'm drowning."), or None; its image, and its own word,
+    is the verb."""
     verb = match.group(1)
     spans = _words_after(lowered, match.end(), 1 + _METAPHOR_WORDS)
     after = spans[0].group() if spans else ""
     if after not in FIGURE_VERBS[verb]:
         return None
     if not spans:
-        return match.start(1), match.end(1), verb
+        return match.start(1), match.end(1), verb, (verb,)
     # What it is in; "it" or "them" alone is said too ("drowning in it").
     thing = _phrase(spans[1:], _METAPHOR_WORDS, noun=False) or spans[1:2] or spans[:1]
-    return match.start(1), thing[-1].end(), verb
+    return match.start(1), thing[-1].end(), verb, (verb,)
 
 
 def _words_after(lowered: str, at: int, most: int) -> list[re.Match[str]]:
@@ -764,11 +927,16 @@ def _words_after(lowered: str, at: int, most: int) -> list[re.Match[str]]:
 
 def _phrase(spans: list[re.Match[str]], most: int, *, noun: bool) -> list[re.Match[str]] | None:
     """The words of a figurative phrase among ``spans``: at most ``most``, none from a new
-    clause on, trailing stopwords dropped; None when no word is left. With ``noun``, a
-    thing: up to _MORE_WORDS more are read to reach its noun, and None when it ends on
-    none."""
+    clause on nor from a time said after the thing ("a zombie every morning", though "a
+    last resort" keeps its "last"), trailing stopwords dropped; None when no word is
+    left. With ``noun``, a thing: up to _MORE_WORDS more are read to reach its noun and a
+    word of its own (:func:`_image_words`: "a day at the beach" is read past "a day"),
+    and None when it ends on none."""
     for k, m in enumerate(spans):
-        if k and m.group() in _NEW_CLAUSE:
+        if k and (
+            m.group() in _NEW_CLAUSE
+            or (m.group() in _TIME_AFTER_A_THING and spans[k - 1].group() not in _ARTICLES)
+        ):
             spans = spans[:k]
             break
     longest = min(len(spans), most + _MORE_WORDS) if noun else min(len(spans), most)
@@ -776,9 +944,23 @@ def _phrase(spans: list[re.Match[str]], most: int, *, noun: bool) -> list[re.Mat
         kept = spans[:n]
         while kept and kept[-1].group() in STOPWORDS:
             kept.pop()
-        if kept and (not noun or _ends_on_a_noun(kept[-1].group())):
+        if kept and (
+            not noun or (_ends_on_a_noun(kept[-1].group()) and _image_words(_texts(kept)))
+        ):
             return kept
     return None
+
+
+# Words that say when, after a figure's thing: the thing ends before them ("like a
+# failure next time", "like a zombie every morning"), unless an article comes just before
+# ("like a last resort").
+_TIME_AFTER_A_THING = frozenset(
+    {
+        "next", "last", "every", "each", "again", "today", "tonight", "tomorrow",
+        "yesterday", "now", "then", "sometimes", "anymore", "lately",
+    }
+)  # fmt: skip
+_ARTICLES = frozenset({"a", "an", "the"})
 
 
 def _doing_a_thing(tail: list[str]) -> int | None:
@@ -800,11 +982,14 @@ def _doing_a_thing(tail: list[str]) -> int | None:
 
 def _ends_on_a_noun(word: str) -> bool:
     """Whether a thing's last word may be its noun: not an adjective (by ADJECTIVES or
-    its ending, NOUNS_LIKE_ADJECTIVES aside), an adverb or a verb that ends no phrase."""
+    its ending, NOUNS_LIKE_ADJECTIVES aside), a participle in -ed ("fixed", though
+    "seed" is a noun), an adverb or a verb that ends no phrase."""
     if word in NOUNS_LIKE_ADJECTIVES:
         return True
     if word in ADJECTIVES or word in PHRASE_END_VERBS or is_filler(word):
         return False
+    if len(word) > 4 and word.endswith("ed") and not word.endswith("eed"):
+        return False  # "like a fixed" (thing): a participle, cut before its noun
     return not word.endswith(ADJECTIVE_ENDINGS)
 
 

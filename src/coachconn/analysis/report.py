@@ -207,7 +207,8 @@ ROW_MEANINGS = {
     "Complex reflections": "The share of your reflections that added meaning (a feeling not "
     "said, the point behind the words, both sides, a metaphor) rather than repeating.",
     "Stacked questions": "Your turns that asked two questions or more before the client "
-    "could answer, each linked to its place in the transcript.",
+    'could answer (one sentence may ask two: "What would you do, who would you tell?"), '
+    "each linked to its place in the transcript.",
     "Longest coach monologue": "Your longest turn: its words, its seconds where known, and "
     "where it starts.",
     "Silences (3 s or more)": "Pauses of 3 seconds or more, shown in the transcript where "
@@ -230,7 +231,8 @@ ROW_MEANINGS = {
     "after them.",
     "Coach reuses": "The share of the client's key terms you took up after they said them.",
     "Client's metaphors": 'The client\'s own images ("feels like a treadmill"); (reused) '
-    "where you used the image after them.",
+    'where you used the image\'s own words after them ("pressure cooker", not just '
+    '"pressure"). An amount ("like a bottle") or a judgement ("like a failure") is no image.',
     "Names the client used": "The people, places and things the client called by name "
     "(written with a capital), worth keeping among the details to remember; they are not "
     "key terms.",

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from itertools import groupby, pairwise, takewhile
 from typing import Any
@@ -329,18 +329,20 @@ def _comfortable_silences(read: _Silences | None) -> Signal:
         "the coach filled by speaking again after their own words"
     )
     seen = comfortable >= MIN_SILENCES and comfortable > brief + filled
-    return Signal(marker, _reading(seen), summary, tuple(read.comfortable[:EVIDENCE]))
+    return Signal(marker, _reading(seen), summary, tuple(read.shown[:EVIDENCE]))
 
 
 @dataclass(frozen=True, slots=True)
 class _Silences:
     """The silences of a session as :func:`_comfortable_silences` reads them:
     ``comfortable`` and ``brief`` hold the index of the utterance after each silence let
-    stand, ``filled`` counts those the coach filled."""
+    stand, in order, ``filled`` counts those the coach filled; ``shown``: the comfortable
+    ones as evidence, the likeliest contemplative moments first (:func:`_depth`)."""
 
     comfortable: list[int]
     brief: list[int]
     filled: int
+    shown: list[int] = field(default_factory=list)
 
 
 def _silences_read(coded: Sequence[CodedUtterance]) -> _Silences | None:
@@ -352,6 +354,7 @@ def _silences_read(coded: Sequence[CodedUtterance]) -> _Silences | None:
     comfortable: list[int] = []
     brief: list[int] = []
     filled = 0
+    ranked: list[tuple[int, float, int]] = []  # (depth, longest first, index)
     for gap in gaps:
         ends = coded[gap.after + 1]
         if gap.stopped == "coach" and ends.utterance.role == "coach":
@@ -360,7 +363,27 @@ def _silences_read(coded: Sequence[CodedUtterance]) -> _Silences | None:
             brief.append(ends.utterance.index)
         else:
             comfortable.append(ends.utterance.index)
-    return _Silences(comfortable, brief, filled)
+            depth = _depth(coded, gap.after, gap.stopped)
+            ranked.append((depth, -gap.seconds, ends.utterance.index))
+    return _Silences(comfortable, brief, filled, [index for *_, index in sorted(ranked)])
+
+
+def _depth(coded: Sequence[CodedUtterance], after: int, stopped: str | None) -> int:
+    """How plainly a comfortable silence is a contemplative moment, 0 the plainest, for
+    the evidence shown: 0, the client ends it with a line that reflects or discloses; 1,
+    the client ends it in reply to an open question; 2, the coach ends it after the
+    client's line that reflects or discloses; 3, any other (a reply to small talk, a
+    "Yeah. Yeah, it was." after a reflection). Read from the line next to it, the one
+    shown, not from the rest of the turn."""
+    ends = coded[after + 1]
+    last = next((c for c in reversed(coded[: after + 1]) if c.utterance.role == stopped), None)
+    if ends.utterance.role == "coach":
+        deep = stopped == "client" and last is not None and (last.reflecting or last.disclosure)
+        return 2 if deep else 3
+    if ends.reflecting or ends.disclosure:
+        return 0
+    asked = stopped == "coach" and last is not None and last.code == "open_question"
+    return 1 if asked else 3
 
 
 def _words_around(

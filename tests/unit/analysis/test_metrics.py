@@ -18,7 +18,13 @@ from dataclasses import replace
 
 import pytest
 
-from coachconn.analysis.metrics import Place, SessionMetrics, compute_metrics, word_count
+from coachconn.analysis.metrics import (
+    Place,
+    SessionMetrics,
+    compute_metrics,
+    questions_asked,
+    word_count,
+)
 from coachconn.analysis.parse import parse_transcript
 from coachconn.analysis.types import CodedUtterance, Utterance
 
@@ -341,3 +347,68 @@ def test_a_session_in_japanese_shares_its_words_by_their_letters() -> None:
     metrics = compute_metrics([CodedUtterance(u, "other") for u in utterances])
     assert metrics.words == {"coach": 28, "client": 16}
     assert metrics.talk_share_words == {"coach": 63.6, "client": 36.4}
+
+
+# Coach turns 0, 2, 4 ... 14, each one utterance coded as an open question, with a
+# client's reply between. Turn 2 asks two things in one sentence, each with its verb
+# ("what would you do", "who would you tell"; "and when?" only asks the time of it);
+# turn 12 too ("what are you taking away", "is there anything you'd change"). The
+# others ask one: a question about two things, one with its time, an either/or, one
+# after a clause that asks nothing, and one with a tag.
+ONE_SENTENCE_STACKS = [
+    "How was the week?",
+    "What would you do, who would you tell, and when?",
+    "What did you notice about your energy and your sleep?",
+    "What will you do, and by when?",
+    "Do you know that, or is it a guess?",
+    "When you think about it, what matters most?",
+    "What are you taking away from today, and is there anything you'd change?",
+    "Where are you now, would you say, on that scale?",
+]
+
+
+def test_a_sentence_that_asks_two_things_is_a_stacked_question() -> None:
+    coded = []
+    for k, question in enumerate(ONE_SENTENCE_STACKS):
+        coded.append(
+            CodedUtterance(Utterance(2 * k, 2 * k, "Ana", "coach", question), "open_question")
+        )
+        reply = Utterance(2 * k + 1, 2 * k + 1, "Ben", "client", "I'd think about it.")
+        coded.append(CodedUtterance(reply, "neutral"))
+    metrics = compute_metrics(coded)
+    assert metrics.stacked_question_turns == [2, 12]
+    assert [questions_asked(q) for q in ONE_SENTENCE_STACKS] == [1, 2, 1, 1, 1, 1, 2, 1]
+
+
+def test_only_a_question_counts_its_questions() -> None:
+    # The same two-part sentence coded as a reflection asks nothing: no stacked turn.
+    said = [
+        Utterance(0, 0, "Ana", "coach", "What would you do, and who would you tell?"),
+        Utterance(1, 1, "Ben", "client", "Not sure."),
+        Utterance(2, 2, "Ana", "coach", "What you'd do, and who you'd tell."),
+        Utterance(3, 3, "Ben", "client", "Yes."),
+    ]
+    codes = ["open_question", "neutral", "complex_reflection", "neutral"]
+    metrics = compute_metrics([CodedUtterance(u, c) for u, c in zip(said, codes, strict=True)])
+    assert metrics.stacked_question_turns == [0]
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("What happened, and what did you do?", 2),
+        ("How are you, and how was the weekend?", 2),
+        ("What would you do and who would you tell?", 2),
+        ("What did you drink, and how much?", 1),
+        ("Is it the work, or is it the people?", 1),
+        ("Do you want to start there, or with what you'd planned?", 1),
+        ("Can I ask, what's your gut telling you?", 1),
+        ("And the handbrake side, what's it protecting?", 1),
+        ("What, if anything, would you change?", 1),
+        ("Where 1 is not at all ready and 10 is all in, where are you?", 1),
+        ("What would, uh, what would help?", 1),
+        ("Tell me more?", 1),
+    ],
+)
+def test_the_questions_a_sentence_asks(question: str, asked: int) -> None:
+    assert questions_asked(question) == asked

@@ -19,6 +19,7 @@ from collections.abc import Callable
 
 import pytest
 
+from coachconn.analysis.lexicon import stem
 from coachconn.analysis.metrics import compute_metrics
 from coachconn.analysis.parse import parse_transcript
 from coachconn.analysis.rapport import (
@@ -366,15 +367,15 @@ def test_it_reads_several_metaphor_cues() -> None:
 
 def test_a_metaphor_ends_before_a_new_clause_and_keeps_the_clients_case() -> None:
     utterances = _utterances(
-        ("client", "It feels like a decision I keep putting off."),
-        ("client", "I feel like a failure and I'm leaving. Work is like a Treadmill."),
+        ("client", "It feels like a mountain I keep putting off."),
+        ("client", "I feel like a hamster and I'm leaving. Work is like a Treadmill."),
         ("client", "work is like a treadmill, honestly."),
-        ("coach", "A decision you keep putting off."),
+        ("coach", "A mountain you keep putting off."),
     )
     assert [(m.text, m.image, m.count, m.reused) for m in client_metaphors(utterances)] == [
         ("like a Treadmill", "treadmill", 2, False),
-        ("feels like a decision", "decision", 1, True),
-        ("like a failure", "failure", 1, False),
+        ("feels like a mountain", "mountain", 1, True),
+        ("like a hamster", "hamster", 1, False),
     ]
 
 
@@ -716,8 +717,9 @@ def test_the_speakers_names_are_not_the_clients_terms() -> None:
 
 def test_how_long_something_seemed_is_no_metaphor() -> None:
     # "twenty minutes", "a couple of days", "5 hours" and "an hour when..." only count a
-    # time; "Groundhog Day" names a thing, and "a day" goes on to one ("at the beach").
-    # The coach's "ten minutes left" reuses nothing.
+    # time; "Groundhog Day" names a thing, and "a day" goes on to one ("at the beach"),
+    # read past "a day" (an everyday word alone) to the beach. The coach's "ten minutes
+    # left" and "a Monday" reuse nothing ("day" is no word of the image's own).
     utterances = _utterances(
         ("client", "When I design, three hours feels like twenty minutes."),
         ("client", "The wait felt like a couple of days. It was like 5 hours."),
@@ -727,6 +729,162 @@ def test_how_long_something_seemed_is_no_metaphor() -> None:
     )
     assert [m.text for m in client_metaphors(utterances)] == [
         "feels like Groundhog Day",
-        "feels like a day",  # the beach is past the four words a figure takes
+        "feels like a day at the beach",
     ]
     assert not any(m.reused for m in client_metaphors(utterances))
+
+
+# The forms of a word count together, but a silent e is not dropped where it tells two
+# words apart: "site" is not "sit", "hope" not "hop", "wine" not "win", "care" not "car".
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("site", "sites"),
+        ("sit", "sitting"),
+        ("make", "making"),
+        ("hope", "hoped"),
+        ("hop", "hopping"),
+        ("decide", "deciding"),
+        ("change", "changing"),
+        ("deadline", "deadlines"),
+        ("run", "running"),
+        ("bottle", "bottles"),
+        ("care", "caring"),
+        ("write", "writing"),
+        ("plan", "planned"),
+    ],
+)
+def test_the_forms_of_a_word_share_a_stem(one: str, other: str) -> None:
+    assert stem(one) == stem(other)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [("site", "sit"), ("hope", "hop"), ("wine", "win"), ("care", "car"), ("plane", "plan")],
+)
+def test_a_silent_e_keeps_two_words_apart(one: str, other: str) -> None:
+    assert stem(one) != stem(other)
+
+
+def test_site_and_sit_are_two_key_terms() -> None:
+    # 15 + 10 = 25 client words, fewer than 50: a word said once counts. "site" x2 and
+    # "sites" x1 are one term of 3; "sit" x2 and "sitting" x1 another of 3 (they were one
+    # term of 6, "site (and sit)"); each other content word is said once.
+    utterances = _utterances(
+        ("client", "The site manager rang. I had to sit in the car for the site visit."),
+        ("coach", "Mm."),
+        ("client", "Then I sit there, sites everywhere, and I'm sitting waiting."),
+    )
+    terms = {t.term: t for t in client_terms(utterances)}
+    assert terms["site"] == Term("site", 3, reused=False, other_forms=("sites",))
+    assert terms["sit"] == Term("sit", 3, reused=False, other_forms=("sitting",))
+
+
+# The client's lines of a session on drinking less. "It's like a bottle and a half of
+# wine" counts an amount; "feel like a failure next time" is a judgement of oneself (and
+# its thing stops before "next time"); "a pressure cooker" and "a treadmill" are images.
+# The coach later says "bottles", "next time" and "the pressure": none of them takes up
+# an image ("pressure" is one of the two words of "pressure cooker").
+DRINKING = (
+    ("client", "She wants fourteen units. It's like a bottle and a half of wine."),
+    ("client", "I don't want to feel like a failure next time."),
+    ("client", "Honestly, work is like a pressure cooker. It feels like a treadmill."),
+    ("coach", "Claire found the bottles. What would next time look like? The pressure is real."),
+)
+
+
+def test_an_amount_and_a_judgement_are_no_metaphors_and_a_shared_word_no_reuse() -> None:
+    assert client_metaphors(_utterances(*DRINKING)) == [
+        Metaphor("like a pressure cooker", "cooker", utterance=2, count=1, reused=False),
+        Metaphor("feels like a treadmill", "treadmill", utterance=2, count=1, reused=False),
+    ]
+
+
+def test_a_metaphor_is_reused_where_the_coach_says_all_its_own_words() -> None:
+    said = _utterances(*DRINKING, ("coach", "What is it like inside that pressure cooker?"))
+    assert [(m.image, m.reused) for m in client_metaphors(said)] == [
+        ("cooker", True),
+        ("treadmill", False),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("said", "found"),
+    [
+        # amounts: "about so much", not images
+        ("It's like a glass of wine a night.", []),
+        ("It's like two pints, maybe.", []),
+        ("We'd have like a few beers around.", []),
+        ("It happened like a week ago.", []),
+        # what a person calls themselves, and the plain words of a situation
+        ("I feel like a fraud in those meetings.", []),
+        ("It feels like a decision I keep putting off.", []),
+        # "like" as a filler, after a word that takes a thing
+        ("We go to like a party on Fridays.", []),
+        # these stay images
+        ("It's like a glass wall.", [("It's like a glass wall", "wall")]),
+        ("I'm like a bag of nerves.", [("like a bag of nerves", "nerves")]),
+        ("It's kind of like a double-edged sword.", [("like a double-edged sword", "sword")]),
+        ("I'm like a zombie every morning.", [("like a zombie", "zombie")]),
+        ("It feels like a last resort.", [("feels like a last resort", "resort")]),
+    ],
+)
+def test_a_metaphor_is_an_image_not_an_amount_a_judgement_or_a_filler(
+    said: str, found: list[tuple[str, str]]
+) -> None:
+    got = client_metaphors(_utterances(("client", said)))
+    assert [(m.text, m.image) for m in got] == found
+
+
+# "Lucky Saint" (a drink) is one name of two words, inside a sentence and at the start
+# of one; "lucky" is also said in lower case, so "Lucky" alone is no name. "Yesterday"
+# only opens a sentence; "Monday" is a day; "Ana" is the coach. Said: Lucky Saint x2,
+# Claire x2 (after "Yesterday" and "told"), Crown x1.
+BRAND = (
+    ("coach", "What do you drink instead?"),
+    (
+        "client",
+        "My brother-in-law drinks that Lucky Saint. I was lucky, really. "
+        "Yesterday Claire said the Crown stocks it.",
+    ),
+    ("coach", "And Claire?"),
+    ("client", "Lucky Saint is fine. I told Claire on Monday. Thanks, Ana."),
+)
+
+
+def test_a_name_of_two_capitalised_words_is_one_name() -> None:
+    assert client_names(_utterances(*BRAND)) == [
+        Named("Lucky Saint", 2),
+        Named("Claire", 2),
+        Named("Crown", 1),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("said", "names"),
+    [
+        ("I told Priya Monday, and Mr Okafor agreed.", [Named("Priya", 1), Named("Okafor", 1)]),
+        ("Yesterday Priya rang. Priya and Tom, both.", [Named("Priya", 2), Named("Tom", 1)]),
+        ("I bank at Lloyds Bank, the bank in town.", [Named("Lloyds Bank", 1)]),
+        ("I said so to Ana Ruiz, and Ben Okoro agreed.", []),  # the speakers' own names
+    ],
+)
+def test_a_name_is_cut_at_a_day_a_title_a_sentences_start_or_a_speaker(
+    said: str, names: list[Named]
+) -> None:
+    utterances = [
+        Utterance(0, 0, "Ana Ruiz", "coach", "Go on."),
+        Utterance(1, 1, "Ben Okoro", "client", said),
+    ]
+    assert client_names(utterances) == names
+
+
+def test_a_back_channel_written_with_a_capital_is_no_name() -> None:
+    # "Mm" after a comma is capitalised inside a sentence, and never written in lower
+    # case here; it is a sound, not a name. Oscar is one, twice.
+    utterances = _utterances(
+        ("client", "Mm-hmm. Yeah, Mm-hmm, Oscar is fine."),
+        ("coach", "Go on."),
+        ("client", "Right, Mm. Oscar sleeps on my bed."),
+    )
+    assert client_names(utterances) == [Named("Oscar", 2)]

@@ -718,3 +718,47 @@ def test_a_trend_reading_names_the_sessions_it_leaves_out() -> None:
         "no change over time (client turns that disclose: earlier sessions 20%, later "
         "20%, steady; left out: 1 session without the figure (fewer than 5 client turns))"
     )
+
+
+# Five silences of 3 s or more, each with more than a brief reply around it, none the
+# coach filled: seen. In time order they fall before 1 (a reply to small talk), 3 (the
+# client's disclosure after an open question, 4 s), 5 ("Yeah. Yeah, it was." after a
+# reflection), 7 (a reply to an open question, 5 s) and 8 (the client going on to
+# reflect, 4 s). The evidence starts with the silences after which the client goes on
+# reflecting or disclosing (3, then 8: as long, later), then the one after a question
+# (7); small talk and a "Yeah, it was." come last, and are not shown.
+CONTEMPLATIVE = [
+    Line("coach", "Morning, thanks for making the time.", "other", start=0.0, end=2.0),
+    a("Yeah, no worries, had to move a site visit.", start=5.5, end=8.0),
+    q("What would have to be true for you to give yourself permission?", start=8.5, end=11.0),
+    a("I'd need to know we'd be okay for a year, financially.", "d", start=15.0, end=18.0),
+    Line("coach", "That's a lot to hold.", "simple_reflection", start=18.5, end=20.0),
+    a("Yeah. Yeah, it was.", start=24.0, end=26.0),
+    q("What do you want to leave with today?", start=26.5, end=28.0),
+    a("The numbers, this weekend, with Arjun.", start=33.0, end=35.0),
+    a("I think I've been numb for two years, honestly.", "f", start=39.0, end=41.0),
+]
+
+
+def test_the_silences_shown_are_those_the_client_fills_with_reflection_first() -> None:
+    got = signals(coded(*CONTEMPLATIVE))[Marker.COMFORTABLE_SILENCES]
+    assert got.summary.startswith(
+        "5 silences of 3 s or more: 5 with the client saying more around it, 0 with only a "
+        "brief reply"
+    )
+    assert (got.reading, got.evidence) == (Reading.SEEN, (3, 8, 7))
+
+
+def test_a_silence_the_coach_ends_after_the_client_reflected_comes_before_small_talk() -> None:
+    # Before 1: 3.5 s, then small talk. Before 4: 4 s after the client's reflecting and
+    # disclosing turn, ended by the coach. Both comfortable; 4 is shown first.
+    timed = coded(
+        Line("coach", "Thanks for coming in.", "other", start=0.0, end=2.0),
+        a("No problem at all, the traffic was fine.", start=5.5, end=8.0),
+        q("What's been on your mind?", start=8.5, end=10.0),
+        a("I keep thinking I let her down.", "fd", start=10.5, end=13.0),
+        Line("coach", "You let her down.", "simple_reflection", start=17.0, end=18.0),
+        a("Yes.", start=18.5, end=19.0),
+    )
+    got = signals(timed)[Marker.COMFORTABLE_SILENCES]
+    assert (got.reading, got.evidence) == (Reading.SEEN, (4, 1))
