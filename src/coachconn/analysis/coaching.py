@@ -215,7 +215,7 @@ def _session(file: _File, split: str) -> LabelledSession:
     recut = []
     for turn, lines in enumerate(turns):
         said = [u for u in utterances if u.turn == turn]
-        note = recut_note(path, lines, [u.text for u in said], uptalk=said[0].role != "coach")
+        note = recut_note(path, lines, [u.text for u in said], role=said[0].role)
         if note is not None:
             recut.append(note)
     transcript = Transcript(utterances=utterances, coach=coach)
@@ -225,18 +225,19 @@ def _session(file: _File, split: str) -> LabelledSession:
 
 
 def recut_note(
-    path: Path, lines: list[int], texts: list[str], *, uptalk: bool = False
+    path: Path, lines: list[int], texts: list[str], *, role: str | None = None
 ) -> str | None:
     """What the product would make of a turn whose lines are not the utterances it cuts
     the turn into; None where they are.
 
     The product joins a speaker's consecutive lines into one turn, then cuts the turn
     into utterances: each question alone (with a set-up such as "Imagine..." before it),
-    a run of statements together (:func:`segment_turn`; ``uptalk`` for the client's
-    turns). Gold labels are per line, so a
-    set written to the product's cut measures the coder on exactly what `analyze` codes.
+    a run of statements together (:func:`segment_turn`, told whose turn it is: a
+    coach's last question may lack its mark, a client's statement may rise). Gold labels
+    are per line, so a set written to the product's cut measures the coder on exactly
+    what `analyze` codes.
     """
-    cut = [span.text for span in segment_turn(" ".join(texts), uptalk=uptalk)]
+    cut = [span.text for span in segment_turn(" ".join(texts), role=role)]
     if cut == texts:
         return None
     where = f"line {lines[0]}" if len(lines) == 1 else f"lines {lines[0]}-{lines[-1]} (one turn)"

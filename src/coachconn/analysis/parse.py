@@ -765,7 +765,7 @@ def _utterances(
         for pieces in _between_pauses(turn.pieces):
             text = " ".join(piece.text for piece in pieces)
             clock = _TurnClock(pieces)
-            spans = segment_turn(text, uptalk=role != "coach")
+            spans = segment_turn(text, role=role)
             starts = [clock.at(span.start, opening=True) for span in spans]
             for k, span in enumerate(spans):
                 end = clock.at(span.end, opening=False)

@@ -8,8 +8,14 @@ you do next?" gives two utterances, and two questions in a row give two.
 A set-up that asks the client to imagine or recall a scene ("Imagine it's a year from
 now and you took the role. What's different?") frames the question after it rather
 than saying something of its own, so it stays with that question. A question of a word
-or two that a statement follows ("Honestly? I'm running on empty.", "Do I? Huh.") leads
+or two that a statement follows ("Honestly? I'm running on empty.", or "Do I? Huh.") leads
 into what the speaker goes on to say rather than asks anything, so it stays with that.
+
+Auto-captions often drop a coach's last question mark ("...so we've got twenty left.
+Where do you want to take the rest of the time"), and write the question on in lower
+case ("...let's start to wrap up. what's one thing you're taking from today"). In a coach's
+turn, a last sentence with no closing mark that is plainly a question by its form is
+split off as a question (:func:`unmarked_question`).
 """
 
 from __future__ import annotations
@@ -79,6 +85,49 @@ _ACKNOWLEDGEMENT = re.compile(
     r"fine|thanks|thank you)\b[\s,.!]*)+$",
     re.IGNORECASE,
 )
+
+
+# A sentence that asks by its form alone: a wh-word with an auxiliary or a modal after it
+# ("Where do you want...", "what's one thing...", "How are you doing...", "What would
+# help"), or an auxiliary or a modal with its subject after it ("Do you want...", "Is
+# that okay", "Could we pause"). Not an exclamation ("What a week", "How interesting"),
+# a wh-clause that is the subject of a statement ("Where you go from here is up to
+# you", "What would help is a plan"), nor an imperative ("Do it anyway", "Have a think").
+_WH_ASKS = re.compile(
+    r"^(?:(?:so|and|but|okay|ok|right|now|then|well|just|and so),? )*"
+    r"(?:what|where|when|why|how|who|which)(?:['\u2019](?:s|re|d|ll)| (?:is|are|was|were|do|does|"
+    r"did|have|has|had|would|will|could|can|should|shall|might|may|must)\b)",
+    re.IGNORECASE,
+)
+_AUX_ASKS = re.compile(
+    r"^(?:(?:so|and|but|okay|ok|right|now|then|well|just|and so),? )*"
+    r"(?:(?:do|don't|did|didn't) (?:you|we|they|i|he|she|your)|"
+    r"(?:does|doesn't) (?:that|this|it|he|she|your|the)|"
+    r"(?:is|isn't|was|wasn't|has|hasn't|will|would|could|can|should|shall|might) "
+    r"(?:you|we|they|he|she|it|that|this|there|your|the)|"
+    r"(?:are|aren't|were|weren't|have|haven't) (?:you|we|they|there|your|the))\b",
+    re.IGNORECASE,
+)
+# A wh-clause then the verb of a statement ("What would help most is a plan.").
+_CLAUSE_AS_SUBJECT = re.compile(r"\b(?:is|was|are|were|isn't|wasn't)\b", re.IGNORECASE)
+# Where a caption writes on in lower case after a full stop ("...wrap up. what's one...").
+_LOWER_BOUNDARY = re.compile(r"[.!]\s+(?=[a-z])")
+
+
+def unmarked_question(sentence: str) -> bool:
+    """Whether ``sentence``, with no closing mark, is plainly a question by its form
+    (:data:`_WH_ASKS`, :data:`_AUX_ASKS`): "Where do you want to take the rest of the
+    time", not "What a week" or "Where you go from here is up to you"."""
+    sentence = sentence.strip()
+    # (nor one cut off: "...or-", "Have I got the--")
+    if not sentence or ends_a_sentence(sentence) or sentence.endswith(("..", "…", "-", "—", "–")):
+        return False
+    wh = _WH_ASKS.match(sentence)
+    if wh is not None:
+        # the clause up to its first comma has no second verb of being after the opening
+        clause = sentence[wh.end() :].split(",", 1)[0]
+        return _CLAUSE_AS_SUBJECT.search(clause) is None
+    return _AUX_ASKS.match(sentence) is not None
 
 
 # A question of at most this many words, with a statement after it in the same turn,
@@ -180,7 +229,7 @@ def _add_span(spans: list[Span], text: str, begin: int, end: int) -> None:
     spans.append(Span(start, start + len(stripped), stripped))
 
 
-def segment_turn(text: str, *, uptalk: bool = False) -> list[Span]:
+def segment_turn(text: str, *, role: str | None = None) -> list[Span]:
     """Utterances of one turn: each question alone, runs of statements together.
 
     The returned spans index into ``text``; joined statements keep the original
@@ -189,7 +238,9 @@ def segment_turn(text: str, *, uptalk: bool = False) -> list[Span]:
     A set-up that asks the client to imagine or recall a scene, with up to _SCENE
     statements after it, stays with the question it leads to (:data:`_SET_UP`).
 
-    ``uptalk``: the turn is the client's, whose question mark on a sentence in a
+    ``role``: whose turn it is, where known. In the coach's, a last sentence with no
+    closing mark that is plainly a question (:func:`unmarked_question`) is a question,
+    after a statement too. In anyone else's, a question mark on a sentence in a
     statement's form, with a statement after it, is rising intonation that a caption
     wrote down, not a question: it stays with what follows, so an answer is not cut
     mid-thought ("I think... it wants to matter? Like, really matter."). A coach's
@@ -198,9 +249,16 @@ def segment_turn(text: str, *, uptalk: bool = False) -> list[Span]:
     groups: list[Span] = []
     run: list[Span] = []
     sentences = split_sentences(text)
+    uptalk = role is not None and role != "coach"
+    unmarked = -1  # the sentence read as a question though it has no question mark
+    if role == "coach" and sentences:
+        sentences = _split_lower_case_question(sentences, text)
+        if unmarked_question(sentences[-1].text):
+            unmarked = len(sentences) - 1
     for k, sentence in enumerate(sentences):
         following = sentences[k + 1 : k + 2]
-        if is_question(sentence.text) and not (
+        asks = is_question(sentence.text) or k == unmarked
+        if asks and not (
             _leads_in(sentence, following) or (uptalk and _rises(sentence, following))
         ):
             frame = _set_up(run)
@@ -213,6 +271,24 @@ def segment_turn(text: str, *, uptalk: bool = False) -> list[Span]:
             run.append(sentence)
     _flush(groups, run, text)
     return groups
+
+
+def _split_lower_case_question(sentences: list[Span], text: str) -> list[Span]:
+    """``sentences`` with the last one cut where a caption writes a question on in lower
+    case after a full stop ("...let's wrap up. what's one thing you're taking"), where
+    the rest is plainly a question with no closing mark (:func:`unmarked_question`)."""
+    last = sentences[-1]
+    if ends_a_sentence(last.text):
+        return sentences
+    for boundary in reversed(list(_LOWER_BOUNDARY.finditer(last.text))):
+        rest = last.text[boundary.end() :]
+        if unmarked_question(rest):
+            cut = last.start + boundary.start() + 1  # after the full stop
+            start = last.start + boundary.end()
+            head = Span(last.start, cut, text[last.start : cut])
+            return [*sentences[:-1], head, Span(start, last.end, text[start : last.end])]
+        break  # only the last boundary
+    return sentences
 
 
 def _leads_in(question: Span, following: list[Span]) -> bool:

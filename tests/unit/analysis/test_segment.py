@@ -194,11 +194,14 @@ def test_a_short_question_before_a_statement_leads_into_it(text: str, expected: 
 def test_a_clients_rising_statement_stays_with_the_rest_of_the_answer(
     text: str, expected: list[str]
 ) -> None:
-    assert [s.text for s in segment_turn(text, uptalk=True)] == expected
+    assert [s.text for s in segment_turn(text, role="client")] == expected
 
 
 def test_a_coachs_statement_with_a_question_mark_asks() -> None:
     # "You said Tuesday?" checks a fact: a closed question, whatever its form.
     text = "You said Tuesday? Tell me about that day."
-    assert [s.text for s in segment_turn(text)] == ["You said Tuesday?", "Tell me about that day."]
-    assert [s.text for s in segment_turn(text, uptalk=True)] == [text]
+    assert [s.text for s in segment_turn(text, role="coach")] == [
+        "You said Tuesday?",
+        "Tell me about that day.",
+    ]
+    assert [s.text for s in segment_turn(text, role="client")] == [text]
