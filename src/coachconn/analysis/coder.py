@@ -532,6 +532,8 @@ def _decide(
     }
     if subtype["reflection"] == "simple" and rules.deeper_reflection(utterance.text, client_before):
         subtype["reflection"] = "complex"
+    elif subtype["reflection"] == "complex" and rules.repeats_client(utterance.text, client_before):
+        subtype["reflection"] = "simple"
     if rules.plainly_closed(utterance.text):
         subtype["question"] = "closed"
     elif rules.plainly_open(utterance.text):

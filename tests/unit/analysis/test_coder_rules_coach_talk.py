@@ -355,6 +355,7 @@ def test_questions_like_those_keep_their_own_category(question: str, category: s
         ("Another one.", "She's fine, bruised mostly. But it's another one."),
         ("Okay, three jobs.", "I turned down three jobs last week."),
         ("That surprised you.", "I was surprised, to be honest. I slept loads better."),
+        ("That was a long week.", "It was a long week, that one."),
     ],
 )
 def test_the_clients_last_words_said_back_are_a_simple_reflection(
@@ -384,7 +385,10 @@ def test_a_feeling_the_client_did_not_name_is_a_complex_reflection(
         ("Great.", "It went great."),
         # a word of the coach's own, or more than a few words
         ("March.", "Probably February."),
-        ("That was a long week.", "It was a long week, that one."),
+        (
+            "That was a long week for you and the whole team, really.",
+            "It was a long week for me and the whole team, really, that one.",
+        ),
         # nothing said before it, or an answer to the client's question
         ("February.", ""),
         ("Seven.", "Hmm. Seven?"),

@@ -35,6 +35,7 @@ from coachconn.analysis.rules.coach import (
     follows_up,
     moves_on,
     question_category,
+    repeats_client,
     suggests,
 )
 from coachconn.analysis.rules.form import (
@@ -72,6 +73,7 @@ __all__ = [
     "question_category",
     "question_form",
     "question_form_features",
+    "repeats_client",
     "short_answer",
     "suggests",
 ]

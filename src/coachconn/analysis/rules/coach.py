@@ -71,6 +71,10 @@ _STRUCTURING = _rx(
     r"\bagenda\b",
     r"\b(?:move|moving) on to\b",
     r"\b(?:come|coming) back to (?:that|this) (?:later|in a (?:moment|minute|bit))\b",
+    # a part of the work kept for later, or offered ("We can still do the script, if that
+    # would help.", "...and we can come back to the house if there's time.")
+    r"\bwe (?:can|could) (?:still |always )?(?:go back to|come back to|get back to|return to|do) (?:the|that|your) [\w'-]+(?: [\w'-]+)?,? "
+    r"(?:if (?:that|it) (?:would |'d |will |'ll )?helps?(?: you)?[.!]*$|if (?:you(?:'d)? (?:want|like|prefer)|there'?s time|we have time)\b|whenever|later|another time|next time)",
     r"\bpark (?:that|this|it)\b",
     r"\bpick (?:it|this|that) (?:up|back up) (?:again|next|later|after|then)\b",
     r"\b(?:we(?:'ll| will| can)|let'?s) pick (?:it|this|that) (?:back )?up\b",
@@ -152,7 +156,14 @@ _STRUCTURING = _rx(
 _SELF_DISCLOSURE = _rx(
     r"\bi remember when i\b",
     r"\bi remember (?:feeling|being|thinking|having|going through)\b",
-    r"\bmy (?:own )?(?:father|mother|dad|mum|mom|wife|husband|partner|son|daughter|kids|children|family|brother|sister)\b",
+    # a scene of the coach's own ("I remember walking round the house for weeks."; not "I
+    # remember you saying...")
+    r"\bi remember (?!you\b|your\b)\w+ing\b",
+    # something that happened to the coach once ("I had a co-founder once.", "I was made
+    # redundant once.", "I once took a call from a beach.")
+    r"\bi (?:had|was|did|worked|ran|lost|left|tried|made|knew|managed|met|went) [^.?!]{0,40}\bonce\b|\bi (?:once|was once) (?!again\b)\w",
+    r"\bmy (?:own )?(?:father|mother|dad|mum|mom|wife|husband|partner|son|daughter|kids|children|family|brother|sister|"
+    r"youngest|eldest|oldest|grandmother|grandfather|grandad|granddad|gran|nan|grandma|grandpa)\b",
     r"\bi was (?:made redundant|let go|laid off|fired|promoted|diagnosed|burnt out|burned out|off sick|on leave)\b",
     r"\b(?:years|months) ago,? i\b",
     r"\bi (?:had|was|went|lost|left|quit|got|took|did|(?!noticed|heard|asked|mentioned|wondered)\w+ed)\b[^.?!]{0,40}\b(?:years|months) ago\b",
@@ -244,6 +255,10 @@ _AFFIRMATION = _rx(
     r"\b(?<!says )(?<!says, )(?<!said )(?<!said, )(?<!goes )(?<!goes, )(?<!tells me )(?<!told me )(?<!')(?<!\")"
     r"i (?:really |just )?love (?:how|the way|that) you\b(?!(?:'d| would| could| can| might| think| thought| believe| assume| expect)\b)"
     r"(?![^.!?]*\bbut\b)",
+    # (the same, liked, as a sentence of its own: "I like how quickly you turned that into
+    # something you can do.")
+    rf"{_SENTENCE_START}(?:(?:and|so|okay|ok|well),? )*i (?:really |just )?like (?:how|the way)(?: \w+ly)? you\b(?!(?:'d| would| could| can| might| think| thought| believe| assume| expect)\b)"
+    r"(?![^.!?]*\bbut\b)",
     r"\bthank(?:s| you) for (?:sharing|being|your|telling|trusting|opening)\b",
     r"\b(?:that|this|it) (?:took|takes|must have taken|must've taken) [\w ,]{0,30}?\b(?:courage|guts|strength|honesty|commitment|discipline|preparation|effort)\b",
     r"\b(?<!he was )(?<!she was )(?<!they were )(?<!he's )(?<!she's )(?<!they're )(?:courageous|brave)\b",
@@ -296,6 +311,19 @@ _AFFIRMATION = _rx(
     r"(?! of\b| (?:for|from) (?!you\b)\w)",
     rf"\b(?:(?:that|this|it)(?:'s| is| was| sounds| seems)(?: like)?|what) (?:a |an |such an? )?(?:really |very |so |truly |incredibly |genuinely )?{_PRAISE}\b",
     r"\bthat'?s (?:a|such a) (?:really |very )?clear (?:sense|picture|idea|view|vision)\b",
+    # the client's plan or answer named for a quality of its own ("That's a clear plan.",
+    # "That's a really clear plan, and it's yours.", "That's a very specific ask."); "Good
+    # plan." approves, as any plan would be (:data:`_APPROVAL`)
+    rf"\b(?:that'?s|that is|it'?s|it is|what|(?:that|it) (?:sounds|seems) like) (?:a|such a) (?:really |very )?"
+    r"(?:clear|concrete|specific|realistic|thoughtful|honest|solid|well thought[- ]out) "
+    rf"(?:plan|answer|ask|request|commitment|line|script|way (?:to put it|of putting it))\b{_NO_DOUBT}{_THE_CLIENTS}",
+    # how the client just put it ("That was really clear.", "You said it so well."; not
+    # "That was clear." of a rule, "It was very clear she'd had enough.")
+    r"\b(?:that|what you (?:just )?said) was (?:really|very|so|super|beautifully|incredibly|remarkably) clear(?:ly put)?(?=\s*[.!]|$)",
+    r"\byou (?:put|said|explained|described) (?:that|it) (?:really |so |very |beautifully )?(?:clearly|well)(?=\s*[.!]|$)",
+    # a number the client has just given, named as honest ("Six is honest.")
+    rf"{_SENTENCE_START}(?:(?:and|so|okay|ok|well|right),? )*(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|\d+)(?: and a half)? "
+    r"(?:is|'s|feels|sounds) (?:really |very )?(?:honest|brave|realistic)\b",
     # candour named in what the client just said or saw ("That's a candid thing to see
     # about yourself.", "That's very candid of you."; not "It was a candid conversation.",
     # "That's candid feedback from your boss.", "That was candid of her.")
@@ -307,6 +335,9 @@ _AFFIRMATION = _rx(
     r"\byou(?:'ve| have)? (?:clearly |really )?put (?:a lot of|so much|real|serious|a great deal of) (?:thought|work|effort|care|energy)\b",
     r"\byou(?:'ve| have)? (?:really |actually |just )?(?:stuck with it|kept going|kept at it|didn'?t give up|followed through|held your ground|held (?:a |the |your )?(?:firm )?line|showed up|kept (?:to )?your (?:word|promise|commitment))\b",
     r"\band (?:that|it) (?:wasn'?t|isn'?t|can'?t have been) easy\b",
+    # a step taken in spite of fear ("You were shaky, and you said it anyway."; not "and
+    # you drank anyway")
+    r"\band you (?:said|asked|spoke up|showed up|turned up|kept going|tried)(?: it| that| up| for it)? anyway\b",
     # the client's effort acknowledged, once made, as a sentence of its own ("I know today
     # wasn't easy."; not "I know it isn't easy to find the time." nor "..., but you
     # should...", and not sympathy with what is still hard, "I know it isn't easy.")
@@ -489,7 +520,10 @@ _INFORMATION = _rx(
     rf"(?:(?<![\s\S])|(?<=[.!?] ))(?:(?!\byou(?:r|'re|'ve)?\b(?! know\b))[^.!?])*?"
     rf"\b(?:a lot of|many|most|lots of|plenty of) (?:[\w-]+ )?{_PEOPLE} (?:(?!who\b|that\b|which\b)\w+ )?{_GENERALLY}\b",
     r"\b(?:everyone|everybody) (?:feels|gets|goes through|has|struggles)\b",
-    r"\b(?:research|studies|evidence|data)\b(?: \w+){0,3} (?:shows?|suggests?|says|tells us|finds|found)\b",
+    # (evidence found, not weighed: "So the evidence from outside says one thing, and the
+    # feeling says another." gives the client's two sides back)
+    r"\b(?:research|studies|data)\b(?: \w+){0,3} (?:shows?|showing|suggests?|suggesting|says|tells us|finds|found|indicates?)\b",
+    r"\bevidence\b(?: \w+){0,3} (?:shows?|showing|suggests?|suggesting|tells us|finds|found|indicates?)\b",
     r"\b(?:really |very |quite |pretty |incredibly )?common (?:in|among|for|with)\b",
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|\d+) (?:in|out of) (?:ten|\d+)\b",
     r"\bthere(?:'s| is) a (?:model|framework|tool|technique|concept|theory|method)\b",
@@ -534,7 +568,7 @@ _APPROVAL = re.compile(
 # feel stuck. Tell me if I'm wrong."), as the leave is not all it says.
 _ROOM = re.compile(
     r"^(?:(?:sure|okay|ok|no|just|please|so|and|that'?s (?:fine|okay|ok)|of course)[\s,.!]+)*"
-    r"take (?:your|all the|as much) time(?: you (?:need|like|want))?(?: with (?:it|that|this))?[\s.!]*$|"
+    r"take (?:your|all the|as much|whatever|as long as|all the time) (?:time|you need|you like|you want)(?: you (?:need|like|want))?(?: with (?:it|that|this))?[\s.!]*$|"
     r"^(?:(?:sure|okay|ok|no|just|please|that'?s (?:fine|okay|ok)|of course)[\s,.!]+)*"
     r"(?:(?:there'?s|there is) )?no (?:rush|hurry|pressure)(?: at all| either way)?[\s.!]*$|"
     r"^(?:(?:and|so|just|but|of course)[\s,]+)*(?:(?:you can|you'?re free to|feel free to|please) (?:always |just |absolutely )?)?"
@@ -564,6 +598,13 @@ _YOURS = re.compile(
 # them gives them back, a simple reflection.
 _LEFT_WITH_ME = re.compile(
     r"\b(?:my (?:call|choice|decision)|up to me|mine to (?:make|decide))\b", re.IGNORECASE
+)
+
+
+# A belief challenged in two words, with or without its mark ("Says who.", "Who says?"):
+# an open question, whatever the model read.
+_SAYS_WHO = re.compile(
+    r"^(?:(?:and|but|so|well|okay|ok),? )*(?:says who|who says(?: so)?)\s*[.!?]*$"
 )
 
 
@@ -601,12 +642,25 @@ _STAGE = re.compile(
 )
 
 
+# The next item of the session named, and nothing more, after "now", "next" or "on to"
+# ("Now the board.", "Next, your manager.", "On to the budget."): structuring, the word
+# after it being a thing to turn to, whether or not the client has just named it (a
+# reflection does not open with "now"). Not "Now the hard part." said of the client's
+# week, nor a state ("Now the pressure's off.").
+_TURN_TO = re.compile(
+    r"^(?:(?:okay|ok|right|so|and|alright|all right|good|great),? )*(?:now|next|on to|onto|moving on to|turning to),? "
+    r"(?:to |on to |onto )?(?:the|your) (?!hard\b|easy\b|fun\b|good\b|bad\b|tricky\b|difficult\b|scary\b|best\b|worst\b)"
+    r"[\w-]+(?: [\w-]+)?[.!:]*$"
+)
+
+
 def moves_on(text: str, client_before: str = "") -> bool:
     """Whether an utterance only steps into the next part of the session, asked ("So,
     shall we get into it?", :data:`_MOVING_ON`) or named after ``client_before`` ("So,
     options.", :data:`_STAGE`): structuring, settled by the rules."""
     text = _clean(text)
-    return bool(_MOVING_ON.match(text)) or _names_a_stage(text, client_before)
+    stepping = _MOVING_ON.match(text) or _TURN_TO.match(text)
+    return bool(stepping) or _names_a_stage(text, client_before)
 
 
 def _names_a_stage(text: str, client_before: str) -> bool:
@@ -797,10 +851,13 @@ def _points_to_words(text: str) -> bool:
 # and one at least a word of content ("I know.", "They do.", "True.", "I agree." agree,
 # "Yes." answers, "Morning." and "Happy new year." greet). Not an answer to what the
 # client asked ("Tuesday." after "Is it Tuesday or Wednesday? I forget."), nor a time
-# confirmed ("Thursday at ten." after "Thursday at ten works for me."). In AnnoMI's
-# training transcripts 7 of the 10 such lines after a client's statement are simple
-# reflections.
-_ECHO_WORDS = 4
+# confirmed ("Thursday at ten." after "Thursday at ten works for me."). The client's "I"
+# is the coach's "you" ("Everyone you know." after "everyone I know"), and a word's ending
+# may change ("Starting from wanting to do it well." after "I want to... So it starts
+# from..."). In AnnoMI's training transcripts 7 of the 10 such lines of up to four words
+# after a client's statement are simple reflections; the 10 more that the swap, the
+# endings and up to eight words find there and in the written examples all are.
+_ECHO_WORDS = 8
 _WORD = re.compile(r"[a-z0-9][a-z0-9'-]*")
 _FUNCTION_WORDS_TEXT = (
     "a an the this that these those it it's its i i'm me my you you're your he she his her "
@@ -875,6 +932,48 @@ _FEELING_KIN = {
 }
 
 
+# The coach's words for the client, as the client says them of themselves.
+_AS_THE_CLIENT = {
+    "you": ("i", "me"),
+    "your": ("my",),
+    "yours": ("mine",),
+    "yourself": ("myself",),
+    "you're": ("i'm",),
+    "you've": ("i've",),
+    "you'd": ("i'd",),
+    "you'll": ("i'll",),
+    "are": ("am",),
+}
+# A word's ending, set aside when two words are compared ("starting" and "starts").
+_ENDING = re.compile(r"(?:ing|ed|es|s|er|ly)$")
+
+
+def _stem(word: str) -> str:
+    """``word`` without its possessive and its ending, where at least two letters stay
+    ("doing" is "do")."""
+    word = word.replace("'s", "")
+    found = _ENDING.search(word)
+    if found is not None and found.start() >= 2:
+        return word[: found.start()]
+    return word
+
+
+def _heard(said: str) -> frozenset[str]:
+    """The words of ``said`` (cleaned) and their stems."""
+    words = _WORD.findall(said)
+    return frozenset(words) | frozenset(_stem(w) for w in words)
+
+
+def _heard_word(word: str, heard: frozenset[str]) -> bool:
+    """Whether the coach's ``word`` is one the client said (:func:`_heard`), in the
+    client's person and whatever its ending."""
+    return (
+        word in heard
+        or any(w in heard for w in _AS_THE_CLIENT.get(word, ()))
+        or _stem(word) in heard
+    )
+
+
 def _said_back(text: str, client_before: str) -> str | None:
     """How deep a statement (cleaned) that only gives the client something back goes:
     "simple" for their own last words (:data:`_ECHO_WORDS`), "complex" for a feeling
@@ -902,8 +1001,10 @@ def _said_back(text: str, client_before: str) -> str | None:
         return None
     if _GREETING.match(said_back) or (_WHEN.search(said_back) and _TIME_SETTLED.search(said)):
         return None
-    heard = set(_WORD.findall(said))
-    if not (all(w in heard for w in words) and any(w not in _FUNCTION_WORDS for w in words)):
+    heard = _heard(said)
+    if not (
+        all(_heard_word(w, heard) for w in words) and any(w not in _FUNCTION_WORDS for w in words)
+    ):
         return None
     asked = " ".join(s for s in _sentences(said) if s.endswith("?"))
     if any(w in _WORD.findall(asked) for w in words if w not in _FUNCTION_WORDS):
@@ -925,16 +1026,17 @@ def coach_code(text: str, behaviour: str, subtype: dict[str, str], client_before
     or a complex reflection where it offers the coach's reading of the client. The
     client's words given back after "you said" are a simple reflection where the model
     read a reflection or other; what the model read as other and only gives the client
-    back their last words or a feeling is a reflection (:func:`_said_back`).
+    back their last words or a feeling is a reflection (:func:`_said_back`). A belief
+    challenged in two words ("Says who.") is an open question with or without its mark.
     """
     text = _clean(text)
     if _about_the_call(text) or _GREETING_ASKED.match(text):
         return "other"
-    if _MOVING_ON.match(text) or _names_a_stage(text, client_before):
+    if _MOVING_ON.match(text) or _TURN_TO.match(text) or _names_a_stage(text, client_before):
         return "structuring"
     if behaviour == "question" and _asks(text):
         return "advice" if suggests(text) else f"{subtype['question']}_question"
-    if behaviour == "other" and invites(text):  # "Say more."
+    if (behaviour == "other" and invites(text)) or _SAYS_WHO.match(text):  # "Say more."
         return "open_question"
     if _YOURS.match(text) and _LEFT_WITH_ME.search(client_before):
         return "simple_reflection"
@@ -1050,12 +1152,69 @@ _VALUE_NAMED = _rx(
 _VALUE_SAID = re.compile(r"\b(?:matter\w*|important|importance|valu\w*|care|cares|cared|caring)\b")
 
 
+# Words that frame a reflection or fill it rather than say what it is about ("It sounds
+# like you want...", "So you feel..."): set aside, with the function words, when a
+# reflection's words are compared with the client's.
+_FRAMING_TEXT = (
+    "like um uh mm hmm okay ok right kind sort actually quite bit lot thing things "
+    "something anything get got go going gonna wanna want wants say said sounds sound "
+    "seems seem feel feels felt"
+)
+_FRAMING = frozenset(_FRAMING_TEXT.split())
+# A reflection of at least this many content words, every one of them the client's own.
+_REPEATED_WORDS = 2
+
+
+def repeats_client(text: str, client_before: str = "") -> bool:
+    """Whether a reflection only says back the client's last words (``client_before``):
+    every content word it has, at least two, is one the client just used (in the
+    client's person, whatever its ending), as in "So you need a reason to get up, and
+    relaxing isn't it." after "I'm not a relaxer... I need a reason to get up.". Such a
+    reflection adds no meaning: it is simple. In AnnoMI's training transcripts and the
+    written examples all 32 such reflections are simple, and no complex one is such."""
+    if "?" in text or not client_before:
+        return False
+    words = [
+        w
+        for w in _WORD.findall(_clean(text))
+        if w not in _FUNCTION_WORDS and w not in _FRAMING and len(w) > 2
+    ]
+    heard = _heard(_clean(client_before))
+    return len(words) >= _REPEATED_WORDS and all(_heard_word(w, heard) for w in words)
+
+
+# Both sides of what the client feels, put side by side by the coach ("Part of you wants
+# to go, and part of you is pulling the handbrake.", "You'd rather leave a place you like
+# than lose another year of yourself.", "You can be lucky and grieving at the same time.",
+# "So it's the teaching you miss, not the school.", "The evidence says one thing, and the
+# feeling says another."): a complex reflection unless it only repeats the client
+# (:func:`repeats_client`). In the written examples the 8 reflections with these that add
+# words are complex, and the one that only repeats the client ("It's the admin, not the
+# teaching.") simple; "at the same time" as a link ("..., but at the same time you...") is
+# left to the model.
+_TWO_SIDES = _rx(
+    # (and a reframe of what the client did: "You've been building your case for weeks
+    # without calling it that.")
+    r"\bwithout (?:calling|naming) it (?:that|anything|so)\b",
+    r"\bpart of you\b[^.?!]*\b(?:and|but|while|whereas)\b[^.?!]*\bpart\b",
+    r"\byou(?:'d| would) rather\b[^.?!]{3,}\bthan\b",
+    # (two states held together: not "..., but at the same time you don't like it...")
+    r"\b(?:\w+ and \w+|both\b[^.?!]{1,40}),? (?:at the same time|at once)\b|\bboth at once\b",
+    r"\b(?:it'?s|that'?s|it is|that is) (?:the |your |what )[^.?!,]{1,40},? not (?:the|your|what|about|so much)\b",
+    r"\bnot (?:the|your|so much the|really the|so much) [^.?!,]{1,40},? (?:it'?s|but) (?:the|your|what|about)\b",
+    r"\bsays? one thing\b[^.?!]*\b(?:another|something else)\b",
+)
+
+
 def deeper_reflection(text: str, client_before: str = "") -> bool:
     """Whether a reflection adds meaning by its words alone: a figure of speech, an
     irony, or a value named for the client, that the client's words just before
     (``client_before``) did not use, or both sides of what the client feels or what
     two sides both want. Said back after the client used a figure, pointed out the irony
-    or named the value, it is their words, not the coach's."""
+    or named the value, it is their words, not the coach's; so are both sides that only
+    repeat them (:data:`_TWO_SIDES`)."""
+    if _TWO_SIDES.search(_clean(text)) and not repeats_client(text, client_before):
+        return True
     text = _clean(text)
     if _BOTH_SIDES.search(text):
         return True
@@ -1161,6 +1320,30 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     r"\bhow(?:'s| is) (?:this|the session|our (?:session|conversation|time)) (?:going|working)(?: for you)? so far\s*\?",
                     # (not the client's fear given back, "You're thinking, what if I get it wrong?")
                     r"(?<!what )\bif i(?:'d| had| have|'ve)? (?:ever )?(?:(?:get|got|gotten) (?:it|that|something|anything|things) wrong|overstep(?:ped)?|push(?:ed)? too (?:hard|far)|miss(?:ed)? (?:something|anything))\b",
+                    # the relationship, the pace and the direction of the session ("How has it been working
+                    # with me so far?", "Is the pace all right for you?", "Is this okay, or is it getting
+                    # too heavy?", "Does this feel like the right direction, or are we drifting?"; not "Is
+                    # it getting too much at work?", "Is this the right direction for your career?")
+                    r"\bwork(?:ing|ed)? with me\b|\bbetween us\b|\bhow we(?:'re| are)? (?:doing|working on|work(?:ing)?(?: on)?) (?:this|together|it)\b",
+                    r"\b(?:is|'s|was) (?:the|this) pace\b(?! (?:at|of|in|on|with)\b)|\bthe pace (?:all right|alright|ok|okay|right|good)\b",
+                    r"\bis this (?:still )?(?:okay|ok|all right|alright)(?: for you)?,? or\b|\bis (?:this|it) (?:getting |becoming )?(?:too|a bit too|a little too) (?:heavy|intense|deep)\b|\bis this (?:getting |becoming )?(?:too|a bit too|a little too) (?:much|fast)\b",
+                    r"\b(?:is|does) (?:this|that|it) (?:still )?(?:feel(?:s)? like )?the right direction\s*(?:[,?]|for (?:us|today|(?:this|the) session)\b|or\b)",
+                    r"\bare we (?:drifting|getting off (?:track|topic)|going off (?:track|topic)|off track|on track|going (?:round|around) in circles|going in circles)\b",
+                    # the session's time and what the client takes from it ("Where do you want to take the
+                    # rest of the time?", "What's one thing you're taking from today?", "How do you want to
+                    # close today?"; not "...the rest of the time" of a habit, "What did you take from
+                    # today's meeting?", "How do you want to spend your weekend?")
+                    r"\b(?:take|spend|use|do with)\b[^?]{0,30}\brest of (?:the|our|this|today'?s) (?:time|session|hour|call)\b|\brest of (?:our|this|today'?s) (?:time|session|hour|call)\b",
+                    r"\b(?:take|taking|took|get|getting|got|leave|leaving|hold onto|holding onto) (?:away )?(?:from|out of|with) (?:today|this session|our (?:session|time|conversation))\b(?!'s)|\bone thing from today\b",
+                    r"\bhow (?:do|would) you (?:want|like) to (?:use|spend|split|close|end|finish|start|begin|open) (?:today|the time|our time|the (?:rest|remaining)|this (?:session|hour|time)|the session)\b",
+                    r"\b(?:did|has) today (?:give|given|gave)\b|\b(?:need|needed|wanted) (?:from )?today\b(?!'s)|\btoday'?s (?:list|agenda|focus|topics?)\b|\bour attention\b",
+                    # what to work on next ("Do you want to start there, or with what you'd planned?", "What
+                    # do you think we should be working on?", "...back to the original question?")
+                    r"\b(?:start|begin) (?:there|here),? or\b|\bor with what you(?:'d| had)? (?:planned|brought|come (?:in )?with)\b|\b(?:the )?original question\b",
+                    r"\b(?:we should|should we) (?:really )?(?:be )?(?:working on|talking about|focusing on|looking at)\b",
+                    # the coach's last move ("What's going on for you with what I just said?", "Want me to
+                    # pull the threads together?")
+                    r"\bwhat i (?:just )?(?:said|asked|suggested|offered|shared)\b|^(?:\w+,? )?(?:want|like) me to\b",
                 ),
                 2.0,
             ),
@@ -1268,7 +1451,7 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     r"\bbelie(?:f|ve)\b",
                     r"\bwhat (?:would|might) need to (?:be|change) (?:different|for)\b",
                     r"\b(?:would|might) (?:need to|have to) be true\b",
-                    r"\bwhat(?:'s| is) the worst\b",
+                    r"\bwhat(?:'s| is) the worst\b(?! (?:part|bit|thing about)\b)",
                     r"\bwhat(?:'s| is) stopping\b",
                     r"\bwhat (?:are you|am i) (?:assuming|missing)\b",
                     r"\bother (?:explanation|possibilit)",
@@ -1288,7 +1471,9 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     # checking the evidence for a belief
                     # (not the account of one event asked for, "What did the board actually say?")
                     r"\bactually (?:said|told|notice|noticed|happen|run|checked?|asked?|know)\b",
-                    r"^(?![^?]*\bwhat did (?:[\w'-]+ ){1,3}actually (?:say|tell)\b)[^?]*\bactually (?:say|tell)\b",
+                    # (not the client's own words to come, "How confident are you that you could actually
+                    # say that on Thursday?")
+                    r"^(?![^?]*\bwhat did (?:[\w'-]+ ){1,3}actually (?:say|tell)\b)[^?]*(?<!could )(?<!would )(?<!can )(?<!will )(?<!might )(?<!'ll )(?<!'d )\bactually (?:say|tell)\b",
                     # a belief set beside what the client has said ("How does that sit with the
                     # it's-the-market story?"; not "How does that sit with you?", "...with your
                     # partner?")
@@ -1307,6 +1492,21 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     r"\bactually (?:help|be (?:a|an) (?:strength|advantage|asset))\b",
                     r"\b(?<!i )(?:suppose|supposing)\b(?! so\b)|\blet'?s say\b",
                     r"\bwhat would (?:a|an|your|the) (?:\w+ ){1,4}say\b",
+                    # another's view taken ("How might someone on your team see it?", "How might it have
+                    # looked from where Kofi was sitting?"; not "How would you describe it?")
+                    r"\bhow (?:might|would|could|do you think) (?!you\b|i\b|we\b)(?:[\w'-]+ ){1,5}?(?:see|view|read|experience|describe|interpret) (?:it|this|that|things|the situation|what|you|the \w+|your \w+|him|her|them)\b",
+                    r"\bfrom where (?!you\b|i\b|we\b)[\w'-]+ (?:was |is |were |are )?(?:sitting|standing|sat|stood|sits|stands)\b",
+                    # other readings of the same facts ("What else might be going on for him?", "Is that the
+                    # only explanation?", "What's another reason he might have picked you?")
+                    r"\bwhat else (?:could|might|may) (?:it|that|this|the [\w'-]+|he|she|they) (?:be|mean)\b|\bwhat else (?:could|might|may) be going on\b|"
+                    r"\b(?:other|another) reasons? (?:why )?(?:he|she|they|someone|people|it|that|this) (?:might|could|may)\b|\bwhat other reasons? (?:might|could)\b",
+                    r"\bthe only (?:explanation|reason|possibility|way to (?:read|see))\b|\b(?:in between|a middle (?:ground|way|path)|between (?:all in|everything) and)\b",
+                    # the certainty and the evidence of a belief ("Do you know that for certain?", "How sure
+                    # are you?", "What makes 'never' feel so certain?", "What tells you that?")
+                    r"\bfor (?:certain|a fact)\s*\?|\bknow (?:that |this |it )?for (?:certain|sure|a fact)\b|\bhow (?:sure|certain) (?:are|were) you\b",
+                    r"\bmakes? (?:[\w'-]+ ){1,3}(?:feel|seem|sound) so (?:certain|sure|true|definite|final|fixed)\b|\b(?:that|which) tells? you (?:that|so)\b",
+                    r"\btest (?:that|this|the) (?:theory|belief|assumption|idea|story)\b|\bcompared (?:to|with) (?:whom|who)\b|\btrue (?:of|for) (?:every|all|everyone|everybody)\b",
+                    r"\bor is (?:that|it) (?:more |just )?(?:of )?(?:a (?:sense|feeling|guess|hunch|story|fear|worry|read)|an? (?:assumption|impression))\b|\bactual (?:track record|evidence|record|facts?|data|numbers)\b",
                 ),
                 2.0,
             ),
@@ -1396,6 +1596,25 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     r"\bwhere else could you (?:find|get|go)\b",
                     r"\bwho do you know\b",
                     r"\b(?:does|do|could) (?:your|the) (?:employer|company|firm|team|organisation|organization|union|school|practice) (?:offer|provide|have)\b",
+                    # people who have made it easier, and who the client could tell ("Who did you lean on
+                    # last time?", "Who could you tell about the plan?", "Do you have any colleagues who've
+                    # done it?")
+                    r"\bwho\b[^?]{0,25}\b(?:lean|leaned|rely|relied|count|counted) on\b|\bwho (?:could|can|might|would) you (?:tell|share (?:it|this|that|the \w+) with|call on|go to)\b",
+                    r"\bdo you have (?:any|a|an) (?:[\w'-]+ )?(?:colleagues?|friends?|mentors?|peers?|contacts?|people|allies|ally)\b",
+                    r"\b(?:made|make|makes) (?:it|things|that|this|life) (?:even )?(?:a (?:little |bit |lot )?)?easier\b|\bhow (?:could|can|might|would) your (?:[\w'-]+ ){1,2}help\b",
+                    # a time it went well, and what was different then ("Tell me about a time you managed
+                    # it.", "When studying has gone well, what was working?", "What's different on the days
+                    # you don't?")
+                    r"\ba time (?:when )?(?:you|it|that|an? [\w'-]+|things?)\b[^?.]{0,40}\b(?:went (?:well|better|okay|right)|worked|managed|handled|succeeded|got through|pulled (?:it |that )?off)\b",
+                    r"\bwhen\b[^?]{0,40}\b(?:has gone|went|goes|has been going|was going|have gone) (?:well|better|right)\b",
+                    r"\bwhen (?:you do|it (?:does|did)|it works|it worked)\b[^?]*\bwhat(?:'s| is| was) different\b|\bwhat(?:'s| is) different (?:on|about) the (?:days|times|weeks) (?:you|when|it)\b",
+                    r"\banything (?:that )?(?:ever |used to )?(?:help(?:ed|s)?|made a difference)\b|\bever (?:helped|made a difference)\b|\bdrawn on\b|\bdrawing on\b|\b(?:served|serve|serves) you (?:well|before|then)\b",
+                    # what the client already has, carried into a new setting ("What do you do with the
+                    # clinic managers that you could take into the board room?"), and what they need in place
+                    r"\balready (?:there for you|in place|got going for you|love|good at)\b|\bthat you (?:could|can|might|would) (?:take|bring|carry|use|apply|borrow|transfer) (?:into|to|in|across|over|here|with)\b",
+                    r"\b(?:need|needs|needed) (?:to (?:be|have) )?(?:\w+ )?in place\b|\bhave in place\b",
+                    # a score's reasons (solution-focused scaling: "What makes it a five and not a two?")
+                    r"\bwhat makes it (?:a|an) (?:\w+|\d+)(?:,| and| rather than| instead of)? not (?:a |an )?(?:\w+|\d+)\b",
                 ),
                 2.0,
             ),
@@ -1461,7 +1680,8 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     r"\bwhat (?:would|will) (?:it|that|this) take\b",
                     r"\bwhat (?:would|will) you need (?:to|in order)\b",
                     r"\bto (?:make|take) (?:a|the|that) (?:\w+ )?decision\b",
-                    r"\b(?:this|next) (?:week|weekend|fortnight|month)\b",
+                    # (not what has come of it, "Give me an example from this week.")
+                    r"(?<!from )(?<!of )\b(?:this|next) (?:week|weekend|fortnight|month)\b",
                     # an action to take ("What's one place you could try that?")
                     r"\b(?:(?:could|can|might) you|you (?:could|can|might)) "
                     r"(?:try|test|experiment|practi[sc]e)\b"
@@ -1495,6 +1715,10 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     r"\bbefore or after\b",
                     r"\bwhich (?:day|evening|morning|afternoon|week|weekend|month|time)\b",
                     r"^(?:so |and |okay,? )?(?:today|tonight)\s*\?$",
+                    r"\bwhat (?:would|will) tell you\b|\bhoping (?:for|to|that|will)\b|\bwhat would (?:take|get|move|bring) (?:it|you|that) (?:up )?(?:to|from)\b",
+                    r"\bwhat would (?:\w+ing)\b[^?]{0,30}\b(?:give|mean (?:for|to)|change for|do for) you\b|\b(?:most |least )?likely to (?!have\b)\w",
+                    r"\bby (?:january|february|march|april|may|june|july|august|september|october|november|december|christmas|the summer|summer|spring|autumn|the autumn|new year)\b",
+                    r"\bstarting (?:tonight|today|tomorrow|now|this|next|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|\bwhen (?:will|would|are you going to|do you plan to|do you want to) (?:that|it|this|the \w+|you)\b",
                 ),
                 1.5,
             ),
@@ -1517,6 +1741,9 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     r"(?:got|took|taken|landed|won|made|done|achieved|reached|finished|solved|"
                     r"sorted|passed|become|started|left|decided|said yes|in the (?:role|job|post)|there)\b",
                     rf"{_SCENE_START}picture yourself\b",
+                    # a question set a stretch of time ahead ("And in ten years, what would you hope
+                    # they'd say about you?")
+                    r"^(?:(?:and|so|okay|ok|now),? )*in (?:a|one|two|three|five|six|ten|twelve|twenty|\d+) (?:years?|months?)(?: time)?,",
                     # what the client wants changed, by the end of the work or of a time
                     # ("...what would you want to have changed by the end of the six
                     # sessions?"): the outcome, not the session's agenda ("What would you
@@ -1610,10 +1837,11 @@ def category_of(scores: dict[str, float]) -> str:
 
 
 # A question about what happened ("What did the trustees say about the plan?", "Where
-# did that show up this week?") is not future-focused for naming a plan, a goal or this
-# week, unless it also looks ahead.
+# did that show up this week?", "Tell me what happened this week.") is not future-focused
+# for naming a plan, a goal or this week, unless it also looks ahead.
 _LOOKS_BACK = re.compile(
-    r"^(?:(?:and|so|okay|ok|but|right),? )?(?:(?:what|how|when|where|who|why|which) )?"
+    r"^(?:(?:and|so|okay|ok|but|right),? )?(?:(?:tell me|talk me through|walk me through)(?: about)? )?"
+    r"(?:(?:what|how|when|where|who|why|which) )?"
     r"(?:\w+ )?(?:did|was|were|had|happened|stood out|struck|surprised|came up|went)\b"
 )
 _LOOKS_AHEAD = re.compile(

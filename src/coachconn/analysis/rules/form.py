@@ -260,6 +260,15 @@ _NOUN_PHRASE = re.compile(
     r"(?: (?:for|with|at|on|about|from|in|of|after|before|between|around|this|next|last) [^,?]{1,30})?\?$",
     re.IGNORECASE,
 )
+# ... or with a named owner ("And Amira's PRs?"), whose "'s" may as well be "is" ("And
+# Amira's leaving?", "And Tom's happy?", "And Jo's back?"): the word after it must read
+# as a thing, not a state, a place or a verb.
+_OWNED = re.compile(r"^[Aa]nd,? [A-Z][\w-]*'s (?P<head>(?:[\w'-]+ ){0,2}[\w'-]+)\?$")
+_NOT_A_THING_WORDS = (
+    "gone been done here there in out back away off on up down over right wrong coming going "
+    "not just still also really the a an my your his her their our its"
+)
+_NOT_A_THING = frozenset(_NOT_A_THING_WORDS.split())
 _BARE_IF = re.compile(r"^(?:and|but|so|then),? if [^,?]{1,40}\?$", re.IGNORECASE)
 _ONE_WORD = re.compile(r"^(?:and|but|so),? (?P<word>[\w'-]+)\?$", re.IGNORECASE)
 _NOT_A_TOPIC_WORDS = (
@@ -310,7 +319,21 @@ def _elliptical(sentence: str) -> bool:
             for part in core.split(",")[1:]
             if part.split()
         )
-    phrase = _NOUN_PHRASE.match(core) if sentence.lower().startswith(("and ", "and,")) else None
+    owned = _OWNED.match(sentence)
+    if owned is not None:
+        first = owned["head"].lower().split()[0]
+        if (
+            first in _NOT_A_THING
+            or first in _PAST
+            or first in _NOT_A_TOPIC
+            or first.endswith(("ing", "ed"))
+            or _state(first)
+        ):
+            return False
+        phrase: re.Match[str] | None = owned
+    else:
+        starts = sentence.lower().startswith(("and ", "and,"))
+        phrase = _NOUN_PHRASE.match(core) if starts else None
     if phrase is None:
         return False
     head = phrase["head"].lower().split()
@@ -346,18 +369,39 @@ def _subject_or_modal(word: str) -> bool:
     return stem in _SUBJECTS or stem in _MODALS or (stem in ("that", "there") and "'" in word)
 
 
+# "What did it cost her?", "What do you make of that?", "What does he want?": asking what
+# someone did, does or makes of something invites an account (open in 28 of the 30 such
+# questions in AnnoMI's training transcripts, and in all 10 of the written examples). A
+# choice ("What did you do, call or text?") or a yes/no clause after a comma ("What do you
+# think, will she agree?") closes it.
+_WHAT_DID = re.compile(r"^what (?:did|does|do) \w", re.IGNORECASE)
+
+
+def _what_did(sentence: str) -> bool:
+    """Whether an asking sentence is a "what did/do/does..." question with no choice in it
+    (:data:`_WHAT_DID`)."""
+    core = _LEAD.sub("", sentence).strip(" ,")
+    if not _WHAT_DID.match(core) or _ALTERNATIVE.search(core) or _CLOSED_CUE.search(core):
+        return False
+    return not any(
+        part.split()[0].lower() in _AUXILIARY for part in core.split(",")[1:] if part.split()
+    )
+
+
 def plainly_open(text: str) -> bool:
     """Whether the syntax alone makes a question open, whatever a model reads: "how
     was/did…" (:func:`is_open_how`), an invitation (:func:`invites`), a question that
-    ends on its wh-word, a wh-question with a "do you think?" tag, or an elliptical
-    question (:func:`_elliptical`)."""
+    ends on its wh-word, a wh-question with a "do you think?" tag, an elliptical question
+    (:func:`_elliptical`), or a "what did/do/does..." question (:func:`_what_did`)."""
     sentences = _sentences(text)
     asking = _asking(sentences)
     if asking and _WH_LAST.search(asking[-1]):
         words = _LEAD.sub("", asking[-1]).lower().split()
         if words and words[0] not in _AUXILIARY:  # not "Is it this, or what?"
             return True
-    if asking and (_wh_with_think_tag(asking[-1]) or _elliptical(asking[-1])):
+    if asking and (
+        _wh_with_think_tag(asking[-1]) or _elliptical(asking[-1]) or _what_did(asking[-1])
+    ):
         return True
     return _invites(sentences) or _open_how(text, asking)
 

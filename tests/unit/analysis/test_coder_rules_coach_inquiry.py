@@ -1,0 +1,411 @@
+"""Coach lines coaches wrote in their own sessions that the rules once read another way:
+questions about the session, another's view, the client's resources or what lies
+ahead left in exploration; reflections that add meaning read as simple and repeats read
+as complex; praise of a plan, short stage markers and the coach's own story. Every cue is
+checked against ordinary lines it must not match. All lines are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from coachconn.analysis.rules import (
+    coach_code,
+    deeper_reflection,
+    moves_on,
+    plainly_open,
+    question_category,
+    repeats_client,
+)
+
+SUBTYPES = {"question": "open", "reflection": "complex", "input": "information"}
+
+
+def code(text: str, behaviour: str = "reflection", before: str = "") -> str:
+    return coach_code(text, behaviour, SUBTYPES, before)
+
+
+# --- question categories -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How has it been working with me so far?",
+        "Is the pace all right for you?",
+        "How are you doing with all this, is this okay or is it getting too heavy?",
+        "Is this getting too much?",
+        "Does this feel like the right direction, or are we drifting from what you wanted?",
+        "Are we going round in circles?",
+        "Where do you want to take the rest of the time?",
+        "What's one thing you're taking from today?",
+        "How do you want to close today?",
+        "Did today give you what you needed?",
+        "Do you want to start there, or with what you'd planned?",
+        "What do you think we should be working on instead?",
+        "How's the balance between us feeling?",
+        "What's going on for you with what I just said?",
+        "Want me to pull the main threads together?",
+    ],
+)
+def test_the_session_the_pace_and_the_relationship_are_process(question: str) -> None:
+    assert question_category(question) == "process"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is it getting too much at work?",
+        "Is this the right direction for your career?",
+        "What do you do the rest of the time?",
+        "What did you take from today's meeting?",
+        "How do you want to spend your weekend?",
+        "Is the pace at work all right?",
+        "Who do you work with most?",
+        "What did he say to you in the meeting?",
+        "Do you want to start a business?",
+        "Why would she want me to call?",
+    ],
+)
+def test_the_clients_own_work_pace_and_time_are_not_process(question: str) -> None:
+    assert question_category(question) != "process"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How might someone on your team see it, say one of the juniors?",
+        "How would your deputy describe what happens when you're away?",
+        "How might it have looked from where Kofi was sitting?",
+        "Do you know that for certain?",
+        "How sure are you?",
+        "Is that the only explanation?",
+        "What else might be going on for him?",
+        "What's another reason he might have picked you?",
+        "How would you test that theory?",
+        "Too old compared to whom?",
+        "What did they do that tells you that?",
+        "Is that true of every manager you know?",
+        "Have you asked them, or is that more of a guess?",
+        "What's in between all in and walking away?",
+    ],
+)
+def test_another_view_and_the_grounds_of_a_belief_challenge_assumptions(question: str) -> None:
+    assert question_category(question) == "assumption_challenging"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How would you describe it?",
+        "How do you see yourself in five years?",
+        "Where were you sitting when he said it?",
+        "How sure do you want to be before you decide?",
+        "What else could you try?",
+        "What's the worst part of it for you?",
+        "On a scale of one to ten, how confident are you that you could actually say that?",
+        "Is it true that she left?",
+        "What are you testing this week?",
+    ],
+)
+def test_describing_options_and_confidence_are_no_challenge(question: str) -> None:
+    assert question_category(question) != "assumption_challenging"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is it you do with the clinic managers that you could take into the board room?",
+        "What would you need in place to have that conversation with him?",
+        "What makes it a five and not a two?",
+        "Who could you tell about the plan, so it's not just in your head?",
+        "Who did you lean on the last time the business was this close to the edge?",
+        "Do you have any colleagues who've done it?",
+        "Who at work has made it even a little easier?",
+        "Tell me about a time you managed a difficult ask with someone senior.",
+        "When studying has gone well for you, what was working?",
+        "When you do ask and it works, what's different?",
+        "Was there anything that used to help you unwind?",
+        "What study habits served you well at university?",
+        "What's already there for you through work?",
+        "How could your listening help you in the conflict?",
+    ],
+)
+def test_strengths_people_and_past_success_access_resources(question: str) -> None:
+    assert question_category(question) == "resource_accessing"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What kind of plan could you put in place?",
+        "What could you take into the meeting?",
+        "Who could tell you that you're wrong?",
+        "What makes it so hard?",
+        "Do you have any questions?",
+        "When did it go wrong?",
+        "Is there anything that gets in the way?",
+        "What did you tell him?",
+    ],
+)
+def test_plans_doubts_and_facts_are_not_resource_questions(question: str) -> None:
+    assert question_category(question) != "resource_accessing"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "And what would take it to a seven?",
+        "And when will that walk happen?",
+        "What would tell you, come Christmas, that it was the right call?",
+        "What outcome are you hoping for?",
+        "What would finishing it give you?",
+        "What will you do differently in that meeting?",
+        "What's likely to make that hardest?",
+        "Starting tonight?",
+        "And in ten years, what would you hope they'd say about you?",
+    ],
+)
+def test_what_lies_ahead_is_future_focused(question: str) -> None:
+    assert question_category(question) == "future_focused"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Tell me what happened this week.",
+        "Give me an example from this week.",
+        "What were you hoping for when you signed up?",
+        "What did you do differently last time?",
+        "When did that start?",
+        "What did it give you back then?",
+    ],
+)
+def test_what_has_happened_is_not_future_focused(question: str) -> None:
+    assert question_category(question) != "future_focused"
+
+
+# --- open and closed ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "open_"),
+    [
+        ("And Amira's PRs?", True),
+        ("And Tom's team meeting?", True),
+        ("And Amira's leaving?", False),
+        ("And Tom's happy?", False),
+        ("And Tom's the problem?", False),
+        ("And Jo's back?", False),
+        ("And what did it cost her?", True),
+        ("What do you make of that?", True),
+        ("What did you do, call him or text him?", False),
+        ("What do you think, will she agree?", False),
+        ("Did it cost her?", False),
+    ],
+)
+def test_an_owned_topic_and_what_someone_did_are_open(text: str, open_: bool) -> None:
+    assert plainly_open(text) is open_
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Says who.", "open_question"),
+        ("Who says?", "open_question"),
+        ("Says who, your boss?", "other"),
+        ("Who says that to a new hire.", "other"),
+    ],
+)
+def test_a_two_word_challenge_is_a_question_without_its_mark(text: str, expected: str) -> None:
+    assert code(text, behaviour="other") == expected
+
+
+# --- reflection depth --------------------------------------------------------------------
+
+RELAXER = "I think I'm not a relaxer. I never have been. I need a reason to get up."
+LOOK = "In both cases I'm trying to not look like I don't know what I'm doing."
+
+
+@pytest.mark.parametrize(
+    ("text", "before", "repeats"),
+    [
+        ("So you need a reason to get up, and relaxing isn't it.", RELAXER, True),
+        ("Not looking like you don't know what you're doing.", LOOK, True),
+        ("So you need a purpose, and rest feels empty.", RELAXER, False),
+        ("You'd rather be busy than be idle.", RELAXER, False),
+        ("A reason.", RELAXER, False),
+        ("So you need a reason to get up?", RELAXER, False),
+        ("So you need a reason to get up.", "", False),
+    ],
+)
+def test_a_reflection_of_only_the_clients_words_repeats_them(
+    text: str, before: str, repeats: bool
+) -> None:
+    assert repeats_client(text, before) is repeats
+
+
+@pytest.mark.parametrize(
+    ("text", "before"),
+    [
+        ("Part of you is already writing the email, and part of you is pulling the handbrake.", ""),
+        ("You'd rather leave a place you like than lose another year of yourself.", ""),
+        ("You can be lucky and grieving at the same time.", "I feel ungrateful. I'm lucky."),
+        ("Sounds like it's the teaching you miss, not the school.", "I don't miss the staff."),
+        ("So the evidence from outside says one thing, and the feeling says another.", ""),
+        ("You've been building your case for weeks without calling it that.", ""),
+    ],
+)
+def test_both_sides_and_a_reframe_deepen_a_reflection(text: str, before: str) -> None:
+    assert deeper_reflection(text, before)
+
+
+@pytest.mark.parametrize(
+    ("text", "before"),
+    [
+        ("It's the admin, not the teaching.", "It's the admin, not the teaching."),
+        ("So you enjoy it, but at the same time you don't like how much.", ""),
+        ("You'd rather not say.", ""),
+        ("Part of you is tired.", ""),
+        ("You left without calling him.", ""),
+    ],
+)
+def test_one_side_a_link_or_a_repeat_does_not_deepen_a_reflection(text: str, before: str) -> None:
+    assert not deeper_reflection(text, before)
+
+
+@pytest.mark.parametrize(
+    ("text", "before", "expected"),
+    [
+        ("Everyone you know.", "Like, everyone I know who raised.", "simple_reflection"),
+        (
+            "Starting from wanting to do it well.",
+            "I want to keep doing this well. So it starts from the positive.",
+            "simple_reflection",
+        ),
+        ("Everyone you met.", "Like, everyone I know who raised.", "other"),
+        ("Everyone you know.", "Does everyone you know raise?", "other"),
+        ("Starting from scratch.", "I want to keep doing this well.", "other"),
+    ],
+)
+def test_the_clients_words_said_back_in_the_coachs_person_are_simple(
+    text: str, before: str, expected: str
+) -> None:
+    assert code(text, behaviour="other", before=before) == expected
+
+
+# --- affirmation, structuring, leaving time, self-disclosure, information -----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That's a clear plan.",
+        "That's a really clear plan, and it's yours.",
+        "That was really clear.",
+        "You put that really well.",
+        "Six is honest.",
+        "I like how quickly you turned that into something you can do.",
+        "It sounded reasonable, and you were shaky, and you said it anyway.",
+    ],
+)
+def test_praise_of_the_clients_plan_honesty_and_clarity_is_affirmation(text: str) -> None:
+    assert code(text) == "affirmation"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Good plan.", "other"),
+        ("That's a clear plan for the company.", "complex_reflection"),
+        ("It was very clear she'd had enough.", "complex_reflection"),
+        ("Six is a lot.", "complex_reflection"),
+        ("I like how you think I have the answer, but I don't.", "complex_reflection"),
+        ("You knew it would hurt, and you drank anyway.", "complex_reflection"),
+        ("So he says, I like how you handle it.", "complex_reflection"),
+    ],
+)
+def test_plain_approval_and_other_lines_are_not_affirmation(text: str, expected: str) -> None:
+    assert code(text, behaviour="other" if text == "Good plan." else "reflection") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Now the board.", "Okay, next, your manager.", "Right, on to the budget."],
+)
+def test_the_next_item_named_is_structuring(text: str) -> None:
+    assert code(text, behaviour="other") == "structuring"
+    assert moves_on(text, "The board wants a decision by March.")
+
+
+@pytest.mark.parametrize(
+    "text", ["Now the hard part.", "Now the pressure's off.", "The board.", "Now you know."]
+)
+def test_other_short_lines_with_now_are_not_stage_markers(text: str) -> None:
+    assert not moves_on(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "structuring"),
+    [
+        ("We can still do the script, if that would help.", True),
+        ("We can come back to the house if there's time.", True),
+        ("We can do the school run, if it helps her.", False),
+        ("You could still do the script.", False),
+        ("We could go back to the old house if we sold this one.", False),
+    ],
+)
+def test_a_part_of_the_work_offered_for_later_is_structuring(text: str, structuring: bool) -> None:
+    assert (code(text) == "structuring") is structuring
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        ("Take whatever time you need.", True),
+        ("Take as long as you need.", True),
+        ("Take whatever time you need to rest this weekend.", False),
+        ("They take whatever time you need, the builders.", False),
+    ],
+)
+def test_room_to_think_is_other(text: str, other: bool) -> None:
+    assert (code(text) == "other") is other
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I had a co-founder once, and we spent a year each assuming the other wanted to go "
+        "big. When we finally talked, neither of us did. I'm not saying that's you, but it "
+        "stuck with me.",
+        "When my youngest left for university, I remember walking round the house for weeks "
+        "not knowing what to do with my hands. It does pass, though it didn't feel like it "
+        "would.",
+        "I once took a call from a beach, and I still regret it.",
+    ],
+)
+def test_the_coachs_own_story_is_self_disclosure(text: str) -> None:
+    assert code(text, behaviour="therapist_input") == "self_disclosure"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I remember you saying the mornings were the worst.",
+        "Once you've had the conversation, you'll know.",
+        "Your youngest is starting school.",
+    ],
+)
+def test_the_clients_story_is_not_self_disclosure(text: str) -> None:
+    assert code(text) != "self_disclosure"
+
+
+def test_research_offered_is_information_and_evidence_weighed_is_not() -> None:
+    research = (
+        "There's decent research suggesting people on a team are much more likely to "
+        "speak up when the lead admits a mistake first."
+    )
+    assert code(research) == "information"
+    weighed = "So the evidence from outside says one thing, and the feeling says another."
+    assert code(weighed) == "complex_reflection"
+    assert code("The evidence is mixed, you said.") == "complex_reflection"
