@@ -1715,8 +1715,10 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     r"\bbefore or after\b",
                     r"\bwhich (?:day|evening|morning|afternoon|week|weekend|month|time)\b",
                     r"^(?:so |and |okay,? )?(?:today|tonight)\s*\?$",
-                    r"\bwhat (?:would|will) tell you\b|\bhoping (?:for|to|that|will)\b|\bwhat would (?:take|get|move|bring) (?:it|you|that) (?:up )?(?:to|from)\b",
-                    r"\bwhat would (?:\w+ing)\b[^?]{0,30}\b(?:give|mean (?:for|to)|change for|do for) you\b|\b(?:most |least )?likely to (?!have\b)\w",
+                    # (a hope still held: not "What were you hoping for when you signed up?")
+                    r"^(?![^?]*\b(?:were|was)\b[^?]*\bhoping\b)[^?]*\bhoping (?:for|to|that|will)\b",
+                    r"\bwhat (?:would|will) tell you\b|\bwhat would (?:take|get|move|bring) (?:it|you|that) (?:up )?(?:to|from)\b",
+                    r"\bwhat would (?:\w+ing)\b[^?]{0,30}\b(?:give|change for|do for) you\b|\b(?:most |least )?likely to (?!have\b)\w",
                     r"\bby (?:january|february|march|april|may|june|july|august|september|october|november|december|christmas|the summer|summer|spring|autumn|the autumn|new year)\b",
                     r"\bstarting (?:tonight|today|tomorrow|now|this|next|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|\bwhen (?:will|would|are you going to|do you plan to|do you want to) (?:that|it|this|the \w+|you)\b",
                 ),
