@@ -95,7 +95,8 @@ _ACKNOWLEDGEMENT = re.compile(
 # you", "What would help is a plan"), nor an imperative ("Do it anyway", "Have a think").
 _WH_ASKS = re.compile(
     r"^(?:(?:so|and|but|okay|ok|right|now|then|well|just|and so),? )*"
-    r"(?:what|where|when|why|how|who|which)(?:['\u2019](?:s|re|d|ll)| (?:is|are|was|were|do|does|"
+    r"(?P<wh>what|where|when|why|how|who|which)"
+    r"(?:['\u2019](?:s|re|d|ll)| (?:is|are|was|were|do|does|"
     r"did|have|has|had|would|will|could|can|should|shall|might|may|must)\b)",
     re.IGNORECASE,
 )
@@ -110,6 +111,49 @@ _AUX_ASKS = re.compile(
 )
 # A wh-clause then the verb of a statement ("What would help most is a plan.").
 _CLAUSE_AS_SUBJECT = re.compile(r"\b(?:is|was|are|were|isn't|wasn't)\b", re.IGNORECASE)
+# A short aside between commas ("What's important, I think, is..."), set aside before the
+# clause is read.
+_ASIDE = re.compile(r",(?: [\w'\u2019]+){1,3},")
+# The words a coach may open a sentence with before it asks ("So which...", "Okay, do...").
+_OPENING = r"^(?:(?:so|and|but|okay|ok|right|now|then|well|just|and so),? )*"
+# "Which" with a verb after it that no subject follows is a relative clause a caption
+# cut off ("You said no. Which is fine", "Which would make sense"); it asks where a
+# subject or a comparison follows ("Which is better", "Which would you pick").
+_WHICH_ASKS = re.compile(
+    _OPENING + r"which(?:['\u2019]s| \w+) "
+    r"(?:you|it|we|they|he|she|one|the (?:one|best|better|right|easier|harder|bigger|first)|"
+    r"better|easier|harder|best|worse|worst|right|more (?!than\b)\w+|most \w+)\b|"
+    + _OPENING
+    + r"which (?:do|did|does)\b",
+    re.IGNORECASE,
+)
+# A wh-word and "'s" that open a statement ("What's more, you asked for help", "What's
+# important, I think, is that you started").
+_WHATS_ASIDE = re.compile(
+    _OPENING + r"what['\u2019]s (?:really |most |also )?"
+    r"(?:more|worse|better|funny|interesting|important|clear|great|odd|strange|striking|"
+    r"nice|good|lovely|amazing|brilliant|encouraging|remarkable|key|telling|obvious|true),",
+    re.IGNORECASE,
+)
+# Imperatives that open like a question ("Do your best with it", "Have the conversation
+# with her first"), and a condition put first ("Should you need anything, just email",
+# "Were you to say no, that would be fine").
+_IMPERATIVE = re.compile(
+    _OPENING + r"(?:"
+    r"do your (?:best|homework|research|bit|part|thing|own|job|prep|preparation|reading|"
+    r"exercises?|breathing|list|notes)|"
+    r"have (?:the|your) (?:conversation|chat|talk|courage|confidence|say|break|rest|lunch|"
+    r"day|weekend|holiday|meeting|call|think|go|turn|pick)|"
+    r"(?:should|were|had) (?:you|we|they|it|that|this|there|he|she)\b[^,]*, "
+    r"(?:just|then|please|feel|call|email|drop|let|give|get|send|come|i|we|you|that|it|"
+    r"this|there(?:['\u2019]s| is))\b)\b",
+    re.IGNORECASE,
+)
+# A caption cut off mid-phrase, on an article, a possessive or a conjunction ("And
+# what's the", "Do you want to or").
+_CUT_OFF_WORDS = frozenset(
+    ("the", "a", "an", "your", "my", "their", "our", "its", "and", "or", "but", "because", "if")
+)
 # Where a caption writes on in lower case after a full stop ("...wrap up. what's one...").
 _LOWER_BOUNDARY = re.compile(r"[.!]\s+(?=[a-z])")
 
@@ -122,10 +166,18 @@ def unmarked_question(sentence: str) -> bool:
     # (nor one cut off: "...or-", "Have I got the--")
     if not sentence or ends_a_sentence(sentence) or sentence.endswith(("..", "…", "-", "—", "–")):
         return False
+    words = sentence.lower().split()
+    if words[-1].strip(",;:") in _CUT_OFF_WORDS or _IMPERATIVE.match(sentence):
+        return False
     wh = _WH_ASKS.match(sentence)
     if wh is not None:
-        # the clause up to its first comma has no second verb of being after the opening
-        clause = sentence[wh.end() :].split(",", 1)[0]
+        if _WHATS_ASIDE.match(sentence):
+            return False
+        if wh["wh"].lower() == "which" and _WHICH_ASKS.match(sentence) is None:
+            return False
+        # the clause up to its first comma (an aside set apart) has no second verb of
+        # being after the opening
+        clause = _ASIDE.sub("", sentence[wh.end() :]).split(",", 1)[0]
         return _CLAUSE_AS_SUBJECT.search(clause) is None
     return _AUX_ASKS.match(sentence) is not None
 

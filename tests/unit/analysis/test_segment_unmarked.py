@@ -103,3 +103,58 @@ def test_parsing_splits_the_coachs_unmarked_question_but_not_the_clients() -> No
         ("coach", "What do you want to do with them"),
         ("client", "I had a thought. Where do I even begin"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a relative clause a caption cut off
+        "You told her no. Which is fine",
+        "You went anyway. Which was brave",
+        "You said you'd think about it. which would make sense",
+        # a wh-clause as subject with an aside, and a sentence adverb
+        "That's a lot on your plate. What's important, I think, is that you've started",
+        "You kept going. What's more, you asked for help",
+        # imperatives and a condition put first
+        "Good. Do your best with it",
+        "Okay. Have the conversation with her first",
+        "I'll be around. Should you need anything before then, just email",
+        "That's your choice. Were you to say no, that would be fine too",
+        # cut off on an article
+        "Okay. And what's the",
+    ],
+)
+def test_a_relative_clause_an_aside_an_imperative_or_a_cut_stays_together(text: str) -> None:
+    assert _coach(text) == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two options. Which is better for you", ["Two options.", "Which is better for you"]),
+        ("Two options. Which would you pick", ["Two options.", "Which would you pick"]),
+        ("Okay. Do your kids know", ["Okay.", "Do your kids know"]),
+        ("Okay. Who are you going with", ["Okay.", "Who are you going with"]),
+        (
+            "Okay. Should we stop there, or keep going",
+            ["Okay.", "Should we stop there, or keep going"],
+        ),
+    ],
+)
+def test_which_with_a_subject_and_a_question_ending_on_with_still_split(
+    text: str, expected: list[str]
+) -> None:
+    assert _coach(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asks"),
+    [
+        ("What's clear, though, is that you care about this", False),
+        ("So what I'm hearing is you want more time", False),
+        ("I asked him why he left", False),
+        ("What do you think, is it worth it", True),
+    ],
+)
+def test_a_cleft_a_summary_and_a_reported_question_do_not_ask(sentence: str, asks: bool) -> None:
+    assert unmarked_question(sentence) is asks
