@@ -73,7 +73,8 @@ _STRUCTURING = _rx(
     r"\b(?:come|coming) back to (?:that|this) (?:later|in a (?:moment|minute|bit))\b",
     # a part of the work kept for later, or offered ("We can still do the script, if that
     # would help.", "...and we can come back to the house if there's time.")
-    r"\bwe (?:can|could) (?:still |always )?(?:go back to|come back to|get back to|return to|do) (?:the|that|your) [\w'-]+(?: [\w'-]+)?,? "
+    # (not another's words reported, "So your partner said we could go back to the beach next time.")
+    r"\b(?<!said )(?<!says )(?<!said, )(?<!says, )(?<!that )(?<!')(?<!\")we (?:can|could) (?:still |always )?(?:go back to|come back to|get back to|return to|do) (?:the|that|your) [\w'-]+(?: [\w'-]+)?,? "
     r"(?:if (?:that|it) (?:would |'d |will |'ll )?helps?(?: you)?[.!]*$|if (?:you(?:'d)? (?:want|like|prefer)|there'?s time|we have time)\b|whenever|later|another time|next time)",
     r"\bpark (?:that|this|it)\b",
     r"\bpick (?:it|this|that) (?:up|back up) (?:again|next|later|after|then)\b",
@@ -157,13 +158,20 @@ _SELF_DISCLOSURE = _rx(
     r"\bi remember when i\b",
     r"\bi remember (?:feeling|being|thinking|having|going through)\b",
     # a scene of the coach's own ("I remember walking round the house for weeks."; not "I
-    # remember you saying...")
-    r"\bi remember (?!you\b|your\b)\w+ing\b",
+    # remember you saying...", "I remember something you said", what the coach read or
+    # heard, "I remember reading that...", nor the session, "I remember asking you...")
+    r"\bi remember (?!you\b|your\b|(?:some|no|any|every)thing\b|(?:reading|hearing|seeing|asking|saying|mentioning|suggesting|noticing|talking|discussing|writing)\b)\w+ing\b",
     # something that happened to the coach once ("I had a co-founder once.", "I was made
-    # redundant once.", "I once took a call from a beach.")
-    r"\bi (?:had|was|did|worked|ran|lost|left|tried|made|knew|managed|met|went) [^.?!]{0,40}\bonce\b|\bi (?:once|was once) (?!again\b)\w",
-    r"\bmy (?:own )?(?:father|mother|dad|mum|mom|wife|husband|partner|son|daughter|kids|children|family|brother|sister|"
-    r"youngest|eldest|oldest|grandmother|grandfather|grandad|granddad|gran|nan|grandma|grandpa)\b",
+    # redundant once.", "I once took a call from a beach."; not "once" that opens a clause,
+    # "I was going to suggest that once you've spoken to her...", nor what the coach read,
+    # "I once read that...")
+    r"\bi (?:had|was|did|worked|ran|lost|left|tried|made|knew|managed|met|went) [^.?!]{0,40}\bonce\b"
+    r"(?!,? (?:you|you've|you're|we|we've|we're|i|i've|i'd|he|she|they|it|it's|that|this|the|your|there|more|again)\b)"
+    r"|\bi (?:once|was once) (?!again\b|read\b|heard\b)\w",
+    # (not the client's words quoted, "You said 'my eldest won't look at me'", "So you said my
+    # youngest is the worry"; nor "my oldest client")
+    r"\b(?<!said )(?<!said, )(?<!says )(?<!says, )(?<!')(?<!\")my (?:own )?(?:father|mother|dad|mum|mom|wife|husband|partner|son|daughter|kids|children|family|brother|sister|"
+    r"youngest|eldest|oldest|grandmother|grandfather|grandad|granddad|gran|nan|grandma|grandpa)\b(?! clients?\b)",
     r"\bi was (?:made redundant|let go|laid off|fired|promoted|diagnosed|burnt out|burned out|off sick|on leave)\b",
     r"\b(?:years|months) ago,? i\b",
     r"\bi (?:had|was|went|lost|left|quit|got|took|did|(?!noticed|heard|asked|mentioned|wondered)\w+ed)\b[^.?!]{0,40}\b(?:years|months) ago\b",
@@ -316,14 +324,21 @@ _AFFIRMATION = _rx(
     # plan." approves, as any plan would be (:data:`_APPROVAL`)
     rf"\b(?:that'?s|that is|it'?s|it is|what|(?:that|it) (?:sounds|seems) like) (?:a|such a) (?:really |very )?"
     r"(?:clear|concrete|specific|realistic|thoughtful|honest|solid|well thought[- ]out) "
-    rf"(?:plan|answer|ask|request|commitment|line|script|way (?:to put it|of putting it))\b{_NO_DOUBT}{_THE_CLIENTS}",
+    # (not "It's a solid plan on paper, but...", "That's a clear line management structure.")
+    rf"(?:plan|answer|ask|request|commitment|line(?=\s*[.!,]|$)|script|way (?:to put it|of putting it))\b{_NO_DOUBT}{_THE_CLIENTS}"
+    r"(?![^.!?]*\bbut\b)",
     # how the client just put it ("That was really clear.", "You said it so well."; not
     # "That was clear." of a rule, "It was very clear she'd had enough.")
-    r"\b(?:that|what you (?:just )?said) was (?:really|very|so|super|beautifully|incredibly|remarkably) clear(?:ly put)?(?=\s*[.!]|$)",
+    # (as a sentence of its own: not "So the brief that was really clear.")
+    rf"{_SENTENCE_START}(?:(?:and|so|okay|ok|well|wow|yes|yeah|right|honestly),? )*(?:that|what you (?:just )?said) was "
+    r"(?:really|very|so|super|beautifully|incredibly|remarkably) clear(?:ly put)?(?=\s*[.!]|$)",
     r"\byou (?:put|said|explained|described) (?:that|it) (?:really |so |very |beautifully )?(?:clearly|well)(?=\s*[.!]|$)",
     # a number the client has just given, named as honest ("Six is honest.")
     rf"{_SENTENCE_START}(?:(?:and|so|okay|ok|well|right),? )*(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|\d+)(?: and a half)? "
-    r"(?:is|'s|feels|sounds) (?:really |very )?(?:honest|brave|realistic)\b",
+    r"(?:is|'s|feels|sounds) (?:really |very )?(?:honest|brave|realistic)\b"
+    # (not a number weighed, "So four is realistic, but six feels like a stretch.", nor one
+    # of others, "Two is realistic for most teams.")
+    r"(?!\s*(?:for|in|as|given|if|when|because)\b)(?![^.!?]*\bbut\b)",
     # candour named in what the client just said or saw ("That's a candid thing to see
     # about yourself.", "That's very candid of you."; not "It was a candid conversation.",
     # "That's candid feedback from your boss.", "That was candid of her.")
@@ -336,8 +351,10 @@ _AFFIRMATION = _rx(
     r"\byou(?:'ve| have)? (?:really |actually |just )?(?:stuck with it|kept going|kept at it|didn'?t give up|followed through|held your ground|held (?:a |the |your )?(?:firm )?line|showed up|kept (?:to )?your (?:word|promise|commitment))\b",
     r"\band (?:that|it) (?:wasn'?t|isn'?t|can'?t have been) easy\b",
     # a step taken in spite of fear ("You were shaky, and you said it anyway."; not "and
-    # you drank anyway")
-    r"\band you (?:said|asked|spoke up|showed up|turned up|kept going|tried)(?: it| that| up| for it)? anyway\b",
+    # you drank anyway", nor one taken in spite of the harm it would do, "You knew he'd be
+    # hurt, and you said it anyway.")
+    rf"{_SENTENCE_START}(?![^.!?]*\b(?:hurt|upset|offend\w*|wrong|regret\w*|angry|shouldn'?t|warned|told you not)\b)"
+    r"[^.!?]*?\band you (?:said|asked|spoke up|showed up|turned up|kept going|tried)(?: it| that| up| for it)? anyway\b",
     # the client's effort acknowledged, once made, as a sentence of its own ("I know today
     # wasn't easy."; not "I know it isn't easy to find the time." nor "..., but you
     # should...", and not sympathy with what is still hard, "I know it isn't easy.")
@@ -646,12 +663,31 @@ _STAGE = re.compile(
 # ("Now the board.", "Next, your manager.", "On to the budget."): structuring, the word
 # after it being a thing to turn to, whether or not the client has just named it (a
 # reflection does not open with "now"). Not "Now the hard part." said of the client's
-# week, nor a state ("Now the pressure's off.").
+# week, nor a state ("Now the pressure's off.", "Now the silence.", "Now the waiting."),
+# nor the next thing in the client's story ("And now the kids.", or "Next, the
+# redundancy." after "...Next, the redundancy.": :func:`_turns_to`).
 _TURN_TO = re.compile(
-    r"^(?:(?:okay|ok|right|so|and|alright|all right|good|great),? )*(?:now|next|on to|onto|moving on to|turning to),? "
+    r"^(?!(?:\w+,? )*and,? now\b)(?:(?:okay|ok|right|so|and|alright|all right|good|great),? )*"
+    r"(?P<marker>now|next|on to|onto|moving on to|turning to),? "
     r"(?:to |on to |onto )?(?:the|your) (?!hard\b|easy\b|fun\b|good\b|bad\b|tricky\b|difficult\b|scary\b|best\b|worst\b)"
-    r"[\w-]+(?: [\w-]+)?[.!:]*$"
+    r"(?!(?:guilt|fear|fears|worry|worries|silence|grief|anger|shame|panic|doubt|doubts|loneliness|emptiness|"
+    r"quiet|relief|pressure|stress|tiredness|exhaustion|sadness|tears|nerves|regret|regrets|resentment|blame|"
+    r"fallout|aftermath|waiting|worrying|crying|grieving|fighting|arguing|drinking|guilt trip)\b)"
+    r"(?P<item>[\w-]+(?: [\w-]+)?)[.!:]*$"
 )
+
+
+def _turns_to(text: str, client_before: str) -> bool:
+    """Whether ``text`` (cleaned) only names the next item of the session
+    (:data:`_TURN_TO`), and is not the client's own "now the..." or "next, the..." said
+    back."""
+    turn = _TURN_TO.match(text)
+    if turn is None:
+        return False
+    said = _clean(client_before)
+    return (
+        re.search(rf"\b{turn['marker']},? (?:the|your) {re.escape(turn['item'])}\b", said) is None
+    )
 
 
 def moves_on(text: str, client_before: str = "") -> bool:
@@ -659,7 +695,7 @@ def moves_on(text: str, client_before: str = "") -> bool:
     shall we get into it?", :data:`_MOVING_ON`) or named after ``client_before`` ("So,
     options.", :data:`_STAGE`): structuring, settled by the rules."""
     text = _clean(text)
-    stepping = _MOVING_ON.match(text) or _TURN_TO.match(text)
+    stepping = _MOVING_ON.match(text) or _turns_to(text, client_before)
     return bool(stepping) or _names_a_stage(text, client_before)
 
 
@@ -1032,7 +1068,11 @@ def coach_code(text: str, behaviour: str, subtype: dict[str, str], client_before
     text = _clean(text)
     if _about_the_call(text) or _GREETING_ASKED.match(text):
         return "other"
-    if _MOVING_ON.match(text) or _TURN_TO.match(text) or _names_a_stage(text, client_before):
+    if (
+        _MOVING_ON.match(text)
+        or _turns_to(text, client_before)
+        or _names_a_stage(text, client_before)
+    ):
         return "structuring"
     if behaviour == "question" and _asks(text):
         return "advice" if suggests(text) else f"{subtype['question']}_question"
@@ -1163,6 +1203,17 @@ _FRAMING_TEXT = (
 _FRAMING = frozenset(_FRAMING_TEXT.split())
 # A reflection of at least this many content words, every one of them the client's own.
 _REPEATED_WORDS = 2
+# One thing denied and another put in its place, where the client denied nothing
+# ("You're not lazy, you're tired." after "Everyone says I'm lazy. I'm just so tired."):
+# a reframe, not a repeat. ("Some notes, so you don't lose the thread." after "...some
+# notes, rather than lose the thread" puts nothing in place of what it denies.)
+_REFRAME = re.compile(
+    r"(?:\bnot\b|n't\b)[^.?!,;]{1,40}[,;] (?:you'?re|you are|it'?s|it is|that'?s|but|just)\b"
+)
+_DENIAL = re.compile(r"\b(?:not|never|no|nothing|none|nobody|no one)\b|n't\b")
+# The client's words linked by the coach ("Studying art feels like disappointing your
+# dad."): "feels like" after a word of content joins two things the client said apart.
+_LINK = re.compile(r"\b(?:feels?|felt|seems?|sounds?|looks?|is|'s) like\b")
 
 
 def repeats_client(text: str, client_before: str = "") -> bool:
@@ -1179,8 +1230,24 @@ def repeats_client(text: str, client_before: str = "") -> bool:
         for w in _WORD.findall(_clean(text))
         if w not in _FUNCTION_WORDS and w not in _FRAMING and len(w) > 2
     ]
-    heard = _heard(_clean(client_before))
-    return len(words) >= _REPEATED_WORDS and all(_heard_word(w, heard) for w in words)
+    said = _clean(client_before)
+    heard = _heard(said)
+    if not (len(words) >= _REPEATED_WORDS and all(_heard_word(w, heard) for w in words)):
+        return False
+    text = _clean(text)
+    if _REFRAME.search(text) and not _DENIAL.search(said):
+        return False
+    return not any(_content_before(text[: link.start()]) for link in _LINK.finditer(text))
+
+
+def _content_before(text: str) -> bool:
+    """Whether the last sentence of ``text`` (cleaned) so far has a word of content: a
+    "like" after it links two things rather than frames the reflection."""
+    sentence = re.split(r"[.!?]\s", text)[-1]
+    return any(
+        w not in _FUNCTION_WORDS and w not in _FRAMING and len(w) > 2
+        for w in _WORD.findall(sentence)
+    )
 
 
 # Both sides of what the client feels, put side by side by the coach ("Part of you wants
@@ -1198,8 +1265,10 @@ _TWO_SIDES = _rx(
     r"\bwithout (?:calling|naming) it (?:that|anything|so)\b",
     r"\bpart of you\b[^.?!]*\b(?:and|but|while|whereas)\b[^.?!]*\bpart\b",
     r"\byou(?:'d| would) rather\b[^.?!]{3,}\bthan\b",
-    # (two states held together: not "..., but at the same time you don't like it...")
-    r"\b(?:\w+ and \w+|both\b[^.?!]{1,40}),? (?:at the same time|at once)\b|\bboth at once\b",
+    # (two states held together: not "..., but at the same time you don't like it...", nor
+    # two things done, "You're working and studying at the same time.", "trying to cook and
+    # clean at the same time", "managing the team and budget at the same time")
+    r"\b(?:(?<!to )(?<!the )(?<!your )(?<!a )(?!\w+ing and \w+ing\b)\w+ and \w+|both\b[^.?!]{1,40}),? (?:at the same time|at once)\b|\bboth at once\b",
     r"\b(?:it'?s|that'?s|it is|that is) (?:the |your |what )[^.?!,]{1,40},? not (?:the|your|what|about|so much)\b",
     r"\bnot (?:the|your|so much the|really the|so much) [^.?!,]{1,40},? (?:it'?s|but) (?:the|your|what|about)\b",
     r"\bsays? one thing\b[^.?!]*\b(?:another|something else)\b",
@@ -1324,26 +1393,38 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     # with me so far?", "Is the pace all right for you?", "Is this okay, or is it getting
                     # too heavy?", "Does this feel like the right direction, or are we drifting?"; not "Is
                     # it getting too much at work?", "Is this the right direction for your career?")
-                    r"\bwork(?:ing|ed)? with me\b|\bbetween us\b|\bhow we(?:'re| are)? (?:doing|working on|work(?:ing)?(?: on)?) (?:this|together|it)\b",
-                    r"\b(?:is|'s|was) (?:the|this) pace\b(?! (?:at|of|in|on|with)\b)|\bthe pace (?:all right|alright|ok|okay|right|good)\b",
-                    r"\bis this (?:still )?(?:okay|ok|all right|alright)(?: for you)?,? or\b|\bis (?:this|it) (?:getting |becoming )?(?:too|a bit too|a little too) (?:heavy|intense|deep)\b|\bis this (?:getting |becoming )?(?:too|a bit too|a little too) (?:much|fast)\b",
-                    r"\b(?:is|does) (?:this|that|it) (?:still )?(?:feel(?:s)? like )?the right direction\s*(?:[,?]|for (?:us|today|(?:this|the) session)\b|or\b)",
+                    r"\bwork(?:ing|ed)? with me\b|\bbetween us\b(?! and\b)|\bhow we(?:'re| are)? (?:doing|working on|work(?:ing)?(?: on)?) (?:this|together|it)\b",
+                    # (the pace checked as such: not "Is this pace sustainable for you?", "Was the pace too
+                    # much for the team?" of the client's work)
+                    r"\b(?:is|'s|was) (?:the|this) pace(?: (?:all right|alright|ok|okay|right|good|working|too (?:fast|slow|quick|much)))?(?: for you)?(?: (?:today|here|in here))?\s*(?:[?,]|or\b)|\bthe pace (?:all right|alright|ok|okay|right|good)\b",
+                    r"\bis this (?:still )?(?:okay|ok|all right|alright)(?: for you)?,? or\b|\bis (?:this|it) (?:getting |becoming )?(?:too|a bit too|a little too) (?:heavy|intense|deep)(?: for you)?(?: (?:right )?now| here| today)?\s*(?:[?,]|$|or\b)|\bis this (?:getting |becoming )?(?:too|a bit too|a little too) (?:much|fast)(?: for you)?(?: (?:right )?now| here| today)?\s*(?:[?,]|$|or\b)",
+                    # (for the session: not "Does that feel like the right direction?" of a plan, nor "..., or
+                    # are you doing it for your parents?")
+                    r"\b(?:is|does) (?:this|that|it) (?:still )?(?:feel(?:s)? like )?the right direction(?: for (?:us|today|(?:this|the|our) (?:session|conversation|time))\b|,? or (?:are we|should we|do we|shall we|would you rather we|is there something else)\b)",
                     r"\bare we (?:drifting|getting off (?:track|topic)|going off (?:track|topic)|off track|on track|going (?:round|around) in circles|going in circles)\b",
                     # the session's time and what the client takes from it ("Where do you want to take the
                     # rest of the time?", "What's one thing you're taking from today?", "How do you want to
                     # close today?"; not "...the rest of the time" of a habit, "What did you take from
                     # today's meeting?", "How do you want to spend your weekend?")
-                    r"\b(?:take|spend|use|do with)\b[^?]{0,30}\brest of (?:the|our|this|today'?s) (?:time|session|hour|call)\b|\brest of (?:our|this|today'?s) (?:time|session|hour|call)\b",
+                    # (the session's time: not "How do you spend the rest of the time, when the kids are at
+                    # school?", "...the rest of the call once the client has said no?")
+                    r"\b(?:take|spend|use|do with)\b[^?]{0,30}\brest of (?:the|our|this|today'?s) (?:session\b|(?:time|hour|call)(?=\s*\?|$| (?:we have|we've got|left|today|together|in here|that'?s left)\b))|\brest of (?:our|this|today'?s) (?:time|session|hour|call)\b",
                     r"\b(?:take|taking|took|get|getting|got|leave|leaving|hold onto|holding onto) (?:away )?(?:from|out of|with) (?:today|this session|our (?:session|time|conversation))\b(?!'s)|\bone thing from today\b",
-                    r"\bhow (?:do|would) you (?:want|like) to (?:use|spend|split|close|end|finish|start|begin|open) (?:today|the time|our time|the (?:rest|remaining)|this (?:session|hour|time)|the session)\b",
-                    r"\b(?:did|has) today (?:give|given|gave)\b|\b(?:need|needed|wanted) (?:from )?today\b(?!'s)|\btoday'?s (?:list|agenda|focus|topics?)\b|\bour attention\b",
+                    # (not "How would you like to spend the time you've got back?", "How do you want to end
+                    # the session with your team?", "...the rest of your day?")
+                    r"\bhow (?:do|would) you (?:want|like) to (?:use|spend|split|close|end|finish|start|begin|open) (?:today(?=\s*\?|$| (?:between|together|with me|here)\b)|(?:the|our) time(?=\s*\?|$| (?:we have|we've got|left|today|together|in here|that'?s left)\b)|the (?:rest|remaining) (?:of (?:the|our|this|today'?s) (?:time|session|hour|call)|minutes|time)|this (?:session|hour|time)|the session(?! with\b))",
+                    r"\b(?:did|has) today (?:give|given|gave)\b|\b(?:need|needed|wanted) (?:from )?today\b(?!'s)|\btoday'?s (?:list|agenda|focus|topics?)\b(?! (?:at|for) work\b)|\bour attention\b",
                     # what to work on next ("Do you want to start there, or with what you'd planned?", "What
                     # do you think we should be working on?", "...back to the original question?")
-                    r"\b(?:start|begin) (?:there|here),? or\b|\bor with what you(?:'d| had)? (?:planned|brought|come (?:in )?with)\b|\b(?:the )?original question\b",
+                    # (what to take up first in the session, not a step of the client's plan: "Would you start
+                    # there, or with your manager first?")
+                    r"\b(?:start|begin) (?:there|here),? or (?:with what you|somewhere else|elsewhere|with something else|go back to|come back to)\b|\bor with what you(?:'d| had)? (?:planned|brought|come (?:in )?with)\b|\b(?:the )?original question\b",
                     r"\b(?:we should|should we) (?:really )?(?:be )?(?:working on|talking about|focusing on|looking at)\b",
                     # the coach's last move ("What's going on for you with what I just said?", "Want me to
                     # pull the threads together?")
-                    r"\bwhat i (?:just )?(?:said|asked|suggested|offered|shared)\b|^(?:\w+,? )?(?:want|like) me to\b",
+                    # (the last move, not one the client took home: "When you did what I suggested, how did
+                    # it go?")
+                    r"\bwhat i just (?:said|asked|suggested|offered|shared)\b|\bwhat i (?:said|asked|suggested|offered|shared) (?:just now|there|a (?:moment|minute|second) ago)\b|^(?:\w+,? )?(?:want|like) me to\b",
                 ),
                 2.0,
             ),
@@ -1451,7 +1532,7 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     r"\bbelie(?:f|ve)\b",
                     r"\bwhat (?:would|might) need to (?:be|change) (?:different|for)\b",
                     r"\b(?:would|might) (?:need to|have to) be true\b",
-                    r"\bwhat(?:'s| is) the worst\b(?! (?:part|bit|thing about)\b)",
+                    r"\bwhat(?:'s| is) the worst\b(?! (?:part|bit|thing about|thing that(?:'s| has)? happened|(?:day|moment|week|time)\b|of it|so far)\b)",
                     r"\bwhat(?:'s| is) stopping\b",
                     r"\bwhat (?:are you|am i) (?:assuming|missing)\b",
                     r"\bother (?:explanation|possibilit)",
@@ -1494,19 +1575,21 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     r"\bwhat would (?:a|an|your|the) (?:\w+ ){1,4}say\b",
                     # another's view taken ("How might someone on your team see it?", "How might it have
                     # looked from where Kofi was sitting?"; not "How would you describe it?")
-                    r"\bhow (?:might|would|could|do you think) (?!you\b|i\b|we\b)(?:[\w'-]+ ){1,5}?(?:see|view|read|experience|describe|interpret) (?:it|this|that|things|the situation|what|you|the \w+|your \w+|him|her|them)\b",
+                    r"\bhow (?:might|would|could|do you think) (?!you\b|i\b|we\b|it\b|that\b|this\b|things\b|there\b)(?:(?!to\b)[\w'-]+ ){1,5}?(?:see|view|read|experience|describe|interpret) (?:it|this|that|things|the situation|what|you|the \w+|your \w+|him|her|them)\b",
                     r"\bfrom where (?!you\b|i\b|we\b)[\w'-]+ (?:was |is |were |are )?(?:sitting|standing|sat|stood|sits|stands)\b",
                     # other readings of the same facts ("What else might be going on for him?", "Is that the
                     # only explanation?", "What's another reason he might have picked you?")
-                    r"\bwhat else (?:could|might|may) (?:it|that|this|the [\w'-]+|he|she|they) (?:be|mean)\b|\bwhat else (?:could|might|may) be going on\b|"
+                    r"\bwhat else (?:could|might|may) (?:it|that|this|the [\w'-]+|he|she|they) (?:mean\b|be(?=\s*[?,]|$| (?:about|telling|saying|showing|behind|driving|going on|the reason|a sign)\b))|\bwhat else (?:could|might|may) be going on\b|"
                     r"\b(?:other|another) reasons? (?:why )?(?:he|she|they|someone|people|it|that|this) (?:might|could|may)\b|\bwhat other reasons? (?:might|could)\b",
-                    r"\bthe only (?:explanation|reason|possibility|way to (?:read|see))\b|\b(?:in between|a middle (?:ground|way|path)|between (?:all in|everything) and)\b",
+                    r"\bthe only (?:explanation|reason|possibility|way to (?:read|see))\b|\b(?:(?:something|anything|somewhere|what'?s|an option|options?|a way) in between\b(?! (?:the|your|sessions?|meetings?|calls?|jobs?|shifts?|now)\b)|in between\s*\?|a middle (?:ground|way|path)|between (?:all in|everything) and)\b",
                     # the certainty and the evidence of a belief ("Do you know that for certain?", "How sure
                     # are you?", "What makes 'never' feel so certain?", "What tells you that?")
-                    r"\bfor (?:certain|a fact)\s*\?|\bknow (?:that |this |it )?for (?:certain|sure|a fact)\b|\bhow (?:sure|certain) (?:are|were) you\b",
+                    # (not a fact sought, "Do you know for sure when the restructure happens?", nor confidence
+                    # in a step, "How sure are you that you'll do it?")
+                    r"\bfor (?:certain|a fact)\s*\?|\bknow (?:that |this |it )for (?:certain|sure|a fact)\b|\bknow for (?:certain|sure|a fact)(?:\s*\?| that (?:he|she|they|it|this|that|nobody|no one|everyone|people)\b)|\bhow (?:sure|certain) (?:are|were) you\b(?! (?:that )?(?:you(?:'ll|'d| will| would| can| could| want)|it(?:'ll| will)|this will)\b)",
                     r"\bmakes? (?:[\w'-]+ ){1,3}(?:feel|seem|sound) so (?:certain|sure|true|definite|final|fixed)\b|\b(?:that|which) tells? you (?:that|so)\b",
-                    r"\btest (?:that|this|the) (?:theory|belief|assumption|idea|story)\b|\bcompared (?:to|with) (?:whom|who)\b|\btrue (?:of|for) (?:every|all|everyone|everybody)\b",
-                    r"\bor is (?:that|it) (?:more |just )?(?:of )?(?:a (?:sense|feeling|guess|hunch|story|fear|worry|read)|an? (?:assumption|impression))\b|\bactual (?:track record|evidence|record|facts?|data|numbers)\b",
+                    r"\btest (?:that|this|the) (?:theory|belief|assumption|story)\b|\btest (?:that|this) idea(?:\s*\?| (?:about|that)\b)|\bcompared (?:to|with) (?:whom|who)\b|\btrue (?:of|for) (?:every|all|everyone|everybody)\b",
+                    r"\bor is (?:that|it) (?:more |just )?(?:of )?(?:a (?:sense|feeling|guess|hunch|story|fear|worry|read)|an? (?:assumption|impression))\b|\bactual (?:track record|evidence)\b|\bactual (?:record|facts?|data|numbers)\b[^?]{0,20}\b(?:say|says|show|shows|tell|tells|suggest|suggests|support)\b",
                 ),
                 2.0,
             ),
@@ -1599,19 +1682,23 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     # people who have made it easier, and who the client could tell ("Who did you lean on
                     # last time?", "Who could you tell about the plan?", "Do you have any colleagues who've
                     # done it?")
-                    r"\bwho\b[^?]{0,25}\b(?:lean|leaned|rely|relied|count|counted) on\b|\bwho (?:could|can|might|would) you (?:tell|share (?:it|this|that|the \w+) with|call on|go to)\b",
-                    r"\bdo you have (?:any|a|an) (?:[\w'-]+ )?(?:colleagues?|friends?|mentors?|peers?|contacts?|people|allies|ally)\b",
-                    r"\b(?:made|make|makes) (?:it|things|that|this|life) (?:even )?(?:a (?:little |bit |lot )?)?easier\b|\bhow (?:could|can|might|would) your (?:[\w'-]+ ){1,2}help\b",
+                    r"\bwho\b[^?]{0,25}\b(?:lean|leaned|rely|relied|count|counted) on\b|\bwho (?:could|can|might|would) you (?:tell|share (?:it|this|that|the \w+) with|call on|go to(?=\s*[?,]|$| (?:for|about)\b| with (?:this|that|it)\b))",
+                    # (not "Do you have a friend's birthday?", "...a peer review coming up?", "...any people
+                    # reporting to you?")
+                    r"\bdo you have (?:any|a|an) (?:[\w'-]+ )?(?:colleagues?|friends?|mentors?|peers?|contacts?|people|allies|ally)\b(?!'s\b| (?:review|reviews|group|meeting|manager|managers|day|event|events|reporting|working|problem|issue)\b)",
+                    r"\b(?:made|make|makes) (?:it|things|that|this|life) (?:even )?(?:a (?:little |bit |lot )?)?easier\b(?! if\b| for (?:him|her|them|his|their|the \w+)\b)|\bhow (?:could|can|might|would) your (?:[\w'-]+ ){1,2}help\b",
                     # a time it went well, and what was different then ("Tell me about a time you managed
                     # it.", "When studying has gone well, what was working?", "What's different on the days
                     # you don't?")
-                    r"\ba time (?:when )?(?:you|it|that|an? [\w'-]+|things?)\b[^?.]{0,40}\b(?:went (?:well|better|okay|right)|worked|managed|handled|succeeded|got through|pulled (?:it |that )?off)\b",
+                    r"\ba time (?:when )?(?:you|it|that|an? [\w'-]+|things?)\b[^?.]{0,40}\b(?:went (?:well|better|okay|right)|worked(?= out| well| for you|\s*[?,.]|$)|managed|handled|succeeded|got through|pulled (?:it |that )?off)\b",
                     r"\bwhen\b[^?]{0,40}\b(?:has gone|went|goes|has been going|was going|have gone) (?:well|better|right)\b",
                     r"\bwhen (?:you do|it (?:does|did)|it works|it worked)\b[^?]*\bwhat(?:'s| is| was) different\b|\bwhat(?:'s| is) different (?:on|about) the (?:days|times|weeks) (?:you|when|it)\b",
-                    r"\banything (?:that )?(?:ever |used to )?(?:help(?:ed|s)?|made a difference)\b|\bever (?:helped|made a difference)\b|\bdrawn on\b|\bdrawing on\b|\b(?:served|serve|serves) you (?:well|before|then)\b",
+                    r"\banything (?:that )?(?:ever |used to )?(?:help(?:ed|s)?|made a difference)\b|\bever (?:helped|made a difference)\b|\bdrawn on\b|\bdrawing on\b(?! (?:the|a) (?:board|whiteboard|wall|paper|page|flipchart)\b)|\b(?:served|serve|serves) you (?:well|before|then)\b",
                     # what the client already has, carried into a new setting ("What do you do with the
                     # clinic managers that you could take into the board room?"), and what they need in place
-                    r"\balready (?:there for you|in place|got going for you|love|good at)\b|\bthat you (?:could|can|might|would) (?:take|bring|carry|use|apply|borrow|transfer) (?:into|to|in|across|over|here|with)\b",
+                    # (not "Is the contract already in place?", "Is there a course that you could take in the
+                    # spring?")
+                    r"\b(?:what(?:'s| is)|what do you have|what have you got|anything|something) already (?:there for you|in place)\b|\balready (?:got going for you|love|good at)\b|\bthat you (?:could|can|might|would) (?:take|bring|carry|use|apply|borrow|transfer) (?:into|across|over (?:to|into)|here|with you (?:into|to))\b",
                     r"\b(?:need|needs|needed) (?:to (?:be|have) )?(?:\w+ )?in place\b|\bhave in place\b",
                     # a score's reasons (solution-focused scaling: "What makes it a five and not a two?")
                     r"\bwhat makes it (?:a|an) (?:\w+|\d+)(?:,| and| rather than| instead of)? not (?:a |an )?(?:\w+|\d+)\b",
@@ -1716,11 +1803,12 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     r"\bwhich (?:day|evening|morning|afternoon|week|weekend|month|time)\b",
                     r"^(?:so |and |okay,? )?(?:today|tonight)\s*\?$",
                     # (a hope still held: not "What were you hoping for when you signed up?")
-                    r"^(?![^?]*\b(?:were|was)\b[^?]*\bhoping\b)[^?]*\bhoping (?:for|to|that|will)\b",
+                    r"^(?![^?]*\b(?:were|was|had)\b[^?]*\bhoping\b)[^?]*\bhoping (?:for|to|that|will)\b",
                     r"\bwhat (?:would|will) tell you\b|\bwhat would (?:take|get|move|bring) (?:it|you|that) (?:up )?(?:to|from)\b",
                     r"\bwhat would (?:\w+ing)\b[^?]{0,30}\b(?:give|change for|do for) you\b|\b(?:most |least )?likely to (?!have\b)\w",
-                    r"\bby (?:january|february|march|april|may|june|july|august|september|october|november|december|christmas|the summer|summer|spring|autumn|the autumn|new year)\b",
-                    r"\bstarting (?:tonight|today|tomorrow|now|this|next|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|\bwhen (?:will|would|are you going to|do you plan to|do you want to) (?:that|it|this|the \w+|you)\b",
+                    # (not "What do you mean by summer?")
+                    r"\b(?<!mean )(?<!meant )by (?:january|february|march|april|may|june|july|august|september|october|november|december|christmas|the summer|summer|spring|autumn|the autumn|new year)\b",
+                    r"\bstarting (?:tonight|today|tomorrow|now|(?:this|next) (?:week|weekend|month|evening|morning|afternoon|time)|next|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|\bwhen (?:will|would|are you going to|do you plan to|do you want to) (?:that|it|this|the \w+|you)\b(?! (?:say|describe|have|call|put|date)\b)",
                 ),
                 1.5,
             ),

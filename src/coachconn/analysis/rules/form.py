@@ -266,7 +266,13 @@ _NOUN_PHRASE = re.compile(
 _OWNED = re.compile(r"^[Aa]nd,? [A-Z][\w-]*'s (?P<head>(?:[\w'-]+ ){0,2}[\w'-]+)\?$")
 _NOT_A_THING_WORDS = (
     "gone been done here there in out back away off on up down over right wrong coming going "
-    "not just still also really the a an my your his her their our its"
+    "not just still also really the a an my your his her their our its "
+    # a state or an age checked ("And Kate's pregnant?", "And Dan's single?", "And Leo's
+    # twelve?")
+    "new old ill sick single married pregnant sure free late early young ok okay open clear "
+    "keen aware alone ready around well unwell pleased cross mad sad glad fit retired "
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety"
 )
 _NOT_A_THING = frozenset(_NOT_A_THING_WORDS.split())
 _BARE_IF = re.compile(r"^(?:and|but|so|then),? if [^,?]{1,40}\?$", re.IGNORECASE)
@@ -324,6 +330,7 @@ def _elliptical(sentence: str) -> bool:
         first = owned["head"].lower().split()[0]
         if (
             first in _NOT_A_THING
+            or first.isdigit()
             or first in _PAST
             or first in _NOT_A_TOPIC
             or first.endswith(("ing", "ed"))
@@ -377,12 +384,33 @@ def _subject_or_modal(word: str) -> bool:
 _WHAT_DID = re.compile(r"^what (?:did|does|do) \w", re.IGNORECASE)
 
 
+# A guess put after the comma, where the "what" stands for what was done, wanted or said
+# ("What did you do, quit?", "What does he want, a raise?"): a word or three to say yes or
+# no to, not an aside ("..., honestly?", "..., Sam?", "What does forty look like,
+# debt-free?").
+_GUESS = re.compile(
+    r"\b(?:do|want|need|say|mean|have|get|use|pick|choose|try|take|order|drink|eat|buy|suggest|offer)"
+    r",\s*(?:a |an |the |to )?[a-z][\w'-]*(?: [\w'-]+){0,2}\?$"
+)
+_ASIDE_WORDS_TEXT = (
+    "then though exactly really instead now today here there anyway honestly again first "
+    "next overall mostly generally in at on for with after before by from over about "
+    "looking thinking deep even still"
+)
+_ASIDE_WORDS = frozenset(_ASIDE_WORDS_TEXT.split())
+
+
 def _what_did(sentence: str) -> bool:
     """Whether an asking sentence is a "what did/do/does..." question with no choice in it
-    (:data:`_WHAT_DID`)."""
+    (:data:`_WHAT_DID`), nor a guess after it (:data:`_GUESS`)."""
     core = _LEAD.sub("", sentence).strip(" ,")
     if not _WHAT_DID.match(core) or _ALTERNATIVE.search(core) or _CLOSED_CUE.search(core):
         return False
+    guess = _GUESS.search(core)
+    if guess is not None:
+        first = guess.group(0).split(",", 1)[1].strip(" ?").split()[0]
+        if not (first in _ASIDE_WORDS or first.endswith("ly")):
+            return False
     return not any(
         part.split()[0].lower() in _AUXILIARY for part in core.split(",")[1:] if part.split()
     )
