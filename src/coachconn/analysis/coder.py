@@ -100,7 +100,10 @@ def window_features(
 def fusion_logits(features: np.ndarray, weights: dict[str, np.ndarray]) -> np.ndarray:
     """The window model's head: one hidden layer (tanh-approximated GELU), then logits."""
     hidden = features @ weights["w1"] + weights["b1"]
-    hidden = 0.5 * hidden * (1.0 + np.tanh(0.7978845608 * (hidden + 0.044715 * hidden**3)))
+    # hidden * hidden * hidden, not hidden**3: numpy raises float32 to a power through
+    # pow(), a hundred times slower than two products, and this runs on every utterance.
+    cube = hidden * hidden * hidden
+    hidden = 0.5 * hidden * (1.0 + np.tanh(0.7978845608 * (hidden + 0.044715 * cube)))
     return np.asarray(hidden @ weights["w2"] + weights["b2"], dtype=np.float32)
 
 

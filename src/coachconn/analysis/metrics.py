@@ -294,8 +294,12 @@ def word_count(text: str) -> int:
     return unspaced + _spaced_word_count(_UNSPACED.sub(" ", text))
 
 
+# A white-space separated piece holding a letter or a digit ([^\W_] is str.isalnum).
+_WORD = re.compile(r"\S*[^\W_]\S*")
+
+
 def _spaced_word_count(text: str) -> int:
-    return sum(any(ch.isalnum() for ch in piece) for piece in text.split())
+    return len(_WORD.findall(text))
 
 
 def _ratio(numerator: float, denominator: float, digits: int) -> float | None:
