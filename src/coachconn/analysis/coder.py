@@ -474,9 +474,16 @@ def decide(
             {name: p[i] for name, p in probs.items()},
             None if flags is None else rules.ClientFlags(*(bool(f) for f in flags[i])),
             said,
+            asked,
         )
-        for i, (utterance, row, said) in enumerate(
-            zip(utterances, logits, _client_before(utterances), strict=True)
+        for i, (utterance, row, said, asked) in enumerate(
+            zip(
+                utterances,
+                logits,
+                _client_before(utterances),
+                _coach_before(utterances),
+                strict=True,
+            )
         )
     ]
 
@@ -491,6 +498,16 @@ def _client_before(utterances: Sequence[Utterance]) -> list[str]:
     return out
 
 
+def _coach_before(utterances: Sequence[Utterance]) -> list[str]:
+    """For each utterance, what the coach said last before it ("" before they spoke)."""
+    out, said = [], ""
+    for utterance in utterances:
+        out.append(said)
+        if utterance.role == "coach":
+            said = utterance.text
+    return out
+
+
 def _decide(
     utterance: Utterance,
     logits: np.ndarray,
@@ -498,11 +515,12 @@ def _decide(
     probs: dict[str, np.ndarray] | None = None,
     flags: rules.ClientFlags | None = None,
     client_before: str = "",
+    coach_before: str = "",
 ) -> CodedUtterance:
     """One utterance's code from its logits; ``probs``: each head's probabilities for
     this row, when already computed for the whole transcript; ``flags``: a client
-    utterance's flags from the flag head (else the rules give them); ``client_before``:
-    what the client said last before it."""
+    utterance's flags from the flag head (else the rules give them); ``client_before``
+    and ``coach_before``: what the client and the coach said last before it."""
     if probs is None:
         probs = {name: heads.probabilities(logits[None, :], name)[0] for name in _DECIDED}
     if utterance.role != "coach":  # the client, or another who is not the coach
@@ -517,7 +535,9 @@ def _decide(
             read = dict(zip(heads.names["talk_type"], talk.tolist(), strict=True))
             # what the model reads, sustain aside, should a rule take sustain away
             otherwise = max(("neutral", "change"), key=read.__getitem__)
-            code = rules.client_code(utterance.text, talk_type, read["sustain"], otherwise)
+            code = rules.client_code(
+                utterance.text, talk_type, read["sustain"], otherwise, coach_before
+            )
         return CodedUtterance(
             utterance,
             code,

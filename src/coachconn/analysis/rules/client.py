@@ -258,6 +258,12 @@ _ROUTINE_BEFORE = _rx(
     r"most (?:days|nights|evenings|mornings|weekends|weeks)|at weekends|"
     r"on (?:weeknights|weekdays|weekends))\b",
 )
+# More of the routine before a habitual "I'll", read for talk only ("Most times I'll just
+# get them from the exchange.", "Some nights I'll have a glass.").
+_ROUTINE_BEFORE_TOO = _rx(
+    r"\b(?:most times|at times|some (?:days|nights|evenings|mornings|weeks|weekends)|"
+    r"now and (?:then|again)|every (?:so often|now and (?:then|again)))\b",
+)
 _FROM_NOW = _rx(
     r"\b(?:from now on|from (?:today|tomorrow|monday|next week)|starting (?:today|tomorrow|"
     r"monday|next week|now)|going forward|tomorrow|tonight|this week|next week|this time|"
@@ -268,8 +274,8 @@ _BUT = re.compile(r"\bbut\b")
 
 def _in_routine(text: str, start: int) -> bool:
     """Whether the sentence of ``text`` (cleaned) around ``start``, up to a "but" either
-    side, describes a routine (:data:`_ROUTINE`, or :data:`_ROUTINE_BEFORE` before
-    ``start``) and names no start (:data:`_FROM_NOW`)."""
+    side, describes a routine (:data:`_ROUTINE`, or :data:`_ROUTINE_BEFORE` or
+    :data:`_ROUTINE_BEFORE_TOO` before ``start``) and names no start (:data:`_FROM_NOW`)."""
     first = max(text.rfind(stop, 0, start) for stop in ".?!") + 1
     ends = [i for i in (text.find(stop, start) for stop in ".?!") if i >= 0]
     last = min(ends) if ends else len(text)
@@ -278,7 +284,9 @@ def _in_routine(text: str, start: int) -> bool:
     after = _BUT.search(text, start, last)
     last = after.start() if after else last
     return bool(
-        _ROUTINE.search(text, first, last) or _ROUTINE_BEFORE.search(text, first, start)
+        _ROUTINE.search(text, first, last)
+        or _ROUTINE_BEFORE.search(text, first, start)
+        or _ROUTINE_BEFORE_TOO.search(text, first, start)
     ) and not _FROM_NOW.search(text, first, last)
 
 
@@ -366,6 +374,13 @@ _PUT_OFF_VERB = (
 )
 _HEDGE_TAIL = rf"(?:[,;]? (?:{_HEDGE_FILLERS}|{_HEDGES}))*+"
 _PUT_OFF = rf"{_PUT_OFF_VERB}{_HEDGE_TAIL} *(?:[.!?…]|$)"
+# A way out of the step after "I'll" ("I'll probably put it off.", "I'll chicken out."):
+# no commitment, and foretold by the client, sustain talk (:data:`_FORETOLD_AVOIDANCE`).
+_WAY_OUT = (
+    r"(?:(?:probably|just|only|always|end up|likely|definitely|then) )*"
+    r"(?:put (?:it|this|that) off|find (?:an|a|some) (?:excuse|reason)(?! to (?:go|do|start|call|ask|try)\b)|"
+    r"talk myself out of (?:it|this|that)|bottle it|chicken out|back out|bail)\b"
+)
 
 # Commitment and desire in the client's own words are change talk by definition; the
 # model, trained on health conversations, misses some in coaching ("I'll ask her").
@@ -376,10 +391,20 @@ _PUT_OFF = rf"{_PUT_OFF_VERB}{_HEDGE_TAIL} *(?:[.!?…]|$)"
 # conversation after them ("I'm going to go back to the gym.", "I'll start with the
 # smallest drawer.", "I'd like to add a walk to my lunch break.").
 _CHANGE_TALK = _rx(
+    rf"(?<!\bwhether )(?<!\bif )"
     rf"\b(?:i'?ll|i will|i'?m going to|i am going to|i'?m gonna)\b(?! not\b| see you\b)"
-    rf"(?! {_PUT_OFF})(?! (?:just |really )?{_ABOUT_THE_TALK})",
+    rf"(?! {_PUT_OFF})(?! {_WAY_OUT})(?! (?:just |really )?{_ABOUT_THE_TALK})",
     r"\bi(?: (?:really )?(?:want|need|would like)|'?d (?:really )?like) to\b"
     rf"(?! (?:just |really )?{_ABOUT_THE_TALK})",
+    # a step taken up, said as a whole sentence ("Oh, that's good. Yeah, I could do
+    # that.", "I think I can try that."); not a condition or a doubt after it ("I could do
+    # that if she agreed.", "I can do that, but not every week."), nor "might"
+    rf"{_SENTENCE_START}(?:(?:yeah|yes|ok|okay|oh|mm-hmm|right|sure|and|so|like|actually),? )*"
+    r"(?:i think |i guess |i suppose )?i (?:could|can) (?:probably |actually |definitely |easily |certainly )?"
+    r"(?:do|try|manage) that(?: too| one)?(?:,? (?:i (?:guess|think|suppose)|yeah|actually|then))*[.!…]",
+    # a step put before the way out ("Friday. Before I talk myself out of it.")
+    r"\bbefore i (?:can )?(?:talk myself out of (?:it|this|that)|lose (?:my )?nerve|change my mind|"
+    r"chicken out|bottle it|back out|think better of it)\b",
 )
 
 # A step the client says they could take, and when ("I could text her tomorrow and ask
@@ -407,15 +432,28 @@ _OFFERED_STEP = _rx(
 )
 
 
+# What the client does not know or has still to work out, just before an "I'll" or
+# "I'm going to" ("I don't know what I'm going to do about it.", "I have to figure out
+# how I'm going to pay for it."): a question, not a commitment; what they do know is one
+# ("That's what I'll aim for.", "I know what I'm going to say.").
+_NOT_KNOWN = re.compile(
+    r"\b(?:(?:don'?t|do not|not|no|never|didn'?t|haven'?t)(?: \w+){0,2}? (?:know|sure|decided|idea|clue)|"
+    r"figure out|work out|wonder(?:ing)?|ask(?:ing)? myself)(?: (?:exactly|yet|really|even))? "
+    r"(?:what|how|where|when) $"
+)
+
+
 def _change_talk(text: str, start: int = 0) -> re.Match[str] | None:
     """The first commitment or desire in ``text`` (cleaned) from ``start``
-    (:data:`_CHANGE_TALK`) that is not a habitual "I'll" in a routine (:func:`_in_routine`),
-    else the first step offered (:data:`_OFFERED_STEP`) that no one else's voice
-    reports (:data:`_REPORTED` before it in its sentence)."""
+    (:data:`_CHANGE_TALK`) that is not a habitual "I'll" in a routine (:func:`_in_routine`)
+    nor what the client does not know (:data:`_NOT_KNOWN`), else the first step offered
+    (:data:`_OFFERED_STEP`) that no one else's voice reports (:data:`_REPORTED` before it
+    in its sentence)."""
     for found in _CHANGE_TALK.finditer(text, start):
-        if not (
-            found.group().startswith(("i'll", "ill", "i will")) and _in_routine(text, found.start())
-        ):
+        habit = found.group().startswith(("i'll", "ill", "i will")) and _in_routine(
+            text, found.start()
+        )
+        if not habit and _NOT_KNOWN.search(text, max(0, found.start() - 60), found.start()) is None:
             return found
     for found in _OFFERED_STEP.finditer(text, start):
         first = max(text.rfind(stop, 0, found.start()) for stop in ".?!") + 1
@@ -544,6 +582,10 @@ _SUSTAIN_TALK = _rx(
     rf"(?: (?:in |of )?(?:trying|asking|bothering|even trying))?{_SENTENCE_END}"
     r"(?![,;]? ?(?:(?:really|honestly|though),? )*(?:in|of)\b)",
     r"\beasy for you to say\b|\beasier said than done\b",
+    # the plan fine in words, the doing doubted ("It sounds alright when I say it. Doing
+    # it's another matter."); not the doing itself ("Doing it is another step closer.")
+    r"\b(?:actually )?doing (?:it|that|this)(?:'s| is) (?:(?:a|an) (?:whole )?)?(?:another|different|other) "
+    r"(?:matter|story|thing|kettle of fish)\b",
     # a step written off at the start of a sentence; not the old way written off
     # ("If I keep covering for him, it won't help.", "Staying late, it won't change
     # anything.")
@@ -768,27 +810,133 @@ def _granted(text: str) -> str | None:
     return rest
 
 
+# The client turning on the way things are, which the model, reading the negation, calls
+# sustain talk: the old way's cost seen through a counterfactual ("If it was fine I
+# wouldn't hide it, would I."), the pace that cannot go on ("I just can't keep doing it
+# at this pace."), a barrier put down to themselves ("So maybe that's just in my head.").
+# Not the new way that cannot go on ("I can't keep up the gym every day."), nor another's
+# view ("He thinks it's all in my head."), and only where nothing after it argues back
+# (:func:`_turns_on_the_old_way`).
+_OLD_WAY_REJECTED = _rx(
+    r"\bif (?:it|this|that|things|everything|my \w+) (?:was|were)(?: really| actually| all| totally)? "
+    r"(?:fine|okay|ok|alright|all right|normal|under control|not a problem|no problem|no big deal),? "
+    r"i (?:wouldn'?t|would not|'d not)\b",
+    r"\bi (?:just |really |honestly |simply )?(?:can'?t|cannot|can not) (?:keep|carry on|go on|continue)"
+    r"(?: on)?(?: \w+ing)?(?: (?:it|this|that|things|\w+))? "
+    r"(?:like (?:this|that)|at this (?:pace|rate)|this way|the way (?:it is|i am|things are)|"
+    r"as (?:it is|i am|things are))\b",
+    r"\b(?:maybe|probably|perhaps) (?:that'?s|it'?s|that is|it is|that was|it was) (?:just |all )in my head\b",
+)
+# What, after the old way is turned on, turns back ("I can't keep going like this, but
+# I can't leave either.").
+_BUT_AFTER = re.compile(r"\bbut\b")
+
+# The client foretelling their own way out of the step ("I'll probably just put it
+# off.", "I'll open the calendar and think, oh, she's busy this week, next week's
+# better. I do that."): sustain talk, though its "I'll" reads to the model as a
+# commitment, so it stands whatever the model's probability of sustain. Not a step taken
+# to head it off ("I'll book it now, before I talk myself out of it.", "Friday. Before I
+# talk myself out of it."), nor a fear of it ("I'm scared I'll bottle it."), nor an
+# "I'll" that only sets out a habit without the excuse in it ("I'll go for a run when
+# I'm stressed. I do that.").
+_FORETOLD_AVOIDANCE = _rx(
+    rf"\bi'?ll {_WAY_OUT}",
+    # the excuse, then the habit owned at the very end
+    r"\bi'?ll\b[^.?!…]{0,120}?\b(?:and|then) (?:i'?ll )?(?:think|tell myself|say to myself)\b[^.?!…]{0,160}[.!…]+\s*"
+    r"(?:(?:and|yeah|honestly),? )*(?:i (?:always |just )?do that|that'?s what i (?:always )?do)[.!…]*$",
+)
+
+# The coach asking how the session itself has gone or is going ("How was today's
+# session for you?", "How is this conversation landing for you so far?", "How has it
+# been working with me?", "Was there anything in today that didn't land for you?",
+# "Is the pace all right for you?", "Is this okay, or is it getting too heavy?"); not a
+# conversation the client has had or will have ("How did the conversation go?", "How
+# did this conversation with your brother go?"), nor the client's day ("How has today
+# been?").
+_ASKS_ABOUT_THE_SESSION = _rx(
+    r"\bhow(?:'s| is| has| have| was| did| does) (?:(?:today'?s|this|our) (?:session|conversation|call|hour|coaching)|"
+    r"the (?:session|coaching)|coaching|this way of (?:talking|working|looking)(?: (?:about|at) (?:it|this|that))?)"
+    r"(?! with\b| about\b)(?: (?:together|so far|today|for you))*,? "
+    r"(?:been|gone|go|felt|feel|going|landing|land|working|work|for you|compared)\b",
+    r"\bhow (?:are you feeling|do you feel) about (?:today'?s|this|our) (?:session|conversation|call)\b",
+    r"\bworking with me\b",
+    r"\b(?:anything|something) (?:(?:in|about|from) )?(?:today |this session |the session )?(?:that )?"
+    r"(?:didn'?t|did not|hasn'?t|has not) (?:land|work|help|sit right)\b",
+    r"\b(?:want|like|need) me to do (?:anything |something )?differently\b",
+    r"\b(?:did|have) i (?:push|pushed|go|gone) (?:a bit |a little )?too (?:hard|far)\b|\bthat i pushed (?:you )?too hard\b",
+    r"\b(?:is|'s|was) the pace (?:all right|alright|ok|okay|right|good)\b",
+    r"\bis this (?:still )?(?:okay|ok|all right|alright)(?: for you)?,? or (?:is it )?(?:getting |becoming )?"
+    r"(?:a bit |a little )?too (?:heavy|much|intense|deep)\b",
+)
+# An answer that opens on a verdict of it ("Good. Uncomfortable in places.", "It's
+# good.", "No, it was good.", "It's... strange. Good strange.", "Really good.
+# Lighter.", or "No." to what did not land).
+_SEP = r"[\s,.…!?-]+"
+_VERDICT = re.compile(
+    rf"^(?:(?:oh|ah|yeah|yes|honestly|really|actually|hm+|mm+|so|well|i think|i'?d say){_SEP})*+"
+    rf"(?:(?:no|nope){_SEP}(?:(?:i think|honestly|really){_SEP})*+)?"
+    rf"(?:(?:it|this|that|today)(?:'s| is| was|'s been| has been| felt| feels)?{_SEP})?"
+    rf"(?:(?:really|very|so|quite|pretty|actually|genuinely|honestly|a bit|surprisingly|mostly|more|much){_SEP})*+"
+    r"(?:good|great|useful|helpful|fine|okay|ok|alright|all right|different|strange|weird|odd|hard|tough|"
+    r"uncomfortable|intense|interesting|valuable|lighter|brilliant|not bad|a lot|positive|challenging|"
+    r"excellent|amazing|fantastic|lovely|nice|better|worth it)\b"
+    rf"|^(?:(?:oh|um+|hm+|honestly){_SEP})*+(?:no|nope)[.!…]"
+)
+
+# The coach asking what the client takes from the session ("What are you taking away
+# from today?", "What's one thing you're taking from today?"); not what they want from
+# it ("What would you like to get out of today?"), nor another meeting ("What did you
+# take from today's meeting?").
+_ASKS_WHAT_IS_TAKEN = _rx(
+    r"\b(?:take|taking|took) (?:away )?(?:from|out of) (?:today|this session|our (?:session|time|conversation)|the session)\b"
+    r"(?!'s| with\b)",
+    r"\bone thing from today\b(?!'s)",
+)
+
+
 # Below this probability of sustain talk the model is taken to know better than a cue
 # (a cue about a habit the client wants to break can argue for the change).
 SUSTAIN_FLOOR = 0.05
 
 
-def client_code(text: str, talk_type: str, sustain: float = 1.0, otherwise: str = "neutral") -> str:
+def client_code(
+    text: str,
+    talk_type: str,
+    sustain: float = 1.0,
+    otherwise: str = "neutral",
+    asked: str = "",
+) -> str:
     """The model's talk type, turned to sustain where the client ends on sustain talk in
     their own words (:data:`_SUSTAIN_TALK`, with no change talk after it) and the
     model's probability of sustain, ``sustain``, is at least :data:`SUSTAIN_FLOOR`
-    (1.0: the cues alone decide); to change where the client commits; and change
-    to neutral where the client only reports another's voice, only hedges ("Maybe.",
-    "I'll think about it.") or only says nothing was done ("None of it, really.").
+    (1.0: the cues alone decide), or foretells their own way out of the step
+    (:func:`_foretells_avoidance`, whatever ``sustain``); to change where the client
+    commits; and change to neutral where the client only reports another's voice, only
+    hedges ("Maybe.", "I'll think about it.") or only says nothing was done ("None of
+    it, really.").
 
     Sustain where the client sees through their own position (:func:`_sees_through`)
     and argues nothing for it becomes change where they commit, else ``otherwise``:
-    the model's likelier reading of change and neutral. Sustain where a leading "No,"
-    only grants, closes or reassures (:func:`_granted`) becomes neutral, or
-    ``otherwise`` where the client says more after it."""
+    the model's likelier reading of change and neutral; where they turn on the way
+    things are (:func:`_turns_on_the_old_way`) it becomes change. Sustain where a
+    leading "No," only grants, closes or reassures (:func:`_granted`) becomes neutral,
+    or ``otherwise`` where the client says more after it.
+
+    ``asked``: what the coach said last before it (empty: unknown). A verdict on the
+    session asked for (:func:`_judges_the_session`) is neutral, and what the client
+    takes from the session (:data:`_ASKS_WHAT_IS_TAKEN`) is sustain talk only where a
+    cue says so."""
     cleaned = _clean(text)
-    if talk_type == "sustain" and _sees_through(cleaned) and not _argues(cleaned):
-        return "change" if _change_talk(cleaned) else otherwise
+    question = _clean(asked) if asked else ""
+    if talk_type != "neutral" and question and _judges_the_session(cleaned, question):
+        return "neutral"
+    if talk_type != "sustain" and _foretells_avoidance(cleaned):
+        return "sustain"
+    if talk_type == "sustain" and not _argues(cleaned):
+        if _sees_through(cleaned) or (question and _ASKS_WHAT_IS_TAKEN.search(question)):
+            return "change" if _change_talk(cleaned) else otherwise
+        if _turns_on_the_old_way(cleaned):
+            return "change"
     if talk_type == "sustain" and (rest := _granted(cleaned)) is not None:
         said = [s for s in _sentences(rest) if not _GRANT_TAIL.match(s)]
         return otherwise if said else "neutral"
@@ -799,6 +947,52 @@ def client_code(text: str, talk_type: str, sustain: float = 1.0, otherwise: str 
     if talk_type == "change" and (_only_another_voice(cleaned) or _commits_to_nothing(cleaned)):
         return "neutral"
     return talk_type
+
+
+def _judges_the_session(text: str, question: str) -> bool:
+    """Whether ``text`` (cleaned) answers ``question`` (the coach's, cleaned) about how
+    the session has gone (:data:`_ASKS_ABOUT_THE_SESSION`) with a verdict on it
+    (:data:`_VERDICT`), and neither commits to a step nor argues for the way things are:
+    words about the conversation itself argue for nothing outside it."""
+    return (
+        _ASKS_ABOUT_THE_SESSION.search(question) is not None
+        and _VERDICT.match(text) is not None
+        and _change_talk(text) is None
+        and not _argues(text)
+    )
+
+
+# Before a foretold way out, in its sentence: a fear of it, or a step that heads it off
+# ("I'm scared I'll bottle it.", "Book it now, or I'll talk myself out of it.").
+_HEADED_OFF = re.compile(
+    r"\b(?:afraid|scared|terrified|frightened|worried|worry|fear|nervous|before|unless|in case|"
+    r"so that|otherwise|or else|or|if)\b"
+)
+
+
+def _foretells_avoidance(text: str) -> bool:
+    """Whether ``text`` (cleaned) foretells the client's own way out of the step
+    (:data:`_FORETOLD_AVOIDANCE`) in their own voice, with no fear of it or step against
+    it before it in its sentence (:data:`_HEADED_OFF`) and no change talk after it."""
+    for found in _FORETOLD_AVOIDANCE.finditer(text):
+        first = max(text.rfind(stop, 0, found.start()) for stop in ".?!…") + 1
+        if (
+            _own_voice(text, found.start(), found.end(), after=False)
+            and _HEADED_OFF.search(text, first, found.start()) is None
+            and _change_talk(text, found.end()) is None
+        ):
+            return True
+    return False
+
+
+def _turns_on_the_old_way(text: str) -> bool:
+    """Whether ``text`` (cleaned) turns on the way things are in the client's own voice
+    (:data:`_OLD_WAY_REJECTED`), with no "but" after it."""
+    return any(
+        _own_voice(text, found.start(), found.end(), after=False)
+        and _BUT_AFTER.search(text, found.end()) is None
+        for found in _OLD_WAY_REJECTED.finditer(text)
+    )
 
 
 def _ends_on_sustain(text: str) -> bool:
