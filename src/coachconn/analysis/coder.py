@@ -250,6 +250,64 @@ class CategoryHead:
         return out
 
 
+def talk_features(
+    utterances: Sequence[Utterance],
+    embeddings: np.ndarray,
+    logits: np.ndarray,
+    heads: Heads,
+    rows: Sequence[int],
+) -> np.ndarray:
+    """What the talk head reads for each client utterance in ``rows``: its embedding, the
+    log of the window head's talk-type probabilities, then the window head's behaviour and
+    question probabilities on the coach's last line before it, and 1 where the client
+    answers that line at once (it is the line just before); zeros before the coach has
+    spoken. An answer to "What will you do?" is often change talk. (The coach line's own
+    embedding was tried too: on a few hundred coaching lines it only overfitted.)"""
+    rows = list(rows)
+    talk = np.log(np.maximum(heads.probabilities(logits[rows], "talk_type"), 1e-6))
+    coach = _coach_before(utterances)
+    said = [coach[i] for i in rows]
+    asked = [j for j in said if j is not None]
+    behaviour = heads.probabilities(logits[asked], "behaviour")
+    question = heads.probabilities(logits[asked], "question")
+    context = np.zeros((len(rows), behaviour.shape[1] + question.shape[1] + 1))
+    k = 0
+    for n, (i, j) in enumerate(zip(rows, said, strict=True)):
+        if j is not None:
+            context[n] = [*behaviour[k], *question[k], float(j == i - 1)]
+            k += 1
+    return np.hstack([embeddings[rows].astype(np.float32, copy=False), talk, context]).astype(
+        np.float32, copy=False
+    )
+
+
+def _coach_before(utterances: Sequence[Utterance]) -> list[int | None]:
+    """For each utterance, the index of the coach's last line before it (None before the
+    coach spoke)."""
+    out: list[int | None] = []
+    last = None
+    for i, utterance in enumerate(utterances):
+        out.append(last)
+        if utterance.role == "coach":
+            last = i
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class TalkHead:
+    """A client utterance's talk type (change, neutral, sustain) from a multinomial
+    logistic regression over :func:`talk_features`, fitted on hand-labelled coaching lines
+    and AnnoMI (``training/fit_talk.py``). Its probabilities take the place of the window
+    head's for client utterances; the rules (:func:`rules.client_code`) then read them as
+    they read the model's."""
+
+    weights: np.ndarray  # (features, 3), columns in the talk_type head's order
+    bias: np.ndarray
+
+    def probabilities(self, features: np.ndarray) -> np.ndarray:
+        return softmax(features @ self.weights + self.bias)
+
+
 @dataclass(frozen=True, slots=True)
 class Heads:
     """Column ranges of the model's single logits output, one per task."""
@@ -310,9 +368,11 @@ class OnnxCoder:
         flags: FlagHead | None = None,
         statements: StatementHead | None = None,
         categories: CategoryHead | None = None,
+        talk: TalkHead | None = None,
     ) -> None:
         self._session = session
         self._flags = flags
+        self._talk = talk
         self._statements = statements
         self._categories = categories
         self._tokenizer = tokenizer
@@ -328,7 +388,8 @@ class OnnxCoder:
         embeddings = self.embed(utterance_texts(transcript))
         logits = self.logits(embeddings)
         flags = self._client_flags(transcript.utterances, embeddings)
-        coded = decide(transcript.utterances, logits, self._heads, flags)
+        talk = self._client_talk(transcript.utterances, embeddings, logits)
+        coded = decide(transcript.utterances, logits, self._heads, flags, talk)
         if self._statements is not None:
             self._restate_statements(coded, embeddings, logits, self._statements)
         if self._categories is not None:
@@ -347,6 +408,20 @@ class OnnxCoder:
             texts = [utterances[i].text for i in clients]
             flags[clients] = self._flags.predict(embeddings[clients], texts)
         return flags
+
+    def _client_talk(
+        self, utterances: Sequence[Utterance], embeddings: np.ndarray, logits: np.ndarray
+    ) -> np.ndarray | None:
+        """The talk-type probabilities :func:`decide` reads: the talk head's on client
+        rows, the window head's elsewhere; None without a talk head."""
+        if self._talk is None:
+            return None
+        talk = self._heads.probabilities(logits, "talk_type")
+        clients = [i for i, u in enumerate(utterances) if u.role != "coach"]
+        if clients:
+            features = talk_features(utterances, embeddings, logits, self._heads, clients)
+            talk[clients] = self._talk.probabilities(features)
+        return talk
 
     def _restate_statements(
         self,
@@ -461,11 +536,16 @@ def decide(
     logits: np.ndarray,
     heads: Heads,
     flags: np.ndarray | None = None,
+    talk: np.ndarray | None = None,
 ) -> list[CodedUtterance]:
     """Each utterance's code from its row of the transcript's logits (heads and rules).
-    ``flags``: the flag head's (n, 3) decisions; None: the rules' flags."""
+    ``flags``: the flag head's (n, 3) decisions; None: the rules' flags. ``talk``: the
+    (n, 3) talk-type probabilities to read in place of the window head's (the talk head's,
+    :meth:`OnnxCoder._client_talk`); the rules still have their say after them."""
     # Softmax over whole columns at once: per row it costs more than the rules.
     probs = {name: heads.probabilities(logits, name) for name in _DECIDED}
+    if talk is not None:
+        probs["talk_type"] = talk
     return [
         _decide(
             utterance,
@@ -642,8 +722,9 @@ def load_coder(model_dir: Path) -> OnnxCoder:
         flag_width = flag_features(no_rows, []).shape[1]
         statement_width = statement_features(no_rows, no_logits, heads, []).shape[1]
         category_width = category_features(no_rows, []).shape[1]
-        # Either head may be absent: the rules then give the flags, and the model and the
-        # rules the statements' codes.
+        talk_width = talk_features([], no_rows, no_logits, heads, []).shape[1]
+        # Any head may be absent: the rules then give the flags, the model and the rules
+        # the statements' codes and the talk type, the rules the questions' categories.
         flags = None
         found = _linear(model_dir / "flags.npz", CLIENT_FLAGS, flag_width)
         if found is not None:
@@ -656,6 +737,10 @@ def load_coder(model_dir: Path) -> OnnxCoder:
         found = _linear(model_dir / "categories.npz", QUESTION_CATEGORIES, category_width)
         if found is not None:
             categories = CategoryHead(found[0], found[1], float(found[2]["threshold"]))
+        talk = None
+        found = _linear(model_dir / "talk.npz", heads.names["talk_type"], talk_width)
+        if found is not None:
+            talk = TalkHead(found[0], found[1])
     except Exception as err:  # any load failure is a set-up problem, told in one line
         detail = str(err).splitlines()[0] if str(err) else "no detail"
         raise ConfigError(
@@ -663,7 +748,9 @@ def load_coder(model_dir: Path) -> OnnxCoder:
             f"({type(err).__name__}: {detail}); reinstall coachconn",
             public="The model that codes transcripts could not be loaded: reinstall coachconn.",
         ) from None
-    return OnnxCoder(session, tokenizer, heads, context, fusion, flags, statements, categories)
+    return OnnxCoder(
+        session, tokenizer, heads, context, fusion, flags, statements, categories, talk
+    )
 
 
 def save_linear(
