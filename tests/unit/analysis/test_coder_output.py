@@ -317,8 +317,9 @@ def _statement_head_dir(
 
     for name in ("model.onnx", "fusion.npz", "tokenizer.json", "labels.json", "flags.npz"):
         (tmp_path / name).symlink_to(MODEL_DIR / name)
-    if (MODEL_DIR / "categories.npz").is_file():
-        (tmp_path / "categories.npz").symlink_to(MODEL_DIR / "categories.npz")
+    for head in ("categories.npz", "talk.npz"):  # the shipped heads, but for statements
+        if (MODEL_DIR / head).is_file():
+            (tmp_path / head).symlink_to(MODEL_DIR / head)
     width = load_coder(tmp_path).embed(["coach: x"]).shape[1]
     n = len(STATEMENT_CODES)
     weights = np.zeros((width + 8 + n, n), dtype=np.float32)
