@@ -561,7 +561,7 @@ def decide(
                 utterances,
                 logits,
                 _client_before(utterances),
-                _coach_before(utterances),
+                _coach_said_before(utterances),
                 strict=True,
             )
         )
@@ -578,7 +578,7 @@ def _client_before(utterances: Sequence[Utterance]) -> list[str]:
     return out
 
 
-def _coach_before(utterances: Sequence[Utterance]) -> list[str]:
+def _coach_said_before(utterances: Sequence[Utterance]) -> list[str]:
     """For each utterance, what the coach said last before it ("" before they spoke)."""
     out, said = [], ""
     for utterance in utterances:
