@@ -409,3 +409,140 @@ def test_a_long_utterance_or_question_is_read_in_one_pass(text: str, asked: str)
     start = time.perf_counter()
     client_code(text, "change", UNSURE, "neutral", asked)
     assert time.perf_counter() - start < 2.0
+
+
+# --- ordinary lines that share the new cues' words (counter-examples) ----------------------
+
+
+@pytest.mark.parametrize(
+    ("asked", "text", "talk_type"),
+    [
+        (
+            "How has the session been for you?",
+            "Really useful. It's made me see I'm ready to leave that job.",
+            "change",
+        ),
+        (
+            "How are you feeling about this conversation?",
+            "Hard. It made me see I can't carry on like this.",
+            "change",
+        ),
+        (
+            "How was today's session for you?",
+            "Good. Honestly, I've decided I'm applying for the team lead role.",
+            "change",
+        ),
+        (
+            "How has this conversation been for you so far?",
+            "Helpful. I think I've been avoiding this for years and I want it sorted.",
+            "change",
+        ),
+        (
+            "How was the session for you?",
+            "Fine. But nothing's going to change, is it. He won't listen, he never has.",
+            "sustain",
+        ),
+    ],
+)
+def test_a_verdict_with_more_than_the_session_after_it_keeps_the_models_reading(
+    asked: str, text: str, talk_type: str
+) -> None:
+    assert client_code(text, talk_type, UNSURE, "neutral", asked) == talk_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Honestly, that the job isn't the problem. I'm staying put.",
+        "That I don't really need to do anything about it.",
+        "That it's fine the way it is.",
+    ],
+)
+def test_what_is_taken_that_keeps_things_as_they_are_stays_sustain(text: str) -> None:
+    assert client_code(text, "sustain", 0.8, "change", "What are you taking away from today?") == (
+        "sustain"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I can't keep training like this. My knees are done, so the running has to stop.",
+        "I can't keep dieting like this, it's miserable. I'm going back to normal meals.",
+        "I can't carry on saving at this rate, we never have any fun.",
+        "Maybe it's just in my head. Either way, I'm not going.",
+        "Maybe it's all in my head, I don't know. It still stops me every time.",
+    ],
+)
+def test_a_new_way_that_cannot_go_on_or_a_barrier_kept_stays_sustain(text: str) -> None:
+    assert client_code(text, "sustain", 0.7, "neutral") == "sustain"
+
+
+def test_the_old_way_turned_on_still_turns_with_a_habit_named() -> None:
+    assert client_code("I can't keep drinking like this.", "sustain", 0.7, "neutral") == "change"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll back out of the committee so I've got my evenings back.",
+        "I'll bail on the pub quiz this week.",
+        "I'll find an excuse to leave the party early so I'm not drinking all night.",
+        "I'll find a reason to say no to the extra shifts.",
+        "I'll put it off until after the exams, then start properly.",
+        "I'll look at the list and think, right, one thing at a time. I do that.",
+        "I'll get home and think, just ten minutes on the course. I do that.",
+        "I won't chicken out this time.",
+    ],
+)
+def test_a_step_that_sounds_like_a_way_out_stays_change(text: str) -> None:
+    assert client_code(text, "change", 0.0) == "change"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I'll put it off again, I guess.", "I'll find an excuse not to go.", "I'll bail, probably."],
+)
+def test_a_way_out_that_ends_its_clause_is_still_sustain(text: str) -> None:
+    assert client_code(text, "change", 0.0) == "sustain"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Doing it is a different thing now, I actually enjoy it.",
+        "Doing it's a different story since I joined the group.",
+        "Doing that is another thing I'd like to learn.",
+    ],
+)
+def test_the_doing_that_goes_on_past_the_cue_is_no_doubt(text: str) -> None:
+    assert client_code(text, "change", UNSURE) == "change"
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Can we move next week's session to Thursday?",
+        "Could you send me the form before Friday?",
+        "Could you fill in the questionnaire before we meet?",
+    ],
+)
+def test_i_can_do_that_to_an_arrangement_is_no_step(asked: str) -> None:
+    assert client_code("Yeah, I can do that.", "neutral", 0.01, "neutral", asked) == "neutral"
+    # the same words to a step offered are one
+    offered = "Would it help to write the three tasks down each morning?"
+    assert client_code("Yeah, I can do that.", "neutral", 0.01, "neutral", offered) == "change"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i'll put it off again " * 3000,
+        "i'll wait and think, " * 3000 + "next week. i do that.",
+        "good. " + "it made me " * 3000,
+    ],
+)
+def test_a_long_line_with_the_narrowed_cues_is_read_in_one_pass(text: str) -> None:
+    start = time.perf_counter()
+    client_code(text, "change", UNSURE, "neutral", "How was today's session for you?")
+    assert time.perf_counter() - start < 2.0

@@ -376,10 +376,23 @@ _HEDGE_TAIL = rf"(?:[,;]? (?:{_HEDGE_FILLERS}|{_HEDGES}))*+"
 _PUT_OFF = rf"{_PUT_OFF_VERB}{_HEDGE_TAIL} *(?:[.!?…]|$)"
 # A way out of the step after "I'll" ("I'll probably put it off.", "I'll chicken out."):
 # no commitment, and foretold by the client, sustain talk (:data:`_FORETOLD_AVOIDANCE`).
+# The way out ends its clause, or names only when or that it is one ("I'll put it off
+# again.", "I'll find an excuse not to go."); not a step that sounds like one ("I'll back
+# out of the committee.", "I'll bail on the pub quiz.", "I'll find an excuse to leave
+# early.", "I'll put it off until after the exams, then start.").
+_WAY_OUT_END = (
+    r"(?: (?:again|as usual|like always|every time|anyway|in the end|at the last minute))?"
+    rf"{_HEDGE_TAIL}(?=[,;.!?…]|$)"
+)
 _WAY_OUT = (
     r"(?:(?:probably|just|only|always|end up|likely|definitely|then) )*"
-    r"(?:put (?:it|this|that) off|find (?:an|a|some) (?:excuse|reason)(?! to (?:go|do|start|call|ask|try)\b)|"
-    r"talk myself out of (?:it|this|that)|bottle it|chicken out|back out|bail)\b"
+    r"(?:(?:put (?:it|this|that) off|bottle it|chicken out|back out|bail)"
+    rf"(?:(?: (?:again|as usual|like always|every time|anyway|in the end))?"
+    r"(?: (?:till|until) (?:the last minute|next \w+|later|tomorrow|the weekend)))?"
+    rf"{_WAY_OUT_END}|"
+    r"find (?:an|a|some) (?:excuse|reason)(?: not to\b| to (?:get out of|skip|avoid|not)\b|"
+    rf"{_WAY_OUT_END})|"
+    r"talk myself out of (?:it|this|that)\b)"
 )
 
 # Commitment and desire in the client's own words are change talk by definition; the
@@ -585,7 +598,8 @@ _SUSTAIN_TALK = _rx(
     # the plan fine in words, the doing doubted ("It sounds alright when I say it. Doing
     # it's another matter."); not the doing itself ("Doing it is another step closer.")
     r"\b(?:actually )?doing (?:it|that|this)(?:'s| is) (?:(?:a|an) (?:whole )?)?(?:another|different|other) "
-    r"(?:matter|story|thing|kettle of fish)\b",
+    r"(?:matter|story|thing|kettle of fish)(?: (?:entirely|altogether|though))?"
+    rf"{_SENTENCE_END}",
     # a step written off at the start of a sentence; not the old way written off
     # ("If I keep covering for him, it won't help.", "Staying late, it won't change
     # anything.")
@@ -817,19 +831,33 @@ def _granted(text: str) -> str | None:
 # Not the new way that cannot go on ("I can't keep up the gym every day."), nor another's
 # view ("He thinks it's all in my head."), and only where nothing after it argues back
 # (:func:`_turns_on_the_old_way`).
+# The doing that cannot go on: the way things are, not a step ("I can't keep training
+# like this.", "I can't carry on saving at this rate.").
+_OLD_WAY_VERB = (
+    r"(?:doing|going|living|working|feeling|pretending|hiding|struggling|lying|covering|"
+    r"drinking|smoking|spending|fighting|juggling|rushing)"
+)
 _OLD_WAY_REJECTED = _rx(
     r"\bif (?:it|this|that|things|everything|my \w+) (?:was|were)(?: really| actually| all| totally)? "
     r"(?:fine|okay|ok|alright|all right|normal|under control|not a problem|no problem|no big deal),? "
     r"i (?:wouldn'?t|would not|'d not)\b",
-    r"\bi (?:just |really |honestly |simply )?(?:can'?t|cannot|can not) (?:keep|carry on|go on|continue)"
-    r"(?: on)?(?: \w+ing)?(?: (?:it|this|that|things|\w+))? "
+    rf"\bi (?:just |really |honestly |simply )?(?:can'?t|cannot|can not) (?:keep|carry on|go on|continue)"
+    rf"(?: on)?(?: {_OLD_WAY_VERB})?(?: (?:it|this|that|things|on))? "
     r"(?:like (?:this|that)|at this (?:pace|rate)|this way|the way (?:it is|i am|things are)|"
     r"as (?:it is|i am|things are))\b",
     r"\b(?:maybe|probably|perhaps) (?:that'?s|it'?s|that is|it is|that was|it was) (?:just |all )in my head\b",
 )
 # What, after the old way is turned on, turns back ("I can't keep going like this, but
 # I can't leave either.").
-_BUT_AFTER = re.compile(r"\bbut\b")
+_BUT_AFTER = re.compile(r"\b(?:but|still|either way|anyway|even so|though)\b")
+
+# What an excuse says: later, or not now ("next month's better", "it can wait"); not a
+# thought that helps ("I'll look at the list and think, one thing at a time. I do that.").
+_EXCUSE = (
+    r"\b(?:next (?:week|month|time|year)|tomorrow|later|another (?:day|time)|busy|swamped|"
+    r"can wait|not now|not today|too (?:tired|late|busy|much|early)|no point|"
+    r"(?:doesn'?t|does not) matter|one more|just this once|(?:the|this) weekend|wait)\b"
+)
 
 # The client foretelling their own way out of the step ("I'll probably just put it
 # off.", "I'll open the calendar and think, oh, she's busy this week, next week's
@@ -842,7 +870,8 @@ _BUT_AFTER = re.compile(r"\bbut\b")
 _FORETOLD_AVOIDANCE = _rx(
     rf"\bi'?ll {_WAY_OUT}",
     # the excuse, then the habit owned at the very end
-    r"\bi'?ll\b[^.?!…]{0,120}?\b(?:and|then) (?:i'?ll )?(?:think|tell myself|say to myself)\b[^.?!…]{0,160}[.!…]+\s*"
+    r"\bi'?ll\b[^.?!…]{0,120}?\b(?:and|then) (?:i'?ll )?(?:think|tell myself|say to myself)\b"
+    rf"(?=[^.?!…]{{0,160}}{_EXCUSE})[^.?!…]{{0,160}}[.!…]+\s*"
     r"(?:(?:and|yeah|honestly),? )*(?:i (?:always |just )?do that|that'?s what i (?:always )?do)[.!…]*$",
 )
 
@@ -894,6 +923,17 @@ _ASKS_WHAT_IS_TAKEN = _rx(
 )
 
 
+# What the client takes from the session that keeps things as they are ("That the job
+# isn't the problem. I'm staying put.", "That I don't need to do anything about it.").
+_KEPT_AS_IT_IS = re.compile(
+    r"\b(?:(?:isn'?t|is not|wasn'?t|was not|not) (?:really )?(?:the|a|my|much of a|that (?:much of )?a) "
+    r"(?:problem|issue|big deal)|staying (?:put|where i am|as i am)|"
+    r"(?:don'?t|do not|doesn'?t) (?:really |actually )?(?:need|have) to (?:do|change)|no need to|"
+    r"(?:fine|ok|okay|alright) (?:as (?:it is|i am|things are)|the way (?:it is|i am|things are))|"
+    r"nothing (?:needs|has) to change|not (?:ready|going) to)\b"
+)
+
+
 # Below this probability of sustain talk the model is taken to know better than a cue
 # (a cue about a habit the client wants to break can argue for the change).
 SUSTAIN_FLOOR = 0.05
@@ -933,7 +973,9 @@ def client_code(
     if talk_type != "sustain" and _foretells_avoidance(cleaned):
         return "sustain"
     if talk_type == "sustain" and not _argues(cleaned):
-        if _sees_through(cleaned) or (question and _ASKS_WHAT_IS_TAKEN.search(question)):
+        if _sees_through(cleaned) or (
+            question and _ASKS_WHAT_IS_TAKEN.search(question) and not _KEPT_AS_IT_IS.search(cleaned)
+        ):
             return "change" if _change_talk(cleaned) else otherwise
         if _turns_on_the_old_way(cleaned):
             return "change"
@@ -942,11 +984,38 @@ def client_code(
         return otherwise if said else "neutral"
     if talk_type != "sustain" and sustain >= SUSTAIN_FLOOR and _ends_on_sustain(cleaned):
         return "sustain"
-    if talk_type == "neutral" and _change_talk(cleaned):
+    if (
+        talk_type == "neutral"
+        and (step := _change_talk(cleaned))
+        and not (question and _ARRANGES.search(question) and _TAKEN_UP.search(step.group()))
+    ):
         return "change"
     if talk_type == "change" and (_only_another_voice(cleaned) or _commits_to_nothing(cleaned)):
         return "neutral"
     return talk_type
+
+
+# After a verdict, words that reach past the session: what it made the client see or
+# decide, what they want or are ready for, or that nothing will change ("Really useful.
+# It's made me see I'm ready to leave.", "Fine. But nothing's going to change.").
+_BEYOND_THE_SESSION = re.compile(
+    r"\b(?:(?:made|makes|making|helped|helps) me (?:see|realise|realize|think|decide|want)|"
+    r"i'?ve (?:decided|realised|realized|made up my mind)|i (?:decided|realised|realized)|"
+    r"i'?m (?:ready|determined|applying|leaving|quitting|starting|stopping)|i (?:really )?want\b|"
+    r"nothing(?:'s| is)? (?:going to|gonna|will|ever) change|(?:won'?t|will not|never) (?:change|listen)|"
+    r"no point|not going to|what'?s the point)"
+)
+
+
+# The coach asking about arrangements, whose "I can do that." takes up no step ("Can we
+# move next week's session to Thursday?", "Could you send me the form before Friday?").
+_ARRANGES = re.compile(
+    r"\b(?:(?:next|our|the|this|that|a|week'?s) (?:session|appointment|meeting|slot)|reschedul\w*|"
+    r"the (?:form|questionnaire|invoice|notes|link)|fill (?:in|out)|sign (?:it|this|the)|"
+    r"send (?:me|it|that|them)|email me|zoom|video|camera|time (?:work|suit)s?)\b"
+)
+# The change talk found is the taking up of a step ("I can do that.").
+_TAKEN_UP = re.compile(r"\b(?:do|try|manage) that\b")
 
 
 def _judges_the_session(text: str, question: str) -> bool:
@@ -956,9 +1025,11 @@ def _judges_the_session(text: str, question: str) -> bool:
     words about the conversation itself argue for nothing outside it."""
     return (
         _ASKS_ABOUT_THE_SESSION.search(question) is not None
-        and _VERDICT.match(text) is not None
+        and (verdict := _VERDICT.match(text)) is not None
+        and _BEYOND_THE_SESSION.search(text, verdict.end()) is None
         and _change_talk(text) is None
         and not _argues(text)
+        and not _turns_on_the_old_way(text)
     )
 
 
