@@ -546,3 +546,16 @@ def test_a_long_line_with_the_narrowed_cues_is_read_in_one_pass(text: str) -> No
     start = time.perf_counter()
     client_code(text, "change", UNSURE, "neutral", "How was today's session for you?")
     assert time.perf_counter() - start < 2.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I could do that. But I won't.",
+        "Oh sure, I could do that. And then who picks up the kids?",
+        "I always think about it for ages before I talk myself out of it.",
+        "Every time, I get as far as the door before I chicken out.",
+    ],
+)
+def test_a_step_taken_back_or_a_way_out_as_a_habit_is_no_change_talk(text: str) -> None:
+    assert client_code(text, "neutral", UNSURE) == "neutral"

@@ -414,9 +414,14 @@ _CHANGE_TALK = _rx(
     # that if she agreed.", "I can do that, but not every week."), nor "might"
     rf"{_SENTENCE_START}(?:(?:yeah|yes|ok|okay|oh|mm-hmm|right|sure|and|so|like|actually),? )*"
     r"(?:i think |i guess |i suppose )?i (?:could|can) (?:probably |actually |definitely |easily |certainly )?"
-    r"(?:do|try|manage) that(?: too| one)?(?:,? (?:i (?:guess|think|suppose)|yeah|actually|then))*[.!…]",
-    # a step put before the way out ("Friday. Before I talk myself out of it.")
-    r"\bbefore i (?:can )?(?:talk myself out of (?:it|this|that)|lose (?:my )?nerve|change my mind|"
+    r"(?:do|try|manage) that(?: too| one)?(?:,? (?:i (?:guess|think|suppose)|yeah|actually|then))*[.!…]"
+    # nor a step taken back in the next words ("I could do that. But I won't.", "Oh sure, I
+    # could do that. And then who picks up the kids?")
+    r"(?!\s*(?:but|and then|though|only|except|yeah right|not that)\b)",
+    # a step put before the way out ("Friday. Before I talk myself out of it.", "I'll book
+    # it now, before I lose my nerve."); not the habit of it ("I think about it for ages
+    # before I talk myself out of it.")
+    r"(?:(?<![\s\S])|(?<=[.!?,] ))before i (?:can )?(?:talk myself out of (?:it|this|that)|lose (?:my )?nerve|change my mind|"
     r"chicken out|bottle it|back out|think better of it)\b",
 )
 
