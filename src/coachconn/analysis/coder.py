@@ -433,7 +433,7 @@ class OnnxCoder:
         """Let the statement head recode the coach statements in ``coded``, in place. A
         step into the session's next part, asked or a stage named (:func:`rules.moves_on`),
         is no statement the head has learned: the rules' structuring stands."""
-        said = _client_before([item.utterance for item in coded])
+        said = _said_before([item.utterance for item in coded], "client")
         rows = [
             i
             for i, item in enumerate(coded)
@@ -560,30 +560,20 @@ def decide(
             zip(
                 utterances,
                 logits,
-                _client_before(utterances),
-                _coach_said_before(utterances),
+                _said_before(utterances, "client"),
+                _said_before(utterances, "coach"),
                 strict=True,
             )
         )
     ]
 
 
-def _client_before(utterances: Sequence[Utterance]) -> list[str]:
-    """For each utterance, what the client said last before it ("" before they spoke)."""
+def _said_before(utterances: Sequence[Utterance], role: str) -> list[str]:
+    """For each utterance, what ``role`` said last before it ("" before they spoke)."""
     out, said = [], ""
     for utterance in utterances:
         out.append(said)
-        if utterance.role == "client":
-            said = utterance.text
-    return out
-
-
-def _coach_said_before(utterances: Sequence[Utterance]) -> list[str]:
-    """For each utterance, what the coach said last before it ("" before they spoke)."""
-    out, said = [], ""
-    for utterance in utterances:
-        out.append(said)
-        if utterance.role == "coach":
+        if utterance.role == role:
             said = utterance.text
     return out
 
