@@ -221,6 +221,12 @@ def test_a_two_word_challenge_is_a_question_without_its_mark(text: str, expected
     assert code(text, behaviour="other") == expected
 
 
+@pytest.mark.parametrize("text", ["Says who?", "Who says so?", "And says who."])
+def test_a_two_word_challenge_is_open_whatever_form_the_model_read(text: str) -> None:
+    closed = {**SUBTYPES, "question": "closed"}
+    assert coach_code(text, "question", closed, "") == "open_question"
+
+
 # --- reflection depth --------------------------------------------------------------------
 
 RELAXER = "I think I'm not a relaxer. I never have been. I need a reason to get up."

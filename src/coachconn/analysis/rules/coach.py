@@ -1074,9 +1074,11 @@ def coach_code(text: str, behaviour: str, subtype: dict[str, str], client_before
         or _names_a_stage(text, client_before)
     ):
         return "structuring"
+    if _SAYS_WHO.match(text):  # before the model's form: "Says who?" is open too
+        return "open_question"
     if behaviour == "question" and _asks(text):
         return "advice" if suggests(text) else f"{subtype['question']}_question"
-    if (behaviour == "other" and invites(text)) or _SAYS_WHO.match(text):  # "Say more."
+    if behaviour == "other" and invites(text):  # "Say more."
         return "open_question"
     if _YOURS.match(text) and _LEFT_WITH_ME.search(client_before):
         return "simple_reflection"
