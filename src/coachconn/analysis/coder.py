@@ -265,7 +265,7 @@ def talk_features(
     embedding was tried too: on a few hundred coaching lines it only overfitted.)"""
     rows = list(rows)
     talk = np.log(np.maximum(heads.probabilities(logits[rows], "talk_type"), 1e-6))
-    coach = _coach_before(utterances)
+    coach = _last_before(utterances, "coach")
     said = [coach[i] for i in rows]
     asked = [j for j in said if j is not None]
     behaviour = heads.probabilities(logits[asked], "behaviour")
@@ -281,14 +281,14 @@ def talk_features(
     )
 
 
-def _coach_before(utterances: Sequence[Utterance]) -> list[int | None]:
-    """For each utterance, the index of the coach's last line before it (None before the
-    coach spoke)."""
+def _last_before(utterances: Sequence[Utterance], role: str) -> list[int | None]:
+    """For each utterance, the index of ``role``'s last line before it (None before they
+    spoke)."""
     out: list[int | None] = []
     last = None
     for i, utterance in enumerate(utterances):
         out.append(last)
-        if utterance.role == "coach":
+        if utterance.role == role:
             last = i
     return out
 
@@ -570,12 +570,7 @@ def decide(
 
 def _said_before(utterances: Sequence[Utterance], role: str) -> list[str]:
     """For each utterance, what ``role`` said last before it ("" before they spoke)."""
-    out, said = [], ""
-    for utterance in utterances:
-        out.append(said)
-        if utterance.role == role:
-            said = utterance.text
-    return out
+    return ["" if j is None else utterances[j].text for j in _last_before(utterances, role)]
 
 
 def _decide(

@@ -22,10 +22,10 @@ from coachconn.analysis.metrics import (
     Place,
     SessionMetrics,
     compute_metrics,
-    questions_asked,
     word_count,
 )
 from coachconn.analysis.parse import parse_transcript
+from coachconn.analysis.rules import questions_asked
 from coachconn.analysis.types import CodedUtterance, Utterance
 
 Read = Callable[[str], bytes]

@@ -46,6 +46,7 @@ from coachconn.analysis.rules.form import (
     plainly_open,
     question_form,
     question_form_features,
+    questions_asked,
     short_answer,
 )
 
@@ -73,6 +74,7 @@ __all__ = [
     "question_category",
     "question_form",
     "question_form_features",
+    "questions_asked",
     "repeats_client",
     "short_answer",
     "suggests",

@@ -1,5 +1,5 @@
 """A question's form, open or closed, from its syntax; whether an utterance asks at
-all; and whether an answer is short.
+all, and how many questions one sentence asks; and whether an answer is short.
 """
 
 # ruff: noqa: E501  (phrase patterns read best one per line, whatever their length)
@@ -458,3 +458,186 @@ def short_answer(text: str) -> bool:
     """Fewer than five words once fillers and acknowledgements are set aside."""
     substantive = [s for s in _sentences(_clean(text)) if not _FILLER.match(s)]
     return sum(len(s.split()) for s in substantive) < _ANSWER_WORDS
+
+
+def questions_asked(text: str) -> int:
+    """How many questions a coach's question asks (at least one). A sentence may ask
+    several, each in a part of its own, cut at commas, dashes and "and", "but" or "or",
+    that opens as a question: a wh-word and a verb ("what would you do", "who would you
+    tell", "what's it protecting"; "when you think about it", "how to start" ask
+    nothing), or a verb such as "is", "do" or "would" before who or what it is about
+    ("is there anything you'd change"). One question about two things ("What did you
+    notice about your energy and your sleep?") asks one; so does a question with its time
+    or its either/or ("What will you do, and by when?", "Do you know that, or is it a
+    guess?"), a tag or a preface ("…, would you say?", "Can I ask, what…?"), a scale's
+    ends ("where 1 is not at all…") and a start broken off and begun again ("what
+    would, uh, what would help?", "what-wh-- in the moment, what…")."""
+    parts = [_question_words(part) for part in _QUESTION_PARTS.split(_cut_starts(text))]
+    asking = 0
+    for k, (tokens, cut) in enumerate(parts):
+        alternative = False
+        while tokens and tokens[0] in _LEADS:
+            alternative = alternative or tokens[0] == "or"
+            tokens = tokens[1:]
+        if cut or not tokens or _begun_again(tokens, parts[k + 1 :]):
+            continue
+        if alternative and tokens in _WHAT_DO_YOU_THINK:
+            continue
+        if _opens_a_wh_question(tokens) or (
+            not alternative and _opens_an_inverted_question(tokens)
+        ):
+            asking += 1
+    return max(asking, 1)
+
+
+# Where a sentence's questions part: a comma, a semicolon, a colon, a dash, a sentence's
+# end, or "and", "but", "or".
+_QUESTION_PARTS = re.compile(r"[,;:?!.…]+|\s[-–—]+\s|[–—]|\b(?=(?:and|but|or)\b)")
+# A word broken off ("what-wh-- in the moment", "what are- what are"), marked so that the
+# part it ends is not read as a question.
+_BROKEN_OFF = re.compile(r"(?<=[^\W_])-+(?=\s|$)")
+_CUT = "\x00"
+_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)*")
+# Words that may open a part before its question: conjunctions and fillers.
+_LEADS = frozenset(
+    {"and", "but", "or", "so", "then", "also", "plus", "now", "well", "okay", "ok", "um",
+     "uh", "er", "erm", "just", "oh", "right", "like"}
+)  # fmt: skip
+# Words a part does not end on unless it was broken off: "what are the, uh, what…".
+_NO_END = frozenset({"the", "a", "an", "your", "my", "his", "her", "their", "our"})
+_FILLERS = frozenset({"um", "uh", "er", "erm", "like"})
+_WH = frozenset({"what", "who", "whom", "whose", "when", "where", "why", "how", "which"})
+_PREPOSITIONS = frozenset({"by", "with", "for", "from", "to", "in", "at", "on", "about", "of"})
+_SUBJECT_PRONOUNS = frozenset({"i", "you", "we", "he", "she", "they", "it"})
+# What after a wh-word makes it part of a statement or of a question around it: who does
+# something ("how you feel", "what the weeks could look like") or "to" ("how to start").
+_NOT_ASKED = _SUBJECT_PRONOUNS | frozenset(
+    {
+        "the", "a", "an", "your", "my", "his", "her", "their", "our", "this", "that",
+        "these", "those", "to",
+    }
+)  # fmt: skip
+_NUMBERS = frozenset(
+    {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+)
+# What may come between a wh-word and who does something ("how long you've smoked").
+_DETAIL = frozenset({"much", "many", "long", "often", "far", "soon", "old", "else", "exactly"})
+# What a wh-word alone may be asked with, that is no verb: "how much?", "why not?", "who
+# from?".
+_ELLIPSIS = _DETAIL | frozenset(
+    {
+        "not", "one", "ones", "then", "now", "again", "come", "so", "kind", "sort", "way",
+        "from", "with", "for", "by", "to", "at", "in", "on",
+    }
+)  # fmt: skip
+# Verbs that open an inverted question before any subject ("would your boss agree"), and
+# those that do only before a pronoun ("do you", but not "have your drinks", which goes
+# on from a question before it).
+_BE_AND_MODALS = frozenset(
+    {
+        "is", "isn't", "are", "aren't", "was", "wasn't", "were", "weren't", "am", "can",
+        "can't", "could", "couldn't", "would", "wouldn't", "will", "won't", "shall",
+        "should", "shouldn't", "may", "might", "must",
+    }
+)  # fmt: skip
+_DO_AND_HAVE = frozenset(
+    {
+        "do", "does", "did", "don't", "doesn't", "didn't", "have", "has", "had", "haven't",
+        "hasn't", "hadn't",
+    }
+)  # fmt: skip
+_PRONOUN_SUBJECTS = _SUBJECT_PRONOUNS | frozenset(
+    {
+        "there", "that", "this", "these", "those", "anything", "anyone", "anybody",
+        "someone", "somebody", "something", "everyone", "everybody", "everything",
+    }
+)  # fmt: skip
+_NOUN_SUBJECTS = _PRONOUN_SUBJECTS | frozenset({"your", "my", "his", "her", "their", "our", "the"})
+# A tag or a preface, not a question of its own: "do you think", "would you say", "can I
+# ask you", "isn't it".
+_TAG_VERBS = frozenset(
+    {
+        "think", "say", "reckon", "suppose", "agree", "know", "mean", "feel", "see",
+        "imagine", "ask", "wonder", "guess", "remember", "recall", "check", "tell",
+    }
+)  # fmt: skip
+_TAG_OBJECTS = frozenset({"you", "me", "something", "that", "this", "it", "so"})
+# "…, or what do you think?": a tag that leaves the question to the client.
+_WHAT_DO_YOU_THINK = (["what", "do", "you", "think"], ["what", "do", "you", "reckon"])
+
+
+def _cut_starts(text: str) -> str:
+    return _BROKEN_OFF.sub(_CUT + ",", text.lower().replace("’", "'"))
+
+
+def _question_words(part: str) -> tuple[list[str], bool]:
+    """A part's words, and whether it was broken off (:data:`_BROKEN_OFF`)."""
+    return _TOKEN.findall(part), _CUT in part
+
+
+def _begun_again(tokens: list[str], after: list[tuple[list[str], bool]]) -> bool:
+    """Whether a part is a start given up: it stops on "the" or "your" ("what are the,
+    uh, what would…"), or the next part with words begins with all of it ("what would,
+    uh, what would help…")."""
+    said = list(tokens)
+    while said and said[-1] in _FILLERS:
+        said.pop()
+    if not said or said[-1] in _NO_END:
+        return True
+    following = next((words for words, _ in after if set(words) - _LEADS), None)
+    if following is None:
+        return False
+    while following and following[0] in _LEADS:
+        following = following[1:]
+    return following[: len(said)] == said
+
+
+def _opens_a_wh_question(tokens: list[str]) -> bool:
+    """A wh-word (after a preposition, if any: "by when would you…") and a verb after it:
+    "what's it protecting", "who would you tell", "what else is there". What is who does
+    something ("when you think about it", "what it means", "how long you've smoked",
+    "what the weeks could look like"), a number ("where 1 is not at all confident") or
+    "to" ("how to start") asks nothing, nor a topic ("what about Lou", asked about in a
+    part of its own), nor a wh-word with a word
+    alone that is no verb ("and how much?", "and by when?", "what else?": the question
+    before, in more detail; "and what happened?" asks again)."""
+    if tokens[:1] and tokens[0] in _PREPOSITIONS:
+        tokens = tokens[1:]
+    if len(tokens) < 2:
+        return False
+    head, _, tail = tokens[0].partition("'")
+    if head not in _WH:
+        return False
+    if tail == "s":
+        return True  # "what's", "how's": the verb is in it
+    if tokens[1] == "about":
+        return False  # "what about Lou": a topic, asked about in a question of its own
+    # "how long you've smoked", "what else you'd like": who does it, after the detail
+    second = tokens[2] if tokens[1] in _DETAIL and len(tokens) > 2 else tokens[1]
+    second = second.partition("'")[0]
+    if second in _NOT_ASKED or second in _NUMBERS or second.isdigit():
+        return False
+    return len(tokens) >= 3 or tokens[1] not in _ELLIPSIS
+
+
+def _opens_an_inverted_question(tokens: list[str]) -> bool:
+    """Whether a part opens as "is there anything…", "do you want…", "would your boss see
+    it": a verb before
+    who or what it is about, and more than a tag or a preface ("do you think", "isn't
+    it", "can I ask you")."""
+    if len(tokens) < 2:
+        return False
+    if tokens[0] in _BE_AND_MODALS:
+        subjects = _NOUN_SUBJECTS
+    elif tokens[0] in _DO_AND_HAVE:
+        subjects = _PRONOUN_SUBJECTS
+    else:
+        return False
+    if tokens[1] not in subjects:
+        return False
+    rest = tokens[2:]
+    tag = not rest or (rest[0] in _TAG_VERBS and all(w in _TAG_OBJECTS for w in rest[1:]))
+    return not tag
+
+
+# First words that name a turn in a list of several.
