@@ -5,8 +5,10 @@
 
 A multinomial logistic regression over :func:`coder.category_features`: the question's
 embedding from the shipped encoder, the weight of the rules' cues per category and the
-rules' own category. At run time it only re-reads the questions the rules leave in
-exploration (their default when no cue fits; see :class:`coder.CategoryHead`).
+rules' own category (read, in the sessions, with the coach's own line just before the
+question, :func:`coder.coach_leads`; the written questions have none). At run time it
+only re-reads the questions the rules leave in exploration (their default when no cue
+fits; see :class:`coder.CategoryHead`).
 
 Trained on the coach questions of the coaching set's *dev* sessions and on written
 questions: the even lines of ``training/question_examples.jsonl`` (the half read while
@@ -38,6 +40,7 @@ from coachconn.analysis.annomi import score
 from coachconn.analysis.coder import (
     CategoryHead,
     category_features,
+    coach_leads,
     load_coder,
     save_linear,
     utterance_texts,
@@ -82,18 +85,23 @@ def main() -> None:
     x_unread, y_unread = written(first[1::2])
     unread_texts = [item["text"] for item in first[1::2]]
 
-    xs, ys, sessions, dev_texts = [], [], [], []
+    xs, ys, sessions, dev_texts, dev_leads = [], [], [], [], []
     for session in coaching.load_coaching_set(coaching.DATA_DIR, "dev"):
         embeddings = coder.embed(utterance_texts(session.transcript))
         rows = [i for i, g in enumerate(session.gold) if g.question_category is not None]
         texts = [session.transcript.utterances[i].text for i in rows]
+        # the coach's own line just before each question, as the coder reads it
+        leads = coach_leads(session.transcript.utterances)
         dev_texts += texts
-        xs.append(category_features(embeddings[rows], texts))
+        dev_leads += [leads[i] for i in rows]
+        xs.append(category_features(embeddings[rows], texts, [leads[i] for i in rows]))
         ys += [str(session.gold[i].question_category) for i in rows]
         judged = session.transcript_id not in RULE_SESSIONS
         sessions += [session.transcript_id if judged else ""] * len(rows)
     x_dev, y_dev, groups = np.vstack(xs), np.array(ys), np.array(sessions)
-    rules_dev = np.array([rules.question_category(t) for t in dev_texts])
+    rules_dev = np.array(
+        [rules.question_category(t, lead) for t, lead in zip(dev_texts, dev_leads, strict=True)]
+    )
     rules_unread = [rules.question_category(t) for t in unread_texts]
     judge = groups != ""
     base = macro_f1(list(y_dev[judge]), list(rules_dev[judge]))

@@ -209,13 +209,19 @@ class StatementHead:
         return out
 
 
-def category_features(embeddings: np.ndarray, texts: Sequence[str]) -> np.ndarray:
+def category_features(
+    embeddings: np.ndarray, texts: Sequence[str], leads: Sequence[str] | None = None
+) -> np.ndarray:
     """What the category head reads for each question: its embedding, the weight of the
     rules' cues for each category other than exploration, and the rules' category
-    (one-hot over QUESTION_CATEGORIES)."""
+    (one-hot over QUESTION_CATEGORIES). ``leads``: the coach's own line just before each
+    question in the same turn (:func:`coach_leads`), which the rules read; none where not
+    given."""
+    if leads is None:
+        leads = [""] * len(texts)
     cues = np.zeros((len(texts), 2 * len(QUESTION_CATEGORIES) - 1), dtype=np.float32)
-    for i, text in enumerate(texts):
-        scores = rules.category_scores(text)
+    for i, (text, lead) in enumerate(zip(texts, leads, strict=True)):
+        scores = rules.category_scores(text, lead)
         cues[i, : len(scores)] = [scores[name] for name in QUESTION_CATEGORIES[1:]]
         chosen = rules.category_of(scores)
         cues[i, len(scores) + QUESTION_CATEGORIES.index(chosen)] = 1.0
@@ -431,15 +437,17 @@ class OnnxCoder:
         head: StatementHead,
     ) -> None:
         """Let the statement head recode the coach statements in ``coded``, in place. A
-        step into the session's next part, asked or a stage named (:func:`rules.moves_on`),
-        is no statement the head has learned: the rules' structuring stands."""
+        statement the rules settle (:func:`rules.statement_settled`: a step into the
+        session's next part, asked or a stage named, the client's own question given back,
+        a pattern noticed, the client's movement named) is none the head has learned: the
+        rules' code stands."""
         said = _said_before([item.utterance for item in coded], "client")
         rows = [
             i
             for i, item in enumerate(coded)
             if item.utterance.role == "coach"
             and item.code in STATEMENT_CODES
-            and not rules.moves_on(item.utterance.text, said[i])
+            and not rules.statement_settled(item.utterance.text, said[i])
         ]
         if not rows:
             return
@@ -453,17 +461,19 @@ class OnnxCoder:
         self, coded: list[CodedUtterance], embeddings: np.ndarray, head: CategoryHead
     ) -> None:
         """Let the category head re-read the coach questions in ``coded``, in place."""
+        leads = coach_leads([item.utterance for item in coded])
         rows = [
             i
             for i, item in enumerate(coded)
             if item.question_category is not None
-            and not rules.exploration_settled(item.utterance.text)
+            and not rules.exploration_settled(item.utterance.text, leads[i])
         ]
         if not rows:
             return
         texts = [coded[i].utterance.text for i in rows]
         current = [str(coded[i].question_category) for i in rows]
-        decided = head.decide(category_features(embeddings[rows], texts), current)
+        features = category_features(embeddings[rows], texts, [leads[i] for i in rows])
+        decided = head.decide(features, current)
         for i, category in zip(rows, decided, strict=True):
             if category != coded[i].question_category:
                 coded[i] = replace(coded[i], question_category=category)
@@ -555,13 +565,15 @@ def decide(
             None if flags is None else rules.ClientFlags(*(bool(f) for f in flags[i])),
             said,
             asked,
+            lead,
         )
-        for i, (utterance, row, said, asked) in enumerate(
+        for i, (utterance, row, said, asked, lead) in enumerate(
             zip(
                 utterances,
                 logits,
                 _said_before(utterances, "client"),
                 _said_before(utterances, "coach"),
+                coach_leads(utterances),
                 strict=True,
             )
         )
@@ -573,6 +585,22 @@ def _said_before(utterances: Sequence[Utterance], role: str) -> list[str]:
     return ["" if j is None else utterances[j].text for j in _last_before(utterances, role)]
 
 
+def coach_leads(utterances: Sequence[Utterance]) -> list[str]:
+    """For each coach utterance, the coach's own line just before it when that line is
+    the one immediately before and in the same turn (what leads into a question: "We're
+    nearly at time." before "How did this go for you?"); "" otherwise, and for the
+    client."""
+    return [
+        before.text
+        if i
+        and utterance.role == "coach"
+        and (before := utterances[i - 1]).role == "coach"
+        and before.turn == utterance.turn
+        else ""
+        for i, utterance in enumerate(utterances)
+    ]
+
+
 def _decide(
     utterance: Utterance,
     logits: np.ndarray,
@@ -581,11 +609,14 @@ def _decide(
     flags: rules.ClientFlags | None = None,
     client_before: str = "",
     coach_before: str = "",
+    lead: str = "",
 ) -> CodedUtterance:
     """One utterance's code from its logits; ``probs``: each head's probabilities for
     this row, when already computed for the whole transcript; ``flags``: a client
     utterance's flags from the flag head (else the rules give them); ``client_before``
-    and ``coach_before``: what the client and the coach said last before it."""
+    and ``coach_before``: what the client and the coach said last before it; ``lead``:
+    a coach utterance's own line just before it in the same turn (:func:`coach_leads`),
+    which a question's category may read."""
     if probs is None:
         probs = {name: heads.probabilities(logits[None, :], name)[0] for name in _DECIDED}
     if utterance.role != "coach":  # the client, or another who is not the coach
@@ -634,7 +665,7 @@ def _decide(
             "open" if heads.question_form.score(utterance.text, margin) > 0 else "closed"
         )
     code = rules.coach_code(utterance.text, behaviour, subtype, client_before)
-    category = rules.question_category(utterance.text) if code.endswith("_question") else None
+    category = rules.question_category(utterance.text, lead) if code.endswith("_question") else None
     return CodedUtterance(
         utterance,
         code,

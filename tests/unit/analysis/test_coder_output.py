@@ -603,3 +603,68 @@ def test_a_set_up_before_a_question_is_part_of_that_question_not_a_reflection() 
     assert asked.utterance.text.startswith("Imagine") and asked.utterance.text.endswith("?")
     assert (asked.code, asked.question_category) == ("open_question", "future_focused")
     assert len(coded) == 4
+
+
+def test_a_question_is_read_with_the_coachs_own_line_just_before_it_in_the_same_turn() -> None:
+    from coachconn.analysis.coder import coach_leads, decide
+
+    utterances = [
+        Utterance(0, 0, "A", "coach", "We're nearly at time."),
+        Utterance(1, 0, "A", "coach", "How did this go for you?"),
+        Utterance(2, 1, "B", "client", "We're nearly at time, I know."),
+        Utterance(3, 2, "A", "coach", "How did this go for you?"),
+        # the coach again, but in a turn of their own (after a long pause, say)
+        Utterance(4, 3, "A", "coach", "How did this go for you?"),
+    ]
+    assert coach_leads(utterances) == ["", "We're nearly at time.", "", "", ""]
+    rows = [_logits(3, 1), _logits(0, 1), _logits(3, 1), _logits(0, 1), _logits(0, 1)]
+    coded = decide(utterances, np.stack(rows), Heads.from_labels(HEAD_NAMES))
+    assert [c.question_category for c in coded] == [
+        None,
+        "process",  # feedback asked for once the end is named
+        None,
+        "exploration",  # the client's words lead into nothing the coach asks
+        "exploration",
+    ]
+
+
+def test_the_category_heads_features_carry_the_lead_in_at_the_same_width() -> None:
+    from coachconn.analysis.coder import category_features
+
+    n = len(QUESTION_CATEGORIES)
+    embeddings = np.zeros((2, 3), dtype=np.float32)
+    texts = ["How did this go for you?"] * 2
+    plain = category_features(embeddings, texts)
+    led = category_features(embeddings, texts, ["", "We're nearly at time."])
+    assert plain.shape == led.shape == (2, 3 + 2 * n - 1)
+    chosen = 3 + n - 1  # the one-hot of the rules' category
+    assert led[0, chosen + QUESTION_CATEGORIES.index("exploration")] == 1.0
+    assert led[1, chosen + QUESTION_CATEGORIES.index("process")] == 1.0
+    assert np.array_equal(plain[0], led[0])
+
+
+def test_the_statement_head_leaves_what_the_rules_settle(tmp_path: Path) -> None:
+    lines = [
+        ("client", "It wouldn't fall. Then what am I for?"),
+        ("coach", "Then what are you for."),
+        ("client", "Maybe I've been telling myself the wrong story."),
+        ("coach", "That's a real shift from ten minutes ago."),
+        ("coach", "We keep coming back to your father."),
+        ("coach", "That took real courage."),
+    ]
+    model = _statement_head_dir(
+        tmp_path,
+        moves={
+            code: "structuring"
+            for code in ("simple_reflection", "complex_reflection", "affirmation")
+        },
+    )
+    coded = load_coder(model).code(_transcript(lines))
+    # the echo, the movement named and the pattern noticed keep the rules' codes; an
+    # affirmation of the usual kind is the head's to re-read
+    assert [coded[i].code for i in (1, 3, 4, 5)] == [
+        "simple_reflection",
+        "affirmation",
+        "complex_reflection",
+        "structuring",
+    ]

@@ -36,6 +36,7 @@ from coachconn.analysis.rules.coach import (
     moves_on,
     question_category,
     repeats_client,
+    statement_settled,
     suggests,
 )
 from coachconn.analysis.rules.form import (
@@ -77,6 +78,7 @@ __all__ = [
     "questions_asked",
     "repeats_client",
     "short_answer",
+    "statement_settled",
     "suggests",
 ]
 

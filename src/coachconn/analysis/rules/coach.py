@@ -44,7 +44,8 @@ _REPORTED = (
 # sides.", "We've got until half past.", "I'll see you on the fourteenth."), in a
 # sentence that reports no one else's words (:data:`_REPORTED`).
 _SESSION_VOICE = (
-    r"\b(?:i|we) (?:also )?said we(?:'d| would) (?:look at|come back to|cover|talk about|get to|focus on|spend|go through)\b",
+    r"\b(?:i|we) (?:also )?said (?:last time |last session |earlier )?we(?:'d| would) (?:look at|come back to|cover|talk about|get to|focus on|spend|go through|work on|"
+    r"use (?:today|it|the (?:time|hour|session)|this (?:session|hour|time)|our time))\b",
     # (not "we've spent a lot of time apart")
     r"\bwe(?:'ve| have) spent (?:a lot of|most of|much of|quite a lot of|quite a bit of|a bit of|a good part of) (?:our |the )?(?:time|session|hour)"
     r"(?: today| so far)? (?:on|talking|looking|exploring|going over|discussing)\b",
@@ -77,6 +78,16 @@ _STRUCTURING = _rx(
     r"\b(?<!said )(?<!says )(?<!said, )(?<!says, )(?<!that )(?<!')(?<!\")we (?:can|could) (?:still |always )?(?:go back to|come back to|get back to|return to|do) (?:the|that|your) [\w'-]+(?: [\w'-]+)?,? "
     r"(?:if (?:that|it) (?:would |'d |will |'ll )?helps?(?: you)?[.!]*$|if (?:you(?:'d)? (?:want|like|prefer)|there'?s time|we have time)\b|whenever|later|another time|next time)",
     r"\bpark (?:that|this|it)\b",
+    # the way of working agreed ("We'll keep it practical.", "We can keep this light
+    # today."; not "...keep it practical for the team.")
+    r"\b(?:we(?:'ll| will| can| could)|let'?s) keep (?:it|this|things|today|the (?:session|conversation)|us) "
+    r"(?:practical|focused|light|short|brief|simple|concrete|on track|on (?:the )?(?:plan|agenda|topic)|to (?:the )?(?:plan|agenda|point))"
+    r"(?: (?:today|then|for now|for today|this time))?(?=\s*[.!,]|$)",
+    # back to the agenda, said as a sentence of its own ("Fair cop. Back to the plan.",
+    # "Okay, back to your question."; not "So it's back to the drawing board.", "Back to
+    # you.")
+    rf"{_SENTENCE_START}(?:(?:okay|ok|right|so|anyway|alright|all right|but),? )*(?:let'?s )?(?:(?:get|go|come|head) )?back to "
+    r"(?:the|our|your|today'?s) (?:original |practical |main |\w+[- ]day )?(?:plan|agenda|topic|list|question|point)(?: (?:then|for now|for today|we (?:agreed|set|started with)))?[.!]*$",
     r"\bpick (?:it|this|that) (?:up|back up) (?:again|next|later|after|then)\b",
     r"\b(?:we(?:'ll| will| can)|let'?s) pick (?:it|this|that) (?:back )?up\b",
     r"\b(?:to start|to begin) (?:with|off)\b",
@@ -251,6 +262,16 @@ _THE_CLIENTS = (
     r"(?! (?:for|of|in|from) (?!you\b|yours\b|yourself\b|how you|where you|what you|the way you|the right direction)\w"
     r"| (?:that|which) (?!you)\w| (?:he|she|they|it) (?:has|had|have|made|makes|did|does|showed|shows)\b)"
 )
+# The client's movement in the session named ("That's a real shift from ten minutes
+# ago.", "That's quite a change from where you were."): an affirmation, which the rules
+# settle (:func:`statement_settled`). Not "That's a big change from last year." said of a
+# new job, nor "...a leap from one late email to 'he hates me'.".
+_MOVEMENT_NAMED = (
+    r"\b(?:that'?s|that is|what|this is|(?:that|it) (?:sounds|seems|feels) like) (?:a|such a|quite a) (?:really |very )?"
+    r"(?:(?:real|big|huge|genuine|significant|striking|noticeable|massive|clear) )?(?:shift|change|move|turnaround|leap|step|difference) from "
+    r"(?:(?:\w+ )?(?:minutes?|an hour|half an hour) ago|(?:the start|the beginning) of (?:the|our|this|today'?s) (?:session|conversation|hour|call)|"
+    r"when (?:we|you) (?:started|began|came in|sat down|first (?:came in|sat down|arrived))|where you (?:were|started|began))\b"
+)
 _AFFIRMATION = _rx(
     r"\bwell done\b",
     r"\bcongratulations\b|\bcongrats\b",
@@ -309,6 +330,15 @@ _AFFIRMATION = _rx(
     rf"\b(?:that'?s|that is|what|it'?s|it is|this is|(?:that|it) (?:sounds|seems) like) (?:a|such a|quite a) (?:really |very )?"
     r"(?:real|big|huge|genuine|important|significant|brave|bold|courageous|solid|concrete|smart|sensible|strong|clear|practical) "
     rf"(?:step|shift|leap)\b(?! (?:down|back|backwards?)\b){_NO_DOUBT}{_THE_CLIENTS}",
+    _MOVEMENT_NAMED,
+    # a finding or an admission of the client's named for what it took ("That's a big thing
+    # to see.", "That's a hard thing to say about yourself."; not "That's a hard thing to
+    # see." of a parent's decline, nor "That's a big thing to see in a child.")
+    r"\b(?:that'?s|that is|what|it'?s|it is|(?:that|it) (?:sounds|seems) like) (?:a|an|such an?|quite an?) (?:really |very |truly )?"
+    r"(?:(?:big|huge|important|powerful|significant|real|brave|courageous|honest|generous|sharp|key|valuable) (?:thing|realisation|realization|insight|connection|discovery) to "
+    r"(?:see|notice|realise|realize|recognise|recognize|name|admit|own|spot|catch|say|put into words|work out|figure out|get to)|"
+    r"(?:hard|difficult|tough) thing to (?:admit|own|name|say|put into words))"
+    r"(?: out loud| so clearly| for yourself| (?:about|in) yourself)?(?=\s*[.!,]|$| (?:when|and you|to someone)\b)",
     # the client's own thinking or finding named as good ("That's a sharp connection to
     # make.", "That's a good instinct."; not "That's a good question.", "That's a big
     # ask.", a contact, "a good connection to have", nor a thing, "That sounds like a
@@ -677,6 +707,31 @@ _TURN_TO = re.compile(
 )
 
 
+# The client left to choose which of the coach's questions to answer ("It is. Sorry. Pick
+# whichever one grabs you." after "That's three questions."): the coach mending their own
+# stacked questions, structuring. Said of anything but questions ("Pick whichever one
+# feels right." of two job offers) it is advice, so a question must be named, in it or in
+# what the client just said, or the verb be "answer".
+_QUESTION_PICKED = re.compile(
+    r"^(?:(?:just|so|okay|ok|then|and|sorry|well),? )*(?:pick|choose|take|answer|start with|go with) "
+    r"(?:whichever|whatever|any) (?:one|question|of (?:them|those|these|my questions|the questions))\b[^.!?]*[.!]*$"
+)
+_QUESTION_NAMED = re.compile(
+    r"\bquestions?\b|^(?:(?:just|so|okay|ok|then|and|sorry|well),? )*answer\b"
+)
+
+
+def _picks_a_question(text: str, client_before: str) -> bool:
+    """Whether the last substantive sentence of ``text`` (cleaned) leaves the client to
+    pick which question to answer (:data:`_QUESTION_PICKED`)."""
+    sentences = [s for s in _sentences(text) if not _FILLER.match(s)]
+    if not sentences or not _QUESTION_PICKED.match(sentences[-1]):
+        return False
+    return bool(
+        _QUESTION_NAMED.search(sentences[-1]) or re.search(r"\bquestions?\b", _clean(client_before))
+    )
+
+
 def _turns_to(text: str, client_before: str) -> bool:
     """Whether ``text`` (cleaned) only names the next item of the session
     (:data:`_TURN_TO`), and is not the client's own "now the..." or "next, the..." said
@@ -697,6 +752,31 @@ def moves_on(text: str, client_before: str = "") -> bool:
     text = _clean(text)
     stepping = _MOVING_ON.match(text) or _turns_to(text, client_before)
     return bool(stepping) or _names_a_stage(text, client_before)
+
+
+_MOVED = re.compile(_MOVEMENT_NAMED)
+
+
+def statement_settled(text: str, client_before: str = "") -> bool:
+    """Whether the rules' code for a coach statement stands whatever a head reads: a step
+    into the session's next part (:func:`moves_on`), the client left to pick which
+    question to answer (structuring), the client's own question given back word for word
+    (a simple reflection), a pattern in what the client brings noticed
+    (:data:`_PATTERN_NOTICED`, a complex reflection) or the client's movement in the
+    session named (:data:`_MOVEMENT_NAMED`, an affirmation). Each names what no head has
+    learned: the time or the sessions such lines mention read, to a head, as the
+    session's structure."""
+    if moves_on(text, client_before):
+        return True
+    text = _clean(text)
+    if _picks_a_question(text, client_before) or _echoes_question(text, client_before):
+        return True
+    if "?" in text:
+        return False
+    act = _act(text)
+    if act is None:
+        return bool(_PATTERN_NOTICED.search(text))
+    return act.code == "affirmation" and act.last and bool(_MOVED.search(text))
 
 
 def _names_a_stage(text: str, client_before: str) -> bool:
@@ -1048,6 +1128,56 @@ def _said_back(text: str, client_before: str) -> str | None:
     return "simple"
 
 
+# A question's opening word: what the coach's words must open with to give back the
+# question the client has just asked (:func:`_echoes_question`), rather than answer it.
+_ASKING_WORD = re.compile(
+    r"^(?:what|why|how|who|whose|where|when|which|is|are|am|was|were|do|does|did|can|could|will|would|should|have|has)\b"
+)
+# Words of a question shorter than this are not taken for its echo.
+_ECHOED_WORDS = 3
+
+
+def _echoes_question(text: str, client_before: str) -> bool:
+    """Whether a statement (cleaned) only gives back, word for word in the client's
+    person, the question the client has just asked ("Then what are you for." after "It
+    wouldn't fall... Then what am I for?"): a simple reflection. Its words open as a
+    question does (:data:`_ASKING_WORD`) and run, in order, through one of the client's
+    asking sentences; an answer ("Tuesday." after "Is it Tuesday or Wednesday?") opens
+    otherwise, and a question put back with its own mark is left to the model."""
+    if "?" in text or not client_before:
+        return False
+    sentences = [s for s in _sentences(text) if not _FILLER.match(s)]
+    if len(sentences) != 1:
+        return False
+    words = _WORD.findall(_LEAD.sub("", sentences[0]))
+    if len(words) < _ECHOED_WORDS or not _ASKING_WORD.match(words[0]):
+        return False
+    for asked in _asking(_sentences(_clean(client_before))):
+        theirs = _WORD.findall(_LEAD.sub("", asked))
+        for start in range(len(theirs) - len(words) + 1):
+            if all(
+                said == mine or said in _AS_THE_CLIENT.get(mine, ())
+                for said, mine in zip(theirs[start : start + len(words)], words, strict=True)
+            ):
+                return True
+    return False
+
+
+# A pattern in what the client brings, noticed across the conversation or the sessions
+# ("I'm noticing we've been here before. Session three, it was the hiring. Each time it
+# comes round to 'if I let go, what am I for.'", "We keep coming back to your father."):
+# the coach's reading of the client, a complex reflection, as a statement. Where the rules
+# read another act in it, that act stands: the session steered ("We keep coming back to
+# this, so let's park it." is structuring), the coach's own story.
+_PATTERN_NOTICED = _rx(
+    r"\bwe(?:'ve| have) been here before\b",
+    r"\bwe (?:keep|kept) (?:coming|circling|going|getting|returning|looping) (?:back|round|around) to\b",
+    # (a turn the talk takes, not a topic: "Every time it comes to money, you go quiet.")
+    r"\b(?:each|every) time,? (?:it|this|that|we)(?: [\w'-]+)? (?:comes?|came|gets?|got|goes|went|ends? up|ended up|circles?|circled) "
+    r"(?:back|round|around|down) to\b",
+)
+
+
 def coach_code(text: str, behaviour: str, subtype: dict[str, str], client_before: str = "") -> str:
     """Our coach code from the model's AnnoMI behaviour, its subtypes and the rules.
 
@@ -1064,6 +1194,10 @@ def coach_code(text: str, behaviour: str, subtype: dict[str, str], client_before
     read a reflection or other; what the model read as other and only gives the client
     back their last words or a feeling is a reflection (:func:`_said_back`). A belief
     challenged in two words ("Says who.") is an open question with or without its mark.
+    Whatever the model read, the client left to pick which question to answer is
+    structuring (:func:`_picks_a_question`), the client's own question given back word for
+    word a simple reflection (:func:`_echoes_question`), and a pattern in what the client
+    brings noticed, with no other act, a complex reflection (:data:`_PATTERN_NOTICED`).
     """
     text = _clean(text)
     if _about_the_call(text) or _GREETING_ASKED.match(text):
@@ -1072,8 +1206,13 @@ def coach_code(text: str, behaviour: str, subtype: dict[str, str], client_before
         _MOVING_ON.match(text)
         or _turns_to(text, client_before)
         or _names_a_stage(text, client_before)
+        or _picks_a_question(text, client_before)
     ):
         return "structuring"
+    if _echoes_question(text, client_before):
+        return "simple_reflection"
+    if "?" not in text and _PATTERN_NOTICED.search(text) and _act(text) is None:
+        return "complex_reflection"
     if _SAYS_WHO.match(text):  # before the model's form: "Says who?" is open too
         return "open_question"
     if behaviour == "question" and _asks(text):
@@ -1427,6 +1566,26 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     # (the last move, not one the client took home: "When you did what I suggested, how did
                     # it go?")
                     r"\bwhat i just (?:said|asked|suggested|offered|shared)\b|\bwhat i (?:said|asked|suggested|offered|shared) (?:just now|there|a (?:moment|minute|second) ago)\b|^(?:\w+,? )?(?:want|like) me to\b",
+                    # the agenda checked again ("Do you still want that, or is something else
+                    # more pressing?", "Is anything more urgent today?"; not "...more pressing
+                    # at work?", "Is the mortgage more pressing?")
+                    r"\b(?:something|anything) (?:else )?(?:(?:that'?s|that is|that feels|feels|feeling) )?more (?:pressing|urgent)\b"
+                    r"(?! (?:at|in|for|with|about|than) (?!you\b|us\b|today\b|now\b|right now\b)\w)",
+                    # a way back to the plan offered ("Is it okay to be here, or do you want to go
+                    # back to the plan?", "Shall we get back to what you came in with?"; not "Do
+                    # you want to go back to the plan you made with your sister?", "...to your old
+                    # job?")
+                    r"\b(?:(?:do|would) you (?:want|like|prefer|rather)(?: (?:us|me))?(?: to)?|(?:shall|should|can|could) we|or) (?:go|get|come|head|move) back to "
+                    r"(?:(?:the|our|your|today'?s) (?:original |practical )?(?:plan|agenda|topic|list|question)(?= for today\b| we (?:made|agreed|set|started with)\b|\s*[?,]|$)|"
+                    r"what (?:you (?:came (?:in )?with|brought|wanted to (?:work on|talk about|look at|cover))|we (?:planned|agreed|said|set out to do))\b)",
+                    # staying with what is here, asked ("Is it okay to be here?", "Is it okay to
+                    # stay with this for a bit?"; not "Is it okay to be angry?", "Is it okay to
+                    # keep going with your mum's care?")
+                    r"\bis (?:it|this) (?:still )?(?:ok|okay|all right|alright)(?: (?:for|with) you)? to (?:be|stay|keep going|go on|continue|carry on)"
+                    r"(?: (?:here|with (?:this|it|that)|in (?:this|it)))?(?=\s*[?,]|$| or\b| (?:for )?(?:a (?:bit|moment|minute|while)|now|today)\b)",
+                    # where the next session picks up, and when it meets ("Shall we pick up with
+                    # how the chat went, in two weeks?", "Shall we meet again in three weeks?")
+                    r"\b(?:shall|should|can|could) we (?:pick (?:up|(?:it|this|that) (?:back )?up)|carry on|meet|book|schedule|say (?:the )?same time)\b",
                 ),
                 2.0,
             ),
@@ -1896,26 +2055,29 @@ def follows_up(text: str) -> bool:
     return _settled_exploration(text, (_FOLLOW_UP,))
 
 
-def exploration_settled(text: str) -> bool:
+def exploration_settled(text: str, lead: str = "") -> bool:
     """Whether the rules settle a question as exploration, which no head may recode: it
-    follows up on an action (:func:`follows_up`) or only finds a fact (:func:`finds_facts`)."""
-    return _settled_exploration(text, (_FOLLOW_UP, _FINDS_FACTS, _CHECKS_WHAT_WAS_SAID))
+    follows up on an action (:func:`follows_up`) or only finds a fact (:func:`finds_facts`).
+    ``lead``: the coach's own line just before it, as :func:`question_category` reads it."""
+    return _settled_exploration(text, (_FOLLOW_UP, _FINDS_FACTS, _CHECKS_WHAT_WAS_SAID), lead)
 
 
-def _settled_exploration(text: str, patterns: tuple[re.Pattern[str], ...]) -> bool:
+def _settled_exploration(text: str, patterns: tuple[re.Pattern[str], ...], lead: str = "") -> bool:
     """Whether the question ``text`` asks, in its last asking sentence, what one of
     ``patterns`` matches, and no category's cue reads anything but exploration in it."""
     asking = _asking(_sentences(_clean(text)))
     return (
         bool(asking)
         and any(pattern.match(asking[-1]) for pattern in patterns)
-        and question_category(text) == "exploration"
+        and question_category(text, lead) == "exploration"
     )
 
 
-def question_category(text: str) -> str:
-    """The coaching inquiry category of a question; plain exploration when nothing else fits."""
-    return category_of(category_scores(text))
+def question_category(text: str, lead: str = "") -> str:
+    """The coaching inquiry category of a question; plain exploration when nothing else
+    fits. ``lead``: what the coach said just before it in the same turn (the line before,
+    when it is the coach's own; see :func:`category_scores`)."""
+    return category_of(category_scores(text, lead))
 
 
 def category_of(scores: dict[str, float]) -> str:
@@ -1926,6 +2088,110 @@ def category_of(scores: dict[str, float]) -> str:
         if total > best_score:
             best, best_score = category, total
     return best
+
+
+# What the next session picks up, asked ("Where would you like to start next time?", "What
+# shall we look at next session?"): the session's agenda, not a step ahead for the client,
+# whatever "next" and "want" read. Not the client's own next time ("What would you like to
+# focus on next time you see him?"), nor what comes before it ("What will you start with
+# before next session?").
+_NEXT_SESSION_AGENDA = re.compile(
+    r"\b(?:we|(?:do|would) you (?:want|like) to|you(?:'d| would) (?:want|like) to)(?: [\w'-]+){0,2}? "
+    r"(?:start|begin|pick (?:up|(?:it|this|that) (?:back )?up)|open|kick off|come back to|carry on|continue|look at|focus on|work on|bring)\b"
+    r"(?![^?.]{0,30}\b(?:before|by|until|till|ahead of) (?:the |our )?next\b)"
+    r"[^?.]{0,30}?\bnext (?:time|session)(?=\s*[?,]|$| (?:we (?:meet|speak|talk)|together|then)\b)"
+)
+
+
+# A question that asks nothing of its own, read with what the coach said just before it:
+# the coach's own line just before it in the same turn, and the sentences before it in its
+# own text. After the coach notices the conversation itself ("I'm noticing we keep circling
+# back to the budget.", "Just now you went quiet."), "What do you make of that?" asks about
+# the process; after the session's end named ("We're nearly at time.", "Before we
+# finish,"), "How did this go for you?" asks for feedback on it. Alone, or after anything
+# else, both are exploration: "How did this go for you?" may ask about the client's week.
+_ABOUT_THE_CONVERSATION = _rx(
+    # (the coach noticing "we", the two of them: not "I noticed we're out of milk" said of
+    # the client's household, which a coach does not say)
+    r"\bi(?:'m| am)? notic(?:e|ing) (?:that )?we\b",
+    r"\bwe(?:'ve| have)? (?:keep|kept|seem to keep|'ve been|have been) (?:circling|coming|going|getting|returning|looping|drifting) (?:back|round|around)\b",
+    r"\bwe(?:'ve| have) been (?:here|round this|around this|over this|down this road) (?:before|already)\b",
+    # (how far the conversation has gone: not "we've moved a long way from my family")
+    r"\bwe(?:'ve| have) (?:moved|shifted|travelled|traveled) (?:quite )?(?:a (?:long|fair|good) way|a lot|quite a (?:way|bit|distance))\b(?! (?:from|away from) (?!where\b|what\b|how\b)\w)",
+    r"\bwe(?:'ve| have) (?:come|gone|got) (?:quite )?a (?:long|fair|good) way (?:today|already|in (?:this|the last|a short)|since (?:we|you) (?:started|began|sat down))\b",
+    # what the client did just now, in the session ("Just now you paused.", "You laughed
+    # there."; not "You laughed when he told you.")
+    r"\b(?:just now|just then|a (?:moment|minute|second) ago),? you (?:just )?(?:paused|laughed|went (?:very |a bit |really )?(?:quiet|silent|still)|sighed|smiled|hesitated|stopped|looked away|shook your head|teared up|took a (?:deep )?breath|lit up|slowed down|sped up|frowned|winced)\b",
+    r"\byou (?:just )?(?:paused|laughed|went (?:very |a bit |really )?(?:quiet|silent|still)|sighed|smiled|hesitated|stopped|looked away|shook your head|teared up|took a (?:deep )?breath|lit up|slowed down|sped up|frowned|winced)"
+    r"(?: (?:a bit|a little|for a (?:moment|second)))? (?:just now|just then|there|a (?:moment|minute|second) ago|as you (?:said|say) (?:that|it))(?=\s*[.!,;]|$)",
+    r"\byou(?:'ve| have) (?:just )?gone (?:very |a bit |really )?(?:quiet|silent|still)\b|\bi(?:'m| am)? notic(?:e|ing) (?:that )?you(?:'re| are)? (?:just )?(?:paused|pausing|laughing|smiling|quiet|went quiet|sighed|sighing|hesitat(?:ed|ing))\b",
+)
+_ASKS_WHAT_IT_IS = re.compile(
+    r"(?:^|[,;] )(?:(?:and|so|okay|ok|well|hmm|now|just|i wonder),? )*"
+    r"(?:what do you make of (?:that|this|it)|what do you notice(?: (?:about|in) (?:that|this|it))?|what are you noticing|"
+    r"what(?:'s| is) (?:happening|going on|coming up|showing up)(?: for you)?(?: (?:there|here|right now|now|just now|in you))?|"
+    r"what(?:'s| is) (?:that|this) about|what (?:might|could|do you think) (?:that|this|it)(?:'s| is| be) about|"
+    r"what (?:was|happened) (?:that|there|just then|just now)|what just happened|where did that come from)(?: for you)?\s*\?$"
+)
+_SESSION_ENDING = _rx(
+    r"\bwe(?:'re| are|'ve| have)(?: got)? (?:almost |nearly |just about |about |right |pretty much |coming up |close |running |run )?(?:at|on|up to|out of|short of|close to) (?:the )?time\b",
+    r"\b(?:almost|nearly|just about) (?:at|out of) time\b|\btime(?:'s| is) (?:nearly |almost )?up\b",
+    r"\b(?:before|as) we (?:finish|wrap up|wrap|close|end|stop|say goodbye)\b",
+    r"\b(?:let'?s|let me|i(?:'d| would) like to|i want to|time to) (?:wrap (?:up|us up|things up)|bring (?:this|us|it|things|the session) to a close|close (?:up|there|here|off|for today))\b",
+    r"\bwe(?:'re| are) (?:coming|getting|drawing) (?:to|towards|near) (?:the|an) (?:end|close)\b",
+    r"\b(?:our|the) (?:last|final) (?:few |couple of )?minutes\b",
+    r"\b(?:only |just )?(?:a few|a couple of|two|three|four|five|ten) minutes (?:left|to go|remaining)\b",
+    r"\bwe(?:'ve| have)(?: got)? (?:only |just )?(?:a few|a couple of) (?:more )?minutes\b",
+)
+_ASKS_HOW_IT_WENT = re.compile(
+    r"(?:^|[,;] )(?:(?:and|so|okay|ok|well|right|now|just|finally|lastly|quickly),? )*"
+    r"(?:how (?:did|has|have|was|is) (?:this|that|all (?:of )?(?:this|that)|today)(?: (?:go|gone|been|felt|feel|land|landed))?(?: (?:for|with) you)?(?: today)?|"
+    r"how (?:did|has) it (?:go|gone|been|felt|feel|land|landed) (?:for|with) you(?: today)?|how was it(?: for you)?|"
+    r"how (?:did|do) you find (?:this|that|it|today|our time|the time)(?: today)?|what was (?:this|that|it|today) like(?: for you)?|"
+    r"how are you (?:leaving|feeling)(?: (?:now|today))?)\s*\?$"
+)
+# After the coach recalls the agenda ("Last time you said you wanted to use today on the
+# move.", "We said we'd plan your first ninety days."), a question whether it still stands
+# ("Is that still where you want to go?", "Do you still want that?") checks the agenda
+# again. Alone it may ask about the client's aims ("Is that still where you want to go?" of
+# a career), and so it may after a topic taken up ("Let's stay with the promotion. Is it
+# still what you want?").
+_AGENDA_RECALLED = _rx(
+    r"\bagenda\b",
+    r"\b(?:i|we) (?:also )?said (?:last time |last session |earlier )?we(?:'d| would)\b",
+    r"\b(?:last|next) time,? we(?:'ll| will| can| could| agreed| said| talked| discussed| looked| left| decided)\b",
+    r"\b(?:last time|last session|when we (?:last )?(?:met|spoke)|in our last session),? you (?:said|mentioned|told me)\b",
+    r"\byou (?:said|mentioned|told me) (?:last time|last session|when we (?:last )?(?:met|spoke)|in our last session)\b",
+    r"\b(?:use|spend) (?:it|today|the (?:time|hour|session)|our time|this (?:session|hour|time)) (?:on|for|to|looking|talking|working)\b",
+)
+_ASKS_IF_IT_STANDS = re.compile(
+    r"(?:^|[,;] )(?:(?:and|so|okay|ok|well|right|now|just|but),? )*"
+    r"(?:is (?:that|this|it) still (?:where|what|how) you(?:'d)? (?:want|like)|(?:do|would) you still (?:want|like) (?:that|this|it|to)\b|"
+    r"does (?:that|this|it) still (?:feel right|work|fit|stand|suit)|is (?:that|this|it) still (?:the (?:plan|priority|focus)|right|okay|ok|good))"
+    r"[^?]*\?$"
+)
+# The weight the next session's agenda or a lead-in gives process: a cue of the first
+# rank's.
+_FIRST_RANK = 2.0
+
+
+def _led_to_process(text: str, lead: str) -> bool:
+    """Whether a question (cleaned) that no cue places asks about the conversation or the
+    session for what the coach said just before it (``lead``, uncleaned, and the sentences
+    before it in ``text``): :data:`_ABOUT_THE_CONVERSATION` then
+    :data:`_ASKS_WHAT_IT_IS`, :data:`_SESSION_ENDING` then :data:`_ASKS_HOW_IT_WENT`, or
+    :data:`_AGENDA_RECALLED` then :data:`_ASKS_IF_IT_STANDS`."""
+    sentences = _sentences(text)
+    asking = _asking(sentences)
+    if not asking:
+        return False
+    question = asking[-1]
+    said = " ".join([_clean(lead), *sentences[: sentences.index(question)], question])
+    return bool(
+        (_ASKS_WHAT_IT_IS.search(question) and _ABOUT_THE_CONVERSATION.search(said))
+        or (_ASKS_HOW_IT_WENT.search(question) and _SESSION_ENDING.search(said))
+        or (_ASKS_IF_IT_STANDS.search(question) and _AGENDA_RECALLED.search(said))
+    )
 
 
 # A question about what happened ("What did the trustees say about the plan?", "Where
@@ -1944,8 +2210,12 @@ _LOOKS_AHEAD = re.compile(
 )
 
 
-def category_scores(text: str) -> dict[str, float]:
-    """The weight of the cues each category (other than exploration) finds in ``text``."""
+def category_scores(text: str, lead: str = "") -> dict[str, float]:
+    """The weight of the cues each category (other than exploration) finds in ``text``.
+    Where none finds any, the coach's lead-in to it (``lead``, what the coach said just
+    before it in the same turn, and the sentences before it in ``text``) may place it in
+    process (:func:`_led_to_process`); the question alone is read the same with or without
+    it."""
     text = _clean(text)
     scores = {
         category: sum(weight for pattern, weight in cues if pattern.search(text))
@@ -1953,8 +2223,13 @@ def category_scores(text: str) -> dict[str, float]:
     }
     if _CHECKS_WHAT_WAS_SAID.match(text):
         scores["future_focused"] = 0.0
+    if _NEXT_SESSION_AGENDA.search(text):
+        scores["future_focused"] = 0.0
+        scores["process"] += _FIRST_RANK
     if scores.get("future_focused") and _looks_back(text) and not _LOOKS_AHEAD.search(text):
         scores["future_focused"] = 0.0
+    if not any(scores.values()) and _led_to_process(text, lead):
+        scores["process"] = _FIRST_RANK
     return scores
 
 
