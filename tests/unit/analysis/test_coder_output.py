@@ -668,3 +668,64 @@ def test_the_statement_head_leaves_what_the_rules_settle(tmp_path: Path) -> None
         "complex_reflection",
         "structuring",
     ]
+
+
+def test_only_the_coachs_own_line_just_before_in_the_same_turn_leads_into_a_question() -> None:
+    from coachconn.analysis.coder import coach_leads
+
+    end = "We're nearly at time."
+    utterances = [
+        # the first utterance has nothing before it
+        Utterance(0, 0, "A", "coach", "How did this go for you?"),
+        Utterance(1, 1, "B", "client", end),
+        # a third speaker (a manager in a three-way session) between the coach's lines
+        Utterance(2, 2, "A", "coach", end),
+        Utterance(3, 3, "C", "other", "Sorry, can I just add something?"),
+        Utterance(4, 4, "A", "coach", "How did this go for you?"),
+        # the coach's lines in one turn: only the one just before leads in
+        Utterance(5, 4, "A", "coach", end),
+        Utterance(6, 4, "A", "coach", "Thanks for today."),
+        Utterance(7, 4, "A", "coach", "How did this go for you?"),
+        # the client's line after the coach's has no lead-in of its own
+        Utterance(8, 5, "B", "client", "How did this go for you?"),
+    ]
+    leads = coach_leads(utterances)
+    asked = "How did this go for you?"
+    assert leads == ["", "", "", "", "", asked, end, "Thanks for today.", ""]
+    categories = [
+        rules.question_category(u.text, lead) for u, lead in zip(utterances, leads, strict=True)
+    ]
+    assert categories[0] == categories[4] == categories[7] == "exploration"
+    assert coach_leads([]) == []
+
+
+def test_a_parsed_turn_reads_its_question_with_the_statements_just_before_it() -> None:
+    from coachconn.analysis.coder import coach_leads
+
+    text = (
+        "Coach: Good to see you. What would you like to look at today?\n"
+        "Manager: I hope you two don't mind me sitting in.\n"
+        "Client: The interview. Honestly, we're nearly at time on the project too.\n"
+        "Coach: How did this go for you?\n"
+        "Client: Fine, I think.\n"
+        "Coach: Okay. We're nearly at time. How did this go for you?\n"
+        "Client: Good, actually.\n"
+        "Manager: Can I just say, we're nearly at time.\n"
+        "Coach: How did this go for you?\n"
+    )
+    transcript = parse_transcript(text.encode(), coach="Coach", known_client="Client")
+    utterances = transcript.utterances
+    leads = coach_leads(utterances)
+    asked = [i for i, u in enumerate(utterances) if u.text == "How did this go for you?"]
+    assert len(asked) == 3
+    # the coach's own statements, cut from the question in the same turn, lead into it;
+    # the client's or the manager's words just before lead into nothing
+    assert [leads[i] for i in asked] == ["", "Okay. We're nearly at time.", ""]
+    assert utterances[asked[2] - 1].role == "other"
+    coded = load_default_coder().code(transcript)
+    assert coded[asked[1]].question_category == "process"
+    assert [rules.question_category(utterances[i].text, leads[i]) for i in asked] == [
+        "exploration",
+        "process",
+        "exploration",
+    ]

@@ -297,3 +297,286 @@ def test_the_rules_settle_only_the_statements_no_head_has_learned() -> None:
     assert not statement_settled("That's a big thing to see.")
     assert not statement_settled("We'll keep it practical.")
     assert not statement_settled("Then what are you for.", "I don't know what I'm for.")
+
+
+# --- the same words said of the client's own life (a review's counter-examples) ----------
+
+
+@pytest.mark.parametrize(
+    ("question", "category"),
+    [
+        # something more pressing in the client's week, not on the agenda
+        ("Is there anything more pressing on your plate this week?", "future_focused"),
+        ("So is something more pressing going on with your health?", "exploration"),
+        ("Was there something more urgent your manager needed from you?", "exploration"),
+        ("Is anything more pressing right now with the kids?", "exploration"),
+        ("Is there anything more pressing on your mind today?", "process"),  # (the agenda's)
+        # the client's own plan or list, or what they brought home
+        ("Would you rather go back to your original plan?", "future_focused"),
+        ("Would you like to get back to your list, or does it all feel too much?", "exploration"),
+        ("Do you want to go back to what you brought home from the course?", "exploration"),
+        (
+            "Would you want to go back to the plan, after what happened with the bank?",
+            "future_focused",
+        ),
+        # how the client may be, or how long they keep going, not staying with this
+        ("Is it okay to be a bit selfish here?", "exploration"),
+        ("Is it okay to keep going for a while at that pace?", "exploration"),
+        ("Is it still okay to carry on now that your mum's moved in?", "exploration"),
+        ("Is it okay to stay now, after everything he said?", "exploration"),
+        ("Is it okay to stay a while with your parents?", "exploration"),
+        ("Is it okay to stay here a little longer?", "process"),  # (staying with this)
+        # the client's next meeting with someone else, or what they will do next time
+        ("What would you like to bring up with her next time?", "future_focused"),
+        ("How do you want to open the meeting next time?", "future_focused"),
+        ("What would you like to start doing next time?", "future_focused"),
+        ("What do you want to start saying to him next time?", "future_focused"),
+        ("How would you like to begin the presentation next time?", "future_focused"),
+    ],
+)
+def test_the_agenda_words_said_of_the_clients_own_week_are_not_process_but_of_the_session_are(
+    question: str, category: str
+) -> None:
+    assert question_category(question) == category
+
+
+@pytest.mark.parametrize(
+    ("question", "weight"),
+    [
+        # the next session booked, met or picked up: a cue of the first rank's
+        ("Shall we meet again in three weeks?", 3.0),
+        ("Can we book in another session?", 3.0),
+        ("Shall we book it in for two weeks?", 3.0),
+        ("Shall we carry on?", 3.0),
+        ("Shall we meet on Zoom next time?", 3.0),
+        ("Can we meet a bit earlier next time?", 3.0),
+        ("Shall we pick up on that next time?", 3.0),
+        # "shall we" alone, about the client's plans: only the weak "we" cue
+        ("Can we meet the deadline if you drop the Tuesday class?", 1.0),
+        ("Can we meet your goal next month?", 1.0),
+        ("Could we book in a slot for you to practise the pitch?", 1.0),
+        ("Shall we schedule a time for you to call her?", 1.0),
+        ("Should we schedule your workouts into the calendar right now?", 1.0),
+        ("Can we pick up on something you said about your dad?", 1.0),
+    ],
+)
+def test_only_the_sessions_own_booking_weighs_as_process(question: str, weight: float) -> None:
+    from coachconn.analysis.rules import category_scores
+
+    assert category_scores(question)["process"] == weight
+
+
+@pytest.mark.parametrize(
+    ("lead", "question"),
+    [
+        # the client's moment in a story, not one in the session
+        ("You laughed there, in the meeting.", "What was that about?"),
+        ("So you got to the door and you stopped there.", "What's going on there?"),
+        ("You smiled there, when you saw the email.", "What do you make of that?"),
+        ("You sighed there, reading the letter.", "What's that about?"),
+        # someone else's "we" given back
+        ("So at home it's like, we keep going round and round.", "What do you make of that?"),
+        (
+            "You and Sam, you said, we keep coming back to the same argument.",
+            "What do you make of that?",
+        ),
+        # time running out somewhere else
+        (
+            "So with five minutes left in the interview, he asked about salary.",
+            "How was that for you?",
+        ),
+        ("In the last few minutes of the game you scored.", "How was that for you?"),
+        ("You were almost out of time on the exam.", "How was that for you?"),
+        ("We're coming to the end of the year.", "How has this been for you?"),
+        ("Time's nearly up on the visa.", "How are you feeling now?"),
+        ("You said there were only two minutes left when she walked in.", "How did you find that?"),
+        # the client's aims recalled, or someone else's agenda
+        ("Last time you said you'd quit if they cut your hours.", "Is that still what you want?"),
+        ("Last time you mentioned moving to Spain.", "Is that still what you'd like?"),
+        ("Last time we talked, you were set on leaving.", "Is that still what you want?"),
+        ("Last time we agreed you'd call your sister.", "Do you still want to?"),
+        ("The board had its own agenda.", "Does that still feel right?"),
+        ("So you'd use the time on the train to read.", "Does that still work?"),
+    ],
+)
+def test_a_lead_in_about_the_clients_own_story_leads_into_nothing(lead: str, question: str) -> None:
+    assert question_category(question, lead) == "exploration"
+
+
+@pytest.mark.parametrize(
+    ("lead", "question"),
+    [
+        ("You laughed just then.", "What was that about?"),
+        ("I noticed you paused there.", "What's going on for you?"),
+        ("We've only got a few minutes left.", "How was it for you?"),
+        ("Our time's nearly up.", "How was it for you?"),
+        (
+            "You said last time you wanted to talk about your mum today.",
+            "Is that still what you want?",
+        ),
+        ("Last time we agreed we'd start today with the budget.", "Is that still what you want?"),
+        ("With a few minutes left,", "how was this for you?"),
+        ("We're close to the end.", "How has this been for you?"),
+    ],
+)
+def test_the_session_moment_end_or_agenda_still_leads_into_process(
+    lead: str, question: str
+) -> None:
+    assert question_category(question, lead) == "process"
+
+
+def test_only_the_last_sentences_before_a_question_lead_into_it() -> None:
+    noticed = "I notice we keep circling back to your father."
+    assert question_category("What do you make of that?", noticed) == "process"
+    # two sentences of the client's story in between: the question is about those
+    story = f"{noticed} He rang on Sunday. You didn't pick up."
+    assert question_category("What do you make of that?", story) == "exploration"
+    # a long run of statements before the end is named reads as a short one
+    long_lead = "You talked about the rota and the budget. " * 300 + "We're nearly at time."
+    assert question_category("How did this go for you?", long_lead) == "process"
+    assert question_category("How did this go for you?", long_lead[:-22]) == "exploration"
+
+
+@pytest.mark.parametrize(
+    ("text", "before", "expected"),
+    [
+        # the client's voice, not the coach's plan for the session
+        ("I said we'd work on it as a family, and they laughed at me.", "", "other"),
+        ("Your manager said we'll keep it on track.", "", "other"),
+        ("In the email, we can keep things brief.", "", "other"),
+        ("So the rule at home is, we'll keep it light.", "", "other"),
+        # the client's plan given back
+        ("So the loan fell through. Back to the original plan.", "", "other"),
+        ("So the new role is off. Back to the plan.", "", "other"),
+        ("He cancelled again. So back to the plan.", "", "other"),
+        ("Back to your plan.", "", "other"),
+        ("Right, so back to your list at home.", "", "other"),
+        # questions that are not the coach's
+        (
+            "Pick whichever one scares you most.",
+            "They sent me ten practice questions for the panel.",
+            "advice",
+        ),
+        (
+            "Go with whichever one feels truer.",
+            "There are two questions I keep asking myself: stay or go?",
+            "other",
+        ),
+        (
+            "Answer whichever one you can first.",
+            "The form has four questions and I'm stuck.",
+            "other",
+        ),
+        (
+            "Just answer whichever question they ask honestly.",
+            "What if they ask about the gap year?",
+            "other",
+        ),
+        (
+            "Pick whichever one matters most to him.",
+            "My manager asked me loads of questions about the budget.",
+            "advice",
+        ),
+    ],
+)
+def test_the_clients_voice_plan_or_questions_are_not_the_sessions_structure(
+    text: str, before: str, expected: str
+) -> None:
+    assert code(text, "other", before) == expected
+    assert not statement_settled(text, before)
+
+
+@pytest.mark.parametrize(
+    ("text", "before"),
+    [
+        ("Okay, back to the plan.", "Sorry, I've gone off on one."),
+        ("Fine. Back to the list.", "Ha. Fair."),
+        ("That's three questions, sorry. Pick whichever one grabs you.", "Good, actually."),
+        ("Sorry. Take whichever one you like.", "That's a lot of questions."),
+        ("Pick whichever question grabs you.", "Hm."),
+    ],
+)
+def test_the_plan_returned_to_or_the_coachs_questions_left_to_pick_are_structuring(
+    text: str, before: str
+) -> None:
+    assert code(text, "other", before) == "structuring"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place, a job or a project, not the session or where the client stood
+        "That's a big change from where you were living before.",
+        "That's quite a step from where you started at the company.",
+        "That's a huge change from when you started the job.",
+        "What a difference from when we started the project.",
+        # a thing in general, or one still to find
+        "It's a big thing to see, your dad in hospital.",
+        "It's a huge thing to get to, the Olympics.",
+        "So that's an important thing to work out.",
+        "That's a big thing to get to.",
+        "That's an important thing to name, when you talk to HR.",
+        "That's a really important thing to notice, for any parent.",
+    ],
+)
+def test_a_change_or_a_finding_not_the_clients_in_the_session_is_no_affirmation(text: str) -> None:
+    assert code(text, "other") == "other"
+    assert not statement_settled(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That's a real shift from where you were in the spring.",
+        "That's a big shift from when we started.",
+        "That's a generous thing to notice, in the middle of being angry with her.",
+        "That's a hard thing to admit when you've worked towards it for ten years.",
+    ],
+)
+def test_the_clients_movement_or_finding_still_reads_as_an_affirmation(text: str) -> None:
+    assert code(text, "other") == "affirmation"
+
+
+@pytest.mark.parametrize(
+    ("before", "text", "behaviour", "expected"),
+    [
+        # the echo answered after it: an answer
+        (
+            "Can I bring my notes next time?",
+            "Can you bring your notes next time. Of course.",
+            "therapist_input",
+            "information",
+        ),
+        # no closing mark at all: the model's question stands
+        ("Where do I go from here?", "Where do you go from here", "question", "open_question"),
+        (
+            "Do you think I should take it?",
+            "Do you think you should take it",
+            "question",
+            "open_question",
+        ),
+    ],
+)
+def test_an_echo_answered_or_left_unmarked_is_no_reflection(
+    before: str, text: str, behaviour: str, expected: str
+) -> None:
+    assert code(text, behaviour, before) == expected
+    assert not statement_settled(text, before)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what decides, or where a thing goes in the client's world
+        "Every time it comes down to money, he walks out.",
+        "Every time it goes back to the board, it gets delayed.",
+        "Every time it gets back to head office, they bin it.",
+        "Each time it came down to the wire, you delivered.",
+        # someone else's "we", or a job put off
+        "We've been here before, you and your brother, you said.",
+        "We keep getting round to it and then dropping it, with the garden.",
+    ],
+)
+def test_a_turn_in_the_clients_world_is_no_pattern_noticed(text: str) -> None:
+    assert code(text, "other") == "other"
+    assert not statement_settled(text)

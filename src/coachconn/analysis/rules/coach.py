@@ -44,8 +44,11 @@ _REPORTED = (
 # sides.", "We've got until half past.", "I'll see you on the fourteenth."), in a
 # sentence that reports no one else's words (:data:`_REPORTED`).
 _SESSION_VOICE = (
-    r"\b(?:i|we) (?:also )?said (?:last time |last session |earlier )?we(?:'d| would) (?:look at|come back to|cover|talk about|get to|focus on|spend|go through|work on|"
-    r"use (?:today|it|the (?:time|hour|session)|this (?:session|hour|time)|our time))\b",
+    r"\b(?:i|we) (?:also )?said (?:last time |last session |earlier )?we(?:'d| would) (?:look at|come back to|cover|talk about|get to|focus on|spend|go through|"
+    r"use (?:today|the (?:time|hour|session)|this (?:session|hour|time)|our time))\b",
+    # (working on it, or using it, is the session's only when said of an earlier session: not
+    # "I said we'd work on it as a family." in the client's voice)
+    r"\b(?:i|we) (?:also )?said (?:last time|last session|earlier) we(?:'d| would) (?:work on|use it)\b",
     # (not "we've spent a lot of time apart")
     r"\bwe(?:'ve| have) spent (?:a lot of|most of|much of|quite a lot of|quite a bit of|a bit of|a good part of) (?:our |the )?(?:time|session|hour)"
     r"(?: today| so far)? (?:on|talking|looking|exploring|going over|discussing)\b",
@@ -78,16 +81,23 @@ _STRUCTURING = _rx(
     r"\b(?<!said )(?<!says )(?<!said, )(?<!says, )(?<!that )(?<!')(?<!\")we (?:can|could) (?:still |always )?(?:go back to|come back to|get back to|return to|do) (?:the|that|your) [\w'-]+(?: [\w'-]+)?,? "
     r"(?:if (?:that|it) (?:would |'d |will |'ll )?helps?(?: you)?[.!]*$|if (?:you(?:'d)? (?:want|like|prefer)|there'?s time|we have time)\b|whenever|later|another time|next time)",
     r"\bpark (?:that|this|it)\b",
-    # the way of working agreed ("We'll keep it practical.", "We can keep this light
-    # today."; not "...keep it practical for the team.")
-    r"\b(?:we(?:'ll| will| can| could)|let'?s) keep (?:it|this|things|today|the (?:session|conversation)|us) "
+    # the way of working agreed, as a sentence of its own ("We'll keep it practical.", "We
+    # can keep this light today."; not "...keep it practical for the team.", "In the email,
+    # we can keep things brief.", "Your manager said we'll keep it on track.")
+    rf"{_SENTENCE_START}(?![^.!?]*{_REPORTED})(?:(?:okay|ok|so|right|and|then|alright|all right|fine|good|great),? )*(?:we(?:'ll| will| can| could)|let'?s) keep (?:it|this|things|today|the (?:session|conversation)|us) "
     r"(?:practical|focused|light|short|brief|simple|concrete|on track|on (?:the )?(?:plan|agenda|topic)|to (?:the )?(?:plan|agenda|point))"
     r"(?: (?:today|then|for now|for today|this time))?(?=\s*[.!,]|$)",
-    # back to the agenda, said as a sentence of its own ("Fair cop. Back to the plan.",
-    # "Okay, back to your question."; not "So it's back to the drawing board.", "Back to
-    # you.")
+    # back to the agenda, said as a sentence of its own ("Okay, back to your question.",
+    # "Right, let's get back to the agenda."; not "So it's back to the drawing board.",
+    # "Back to you.")
     rf"{_SENTENCE_START}(?:(?:okay|ok|right|so|anyway|alright|all right|but),? )*(?:let'?s )?(?:(?:get|go|come|head) )?back to "
-    r"(?:the|our|your|today'?s) (?:original |practical |main |\w+[- ]day )?(?:plan|agenda|topic|list|question|point)(?: (?:then|for now|for today|we (?:agreed|set|started with)))?[.!]*$",
+    r"(?:the|our|your|today'?s) (?:original |practical |main )?(?:agenda|topic|question|point)(?: (?:then|for now|for today|we (?:agreed|set|started with)))?[.!]*$",
+    # the plan or the list, which may be the client's own ("So the loan fell through. Back
+    # to the original plan.", "He cancelled again. So back to the plan.", "Back to your
+    # plan."), when the coach steers back to it ("Okay, back to the plan.", "Right, let's get
+    # back to the list."; said bare, see :func:`_back_to_the_plan`)
+    rf"{_SENTENCE_START}(?:okay|ok|right|anyway|alright|all right|but),? (?:(?:so|then),? )?(?:let'?s )?(?:(?:get|go|come|head) )?back to "
+    r"(?:the|our|today'?s) (?:plan|list)(?: (?:then|for now|for today|we (?:agreed|set|started with)))?[.!]*$",
     r"\bpick (?:it|this|that) (?:up|back up) (?:again|next|later|after|then)\b",
     r"\b(?:we(?:'ll| will| can)|let'?s) pick (?:it|this|that) (?:back )?up\b",
     r"\b(?:to start|to begin) (?:with|off)\b",
@@ -270,7 +280,11 @@ _MOVEMENT_NAMED = (
     r"\b(?:that'?s|that is|what|this is|(?:that|it) (?:sounds|seems|feels) like) (?:a|such a|quite a) (?:really |very )?"
     r"(?:(?:real|big|huge|genuine|significant|striking|noticeable|massive|clear) )?(?:shift|change|move|turnaround|leap|step|difference) from "
     r"(?:(?:\w+ )?(?:minutes?|an hour|half an hour) ago|(?:the start|the beginning) of (?:the|our|this|today'?s) (?:session|conversation|hour|call)|"
-    r"when (?:we|you) (?:started|began|came in|sat down|first (?:came in|sat down|arrived))|where you (?:were|started|began))\b"
+    # (said of the session or of where the client stood, not of a place or a job: "...from
+    # where you were living before", "...from when you started the job")
+    r"when (?:we|you) (?:started|began|came in|sat down|first (?:came in|sat down|arrived))(?=\s*[.!,;]|$| (?:today|this (?:morning|afternoon|session)|earlier)\b)|"
+    r"where you (?:were|started|began)(?=\s*[.!,;]|$| (?:in|at) (?:the )?(?:spring|summer|autumn|fall|winter|start|beginning)\b| (?:last|this) (?:week|month|year|time|session)\b"
+    r"| \w+ (?:weeks?|months?|years?) ago\b| (?:before|earlier|then|today|at first|when we (?:started|began|first met))\b))"
 )
 _AFFIRMATION = _rx(
     r"\bwell done\b",
@@ -333,12 +347,17 @@ _AFFIRMATION = _rx(
     _MOVEMENT_NAMED,
     # a finding or an admission of the client's named for what it took ("That's a big thing
     # to see.", "That's a hard thing to say about yourself."; not "That's a hard thing to
-    # see." of a parent's decline, nor "That's a big thing to see in a child.")
-    r"\b(?:that'?s|that is|what|it'?s|it is|(?:that|it) (?:sounds|seems) like) (?:a|an|such an?|quite an?) (?:really |very |truly )?"
+    # see." of a parent's decline, nor "That's a big thing to see in a child."; "that", what
+    # the client has just done, not "it", a thing in general: "It's a big thing to see, your
+    # dad in hospital."; what was found, not what is still to find: "That's an important
+    # thing to work out."; nor what the clause after it makes general: "..., when you talk
+    # to HR.", "..., for any parent.")
+    r"\b(?:that'?s|that is|what|that (?:sounds|seems) like) (?:a|an|such an?|quite an?) (?:really |very |truly )?"
     r"(?:(?:big|huge|important|powerful|significant|real|brave|courageous|honest|generous|sharp|key|valuable) (?:thing|realisation|realization|insight|connection|discovery) to "
-    r"(?:see|notice|realise|realize|recognise|recognize|name|admit|own|spot|catch|say|put into words|work out|figure out|get to)|"
+    r"(?:see|notice|realise|realize|recognise|recognize|name|admit|own|spot|catch|say|put into words)|"
     r"(?:hard|difficult|tough) thing to (?:admit|own|name|say|put into words))"
-    r"(?: out loud| so clearly| for yourself| (?:about|in) yourself)?(?=\s*[.!,]|$| (?:when|and you|to someone)\b)",
+    r"(?: out loud| so clearly| for yourself| (?:about|in) yourself)?"
+    r"(?=\s*[.!]|$|,? (?:and you|to someone)\b|,? when you(?:'ve| have)\b|, (?!(?:when|if|before|once|whenever|for|as) )\w)",
     # the client's own thinking or finding named as good ("That's a sharp connection to
     # make.", "That's a good instinct."; not "That's a good question.", "That's a big
     # ask.", a contact, "a good connection to have", nor a thing, "That sounds like a
@@ -709,26 +728,63 @@ _TURN_TO = re.compile(
 
 # The client left to choose which of the coach's questions to answer ("It is. Sorry. Pick
 # whichever one grabs you." after "That's three questions."): the coach mending their own
-# stacked questions, structuring. Said of anything but questions ("Pick whichever one
-# feels right." of two job offers) it is advice, so a question must be named, in it or in
-# what the client just said, or the verb be "answer".
+# stacked questions, structuring. Said of anything but the coach's questions ("Pick
+# whichever one feels right." of two job offers, "Pick whichever one scares you most."
+# after "They sent me ten practice questions.", "Just answer whichever question they ask
+# honestly.") it is advice: the client or the coach must just have remarked on the coach's
+# questions (:data:`_QUESTIONS_REMARKED`), or the coach name their own, or, with no other questions
+# in sight, say "answer whichever one" or "pick whichever question" of no one else's.
 _QUESTION_PICKED = re.compile(
     r"^(?:(?:just|so|okay|ok|then|and|sorry|well),? )*(?:pick|choose|take|answer|start with|go with) "
-    r"(?:whichever|whatever|any) (?:one|question|of (?:them|those|these|my questions|the questions))\b[^.!?]*[.!]*$"
+    r"(?:whichever|whatever|any) (?:one|question|of (?:them|those|these|my questions|the questions))\b[^.!?]{0,30}[.!]*$"
 )
-_QUESTION_NAMED = re.compile(
-    r"\bquestions?\b|^(?:(?:just|so|okay|ok|then|and|sorry|well),? )*answer\b"
+_OWN_QUESTIONS = re.compile(r"\bmy questions?\b|\bi(?:'ve| have)? (?:just )?asked\b")
+_ANY_OF_MINE = re.compile(
+    r"^(?:(?:just|so|okay|ok|then|and|sorry|well),? )*(?:answer (?:whichever|whatever|any) (?:one|of (?:them|those|these))|"
+    r"(?:pick|choose|take|answer|start with|go with) (?:whichever|whatever|any) question)\b"
+    r"(?![^.!?]*\b(?:they|he|she|them|him|her|the (?:panel|interviewer|board|exam|form|test))\b)"
+)
+_QUESTIONS_REMARKED = re.compile(
+    r"\b(?:that'?s|that is|those are|that was|that were|you(?:'ve| have)? (?:just )?asked(?: me)?) "
+    r"(?:(?:two|three|four|five|a few|several|many|so many|too many|a lot of|lots of|loads of|a couple of|a bunch of) )?questions\b|"
+    r"\b(?:so|too) many questions[.!?]*$|\bwhich (?:one|question) (?:first|do you want(?: me)? to answer|should i (?:answer|start with))\b"
 )
 
 
 def _picks_a_question(text: str, client_before: str) -> bool:
     """Whether the last substantive sentence of ``text`` (cleaned) leaves the client to
-    pick which question to answer (:data:`_QUESTION_PICKED`)."""
+    pick which of the coach's questions to answer (:data:`_QUESTION_PICKED`)."""
     sentences = [s for s in _sentences(text) if not _FILLER.match(s)]
     if not sentences or not _QUESTION_PICKED.match(sentences[-1]):
         return False
-    return bool(
-        _QUESTION_NAMED.search(sentences[-1]) or re.search(r"\bquestions?\b", _clean(client_before))
+    said = _clean(client_before)
+    if (
+        _QUESTIONS_REMARKED.search(said)
+        or _QUESTIONS_REMARKED.search(text)
+        or _OWN_QUESTIONS.search(sentences[-1])
+    ):
+        return True
+    return bool(_ANY_OF_MINE.match(sentences[-1])) and not re.search(r"\bquestions?\b", said)
+
+
+# The plan or the list returned to, said bare ("You did. Fair cop. Back to the plan."):
+# the coach steering back after a word or two of their own, structuring. After more ("So
+# the loan fell through. Back to the plan.", "He cancelled again. Back to the plan.") it is
+# the client's plan, given back.
+_BACK_TO_THE_PLAN = re.compile(
+    r"^back to (?:the|our|today'?s) (?:plan|list)(?: (?:then|for now|for today|we (?:agreed|set|started with)))?[.!]*$"
+)
+_FEW_WORDS = 2
+
+
+def _back_to_the_plan(text: str) -> bool:
+    """Whether ``text`` (cleaned) ends on :data:`_BACK_TO_THE_PLAN` after nothing but
+    sentences of no more than :data:`_FEW_WORDS` words."""
+    sentences = _sentences(text)
+    return (
+        bool(sentences)
+        and bool(_BACK_TO_THE_PLAN.match(sentences[-1]))
+        and all(len(s.split()) <= _FEW_WORDS for s in sentences[:-1])
     )
 
 
@@ -775,7 +831,7 @@ def statement_settled(text: str, client_before: str = "") -> bool:
         return False
     act = _act(text)
     if act is None:
-        return bool(_PATTERN_NOTICED.search(text))
+        return _notices_pattern(text)
     return act.code == "affirmation" and act.last and bool(_MOVED.search(text))
 
 
@@ -1142,14 +1198,19 @@ def _echoes_question(text: str, client_before: str) -> bool:
     person, the question the client has just asked ("Then what are you for." after "It
     wouldn't fall... Then what am I for?"): a simple reflection. Its words open as a
     question does (:data:`_ASKING_WORD`) and run, in order, through one of the client's
-    asking sentences; an answer ("Tuesday." after "Is it Tuesday or Wednesday?") opens
-    otherwise, and a question put back with its own mark is left to the model."""
+    asking sentences, and it is the last sentence, closed with a full stop or an
+    exclamation mark. An answer ("Tuesday." after "Is it Tuesday or Wednesday?") opens
+    otherwise, or follows the echo ("Can you bring your notes. Of course."); a question put
+    back with its own mark, or with no mark at all (a transcript that writes none), is
+    left to the model."""
     if "?" in text or not client_before:
         return False
-    sentences = [s for s in _sentences(text) if not _FILLER.match(s)]
-    if len(sentences) != 1:
+    sentences = _sentences(text)
+    if not sentences or not sentences[-1].endswith((".", "!")):
         return False
-    words = _WORD.findall(_LEAD.sub("", sentences[0]))
+    if not all(_FILLER.match(s) for s in sentences[:-1]):
+        return False
+    words = _WORD.findall(_LEAD.sub("", sentences[-1]))
     if len(words) < _ECHOED_WORDS or not _ASKING_WORD.match(words[0]):
         return False
     for asked in _asking(_sentences(_clean(client_before))):
@@ -1168,14 +1229,41 @@ def _echoes_question(text: str, client_before: str) -> bool:
 # comes round to 'if I let go, what am I for.'", "We keep coming back to your father."):
 # the coach's reading of the client, a complex reflection, as a statement. Where the rules
 # read another act in it, that act stands: the session steered ("We keep coming back to
-# this, so let's park it." is structuring), the coach's own story.
+# this, so let's park it." is structuring), the coach's own story. Read sentence by
+# sentence, in none that gives someone else's words back (:data:`_VOICED`: not "We've been
+# here before, you and your brother, you said.").
 _PATTERN_NOTICED = _rx(
     r"\bwe(?:'ve| have) been here before\b",
-    r"\bwe (?:keep|kept) (?:coming|circling|going|getting|returning|looping) (?:back|round|around) to\b",
-    # (a turn the talk takes, not a topic: "Every time it comes to money, you go quiet.")
-    r"\b(?:each|every) time,? (?:it|this|that|we)(?: [\w'-]+)? (?:comes?|came|gets?|got|goes|went|ends? up|ended up|circles?|circled) "
-    r"(?:back|round|around|down) to\b",
+    # (not "we keep getting round to it", of a job put off)
+    r"\bwe (?:keep|kept) (?:(?:coming|circling|going|returning|looping) (?:back|round|around)|getting back) to\b",
+    # a turn the talk takes, not a topic ("Every time it comes to money, you go quiet."),
+    # nor what decides ("Every time it comes down to money, he walks out."), and in the talk:
+    # "we" reach it, or the conversation or the client in it are named ("Every time it gets
+    # back to the money, the conversation stops."; not "Every time it gets back to head
+    # office, they bin it.")
+    r"\b(?:each|every) time,? we(?: [\w'-]+)? (?:come|came|get|got|circle|circled) (?:back|round|around) to\b",
+    r"\b(?:each|every) time,? (?:it|this|that)(?: [\w'-]+)? (?:comes?|came|gets?|got|circles?|circled) (?:back|round|around) to\b"
+    r"(?=[^.!?]*\b(?:the conversation|our conversation|we|us|you (?:go|went|get|got|fall|fell) (?:quiet|silent|still)|you (?:change|changed) the subject)\b)",
 )
+# Someone else's "we" given back ("So at home it's like, we keep going round and round.",
+# "We've been here before, you and your brother, you said."): narrower than
+# :data:`_REPORTED`, which also takes "you went" and "your dad said" for reported words.
+_VOICED = re.compile(
+    r"\bit'?s like\b|\bas if\b|"
+    r"\b(?:you|he|she|they|(?:your|his|her|their) [\w'-]+)(?: both| all)? (?:said|says|say|told|tells|thought|thinks?|put it|(?:were|are|'re) (?:saying|thinking))"
+    r"(?: (?:to )?(?:me|him|her|them|you))?(?=\s*[.!?,;]|$)|"
+    r"\byou(?:'re| are| were) (?:thinking|telling yourself|saying),|"
+    r"""(?:^|[\s,:])(?:"|'(?!til\b|cause\b|em\b))(?=\w)"""
+)
+
+
+def _notices_pattern(text: str) -> bool:
+    """Whether a sentence of ``text`` (cleaned) notices a pattern (:data:`_PATTERN_NOTICED`)
+    and gives no one else's words back (:data:`_VOICED`)."""
+    return any(
+        _PATTERN_NOTICED.search(sentence) and not _VOICED.search(sentence)
+        for sentence in _sentences(text)
+    )
 
 
 def coach_code(text: str, behaviour: str, subtype: dict[str, str], client_before: str = "") -> str:
@@ -1207,11 +1295,12 @@ def coach_code(text: str, behaviour: str, subtype: dict[str, str], client_before
         or _turns_to(text, client_before)
         or _names_a_stage(text, client_before)
         or _picks_a_question(text, client_before)
+        or _back_to_the_plan(text)
     ):
         return "structuring"
     if _echoes_question(text, client_before):
         return "simple_reflection"
-    if "?" not in text and _PATTERN_NOTICED.search(text) and _act(text) is None:
+    if "?" not in text and _notices_pattern(text) and _act(text) is None:
         return "complex_reflection"
     if _SAYS_WHO.match(text):  # before the model's form: "Says who?" is open too
         return "open_question"
@@ -1567,25 +1656,45 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     # it go?")
                     r"\bwhat i just (?:said|asked|suggested|offered|shared)\b|\bwhat i (?:said|asked|suggested|offered|shared) (?:just now|there|a (?:moment|minute|second) ago)\b|^(?:\w+,? )?(?:want|like) me to\b",
                     # the agenda checked again ("Do you still want that, or is something else
-                    # more pressing?", "Is anything more urgent today?"; not "...more pressing
-                    # at work?", "Is the mortgage more pressing?")
-                    r"\b(?:something|anything) (?:else )?(?:(?:that'?s|that is|that feels|feels|feeling) )?more (?:pressing|urgent)\b"
-                    r"(?! (?:at|in|for|with|about|than) (?!you\b|us\b|today\b|now\b|right now\b)\w)",
+                    # more pressing?", "Is anything more urgent today?", "Is there something
+                    # more pressing you'd like to look at?"; not "...more pressing at work?",
+                    # "Is there anything more pressing on your plate this week?", "Was there
+                    # something more urgent your manager needed?", "Is the mortgage more
+                    # pressing?")
+                    r"\b(?:something|anything) (?:else )?(?:(?:that'?s|that is|that feels|feels|feeling) )?more (?:pressing|urgent)"
+                    r"(?: (?:for (?:you|us)|to (?:you|us)|on your mind))?(?: (?:today|right now|now|at the moment|here|in (?:this|our) (?:session|time)|this (?:session|hour)))?"
+                    r"(?:(?=\s*\?|$|,? or\b)| (?:(?:that )?you(?:'d)? (?:want|like|need) to|for us to|to|we (?:should|could|need to)) "
+                    r"(?:talk about|look at|work on|focus on|bring|discuss|cover|start with|get to|spend)\b)",
                     # a way back to the plan offered ("Is it okay to be here, or do you want to go
                     # back to the plan?", "Shall we get back to what you came in with?"; not "Do
                     # you want to go back to the plan you made with your sister?", "...to your old
-                    # job?")
+                    # job?", "Would you rather go back to your original plan?", "...to what you
+                    # brought home from the course?")
                     r"\b(?:(?:do|would) you (?:want|like|prefer|rather)(?: (?:us|me))?(?: to)?|(?:shall|should|can|could) we|or) (?:go|get|come|head|move) back to "
-                    r"(?:(?:the|our|your|today'?s) (?:original |practical )?(?:plan|agenda|topic|list|question)(?= for today\b| we (?:made|agreed|set|started with)\b|\s*[?,]|$)|"
-                    r"what (?:you (?:came (?:in )?with|brought|wanted to (?:work on|talk about|look at|cover))|we (?:planned|agreed|said|set out to do))\b)",
+                    r"(?:(?:(?:the|our|today'?s) (?:practical )?(?:plan|agenda|topic|list|question)|your (?:agenda|topic|question)|the original (?:agenda|topic|question))"
+                    r"(?= for today\b| we (?:made|agreed|set|started with)\b|\s*\?|$|,? or\b)|"
+                    r"what (?:you (?:came (?:in )?with|brought(?= today\b| in\b| with you\b|\s*\?|$|,? or\b)|wanted to (?:work on|talk about|look at|cover|focus on|explore))|we (?:planned|agreed|said|set out to do))\b)",
                     # staying with what is here, asked ("Is it okay to be here?", "Is it okay to
-                    # stay with this for a bit?"; not "Is it okay to be angry?", "Is it okay to
-                    # keep going with your mum's care?")
-                    r"\bis (?:it|this) (?:still )?(?:ok|okay|all right|alright)(?: (?:for|with) you)? to (?:be|stay|keep going|go on|continue|carry on)"
-                    r"(?: (?:here|with (?:this|it|that)|in (?:this|it)))?(?=\s*[?,]|$| or\b| (?:for )?(?:a (?:bit|moment|minute|while)|now|today)\b)",
+                    # stay with this for a bit?", "Is it all right to keep going?"; not "Is it okay
+                    # to be angry?", "...to be a bit selfish?", "...to keep going with your mum's
+                    # care?", "...to keep going for a while at that pace?", "...to stay now,
+                    # after everything he said?")
+                    r"\bis (?:it|this) (?:still )?(?:ok|okay|all right|alright)(?: (?:for|with) you)? to "
+                    r"(?:(?:be|stay) (?:here|with (?:this|it|that)|in (?:this|it))|(?:stay|keep going|go on|continue|carry on)(?: (?:here|with (?:this|it|that)|in (?:this|it)))?)"
+                    r"(?: (?:for )?(?:a (?:bit|moment|minute|while|little)(?: (?:longer|more))?|a few (?:more )?minutes|longer|now|today|for now))?(?=\s*\?|$|,? or\b)",
                     # where the next session picks up, and when it meets ("Shall we pick up with
-                    # how the chat went, in two weeks?", "Shall we meet again in three weeks?")
-                    r"\b(?:shall|should|can|could) we (?:pick (?:up|(?:it|this|that) (?:back )?up)|carry on|meet|book|schedule|say (?:the )?same time)\b",
+                    # how the chat went, in two weeks?", "Shall we meet again in three weeks?",
+                    # "Can we book in another session?"; not "Can we pick up on something you
+                    # said?", "Can we meet the deadline?", "Shall we schedule a time for you to
+                    # call her?", "Should we schedule your workouts?")
+                    r"\b(?:shall|should|can|could) we (?:pick (?:up|(?:it|this|that) (?:back )?up)(?! on\b(?![^?]{0,25}\b(?:next (?:time|session|week)|when we (?:next )?meet)\b))|carry on(?=\s*[?,]|$| (?:with|from|where|here|there|now|next)\b)|"
+                    r"meet(?=\s*[?,]|$| (?:again|up|then)\b)|"
+                    r"meet(?! (?:the (?!same time\b)|(?:your|that|this|those|these|my|his|her|their|its) |an? (?!bit\b|little\b)|our (?!usual\b))\w)"
+                    r"(?=[^?]{0,30}\b(?:again|next (?:time|week|session|month)|same time|in (?:a|\w+) (?:weeks?|days?|months?|fortnight)|on (?:the )?\w+day|"
+                    r"every|weekly|fortnightly|monthly|online|in person|on (?:zoom|teams|video|the phone)|by (?:video|phone))\b)|"
+                    r"(?:book|schedule)(?: (?:it|that|this|one|something))? in(?=\s*[?,]|$| again\b| for (?:(?:a|the|next|two|three|four|six) )?(?:weeks?|fortnight|month|time|session|(?:mon|tues|wednes|thurs|fri)day)\b)|"
+                    r"(?:book|schedule) (?:(?:in|a|the|our|another|one|your) )*(?:(?:next|follow-up|review|further|final) )?(?:session|follow-up|check-in|catch-up|call|meeting|appointment|date|slot|time)s?\b"
+                    r"(?! for you\b| with (?!me\b|us\b))|say (?:the )?same time)",
                 ),
                 2.0,
             ),
@@ -2097,9 +2206,10 @@ def category_of(scores: dict[str, float]) -> str:
 # before next session?").
 _NEXT_SESSION_AGENDA = re.compile(
     r"\b(?:we|(?:do|would) you (?:want|like) to|you(?:'d| would) (?:want|like) to)(?: [\w'-]+){0,2}? "
-    r"(?:start|begin|pick (?:up|(?:it|this|that) (?:back )?up)|open|kick off|come back to|carry on|continue|look at|focus on|work on|bring)\b"
-    r"(?![^?.]{0,30}\b(?:before|by|until|till|ahead of) (?:the |our )?next\b)"
-    r"[^?.]{0,30}?\bnext (?:time|session)(?=\s*[?,]|$| (?:we (?:meet|speak|talk)|together|then)\b)"
+    r"(?:start|begin|pick (?:up|(?:it|this|that) (?:back )?up)|open|kick off|come back to|carry on|continue|look at|focus on|work on|bring)"
+    # (nothing between but the session's words: not "...to bring up with her next time?",
+    # "...to focus on at the gym next time?", "...to start doing next time?")
+    r"(?: (?:with|from|on|in|at|to|for|during|up))?(?: (?:the|our))? next (?:time|session)(?=\s*[?,]|$| (?:we (?:meet|speak|talk)|together|then)\b)"
 )
 
 
@@ -2120,28 +2230,40 @@ _ABOUT_THE_CONVERSATION = _rx(
     r"\bwe(?:'ve| have) (?:moved|shifted|travelled|traveled) (?:quite )?(?:a (?:long|fair|good) way|a lot|quite a (?:way|bit|distance))\b(?! (?:from|away from) (?!where\b|what\b|how\b)\w)",
     r"\bwe(?:'ve| have) (?:come|gone|got) (?:quite )?a (?:long|fair|good) way (?:today|already|in (?:this|the last|a short)|since (?:we|you) (?:started|began|sat down))\b",
     # what the client did just now, in the session ("Just now you paused.", "You laughed
-    # there."; not "You laughed when he told you.")
+    # there.", "I noticed you sighed just then."), said as a sentence of its own: not "You
+    # laughed when he told you.", "You laughed there, in the meeting.", "So you got to the
+    # door and you stopped there."
     r"\b(?:just now|just then|a (?:moment|minute|second) ago),? you (?:just )?(?:paused|laughed|went (?:very |a bit |really )?(?:quiet|silent|still)|sighed|smiled|hesitated|stopped|looked away|shook your head|teared up|took a (?:deep )?breath|lit up|slowed down|sped up|frowned|winced)\b",
-    r"\byou (?:just )?(?:paused|laughed|went (?:very |a bit |really )?(?:quiet|silent|still)|sighed|smiled|hesitated|stopped|looked away|shook your head|teared up|took a (?:deep )?breath|lit up|slowed down|sped up|frowned|winced)"
-    r"(?: (?:a bit|a little|for a (?:moment|second)))? (?:just now|just then|there|a (?:moment|minute|second) ago|as you (?:said|say) (?:that|it))(?=\s*[.!,;]|$)",
+    rf"{_SENTENCE_START}(?:(?:and|so|okay|ok|hmm|mm|oh),? )*(?:i (?:noticed|notice|saw|see)(?: that)? )?"
+    r"you (?:just )?(?:paused|laughed|went (?:very |a bit |really )?(?:quiet|silent|still)|sighed|smiled|hesitated|stopped|looked away|shook your head|teared up|took a (?:deep )?breath|lit up|slowed down|sped up|frowned|winced)"
+    r"(?: (?:a bit|a little|for a (?:moment|second)))? (?:just now|just then|there|a (?:moment|minute|second) ago|as you (?:said|say) (?:that|it))(?=\s*[.!]|$)",
     r"\byou(?:'ve| have) (?:just )?gone (?:very |a bit |really )?(?:quiet|silent|still)\b|\bi(?:'m| am)? notic(?:e|ing) (?:that )?you(?:'re| are)? (?:just )?(?:paused|pausing|laughing|smiling|quiet|went quiet|sighed|sighing|hesitat(?:ed|ing))\b",
 )
 _ASKS_WHAT_IT_IS = re.compile(
     r"(?:^|[,;] )(?:(?:and|so|okay|ok|well|hmm|now|just|i wonder),? )*"
     r"(?:what do you make of (?:that|this|it)|what do you notice(?: (?:about|in) (?:that|this|it))?|what are you noticing|"
     r"what(?:'s| is) (?:happening|going on|coming up|showing up)(?: for you)?(?: (?:there|here|right now|now|just now|in you))?|"
-    r"what(?:'s| is) (?:that|this) about|what (?:might|could|do you think) (?:that|this|it)(?:'s| is| be) about|"
+    r"what(?:'s| is| was) (?:that|this) about|what (?:might|could|do you think) (?:that|this|it)(?:'s| is| be) about|"
     r"what (?:was|happened) (?:that|there|just then|just now)|what just happened|where did that come from)(?: for you)?\s*\?$"
 )
 _SESSION_ENDING = _rx(
     r"\bwe(?:'re| are|'ve| have)(?: got)? (?:almost |nearly |just about |about |right |pretty much |coming up |close |running |run )?(?:at|on|up to|out of|short of|close to) (?:the )?time\b",
-    r"\b(?:almost|nearly|just about) (?:at|out of) time\b|\btime(?:'s| is) (?:nearly |almost )?up\b",
+    # (the session's time, said as such: not "You were almost out of time on the exam.",
+    # "Your time's up on the lease.")
+    rf"{_SENTENCE_START}(?:(?:okay|ok|so|right|well|oh|and|look|gosh),? )*(?:(?:almost|nearly|just about) (?:at|out of) time|time(?:'s| is) (?:nearly |almost |just about )?up)(?=\s*[.!,;]|$| for today\b)",
+    r"\bour time(?:'s| is) (?:nearly |almost |just about )?up\b",
     r"\b(?:before|as) we (?:finish|wrap up|wrap|close|end|stop|say goodbye)\b",
     r"\b(?:let'?s|let me|i(?:'d| would) like to|i want to|time to) (?:wrap (?:up|us up|things up)|bring (?:this|us|it|things|the session) to a close|close (?:up|there|here|off|for today))\b",
-    r"\bwe(?:'re| are) (?:coming|getting|drawing) (?:to|towards|near) (?:the|an) (?:end|close)\b",
-    r"\b(?:our|the) (?:last|final) (?:few |couple of )?minutes\b",
-    r"\b(?:only |just )?(?:a few|a couple of|two|three|four|five|ten) minutes (?:left|to go|remaining)\b",
-    r"\bwe(?:'ve| have)(?: got)? (?:only |just )?(?:a few|a couple of) (?:more )?minutes\b",
+    # (not "We're coming to the end of the year.")
+    r"\bwe(?:'re| are) (?:(?:coming|getting|drawing) (?:to|towards|near)|close to|near|nearly at|almost at) (?:the|an) (?:end|close)\b(?! of (?!(?:our|the|this|today'?s) (?:session|time|hour|call|conversation)\b))",
+    # (not "In the last few minutes of the game...", "Over the last few minutes you've...")
+    r"\bour (?:last|final) (?:few |couple of )?minutes\b|\bthe (?:last|final) (?:few |couple of )?minutes (?:of|in) (?:our|this|today'?s) (?:session|time|hour|call)\b",
+    # (the session's minutes: not "with five minutes left in the interview", "there were only
+    # two minutes left when she walked in")
+    rf"(?:\bwe(?:'ve| have)?(?: (?:still|only|just))?(?: got)? |{_SENTENCE_START}(?:(?:okay|ok|so|right|well|and|look),? )*(?:with )?|, (?:so |and )?)"
+    r"(?:only |just |about |around )?(?:a few|a couple of|two|three|four|five|ten|fifteen|twenty) (?:more )?minutes (?:left|to go|remaining)\b"
+    r"(?! (?:in|of|on|at|before|until|till) (?!(?:our|this|the|today'?s) (?:session|time|hour|call)\b))",
+    r"\bwe(?:'ve| have)(?: (?:still|only|just))?(?: got)? (?:only |just )?(?:a few|a couple of) (?:more )?minutes\b",
 )
 _ASKS_HOW_IT_WENT = re.compile(
     r"(?:^|[,;] )(?:(?:and|so|okay|ok|well|right|now|just|finally|lastly|quickly),? )*"
@@ -2155,42 +2277,78 @@ _ASKS_HOW_IT_WENT = re.compile(
 # ("Is that still where you want to go?", "Do you still want that?") checks the agenda
 # again. Alone it may ask about the client's aims ("Is that still where you want to go?" of
 # a career), and so it may after a topic taken up ("Let's stay with the promotion. Is it
-# still what you want?").
+# still what you want?"), or after the client's aims recalled ("Last time you said you'd
+# quit if they cut your hours.", "Last time we talked, you were set on leaving."), or after
+# an agenda that is someone else's ("The board had its own agenda.").
 _AGENDA_RECALLED = _rx(
-    r"\bagenda\b",
+    r"\b(?:our|today'?s|this session'?s) agenda\b|\b(?:the|your) agenda (?:today|for (?:today|this session|our session|the session))\b|\bagenda for today\b",
     r"\b(?:i|we) (?:also )?said (?:last time |last session |earlier )?we(?:'d| would)\b",
-    r"\b(?:last|next) time,? we(?:'ll| will| can| could| agreed| said| talked| discussed| looked| left| decided)\b",
-    r"\b(?:last time|last session|when we (?:last )?(?:met|spoke)|in our last session),? you (?:said|mentioned|told me)\b",
-    r"\byou (?:said|mentioned|told me) (?:last time|last session|when we (?:last )?(?:met|spoke)|in our last session)\b",
-    r"\b(?:use|spend) (?:it|today|the (?:time|hour|session)|our time|this (?:session|hour|time)) (?:on|for|to|looking|talking|working)\b",
+    # what the last session left for this one ("Last time we agreed we'd start today with
+    # Priya.", "Next time we'll start with the numbers."; not "Last time we talked, you
+    # were set on leaving.", "Last time we agreed you'd call your sister.")
+    r"\b(?:last|next) time,? we (?:agreed|said|decided)(?: (?:that )?we(?:'d| would)| to)? (?:look at|work on|focus on|talk about|come back to|start|begin|pick up|use|spend|cover|go through)\b",
+    r"\bnext time,? we(?:'ll| will| can| could)\b",
+    # what the client said last time they wanted of this one ("Last time you said you wanted
+    # to spend it on the board meeting."; not "Last time you mentioned moving to Spain.")
+    r"\b(?:(?:last time|last session|when we (?:last )?(?:met|spoke)|in our last session),? you (?:said|mentioned|told me)|"
+    r"you (?:said|mentioned|told me) (?:last time|last session|when we (?:last )?(?:met|spoke)|in our last session))"
+    r"(?: that)? you(?:'d| would)? (?:want(?:ed)?|like|liked|'d like) to (?:use|spend|work on|focus on|talk about|come back to|bring|cover|start with)\b",
+    # (the session's time: not "You'd use the time on the train to read.")
+    r"\b(?:use|spend) (?:today|this (?:session|hour)|our (?:time|session|hour)|the session|today'?s session) (?:on|for|to|looking|talking|working)\b",
 )
 _ASKS_IF_IT_STANDS = re.compile(
     r"(?:^|[,;] )(?:(?:and|so|okay|ok|well|right|now|just|but),? )*"
     r"(?:is (?:that|this|it) still (?:where|what|how) you(?:'d)? (?:want|like)|(?:do|would) you still (?:want|like) (?:that|this|it|to)\b|"
     r"does (?:that|this|it) still (?:feel right|work|fit|stand|suit)|is (?:that|this|it) still (?:the (?:plan|priority|focus)|right|okay|ok|good))"
-    r"[^?]*\?$"
+    r"[^?]{0,80}\?$"
 )
 # The weight the next session's agenda or a lead-in gives process: a cue of the first
 # rank's.
 _FIRST_RANK = 2.0
+# How much of the coach's line before a question is read as its lead-in: its last
+# :data:`_LEAD_SENTENCES` sentences with the question's own sentences before it, taken
+# from no more than its last :data:`_LEAD_CHARS` characters (a long run of statements
+# before a question costs no more to read than a short one).
+_LEAD_SENTENCES = 2
+_LEAD_CHARS = 600
+
+
+def _lead_in(lead: str, before: list[str]) -> list[str]:
+    """The sentences that lead into a question: the last :data:`_LEAD_SENTENCES` of the
+    coach's line before it (``lead``, uncleaned) and the question's own sentences before it
+    (``before``, cleaned)."""
+    tail = lead[-_LEAD_CHARS:]
+    sentences = _sentences(_clean(tail)) if tail.strip() else []
+    if len(tail) < len(lead):
+        sentences = sentences[1:]  # (the first may be cut off)
+    return [*sentences, *before][-_LEAD_SENTENCES:]
 
 
 def _led_to_process(text: str, lead: str) -> bool:
     """Whether a question (cleaned) that no cue places asks about the conversation or the
-    session for what the coach said just before it (``lead``, uncleaned, and the sentences
-    before it in ``text``): :data:`_ABOUT_THE_CONVERSATION` then
+    session for what the coach said just before it (:func:`_lead_in`: ``lead``, uncleaned,
+    and the sentences before it in ``text``): :data:`_ABOUT_THE_CONVERSATION` then
     :data:`_ASKS_WHAT_IT_IS`, :data:`_SESSION_ENDING` then :data:`_ASKS_HOW_IT_WENT`, or
-    :data:`_AGENDA_RECALLED` then :data:`_ASKS_IF_IT_STANDS`."""
+    :data:`_AGENDA_RECALLED` then :data:`_ASKS_IF_IT_STANDS`. A lead-in sentence that
+    gives someone else's words back (:data:`_VOICED`: "So at home it's like, we keep going
+    round and round.") leads into nothing."""
     sentences = _sentences(text)
     asking = _asking(sentences)
     if not asking:
         return False
     question = asking[-1]
-    said = " ".join([_clean(lead), *sentences[: sentences.index(question)], question])
-    return bool(
-        (_ASKS_WHAT_IT_IS.search(question) and _ABOUT_THE_CONVERSATION.search(said))
-        or (_ASKS_HOW_IT_WENT.search(question) and _SESSION_ENDING.search(said))
-        or (_ASKS_IF_IT_STANDS.search(question) and _AGENDA_RECALLED.search(said))
+    at = len(sentences) - 1 - sentences[::-1].index(question)
+    said = [s for s in _lead_in(lead, sentences[:at]) if not _VOICED.search(s)]
+    if not _VOICED.search(question):
+        said.append(question)
+
+    def led(lead_in: re.Pattern[str], asks: re.Pattern[str]) -> bool:
+        return bool(asks.search(question)) and any(lead_in.search(s) for s in said)
+
+    return (
+        led(_ABOUT_THE_CONVERSATION, _ASKS_WHAT_IT_IS)
+        or led(_SESSION_ENDING, _ASKS_HOW_IT_WENT)
+        or led(_AGENDA_RECALLED, _ASKS_IF_IT_STANDS)
     )
 
 
