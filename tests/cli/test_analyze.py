@@ -83,7 +83,7 @@ def test_it_prints_a_text_report_with_metrics_then_the_coded_transcript(
     )
     assert "  Stacked questions         1 turn (at 00:19)" in lines
     assert (
-        "  Longest coach monologue   12 words, 6.9 s (turn 3, from 00:19): "
+        "  Longest coach monologue   12 words, 6.9 s (from 00:19): "
         '"That sounds heavy. What keeps the…"' in lines
     )
     assert "  Silences (3 s or more)    1 (4.0 s in all)" in lines

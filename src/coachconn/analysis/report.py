@@ -580,11 +580,11 @@ def _monologue(m: SessionMetrics) -> str:
     if mono is None:
         return NOT_AVAILABLE
     secs = "" if mono.seconds is None else f", {mono.seconds:.1f} s"
-    where = f"turn {mono.turn + 1}"
-    if mono.start is not None:
-        where += f", from {format_clock(mono.start)}"  # as the transcript lines show it
+    # Found by its time, as the transcript lines show it, and its first words: a turn
+    # number would name nothing the transcript shows (the JSON's ``turn`` counts from 0).
+    where = "" if mono.start is None else f" (from {format_clock(mono.start)})"
     opening = f': "{mono.opening}"' if mono.opening else ""
-    return f"{plural(mono.words, 'word')}{secs} ({where}){opening}"
+    return f"{plural(mono.words, 'word')}{secs}{where}{opening}"
 
 
 def _stacked(places: list[Place]) -> str:

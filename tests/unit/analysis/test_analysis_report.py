@@ -358,7 +358,9 @@ def test_figures_resting_on_words_that_are_not_english_read_not_available() -> N
 def test_one_word_is_one_word() -> None:
     lines = to_text(analyze_transcript(b"Ana: Welcome.\nBen: Thanks.\n", OneCodeCoder("other")))
     assert "(coach 1 word, client 1 word)" in lines
-    assert "  Longest coach monologue   1 word (turn 1)" in lines
+    # Named by its first words (no time here): a turn number names nothing the
+    # transcript shows.
+    assert '  Longest coach monologue   1 word: "Welcome."' in lines
 
 
 def test_the_coded_transcript_opens_with_what_the_codes_mean() -> None:
@@ -658,3 +660,23 @@ def test_a_code_the_model_was_unsure_of_says_so(confidence: float | None, shown:
     line = Utterance(0, 0, "Ben", "client", "We met on Monday.", 5.0)
     coded = CodedUtterance(line, "neutral", reporting=True, confidence=confidence)
     assert utterance_line(coded) == f"[00:05] Ben (client) {shown}: We met on Monday."
+
+
+def test_the_longest_monologue_is_named_by_its_time_and_words_not_a_turn_number() -> None:
+    # Turns, counted from 0: Ana's welcome (0), Ben (1), Ana's nine words at 00:09 (2),
+    # Ben (3). The text names the longest coach turn by its time and first words, as
+    # the transcript lines show them; the JSON's turn is the same 0-based number its
+    # utterances carry.
+    data = (
+        b"[00:00] Ana: Welcome back.\n[00:04] Ben: Thanks.\n"
+        b"[00:09] Ana: So tell me, what would make today worth it?\n[00:15] Ben: Clarity.\n"
+    )
+    analysis = analyze_transcript(data, OneCodeCoder("open_question"))
+    text = to_text(analysis)
+    row = next(line for line in text.splitlines() if "Longest coach monologue" in line)
+    assert row.endswith('9 words, 6.0 s (from 00:09): "So tell me, what would make…"')
+    assert "turn" not in row
+    data_json = to_json(analysis)
+    mono = data_json["metrics"]["longest_coach_monologue"]
+    said = [u for u in data_json["utterances"] if u["turn"] == mono["turn"]]
+    assert mono["turn"] == 2 and said[0]["start"] == mono["start"] == 9.0
