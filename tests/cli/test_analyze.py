@@ -81,7 +81,7 @@ def test_it_prints_a_text_report_with_metrics_then_the_coded_transcript(
         "  Reflection:question       0.33  (MI reference: fair 1.0 (1:1), good 2.0 (2:1); "
         "here: too few to place (fewer than 10 questions and reflections))" in lines
     )
-    assert "  Stacked questions         1 turn (at 00:19)" in lines
+    assert "  Stacked questions         1 turn (at 00:20)" in lines  # its first question
     assert (
         "  Longest coach monologue   12 words, 6.9 s (from 00:19): "
         '"That sounds heavy. What keeps the…"' in lines

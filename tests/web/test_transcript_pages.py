@@ -12,11 +12,14 @@ import pytest
 from fastapi.testclient import TestClient
 from tests.factories import LONG, SHORT, attach_text, make_client, make_engagement, make_session
 
+from coachconn.analysis.session import analyze_transcript
+from coachconn.analysis.types import CodedUtterance, Transcript
 from coachconn.core.clock import FixedClock
 from coachconn.core.coaches import Coach
 from coachconn.core.sessions import SessionView
 from coachconn.services.coaches import update_coach
 from coachconn.storage.store import Store
+from coachconn.web.routes.transcript_pages import _row_links
 
 pytestmark = pytest.mark.db
 
@@ -447,3 +450,30 @@ def test_a_code_the_model_was_unsure_of_is_marked_on_its_line(
     assert len(rows) == 2
     assert "unsure" not in rows[0]  # decided by a rule: nothing to doubt
     assert '<span class="flag unsure"' in rows[1]  # the model's 0.5
+
+
+class _OpensOnAStatement:
+    """Codes a coach line that asks as an open question, any other as structuring."""
+
+    def code(self, transcript: Transcript) -> list[CodedUtterance]:
+        return [
+            CodedUtterance(u, "open_question" if u.text.endswith("?") else "structuring")
+            if u.role == "coach"
+            else CodedUtterance(u, "neutral")
+            for u in transcript.utterances
+        ]
+
+
+def test_a_stacked_turn_links_to_its_first_question_not_its_opening_line() -> None:
+    # Lines: 0 Robin; 1 the coach's "Love it. We've got a few minutes." (08:36); 2 and 3
+    # the two questions of that turn (08:48). The row names and links line 2.
+    data = (
+        b"[08:30] Robin: A phone call, not a resignation letter.\n"
+        b"[08:36] Coach: Love it. We've got a few minutes.\n"
+        b"[08:48] Coach: How was today for you? Was there anything I did that didn't help?\n"
+    )
+    analysis = analyze_transcript(data, _OpensOnAStatement(), coach="Coach")
+    assert [c.code for c in analysis.coded] == [
+        "neutral", "structuring", "open_question", "open_question"
+    ]  # fmt: skip
+    assert _row_links(analysis)["Stacked questions"] == [("at 08:48", 2)]

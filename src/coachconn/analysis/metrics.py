@@ -96,12 +96,14 @@ class Monologue:
 
 @dataclass(frozen=True, slots=True)
 class Place:
-    """Where a coach turn can be found in a transcript: its number (from 0), its start
-    when stamped, and its first words."""
+    """Where something in a coach turn can be found in a transcript: the turn's number
+    (from 0), the start of the line it points to when stamped, and that line's first
+    words; ``utterance``: that line's index (None where none is named)."""
 
     turn: int
     start: float | None
     opening: str
+    utterance: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,8 +156,9 @@ class SessionMetrics:
     pct_open_questions: float | None
     pct_complex_reflections: float | None
     longest_coach_monologue: Monologue | None
-    # The coach turns that asked two questions or more, with their start and first words,
-    # which a transcript shows (``stacked_question_turns``: their numbers alone).
+    # The coach turns that asked two questions or more, each placed at its first question:
+    # its start and first words, which a transcript shows (``stacked_question_turns``:
+    # the turns' numbers alone).
     stacked_question_places: list[Place]
     silences: list[Gap] | None
     breaks: list[Gap]  # gaps of BREAK_SECONDS or more: breaks, or a paused recording
@@ -223,7 +226,7 @@ def compute_metrics(coded: list[CodedUtterance]) -> SessionMetrics:
         pct_open_questions=share_of_codes(codes, "open_question", QUESTION_CODES),
         pct_complex_reflections=complex_pct,
         longest_coach_monologue=longest_coach_monologue(coded),
-        stacked_question_places=turn_places(coded, stacked_question_turns(coded)),
+        stacked_question_places=question_places(coded, stacked_question_turns(coded)),
         silences=silences(coded),
         breaks=found_breaks,
         overlaps=overlaps(coded),
@@ -554,19 +557,25 @@ def stacked_question_turns(coded: list[CodedUtterance]) -> list[int]:
 PLACE_WORDS = 5
 
 
-def turn_places(coded: list[CodedUtterance], turns: list[int]) -> list[Place]:
-    """Each of ``turns`` with its first utterance's start and its first PLACE_WORDS
-    words (of the coach's words in it), so it can be found in a transcript that shows
-    times, or one that does not."""
-    said: dict[int, list[Utterance]] = {turn: [] for turn in turns}
+def question_places(coded: list[CodedUtterance], turns: list[int]) -> list[Place]:
+    """Each of ``turns`` (coach turns that ask questions) placed at its first question:
+    that utterance's start, and the first PLACE_WORDS words from it on (of the coach's
+    words in the turn), so that it can be found in a transcript that shows times, or one
+    that does not. Not the turn's start: a turn that opens "Love it. A phone call, not a
+    resignation letter." before its questions would point the coach to no question."""
+    said: dict[int, list[CodedUtterance]] = {turn: [] for turn in turns}
     for c in coded:
         if c.utterance.turn in said and c.utterance.role == "coach":
-            said[c.utterance.turn].append(c.utterance)
-    return [
-        Place(turn, said[turn][0].start, opening(" ".join(u.text for u in said[turn]), PLACE_WORDS))
-        for turn in turns
-        if said[turn]
-    ]
+            said[c.utterance.turn].append(c)
+    places = []
+    for turn in turns:
+        if not said[turn]:
+            continue
+        asked = next((k for k, c in enumerate(said[turn]) if c.code in QUESTION_CODES), 0)
+        first = said[turn][asked].utterance
+        words = " ".join(c.utterance.text for c in said[turn][asked:])
+        places.append(Place(turn, first.start, opening(words, PLACE_WORDS), first.index))
+    return places
 
 
 def silences(coded: list[CodedUtterance]) -> list[Gap] | None:

@@ -208,7 +208,7 @@ ROW_MEANINGS = {
     "said, the point behind the words, both sides, a metaphor) rather than repeating.",
     "Stacked questions": "Your turns that asked two questions or more before the client "
     'could answer (one sentence may ask two: "What would you do, who would you tell?"), '
-    "each linked to its place in the transcript.",
+    "each linked to its first question in the transcript.",
     "Longest coach monologue": "Your longest turn: its words, its seconds where known, and "
     "where it starts.",
     "Silences (3 s or more)": "Pauses of 3 seconds or more, shown in the transcript where "

@@ -113,13 +113,17 @@ def test_it_finds_the_longest_coach_monologue(zoom: SessionMetrics) -> None:
 
 
 def test_it_finds_turns_with_stacked_questions(zoom: SessionMetrics) -> None:
-    # Turn 0 holds one question, turn 2 two; turn 2 starts at 19.0 s.
+    # Turn 0 holds one question, turn 2 two. Turn 2 opens at 19.0 s on a reflection
+    # ("That sounds heavy."); its first question, utterance 4, starts at 20.9 s: the
+    # place named, where a coach looking for the stacked questions finds them.
     assert zoom.stacked_question_turns == [2]
-    assert zoom.stacked_question_places == [Place(2, 19.0, "That sounds heavy. What keeps…")]
+    assert zoom.stacked_question_places == [
+        Place(2, 20.9, "What keeps the treadmill going?…", utterance=4)
+    ]
     data = zoom.to_dict()
     assert data["stacked_questions"] == 1
     assert data["stacked_question_places"] == [
-        {"turn": 2, "start": 19.0, "opening": "That sounds heavy. What keeps…"}
+        {"turn": 2, "start": 20.9, "opening": "What keeps the treadmill going?…", "utterance": 4}
     ]
 
 
@@ -132,7 +136,26 @@ def test_a_stacked_turn_without_a_time_is_named_by_its_first_words() -> None:
     ]
     codes = ["open_question", "neutral", "open_question", "open_question"]
     metrics = compute_metrics([CodedUtterance(u, c) for u, c in zip(said, codes, strict=True)])
-    assert metrics.stacked_question_places == [Place(2, None, "What did she say? And…")]
+    assert metrics.stacked_question_places == [
+        Place(2, None, "What did she say? And…", utterance=2)
+    ]
+
+
+def test_a_stacked_turn_is_placed_at_its_first_question_not_its_opening() -> None:
+    # Turn 2: an affirmation and a time check (stamped 08:36, 516 s), then two questions
+    # (08:48, 528 s): the place is the first question's, its words from there on.
+    said = [
+        Utterance(0, 0, "Ana", "coach", "Anything else?", 500.0, 502.0),
+        Utterance(1, 1, "Ben", "client", "A phone call, not a resignation letter.", 503.0, 510.0),
+        Utterance(2, 2, "Ana", "coach", "Love it. We've got a few minutes.", 516.0, 527.0),
+        Utterance(3, 2, "Ana", "coach", "How was today for you?", 528.0, 530.0),
+        Utterance(4, 2, "Ana", "coach", "Was there anything I did that didn't help?", 530.0, 534.0),
+    ]
+    codes = ["closed_question", "change", "structuring", "open_question", "closed_question"]
+    metrics = compute_metrics([CodedUtterance(u, c) for u, c in zip(said, codes, strict=True)])
+    assert metrics.stacked_question_places == [
+        Place(2, 528.0, "How was today for you?…", utterance=3)
+    ]
 
 
 def test_it_finds_silences_of_three_seconds_or_more(zoom: SessionMetrics) -> None:

@@ -111,17 +111,23 @@ def _lines(analysis: SessionAnalysis) -> list[dict[str, Any]]:
 
 def _row_links(analysis: SessionAnalysis) -> dict[str, list[tuple[str, int]]]:
     """The metric rows that name turns of the transcript (the stacked questions, the
-    longest monologue), each with a link to those turns' first lines: (the words of the
-    link, the line's index), so that the page leads to them rather than asks the coach
-    to look for a time."""
+    longest monologue), each with a link to the line it names (a stacked turn's first
+    question, the monologue's first line): (the words of the link, the line's index), so
+    that the page leads to them rather than asks the coach to look for a time."""
     first: dict[int, int] = {}
+    line: dict[int, int] = {}  # an utterance's index -> its line on the page
     for i, c in enumerate(analysis.coded):
         first.setdefault(c.utterance.turn, i)
+        line[c.utterance.index] = i
     m = analysis.metrics
     links: dict[str, list[tuple[str, int]]] = {}
-    places = [p for p in m.stacked_question_places[:LISTED_TURNS] if p.turn in first]
+    places = [
+        (p, line[p.utterance] if p.utterance in line else first[p.turn])
+        for p in m.stacked_question_places[:LISTED_TURNS]
+        if p.utterance in line or p.turn in first
+    ]
     if places:
-        links["Stacked questions"] = [(place_name(p), first[p.turn]) for p in places]
+        links["Stacked questions"] = [(place_name(p), at) for p, at in places]
     mono = m.longest_coach_monologue
     if mono is not None and mono.turn in first:
         # named as the transcript shows it: its time, or where there is none its words
