@@ -78,7 +78,8 @@ def test_it_prints_a_text_report_with_metrics_then_the_coded_transcript(
         in lines
     )
     assert (
-        "  Reflection:question       0.33  (MI reference: fair 1.0 (1:1), good 2.0 (2:1); "
+        "  Reflection:question       1 reflection to 3 questions  (MI reference: fair 1.0 (1:1), "
+        "good 2.0 (2:1); "
         "here: too few to place (fewer than 10 questions and reflections))" in lines
     )
     assert "  Stacked questions         1 turn (at 00:20)" in lines  # its first question

@@ -57,6 +57,8 @@ def test_a_sessions_page_shows_its_signals_metrics_and_coded_lines(
     assert "Talk share (words) coach 23.1%, client 76.9% (coach 15 words, client 50 words)" in page
     assert "Reflecting:reporting 0.00 (0 reflecting, 5 reporting)" in page
     assert "Coach codes open question 5" in page  # in words, as in the code column
+    # Five questions and no reflection: too few to place, so the counts, not "0.00".
+    assert "Reflection:question 0 reflections to 5 questions (MI reference" in page
     said = '<td class="said">We met on Monday and it ran two hours over.</td>'
     assert got.text.count(said) == 5
     assert '<th scope="col">Time</th>' not in got.text  # no times in the file: no column

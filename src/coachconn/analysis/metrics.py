@@ -123,13 +123,17 @@ class Gap:
 class ReferencePoint:
     """A value beside its MITI fair/good thresholds; ``band`` is "good", "fair",
     "below fair", or None when the value is None or rests on fewer than MIN_RATED
-    utterances (``rated_on``: how many it rests on)."""
+    utterances (``rated_on``: how many it rests on). ``too_few_to_place``: there is a
+    value, but it rests on fewer than MIN_RATED utterances, so the reports give the
+    counts it comes from ("1 of 8") rather than the value, which would read as a verdict
+    that one line's code can swing."""
 
     value: float | None
     fair: float
     good: float
     band: str | None
     rated_on: int = 0
+    too_few_to_place: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -712,6 +716,8 @@ def reference_points(
 def _point(value: float | None, fair: float, good: float, *, rated_on: int) -> ReferencePoint:
     if value is None or rated_on < MIN_RATED:
         band = None
+        if value is not None:
+            return ReferencePoint(value, fair, good, band, rated_on, too_few_to_place=True)
     elif value >= good:
         band = "good"
     elif value >= fair:

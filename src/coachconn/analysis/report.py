@@ -14,6 +14,8 @@ from typing import Any
 from coachconn.analysis.formats import FORMAT_NAMES
 from coachconn.analysis.metrics import (
     MIN_RATED,
+    QUESTION_CODES,
+    REFLECTION_CODES,
     Place,
     SessionMetrics,
     duration_text,
@@ -201,11 +203,13 @@ ROW_MEANINGS = {
     "In coaching the client usually speaks more.",
     "Talk share (time)": "The same in seconds, where (nearly) every line has a time.",
     "Reflection:question": "Reflections you gave for each question you asked: 1.0 is one of "
-    "each; above 1, you gave back more than you asked.",
+    "each; above 1, you gave back more than you asked. Under ten questions and reflections "
+    "in all, the counts (1 reflection to 3 questions) stand in for the ratio.",
     "Open questions": "The share of your questions the client can answer in their own words "
     '("What was that like?") rather than with yes, no or one fact.',
     "Complex reflections": "The share of your reflections that added meaning (a feeling not "
-    "said, the point behind the words, both sides, a metaphor) rather than repeating.",
+    "said, the point behind the words, both sides, a metaphor) rather than repeating. Under "
+    "ten reflections, the count (1 of 8) stands in for the share, which one line would swing.",
     "Stacked questions": "Your turns that asked two questions or more before the client "
     'could answer (one sentence may ask two: "What would you do, who would you tell?"), '
     "each linked to its first question in the transcript.",
@@ -342,13 +346,11 @@ def _sections(
     return [
         ("Listening and inquiry", [
             *((*row, _NEITHER) for row in _talk_rows(m)),
-            ("Reflection:question", _num(m.reflection_to_question),
+            ("Reflection:question", _reflections_to_questions(m),
              _miti(m, "reflection_to_question"), _COACH),
             ("Open questions", _pct(m.pct_open_questions),
              _of(m.pct_open_questions, "questions"), _COACH),
-            ("Complex reflections", _pct(m.pct_complex_reflections),
-             f"{_of(m.pct_complex_reflections, 'reflections')} "
-             f"{_miti(m, 'pct_complex_reflections')}", _COACH),
+            ("Complex reflections", *_complex_reflections(m), _COACH),
             ("Stacked questions", _stacked(m.stacked_question_places), "", _COACH),
             ("Longest coach monologue", _monologue(m), "", _NEITHER),
             ("Silences (3 s or more)", _gaps(m.silences), "", _NEITHER),
@@ -559,6 +561,35 @@ def _tally(counts: dict[str, int]) -> str:
     """``open_question 5, closed_question 1``: the counts that are not zero."""
     shown = [f"{name} {n}" for name, n in counts.items() if n]
     return ", ".join(shown) or "none"
+
+
+def _too_few_to_place(m: SessionMetrics, key: str) -> bool:
+    # Stored analyses are measured again, so every point carries the flag.
+    return bool(m.reference_points[key].get("too_few_to_place"))
+
+
+def _reflections_to_questions(m: SessionMetrics) -> str:
+    """The ratio, or where it rests on too few lines to place, the counts it comes from
+    ("1 reflection to 3 questions"): 0.33 would read as a verdict one line can swing."""
+    if not _too_few_to_place(m, "reflection_to_question"):
+        return _num(m.reflection_to_question)
+    counts = m.coach_code_counts
+    reflections = sum(counts.get(code, 0) for code in REFLECTION_CODES)
+    questions = sum(counts.get(code, 0) for code in QUESTION_CODES)
+    return f"{plural(reflections, 'reflection')} to {plural(questions, 'question')}"
+
+
+def _complex_reflections(m: SessionMetrics) -> tuple[str, str]:
+    """The share of complex reflections and its note; where it rests on too few
+    reflections to place, the count instead ("1 of 8 reflections"), as 12.5% would read
+    as a verdict that one line's code can swing."""
+    note = _miti(m, "pct_complex_reflections")
+    share = m.pct_complex_reflections
+    if not _too_few_to_place(m, "pct_complex_reflections"):
+        return _pct(share), f"{_of(share, 'reflections')} {note}"
+    counts = m.coach_code_counts
+    reflections = sum(counts.get(code, 0) for code in REFLECTION_CODES)
+    return f"{counts.get('complex_reflection', 0)} of {plural(reflections, 'reflection')}", note
 
 
 def _miti(m: SessionMetrics, key: str) -> str:

@@ -351,7 +351,7 @@ def test_figures_resting_on_words_that_are_not_english_read_not_available() -> N
     assert f"  {'Client predicates':<26}n/a  {why}" in lines
     assert text.count("only 12% of the words") == 3  # in full in the signals only
     # The coach's English lines and the shares of the words still read.
-    assert f"  {'Complex reflections':<26}100.0%  of reflections (MI reference: fair 40%, " in text
+    assert f"  {'Complex reflections':<26}4 of 4 reflections  (MI reference: fair 40%, " in text
     assert any(line.startswith("  Talk share (words)        coach ") for line in lines)
 
 
@@ -680,3 +680,42 @@ def test_the_longest_monologue_is_named_by_its_time_and_words_not_a_turn_number(
     mono = data_json["metrics"]["longest_coach_monologue"]
     said = [u for u in data_json["utterances"] if u["turn"] == mono["turn"]]
     assert mono["turn"] == 2 and said[0]["start"] == mono["start"] == 9.0
+
+
+def _coach_codes(codes: list[str]) -> list[CodedUtterance]:
+    return [
+        CodedUtterance(Utterance(i, i, "Ana", "coach", "Mm."), code) for i, code in enumerate(codes)
+    ]
+
+
+def test_a_share_on_too_few_lines_to_place_gives_its_count_not_a_percentage() -> None:
+    # 8 reflections (1 complex) and 5 questions: 13 in all, so the ratio 8/5 = 1.60 is
+    # placed (fair); the share of complex reflections, 1 of 8 = 12.5%, rests on fewer
+    # than 10 reflections: the row gives "1 of 8", and no "12.5%" reads as a verdict.
+    coded = _coach_codes(["complex_reflection"] + ["simple_reflection"] * 7 + ["open_question"] * 5)
+    metrics = compute_metrics(coded)
+    text = "\n".join(metrics_lines(metrics))
+    assert (
+        "  Complex reflections       1 of 8 reflections  (MI reference: fair 40%, good 50%; "
+        "here: too few to place (fewer than 10 reflections))" in text
+    )
+    assert "12.5" not in text
+    assert "  Reflection:question       1.60  (MI reference" in text and "here: fair)" in text
+    # The JSON keeps the number, flagged.
+    point = metrics.to_dict()["reference_points"]["pct_complex_reflections"]
+    assert (point["value"], point["band"], point["too_few_to_place"]) == (12.5, None, True)
+    assert metrics.to_dict()["pct_complex_reflections"] == 12.5
+    # Two reflections more, 10 in all: the share is placed and shown (1 of 10 = 10%).
+    placed = compute_metrics([*coded, *_coach_codes(["simple_reflection"] * 2)])
+    shown = "\n".join(metrics_lines(placed))
+    assert "  Complex reflections       10.0%  of reflections (MI reference" in shown
+    assert "here: below fair)" in shown
+
+
+def test_a_ratio_on_too_few_lines_to_place_gives_its_counts() -> None:
+    # 1 reflection and 3 questions: 4 lines, too few; the ratio (0.33) is not shown.
+    text = "\n".join(
+        metrics_lines(compute_metrics(_coach_codes(["simple_reflection"] + ["open_question"] * 3)))
+    )
+    assert "  Reflection:question       1 reflection to 3 questions  (MI reference" in text
+    assert "0.33" not in text

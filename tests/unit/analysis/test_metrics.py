@@ -193,13 +193,15 @@ def test_it_shows_miti_thresholds_as_reference_points(zoom: SessionMetrics) -> N
     points = zoom.reference_points
     assert points["source"] == "MITI 4.2.1 (motivational interviewing)"
     assert "not a verdict on coaching" in points["note"]
-    # Three questions and one reflection: too few to place against the thresholds.
+    # Three questions and one reflection: too few to place against the thresholds; the
+    # values are kept, flagged, so that a reader gives the counts instead.
     assert points["reflection_to_question"] == {
         "value": 0.33,
         "fair": 1.0,
         "good": 2.0,
         "band": None,
         "rated_on": 4,
+        "too_few_to_place": True,
     }
     assert points["pct_complex_reflections"] == {
         "value": 0.0,
@@ -207,6 +209,7 @@ def test_it_shows_miti_thresholds_as_reference_points(zoom: SessionMetrics) -> N
         "good": 50.0,
         "band": None,
         "rated_on": 1,
+        "too_few_to_place": True,
     }
 
 
@@ -243,7 +246,11 @@ def test_it_bands_reference_points_at_fair_and_good() -> None:
     nine = compute_metrics(_coach_session(["open_question"] * 5 + ["complex_reflection"] * 9))
     assert nine.pct_complex_reflections == 100.0
     assert nine.reference_points["pct_complex_reflections"]["band"] is None
+    assert nine.reference_points["pct_complex_reflections"]["too_few_to_place"] is True
     assert nine.reference_points["reflection_to_question"]["band"] == "fair"  # 9:5, 14 in all
+    assert nine.reference_points["reflection_to_question"]["too_few_to_place"] is False
+    # Ten: placed, and no flag.
+    assert fair.reference_points["pct_complex_reflections"]["too_few_to_place"] is False
 
 
 def test_ratios_with_nothing_to_divide_by_are_none() -> None:
@@ -255,6 +262,8 @@ def test_ratios_with_nothing_to_divide_by_are_none() -> None:
     assert metrics.client_disclosure_pct is None
     assert metrics.verbal_matching_pct is None
     assert metrics.reference_points["reflection_to_question"]["band"] is None
+    # No value at all is not one resting on too few: there is nothing to place.
+    assert metrics.reference_points["reflection_to_question"]["too_few_to_place"] is False
     assert metrics.talk_share_words == {"coach": 100.0, "client": 0.0}
 
 
