@@ -4,10 +4,10 @@ The method's "Measuring Connection Effectiveness" lists markers a coach watches 
 (``core.markers``). A few of them can be read from what was said:
 
 - one session at a time (:func:`session_reading`): the client doing more reflection
-  than reporting (over the session, or in its second half after a first half of more
-  reporting), silences let stand (not filled by the coach) with the client saying
-  more than a brief reply around them, conversation that stays on the surface, open
-  questions met with a word or two, a coach doing most of the talking;
+  than reporting (in more of their turns, over the session), silences let stand (not
+  filled by the coach) with the client saying more than a brief reply around them,
+  conversation that stays on the surface, open questions met with a word or two, a
+  coach doing most of the talking;
 - across a client's sessions (:func:`trend`): openness and self-disclosure rising,
   reflection gaining on reporting, the client's share of the talk falling, brief replies
   to open questions growing.
@@ -267,12 +267,13 @@ def _too_little(marker: Marker, clients: Sequence[CodedUtterance]) -> Signal | N
 
 
 def _reflection_over_reporting(clients: Sequence[CodedUtterance]) -> Signal:
-    """Seen where the client reflects in two turns or more and in more than they
-    report, over the session; or where a first half with no more reflecting than
-    reporting is followed by a second half that has it: a session that opens on events
-    and moves into reflection. The summary says which, and the evidence comes from where
-    the reading rests (the plainest reflections first: a turn that also narrates events
-    shows less of it)."""
+    """One rule, the same in every session: seen where, over the whole session, the
+    client reflects in at least two turns and in more turns than they report. The halves
+    of the session are given beside it, and read nothing: the method's marker is a
+    change over sessions, which :func:`trend` follows (reflecting minus reporting), and
+    one session's halves, each resting on a handful of turns, are a weak stand-in for it.
+    The evidence: the reflecting turns, the likeliest to show it first
+    (:func:`_shows_reflection`)."""
     marker = Marker.REFLECTION_OVER_REPORTING
     if (unknown := _too_little(marker, clients)) is not None:
         return unknown
@@ -282,20 +283,41 @@ def _reflection_over_reporting(clients: Sequence[CodedUtterance]) -> Signal:
         _reflecting_reporting(clients[:half]),
         _reflecting_reporting(clients[half:]),
     )
-    over_all = r >= 2 and r > p  # more, not as much
-    moved = not over_all and r1 <= p1 and r2 >= 2 and r2 > p2
-    said = f"the client reflects in {plural(r, 'turn')} and reports in {p}"
-    if moved:
-        summary = (
-            f"{said}; in the second half they reflect more than they report "
-            f"({r2}:{p2}, after {r1}:{p1} in the first)"
-        )
-    else:
-        summary = f"{said} (first half {r1}:{p1}, second half {r2}:{p2})"
-    where = clients[half:] if moved else clients
-    reflecting = sorted((c for c in where if c.reflecting), key=lambda c: c.reporting)
+    seen = r >= MIN_REFLECTING and r > p  # more, not as much
+    summary = (
+        f"over the session the client reflects in {plural(r, 'turn')} and reports in {p} "
+        f"(the sign: more reflecting turns than reporting, {MIN_REFLECTING} at least); "
+        f"by halves {r1}:{p1}, then {r2}:{p2} ({_HALVES_NOTE})"
+    )
+    reflecting = sorted((c for c in clients if c.reflecting), key=_shows_reflection)
     evidence = tuple(c.utterance.index for c in reflecting[:EVIDENCE])
-    return Signal(marker, _reading(over_all or moved), summary, evidence)
+    return Signal(marker, _reading(seen), summary, evidence)
+
+
+# The reflection signal reflects in at least this many client turns.
+MIN_REFLECTING = 2
+# What a session's halves are to the method's marker, as the reflection signal says it.
+_HALVES_NOTE = (
+    "not read: the marker is a change over sessions, which the client's trend follows; "
+    "one session's halves are a weak stand-in"
+)
+# Words with which a client speaks of themselves.
+_OF_ONESELF = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|myself|mine)\b", re.IGNORECASE)
+
+
+def _shows_reflection(turn: CodedUtterance) -> tuple[bool, bool, int, int]:
+    """How well a reflecting turn (its line that reflects, :func:`client_turns`) shows
+    the client reflecting, as a sort key, best first: a line that speaks of the client
+    themselves ("I", "me", "my") before one that does not (a thank-you for the coach's
+    story, "It's nice to know it wasn't clean for you either", is about the coach); then
+    one that reflects without narrating events; then the longest; then the earliest."""
+    text = turn.utterance.text.replace("\u2019", "'")
+    return (
+        _OF_ONESELF.search(text) is None,
+        turn.reporting,
+        -word_count(text),
+        turn.utterance.index,
+    )
 
 
 def _reflecting_reporting(clients: Sequence[CodedUtterance]) -> tuple[int, int]:

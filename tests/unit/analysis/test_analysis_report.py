@@ -259,7 +259,10 @@ def test_its_text_ends_the_figures_with_the_connection_signals_and_their_evidenc
     )
     assert lines[start + 1 :] == [
         "  + Client doing more reflection and less reporting: not seen; "
-        "the client reflects in 0 turns and reports in 5 (first half 0:2, second half 0:3)",
+        "over the session the client reflects in 0 turns and reports in 5 (the sign: more "
+        "reflecting turns than reporting, 2 at least); by halves 0:2, then 0:3 (not read: the "
+        "marker is a change over sessions, which the client's trend follows; one session's "
+        "halves are a weak stand-in)",
         "  + Comfortable silences and contemplative moments: can't tell; "
         "no end times: silences cannot be measured",
         "  ! Surface-level conversations without depth: seen; 0 of 5 client turns (0.0%) "

@@ -2,9 +2,9 @@
 
 Each session here is written by hand, coded by hand, and every reading worked out from
 the thresholds in ``analysis/signals.py``: every signal but silences needs five client
-utterances; reflection over reporting needs two reflecting utterances and more of them
-than reporting ones, over the session or in its second half (by client turns) after
-a first half with no more reflecting than reporting; surface level is under 15% of
+utterances; reflection over reporting needs two reflecting client turns and more of them
+than reporting ones, over the whole session (its halves are shown, and read nothing);
+surface level is under 15% of
 client turns reflecting or disclosing; the coach working harder is more than 50% of
 the words; reluctance is at least three replies to open questions, of three words or
 fewer (or only "I don't know" and the like), and 30% of the replies; comfortable
@@ -109,11 +109,13 @@ def test_the_signals_come_in_the_methods_order_and_name_real_markers() -> None:
 def test_reflection_over_reporting_needs_more_reflecting_than_reporting() -> None:
     got = signals(coded(*SESSION))[Marker.REFLECTION_OVER_REPORTING]
     assert got.reading is Reading.NOT_SEEN  # 2 reflecting, 2 reporting: not "more"
-    assert got.evidence == (3, 7)
+    assert got.evidence == (7, 3)  # both of the client themselves; 9 words before 8
     assert got.summary == (
-        "the client reflects in 2 turns and reports in 2 "
-        "(first half 1:1, second half 1:1)"  # the client's turns 1, 3 | 5, 7, 9
-    )
+        "over the session the client reflects in 2 turns and reports in 2 (the sign: more "
+        "reflecting turns than reporting, 2 at least); by halves 1:1, then 1:1 (not read: "
+        "the marker is a change over sessions, which the client's trend follows; one "
+        "session's halves are a weak stand-in)"
+    )  # the halves: the client's turns 1, 3 | 5, 7, 9
     # One report fewer tips it.
     fewer = [*SESSION[:5], a("Then she moved on."), *SESSION[6:]]
     assert signals(coded(*fewer))[Marker.REFLECTION_OVER_REPORTING].reading is Reading.SEEN
@@ -121,7 +123,7 @@ def test_reflection_over_reporting_needs_more_reflecting_than_reporting() -> Non
 
 def test_the_evidence_of_reflection_shows_the_plain_reflections_first() -> None:
     # A reflection told inside a story (index 1) is shown after those that only reflect,
-    # each group in transcript order.
+    # each group longest first (7 has 13 words, 3 has 6).
     lines = [
         q(),
         a("On Monday she cut me off, and I saw I always back down.", "fp"),
@@ -135,12 +137,34 @@ def test_the_evidence_of_reflection_shows_the_plain_reflections_first() -> None:
         a("Not sure."),
     ]
     got = signals(coded(*lines))[Marker.REFLECTION_OVER_REPORTING]
-    assert got.reading is Reading.SEEN and got.evidence == (3, 7, 1)
+    assert got.reading is Reading.SEEN and got.evidence == (7, 3, 1)
 
 
-def test_a_session_that_moves_from_reporting_into_reflection_shows_the_marker() -> None:
-    # Over the session 4 reflecting and 4 reporting; the first half (client lines 1, 3, 5,
-    # 7) reflects in 1 and reports in 3, the second (9, 11, 13, 15) reflects in 3, reports 1.
+def test_the_evidence_of_reflection_is_of_the_client_themselves_not_a_thank_you() -> None:
+    # Reflecting turns: 1 (14 words, of the client's own money and head), 3 (a thank-you
+    # for the coach's story, 13 words, nothing of the client: no "I", "me" or "my"), 5
+    # (7 words, of the client). Shown: 1, 5, then 3, however long it is.
+    lines = [
+        q(),
+        a("The money. If I don't sort it in my head I can't think.", "f"),
+        q("Can I share something that happened to me?"),
+        a("No, that's helpful. It's nice to know it wasn't clean for you either.", "f"),
+        q(),
+        a("Yeah, I guess I undersell that.", "f"),
+        q(),
+        a("Fine."),
+        q(),
+        a("Then we went home.", "p"),
+    ]
+    got = signals(coded(*lines))[Marker.REFLECTION_OVER_REPORTING]
+    assert got.reading is Reading.SEEN  # 3 reflecting, 1 reporting
+    assert got.evidence == (1, 5, 3)
+
+
+def test_the_reading_rests_on_the_whole_session_whatever_its_halves() -> None:
+    # Over the session 4 reflecting and 4 reporting: not "more", so not seen, though the
+    # first half (client lines 1, 3, 5, 7) reflects in 1 and reports in 3 and the second
+    # (9, 11, 13, 15) reflects in 3 and reports in 1: the halves are shown, not read.
     lines = [
         q(), a("We had the review on Monday.", "p"),
         q(), a("I think I wait to be asked.", "f"),
@@ -152,17 +176,27 @@ def test_a_session_that_moves_from_reporting_into_reflection_shows_the_marker() 
         q(), a("I see it now: I hide in the detail.", "f"),
     ]  # fmt: skip
     got = signals(coded(*lines))[Marker.REFLECTION_OVER_REPORTING]
-    assert got.reading is Reading.SEEN
-    assert got.summary == (
-        "the client reflects in 4 turns and reports in 4; in the second half they "
-        "reflect more than they report (3:1, after 1:3 in the first)"
-    )
-    assert got.evidence == (9, 13, 15)  # from the half the reading rests on
-    # Without the move (one reflection in the second half) it is not seen.
-    flat = [*lines[:12], q(), a("Fine."), q(), a("Then we went home.")]
-    got = signals(coded(*flat))[Marker.REFLECTION_OVER_REPORTING]
     assert got.reading is Reading.NOT_SEEN
-    assert got.summary.endswith("reports in 4 (first half 1:3, second half 1:1)")
+    assert got.summary.startswith(
+        "over the session the client reflects in 4 turns and reports in 4 (the sign: "
+    )
+    assert "; by halves 1:3, then 3:1 (not read: " in got.summary
+    # The other way round (5 reflecting, 3 reporting, all of the reflecting but one in
+    # the first half: 4:0, then 1:3): more reflecting over the session, so seen.
+    falling = [
+        q(), a("I think I wait to be asked.", "f"),
+        q(), a("Maybe I like being the one who knows.", "f"),
+        q(), a("I see it now: I hide in the detail.", "f"),
+        q(), a("It's easier for me to be busy than to decide.", "f"),
+        q(), a("Then I asked Sam for the numbers.", "p"),
+        q(), a("And the board signed it off.", "p"),
+        q(), a("Then she moved it to Friday.", "p"),
+        q(), a("I guess I always do that.", "f"),
+    ]  # fmt: skip
+    got = signals(coded(*falling))[Marker.REFLECTION_OVER_REPORTING]
+    assert got.reading is Reading.SEEN
+    assert "reflects in 5 turns and reports in 3" in got.summary
+    assert "; by halves 4:0, then 1:3 (not read: " in got.summary
 
 
 def test_one_reflection_is_not_enough_even_without_reports() -> None:
