@@ -65,7 +65,7 @@ COMMON_WORDS = _word_set(
     tried try trying turn two understand use used using want wanted wants way ways
     week weeks went whole work worked working year years yesterday
     asks couple let lets loud sorry thank thanks thanked figure figured figuring forth
-    hour hours
+    hour hours supposed
     zero four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
     sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty
     ninety hundred thousand million half quarter third fourth fifth once twice
@@ -119,6 +119,25 @@ HEDGE_AFTER_FEEL_LIKE = _word_set(
 )
 # "look" followed by one of these is about searching or waiting, not seeing.
 NOT_VISUAL_AFTER_LOOK = _word_set("for forward after into")
+
+# Words that name a feeling: a client's feeling word that the coach says after them, in
+# any form, is the client's language taken up, though said once ("I'm a bit scared",
+# then the coach's "the scared part"), as a phrase said back word for word is; and among
+# terms said as often, one that holds a feeling word is listed first. Kept to words that
+# name a feeling or a felt state (not "bad", "hard": everyday words), close to those
+# rules.client reads as disclosure.
+FEELING_WORDS = _word_set(
+    """
+    scared scary afraid fear fears frightened terrified terrifying anxious anxiety
+    nervous worried worry worries ashamed shame embarrassed embarrassing guilty guilt
+    hurt lonely loneliness sad sadness angry anger furious resentful resentment jealous
+    vulnerable exposed overwhelmed overwhelming exhausted trapped hopeless helpless
+    useless worthless inadequate insecure invisible devastated heartbroken humiliated
+    frustrated frustrating frustration upset disappointed disappointment miserable
+    unhappy drained relieved relief grateful excited hopeful proud panic panicky dread
+    safe unsafe torn numb bored boring stressed stress stuck
+    """
+)
 
 # Fillers, discourse markers and hedging adverbs: never a client's key term,
 # and dropped before phrases are read ("I feel really stuck" -> "feel stuck").

@@ -20,6 +20,7 @@ from coachconn.analysis.lexicon import (
     ADJECTIVES,
     CLAUSE_CUES,
     COMMON_WORDS,
+    FEELING_WORDS,
     FIGURE_VERBS,
     FILLER_PHRASES,
     HEDGE_AFTER_FEEL_LIKE,
@@ -174,8 +175,12 @@ def client_terms(utterances: list[Utterance], nouns: set[str] | None = None) -> 
     }
     for key, echo in _echoes(utterances, said).items():
         kept.setdefault(key, echo)
-    kept = _drop_overlapped(kept)
     coach_said = _coach_stems(utterances)
+    for key, gram in grams.items():
+        if key not in kept and _feeling_taken_up(gram, coach_said):
+            gram.echoed = True  # chosen as one said MIN_TERM_COUNT times, and reused
+            kept[key] = gram
+    kept = _drop_overlapped(kept)
     # A term the coach said first is the coach's word the client took up, not the
     # client's own language: leaving it in would count the coach "reusing" their own.
     # Checked in rank order until enough are kept, each against the coach utterances
@@ -184,7 +189,7 @@ def client_terms(utterances: list[Utterance], nouns: set[str] | None = None) -> 
     # A term the coach said back is chosen as one said MIN_TERM_COUNT times, however
     # seldom the client said it: taken up, it is as much the client's language as a
     # repeat, and is not crowded out by the words said twice. Shown most often said first.
-    ranked = sorted(kept.values(), key=lambda g: (-_weight(g), -len(g.key), g.first))
+    ranked = sorted(kept.values(), key=lambda g: (-_weight(g), not _feels(g), -len(g.key), g.first))
     own: list[_Gram] = []
     for gram in ranked:
         if len(own) == MAX_TERMS:
@@ -230,6 +235,28 @@ def _acronym(word: str) -> bool:
     return len(letters) >= 2 and letters.isalpha() and letters.isupper()
 
 
+# The stems of the words that name a feeling.
+_FEELING_STEMS = frozenset(stem(word) for word in FEELING_WORDS)
+
+
+def _feels(gram: _Gram) -> bool:
+    """Whether a term holds a word that names a feeling (FEELING_WORDS)."""
+    return not _FEELING_STEMS.isdisjoint(gram.key)
+
+
+def _feeling_taken_up(gram: _Gram, coach_said: list[tuple[int, frozenset[str]]]) -> bool:
+    """Whether ``gram`` is a feeling word of the client's (FEELING_WORDS) that a coach
+    utterance after the client's first use holds, in any form, and none before it: the
+    client's "I'm a bit scared", said once, and the coach's "the scared part" after it.
+    Said back, a feeling is the client's language taken up, as a phrase said back word for
+    word is; a feeling the coach named first ("You get to feel safe.") is the coach's."""
+    if len(gram.key) != 1 or gram.key[0] not in _FEELING_STEMS:
+        return False
+    word = gram.key[0]
+    holding = [index for index, said in coach_said if word in said]
+    return bool(holding) and min(holding) > gram.first[0]
+
+
 def _weight(gram: _Gram) -> int:
     return max(gram.count, MIN_TERM_COUNT) if gram.echoed else gram.count
 
@@ -239,7 +266,8 @@ class _Gram:
     """A client word or phrase: its stems, the words first said, how often, and
     where first (utterance index, order of first sight); ``spans``: where each time
     (:data:`_Span`); ``echoed`` when the coach said it back word for word after the
-    client first did (:func:`_echoes`)."""
+    client first did (:func:`_echoes`), or, for a feeling word, in any form
+    (:func:`_feeling_taken_up`)."""
 
     key: tuple[str, ...]
     text: str
@@ -625,25 +653,56 @@ def _drop_overlapped(kept: dict[tuple[str, ...], _Gram]) -> dict[tuple[str, ...]
     board" inside "front of the board" go, and so does "in front" where it is said only
     in "in front of the board" (a phrase of five words, too long to be a term, so the two
     overlap rather than one holding the other); a term also said apart from the longer
-    one, or more often, stays ("board" beside "board pack"). Longest first, so a term
-    gives way only to one that is listed."""
+    one, or more often, stays ("board" beside "board pack"). A term that a longer one
+    holds whole also gives way where it is said MOSTLY_INSIDE of its times or more inside
+    it (:func:`_mostly_inside`): "gym ×4, app ×4, gym app ×3" is one term, "gym app".
+    Longest first, so a term gives way only to one that is listed."""
     covering: dict[tuple[int, int, int], list[_Gram]] = {}  # each word said: its terms
     stays: set[tuple[str, ...]] = set()
     for key, gram in sorted(kept.items(), key=lambda item: -len(item[0])):
-        u, c, start, stop = gram.spans[0]
         longer = {
             id(other): other
+            for u, c, start, stop in gram.spans
             for w in range(start, stop)
             for other in covering.get((u, c, w), [])
-            if len(other.key) > len(key) and other.count == gram.count
+            if len(other.key) > len(key)
         }
-        if any(_always_with(gram, other, covering) for other in longer.values()):
+        if any(
+            (other.count == gram.count and _always_with(gram, other, covering))
+            or _mostly_inside(gram, other, covering)
+            for other in longer.values()
+        ):
             continue
         stays.add(key)
         for u, c, start, stop in gram.spans:
             for w in range(start, stop):
                 covering.setdefault((u, c, w), []).append(gram)
     return {key: gram for key, gram in kept.items() if key in stays}
+
+
+# A term that a longer one holds whole gives way to it where at least this share of its
+# times are said inside it: said apart once in four times or less, it is the longer
+# term's word ("gym" in "gym app", 3 of 4), not one of its own ("board" beside "board
+# pack", 2 of 5, stays).
+MOSTLY_INSIDE = 0.75
+
+
+def _mostly_inside(
+    gram: _Gram, longer: _Gram, covering: dict[tuple[int, int, int], list[_Gram]]
+) -> bool:
+    """Whether ``longer`` holds ``gram``'s words whole, in order, and at least
+    MOSTLY_INSIDE of the times ``gram`` was said lie inside a time ``longer`` was."""
+    n = len(gram.key)
+    if not any(longer.key[i : i + n] == gram.key for i in range(len(longer.key) - n + 1)):
+        return False
+    inside = sum(
+        all(
+            any(other is longer for other in covering.get((u, c, w), []))
+            for w in range(start, stop)
+        )
+        for u, c, start, stop in gram.spans
+    )
+    return inside >= MOSTLY_INSIDE * gram.count
 
 
 def _always_with(

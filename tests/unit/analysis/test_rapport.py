@@ -670,14 +670,24 @@ def test_a_pair_joined_by_or_is_said_back_whole() -> None:
     client = ("client", "Am I stuck or scared?")
     back = _utterances(MOVE[0], MOVE[1], client, ("coach", "Stuck or scared: which is it?"))
     assert client_terms(back)[1] == Term("stuck or scared", 1, reused=True)
-    # The coach joins the words otherwise: not said back word for word.
+    # The coach joins the words otherwise: the pair is not said back word for word, but
+    # each word names a feeling, which said back in any form is the client's language
+    # taken up (each said once, so listed after "boxes", in the order first said).
     other = _utterances(MOVE[0], MOVE[1], client, ("coach", "Stuck and scared, maybe."))
-    assert client_terms(other) == [Term("boxes", 2, reused=False)]
+    assert client_terms(other) == [
+        Term("boxes", 2, reused=False),
+        Term("stuck", 1, reused=True),
+        Term("scared", 1, reused=True),
+    ]
 
 
 def test_part_of_a_pair_said_back_is_no_pair() -> None:
+    # "Guilty" alone is no pair; it is a feeling word said back, a term of its own.
     utterances = _utterances(*MOVE, ("coach", "Guilty, and what else?"))
-    assert client_terms(utterances) == [Term("boxes", 2, reused=False)]
+    assert client_terms(utterances) == [
+        Term("boxes", 2, reused=False),
+        Term("guilty", 1, reused=True),
+    ]
 
 
 def test_a_repeated_pair_is_no_phrase_of_its_own() -> None:
@@ -888,3 +898,69 @@ def test_a_back_channel_written_with_a_capital_is_no_name() -> None:
         ("client", "Right, Mm. Oscar sleeps on my bed."),
     )
     assert client_names(utterances) == [Named("Oscar", 2)]
+
+
+# A client's "gym app": "gym" is said 4 times, 3 of them in "gym app" (said 3 times), and
+# so is "app"; over 50 words in all (LONG_STORY), so a word said once is no term.
+GYM_APP = (
+    ("client", f"I built one gym app on the course. {LONG_STORY}"),
+    ("coach", "And?"),
+    ("client", "Nobody hires a senior designer off one gym app."),
+    ("coach", "What would?"),
+    ("client", "Real products, not a gym app. The gym was my idea, and the app was hers."),
+)
+
+
+def test_a_word_said_mostly_inside_a_longer_term_gives_way_to_it() -> None:
+    terms = [(t.term, t.count) for t in client_terms(_utterances(*GYM_APP))]
+    assert ("gym app", 3) in terms
+    assert not {"gym", "app"} & {term for term, _ in terms}  # 3 of 4 inside "gym app"
+
+
+def test_a_word_said_apart_from_a_longer_term_often_enough_stays_beside_it() -> None:
+    # "board" 5 times, 2 of them in "board pack" (said twice): said apart 3 times of 5,
+    # it is a term of its own.
+    utterances = _utterances(
+        ("client", f"The board pack is late again. {LONG_STORY}"),
+        ("client", "The board hates it. The board pack is mine. The board, the board."),
+    )
+    terms = [(t.term, t.count) for t in client_terms(utterances)]
+    assert terms[:2] == [("board", 5), ("board pack", 2)]
+
+
+def test_supposed_to_is_no_key_term() -> None:
+    utterances = _utterances(
+        ("client", f"At work I'm supposed to know the answer. {LONG_STORY}"),
+        ("client", "Accountants aren't supposed to be good with people."),
+    )
+    assert "supposed" not in {t.term for t in client_terms(utterances)}
+
+
+def test_a_feeling_said_once_and_taken_up_by_the_coach_is_a_key_term() -> None:
+    # "scared", said once by a client of over 50 words, and the coach's "the scared part"
+    # after it: the client's feeling taken up. "wrong" (no feeling word) said back is not.
+    said = ("client", f"That I'm a bit scared, actually, and wrong. {LONG_STORY}")
+    taken_up = _utterances(said, ("coach", "We could stay with the scared part, or the wrong."))
+    assert Term("scared", 1, reused=True) in client_terms(taken_up)
+    assert "wrong" not in {t.term for t in client_terms(taken_up)}
+    # Never said back: once is not enough.
+    alone = _utterances(said, ("coach", "Go on."))
+    assert "scared" not in {t.term for t in client_terms(alone)}
+    # Named by the coach first ("You get to feel safe."): the coach's word, not the client's.
+    offered = _utterances(
+        ("coach", "Are you scared?"), said, ("coach", "We could stay with the scared part.")
+    )
+    assert "scared" not in {t.term for t in client_terms(offered)}
+
+
+def test_a_feeling_is_not_crowded_out_by_other_words_said_as_often() -> None:
+    # Ten words said twice, then "scared" said twice: eleven terms for ten places, and the
+    # feeling is kept; the last word said twice ("launch") gives way.
+    twice = " ".join(f"{w} {w}." for w in ("budget", "deadline", "board", "roadmap", "hiring"))
+    more = " ".join(f"{w} {w}." for w in ("payroll", "vendors", "audit", "pricing", "launch"))
+    utterances = _utterances(
+        ("client", f"{twice} {more} {LONG_STORY}"),
+        ("client", "Scared. I'm scared."),
+    )
+    terms = [t.term for t in client_terms(utterances)]
+    assert len(terms) == MAX_TERMS and "scared" in terms and "launch" not in terms
