@@ -201,8 +201,64 @@ LY_NOT_ADVERBS = _word_set(
 )
 
 # Phrases that usually open a metaphor or simile; the longer ones come first so
-# "feels like a" is read as one cue.
+# "feels like a" is read as one cue. rapport reads two more: "feel like" before "I" or
+# "we" and a doing ("I feel like I'm holding up the ceiling"), and "like" before a person
+# and a form of "be" ("Like I was furniture": :data:`PERSON_LIKE`).
 METAPHOR_CUES = ("feels like", "felt like", "it's like", "as if", "as though", "like an", "like a")
+# "like" and a person being something: "like I was", "like I'm", "like she was"; what
+# follows is an image where it is a thing ("like I was a ghost") or, said without an
+# article, a physical one ("like I was furniture", not "like I was wrong").
+PERSON_LIKE = (
+    r"like (?:i|we|you|he|she|they) (?:was|were|am|are)|"
+    r"like (?:i'm|we're|you're|he's|she's|they're)"
+)
+# Physical things and parts of the body: said of a person or a situation that is not
+# physical, an image ("like I was furniture", "feels like I'm holding up the ceiling").
+# Where a figure's thing follows no article ("like I was furniture"), or after "feel
+# like I'm ..." follows "the" or "my" rather than "a" ("holding up the ceiling", not
+# "letting the team down", "wasting my time"), one of these makes it an image.
+PHYSICAL_THINGS = _word_set(
+    """
+    furniture wallpaper ceiling ceilings roof walls wall floor door doors brick bricks
+    stone stones rock rocks boulder boulders mountain mountains hill cliff ledge rope
+    tightrope wire chain chains cage prison trap hole pit tunnel bridge ladder wheel
+    wheels treadmill engine machine robot ghost puppet ship boat anchor raft waves tide
+    storm fog fire fires flames volcano bomb anvil backpack rucksack suitcase sandbag
+    glass ice rug doormat plates statue furnace
+    hand hands head shoulder shoulders chest heart throat stomach gut feet foot legs
+    arms neck knees spine teeth breath skin bones fingers fist
+    """
+)
+# Figures of speech said without a cue, in the client's words: each an image of itself
+# ("I'm treading water", "walking on eggshells"). The coach's reflections read their own
+# list (rules.coach._FIGURATIVE); these are the client's forms, "my head", "my depth".
+FIGURE_IDIOMS = (
+    r"walking on eggshells",
+    r"treading water",
+    r"running on (?:empty|fumes)",
+    r"(?:hit|hitting|hits) (?:a|the) (?:brick )?wall",
+    r"the end of my (?:rope|tether)",
+    r"banging my head against (?:a|the) (?:brick )?wall",
+    r"(?:my )?head above water",
+    r"spinning (?:plates|my wheels)",
+    r"putting out fires",
+    r"firefighting",
+    r"stuck in a rut",
+    r"going (?:round|around) in circles",
+    r"at a crossroads",
+    r"a fork in the road",
+    r"the weight of the world",
+    r"an uphill (?:battle|climb|struggle)",
+    r"burning the candle at both ends",
+    r"on autopilot",
+    r"pulled in (?:two|different|a hundred|a million|opposite|too many) directions",
+    r"out of my depth",
+    r"wearing (?:too )?many hats",
+    r"the tip of the iceberg",
+    r"light at the end of the tunnel",
+    r"on a knife'?s? edge",
+    r"holding (?:it all|everything) together",
+)
 # Cues that open a clause ("as if nobody can breathe"), not a thing: their phrase may end
 # on a verb.
 CLAUSE_CUES = frozenset({"as if", "as though"})

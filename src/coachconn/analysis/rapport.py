@@ -21,6 +21,7 @@ from coachconn.analysis.lexicon import (
     CLAUSE_CUES,
     COMMON_WORDS,
     FEELING_WORDS,
+    FIGURE_IDIOMS,
     FIGURE_VERBS,
     FILLER_PHRASES,
     HEDGE_AFTER_FEEL_LIKE,
@@ -30,9 +31,11 @@ from coachconn.analysis.lexicon import (
     NOT_IMAGES,
     NOT_VISUAL_AFTER_LOOK,
     NOUNS_LIKE_ADJECTIVES,
+    PERSON_LIKE,
     PHRASE_BREAKS,
     PHRASE_END_VERBS,
     PHRASE_OPENERS,
+    PHYSICAL_THINGS,
     PREDICATES,
     STOPWORDS,
     is_filler,
@@ -75,11 +78,32 @@ _LOOK = frozenset({"look", "looks", "looked", "looking"})
 # of a thing cut short ("like a big old rusty tin can").
 _METAPHOR_WORDS = 4
 _MORE_WORDS = 2
-_CUE = re.compile(r"\b(" + "|".join(re.escape(c) for c in METAPHOR_CUES) + r")\b")
+# The cues, and two read only in context: "feel like" before "I" or "we" ("I feel like
+# I'm holding up the ceiling"; "I feel like a hamster" is read at "like a"), and "like"
+# before a person being something (PERSON_LIKE: "Like I was furniture"). The leftmost cue
+# is read, so "It's like I'm ..." and "It feels like I'm ..." keep their own.
+_CUE = re.compile(
+    r"\b("
+    + "|".join(re.escape(c) for c in METAPHOR_CUES)
+    + r"|feel like(?= (?:i|i'm|i've|i'd|we|we're|we've|we'd)\b)|"
+    + PERSON_LIKE
+    + r")\b"
+)
+_PERSON_CUE = re.compile(PERSON_LIKE)
+_IDIOM = re.compile(r"\b(?:" + "|".join(FIGURE_IDIOMS) + r")\b")
 _FIGURE = re.compile(r"\b(" + "|".join(FIGURE_VERBS) + r")\b")
 # "feels like I've been carrying a backpack...": who, then the words before their doing.
 _DOERS = frozenset({"i", "i'm", "i've", "i'd", "we", "we're", "we've", "we'd"})
 _BEFORE_DOING = frozenset({"am", "are", "was", "were", "have", "had", "been", "just", "still"})
+# A word that may come between a doing and its thing ("holding up the ceiling").
+_PARTICLES = frozenset(
+    {"up", "down", "out", "off", "on", "over", "under", "through", "around", "along", "away"}
+)
+# What may open a doing's thing besides "a" or "an": there the thing must be a physical
+# one (PHYSICAL_THINGS) to be an image, as "the team" or "my time" is the client's life.
+_DETERMINERS = frozenset(
+    {"the", "my", "our", "his", "her", "their", "this", "that", "all", "everyone's"}
+)
 _CLAUSE_END = re.compile(r"[.,;:!?\"“”()]")
 # Words in quotation marks: the coach quoting the client ("What does "good enough" mean?").
 # In single quotation marks too ('managing'), though not an apostrophe: a quotation
@@ -761,10 +785,14 @@ def client_metaphors(utterances: list[Utterance]) -> list[Metaphor]:
     A metaphor is a cue (``feels like``, ``as if``, ``like a`` ...) and up to
     four following words within the clause, with trailing stopwords dropped; a
     cue with no content word after it is ignored, and so is a thing cut short
-    before its noun ("like a remedial"). After "feels like", a doing with a thing
+    before its noun ("like a remedial"). After "feel(s) like", a doing with a thing
     is one ("I've been carrying a backpack full of bricks": "carrying a backpack
-    full of bricks"), and a verb that pictures the client's state is one without
-    a cue ("I am drowning in it": "drowning in it"; FIGURE_VERBS).
+    full of bricks"; with "the" or "my", a physical thing: "I'm holding up the
+    ceiling"); so is a person said to be a thing ("Like I was furniture", "like I'm a
+    ghost": PERSON_LIKE, PHYSICAL_THINGS). A verb that pictures the client's state is
+    one without a cue ("I am drowning in it": "drowning in it"; FIGURE_VERBS), and so is
+    a figure of speech ("treading water": FIGURE_IDIOMS). "Like" as a verb ("I'd like a
+    coffee") or for "such as" ("things like a budget") opens none.
     """
     # its words -> (as first said, image, the image's own words, at)
     first: dict[str, tuple[str, str, tuple[str, ...], int]] = {}
@@ -818,11 +846,22 @@ def _metaphors_in(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
     found = [
         *(_simile(lowered, m) for m in _CUE.finditer(lowered)),
         *(_figure(lowered, m) for m in _FIGURE.finditer(lowered)),
+        *(_idiom(m) for m in _IDIOM.finditer(lowered)),
     ]
-    return [
-        (" ".join(text[start:end].split()), image, own)
-        for start, end, image, own in sorted(f for f in found if f is not None)
-    ]
+    kept: list[_Found] = []
+    # One figure read two ways ("It's like walking on eggshells": a cue and an idiom) is
+    # one: the first said, and of those the longest.
+    for figure in sorted((f for f in found if f is not None), key=lambda f: (f[0], -f[1])):
+        if not kept or figure[0] >= kept[-1][1]:
+            kept.append(figure)
+    return [(" ".join(text[start:end].split()), image, own) for start, end, image, own in kept]
+
+
+def _idiom(match: re.Match[str]) -> _Found:
+    """A figure of speech said without a cue (FIGURE_IDIOMS: "treading water"): its image
+    is its last word, its own words those of :func:`_image_words`."""
+    tokens = words(match.group())
+    return match.start(), match.end(), tokens[-1], _image_words(tokens)
 
 
 # (start, end, image, the image's own words) of a figure in a text.
@@ -842,26 +881,94 @@ def _simile(lowered: str, match: re.Match[str]) -> _Found | None:
     feels like a decision") or counts an amount ("like a bottle and a half of wine",
     "like twenty minutes": :func:`_is_amount`)."""
     cue = match.group(1)
-    if cue in ("like a", "like an") and _filler_like(lowered, match.start(1)):
+    person = _PERSON_CUE.fullmatch(cue) is not None
+    if (cue in ("like a", "like an") or person) and _filler_like(lowered, match.start(1)):
         return None
     spans = _words_after(lowered, match.end(), 2 * _METAPHOR_WORDS + _MORE_WORDS)
     start = match.start(1)
-    if cue in ("feels like", "felt like") and spans and _is_hedge(spans[0].group()):
-        doing = _doing_a_thing([m.group() for m in spans])
-        if doing is None:
-            return None
-        spans = spans[doing:]
-        start = spans[0].start()
-        kept = _phrase(spans[2:], _METAPHOR_WORDS, noun=True)
-        if kept is not None and not _pictures_nothing(kept):
-            return start, kept[-1].end(), kept[-1].group(), _image_words(_texts(kept))
-        return None
+    if cue in _FEEL_CUES and spans and _is_hedge(spans[0].group()):
+        return _doing(spans)
+    if person:
+        return _person_as_a_thing(spans, start)
+    if cue in CLAUSE_CUES and (being := _person_being(spans)):
+        # "as though I was part of the furniture": read as "like I was ..." where it
+        # gives a thing; any other clause as before ("as if nobody can breathe")
+        found = _person_as_a_thing(spans[being:], start)
+        if found is not None:
+            return found
     noun = cue not in CLAUSE_CUES
     kept = _phrase(spans, _METAPHOR_WORDS, noun=noun)
     if kept is None or _pictures_nothing(kept) or _is_amount(_texts(spans), len(kept)):
         return None
+    if noun and _compared(spans, kept):
+        return None
     own = _image_words(_texts(kept)) if noun else _image_words(_texts(kept[-1:]))
     return start, kept[-1].end(), kept[-1].group(), own
+
+
+_FEEL_CUES = frozenset({"feels like", "felt like", "feel like"})
+
+
+def _person_being(spans: list[re.Match[str]]) -> int:
+    """How many of the first words of ``spans`` say a person being ("I was", "I'm",
+    "she was": PERSON_LIKE without its "like"); 0 where they do not."""
+    for n in (1, 2):
+        if len(spans) > n and _PERSON_CUE.fullmatch("like " + " ".join(_texts(spans[:n]))):
+            return n
+    return 0
+
+
+def _person_as_a_thing(spans: list[re.Match[str]], start: int) -> _Found | None:
+    """After "like I was" and the like (``spans``: the words after it): a thing with an
+    article, an image as after "like a" ("like I'm a ghost"; not "like I was an idiot", a
+    judgement), or a physical thing without one ("like I was furniture", not "like I was
+    wrong"); the phrase runs from ``start``."""
+    if not spans:
+        return None
+    if spans[0].group() not in ("a", "an"):
+        return _physical(spans, start)
+    kept = _phrase(spans, _METAPHOR_WORDS, noun=True)
+    if kept is None or _pictures_nothing(kept) or _is_amount(_texts(spans), len(kept)):
+        return None
+    if _compared(spans, kept):
+        return None
+    return start, kept[-1].end(), kept[-1].group(), _image_words(_texts(kept))
+
+
+def _doing(spans: list[re.Match[str]]) -> _Found | None:
+    """After "feel(s) like" and "I" or "we": the doing with a thing that is a figure
+    (:func:`_doing_a_thing`), the phrase from the doing on; None for an opinion."""
+    found = _doing_a_thing([m.group() for m in spans])
+    if found is None:
+        return None
+    doing, thing = found
+    start = spans[doing].start()
+    if spans[thing - 1].group() in ("a", "an"):
+        kept = _phrase(spans[thing:], _METAPHOR_WORDS, noun=True)
+        if kept is not None and not _pictures_nothing(kept):
+            return start, kept[-1].end(), kept[-1].group(), _image_words(_texts(kept))
+        return None
+    return _physical(spans[thing:], start)
+
+
+def _physical(spans: list[re.Match[str]], start: int) -> _Found | None:
+    """The phrase from ``start`` to the first physical thing (PHYSICAL_THINGS) among the
+    first words of ``spans`` (``spans``: the words of a thing, to the clause's end), the
+    thing its image: "holding up the ceiling" (with my hands), "like I was furniture",
+    "like I was part of the furniture"; None where none comes before a new clause."""
+    for k, m in enumerate(spans[: _METAPHOR_WORDS + _MORE_WORDS]):
+        word = m.group()
+        if k and word in _NEW_CLAUSE:
+            return None
+        if word in PHYSICAL_THINGS:
+            return start, m.end(), word, (word,)
+    return None
+
+
+def _compared(spans: list[re.Match[str]], kept: list[re.Match[str]]) -> bool:
+    """Whether a thing is set against another ("more like a conversation than a
+    meeting"): a comparison of two plain things, not an image."""
+    return any(m.group() == "than" for m in spans[: len(kept) + 1])
 
 
 # "Like" straight after one of these words compares nothing: it is a filler ("go to like
@@ -874,6 +981,11 @@ _FILLER_BEFORE_LIKE = frozenset(
         "to", "into", "in", "at", "on", "with", "for", "from", "about", "by", "through",
         "have", "has", "had", "having", "got", "get", "there's", "there", "say", "says",
         "said", "or", "and", "um", "uh", "er", "erm",
+        # "like" the verb: "I'd like a coffee", "we like a challenge", "don't like a mess"
+        "i", "you", "we", "they", "i'd", "you'd", "we'd", "they'd", "he'd", "she'd",
+        "would", "wouldn't", "do", "don't", "does", "doesn't", "did", "didn't",
+        # "like" as "such as": "things like a budget"
+        "things", "stuff",
     }
 )  # fmt: skip
 _PREVIOUS_WORDS = re.compile(r"(?:([^\W_]+(?:'[^\W\d_]+)*) )?([^\W_]+(?:'[^\W\d_]+)*) $")
@@ -1022,21 +1134,23 @@ _TIME_AFTER_A_THING = frozenset(
 _ARTICLES = frozenset({"a", "an", "the"})
 
 
-def _doing_a_thing(tail: list[str]) -> int | None:
-    """Where the doing starts in words after "feels like" that read "I've been carrying a
-    ...", "we're pushing a ..." (who, up to two helping words, a verb in -ing that is
-    not an everyday one, then "a" or "an"); None otherwise."""
+def _doing_a_thing(tail: list[str]) -> tuple[int, int] | None:
+    """Where the doing starts, and where its thing does, in words after "feels like" that
+    read "I've been carrying a ...", "we're pushing a ...", "I'm holding up the ..." (who,
+    up to two helping words, a verb in -ing that is not an everyday one, perhaps a
+    particle, then "a", "an" or another determiner, _DETERMINERS); None otherwise."""
     if not tail or tail[0] not in _DOERS:
         return None
     k = 1
     while k < 3 and k < len(tail) and tail[k] in _BEFORE_DOING:
         k += 1
-    if k + 1 >= len(tail) or tail[k + 1] not in ("a", "an"):
+    opens = k + 2 if k + 1 < len(tail) and tail[k + 1] in _PARTICLES else k + 1
+    if opens + 1 >= len(tail) or tail[opens] not in ("a", "an", *_DETERMINERS):
         return None
     verb = tail[k]
     if not verb.endswith("ing") or verb in COMMON_WORDS or is_plain(verb) or is_filler(verb):
         return None
-    return k
+    return k, opens + 1
 
 
 def _ends_on_a_noun(word: str) -> bool:

@@ -234,9 +234,10 @@ ROW_MEANINGS = {
     "back by you, most often said first: ×2 is how often; (reused) that you took it up "
     "after them.",
     "Coach reuses": "The share of the client's key terms you took up after they said them.",
-    "Client's metaphors": 'The client\'s own images ("feels like a treadmill"); (reused) '
-    'where you used the image\'s own words after them ("pressure cooker", not just '
-    '"pressure"). An amount ("like a bottle") or a judgement ("like a failure") is no image.',
+    "Client's metaphors": 'The client\'s own images ("feels like a treadmill", "like I was '
+    'furniture", "treading water"); (reused) where you used the image\'s own words after '
+    'them ("pressure cooker", not just "pressure"). An amount ("like a bottle") or a '
+    'judgement ("like a failure") is no image.',
     "Names the client used": "The people, places and things the client called by name "
     "(written with a capital), worth keeping among the details to remember; they are not "
     "key terms.",

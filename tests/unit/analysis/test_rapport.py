@@ -964,3 +964,77 @@ def test_a_feeling_is_not_crowded_out_by_other_words_said_as_often() -> None:
     )
     terms = [t.term for t in client_terms(utterances)]
     assert len(terms) == MAX_TERMS and "scared" in terms and "launch" not in terms
+
+
+@pytest.mark.parametrize(
+    ("said", "found"),
+    [
+        # a person said to be a thing: with an article any image, bare a physical thing
+        ("Someone asked him while I stood right there. Like I was furniture.",
+         [("Like I was furniture", "furniture")]),
+        ("It's as though I was part of the furniture.", [("as though I was part of the furniture",
+                                                          "furniture")]),
+        ("She talks to me like I'm a ghost.", [("like I'm a ghost", "ghost")]),
+        # "feel like" and a doing: with "a" any thing, with "the" or "my" a physical one
+        ("I feel like I'm holding up the ceiling with my hands.",
+         [("holding up the ceiling", "ceiling")]),
+        ("I feel like I've been carrying a sack of stones.",
+         [("carrying a sack of stones", "stones")]),
+        # figures of speech said without a cue
+        ("Honestly, I'm treading water.", [("treading water", "water")]),
+        ("At home I'm walking on eggshells.", [("walking on eggshells", "eggshells")]),
+        ("I hit a wall in March.", [("hit a wall", "wall")]),
+        # one figure read two ways is one
+        ("It's like walking on eggshells.", [("It's like walking on eggshells", "eggshells")]),
+        ("It's like drowning in paperwork.", [("It's like drowning in paperwork", "paperwork")]),
+    ],
+)  # fmt: skip
+def test_a_metaphor_may_picture_the_client_as_a_thing_or_be_said_without_a_cue(
+    said: str, found: list[tuple[str, str]]
+) -> None:
+    got = client_metaphors(_utterances(("client", said)))
+    assert [(m.text, m.image) for m in got] == found
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # "like" the verb, and "like" as "such as"
+        "I'd like a coffee before we start.",
+        "I like a challenge, always have.",
+        "We'd like an answer by Friday.",
+        "I don't like a mess on my desk.",
+        "Things like a budget and a plan.",
+        # how something seems, not an image
+        "It looks like it'll rain.",
+        "It looks like I'm the problem.",
+        "Just like I was saying.",
+        # a person and what is no thing: a judgement, a state, a doing
+        "It was like I was wrong about all of it.",
+        "She treats me like I'm stupid.",
+        "Like I'm ripping people off.",
+        # after "feel like I'm", the client's life, not a physical thing
+        "It feels like I'm letting the team down.",
+        "I feel like I'm wasting my time.",
+        "I feel like I'm failing my kids.",
+        # amounts and comparisons of plain things
+        "It cost like a hundred quid.",
+        "It's like a lot more work.",
+        "It was more like a conversation than a meeting.",
+        "It was like three hours.",
+    ],
+)
+def test_what_is_no_image_is_no_metaphor(said: str) -> None:
+    assert client_metaphors(_utterances(("client", said))) == []
+
+
+def test_a_metaphor_said_as_a_person_being_a_thing_is_reused_where_the_coach_says_it() -> None:
+    # The coach's "Like furniture." says the image's one word back.
+    said = _utterances(
+        ("client", "Yesterday someone asked him a question while I was standing right there."),
+        ("client", "Like I was furniture."),
+        ("coach", "Like furniture."),
+    )
+    assert client_metaphors(said) == [
+        Metaphor("Like I was furniture", "furniture", utterance=1, count=1, reused=True)
+    ]
