@@ -479,3 +479,19 @@ def test_a_stacked_turn_links_to_its_first_question_not_its_opening_line() -> No
         "neutral", "structuring", "open_question", "open_question"
     ]  # fmt: skip
     assert _row_links(analysis)["Stacked questions"] == [("at 08:48", 2)]
+
+
+def test_the_page_shows_the_pauses_in_the_words_and_beside_the_silences(
+    http: TestClient, store: Store, coach: Coach, clock: FixedClock
+) -> None:
+    # Robin's "[pause]" is kept where it fell, and counted beside the silences, which
+    # need end times this file does not have.
+    data = b"[00:01] Coach: Whose idea was that?\n[00:05] Robin: [pause] Mine.\n"
+    held = _held_with(store, coach, clock, data)
+    got = http.get(f"/sessions/{held.id}/transcript").text
+    assert '<td class="said">[pause] Mine.</td>' in got
+    page = _text(got)
+    assert (
+        "Silences (3 s or more) n/a (no end times) (1 pause marked in the transcript "
+        "([pause]: no length))" in page
+    )

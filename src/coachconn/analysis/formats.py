@@ -135,6 +135,11 @@ _NOTE_WORDS = (
 _NOTE_TIME = rf"[ \t]*[,;@-]?[ \t]*{_CLOCK}(?:[ \t]*[-–][ \t]*{_CLOCK})?"
 _NOTE_BODY = rf"[ \t]*(?:[a-z]+[ \t]+)?{_NOTE_WORDS}(?:[ \t]+[a-z]+)?(?:{_NOTE_TIME})?[ \t]*"
 _NOTE = re.compile(rf"\[{_NOTE_BODY}\]|\({_NOTE_BODY}\)", re.IGNORECASE)
+# A note that marks a pause ("[pause]", "(long pause)", "[silence]"): not speech either,
+# but the coach's to see, so it is kept as a pause at its place in the words (Piece.pauses)
+# rather than dropped. While a file is read it stands in the text as PAUSE_MARK.
+_PAUSE_NOTE = re.compile(r"paus|silen", re.IGNORECASE)
+PAUSE_MARK = "\ue000"  # a private-use character: no file's words hold one
 # A stamp leading a line: "[00:12]", "[00:12:05]", or "(00:12)" as some tools write it.
 _BRACKET = re.compile(r"^\s*(?:\[([^\]]*)\]|\((\d+:\d[\d:.]*)\))\s*(.*)$")
 _BARE_STAMP = re.compile(rf"^\s*({_CLOCK})\s+(.*)$")
@@ -169,6 +174,9 @@ class Piece:
     # the name but may say the role: "Sam (Coach):", "<v Maria Lopez (Guest)>".
     aside: str = ""
     unread_before: bool = False
+    # Where a transcriber marked a pause in the words ("[pause]", "(long pause)"): each
+    # an offset in ``text`` (0: before its first word; len(text): after its last).
+    pauses: tuple[int, ...] = ()
     # The cue marks a speaker but names none (an empty voice tag "<v >", a label with
     # nothing before its colon): a person the meeting tool could not identify.
     nameless: bool = False
@@ -357,15 +365,31 @@ def _strip_notes(line: str) -> str:
     """``line`` without the transcriber's notes that lead it ("[laughs] Ana: ...",
     :data:`_NOTE`), and without any other bracketed words before a speaker label
     ("[door slams] Ana: ..."); bracketed words before speech stay ("[I mean the budget]
-    was wrong")."""
+    was wrong"). A pause among them ("[pause]", or its PAUSE_MARK) is kept, as a mark
+    before the words: after the label where one follows ("[pause] Ana: Well." reads
+    "Ana: <mark> Well.")."""
+    pauses = 0
     while True:
+        rest = line.lstrip()
+        if rest.startswith(PAUSE_MARK):
+            line, pauses = rest[len(PAUSE_MARK) :], pauses + 1
+            continue
         note = _LEADING_NOTE.match(line)
         if note is None or not note.group():
             aside = _LEADING_ASIDE.match(line)
             if aside is None or not _LABEL.match(line[aside.end() :]):
-                return line
+                break
             note = aside
+        pauses += bool(_PAUSE_NOTE.search(note.group()))
         line = line[note.end() :]
+    if not pauses:
+        return line
+    marks = " ".join([PAUSE_MARK] * pauses)
+    label = _LABEL.match(line)
+    if label is None:
+        return f"{marks} {line}"
+    at = label.start("words")
+    return f"{line[:at]}{marks} {line[at:]}"
 
 
 def detect_format(text: str) -> str:
@@ -397,10 +421,55 @@ def read_pieces(text: str) -> Reading:
     Raises InvalidInput (field ``transcript``) when the file has timing lines
     and not one of them can be read.
     """
+    text = text.replace(PAUSE_MARK, " ")  # the file's own, were there one, marks nothing
     kind = detect_format(text)
     reading = _read_text(text) if kind == "text" else _read_cues(text, kind)
     _read_one_off_labels_as_speech(reading)
+    _take_pauses(reading)
     return reading
+
+
+def _take_pauses(reading: Reading) -> None:
+    """The pause marks (PAUSE_MARK) out of each piece's words, kept as its ``pauses``. A
+    piece that holds nothing but pauses ("Ben: [pause]", a line "[long pause]") is no
+    one's speech: it goes, and its pauses go to the piece after it, before its words (or,
+    at the end of the file, to the one before it, after them), unless it is a cue with a
+    start and an end, whose time the gap between the cues around it measures as a
+    silence."""
+    kept: list[Piece] = []
+    carried = 0
+    for piece in reading.pieces:
+        text, pauses = _unmarked(piece.text)
+        if not text:
+            if piece.start is None or piece.end is None:
+                carried += len(pauses)
+            continue
+        if carried or pauses:
+            piece = replace(piece, text=text, pauses=(0,) * carried + pauses)
+            carried = 0
+        kept.append(piece)
+    if carried and kept:
+        last = kept[-1]
+        kept[-1] = replace(last, pauses=last.pauses + (len(last.text),) * carried)
+    reading.pieces = kept
+
+
+def _unmarked(text: str) -> tuple[str, tuple[int, ...]]:
+    """``text`` without its pause marks, spaces collapsed, and where each mark was: the
+    offset of the word after it (or the end of the text)."""
+    if PAUSE_MARK not in text:
+        return text, ()
+    said: list[str] = []
+    at: list[int] = []
+    length = 0
+    for word in text.replace(PAUSE_MARK, f" {PAUSE_MARK} ").split():
+        if word == PAUSE_MARK:
+            at.append(length + 1 if said else 0)
+            continue
+        length += len(word) + (1 if said else 0)
+        said.append(word)
+    joined = " ".join(said)
+    return joined, tuple(min(a, len(joined)) for a in at)
 
 
 # Words that head a line in notes and recaps ("Note: you call Sam."), never names.
@@ -885,8 +954,14 @@ def _clean_line(text: str) -> str:
 
 def _clean_plain(text: str) -> str:
     """Plain text with annotations and control characters dropped and spaces collapsed
-    (no markup there)."""
-    return " ".join(_NOTE.sub(" ", _visible(text)).split())
+    (no markup there); a pause note stays as PAUSE_MARK (see :func:`_take_pauses`)."""
+    return " ".join(_NOTE.sub(_note_left, _visible(text)).split())
+
+
+def _note_left(note: re.Match[str]) -> str:
+    """What stands for a transcriber's note in the words: a pause mark for a pause,
+    else a space."""
+    return f" {PAUSE_MARK} " if _PAUSE_NOTE.search(note.group()) else " "
 
 
 def _visible(text: str) -> str:

@@ -120,6 +120,19 @@ class Gap:
 
 
 @dataclass(frozen=True, slots=True)
+class PauseAt:
+    """A pause inside an utterance that no gap between utterances measures
+    (:class:`~coachconn.analysis.types.Pause`): the utterance's index, where in its text,
+    its seconds (None for one the transcriber marked, "[pause]") and whose turn it falls
+    in."""
+
+    utterance: int
+    at: int
+    seconds: float | None
+    role: str
+
+
+@dataclass(frozen=True, slots=True)
 class ReferencePoint:
     """A value beside its MITI fair/good thresholds; ``band`` is "good", "fair",
     "below fair", or None when the value is None or rests on fewer than MIN_RATED
@@ -167,6 +180,9 @@ class SessionMetrics:
     silences: list[Gap] | None
     breaks: list[Gap]  # gaps of BREAK_SECONDS or more: breaks, or a paused recording
     overlaps: list[Gap] | None
+    # Pauses inside the utterances that no gap measures: those the transcriber marked
+    # ("[pause]").
+    pauses: list[PauseAt]
     client_terms: list[Term]
     client_metaphors: list[Metaphor]
     # The people and places the client named (not counted among the key terms).
@@ -194,7 +210,13 @@ class SessionMetrics:
         data["stacked_questions"] = len(self.stacked_question_turns)
         data["silence_count"] = None if self.silences is None else len(self.silences)
         data["overlap_count"] = None if self.overlaps is None else len(self.overlaps)
+        data["marked_pause_count"] = self.marked_pauses
         return data
+
+    @property
+    def marked_pauses(self) -> int:
+        """How many pauses the transcriber marked ("[pause]", "(long pause)")."""
+        return sum(p.seconds is None for p in self.pauses)
 
 
 def compute_metrics(coded: list[CodedUtterance]) -> SessionMetrics:
@@ -234,6 +256,11 @@ def compute_metrics(coded: list[CodedUtterance]) -> SessionMetrics:
         silences=silences(coded),
         breaks=found_breaks,
         overlaps=overlaps(coded),
+        pauses=[
+            PauseAt(u.index, pause.at, pause.seconds, u.role)
+            for u in utterances
+            for pause in u.pauses
+        ],
         client_terms=terms,
         client_metaphors=client_metaphors(utterances),
         client_names=client_names(utterances, nouns),

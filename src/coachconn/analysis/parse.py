@@ -44,6 +44,7 @@ from coachconn.analysis.metrics import (
 )
 from coachconn.analysis.names import device_owner, fold, is_device, person, quoted_names
 from coachconn.analysis.segment import (
+    Span,
     ends_a_sentence,
     is_question,
     segment_turn,
@@ -53,6 +54,7 @@ from coachconn.analysis.source_code import not_a_transcript
 from coachconn.analysis.types import (
     BREAK_SECONDS,
     SILENCE_SECONDS,
+    Pause,
     Role,
     Transcript,
     Utterance,
@@ -767,6 +769,7 @@ def _utterances(
             clock = _TurnClock(pieces)
             spans = segment_turn(text, role=role)
             starts = [clock.at(span.start, opening=True) for span in spans]
+            pauses = _pauses_by_span(spans, clock.pauses())
             for k, span in enumerate(spans):
                 end = clock.at(span.end, opening=False)
                 following = starts[k + 1] if k + 1 < len(spans) else None
@@ -784,11 +787,28 @@ def _utterances(
                         end=end,
                         # only a turn's first piece follows an unread part (_merge_turns)
                         unread_before=unread,
+                        pauses=pauses[k],
                     )
                 )
                 unread = False
                 lines.append(clock.line_at(span.start))
     return utterances, lines
+
+
+def _pauses_by_span(
+    spans: list[Span], found: list[tuple[int, float | None]]
+) -> list[tuple[Pause, ...]]:
+    """Each span's pauses: ``found`` holds each pause's offset in the text the spans were
+    cut from and its seconds (None where marked), in order. A pause goes to the span that
+    holds its offset, or, where it falls between two spans, to the one after it (before
+    its words); after the last span, to the last."""
+    by_span: list[list[Pause]] = [[] for _ in spans]
+    ends = [span.end for span in spans]  # rising: one search per pause, however many
+    for offset, seconds in found:
+        k = min(bisect_left(ends, offset), len(spans) - 1)
+        at = min(max(offset - spans[k].start, 0), len(spans[k].text))
+        by_span[k].append(Pause(at, seconds))
+    return [tuple(pauses) for pauses in by_span]
 
 
 def _between_pauses(pieces: list[Piece]) -> list[list[Piece]]:
@@ -866,6 +886,17 @@ class _TurnClock:
         """The line of the piece that the character at ``offset`` comes from."""
         k = bisect_right(self._highs, offset)
         return self._pieces[min(k, len(self._pieces) - 1)].line
+
+    def pauses(self) -> list[tuple[int, float | None]]:
+        """The pauses in the turn's text, in order, as (offset in the text, seconds): those
+        a transcriber marked in a piece (seconds None; two marks at one place are one
+        pause). A piece's pause after its last word falls where the next piece starts."""
+        found: dict[int, float | None] = {}
+        for k, piece in enumerate(self._pieces):
+            for at in piece.pauses:
+                after = at >= len(piece.text) and k + 1 < len(self._pieces)
+                found.setdefault(self._lows[k + 1] if after else self._lows[k] + at, None)
+        return sorted(found.items())
 
 
 def _interpolate(piece: Piece, fraction: float, opening: bool) -> float | None:

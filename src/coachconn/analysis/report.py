@@ -40,6 +40,7 @@ from coachconn.analysis.types import (
     CLIENT_FLAGS,
     SILENCE_SECONDS,
     CodedUtterance,
+    Pause,
     Transcript,
     Utterance,
 )
@@ -57,14 +58,15 @@ def to_json(analysis: SessionAnalysis) -> dict[str, Any]:
     reading, summary and the indices of the utterances it rests on).
 
     Each utterance has speaker, role, text, start, end, unread_before (part of the file
-    just before it could not be read), code, confidence (the model's probability for its
-    decision, None where no model coded it) and question_category (None unless a
-    question), and not_english (true where the utterance's side does not read as English:
-    its code, category and flags are the model's and are not read, as the text report's
-    "(not coded: not English)" says; :func:`unread_roles`). Coach utterances also carry the
-    coder's form decisions, question_form (open/closed) and reflection_depth
-    (simple/complex), whatever their code; client utterances carry reflecting,
-    reporting and disclosure.
+    just before it could not be read), pauses (each at, where in its text, and seconds,
+    None where the transcriber marked it: :class:`~coachconn.analysis.types.Pause`),
+    code, confidence (the model's probability for its decision, None where no model
+    coded it) and question_category (None unless a question), and not_english (true
+    where the utterance's side does not read as English: its code, category and flags
+    are the model's and are not read, as the text report's "(not coded: not English)"
+    says; :func:`unread_roles`). Coach utterances also carry the coder's form decisions,
+    question_form (open/closed) and reflection_depth (simple/complex), whatever their
+    code; client utterances carry reflecting, reporting and disclosure.
     """
     transcript = analysis.transcript
     unread = unread_roles(analysis.reading.not_english)
@@ -90,6 +92,7 @@ def _utterance_json(coded: CodedUtterance, unread: bool) -> dict[str, Any]:
         "start": u.start,
         "end": u.end,
         "unread_before": u.unread_before,
+        "pauses": [{"at": pause.at, "seconds": pause.seconds} for pause in u.pauses],
         "code": coded.code,
         "confidence": coded.confidence,
         "question_category": coded.question_category if coded.code.endswith("question") else None,
@@ -153,9 +156,11 @@ def coded_from_json(data: dict[str, Any]) -> list[CodedUtterance]:
 
 def _coded_from_json(item: dict[str, Any]) -> CodedUtterance:
     keys = ("index", "turn", "speaker", "role", "text", "start", "end")
-    # unread_before is absent from analyses stored before it was written.
+    # unread_before and pauses are absent from analyses stored before they were written.
     utterance = Utterance(
-        **{key: item[key] for key in keys}, unread_before=item.get("unread_before", False)
+        **{key: item[key] for key in keys},
+        unread_before=item.get("unread_before", False),
+        pauses=tuple(Pause(p["at"], p["seconds"]) for p in item.get("pauses", [])),
     )
     return CodedUtterance(
         utterance,
@@ -216,7 +221,8 @@ ROW_MEANINGS = {
     "Longest coach monologue": "Your longest turn: its words, its seconds where known, and "
     "where it starts.",
     "Silences (3 s or more)": "Pauses of 3 seconds or more, shown in the transcript where "
-    "they fell; they need end times on the lines (captions have them).",
+    "they fell; they need end times on the lines (captions have them). Beside them, the "
+    "pauses a transcriber marked ([pause]), shown in the words where they fell.",
     "Overlaps": "The times you spoke over each other; they need end times too.",
     "Coach codes": "How many of your utterances got each code (see What the codes mean, "
     "above the transcript).",
@@ -354,7 +360,7 @@ def _sections(
             ("Complex reflections", *_complex_reflections(m), _COACH),
             ("Stacked questions", _stacked(m.stacked_question_places), "", _COACH),
             ("Longest coach monologue", _monologue(m), "", _NEITHER),
-            ("Silences (3 s or more)", _gaps(m.silences), "", _NEITHER),
+            ("Silences (3 s or more)", _gaps(m.silences), _pauses_note(m), _NEITHER),
             ("Overlaps", _gaps(m.overlaps), "", _NEITHER),
             ("Coach codes", codes(m.coach_code_counts), "", _COACH),
             ("Question categories", codes(m.question_category_counts), "", _COACH),
@@ -639,6 +645,24 @@ def place_name(place: Place) -> str:
     return f'"{place.opening}"' if place.start is None else f"at {format_clock(place.start)}"
 
 
+def _pauses_note(m: SessionMetrics) -> str:
+    """The pauses no gap measures, beside the silences: those the transcriber marked."""
+    if not m.marked_pauses:
+        return ""
+    said = f"{plural(m.marked_pauses, 'pause')} marked in the transcript ([pause]: no length)"
+    return f"({said})" if m.silences is None else f"(besides: {said})"
+
+
+def said_text(u: Utterance) -> str:
+    """An utterance's words as the transcript shows them, with "[pause]" where the
+    transcriber marked one."""
+    text = u.text
+    for pause in sorted(u.pauses, key=lambda p: p.at, reverse=True):
+        before, after = text[: pause.at].rstrip(), text[pause.at :].lstrip()
+        text = " ".join(part for part in (before, "[pause]", after) if part)
+    return text
+
+
 def _gaps(gaps: list[Any] | None) -> str:
     if gaps is None:
         return f"{NOT_AVAILABLE} (no end times)"
@@ -658,7 +682,7 @@ def utterance_line(coded: CodedUtterance, *, read: bool = True) -> str:
     if read:
         label = code_label(coded) + "".join(f" +{flag}" for flag in client_flags(coded))
         label += " (unsure)" if unsure(coded) else ""
-    return f"[{format_clock(u.start)}] {u.speaker} ({u.role}) {label}: {u.text}"
+    return f"[{format_clock(u.start)}] {u.speaker} ({u.role}) {label}: {said_text(u)}"
 
 
 def unsure(coded: CodedUtterance) -> bool:

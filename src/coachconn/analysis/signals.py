@@ -180,7 +180,7 @@ def session_reading(coded: Sequence[CodedUtterance]) -> SessionReading:
 def _signals(facts: _Facts) -> tuple[Signal, ...]:
     signals = [
         _reflection_over_reporting(facts.clients),
-        _comfortable_silences(facts.silences),
+        _comfortable_silences(facts.silences, sum(len(c.utterance.pauses) for c in facts.coded)),
         _surface_level(facts.clients),
         _reluctance_to_explore(facts),
         _coach_working_harder(facts),
@@ -324,7 +324,7 @@ def _reflecting_reporting(clients: Sequence[CodedUtterance]) -> tuple[int, int]:
     return sum(c.reflecting for c in clients), sum(c.reporting for c in clients)
 
 
-def _comfortable_silences(read: _Silences | None) -> Signal:
+def _comfortable_silences(read: _Silences | None, pauses: int = 0) -> Signal:
     """Silences of 3 s or more are the contemplative moments a transcript can show, but
     only where the words around one show the client engaged; a rule of thumb, not a
     finding of research. One the coach ends by speaking again after their own words
@@ -337,10 +337,16 @@ def _comfortable_silences(read: _Silences | None) -> Signal:
     one is more likely withdrawal than reflection, and is counted apart. Seen: at least
     MIN_SILENCES comfortable ones, and more than half of all the silences. Whose words a
     silence follows is who stopped speaking last: a client's "Mm-hmm." inside the coach's
-    speech does not make the coach's silence the client's."""
+    speech does not make the coach's silence the client's. Without end times it can't
+    tell; ``pauses``, the pauses the words show all the same (marked by the transcriber,
+    or inside one speaker's turn), are named for the coach to read in the transcript:
+    with no measure of the silences around them, they are no count of their share."""
     marker = Marker.COMFORTABLE_SILENCES
     if read is None:
-        return Signal(marker, Reading.UNKNOWN, "no end times: silences cannot be measured")
+        said = "no end times: silences cannot be measured"
+        if pauses:
+            said += f" (the words show {plural(pauses, 'pause')}: see the transcript)"
+        return Signal(marker, Reading.UNKNOWN, said)
     comfortable, brief, filled = len(read.comfortable), len(read.brief), read.filled
     if not comfortable + brief + filled:
         return Signal(marker, Reading.NOT_SEEN, "no silence of 3 s or more")

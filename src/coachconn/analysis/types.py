@@ -62,10 +62,22 @@ COARSE_GROUP = {
 
 
 @dataclass(frozen=True, slots=True)
+class Pause:
+    """A pause in an utterance's words, or just before them, that no gap between two
+    utterances measures: one the transcriber marked ("[pause]", "(long pause)":
+    ``seconds`` None). ``at``: where in the utterance's text it falls (0: before its
+    first word)."""
+
+    at: int
+    seconds: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Utterance:
     """One speech act. ``start``/``end`` are seconds from the start, when known.
     ``unread_before``: part of the file just before it could not be read (a cue skipped
-    for its timing), so no silence or break is measured up to it."""
+    for its timing), so no silence or break is measured up to it. ``pauses``: the
+    pauses in its words that no gap measures (:class:`Pause`)."""
 
     index: int
     turn: int
@@ -75,6 +87,7 @@ class Utterance:
     start: float | None = None
     end: float | None = None
     unread_before: bool = False
+    pauses: tuple[Pause, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -722,3 +722,43 @@ def test_a_ratio_on_too_few_lines_to_place_gives_its_counts() -> None:
     )
     assert "  Reflection:question       1 reflection to 3 questions  (MI reference" in text
     assert "0.33" not in text
+
+
+# A plain-text session stamped only at line starts, with Ben's "[pause]" before "Mine."
+PAUSED = (
+    b"[00:01:38] Ana: Whose idea was that?\n"
+    b"[00:01:42] Ben: [pause] Mine. Ugh. Mine.\n"
+    b"[00:02:39] Ana: You get to feel safe.\n"
+    b"[00:02:41] Ben: Yeah. Safe. Yeah.\n"
+)
+
+
+def test_pauses_the_words_show_are_named_beside_the_silences_and_shown_where_they_fell() -> None:
+    analysis = analyze_transcript(PAUSED, OneCodeCoder("other"), coach="Ana")
+    lines = to_text(analysis).splitlines()
+    assert (
+        "  Silences (3 s or more)    n/a (no end times)  (1 pause marked in the transcript "
+        "([pause]: no length))" in lines
+    )
+    assert "[01:42] Ben (client) neutral: [pause] Mine. Ugh. Mine." in lines
+    # The signal that needs end times can't tell, and says the words show a pause.
+    silences = analysis.reading.signals[1]
+    assert silences.summary == (
+        "no end times: silences cannot be measured (the words show 1 pause: see the transcript)"
+    )
+
+
+def test_pauses_are_kept_in_the_json_and_read_back() -> None:
+    data = to_json(analyze_transcript(PAUSED, OneCodeCoder("other"), coach="Ana"))
+    assert [u["pauses"] for u in data["utterances"]] == [[], [{"at": 0, "seconds": None}], [], []]
+    assert data["metrics"]["marked_pause_count"] == 1
+    assert data["metrics"]["pauses"] == [
+        {"utterance": 1, "at": 0, "seconds": None, "role": "client"}
+    ]
+    assert to_json(from_json(json.loads(json.dumps(data)))) == data
+    # Stored before pauses were kept: none, and the same words.
+    for item in data["utterances"]:
+        del item["pauses"]
+    old = read_stored(data)
+    assert [c.utterance.pauses for c in old.coded] == [()] * 4
+    assert old.metrics.marked_pauses == 0

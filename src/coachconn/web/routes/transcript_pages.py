@@ -35,6 +35,7 @@ from coachconn.analysis.report import (
     metric_sections,
     place_name,
     reference_note,
+    said_text,
     trend_legend,
     trend_reading,
     unread_roles,
@@ -101,7 +102,7 @@ def _lines(analysis: SessionAnalysis) -> list[dict[str, Any]]:
     unread = unread_roles(analysis.reading.not_english)
     not_coded = {"label": NOT_CODED.strip("()"), "flags": [], "unsure": False}
     return [
-        {"utterance": c.utterance, "silence": silences.get(i),
+        {"utterance": c.utterance, "silence": silences.get(i), "said": said_text(c.utterance),
          **(not_coded if c.utterance.role in unread else
             {"label": code_label(c).replace("_", " ").replace("/", " / "),
              "flags": client_flags(c), "unsure": unsure(c)})}

@@ -1,0 +1,102 @@
+"""Pauses that no gap between two utterances measures: those a transcriber marks in the
+words ("[pause]", "(long pause)", "[silence]"). Each is kept on its utterance, where in
+its words it fell, without changing how the words are cut into utterances; other notes
+("[laughs]") are dropped as before. Every case is worked out by hand."""
+
+from __future__ import annotations
+
+from coachconn.analysis.metrics import compute_metrics
+from coachconn.analysis.parse import parse_transcript
+from coachconn.analysis.types import CodedUtterance, Pause
+
+
+def _said(data: bytes) -> list[tuple[str, str, tuple[Pause, ...]]]:
+    return [(u.speaker, u.text, u.pauses) for u in parse_transcript(data, coach="Ana").utterances]
+
+
+def test_a_pause_marked_before_the_words_is_kept_before_them() -> None:
+    data = b"[00:01:38] Ana: Whose idea was that?\n[00:01:42] Ben: [pause] Mine. Ugh. Mine.\n"
+    transcript = parse_transcript(data, coach="Ana")
+    assert _said(data)[1] == ("Ben", "Mine. Ugh. Mine.", (Pause(0),))
+    assert transcript.warnings == []  # nothing was damaged, nothing skipped
+
+
+def test_a_pause_marked_inside_the_words_is_kept_where_it_fell() -> None:
+    # "It was long " is 12 characters: the pause stands before "really".
+    data = b"Ana: How was the week?\nBen: It was long (long pause) really long.\n"
+    assert _said(data)[1] == ("Ben", "It was long really long.", (Pause(12),))
+
+
+def test_other_notes_are_dropped_and_are_no_pauses() -> None:
+    data = b"Ana: How was the week?\nBen: [laughs] Okay, now it's a therapy session.\n"
+    assert _said(data)[1] == ("Ben", "Okay, now it's a therapy session.", ())
+
+
+def test_a_line_holding_only_a_pause_goes_to_the_words_after_it() -> None:
+    # Ben's line holds nothing but a pause: no one's speech, so not skipped as damage;
+    # the pause stands before Ana's next words ("Go on. " is 7 characters).
+    data = (
+        b"[00:01] Ana: Go on.\n[00:05] Ben: [pause]\n[00:09] Ana: Take your time.\n"
+        b"[00:12] Ben: I'm thinking.\n"
+    )
+    transcript = parse_transcript(data, coach="Ana")
+    assert transcript.warnings == []
+    assert [(u.text, u.pauses) for u in transcript.utterances] == [
+        ("Go on. Take your time.", (Pause(7),)),
+        ("I'm thinking.", ()),
+    ]
+    # A note of a pause on a line of its own, under Ben's words, follows them.
+    after = b"Ana: How was it?\nBen: Fine.\n[silence]\nAna: Go on.\n"
+    assert _said(after)[1] == ("Ben", "Fine.", (Pause(5),))
+
+
+def test_a_cue_holding_only_a_pause_is_measured_as_the_silence_it_is() -> None:
+    # The "[long pause]" cue (10-30 s) is no one's speech and is not skipped: Ben's
+    # "Long." ends at 9 s and his "Really long." starts at 31 s, 22 s with nothing said,
+    # which the gap measures (and so no pause is marked besides).
+    data = (
+        b"WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nAna: How was the week?\n\n"
+        b"00:00:05.000 --> 00:00:09.000\nBen: Long.\n\n"
+        b"00:00:10.000 --> 00:00:30.000\nAna: [long pause]\n\n"
+        b"00:00:31.000 --> 00:00:35.000\nBen: Really long.\n"
+    )
+    transcript = parse_transcript(data, coach="Ana")
+    assert transcript.warnings == []
+    assert [(u.text, u.pauses) for u in transcript.utterances] == [
+        ("How was the week?", ()),
+        ("Long.", ()),
+        ("Really long.", ()),
+    ]
+    metrics = compute_metrics([CodedUtterance(u, "other") for u in transcript.utterances])
+    assert metrics.silences is not None
+    assert [(gap.after, gap.seconds) for gap in metrics.silences] == [(1, 22.0)]
+    assert metrics.marked_pauses == 0
+
+
+def test_a_pause_inside_one_speakers_turn_in_captions_is_a_silence() -> None:
+    # Captions have end times: Ben's two cues (one turn) 6 s apart are two utterances
+    # with a silence between them, as they always were, not one with the pause inside.
+    data = (
+        b"WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nAna: How was the week?\n\n"
+        b"00:00:05.000 --> 00:00:06.000\nBen: Yeah. Safe.\n\n"
+        b"00:00:12.000 --> 00:00:15.000\nBen: Which is funny.\n"
+    )
+    transcript = parse_transcript(data, coach="Ana")
+    assert [(u.turn, u.pauses) for u in transcript.utterances[1:]] == [(1, ()), (1, ())]
+    metrics = compute_metrics([CodedUtterance(u, "other") for u in transcript.utterances])
+    assert metrics.silences is not None
+    assert [(gap.after, gap.seconds, gap.stopped) for gap in metrics.silences] == [
+        (1, 6.0, "client")
+    ]
+
+
+def test_a_pause_marked_in_a_cue_is_kept_and_counted() -> None:
+    data = (
+        b"WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nAna: Whose idea was that?\n\n"
+        b"00:00:05.000 --> 00:00:09.000\nBen: Mine. [pause] Ugh.\n"
+    )
+    transcript = parse_transcript(data, coach="Ana")
+    assert [(u.text, u.pauses) for u in transcript.utterances][1] == ("Mine. Ugh.", (Pause(6),))
+    metrics = compute_metrics([CodedUtterance(u, "other") for u in transcript.utterances])
+    assert metrics.marked_pauses == 1
+    assert metrics.to_dict()["marked_pause_count"] == 1
