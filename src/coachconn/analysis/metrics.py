@@ -181,7 +181,7 @@ class SessionMetrics:
     breaks: list[Gap]  # gaps of BREAK_SECONDS or more: breaks, or a paused recording
     overlaps: list[Gap] | None
     # Pauses inside the utterances that no gap measures: those the transcriber marked
-    # ("[pause]").
+    # ("[pause]"), and between two lines of one speaker's turn stamped only at their start.
     pauses: list[PauseAt]
     client_terms: list[Term]
     client_metaphors: list[Metaphor]
@@ -217,6 +217,12 @@ class SessionMetrics:
     def marked_pauses(self) -> int:
         """How many pauses the transcriber marked ("[pause]", "(long pause)")."""
         return sum(p.seconds is None for p in self.pauses)
+
+    @property
+    def turn_pauses(self) -> list[PauseAt]:
+        """The pauses between two lines of one speaker's turn stamped only at their start,
+        with their seconds (estimated: see :class:`~coachconn.analysis.types.Pause`)."""
+        return [p for p in self.pauses if p.seconds is not None]
 
 
 def compute_metrics(coded: list[CodedUtterance]) -> SessionMetrics:

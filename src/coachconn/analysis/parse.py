@@ -54,6 +54,7 @@ from coachconn.analysis.source_code import not_a_transcript
 from coachconn.analysis.types import (
     BREAK_SECONDS,
     SILENCE_SECONDS,
+    SLOW_WORDS_PER_SECOND,
     Pause,
     Role,
     Transcript,
@@ -889,13 +890,24 @@ class _TurnClock:
 
     def pauses(self) -> list[tuple[int, float | None]]:
         """The pauses in the turn's text, in order, as (offset in the text, seconds): those
-        a transcriber marked in a piece (seconds None; two marks at one place are one
-        pause). A piece's pause after its last word falls where the next piece starts."""
+        a transcriber marked in a piece (seconds None), and, between two pieces stamped
+        only at their start, the time between their stamps less what the first piece's
+        words take to say at SLOW_WORDS_PER_SECOND, where that is SILENCE_SECONDS or more
+        (one at the same place as a marked one gives it its seconds; two marks at one
+        place are one pause). A piece's pause after its last word falls where the next
+        piece starts."""
         found: dict[int, float | None] = {}
         for k, piece in enumerate(self._pieces):
             for at in piece.pauses:
                 after = at >= len(piece.text) and k + 1 < len(self._pieces)
                 found.setdefault(self._lows[k + 1] if after else self._lows[k] + at, None)
+        for k, (before, piece) in enumerate(pairwise(self._pieces), start=1):
+            if before.end is not None or before.start is None or piece.start is None:
+                continue
+            said = word_count(before.text) / SLOW_WORDS_PER_SECOND
+            gap = round(piece.start - before.start - said, 1)
+            if gap >= SILENCE_SECONDS:
+                found[self._lows[k]] = gap
         return sorted(found.items())
 
 

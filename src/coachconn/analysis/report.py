@@ -222,7 +222,9 @@ ROW_MEANINGS = {
     "where it starts.",
     "Silences (3 s or more)": "Pauses of 3 seconds or more, shown in the transcript where "
     "they fell; they need end times on the lines (captions have them). Beside them, the "
-    "pauses a transcriber marked ([pause]), shown in the words where they fell.",
+    "pauses a transcriber marked ([pause]), and those inside one speaker's turn between "
+    "two lines stamped only at their start (their length estimated from the stamps and "
+    "the words), shown in the words where they fell.",
     "Overlaps": "The times you spoke over each other; they need end times too.",
     "Coach codes": "How many of your utterances got each code (see What the codes mean, "
     "above the transcript).",
@@ -646,20 +648,35 @@ def place_name(place: Place) -> str:
 
 
 def _pauses_note(m: SessionMetrics) -> str:
-    """The pauses no gap measures, beside the silences: those the transcriber marked."""
-    if not m.marked_pauses:
+    """The pauses no gap measures, beside the silences: those the transcriber marked,
+    and those between two lines of one speaker's turn stamped only at their start."""
+    said = []
+    if m.marked_pauses:
+        said.append(
+            f"{plural(m.marked_pauses, 'pause')} marked in the transcript ([pause]: no length)"
+        )
+    within = m.turn_pauses
+    if within:
+        lengths = ", ".join(f"about {p.seconds:.1f} s" for p in within[:LISTED_TURNS])
+        more = f" and {len(within) - LISTED_TURNS} more" if len(within) > LISTED_TURNS else ""
+        said.append(
+            f"{plural(len(within), 'pause')} inside a turn ({lengths}{more}), between two lines "
+            "of one speaker, from their stamps and words"
+        )
+    if not said:
         return ""
-    said = f"{plural(m.marked_pauses, 'pause')} marked in the transcript ([pause]: no length)"
-    return f"({said})" if m.silences is None else f"(besides: {said})"
+    return f"({'; '.join(said)})" if m.silences is None else f"(besides: {'; '.join(said)})"
 
 
 def said_text(u: Utterance) -> str:
-    """An utterance's words as the transcript shows them, with "[pause]" where the
-    transcriber marked one."""
+    """An utterance's words as the transcript shows them, with its pauses at their
+    places: "[pause]" where the transcriber marked one, "[pause, about 4.5 s]" between two
+    lines of one speaker stamped only at their start."""
     text = u.text
     for pause in sorted(u.pauses, key=lambda p: p.at, reverse=True):
+        mark = "[pause]" if pause.seconds is None else f"[pause, about {pause.seconds:.1f} s]"
         before, after = text[: pause.at].rstrip(), text[pause.at :].lstrip()
-        text = " ".join(part for part in (before, "[pause]", after) if part)
+        text = " ".join(part for part in (before, mark, after) if part)
     return text
 
 

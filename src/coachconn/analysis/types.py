@@ -23,6 +23,10 @@ BREAK_SECONDS = 120.0
 # take to say at this pace (about 150 a minute), so that a long turn is not read as a
 # break after a short one.
 SPOKEN_WORDS_PER_SECOND = 2.5
+# Where one speaker's next line, stamped only at its start, comes after a pause, the line
+# before it is taken to last as long as its words take at this slower pace (about 120 a
+# minute), so that a pause is not claimed where slow speech filled the time.
+SLOW_WORDS_PER_SECOND = 2.0
 
 COACH_CODES = (
     "open_question",
@@ -65,8 +69,10 @@ COARSE_GROUP = {
 class Pause:
     """A pause in an utterance's words, or just before them, that no gap between two
     utterances measures: one the transcriber marked ("[pause]", "(long pause)":
-    ``seconds`` None). ``at``: where in the utterance's text it falls (0: before its
-    first word)."""
+    ``seconds`` None), or one between two lines of one speaker's turn stamped only at
+    their start (``seconds``: the time between the stamps less what the first line's
+    words take to say, SLOW_WORDS_PER_SECOND). ``at``: where in the utterance's text it
+    falls (0: before its first word)."""
 
     at: int
     seconds: float | None = None

@@ -724,12 +724,16 @@ def test_a_ratio_on_too_few_lines_to_place_gives_its_counts() -> None:
     assert "0.33" not in text
 
 
-# A plain-text session stamped only at line starts, with Ben's "[pause]" before "Mine."
+# A plain-text session stamped only at line starts: Ben's "[pause]" before "Mine.", and
+# his two lines 6 s apart, "Yeah. Safe. Yeah." (3 words, 1.5 s to say) and "Which is
+# funny...": a pause of about 4.5 s inside his turn.
 PAUSED = (
     b"[00:01:38] Ana: Whose idea was that?\n"
     b"[00:01:42] Ben: [pause] Mine. Ugh. Mine.\n"
     b"[00:02:39] Ana: You get to feel safe.\n"
     b"[00:02:41] Ben: Yeah. Safe. Yeah.\n"
+    b"[00:02:47] Ben: Which is funny because I don't feel safe at all.\n"
+    b"[00:02:55] Ana: Holding up the ceiling.\n"
 )
 
 
@@ -738,27 +742,39 @@ def test_pauses_the_words_show_are_named_beside_the_silences_and_shown_where_the
     lines = to_text(analysis).splitlines()
     assert (
         "  Silences (3 s or more)    n/a (no end times)  (1 pause marked in the transcript "
-        "([pause]: no length))" in lines
+        "([pause]: no length); 1 pause inside a turn (about 4.5 s), between two lines of one "
+        "speaker, from their stamps and words)" in lines
     )
     assert "[01:42] Ben (client) neutral: [pause] Mine. Ugh. Mine." in lines
-    # The signal that needs end times can't tell, and says the words show a pause.
+    assert (
+        "[02:41] Ben (client) neutral: Yeah. Safe. Yeah. [pause, about 4.5 s] Which is funny "
+        "because I don't feel safe at all." in lines
+    )
+    # The signal that needs end times can't tell, and says the words show pauses.
     silences = analysis.reading.signals[1]
     assert silences.summary == (
-        "no end times: silences cannot be measured (the words show 1 pause: see the transcript)"
+        "no end times: silences cannot be measured (the words show 2 pauses: see the transcript)"
     )
 
 
 def test_pauses_are_kept_in_the_json_and_read_back() -> None:
     data = to_json(analyze_transcript(PAUSED, OneCodeCoder("other"), coach="Ana"))
-    assert [u["pauses"] for u in data["utterances"]] == [[], [{"at": 0, "seconds": None}], [], []]
+    assert [u["pauses"] for u in data["utterances"]] == [
+        [],
+        [{"at": 0, "seconds": None}],
+        [],
+        [{"at": 18, "seconds": 4.5}],
+        [],
+    ]
     assert data["metrics"]["marked_pause_count"] == 1
     assert data["metrics"]["pauses"] == [
-        {"utterance": 1, "at": 0, "seconds": None, "role": "client"}
+        {"utterance": 1, "at": 0, "seconds": None, "role": "client"},
+        {"utterance": 3, "at": 18, "seconds": 4.5, "role": "client"},
     ]
     assert to_json(from_json(json.loads(json.dumps(data)))) == data
     # Stored before pauses were kept: none, and the same words.
     for item in data["utterances"]:
         del item["pauses"]
     old = read_stored(data)
-    assert [c.utterance.pauses for c in old.coded] == [()] * 4
+    assert [c.utterance.pauses for c in old.coded] == [()] * 5
     assert old.metrics.marked_pauses == 0

@@ -1,5 +1,6 @@
 """Pauses that no gap between two utterances measures: those a transcriber marks in the
-words ("[pause]", "(long pause)", "[silence]"). Each is kept on its utterance, where in
+words ("[pause]", "(long pause)", "[silence]"), and those inside one speaker's turn
+between two lines stamped only at their start. Each is kept on its utterance, where in
 its words it fell, without changing how the words are cut into utterances; other notes
 ("[laughs]") are dropped as before. Every case is worked out by hand."""
 
@@ -34,7 +35,9 @@ def test_other_notes_are_dropped_and_are_no_pauses() -> None:
 
 def test_a_line_holding_only_a_pause_goes_to_the_words_after_it() -> None:
     # Ben's line holds nothing but a pause: no one's speech, so not skipped as damage;
-    # the pause stands before Ana's next words ("Go on. " is 7 characters).
+    # the pause stands before Ana's next words (her second line, 9 s after her first,
+    # with the pause between: "Go on." is 2 words, 1 s at 2 words a second, so 8 s less
+    # the words: 00:09 - 00:01 - 1 = 7.0 s, at the same place).
     data = (
         b"[00:01] Ana: Go on.\n[00:05] Ben: [pause]\n[00:09] Ana: Take your time.\n"
         b"[00:12] Ben: I'm thinking.\n"
@@ -42,12 +45,37 @@ def test_a_line_holding_only_a_pause_goes_to_the_words_after_it() -> None:
     transcript = parse_transcript(data, coach="Ana")
     assert transcript.warnings == []
     assert [(u.text, u.pauses) for u in transcript.utterances] == [
-        ("Go on. Take your time.", (Pause(7),)),
+        ("Go on. Take your time.", (Pause(7, 7.0),)),
         ("I'm thinking.", ()),
     ]
     # A note of a pause on a line of its own, under Ben's words, follows them.
     after = b"Ana: How was it?\nBen: Fine.\n[silence]\nAna: Go on.\n"
     assert _said(after)[1] == ("Ben", "Fine.", (Pause(5),))
+
+
+def test_a_pause_between_two_stamped_lines_of_one_speaker_is_kept_in_the_turn() -> None:
+    # Ben's "Yeah. Safe. Yeah." (3 words: 1.5 s at 2 words a second) at 02:41, his next
+    # line at 02:47: 6 - 1.5 = 4.5 s with nothing said, inside one utterance (the lines
+    # are one turn, cut into utterances as before: one here, no question in it).
+    data = (
+        b"[00:02:39] Ana: You get to feel safe.\n"
+        b"[00:02:41] Ben: Yeah. Safe. Yeah.\n"
+        b"[00:02:47] Ben: Which is funny because I don't feel safe at all.\n"
+        b"[00:02:55] Ana: Holding up the ceiling with your hands.\n"
+    )
+    ben = parse_transcript(data, coach="Ana").utterances[1]
+    assert ben.text == "Yeah. Safe. Yeah. Which is funny because I don't feel safe at all."
+    assert (ben.start, ben.end, ben.pauses) == (161.0, None, (Pause(18, 4.5),))
+
+
+def test_a_stamped_line_whose_words_fill_the_time_to_the_next_leaves_no_pause() -> None:
+    # 12 words take 6 s at 2 words a second; the next line comes 8 s later: 2 s, under 3.
+    data = (
+        b"[00:00:00] Ana: What happened?\n"
+        b"[00:00:03] Ben: We met on Monday and it ran two hours over again.\n"
+        b"[00:00:11] Ben: Then nothing.\n"
+    )
+    assert [u.pauses for u in parse_transcript(data, coach="Ana").utterances] == [(), ()]
 
 
 def test_a_cue_holding_only_a_pause_is_measured_as_the_silence_it_is() -> None:
@@ -98,5 +126,5 @@ def test_a_pause_marked_in_a_cue_is_kept_and_counted() -> None:
     transcript = parse_transcript(data, coach="Ana")
     assert [(u.text, u.pauses) for u in transcript.utterances][1] == ("Mine. Ugh.", (Pause(6),))
     metrics = compute_metrics([CodedUtterance(u, "other") for u in transcript.utterances])
-    assert metrics.marked_pauses == 1
+    assert metrics.marked_pauses == 1 and metrics.turn_pauses == []
     assert metrics.to_dict()["marked_pause_count"] == 1
