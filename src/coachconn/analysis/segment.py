@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from coachconn.analysis.opening import asking_word, inverted, read_opening, wh_opening
+
 # Words that end in a full stop without ending a sentence. "No." is left out on
 # purpose: in speech it is usually a whole answer.
 _ABBREVIATIONS = frozenset(
@@ -87,50 +89,30 @@ _ACKNOWLEDGEMENT = re.compile(
 )
 
 
-# A sentence that asks by its form alone: a wh-word with an auxiliary or a modal after it
-# ("Where do you want...", "what's one thing...", "How are you doing...", "What would
-# help"), or an auxiliary or a modal with its subject after it ("Do you want...", "Is
-# that okay", "Could we pause"). Not an exclamation ("What a week", "How interesting"),
-# a wh-clause that is the subject of a statement ("Where you go from here is up to
-# you", "What would help is a plan"), nor an imperative ("Do it anyway", "Have a think").
-_WH_ASKS = re.compile(
-    r"^(?:(?:so|and|but|okay|ok|right|now|then|well|just|and so),? )*"
-    r"(?P<wh>what|where|when|why|how|who|which)"
-    r"(?:['\u2019](?:s|re|d|ll)| (?:is|are|was|were|do|does|"
-    r"did|have|has|had|would|will|could|can|should|shall|might|may|must)\b)",
-    re.IGNORECASE,
-)
-_AUX_ASKS = re.compile(
-    r"^(?:(?:so|and|but|okay|ok|right|now|then|well|just|and so),? )*"
-    r"(?:(?:do|don't|did|didn't) (?:you|we|they|i|he|she|your)|"
-    r"(?:does|doesn't) (?:that|this|it|he|she|your|the)|"
-    r"(?:is|isn't|was|wasn't|has|hasn't|will|would|could|can|should|shall|might) "
-    r"(?:you|we|they|he|she|it|that|this|there|your|the)|"
-    r"(?:are|aren't|were|weren't|have|haven't) (?:you|we|they|there|your|the))\b",
-    re.IGNORECASE,
-)
+# A sentence that asks by its form alone (:mod:`.opening`) is plainly a question, unless
+# it is an exclamation ("What a week", "How interesting"), a wh-clause that is the subject
+# of a statement ("Where you go from here is up to you", "What would help is a plan"), an
+# imperative ("Do it anyway", "Have a think") or one of the refusals below.
+
 # A wh-clause then the verb of a statement ("What would help most is a plan.").
 _CLAUSE_AS_SUBJECT = re.compile(r"\b(?:is|was|are|were|isn't|wasn't)\b", re.IGNORECASE)
 # A short aside between commas ("What's important, I think, is..."), set aside before the
 # clause is read.
 _ASIDE = re.compile(r",(?: [\w'\u2019]+){1,3},")
-# The words a coach may open a sentence with before it asks ("So which...", "Okay, do...").
-_OPENING = r"^(?:(?:so|and|but|okay|ok|right|now|then|well|just|and so),? )*"
 # "Which" with a verb after it that no subject follows is a relative clause a caption
 # cut off ("You said no. Which is fine", "Which would make sense"); it asks where a
 # subject or a comparison follows ("Which is better", "Which would you pick").
 _WHICH_ASKS = re.compile(
-    _OPENING + r"which(?:['\u2019]s| \w+) "
+    r"which(?:['\u2019]s| \w+) "
     r"(?:you|it|we|they|he|she|one|the (?:one|best|better|right|easier|harder|bigger|first)|"
     r"better|easier|harder|best|worse|worst|right|more (?!than\b)\w+|most \w+)\b|"
-    + _OPENING
-    + r"which (?:do|did|does)\b",
+    r"which (?:do|did|does)\b",
     re.IGNORECASE,
 )
 # A wh-word and "'s" that open a statement ("What's more, you asked for help", "What's
 # important, I think, is that you started").
 _WHATS_ASIDE = re.compile(
-    _OPENING + r"what['\u2019]s (?:really |most |also )?"
+    r"what['\u2019]s (?:really |most |also )?"
     r"(?:more|worse|better|funny|interesting|important|clear|great|odd|strange|striking|"
     r"nice|good|lovely|amazing|brilliant|encouraging|remarkable|key|telling|obvious|true),",
     re.IGNORECASE,
@@ -139,7 +121,7 @@ _WHATS_ASIDE = re.compile(
 # with her first"), and a condition put first ("Should you need anything, just email",
 # "Were you to say no, that would be fine").
 _IMPERATIVE = re.compile(
-    _OPENING + r"(?:"
+    r"(?:"
     r"do your (?:best|homework|research|bit|part|thing|own|job|prep|preparation|reading|"
     r"exercises?|breathing|list|notes)|"
     r"have (?:the|your) (?:conversation|chat|talk|courage|confidence|say|break|rest|lunch|"
@@ -159,42 +141,36 @@ _LOWER_BOUNDARY = re.compile(r"[.!]\s+(?=[a-z])")
 
 
 def unmarked_question(sentence: str) -> bool:
-    """Whether ``sentence``, with no closing mark, is plainly a question by its form
-    (:data:`_WH_ASKS`, :data:`_AUX_ASKS`): "Where do you want to take the rest of the
-    time", not "What a week" or "Where you go from here is up to you"."""
+    """Whether ``sentence``, with no closing mark, is plainly a question by its form: a
+    wh-word with a verb after it (:func:`.opening.wh_opening`) or a verb before its
+    subject (:func:`.opening.inverted`), after the words that lead in: "Where do you want
+    to take the rest of the time", not "What a week" or "Where you go from here is up to
+    you"."""
     sentence = sentence.strip()
     # (nor one cut off: "...or-", "Have I got the--")
     if not sentence or ends_a_sentence(sentence) or sentence.endswith(("..", "…", "-", "—", "–")):
         return False
-    words = sentence.lower().split()
-    if words[-1].strip(",;:") in _CUT_OFF_WORDS or _IMPERATIVE.match(sentence):
+    if sentence.lower().split()[-1].strip(",;:") in _CUT_OFF_WORDS:
         return False
-    wh = _WH_ASKS.match(sentence)
-    if wh is not None:
-        if _WHATS_ASIDE.match(sentence):
-            return False
-        if wh["wh"].lower() == "which" and _WHICH_ASKS.match(sentence) is None:
-            return False
-        # the clause up to its first comma (an aside set apart) has no second verb of
-        # being after the opening
-        clause = _ASIDE.sub("", sentence[wh.end() :]).split(",", 1)[0]
-        return _CLAUSE_AS_SUBJECT.search(clause) is None
-    return _AUX_ASKS.match(sentence) is not None
+    opening = read_opening(sentence)
+    if _IMPERATIVE.match(opening.rest):
+        return False
+    asked = wh_opening(opening.words, verb_after=True)
+    if not asked:
+        return inverted(opening.words)
+    if _WHATS_ASIDE.match(opening.rest):
+        return False
+    if opening.first.partition("'")[0] == "which" and _WHICH_ASKS.match(opening.rest) is None:
+        return False
+    # the clause up to its first comma (an aside set apart) has no second verb of being
+    # after the opening
+    clause = _ASIDE.sub("", opening.after(asked)).split(",", 1)[0]
+    return _CLAUSE_AS_SUBJECT.search(clause) is None
 
 
 # A question of at most this many words, with a statement after it in the same turn,
 # leads into the statement ("Honestly? ...", "Me? ...", "Do I? ...").
 _LEAD_IN_WORDS = 2
-
-# How a sentence in a question's own form starts, after any fillers: a wh-word, or an
-# auxiliary or modal verb put first ("Is that normal?", "Should I just quit?").
-_ASKING_FORM = re.compile(
-    r"^[\"'“‘(]*(?:(?:so|and|but|or|okay|ok|well|like|um+|uh+|oh|then|now)\b[\s,.]*)*"
-    r"(?:what|why|how|when|where|who|whom|whose|which|whatever|is|are|am|was|were|do|does|"
-    r"did|can|could|will|would|shall|should|may|might|must|have|has|had|"
-    r"(?:is|are|was|were|do|does|did|ca|could|wo|would|should|have|has|had)n[’']t)\b",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -351,13 +327,20 @@ def _leads_in(question: Span, following: list[Span]) -> bool:
 
 
 def _rises(question: Span, following: list[Span]) -> bool:
-    """Whether ``question`` is in a statement's form (:data:`_ASKING_FORM`) and a
+    """Whether ``question`` is in a statement's form (:func:`_in_asking_form`) and a
     statement follows it in the turn."""
     return (
         bool(following)
         and not is_question(following[0].text)
-        and _ASKING_FORM.match(question.text) is None
+        and not _in_asking_form(question.text)
     )
+
+
+def _in_asking_form(sentence: str) -> bool:
+    """Whether ``sentence`` is in a question's own form: after the words that lead in, it
+    opens with a wh-word or a verb put first ("Is that normal?", "So should I just
+    quit?", :func:`.opening.asking_word`)."""
+    return asking_word(read_opening(sentence).first)
 
 
 def _set_up(run: list[Span]) -> int:

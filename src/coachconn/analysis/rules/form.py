@@ -9,20 +9,33 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from coachconn.analysis.rules._text import _FILLER, _LEAD, _SENTENCE, _asking, _clean, _sentences
+from coachconn.analysis.opening import (
+    AUXILIARIES,
+    MODALS,
+    PERSONAL_PRONOUNS,
+    POSSESSIVES,
+    VIEW_VERBS,
+    WH_WORDS,
+    WORD,
+    inverted,
+    is_tag,
+    lead_length,
+    read_opening,
+    wh_opening,
+)
+from coachconn.analysis.rules._text import _FILLER, _SENTENCE, _asking, _clean, _sentences
 
 # A question's form is mostly syntax: a wh-word or an invitation ("tell me about") opens
 # it; an auxiliary or modal verb first, a tag ("..., right?"), an either/or or a statement
-# with a question mark closes it. The rules look at the last sentence that asks something.
-_AUXILIARY_WORDS = (
-    "do does did don't doesn't didn't is isn't are aren't was wasn't were weren't am "
-    "have has had haven't hasn't hadn't can can't could couldn't would wouldn't will won't "
-    "shall should shouldn't may might must"
-)
-_AUXILIARY = frozenset(_AUXILIARY_WORDS.split())
-_WH_OPEN = re.compile(r"^(?:what|how|why|in what way|what's|how's|whats)\b", re.IGNORECASE)
+# with a question mark closes it. The rules look at the last sentence that asks something,
+# read from its opening (:mod:`coachconn.analysis.opening`).
+# The wh-words that ask for the client's own account; the others ask for a fact (a time,
+# a place, a person, a choice), as do "how many", "what time" and the like.
+_OPEN_WH = ("what", "how", "why")
+_FACT_WH = sorted(WH_WORDS - set(_OPEN_WH))
+_WH_OPEN = re.compile(rf"^(?:{'|'.join(_OPEN_WH)}|in what way|whats)\b", re.IGNORECASE)
 _WH_FACT = re.compile(
-    r"^(?:how (?:many|much|often|long|old|far|soon)|when|where|who|whom|whose|which|"
+    rf"^(?:how (?:many|much|often|long|old|far|soon)|{'|'.join(_FACT_WH)}|"
     r"what (?:time|day|year|age|kind of (?:\w+ )?(?:do|did|is|are)))\b",
     re.IGNORECASE,
 )
@@ -72,7 +85,7 @@ _ALTERNATIVE = re.compile(
 def _asks(text: str) -> bool:
     """A question mark, or a sentence that opens with an invitation ("Tell me more.")."""
     return "?" in text or any(
-        _INVITATION.match(_LEAD.sub("", sentence)) for sentence in _sentences(text)
+        _INVITATION.match(read_opening(sentence).rest) for sentence in _sentences(text)
     )
 
 
@@ -88,19 +101,19 @@ def _asking_sentence(text: str) -> str:
 def question_form_features(text: str) -> dict[str, float]:
     """Syntactic cues of a question's form, each 0 or 1, read from its asking sentence."""
     sentence = _asking_sentence(text)
-    core = _LEAD.sub("", sentence).strip(" ,")
-    first = core.split()[0].lower().strip(",") if core.split() else ""
+    opening = read_opening(sentence)
+    core, first = opening.rest, opening.first
     fact = bool(_WH_FACT.match(core))
     return {
         "wh_open": float(bool(_WH_OPEN.match(core)) and not fact),
         "wh_fact": float(fact),
         "invitation": float(bool(_INVITATION.search(sentence))),
-        "auxiliary_first": float(first in _AUXILIARY),
+        "auxiliary_first": float(first in AUXILIARIES),
         "closed_cue": float(bool(_CLOSED_CUE.search(sentence))),
         "alternative": float(bool(_ALTERNATIVE.search(sentence)) and sentence.endswith("?")),
         "declarative_question": float(
             sentence.endswith("?")
-            and first not in _AUXILIARY
+            and first not in AUXILIARIES
             and not _WH_OPEN.match(core)
             and not fact
             and not _INVITATION.search(sentence)
@@ -139,7 +152,7 @@ def plainly_closed(text: str) -> bool:
     asking = _asking(_sentences(_clean(text)))
     if not asking:
         return False
-    core = _LEAD.sub("", asking[-1]).strip(" ,")
+    core = read_opening(asking[-1]).rest
     opening = _ANYTHING.match(core)
     return opening is not None and bool(_NOTHING_MORE.sub("", core[opening.end() :]))
 
@@ -205,13 +218,14 @@ def _invites(sentences: list[str]) -> bool:
     sentences = [s for s in sentences if not _FILLER.match(s)]
     if not sentences or _TO_SOMEONE_ELSE.search(sentences[-1]):
         return False
-    return bool(_INVITE.match(_LEAD.sub("", sentences[-1])))
+    return bool(_INVITE.match(read_opening(sentences[-1]).rest))
 
 
 # "..., do you think?" after a wh-question asks for the client's view of it ("What is it,
 # do you think?", "Why, do you think?"); after a yes/no question it is a closed tag.
 _THINK_TAG = re.compile(
-    r",\s*(?:do you|d'you) (?:think|reckon|suppose)\s*\?$|,\s*would you say\s*\?$", re.IGNORECASE
+    rf",\s*(?:do you|d'you) (?:{'|'.join(VIEW_VERBS)})\s*\?$|,\s*would you say\s*\?$",
+    re.IGNORECASE,
 )
 
 
@@ -228,7 +242,7 @@ def _wh_with_think_tag(sentence: str) -> bool:
     """Whether an asking sentence is a wh-question about the client's view with a
     "do you think?" tag, and no choice or single fact in it ("What is it, work or
     home, do you think?" offers one)."""
-    core = _LEAD.sub("", sentence).strip(" ,")
+    core = read_opening(sentence).rest
     return (
         bool(_THINK_TAG.search(core))
         and bool(_WH_OPEN.match(core))
@@ -296,7 +310,6 @@ _PAST_WORDS = (
     "spent lost won heard meant put set did had was were"
 )
 _PAST = frozenset(_PAST_WORDS.split())
-_SUBJECTS = frozenset(("i", "you", "he", "she", "it", "we", "they"))
 
 
 def _elliptical(sentence: str) -> bool:
@@ -310,18 +323,18 @@ def _elliptical(sentence: str) -> bool:
     if one is not None:
         word = one["word"].lower()
         return not (
-            word in _AUXILIARY
+            word in AUXILIARIES
             or word in _NOT_A_TOPIC
-            or word in _SUBJECTS
+            or word in PERSONAL_PRONOUNS
             or _state(word)
             or (sentence.lower().startswith("so") and bool(_WEEKDAY.fullmatch(word)))
         )
-    core = _LEAD.sub("", sentence).strip(" ,")
+    core = read_opening(sentence).rest
     if _WHAT_ABOUT.match(core):
         # no clause after a comma that asks for yes or no ("..., is he any help?",
         # "..., you've got enough?")
         return not any(
-            part.split()[0].lower() in _AUXILIARY or _subject_or_modal(part.split()[0])
+            part.split()[0].lower() in AUXILIARIES or _subject_or_modal(part.split()[0])
             for part in core.split(",")[1:]
             if part.split()
         )
@@ -344,7 +357,7 @@ def _elliptical(sentence: str) -> bool:
     if phrase is None:
         return False
     head = phrase["head"].lower().split()
-    if any(word in _AUXILIARY or word in _SUBJECTS for word in head):
+    if any(word in AUXILIARIES or word in PERSONAL_PRONOUNS for word in head):
         return False
     # "And your mum knows?", "And your husband agreed?", "And the doctor's happy?": a verb
     # after the noun
@@ -365,15 +378,14 @@ def _state(word: str) -> bool:
     return word.endswith(("ous", "ful", "able", "ible", "ish"))
 
 
-_MODALS = frozenset(("will", "would", "could", "can", "should", "might", "may", "must", "shall"))
-
-
 def _subject_or_modal(word: str) -> bool:
     """Whether a word opens a clause of its own: a subject ("you", "you'll", "that's") or
     a modal."""
     word = word.lower().strip(",")
     stem = word.split("'")[0]
-    return stem in _SUBJECTS or stem in _MODALS or (stem in ("that", "there") and "'" in word)
+    return (
+        stem in PERSONAL_PRONOUNS or stem in MODALS or (stem in ("that", "there") and "'" in word)
+    )
 
 
 # "What did it cost her?", "What do you make of that?", "What does he want?": asking what
@@ -403,7 +415,7 @@ _ASIDE_WORDS = frozenset(_ASIDE_WORDS_TEXT.split())
 def _what_did(sentence: str) -> bool:
     """Whether an asking sentence is a "what did/do/does..." question with no choice in it
     (:data:`_WHAT_DID`), nor a guess after it (:data:`_GUESS`)."""
-    core = _LEAD.sub("", sentence).strip(" ,")
+    core = read_opening(sentence).rest
     if not _WHAT_DID.match(core) or _ALTERNATIVE.search(core) or _CLOSED_CUE.search(core):
         return False
     guess = _GUESS.search(core)
@@ -412,7 +424,7 @@ def _what_did(sentence: str) -> bool:
         if not (first in _ASIDE_WORDS or first.endswith("ly")):
             return False
     return not any(
-        part.split()[0].lower() in _AUXILIARY for part in core.split(",")[1:] if part.split()
+        part.split()[0].lower() in AUXILIARIES for part in core.split(",")[1:] if part.split()
     )
 
 
@@ -423,10 +435,12 @@ def plainly_open(text: str) -> bool:
     (:func:`_elliptical`), or a "what did/do/does..." question (:func:`_what_did`)."""
     sentences = _sentences(text)
     asking = _asking(sentences)
-    if asking and _WH_LAST.search(asking[-1]):
-        words = _LEAD.sub("", asking[-1]).lower().split()
-        if words and words[0] not in _AUXILIARY:  # not "Is it this, or what?"
-            return True
+    if (
+        asking
+        and _WH_LAST.search(asking[-1])
+        and read_opening(asking[-1]).first not in AUXILIARIES  # not "Is it this, or what?"
+    ):
+        return True
     if asking and (
         _wh_with_think_tag(asking[-1]) or _elliptical(asking[-1]) or _what_did(asking[-1])
     ):
@@ -466,26 +480,26 @@ def questions_asked(text: str) -> int:
     that opens as a question: a wh-word and a verb ("what would you do", "who would you
     tell", "what's it protecting"; "when you think about it", "how to start" ask
     nothing), or a verb such as "is", "do" or "would" before who or what it is about
-    ("is there anything you'd change"). One question about two things ("What did you
-    notice about your energy and your sleep?") asks one; so does a question with its time
-    or its either/or ("What will you do, and by when?", "Do you know that, or is it a
-    guess?"), a tag or a preface ("…, would you say?", "Can I ask, what…?"), a scale's
-    ends ("where 1 is not at all…") and a start broken off and begun again ("what
-    would, uh, what would help?", "what-wh-- in the moment, what…")."""
-    parts = [_question_words(part) for part in _QUESTION_PARTS.split(_cut_starts(text))]
+    ("is there anything you'd change"), both read by :mod:`coachconn.analysis.opening`.
+    One question about two things ("What did you notice about your energy and your
+    sleep?") asks one; so does a question with its time or its either/or ("What will you
+    do, and by when?", "Do you know that, or is it a guess?"), a tag or a preface ("…,
+    would you say?", "Can I ask, what…?"), a scale's ends ("where 1 is not at all…") and
+    a start broken off and begun again ("what would, uh, what would help?", "what-wh--
+    in the moment, what…")."""
+    parts = _QUESTION_PARTS.split(_cut_starts(text))
+    words = [WORD.findall(part) for part in parts]
+    leads = [lead_length(w) for w in words]
+    # each part's words after its lead ("and", "so", "um", "you know")
+    said = [w[lead:] if lead else w for w, lead in zip(words, leads, strict=True)]
     asking = 0
-    for k, (tokens, cut) in enumerate(parts):
-        alternative = False
-        while tokens and tokens[0] in _LEADS:
-            alternative = alternative or tokens[0] == "or"
-            tokens = tokens[1:]
-        if cut or not tokens or _begun_again(tokens, parts[k + 1 :]):
+    for k, tokens in enumerate(said):
+        if not tokens or _CUT in parts[k] or _begun_again(tokens, said[k + 1 :]):
             continue
+        alternative = leads[k] > 0 and "or" in words[k][: leads[k]]
         if alternative and tokens in _WHAT_DO_YOU_THINK:
             continue
-        if _opens_a_wh_question(tokens) or (
-            not alternative and _opens_an_inverted_question(tokens)
-        ):
+        if wh_opening(tokens) or (not alternative and _opens_an_inverted_question(tokens)):
             asking += 1
     return max(asking, 1)
 
@@ -497,147 +511,37 @@ _QUESTION_PARTS = re.compile(r"[,;:?!.…]+|\s[-–—]+\s|[–—]|\b(?=(?:and|
 # part it ends is not read as a question.
 _BROKEN_OFF = re.compile(r"(?<=[^\W_])-+(?=\s|$)")
 _CUT = "\x00"
-_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)*")
-# Words that may open a part before its question: conjunctions and fillers.
-_LEADS = frozenset(
-    {"and", "but", "or", "so", "then", "also", "plus", "now", "well", "okay", "ok", "um",
-     "uh", "er", "erm", "just", "oh", "right", "like"}
-)  # fmt: skip
 # Words a part does not end on unless it was broken off: "what are the, uh, what…".
-_NO_END = frozenset({"the", "a", "an", "your", "my", "his", "her", "their", "our"})
+_NO_END = POSSESSIVES | frozenset({"the", "a", "an"})
 _FILLERS = frozenset({"um", "uh", "er", "erm", "like"})
-_WH = frozenset({"what", "who", "whom", "whose", "when", "where", "why", "how", "which"})
-_PREPOSITIONS = frozenset({"by", "with", "for", "from", "to", "in", "at", "on", "about", "of"})
-_SUBJECT_PRONOUNS = frozenset({"i", "you", "we", "he", "she", "they", "it"})
-# What after a wh-word makes it part of a statement or of a question around it: who does
-# something ("how you feel", "what the weeks could look like") or "to" ("how to start").
-_NOT_ASKED = _SUBJECT_PRONOUNS | frozenset(
-    {
-        "the", "a", "an", "your", "my", "his", "her", "their", "our", "this", "that",
-        "these", "those", "to",
-    }
-)  # fmt: skip
-_NUMBERS = frozenset(
-    {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
-)
-# What may come between a wh-word and who does something ("how long you've smoked").
-_DETAIL = frozenset({"much", "many", "long", "often", "far", "soon", "old", "else", "exactly"})
-# What a wh-word alone may be asked with, that is no verb: "how much?", "why not?", "who
-# from?".
-_ELLIPSIS = _DETAIL | frozenset(
-    {
-        "not", "one", "ones", "then", "now", "again", "come", "so", "kind", "sort", "way",
-        "from", "with", "for", "by", "to", "at", "in", "on",
-    }
-)  # fmt: skip
-# Verbs that open an inverted question before any subject ("would your boss agree"), and
-# those that do only before a pronoun ("do you", but not "have your drinks", which goes
-# on from a question before it).
-_BE_AND_MODALS = frozenset(
-    {
-        "is", "isn't", "are", "aren't", "was", "wasn't", "were", "weren't", "am", "can",
-        "can't", "could", "couldn't", "would", "wouldn't", "will", "won't", "shall",
-        "should", "shouldn't", "may", "might", "must",
-    }
-)  # fmt: skip
-_DO_AND_HAVE = frozenset(
-    {
-        "do", "does", "did", "don't", "doesn't", "didn't", "have", "has", "had", "haven't",
-        "hasn't", "hadn't",
-    }
-)  # fmt: skip
-_PRONOUN_SUBJECTS = _SUBJECT_PRONOUNS | frozenset(
-    {
-        "there", "that", "this", "these", "those", "anything", "anyone", "anybody",
-        "someone", "somebody", "something", "everyone", "everybody", "everything",
-    }
-)  # fmt: skip
-_NOUN_SUBJECTS = _PRONOUN_SUBJECTS | frozenset({"your", "my", "his", "her", "their", "our", "the"})
-# A tag or a preface, not a question of its own: "do you think", "would you say", "can I
-# ask you", "isn't it".
-_TAG_VERBS = frozenset(
-    {
-        "think", "say", "reckon", "suppose", "agree", "know", "mean", "feel", "see",
-        "imagine", "ask", "wonder", "guess", "remember", "recall", "check", "tell",
-    }
-)  # fmt: skip
-_TAG_OBJECTS = frozenset({"you", "me", "something", "that", "this", "it", "so"})
 # "…, or what do you think?": a tag that leaves the question to the client.
-_WHAT_DO_YOU_THINK = (["what", "do", "you", "think"], ["what", "do", "you", "reckon"])
+_WHAT_DO_YOU_THINK = [["what", "do", "you", verb] for verb in VIEW_VERBS]
 
 
 def _cut_starts(text: str) -> str:
-    return _BROKEN_OFF.sub(_CUT + ",", text.lower().replace("’", "'"))
+    """``text`` in lower case, each word broken off marked (:data:`_BROKEN_OFF`)."""
+    return _BROKEN_OFF.sub(_CUT + ",", text.lower().replace("\u2019", "'"))
 
 
-def _question_words(part: str) -> tuple[list[str], bool]:
-    """A part's words, and whether it was broken off (:data:`_BROKEN_OFF`)."""
-    return _TOKEN.findall(part), _CUT in part
-
-
-def _begun_again(tokens: list[str], after: list[tuple[list[str], bool]]) -> bool:
-    """Whether a part is a start given up: it stops on "the" or "your" ("what are the,
-    uh, what would…"), or the next part with words begins with all of it ("what would,
-    uh, what would help…")."""
+def _begun_again(tokens: list[str], after: list[list[str]]) -> bool:
+    """Whether a part (its words after its lead) is a start given up: it stops on "the"
+    or "your" ("what are the, uh, what would…"), or the next part with words after its
+    lead begins with all of it ("what would, uh, what would help…")."""
     said = list(tokens)
     while said and said[-1] in _FILLERS:
         said.pop()
     if not said or said[-1] in _NO_END:
         return True
-    following = next((words for words, _ in after if set(words) - _LEADS), None)
-    if following is None:
-        return False
-    while following and following[0] in _LEADS:
-        following = following[1:]
-    return following[: len(said)] == said
-
-
-def _opens_a_wh_question(tokens: list[str]) -> bool:
-    """A wh-word (after a preposition, if any: "by when would you…") and a verb after it:
-    "what's it protecting", "who would you tell", "what else is there". What is who does
-    something ("when you think about it", "what it means", "how long you've smoked",
-    "what the weeks could look like"), a number ("where 1 is not at all confident") or
-    "to" ("how to start") asks nothing, nor a topic ("what about Lou", asked about in a
-    part of its own), nor a wh-word with a word
-    alone that is no verb ("and how much?", "and by when?", "what else?": the question
-    before, in more detail; "and what happened?" asks again)."""
-    if tokens[:1] and tokens[0] in _PREPOSITIONS:
-        tokens = tokens[1:]
-    if len(tokens) < 2:
-        return False
-    head, _, tail = tokens[0].partition("'")
-    if head not in _WH:
-        return False
-    if tail == "s":
-        return True  # "what's", "how's": the verb is in it
-    if tokens[1] == "about":
-        return False  # "what about Lou": a topic, asked about in a question of its own
-    # "how long you've smoked", "what else you'd like": who does it, after the detail
-    second = tokens[2] if tokens[1] in _DETAIL and len(tokens) > 2 else tokens[1]
-    second = second.partition("'")[0]
-    if second in _NOT_ASKED or second in _NUMBERS or second.isdigit():
-        return False
-    return len(tokens) >= 3 or tokens[1] not in _ELLIPSIS
+    following = next((words for words in after if words), None)
+    return following is not None and following[: len(said)] == said
 
 
 def _opens_an_inverted_question(tokens: list[str]) -> bool:
     """Whether a part opens as "is there anything…", "do you want…", "would your boss see
-    it": a verb before
-    who or what it is about, and more than a tag or a preface ("do you think", "isn't
-    it", "can I ask you")."""
-    if len(tokens) < 2:
+    it" (:func:`coachconn.analysis.opening.inverted`), and more than a tag or a preface
+    ("do you think", "isn't it", "can I ask you"). A noun after "do" or "have" begins
+    what is to be done ("have your drinks", which goes on from a question before it),
+    not who does it."""
+    if not inverted(tokens) or is_tag(tokens[2:]):
         return False
-    if tokens[0] in _BE_AND_MODALS:
-        subjects = _NOUN_SUBJECTS
-    elif tokens[0] in _DO_AND_HAVE:
-        subjects = _PRONOUN_SUBJECTS
-    else:
-        return False
-    if tokens[1] not in subjects:
-        return False
-    rest = tokens[2:]
-    tag = not rest or (rest[0] in _TAG_VERBS and all(w in _TAG_OBJECTS for w in rest[1:]))
-    return not tag
-
-
-# First words that name a turn in a list of several.
+    return not (tokens[0] in ("do", "have") and tokens[1] in ("your", "the"))
