@@ -197,6 +197,9 @@ def test_lines_that_share_the_words_of_a_step_taken_up_keep_the_models_neutral(
         # a condition
         "If I'm going to be honest about the drinking, it's every night.",
         "I can't say whether I'll still be there in June.",
+        # a doubt
+        "I doubt I'll ever get round to it.",
+        "Honestly, I doubt I'm going to call her.",
         # a routine
         "Most times I'll just have a glass while I cook.",
         "Some nights I'll answer emails till eleven.",
@@ -215,6 +218,7 @@ def test_an_ill_that_asks_supposes_or_sets_out_a_routine_is_no_commitment(text: 
         "If she says no, I'll go to HR.",
         "Most times I've let it slide. This time I'll ask for help.",
         "At times I'll slip, but I'm going to keep the Tuesdays free.",
+        "No doubt I'll be nervous, but I'll call her tonight.",
     ],
 )
 def test_a_commitment_beside_those_words_is_still_change_talk(text: str) -> None:
@@ -258,6 +262,13 @@ def test_a_commitment_beside_those_words_is_still_change_talk(text: str) -> None
             "No, it was good. Maybe push me harder on the wording next time.",
             "change",
         ),
+        (
+            "Was there anything I did that got in the way, or that you'd want more of?",
+            "No, it was good. Part of me wishes we'd stayed with the scared bit. I'd want to "
+            "come back to that.",
+            "change",
+        ),
+        ("Is there anything I could have done differently today?", "No, it was useful.", "sustain"),
     ],
 )
 def test_a_verdict_on_the_session_asked_for_is_neutral(
@@ -296,6 +307,19 @@ def test_a_verdict_on_the_session_asked_for_is_neutral(
             "change",
         ),
         ("How has today been?", "Good. I finally booked the course.", "change", "change"),
+        # what may get in the way of a step, or what another did
+        (
+            "Is there anything that might get in the way of you asking her?",
+            "No, it's fine. She's on board.",
+            "change",
+            "change",
+        ),
+        (
+            "Was there anything your manager did that got in the way?",
+            "No, it was good. She backed the plan.",
+            "change",
+            "change",
+        ),
         # no verdict on the session
         (
             "How was today's session for you?",

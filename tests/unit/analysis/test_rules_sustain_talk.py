@@ -543,6 +543,8 @@ def test_a_realisation_taken_back_or_not_about_the_client_leaves_the_models_sust
         "No, no, go ahead.",
         "Oh no, please do.",
         "No, feel free.",
+        "No, keep going.",
+        "No, no, keep going, please.",
         "No, that's fine.",
         "No, that's totally fine, thanks.",
         "No, that's fine, honestly.",

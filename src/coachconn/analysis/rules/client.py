@@ -404,7 +404,7 @@ _WAY_OUT = (
 # conversation after them ("I'm going to go back to the gym.", "I'll start with the
 # smallest drawer.", "I'd like to add a walk to my lunch break.").
 _CHANGE_TALK = _rx(
-    rf"(?<!\bwhether )(?<!\bif )"
+    rf"(?<!\bwhether )(?<!\bif )(?<!\bdoubt )"
     rf"\b(?:i'?ll|i will|i'?m going to|i am going to|i'?m gonna)\b(?! not\b| see you\b)"
     rf"(?! {_PUT_OFF})(?! {_WAY_OUT})(?! (?:just |really )?{_ABOUT_THE_TALK})",
     r"\bi(?: (?:really )?(?:want|need|would like)|'?d (?:really )?like) to\b"
@@ -782,7 +782,7 @@ _CONCEDED = _rx(
 # ("Would you like some support?" "No, I'm fine, thanks."). "No, not at all" may answer
 # "Would you consider cutting down?" and is not one.
 _GRANT = (
-    r"(?:go (?:on|ahead|for it)|please(?: do| go ahead| go on)?|carry on|feel free|by all means|"
+    r"(?:go (?:on|ahead|for it)|please(?: do| go ahead| go on)?|carry on|keep going|feel free|by all means|"
     r"be my guest|(?:ask|suggest|fire|shoot) away|"
     r"(?:that'?s|that is|that'?d be|that would be) (?:totally |absolutely |completely |perfectly |really )?"
     r"(?:fine|okay|ok|alright|all right))\b"
@@ -825,6 +825,71 @@ def _granted(text: str) -> str | None:
         return None
     rest = text[found.end() :]
     if _NEGATION.search(rest) or _KEEPS_TO_IT.search(rest) or _argues(text):
+        return None
+    return rest
+
+
+# The coach offering a way out of where the talk has gone, or asking leave ("We can step
+# back out if you want.", "Is it okay to be here, or do you want to go back to the
+# plan?", "Shall we leave it there for today?", "Do you mind if we stay with this?", "Is
+# this getting too heavy?"): a "No" to it consents to go on. Not a way out of a habit or
+# a role ("Would you rather stop drinking?", "Do you want to take a break from the
+# gym?", "Do you want to step back from the business?").
+_OFFERS_A_WAY_OUT = _rx(
+    r"\b(?:do|would) you mind (?:if|me)\b",
+    r"\b(?:we can|we could|i can|happy to|shall we|should we|(?:do|would) you (?:want|like|prefer|rather)|"
+    r"want (?:me |us )?to|you'?d (?:rather|prefer)|or (?:would you rather|(?:do you )?want to))\b[^.?!]{0,30}?"
+    r"\b(?:(?:stop|pause)(?: (?:here|there|now|for (?:today|now|a (?:moment|minute|bit|second))))?"
+    r"(?=[,.?!…]| if\b| or\b|$)|take a (?:break|breather|minute|moment)(?! from\b)|"
+    r"leave (?:it|this|that) (?:there|for (?:now|today))|step (?:back|out)(?! (?:from|of)\b)|"
+    r"park (?:it|this|that)\b|go back to (?:(?:the|our|your) (?:plan|agenda|list|topic|question|goal|"
+    r"practical|beginning|start)|(?:what|where) we)\b|"
+    r"mov(?:e|ed) on(?: to (?:something(?: else)?|the next|another (?:topic|thing|question)))?"
+    r"(?=[,.?!…]| if\b| or\b|$)|"
+    r"change (?:the subject|tack)|(?:talk about|go to) something else)",
+    r"\b(?:is|was) (?:this|that|it) (?:getting |becoming )?(?:a bit |a little )?too (?:much|heavy|intense|deep|fast)\b",
+)
+# What consents after a leading "No" to such an offer ("No, it's fine. Keep going.", "No,
+# it's okay.", "No, not at all.", "No, let's stay with it.").
+_CONSENT = (
+    rf"(?:{_GRANT}|(?:it'?s|it is|i'?m|i am|we'?re|we are) (?:totally |absolutely |completely |perfectly |"
+    r"really |honestly )?(?:fine|okay|ok|alright|all right|good)|"
+    r"(?:let'?s )?(?:keep going|go on|carry on|continue|stay (?:here|with (?:it|this|that)))|"
+    r"not at all|i don'?t mind)\b"
+)
+_NO_THAT_CONSENTS = re.compile(
+    r"^(?:(?:oh|ah|well|um+|uh+|hm+|mm+),? )*(?:no|nope)[,.!]? (?:(?:no|nope)[,.!]? )?"
+    rf"{_CONSENT}(?:[,.!]? {_CONSENT})*"
+)
+
+# After the consent, the step or the change refused ("It won't work anyway.", "I don't
+# want to stop.").
+_REFUSES = re.compile(
+    r"\b(?:won'?t|wouldn'?t|isn'?t going to|not going to|doesn'?t|don'?t) (?:really |even )?"
+    r"(?:work|help|change|matter|make (?:a|any|much of a) difference|need to|"
+    r"want to (?:change|stop|quit|cut|give up))\b|\bno point\b"
+)
+
+
+def _consents(text: str, question: str) -> str | None:
+    """What ``text`` (cleaned) says after a leading "No" that consents
+    (:data:`_NO_THAT_CONSENTS`) to go on where ``question`` (the coach's, cleaned) offers
+    a way out of the talk or asks leave (:data:`_OFFERS_A_WAY_OUT`), and nothing after it
+    keeps to the way things are or argues for it; else None. In answer to an offer, what
+    the client goes on to say may deny things ("I haven't said that to anyone.") without
+    refusing anything."""
+    if _OFFERS_A_WAY_OUT.search(question) is None:
+        return None
+    found = _NO_THAT_CONSENTS.match(text)
+    if found is None:
+        return None
+    rest = text[found.end() :]
+    if (
+        _KEEPS_TO_IT.search(rest)
+        or _KEPT_AS_IT_IS.search(rest)
+        or _REFUSES.search(rest)
+        or _argues(text)
+    ):
         return None
     return rest
 
@@ -897,6 +962,12 @@ _ASKS_ABOUT_THE_SESSION = _rx(
     r"\b(?:anything|something) (?:(?:in|about|from) )?(?:today |this session |the session )?(?:that )?"
     r"(?:didn'?t|did not|hasn'?t|has not) (?:land|work|help|sit right)\b",
     r"\b(?:want|like|need) me to do (?:anything |something )?differently\b",
+    # what the coach did ("Was there anything I did that got in the way?", "Anything I
+    # could have done differently?"); not what may get in the way of a step ("What could
+    # get in the way?")
+    r"\b(?:anything|something) (?:that )?i (?:did|said|do|say)(?: today)?,? (?:that |which )?"
+    r"(?:got|gets|get|was getting|might have got) in (?:the|your) way\b",
+    r"\b(?:anything|something) (?:that )?i could(?:'ve| have) (?:done|said) (?:differently|better)\b",
     r"\b(?:did|have) i (?:push|pushed|go|gone) (?:a bit |a little )?too (?:hard|far)\b|\bthat i pushed (?:you )?too hard\b",
     r"\b(?:is|'s|was) the pace (?:all right|alright|ok|okay|right|good)\b",
     r"\bis this (?:still )?(?:okay|ok|all right|alright)(?: for you)?,? or (?:is it )?(?:getting |becoming )?"
@@ -967,10 +1038,16 @@ def client_code(
     leading "No," only grants, closes or reassures (:func:`_granted`) becomes neutral,
     or ``otherwise`` where the client says more after it.
 
+    Sustain where the client ends on a commitment after a "but" ("I'll hate it. But
+    I'll shut up."; :func:`_commits_after_all`) becomes change.
+
     ``asked``: what the coach said last before it (empty: unknown). A verdict on the
     session asked for (:func:`_judges_the_session`) is neutral, and what the client
     takes from the session (:data:`_ASKS_WHAT_IS_TAKEN`) is sustain talk only where a
-    cue says so."""
+    cue says so. Sustain where a leading "No" consents to go on after the coach offers a
+    way out of the talk (:func:`_consents`) becomes neutral, or ``otherwise`` where the
+    client says more; neutral that names the day the coach asked for
+    (:func:`_sets_the_day`) becomes change."""
     cleaned = _clean(text)
     question = _clean(asked) if asked else ""
     if talk_type != "neutral" and question and _judges_the_session(cleaned, question):
@@ -984,11 +1061,18 @@ def client_code(
             return "change" if _change_talk(cleaned) else otherwise
         if _turns_on_the_old_way(cleaned):
             return "change"
-    if talk_type == "sustain" and (rest := _granted(cleaned)) is not None:
+    if talk_type == "sustain" and (
+        (rest := _granted(cleaned)) is not None
+        or (question and (rest := _consents(cleaned, question)) is not None)
+    ):
         said = [s for s in _sentences(rest) if not _GRANT_TAIL.match(s)]
         return otherwise if said else "neutral"
+    if talk_type == "sustain" and _commits_after_all(cleaned):
+        return "change"
     if talk_type != "sustain" and sustain >= SUSTAIN_FLOOR and _ends_on_sustain(cleaned):
         return "sustain"
+    if talk_type == "neutral" and question and _sets_the_day(cleaned, question):
+        return "change"
     if (
         talk_type == "neutral"
         and (step := _change_talk(cleaned))
@@ -1021,6 +1105,89 @@ _ARRANGES = re.compile(
 )
 # The change talk found is the taking up of a step ("I can do that.").
 _TAKEN_UP = re.compile(r"\b(?:do|try|manage) that\b")
+
+# The coach asking when the client will take the step ("When will you send it?", "Which
+# day will you ring him?", "When's that going to happen?", "You should put a date on
+# it."): a day named in answer (:data:`_NAMES_A_DAY`) sets one, which is change talk (in
+# the coaching dev sessions every such answer is). Not a question of habit or of fact
+# ("When do you usually drink?", "When will you know the results?", "When's your next
+# one-to-one?"), nor arrangements with the coach (:data:`_WITH_THE_COACH`).
+_ASKS_WHEN = _rx(
+    r"\b(?:when|which day|what day|what time)\b[^.?!]{0,40}?\b(?:(?:will|could|can|shall) (?:you|we)|"
+    r"are you (?:going to|gonna|planning|thinking of|hoping)|would you (?:like|want|be able) to|"
+    r"do you think you(?:'?ll| will|'?re going to|'?re gonna))\b"
+    r"(?! (?:usually|normally|typically|generally|often|know|hear|find out|get|be|have)\b)",
+    r"\bwhen(?:'s| is| does| will| would) (?:that|it|this)\b[^.?!]{0,30}?\b(?:going to|gonna|get done|happen)\b",
+    r"\b(?:put|set|pick|choose) a (?:date|day|time|deadline)\b",
+    r"\bby when\b",
+)
+_WITH_THE_COACH = re.compile(
+    r"\b(?:(?:next|our|the|this|that|a|week'?s) (?:session|appointment|slot)|(?:next|our) (?:call|meeting)|"
+    r"reschedul\w*|we (?:meet|speak|talk)|(?:see|meet) (?:me|each other|you) again)\b"
+)
+# An answer that opens on a day ("Thursday.", "Yeah. Thursday. Team stand-up is
+# Thursday.", "Probably by the end of this week.", "Tomorrow morning.").
+_NAMES_A_DAY = re.compile(
+    r"^(?:(?:yeah|yes|yep|okay|ok|so|um+|uh+|well|right|sure|mm+|hm+|probably|maybe|i think|i guess|"
+    r"i'?d say)[,.!]? )*"
+    r"(?:on |by |this |next |first thing )?(?:(?:the )?end of (?:the|this|next) week|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|this (?:week|weekend|afternoon|"
+    r"evening|morning)|next week)\b"
+)
+# After the day, a doubt, a condition or a question back ("Thursday, but I doubt it.",
+# "Friday? No, I've got the board.").
+_DAY_DOUBTED = re.compile(
+    r"\?|\b(?:but|unless|if|doubt|not sure|don'?t know|no idea|might not|probably not|can'?t|won'?t|"
+    r"never|no way)\b"
+)
+
+
+def _sets_the_day(text: str, question: str) -> bool:
+    """Whether ``text`` (cleaned) names the day (:data:`_NAMES_A_DAY`) the coach asked
+    for in ``question`` (cleaned; :data:`_ASKS_WHEN`), with no doubt, condition or
+    question in it (:data:`_DAY_DOUBTED`) and no sustain talk."""
+    return (
+        _ASKS_WHEN.search(question) is not None
+        and _WITH_THE_COACH.search(question) is None
+        and _NAMES_A_DAY.match(text) is not None
+        and _DAY_DOUBTED.search(text) is None
+        and not _argues(text)
+    )
+
+
+# A commitment after the last "but", where the client ends on it ("I'll hate it. But
+# I'll shut up.", "It'll be awkward, but I'm going to ask her."): an ambivalent client
+# takes the side they end on, as :func:`_ends_on_sustain` reads it the other way. In
+# AnnoMI's train transcripts a commitment or a wish after "but" is change talk 9 times
+# in 12 and sustain talk in none. Not the old way kept ("but I'll still go to the pub",
+# "but I'll keep doing it my way"), nor a refusal ("but I'll never manage it"), nor a
+# way out (:data:`_CHANGE_TALK` has none), nor a question.
+_LAST_BUT = re.compile(r"\bbut\b(?![\s\S]*\bbut\b),? ")
+_KEPT_ON = re.compile(
+    r"\b(?:still|keep|keeps|keeping|carry on|stay|staying|never|not|the same|my (?:own )?way|"
+    r"as (?:i am|it is|usual)|wait|leave it)\b|n'?t\b"
+)
+
+
+def _commits_after_all(text: str) -> bool:
+    """Whether ``text`` (cleaned) ends on a commitment in the client's own voice just
+    after its last "but" (:func:`_change_talk`), that keeps to nothing of the old way in
+    its sentence (:data:`_KEPT_ON`) and has no sustain talk after it."""
+    but = _LAST_BUT.search(text)
+    if but is None:
+        return False
+    step = _change_talk(text, but.end())
+    if step is None or step.start() != but.end():
+        return False
+    stop = _STOP.search(text, step.end())
+    return (
+        _KEPT_ON.search(text, but.end(), stop.start() if stop else len(text)) is None
+        and _own_voice(text, step.start(), step.end())
+        and not any(
+            _own_argument(text, cue.start(), cue.end())
+            for cue in _SUSTAIN_TALK.finditer(text, but.end())
+        )
+    )
 
 
 def _judges_the_session(text: str, question: str) -> bool:

@@ -1,0 +1,160 @@
+"""Client answers read with the coach's words before them (hand-written coaching lines,
+none from the eval set): a "No" that consents to go on after the coach offers a way out
+of the talk, a day named when the coach asked when, and a commitment the client ends on
+after a "but". Each rule is checked against ordinary lines that share its words."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from coachconn.analysis.rules import client_code
+
+# --- a "No" that consents to go on ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("asked", "text"),
+    [
+        ("We can step back out if you want. I'll follow you.", "No. No, it's fine. Keep going."),
+        ("Shall we leave it there for today?", "No, let's keep going."),
+        ("Do you mind if we stay with this a bit longer?", "No, not at all."),
+        ("Is this getting too heavy?", "No, I'm okay. Carry on."),
+        ("Would you rather we moved on to something else?", "Nope, it's good."),
+    ],
+)
+def test_a_no_that_consents_after_an_offer_to_stop_is_neutral(asked: str, text: str) -> None:
+    assert client_code(text, "sustain", 0.8, "change", asked) == "neutral"
+
+
+def test_what_the_client_says_after_consenting_is_read_without_the_no() -> None:
+    asked = "Is it okay to be here, or do you want to go back to the plan?"
+    text = "No, it's okay. It's a relief to say it out loud. I haven't told anyone, not even Sam."
+    # the model's likelier reading of change and neutral
+    assert client_code(text, "sustain", 0.44, "neutral", asked) == "neutral"
+    assert client_code(text, "sustain", 0.44, "change", asked) == "change"
+
+
+@pytest.mark.parametrize(
+    ("asked", "text"),
+    [
+        # the "No" goes on to keep to the way things are, or argues for it
+        ("We can step back out if you want.", "No, it's fine, I don't need to change anything."),
+        ("Shall we move on?", "No, it's fine the way it is."),
+        ("We can pause here if you like.", "No, it's fine. It won't work anyway."),
+        ("Do you mind if I suggest something?", "No, it's fine, but I'll keep doing it myself."),
+        ("Do you want to take a break?", "No, I'm okay. I just don't want to stop drinking."),
+        # a way out of a habit or a role, not of the talk
+        ("Would you rather stop drinking altogether?", "No, it's fine."),
+        ("Do you want to take a break from the gym?", "No, it's fine."),
+        ("Do you want to step back from the business?", "No, I'm fine."),
+        ("Do you want to go back to your old job?", "No, it's okay."),
+        # no offer at all, or the coach's words unknown
+        ("Is your drinking a problem?", "No, it's fine."),
+        ("", "No. No, it's fine. Keep going."),
+    ],
+)
+def test_a_no_that_is_no_consent_to_go_on_leaves_the_models_sustain(asked: str, text: str) -> None:
+    assert client_code(text, "sustain", 0.8, "neutral", asked) == "sustain"
+
+
+# --- a day named when the coach asked when ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("asked", "text"),
+    [
+        (
+            "You should also put a date on it. Do it this week, before the board meeting.",
+            "Yeah. Thursday. Team stand-up is Thursday.",
+        ),
+        ("When will you ring her?", "Tomorrow morning, before work."),
+        ("When do you think you're going to do that?", "Probably by the end of this week."),
+        ("The talk with your brother, when's that going to happen?", "Saturday. After football."),
+        ("Which day will you send it?", "Friday, first thing."),
+    ],
+)
+def test_naming_the_day_the_coach_asked_for_is_change_talk(asked: str, text: str) -> None:
+    assert client_code(text, "neutral", 0.01, "neutral", asked) == "change"
+
+
+@pytest.mark.parametrize(
+    ("asked", "text"),
+    [
+        # a habit or a fact, not a step
+        ("When do you usually drink?", "Friday nights, mostly."),
+        ("When will you know the results?", "Friday."),
+        ("When are you usually home?", "Tuesday, most weeks."),
+        # arrangements with the coach
+        ("When can we fit in our next session?", "Thursday's good."),
+        # a doubt, a condition or a question back after the day
+        ("When will you ring her?", "Thursday, but I doubt it somehow."),
+        ("When will you ring her?", "Thursday. I doubt I'll get round to it, though."),
+        ("When will you ring her?", "Thursday? No, I've got the board."),
+        ("When will you ring her?", "Tomorrow, if she's not away."),
+        # no day first, or the coach's words unknown
+        ("When will you ring her?", "She's away until Thursday."),
+        ("", "Thursday."),
+    ],
+)
+def test_a_day_that_sets_no_step_keeps_the_models_reading(asked: str, text: str) -> None:
+    assert client_code(text, "neutral", 0.01, "neutral", asked) == "neutral"
+
+
+# --- a commitment the client ends on, after a "but" --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll hate it. But I'll shut up. Or, well, I'll text you instead of her.",
+        "It'll be awkward, but I'm going to ask her.",
+        "I know it won't be easy, but I'll give it a go.",
+        "Part of me wants to run a mile. But I will tell him on Monday.",
+    ],
+)
+def test_a_commitment_after_the_last_but_is_change_talk_though_the_model_read_sustain(
+    text: str,
+) -> None:
+    assert client_code(text, "sustain", 0.6, "neutral") == "change"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a way out, a refusal or the old way kept after the "but"
+        "I know I should, but I'll probably just put it off.",
+        "I'd like to, but I'll never manage it.",
+        "I hear you, but I'll keep doing it my way.",
+        "It's good advice, but I'm going to stay where I am.",
+        "My wife wants me to quit, but I'm going to carry on.",
+        "I'll think about it, but I'll still go to the pub on Fridays.",
+        # no commitment after the last "but", or an argument after the commitment
+        "I'll try, but it won't work.",
+        "It's hard, but I'll try. It won't work.",
+        # a question
+        "Fine, but I'll what, just quit?",
+    ],
+)
+def test_a_but_without_a_commitment_the_client_ends_on_leaves_the_models_sustain(
+    text: str,
+) -> None:
+    assert client_code(text, "sustain", 0.6, "neutral") == "sustain"
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("no, it's fine, " * 3000, "We can step back out if you want."),
+        ("No.", "shall we " * 3000 + "stop"),
+        ("thursday, " * 3000, "When will you ring her?"),
+        ("Thursday.", "when will " * 3000 + "you"),
+        ("but " * 3000 + "i'll call her.", ""),
+    ],
+)
+def test_a_long_answer_or_question_is_read_in_one_pass(text: str, asked: str) -> None:
+    start = time.perf_counter()
+    client_code(text, "sustain", 0.6, "neutral", asked)
+    client_code(text, "neutral", 0.01, "neutral", asked)
+    assert time.perf_counter() - start < 2.0
