@@ -10,6 +10,7 @@ import time
 import pytest
 
 from coachconn.analysis.rules import client_code
+from coachconn.analysis.rules.client import CONSENT_SUSTAIN_CEILING
 
 # --- a "No" that consents to go on ----------------------------------------------------------
 
@@ -19,6 +20,9 @@ from coachconn.analysis.rules import client_code
     [
         ("We can step back out if you want. I'll follow you.", "No. No, it's fine. Keep going."),
         ("Shall we leave it there for today?", "No, let's keep going."),
+        ("Shall we stop?", "No, it's okay."),
+        ("We can take a break if you need one.", "No, I'm fine. Keep going."),
+        ("Would you rather we moved on?", "Nope, I'm good."),
         ("Do you mind if we stay with this a bit longer?", "No, not at all."),
         ("Is this getting too heavy?", "No, I'm okay. Carry on."),
         ("Would you rather we moved on to something else?", "Nope, it's good."),
@@ -31,9 +35,44 @@ def test_a_no_that_consents_after_an_offer_to_stop_is_neutral(asked: str, text: 
 def test_what_the_client_says_after_consenting_is_read_without_the_no() -> None:
     asked = "Is it okay to be here, or do you want to go back to the plan?"
     text = "No, it's okay. It's a relief to say it out loud. I haven't told anyone, not even Sam."
-    # the model's likelier reading of change and neutral
+    # the model's likelier reading of change and neutral, where it was unsure of sustain
     assert client_code(text, "sustain", 0.44, "neutral", asked) == "neutral"
     assert client_code(text, "sustain", 0.44, "change", asked) == "change"
+    # where it was sure, the sustain reading rests on what the client goes on to say
+    assert client_code(text, "sustain", CONSENT_SUSTAIN_CEILING, "change", asked) == "sustain"
+
+
+@pytest.mark.parametrize(
+    ("asked", "text"),
+    [
+        ("We can stop here if you want.", "No, it's fine \u2014 honestly I'd rather not go there."),
+        (
+            "Shall we move on to something else?",
+            "No, it's fine. I like my wine, that's all there is to it.",
+        ),
+        (
+            "We can leave it there for today if you like.",
+            "No, it's fine. Smoking is the one thing that calms me down.",
+        ),
+        (
+            "Shall we pause for a second?",
+            "Nope, I'm good. I've tried quitting before and it never works.",
+        ),
+        ("Is this getting too much?", "No, I'm okay. I just don't see the problem with it."),
+        (
+            "Do you mind me asking about the drinking?",
+            "No, not at all. I don't drink that much, really.",
+        ),
+        (
+            "We could park this for now.",
+            "No, it's fine. There's no way I'm giving up my Friday nights.",
+        ),
+        ("Should we move on?", "No, it's fine. I'm just not a gym person."),
+    ],
+)
+def test_sustain_talk_after_consenting_keeps_a_sure_sustain_reading(asked: str, text: str) -> None:
+    assert client_code(text, "sustain", 0.9, "neutral", asked) == "sustain"
+    assert client_code(text, "sustain", 0.9, "change", asked) == "sustain"
 
 
 @pytest.mark.parametrize(
@@ -45,8 +84,18 @@ def test_what_the_client_says_after_consenting_is_read_without_the_no() -> None:
         ("We can pause here if you like.", "No, it's fine. It won't work anyway."),
         ("Do you mind if I suggest something?", "No, it's fine, but I'll keep doing it myself."),
         ("Do you want to take a break?", "No, I'm okay. I just don't want to stop drinking."),
-        # a way out of a habit or a role, not of the talk
+        # a way out of a habit or a role, not of the talk: a bare stop, break or move on
+        # asked of the client alone, a plan made before, what the client did
         ("Would you rather stop drinking altogether?", "No, it's fine."),
+        ("So the smoking. Do you want to stop?", "No, I'm fine."),
+        ("So you'd rather stop?", "No, it's okay."),
+        ("You've been there eight years. Do you want to move on?", "No, I'm fine."),
+        ("You sound exhausted. Would you like to take a break this summer?", "No, I'm fine."),
+        ("Would you like to step back for a while and let someone else lead?", "No, I'm good."),
+        ("Would you like to go back to the plan we made, the three nights off?", "No, it's fine."),
+        ("Was that too much, too soon?", "No, it's fine."),
+        ("We could look at ways you might stop, if you want.", "No, I'm okay."),
+        ("Would you mind if your wife poured it away?", "No, it's fine."),
         ("Do you want to take a break from the gym?", "No, it's fine."),
         ("Do you want to step back from the business?", "No, I'm fine."),
         ("Do you want to go back to your old job?", "No, it's okay."),
@@ -73,6 +122,11 @@ def test_a_no_that_is_no_consent_to_go_on_leaves_the_models_sustain(asked: str, 
         ("When do you think you're going to do that?", "Probably by the end of this week."),
         ("The talk with your brother, when's that going to happen?", "Saturday. After football."),
         ("Which day will you send it?", "Friday, first thing."),
+        (
+            "And the list, when does that get done?",
+            "Sunday night, probably. After the kids are in bed.",
+        ),
+        ("When will you tell her?", "This afternoon, when we're cleaning down."),
     ],
 )
 def test_naming_the_day_the_coach_asked_for_is_change_talk(asked: str, text: str) -> None:
@@ -93,6 +147,18 @@ def test_naming_the_day_the_coach_asked_for_is_change_talk(asked: str, text: str
         ("When will you ring her?", "Thursday. I doubt I'll get round to it, though."),
         ("When will you ring her?", "Thursday? No, I've got the board."),
         ("When will you ring her?", "Tomorrow, if she's not away."),
+        ("By when?", "Friday, supposedly."),
+        ("When are you going to ring the GP?", "Monday, we'll see."),
+        ("When are you going to do it, then?", "Tomorrow. Famous last words."),
+        ("When will you start on the list?", "Monday. Or Tuesday. Whenever, honestly."),
+        ("When are you going to see the doctor?", "Thursday, she says. My wife booked it."),
+        # a day that opens a sentence about it, not the day the step is set for
+        ("When will you start?", "Monday's no good. I've got the kids."),
+        ("When can you start?", "Monday's a bank holiday."),
+        ("What day could you go to the gym?", "Saturday used to work, before the baby."),
+        ("When will you ask for the raise?", "Next week is review week for everyone."),
+        ("When do you think you'll talk to him?", "Tomorrow he's away."),
+        ("When could you do it?", "Today's been awful, to be honest."),
         # no day first, or the coach's words unknown
         ("When will you ring her?", "She's away until Thursday."),
         ("", "Thursday."),
@@ -112,6 +178,10 @@ def test_a_day_that_sets_no_step_keeps_the_models_reading(asked: str, text: str)
         "It'll be awkward, but I'm going to ask her.",
         "I know it won't be easy, but I'll give it a go.",
         "Part of me wants to run a mile. But I will tell him on Monday.",
+        # a step that shares the words of a forecast
+        "I know it's hard, but I'll be more careful.",
+        "It's cold, but I'll put on my trainers and go.",
+        "I'm just overwhelmed, but I would like to gain that back.",
     ],
 )
 def test_a_commitment_after_the_last_but_is_change_talk_though_the_model_read_sustain(
@@ -135,6 +205,20 @@ def test_a_commitment_after_the_last_but_is_change_talk_though_the_model_read_su
         "It's hard, but I'll try. It won't work.",
         # a question
         "Fine, but I'll what, just quit?",
+        # what will happen to the client, or what they will do instead, not a step
+        "I'll try. But I'll probably cave.",
+        "Yeah, but I'll just end up drinking more.",
+        "They keep on at me, but I'll be fine, I always am.",
+        "Maybe, but I'm going to need a drink after that.",
+        "Yeah, but I'll lose my friends if I stop.",
+        "I know it's bad for me. But I will miss it.",
+        "I could give up, but I'm gonna be bored out of my mind.",
+        "It's not ideal, but I'll live.",
+        "She wants me to quit. But I'll decide that myself.",
+        "I know, but I'll go mad without it.",
+        # put off
+        "I know I should cut down. But I'll do it when I'm ready.",
+        "Sure, but I'll cross that bridge when I come to it.",
     ],
 )
 def test_a_but_without_a_commitment_the_client_ends_on_leaves_the_models_sustain(

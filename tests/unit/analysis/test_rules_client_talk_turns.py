@@ -200,6 +200,9 @@ def test_lines_that_share_the_words_of_a_step_taken_up_keep_the_models_neutral(
         # a doubt
         "I doubt I'll ever get round to it.",
         "Honestly, I doubt I'm going to call her.",
+        "I really doubt I'll go.",
+        # a decision put off
+        "I'll cross that bridge when I come to it.",
         # a routine
         "Most times I'll just have a glass while I cook.",
         "Some nights I'll answer emails till eleven.",
@@ -219,6 +222,12 @@ def test_an_ill_that_asks_supposes_or_sets_out_a_routine_is_no_commitment(text: 
         "Most times I've let it slide. This time I'll ask for help.",
         "At times I'll slip, but I'm going to keep the Tuesdays free.",
         "No doubt I'll be nervous, but I'll call her tonight.",
+        # a doubt denied
+        "No doubt I'll call her tonight.",
+        "I have no doubt I'll finish the course.",
+        "I don't doubt I'm going to get there this time.",
+        "Without a doubt I'm going to book it tomorrow.",
+        "I never doubt I'll do it once I've decided.",
     ],
 )
 def test_a_commitment_beside_those_words_is_still_change_talk(text: str) -> None:
@@ -319,6 +328,32 @@ def test_a_verdict_on_the_session_asked_for_is_neutral(
             "No, it was good. She backed the plan.",
             "change",
             "change",
+        ),
+        # the client's own question put back to them, not the coach's
+        (
+            "And you're left asking, was there anything I could have done differently?",
+            "Yeah. It's hard. I should have left him years ago.",
+            "change",
+            "change",
+        ),
+        (
+            "If you asked her: is there anything I did that got in the way?",
+            "Honestly, good. It would show her I'm listening this time.",
+            "change",
+            "change",
+        ),
+        # a verdict, then the way things are kept
+        (
+            "Anything I could have said better?",
+            "It was fine. The smoking's not a problem though, honestly.",
+            "sustain",
+            "sustain",
+        ),
+        (
+            "How was today's session for you?",
+            "Good. But I don't need to change anything.",
+            "sustain",
+            "sustain",
         ),
         # no verdict on the session
         (

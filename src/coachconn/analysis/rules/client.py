@@ -370,7 +370,8 @@ _HEDGES = (
 _PUT_OFF_VERB = (
     r"(?:(?:have to |just )?see(?: how (?:it goes|things go)| what happens)?|"
     r"think (?:about|on) (?:it|that)|think it over|have a think|give it (?:some )?thought|"
-    r"consider it|mull it over|sleep on it)\b"
+    r"consider it|mull it over|sleep on it|"
+    r"cross (?:that|this|the)(?: bridge)?(?: when (?:i|we) (?:come|get) (?:to (?:it|that|them)|there))?)\b"
 )
 _HEDGE_TAIL = rf"(?:[,;]? (?:{_HEDGE_FILLERS}|{_HEDGES}))*+"
 _PUT_OFF = rf"{_PUT_OFF_VERB}{_HEDGE_TAIL} *(?:[.!?…]|$)"
@@ -404,7 +405,9 @@ _WAY_OUT = (
 # conversation after them ("I'm going to go back to the gym.", "I'll start with the
 # smallest drawer.", "I'd like to add a walk to my lunch break.").
 _CHANGE_TALK = _rx(
-    rf"(?<!\bwhether )(?<!\bif )(?<!\bdoubt )"
+    # not after a doubt ("I doubt I'll call her."); a doubt denied is none ("No doubt I'll
+    # call her tonight.", "I don't doubt I'm going to do it.")
+    rf"(?<!\bwhether )(?<!\bif )(?<!(?<!\bno )(?<!\bnot )(?<!n't )(?<!\bnever )(?<!\bwithout )(?<!\bwithout a )\bdoubt )"
     rf"\b(?:i'?ll|i will|i'?m going to|i am going to|i'?m gonna)\b(?! not\b| see you\b)"
     rf"(?! {_PUT_OFF})(?! {_WAY_OUT})(?! (?:just |really )?{_ABOUT_THE_TALK})",
     r"\bi(?: (?:really )?(?:want|need|would like)|'?d (?:really )?like) to\b"
@@ -832,22 +835,39 @@ def _granted(text: str) -> str | None:
 # The coach offering a way out of where the talk has gone, or asking leave ("We can step
 # back out if you want.", "Is it okay to be here, or do you want to go back to the
 # plan?", "Shall we leave it there for today?", "Do you mind if we stay with this?", "Is
-# this getting too heavy?"): a "No" to it consents to go on. Not a way out of a habit or
-# a role ("Would you rather stop drinking?", "Do you want to take a break from the
-# gym?", "Do you want to step back from the business?").
+# this getting too heavy?"): a "No" to it consents to go on. A bare stop, pause, break,
+# step back or move on is the talk's only where the coach and client do it together, or
+# the coach does ("Shall we stop?", "We can take a break.", "I can pause there."); asked
+# of the client alone it may be the change itself ("So the smoking. Do you want to
+# stop?", "Would you like to take a break this summer?", "You've been there eight years.
+# Do you want to move on?"). Not a way out of a habit or a role ("Would you rather stop
+# drinking?", "Do you want to take a break from the gym?", "Do you want to step back from
+# the business?"), nor a plan made before ("Would you like to go back to the plan we
+# made, the three nights off?"), nor what the client did ("Was that too much, too
+# soon?"), nor leave for someone else ("Would you mind if your wife poured it away?").
+_TALK_END = r"(?=[,.?!…]| if\b| or\b|$)"
 _OFFERS_A_WAY_OUT = _rx(
-    r"\b(?:do|would) you mind (?:if|me)\b",
+    r"\b(?:do|would) you mind (?:if (?:i|we)|me)\b",
+    # what only the talk can stop at, whoever is asked
     r"\b(?:we can|we could|i can|happy to|shall we|should we|(?:do|would) you (?:want|like|prefer|rather)|"
     r"want (?:me |us )?to|you'?d (?:rather|prefer)|or (?:would you rather|(?:do you )?want to))\b[^.?!]{0,30}?"
-    r"\b(?:(?:stop|pause)(?: (?:here|there|now|for (?:today|now|a (?:moment|minute|bit|second))))?"
-    r"(?=[,.?!…]| if\b| or\b|$)|take a (?:break|breather|minute|moment)(?! from\b)|"
-    r"leave (?:it|this|that) (?:there|for (?:now|today))|step (?:back|out)(?! (?:from|of)\b)|"
-    r"park (?:it|this|that)\b|go back to (?:(?:the|our|your) (?:plan|agenda|list|topic|question|goal|"
-    r"practical|beginning|start)|(?:what|where) we)\b|"
-    r"mov(?:e|ed) on(?: to (?:something(?: else)?|the next|another (?:topic|thing|question)))?"
-    r"(?=[,.?!…]| if\b| or\b|$)|"
+    r"\b(?:(?:stop|pause) (?:here|there|now|for (?:today|now|a (?:moment|minute|bit|second)))"
+    rf"{_TALK_END}|take a (?:minute|moment)(?! from\b)|"
+    r"leave (?:it|this|that) (?:there|for (?:now|today))|"
+    r"park (?:it|this|that)\b|go back to (?:(?:the|our) (?:agenda|list|topic|question)|"
+    r"(?:the|our) (?:plan|goal|practical|beginning|start)(?! (?:we|you|i) )|(?:what|where) we)\b|"
+    rf"mov(?:e|ed) on to (?:something(?: else)?|the next|another (?:topic|thing|question)){_TALK_END}|"
     r"change (?:the subject|tack)|(?:talk about|go to) something else)",
-    r"\b(?:is|was) (?:this|that|it) (?:getting |becoming )?(?:a bit |a little )?too (?:much|heavy|intense|deep|fast)\b",
+    # a bare stop, pause, break, step back or move on, by the coach and client together
+    # ("We could stop.", not "We could look at how you might stop.")
+    r"\b(?:we can|we could|i can|i could|shall we|should we|let'?s|happy to|(?:do|would) you (?:want|like) (?:me|us) to|"
+    r"(?:would you rather|you'?d rather|or) we)\b"
+    r"(?: (?:just|also|always|easily|of course|maybe|perhaps|certainly|definitely|totally))*"
+    rf" (?:(?:stop|pause)(?: (?:here|there|now|for (?:today|now|a (?:moment|minute|bit|second))))?{_TALK_END}|"
+    r"take a (?:break|breather)(?! from\b)|step (?:back|out)(?! (?:from|of)\b)|"
+    rf"mov(?:e|ed) on{_TALK_END})",
+    r"\bis this (?:getting |becoming )?(?:a bit |a little )?too (?:much|heavy|intense|deep|fast)\b",
+    r"\bis (?:it|that) (?:getting|becoming) (?:a bit |a little )?too (?:heavy|intense|deep|fast)\b",
 )
 # What consents after a leading "No" to such an offer ("No, it's fine. Keep going.", "No,
 # it's okay.", "No, not at all.", "No, let's stay with it.").
@@ -952,6 +972,10 @@ _FORETOLD_AVOIDANCE = _rx(
 # conversation the client has had or will have ("How did the conversation go?", "How
 # did this conversation with your brother go?"), nor the client's day ("How has today
 # been?").
+_ASKING_IT = (
+    r"(?:(?:and|so|okay|ok|also|finally|lastly|one more thing|before we finish|before we stop),? )*"
+    r"(?:(?:was|is|were|has) there |(?:can|could) you think of |did you notice )?"
+)
 _ASKS_ABOUT_THE_SESSION = _rx(
     r"\bhow(?:'s| is| has| have| was| did| does) (?:(?:today'?s|this|our) (?:session|conversation|call|hour|coaching)|"
     r"the (?:session|coaching)|coaching|this way of (?:talking|working|looking)(?: (?:about|at) (?:it|this|that))?)"
@@ -962,12 +986,16 @@ _ASKS_ABOUT_THE_SESSION = _rx(
     r"\b(?:anything|something) (?:(?:in|about|from) )?(?:today |this session |the session )?(?:that )?"
     r"(?:didn'?t|did not|hasn'?t|has not) (?:land|work|help|sit right)\b",
     r"\b(?:want|like|need) me to do (?:anything |something )?differently\b",
-    # what the coach did ("Was there anything I did that got in the way?", "Anything I
-    # could have done differently?"); not what may get in the way of a step ("What could
-    # get in the way?")
-    r"\b(?:anything|something) (?:that )?i (?:did|said|do|say)(?: today)?,? (?:that |which )?"
-    r"(?:got|gets|get|was getting|might have got) in (?:the|your) way\b",
-    r"\b(?:anything|something) (?:that )?i could(?:'ve| have) (?:done|said) (?:differently|better)\b",
+    # what the coach did, asked as the coach's own question ("Was there anything I did that
+    # got in the way?", "Anything I could have done differently?"); not what may get in
+    # the way of a step ("What could get in the way?"), nor the client's own question put
+    # back to them ("And you're left asking, was there anything I could have done
+    # differently?", "Would you ask her: is there anything I could have done
+    # differently?")
+    rf"{_SENTENCE_START}{_ASKING_IT}(?:anything|something) (?:that )?i (?:did|said|do|say)(?: today)?,? "
+    r"(?:that |which )?(?:got|gets|get|was getting|might have got) in (?:the|your) way\b",
+    rf"{_SENTENCE_START}{_ASKING_IT}(?:anything|something) (?:that )?i could(?:'ve| have) (?:done|said) "
+    r"(?:differently|better)\b",
     r"\b(?:did|have) i (?:push|pushed|go|gone) (?:a bit |a little )?too (?:hard|far)\b|\bthat i pushed (?:you )?too hard\b",
     r"\b(?:is|'s|was) the pace (?:all right|alright|ok|okay|right|good)\b",
     r"\bis this (?:still )?(?:okay|ok|all right|alright)(?: for you)?,? or (?:is it )?(?:getting |becoming )?"
@@ -1014,6 +1042,11 @@ _KEPT_AS_IT_IS = re.compile(
 # (a cue about a habit the client wants to break can argue for the change).
 SUSTAIN_FLOOR = 0.05
 
+# Where the client says more after a "No" that consents to go on ("No, it's fine. I
+# like my wine, that's all there is to it."), the model's reading of sustain at or above
+# this is taken to rest on what they say, not on the "No"; below it, on the "No".
+CONSENT_SUSTAIN_CEILING = 0.5
+
 
 def client_code(
     text: str,
@@ -1046,8 +1079,8 @@ def client_code(
     takes from the session (:data:`_ASKS_WHAT_IS_TAKEN`) is sustain talk only where a
     cue says so. Sustain where a leading "No" consents to go on after the coach offers a
     way out of the talk (:func:`_consents`) becomes neutral, or ``otherwise`` where the
-    client says more; neutral that names the day the coach asked for
-    (:func:`_sets_the_day`) becomes change."""
+    client says more and ``sustain`` is below :data:`CONSENT_SUSTAIN_CEILING`; neutral
+    that names the day the coach asked for (:func:`_sets_the_day`) becomes change."""
     cleaned = _clean(text)
     question = _clean(asked) if asked else ""
     if talk_type != "neutral" and question and _judges_the_session(cleaned, question):
@@ -1061,12 +1094,14 @@ def client_code(
             return "change" if _change_talk(cleaned) else otherwise
         if _turns_on_the_old_way(cleaned):
             return "change"
-    if talk_type == "sustain" and (
-        (rest := _granted(cleaned)) is not None
-        or (question and (rest := _consents(cleaned, question)) is not None)
-    ):
+    if talk_type == "sustain" and (rest := _granted(cleaned)) is not None:
         said = [s for s in _sentences(rest) if not _GRANT_TAIL.match(s)]
         return otherwise if said else "neutral"
+    if talk_type == "sustain" and question and (rest := _consents(cleaned, question)) is not None:
+        if not [s for s in _sentences(rest) if not _GRANT_TAIL.match(s)]:
+            return "neutral"
+        if sustain < CONSENT_SUSTAIN_CEILING:
+            return otherwise
     if talk_type == "sustain" and _commits_after_all(cleaned):
         return "change"
     if talk_type != "sustain" and sustain >= SUSTAIN_FLOOR and _ends_on_sustain(cleaned):
@@ -1125,20 +1160,30 @@ _WITH_THE_COACH = re.compile(
     r"\b(?:(?:next|our|the|this|that|a|week'?s) (?:session|appointment|slot)|(?:next|our) (?:call|meeting)|"
     r"reschedul\w*|we (?:meet|speak|talk)|(?:see|meet) (?:me|each other|you) again)\b"
 )
-# An answer that opens on a day ("Thursday.", "Yeah. Thursday. Team stand-up is
-# Thursday.", "Probably by the end of this week.", "Tomorrow morning.").
+# An answer that opens on a day, said as the answer: alone in its clause, or with the
+# time of day or what it comes before or after ("Thursday.", "Yeah. Thursday. Team
+# stand-up is Thursday.", "Probably by the end of this week.", "Tomorrow morning, before
+# work.", "Saturday. After football.", "Sunday night, probably."). Not a day that opens
+# a sentence about it ("Monday's no good.", "Tomorrow he's away.", "Saturday used to
+# work, before the baby.", "Next week is review week for everyone.").
 _NAMES_A_DAY = re.compile(
     r"^(?:(?:yeah|yes|yep|okay|ok|so|um+|uh+|well|right|sure|mm+|hm+|probably|maybe|i think|i guess|"
     r"i'?d say)[,.!]? )*"
     r"(?:on |by |this |next |first thing )?(?:(?:the )?end of (?:the|this|next) week|monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|this (?:week|weekend|afternoon|"
     r"evening|morning)|next week)\b"
+    r"(?: (?:morning|afternoon|evening|night|lunchtime|first thing))?"
+    r"(?=[,.!…;]|$| (?:first thing|after|before|at|when|once|then|and|straight)\b)"
 )
-# After the day, a doubt, a condition or a question back ("Thursday, but I doubt it.",
-# "Friday? No, I've got the board.").
+# After the day, a doubt, a condition, a question back, a vague time or another's word
+# ("Thursday, but I doubt it.", "Friday? No, I've got the board.", "Monday. Or Tuesday.
+# Whenever, honestly.", "Friday, supposedly.", "Monday, we'll see.", "Tomorrow. Famous
+# last words.", "Thursday, she says.").
 _DAY_DOUBTED = re.compile(
     r"\?|\b(?:but|unless|if|doubt|not sure|don'?t know|no idea|might not|probably not|can'?t|won'?t|"
-    r"never|no way)\b"
+    r"never|no way|no chance|whenever|sometime|some time|at some point|one of these days|in theory|"
+    r"supposedly|allegedly|famous last words|we'?ll see|i'?ll see|joking|kidding|or not|"
+    r"(?:he|she|they) (?:says|said|reckons|wants)|(?:says|said) (?:he|she|they))\b"
 )
 
 
@@ -1165,7 +1210,27 @@ def _sets_the_day(text: str, question: str) -> bool:
 _LAST_BUT = re.compile(r"\bbut\b(?![\s\S]*\bbut\b),? ")
 _KEPT_ON = re.compile(
     r"\b(?:still|keep|keeps|keeping|carry on|stay|staying|never|not|the same|my (?:own )?way|"
-    r"as (?:i am|it is|usual)|wait|leave it)\b|n'?t\b"
+    r"as (?:i am|it is|usual)|wait|leave it|when i'?m ready|in my own time|when i feel like it|"
+    r"one day|some ?day|eventually|at some point)\b|n'?t\b"
+)
+_WILL = re.compile(r"i'?ll|i will|i'?m going to|i am going to|i'?m gonna")
+# What, after an "I'll" or "I'm going to" (:data:`_WILL`), foretells rather than
+# commits: what will happen to the client, or what they will do instead of the step
+# ("but I'll probably cave", "but I'll just end up drinking more", "but I'll be fine",
+# "but I'm going to need a drink after that", "but I will miss it", "but I'll lose my
+# friends", "but I'll live", "but I'll decide that myself", "but I'll go mad without
+# it"); not a step that shares its words ("but I'll be more careful", "but I'll put on
+# my trainers", "but I'll regret it if I don't").
+_FORETOLD = re.compile(
+    r"(?: (?:probably|likely|most likely|just|only|also|definitely|always|still))*"
+    r" (?:probably|likely|end up|need (?!to\b)|miss|hate|live(?=[,.!…;]|$| with it)|cave|crack|fail|slip|give in|decide|"
+    r"be (?:fine|okay|ok|alright|all right|grand|bored|miserable|grumpy|stressed|lonely|unbearable|"
+    r"a nightmare|(?:just )?the odd one out|back (?:on|at|to))|"
+    r"get (?:fat|bored|stressed|angry|grumpy|ill|sick|lonely|worse|cravings|withdrawals?|irritable|"
+    r"anxious|depressed|hungry|fed up)|gain (?:weight|a stone|pounds)|put (?:on weight|weight on)|"
+    r"lose (?:my (?:friends|mates|job|mind|temper|social life)|all my|them|friends|it)|"
+    r"go (?:mad|crazy|nuts|insane|spare|stir crazy)|go back to (?:my|the) (?:old|usual)|"
+    r"cross (?:that|this|the) bridge|regret it(?! if\b)|do (?:what|whatever) i (?:want|like))\b"
 )
 
 
@@ -1178,6 +1243,8 @@ def _commits_after_all(text: str) -> bool:
         return False
     step = _change_talk(text, but.end())
     if step is None or step.start() != but.end():
+        return False
+    if _WILL.match(step.group()) and _FORETOLD.match(text, step.end()):
         return False
     stop = _STOP.search(text, step.end())
     return (
@@ -1193,12 +1260,15 @@ def _commits_after_all(text: str) -> bool:
 def _judges_the_session(text: str, question: str) -> bool:
     """Whether ``text`` (cleaned) answers ``question`` (the coach's, cleaned) about how
     the session has gone (:data:`_ASKS_ABOUT_THE_SESSION`) with a verdict on it
-    (:data:`_VERDICT`), and neither commits to a step nor argues for the way things are:
-    words about the conversation itself argue for nothing outside it."""
+    (:data:`_VERDICT`), and neither commits to a step nor argues for the way things are
+    nor keeps to them after it (:data:`_KEPT_AS_IT_IS`: "It was fine. The smoking's not
+    a problem, though."): words about the conversation itself argue for nothing outside
+    it."""
     return (
         _ASKS_ABOUT_THE_SESSION.search(question) is not None
         and (verdict := _VERDICT.match(text)) is not None
         and _BEYOND_THE_SESSION.search(text, verdict.end()) is None
+        and _KEPT_AS_IT_IS.search(text, verdict.end()) is None
         and _change_talk(text) is None
         and not _argues(text)
         and not _turns_on_the_old_way(text)
