@@ -287,6 +287,20 @@ def test_the_session_steered_the_coachs_reaction_or_a_topic_is_no_pattern_notice
     assert code(text, behaviour) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We keep coming back to your father. Tell me more about him.",
+        "We've been here before. Talk me through what happened this time.",
+        "I notice we keep coming back to work. What is that about",
+        "We keep coming back to money. Could you say more about that",
+    ],
+)
+def test_a_pattern_noticed_that_leads_into_a_question_keeps_the_models_question(text: str) -> None:
+    assert code(text, "question") == "open_question"
+    assert not statement_settled(text)
+
+
 def test_the_rules_settle_only_the_statements_no_head_has_learned() -> None:
     assert statement_settled("That's a real shift from ten minutes ago.")
     assert statement_settled("We keep coming back to your father.")

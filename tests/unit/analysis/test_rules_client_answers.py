@@ -127,6 +127,10 @@ def test_a_no_that_is_no_consent_to_go_on_leaves_the_models_sustain(asked: str, 
             "Sunday night, probably. After the kids are in bed.",
         ),
         ("When will you tell her?", "This afternoon, when we're cleaning down."),
+        # a step taken up again, not the habit gone back to
+        ("When will you go back to the gym?", "Friday."),
+        ("When are you going to start running again?", "Saturday morning."),
+        ("When will you go back to the doctor?", "Tomorrow."),
     ],
 )
 def test_naming_the_day_the_coach_asked_for_is_change_talk(asked: str, text: str) -> None:
@@ -159,6 +163,11 @@ def test_naming_the_day_the_coach_asked_for_is_change_talk(asked: str, text: str
         ("When will you ask for the raise?", "Next week is review week for everyone."),
         ("When do you think you'll talk to him?", "Tomorrow he's away."),
         ("When could you do it?", "Today's been awful, to be honest."),
+        # the coach asking when the client goes back to the habit they are changing
+        ("When will you go back to the pub?", "Friday."),
+        ("When are you going to start drinking again?", "Saturday."),
+        ("When will you have your next cigarette?", "Tonight, after work."),
+        ("When do you think you'll go back to gambling?", "Next week."),
         # no day first, or the coach's words unknown
         ("When will you ring her?", "She's away until Thursday."),
         ("", "Thursday."),
@@ -182,6 +191,9 @@ def test_a_day_that_sets_no_step_keeps_the_models_reading(asked: str, text: str)
         "I know it's hard, but I'll be more careful.",
         "It's cold, but I'll put on my trainers and go.",
         "I'm just overwhelmed, but I would like to gain that back.",
+        # a time set, not the step put off
+        "It's scary, but I'll ring her later today.",
+        "I'm tired, but I'll go for a run tomorrow morning.",
     ],
 )
 def test_a_commitment_after_the_last_but_is_change_talk_though_the_model_read_sustain(
@@ -219,6 +231,12 @@ def test_a_commitment_after_the_last_but_is_change_talk_though_the_model_read_su
         # put off
         "I know I should cut down. But I'll do it when I'm ready.",
         "Sure, but I'll cross that bridge when I come to it.",
+        "It's bad for me, I know, but I'll deal with it later.",
+        "Maybe, but I'll do it next year.",
+        "You're right, but I'll sort it out at some point.",
+        "I know, but I'll look at it eventually.",
+        "Fair enough, but I'll talk to him another time.",
+        "I know I should quit, but I'll have one more tonight.",
     ],
 )
 def test_a_but_without_a_commitment_the_client_ends_on_leaves_the_models_sustain(

@@ -1187,15 +1187,33 @@ _DAY_DOUBTED = re.compile(
 )
 
 
+# The coach asking when the client will go back to the habit they are changing ("When
+# will you go back to the pub?", "When are you going to start drinking again?", "When
+# will you have your next cigarette?"): a day named in answer sets no step of change.
+# Not a step taken up again ("When will you go back to the gym?", "start running again").
+_THE_HABIT = (
+    r"(?:drinking|smoking|vaping|gambling|betting|using|"
+    r"(?:(?:the|a|another|your next|the next|your first|a quick) )?(?:pub|bar|bottle|booze|casino|bookies|"
+    r"drink|pint|cigarette|smoke|fag|joint|bet|vape|takeaway)s?)"
+)
+_BACK_TO_THE_HABIT = re.compile(
+    rf"\b(?:(?:go|going|get|getting|head|heading) back (?:to|on) {_THE_HABIT}|"
+    rf"(?:start|starting|begin|take up|pick up) {_THE_HABIT}(?: up)? again|"
+    rf"(?:have|having) {_THE_HABIT})\b"
+)
+
+
 def _sets_the_day(text: str, question: str) -> bool:
     """Whether ``text`` (cleaned) names the day (:data:`_NAMES_A_DAY`) the coach asked
     for in ``question`` (cleaned; :data:`_ASKS_WHEN`), with no doubt, condition or
-    question in it (:data:`_DAY_DOUBTED`) and no sustain talk."""
+    question in it (:data:`_DAY_DOUBTED`) and no sustain talk, where the question is
+    not about going back to the habit (:data:`_BACK_TO_THE_HABIT`)."""
     return (
         _ASKS_WHEN.search(question) is not None
         and _WITH_THE_COACH.search(question) is None
         and _NAMES_A_DAY.match(text) is not None
         and _DAY_DOUBTED.search(text) is None
+        and _BACK_TO_THE_HABIT.search(question) is None
         and not _argues(text)
     )
 
@@ -1206,12 +1224,14 @@ def _sets_the_day(text: str, question: str) -> bool:
 # AnnoMI's train transcripts a commitment or a wish after "but" is change talk 9 times
 # in 12 and sustain talk in none. Not the old way kept ("but I'll still go to the pub",
 # "but I'll keep doing it my way"), nor a refusal ("but I'll never manage it"), nor a
-# way out (:data:`_CHANGE_TALK` has none), nor a question.
+# way out (:data:`_CHANGE_TALK` has none), nor a question, nor the step put off ("but
+# I'll deal with it later", "but I'll do it next year", "at some point", "another time").
 _LAST_BUT = re.compile(r"\bbut\b(?![\s\S]*\bbut\b),? ")
 _KEPT_ON = re.compile(
     r"\b(?:still|keep|keeps|keeping|carry on|stay|staying|never|not|the same|my (?:own )?way|"
     r"as (?:i am|it is|usual)|wait|leave it|when i'?m ready|in my own time|when i feel like it|"
-    r"one day|some ?day|eventually|at some point)\b|n'?t\b"
+    r"one day|some ?day|eventually|at some point|later(?! (?:today|tonight|this (?:week|morning|afternoon|evening)))|"
+    r"another (?:time|day)|some (?:other )?time|sometime|one of these days|next (?:month|year)|one (?:more|last))\b|n'?t\b"
 )
 _WILL = re.compile(r"i'?ll|i will|i'?m going to|i am going to|i'?m gonna")
 # What, after an "I'll" or "I'm going to" (:data:`_WILL`), foretells rather than

@@ -21,6 +21,7 @@ from coachconn.analysis.rules._text import (
     _sentences,
 )
 from coachconn.analysis.rules.form import _asks, invites
+from coachconn.analysis.segment import unmarked_question
 
 # --- coach codes -------------------------------------------------------------------------
 
@@ -1258,11 +1259,19 @@ _VOICED = re.compile(
 
 
 def _notices_pattern(text: str) -> bool:
-    """Whether a sentence of ``text`` (cleaned) notices a pattern (:data:`_PATTERN_NOTICED`)
-    and gives no one else's words back (:data:`_VOICED`)."""
+    """Whether ``text`` (cleaned) is a statement, and a sentence of it notices a pattern
+    (:data:`_PATTERN_NOTICED`) and gives no one else's words back (:data:`_VOICED`).
+
+    Not where the utterance asks or invites: a question mark, an invitation ("We keep
+    coming back to your father. Tell me more about him."; :func:`._asks`,
+    :func:`.invites`) or a question with its mark left off ("I notice we keep coming back
+    to work. What is that about"; :func:`.segment.unmarked_question`): the noticing leads
+    into the question, which is what the utterance does."""
+    sentences = _sentences(text)
+    if _asks(text) or invites(text) or any(unmarked_question(s) for s in sentences):
+        return False
     return any(
-        _PATTERN_NOTICED.search(sentence) and not _VOICED.search(sentence)
-        for sentence in _sentences(text)
+        _PATTERN_NOTICED.search(sentence) and not _VOICED.search(sentence) for sentence in sentences
     )
 
 
@@ -1300,7 +1309,7 @@ def coach_code(text: str, behaviour: str, subtype: dict[str, str], client_before
         return "structuring"
     if _echoes_question(text, client_before):
         return "simple_reflection"
-    if "?" not in text and _notices_pattern(text) and _act(text) is None:
+    if _notices_pattern(text) and _act(text) is None:
         return "complex_reflection"
     if _SAYS_WHO.match(text):  # before the model's form: "Says who?" is open too
         return "open_question"
