@@ -3,9 +3,12 @@
     .venv/bin/python training/score_categories.py
 
 ``training/question_examples.jsonl`` holds 400 coach questions written for this project,
-each with its category. The even lines are the half read while writing cues; the odd
-lines are never read, so their figure is the one that says whether a cue generalises.
-Prints macro-F1 and the confusion matrix for each half.
+``question_examples_2.jsonl`` and ``question_examples_3.jsonl`` more by other hands, each
+with its category and, in the later files, the coach's words just before it
+(``coach_before``), which the rules read as the question's lead-in, as the coder does.
+In each file the even lines are the half read while writing cues; the odd lines are
+never read, so their figure is the one that says whether a cue generalises. Prints
+macro-F1 and the confusion matrix for each half of each file.
 """
 
 from __future__ import annotations
@@ -17,20 +20,29 @@ from coachconn.analysis import rules
 from coachconn.analysis.annomi import score
 from coachconn.analysis.types import QUESTION_CATEGORIES
 
-EXAMPLES = Path(__file__).resolve().parent / "question_examples.jsonl"
+HERE = Path(__file__).resolve().parent
+FILES = (
+    HERE / "question_examples.jsonl",
+    HERE / "question_examples_2.jsonl",
+    HERE / "question_examples_3.jsonl",
+)
 
 
 def main() -> None:
-    lines = EXAMPLES.read_text(encoding="utf-8").splitlines()
-    items = [json.loads(line) for line in lines if line.strip()]
-    for name, half in (("read (even lines)", items[0::2]), ("unread (odd lines)", items[1::2])):
-        gold = [item["category"] for item in half]
-        predicted = [rules.question_category(item["text"]) for item in half]
-        result = score(gold, predicted, QUESTION_CATEGORIES)
-        print(f"{name}: macro-F1 {result.macro_f1:.3f} (n={result.n})")
-        print("  rows gold, columns predicted: " + " ".join(c[:6] for c in QUESTION_CATEGORIES))
-        for label, row in zip(result.labels, result.confusion, strict=True):
-            print(f"  {label[:6]:<6} " + " ".join(f"{n:6d}" for n in row))
+    for path in FILES:
+        lines = path.read_text(encoding="utf-8").splitlines()
+        items = [json.loads(line) for line in lines if line.strip()]
+        halves = (("read (even lines)", items[0::2]), ("unread (odd lines)", items[1::2]))
+        for name, half in halves:
+            gold = [item["category"] for item in half]
+            predicted = [
+                rules.question_category(item["text"], item.get("coach_before", "")) for item in half
+            ]
+            result = score(gold, predicted, QUESTION_CATEGORIES)
+            print(f"{path.name}, {name}: macro-F1 {result.macro_f1:.3f} (n={result.n})")
+            print("  rows gold, columns predicted: " + " ".join(c[:6] for c in QUESTION_CATEGORIES))
+            for label, row in zip(result.labels, result.confusion, strict=True):
+                print(f"  {label[:6]:<6} " + " ".join(f"{n:6d}" for n in row))
 
 
 if __name__ == "__main__":
