@@ -186,6 +186,9 @@ class Piece:
     # The label opens a cue (on its first line of text): a tool that labels cues labels
     # the people speaking, so a name used once there is a third person, not speech.
     opens_cue: bool = False
+    # A line or cue of another speaker's that held nothing but a pause came just before:
+    # their silent turn, so the piece starts a turn of its own (:func:`_take_pauses`).
+    turn_break_before: bool = False
 
 
 @dataclass(slots=True)
@@ -197,6 +200,8 @@ class Reading:
     pieces: list[Piece] = field(default_factory=list)
     skipped: list[tuple[int, str]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    # The lines of the pieces that held nothing but a pause (:func:`_take_pauses`).
+    pause_only: list[int] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -430,23 +435,47 @@ def read_pieces(text: str) -> Reading:
 
 
 def _take_pauses(reading: Reading) -> None:
-    """The pause marks (PAUSE_MARK) out of each piece's words, kept as its ``pauses``. A
-    piece that holds nothing but pauses ("Ben: [pause]", a line "[long pause]") is no
-    one's speech: it goes, and its pauses go to the piece after it, before its words (or,
-    at the end of the file, to the one before it, after them), unless it is a cue with a
-    start and an end, whose time the gap between the cues around it measures as a
-    silence."""
+    """The pause marks (PAUSE_MARK) out of each piece's words, kept as its ``pauses``.
+
+    A piece that holds nothing but pauses ("Ben: [pause]", a line "[long pause]") is no
+    one's speech: it goes (its line kept in ``reading.pause_only``), and the turns read
+    are those of the file without it, but for one thing: a speaker's pause between two
+    pieces of someone else stands for their silent turn, so the piece after it starts a
+    turn of its own (``turn_break_before``) and one speaker's words on either side are
+    not one turn. Its pauses go to the words of the speaker who paused, at the end of
+    their piece just before or the start of their piece just after; where they said
+    nothing on either side, or the line names nobody, they are the silence between the
+    turns and stand before the next piece's words (at the end of the file, after the last
+    piece's). A cue with a start and an end is not kept as a mark where a piece follows
+    it: the gap between the cues around it measures it as the silence it is.
+    """
     kept: list[Piece] = []
-    carried = 0
-    for piece in reading.pieces:
+    carried = 0  # pauses to stand before the next piece's words
+    carried_by: str | None = None  # who paused, where a label said
+    pieces = reading.pieces
+    for n, piece in enumerate(pieces):
         text, pauses = _unmarked(piece.text)
         if not text:
-            if piece.start is None or piece.end is None:
+            reading.pause_only.append(piece.line)
+            timed = piece.start is not None and piece.end is not None and n + 1 < len(pieces)
+            who = None if piece.speaker is None else fold(piece.speaker)
+            before = kept[-1] if kept else None
+            if who is not None and before is not None and fold(before.speaker or "") == who:
+                if not timed:  # the speaker's own pause, after their words
+                    end = (len(before.text),) * len(pauses)
+                    kept[-1] = replace(before, pauses=before.pauses + end)
+                continue
+            if who is not None:
+                carried_by = who
+            if not timed:
                 carried += len(pauses)
             continue
+        if carried_by is not None and kept and fold(kept[-1].speaker or "") != carried_by:
+            # The pause of someone other than the speaker before: their silent turn.
+            piece = replace(piece, turn_break_before=True)
         if carried or pauses:
             piece = replace(piece, text=text, pauses=(0,) * carried + pauses)
-            carried = 0
+        carried, carried_by = 0, None
         kept.append(piece)
     if carried and kept:
         last = kept[-1]
@@ -1081,6 +1110,11 @@ def _read_text(text: str) -> Reading:
             continue
         unread |= _close_piece(reading, pending)
         if label is None and not nameless and not reading.pieces:
+            lead = _clean_line(_strip_notes(rest))
+            if PAUSE_MARK in lead and not _unmarked(lead)[0]:
+                # a pause before anyone speaks: a pause, not a line without a label
+                reading.pieces.append(Piece(None, lead, None, None, number))
+                continue
             reading.skipped.append((number, "no speaker label"))
             continue
         speaker = label.name if label else None

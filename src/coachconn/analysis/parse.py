@@ -147,6 +147,7 @@ def parse_transcript(
                     f"only one speaker found ({speakers[0]})",
                     "a session needs the coach and at least one client",
                     *skipped,
+                    *_pause_only_note(reading),
                 ]
             ),
         )
@@ -176,11 +177,26 @@ def parse_transcript(
     )
 
 
+def _pause_only_note(reading: Reading) -> list[str]:
+    """Where lines held nothing but a pause, when only one speaker is found: those lines
+    may be where the other speaker was."""
+    lines = reading.pause_only
+    if not lines:
+        return []
+    return [f"{listed_lines(lines)} {'holds' if len(lines) == 1 else 'hold'} only a pause"]
+
+
 def _no_speakers(reading: Reading) -> str:
     """Why a file in which nobody speaks is refused: it holds no words at all (a WebVTT
     header and nothing else, cues or lines that hold only a note such as [inaudible]), or
     words that no speaker label gives to anyone."""
     if not any(piece.text for piece in reading.pieces):
+        if reading.pause_only:
+            return (
+                f"no words: the file holds only pauses ({listed_lines(reading.pause_only)} "
+                f"{'holds' if len(reading.pause_only) == 1 else 'hold'} nothing but a note "
+                "such as [pause])"
+            )
         why = {reason for _, reason in reading.skipped}
         if reading.format != "text":
             if WORDLESS_CUE in why:
@@ -250,7 +266,9 @@ def _merge_turns(pieces: list[Piece]) -> tuple[list[_Turn], list[int], dict[int,
     for i, piece in enumerate(pieces):
         if not piece.text:
             continue
-        if turns and (piece.unread_before or _breaks_off(turns[-1], piece)):
+        if turns and (
+            piece.unread_before or piece.turn_break_before or _breaks_off(turns[-1], piece)
+        ):
             # Who spoke in between is unknown, or a break came: a new turn either way.
             release()
             speaker = turns[-1].speaker if piece.speaker is None else piece.speaker

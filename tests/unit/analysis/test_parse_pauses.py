@@ -6,9 +6,12 @@ its words it fell, without changing how the words are cut into utterances; other
 
 from __future__ import annotations
 
+import pytest
+
 from coachconn.analysis.metrics import compute_metrics
 from coachconn.analysis.parse import parse_transcript
 from coachconn.analysis.types import CodedUtterance, Pause
+from coachconn.core.errors import InvalidInput
 
 
 def _said(data: bytes) -> list[tuple[str, str, tuple[Pause, ...]]]:
@@ -33,11 +36,10 @@ def test_other_notes_are_dropped_and_are_no_pauses() -> None:
     assert _said(data)[1] == ("Ben", "Okay, now it's a therapy session.", ())
 
 
-def test_a_line_holding_only_a_pause_goes_to_the_words_after_it() -> None:
-    # Ben's line holds nothing but a pause: no one's speech, so not skipped as damage;
-    # the pause stands before Ana's next words (her second line, 9 s after her first,
-    # with the pause between: "Go on." is 2 words, 1 s at 2 words a second, so 8 s less
-    # the words: 00:09 - 00:01 - 1 = 7.0 s, at the same place).
+def test_another_speakers_pause_line_keeps_the_turns_on_either_side_apart() -> None:
+    # Ben's line holds nothing but a pause: his silent turn, not damage. Ana's lines on
+    # either side stay two turns (no stacked questions), and the pause stands before
+    # her next words, the silence between the turns.
     data = (
         b"[00:01] Ana: Go on.\n[00:05] Ben: [pause]\n[00:09] Ana: Take your time.\n"
         b"[00:12] Ben: I'm thinking.\n"
@@ -45,12 +47,46 @@ def test_a_line_holding_only_a_pause_goes_to_the_words_after_it() -> None:
     transcript = parse_transcript(data, coach="Ana")
     assert transcript.warnings == []
     assert [(u.text, u.pauses) for u in transcript.utterances] == [
-        ("Go on. Take your time.", (Pause(7, 7.0),)),
+        ("Go on.", ()),
+        ("Take your time.", (Pause(0),)),
         ("I'm thinking.", ()),
     ]
+    # The review's case: coach asks, client silent, coach asks again.
+    asked = b"Ana: How are you?\nBen: [pause]\nAna: What's on your mind?\nBen: Work.\n"
+    turns = [u.turn for u in parse_transcript(asked, coach="Ana").utterances]
+    assert turns == [0, 1, 2]
     # A note of a pause on a line of its own, under Ben's words, follows them.
     after = b"Ana: How was it?\nBen: Fine.\n[silence]\nAna: Go on.\n"
     assert _said(after)[1] == ("Ben", "Fine.", (Pause(5),))
+
+
+def test_a_speakers_own_pause_line_joins_their_words_and_changes_no_turn() -> None:
+    # Ana's pause after her own words: at the end of them ("Hello?" is 6 characters),
+    # and the utterances are those of the file without the pause line.
+    data = b"Ana: Hello?\nAna: [pause]\nBen: Fine.\nBen: [pause]\nBen: Really.\nAna: Ok?\n"
+    without = b"Ana: Hello?\nBen: Fine.\nBen: Really.\nAna: Ok?\n"
+    said = parse_transcript(data, coach="Ana").utterances
+    plain = parse_transcript(without, coach="Ana").utterances
+    assert [(u.text, u.turn) for u in said] == [(u.text, u.turn) for u in plain]
+    # Ben's pause between his two lines: before "Really." at 6 in "Fine. Really.".
+    assert [(u.text, u.pauses) for u in said] == [
+        ("Hello?", (Pause(6),)),
+        ("Fine. Really.", (Pause(6),)),
+        ("Ok?", ()),
+    ]
+
+
+def test_a_pause_before_the_first_label_is_a_pause_not_a_skipped_line() -> None:
+    transcript = parse_transcript(b"[pause]\nAna: Hello?\nBen: Fine.\n", coach="Ana")
+    assert transcript.warnings == []
+    assert transcript.utterances[0].pauses == (Pause(0),)
+
+
+def test_a_file_of_only_pauses_is_refused_as_such() -> None:
+    with pytest.raises(InvalidInput, match=r"holds only pauses \(lines 1, 2"):
+        parse_transcript(b"Ana: [pause]\nBen: [pause]\n")
+    with pytest.raises(InvalidInput, match="line 2 holds only a pause"):
+        parse_transcript(b"Ana: Hi\nBen: [pause]\n")
 
 
 def test_a_pause_between_two_stamped_lines_of_one_speaker_is_kept_in_the_turn() -> None:
