@@ -896,6 +896,10 @@ def _simile(lowered: str, match: re.Match[str]) -> _Found | None:
         found = _person_as_a_thing(spans[being:], start)
         if found is not None:
             return found
+    elif being := _person_being(spans):
+        # "it's like I'm telling my hands": read as "like I'm ...", a person as a thing
+        # or nothing
+        return _person_as_a_thing(spans[being:], start)
     noun = cue not in CLAUSE_CUES
     kept = _phrase(spans, _METAPHOR_WORDS, noun=noun)
     if kept is None or _pictures_nothing(kept) or _is_amount(_texts(spans), len(kept)):
@@ -937,8 +941,12 @@ def _person_as_a_thing(spans: list[re.Match[str]], start: int) -> _Found | None:
 
 def _doing(spans: list[re.Match[str]]) -> _Found | None:
     """After "feel(s) like" and "I" or "we": the doing with a thing that is a figure
-    (:func:`_doing_a_thing`), the phrase from the doing on; None for an opinion."""
-    found = _doing_a_thing([m.group() for m in spans])
+    (:func:`_doing_a_thing`), the phrase from the doing on; None for an opinion. With
+    "the" or "my" for "a", the thing must be a physical one straight after it, and the
+    doing the client's own ("I'm holding the ceiling") or one with a particle ("we're
+    holding up the ceiling"): "we're painting the walls" is a plan, not an image."""
+    words = [m.group() for m in spans]
+    found = _doing_a_thing(words)
     if found is None:
         return None
     doing, thing = found
@@ -948,20 +956,38 @@ def _doing(spans: list[re.Match[str]]) -> _Found | None:
         if kept is not None and not _pictures_nothing(kept):
             return start, kept[-1].end(), kept[-1].group(), _image_words(_texts(kept))
         return None
+    if words[0] not in _OWN_DOERS and words[doing + 1] not in _PARTICLES:
+        return None
     return _physical(spans[thing:], start)
 
 
+# Who does a doing in the first person singular ("I feel like I'm holding the ceiling").
+_OWN_DOERS = frozenset({"i", "i'm", "i've", "i'd"})
+# What may stand between "like I was" and a physical thing that pictures the person:
+# "part of the furniture", "a piece of the furniture", "the doormat".
+_PART_OF = (("part", "of"), ("a", "piece", "of"))
+
+
 def _physical(spans: list[re.Match[str]], start: int) -> _Found | None:
-    """The phrase from ``start`` to the first physical thing (PHYSICAL_THINGS) among the
-    first words of ``spans`` (``spans``: the words of a thing, to the clause's end), the
+    """The phrase from ``start`` to a physical thing (PHYSICAL_THINGS) that comes straight
+    at the head of ``spans`` (``spans``: the words of a thing, to the clause's end), the
     thing its image: "holding up the ceiling" (with my hands), "like I was furniture",
-    "like I was part of the furniture"; None where none comes before a new clause."""
-    for k, m in enumerate(spans[: _METAPHOR_WORDS + _MORE_WORDS]):
-        word = m.group()
-        if k and word in _NEW_CLAUSE:
-            return None
-        if word in PHYSICAL_THINGS:
-            return start, m.end(), word, (word,)
+    "like I was part of the furniture", "like I'm the old doormat". Only "part of" or "a
+    piece of", a determiner and adjectives may come before it: "like I was saying the
+    door", "like we were at the bridge", "like I was on the floor" picture nothing (a
+    doing or a place, not a person as a thing); None there."""
+    words = [m.group() for m in spans]
+    k = 0
+    for lead in _PART_OF:
+        if tuple(words[: len(lead)]) == lead:
+            k = len(lead)
+            break
+    if k < len(words) and words[k] in _DETERMINERS:
+        k += 1
+    while k < len(words) and k < _METAPHOR_WORDS and words[k] in ADJECTIVES:
+        k += 1
+    if k < len(words) and words[k] in PHYSICAL_THINGS:
+        return start, spans[k].end(), words[k], (words[k],)
     return None
 
 

@@ -164,3 +164,27 @@ def test_a_pause_marked_in_a_cue_is_kept_and_counted() -> None:
     metrics = compute_metrics([CodedUtterance(u, "other") for u in transcript.utterances])
     assert metrics.marked_pauses == 1 and metrics.turn_pauses == []
     assert metrics.to_dict()["marked_pause_count"] == 1
+
+
+def test_a_caption_cue_of_another_speakers_pause_keeps_the_turns_apart() -> None:
+    # The review's WebVTT case: Ben's cue 3-8 s holds only a pause. Ana's questions stay
+    # two turns (none stacked), the gap 3 -> 8 s is the silence (5 s) after her first,
+    # and her longest monologue is her first turn's 5 words, not 9.
+    vtt = (
+        b"WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n<v Ana>How are you feeling today?\n\n"
+        b"00:00:03.000 --> 00:00:08.000\n<v Ben>[pause]\n\n"
+        b"00:00:08.000 --> 00:00:10.000\n<v Ana>What's on your mind?\n\n"
+        b"00:00:10.000 --> 00:00:12.000\n<v Ben>Work.\n"
+    )
+    transcript = parse_transcript(vtt, coach="Ana")
+    assert [(u.turn, u.pauses) for u in transcript.utterances] == [(0, ()), (1, ()), (2, ())]
+    coded = [
+        CodedUtterance(u, "open_question" if u.role == "coach" else "neutral")
+        for u in transcript.utterances
+    ]
+    metrics = compute_metrics(coded)
+    assert metrics.stacked_question_places == []
+    assert metrics.silences is not None
+    assert [(g.after, g.seconds) for g in metrics.silences] == [(0, 5.0)]
+    assert metrics.longest_coach_monologue is not None
+    assert metrics.longest_coach_monologue.words == 5

@@ -980,6 +980,9 @@ def test_a_feeling_is_not_crowded_out_by_other_words_said_as_often() -> None:
          [("holding up the ceiling", "ceiling")]),
         ("I feel like I've been carrying a sack of stones.",
          [("carrying a sack of stones", "stones")]),
+        # "we" with "the": an image only with a particle, as in "holding up"
+        ("I feel like we're holding up the ceiling.", [("holding up the ceiling", "ceiling")]),
+        ("They treat me like I'm the doormat.", [("like I'm the doormat", "doormat")]),
         # figures of speech said without a cue
         ("Honestly, I'm treading water.", [("treading water", "water")]),
         ("At home I'm walking on eggshells.", [("walking on eggshells", "eggshells")]),
@@ -1009,6 +1012,14 @@ def test_a_metaphor_may_picture_the_client_as_a_thing_or_be_said_without_a_cue(
         "It looks like it'll rain.",
         "It looks like I'm the problem.",
         "Just like I was saying.",
+        # "like I was saying" is talk, and a place or a doing after "like I was" is no
+        # thing the person is said to be
+        "Like I was saying the door was open when I got home.",
+        "It's like I'm telling my hands to stop shaking.",
+        "Like we were at the bridge by then.",
+        "Like I was on the floor laughing.",
+        # a plain plan after "feel like we're", not an image
+        "I feel like we're painting the walls again this weekend.",
         # a person and what is no thing: a judgement, a state, a doing
         "It was like I was wrong about all of it.",
         "She treats me like I'm stupid.",
