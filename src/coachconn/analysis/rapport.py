@@ -680,28 +680,64 @@ def _drop_overlapped(kept: dict[tuple[str, ...], _Gram]) -> dict[tuple[str, ...]
     one, or more often, stays ("board" beside "board pack"). A term that a longer one
     holds whole also gives way where it is said MOSTLY_INSIDE of its times or more inside
     it (:func:`_mostly_inside`): "gym ×4, app ×4, gym app ×3" is one term, "gym app".
-    Longest first, so a term gives way only to one that is listed."""
-    covering: dict[tuple[int, int, int], list[_Gram]] = {}  # each word said: its terms
+    Longest first, so a term gives way only to one that is listed.
+
+    Each time a term was said is read once (:func:`_times_with`), however many longer
+    terms lie beside it, so a word said often inside many phrases costs only its times."""
+    covering: dict[tuple[int, int, int], list[int]] = {}  # each word said: its terms' ids
+    listed: dict[int, _Gram] = {}  # the terms that stay, by id
     stays: set[tuple[str, ...]] = set()
-    for key, gram in sorted(kept.items(), key=lambda item: -len(item[0])):
-        longer = {
-            id(other): other
-            for u, c, start, stop in gram.spans
-            for w in range(start, stop)
-            for other in covering.get((u, c, w), [])
-            if len(other.key) > len(key)
-        }
-        if any(
-            (other.count == gram.count and _always_with(gram, other, covering))
-            or _mostly_inside(gram, other, covering)
-            for other in longer.values()
-        ):
-            continue
-        stays.add(key)
-        for u, c, start, stop in gram.spans:
-            for w in range(start, stop):
-                covering.setdefault((u, c, w), []).append(gram)
+    by_length: dict[int, list[tuple[tuple[str, ...], _Gram]]] = {}
+    for key, gram in kept.items():
+        by_length.setdefault(len(key), []).append((key, gram))
+    for length in sorted(by_length, reverse=True):
+        # Terms of one length are weighed against the longer ones only, so each length
+        # is listed in ``covering`` after all of its terms are weighed.
+        staying = [
+            (key, gram)
+            for key, gram in by_length[length]
+            if not _gives_way(gram, listed, *_times_with(gram, covering))
+        ]
+        for key, gram in staying:
+            stays.add(key)
+            listed[id(gram)] = gram
+            for u, c, start, stop in gram.spans:
+                for w in range(start, stop):
+                    covering.setdefault((u, c, w), []).append(id(gram))
     return {key: gram for key, gram in kept.items() if key in stays}
+
+
+def _gives_way(
+    gram: _Gram, listed: dict[int, _Gram], touching: Counter[int], holding: Counter[int]
+) -> bool:
+    """Whether a longer listed term is said as often as ``gram`` and shares a word with
+    every time it was, or holds it MOSTLY_INSIDE of its times (:func:`_mostly_inside`)."""
+    times = len(gram.spans)
+    return any(
+        (listed[ident].count == gram.count and touched == times)
+        or _mostly_inside(gram, listed[ident], holding[ident])
+        for ident, touched in touching.items()
+    )
+
+
+def _times_with(
+    gram: _Gram, covering: dict[tuple[int, int, int], list[int]]
+) -> tuple[Counter[int], Counter[int]]:
+    """For each longer term (by ``id``) in ``covering`` where ``gram`` was said, how many of
+    ``gram``'s times share a word with one of its times (``touching``) and how many lie
+    whole inside its times, every word of the time one of its words (``holding``)."""
+    touched: list[int] = []
+    whole: list[int] = []
+    for u, c, start, stop in gram.spans:
+        if stop - start == 1:  # a word: what touches it holds it
+            here = set(covering.get((u, c, start), ()))
+            touched += here
+            whole += here
+            continue
+        each = [set(covering.get((u, c, w), ())) for w in range(start, stop)]
+        touched += set().union(*each)
+        whole += set.intersection(*each)
+    return Counter(touched), Counter(whole)
 
 
 # A term that a longer one holds whole gives way to it where at least this share of its
@@ -711,35 +747,14 @@ def _drop_overlapped(kept: dict[tuple[str, ...], _Gram]) -> dict[tuple[str, ...]
 MOSTLY_INSIDE = 0.75
 
 
-def _mostly_inside(
-    gram: _Gram, longer: _Gram, covering: dict[tuple[int, int, int], list[_Gram]]
-) -> bool:
+def _mostly_inside(gram: _Gram, longer: _Gram, inside: int) -> bool:
     """Whether ``longer`` holds ``gram``'s words whole, in order, and at least
-    MOSTLY_INSIDE of the times ``gram`` was said lie inside a time ``longer`` was."""
-    n = len(gram.key)
-    if not any(longer.key[i : i + n] == gram.key for i in range(len(longer.key) - n + 1)):
+    MOSTLY_INSIDE of the times ``gram`` was said (``inside`` of them, counted by
+    :func:`_times_with`) lie inside a time ``longer`` was."""
+    if inside < MOSTLY_INSIDE * gram.count:
         return False
-    inside = sum(
-        all(
-            any(other is longer for other in covering.get((u, c, w), []))
-            for w in range(start, stop)
-        )
-        for u, c, start, stop in gram.spans
-    )
-    return inside >= MOSTLY_INSIDE * gram.count
-
-
-def _always_with(
-    gram: _Gram, longer: _Gram, covering: dict[tuple[int, int, int], list[_Gram]]
-) -> bool:
-    """Whether each time ``gram`` was said shares a word with a time ``longer`` was."""
-    return all(
-        any(
-            any(other is longer for other in covering.get((u, c, w), []))
-            for w in range(start, stop)
-        )
-        for u, c, start, stop in gram.spans
-    )
+    n = len(gram.key)
+    return any(longer.key[i : i + n] == gram.key for i in range(len(longer.key) - n + 1))
 
 
 def _coach_stems(utterances: list[Utterance]) -> list[tuple[int, frozenset[str]]]:

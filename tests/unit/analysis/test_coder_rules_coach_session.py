@@ -9,6 +9,7 @@ must not match. All lines are written for these tests.
 from __future__ import annotations
 
 import pytest
+from tests.deadline import finishes_within
 
 from coachconn.analysis.rules import coach_code, question_category, statement_settled
 
@@ -594,3 +595,21 @@ def test_an_echo_answered_or_left_unmarked_is_no_reflection(
 def test_a_turn_in_the_clients_world_is_no_pattern_noticed(text: str) -> None:
     assert code(text, "other") == "other"
     assert not statement_settled(text)
+
+
+def test_a_long_line_of_turns_without_a_full_stop_is_read_in_one_pass() -> None:
+    # 156,000 characters of "every time it comes back to": looking to the end of the
+    # sentence from each took about 13 s here; looking 300 characters ahead, about one.
+    line = "every time it comes back to the budget " * 4_000
+    assert finishes_within(5.0, lambda: code(line, "other"))
+
+
+@pytest.mark.parametrize(
+    ("gap", "noticed"),
+    [(" and the numbers" * 15, True), (" and the numbers" * 25, False)],
+)
+def test_the_talk_is_named_within_some_fifty_words_of_the_turn(gap: str, noticed: bool) -> None:
+    # "we" 240 characters after "comes back to" is in the same stretch of talk; 400
+    # characters on, in a line with no full stop, it is read as something else.
+    text = f"Every time it comes back to the budget{gap}, we go quiet."
+    assert statement_settled(text) is noticed

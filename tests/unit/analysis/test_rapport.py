@@ -15,9 +15,11 @@ test_it_counts_verbal_matching_on_a_realistic_exchange.
 
 from __future__ import annotations
 
+import random
 from collections.abc import Callable
 
 import pytest
+from tests.deadline import finishes_within
 
 from coachconn.analysis.lexicon import stem
 from coachconn.analysis.metrics import compute_metrics
@@ -915,6 +917,46 @@ def test_a_word_said_mostly_inside_a_longer_term_gives_way_to_it() -> None:
     terms = [(t.term, t.count) for t in client_terms(_utterances(*GYM_APP))]
     assert ("gym app", 3) in terms
     assert not {"gym", "app"} & {term for term, _ in terms}  # 3 of 4 inside "gym app"
+
+
+def test_a_long_session_on_a_few_words_costs_its_times_not_their_pairs() -> None:
+    # 1,200 client lines of 12 words from 20, so each word is said inside hundreds of
+    # kept phrases: weighing each pair of terms anew took over 5 s here, reading each
+    # time once about one.
+    vocab = [
+        "gym",
+        "app",
+        "budget",
+        "team",
+        "manager",
+        "sister",
+        "running",
+        "plan",
+        "board",
+        "pack",
+        "deadline",
+    ]
+    vocab += [
+        "promotion",
+        "garden",
+        "kitchen",
+        "project",
+        "report",
+        "client",
+        "coffee",
+        "evening",
+        "weekend",
+    ]
+    pick = random.Random(1).choice
+    lines = []
+    for _ in range(1_200):
+        said = " ".join(pick(vocab) for _ in range(12))
+        lines += [("client", f"I keep thinking about the {said} and it is hard.")]
+        lines += [("coach", f"So the {pick(vocab)} {pick(vocab)} matters?")]
+    utterances = _utterances(*lines)
+    terms: list[list[Term]] = []
+    assert finishes_within(5.0, lambda: terms.append(client_terms(utterances)))
+    assert terms and terms[0]
 
 
 def test_a_word_said_apart_from_a_longer_term_often_enough_stays_beside_it() -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import time
 
 import pytest
+from tests.deadline import finishes_within
 
 from coachconn.analysis.rules import client_code
 from coachconn.analysis.rules.client import CONSENT_SUSTAIN_CEILING
@@ -260,3 +261,25 @@ def test_a_long_answer_or_question_is_read_in_one_pass(text: str, asked: str) ->
     client_code(text, "sustain", 0.6, "neutral", asked)
     client_code(text, "neutral", 0.01, "neutral", asked)
     assert time.perf_counter() - start < 2.0
+
+
+def test_the_last_but_of_a_long_line_without_a_full_stop_is_found_in_one_pass() -> None:
+    # 190,000 characters, "but" after every three words: looking past each "but" for a
+    # later one took about 9 s here, reading the line once takes well under one.
+    line = "it was hard but " * 12_000 + "i'll go"
+    codes: list[str] = []
+    assert finishes_within(5.0, lambda: codes.append(client_code(line, "sustain", 0.6, "neutral")))
+    assert codes == ["change"]  # the commitment after the last "but" is still read
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the last "but" opens the commitment, with or without a comma
+        ("It's not easy but, I'll go. Sure but I'll call her.", "change"),
+        # the last "but" ends the line: nothing after it, whatever came after an earlier one
+        ("It's hard, but I'll go. I mean, yeah but", "sustain"),
+    ],
+)
+def test_only_the_last_but_is_read(text: str, expected: str) -> None:
+    assert client_code(text, "sustain", 0.6, "neutral") == expected

@@ -1226,7 +1226,8 @@ def _sets_the_day(text: str, question: str) -> bool:
 # "but I'll keep doing it my way"), nor a refusal ("but I'll never manage it"), nor a
 # way out (:data:`_CHANGE_TALK` has none), nor a question, nor the step put off ("but
 # I'll deal with it later", "but I'll do it next year", "at some point", "another time").
-_LAST_BUT = re.compile(r"\bbut\b(?![\s\S]*\bbut\b),? ")
+_BUT = re.compile(r"\bbut\b")
+_AFTER_BUT = re.compile(r",? ")
 _KEPT_ON = re.compile(
     r"\b(?:still|keep|keeps|keeping|carry on|stay|staying|never|not|the same|my (?:own )?way|"
     r"as (?:i am|it is|usual)|wait|leave it|when i'?m ready|in my own time|when i feel like it|"
@@ -1254,11 +1255,21 @@ _FORETOLD = re.compile(
 )
 
 
+def _after_last_but(text: str) -> re.Match[str] | None:
+    """The comma and space after the last "but" of ``text``, where they follow it: found
+    in one pass, as a lookahead for a later "but" would read the rest of the text again
+    from each one."""
+    last = None
+    for found in _BUT.finditer(text):
+        last = found
+    return None if last is None else _AFTER_BUT.match(text, last.end())
+
+
 def _commits_after_all(text: str) -> bool:
     """Whether ``text`` (cleaned) ends on a commitment in the client's own voice just
     after its last "but" (:func:`_change_talk`), that keeps to nothing of the old way in
     its sentence (:data:`_KEPT_ON`) and has no sustain talk after it."""
-    but = _LAST_BUT.search(text)
+    but = _after_last_but(text)
     if but is None:
         return False
     step = _change_talk(text, but.end())

@@ -1241,10 +1241,12 @@ _PATTERN_NOTICED = _rx(
     # nor what decides ("Every time it comes down to money, he walks out."), and in the talk:
     # "we" reach it, or the conversation or the client in it are named ("Every time it gets
     # back to the money, the conversation stops."; not "Every time it gets back to head
-    # office, they bin it.")
+    # office, they bin it."), in the next 300 characters of the sentence (some fifty
+    # words): a long line without a full stop is then not read again to its end from
+    # each "every time"
     r"\b(?:each|every) time,? we(?: [\w'-]+)? (?:come|came|get|got|circle|circled) (?:back|round|around) to\b",
     r"\b(?:each|every) time,? (?:it|this|that)(?: [\w'-]+)? (?:comes?|came|gets?|got|circles?|circled) (?:back|round|around) to\b"
-    r"(?=[^.!?]*\b(?:the conversation|our conversation|we|us|you (?:go|went|get|got|fall|fell) (?:quiet|silent|still)|you (?:change|changed) the subject)\b)",
+    r"(?=[^.!?]{0,300}\b(?:the conversation|our conversation|we|us|you (?:go|went|get|got|fall|fell) (?:quiet|silent|still)|you (?:change|changed) the subject)\b)",
 )
 # Someone else's "we" given back ("So at home it's like, we keep going round and round.",
 # "We've been here before, you and your brother, you said."): narrower than
