@@ -1,11 +1,16 @@
 """Benchmark `coachconn analyze` end to end on a generated 6,000-utterance transcript.
 
     .venv/bin/python bench/analyze_bench.py [--utterances 6000] [--runs 3]
+    .venv/bin/python bench/analyze_bench.py --terms [--utterances 6000]
 
 Writes a synthetic coaching dialogue (fixed seed, plain ``Speaker: text`` lines with
 ``[hh:mm:ss]`` stamps), runs ``coachconn analyze FILE --format json`` as a
 subprocess, and prints utterances per second (best of the runs, wall clock,
 process start and model load included) and the peak resident memory of the child.
+
+``--terms`` times the client's key terms alone on a session said in 20 words
+(:func:`run_terms`): the generated dialogue's lines are distinct, so each word sits
+inside few phrases, and the cost of a word said inside hundreds of them goes unseen.
 """
 
 from __future__ import annotations
@@ -188,6 +193,52 @@ def run_coder(path: Path) -> tuple[float, int]:
     return time.perf_counter() - start, len(utterances)
 
 
+# The few words of the session :func:`run_terms` generates.
+FEW_WORDS = (
+    "gym",
+    "app",
+    "budget",
+    "team",
+    "manager",
+    "sister",
+    "running",
+    "plan",
+    "board",
+    "pack",
+    "deadline",
+    "promotion",
+    "garden",
+    "kitchen",
+    "project",
+    "report",
+    "client",
+    "coffee",
+    "evening",
+    "weekend",
+)
+
+
+def run_terms(utterances: int, seed: int = 1) -> tuple[float, int]:
+    """Seconds for the client's key terms alone on a session of ``utterances`` lines,
+    the client's twelve words each from :data:`FEW_WORDS`."""
+    from coachconn.analysis.rapport import client_terms
+    from coachconn.analysis.types import Utterance
+
+    rng = random.Random(seed)
+    said: list[Utterance] = []
+    for index in range(utterances):
+        if index % 2:
+            text = f"So the {rng.choice(FEW_WORDS)} {rng.choice(FEW_WORDS)} matters?"
+            said.append(Utterance(index, index, "Coach", "coach", text))
+        else:
+            words = " ".join(rng.choice(FEW_WORDS) for _ in range(12))
+            text = f"I keep thinking about the {words} and it is hard."
+            said.append(Utterance(index, index, "Client", "client", text))
+    start = time.perf_counter()
+    client_terms(said)
+    return time.perf_counter() - start, len(said)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description="Benchmark coachconn analyze end to end.")
     parser.add_argument("--utterances", type=int, default=6000)
@@ -200,7 +251,17 @@ def main() -> None:
         action="store_true",
         help="let lines repeat exactly (repeats are encoded once, so this runs faster)",
     )
+    parser.add_argument(
+        "--terms",
+        action="store_true",
+        help="time the client's key terms alone, on a session said in 20 words",
+    )
     args = parser.parse_args()
+    if args.terms:
+        timings = [run_terms(args.utterances) for _ in range(args.runs)]
+        print(f"key terms on {timings[0][1]} utterances of 20 words: ", end="")
+        print(", ".join(f"{s:.2f}s" for s, _ in timings), f"(best {min(timings)[0]:.2f}s)")
+        return
     run = run_coder if args.coder_only else run_cli
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "session.txt"
