@@ -49,8 +49,10 @@ FORMAT_NAMES = {
 # and seconds may have one digit, as Microsoft Teams' transcript document writes them
 # ("0:0:3.120 --> 0:0:8.40"): the time is as plain.
 _TS = r"(?:(\d{1,3}):)?(\d{1,2}):(\d{1,2})[.,](\d{1,3})"
-# Anything that looks like a cue timing, even a broken one ("00:00:0x --> 00:00:3").
-_TIMING_LIKE = re.compile(r"\d:\d\d.*-->|-->.*\d:\d\d")
+# Anything that looks like a cue timing, even a broken one ("00:00:0x --> 00:00:3"): an
+# arrow and a clock time on the line, in either order. Read from the line's start, once:
+# read on from each arrow or time, a line of many took a time that grew with its square.
+_TIMING_LIKE = re.compile(r"^(?=.*-->).*\d:\d\d")
 # A whole line that is a cue timing, readable or not ("00:00:1 --> 00:00:3"),
 # optionally followed by cue settings ("align:start").
 _TIMING_LINE = re.compile(r"^\s*\d[\d:.,]*\s*-->\s*\d[\d:.,]*(?:\s+[^\s:]+:\S+)*\s*$")
@@ -108,8 +110,11 @@ _PARTICLES = frozenset(
 # A lowercase label ("ana:", "ben ito:") is a name only when it is used this often.
 _LOWERCASE_LABEL_USES = 2
 _LOWERCASE_LABEL_WORDS = 3
-# A voice tag may name nobody ("<v >text"): a speaker the tool could not identify.
-_VOICE = re.compile(r"<v(?:\.[\w.-]+)*(?:\s+([^<>]*))?>(.*?)(?=</v>|<v[\s.>]|$)", re.DOTALL)
+# A voice tag may name nobody ("<v >text"): a speaker the tool could not identify. Its
+# classes (".loud.first") and the space before the name are read once and never given
+# back: a tag left open ("<v" and a run of dots or of spaces) was read every way the run
+# splits, in a time that grew with its square, or doubled with each dot.
+_VOICE = re.compile(r"<v(?:\.[\w.-]+)?+(?:\s++([^<>]*+))?>(.*?)(?=</v>|<v[\s.>]|$)", re.DOTALL)
 # A label with nothing before its colon (": text"), as a tool writes an unknown speaker.
 _NAMELESS_LABEL = re.compile(r"^\s*[:：]\s*(.*)$")
 # The same on a plain-text line, where the colon must be followed by white space or end
@@ -125,15 +130,17 @@ _TAG = re.compile(r"</?[^<>]*>")
 # ("inaudible", "laughs", "pause"…), perhaps one word before it ("both laugh", "long
 # pause") and one after it ("laughs nervously", "overlapping speech"), and perhaps a time
 # or a span of times. Anything else in brackets is speech: a spoken aside ("(I mean,
-# really)") or an editor's words ("[I mean the budget]", "I told [my manager]").
+# really)") or an editor's words ("[I mean the budget]", "I told [my manager]"). White
+# space is read once, never given back: "[inaudible" and a run of spaces was read every
+# way the run splits among the parts that may follow, in a time that grew with its square.
 _NOTE_WORDS = (
     r"(?:inaudible|unintelligible|indiscernible|unclear|cross-?talk|overlap\w*|laugh\w*|"
     r"chuckl\w*|giggl\w*|sigh\w*|paus\w*|silen(?:ce|t)|music|applause|nois(?:e|es)|static|"
     r"ring(?:s|ing)?|cr(?:y|ies|ying)|sob\w*|cough\w*|sniff\w*|smil\w*|nod\w*|"
     r"foreign language|clears? (?:his |her |their )?throat)"
 )
-_NOTE_TIME = rf"[ \t]*[,;@-]?[ \t]*{_CLOCK}(?:[ \t]*[-–][ \t]*{_CLOCK})?"
-_NOTE_BODY = rf"[ \t]*(?:[a-z]+[ \t]+)?{_NOTE_WORDS}(?:[ \t]+[a-z]+)?(?:{_NOTE_TIME})?[ \t]*"
+_NOTE_TIME = rf"[ \t]*+[,;@-]?[ \t]*+{_CLOCK}(?:[ \t]*+[-–][ \t]*+{_CLOCK})?"
+_NOTE_BODY = rf"[ \t]*+(?:[a-z]+[ \t]++)?{_NOTE_WORDS}(?:[ \t]++[a-z]+)?(?:{_NOTE_TIME})?[ \t]*+"
 _NOTE = re.compile(rf"\[{_NOTE_BODY}\]|\({_NOTE_BODY}\)", re.IGNORECASE)
 # A note that marks a pause ("[pause]", "(long pause)", "[silence]"): not speech either,
 # but the coach's to see, so it is kept as a pause at its place in the words (Piece.pauses)
@@ -270,6 +277,8 @@ class _Labels:
         return self._is_name(_clean_name(name).split(" "))
 
     def _is_name(self, words: list[str]) -> bool:
+        if not words[0]:
+            return False  # nothing but white space (or marks _clean_name drops)
         used = self._uses[fold(" ".join(words))] >= _LOWERCASE_LABEL_USES
         if any("," in w for w in words):
             # "Raman, Priya:" is a name when it recurs and every part is capitalised;
@@ -1186,8 +1195,11 @@ def _meet_header(lines: list[str], labels: _Labels) -> int:
 
 # The lines of a Teams transcript document's header (:func:`_teams_header`): its date and
 # time ("February 3, 2026, 4:00PM", "3 February 2026, 16:00"), then how long it ran
-# ("47m 12s", "1h 2m 3s").
-_DATED = re.compile(r"\b(?:19|20)\d\d\b.*\b\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?\s*$")
+# ("47m 12s", "1h 2m 3s"): a year, then a time that ends the line. Read on from the
+# first year only, in a group never gone back into (a time after a later year is after
+# the first): read on from each of many years, a long line took a time that grew with
+# its square.
+_DATED = re.compile(r"^(?>.*?\b(?:19|20)\d\d\b).*\b\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?\s*$")
 _RAN_FOR = re.compile(r"^\s*(?=\d)(?:\d+h\s*)?(?:\d+m\s*)?(?:\d+s)?\s*$")
 
 
@@ -1208,9 +1220,12 @@ def _teams_header(lines: list[str], labels: _Labels) -> int:
 
 
 # What Teams writes where someone starts or stops the transcription: "Ana Ruiz started
-# transcription" on a line of its own.
+# transcription" on a line of its own. The name starts after the white space, which is
+# never given back to it: an indented line ("    x") was read every way its white space
+# splits, in a time that grew with the cube of its length, and a line of white space
+# before the words read as a note whose name was blank.
 _TRANSCRIPTION_NOTE = re.compile(
-    r"^\s*(?P<name>[^:：]{1,80}?)\s+(?:started|stopped) transcription\s*$"
+    r"^\s*+(?P<name>[^\s:：][^:：]{0,79}?)\s++(?:started|stopped) transcription\s*$"
 )
 
 

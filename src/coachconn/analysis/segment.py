@@ -55,8 +55,10 @@ _ABBREVIATIONS = frozenset(
     }
 )
 # A sentence ends at ., ? or ! (possibly repeated, possibly followed by closing
-# quotes or brackets) that is followed by white space.
-_END = re.compile(r"[.?!]+[\"'”’)\]]*(?=\s)")
+# quotes or brackets) that is followed by white space. A run of marks is tried once, from
+# its first mark, and never given back: tried from every mark of "!!!!...", each try
+# running to the run's end, a long run took a time that grew with its square.
+_END = re.compile(r"(?<![.?!])[.?!]++[\"'”’)\]]*+(?=\s)")
 CLOSERS = "\"'”’)]"
 _OPENERS = tuple("\"'“‘(")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
@@ -66,11 +68,12 @@ _NEXT_CHAR = re.compile(r"\s*(\S)")
 # ("Imagine...", "Picture yourself...", "Suppose...", "Say it's...", "Fast forward...")
 # or recalling ("Think back to...", "Go back to...", "Think of a time..."). "Imagine
 # how hard that was." and "Imagine that!" react to what the client said; "I suppose
-# so." is no imperative.
+# so." is no imperative. (The white space after "Imagine" is read once: given back, a
+# long run of it was read every way it splits, in a time that grew with its square.)
 _SET_UP = re.compile(
     r"^(?:(?:so|and|okay|ok|now|right|well|just|then|alright|all right)\b[\s,]*)*"
     r"(?:(?:let'?s |for a (?:moment|minute|second),? )?"
-    r"(?:imagine|picture|suppose|pretend)\b(?!\s*(?:that)?\s*[.!]*$)(?! how\b)"
+    r"(?:imagine|picture|suppose|pretend)\b(?!\s*+(?:that)?\s*+[.!]*$)(?! how\b)"
     r"|say (?:it'?s|it is|it was|you|that you|we|the)\b"
     r"|let'?s say\b|fast[- ]?forward\b|close your eyes\b|put yourself in\b|step into\b"
     r"|(?:think|cast your mind|go|take yourself) back\b|go (?:forward|ahead) to\b"

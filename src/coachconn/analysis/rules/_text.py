@@ -46,6 +46,18 @@ _REPEAT = re.compile(r"\b(\w+(?:'\w+)?)(?:-+|,)?\s+(?=\1\b)")
 
 # Where a sentence starts, in a single sentence or in a whole utterance.
 _SENTENCE_START = r"\b(?:(?<![\s\S])|(?<=[.!?] ))"
+# How far on from a cue a pattern reads for what would complete it or take it back ("I
+# love how you did it, but..."): 400 characters, some seventy words, more than a spoken
+# sentence runs between the two. Read on to the end of the sentence (or the text) from
+# each of many cues in a long run-on utterance, the time grew with the square of its
+# length. As ``[^.!?]{_REACH}`` in a pattern.
+_REACH = "{0,400}"
+# Where a cue that spans a sentence ("part of you ... and ... part") is tried, where its
+# reach is left whole: at the start of each sentence (of the text, or just after ., ? or
+# !) only, reading on to the cue's first word in it, and to the first of each later word
+# it waits for, in a group never gone back into, ``(?>[^.?!]*?\bword\b)``. The first
+# can reach whatever a later one can, so the same sentences match, in one pass.
+_IN_ONE_SENTENCE = r"(?<![^.?!])"
 # Where a set-up for a question starts ("So, let's say...", "Okay, imagine...").
 _SCENE_START = (
     rf"{_SENTENCE_START}(?:(?:so|and|okay|ok|now|well|just|then|right),? )*"

@@ -9,7 +9,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from coachconn.analysis.rules._text import _FILLER, _SENTENCE_START, _clean, _rx, _sentences
+from coachconn.analysis.rules._text import (
+    _FILLER,
+    _REACH,
+    _SENTENCE_START,
+    _clean,
+    _rx,
+    _sentences,
+)
 from coachconn.analysis.rules.form import short_answer
 
 # --- client flags ------------------------------------------------------------------------
@@ -573,7 +580,8 @@ _NO_CHOICE = (
 # job. But this month I missed...", "Somebody has to do it. But it doesn't have to be
 # me."), and it is no necessity where it goes on ("Somebody has to do it, so I've asked
 # Sam.") or names a step ("Saying no is part of the job.", "It's my job to tell him.").
-_NO_BUT_AFTER = r"(?![\s\S]*\bbut\b)"
+# The "but" is looked for as far as :data:`_REACH` on.
+_NO_BUT_AFTER = rf"(?![\s\S]{_REACH}\bbut\b)"
 _THE_JOB = (
     r"\b(?:some(?:body|one)|some one) (?:has|'s got|has got|needs) to do (?:it|that|the job)|"
     r"\b(?:that'?s|it'?s|that is|it is|this is) (?:just |literally |simply |all |kind of |sort of |really )*"
@@ -670,7 +678,7 @@ _SUSTAIN_TALK = _rx(
     # I've calmed down.", "I should wait until Monday to call him.")
     r"\bi (?:should|ought to|'d better|might as well) (?:probably |just |maybe |really )*"
     r"(?:defer|hold off|put it off|leave it|wait(?: (?:a (?:bit|while|year|few (?:months|years)|couple of (?:months|years))|"
-    r"until\b[^.?!]*\b(?:older|settled|settle|ready|calmer|calm down|quieter|better)))?)"
+    rf"until\b[^.?!]{_REACH}\b(?:older|settled|settle|ready|calmer|calm down|quieter|better)))?)"
     rf"(?: for (?:now|a (?:bit|while)))?{_SENTENCE_END}",
     r"\bi(?:'m not (?:going to|gonna)| am not (?:going to|gonna)| won'?t) bother"
     rf"(?: (?:trying|asking|with (?:it|that|this)))?(?:,? (?:then|really|honestly|though))*{_SENTENCE_END}",

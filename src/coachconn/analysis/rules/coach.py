@@ -12,7 +12,9 @@ from dataclasses import dataclass
 
 from coachconn.analysis.rules._text import (
     _FILLER,
+    _IN_ONE_SENTENCE,
     _LEAD,
+    _REACH,
     _SCENE_START,
     _SENTENCE_START,
     _asking,
@@ -63,7 +65,7 @@ _SESSION_VOICE = (
     # working agreements ("I'll check in now and then on how it's landing.", "If anything I
     # do isn't working for you, tell me."; not "I'll check in with my manager on how it's
     # going.")
-    r"\bi(?:'ll| will) (?:also )?(?:check in|keep checking)\b(?![^.!?]*\bwith (?!you\b))[^.!?]{0,40}?\bhow (?:it'?s|this is|that'?s|we'?re|things are|the coaching is) (?:landing|going|working)\b",
+    rf"\bi(?:'ll| will) (?:also )?(?:check in|keep checking)\b(?![^.!?]{_REACH}\bwith (?!you\b))[^.!?]{{0,40}}?\bhow (?:it'?s|this is|that'?s|we'?re|things are|the coaching is) (?:landing|going|working)\b",
     r"\bif (?:anything|something) (?:i (?:do|say|ask)|we do (?:here|together|in (?:here|these sessions|our sessions))) (?:isn'?t|doesn'?t|is not|does not|stops?) (?:working|work|helping|help|useful|landing|land)\b",
 )
 
@@ -128,7 +130,7 @@ _STRUCTURING = _rx(
     r"(?:come back to|get back to|pick up|start with|"
     r"(?:spend|use) (?:it|this(?: one)?|today|the (?:time|hour|session)|our (?:time|hour|session)|this (?:time|hour|session))\b|"
     r"(?:look at|focus on|work on|talk about|talk through|think through|explore|get into|bring) (?:what|how|why|whether|where)\b|"
-    r"(?:look at|focus on|work on|talk about|talk through|think through|explore|get into|bring)\b[^.!?]*\b(?:today|here|in here|together|with me|in (?:our|these|this) sessions?|in coaching)\b)",
+    rf"(?:look at|focus on|work on|talk about|talk through|think through|explore|get into|bring)\b[^.!?]{_REACH}\b(?:today|here|in here|together|with me|in (?:our|these|this) sessions?|in coaching)\b)",
     # time
     r"\b(?:we have|we've got|there are|we've) (?:\w+ )?(?:\d+|five|ten|fifteen|twenty|thirty|forty|fifty|sixty|ninety|(?:twenty|thirty|forty|fifty)-(?:five|ten)|a few|couple of) minutes\b",
     # ("We're about forty minutes in."; not the client's commute, "It's about forty
@@ -298,7 +300,7 @@ _AFFIRMATION = _rx(
     # another's words quoted, "She says, I love that you're always there.")
     r"\b(?<!says )(?<!says, )(?<!said )(?<!said, )(?<!goes )(?<!goes, )(?<!tells me )(?<!told me )(?<!')(?<!\")"
     r"i (?:really |just )?love (?:how|the way|that) you\b(?!(?:'d| would| could| can| might| think| thought| believe| assume| expect)\b)"
-    r"(?![^.!?]*\bbut\b)",
+    rf"(?![^.!?]{_REACH}\bbut\b)",
     # (the same, liked, as a sentence of its own: "I like how quickly you turned that into
     # something you can do.")
     rf"{_SENTENCE_START}(?:(?:and|so|okay|ok|well),? )*i (?:really |just )?like (?:how|the way)(?: \w+ly)? you\b(?!(?:'d| would| could| can| might| think| thought| believe| assume| expect)\b)"
@@ -317,7 +319,7 @@ _AFFIRMATION = _rx(
     # well.", nor one side of two, "You've handled it well at work, and fallen apart at home.")
     r"\b(?<!n't think )(?<!not think )(?<!not sure )(?<!n't sure )(?<!unsure )(?<! if )(?<!whether )(?<!doubt )(?<!n't know )"
     r"you(?:'?ve| have) (?:done|handled|managed|pulled off) (?:it|this|that|something like (?:this|that)) (?:really |very |so )?well\b"
-    r"(?! enough\b)(?![^.!?]*(?:\b(?:but|yet|although|whereas|while|at what cost)\b|,\s*and\b))",
+    rf"(?! enough\b)(?![^.!?]{_REACH}(?:\b(?:but|yet|although|whereas|while|at what cost)\b|,\s*and\b))",
     # a harder one done before ("And you've done harder ones.", "You've handled worse."; not
     # the client's doubt, "You're not sure you've handled worse.", nor one side of two,
     # "You've done harder ones, but this feels different."). What was harder is left
@@ -329,7 +331,7 @@ _AFFIRMATION = _rx(
     r"(?:much |far |way |a lot |even )?(?:harder|tougher|bigger|more difficult|scarier)|"
     r"(?:handled|faced|survived|got through|gotten through|come through|dealt with|navigated) (?:much |far |way |a lot |even )?worse)"
     r"(?=\s*(?:[.!,;]|$)| than\b| (?:ones?|things?|stuff|times?|situations?|challenges?|problems?|days?|conversations?|setbacks?|before|in the past)\b)"
-    r"(?![^.!?]*\b(?:but|yet|although|whereas|while)\b)",
+    rf"(?![^.!?]{_REACH}\b(?:but|yet|although|whereas|while)\b)",
     r"\byou(?:'?ve| have) (?:worked|been working) (?:so |really )?hard\b",
     r"\byou(?:'?ve| have) (?:come|travelled|traveled) (?:such |a )?(?:a )?long way\b",
     r"\byou(?:'?ve| have) (?:made|shown) (?:real|great|huge|so much|a lot of|such) (?:progress|effort|courage|commitment)\b",
@@ -376,7 +378,7 @@ _AFFIRMATION = _rx(
     r"(?:clear|concrete|specific|realistic|thoughtful|honest|solid|well thought[- ]out) "
     # (not "It's a solid plan on paper, but...", "That's a clear line management structure.")
     rf"(?:plan|answer|ask|request|commitment|line(?=\s*[.!,]|$)|script|way (?:to put it|of putting it))\b{_NO_DOUBT}{_THE_CLIENTS}"
-    r"(?![^.!?]*\bbut\b)",
+    rf"(?![^.!?]{_REACH}\bbut\b)",
     # how the client just put it ("That was really clear.", "You said it so well."; not
     # "That was clear." of a rule, "It was very clear she'd had enough.")
     # (as a sentence of its own: not "So the brief that was really clear.")
@@ -476,7 +478,7 @@ _ADVICE = _rx(
     rf"\b(?:(?:one|another) thing (?:that )?|what )?{_OTHERS} (?:i (?:know|work with|(?:have|'ve) worked with|(?:have|'ve) coached) )?"
     rf"(?:do|try|(?:have|'ve) done|(?:have|'ve) tried|find (?:helps|useful|helpful|works)) is (?:to )?{_A_STEP}"
     # (not the step then dropped, "...is plan the conversation and then never have it.")
-    r"(?![^.?!]*\b(?:and|but) (?:then )?(?:never|not|don'?t|do not|forget|fail|give up|avoid|ignore)\b)",
+    rf"(?![^.?!]{_REACH}\b(?:and|but) (?:then )?(?:never|not|don'?t|do not|forget|fail|give up|avoid|ignore)\b)",
     rf"\b{_OTHERS} (?:i (?:know|work with|(?:have|'ve) worked with|(?:have|'ve) coached) )?(?:find|have found|'ve found|say) (?:that )?(?:it )?"
     r"(?:(?:really |genuinely )?helps|(?:really |genuinely )?(?:useful|helpful)) (?:to|if they|when they)\b"
     # (not a way out named, "Some directors find it helps to hide behind process.")
@@ -615,9 +617,11 @@ class _Act:
 
 
 # Generic approval, all an utterance says ("Great.", "That sounds like a good plan."):
-# other, not an affirmation, whatever the model read.
+# other, not an affirmation, whatever the model read. The marks after an opening word are
+# read once, never given back to the marks that may end it: "Oh" and a long run of commas
+# was read every way the run splits between the two, in a time that grew with its square.
 _APPROVAL = re.compile(
-    r"^(?:(?:oh|wow|well|okay|ok|yeah|so|right)[\s,]+)*"
+    r"^(?:(?:oh|wow|well|okay|ok|yeah|so|right)[\s,]++)*"
     r"(?:(?:that|it|this)(?:'s| is| sounds| was)(?: like)?\s+|sounds(?: like)?\s+|what\s+|i (?:really )?(?:love|like) (?:that|it)\b)?"
     r"(?:(?:an?|such an?)\s+)?(?:(?:really|so|very|just|pretty)\s+)*"
     r"(?:(?:great|good|wonderful|fantastic|brilliant|excellent|amazing|awesome|perfect|lovely|nice|exciting|cool)"
@@ -1504,15 +1508,15 @@ _TWO_SIDES = _rx(
     # (and a reframe of what the client did: "You've been building your case for weeks
     # without calling it that.")
     r"\bwithout (?:calling|naming) it (?:that|anything|so)\b",
-    r"\bpart of you\b[^.?!]*\b(?:and|but|while|whereas)\b[^.?!]*\bpart\b",
-    r"\byou(?:'d| would) rather\b[^.?!]{3,}\bthan\b",
+    rf"{_IN_ONE_SENTENCE}(?>[^.?!]*?\bpart of you\b)(?>[^.?!]*?\b(?:and|but|while|whereas)\b)[^.?!]*?\bpart\b",
+    rf"{_IN_ONE_SENTENCE}(?>[^.?!]*?\byou(?:'d| would) rather\b)[^.?!]{{3,}}?\bthan\b",
     # (two states held together: not "..., but at the same time you don't like it...", nor
     # two things done, "You're working and studying at the same time.", "trying to cook and
     # clean at the same time", "managing the team and budget at the same time")
     r"\b(?:(?<!to )(?<!the )(?<!your )(?<!a )(?!\w+ing and \w+ing\b)\w+ and \w+|both\b[^.?!]{1,40}),? (?:at the same time|at once)\b|\bboth at once\b",
     r"\b(?:it'?s|that'?s|it is|that is) (?:the |your |what )[^.?!,]{1,40},? not (?:the|your|what|about|so much)\b",
     r"\bnot (?:the|your|so much the|really the|so much) [^.?!,]{1,40},? (?:it'?s|but) (?:the|your|what|about)\b",
-    r"\bsays? one thing\b[^.?!]*\b(?:another|something else)\b",
+    rf"{_IN_ONE_SENTENCE}(?>[^.?!]*?\bsays? one thing\b)[^.?!]*?\b(?:another|something else)\b",
 )
 
 
@@ -1611,9 +1615,9 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     # next role?", "...give feedback to your manager?")
                     r"\bhow (?:do|would|will) you (?:like|prefer|want) (?:to (?:receive|get|hear|take|be given) |me to (?:give|offer|deliver|share|bring|handle) )?"
                     r"(?:(?:difficult|honest|critical|tough|hard|direct) )?(?:challenge|feedback|pushback|push-back)\b"
-                    r"(?![^?]*\b(?:from|at (?:work|home|the)|in (?:your|the|a|his|her|their) (?!sessions?\b)|to (?:your|the|him|her|them|his|their))\b)",
+                    rf"(?![^?]{_REACH}\b(?:from|at (?:work|home|the)|in (?:your|the|a|his|her|their) (?!sessions?\b)|to (?:your|the|him|her|them|his|their))\b)",
                     r"\bhow (?:do|would) you (?:like|prefer|want) (?:me )?to (?:be challenged|be pushed|challenge you|push you|be held to account)\b"
-                    r"(?![^?]*\b(?:from|at (?:work|home|the)|in (?:your|the|a|his|her|their) (?!sessions?\b)|by (?:your|the|him|her|them))\b)",
+                    rf"(?![^?]{_REACH}\b(?:from|at (?:work|home|the)|in (?:your|the|a|his|her|their) (?!sessions?\b)|by (?:your|the|him|her|them))\b)",
                     # closing an agreement ("Deal?", "Agreed?")
                     r"^(?:(?:so|okay|ok|right|and|then),? )*(?:deal|agreed|is that a deal|do we have a deal|are we agreed)\s*\?$",
                     # the coach's last move checked ("Was that a bit direct?", "Was that too
@@ -1805,7 +1809,7 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     # you say to her?")
                     r"\bwhat would (?!you (?:\w+ )?say to (?:him|her|them)\b)(?:\w+ ){0,3}say\b",
                     # (a friend pictured in the client's place, not one the client fell out with)
-                    r"\b(?:if (?:a|your) (?:\w+ )?friend|(?:a|your) (?:\w+ )?friend (?:were|was|came to you|in your)|friend in your)\b[^?]*\bwhat would you (?:\w+ )?say\b",
+                    rf"\b(?:if (?:a|your) (?:\w+ )?friend|(?:a|your) (?:\w+ )?friend (?:were|was|came to you|in your)|friend in your)\b[^?]{_REACH}\bwhat would you (?:\w+ )?say\b",
                     r"\b(?:really|actually) (?:have to|need to|true)\b",
                     r"\bhave to\b",
                     r"\bmust\b",
@@ -1905,8 +1909,8 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     r"\bhave you (?:ever )?(?:asked|gone to|turned to|leaned on|reached out to) (?:\w+ ){0,2}?for (?:help|support|advice|a hand)\b",
                     # (not time to spare, "Has there been time to rest?", nor a time it went
                     # wrong, "Has there been a time when it went badly?")
-                    r"\b(?:has there|have there) (?:ever )?been (?:a|another|any|one) (?:time|moment|occasion)s?\b(?! (?:to|for)\b)(?![^?]*\b(?:badly|wrong|worse|failed|gave up|give up|giving up|low|hopeless|leaving|quit|quitting)\b)",
-                    r"\b(?:can|could) you (?:think of|remember|recall) (?:a|another|one) (?:time|moment|occasion)\b(?![^?]*\b(?:badly|wrong|worse|failed|gave up|give up|giving up|low|hopeless|leaving|quit|quitting)\b)",
+                    rf"\b(?:has there|have there) (?:ever )?been (?:a|another|any|one) (?:time|moment|occasion)s?\b(?! (?:to|for)\b)(?![^?]{_REACH}\b(?:badly|wrong|worse|failed|gave up|give up|giving up|low|hopeless|leaving|quit|quitting)\b)",
+                    rf"\b(?:can|could) you (?:think of|remember|recall) (?:a|another|one) (?:time|moment|occasion)\b(?![^?]{_REACH}\b(?:badly|wrong|worse|failed|gave up|give up|giving up|low|hopeless|leaving|quit|quitting)\b)",
                     r"\bwhen have you\b",
                     r"\bhave you (?:ever )?(?:handled|managed|dealt|done|faced|overcome|got through)\b",
                     r"\bin the past\b",
@@ -1973,7 +1977,7 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     # you don't?")
                     r"\ba time (?:when )?(?:you|it|that|an? [\w'-]+|things?)\b[^?.]{0,40}\b(?:went (?:well|better|okay|right)|worked(?= out| well| for you|\s*[?,.]|$)|managed|handled|succeeded|got through|pulled (?:it |that )?off)\b",
                     r"\bwhen\b[^?]{0,40}\b(?:has gone|went|goes|has been going|was going|have gone) (?:well|better|right)\b",
-                    r"\bwhen (?:you do|it (?:does|did)|it works|it worked)\b[^?]*\bwhat(?:'s| is| was) different\b|\bwhat(?:'s| is) different (?:on|about) the (?:days|times|weeks) (?:you|when|it)\b",
+                    rf"\bwhen (?:you do|it (?:does|did)|it works|it worked)\b[^?]{_REACH}\bwhat(?:'s| is| was) different\b|\bwhat(?:'s| is) different (?:on|about) the (?:days|times|weeks) (?:you|when|it)\b",
                     r"\banything (?:that )?(?:ever |used to )?(?:help(?:ed|s)?|made a difference)\b|\bever (?:helped|made a difference)\b|\bdrawn on\b|\bdrawing on\b(?! (?:the|a) (?:board|whiteboard|wall|paper|page|flipchart)\b)|\b(?:served|serve|serves) you (?:well|before|then)\b",
                     # what the client already has, carried into a new setting ("What do you do with the
                     # clinic managers that you could take into the board room?"), and what they need in place
@@ -2030,7 +2034,7 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     # want to, what would they see?")
                     # (pictured: not "Is it working the way you'd like?", "Did it go the way
                     # you'd hoped?")
-                    r"\b(?:if|imagine|picture|suppose)\b[^?]*\bthe way you(?:'d| would) (?:want|like|love|hope)\b",
+                    rf"\b(?:if|imagine|picture|suppose)\b[^?]{_REACH}\bthe way you(?:'d| would) (?:want|like|love|hope)\b",
                     r"\bcommit(?:ment)?\b",
                     r"\bplan\b",
                     r"\bfrom here\b",
@@ -2070,9 +2074,10 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     # what happens if nothing changes ("And if you don't ask, what happens
                     # to the team?"; not "If you don't mind me asking, what happened?")
                     # (not what usually happens, "What happens if you don't eat lunch, usually?",
-                    # nor a state, "If you don't know, what happens in your body right now?")
-                    r"\bif (?![^?]*\b(?:usually|normally|typically|generally|tend to|right now|at the moment|in your body)\b)(?:you|we) (?:don'?t|do not|never|keep (?:on |going\b|\w+ing\b)|carry on|do nothing|say nothing|change nothing)(?! (?:mind|know|remember|understand)\b)[^?]{0,60}\bwhat (?:happens|will happen|would happen|'?s going to happen)\b",
-                    r"\bwhat (?![^?]*\b(?:usually|normally|typically|generally|tend to|right now|at the moment|in your body)\b)(?:happens|will happen|would happen|'?s going to happen)\b[^?]{0,30}\bif (?:you|we|nothing) (?:don'?t|do not|never|keep (?:on |going\b|\w+ing\b)|carry on|do nothing|say nothing|change nothing|changes)(?! (?:mind|know|remember|understand)\b)",
+                    # nor a state, "If you don't know, what happens in your body right now?"; read
+                    # after the words that must come first, not from every "if" and "what")
+                    rf"\bif (?:you|we) (?![^?]{_REACH}\b(?:usually|normally|typically|generally|tend to|right now|at the moment|in your body)\b)(?:don'?t|do not|never|keep (?:on |going\b|\w+ing\b)|carry on|do nothing|say nothing|change nothing)(?! (?:mind|know|remember|understand)\b)[^?]{{0,60}}\bwhat (?:happens|will happen|would happen|'?s going to happen)\b",
+                    rf"\bwhat (?:happens|will happen|would happen|'?s going to happen)\b(?![^?]{_REACH}\b(?:usually|normally|typically|generally|tend to|right now|at the moment|in your body)\b)[^?]{{0,30}}\bif (?:you|we|nothing) (?:don'?t|do not|never|keep (?:on |going\b|\w+ing\b)|carry on|do nothing|say nothing|change nothing|changes)(?! (?:mind|know|remember|understand)\b)",
                     r"\bgets? done\b",
                     r"\b(?:drag|pull|knock|tip|set) you (?:back|off course)\b",
                     r"\b(?:is|be|set|give (?:her|him|them|yourself)) (?:\w+ )?(?:a |the )?deadline\b",
@@ -2120,7 +2125,7 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     # sessions?"): the outcome, not the session's agenda ("What would you
                     # want to have changed about today's session?")
                     r"\b(?:want|like|hope|expect)(?: to)? (?:have|see) (?:changed|shifted)\b"
-                    r"(?![^?]*\b(?:about|in) (?:today'?s|this|the|our) (?:session|conversation|call|hour)\b)",
+                    rf"(?![^?]{_REACH}\b(?:about|in) (?:today'?s|this|the|our) (?:session|conversation|call|hour)\b)",
                 ),
                 2.5,
             ),
