@@ -179,7 +179,7 @@ def test_a_session_keeps_its_transcript_unless_replace_is_given(
     assert refused.code == 2
     assert refused.err == (
         f"error: --replace: required to replace the transcript session {session_id} already "
-        "has (nothing was changed)\n"
+        "has (nothing was stored)\n"
     )
     kept = _json(run("transcripts", "show", str(session_id), "--format", "json"))
     assert kept["analysis"]["coach"] == "Lena Hart"

@@ -115,10 +115,11 @@ def test_a_file_without_the_sessions_client_is_refused_unless_confirmed(
     robin = make_session(store, coach, engagement, at=clock() - timedelta(days=1), status="held")
     with pytest.raises(InvalidInput) as err:
         _attach(store, coach, robin, "zoom.vtt", coach="Lena Hart", names_differ=False)
-    assert (err.value.field, err.value.reason) == (
+    assert (err.value.field, err.value.reason, err.value.nothing_stored) == (
         "names_differ",
         "the session's client, Robin, is not among the speakers ('Sam Ortiz'): is this another "
-        "client's file? Confirm to attach it all the same (nothing was stored)",
+        "client's file? Confirm to attach it all the same",
+        True,
     )
     assert _stored_rows(store) == []
     view = _attach(store, coach, robin, "zoom.vtt", coach="Lena Hart", names_differ=True)
@@ -194,7 +195,8 @@ def test_a_session_keeps_its_transcript_unless_replacing_it_is_asked_for(
     with pytest.raises(InvalidInput) as err:
         _attach(store, coach, held, "teams.vtt")
     assert err.value.field == "replace"
-    assert f"session {held.id} already has" in err.value.reason
+    assert err.value.reason.endswith(f"session {held.id} already has")  # the why alone
+    assert err.value.nothing_stored
     assert _stored_rows(store) == before
 
 
@@ -645,10 +647,11 @@ def test_the_same_transcript_is_not_attached_to_two_of_a_clients_sessions(
             store.unit_of_work(), coach.id, second.id, data=FIRST, filename="s.txt",
             coder=FlagCoder(), coach="Coach", replacing=True,
         )  # fmt: skip
-    assert (err.value.field, err.value.reason) == (
+    assert (err.value.field, err.value.reason, err.value.nothing_stored) == (
         "transcript",
         f"this transcript is already attached to session {first.id}; choose the file of "
-        f"session {second.id} (nothing was stored)",
+        f"session {second.id}",
+        True,
     )
     stored = transcripts.get_transcript_analysis(store.unit_of_work(), coach.id, second.id)
     assert stored.metrics["client_disclosure_pct"] == 100.0  # still SECOND's

@@ -448,7 +448,7 @@ def option_names(options: Mapping[str, str]) -> Iterator[None]:
         named = options.get(err.field) or COMMON_OPTIONS.get(err.field)
         if named is None or named == err.field:
             raise
-        raise InvalidInput(named, err.reason) from None
+        raise err.renamed(named) from None
 
 
 # Service fields that every command spells the same way on the command line.

@@ -11,16 +11,32 @@ class CoachconnError(Exception):
     http_status = 400
 
 
+# What a refusal adds where nothing of what was sent was kept (InvalidInput.nothing_stored).
+NOTHING_STORED = "nothing was stored"
+
+
 class InvalidInput(CoachconnError):
-    """A value is wrong. Names the field and why; nothing was changed."""
+    """A value is wrong. Names the field and why; nothing was changed.
+
+    ``nothing_stored``: the refusal says so, where the user may wonder whether what they
+    sent was kept (a file refused until they confirm it): ``str(err)``, the one line the
+    command line prints, ends "(nothing was stored)"; ``reason`` is the why alone, for a
+    page that says once, for every refusal, that nothing was stored."""
 
     exit_code = 2
     http_status = 422
 
-    def __init__(self, field: str, reason: str) -> None:
+    def __init__(self, field: str, reason: str, *, nothing_stored: bool = False) -> None:
         self.field = field
         self.reason = reason
-        super().__init__(f"{field}: {reason}")
+        self.nothing_stored = nothing_stored
+        said = f"{field}: {reason}"
+        super().__init__(f"{said} ({NOTHING_STORED})" if nothing_stored else said)
+
+    def renamed(self, field: str) -> InvalidInput:
+        """The same refusal, of the same kind, with its field named as the user knows it
+        (an option, a form's label)."""
+        return type(self)(field, self.reason, nothing_stored=self.nothing_stored)
 
 
 class TooLarge(InvalidInput):

@@ -205,7 +205,8 @@ def _check_client_speaks(
                 "names_differ",
                 f"the session's client, {client}, is not among the speakers "
                 f"({quoted_names(others)}): is this another client's file? Confirm to attach "
-                "it all the same (nothing was stored)",
+                "it all the same",
+                nothing_stored=True,
             )
         transcript.warnings.append(
             f"the session's client {client!r} is not among the speakers "
@@ -226,8 +227,8 @@ _has_transcript = queries.session_has_transcript
 def _refuse_replacing(session_id: int) -> InvalidInput:
     return InvalidInput(
         "replace",
-        f"required to replace the transcript session {session_id} already has "
-        "(nothing was changed)",
+        f"required to replace the transcript session {session_id} already has",
+        nothing_stored=True,
     )
 
 
@@ -251,7 +252,8 @@ def _refuse_a_copy(
             raise InvalidInput(
                 "transcript",
                 f"this transcript is already attached to session {other}; choose the file "
-                f"of session {session.id} (nothing was stored)",
+                f"of session {session.id}",
+                nothing_stored=True,
             )
 
 

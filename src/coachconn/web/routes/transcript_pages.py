@@ -5,7 +5,6 @@ transcripts`` and the same wording (``analysis/report.py``)."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -443,23 +442,21 @@ def _refused(
     except NotFound:
         raise _labelled(err) from None
     sent = form if form is not None else FormData()
+    labelled = _labelled(err)
     shown = _AttachForm(
         session_id=_number(sent.get("session_id")),
         speaker=_speaker(sent),
-        error=_SAID_ON_THE_PAGE.sub("", str(_labelled(err))),
+        # the reason alone: the page says once, above the form, that nothing was stored
+        error=f"{labelled.field}: {labelled.reason}",
         error_input=concerns,
         unread=form is None,
     )
     return _trend_response(request, templates, coach, found, shown, err.http_status)
 
 
-# A refusal's "(nothing was stored)": the page says it above the form, once for all.
-_SAID_ON_THE_PAGE = re.compile(r"\s*\(nothing was (?:stored|changed)\)$")
-
-
 def _labelled(err: InvalidInput) -> InvalidInput:
     """``err``, of its own kind, with its field named as the form labels it."""
-    return type(err)(_form_field(err.field)[0], err.reason)
+    return err.renamed(_form_field(err.field)[0])
 
 
 def _text(value: object) -> str:
