@@ -161,18 +161,29 @@ STATEMENT_CODES = tuple(code for code in COACH_CODES if not code.endswith("_ques
 
 
 def statement_features(
-    embeddings: np.ndarray, logits: np.ndarray, heads: Heads, codes: Sequence[str]
+    embeddings: np.ndarray,
+    logits: np.ndarray,
+    heads: Heads,
+    codes: Sequence[str],
+    probs: dict[str, np.ndarray] | None = None,
 ) -> np.ndarray:
     """What the statement head reads for each coach statement: its embedding, the window
     head's behaviour, reflection and input probabilities, and the code the model and the
-    rules gave it (one-hot over STATEMENT_CODES)."""
+    rules gave it (one-hot over STATEMENT_CODES). ``probs``: those probabilities for
+    these rows, where already worked out (:func:`window_probabilities`); else read from
+    ``logits``."""
     chosen = np.zeros((len(codes), len(STATEMENT_CODES)), dtype=np.float32)
     for i, code in enumerate(codes):
         chosen[i, STATEMENT_CODES.index(code)] = 1.0
-    probs = [heads.probabilities(logits, name) for name in ("behaviour", "reflection", "input")]
-    return np.hstack([embeddings.astype(np.float32, copy=False), *probs, chosen]).astype(
+    read = probs if probs is not None else window_probabilities(logits, heads, _STATED)
+    parts = [read[name] for name in _STATED]
+    return np.hstack([embeddings.astype(np.float32, copy=False), *parts, chosen]).astype(
         np.float32, copy=False
     )
+
+
+# The window head's probabilities the statement head reads.
+_STATED = ("behaviour", "reflection", "input")
 
 
 # The coaching acts AnnoMI has no labels for: the statement head may move a statement
@@ -262,20 +273,24 @@ def talk_features(
     logits: np.ndarray,
     heads: Heads,
     rows: Sequence[int],
+    probs: dict[str, np.ndarray] | None = None,
 ) -> np.ndarray:
     """What the talk head reads for each client utterance in ``rows``: its embedding, the
     log of the window head's talk-type probabilities, then the window head's behaviour and
     question probabilities on the coach's last line before it, and 1 where the client
     answers that line at once (it is the line just before); zeros before the coach has
     spoken. An answer to "What will you do?" is often change talk. (The coach line's own
-    embedding was tried too: on a few hundred coaching lines it only overfitted.)"""
+    embedding was tried too: on a few hundred coaching lines it only overfitted.)
+    ``probs``: the window head's probabilities for every utterance, where already worked
+    out (:func:`window_probabilities`); else read from ``logits``."""
     rows = list(rows)
-    talk = np.log(np.maximum(heads.probabilities(logits[rows], "talk_type"), 1e-6))
+    read = probs if probs is not None else window_probabilities(logits, heads, _TALKED)
+    talk = np.log(np.maximum(read["talk_type"][rows], 1e-6))
     coach = _last_before(utterances, "coach")
     said = [coach[i] for i in rows]
     asked = [j for j in said if j is not None]
-    behaviour = heads.probabilities(logits[asked], "behaviour")
-    question = heads.probabilities(logits[asked], "question")
+    behaviour = read["behaviour"][asked]
+    question = read["question"][asked]
     context = np.zeros((len(rows), behaviour.shape[1] + question.shape[1] + 1))
     k = 0
     for n, (i, j) in enumerate(zip(rows, said, strict=True)):
@@ -285,6 +300,10 @@ def talk_features(
     return np.hstack([embeddings[rows].astype(np.float32, copy=False), talk, context]).astype(
         np.float32, copy=False
     )
+
+
+# The window head's probabilities the talk head reads.
+_TALKED = ("talk_type", "behaviour", "question")
 
 
 def _last_before(utterances: Sequence[Utterance], role: str) -> list[int | None]:
@@ -349,6 +368,15 @@ class Heads:
         return softmax(logits[:, start : start + len(self.names[head])] + self.bias[head])
 
 
+def window_probabilities(
+    logits: np.ndarray, heads: Heads, names: Sequence[str]
+) -> dict[str, np.ndarray]:
+    """The window head's probabilities by head, for each row of ``logits``: worked out
+    once a transcript, for :func:`decide` and the feature rows of the talk and statement
+    heads alike."""
+    return {name: heads.probabilities(logits, name) for name in names}
+
+
 def softmax(scores: np.ndarray) -> np.ndarray:
     """Row-wise softmax of an (n, k) array."""
     exp = np.exp(scores - scores.max(axis=1, keepdims=True))
@@ -391,13 +419,16 @@ class OnnxCoder:
     def code(self, transcript: Transcript) -> list[CodedUtterance]:
         if not transcript.utterances:
             return []
+        utterances = transcript.utterances
         embeddings = self.embed(utterance_texts(transcript))
         logits = self.logits(embeddings)
-        flags = self._client_flags(transcript.utterances, embeddings)
-        talk = self._client_talk(transcript.utterances, embeddings, logits)
-        coded = decide(transcript.utterances, logits, self._heads, flags, talk)
+        probs = window_probabilities(logits, self._heads, _DECIDED)
+        flags = self._client_flags(utterances, embeddings)
+        talk = self._client_talk(utterances, embeddings, logits, probs)
+        said = _said_before(utterances, "client")
+        coded = decide(utterances, logits, self._heads, flags, talk, probs=probs, said=said)
         if self._statements is not None:
-            self._restate_statements(coded, embeddings, logits, self._statements)
+            self._restate_statements(coded, embeddings, logits, probs, said, self._statements)
         if self._categories is not None:
             self._recategorise(coded, embeddings, self._categories)
         return coded
@@ -416,16 +447,20 @@ class OnnxCoder:
         return flags
 
     def _client_talk(
-        self, utterances: Sequence[Utterance], embeddings: np.ndarray, logits: np.ndarray
+        self,
+        utterances: Sequence[Utterance],
+        embeddings: np.ndarray,
+        logits: np.ndarray,
+        probs: dict[str, np.ndarray],
     ) -> np.ndarray | None:
         """The talk-type probabilities :func:`decide` reads: the talk head's on client
-        rows, the window head's elsewhere; None without a talk head."""
+        rows, the window head's (in ``probs``) elsewhere; None without a talk head."""
         if self._talk is None:
             return None
-        talk = self._heads.probabilities(logits, "talk_type")
+        talk = probs["talk_type"].copy()
         clients = [i for i, u in enumerate(utterances) if u.role != "coach"]
         if clients:
-            features = talk_features(utterances, embeddings, logits, self._heads, clients)
+            features = talk_features(utterances, embeddings, logits, self._heads, clients, probs)
             talk[clients] = self._talk.probabilities(features)
         return talk
 
@@ -434,14 +469,16 @@ class OnnxCoder:
         coded: list[CodedUtterance],
         embeddings: np.ndarray,
         logits: np.ndarray,
+        probs: dict[str, np.ndarray],
+        said: Sequence[str],
         head: StatementHead,
     ) -> None:
         """Let the statement head recode the coach statements in ``coded``, in place. A
         statement the rules settle (:func:`rules.statement_settled`: a step into the
         session's next part, asked or a stage named, the client's own question given back,
         a pattern noticed, the client's movement named) is none the head has learned: the
-        rules' code stands."""
-        said = _said_before([item.utterance for item in coded], "client")
+        rules' code stands. ``probs``: the window head's probabilities; ``said``: what the
+        client said last before each utterance (:func:`_said_before`)."""
         rows = [
             i
             for i, item in enumerate(coded)
@@ -452,8 +489,9 @@ class OnnxCoder:
         if not rows:
             return
         codes = [coded[i].code for i in rows]
-        features = statement_features(embeddings[rows], logits[rows], self._heads, codes)
-        behaviour = self._heads.probabilities(logits[rows], "behaviour")
+        read = {name: probs[name][rows] for name in _STATED}
+        features = statement_features(embeddings[rows], logits[rows], self._heads, codes, read)
+        behaviour = read["behaviour"]
         for k, (i, code) in enumerate(zip(rows, head.decide(features, codes), strict=True)):
             coded[i] = _restate(coded[i], code, self._heads, behaviour[k])
 
@@ -547,15 +585,23 @@ def decide(
     heads: Heads,
     flags: np.ndarray | None = None,
     talk: np.ndarray | None = None,
+    *,
+    probs: dict[str, np.ndarray] | None = None,
+    said: Sequence[str] | None = None,
 ) -> list[CodedUtterance]:
     """Each utterance's code from its row of the transcript's logits (heads and rules).
     ``flags``: the flag head's (n, 3) decisions; None: the rules' flags. ``talk``: the
     (n, 3) talk-type probabilities to read in place of the window head's (the talk head's,
-    :meth:`OnnxCoder._client_talk`); the rules still have their say after them."""
+    :meth:`OnnxCoder._client_talk`); the rules still have their say after them. ``probs``
+    (the window head's probabilities, :func:`window_probabilities`) and ``said`` (what the
+    client said last before each utterance, :func:`_said_before`): where already worked
+    out; else read here."""
     # Softmax over whole columns at once: per row it costs more than the rules.
-    probs = {name: heads.probabilities(logits, name) for name in _DECIDED}
+    if probs is None:
+        names = [name for name in _DECIDED if talk is None or name != "talk_type"]
+        probs = window_probabilities(logits, heads, names)
     if talk is not None:
-        probs["talk_type"] = talk
+        probs = {**probs, "talk_type": talk}
     return [
         _decide(
             utterance,
@@ -571,7 +617,7 @@ def decide(
             zip(
                 utterances,
                 logits,
-                _said_before(utterances, "client"),
+                _said_before(utterances, "client") if said is None else said,
                 _said_before(utterances, "coach"),
                 coach_leads(utterances),
                 strict=True,

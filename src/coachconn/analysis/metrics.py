@@ -225,8 +225,12 @@ class SessionMetrics:
         return [p for p in self.pauses if p.seconds is not None]
 
 
-def compute_metrics(coded: list[CodedUtterance]) -> SessionMetrics:
-    """Session metrics of ``coded`` (in transcript order, roles already set)."""
+def compute_metrics(
+    coded: list[CodedUtterance], turns: list[CodedUtterance] | None = None
+) -> SessionMetrics:
+    """Session metrics of ``coded`` (in transcript order, roles already set). ``turns``:
+    its :func:`client_turns`, where already worked out (the session's reading counts them
+    too)."""
     codes = Counter(c.code for c in coded)
     r2q = _ratio(_total(codes, REFLECTION_CODES), _total(codes, QUESTION_CODES), 2)
     complex_pct = share_of_codes(codes, "complex_reflection", REFLECTION_CODES)
@@ -239,7 +243,8 @@ def compute_metrics(coded: list[CodedUtterance]) -> SessionMetrics:
         coded, _effective_ends(utterances, found_breaks), sum(words.values())
     )
     clients = _clients(coded)
-    turns = client_turns(coded)  # the flags' figures count turns
+    if turns is None:
+        turns = client_turns(coded)  # the flags' figures count turns
     return SessionMetrics(
         utterances=_per_role(coded, lambda c: 1),
         turns=len({c.utterance.turn for c in coded}),

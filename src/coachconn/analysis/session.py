@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from coachconn.analysis import lexicon, rapport, rules
-from coachconn.analysis.metrics import SessionMetrics, compute_metrics
+from coachconn.analysis.metrics import SessionMetrics, client_turns, compute_metrics
 from coachconn.analysis.parse import parse_transcript
 from coachconn.analysis.signals import SessionReading, session_reading
 from coachconn.analysis.types import CodedUtterance, Transcript
@@ -31,7 +31,10 @@ def measured(transcript: Transcript, coded: list[CodedUtterance]) -> SessionAnal
     The words cached while measuring are forgotten after (:func:`forget_text`), whether
     the transcript was just coded or read back from storage."""
     try:
-        return SessionAnalysis(transcript, coded, compute_metrics(coded), session_reading(coded))
+        turns = client_turns(coded)  # the metrics and the reading both count them
+        return SessionAnalysis(
+            transcript, coded, compute_metrics(coded, turns), session_reading(coded, turns)
+        )
     finally:
         forget_text()
 

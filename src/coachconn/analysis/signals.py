@@ -148,10 +148,12 @@ class _Facts:
     unread: _Unread
 
     @classmethod
-    def of(cls, coded: Sequence[CodedUtterance]) -> _Facts:
+    def of(
+        cls, coded: Sequence[CodedUtterance], turns: list[CodedUtterance] | None = None
+    ) -> _Facts:
         return cls(
             coded,
-            client_turns(coded),
+            client_turns(coded) if turns is None else turns,
             _silences_read(coded),
             _replies_to_open_questions(coded),
             word_shares(coded),
@@ -163,15 +165,18 @@ class _Facts:
         return len(self.clients) >= MIN_CLIENT_TURNS
 
 
-def session_reading(coded: Sequence[CodedUtterance]) -> SessionReading:
-    """The signals and figures of one session's coded transcript.
+def session_reading(
+    coded: Sequence[CodedUtterance], turns: list[CodedUtterance] | None = None
+) -> SessionReading:
+    """The signals and figures of one session's coded transcript. ``turns``: its
+    :func:`client_turns`, where already worked out (its metrics count them too).
 
     Where the client's lines do not read as English the signals that rest on their
     codes (reflecting, reporting, disclosure, brief replies) can't tell, and where the
     coach's do not, reluctance (which rests on the coach's open questions) can't tell;
     silences and shares of the words need no language. The figures that rest on such
     words are None."""
-    facts = _Facts.of(coded)
+    facts = _Facts.of(coded, turns)
     figures, unmeasured = _figures(facts)
     not_english = dict.fromkeys(sorted(facts.unread.sides), facts.unread.why)
     return SessionReading(_signals(facts), figures, unmeasured, not_english)

@@ -8,6 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from coachconn.analysis import coder as coder_module
 from coachconn.analysis.coder import (
     MODEL_DIR,
     Heads,
@@ -163,3 +164,30 @@ def test_a_talk_head_for_other_classes_is_a_config_error(tmp_path: Path) -> None
     _save_head(model, [0.0, 0.0, 0.0], names=("change", "sustain", "neutral"))
     with pytest.raises(ConfigError, match=r"talk\.npz is not for the classes"):
         load_coder(model)
+
+
+def test_the_window_heads_reading_and_the_clients_last_words_are_worked_out_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The shipped coder has every head: the talk and statement heads read the window
+    # head's probabilities, as the code of each utterance does, from one reading.
+    coder = load_coder(MODEL_DIR)
+    transcript = _transcript(LINES)
+    expected = coder.code(transcript)
+    read: list[str] = []
+    said: list[str] = []
+    probabilities, said_before = Heads.probabilities, coder_module._said_before
+
+    def counted(self: Heads, logits: np.ndarray, head: str) -> np.ndarray:
+        read.append(head)
+        return probabilities(self, logits, head)
+
+    def counted_said(utterances: list[Utterance], role: str) -> list[str]:
+        said.append(role)
+        return said_before(utterances, role)
+
+    monkeypatch.setattr(Heads, "probabilities", counted)
+    monkeypatch.setattr(coder_module, "_said_before", counted_said)
+    assert coder.code(transcript) == expected
+    assert sorted(read) == sorted(HEAD_NAMES)  # each head once, the talk type too
+    assert sorted(said) == ["client", "coach"]

@@ -18,6 +18,7 @@ from dataclasses import replace
 
 import pytest
 
+from coachconn.analysis import metrics, session, signals
 from coachconn.analysis.metrics import (
     Place,
     SessionMetrics,
@@ -176,6 +177,25 @@ def test_it_reads_client_reflecting_reporting_and_disclosure(zoom: SessionMetric
     assert zoom.client_reflecting_to_reporting == 1.0
     assert zoom.client_disclosure_pct == 50.0
     assert zoom.pct_change_talk == 100.0  # change 1, sustain 0: the neutral line is neither
+
+
+def test_the_clients_turns_are_counted_once_for_the_metrics_and_the_reading(
+    transcript_bytes: Read, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    transcript = parse_transcript(transcript_bytes("zoom.vtt"))
+    coded = _code(transcript.utterances, ZOOM_CODES)
+    counted: list[int] = []
+    turns = metrics.client_turns
+
+    def client_turns(coded: list[CodedUtterance]) -> list[CodedUtterance]:
+        counted.append(len(coded))
+        return turns(coded)
+
+    for module in (session, metrics, signals):
+        monkeypatch.setattr(module, "client_turns", client_turns, raising=False)
+    analysis = session.measured(transcript, coded)
+    assert counted == [len(coded)]  # once, for both
+    assert analysis.metrics.client_disclosure_pct == 50.0  # 1 of the 2 turns
 
 
 def test_change_talk_is_a_share_of_change_and_sustain_talk_alone() -> None:
