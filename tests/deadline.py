@@ -49,13 +49,3 @@ def in_time(work: Callable[[], T], seconds: float = DEADLINE_S) -> T:
     took = time.monotonic() - start
     assert done and took < seconds, f"took {took:.1f} s or more; the deadline is {seconds:.0f} s"
     return done[0]
-
-
-def finishes_within(seconds: float, call: Callable[[], object]) -> bool:
-    """Whether ``call`` returns within ``seconds`` (:func:`in_time`, stopped at the
-    deadline where the platform allows)."""
-    try:
-        in_time(call, seconds)
-    except AssertionError:
-        return False
-    return True

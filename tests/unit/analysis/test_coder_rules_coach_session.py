@@ -9,7 +9,7 @@ must not match. All lines are written for these tests.
 from __future__ import annotations
 
 import pytest
-from tests.deadline import finishes_within
+from tests.deadline import in_time
 
 from coachconn.analysis.rules import coach_code, question_category, statement_settled
 
@@ -601,7 +601,7 @@ def test_a_long_line_of_turns_without_a_full_stop_is_read_in_one_pass() -> None:
     # 156,000 characters of "every time it comes back to": looking to the end of the
     # sentence from each took about 13 s here; looking 300 characters ahead, about one.
     line = "every time it comes back to the budget " * 4_000
-    assert finishes_within(5.0, lambda: code(line, "other"))
+    in_time(lambda: code(line, "other"), 5.0)
 
 
 @pytest.mark.parametrize(

@@ -19,7 +19,7 @@ import random
 from collections.abc import Callable
 
 import pytest
-from tests.deadline import finishes_within
+from tests.deadline import in_time
 
 from coachconn.analysis.lexicon import stem
 from coachconn.analysis.metrics import compute_metrics
@@ -955,7 +955,7 @@ def test_a_long_session_on_a_few_words_costs_its_times_not_their_pairs() -> None
         lines += [("coach", f"So the {pick(vocab)} {pick(vocab)} matters?")]
     utterances = _utterances(*lines)
     terms: list[list[Term]] = []
-    assert finishes_within(5.0, lambda: terms.append(client_terms(utterances)))
+    in_time(lambda: terms.append(client_terms(utterances)), 5.0)
     assert terms and terms[0]
 
 
