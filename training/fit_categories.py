@@ -31,11 +31,11 @@ below the rules'; the head is written only when that mean beats the rules' by 0.
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 
 import numpy as np
 from folds import held_out
+from question_sets import FIRST, SECOND, THIRD, read_half, read_questions, unread_half
 from sklearn.linear_model import LogisticRegression
 
 from coachconn.analysis import coaching, rules
@@ -50,10 +50,6 @@ from coachconn.analysis.coder import (
 )
 from coachconn.analysis.types import QUESTION_CATEGORIES
 
-HERE = Path(__file__).resolve().parent
-FIRST = HERE / "question_examples.jsonl"
-SECOND = HERE / "question_examples_2.jsonl"
-THIRD = HERE / "question_examples_3.jsonl"
 GRID = [
     (c, w, t)
     for c in (0.1, 0.3, 1.0, 3.0)
@@ -64,10 +60,6 @@ GRID = [
 SLACK = 0.01
 # The dev sessions read while the rules were written; they never judge a setting.
 RULE_SESSIONS = ("t1", "t2", "t3", "t4")
-
-
-def read_lines(path: Path) -> list[dict[str, str]]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
 
 def macro_f1(gold: list[str], predicted: list[str]) -> float:
@@ -95,11 +87,9 @@ def main() -> None:
             ruled,
         )
 
-    first = read_lines(FIRST)
-    second = read_lines(SECOND) if SECOND.is_file() else []
-    third = read_lines(THIRD) if THIRD.is_file() else []
-    x_written, y_written, _ = written(first[0::2] + second + third[0::2])
-    unread = [written(first[1::2])] + ([written(third[1::2])] if third else [])
+    first, second, third = (read_questions(path) for path in (FIRST, SECOND, THIRD))
+    x_written, y_written, _ = written(read_half(first) + second + read_half(third))
+    unread = [written(unread_half(first))] + ([written(unread_half(third))] if third else [])
 
     xs, ys, sessions, dev_texts, dev_leads = [], [], [], [], []
     for session in coaching.load_coaching_set(coaching.DATA_DIR, "dev"):

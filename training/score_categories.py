@@ -13,26 +13,20 @@ macro-F1 and the confusion matrix for each half of each file.
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
+from question_sets import FILES, read_half, read_questions, unread_half
 
 from coachconn.analysis import rules
 from coachconn.analysis.annomi import score
 from coachconn.analysis.types import QUESTION_CATEGORIES
 
-HERE = Path(__file__).resolve().parent
-FILES = (
-    HERE / "question_examples.jsonl",
-    HERE / "question_examples_2.jsonl",
-    HERE / "question_examples_3.jsonl",
-)
-
 
 def main() -> None:
     for path in FILES:
-        lines = path.read_text(encoding="utf-8").splitlines()
-        items = [json.loads(line) for line in lines if line.strip()]
-        halves = (("read (even lines)", items[0::2]), ("unread (odd lines)", items[1::2]))
+        items = read_questions(path)
+        halves = (
+            ("read (even lines)", read_half(items)),
+            ("unread (odd lines)", unread_half(items)),
+        )
         for name, half in halves:
             gold = [item["category"] for item in half]
             predicted = [
