@@ -136,7 +136,7 @@ _TAG = re.compile(r"</?[^<>]*>")
 _NOTE_WORDS = (
     r"(?:inaudible|unintelligible|indiscernible|unclear|cross-?talk|overlap\w*|laugh\w*|"
     r"chuckl\w*|giggl\w*|sigh\w*|paus\w*|silen(?:ce|t)|music|applause|nois(?:e|es)|static|"
-    r"ring(?:s|ing)?|cr(?:y|ies|ying)|sob\w*|cough\w*|sniff\w*|smil\w*|nod\w*|"
+    r"ring(?:s|ing)?|cr(?:y|ies|ying)|sob\w*|tear(?:s|ful)|cough\w*|sniff\w*|smil\w*|nod\w*|"
     r"foreign language|clears? (?:his |her |their )?throat)"
 )
 _NOTE_TIME = rf"[ \t]*+[,;@-]?[ \t]*+{_CLOCK}(?:[ \t]*+[-–][ \t]*+{_CLOCK})?"
@@ -147,6 +147,28 @@ _NOTE = re.compile(rf"\[{_NOTE_BODY}\]|\({_NOTE_BODY}\)", re.IGNORECASE)
 # rather than dropped. While a file is read it stands in the text as PAUSE_MARK.
 _PAUSE_NOTE = re.compile(r"paus|silen", re.IGNORECASE)
 PAUSE_MARK = "\ue000"  # a private-use character: no file's words hold one
+# A note of what a speaker does without words that tells the coach how they are
+# (laughter, shared laughter, tears, a sigh) is kept too, at its place in the words
+# (Piece.expressions), each kind standing in the text as a private-use character of its
+# own while a file is read. The first pattern a note matches gives its kind.
+EXPRESSION_MARKS = {
+    "\ue001": "shared_laughter",
+    "\ue002": "laughter",
+    "\ue003": "tears",
+    "\ue004": "sigh",
+}
+_EXPRESSION_NOTES = (
+    (re.compile(r"\b(?:both|all|everyone|everybody)\b.*laugh|laugh\w* together", re.I), "\ue001"),
+    (re.compile(r"laugh|chuckl|giggl", re.IGNORECASE), "\ue002"),
+    (re.compile(r"\bcr(?:y|ies|ying)\b|\bsob|\btear", re.IGNORECASE), "\ue003"),
+    (re.compile(r"sigh", re.IGNORECASE), "\ue004"),
+)
+_MARKS = PAUSE_MARK + "".join(EXPRESSION_MARKS)
+# One of them in a piece: its offset in the text (as for a pause), its kind (a value of
+# EXPRESSION_MARKS), and the time it was stamped at where it stood on a line of its own
+# (None where it was marked among the words).
+Marked = tuple[int, str, float | None]
+_ANY_MARK = re.compile(f"[{_MARKS}]")
 # A stamp leading a line: "[00:12]", "[00:12:05]", or "(00:12)" as some tools write it.
 _BRACKET = re.compile(r"^\s*(?:\[([^\]]*)\]|\((\d+:\d[\d:.]*)\))\s*(.*)$")
 _BARE_STAMP = re.compile(rf"^\s*({_CLOCK})\s+(.*)$")
@@ -184,6 +206,8 @@ class Piece:
     # Where a transcriber marked a pause in the words ("[pause]", "(long pause)"): each
     # an offset in ``text`` (0: before its first word; len(text): after its last).
     pauses: tuple[int, ...] = ()
+    # Where a transcriber marked laughter, tears or a sigh (:data:`Marked`).
+    expressions: tuple[Marked, ...] = ()
     # The cue marks a speaker but names none (an empty voice tag "<v >", a label with
     # nothing before its colon): a person the meeting tool could not identify.
     nameless: bool = False
@@ -209,6 +233,10 @@ class Reading:
     notes: list[str] = field(default_factory=list)
     # The lines of the pieces that held nothing but a pause (:func:`_take_pauses`).
     pause_only: list[int] = field(default_factory=list)
+    # Laughter, tears or sighs on a line or cue without words, which is skipped as one
+    # (no silence is measured across it): (its line, the speaker its label names or None,
+    # what it marks), placed with the speaker's words by :func:`_take_pauses`.
+    alone: list[tuple[int, str | None, tuple[Marked, ...]]] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -379,14 +407,15 @@ def _strip_notes(line: str) -> str:
     """``line`` without the transcriber's notes that lead it ("[laughs] Ana: ...",
     :data:`_NOTE`), and without any other bracketed words before a speaker label
     ("[door slams] Ana: ..."); bracketed words before speech stay ("[I mean the budget]
-    was wrong"). A pause among them ("[pause]", or its PAUSE_MARK) is kept, as a mark
-    before the words: after the label where one follows ("[pause] Ana: Well." reads
-    "Ana: <mark> Well.")."""
-    pauses = 0
+    was wrong"). A pause, laughter, tears or a sigh among them ("[pause]", "[laughs]", or
+    the mark standing for one) is kept, as a mark before the words: after the label where
+    one follows ("[pause] Ana: Well." reads "Ana: <mark> Well.")."""
+    kept: list[str] = []
     while True:
         rest = line.lstrip()
-        if rest.startswith(PAUSE_MARK):
-            line, pauses = rest[len(PAUSE_MARK) :], pauses + 1
+        if rest[:1] and rest[0] in _MARKS:
+            line = rest[1:]
+            kept.append(rest[0])
             continue
         note = _LEADING_NOTE.match(line)
         if note is None or not note.group():
@@ -394,11 +423,13 @@ def _strip_notes(line: str) -> str:
             if aside is None or not _LABEL.match(line[aside.end() :]):
                 break
             note = aside
-        pauses += bool(_PAUSE_NOTE.search(note.group()))
+        mark = _note_mark(note.group())
+        if mark:
+            kept.append(mark)
         line = line[note.end() :]
-    if not pauses:
+    if not kept:
         return line
-    marks = " ".join([PAUSE_MARK] * pauses)
+    marks = " ".join(kept)
     label = _LABEL.match(line)
     if label is None:
         return f"{marks} {line}"
@@ -435,7 +466,7 @@ def read_pieces(text: str) -> Reading:
     Raises InvalidInput (field ``transcript``) when the file has timing lines
     and not one of them can be read.
     """
-    text = text.replace(PAUSE_MARK, " ")  # the file's own, were there one, marks nothing
+    text = _ANY_MARK.sub(" ", text)  # the file's own, were there any, mark nothing
     kind = detect_format(text)
     reading = _read_text(text) if kind == "text" else _read_cues(text, kind)
     _read_one_off_labels_as_speech(reading)
@@ -444,7 +475,8 @@ def read_pieces(text: str) -> Reading:
 
 
 def _take_pauses(reading: Reading) -> None:
-    """The pause marks (PAUSE_MARK) out of each piece's words, kept as its ``pauses``.
+    """The marks out of each piece's words: its pauses (PAUSE_MARK) kept as its
+    ``pauses``, its laughter, tears and sighs (EXPRESSION_MARKS) as its ``expressions``.
 
     A piece that holds nothing but pauses ("Ben: [pause]", a line "[long pause]") is no
     one's speech: it goes (its line kept in ``reading.pause_only``), and the turns read
@@ -456,16 +488,43 @@ def _take_pauses(reading: Reading) -> None:
     nothing on either side, or the line names nobody, they are the silence between the
     turns and stand before the next piece's words (at the end of the file, after the last
     piece's). A cue with a start and an end is not kept as a mark where a piece follows
-    it: the gap between the cues around it measures it as the silence it is.
+    it: the gap between the cues around it measures it as the silence it is. Laughter,
+    tears or a sigh on a line without words ("Ben: [crying]"), which the reader skipped as
+    such and set aside (``reading.alone``), go with the words of the one who laughed,
+    cried or sighed (see ``waiting`` below).
     """
     kept: list[Piece] = []
     carried = 0  # pauses to stand before the next piece's words
     carried_by: str | None = None  # who paused, where a label said
+    # Laughter, tears or a sigh without words go with the words of whoever the line
+    # names: their piece just before, else their next piece with words (else their last
+    # one); an unlabelled line's with the piece before it.
+    waiting: dict[str | None, list[tuple[str, float | None]]] = {}
+
+    def place(speaker: str | None, marked: tuple[Marked, ...], start: float | None) -> None:
+        if not marked:
+            return
+        who = None if speaker is None else fold(speaker)
+        before = kept[-1] if kept else None
+        kinds = [(kind, start if own is None else own) for _, kind, own in marked]
+        if before is not None and _spoken_by(before, who):
+            ending = tuple((len(before.text), kind, when) for kind, when in kinds)
+            kept[-1] = replace(before, expressions=before.expressions + ending)
+        else:
+            waiting.setdefault(who, []).extend(kinds)
+
+    alone = sorted(reading.alone, key=lambda item: item[0])
+    next_alone = 0
     pieces = reading.pieces
     for n, piece in enumerate(pieces):
-        text, pauses = _unmarked(piece.text)
+        while next_alone < len(alone) and alone[next_alone][0] < piece.line:
+            _, speaker, marked = alone[next_alone]
+            place(speaker, marked, None)
+            next_alone += 1
+        text, pauses, expressions = _unmarked(piece.text)
         if not text:
             reading.pause_only.append(piece.line)
+            place(piece.speaker, expressions, piece.start)
             timed = piece.start is not None and piece.end is not None and n + 1 < len(pieces)
             who = None if piece.speaker is None else fold(piece.speaker)
             before = kept[-1] if kept else None
@@ -484,30 +543,53 @@ def _take_pauses(reading: Reading) -> None:
             piece = replace(piece, turn_break_before=True)
         if carried or pauses:
             piece = replace(piece, text=text, pauses=(0,) * carried + pauses)
+        own = waiting.pop(None, []) + waiting.pop(fold(piece.speaker or ""), [])
+        if own or expressions:
+            led = tuple((0, kind, start) for kind, start in own)
+            piece = replace(piece, text=text, expressions=led + expressions)
         carried, carried_by = 0, None
         kept.append(piece)
     if carried and kept:
         last = kept[-1]
         kept[-1] = replace(last, pauses=last.pauses + (len(last.text),) * carried)
+    for _, speaker, marked in alone[next_alone:]:
+        place(speaker, marked, None)
+    for who, waited in waiting.items():
+        # no words of theirs after the line: their last piece, where they spoke at all
+        k = next((k for k in range(len(kept) - 1, -1, -1) if _spoken_by(kept[k], who)), None)
+        if k is not None:
+            piece = kept[k]
+            ending = tuple((len(piece.text), kind, start) for kind, start in waited)
+            kept[k] = replace(piece, expressions=piece.expressions + ending)
     reading.pieces = kept
 
 
-def _unmarked(text: str) -> tuple[str, tuple[int, ...]]:
-    """``text`` without its pause marks, spaces collapsed, and where each mark was: the
-    offset of the word after it (or the end of the text)."""
-    if PAUSE_MARK not in text:
-        return text, ()
+def _spoken_by(piece: Piece, who: str | None) -> bool:
+    return who is None or fold(piece.speaker or "") == who
+
+
+def _unmarked(text: str) -> tuple[str, tuple[int, ...], tuple[Marked, ...]]:
+    """``text`` without its marks, spaces collapsed; where each pause mark was (the
+    offset of the word after it, or the end of the text), and where each laughter,
+    tears or sigh mark was, with its kind (the offset just after the word before it, or
+    0: it goes with what was said before it)."""
+    if not _ANY_MARK.search(text):
+        return text, (), ()
     said: list[str] = []
     at: list[int] = []
+    expressions: list[Marked] = []
     length = 0
-    for word in text.replace(PAUSE_MARK, f" {PAUSE_MARK} ").split():
+    for word in _ANY_MARK.sub(lambda mark: f" {mark[0]} ", text).split():
         if word == PAUSE_MARK:
             at.append(length + 1 if said else 0)
+            continue
+        if word in EXPRESSION_MARKS:
+            expressions.append((length, EXPRESSION_MARKS[word], None))
             continue
         length += len(word) + (1 if said else 0)
         said.append(word)
     joined = " ".join(said)
-    return joined, tuple(min(a, len(joined)) for a in at)
+    return joined, tuple(min(a, len(joined)) for a in at), tuple(expressions)
 
 
 # Words that head a line in notes and recaps ("Note: you call Sam."), never names.
@@ -684,7 +766,13 @@ def _read_cues(text: str, kind: str) -> Reading:
             unread = True
             continue
         times = parse_timing(block[at], layout.timing)
-        pieces = _cue_pieces(block[at + 1 :], times, number + at + 1, labels, names)
+        found = _cue_pieces(block[at + 1 :], times, number + at + 1, labels, names)
+        pieces = [piece for piece in found if not _set_aside(reading, piece)]
+        if found and not pieces and times is not None:
+            # Laughter, tears or a sigh alone: set aside, and no silence, as below; shown
+            # with the speaker's words, so nothing is missing to warn of.
+            unread = True
+            continue
         if times is None:
             why = _timing_fault(block[at], layout.timing)
             timings.count_malformed(number + at, block[at])
@@ -992,14 +1080,25 @@ def _clean_line(text: str) -> str:
 
 def _clean_plain(text: str) -> str:
     """Plain text with annotations and control characters dropped and spaces collapsed
-    (no markup there); a pause note stays as PAUSE_MARK (see :func:`_take_pauses`)."""
+    (no markup there); a note of a pause, laughter, tears or a sigh stays as its mark (see
+    :func:`_take_pauses`)."""
     return " ".join(_NOTE.sub(_note_left, _visible(text)).split())
 
 
 def _note_left(note: re.Match[str]) -> str:
-    """What stands for a transcriber's note in the words: a pause mark for a pause,
-    else a space."""
-    return f" {PAUSE_MARK} " if _PAUSE_NOTE.search(note.group()) else " "
+    """What stands for a transcriber's note in the words: its mark for a pause, laughter,
+    tears or a sigh (:func:`_note_mark`), else a space."""
+    mark = _note_mark(note.group())
+    return f" {mark} " if mark else " "
+
+
+def _note_mark(note: str) -> str:
+    """The mark that stands for ``note`` in the words: PAUSE_MARK for a pause, one of
+    EXPRESSION_MARKS for laughter, tears or a sigh; "" for a note the coach has no use
+    for ("[inaudible]", "[music]")."""
+    if _PAUSE_NOTE.search(note):
+        return PAUSE_MARK
+    return next((mark for pattern, mark in _EXPRESSION_NOTES if pattern.search(note)), "")
 
 
 def _visible(text: str) -> str:
@@ -1107,11 +1206,14 @@ def _read_text(text: str) -> Reading:
         else:
             stamps.seen += stamp is not None
             latest = stamp if stamp is not None else latest
-        note_only = not (label or nameless or stamp is not None or bad or _clean_line(rest))
+        cleaned = _clean_line(rest)
+        note_only = not (label or nameless or stamp is not None or bad or cleaned)
+        note_only |= not (label or nameless or bad) and _only_expressions(cleaned)
         if note_only and reading.pieces and (reading.pieces[-1].text or any(pending)):
             # "[inaudible]" on a line of its own, not under a label whose words are to come
             unread |= _close_piece(reading, pending)
-            reading.skipped.append((number, WORDLESS_LINE))
+            if not _set_aside(reading, Piece(None, cleaned, stamp, None, number)):
+                reading.skipped.append((number, WORDLESS_LINE))
             unread = True
             continue
         if label is None and not nameless and stamp is None and reading.pieces and not unread:
@@ -1120,8 +1222,8 @@ def _read_text(text: str) -> Reading:
         unread |= _close_piece(reading, pending)
         if label is None and not nameless and not reading.pieces:
             lead = _clean_line(_strip_notes(rest))
-            if PAUSE_MARK in lead and not _unmarked(lead)[0]:
-                # a pause before anyone speaks: a pause, not a line without a label
+            if _ANY_MARK.search(lead) and not _unmarked(lead)[0]:
+                # a pause (or a laugh) before anyone speaks: no line without a label
                 reading.pieces.append(Piece(None, lead, None, None, number))
                 continue
             reading.skipped.append((number, "no speaker label"))
@@ -1273,20 +1375,41 @@ WORDLESS_LINE = (
 
 def _close_piece(reading: Reading, pending: list[str]) -> bool:
     """Append continuation lines to the last piece. A piece left without words ("Sam:
-    [inaudible]", "[00:10] (laughs)", an Otter heading with only a note below it) is
-    dropped and its line named as skipped; returns whether one was, for the caller to
-    mark the piece read next ``unread_before``: someone spoke or made a sound there, so
-    no silence is measured across it, nor is one speaker's talk on either side of it one
-    turn."""
+    [inaudible]", "[00:10] [crosstalk]", an Otter heading with only a note below it) is
+    dropped and its line named as skipped (one of laughter, tears or a sigh alone is set
+    aside for the speaker's words, unnamed: :func:`_set_aside`); returns whether one was,
+    for the caller to mark the piece read next ``unread_before``: someone spoke or made a
+    sound there, so no silence is measured across it, nor is one speaker's talk on either
+    side of it one turn."""
     if pending and reading.pieces:
         last = reading.pieces[-1]
         text = " ".join([last.text, *(p for p in pending if p)]).strip()
         reading.pieces[-1] = replace(last, text=text)
     pending.clear()
+    if reading.pieces and _set_aside(reading, reading.pieces[-1]):
+        reading.pieces.pop()  # shown with the speaker's words: nothing to warn of
+        return True
     if reading.pieces and not reading.pieces[-1].text:
         reading.skipped.append((reading.pieces.pop().line, WORDLESS_LINE))
         return True
     return False
+
+
+def _only_expressions(text: str) -> bool:
+    """``text`` holds marks of laughter, tears or sighs and nothing else: no words, no
+    pause."""
+    return bool(text) and PAUSE_MARK not in text and not _unmarked(text)[0]
+
+
+def _set_aside(reading: Reading, piece: Piece) -> bool:
+    """Where ``piece`` holds laughter, tears or sighs and nothing else, keep them in
+    ``reading.alone`` for :func:`_take_pauses` and say so: the caller then skips the piece
+    as a line without words."""
+    if not _only_expressions(piece.text):
+        return False
+    marked = tuple((at, kind, piece.start) for at, kind, _ in _unmarked(piece.text)[2])
+    reading.alone.append((piece.line, piece.speaker, marked))
+    return True
 
 
 def _split_stamp(line: str, labels: _Labels) -> tuple[float | None, str, bool]:

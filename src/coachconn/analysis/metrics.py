@@ -120,6 +120,20 @@ class Gap:
 
 
 @dataclass(frozen=True, slots=True)
+class ExpressionAt:
+    """Laughter, tears or a sigh the transcriber marked
+    (:class:`~coachconn.analysis.types.Expression`): the utterance's index, where in its
+    text, its kind, whose utterance it is in, and when: the time of its own line where it
+    stood alone on one, else the utterance's start (None where unstamped)."""
+
+    utterance: int
+    at: int
+    kind: str
+    role: str
+    start: float | None
+
+
+@dataclass(frozen=True, slots=True)
 class PauseAt:
     """A pause inside an utterance that no gap between utterances measures
     (:class:`~coachconn.analysis.types.Pause`): the utterance's index, where in its text,
@@ -183,6 +197,8 @@ class SessionMetrics:
     # Pauses inside the utterances that no gap measures: those the transcriber marked
     # ("[pause]"), and between two lines of one speaker's turn stamped only at their start.
     pauses: list[PauseAt]
+    # The laughter, tears and sighs the transcriber marked, in transcript order.
+    expressions: list[ExpressionAt]
     client_terms: list[Term]
     client_metaphors: list[Metaphor]
     # The people and places the client named (not counted among the key terms).
@@ -211,7 +227,18 @@ class SessionMetrics:
         data["silence_count"] = None if self.silences is None else len(self.silences)
         data["overlap_count"] = None if self.overlaps is None else len(self.overlaps)
         data["marked_pause_count"] = self.marked_pauses
+        data["expression_counts"] = self.expression_counts
         return data
+
+    @property
+    def expression_counts(self) -> dict[str, dict[str, int]]:
+        """Role -> kind -> how many were marked, for each role with any; "shared_laughter"
+        is counted under the role of the line it was marked on."""
+        counts: dict[str, dict[str, int]] = {}
+        for e in self.expressions:
+            kinds = counts.setdefault(e.role, {})
+            kinds[e.kind] = kinds.get(e.kind, 0) + 1
+        return counts
 
     @property
     def marked_pauses(self) -> int:
@@ -271,6 +298,11 @@ def compute_metrics(
             PauseAt(u.index, pause.at, pause.seconds, u.role)
             for u in utterances
             for pause in u.pauses
+        ],
+        expressions=[
+            ExpressionAt(u.index, e.at, e.kind, u.role, e.start if e.start is not None else u.start)
+            for u in utterances
+            for e in u.expressions
         ],
         client_terms=terms,
         client_metaphors=client_metaphors(utterances),

@@ -55,6 +55,7 @@ from coachconn.analysis.types import (
     BREAK_SECONDS,
     SILENCE_SECONDS,
     SLOW_WORDS_PER_SECOND,
+    Expression,
     Pause,
     Role,
     Transcript,
@@ -198,6 +199,8 @@ def _no_speakers(reading: Reading) -> str:
                 "such as [pause])"
             )
         why = {reason for _, reason in reading.skipped}
+        if reading.alone:  # laughter, tears or sighs and no words: set aside, unnamed
+            why.add(WORDLESS_CUE if reading.format != "text" else WORDLESS_LINE)
         if reading.format != "text":
             if WORDLESS_CUE in why:
                 return (
@@ -789,6 +792,7 @@ def _utterances(
             spans = segment_turn(text, role=role)
             starts = [clock.at(span.start, opening=True) for span in spans]
             pauses = _pauses_by_span(spans, clock.pauses())
+            expressions = _expressions_by_span(spans, clock.expressions())
             for k, span in enumerate(spans):
                 end = clock.at(span.end, opening=False)
                 following = starts[k + 1] if k + 1 < len(spans) else None
@@ -807,6 +811,7 @@ def _utterances(
                         # only a turn's first piece follows an unread part (_merge_turns)
                         unread_before=unread,
                         pauses=pauses[k],
+                        expressions=expressions[k],
                     )
                 )
                 unread = False
@@ -828,6 +833,22 @@ def _pauses_by_span(
         at = min(max(offset - spans[k].start, 0), len(spans[k].text))
         by_span[k].append(Pause(at, seconds))
     return [tuple(pauses) for pauses in by_span]
+
+
+def _expressions_by_span(
+    spans: list[Span], found: list[tuple[int, str, float | None]]
+) -> list[tuple[Expression, ...]]:
+    """Each span's laughter, tears and sighs: ``found`` holds each one's offset in the
+    text the spans were cut from, its kind and its own time, in order. One goes to the
+    span that holds its offset, the words it follows (where it falls between two spans,
+    to the one before it); before the first span's words, to the first."""
+    by_span: list[list[Expression]] = [[] for _ in spans]
+    ends = [span.end for span in spans]
+    for offset, kind, start in found:
+        k = min(bisect_left(ends, offset), len(spans) - 1)
+        at = min(max(offset - spans[k].start, 0), len(spans[k].text))
+        by_span[k].append(Expression(at, kind, start))
+    return [tuple(expressions) for expressions in by_span]
 
 
 def _between_pauses(pieces: list[Piece]) -> list[list[Piece]]:
@@ -905,6 +926,15 @@ class _TurnClock:
         """The line of the piece that the character at ``offset`` comes from."""
         k = bisect_right(self._highs, offset)
         return self._pieces[min(k, len(self._pieces) - 1)].line
+
+    def expressions(self) -> list[tuple[int, str, float | None]]:
+        """The laughter, tears and sighs marked in the turn's pieces, in order, as (offset
+        in the turn's text, kind, the time of a line that held nothing else)."""
+        return [
+            (self._lows[k] + at, kind, start)
+            for k, piece in enumerate(self._pieces)
+            for at, kind, start in piece.expressions
+        ]
 
     def pauses(self) -> list[tuple[int, float | None]]:
         """The pauses in the turn's text, in order, as (offset in the text, seconds): those

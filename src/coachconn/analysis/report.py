@@ -7,6 +7,7 @@ shown as "n/a".
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
@@ -40,6 +41,7 @@ from coachconn.analysis.types import (
     CLIENT_FLAGS,
     SILENCE_SECONDS,
     CodedUtterance,
+    Expression,
     Pause,
     Transcript,
     Utterance,
@@ -93,6 +95,7 @@ def _utterance_json(coded: CodedUtterance, unread: bool) -> dict[str, Any]:
         "end": u.end,
         "unread_before": u.unread_before,
         "pauses": [{"at": pause.at, "seconds": pause.seconds} for pause in u.pauses],
+        "expressions": [{"at": e.at, "kind": e.kind, "start": e.start} for e in u.expressions],
         "code": coded.code,
         "confidence": coded.confidence,
         "question_category": coded.question_category if coded.code.endswith("question") else None,
@@ -156,11 +159,15 @@ def coded_from_json(data: dict[str, Any]) -> list[CodedUtterance]:
 
 def _coded_from_json(item: dict[str, Any]) -> CodedUtterance:
     keys = ("index", "turn", "speaker", "role", "text", "start", "end")
-    # unread_before and pauses are absent from analyses stored before they were written.
+    # unread_before, pauses and expressions are absent from analyses stored before they
+    # were written.
     utterance = Utterance(
         **{key: item[key] for key in keys},
         unread_before=item.get("unread_before", False),
         pauses=tuple(Pause(p["at"], p["seconds"]) for p in item.get("pauses", [])),
+        expressions=tuple(
+            Expression(e["at"], e["kind"], e.get("start")) for e in item.get("expressions", [])
+        ),
     )
     return CodedUtterance(
         utterance,
@@ -238,6 +245,10 @@ ROW_MEANINGS = {
     "Reflecting:reporting": "The client's turns where they make sense of themselves, for each "
     "one where they narrate events; it tends to rise as a client goes deeper.",
     "Disclosure": "The share of the client's turns that voice a feeling or something vulnerable.",
+    "Laughter and tears": "The laughter, tears and sighs a transcriber marked ([laughs], "
+    "[both laugh], [crying], [sighs]), by whose line they are on, shown in the transcript "
+    "where they fell: moments of feeling worth noticing. Automatic captions rarely mark "
+    "them.",
     "Client's key terms": "Words and phrases the client brought, said twice or more or said "
     "back by you, most often said first: ×2 is how often; (reused) that you took it up "
     "after them.",
@@ -374,6 +385,7 @@ def _sections(
             ("Reflecting:reporting", *_reflecting_to_reporting(m), _CLIENT),
             ("Disclosure", _pct(m.client_disclosure_pct),
              _of(m.client_disclosure_pct, "client turns"), _CLIENT),
+            ("Laughter and tears", _expressions(m), "", _NEITHER),
         ]),
         ("Rapport", _rapport_rows(m)),
     ]  # fmt: skip
@@ -615,6 +627,41 @@ def _miti(m: SessionMetrics, key: str) -> str:
     return f"(MI reference: fair {fair}, good {good}; here: {band})"
 
 
+# How the Laughter and tears row names each kind, in its order.
+_EXPRESSION_NAMES = {
+    "tears": "tears",
+    "laughter": "laughter",
+    "shared_laughter": "shared laughter",
+    "sigh": "sighs",
+}
+
+
+def _expressions(m: SessionMetrics) -> str:
+    """``tears: client at 02:10; laughter: client 3, coach 1; shared laughter 1``: each kind
+    the transcriber marked, by whose line it is on (shared laughter is both's), tears with
+    their times where stamped; else that none was marked."""
+    if not m.expressions:
+        return "none marked in the transcript"
+    said = []
+    for kind, name in _EXPRESSION_NAMES.items():
+        found = [e for e in m.expressions if e.kind == kind]
+        if not found:
+            continue
+        if kind == "shared_laughter":
+            said.append(f"{name} {len(found)}")
+            continue
+        roles = Counter(e.role for e in found)
+        by_role = ", ".join(f"{role} {n}" for role, n in sorted(roles.items()))
+        times = [format_clock(e.start) for e in found if e.start is not None]
+        if kind == "tears" and times and len(times) <= LISTED_TURNS:
+            by_role = ", ".join(
+                f"{e.role} at {format_clock(e.start)}" if e.start is not None else e.role
+                for e in found
+            )
+        said.append(f"{name}: {by_role}")
+    return "; ".join(said)
+
+
 def _monologue(m: SessionMetrics) -> str:
     mono = m.longest_coach_monologue
     if mono is None:
@@ -668,14 +715,42 @@ def _pauses_note(m: SessionMetrics) -> str:
     return f"({'; '.join(said)})" if m.silences is None else f"(besides: {'; '.join(said)})"
 
 
+# How the transcript shows each kind of Expression at its place in the words.
+EXPRESSION_SHOWN = {
+    "laughter": "[laughs]",
+    "shared_laughter": "[both laugh]",
+    "tears": "[in tears]",
+    "sigh": "[sighs]",
+}
+
+
+def _shown_expression(e: Expression, u: Utterance) -> str:
+    """``[laughs]``; ``[in tears, 00:15]`` for one on a line of its own stamped a second or
+    more before the words it goes with."""
+    shown = EXPRESSION_SHOWN.get(e.kind, f"[{e.kind}]")
+    if e.start is None or (u.start is not None and abs(e.start - u.start) < 1):
+        return shown
+    return f"{shown[:-1]}, {format_clock(e.start)}]"
+
+
 def said_text(u: Utterance) -> str:
     """An utterance's words as the transcript shows them, with its pauses at their
     places: "[pause]" where the transcriber marked one, "[pause, about 4.5 s]" between two
-    lines of one speaker stamped only at their start."""
+    lines of one speaker stamped only at their start; and its laughter, tears and sighs
+    (EXPRESSION_SHOWN). Where a pause and one of those fall at one place, the pause
+    comes first."""
+    marks = [
+        (
+            pause.at,
+            0,
+            "[pause]" if pause.seconds is None else f"[pause, about {pause.seconds:.1f} s]",
+        )
+        for pause in u.pauses
+    ]
+    marks += [(e.at, 1, _shown_expression(e, u)) for e in u.expressions]
     text = u.text
-    for pause in sorted(u.pauses, key=lambda p: p.at, reverse=True):
-        mark = "[pause]" if pause.seconds is None else f"[pause, about {pause.seconds:.1f} s]"
-        before, after = text[: pause.at].rstrip(), text[pause.at :].lstrip()
+    for at, _, mark in sorted(marks, reverse=True):
+        before, after = text[:at].rstrip(), text[at:].lstrip()
         text = " ".join(part for part in (before, mark, after) if part)
     return text
 

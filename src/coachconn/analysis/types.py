@@ -78,12 +78,33 @@ class Pause:
     seconds: float | None = None
 
 
+# What a transcriber marks a speaker doing without words that tells a coach how they are:
+# "[laughs]", "[both laugh]", "[crying]" or "(in tears)", "[sighs]".
+EXPRESSION_KINDS = ("laughter", "shared_laughter", "tears", "sigh")
+
+
+@dataclass(frozen=True, slots=True)
+class Expression:
+    """Laughter, shared laughter, tears or a sigh the transcriber marked in an
+    utterance's words, or on a line of its own (:data:`EXPRESSION_KINDS`). ``at``: where
+    in the utterance's text it falls (just after the words it follows; 0: before the
+    first). ``start``: the time of the line it stood on alone, where that line was
+    stamped ("Ana: [crying]" between two lines of the coach's goes with Ana's next words,
+    which start later); None for one marked among the words, which the utterance's own
+    times place."""
+
+    at: int
+    kind: str
+    start: float | None = None
+
+
 @dataclass(frozen=True, slots=True)
 class Utterance:
     """One speech act. ``start``/``end`` are seconds from the start, when known.
     ``unread_before``: part of the file just before it could not be read (a cue skipped
     for its timing), so no silence or break is measured up to it. ``pauses``: the
-    pauses in its words that no gap measures (:class:`Pause`)."""
+    pauses in its words that no gap measures (:class:`Pause`). ``expressions``: the
+    laughter, tears and sighs marked in it (:class:`Expression`)."""
 
     index: int
     turn: int
@@ -94,6 +115,7 @@ class Utterance:
     end: float | None = None
     unread_before: bool = False
     pauses: tuple[Pause, ...] = ()
+    expressions: tuple[Expression, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,7 +2,8 @@
 words ("[pause]", "(long pause)", "[silence]"), and those inside one speaker's turn
 between two lines stamped only at their start. Each is kept on its utterance, where in
 its words it fell, without changing how the words are cut into utterances; other notes
-("[laughs]") are dropped as before. Every case is worked out by hand."""
+are no pauses ("[laughs]" is kept as laughter: test_parse_expressions.py). Every case is
+worked out by hand."""
 
 from __future__ import annotations
 
