@@ -458,6 +458,7 @@ def _choose_coach(
         own = None if known_coach is None else match_speaker(known_coach, speakers)
         if own is not None and own != chosen:
             notes.append(f"the coach named is {chosen}, though {own} (your name) speaks too")
+        notes += _asks_less_than(turns, chosen)
         return chosen, False, notes
     if known_coach is not None:
         own = match_speaker(known_coach, speakers)
@@ -724,6 +725,31 @@ def _english_cues_apply(turns: list[_Turn]) -> bool:
     if 2 * counts.a_to_z < counts.letters:
         return False
     return not_english(counts) is None
+
+
+# A named coach is questioned where another speaker asks at least this many questions,
+# and at least ASKS_MORE times as many as they do (plus one): names swapped by mistake.
+ASKED_ENOUGH = 5
+ASKS_MORE = 3
+
+
+def _asks_less_than(turns: list[_Turn], named: str) -> list[str]:
+    """A note where the coach named asks far fewer questions than another speaker (the
+    client named as the coach by a slip): the counts, for the coach to check."""
+    asked: Counter[str] = Counter()
+    for turn in turns:
+        asked[turn.speaker] += sum(is_question(s.text) for s in split_sentences(turn.text))
+    mine = asked[named]
+    other, most = max(
+        ((s, n) for s, n in asked.items() if s != named), key=lambda item: item[1], default=("", 0)
+    )
+    if most < ASKED_ENOUGH or most < ASKS_MORE * (mine + 1):
+        return []
+    return [
+        f"the coach named, {named}, asks {mine} question{'' if mine == 1 else 's'} and "
+        f"{other} asks {most}: "
+        f"check that {named} is the coach"
+    ]
 
 
 def guess_coach(

@@ -425,3 +425,34 @@ def test_a_client_by_part_of_the_name_who_asks_a_little_more_is_still_the_client
     )
     read = parse_transcript(data, "s.txt", known_coach="Robin Ashdown", known_client="Sam Ortiz")
     assert (read.coach, read.coach_guessed) == ("Coach Jo", True)
+
+
+# Jo asks six questions, Max one (six is three times one plus one): Max named as the coach
+# is likely a slip.
+ASKED = (
+    b"Jo: Welcome back. How was the week? What would you like to focus on? What matters?\n"
+    b"Max: The move. Is that silly?\n"
+    b"Jo: Not at all. What makes it hard? Who else is affected? What would help?\n"
+    b"Max: My family, mostly.\n"
+)
+
+
+def test_a_named_coach_who_asks_far_fewer_questions_than_another_is_questioned() -> None:
+    t = parse_transcript(ASKED, coach="Max")
+    assert t.coach == "Max"  # taken as named: the note asks the coach to check
+    assert "the coach named, Max, asks 1 question and Jo asks 6: check that Max is the coach" in (
+        t.warnings
+    )
+
+
+def test_the_right_coach_named_gets_no_such_note() -> None:
+    assert not any("check that" in w for w in parse_transcript(ASKED, coach="Jo").warnings)
+
+
+def test_a_client_with_a_few_questions_more_than_the_coach_is_no_slip() -> None:
+    # Ann asks 4, Ben 2: fewer than 5, and not three times Ben's 2 plus one.
+    data = (
+        b"Ben: What brings you here? How can I help?\n"
+        b"Ann: How does this work? Is it confidential? Do we meet weekly? Can I stop?\n"
+    )
+    assert not any("check that" in w for w in parse_transcript(data, coach="Ben").warnings)
