@@ -270,6 +270,7 @@ def compute_metrics(
         coded, _effective_ends(utterances, found_breaks), sum(words.values())
     )
     clients = _clients(coded)
+    found_silences = silences(coded)
     if turns is None:
         turns = client_turns(coded)  # the flags' figures count turns
     return SessionMetrics(
@@ -291,14 +292,10 @@ def compute_metrics(
         pct_complex_reflections=complex_pct,
         longest_coach_monologue=longest_coach_monologue(coded),
         stacked_question_places=question_places(coded, stacked_question_turns(coded)),
-        silences=silences(coded),
+        silences=found_silences,
         breaks=found_breaks,
         overlaps=overlaps(coded),
-        pauses=[
-            PauseAt(u.index, pause.at, pause.seconds, u.role)
-            for u in utterances
-            for pause in u.pauses
-        ],
+        pauses=_unmeasured_pauses(utterances, found_silences),
         expressions=[
             ExpressionAt(u.index, e.at, e.kind, u.role, e.start if e.start is not None else u.start)
             for u in utterances
@@ -321,6 +318,20 @@ def compute_metrics(
             reflected=_total(codes, REFLECTION_CODES),
         ),
     )
+
+
+def _unmeasured_pauses(utterances: list[Utterance], measured: list[Gap] | None) -> list[PauseAt]:
+    """The pauses in the utterances' words that no silence measures: a pause marked at
+    the very start of an utterance that follows a measured silence ("[pause] Well..."
+    after 22 s with nobody speaking) is that silence, marked twice, and counts once, as
+    the silence."""
+    after_silence = {gap.after + 1 for gap in measured or []}
+    return [
+        PauseAt(u.index, pause.at, pause.seconds, u.role)
+        for u in utterances
+        for pause in u.pauses
+        if not (pause.at == 0 and pause.seconds is None and u.index in after_silence)
+    ]
 
 
 # --- counting helpers ----------------------------------------------------------

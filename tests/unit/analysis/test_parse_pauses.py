@@ -189,3 +189,28 @@ def test_a_caption_cue_of_another_speakers_pause_keeps_the_turns_apart() -> None
     assert [(g.after, g.seconds) for g in metrics.silences] == [(0, 5.0)]
     assert metrics.longest_coach_monologue is not None
     assert metrics.longest_coach_monologue.words == 5
+
+
+def _timed(gap_end: str) -> bytes:
+    # Ana asks from 1 to 4 s; Ben's cue starts at gap_end with a marked pause.
+    return (
+        "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nAna: What would it mean to let go?\n\n"
+        f"00:00:{gap_end} --> 00:00:30.000\nBen: [pause] I'd have to trust them.\n"
+    ).encode()
+
+
+def test_a_pause_marked_at_the_start_of_words_after_a_measured_silence_counts_once() -> None:
+    # 4 -> 26 s is a silence of 22 s; the "[pause]" that opens Ben's words is that silence.
+    coded = [CodedUtterance(u, "other") for u in parse_transcript(_timed("26.000")).utterances]
+    metrics = compute_metrics(coded)
+    assert [g.seconds for g in metrics.silences or []] == [22.0]
+    assert metrics.marked_pauses == 0
+    assert coded[1].utterance.pauses == (Pause(0),)  # still shown where it was marked
+
+
+def test_a_pause_marked_after_a_short_gap_is_counted() -> None:
+    # 4 -> 5 s is no silence: the marked pause is the only measure of it.
+    coded = [CodedUtterance(u, "other") for u in parse_transcript(_timed("05.000")).utterances]
+    metrics = compute_metrics(coded)
+    assert metrics.silences == []
+    assert metrics.marked_pauses == 1
