@@ -7,6 +7,7 @@ shown as "n/a".
 
 from __future__ import annotations
 
+import textwrap
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from decimal import ROUND_HALF_UP, Decimal
@@ -191,19 +192,26 @@ def summary_text(analysis: SessionAnalysis) -> str:
 
 # What the codes of a coded transcript mean, as the text report and the session page
 # explain them.
-CODE_LEGEND = (
+# What the codes mean, a paragraph each: the coach's codes, the client's, how far to
+# trust them (the text report shows them apart, the session page as one).
+CODE_LEGEND_PARTS = (
     "Your lines: open or closed question with its category (exploration, assumption "
     "challenging, future focused, resource accessing, process), simple or complex "
     "reflection, affirmation, advice, information, self-disclosure, structuring (agenda, "
-    "time, process), or other. The client's lines: change talk (towards the change they "
-    "came for), sustain talk (for things staying as they are) or neutral, marked "
-    "reflecting (insight about themselves), reporting (narrating events) and disclosure "
-    "(feelings, vulnerability) where they are. Codes come from a model and rules: read "
-    "them as a second opinion on the session; one marked unsure is one the model gave "
-    "less than 60% probability, the likeliest place to disagree with it. Change against "
-    "sustain talk, and a simple against a complex reflection, are the codes a coach most "
-    "often reads otherwise, marked or not: check those before you lean on them."
+    "time, process), or other.",
+    "The client's lines: change talk (towards the change they came for), sustain talk (for "
+    "things staying as they are) or neutral, marked reflecting (insight about themselves), "
+    "reporting (narrating events) and disclosure (feelings, vulnerability) where they are.",
+    "Codes come from a model and rules: read them as a second opinion on the session; one "
+    "marked unsure is one the model gave less than 60% probability, the likeliest place to "
+    "disagree with it. Change against sustain talk, and a simple against a complex "
+    "reflection, are the codes a coach most often reads otherwise, marked or not: check "
+    "those before you lean on them.",
 )
+CODE_LEGEND = " ".join(CODE_LEGEND_PARTS)
+# The width the text report wraps its prose to (a transcript line stays one line, so
+# that a search for its words finds it whole).
+TEXT_WIDTH = 100
 # Below this probability of the model's for its decision, a code is marked unsure.
 LOW_CONFIDENCE = 0.6
 
@@ -269,7 +277,9 @@ ROW_MEANINGS = {
 
 def to_text(analysis: SessionAnalysis) -> str:
     """The readable report, ending with a newline."""
-    lines = [*_header(analysis), "", *_body(analysis), "", "Transcript", f"({CODE_LEGEND})"]
+    legend = [_wrapped(part, "  ") for part in CODE_LEGEND_PARTS]
+    lines = [*_header(analysis), "", *_body(analysis), "", "Transcript", "What the codes mean:"]
+    lines += [*legend, ""]
     gaps = gaps_after(analysis.metrics)
     unread = unread_roles(analysis.reading.not_english)
     for i, coded in enumerate(analysis.coded):
@@ -401,7 +411,7 @@ def metrics_lines(m: SessionMetrics, not_english: Mapping[str, str] | None = Non
     lines: list[str] = []
     for title, rows in metric_sections(m, not_english=not_english):
         lines += [title, *(_row(*row) for row in rows), ""]
-    return [*lines, reference_note(m)]
+    return [*lines, _wrapped(reference_note(m), "")]
 
 
 # How the reports explain the sign before a marker.
@@ -442,17 +452,34 @@ def signal_lines(signals: Sequence[Signal], coded: list[CodedUtterance]) -> list
     """The connection-signals section: each marker with its reading, its figures and the
     first utterance it rests on, so the coach can find it in the transcript."""
     lines = [
-        "Connection signals (the method's markers as this transcript shows them, "
-        f"{SIGN_LEGEND}; evidence for your judgement, not a verdict)"
+        _wrapped(
+            "Connection signals (the method's markers as this transcript shows them, "
+            f"{SIGN_LEGEND}; evidence for your judgement, not a verdict)",
+            "",
+        )
     ]
     for signal in signals:
         label = marker_info(signal.marker).label
         reading = READING_TEXT[signal.reading]
-        lines.append(f"  {marker_sign(signal.marker)} {label}: {reading}; {signal.summary}")
+        said = f"{marker_sign(signal.marker)} {label}: {reading}; {signal.summary}"
+        lines.append(_wrapped(said, "  ", "      "))
         found = evidence_of(signal.reading, signal.evidence, coded)
         if found is not None:
             lines.append(f"      e.g. {found[1]}")
     return lines
+
+
+def _wrapped(text: str, indent: str, hanging: str | None = None) -> str:
+    """``text`` wrapped to TEXT_WIDTH, its first line indented by ``indent`` and the
+    others by ``hanging`` (default: the same), words never broken."""
+    return textwrap.fill(
+        text,
+        TEXT_WIDTH,
+        initial_indent=indent,
+        subsequent_indent=indent if hanging is None else hanging,
+        break_long_words=False,
+        break_on_hyphens=False,
+    )
 
 
 def _quote(text: str, words: int = 12) -> str:

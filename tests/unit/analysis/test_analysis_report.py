@@ -252,7 +252,7 @@ class ReportingCoder:
 
 def test_its_text_ends_the_figures_with_the_connection_signals_and_their_evidence() -> None:
     analysis = analyze_transcript(SHALLOW, ReportingCoder(), coach="Ana")
-    lines = summary_text(analysis).splitlines()
+    lines = _unwrapped(summary_text(analysis).splitlines())
     start = lines.index(
         "Connection signals (the method's markers as this transcript shows them, + a "
         "positive marker, ! a warning sign; evidence for your judgement, not a verdict)"
@@ -303,8 +303,35 @@ class ReflectingCoder:
         ]
 
 
+def _unwrapped(lines: list[str]) -> list[str]:
+    """The report's lines with the prose it wrapped joined again: a line that goes on the
+    one before it is indented six spaces (a signal's) and is no example ("e.g."), or
+    follows the first line of the signals' heading."""
+    joined: list[str] = []
+    for line in lines:
+        goes_on = line.startswith("      ") and not line.lstrip().startswith("e.g.")
+        heading = bool(joined) and joined[-1].startswith("Connection signals (")
+        if joined and (goes_on or (heading and not joined[-1].endswith(")"))):
+            joined[-1] += " " + line.strip()
+        else:
+            joined.append(line)
+    return joined
+
+
+def test_the_reports_prose_is_wrapped_and_its_signal_lines_hang() -> None:
+    analysis = analyze_transcript(SHALLOW, ReportingCoder(), coach="Ana")
+    lines = summary_text(analysis).splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("Connection signals"))
+    prose = [line for line in lines[start:] if not line.lstrip().startswith("e.g.")]
+    assert len(prose) > 5 and max(len(line) for line in prose) <= 100
+    reflection = next(i for i, line in enumerate(lines) if "more reflection" in line)
+    assert lines[reflection].startswith("  + Client doing more reflection")
+    assert lines[reflection + 1].startswith("      ") and lines[reflection + 1][6] != " "
+
+
 def test_an_example_is_shown_only_for_what_is_seen() -> None:
-    lines = summary_text(analyze_transcript(SHALLOW, ReflectingCoder(), coach="Ana")).splitlines()
+    text = summary_text(analyze_transcript(SHALLOW, ReflectingCoder(), coach="Ana"))
+    lines = _unwrapped(text.splitlines())
     surface = next(i for i, line in enumerate(lines) if "Surface-level" in line)
     assert ": not seen;" in lines[surface]
     assert not lines[surface + 1].lstrip().startswith("e.g.")  # no example for a warning not seen
@@ -369,9 +396,12 @@ def test_one_word_is_one_word() -> None:
 def test_the_coded_transcript_opens_with_what_the_codes_mean() -> None:
     lines = to_text(analyze_transcript(DATA, OneCodeCoder("other"))).splitlines()
     at = lines.index("Transcript")
-    assert lines[at + 1].startswith("(Your lines: open or closed question with its category")
-    assert "sustain talk (for things staying as they are)" in lines[at + 1]
-    assert lines[at + 2].startswith("[--:--] Ana (coach) other")
+    assert lines[at + 1] == "What the codes mean:"
+    assert lines[at + 2].startswith("  Your lines: open or closed question with its category")
+    legend = lines[at + 2 : lines.index("", at)]
+    assert all(line.startswith("  ") and len(line) <= 100 for line in legend)
+    assert "sustain talk (for things" in " ".join(legend)
+    assert lines[lines.index("", at) + 1].startswith("[--:--] Ana (coach) other")
 
 
 def test_talk_time_says_what_it_leaves_out() -> None:
