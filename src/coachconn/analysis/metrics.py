@@ -205,6 +205,9 @@ class SessionMetrics:
     client_names: list[Named]
     verbal_matching_pct: float | None
     representational: Representational
+    # The client's turns (everything they say before the coach speaks): the flags'
+    # figures count them, where the talk codes count utterances.
+    client_turn_count: int
     client_reflecting: int
     client_reporting: int
     client_reflecting_to_reporting: float | None
@@ -306,6 +309,7 @@ def compute_metrics(
         client_names=client_names(utterances, nouns),
         verbal_matching_pct=verbal_matching_pct(terms),
         representational=representational(utterances),
+        client_turn_count=len(turns),
         client_reflecting=sum(c.reflecting for c in turns),
         client_reporting=sum(c.reporting for c in turns),
         client_reflecting_to_reporting=_client_reflecting_ratio(turns),

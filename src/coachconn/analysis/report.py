@@ -389,7 +389,7 @@ def _sections(
             ("Question categories", codes(m.question_category_counts), "", _COACH),
         ]),
         ("Client", [
-            ("Client talk", codes(m.client_code_counts), "", _CLIENT),
+            ("Client talk", codes(m.client_code_counts), _by_utterance(m), _CLIENT),
             ("Change talk", _pct(m.pct_change_talk),
              _of(m.pct_change_talk, "change and sustain talk"), _CLIENT),
             ("Reflecting:reporting", *_reflecting_to_reporting(m), _CLIENT),
@@ -577,6 +577,18 @@ def _row(label: str, value: str, note: str = "") -> str:
 
 def _num(value: float | None) -> str:
     return NOT_AVAILABLE if value is None else f"{value:.2f}"
+
+
+def _by_utterance(m: SessionMetrics) -> str:
+    """What the talk codes count, where the rows after them count otherwise: utterances,
+    and the client's turns those rows count."""
+    said, turns = m.utterances.get("client", 0), m.client_turn_count
+    if said == turns:
+        return ""
+    return (
+        f"(of {said} utterances, in {plural(turns, 'turn')}; reflecting, reporting and "
+        "disclosure count turns)"
+    )
 
 
 def _reflecting_to_reporting(m: SessionMetrics) -> tuple[str, str]:

@@ -808,3 +808,16 @@ def test_pauses_are_kept_in_the_json_and_read_back() -> None:
     old = read_stored(data)
     assert [c.utterance.pauses for c in old.coded] == [()] * 5
     assert old.metrics.marked_pauses == 0
+
+
+def test_the_client_talk_row_says_when_utterances_and_turns_differ() -> None:
+    # Ben's second turn is two utterances (a statement, then a question): 3 in 2 turns.
+    data = b"Ana: How was it?\nBen: Fine.\nAna: And now?\nBen: Tired. Is that allowed?\n"
+    text = to_text(analyze_transcript(data, OneCodeCoder("other"), coach="Ana"))
+    row = next(line for line in text.splitlines() if "Client talk" in line)
+    assert row.endswith(
+        "(of 3 utterances, in 2 turns; reflecting, reporting and disclosure count turns)"
+    )
+    one_each = to_text(analyze_transcript(DATA, OneCodeCoder("other"), coach="Ana"))
+    row = next(line for line in one_each.splitlines() if "Client talk" in line)
+    assert "utterances" not in row
