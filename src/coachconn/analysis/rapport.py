@@ -1029,6 +1029,12 @@ _FILLER_BEFORE_LIKE = frozenset(
         "things", "stuff",
     }
 )  # fmt: skip
+# An adverb between the one who likes and "like" ("I really like a challenge", "we'd
+# actually like a break"); after anything else it leaves a simile one ("it's really like
+# a prison").
+_ADVERBS_BEFORE_LIKE = frozenset(
+    {"actually", "really", "quite", "also", "still", "just", "genuinely", "honestly", "rather"}
+)
 _PREVIOUS_WORDS = re.compile(r"(?:([^\W_]+(?:'[^\W\d_]+)*) )?([^\W_]+(?:'[^\W\d_]+)*) $")
 
 
@@ -1040,6 +1046,8 @@ def _filler_like(lowered: str, at: int) -> bool:
         return False
     if before[2] == "of":
         return before[1] not in ("kind", "sort")
+    if before[2] in _ADVERBS_BEFORE_LIKE:  # "I do actually like a fancy tea": the verb
+        return before[1] in _FILLER_BEFORE_LIKE
     return before[2] in _FILLER_BEFORE_LIKE
 
 

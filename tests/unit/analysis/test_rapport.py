@@ -1029,6 +1029,9 @@ def test_a_feeling_is_not_crowded_out_by_other_words_said_as_often() -> None:
         ("Honestly, I'm treading water.", [("treading water", "water")]),
         ("At home I'm walking on eggshells.", [("walking on eggshells", "eggshells")]),
         ("I hit a wall in March.", [("hit a wall", "wall")]),
+        # an adverb before "like" after no one who likes leaves the simile
+        ("It's really like a prison in there.", [("like a prison", "prison")]),
+        ("Honestly it's still like a treadmill.", [("like a treadmill", "treadmill")]),
         # one figure read two ways is one
         ("It's like walking on eggshells.", [("It's like walking on eggshells", "eggshells")]),
         ("It's like drowning in paperwork.", [("It's like drowning in paperwork", "paperwork")]),
@@ -1050,6 +1053,10 @@ def test_a_metaphor_may_picture_the_client_as_a_thing_or_be_said_without_a_cue(
         "We'd like an answer by Friday.",
         "I don't like a mess on my desk.",
         "Things like a budget and a plan.",
+        # the verb with an adverb before it
+        "I do actually like a fancy tea.",
+        "I really like a challenge.",
+        "We'd genuinely like a break.",
         # how something seems, not an image
         "It looks like it'll rain.",
         "It looks like I'm the problem.",
