@@ -612,6 +612,8 @@ def decide(
             said,
             asked,
             lead,
+            # (the client's line just before: the coach's last line is what they answered)
+            offered=i > 0 and utterances[i - 1].role != "coach",
         )
         for i, (utterance, row, said, asked, lead) in enumerate(
             zip(
@@ -624,6 +626,12 @@ def decide(
             )
         )
     ]
+
+
+# The codes a statement the client gave leave for may have had before it reads as advice
+# (:func:`rules.offered_advice`): not a story of the coach's, an affirmation or a step in
+# the session.
+_OFFERED_AS = ("information", "simple_reflection", "complex_reflection", "other")
 
 
 def _said_before(utterances: Sequence[Utterance], role: str) -> list[str]:
@@ -656,13 +664,18 @@ def _decide(
     client_before: str = "",
     coach_before: str = "",
     lead: str = "",
+    *,
+    offered: bool = False,
 ) -> CodedUtterance:
     """One utterance's code from its logits; ``probs``: each head's probabilities for
     this row, when already computed for the whole transcript; ``flags``: a client
     utterance's flags from the flag head (else the rules give them); ``client_before``
     and ``coach_before``: what the client and the coach said last before it; ``lead``:
     a coach utterance's own line just before it in the same turn (:func:`coach_leads`),
-    which a question's category may read."""
+    which a question's category may read; ``offered``: whether the client spoke just
+    before a coach utterance, so that ``coach_before`` is what they answered (a statement
+    that proposes a step after leave asked and given is advice,
+    :func:`rules.offered_advice`)."""
     if probs is None:
         probs = {name: heads.probabilities(logits[None, :], name)[0] for name in _DECIDED}
     if utterance.role != "coach":  # the client, or another who is not the coach
@@ -711,6 +724,12 @@ def _decide(
             "open" if heads.question_form.score(utterance.text, margin) > 0 else "closed"
         )
     code = rules.coach_code(utterance.text, behaviour, subtype, client_before)
+    if (
+        offered
+        and code in _OFFERED_AS
+        and rules.offered_advice(utterance.text, coach_before, client_before)
+    ):
+        code = "advice"
     category = rules.question_category(utterance.text, lead) if code.endswith("_question") else None
     return CodedUtterance(
         utterance,

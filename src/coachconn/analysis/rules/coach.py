@@ -549,6 +549,52 @@ def suggests(text: str) -> bool:
     return bool(_IMPERATIVE.match(rest) or _DOING.match(rest))
 
 
+# The coach asking leave to offer something ("Would you be open to a suggestion?", "Can I
+# offer an idea?", "Would it be useful if I shared what has worked for others?"): what
+# follows, once the client agrees, is what the coach offers (:func:`offered_advice`).
+_LEAVE_ASKED = _rx(
+    r"\b(?:can|could|may|might) i (?:just )?(?:offer|share|suggest|throw (?:in|out)|put forward|pass on|make an? (?:suggestion|observation)|"
+    r"give you (?:an?|some|one|my) (?:idea|suggestion|thought|tip|option|advice))\b",
+    r"\bwould (?:it|that) (?:be )?(?:\w+ )?(?:useful|helpful|ok|okay|alright|all right|of interest) (?:if i|for me to|to hear)\b",
+    r"\bwould you (?:be )?(?:open to|like|want|be interested in|mind if i (?:share|offer|suggest|made|make|gave|give)) "
+    r"(?:to hear |hearing |me to (?:share|offer|suggest|give you) )?(?:a |an |some |one |my |a few |a couple of |what )?"
+    r"(?:suggestions?|ideas?|thoughts?|tips?|options?|advice|(?:has|have|some|other)\b)",
+    r"\b(?:is it|would it be) (?:ok|okay|alright|all right|fine) (?:if i|for me to) (?:share|offer|suggest|give|make|tell you (?:what|about))\b",
+)
+# The client turning the offer down ("No, not right now.", "I'd rather not.").
+_DECLINED = re.compile(
+    r"^(?:(?:um|uh|hmm|well|honestly|actually|sorry),? )*(?:no\b|nope\b|nah\b|not (?:really|now|yet|right now|today)\b|"
+    r"i'?d rather (?:not|you didn'?t)\b|please don'?t\b|maybe (?:later|another time)\b|i'?m (?:ok|okay|good|fine),? thanks\b)"
+)
+# Once invited, a step put as what the client might do or others do ("You might bring the
+# register back.", "Some people set two alcohol-free nights a week.", "One option is...").
+# Not what the client might feel or find ("You might find it hard."), nor a fact of
+# others ("Some people struggle with it.").
+_PROPOSED = _rx(
+    r"\byou (?:might|could|can|may) (?:also |just |always |even |then |perhaps |maybe )?"
+    r"(?!(?:be|feel|find|think|know|notice|not|remember|imagine|wonder|already|have (?:been|had|felt)|see (?:that|how|why|what)|say that)\b)[a-z]+\b",
+    rf"\b{_OTHERS} (?:i (?:know|work with|(?:have|'ve) (?:worked with|coached|seen)) )?(?:often |sometimes |usually |also )?"
+    r"(?:set|try|write|keep|make|put|use|plan|schedule|book|take|start|swap|replace|switch|pick|choose|build|create|ask|agree|decide|block|"
+    r"limit|cut|drop|give|bring|walk|call|text|track|list|break|split|practi[sc]e|rehearse|prepare|leave|save|do)\b",
+    r"\b(?:one|another) (?:option|idea|possibility|approach|thing (?:to try|that (?:works|helps|can help)|you (?:could|might|can)))\b",
+    r"(?:^|[,;] )(?:maybe|perhaps) (?:you )?(?:try|start|set|pick|choose|make|consider)\b",
+)
+
+
+def offered_advice(text: str, asked: str, client_before: str) -> bool:
+    """Whether a coach statement is advice given with leave: ``asked`` (the coach's line
+    just before the client's) asked leave to offer something (:data:`_LEAVE_ASKED`), the
+    client agreed in ``client_before`` (did not turn it down, :data:`_DECLINED`), and
+    ``text`` proposes what the client could do (:data:`_PROPOSED` or plain advice)."""
+    asked = _clean(asked)
+    if "?" not in asked or not _LEAVE_ASKED.search(asked):
+        return False
+    if _DECLINED.match(_clean(client_before)):
+        return False
+    statements = [s for s in _sentences(_clean(text)) if not s.endswith("?")]
+    return any(_is_advice(s) or _PROPOSED.search(s) for s in statements)
+
+
 def _is_advice(sentence: str, obligations: bool = True) -> bool:
     if _IMPERATIVE.match(_LEAD.sub("", sentence)) and not sentence.endswith("?"):
         return True

@@ -1,0 +1,108 @@
+"""Coach lines read with what came before them, on hand-written coaching lines (none from
+the eval set): advice given once the client gave leave for it, a summary the coach says
+they are giving, both sides of what the client holds, leaving the client room or the
+decision, and the categories of permission, agenda and obstacle questions."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from coachconn.analysis.coder import Heads, decide
+from coachconn.analysis.rules import (
+    coach_code,
+    offered_advice,
+)
+from coachconn.analysis.types import Utterance
+
+SUBTYPES = {"question": "open", "reflection": "simple", "input": "information"}
+
+
+def code(text: str, behaviour: str = "reflection", before: str = "") -> str:
+    return coach_code(text, behaviour, SUBTYPES, before)
+
+
+# --- advice given with leave ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("asked", "text"),
+    [
+        ("Would you be open to a suggestion?", "You might bring the weekly review back."),
+        (
+            "Would it be useful if I shared what has worked for others?",
+            "Some people set two phone-free evenings a week. But you know your week best.",
+        ),
+        ("Can I offer an idea?", "One option is to hand the first draft to your deputy."),
+        ("Could I make a suggestion?", "You could block Friday mornings for the planning."),
+    ],
+)
+def test_a_step_proposed_after_leave_asked_and_given_is_advice(asked: str, text: str) -> None:
+    assert offered_advice(text, asked, "Yes, go on.")
+
+
+@pytest.mark.parametrize(
+    ("asked", "client", "text"),
+    [
+        # no leave asked: the same words may give back the client's plan
+        ("What would help?", "Go for it.", "You might bring the weekly review back."),
+        ("How did the week go?", "Fine.", "Some people set two phone-free evenings a week."),
+        # leave turned down
+        ("Would you be open to a suggestion?", "No, not right now.", "You might try it."),
+        ("Can I offer an idea?", "I'd rather not, to be honest.", "One option is to wait."),
+        # leave given, but no step proposed
+        ("Would you be open to a suggestion?", "Sure.", "You might find it hard at first."),
+        ("Can I share what I've seen?", "Okay.", "Some people struggle with it for months."),
+        ("Can I offer an idea?", "Sure.", "What would you try first?"),
+    ],
+)
+def test_no_leave_a_refusal_or_no_step_is_not_advice_given_with_leave(
+    asked: str, client: str, text: str
+) -> None:
+    assert not offered_advice(text, asked, client)
+
+
+HEAD_NAMES = {
+    "behaviour": ["question", "reflection", "therapist_input", "other"],
+    "talk_type": ["change", "neutral", "sustain"],
+    "question": ["open", "closed"],
+    "reflection": ["simple", "complex"],
+    "input": ["information", "advice"],
+}
+
+
+def _coded(lines: list[tuple[str, str]]) -> list[str]:
+    """The codes :func:`decide` gives, each coach line read by the model as a reflection
+    (a question where it ends in a question mark), each client line as neutral."""
+    utterances, rows = [], []
+    for i, (role, text) in enumerate(lines):
+        utterances.append(Utterance(i, i, role.title(), role, text))  # type: ignore[arg-type]
+        row = np.zeros(13, dtype=np.float32)
+        row[0 if text.endswith("?") else 1] = 4.0
+        row[5] = 4.0
+        rows.append(row)
+    coded = decide(utterances, np.vstack(rows), Heads.from_labels(HEAD_NAMES))
+    return [item.code for item in coded]
+
+
+def test_the_coder_reads_a_step_after_leave_given_as_advice_and_without_it_as_before() -> None:
+    step = "Some people set two phone-free evenings a week, often before the busy days."
+    assert (
+        _coded(
+            [
+                ("coach", "Would you be open to a suggestion?"),
+                ("client", "Go for it."),
+                ("coach", step),
+            ]
+        )[-1]
+        == "advice"
+    )
+    assert (
+        _coded([("coach", "What would help?"), ("client", "I don't know."), ("coach", step)])[-1]
+        != "advice"
+    )
+    # the coach's own next line, with no answer from the client between, is not given leave
+    assert (
+        _coded([("coach", "Can I offer an idea?"), ("coach", "So you want the review back.")])[-1]
+        != "advice"
+    )
