@@ -12,6 +12,7 @@ from coachconn.analysis.coder import Heads, decide
 from coachconn.analysis.rules import (
     coach_code,
     offered_advice,
+    statement_settled,
 )
 from coachconn.analysis.types import Utterance
 
@@ -106,3 +107,42 @@ def test_the_coder_reads_a_step_after_leave_given_as_advice_and_without_it_as_be
         _coded([("coach", "Can I offer an idea?"), ("coach", "So you want the review back.")])[-1]
         != "advice"
     )
+
+
+# --- a summary the coach gives --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "behaviour"),
+    [
+        (
+            "Let's pause and summarise where you've got to. You want better sleep, and "
+            "you're going to try two alcohol-free nights.",
+            "therapist_input",
+        ),
+        ("So, to sum up, you want the job. You're worried about the timing.", "reflection"),
+        ("Let me summarise what you've said. You feel stuck, and you want out.", "other"),
+    ],
+)
+def test_a_summary_the_coach_gives_now_is_a_complex_reflection(text: str, behaviour: str) -> None:
+    assert code(text, behaviour) == "complex_reflection"
+    assert statement_settled(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # promised for later, or nothing of the client's after it
+        "Before we close, I'll summarise what you've committed to and you can correct me.",
+        "Let me summarise. We've covered the budget and next session we'll look at the team.",
+        "Let's recap the agenda. First the budget, then the team.",
+    ],
+)
+def test_a_summary_promised_or_of_the_session_is_no_complex_reflection(text: str) -> None:
+    assert code(text, "other") != "complex_reflection"
+    assert not statement_settled(text)
+
+
+def test_where_the_client_has_got_to_is_no_obligation() -> None:
+    assert code("I want to check where you've got to.", "reflection") != "advice"
+    assert code("You've got to tell him before Friday.", "therapist_input") == "advice"

@@ -454,7 +454,8 @@ _A_STEP = (
 # Telling the client what they could or should do, also softened ("you could ask her").
 _ADVICE = _rx(
     r"\byou (?:should|ought to)\b",
-    r"\byou(?:'ve| have)? (?:got to|gotta)\b",
+    # (not how far the client has come, "...summarise where you've got to.")
+    r"(?<!\bwhere )(?<!\bhow far )\byou(?:'ve| have)? (?:got to|gotta)\b",
     r"\bi(?:'d| would)? (?:suggest|recommend|advise|encourage you)\b",
     # the same, put first ("What I'd suggest is...", "Here's what I'd do:"); "do" only
     # after a modal ("What I do notice is..." says what the coach sees)
@@ -878,6 +879,8 @@ def statement_settled(text: str, client_before: str = "") -> bool:
     text = _clean(text)
     if _picks_a_question(text, client_before) or _echoes_question(text, client_before):
         return True
+    if summarises(text):
+        return True
     if "?" in text:
         return False
     act = _act(text)
@@ -1053,6 +1056,43 @@ _POINTS_TO_WORDS = re.compile(
     r"(?![^.!?]*\b(?:me|so (?:i|we|let'?s|let me|here)|last (?:time|week|session|month)|in our last|when we last)\b)"
     r"[^.!?]+[.!]*$"
 )
+
+
+# A summary the coach says they are giving, now ("Let me summarise what you've said.",
+# "Let's pause and summarise where you've got to.", "So, to sum up, ..."), then gives:
+# the client's own words and plan collected, a complex reflection however the model read
+# it (in AnnoMI's training transcripts the 4 such lines that go on to the client are
+# reflections). Not one promised for later ("I'll summarise what you've committed to.",
+# "I'm going to summarise..."), nor one that gives nothing of the client's (:func:`summarises`).
+_SUMMARY_OPENED = re.compile(
+    r"^(?:(?:so|okay|ok|right|well|alright|all right|great|good|now),? )*"
+    r"(?:(?:let me|let'?s|can i|could i|if i (?:can|could|may)|i(?:'d| would) like to|i want to|"
+    r"(?:let me )?see if i can|i(?:'m| am) (?:just )?going to|just)\s+)?"
+    r"(?:(?:pause|stop|step back|take a moment|try),? (?:and|to) )?"
+    r"(?:summari[sz]e|sum (?:up|it up|that up|things up)|recap|pull (?:it |this |that |things )?together)\b"
+    r"|^(?:(?:so|okay|ok|right|well),? )*(?:to (?:summari[sz]e|sum up|recap)|in summary|summing up),"
+)
+# A summary's content: what the client wants, feels, said or will do, not the session's
+# next step ("..., and then we'll agree the next step.").
+_OF_THE_CLIENT = re.compile(r"\byou(?:'re| are|'ve| have|'d| would|'ll| will)? \w+")
+_NEXT_STEP = re.compile(r"\b(?:we(?:'ll| will)|let'?s|shall we|next session|next time)\b")
+
+
+def summarises(text: str) -> bool:
+    """Whether ``text`` (cleaned) opens on a summary the coach gives now
+    (:data:`_SUMMARY_OPENED`, not "I'll summarise...") and then gives the client's own:
+    a further statement about the client, none of it a step for the session."""
+    sentences = [s for s in _sentences(text) if not _FILLER.match(s)]
+    if len(sentences) < 2 or not _SUMMARY_OPENED.match(_LEAD.sub("", sentences[0])):
+        return False
+    if re.search(r"\bi(?:'ll| will)\b", sentences[0]):
+        return False
+    content = [s for s in sentences[1:] if not s.endswith("?")]
+    return (
+        bool(content)
+        and all(_OF_THE_CLIENT.search(s) for s in content)
+        and not any(_NEXT_STEP.search(s) for s in content)
+    )
 
 
 def _offers_a_reading(text: str) -> bool:
@@ -1359,6 +1399,8 @@ def coach_code(text: str, behaviour: str, subtype: dict[str, str], client_before
         or _back_to_the_plan(text)
     ):
         return "structuring"
+    if summarises(text):
+        return "complex_reflection"
     if _echoes_question(text, client_before):
         return "simple_reflection"
     if _notices_pattern(text) and _act(text) is None:
