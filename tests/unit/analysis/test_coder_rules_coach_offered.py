@@ -11,6 +11,7 @@ import pytest
 from coachconn.analysis.coder import Heads, decide
 from coachconn.analysis.rules import (
     coach_code,
+    deeper_reflection,
     offered_advice,
     statement_settled,
 )
@@ -146,3 +147,40 @@ def test_a_summary_promised_or_of_the_session_is_no_complex_reflection(text: str
 def test_where_the_client_has_got_to_is_no_obligation() -> None:
     assert code("I want to check where you've got to.", "reflection") != "advice"
     assert code("You've got to tell him before Friday.", "therapist_input") == "advice"
+
+
+# --- both sides of what the client holds -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "So the wine helps you relax in the evening and then costs you your sleep.",
+        "It gives you a break, but it leaves you feeling worse the next day.",
+        "You want both: to be there for her and to do the job well.",
+    ],
+)
+def test_both_sides_of_a_habit_or_two_wants_as_one_deepen_a_reflection(text: str) -> None:
+    assert deeper_reflection(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It helps you relax and gets you to sleep.",
+        "The app helps you track it, and it leaves you a note.",
+        "You want both of them to come.",
+    ],
+)
+def test_two_gains_a_note_left_or_both_people_are_not_two_sides(text: str) -> None:
+    assert not deeper_reflection(text)
+
+
+def test_a_chance_to_close_a_gap_is_no_step_in_the_session() -> None:
+    text = (
+        "So the rewrite closes the gap for you, and at the same time it leaves your "
+        "managers without the chance to close it themselves."
+    )
+    assert code(text) != "structuring"
+    assert code("We have ten minutes, so let's use them to close.", "other") == "structuring"
+    assert code("I'd like to use the last bit to close off.", "other") == "structuring"

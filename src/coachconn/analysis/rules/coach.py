@@ -107,7 +107,8 @@ _STRUCTURING = _rx(
     r"\bbefore we (?:dive|get|jump|go) (?:in|into|started|(?:any )?further)\b",
     r"\bi (?:want|'d like|would like) to (?:check|start|begin|pause|spend|use|go back|shift|move|come back|stop)\b",
     r"\b(?:before|as) we (?:finish|wrap up|close|end|stop|move on|start|begin)\b",
-    r"\bto (?:wrap up|close|finish up|sum up today)\b",
+    # (the session closed, not a gap or a deal: "...the chance to close it themselves.")
+    r"\bto (?:wrap up|close(?! (?!(?:up|off|out|there|here|for today|(?:the|our|this|today'?s) (?:session|call|meeting|hour|conversation))\b)\w)|finish up|sum up today)\b",
     r"\bwe(?:'ll| will) (?:spend|start|look at|focus|finish|come back)\b",
     r"\bwe'?d (?:start|begin|look at|focus on) (?:today|with|by)\b",
     # the session's time shared out ("I thought we'd spend the first part on how coaching
@@ -1605,6 +1606,16 @@ _TWO_SIDES = _rx(
     r"\b(?:it'?s|that'?s|it is|that is) (?:the |your |what )[^.?!,]{1,40},? not (?:the|your|what|about|so much)\b",
     r"\bnot (?:the|your|so much the|really the|so much) [^.?!,]{1,40},? (?:it'?s|but) (?:the|your|what|about)\b",
     rf"{_IN_ONE_SENTENCE}(?>[^.?!]*?\bsays? one thing\b)[^.?!]*?\b(?:another|something else)\b",
+    # what a habit gives the client set against what it costs them ("So the wine helps
+    # you relax and then costs you your sleep.", "It gives you a break, but it leaves you
+    # feeling worse."; not two gains, "It helps you relax and gets you to sleep.", nor
+    # "...and it leaves you a note.")
+    rf"{_IN_ONE_SENTENCE}(?>[^.?!]*?\b(?:helps?|gives?|buys?|gets?|works? for) you\b)[^.?!]*?"
+    r"\b(?:and|but|yet) (?:then |also |later |afterwards |at the same time )?(?:it )?"
+    r"(?:(?:costs?|takes? (?:away|from)|robs?) you\b|leaves? you (?:feeling|worse|short|behind|awake|drained|exhausted|wrecked|tired|empty|\w+ed)\b)",
+    # two wants named as one ("You want both: to be there for her and to do the job
+    # well."; not "You want both of them to come.")
+    r"\byou (?:want|need|value) (?:them )?both(?: things)?\s*[:;,\u2013\u2014-]",
 )
 
 
