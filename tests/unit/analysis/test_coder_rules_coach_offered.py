@@ -184,3 +184,54 @@ def test_a_chance_to_close_a_gap_is_no_step_in_the_session() -> None:
     assert code(text) != "structuring"
     assert code("We have ten minutes, so let's use them to close.", "other") == "structuring"
     assert code("I'd like to use the last bit to close off.", "other") == "structuring"
+
+
+# --- room, the decision and the client read ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Take your time. There's no rush here.",
+        "Okay. It's your decision what you do, and I'm not here to push you in any direction.",
+        "I'm not here to push you.",
+    ],
+)
+def test_room_to_think_or_the_decision_left_with_the_client_is_other(text: str) -> None:
+    assert code(text) == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There's no rush here, so the offer can wait till you're sure.",
+        "I'm not going to push you to tell her, but I wonder what stops you.",
+    ],
+)
+def test_more_said_after_the_room_or_the_decision_stays_a_reflection(text: str) -> None:
+    assert code(text) == "simple_reflection"
+
+
+def test_the_clients_answer_named_the_best_heard_is_an_affirmation() -> None:
+    praised = "It's allowed. It's probably the most honest answer I've had all week."
+    assert code(praised, "therapist_input") == "affirmation"
+    assert code("It's the most common answer I hear.", "therapist_input") == "information"
+    assert code("That's the most honest answer he's given.") == "simple_reflection"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That sounds like a mother who cares a great deal.",
+        "It sounds like someone who has been carrying a lot.",
+    ],
+)
+def test_the_client_read_as_a_kind_of_person_is_a_complex_reflection(text: str) -> None:
+    assert code(text, "other") == "complex_reflection"
+
+
+@pytest.mark.parametrize(
+    "text", ["That sounds like a lot of work.", "That sounds like someone I know."]
+)
+def test_a_likeness_with_no_one_in_it_is_no_reading(text: str) -> None:
+    assert code(text, "other") == "other"

@@ -380,6 +380,11 @@ _AFFIRMATION = _rx(
     # (not "It's a solid plan on paper, but...", "That's a clear line management structure.")
     rf"(?:plan|answer|ask|request|commitment|line(?=\s*[.!,]|$)|script|way (?:to put it|of putting it))\b{_NO_DOUBT}{_THE_CLIENTS}"
     rf"(?![^.!?]{_REACH}\bbut\b)",
+    # the client's answer named the best the coach has heard ("It's probably the most
+    # honest answer I've had all week."; not another's, "That's the most honest answer
+    # he's given.", nor a plain one, "It's the most common answer I hear.")
+    rf"\b(?:that'?s|that is|it'?s|it is)(?: (?:probably|maybe|perhaps|easily|honestly|genuinely))? (?:the|one of the) (?:most|best|bravest|clearest) "
+    rf"(?:{_PRAISE} )?(?:answer|reply|response|thing (?:to say|anyone'?s said))s? i(?:'ve| have)? (?:had|heard)\b",
     # how the client just put it ("That was really clear.", "You said it so well."; not
     # "That was clear." of a rule, "It was very clear she'd had enough.")
     # (as a sentence of its own: not "So the brief that was really clear.")
@@ -689,7 +694,7 @@ _ROOM = re.compile(
     r"^(?:(?:sure|okay|ok|no|just|please|so|and|that'?s (?:fine|okay|ok)|of course)[\s,.!]+)*"
     r"take (?:your|all the|as much|whatever|as long as|all the time) (?:time|you need|you like|you want)(?: you (?:need|like|want))?(?: with (?:it|that|this))?[\s.!]*$|"
     r"^(?:(?:sure|okay|ok|no|just|please|that'?s (?:fine|okay|ok)|of course)[\s,.!]+)*"
-    r"(?:(?:there'?s|there is) )?no (?:rush|hurry|pressure)(?: at all| either way)?[\s.!]*$|"
+    r"(?:(?:there'?s|there is) )?no (?:rush|hurry|pressure)(?: at all| either way| here| in here| today)?[\s.!]*$|"
     r"^(?:(?:and|so|just|but|of course)[\s,]+)*(?:(?:you can|you'?re free to|feel free to|please) (?:always |just |absolutely )?)?"
     r"(?:tell me|say so|let me know|push back)(?: (?:straight away|honestly))? if "
     r"(?:(?:it|that|this|any of (?:it|this|that)|none of (?:it|this|that)) (?:doesn'?t |does not |don'?t |do not )?"
@@ -703,14 +708,22 @@ _ROOM = re.compile(
 
 
 # The decision left with the client, and nothing more ("It's your call, of course.",
-# "That's entirely up to you."): other, whatever the model read. Not "So it's your
-# call.", which gives back what the client said, nor a decision named ("It's your call
-# whether you tell him."), nor more said of it ("It's your call, and that's hard.").
+# "That's entirely up to you.", "It's your decision what you do, and I'm not here to push
+# you."): other, whatever the model read. Not "So it's your call.", which gives back what
+# the client said, nor a decision named ("It's your call whether you tell him."), nor
+# more said of it ("It's your call, and that's hard."). The coach's "I'm not here to push
+# you" alone says the same.
+_NOT_PUSHING = (
+    r"i(?:'m| am) (?:not|never) (?:here|going|trying) to (?:push|pressure|rush|tell you what to do|talk you into|persuade|convince)"
+    r"(?: you)?(?: (?:in any direction|either way|one way or the other|into anything|into it|to do anything))?"
+)
 _YOURS = re.compile(
-    r"^(?:(?:and|but|of course|well|ultimately|in the end)[\s,]+)*(?:it'?s|it is|that'?s|that is)"
+    r"^(?:(?:and|but|of course|well|ultimately|in the end)[\s,]+)*(?:(?:it'?s|it is|that'?s|that is)"
     r"(?: (?:all|entirely|completely|totally|absolutely|really|ultimately|always|still))? "
     r"(?:your (?:call|choice|decision)|up to you|yours to (?:make|decide))"
-    r"(?:,? (?:of course|in the end|ultimately|entirely|either way|though|after all))*[.!]*$",
+    r"(?: what you (?:do|decide|choose)(?: (?:here|next|from here|with (?:it|this|that)))?)?"
+    r"(?:,? (?:of course|in the end|ultimately|entirely|either way|though|after all))*"
+    rf"(?:,? and {_NOT_PUSHING})?|{_NOT_PUSHING})[.!]*$",
     re.IGNORECASE,
 )
 # The client's own words for it ("In the end it's my call."): "It's your call." after
@@ -1096,6 +1109,17 @@ def summarises(text: str) -> bool:
     )
 
 
+# The client read as a kind of person, one sentence and no more ("That sounds like a
+# mother who cares a great deal.", "It sounds like someone who has been carrying a lot."):
+# the coach's reading of what the client told, a complex reflection where the model read
+# other. Not a likeness with no one in it ("That sounds like a lot of work.", "That
+# sounds like someone I know."), nor a question.
+_PERSON_READ = re.compile(
+    r"^(?:(?:so|and|well|okay|ok|wow|mm|hmm),? )*(?:that|it|this|you) (?:sounds?|seems?) like "
+    r"(?:a|an|someone|somebody|the (?:kind|sort) of (?:person|\w+)) (?:[\w-]+ ){0,3}?who\b[^.!?]*[.!]*$"
+)
+
+
 def _offers_a_reading(text: str) -> bool:
     """Whether the last substantive sentence of ``text`` (cleaned, with no question mark)
     offers the coach's reading of the client (:data:`_OFFERED_READING`)."""
@@ -1425,6 +1449,8 @@ def coach_code(text: str, behaviour: str, subtype: dict[str, str], client_before
         return act.code
     if behaviour in ("reflection", "other") and _points_to_words(text):
         return "simple_reflection"
+    if behaviour == "other" and act is None and _PERSON_READ.match(text):
+        return "complex_reflection"
     if behaviour in ("other", "reflection"):
         depth = _said_back(text, client_before)
         if depth is not None:
