@@ -434,17 +434,18 @@ def test_the_category_head_re_reads_questions_through_the_coder(tmp_path: Path) 
     assert [c.question_category for c in coded] == [None, "process", "future_focused"]
 
 
-def test_the_category_head_leaves_a_follow_up_on_an_action_in_exploration(
+def test_the_category_head_leaves_a_follow_up_or_an_obstacle_met_in_exploration(
     tmp_path: Path,
 ) -> None:
     lines = [
         ("client", "Last time you suggested writing the list down first."),
         ("coach", "Did you get a chance to try that?"),
-        ("coach", "What made it hard?"),
+        ("coach", "What's made it hard to do in the past?"),  # what stood in the way
+        ("coach", "What made it long?"),
     ]
     coder = load_coder(_category_head_dir(tmp_path))
     coded = coder.code(_transcript(lines))
-    assert [c.question_category for c in coded] == [None, "exploration", "process"]
+    assert [c.question_category for c in coded] == [None, "exploration", "exploration", "process"]
 
 
 def test_the_category_head_leaves_a_request_for_a_fact_or_an_example_in_exploration(
@@ -455,7 +456,7 @@ def test_the_category_head_leaves_a_request_for_a_fact_or_an_example_in_explorat
         ("coach", "Sorry, is that forty a month?"),
         ("coach", "Like what?"),
         ("coach", "Have you had a coach before?"),
-        ("coach", "What made it hard?"),
+        ("coach", "What made it long?"),
     ]
     coder = load_coder(_category_head_dir(tmp_path))
     coded = coder.code(_transcript(lines))

@@ -12,7 +12,9 @@ from coachconn.analysis.coder import Heads, decide
 from coachconn.analysis.rules import (
     coach_code,
     deeper_reflection,
+    exploration_settled,
     offered_advice,
+    question_category,
     statement_settled,
 )
 from coachconn.analysis.types import Utterance
@@ -235,3 +237,42 @@ def test_the_client_read_as_a_kind_of_person_is_a_complex_reflection(text: str) 
 )
 def test_a_likeness_with_no_one_in_it_is_no_reading(text: str) -> None:
     assert code(text, "other") == "other"
+
+
+# --- question categories ---------------------------------------------------------------
+
+
+def test_asking_leave_to_suggest_is_process_and_asking_readiness_is_not() -> None:
+    assert question_category("Would you be open to a suggestion?") == "process"
+    assert question_category("Are you open to hearing an idea?") == "process"
+    assert question_category("Would you be open to exploring it?") == "exploration"
+    assert question_category("Are you open to moving cities?") == "exploration"
+
+
+def test_whether_the_recalled_agenda_is_still_on_the_table_is_process() -> None:
+    lead = "You mentioned last session that you wanted to talk about the board."
+    assert question_category("Is that still on the table for today?", lead) == "process"
+    # alone it may ask about an offer or a plan of the client's
+    assert question_category("Is that still on the table for today?") == "exploration"
+    lead = "Last time you mentioned the move to Leeds."
+    assert question_category("Is that still on the table?", lead) == "exploration"
+
+
+def test_what_stood_in_the_way_is_settled_exploration_not_a_resource() -> None:
+    assert exploration_settled("What's made it hard to do in the past?")
+    assert exploration_settled("What got in the way last time?")
+    assert question_category("What has helped in the past?") == "resource_accessing"
+    assert not exploration_settled("What might get in the way?")
+    assert not exploration_settled("What stopped you from giving up?")
+
+
+def test_what_to_carry_into_the_days_ahead_is_future_focused() -> None:
+    assert question_category("What would you like to carry with you into Monday?") == (
+        "future_focused"
+    )
+    assert question_category("What could you carry over from the old job?") == (
+        "resource_accessing"
+    )
+    assert question_category("What would you bring with you from that time?") == (
+        "resource_accessing"
+    )

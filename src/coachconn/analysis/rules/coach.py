@@ -1707,6 +1707,11 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     r"\b(?:can|could|may) i (?:share|suggest|offer|give you|tell you|push|challenge|be (?:direct|honest|blunt)|play|reflect|interrupt|stop you|point out|make an observation|ask you something)\b",
                     r"\b(?:is it|would it be|are you|would you be) (?:ok|okay|alright|all right|fine|happy|comfortable|open|helpful|useful) (?:if i|for me|with me|to me|if we|to share|to hear)\b",
                     r"\bdo you mind if i\b",
+                    # ("Would you be open to a suggestion?"; not "Would you be open to
+                    # exploring it?", which asks about the client's readiness)
+                    r"\b(?:would|are) you (?:be )?open to (?:a |an |some |one |my |a few |a couple of )?(?:\w+ )?"
+                    r"(?:suggestion|idea|thought|observation|perspective|challenge|advice|tip|option)s?\s*\?|"
+                    r"\b(?:would|are) you (?:be )?open to (?:hearing|me (?:sharing|offering|suggesting))\b",
                     # checking an arrangement or a summary
                     r"\b(?:does|would|will) (?:that|this|it) (?:still )?(?:work|suit) (?:for )?you\b",
                     r"\bis (?:that|this|it) (?:still )?(?:ok|okay|alright|all right|fine)(?: with you| for you)?\s*\?",
@@ -2038,7 +2043,8 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     rf"\b(?:can|could) you (?:think of|remember|recall) (?:a|another|one) (?:time|moment|occasion)\b(?![^?]{_REACH}\b(?:badly|wrong|worse|failed|gave up|give up|giving up|low|hopeless|leaving|quit|quitting)\b)",
                     r"\bwhen have you\b",
                     r"\bhave you (?:ever )?(?:handled|managed|dealt|done|faced|overcome|got through)\b",
-                    r"\bin the past\b",
+                    # (not what got in the way, "What's made it hard to do in the past?")
+                    r"^(?![^?]*\b(?:hard|harder|difficult|tough|tricky|got in the way|gets in the way|stopped you|held you back|went wrong)\b)[^?]*\bin the past\b",
                     r"\bbefore,? (?:when|how)\b",
                     r"\bwhat (?:has )?(?:worked|helped)\b",
                     # what made something go well ("What made that work?"; not "What made
@@ -2076,7 +2082,10 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     r"\bkeeps? you going\b",
                     r"\bdone you good\b",
                     r"\b(?:have|had|has) going for (?:it|you|them)\b",
-                    r"\b(?:carry|bring|take) (?:it |that |this )?(?:over|with you)\b",
+                    # (not a step into the days ahead, "What would you like to carry with
+                    # you into Monday?")
+                    r"\b(?:carry|bring|take) (?:it |that |this )?(?:over|with you)\b"
+                    r"(?! (?:into|to|for) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|the (?:week|weekend|days?|weeks|months?) ahead|the (?:coming|next) \w+)\b)",
                     r"\bcould you borrow\b|\byou could borrow\b",
                     r"\bhow did you (?:get through|manage|cope|handle|pull)\b",
                     r"\bhave you (?:ever )?(?:been through|stuck with|pulled off|come through)\b",
@@ -2291,6 +2300,16 @@ _CHECKS_WHAT_WAS_SAID = re.compile(
 )
 
 
+# What has stood in the client's way asked ("What's made it hard to do in the past?", "What
+# got in the way last time?"): exploration of the obstacle, not a resource, whatever "in
+# the past" reads. Not what may stand in the way ("What might get in the way?", future),
+# nor what kept the client going ("What stopped you from giving up?").
+_OBSTACLE_MET = re.compile(
+    r"^(?:(?:and|so|okay|ok|right|well|now),? )*what(?:'s| has)? (?:made it (?:so )?(?:hard|difficult|tough|tricky)|"
+    r"got in (?:the|your) way|held you back)\b"
+)
+
+
 def finds_facts(text: str) -> bool:
     """Whether a question only asks for a fact, an example, or whether the client has
     been coached before (:data:`_FINDS_FACTS`), and no category's cue reads anything
@@ -2307,9 +2326,12 @@ def follows_up(text: str) -> bool:
 
 def exploration_settled(text: str, lead: str = "") -> bool:
     """Whether the rules settle a question as exploration, which no head may recode: it
-    follows up on an action (:func:`follows_up`) or only finds a fact (:func:`finds_facts`).
+    follows up on an action (:func:`follows_up`), only finds a fact (:func:`finds_facts`)
+    or asks what has stood in the client's way (:data:`_OBSTACLE_MET`).
     ``lead``: the coach's own line just before it, as :func:`question_category` reads it."""
-    return _settled_exploration(text, (_FOLLOW_UP, _FINDS_FACTS, _CHECKS_WHAT_WAS_SAID), lead)
+    return _settled_exploration(
+        text, (_FOLLOW_UP, _FINDS_FACTS, _CHECKS_WHAT_WAS_SAID, _OBSTACLE_MET), lead
+    )
 
 
 def _settled_exploration(text: str, patterns: tuple[re.Pattern[str], ...], lead: str = "") -> bool:
@@ -2440,7 +2462,7 @@ _AGENDA_RECALLED = _rx(
 _ASKS_IF_IT_STANDS = re.compile(
     r"(?:^|[,;] )(?:(?:and|so|okay|ok|well|right|now|just|but),? )*"
     r"(?:is (?:that|this|it) still (?:where|what|how) you(?:'d)? (?:want|like)|(?:do|would) you still (?:want|like) (?:that|this|it|to)\b|"
-    r"does (?:that|this|it) still (?:feel right|work|fit|stand|suit)|is (?:that|this|it) still (?:the (?:plan|priority|focus)|right|okay|ok|good))"
+    r"does (?:that|this|it) still (?:feel right|work|fit|stand|suit)|is (?:that|this|it) still (?:the (?:plan|priority|focus)|right|okay|ok|good|on the (?:table|agenda|cards)))"
     r"[^?]{0,80}\?$"
 )
 # The weight the next session's agenda or a lead-in gives process: a cue of the first
