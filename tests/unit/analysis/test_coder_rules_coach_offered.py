@@ -276,3 +276,27 @@ def test_what_to_carry_into_the_days_ahead_is_future_focused() -> None:
     assert question_category("What would you bring with you from that time?") == (
         "resource_accessing"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Why seven and not four?",
+        "Why did you choose a five rather than a four?",
+        "And why are you a six and not a two or three?",
+    ],
+)
+def test_why_the_clients_number_is_not_lower_draws_on_resources(text: str) -> None:
+    assert question_category(text) == "resource_accessing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Why did she give you a seven and not a nine on the review?",
+        "Why ten people and not twenty?",
+        "Why one and not the other?",
+    ],
+)
+def test_anothers_rating_or_a_count_is_no_scale_asked_about(text: str) -> None:
+    assert question_category(text) != "resource_accessing"

@@ -2045,6 +2045,14 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     r"\bhave you (?:ever )?(?:handled|managed|dealt|done|faced|overcome|got through)\b",
                     # (not what got in the way, "What's made it hard to do in the past?")
                     r"^(?![^?]*\b(?:hard|harder|difficult|tough|tricky|got in the way|gets in the way|stopped you|held you back|went wrong)\b)[^?]*\bin the past\b",
+                    # why a number on a scale is not lower ("Why seven and not four?", "Why
+                    # did you choose a five rather than a four?"): it draws out what the
+                    # client already has, not a belief tested
+                    # (the client's own number: not "Why did she give you a seven and not a nine?")
+                    r"\b(?:why|how come|what makes (?:it|you))(?:,? (?:did you (?:say|choose|pick|go for|give (?:it|yourself))|are you(?: at)?|is it|it'?s|you(?:'re| are)(?: at)?))? "
+                    r"(?:a |an |at (?:a |an )?)?(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
+                    r"(?: or (?:zero|one|two|three|four|five|six|seven|eight|nine|ten|\d+))?,? (?:and not|rather than|instead of)(?: a| an| at a| at an| at)? "
+                    r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b",
                     r"\bbefore,? (?:when|how)\b",
                     r"\bwhat (?:has )?(?:worked|helped)\b",
                     # what made something go well ("What made that work?"; not "What made
