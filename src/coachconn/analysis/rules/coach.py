@@ -1411,7 +1411,10 @@ def coach_code(text: str, behaviour: str, subtype: dict[str, str], client_before
     Whatever the model read, the client left to pick which question to answer is
     structuring (:func:`_picks_a_question`), the client's own question given back word for
     word a simple reflection (:func:`_echoes_question`), and a pattern in what the client
-    brings noticed, with no other act, a complex reflection (:data:`_PATTERN_NOTICED`).
+    brings noticed, with no other act, a complex reflection (:data:`_PATTERN_NOTICED`), and
+    so is a summary the coach says they are giving (:func:`summarises`) and, where the
+    model read other, the client read as a kind of person (:data:`_PERSON_READ`). Advice
+    given with leave asked and given needs the line before: see :func:`offered_advice`.
     """
     text = _clean(text)
     if _about_the_call(text) or _GREETING_ASKED.match(text):
