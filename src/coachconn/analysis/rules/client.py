@@ -1046,6 +1046,38 @@ _KEPT_AS_IT_IS = re.compile(
 )
 
 
+# The coach asking leave to offer something ("Would you be open to a suggestion?", "Can I
+# share what others have found?", "Would it be useful if I told you something I
+# noticed?"): an answer that only grants it ("Go for it.", "Sure, go ahead.", "Sure. I'll
+# listen.") takes no side; its "go" and "I'll" are no step. Not the coach asking whether
+# the client would try a step ("Would you like to try that?").
+_ASKS_LEAVE = _rx(
+    r"\b(?:can|could|may|might) i (?:share|offer|suggest|make a suggestion|give you|tell you|add|mention|"
+    r"throw (?:in|out)|run something)\b",
+    r"\b(?:would|do) you (?:be open to|mind if i|like (?:me to (?:share|suggest|tell|offer)|to hear|"
+    r"some (?:ideas|suggestions|information|thoughts))|want (?:me to (?:share|suggest|tell|offer)|to hear))\b",
+    r"\b(?:is it|would it be) (?:ok|okay|alright|all right|useful|helpful) (?:if i|for me to) "
+    r"(?:do |just )?(?:share|offer|suggest|told|tell|shared|offered|suggested|made a suggestion|gave|give|mention|mentioned)\b",
+    r"\bopen to (?:a |some |an )?(?:suggestion|idea|thought|observation|feedback)s?\b",
+)
+_GRANTS_LEAVE = re.compile(
+    r"^(?:(?:yeah|yes|yep|sure|okay|ok|of course|absolutely|definitely|please|oh|um+|alright|all right|go on),? )*"
+    r"(?:go (?:on|ahead|for it)|please(?: do| go ahead| go on)?|fire away|shoot|be my guest|by all means|"
+    r"feel free|why not|i'?m all ears|i(?:'ll| will) listen|i'?m listening|"
+    r"sure|yes|yeah|okay|ok|absolutely|of course|definitely)"
+    r"(?:,? (?:then|please|yeah|sure|by all means))*[\s.!…]*$"
+)
+
+
+def _grants_leave(text: str, question: str) -> bool:
+    """Whether ``text`` (cleaned) only grants the leave ``question`` (the coach's,
+    cleaned) asks to offer something (:data:`_ASKS_LEAVE`)."""
+    if _ASKS_LEAVE.search(question) is None:
+        return False
+    sentences = [s for s in _sentences(text) if not _FILLER.match(s)]
+    return bool(sentences) and all(_GRANTS_LEAVE.match(s) for s in sentences)
+
+
 # Below this probability of sustain talk the model is taken to know better than a cue
 # (a cue about a habit the client wants to break can argue for the change).
 SUSTAIN_FLOOR = 0.05
@@ -1088,10 +1120,14 @@ def client_code(
     cue says so. Sustain where a leading "No" consents to go on after the coach offers a
     way out of the talk (:func:`_consents`) becomes neutral, or ``otherwise`` where the
     client says more and ``sustain`` is below :data:`CONSENT_SUSTAIN_CEILING`; neutral
-    that names the day the coach asked for (:func:`_sets_the_day`) becomes change."""
+    that names the day the coach asked for (:func:`_sets_the_day`) becomes change.
+    An answer that only grants the leave the coach asks to offer something
+    (:func:`_grants_leave`) is neutral."""
     cleaned = _clean(text)
     question = _clean(asked) if asked else ""
     if talk_type != "neutral" and question and _judges_the_session(cleaned, question):
+        return "neutral"
+    if question and _grants_leave(cleaned, question):
         return "neutral"
     if talk_type != "sustain" and _foretells_avoidance(cleaned):
         return "sustain"
