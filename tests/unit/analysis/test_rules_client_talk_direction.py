@@ -1,12 +1,130 @@
 """Client talk whose side the model reads from its words rather than from what it argues
-(hand-written coaching lines, none from the eval set): leave granted to the coach's offer
-takes no side. Each cue is checked against ordinary lines that share its words."""
+(hand-written coaching lines, none from the eval set): a record of giving up, a way out
+foretold under a circumstance, doing set against knowing, the client's own leave for
+the habit and the moment of temptation are sustain talk; leave granted to the coach's
+offer takes no side. Each cue is checked against ordinary lines that share its words."""
 
 from __future__ import annotations
 
 import pytest
 
 from coachconn.analysis.rules import client_code
+
+# A sustain probability the model gives a line it reads otherwise but is not sure of.
+UNSURE = 0.3
+
+# --- giving up, on the record -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lower. Like a four. Every time I've tried to stop completely I last three days.",
+        "Whenever I try to cut down, I give in by the weekend.",
+        "Each time I tried to quit I only lasted a couple of weeks.",
+    ],
+)
+def test_a_record_of_giving_up_is_sustain_talk_however_sure_the_model_is(text: str) -> None:
+    assert client_code(text, "change", 0.0) == "sustain"
+    assert client_code(text, "neutral", 0.0) == "sustain"
+
+
+@pytest.mark.parametrize(
+    ("text", "talk_type"),
+    [
+        # a problem the client wants to fix, not a giving up
+        (
+            "I know my weight is a problem, but every time I try to lose it I end up gaining.",
+            "change",
+        ),
+        # the habit's own rhythm, not an attempt
+        ("Every time I go to a party I last about three hours.", "neutral"),
+        # the record taken back
+        ("Every time I've tried to stop I last three days. But this time I'll get help.", "change"),
+        # another's record
+        ("My brother says every time he tried to quit he lasted a week.", "neutral"),
+    ],
+)
+def test_no_record_of_giving_up_is_left_as_the_model_reads_it(text: str, talk_type: str) -> None:
+    assert client_code(text, talk_type, 0.0) == talk_type
+
+
+# --- the way out foretold under a circumstance ---------------------------------------------
+
+
+def test_a_way_out_foretold_under_a_circumstance_is_sustain_talk() -> None:
+    text = "Honestly, me. If work goes badly I'll talk myself out of it."
+    assert client_code(text, "change", 0.0) == "sustain"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If I don't book it now, I'll talk myself out of it.",
+        "If I wait, I'll bottle it. So I'm sending it tonight.",
+        "If I give myself time to think I'll talk myself out of it.",
+    ],
+)
+def test_a_way_out_headed_off_by_the_clients_own_step_is_not_foretold(text: str) -> None:
+    assert client_code(text, "change", 0.0) == "change"
+
+
+# --- doing set against knowing -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ha. Well, knowing it and doing it are different.",
+        "Saying it is one thing, doing it is another.",
+        "Planning it and actually doing it are two different things, though.",
+    ],
+)
+def test_doing_set_against_knowing_is_sustain_talk(text: str) -> None:
+    assert client_code(text, "neutral", UNSURE) == "sustain"
+
+
+@pytest.mark.parametrize(
+    ("text", "talk_type"),
+    [
+        ("Knowing it and doing it are different, so I'll start small.", "change"),
+        ("Knowing my team and doing their jobs are different things.", "neutral"),
+        ("Doing it is different now that I've got the routine.", "change"),
+    ],
+)
+def test_doing_and_knowing_told_apart_otherwise_is_left(text: str, talk_type: str) -> None:
+    assert client_code(text, talk_type, UNSURE) == talk_type
+
+
+# --- the client's own leave for the habit, and when it pulls --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A bad day at work, and I think, I deserve this. And then I'm back to two glasses.",
+        "I tell myself I've earned it.",
+        "But Wednesday is the late shift, and that's when I'm most tempted, on my own.",
+        "Friday nights. That's when I get tempted.",
+    ],
+)
+def test_leave_for_the_habit_and_the_time_of_temptation_are_sustain_talk(text: str) -> None:
+    assert client_code(text, "change", UNSURE) == "sustain"
+    assert client_code(text, "neutral", UNSURE) == "sustain"
+
+
+@pytest.mark.parametrize(
+    ("text", "talk_type"),
+    [
+        ("I think I deserve the promotion, honestly.", "neutral"),
+        ("I'm tempted to sign up for the course.", "change"),
+        ("That's when I'm most tempted to call her and just sort it out.", "change"),
+        ("She thinks I deserve it.", "neutral"),
+    ],
+)
+def test_deserving_and_temptation_elsewhere_are_left(text: str, talk_type: str) -> None:
+    assert client_code(text, talk_type, UNSURE) == talk_type
+
 
 # --- leave granted to the coach's offer -------------------------------------------------------
 

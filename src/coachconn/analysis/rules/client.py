@@ -588,6 +588,15 @@ _THE_JOB = (
     r"(?:(?:all )?part of )?(?:the|my) job|"
     r"\b(?:it|that|this) (?:just )?(?:comes|goes) with the (?:territory|job)"
 )
+# When the pull of the old way is strongest ("That's when I'm most tempted."); not a pull
+# to a step ("I'm tempted to sign up."). It names the time of the pull, so a day beside it
+# ("Wednesday is the late shift, and that's when I'm most tempted.") is no date of a step
+# (:func:`_own_argument`).
+_WHEN_TEMPTED = (
+    r"\b(?:that'?s|that is|this is|it'?s|it is) (?:when|where|the (?:time|moment|night|day|bit)(?: when)?) "
+    r"i(?:'m| am| get| feel)? (?:(?:most|really|so|always|the most|more) )?tempted\b(?! to\b)"
+)
+_TEMPTED = re.compile(_WHEN_TEMPTED)
 _SUSTAIN_TALK = _rx(
     # helplessness, and the way things are as a necessity or the job
     rf"\b(?:{_HELPLESS})",
@@ -616,6 +625,13 @@ _SUSTAIN_TALK = _rx(
     r"\b(?:actually )?doing (?:it|that|this)(?:'s| is) (?:(?:a|an) (?:whole )?)?(?:another|different|other) "
     r"(?:matter|story|thing|kettle of fish)(?: (?:entirely|altogether|though))?"
     rf"{_SENTENCE_END}",
+    # knowing or saying it set against doing it ("Knowing it and doing it are different.",
+    # "Saying it is one thing, doing it is another."); not the two told apart as a step
+    # ("Knowing it and doing it are different, so I'll start small." has change talk after)
+    r"\b(?:knowing|saying|thinking|planning|talking about|deciding) (?:it|that|this)(?: is|'s)? "
+    r"(?:and (?:actually )?doing (?:it|that|this) (?:are|is) (?:(?:two|very|completely|totally) )?"
+    r"(?:different|not the same)(?: things?)?|one thing,? (?:but |and )?(?:actually )?doing (?:it|that|this)(?: is|'s) another)"
+    rf"(?:,? (?:though|really|aren'?t they|isn'?t it))*{_SENTENCE_END}",
     # a step written off at the start of a sentence; not the old way written off
     # ("If I keep covering for him, it won't help.", "Staying late, it won't change
     # anything.")
@@ -661,6 +677,14 @@ _SUSTAIN_TALK = _rx(
     r"a cigarette|a fag|a smoke|a joint),? i(?:'m| am| get| feel)? "
     r"(?:still |just |really |so |completely )?(?:wound up|stressed|tense|on edge|anxious|"
     r"irritable|grumpy|snappy|restless|a wreck|can'?t (?:relax|sleep|unwind|switch off|cope|settle))\b",
+    # the client's own leave for the old way, said to themselves ("A bad day, and I think,
+    # I deserve this.", "I tell myself I've earned it."); not a deserving said to the
+    # coach ("I think I deserve the promotion.")
+    r"\b(?:i (?:think|tell myself|say to myself|go)|and i'?m like),? (?:well,? |oh,? )?"
+    r"i(?: deserve|'ve earned| have earned| earned) (?:this|it|one|a (?:drink|glass|treat|cigarette|smoke))"
+    rf"(?:,? (?:though|really|don'?t i))*{_SENTENCE_END}",
+    # when the pull of the old way is strongest (:data:`_WHEN_TEMPTED`)
+    _WHEN_TEMPTED,
     # dreading the step, or expecting it to go wrong ("She might say no."); not dreading
     # "it", a call or a meeting, which are as often what is coming whatever the client
     # does ("My mum's coming to stay. I'm dreading it.", "I'm dreading the meeting with
@@ -973,6 +997,22 @@ _FORETOLD_AVOIDANCE = _rx(
     r"(?:(?:and|yeah|honestly),? )*(?:i (?:always |just )?do that|that'?s what i (?:always )?do)[.!…]*$",
 )
 
+# The client's record of giving the change up, every time ("Every time I've tried to stop
+# completely I last three days.", "Whenever I try to cut down I give in by Friday."): the
+# model, reading the attempt, calls it change talk, so it stands whatever the model's
+# probability of sustain. Only a short-lived attempt or a giving in: "every time I try to
+# lose it, I end up gaining it back" is as often said of a problem the client wants to
+# fix (AnnoMI's train transcripts code the one such line change talk).
+_GAVE_UP_BEFORE = _rx(
+    r"\b(?:every (?:single )?time|whenever|each time) i(?:'ve| have)? (?:tried|try|tries) "
+    r"(?:to (?:\w+,? ){1,4}?)?(?:i )?(?:only |just |barely |never )?"
+    r"(?:last(?:ed)?|manage(?:d)?|make it|made it) (?:about |maybe |like )?"
+    r"(?:a|an|one|two|three|four|five|six|a few|a couple of|\d+) (?:days?|weeks?|hours?|nights?)\b",
+    r"\b(?:every (?:single )?time|whenever|each time) i(?:'ve| have)? (?:tried|try|tries) "
+    r"(?:to (?:\w+,? ){1,4}?)?i (?:always |just |soon |eventually )?(?:give (?:up|in)|gave (?:up|in)|cave(?:d)?)\b",
+)
+
+
 # The coach asking how the session itself has gone or is going ("How was today's
 # session for you?", "How is this conversation landing for you so far?", "How has it
 # been working with me?", "Was there anything in today that didn't land for you?",
@@ -1099,7 +1139,8 @@ def client_code(
     their own words (:data:`_SUSTAIN_TALK`, with no change talk after it) and the
     model's probability of sustain, ``sustain``, is at least :data:`SUSTAIN_FLOOR`
     (1.0: the cues alone decide), or foretells their own way out of the step
-    (:func:`_foretells_avoidance`, whatever ``sustain``); to change where the client
+    (:func:`_foretells_avoidance`) or tells their record of giving it up
+    (:func:`_gave_up_before`), whatever ``sustain``; to change where the client
     commits; and change to neutral where the client only reports another's voice, only
     hedges ("Maybe.", "I'll think about it.") or only says nothing was done ("None of
     it, really.").
@@ -1129,7 +1170,7 @@ def client_code(
         return "neutral"
     if question and _grants_leave(cleaned, question):
         return "neutral"
-    if talk_type != "sustain" and _foretells_avoidance(cleaned):
+    if talk_type != "sustain" and (_foretells_avoidance(cleaned) or _gave_up_before(cleaned)):
         return "sustain"
     if talk_type == "sustain" and not _argues(cleaned):
         if _sees_through(cleaned) or (
@@ -1352,9 +1393,14 @@ def _judges_the_session(text: str, question: str) -> bool:
 
 # Before a foretold way out, in its sentence: a fear of it, or a step that heads it off
 # ("I'm scared I'll bottle it.", "Book it now, or I'll talk myself out of it.").
+# An "if" heads it off only where its condition is the client's own holding back ("If I
+# don't book it now, I'll talk myself out of it.", "If I wait, I'll bottle it."); a
+# circumstance ("If work goes badly I'll talk myself out of it.") foretells it.
 _HEADED_OFF = re.compile(
     r"\b(?:afraid|scared|terrified|frightened|worried|worry|fear|nervous|before|unless|in case|"
-    r"so that|otherwise|or else|or|if)\b"
+    r"so that|otherwise|or else|or)\b|"
+    r"\bif i (?:don'?t|do not|didn'?t|wait|leave|put|give|think|stop|sit|hesitate|let|have time|"
+    r"(?:have|get) (?:time|the chance|a chance))\b"
 )
 
 
@@ -1371,6 +1417,17 @@ def _foretells_avoidance(text: str) -> bool:
         ):
             return True
     return False
+
+
+def _gave_up_before(text: str) -> bool:
+    """Whether ``text`` (cleaned) tells the client's record of giving the change up
+    (:data:`_GAVE_UP_BEFORE`) in their own voice, with no change talk after it."""
+    return any(
+        _own_voice(text, found.start(), found.end(), after=False)
+        and _change_talk(text, found.end()) is None
+        and _TAKEN_BACK.search(text, found.end()) is None
+        for found in _GAVE_UP_BEFORE.finditer(text)
+    )
 
 
 def _turns_on_the_old_way(text: str) -> bool:
@@ -1426,7 +1483,9 @@ def _own_argument(text: str, start: int, end: int) -> bool:
     before = breaks[-2] if len(breaks) > 1 else low
     stop = _STOP.search(text, end, end + _LOOK_BACK)
     last = stop.end() if stop else end
-    return _own_voice(text, start, end) and _A_DATE.search(text, before, last) is None
+    return _own_voice(text, start, end) and (
+        _A_DATE.search(text, before, last) is None or _TEMPTED.match(text, start) is not None
+    )
 
 
 def _own_voice(text: str, start: int, end: int, after: bool = True) -> bool:
