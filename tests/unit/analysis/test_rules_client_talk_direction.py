@@ -1,8 +1,10 @@
 """Client talk whose side the model reads from its words rather than from what it argues
 (hand-written coaching lines, none from the eval set): a record of giving up, a way out
 foretold under a circumstance, doing set against knowing, the client's own leave for
-the habit and the moment of temptation are sustain talk; leave granted to the coach's
-offer takes no side. Each cue is checked against ordinary lines that share its words."""
+the habit and the moment of temptation are sustain talk; a lapse made light of and the
+change taken up again, and steps named bare in answer to "what will you do?", are
+change talk; leave granted to the coach's offer takes no side. Each cue is checked
+against ordinary lines that share its words."""
 
 from __future__ import annotations
 
@@ -124,6 +126,75 @@ def test_leave_for_the_habit_and_the_time_of_temptation_are_sustain_talk(text: s
 )
 def test_deserving_and_temptation_elsewhere_are_left(text: str, talk_type: str) -> None:
     assert client_code(text, talk_type, UNSURE) == talk_type
+
+
+# --- a lapse made light of, the change taken up again ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That one night isn't failing. I can just pick it back up the next week.",
+        "One slip doesn't mean I've failed. I'll start again on Monday.",
+    ],
+)
+def test_a_lapse_made_light_of_and_the_change_resumed_is_change_talk(text: str) -> None:
+    assert client_code(text, "sustain", 0.7) == "change"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the lapse alone
+        "One night isn't failing. It's just one night.",
+        # the way back to the habit, not to the change
+        "It's not the end of the world. I can always have a drink at the weekend.",
+        # sustain talk of the client's own beside it
+        "It isn't a failure. I can pick it back up, but honestly what's the point?",
+    ],
+)
+def test_a_lapse_without_the_change_resumed_is_left(text: str) -> None:
+    assert client_code(text, "sustain", 0.7) == "sustain"
+
+
+# --- steps named bare, in answer to "what will you do?" -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "talk_type"),
+    [
+        (
+            "Hand it to my deputy. Properly. Let him own the review. Maybe I sit in.",
+            "What would that kind of director do differently, starting this week?",
+            "neutral",
+        ),
+        (
+            "Curious not defensive. My own terms. And book the new manager.",
+            "What would you like to carry with you into Monday?",
+            "sustain",
+        ),
+        ("Call the landlord. Tomorrow.", "What's your first step?", "neutral"),
+    ],
+)
+def test_steps_named_bare_in_answer_to_what_will_you_do_are_change_talk(
+    text: str, asked: str, talk_type: str
+) -> None:
+    assert client_code(text, talk_type, 0.4, "neutral", asked) == "change"
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "talk_type"),
+    [
+        # not asked what they will do
+        ("Hand it to my deputy. That's what my boss says.", "What did your boss say?", "neutral"),
+        ("Book it, they said. As if it were that easy.", "How did that feel?", "sustain"),
+        # asked, but a question back, or sustain talk of the client's own
+        ("Call him?", "What's your first step?", "neutral"),
+        ("Tell my boss. But there's no point, really.", "What will you do?", "sustain"),
+    ],
+)
+def test_steps_named_otherwise_are_left(text: str, asked: str, talk_type: str) -> None:
+    assert client_code(text, talk_type, 0.4, "neutral", asked) == talk_type
 
 
 # --- leave granted to the coach's offer -------------------------------------------------------

@@ -1118,6 +1118,68 @@ def _grants_leave(text: str, question: str) -> bool:
     return bool(sentences) and all(_GRANTS_LEAVE.match(s) for s in sentences)
 
 
+# The coach asking what the client will do ("What would a director do differently,
+# starting this week?", "What's one step you could take?", "What would you like to carry
+# with you into Monday?"), and the client's answer naming a step bare, as an item of a
+# list ("Hand it to Ravi. Properly.", "Curious not defensive. And book Greta."): the
+# model reads the fragments as neutral, or the words around them as sustain talk; a
+# step named in answer to that question is the client's plan. Not a question back
+# ("Call him?"), and not where the client argues for the way things are.
+_ASKS_FOR_A_STEP = _rx(
+    r"\bwhat (?:would|will|could|might|can) (?:you|(?:a|the|that|this|your|such a) (?:\w+ ){0,3}?\w+) "
+    r"(?:do|try|change|carry|take)\b",
+    r"\bwhat are you (?:going to|gonna) (?:do|try|change)\b",
+    r"\bwhat(?:'s| is) (?:your|the|one) (?:first |next |one )?(?:step|plan|thing you(?:'ll| will| could| can| want to))\b",
+    r"\bwhat would you like to (?:do|try|carry|take)\b",
+)
+_STEP_LISTED = re.compile(
+    rf"{_SENTENCE_START}(?:(?:and|then|and then|first|second|next|also|plus|so),? )*"
+    r"(?:hand|book|call|ring|phone|text|email|message|tell|ask|send|let (?:him|her|them) (?:own|take|run|lead|do)|"
+    r"delegate|write|block out|set up|sign up|talk to|speak to|lower|schedule|arrange|pass|share|"
+    r"check in with) (?:it|him|her|them|my|the|a|an|\w+)\b[^.?!…]*(?:[.!…]|$)"
+)
+
+
+def _lists_steps(text: str, question: str) -> bool:
+    """Whether ``text`` (cleaned) names a step bare (:data:`_STEP_LISTED`) in answer to
+    ``question`` (the coach's, cleaned) asking what the client will do
+    (:data:`_ASKS_FOR_A_STEP`), with no sustain talk of theirs in it."""
+    return (
+        _ASKS_FOR_A_STEP.search(question) is not None
+        and _STEP_LISTED.search(text) is not None
+        and not _argues(text)
+    )
+
+
+# A lapse made light of, then the change taken up again ("That one night isn't failing.
+# I can just pick it back up the next week.", "One slip doesn't mean I've failed. I'll
+# start again on Monday."): the model, reading the failing, calls it sustain talk; it
+# plans for the change. Not a way back to the old way ("I can always pick the habit
+# back up.") nor a lapse alone ("One night isn't failing.").
+_LAPSE_MADE_LIGHT = _rx(
+    r"\b(?:isn'?t|is not|wasn'?t|was not|doesn'?t (?:mean|make (?:it|me))|does not (?:mean|make (?:it|me))|not)"
+    r"(?: (?:really|necessarily))? (?:a |the )?(?:fail(?:ing|ure|ed)?|i(?:'ve| have) failed|the end of the world|"
+    r"a disaster|giving up)\b",
+)
+_TAKEN_UP_AGAIN = _rx(
+    r"\bi(?: can| could| will|'ll| just) (?:just |always |simply )?(?:pick (?:it|things) (?:back )?up|"
+    r"get back on (?:track|it|the wagon)|start (?:again|over)|try again|go again|carry on)\b",
+)
+
+
+def _resumes_after_lapse(text: str) -> bool:
+    """Whether ``text`` (cleaned) makes a lapse light (:data:`_LAPSE_MADE_LIGHT`) and
+    then takes the change up again in the client's own voice (:data:`_TAKEN_UP_AGAIN`),
+    with no sustain talk of theirs in it."""
+    lapse = _LAPSE_MADE_LIGHT.search(text)
+    if lapse is None or _argues(text):
+        return False
+    return any(
+        _own_voice(text, found.start(), found.end(), after=False)
+        for found in _TAKEN_UP_AGAIN.finditer(text, lapse.end())
+    )
+
+
 # Below this probability of sustain talk the model is taken to know better than a cue
 # (a cue about a habit the client wants to break can argue for the change).
 SUSTAIN_FLOOR = 0.05
@@ -1163,15 +1225,21 @@ def client_code(
     client says more and ``sustain`` is below :data:`CONSENT_SUSTAIN_CEILING`; neutral
     that names the day the coach asked for (:func:`_sets_the_day`) becomes change.
     An answer that only grants the leave the coach asks to offer something
-    (:func:`_grants_leave`) is neutral."""
+    (:func:`_grants_leave`) is neutral; steps named bare in answer to what the client
+    will do (:func:`_lists_steps`), and a lapse made light of with the change taken up
+    again (:func:`_resumes_after_lapse`, over the model's sustain), are change."""
     cleaned = _clean(text)
     question = _clean(asked) if asked else ""
     if talk_type != "neutral" and question and _judges_the_session(cleaned, question):
         return "neutral"
     if question and _grants_leave(cleaned, question):
         return "neutral"
+    if talk_type != "change" and question and _lists_steps(cleaned, question):
+        return "change"
     if talk_type != "sustain" and (_foretells_avoidance(cleaned) or _gave_up_before(cleaned)):
         return "sustain"
+    if talk_type == "sustain" and _resumes_after_lapse(cleaned):
+        return "change"
     if talk_type == "sustain" and not _argues(cleaned):
         if _sees_through(cleaned) or (
             question and _ASKS_WHAT_IS_TAKEN.search(question) and not _KEPT_AS_IT_IS.search(cleaned)
