@@ -33,6 +33,8 @@ READ_AS_REPORT = ClientFlags(reflecting=False, reporting=True, disclosure=False)
         # a wish
         "Realistically? For her to come down one weekend a month so I get a break.",
         "I'd like to have a rule. Two extra shifts a month, maximum.",
+        "I don't actually want her version. I want to leave at four some days and not "
+        "apologise for it.",
         # a feared outcome
         "And now if I ring her and say I need more help, it feels like I'm accusing her. "
         "And she'll get defensive, and then we'll have a row.",
@@ -60,6 +62,8 @@ def test_a_plan_a_wish_or_a_feared_outcome_is_not_reporting(text: str) -> None:
         "I'll be honest, she rang me at two in the morning and I just lay there and let it ring.",
         "I'll tell you, he threw the report on my desk in front of everyone.",
         "I'll admit it, I drank the whole bottle on Saturday and woke up on the sofa.",
+        "I want to tell you what happened. He called me into his office and shouted.",
+        "I just want to move on. My manager keeps bringing it up in every meeting.",
         # how things stand with others, or a schedule: the client's situation
         "He's in the office on Tuesdays, so I'll catch him then.",
         "The rota for next month goes out on the twentieth, so before then. I'll email her.",

@@ -313,6 +313,7 @@ _LOOKS_AHEAD = _rx(
     # a wish
     r"\bi(?:'d| would) (?:really )?(?:(?:like|love) (?:to|for|it if)|rather|prefer)\b",
     r"\bi (?:really )?(?:wish|hope)\b",
+    r"\bi (?:really |actually |just )?want to\b",
     rf"{_SENTENCE_START}(?:(?:and|or|realistically|ideally|maybe|just),? )*"
     r"(?:for (?:him|her|them|us|(?:my|our) \w+) )?to (?!be (?:honest|fair|frank)\b)\w+",
     # a step, told as a list or as what to do ("Call Devon.", "Two, I check in with her.")
@@ -338,17 +339,38 @@ def _looks_ahead(text: str) -> bool:
     )
 
 
+# Words about the session that only agree or look forward to it ("Sounds good. I've been
+# looking forward to this one.", "Thanks. Same time works."): no feeling is disclosed.
+_PLEASANTRY = re.compile(
+    r"^(?:(?:yeah|yes|sure|okay|ok|great|good|right|honestly|oh|well),? )*"
+    r"(?:sounds (?:good|great|fine|lovely|perfect)|"
+    r"(?:i'?ve been|i'?m|i am|i was) (?:really )?looking forward to (?:this|it|today|the session|our session|coming)(?: one)?|"
+    r"same time works|talk (?:then|soon)|see you (?:then|next (?:time|week)))"
+    r"(?:,? (?:honestly|really|though|too|actually))*[.!…]*$"
+)
+
+
 def checked_flags(text: str, flags: ClientFlags) -> ClientFlags:
     """``flags`` (the flag head's, or the rules') for a client utterance, less
-    reporting where it only looks ahead (:func:`_looks_ahead`), and less reflecting and
-    disclosure where every sentence of it only defends the client (:data:`_DEFENDING`)
-    and the rules find neither insight nor feeling in it."""
+    reporting where it only looks ahead (:func:`_looks_ahead`); less disclosure where it
+    only asks ("Is that allowed as an answer?") or only agrees to or looks forward to
+    the session (:data:`_PLEASANTRY`) and the rules find no feeling in it ("Is that
+    awful to say?" discloses); and less reflecting and disclosure where every sentence
+    of it only defends the client (:data:`_DEFENDING`) and the rules find neither
+    insight nor feeling in it."""
     cleaned = _clean(text)
     if flags.reporting and _looks_ahead(cleaned):
         flags = ClientFlags(flags.reflecting, False, flags.disclosure)
     if not (flags.reflecting or flags.disclosure):
         return flags
     sentences = [s for s in _sentences(cleaned) if not _FILLER.match(s)]
+    if (
+        flags.disclosure
+        and sentences
+        and all(s.endswith("?") or _PLEASANTRY.match(s) for s in sentences)
+        and not _DISCLOSURE.search(cleaned)
+    ):
+        flags = ClientFlags(flags.reflecting, flags.reporting, False)
     if not sentences or not all(_DEFENDING.match(s) for s in sentences):
         return flags
     return ClientFlags(

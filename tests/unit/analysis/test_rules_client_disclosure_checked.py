@@ -1,0 +1,48 @@
+"""Disclosure the flag head reads into lines that disclose nothing (hand-written coaching
+lines, none from the eval set): a question alone, or agreeing to and looking forward to
+the session, where the rules find no feeling in it. A question or a pleasantry with a
+feeling in it keeps the flag."""
+
+from __future__ import annotations
+
+import pytest
+
+from coachconn.analysis.rules import ClientFlags, checked_flags
+
+# As a flag head might read a line said with feeling in the voice: a disclosure.
+READ_AS_DISCLOSURE = ClientFlags(reflecting=False, reporting=False, disclosure=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is that allowed as an answer?",
+        "Sorry, can we go back to the first question?",
+        "Sounds good. Yeah, I've been looking forward to this one honestly.",
+        "Great. Same time works. Talk then.",
+    ],
+)
+def test_a_question_or_a_pleasantry_alone_discloses_nothing(text: str) -> None:
+    assert not checked_flags(text, READ_AS_DISCLOSURE).disclosure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a feeling in the question or beside the pleasantry
+        "Is that awful to say?",
+        "Why do I always feel so useless?",
+        "Sounds good. I'm terrified, honestly.",
+        # a question after something said with feeling
+        "I cried the whole way home. Is that normal?",
+        # looking forward to something other than the session
+        "I've been looking forward to the holiday for months, and now I dread it.",
+    ],
+)
+def test_a_question_or_a_pleasantry_with_a_feeling_keeps_its_disclosure(text: str) -> None:
+    assert checked_flags(text, READ_AS_DISCLOSURE).disclosure
+
+
+def test_only_disclosure_is_taken_from_a_question() -> None:
+    read = ClientFlags(reflecting=True, reporting=False, disclosure=True)
+    assert checked_flags("Is that allowed as an answer?", read) == ClientFlags(True, False, False)
