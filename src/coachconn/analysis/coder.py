@@ -687,6 +687,9 @@ def _decide(
             if flags is None:
                 flags = rules.client_flags(utterance.text)
             flags = rules.checked_flags(utterance.text, flags)
+            if any(e.kind == "tears" for e in utterance.expressions):
+                # tears the transcriber marked are a feeling shown, whatever the words say
+                flags = rules.ClientFlags(flags.reflecting, flags.reporting, True)
             read = dict(zip(heads.names["talk_type"], talk.tolist(), strict=True))
             # what the model reads, sustain aside, should a rule take sustain away
             otherwise = max(("neutral", "change"), key=read.__getitem__)

@@ -27,6 +27,7 @@ from coachconn.analysis.types import (
     CLIENT_CODES,
     COACH_CODES,
     QUESTION_CATEGORIES,
+    Expression,
     Transcript,
     Utterance,
 )
@@ -277,6 +278,17 @@ def test_the_flag_head_decides_client_flags_and_the_rules_stand_in_without_it(
             assert (item.reflecting, item.reporting, item.disclosure) == (False, not plan, cue)
         else:
             assert not (item.reflecting or item.reporting or item.disclosure)
+
+
+def test_tears_the_transcriber_marked_are_a_disclosure_whatever_the_words() -> None:
+    heads = Heads.from_labels(HEAD_NAMES)
+    said = "It was the first morning back."  # no feeling in the words: no disclosure
+    plain = _decide(Utterance(0, 0, "A", "client", said), _logits(0, 1), heads)
+    crying = Utterance(0, 0, "A", "client", said, expressions=(Expression(0, "tears"),))
+    laughing = Utterance(0, 0, "A", "client", said, expressions=(Expression(0, "laughter"),))
+    assert not plain.disclosure
+    assert _decide(crying, _logits(0, 1), heads).disclosure
+    assert not _decide(laughing, _logits(0, 1), heads).disclosure
 
 
 def test_flag_features_carry_the_rules_and_the_short_answer_cue() -> None:
