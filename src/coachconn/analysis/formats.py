@@ -165,8 +165,8 @@ _EXPRESSION_NOTES = (
 )
 _MARKS = PAUSE_MARK + "".join(EXPRESSION_MARKS)
 # One of them in a piece: its offset in the text (as for a pause), its kind (a value of
-# EXPRESSION_MARKS), and the time it was stamped at where it stood on a line of its own
-# (None where it was marked among the words).
+# EXPRESSION_MARKS), and the time of the line it was marked on (None where unstamped, and
+# until _take_pauses gives it the time of its line).
 Marked = tuple[int, str, float | None]
 _ANY_MARK = re.compile(f"[{_MARKS}]")
 # A stamp leading a line: "[00:12]", "[00:12:05]", or "(00:12)" as some tools write it.
@@ -499,16 +499,18 @@ def _take_pauses(reading: Reading) -> None:
     # Laughter, tears or a sigh without words go with the words of whoever the line
     # names: their piece just before, else their next piece with words (else their last
     # one); an unlabelled line's with the piece before it.
-    waiting: dict[str | None, list[tuple[str, float | None]]] = {}
+    waiting: dict[str | None, list[tuple[str, float | None, int]]] = {}
 
-    def place(speaker: str | None, marked: tuple[Marked, ...], start: float | None) -> None:
+    def place(
+        speaker: str | None, marked: tuple[Marked, ...], start: float | None, line: int
+    ) -> None:
         if not marked:
             return
         who = None if speaker is None else fold(speaker)
         before = kept[-1] if kept else None
-        kinds = [(kind, start if own is None else own) for _, kind, own in marked]
+        kinds = [(kind, start if own is None else own, line) for _, kind, own in marked]
         if before is not None and _spoken_by(before, who):
-            ending = tuple((len(before.text), kind, when) for kind, when in kinds)
+            ending = tuple((len(before.text), kind, when) for kind, when, _ in kinds)
             kept[-1] = replace(before, expressions=before.expressions + ending)
         else:
             waiting.setdefault(who, []).extend(kinds)
@@ -518,13 +520,13 @@ def _take_pauses(reading: Reading) -> None:
     pieces = reading.pieces
     for n, piece in enumerate(pieces):
         while next_alone < len(alone) and alone[next_alone][0] < piece.line:
-            _, speaker, marked = alone[next_alone]
-            place(speaker, marked, None)
+            line, speaker, marked = alone[next_alone]
+            place(speaker, marked, None, line)
             next_alone += 1
         text, pauses, expressions = _unmarked(piece.text)
         if not text:
             reading.pause_only.append(piece.line)
-            place(piece.speaker, expressions, piece.start)
+            place(piece.speaker, expressions, piece.start, piece.line)
             timed = piece.start is not None and piece.end is not None and n + 1 < len(pieces)
             who = None if piece.speaker is None else fold(piece.speaker)
             before = kept[-1] if kept else None
@@ -545,23 +547,34 @@ def _take_pauses(reading: Reading) -> None:
             piece = replace(piece, text=text, pauses=(0,) * carried + pauses)
         own = waiting.pop(None, []) + waiting.pop(fold(piece.speaker or ""), [])
         if own or expressions:
-            led = tuple((0, kind, start) for kind, start in own)
-            piece = replace(piece, text=text, expressions=led + expressions)
+            led = tuple((0, kind, start) for kind, start, _ in own)
+            # marked among the words: at the time of the line they are on, where stamped
+            among = tuple((at, kind, piece.start) for at, kind, _ in expressions)
+            piece = replace(piece, text=text, expressions=led + among)
         carried, carried_by = 0, None
         kept.append(piece)
     if carried and kept:
         last = kept[-1]
         kept[-1] = replace(last, pauses=last.pauses + (len(last.text),) * carried)
-    for _, speaker, marked in alone[next_alone:]:
-        place(speaker, marked, None)
+    for line, speaker, marked in alone[next_alone:]:
+        place(speaker, marked, None, line)
     for who, waited in waiting.items():
         # no words of theirs after the line: their last piece, where they spoke at all
         k = next((k for k in range(len(kept) - 1, -1, -1) if _spoken_by(kept[k], who)), None)
-        if k is not None:
-            piece = kept[k]
-            ending = tuple((len(piece.text), kind, start) for kind, start in waited)
-            kept[k] = replace(piece, expressions=piece.expressions + ending)
+        if k is None:  # someone who says nothing at all: nowhere to show it, so say so
+            reading.skipped += [(line, EXPRESSION_WITHOUT_WORDS) for _, _, line in waited]
+            continue
+        piece = kept[k]
+        ending = tuple((len(piece.text), kind, start) for kind, start, _ in waited)
+        kept[k] = replace(piece, expressions=piece.expressions + ending)
     reading.pieces = kept
+
+
+# Why laughter, tears or a sigh are not shown: whoever the line names says nothing
+# (another person in the room, a mistyped label); a warning says it in these words.
+EXPRESSION_WITHOUT_WORDS = (
+    "only laughter, tears or a sigh, of someone who says nothing in the file: not shown"
+)
 
 
 def _spoken_by(piece: Piece, who: str | None) -> bool:
@@ -1224,7 +1237,7 @@ def _read_text(text: str) -> Reading:
             lead = _clean_line(_strip_notes(rest))
             if _ANY_MARK.search(lead) and not _unmarked(lead)[0]:
                 # a pause (or a laugh) before anyone speaks: no line without a label
-                reading.pieces.append(Piece(None, lead, None, None, number))
+                reading.pieces.append(Piece(None, lead, stamp, None, number))
                 continue
             reading.skipped.append((number, "no speaker label"))
             continue

@@ -21,6 +21,7 @@ from itertools import pairwise
 
 from coachconn.analysis.decode import MAX_TRANSCRIPT_BYTES, REPLACEMENT, decode_transcript
 from coachconn.analysis.formats import (
+    EXPRESSION_WITHOUT_WORDS,
     FORMAT_NAMES,
     WORDLESS_CUE,
     WORDLESS_LINE,
@@ -198,7 +199,7 @@ def _no_speakers(reading: Reading) -> str:
                 f"{'holds' if len(reading.pause_only) == 1 else 'hold'} nothing but a note "
                 "such as [pause])"
             )
-        why = {reason for _, reason in reading.skipped}
+        why = {reason for _, reason in reading.skipped} - {EXPRESSION_WITHOUT_WORDS}
         if reading.alone:  # laughter, tears or sighs and no words: set aside, unnamed
             why.add(WORDLESS_CUE if reading.format != "text" else WORDLESS_LINE)
         if reading.format != "text":

@@ -1022,16 +1022,21 @@ _FILLER_BEFORE_LIKE = frozenset(
         "to", "into", "in", "at", "on", "with", "for", "from", "about", "by", "through",
         "have", "has", "had", "having", "got", "get", "there's", "there", "say", "says",
         "said", "or", "and", "um", "uh", "er", "erm",
-        # "like" the verb: "I'd like a coffee", "we like a challenge", "don't like a mess"
-        "i", "you", "we", "they", "i'd", "you'd", "we'd", "they'd", "he'd", "she'd",
-        "would", "wouldn't", "do", "don't", "does", "doesn't", "did", "didn't",
         # "like" as "such as": "things like a budget"
         "things", "stuff",
     }
 )  # fmt: skip
+# Before "like" the verb: "I'd like a coffee", "we like a challenge", "don't like a mess".
+_LIKERS = frozenset(
+    {
+        "i", "you", "we", "they", "i'd", "you'd", "we'd", "they'd", "he'd", "she'd",
+        "would", "wouldn't", "do", "don't", "does", "doesn't", "did", "didn't",
+    }
+)  # fmt: skip
+_FILLER_BEFORE_LIKE |= _LIKERS
 # An adverb between the one who likes and "like" ("I really like a challenge", "we'd
 # actually like a break"); after anything else it leaves a simile one ("it's really like
-# a prison").
+# a prison", "and just like a rabbit in headlights", "or rather like a treadmill").
 _ADVERBS_BEFORE_LIKE = frozenset(
     {"actually", "really", "quite", "also", "still", "just", "genuinely", "honestly", "rather"}
 )
@@ -1047,7 +1052,7 @@ def _filler_like(lowered: str, at: int) -> bool:
     if before[2] == "of":
         return before[1] not in ("kind", "sort")
     if before[2] in _ADVERBS_BEFORE_LIKE:  # "I do actually like a fancy tea": the verb
-        return before[1] in _FILLER_BEFORE_LIKE
+        return before[1] in _LIKERS
     return before[2] in _FILLER_BEFORE_LIKE
 
 

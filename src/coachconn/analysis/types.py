@@ -88,10 +88,10 @@ class Expression:
     """Laughter, shared laughter, tears or a sigh the transcriber marked in an
     utterance's words, or on a line of its own (:data:`EXPRESSION_KINDS`). ``at``: where
     in the utterance's text it falls (just after the words it follows; 0: before the
-    first). ``start``: the time of the line it stood on alone, where that line was
-    stamped ("Ana: [crying]" between two lines of the coach's goes with Ana's next words,
-    which start later); None for one marked among the words, which the utterance's own
-    times place."""
+    first). ``start``: the time of the line it was marked on, where that line was
+    stamped: its own line where it stood alone ("Ana: [crying]" between two lines of the
+    coach's goes with Ana's next words, which start later), else the line of the words
+    it is among; None where that line has no time."""
 
     at: int
     kind: str

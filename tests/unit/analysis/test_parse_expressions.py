@@ -9,6 +9,7 @@ import json
 
 import pytest
 
+from coachconn.analysis.formats import EXPRESSION_WITHOUT_WORDS
 from coachconn.analysis.metrics import compute_metrics
 from coachconn.analysis.parse import parse_transcript
 from coachconn.analysis.report import from_json, said_text, to_json, to_text
@@ -184,9 +185,32 @@ def test_they_are_kept_when_an_analysis_is_stored_and_read_back() -> None:
     stored = json.loads(json.dumps(to_json(analysis)))
     assert stored["utterances"][5]["expressions"] == [
         {"at": 0, "kind": "tears", "start": 15.0},
-        {"at": 25, "kind": "sigh", "start": None},
+        {"at": 25, "kind": "sigh", "start": 30.0},  # the time of the line it is on
     ]
     assert stored["metrics"]["expression_counts"]["client"]["tears"] == 1
     rebuilt = from_json(stored)
     assert rebuilt.coded == analysis.coded
     assert rebuilt.metrics.expressions == analysis.metrics.expressions
+
+
+def test_laughter_of_someone_who_says_nothing_is_named_not_lost() -> None:
+    data = (
+        b"Ana: How are you today?\nBen: I'm fine.\nMo: [laughs]\n"
+        b"Ana: What would you like to work on?\nBen: My team.\n"
+    )
+    transcript = parse_transcript(data, coach="Ana")
+    assert all(not u.expressions for u in transcript.utterances)
+    assert f"skipped line 3 ({EXPRESSION_WITHOUT_WORDS})" in transcript.warnings
+
+
+def test_a_mark_on_a_later_line_of_an_utterance_takes_that_lines_time() -> None:
+    # Ben's two unpunctuated caption lines are one utterance from 00:05; the tears are
+    # marked on the line stamped 00:30.
+    data = (
+        b"[00:00:01] Ana: What was it like\n"
+        b"[00:00:05] Ben: I dropped him off and\n"
+        b"[00:00:30] Ben: then I just [crying] sat there\n"
+    )
+    said = parse_transcript(data, coach="Ana").utterances[1]
+    assert said.start == 5.0
+    assert [(e.kind, e.start) for e in said.expressions] == [("tears", 30.0)]

@@ -1032,6 +1032,9 @@ def test_a_feeling_is_not_crowded_out_by_other_words_said_as_often() -> None:
         # an adverb before "like" after no one who likes leaves the simile
         ("It's really like a prison in there.", [("like a prison", "prison")]),
         ("Honestly it's still like a treadmill.", [("like a treadmill", "treadmill")]),
+        ("I froze, and just like a rabbit in headlights.",
+         [("like a rabbit in headlights", "headlights")]),
+        ("Or rather like a treadmill, really.", [("like a treadmill", "treadmill")]),
         # one figure read two ways is one
         ("It's like walking on eggshells.", [("It's like walking on eggshells", "eggshells")]),
         ("It's like drowning in paperwork.", [("It's like drowning in paperwork", "paperwork")]),
