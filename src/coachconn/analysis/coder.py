@@ -426,11 +426,14 @@ class OnnxCoder:
         flags = self._client_flags(utterances, embeddings)
         talk = self._client_talk(utterances, embeddings, logits, probs)
         said = _said_before(utterances, "client")
-        coded = decide(utterances, logits, self._heads, flags, talk, probs=probs, said=said)
+        leads = coach_leads(utterances)
+        coded = decide(
+            utterances, logits, self._heads, flags, talk, probs=probs, said=said, leads=leads
+        )
         if self._statements is not None:
             self._restate_statements(coded, embeddings, logits, probs, said, self._statements)
         if self._categories is not None:
-            self._recategorise(coded, embeddings, self._categories)
+            self._recategorise(coded, embeddings, leads, self._categories)
         return coded
 
     def _client_flags(
@@ -496,10 +499,14 @@ class OnnxCoder:
             coded[i] = _restate(coded[i], code, self._heads, behaviour[k])
 
     def _recategorise(
-        self, coded: list[CodedUtterance], embeddings: np.ndarray, head: CategoryHead
+        self,
+        coded: list[CodedUtterance],
+        embeddings: np.ndarray,
+        leads: Sequence[str],
+        head: CategoryHead,
     ) -> None:
-        """Let the category head re-read the coach questions in ``coded``, in place."""
-        leads = coach_leads([item.utterance for item in coded])
+        """Let the category head re-read the coach questions in ``coded``, in place;
+        ``leads``: each utterance's lead-in (:func:`coach_leads`)."""
         rows = [
             i
             for i, item in enumerate(coded)
@@ -588,14 +595,16 @@ def decide(
     *,
     probs: dict[str, np.ndarray] | None = None,
     said: Sequence[str] | None = None,
+    leads: Sequence[str] | None = None,
 ) -> list[CodedUtterance]:
     """Each utterance's code from its row of the transcript's logits (heads and rules).
     ``flags``: the flag head's (n, 3) decisions; None: the rules' flags. ``talk``: the
     (n, 3) talk-type probabilities to read in place of the window head's (the talk head's,
     :meth:`OnnxCoder._client_talk`); the rules still have their say after them. ``probs``
     (the window head's probabilities, :func:`window_probabilities`) and ``said`` (what the
-    client said last before each utterance, :func:`_said_before`): where already worked
-    out; else read here."""
+    client said last before each utterance, :func:`_said_before`) and ``leads`` (each
+    coach utterance's lead-in, :func:`coach_leads`): where already worked out; else read
+    here."""
     # Softmax over whole columns at once: per row it costs more than the rules.
     if probs is None:
         names = [name for name in _DECIDED if talk is None or name != "talk_type"]
@@ -621,7 +630,7 @@ def decide(
                 logits,
                 _said_before(utterances, "client") if said is None else said,
                 _said_before(utterances, "coach"),
-                coach_leads(utterances),
+                coach_leads(utterances) if leads is None else leads,
                 strict=True,
             )
         )

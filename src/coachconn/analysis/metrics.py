@@ -36,6 +36,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, replace
+from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
@@ -268,7 +269,7 @@ def compute_metrics(
     nouns = proper_nouns(utterances)  # read once: terms leave them out, names list them
     terms = client_terms(utterances, nouns)
     found_breaks = breaks(utterances)  # talk time rests on them too
-    words = _per_role(coded, lambda c: word_count(c.utterance.text))
+    words = _per_role(coded, lambda c: said_words(c.utterance.text))
     talk_seconds, untimed, untimed_words = _talk_seconds(
         coded, _effective_ends(utterances, found_breaks), sum(words.values())
     )
@@ -387,13 +388,28 @@ def word_count(text: str) -> int:
     return unspaced + _spaced_word_count(_UNSPACED.sub(" ", text))
 
 
-# A letter or a digit ([^\W_] is str.isalnum).
-_ALNUM = re.compile(r"[^\W_]")
+@lru_cache(maxsize=1 << 14)
+def said_words(text: str) -> int:
+    """:func:`word_count`, kept for the rest of one analysis: the metrics and the reading
+    count each line's words several times over (by role, per turn, for the shares).
+    session.forget_text() empties it (:func:`clear_caches`)."""
+    return word_count(text)
+
+
+def clear_caches() -> None:
+    """Forget the words counted while measuring one transcript."""
+    said_words.cache_clear()
+
+
+# A white-space separated piece from its first letter or digit on ([^\W_] is
+# str.isalnum, \S is "not str.isspace", as str.split() reads it): one match per piece
+# that holds a letter or a digit. A piece without one is passed a character at a time,
+# so the count is linear in the text, however long a run of dashes or dots.
+_PIECE_WITH_ALNUM = re.compile(r"[^\W_]\S*")
 
 
 def _spaced_word_count(text: str) -> int:
-    # One search per piece: linear in the text, however long a run of dashes or dots.
-    return sum(1 for piece in text.split() if _ALNUM.search(piece))
+    return sum(1 for _ in _PIECE_WITH_ALNUM.finditer(text))
 
 
 def _ratio(numerator: float, denominator: float, digits: int) -> float | None:
@@ -402,7 +418,7 @@ def _ratio(numerator: float, denominator: float, digits: int) -> float | None:
 
 def word_shares(coded: Sequence[CodedUtterance]) -> dict[str, float | None]:
     """Each role's share of the words, 0–100; None when nobody says a word."""
-    return _shares(_per_role(coded, lambda c: word_count(c.utterance.text)))
+    return _shares(_per_role(coded, lambda c: said_words(c.utterance.text)))
 
 
 def share_of_codes(codes: Counter[str], code: str, among: tuple[str, ...]) -> float | None:
@@ -609,7 +625,7 @@ def longest_coach_monologue(coded: list[CodedUtterance]) -> Monologue | None:
             turns.setdefault(c.utterance.turn, []).append(i)
     if not turns:
         return None
-    words = {t: sum(word_count(coded[i].utterance.text) for i in idx) for t, idx in turns.items()}
+    words = {t: sum(said_words(coded[i].utterance.text) for i in idx) for t, idx in turns.items()}
     turn = max(turns, key=lambda t: (words[t], -t))
     first, last = turns[turn][0], turns[turn][-1]
     start = coded[first].utterance.start

@@ -641,6 +641,7 @@ def _candidates(tokens: list[str]) -> list[tuple[int, list[str]]]:
 def clear_caches() -> None:
     """Forget the words cached while measuring one transcript."""
     _is_content.cache_clear()
+    _stems_of.cache_clear()
 
 
 @lru_cache(maxsize=1 << 15)
@@ -759,11 +760,12 @@ def _mostly_inside(gram: _Gram, longer: _Gram, inside: int) -> bool:
 
 def _coach_stems(utterances: list[Utterance]) -> list[tuple[int, frozenset[str]]]:
     """Each coach utterance's index and the stems of its words."""
-    return [
-        (u.index, frozenset(stem(w) for w in words(u.text)))
-        for u in utterances
-        if u.role == "coach"
-    ]
+    return [(u.index, _stems_of(u.text)) for u in utterances if u.role == "coach"]
+
+
+@lru_cache(maxsize=1 << 14)  # read for the terms, then for the metaphors
+def _stems_of(text: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in words(text))
 
 
 def _utterances_by_stem(

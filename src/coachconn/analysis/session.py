@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from coachconn.analysis import lexicon, rapport, rules
+from coachconn.analysis import lexicon, metrics, rapport, rules
 from coachconn.analysis.metrics import SessionMetrics, client_turns, compute_metrics
 from coachconn.analysis.parse import parse_transcript
 from coachconn.analysis.signals import SessionReading, session_reading
@@ -76,8 +76,10 @@ def measure_transcript(transcript: Transcript, coder: Coder) -> SessionAnalysis:
 
 
 def forget_text() -> None:
-    """Empty the caches that speed up one analysis (cleaned utterances, word stems), so no
-    client's words stay in this process's memory after their transcript is done."""
+    """Empty the caches that speed up one analysis (cleaned utterances, the rules' reads of
+    them, word stems and counts), so no client's words stay in this process's memory after
+    their transcript is done."""
     rules.clear_caches()
     lexicon.stem.cache_clear()
+    metrics.clear_caches()
     rapport.clear_caches()

@@ -19,7 +19,7 @@ from sqlalchemy import ColumnElement, delete, select
 from coachconn.analysis.names import quoted_names
 from coachconn.analysis.parse import is_role_label, match_speaker, parse_transcript
 from coachconn.analysis.report import coded_from_json, read_stored, to_json
-from coachconn.analysis.session import SessionAnalysis, measure_transcript
+from coachconn.analysis.session import SessionAnalysis, forget_text, measure_transcript
 from coachconn.analysis.signals import Beside, Series, beside_ticked, session_reading, trend
 from coachconn.analysis.types import Transcript
 from coachconn.core.errors import InvalidInput, NotFound, quoted
@@ -657,10 +657,14 @@ def _read_stored(uow: UnitOfWork, coach_id: int, client_id: int | None) -> list[
 def _summary(item: _Stored) -> TranscriptSummary:
     """The listing of one stored transcript: its figures and signals are computed from
     the stored coded utterances (no session metrics, no database), so they follow the
-    current definitions, as ``show`` does. Called after the unit of work has ended."""
+    current definitions, as ``show`` does. Called after the unit of work has ended. The
+    words cached while reading it are forgotten after (:func:`forget_text`)."""
     analysis = json.loads(item.payload)
     coded = coded_from_json(analysis)
-    reading = session_reading(coded)
+    try:
+        reading = session_reading(coded)
+    finally:
+        forget_text()
     return item.summary(
         session_id=item.session_id,
         utterances=len(coded),

@@ -608,6 +608,84 @@ def test_the_caches_are_emptied_once_per_analysis(monkeypatch: pytest.MonkeyPatc
     assert len(emptied) == 1
 
 
+class RuleReadingCoder:
+    """Reads each line through the rules, as the coder does: a coach line for its code
+    and, where it asks, its category; a client line for its flags."""
+
+    def code(self, transcript: Transcript) -> list[CodedUtterance]:
+        from coachconn.analysis import rules
+
+        subtype = {"question": "open", "reflection": "simple", "input": "information"}
+        coded = []
+        for u in transcript.utterances:
+            if u.role == "coach":
+                code = rules.coach_code(u.text, "question", subtype)
+                asks = code.endswith("_question")
+                category = rules.question_category(u.text) if asks else None
+                coded.append(CodedUtterance(u, code, category))
+            else:
+                flags = rules.client_flags(u.text)
+                coded.append(CodedUtterance(u, "neutral", reflecting=flags.reflecting))
+        return coded
+
+
+def _text_caches() -> dict[str, Callable[..., object]]:
+    """Every memoised function of the analysis modules, by name, but the coder's loader
+    (which holds the model, not anyone's words)."""
+    import importlib
+    import pkgutil
+
+    from coachconn import analysis
+
+    found: dict[str, Callable[..., object]] = {}
+    for info in pkgutil.walk_packages(analysis.__path__, f"{analysis.__name__}."):
+        module = importlib.import_module(info.name)
+        for value in vars(module).values():
+            if hasattr(value, "cache_info") and value.__module__ == module.__name__:
+                found[f"{module.__name__}.{value.__qualname__}"] = value
+    found.pop("coachconn.analysis.coder.load_default_coder")
+    return found
+
+
+def test_no_words_stay_in_any_cache_after_an_analysis(monkeypatch: pytest.MonkeyPatch) -> None:
+    from coachconn.analysis import session
+
+    caches = _text_caches()
+    filled: set[str] = set()
+    forget = session.forget_text
+
+    def watched() -> None:
+        filled.update(name for name, f in caches.items() if f.cache_info().currsize)  # type: ignore[attr-defined]
+        forget()
+
+    monkeypatch.setattr(session, "forget_text", watched)
+    data = b"Ana: Welcome back.\nBen: I spoke to my manager on Monday.\nAna: What matters today?\n"
+
+    analyze_transcript(data, RuleReadingCoder())
+
+    # (the caches of one analysis were in use: the test reads them)
+    assert {
+        "coachconn.analysis.rules._text._clean",
+        "coachconn.analysis.rules._text._split",
+        "coachconn.analysis.rules.form._opening",
+        "coachconn.analysis.rules.coach._act",
+        "coachconn.analysis.rules.coach._category_scores",
+        "coachconn.analysis.metrics.said_words",
+        "coachconn.analysis.rapport._stems_of",
+    } <= filled
+    assert [name for name, f in caches.items() if f.cache_info().currsize] == []  # type: ignore[attr-defined]
+
+
+def test_a_category_read_again_is_a_dict_of_its_own() -> None:
+    from coachconn.analysis import rules
+
+    first = rules.category_scores("How would you like to use our session today?")
+    first["process"] = -1.0
+    again = rules.category_scores("How would you like to use our session today?")
+    assert again["process"] > 0
+    rules.clear_caches()
+
+
 JAPANESE = """佐藤: 今日は何について話したいですか？
 田中: 仕事のことです。最近よく眠れません。
 佐藤: 眠れないのはいつからですか？

@@ -16,7 +16,7 @@ sentence splitting and patterns they share.
 
 from __future__ import annotations
 
-from coachconn.analysis.rules import _text
+from coachconn.analysis.rules import _text, coach, form
 from coachconn.analysis.rules.client import (
     SUSTAIN_FLOOR,
     ClientFlags,
@@ -89,4 +89,8 @@ def clear_caches() -> None:
     """Forget the utterances cached while coding one transcript (every cache in the
     rule modules)."""
     _text._clean.cache_clear()
+    _text._split.cache_clear()
+    form._opening.cache_clear()
     short_answer.cache_clear()
+    coach._act.cache_clear()
+    coach._category_scores.cache_clear()

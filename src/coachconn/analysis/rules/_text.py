@@ -65,7 +65,14 @@ _SCENE_START = (
 )
 
 
-@lru_cache(maxsize=256)  # a coach utterance is read for its code, then its category
+# How many texts a per-analysis cache holds: every utterance of a long session. The
+# coder reads each utterance in several passes over the whole transcript (its code, then
+# the statement and category heads), so a cache that held only the last few would miss on
+# every later pass. session.forget_text() empties them all after each analysis.
+PER_ANALYSIS = 1 << 14
+
+
+@lru_cache(maxsize=PER_ANALYSIS)
 def _clean(text: str) -> str:
     """``text`` in lower case, with typographic apostrophes made plain, without
     hesitations, inserted fillers and repeated words: what every cue list (:func:`_rx`)
@@ -90,7 +97,14 @@ _SENTENCE = re.compile(r"[^.?!]+[.?!]*")
 
 
 def _sentences(text: str) -> list[str]:
-    return [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
+    return list(_split(text))  # a copy of its own: a caller may change it
+
+
+# The rules split one text (cleaned or as said) into sentences several times over.
+@lru_cache(maxsize=PER_ANALYSIS)
+def _split(text: str) -> tuple[str, ...]:
+    """:func:`_sentences`, kept for the rest of the analysis."""
+    return tuple(s.strip() for s in _SENTENCE.findall(text) if s.strip())
 
 
 def _asking(sentences: list[str]) -> list[str]:

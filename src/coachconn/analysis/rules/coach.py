@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from coachconn.analysis.rules._text import (
     _FILLER,
@@ -17,6 +18,7 @@ from coachconn.analysis.rules._text import (
     _REACH,
     _SCENE_START,
     _SENTENCE_START,
+    PER_ANALYSIS,
     _asking,
     _clean,
     _rx,
@@ -981,8 +983,9 @@ def _sentence_act(sentence: str, present: frozenset[str] | None = None) -> str |
     return None
 
 
+@lru_cache(maxsize=PER_ANALYSIS)  # read for a statement's code, then whether it is settled
 def _act(text: str) -> _Act | None:
-    """The act the rules read in an utterance, if any.
+    """The act the rules read in an utterance (cleaned), if any.
 
     A first-person story with no "you" in it is self-disclosure; an utterance that only
     approves, greets, says goodbye or leaves the client time to think is other.
@@ -998,7 +1001,14 @@ def _act(text: str) -> _Act | None:
     sentences = [s for s in every if not _FILLER.match(s)]
     if every and all(_closes(s) and not _STRUCTURING.search(s) for s in sentences):
         return _Act("other", last=True)
-    present = frozenset(code for code, cue in _ACT_CUES if cue.search(text))
+    # The cues found anywhere in the utterance spare a look for the others in each of its
+    # sentences; where its one sentence is the whole of it, that look is the same search
+    # made twice, and the sentence is read alone (None: every cue).
+    present = (
+        None
+        if sentences == [text]
+        else frozenset(code for code, cue in _ACT_CUES if cue.search(text))
+    )
     for position in range(len(sentences) - 1, -1, -1):
         code = _sentence_act(sentences[position], present)
         if code is None:
@@ -2548,6 +2558,13 @@ def category_scores(text: str, lead: str = "") -> dict[str, float]:
     before it in the same turn, and the sentences before it in ``text``) may place it in
     process (:func:`_led_to_process`); the question alone is read the same with or without
     it."""
+    return dict(_category_scores(text, lead))  # a copy: the caller may change it
+
+
+# A question is weighed for the rules' category, then for the category head's features.
+@lru_cache(maxsize=PER_ANALYSIS)
+def _category_scores(text: str, lead: str = "") -> dict[str, float]:
+    """:func:`category_scores`, kept for the rest of the analysis (never changed)."""
     text = _clean(text)
     scores = {
         category: sum(weight for pattern, weight in cues if pattern.search(text))

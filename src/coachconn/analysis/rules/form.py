@@ -17,13 +17,30 @@ from coachconn.analysis.opening import (
     VIEW_VERBS,
     WH_WORDS,
     WORD,
+    Opening,
     inverted,
     is_tag,
     lead_length,
     read_opening,
     wh_opening,
 )
-from coachconn.analysis.rules._text import _FILLER, _SENTENCE, _asking, _clean, _sentences
+from coachconn.analysis.rules._text import (
+    _FILLER,
+    _SENTENCE,
+    PER_ANALYSIS,
+    _asking,
+    _clean,
+    _sentences,
+)
+
+
+# A question's sentences are read from their opening for its form, for the heads'
+# features and for what it invites, each time anew.
+@lru_cache(maxsize=PER_ANALYSIS)
+def _opening(sentence: str) -> Opening:
+    """:func:`read_opening`, kept for the rest of the analysis."""
+    return read_opening(sentence)
+
 
 # A question's form is mostly syntax: a wh-word or an invitation ("tell me about") opens
 # it; an auxiliary or modal verb first, a tag ("..., right?"), an either/or or a statement
@@ -85,7 +102,7 @@ _ALTERNATIVE = re.compile(
 def _asks(text: str) -> bool:
     """A question mark, or a sentence that opens with an invitation ("Tell me more.")."""
     return "?" in text or any(
-        _INVITATION.match(read_opening(sentence).rest) for sentence in _sentences(text)
+        _INVITATION.match(_opening(sentence).rest) for sentence in _sentences(text)
     )
 
 
@@ -101,7 +118,7 @@ def _asking_sentence(text: str) -> str:
 def question_form_features(text: str) -> dict[str, float]:
     """Syntactic cues of a question's form, each 0 or 1, read from its asking sentence."""
     sentence = _asking_sentence(text)
-    opening = read_opening(sentence)
+    opening = _opening(sentence)
     core, first = opening.rest, opening.first
     fact = bool(_WH_FACT.match(core))
     return {
@@ -152,7 +169,7 @@ def plainly_closed(text: str) -> bool:
     asking = _asking(_sentences(_clean(text)))
     if not asking:
         return False
-    core = read_opening(asking[-1]).rest
+    core = _opening(asking[-1]).rest
     opening = _ANYTHING.match(core)
     return opening is not None and bool(_NOTHING_MORE.sub("", core[opening.end() :]))
 
@@ -218,7 +235,7 @@ def _invites(sentences: list[str]) -> bool:
     sentences = [s for s in sentences if not _FILLER.match(s)]
     if not sentences or _TO_SOMEONE_ELSE.search(sentences[-1]):
         return False
-    return bool(_INVITE.match(read_opening(sentences[-1]).rest))
+    return bool(_INVITE.match(_opening(sentences[-1]).rest))
 
 
 # "..., do you think?" after a wh-question asks for the client's view of it ("What is it,
@@ -242,7 +259,7 @@ def _wh_with_think_tag(sentence: str) -> bool:
     """Whether an asking sentence is a wh-question about the client's view with a
     "do you think?" tag, and no choice or single fact in it ("What is it, work or
     home, do you think?" offers one)."""
-    core = read_opening(sentence).rest
+    core = _opening(sentence).rest
     return (
         bool(_THINK_TAG.search(core))
         and bool(_WH_OPEN.match(core))
@@ -329,7 +346,7 @@ def _elliptical(sentence: str) -> bool:
             or _state(word)
             or (sentence.lower().startswith("so") and bool(_WEEKDAY.fullmatch(word)))
         )
-    core = read_opening(sentence).rest
+    core = _opening(sentence).rest
     if _WHAT_ABOUT.match(core):
         # no clause after a comma that asks for yes or no ("..., is he any help?",
         # "..., you've got enough?")
@@ -415,7 +432,7 @@ _ASIDE_WORDS = frozenset(_ASIDE_WORDS_TEXT.split())
 def _what_did(sentence: str) -> bool:
     """Whether an asking sentence is a "what did/do/does..." question with no choice in it
     (:data:`_WHAT_DID`), nor a guess after it (:data:`_GUESS`)."""
-    core = read_opening(sentence).rest
+    core = _opening(sentence).rest
     if not _WHAT_DID.match(core) or _ALTERNATIVE.search(core) or _CLOSED_CUE.search(core):
         return False
     guess = _GUESS.search(core)
@@ -438,7 +455,7 @@ def plainly_open(text: str) -> bool:
     if (
         asking
         and _WH_LAST.search(asking[-1])
-        and read_opening(asking[-1]).first not in AUXILIARIES  # not "Is it this, or what?"
+        and _opening(asking[-1]).first not in AUXILIARIES  # not "Is it this, or what?"
     ):
         return True
     if asking and (
