@@ -521,6 +521,7 @@ def _echoes(utterances: list[Utterance], said: _Said) -> dict[tuple[str, ...], _
     coach = _coach_phrases(utterances)
     openings = {key[0] for key in coach}  # most of the client's runs open on no such word
     echoes: dict[tuple[str, ...], _Gram] = {}
+    echo_openings: set[str] = set()  # the first stem of each key in ``echoes``
     for index, clauses in said:
         for number, clause in enumerate(clauses):
             stems = [stem(t) for t in clause]
@@ -529,6 +530,8 @@ def _echoes(utterances: list[Utterance], said: _Said) -> dict[tuple[str, ...], _
             words_quoted = [(i, 1) for i, t in enumerate(clause) if (t,) in coach]
             runs = _runs(clause) + words_quoted
             for i, n in sorted(runs, key=lambda run: (-run[1], run[0])):
+                if stems[i] not in echo_openings and clause[i] not in openings:
+                    continue  # neither said again nor said back: nothing to read
                 tokens = clause[i : i + n]
                 key = tuple(stems[i : i + n])
                 if key in echoes:  # said again, in these words or others
@@ -545,6 +548,7 @@ def _echoes(utterances: list[Utterance], said: _Said) -> dict[tuple[str, ...], _
                     quoted or (n > 1 and (_is_phrase(tokens) or _is_pair(tokens)))
                 ):
                     echoes[key] = _echo(key, tokens, (index, number, i, i + n))
+                    echo_openings.add(key[0])
                     taken.append(range(i, i + n))
     return echoes
 
@@ -581,6 +585,8 @@ def _runs(clause: list[str]) -> list[tuple[int, int]]:
     joins two ideas ("and", "but") or one that is not letters, and of each pair of
     content words joined by "and" or "or" (:func:`_is_pair`)."""
     ok = [t not in PHRASE_BREAKS and t.isalpha() for t in clause]
+    if all(ok):  # (most clauses: every run stands, and no "and" or "or" joins a pair)
+        return [(i, n) for n in ECHO_WORDS for i in range(len(clause) - n + 1)]
     runs = [(i, n) for n in ECHO_WORDS for i in range(len(clause) - n + 1) if all(ok[i : i + n])]
     pairs = [(i - 1, 3) for i in range(1, len(clause) - 1) if clause[i] in PAIR_JOINS]
     return runs + [(i, n) for i, n in pairs if _is_pair(clause[i : i + n])]
@@ -603,22 +609,27 @@ def _clauses(text: str) -> list[list[str]]:
     return [_drop_fillers(words(part)) for part in _CLAUSE_END.split(lowered)]
 
 
-# The words a filler phrase opens with: only these need the phrases compared.
-_FILLER_OPENINGS = frozenset(phrase[0] for phrase in FILLER_PHRASES)
+# The filler phrases by the word they open with, in FILLER_PHRASES' order: only these
+# need comparing where a word opens one.
+_FILLER_OPENINGS: dict[str, tuple[tuple[str, ...], ...]] = {
+    first: tuple(phrase for phrase in FILLER_PHRASES if phrase[0] == first)
+    for first in dict.fromkeys(phrase[0] for phrase in FILLER_PHRASES)
+}
 
 
 def _drop_fillers(tokens: list[str]) -> list[str]:
     kept: list[str] = []
     i = 0
     while i < len(tokens):
-        phrase = None
-        if tokens[i] in _FILLER_OPENINGS:
-            phrase = next((p for p in FILLER_PHRASES if tuple(tokens[i : i + len(p)]) == p), None)
-        if phrase is not None:
-            i += len(phrase)
-            continue
-        if not is_filler(tokens[i]):
-            kept.append(tokens[i])
+        token = tokens[i]
+        phrases = _FILLER_OPENINGS.get(token)
+        if phrases is not None:
+            phrase = next((p for p in phrases if tuple(tokens[i : i + len(p)]) == p), None)
+            if phrase is not None:
+                i += len(phrase)
+                continue
+        if not is_filler(token):
+            kept.append(token)
         i += 1
     return kept
 
