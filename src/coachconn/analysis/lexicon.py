@@ -65,7 +65,7 @@ COMMON_WORDS = _word_set(
     tried try trying turn two understand use used using want wanted wants way ways
     week weeks went whole work worked working year years yesterday
     asks couple let lets loud sorry thank thanks thanked figure figured figuring forth
-    hour hours supposed
+    hour hours supposed please sound sounds sounded
     zero four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
     sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty
     ninety hundred thousand million half quarter third fourth fifth once twice

@@ -545,12 +545,25 @@ def _echoes(utterances: list[Utterance], said: _Said) -> dict[tuple[str, ...], _
                     continue
                 first, quoted = back
                 if first > index and (
-                    quoted or (n > 1 and (_is_phrase(tokens) or _is_pair(tokens)))
+                    quoted
+                    or (
+                        n > 1
+                        and ((_is_phrase(tokens) and _names_a_thing(tokens)) or _is_pair(tokens))
+                    )
                 ):
                     echoes[key] = _echo(key, tokens, (index, number, i, i + n))
                     echo_openings.add(key[0])
                     taken.append(range(i, i + n))
     return echoes
+
+
+def _names_a_thing(tokens: list[str]) -> bool:
+    """Whether a phrase said back once is language of the client's rather than the
+    grammar any reply shares: not a verb after "to" ("going to stop", "used to run"),
+    nor a preposition with one content word ("on the nights", "at the moment")."""
+    if len(tokens) > 1 and tokens[-2] == "to":
+        return False
+    return not (tokens[0] in PHRASE_OPENERS and sum(map(_is_content, tokens)) == 1)
 
 
 def _echo(key: tuple[str, ...], tokens: list[str], span: _Span) -> _Gram:
@@ -617,11 +630,23 @@ _FILLER_OPENINGS: dict[str, tuple[tuple[str, ...], ...]] = {
 }
 
 
+# What stands where "like" was dropped between two words: no phrase runs across it
+# ("acting like the tech lead" is no "acting the tech lead"; "like" is a filler, but as
+# often the word that compares). Not letters, so no term holds it.
+_LIKE_GAP = "|"
+
+
 def _drop_fillers(tokens: list[str]) -> list[str]:
+    """``tokens`` without fillers, so "feel really stuck" reads "feel stuck"; a "like"
+    between two words leaves a gap (_LIKE_GAP)."""
     kept: list[str] = []
     i = 0
     while i < len(tokens):
         token = tokens[i]
+        if token == "like" and kept and i + 1 < len(tokens):
+            kept.append(_LIKE_GAP)
+            i += 1
+            continue
         phrases = _FILLER_OPENINGS.get(token)
         if phrases is not None:
             phrase = next((p for p in phrases if tuple(tokens[i : i + len(p)]) == p), None)

@@ -596,6 +596,54 @@ def test_words_said_back_that_end_on_a_verb_are_no_phrase() -> None:
     ]
 
 
+def _echoed(client: str, coach: str) -> list[str]:
+    """The client's terms, where the client says few words (a word said once counts)."""
+    terms = client_terms(_utterances(("client", client), ("coach", coach)))
+    return [term.term for term in terms if term.term.count(" ")]
+
+
+@pytest.mark.parametrize(
+    ("client", "coach"),
+    [
+        # a verb after "to": grammar any reply shares
+        ("I'm going to stop buying wine.", "So you're going to stop."),
+        ("I used to run every morning.", "You used to run."),
+        # a preposition and one content word
+        ("I can't sleep on the nights I drink.", "And on the nights you don't?"),
+    ],
+)
+def test_grammar_said_back_is_no_phrase_of_the_clients(client: str, coach: str) -> None:
+    assert _echoed(client, coach) == []
+
+
+@pytest.mark.parametrize(
+    ("client", "coach", "phrase"),
+    [
+        ("My sleep score is terrible.", "What does a good sleep score look like?", "sleep score"),
+        ("I sat in the car park for an hour.", "In the car park?", "in the car park"),
+        ("It's the big picture I miss.", "Tell me about the big picture.", "big picture"),
+    ],
+)
+def test_a_phrase_that_names_a_thing_said_back_is_the_clients(
+    client: str, coach: str, phrase: str
+) -> None:
+    assert _echoed(client, coach) == [phrase]
+
+
+def test_no_phrase_runs_across_a_like_that_was_dropped() -> None:
+    # "acting like the tech lead" is no "acting the tech lead"; "tech lead" is a phrase.
+    assert _echoed("I'm still acting like the tech lead.", "You're acting like the tech lead.") == [
+        "tech lead"
+    ]
+
+
+@pytest.mark.parametrize("word", ["please", "sounds"])
+def test_politeness_and_sounds_are_everyday_words(word: str) -> None:
+    said = f"Yes {word}. {word.capitalize()} good, {word}."
+    terms = client_terms(_utterances(("coach", "Shall we start?"), ("client", said)))
+    assert word not in [term.term for term in terms]
+
+
 # A client who says 65 words: a word said once is no key term. The only word said twice
 # is "boxes" (the coach never says it); "guilty" and "excited" are said once each.
 MOVE = (
