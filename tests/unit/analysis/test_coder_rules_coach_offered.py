@@ -66,6 +66,62 @@ def test_no_leave_a_refusal_or_no_step_is_not_advice_given_with_leave(
     assert not offered_advice(text, asked, client)
 
 
+@pytest.mark.parametrize(
+    ("asked", "client", "text"),
+    [
+        # a screen shared, time offered, others in the room: no leave to offer an idea
+        ("Can I share my screen?", "Sure.", "You can see the model here on the left."),
+        ("Would you like some time to think about it?", "Yes please.", "You can let me know."),
+        ("Would you want other people in the room?", "Yes, probably.", "You might have a point."),
+        # the client would rather find their own way
+        (
+            "Could I share an idea?",
+            "Actually I'd like to work it out myself.",
+            "You can take your time.",
+        ),
+        (
+            "Would you be open to a suggestion?",
+            "I'd prefer to figure it out myself.",
+            "You could start there.",
+        ),
+        # leave given, but what the client may see, have or change, or what others go through
+        ("Can I offer a reflection?", "Go on.", "You may have outgrown the role."),
+        ("Can I share what I noticed?", "Please.", "You could hear it in your voice."),
+        ("Can I share something?", "Sure.", "You can always change your mind later, of course."),
+        (
+            "Would it help if I shared what others do?",
+            "Sure.",
+            "Some people do find the first week hard.",
+        ),
+        (
+            "Would it be helpful if I shared what others do?",
+            "Yeah.",
+            "Some people take a while to adjust.",
+        ),
+        ("Can I share what I've seen?", "Okay.", "A lot of new managers give up on it too soon."),
+    ],
+)
+def test_no_leave_to_offer_or_nothing_proposed_after_it_is_not_advice(
+    asked: str, client: str, text: str
+) -> None:
+    assert not offered_advice(text, asked, client)
+
+
+@pytest.mark.parametrize(
+    ("asked", "text"),
+    [
+        ("Would you like some ideas?", "You can always have a look at the mentoring scheme."),
+        ("Can I share what's worked for others?", "Some people keep a short list by the door."),
+        (
+            "Would you like to hear what has worked for others?",
+            "Some people take the first hour for it.",
+        ),
+    ],
+)
+def test_steps_proposed_after_leave_still_read_as_advice(asked: str, text: str) -> None:
+    assert offered_advice(text, asked, "Sure.")
+
+
 HEAD_NAMES = {
     "behaviour": ["question", "reflection", "therapist_input", "other"],
     "talk_type": ["change", "neutral", "sustain"],

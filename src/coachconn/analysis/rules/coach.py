@@ -562,29 +562,46 @@ def suggests(text: str) -> bool:
 # offer an idea?", "Would it be useful if I shared what has worked for others?"): what
 # follows, once the client agrees, is what the coach offers (:func:`offered_advice`).
 _LEAVE_ASKED = _rx(
+    # (not a screen or a file shared: "Can I share my screen?")
     r"\b(?:can|could|may|might) i (?:just )?(?:offer|share|suggest|throw (?:in|out)|put forward|pass on|make an? (?:suggestion|observation)|"
-    r"give you (?:an?|some|one|my) (?:idea|suggestion|thought|tip|option|advice))\b",
+    r"give you (?:an?|some|one|my) (?:idea|suggestion|thought|tip|option|advice))\b"
+    r"(?! (?:(?:my|the|a|this|that|your) )?(?:screen|link|document|doc|slides?|file|form|calendar|diary|notes|recording|whiteboard)\b)",
     r"\bwould (?:it|that) (?:be )?(?:\w+ )?(?:useful|helpful|ok|okay|alright|all right|of interest) (?:if i|for me to|to hear)\b",
+    # (what others have done only after "what": not "Would you like some time?", "Would
+    # you want other people there?")
     r"\bwould you (?:be )?(?:open to|like|want|be interested in|mind if i (?:share|offer|suggest|made|make|gave|give)) "
-    r"(?:to hear |hearing |me to (?:share|offer|suggest|give you) )?(?:a |an |some |one |my |a few |a couple of |what )?"
-    r"(?:suggestions?|ideas?|thoughts?|tips?|options?|advice|(?:has|have|some|other)\b)",
+    r"(?:to hear |hearing |me to (?:share|offer|suggest|give you) )?"
+    r"(?:(?:a |an |some |one |my |a few |a couple of )?(?:suggestions?|ideas?|thoughts?|tips?|options?|advice)\b|"
+    r"what (?:has|have|some|other|others|works|worked)\b)",
     r"\b(?:is it|would it be) (?:ok|okay|alright|all right|fine) (?:if i|for me to) (?:share|offer|suggest|give|make|tell you (?:what|about))\b",
 )
 # The client turning the offer down ("No, not right now.", "I'd rather not.").
 _DECLINED = re.compile(
     r"^(?:(?:um|uh|hmm|well|honestly|actually|sorry),? )*(?:no\b|nope\b|nah\b|not (?:really|now|yet|right now|today)\b|"
-    r"i'?d rather (?:not|you didn'?t)\b|please don'?t\b|maybe (?:later|another time)\b|i'?m (?:ok|okay|good|fine),? thanks\b)"
+    r"i'?d rather (?:not|you didn'?t)\b|please don'?t\b|maybe (?:later|another time)\b|i'?m (?:ok|okay|good|fine),? thanks\b|"
+    # the client would rather find their own way ("Actually, I'd like to work it out myself.")
+    r"i'?d (?:rather|prefer to|like to|want to) (?:work|figure|think|sort|find) (?:it|this|that|things|my way)\b)"
 )
 # Once invited, a step put as what the client might do or others do ("You might bring the
 # register back.", "Some people set two alcohol-free nights a week.", "One option is...").
 # Not what the client might feel or find ("You might find it hard."), nor a fact of
 # others ("Some people struggle with it.").
 _PROPOSED = _rx(
-    r"\byou (?:might|could|can|may) (?:also |just |always |even |then |perhaps |maybe )?"
-    r"(?!(?:be|feel|find|think|know|notice|not|remember|imagine|wonder|already|have (?:been|had|felt)|see (?:that|how|why|what)|say that)\b)[a-z]+\b",
+    r"\byou (?:might|could|can|may) (?>(?:also |just |always |even |then |perhaps |maybe )?)"
+    # (not what the client may see, hear, have or disagree with, "You may have outgrown
+    # the role.", "You can see it here.", nor leave given, "You can take your time.",
+    # "You can always change your mind.", "You can let me know.")
+    r"(?!(?:be|feel|find|think|know|notice|not|remember|imagine|wonder|already|see|hear|sense|recogni[sz]e|relate|"
+    r"disagree|agree|argue|guess|say|tell me|ask me|let me know|call it|well|still|"
+    r"have (?!a (?:go|look|chat|word|think|conversation|try)\b)|take (?:your|a|as much|all the) (?:time|moment|minute)|"
+    r"change your mind)\b)[a-z]+\b",
+    # (a step, not what others go through: "Some people do find it hard.", "Some people
+    # take a while.", "Many give up.", "Others leave it too late.")
     rf"\b{_OTHERS} (?:i (?:know|work with|(?:have|'ve) (?:worked with|coached|seen)) )?(?:often |sometimes |usually |also )?"
-    r"(?:set|try|write|keep|make|put|use|plan|schedule|book|take|start|swap|replace|switch|pick|choose|build|create|ask|agree|decide|block|"
-    r"limit|cut|drop|give|bring|walk|call|text|track|list|break|split|practi[sc]e|rehearse|prepare|leave|save|do)\b",
+    r"(?:set|try|write|keep|make(?! (?:the|that|a) mistake)|put|use|plan|schedule|book|take(?! (?:a (?:while|bit|long)|time|longer|ages|years|months|weeks|it (?:hard|badly|personally))\b)|"
+    r"start(?! to\b| feeling\b)|swap|replace|switch|pick|choose|build|create|ask|agree|decide|block|"
+    r"limit|cut|drop(?! out\b)|give(?! up\b| in\b)|bring|walk|call|text|track|list|break(?! down\b)|split|practi[sc]e|rehearse|prepare|"
+    r"leave(?! it (?:too late|to the last|too long)\b)|save|do(?! (?:find|feel|struggle|get|have|worry|say|think|know|seem|tend|like|enjoy|hate|need|want|notice)\b))\b",
     r"\b(?:one|another) (?:option|idea|possibility|approach|thing (?:to try|that (?:works|helps|can help)|you (?:could|might|can)))\b",
     r"(?:^|[,;] )(?:maybe|perhaps) (?:you )?(?:try|start|set|pick|choose|make|consider)\b",
 )
