@@ -202,6 +202,35 @@ def test_a_summary_promised_or_of_the_session_is_no_complex_reflection(text: str
     assert not statement_settled(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "behaviour"),
+    [
+        # advice after the opening, or in its own sentence
+        (
+            "Let me sum up. You want more time with the kids. I'd suggest you block Fridays.",
+            "therapist_input",
+        ),
+        ("To recap, you should call her first thing. You've got this.", "therapist_input"),
+        (
+            "Let me pull this together. You know what to do. You need to tell him.",
+            "therapist_input",
+        ),
+        # thanks, not the client's words
+        ("Let me summarise. Thank you for sharing all of that.", "other"),
+        # a record read out
+        (
+            "In summary, the incident report states that you were stopped last Friday. You were "
+            "cited for speeding.",
+            "therapist_input",
+        ),
+    ],
+)
+def test_a_summary_opened_on_advice_thanks_or_a_record_is_no_complex_reflection(
+    text: str, behaviour: str
+) -> None:
+    assert code(text, behaviour) != "complex_reflection"
+
+
 def test_where_the_client_has_got_to_is_no_obligation() -> None:
     assert code("I want to check where you've got to.", "reflection") != "advice"
     assert code("You've got to tell him before Friday.", "therapist_input") == "advice"

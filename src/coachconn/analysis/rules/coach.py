@@ -1115,24 +1115,37 @@ _SUMMARY_OPENED = re.compile(
 )
 # A summary's content: what the client wants, feels, said or will do, not the session's
 # next step ("..., and then we'll agree the next step.").
-_OF_THE_CLIENT = re.compile(r"\byou(?:'re| are|'ve| have|'d| would|'ll| will)? \w+")
+# (not thanks, "Thank you for sharing all of that.")
+_OF_THE_CLIENT = re.compile(r"(?<!\bthank )\byou(?:'re| are|'ve| have|'d| would|'ll| will)? \w+")
 _NEXT_STEP = re.compile(r"\b(?:we(?:'ll| will)|let'?s|shall we|next session|next time)\b")
+# A record read out, not the client's words ("In summary, the security report states that
+# you were stopped...": information).
+_ON_RECORD = re.compile(
+    r"\b(?:report|record|form|questionnaire|results?|notes?|file|letter|chart|screening|tests?) "
+    r"(?:states?|says?|shows?|notes?|records?|indicates?|suggests?)\b"
+)
 
 
 def summarises(text: str) -> bool:
     """Whether ``text`` (cleaned) opens on a summary the coach gives now
     (:data:`_SUMMARY_OPENED`, not "I'll summarise...") and then gives the client's own:
-    a further statement about the client, none of it a step for the session."""
+    a further statement about the client, none of it a step for the session, advice
+    ("I'd suggest you block Fridays.", "You should call her.") or a record read out
+    (:data:`_ON_RECORD`)."""
     sentences = [s for s in _sentences(text) if not _FILLER.match(s)]
-    if len(sentences) < 2 or not _SUMMARY_OPENED.match(_LEAD.sub("", sentences[0])):
+    opened = _SUMMARY_OPENED.match(_LEAD.sub("", sentences[0])) if len(sentences) > 1 else None
+    if opened is None or re.search(r"\bi(?:'ll| will)\b", sentences[0]):
         return False
-    if re.search(r"\bi(?:'ll| will)\b", sentences[0]):
+    # (what follows the opening in its own sentence: "To recap, you should call her.")
+    rest = _LEAD.sub("", sentences[0])[opened.end() :].strip(" ,")
+    if rest and _is_advice(rest):
         return False
     content = [s for s in sentences[1:] if not s.endswith("?")]
     return (
         bool(content)
-        and all(_OF_THE_CLIENT.search(s) for s in content)
+        and all(_OF_THE_CLIENT.search(s) and not _is_advice(s) for s in content)
         and not any(_NEXT_STEP.search(s) for s in content)
+        and not _ON_RECORD.search(text)
     )
 
 
