@@ -257,10 +257,22 @@ def test_both_sides_of_a_habit_or_two_wants_as_one_deepen_a_reflection(text: str
         "It helps you relax and gets you to sleep.",
         "The app helps you track it, and it leaves you a note.",
         "You want both of them to come.",
+        # a second gain, or no cost at all
+        "Running gets you outside and leaves you energised.",
+        "The walk gives you time to think and it leaves you feeling refreshed.",
+        "It helps you focus and it costs you nothing.",
+        "The mentoring gets you noticed and leaves you connected to the board.",
+        # what is needed, not two wants
+        "You need both: the training and the sign-off.",
     ],
 )
 def test_two_gains_a_note_left_or_both_people_are_not_two_sides(text: str) -> None:
     assert not deeper_reflection(text)
+
+
+def test_a_gain_set_against_a_named_cost_stays_two_sides() -> None:
+    assert deeper_reflection("The new role gives you more scope, but it leaves you exposed.")
+    assert deeper_reflection("the late nights get you ahead and leave you wiped out")
 
 
 def test_a_chance_to_close_a_gap_is_no_step_in_the_session() -> None:

@@ -1681,10 +1681,16 @@ _TWO_SIDES = _rx(
     # "...and it leaves you a note.")
     rf"{_IN_ONE_SENTENCE}(?>[^.?!]*?\b(?:helps?|gives?|buys?|gets?|works? for) you\b)[^.?!]*?"
     r"\b(?:and|but|yet) (?:then |also |later |afterwards |at the same time )?(?:it )?"
-    r"(?:(?:costs?|takes? (?:away|from)|robs?) you\b|leaves? you (?:feeling|worse|short|behind|awake|drained|exhausted|wrecked|tired|empty|\w+ed)\b)",
+    # (a cost, not "...and it costs you nothing", nor a second gain, "...and leaves you
+    # energised", "...leaves you feeling refreshed")
+    r"(?:(?:costs?|takes? (?:away|from)|robs?) you\b(?! (?:nothing|very little|little|next to nothing)\b)|"
+    r"leaves? you (?:feeling )?(?:worse|short|behind|awake|drained|exhausted|wrecked|tired|empty|flat|low|guilty|anxious|"
+    r"wired|on edge|hungover|ashamed|resentful|lonely|isolated|exposed|stuck|frustrated|depleted|wiped out|"
+    r"bad|awful|terrible|rough|rubbish|sick)\b)",
     # two wants named as one ("You want both: to be there for her and to do the job
-    # well."; not "You want both of them to come.")
-    r"\byou (?:want|need|value) (?:them )?both(?: things)?\s*[:;,\u2013\u2014-]",
+    # well."; not "You want both of them to come.", nor what is needed, "You need both:
+    # the training and the sign-off.")
+    r"\byou (?:want|value) (?:them )?both(?: things)?\s*[:;,\u2013\u2014-]",
 )
 
 
