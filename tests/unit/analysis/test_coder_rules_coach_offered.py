@@ -330,7 +330,16 @@ def test_the_client_read_as_a_kind_of_person_is_a_complex_reflection(text: str) 
 
 
 @pytest.mark.parametrize(
-    "text", ["That sounds like a lot of work.", "That sounds like someone I know."]
+    "text",
+    [
+        "That sounds like a lot of work.",
+        "That sounds like someone I know.",
+        # someone the coach knows or puts forward, not the client read
+        "It sounds like a coach who I trained with.",
+        "That sounds like a colleague who could mentor you.",
+        "That sounds like someone who would be great for the role.",
+        "it sounds like a person who we should bring in",
+    ],
 )
 def test_a_likeness_with_no_one_in_it_is_no_reading(text: str) -> None:
     assert code(text, "other") == "other"

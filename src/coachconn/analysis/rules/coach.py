@@ -1153,10 +1153,17 @@ def summarises(text: str) -> bool:
 # mother who cares a great deal.", "It sounds like someone who has been carrying a lot."):
 # the coach's reading of what the client told, a complex reflection where the model read
 # other. Not a likeness with no one in it ("That sounds like a lot of work.", "That
-# sounds like someone I know."), nor a question.
+# sounds like someone I know."), someone the coach knows or puts forward ("...a coach
+# who I trained with.", "...a colleague who could mentor you."), nor a question.
 _PERSON_READ = re.compile(
     r"^(?:(?:so|and|well|okay|ok|wow|mm|hmm),? )*(?:that|it|this|you) (?:sounds?|seems?) like "
-    r"(?:a|an|someone|somebody|the (?:kind|sort) of (?:person|\w+)) (?:[\w-]+ ){0,3}?who\b[^.!?]*[.!]*$"
+    r"(?:a|an|someone|somebody|the (?:kind|sort) of (?:person|\w+)) (?:[\w-]+ ){0,3}?who\b"
+    # (not someone the coach knows or puts forward: "...a coach who I trained with.",
+    # "...a colleague who could mentor you.", "...someone who'd be great for the role.")
+    r"(?! (?:i|we|you (?:could|should|might|can|may))\b)"
+    r"(?!(?:'d| (?:could|would|might|can|may))(?: (?:really|also|definitely))? (?:help|mentor|support|coach|advise|"
+    r"be (?:great|good|perfect|ideal|useful|worth|a (?:good|great))|fit|suit)\b)"
+    r"[^.!?]*[.!]*$"
 )
 
 
