@@ -353,6 +353,21 @@ def test_asking_leave_to_suggest_is_process_and_asking_readiness_is_not() -> Non
     assert question_category("Are you open to hearing an idea?") == "process"
     assert question_category("Would you be open to exploring it?") == "exploration"
     assert question_category("Are you open to moving cities?") == "exploration"
+    assert question_category("Would you be open to a challenge?") == "process"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what the client might take up, not leave for the coach to offer
+        "Would you be open to a new challenge?",
+        "Are you open to other options?",
+        "Would you be open to a different option at work?",
+        "Are you open to new ideas?",
+    ],
+)
+def test_openness_to_what_the_client_might_take_up_is_no_leave_asked(text: str) -> None:
+    assert question_category(text) != "process"
 
 
 def test_whether_the_recalled_agenda_is_still_on_the_table_is_process() -> None:
@@ -370,6 +385,9 @@ def test_what_stood_in_the_way_is_settled_exploration_not_a_resource() -> None:
     assert question_category("What has helped in the past?") == "resource_accessing"
     assert not exploration_settled("What might get in the way?")
     assert not exploration_settled("What stopped you from giving up?")
+    # the obstacle, then how the client got past it: the head may read the resource
+    assert not exploration_settled("What got in your way, and how did you get past it?")
+    assert not exploration_settled("What made it so hard, and what helped you in the end?")
 
 
 def test_what_to_carry_into_the_days_ahead_is_future_focused() -> None:
@@ -390,6 +408,8 @@ def test_what_to_carry_into_the_days_ahead_is_future_focused() -> None:
         "Why seven and not four?",
         "Why did you choose a five rather than a four?",
         "And why are you a six and not a two or three?",
+        "Why did you say eight or nine rather than six or seven?",
+        "why 7 and not 3",
     ],
 )
 def test_why_the_clients_number_is_not_lower_draws_on_resources(text: str) -> None:
@@ -402,6 +422,11 @@ def test_why_the_clients_number_is_not_lower_draws_on_resources(text: str) -> No
         "Why did she give you a seven and not a nine on the review?",
         "Why ten people and not twenty?",
         "Why one and not the other?",
+        # a higher number asks what is missing, not what the client has
+        "Why a six rather than an eight?",
+        "How come you're a three and not a five?",
+        "What makes it a seven rather than a nine?",
+        "why 9 and not 10",
     ],
 )
 def test_anothers_rating_or_a_count_is_no_scale_asked_about(text: str) -> None:

@@ -1727,6 +1727,27 @@ def deeper_reflection(text: str, client_before: str = "") -> bool:
 
 # Each category: (pattern, weight). The category with the highest total wins; ties
 # go to the earlier category; no match at all is plain exploration.
+# On a scale of nought to ten, a number then a lower one ("seven and not four", "a five
+# rather than a four", "a six and not a two or three", "eight or nine rather than six or
+# seven"): why the client is not lower.
+_SCALE = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
+def _scale_number(n: int) -> str:
+    return f"(?:{_SCALE[n]}|{n})"
+
+
+_A_NUMBER_NOT_A_LOWER = (
+    "(?:"
+    + "|".join(
+        rf"{_scale_number(n)}\b(?: or {_scale_number(n + 1) if n < 10 else _scale_number(n - 1)})?,? (?:and not|rather than|instead of)"
+        rf"(?: a| an| at a| at an| at)? (?:{'|'.join(_scale_number(m) for m in range(n))})\b"
+        for n in range(1, 11)
+    )
+    + ")"
+)
+
+
 _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...] = (
     (
         "process",
@@ -1764,9 +1785,12 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     r"\b(?:is it|would it be|are you|would you be) (?:ok|okay|alright|all right|fine|happy|comfortable|open|helpful|useful) (?:if i|for me|with me|to me|if we|to share|to hear)\b",
                     r"\bdo you mind if i\b",
                     # ("Would you be open to a suggestion?"; not "Would you be open to
-                    # exploring it?", which asks about the client's readiness)
-                    r"\b(?:would|are) you (?:be )?open to (?:a |an |some |one |my |a few |a couple of )?(?:\w+ )?"
-                    r"(?:suggestion|idea|thought|observation|perspective|challenge|advice|tip|option)s?\s*\?|"
+                    # exploring it?", which asks about the client's readiness, nor a new
+                    # challenge or other options the client might take up, "Are you open
+                    # to other options?", "Would you be open to a new challenge?")
+                    r"\b(?:would|are) you (?:be )?open to (?:a |an |some |one |my |a few |a couple of )?(?:(?!new )\w+ )?"
+                    r"(?:suggestion|idea|thought|observation|perspective|advice|tip)s?\s*\?|"
+                    r"\b(?:would|are) you (?:be )?open to (?:a |one |my |a few |a couple of )?(?:challenge|option)s?\s*\?|"
                     r"\b(?:would|are) you (?:be )?open to (?:hearing|me (?:sharing|offering|suggesting))\b",
                     # checking an arrangement or a summary
                     r"\b(?:does|would|will) (?:that|this|it) (?:still )?(?:work|suit) (?:for )?you\b",
@@ -2105,10 +2129,10 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     # did you choose a five rather than a four?"): it draws out what the
                     # client already has, not a belief tested
                     # (the client's own number: not "Why did she give you a seven and not a nine?")
+                    # (the second number lower: "What makes it a seven and not a ten?"
+                    # asks what is missing, not what the client has)
                     r"\b(?:why|how come|what makes (?:it|you))(?:,? (?:did you (?:say|choose|pick|go for|give (?:it|yourself))|are you(?: at)?|is it|it'?s|you(?:'re| are)(?: at)?))? "
-                    r"(?:a |an |at (?:a |an )?)?(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
-                    r"(?: or (?:zero|one|two|three|four|five|six|seven|eight|nine|ten|\d+))?,? (?:and not|rather than|instead of)(?: a| an| at a| at an| at)? "
-                    r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b",
+                    rf"(?:a |an |at (?:a |an )?)?{_A_NUMBER_NOT_A_LOWER}",
                     r"\bbefore,? (?:when|how)\b",
                     r"\bwhat (?:has )?(?:worked|helped)\b",
                     # what made something go well ("What made that work?"; not "What made
@@ -2371,6 +2395,10 @@ _CHECKS_WHAT_WAS_SAID = re.compile(
 _OBSTACLE_MET = re.compile(
     r"^(?:(?:and|so|okay|ok|right|well|now),? )*what(?:'s| has)? (?:made it (?:so )?(?:hard|difficult|tough|tricky)|"
     r"got in (?:the|your) way|held you back)\b"
+    # (not where it goes on to how the client got past it: "What got in your way, and how
+    # did you get past it?")
+    r"(?![^?]*\b(?:how did you (?:get|overcome|manage|deal|handle|push|work)|what (?:helped|got you through|worked)|"
+    r"get (?:past|round|around|over) it)\b)"
 )
 
 
