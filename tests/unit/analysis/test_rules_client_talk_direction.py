@@ -207,6 +207,8 @@ def test_steps_named_otherwise_are_left(text: str, asked: str, talk_type: str) -
         ("Yeah, go for it.", "Would it be useful if I offered a suggestion?"),
         ("Sure. I'll listen.", "Is it okay if I share some information with you?"),
         ("Please do.", "Can I share what other people have found helpful?"),
+        ("Sure, go ahead.", "Would you be open to hearing what others have tried?"),
+        ("yeah go on", "would you be open to a couple of ideas"),
     ],
 )
 def test_leave_granted_to_an_offer_takes_no_side(text: str, asked: str) -> None:
@@ -222,6 +224,10 @@ def test_leave_granted_to_an_offer_takes_no_side(text: str, asked: str) -> None:
         ("Yeah, I'll try that.", "Would you like to try that this week?", "change"),
         # the grant with no offer asked
         ("Go for it.", "So you're thinking of applying?", "change"),
+        # open to trying a step, not to hearing an offer
+        ("Definitely.", "Would you be open to trying it this week?", "change"),
+        ("yeah definitely", "would you be open to giving it a go", "change"),
+        ("Yes, absolutely.", "Would you be open to booking the course before Friday?", "change"),
     ],
 )
 def test_grants_that_are_not_leave_for_an_offer_are_left(

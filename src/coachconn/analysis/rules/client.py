@@ -1116,7 +1116,11 @@ _KEPT_AS_IT_IS = re.compile(
 _ASKS_LEAVE = _rx(
     r"\b(?:can|could|may|might) i (?:share|offer|suggest|make a suggestion|give you|tell you|add|mention|"
     r"throw (?:in|out)|run something)\b",
-    r"\b(?:would|do) you (?:be open to|mind if i|like (?:me to (?:share|suggest|tell|offer)|to hear|"
+    # (open to something offered, not to trying a step: "Would you be open to trying it
+    # this week?")
+    r"\b(?:would|do) you (?:be open to (?:hearing|me (?:sharing|offering|suggesting|telling)|"
+    r"(?:a |an |some |one |my |a few |a couple of )?(?:\w+ )?(?:suggestion|idea|thought|observation|feedback|perspective|advice|tip)s?\b)|"
+    r"mind if i|like (?:me to (?:share|suggest|tell|offer)|to hear|"
     r"some (?:ideas|suggestions|information|thoughts))|want (?:me to (?:share|suggest|tell|offer)|to hear))\b",
     r"\b(?:is it|would it be) (?:ok|okay|alright|all right|useful|helpful) (?:if i|for me to) "
     r"(?:do |just )?(?:share|offer|suggest|told|tell|shared|offered|suggested|made a suggestion|gave|give|mention|mentioned)\b",
