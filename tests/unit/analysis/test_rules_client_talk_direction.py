@@ -45,6 +45,12 @@ def test_a_record_of_giving_up_is_sustain_talk_however_sure_the_model_is(text: s
         ("Every time I've tried to stop I last three days. But this time I'll get help.", "change"),
         # another's record
         ("My brother says every time he tried to quit he lasted a week.", "neutral"),
+        # how often the client keeps it up, or what an attempt gives
+        ("Whenever I try to go to the gym I make it two days a week.", "change"),
+        ("Each time I've tried to run I managed five days in a row.", "change"),
+        ("Every time I try to stretch I manage two hours of focused work after.", "change"),
+        # the record set against this time
+        ("every time i try to cut down i last a week and this time i want it to stick", "change"),
     ],
 )
 def test_no_record_of_giving_up_is_left_as_the_model_reads_it(text: str, talk_type: str) -> None:
@@ -106,6 +112,7 @@ def test_doing_and_knowing_told_apart_otherwise_is_left(text: str, talk_type: st
     [
         "A bad day at work, and I think, I deserve this. And then I'm back to two glasses.",
         "I tell myself I've earned it.",
+        "and i think i deserve a drink",
         "But Wednesday is the late shift, and that's when I'm most tempted, on my own.",
         "Friday nights. That's when I get tempted.",
     ],
@@ -122,6 +129,12 @@ def test_leave_for_the_habit_and_the_time_of_temptation_are_sustain_talk(text: s
         ("I'm tempted to sign up for the course.", "change"),
         ("That's when I'm most tempted to call her and just sort it out.", "change"),
         ("She thinks I deserve it.", "neutral"),
+        # a deserving told to the coach, of a promotion or a rise
+        ("I've been doing the job for two years. I think I deserve it.", "change"),
+        ("Honestly I think I deserve one.", "change"),
+        # a pull towards a change
+        ("That's the bit I'm really tempted by, the new role.", "change"),
+        ("That's the moment I'm most tempted by the idea of going back to study.", "change"),
     ],
 )
 def test_deserving_and_temptation_elsewhere_are_left(text: str, talk_type: str) -> None:

@@ -611,12 +611,13 @@ _THE_JOB = (
     r"\b(?:it|that|this) (?:just )?(?:comes|goes) with the (?:territory|job)"
 )
 # When the pull of the old way is strongest ("That's when I'm most tempted."); not a pull
-# to a step ("I'm tempted to sign up."). It names the time of the pull, so a day beside it
+# to a step ("I'm tempted to sign up.", "That's the bit I'm really tempted by, the new
+# role."). It names the time of the pull, so a day beside it
 # ("Wednesday is the late shift, and that's when I'm most tempted.") is no date of a step
 # (:func:`_own_argument`).
 _WHEN_TEMPTED = (
     r"\b(?:that'?s|that is|this is|it'?s|it is) (?:when|where|the (?:time|moment|night|day|bit)(?: when)?) "
-    r"i(?:'m| am| get| feel)? (?:(?:most|really|so|always|the most|more) )?tempted\b(?! to\b)"
+    r"i(?:'m| am| get| feel)? (?:(?:most|really|so|always|the most|more) )?tempted\b(?! (?:to|by)\b)"
 )
 _TEMPTED = re.compile(_WHEN_TEMPTED)
 _SUSTAIN_TALK = _rx(
@@ -702,8 +703,12 @@ _SUSTAIN_TALK = _rx(
     # the client's own leave for the old way, said to themselves ("A bad day, and I think,
     # I deserve this.", "I tell myself I've earned it."); not a deserving said to the
     # coach ("I think I deserve the promotion.")
-    r"\b(?:i (?:think|tell myself|say to myself|go)|and i'?m like),? (?:well,? |oh,? )?"
+    # ("I think" only set apart, "and I think, I deserve this"; or with the habit named:
+    # not "I've done the job two years. I think I deserve it.", said of a promotion)
+    r"\b(?:i think,|i (?:tell myself|say to myself|go)|and i'?m like),? (?:well,? |oh,? )?"
     r"i(?: deserve|'ve earned| have earned| earned) (?:this|it|one|a (?:drink|glass|treat|cigarette|smoke))"
+    rf"(?:,? (?:though|really|don'?t i))*{_SENTENCE_END}",
+    r"\bi think,? (?:well,? |oh,? )?i(?: deserve|'ve earned| have earned| earned) a (?:drink|glass|treat|cigarette|smoke|takeaway)"
     rf"(?:,? (?:though|really|don'?t i))*{_SENTENCE_END}",
     # when the pull of the old way is strongest (:data:`_WHEN_TEMPTED`)
     _WHEN_TEMPTED,
@@ -1029,7 +1034,10 @@ _GAVE_UP_BEFORE = _rx(
     r"\b(?:every (?:single )?time|whenever|each time) i(?:'ve| have)? (?:tried|try|tries) "
     r"(?:to (?:\w+,? ){1,4}?)?(?:i )?(?:only |just |barely |never )?"
     r"(?:last(?:ed)?|manage(?:d)?|make it|made it) (?:about |maybe |like )?"
-    r"(?:a|an|one|two|three|four|five|six|a few|a couple of|\d+) (?:days?|weeks?|hours?|nights?)\b",
+    r"(?:a|an|one|two|three|four|five|six|a few|a couple of|\d+) (?:days?|weeks?|hours?|nights?)\b"
+    # (not how often the client keeps it up, "I make it two days a week", "five days in
+    # a row", nor what an attempt gives, "I manage two hours of focused work")
+    r"(?! (?:a|per|every|each|in a) (?:week|month|fortnight|row)\b| of\b)",
     r"\b(?:every (?:single )?time|whenever|each time) i(?:'ve| have)? (?:tried|try|tries) "
     r"(?:to (?:\w+,? ){1,4}?)?i (?:always |just |soon |eventually )?(?:give (?:up|in)|gave (?:up|in)|cave(?:d)?)\b",
 )
@@ -1513,6 +1521,9 @@ def _foretells_avoidance(text: str) -> bool:
     return False
 
 
+_THIS_TIME = re.compile(r"\b(?:this time|but now|now i(?:'m| am| have|'ve))\b")
+
+
 def _gave_up_before(text: str) -> bool:
     """Whether ``text`` (cleaned) tells the client's record of giving the change up
     (:data:`_GAVE_UP_BEFORE`) in their own voice, with no change talk after it."""
@@ -1520,6 +1531,8 @@ def _gave_up_before(text: str) -> bool:
         _own_voice(text, found.start(), found.end(), after=False)
         and _change_talk(text, found.end()) is None
         and _TAKEN_BACK.search(text, found.end()) is None
+        # (the record set against this time: "..., and this time I want it to stick")
+        and _THIS_TIME.search(text, found.end()) is None
         for found in _GAVE_UP_BEFORE.finditer(text)
     )
 
