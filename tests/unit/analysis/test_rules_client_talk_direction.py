@@ -164,6 +164,11 @@ def test_a_lapse_made_light_of_and_the_change_resumed_is_change_talk(text: str) 
         "It's not the end of the world. I can always have a drink at the weekend.",
         # sustain talk of the client's own beside it
         "It isn't a failure. I can pick it back up, but honestly what's the point?",
+        # carrying on as before, or the change put off
+        "Having a drink isn't the end of the world. I can just carry on as normal.",
+        "Skipping the course this year isn't a disaster. I can always try again next year.",
+        "It wasn't a failure. I can start again at some point, maybe.",
+        "it's not failing if i stop for a while i'll try again when things calm down",
     ],
 )
 def test_a_lapse_without_the_change_resumed_is_left(text: str) -> None:
@@ -187,6 +192,8 @@ def test_a_lapse_without_the_change_resumed_is_left(text: str) -> None:
             "sustain",
         ),
         ("Call the landlord. Tomorrow.", "What's your first step?", "neutral"),
+        ("Call her back. Today.", "What would your best self do?", "neutral"),
+        ("ask for the budget in writing", "what would a braver version of you do", "neutral"),
     ],
 )
 def test_steps_named_bare_in_answer_to_what_will_you_do_are_change_talk(
@@ -204,6 +211,14 @@ def test_steps_named_bare_in_answer_to_what_will_you_do_are_change_talk(
         # asked, but a question back, or sustain talk of the client's own
         ("Call him?", "What's your first step?", "neutral"),
         ("Tell my boss. But there's no point, really.", "What will you do?", "sustain"),
+        # what someone in the client's life would do: no plan of the client's
+        ("Tell me to stop moaning, probably.", "What would your manager do?", "neutral"),
+        ("Call me, probably. Email me at midnight.", "What would your team do?", "neutral"),
+        ("Ring my mum and complain.", "What would your partner do if you stopped?", "neutral"),
+        # asked, but no step: the coach asked back, a pass, a way of speaking
+        ("Ask me next week. I haven't decided.", "What will you do?", "neutral"),
+        ("Pass on that one, to be honest.", "What will you do?", "neutral"),
+        ("Tell you the truth, nothing.", "What will you do?", "neutral"),
     ],
 )
 def test_steps_named_otherwise_are_left(text: str, asked: str, talk_type: str) -> None:

@@ -1160,7 +1160,10 @@ def _grants_leave(text: str, question: str) -> bool:
 # step named in answer to that question is the client's plan. Not a question back
 # ("Call him?"), and not where the client argues for the way things are.
 _ASKS_FOR_A_STEP = _rx(
-    r"\bwhat (?:would|will|could|might|can) (?:you|(?:a|the|that|this|your|such a) (?:\w+ ){0,3}?\w+) "
+    # (a role the client takes up, "that kind of director", "your best self"; not someone
+    # in the client's life, "What would your manager do?", whose doing is no plan of theirs)
+    r"\bwhat (?:would|will|could|might|can) (?:you|(?:a|that|this|such a) (?:\w+ ){0,3}?\w+|"
+    r"your (?:best|future|wiser|older|younger|braver|calmer|ideal|confident) self) "
     r"(?:do|try|change|carry|take)\b",
     r"\bwhat are you (?:going to|gonna) (?:do|try|change)\b",
     r"\bwhat(?:'s| is) (?:your|the|one) (?:first |next |one )?(?:step|plan|thing you(?:'ll| will| could| can| want to))\b",
@@ -1170,7 +1173,7 @@ _STEP_LISTED = re.compile(
     rf"{_SENTENCE_START}(?:(?:and|then|and then|first|second|next|also|plus|so),? )*"
     r"(?:hand|book|call|ring|phone|text|email|message|tell|ask|send|let (?:him|her|them) (?:own|take|run|lead|do)|"
     r"delegate|write|block out|set up|sign up|talk to|speak to|lower|schedule|arrange|pass|share|"
-    r"check in with) (?:it|him|her|them|my|the|a|an|\w+)\b[^.?!…]*(?:[.!…]|$)"
+    r"check in with) (?!me\b|you\b|us\b|on (?:that|this)\b)(?:it|him|her|them|my|the|a|an|\w+)\b[^.?!…]*(?:[.!…]|$)"
 )
 
 
@@ -1189,7 +1192,8 @@ def _lists_steps(text: str, question: str) -> bool:
 # I can just pick it back up the next week.", "One slip doesn't mean I've failed. I'll
 # start again on Monday."): the model, reading the failing, calls it sustain talk; it
 # plans for the change. Not a way back to the old way ("I can always pick the habit
-# back up.") nor a lapse alone ("One night isn't failing.").
+# back up.", "I can just carry on as normal."), the change put off ("I can always try
+# again next year.") nor a lapse alone ("One night isn't failing.").
 _LAPSE_MADE_LIGHT = _rx(
     r"\b(?:isn'?t|is not|wasn'?t|was not|doesn'?t (?:mean|make (?:it|me))|does not (?:mean|make (?:it|me))|not)"
     r"(?: (?:really|necessarily))? (?:a |the )?(?:fail(?:ing|ure|ed)?|i(?:'ve| have) failed|the end of the world|"
@@ -1197,7 +1201,10 @@ _LAPSE_MADE_LIGHT = _rx(
 )
 _TAKEN_UP_AGAIN = _rx(
     r"\bi(?: can| could| will|'ll| just) (?:just |always |simply )?(?:pick (?:it|things) (?:back )?up|"
-    r"get back on (?:track|it|the wagon)|start (?:again|over)|try again|go again|carry on)\b",
+    r"get back on (?:track|it|the wagon)|start (?:again|over)|try again|go again|carry on(?! as (?:normal|usual|before)\b))\b"
+    # (not put off: "I can always try again next year.", "I'll start again at some point.")
+    r"(?![^.?!]*\b(?:next (?:year|month)|some ?day|one day|at some point|sometime|some time|later|eventually|"
+    r"in the new year|when things (?:calm|settle|quiet)|when i(?:'m| am) ready|maybe)\b)",
 )
 
 
