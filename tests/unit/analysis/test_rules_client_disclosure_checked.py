@@ -20,6 +20,10 @@ READ_AS_DISCLOSURE = ClientFlags(reflecting=False, reporting=False, disclosure=T
         "Sorry, can we go back to the first question?",
         "Sounds good. Yeah, I've been looking forward to this one honestly.",
         "Great. Same time works. Talk then.",
+        # the client in the question, but judging nothing
+        "Can I go now?",
+        "Did I?",
+        "Should I bring the notes next time?",
     ],
 )
 def test_a_question_or_a_pleasantry_alone_discloses_nothing(text: str) -> None:
@@ -37,6 +41,13 @@ def test_a_question_or_a_pleasantry_alone_discloses_nothing(text: str) -> None:
         "I cried the whole way home. Is that normal?",
         # looking forward to something other than the session
         "I've been looking forward to the holiday for months, and now I dread it.",
+        "I'm looking forward to it, actually.",
+        # a question that judges the client, or asks if what they feel is normal
+        "Am I a bad mother?",
+        "Do you think I'm failing my kids?",
+        "Why can't I just stop?",
+        "Is it normal to cry every night?",
+        "is it weird that i miss him",
     ],
 )
 def test_a_question_or_a_pleasantry_with_a_feeling_keeps_its_disclosure(text: str) -> None:

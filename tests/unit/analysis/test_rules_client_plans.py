@@ -76,6 +76,10 @@ def test_a_plan_a_wish_or_a_feared_outcome_is_not_reporting(text: str) -> None:
         "She'll shout and I'll shout back and then nobody speaks for two days.",
         "If I ask her to help she'll say she's too tired, every time.",
         "The third. Then we'll know about the contract.",
+        # what the client wants each time something happens: a reaction told, not a wish
+        "I want to scream when he does that.",
+        "When I get home I just want to sleep.",
+        "whenever she calls i want to hide",
     ],
 )
 def test_a_story_a_situation_or_a_routine_beside_the_future_stays_a_report(text: str) -> None:

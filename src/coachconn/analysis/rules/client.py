@@ -313,7 +313,10 @@ _LOOKS_AHEAD = _rx(
     # a wish
     r"\bi(?:'d| would) (?:really )?(?:(?:like|love) (?:to|for|it if)|rather|prefer)\b",
     r"\bi (?:really )?(?:wish|hope)\b",
-    r"\bi (?:really |actually |just )?want to\b",
+    # (not a reaction each time something happens: "I want to scream when he does that.",
+    # "When I get home I just want to sleep.")
+    r"(?:^|(?<=[.!?] ))(?:(?!\b(?:when|whenever|every time|each time)\b)[^.?!])*?"
+    r"\bi (?:really |actually |just )?want to\b(?![^.?!]*\b(?:when|whenever|every time|each time)\b)",
     rf"{_SENTENCE_START}(?:(?:and|or|realistically|ideally|maybe|just),? )*"
     r"(?:for (?:him|her|them|us|(?:my|our) \w+) )?to (?!be (?:honest|fair|frank)\b)\w+",
     # a step, told as a list or as what to do ("Call Devon.", "Two, I check in with her.")
@@ -344,9 +347,24 @@ def _looks_ahead(text: str) -> bool:
 _PLEASANTRY = re.compile(
     r"^(?:(?:yeah|yes|sure|okay|ok|great|good|right|honestly|oh|well),? )*"
     r"(?:sounds (?:good|great|fine|lovely|perfect)|"
-    r"(?:i'?ve been|i'?m|i am|i was) (?:really )?looking forward to (?:this|it|today|the session|our session|coming)(?: one)?|"
+    # (not "it", which may be the step: "I'm looking forward to it, actually.")
+    r"(?:i'?ve been|i'?m|i am|i was) (?:really )?looking forward to (?:this|today|the session|our session|coming)(?: one)?|"
     r"same time works|talk (?:then|soon)|see you (?:then|next (?:time|week)))"
     r"(?:,? (?:honestly|really|though|too|actually))*[.!…]*$"
+)
+
+
+# The client judging themselves in a question ("Am I a bad mother?", "Why can't I just
+# stop?", "Do you think I'm failing my kids?"), or asking whether what they feel or do is
+# normal ("Is it normal to cry every night?"); not a question of the words, the session
+# or a fact ("Is that allowed as an answer?", "Can I go now?", "Did I?").
+_ABOUT_ONESELF = re.compile(
+    r"\bam i (?:a |an |being |too |so |just |really )?(?:bad|terrible|awful|selfish|weak|crazy|mad|stupid|wrong|"
+    r"failing|broken|lazy|useless|overreacting|good enough|enough|normal)\b|"
+    r"\bi'?m (?:failing|a (?:bad|terrible|awful|useless)|not good enough|not enough|broken|useless|selfish|weak)\b|"
+    r"\bwhy (?:can'?t i|(?:do|am|don'?t) i (?:always|never|keep|just|still))\b|"
+    r"\bwhat'?s wrong with me\b|"
+    r"\bis (?:it|that|this) (?:\w+ )?(?:normal|weird|strange|bad|wrong|awful|terrible|silly|stupid|crazy|mad) (?:to|that|for)\b"
 )
 
 
@@ -369,6 +387,9 @@ def checked_flags(text: str, flags: ClientFlags) -> ClientFlags:
         and sentences
         and all(s.endswith("?") or _PLEASANTRY.match(s) for s in sentences)
         and not _DISCLOSURE.search(cleaned)
+        # (a question about the client may disclose: "Am I a bad mother?", "Is it normal
+        # to cry every night?", "Is it weird that I miss him?")
+        and not _ABOUT_ONESELF.search(" ".join(s for s in sentences if s.endswith("?")))
     ):
         flags = ClientFlags(flags.reflecting, flags.reporting, False)
     if not sentences or not all(_DEFENDING.match(s) for s in sentences):
