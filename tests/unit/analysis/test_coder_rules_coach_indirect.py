@@ -231,6 +231,10 @@ def test_the_decision_left_with_the_client_in_their_own_words_gives_them_back(
         "simple_reflection"
     )
     assert code("It's your call.", behaviour, "I don't know if I should take the job.") == "other"
+    # the coach's own stance gives nothing back, whatever the client said before it
+    said = "In the end it's my call."
+    assert code("I'm not going to tell you what to do.", behaviour, said) == "other"
+    assert code("I'm not here to persuade you.", behaviour, said) == "other"
 
 
 @pytest.mark.parametrize(

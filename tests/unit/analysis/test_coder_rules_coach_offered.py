@@ -390,6 +390,26 @@ def test_what_stood_in_the_way_is_settled_exploration_not_a_resource() -> None:
     assert not exploration_settled("What made it so hard, and what helped you in the end?")
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a hard time is when the resource was used, not the obstacle asked about
+        "What did you do in the past when things got hard?",
+        "How did you cope in the past when work was tough?",
+    ],
+)
+def test_a_hard_time_in_the_past_still_asks_for_a_resource(question: str) -> None:
+    assert question_category(question) == "resource_accessing"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What was hard about it in the past?", "What's made things difficult in the past?"],
+)
+def test_what_was_hard_in_the_past_asks_for_no_resource(question: str) -> None:
+    assert question_category(question) != "resource_accessing"
+
+
 def test_what_to_carry_into_the_days_ahead_is_future_focused() -> None:
     assert question_category("What would you like to carry with you into Monday?") == (
         "future_focused"

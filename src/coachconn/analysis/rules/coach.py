@@ -736,15 +736,19 @@ _NOT_PUSHING = (
     r"i(?:'m| am) (?:not|never) (?:here|going|trying) to (?:push|pressure|rush|tell you what to do|talk you into|persuade|convince)"
     r"(?: you)?(?: (?:in any direction|either way|one way or the other|into anything|into it|to do anything))?"
 )
-_YOURS = re.compile(
-    r"^(?:(?:and|but|of course|well|ultimately|in the end)[\s,]+)*(?:(?:it'?s|it is|that'?s|that is)"
+_YOUR_CALL = (
+    r"(?:(?:it'?s|it is|that'?s|that is)"
     r"(?: (?:all|entirely|completely|totally|absolutely|really|ultimately|always|still))? "
     r"(?:your (?:call|choice|decision)|up to you|yours to (?:make|decide))"
     r"(?: what you (?:do|decide|choose)(?: (?:here|next|from here|with (?:it|this|that)))?)?"
     r"(?:,? (?:of course|in the end|ultimately|entirely|either way|though|after all))*"
-    rf"(?:,? and {_NOT_PUSHING})?|{_NOT_PUSHING})[.!]*$",
-    re.IGNORECASE,
+    rf"(?:,? and {_NOT_PUSHING})?)"
 )
+_YOURS_LEAD = r"^(?:(?:and|but|of course|well|ultimately|in the end)[\s,]+)*"
+_YOURS = re.compile(rf"{_YOURS_LEAD}(?:{_YOUR_CALL}|{_NOT_PUSHING})[.!]*$", re.IGNORECASE)
+# "It's your call" and the like alone, without the coach's own stance ("I'm not going to
+# tell you what to do" is the coach's, not the client's words given back).
+_GIVEN_BACK = re.compile(rf"{_YOURS_LEAD}{_YOUR_CALL}[.!]*$", re.IGNORECASE)
 # The client's own words for it ("In the end it's my call."): "It's your call." after
 # them gives them back, a simple reflection.
 _LEFT_WITH_ME = re.compile(
@@ -1486,7 +1490,7 @@ def coach_code(text: str, behaviour: str, subtype: dict[str, str], client_before
         return "advice" if suggests(text) else f"{subtype['question']}_question"
     if behaviour == "other" and invites(text):  # "Say more."
         return "open_question"
-    if _YOURS.match(text) and _LEFT_WITH_ME.search(client_before):
+    if _GIVEN_BACK.match(text) and _LEFT_WITH_ME.search(client_before):
         return "simple_reflection"
     act = _act(text)
     if behaviour == "question":
@@ -2124,7 +2128,8 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     r"\bwhen have you\b",
                     r"\bhave you (?:ever )?(?:handled|managed|dealt|done|faced|overcome|got through)\b",
                     # (not what got in the way, "What's made it hard to do in the past?")
-                    r"^(?![^?]*\b(?:hard|harder|difficult|tough|tricky|got in the way|gets in the way|stopped you|held you back|went wrong)\b)[^?]*\bin the past\b",
+                    # (but "when things got hard" is the time asked about, not the obstacle)
+                    r"^(?![^?]*\b(?:(?:made|makes|make|making) (?:it|this|that|things) (?:so |really |more )?(?:hard|harder|difficult|tough|tricky)|(?:was|is) (?:so |really )?(?:hard|difficult|tough|tricky) about|got in the way|gets in the way|stopped you|held you back|went wrong)\b)[^?]*\bin the past\b",
                     # why a number on a scale is not lower ("Why seven and not four?", "Why
                     # did you choose a five rather than a four?"): it draws out what the
                     # client already has, not a belief tested
