@@ -8,7 +8,6 @@ shown as "n/a".
 from __future__ import annotations
 
 import textwrap
-from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
@@ -253,7 +252,7 @@ ROW_MEANINGS = {
     "Reflecting:reporting": "The client's turns where they make sense of themselves, for each "
     "one where they narrate events; it tends to rise as a client goes deeper.",
     "Disclosure": "The share of the client's turns that voice a feeling or something vulnerable.",
-    "Laughter and tears": "The laughter, tears and sighs a transcriber marked ([laughs], "
+    "Laughter, tears, sighs": "The laughter, tears and sighs a transcriber marked ([laughs], "
     "[both laugh], [crying], [sighs]), by whose line they are on, shown in the transcript "
     "where they fell: moments of feeling worth noticing. Automatic captions rarely mark "
     "them.",
@@ -395,7 +394,7 @@ def _sections(
             ("Reflecting:reporting", *_reflecting_to_reporting(m), _CLIENT),
             ("Disclosure", _pct(m.client_disclosure_pct),
              _of(m.client_disclosure_pct, "client turns"), _CLIENT),
-            ("Laughter and tears", _expressions(m), "", _NEITHER),
+            ("Laughter, tears, sighs", _expressions(m), "", _NEITHER),
         ]),
         ("Rapport", _rapport_rows(m)),
     ]  # fmt: skip
@@ -666,39 +665,38 @@ def _miti(m: SessionMetrics, key: str) -> str:
     return f"(MI reference: fair {fair}, good {good}; here: {band})"
 
 
-# How the Laughter and tears row names each kind, in its order.
+# How the Laughter, tears, sighs row names each kind, in its order.
 _EXPRESSION_NAMES = {
     "tears": "tears",
-    "laughter": "laughter",
-    "shared_laughter": "shared laughter",
+    "laughter": "laughs",
     "sigh": "sighs",
 }
 
 
 def _expressions(m: SessionMetrics) -> str:
-    """``tears: client at 02:10; laughter: client 3, coach 1; shared laughter 1``: each kind
-    the transcriber marked, by whose line it is on (shared laughter is both's), tears with
-    their times where stamped; else that none was marked."""
+    """``the client: tears at 02:10, laughs ×3, sighs ×1; you: laughs ×1; both laugh ×1``:
+    what the transcriber marked on each side's lines, tears with their times where
+    stamped (one count per kind, ×n as for key terms: "client 6" would read as a client's
+    number); else that none was marked."""
     if not m.expressions:
         return "none marked in the transcript"
-    said = []
-    for kind, name in _EXPRESSION_NAMES.items():
-        found = [e for e in m.expressions if e.kind == kind]
-        if not found:
-            continue
-        if kind == "shared_laughter":
-            said.append(f"{name} {len(found)}")
-            continue
-        roles = Counter(e.role for e in found)
-        by_role = ", ".join(f"{role} {n}" for role, n in sorted(roles.items()))
-        times = [format_clock(e.start) for e in found if e.start is not None]
-        if kind == "tears" and times and len(times) <= LISTED_TURNS:
-            by_role = ", ".join(
-                f"{e.role} at {format_clock(e.start)}" if e.start is not None else e.role
-                for e in found
-            )
-        said.append(f"{name}: {by_role}")
-    return "; ".join(said)
+    sides = []
+    for role, who in (("client", "the client"), ("coach", "you"), ("other", "others")):
+        mine = [e for e in m.expressions if e.role == role and e.kind != "shared_laughter"]
+        said = []
+        for kind, name in _EXPRESSION_NAMES.items():
+            found = [e for e in mine if e.kind == kind]
+            times = [e.start for e in found if e.start is not None]
+            if kind == "tears" and found and len(times) == len(found) <= LISTED_TURNS:
+                said.append(f"{name} at {', '.join(format_clock(t) for t in times)}")
+            elif found:
+                said.append(f"{name} ×{len(found)}")
+        if said:
+            sides.append(f"{who}: {', '.join(said)}")
+    shared = sum(e.kind == "shared_laughter" for e in m.expressions)
+    if shared:
+        sides.append(f"both laugh ×{shared}")
+    return "; ".join(sides)
 
 
 def _monologue(m: SessionMetrics) -> str:

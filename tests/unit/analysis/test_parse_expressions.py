@@ -168,16 +168,16 @@ def test_the_metrics_count_them_by_side_and_the_report_names_the_tears_time() ->
         "client": {"laughter": 1, "tears": 1, "sigh": 1},
         "coach": {"shared_laughter": 1},
     }
-    row = next(line for line in to_text(analysis).splitlines() if "Laughter and tears" in line)
-    assert row.split("Laughter and tears", 1)[1].strip() == (
-        "tears: client at 00:15; laughter: client 1; shared laughter 1; sighs: client 1"
+    row = next(line for line in to_text(analysis).splitlines() if "Laughter, tears" in line)
+    assert row.split("Laughter, tears, sighs", 1)[1].strip() == (
+        "the client: tears at 00:15, laughs ×1, sighs ×1; both laugh ×1"
     )
 
 
 def test_a_session_without_marks_says_none_were_marked() -> None:
     data = b"Ana: How was it?\nBen: Fine.\n"
     text = to_text(analyze_transcript(data, NeutralCoder(), coach="Ana"))
-    assert "Laughter and tears        none marked in the transcript" in text
+    assert "Laughter, tears, sighs    none marked in the transcript" in text
 
 
 def test_they_are_kept_when_an_analysis_is_stored_and_read_back() -> None:
