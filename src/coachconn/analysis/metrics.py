@@ -216,6 +216,10 @@ class SessionMetrics:
     # Change talk's share of the client's change and sustain talk (MI's "percent change
     # talk"); None where the client said neither.
     pct_change_talk: float | None
+    # The client's change and sustain talk in each half of their utterances (the middle
+    # one of an odd count in the later half), as (change, sustain) counts: the arc of a
+    # session, which the share over the whole of it averages away.
+    change_talk_halves: tuple[tuple[int, int], tuple[int, int]]
     reference_points: dict[str, Any]
 
     @property
@@ -316,6 +320,7 @@ def compute_metrics(
         client_reflecting_to_reporting=_client_reflecting_ratio(turns),
         client_disclosure_pct=_disclosure_pct(turns),
         pct_change_talk=change_talk_pct(clients),
+        change_talk_halves=change_talk_halves(clients),
         reference_points=reference_points(
             r2q,
             complex_pct,
@@ -507,6 +512,20 @@ def change_talk_pct(clients: Sequence[CodedUtterance]) -> float | None:
     client's utterances; MI counts talk by utterance); None where there is neither."""
     codes = Counter(c.code for c in clients)
     return pct_of(codes["change"], codes["change"] + codes["sustain"])
+
+
+def change_talk_halves(
+    clients: Sequence[CodedUtterance],
+) -> tuple[tuple[int, int], tuple[int, int]]:
+    """(change, sustain) counts in the first half of the client's utterances and in the
+    second (the middle one of an odd count in the later half)."""
+    half = len(clients) // 2
+
+    def counted(said: Sequence[CodedUtterance]) -> tuple[int, int]:
+        codes = Counter(c.code for c in said)
+        return codes["change"], codes["sustain"]
+
+    return counted(clients[:half]), counted(clients[half:])
 
 
 def _client_reflecting_ratio(turns: list[CodedUtterance]) -> float | None:

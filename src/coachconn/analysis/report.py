@@ -389,8 +389,7 @@ def _sections(
         ]),
         ("Client", [
             ("Client talk", codes(m.client_code_counts), _by_utterance(m), _CLIENT),
-            ("Change talk", _pct(m.pct_change_talk),
-             _of(m.pct_change_talk, "change and sustain talk"), _CLIENT),
+            ("Change talk", _pct(m.pct_change_talk), _change_talk_note(m), _CLIENT),
             ("Reflecting:reporting", *_reflecting_to_reporting(m), _CLIENT),
             ("Disclosure", _pct(m.client_disclosure_pct),
              _of(m.client_disclosure_pct, "client turns"), _CLIENT),
@@ -576,6 +575,17 @@ def _row(label: str, value: str, note: str = "") -> str:
 
 def _num(value: float | None) -> str:
     return NOT_AVAILABLE if value is None else f"{value:.2f}"
+
+
+def _change_talk_note(m: SessionMetrics) -> str:
+    """What the share is of, and, where each half of the session has change or sustain
+    talk, the counts by halves: a client who argues against the change early and for it
+    late reads 50% over the whole, and the arc is the news."""
+    note = _of(m.pct_change_talk, "change and sustain talk")
+    (c1, s1), (c2, s2) = m.change_talk_halves
+    if not (c1 + s1 and c2 + s2):
+        return note
+    return f"{note}; by halves {c1} change to {s1} sustain, then {c2} to {s2}"
 
 
 def _by_utterance(m: SessionMetrics) -> str:

@@ -209,6 +209,36 @@ def test_change_talk_is_a_share_of_change_and_sustain_talk_alone() -> None:
     assert compute_metrics(neutral).pct_change_talk is None
 
 
+def test_change_talk_is_counted_by_halves_of_the_clients_utterances() -> None:
+    # 7 client utterances: the first 3 are the first half, the middle one is the later's.
+    codes = ["sustain", "sustain", "change", "neutral", "change", "change", "sustain"]
+    coded = [
+        CodedUtterance(Utterance(i, i, "Ben", "client", "Words."), code)
+        for i, code in enumerate(codes)
+    ]
+    assert compute_metrics(coded).change_talk_halves == ((1, 2), (2, 1))
+
+
+def test_the_report_gives_the_halves_only_where_both_have_talk() -> None:
+    from coachconn.analysis.report import to_text
+    from coachconn.analysis.session import measured
+    from coachconn.analysis.types import Transcript
+
+    def row(codes: list[str]) -> str:
+        said = [Utterance(0, 0, "Ana", "coach", "How is it?")] + [
+            Utterance(i, i, "Ben", "client", "Words.") for i in range(1, len(codes) + 1)
+        ]
+        coded = [CodedUtterance(said[0], "open_question", "exploration")] + [
+            CodedUtterance(u, code) for u, code in zip(said[1:], codes, strict=True)
+        ]
+        text = to_text(measured(Transcript(said, "Ana"), coded))
+        return next(line for line in text.splitlines() if "Change talk" in line)
+
+    arc = row(["sustain", "sustain", "change", "change"])
+    assert arc.endswith("by halves 0 change to 2 sustain, then 2 to 0")
+    assert "by halves" not in row(["neutral", "neutral", "change", "sustain"])
+
+
 def test_it_shows_miti_thresholds_as_reference_points(zoom: SessionMetrics) -> None:
     points = zoom.reference_points
     assert points["source"] == "MITI 4.2.1 (motivational interviewing)"
