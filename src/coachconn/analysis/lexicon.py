@@ -292,7 +292,8 @@ NOT_IMAGES = _word_set(
     decision decisions problem problems mistake mistakes question questions choice
     choices option options answer step steps chance risk waste plan plans priority
     relief shame pity excuse win loss change difference issue issues deal compliment
-    criticism promotion demotion
+    criticism promotion demotion complaint complaints accusation accusations request
+    requests demand demands apology apologies lecture lectures
     """
 )
 # What "like" counts before a thing it measures: "like a bottle and a half of wine",

@@ -1104,6 +1104,10 @@ def test_a_metaphor_may_picture_the_client_as_a_thing_or_be_said_without_a_cue(
         "We'd like an answer by Friday.",
         "I don't like a mess on my desk.",
         "Things like a budget and a plan.",
+        # what is said to someone, a complaint or an accusation, is no image
+        "If I start with the weekends, it sounds like a complaint.",
+        "It came out like an accusation.",
+        "It felt like a lecture, honestly.",
         # the verb with an adverb before it
         "I do actually like a fancy tea.",
         "I really like a challenge.",
