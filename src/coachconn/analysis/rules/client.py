@@ -135,6 +135,11 @@ _DISCLOSURE = _rx(
     r"\bi(?:'?m| am) (?:scared|afraid|terrified) (?:of|that)\b",
     r"\bi hate (?:myself|that i|feeling)\b",
     r"\bimpost[eo]r\b",
+    # a loss felt ("I miss understanding people.", "I really miss my team."); not a day
+    # or a date missed ("If I miss one day...", "I miss the deadline every time.")
+    r"(?<!\bif )(?<!\bwhen )(?<!\bwhenever )(?<!\bin case )\bi (?:really |still |do |so |kind of |sort of |just )?miss "
+    r"(?!(?:a|an|one|two|the odd|the (?:bus|train|deadline|start|point|call|meeting)|my (?:bus|train|slot|turn))\b)"
+    r"(?:it|him|her|them|that|those|my|the|our|being|having|doing|\w+ing)\b",
     # what the feeling did, and a feeling named alone ("I panicked.", "Nervous.")
     r"\bi (?:panicked|froze|freaked out|fell apart|broke down|lost it|fell to pieces)\b",
     rf"{_SENTENCE_START}(?:honestly,? |just )?{_EMOTION}(?:,? (?:honestly|mostly|really))?[.!]",
