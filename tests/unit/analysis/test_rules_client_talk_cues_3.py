@@ -9,11 +9,36 @@ from __future__ import annotations
 
 import pytest
 
-from coachconn.analysis.rules import ClientFlags, client_flags
+from coachconn.analysis.rules import ClientFlags, checked_flags, client_flags
 
 # A sustain probability the model gives a line it reads as neutral but is not sure of.
 UNSURE = 0.2
 READ_AS_REPORT = ClientFlags(reflecting=False, reporting=True, disclosure=False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "okay so i'm gonna message two people on linkedin who moved from marketing into "
+        "research and ask for a coffee",
+        "Brief Priya on Q3 by Friday. Not touch the draft until she sends it.",
+    ],
+)
+def test_a_plan_with_gonna_or_a_day_to_finish_by_is_no_report(text: str) -> None:
+    assert not checked_flags(text, READ_AS_REPORT).reporting
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # told in the past, beside the plan
+        "I'm gonna call her, because she moved the deadline without telling anyone.",
+        "She had it finished by Friday and then they changed the brief.",
+        "She sends me the draft on Mondays, and I rewrite it by Friday.",
+    ],
+)
+def test_a_story_beside_the_plan_stays_a_report(text: str) -> None:
+    assert checked_flags(text, READ_AS_REPORT).reporting
 
 
 @pytest.mark.parametrize(

@@ -227,8 +227,9 @@ _TOLD_IN_THE_PAST = _rx(
     rf"\b(?:{_IRREGULAR_PAST})\b(?!')",
     # "got" that is not having ("I've got plans", "she's got the kids")
     r"(?<!'ve )(?<!have )(?<!'s )(?<!has )(?<!we )(?<!you )(?<!they )\bgot\b",
-    # a regular past: not an adjective or a number ("tired", "a hundred")
-    r"\b(?!(?:tired|scared|stressed|worried|bored|excited|interested|supposed|used|married|"
+    # a regular past: not an adjective or a number ("tired", "a hundred"), nor one that
+    # says who someone is ("I'll message two people who moved into research.")
+    r"(?<!\bwho )\b(?!(?:tired|scared|stressed|worried|bored|excited|interested|supposed|used|married|"
     r"hundred|sacred|naked|wicked|rugged|beloved|crooked|wretched|ragged|aged|"
     r"\w+eed)\b)\w{3,}ed\b",
     r"\b(?:yesterday|ago|last (?:night|week|month|year|time|session|monday|tuesday|wednesday|"
@@ -243,7 +244,7 @@ _TOLD_IN_THE_PAST = _rx(
 # in a condition ("ask her if she wants to"). A day said to be something ("Next week is
 # the anniversary.", "Tomorrow's the big presentation.") tells it too.
 _HOW_THINGS_STAND = _rx(
-    r"(?<!\bif )(?<!\bwhether )(?<!\bwhen )(?<!\bunless )"
+    r"(?<!\bif )(?<!\bwhether )(?<!\bwhen )(?<!\bunless )(?<!\buntil )(?<!\btill )(?<!\bonce )"
     r"\b(?:he|she|they|there|we|nobody|no one|everyone|everybody|(?:my|our|his|her|their|the) \w+)"
     r"(?:'s|'re| is| are| has| have|'ve got| (?:always |usually |still |never |normally )?(?!\w*(?:ss|us|is)\b)\w+s)\b",
     # a schedule ("The rota for next month goes out on the twentieth.")
@@ -310,8 +311,10 @@ _LOOKS_AHEAD = _rx(
     # a step the client means to take, or what they fear would follow one ("If I ring
     # her, she'll get defensive."); not how things will go ("Then we'll know."), nor
     # words about the conversation before a story ("I'll be honest, she rang me...")
-    r"\bi(?:'ll| will|'m going to| am going to)\b"
+    r"\bi(?:'ll| will|'m going to| am going to|'m gonna| am gonna)\b"
     rf"(?! (?:just |really )?{_ABOUT_THE_TALK})(?! never forget\b)",
+    # a step given a day to be done by ("Brief the team by Friday.")
+    rf"\bby (?:the end of )?{_DAY}\b",
     r"\bif (?:i|we) \w+.{0,200}?\b(?:he|she|they|it|we)(?:'ll| will|'d| would)\b",
     r"\b(?:tomorrow|tonight|next (?:week|month|time|session|year|monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday))\b",
