@@ -9,11 +9,42 @@ from __future__ import annotations
 
 import pytest
 
-from coachconn.analysis.rules import ClientFlags, checked_flags, client_flags
+from coachconn.analysis.rules import ClientFlags, checked_flags, client_code, client_flags
 
 # A sustain probability the model gives a line it reads as neutral but is not sure of.
 UNSURE = 0.2
 READ_AS_REPORT = ClientFlags(reflecting=False, reporting=True, disclosure=False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "yeah and also i don't know if i'd even be good at it like everyone in those roles "
+        "has a psychology degree",
+        "I'm not sure I'd be any good at this, honestly.",
+        "Right. But I also don't want to come across as the person who blocks deals.",
+        "I don't want to be seen as someone who can't cope.",
+    ],
+)
+def test_doubt_and_how_the_step_would_look_are_sustain_talk(text: str) -> None:
+    assert client_code(text, "neutral", UNSURE) == "sustain"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # good at something else, or sure of it
+        "I know I'd be good at it.",
+        "I don't know if I'd be good at chess, but I'd like to try it.",
+        # the old way they mean to leave
+        "I don't want to be seen as a pushover any more.",
+        "I don't want to look like a fool again, so I'll prepare properly.",
+        # wanting to come across, not fearing it
+        "I want to come across as someone who listens.",
+    ],
+)
+def test_lines_that_share_the_sustain_words_keep_the_models_reading(text: str) -> None:
+    assert client_code(text, "neutral", UNSURE) != "sustain"
 
 
 @pytest.mark.parametrize(

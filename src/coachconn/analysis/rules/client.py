@@ -601,7 +601,9 @@ _OPENING = (
 _ABLE = (
     rf"(?:(?:do|manage|handle|cope with) (?:it|this|that)(?: (?:alone|on my own|by myself|properly|well))?{_SENTENCE_END}|"
     rf"(?:manage|cope){_SENTENCE_END}|pull (?:it|this|that) off\b|make (?:it|this|that) work\b|"
-    r"be (?:any good|good enough|up to (?:it|this|that))\b)"
+    r"be (?:any good|good enough|up to (?:it|this|that))\b|"
+    # ("I don't know if I'd even be good at it.")
+    r"be (?:any |very |that |much )?good at (?:it|this|that)\b)"
 )
 _WONT = (
     r"(?:(?:it|that|this)(?: just| really)? (?:won'?t|wouldn'?t|isn'?t going to)|"
@@ -749,6 +751,12 @@ _SUSTAIN_TALK = _rx(
     r"(?:the|that) (?:\w+ )?(?:conversation|chat|talk)\b",
     rf"\b(?:she|he|they)(?: might| could| may| will|'ll| would|'d) (?:just )?(?:say no|refuse){_SENTENCE_END}",
     r"\bi'?m (?:expecting|bracing (?:myself )?for) (?:a|an) (?:fight|row|argument|battle|backlash)\b",
+    # how the step would make the client look ("I don't want to come across as the
+    # person who blocks deals."); not the old way they mean to leave ("I don't want to
+    # be seen as a pushover any more.")
+    r"\bi (?:really |just |also )?(?:don'?t|do not) want to (?:come across|be seen|look) (?:as|like) "
+    r"(?:the (?:one|person|guy|man|woman|boss|manager|kind of person) who|someone who|a|an)\b"
+    r"(?![^.?!]*\b(?:any ?more|again|no longer)\b)",
     # the problem denied, with nothing after it (not "That's not the problem. The
     # problem is I never say no.")
     r"\b(?:that'?s|it'?s|that is|it is) not (?:really |actually )?the (?:problem|issue|point)(?: here)?"
