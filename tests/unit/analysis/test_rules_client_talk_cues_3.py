@@ -50,6 +50,34 @@ def test_lines_that_share_the_sustain_words_keep_the_models_reading(text: str) -
 @pytest.mark.parametrize(
     "text",
     [
+        "I do. Okay. Let me try the opening.",
+        "Let me have a go at that.",
+        "yeah like i'm kind of done just thinking about it you know",
+        "i mean if that's true then the money thing is like not really the wall i thought it was",
+        "Asking for help isn't as hard as I thought.",
+    ],
+)
+def test_a_step_tried_readiness_and_a_smaller_barrier_are_change_talk(text: str) -> None:
+    assert client_code(text, "neutral", 0.05) == "change"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Let me try to explain what happened.",
+        "Let me try and remember who was there.",
+        "I'm done thinking about it for today.",
+        "It's not as bad as I thought.",
+        "The money is the wall, really.",
+    ],
+)
+def test_lines_that_share_the_change_words_stay_neutral(text: str) -> None:
+    assert client_code(text, "neutral", 0.05) == "neutral"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "okay so i'm gonna message two people on linkedin who moved from marketing into "
         "research and ask for a coffee",
         "Brief Priya on Q3 by Friday. Not touch the draft until she sends it.",

@@ -479,6 +479,18 @@ _CHANGE_TALK = _rx(
     # nor a step taken back in the next words ("I could do that. But I won't.", "Oh sure, I
     # could do that. And then who picks up the kids?")
     r"(?!\s*(?:but|and then|though|only|except|yeah right|not that)\b)",
+    # a step tried out in the session ("Okay. Let me try the opening."); not words about
+    # the conversation ("Let me try to explain.", "Let me try and remember.")
+    r"\blet me (?:just )?(?:try|have a go at|practi[cs]e|rehearse) (?!to\b|and\b)(?:it|that|this|the|my|what|how)\b",
+    # ready to stop only thinking ("I'm kind of done just thinking about it."); not a
+    # rest from it ("I'm done thinking about it for today.")
+    r"\bi'?m (?:kind of |sort of |so |just |really )?done (?:just |only )?(?:thinking|talking) about (?:it|this|that)\b"
+    r"(?! for (?:now|today|tonight|the (?:day|week))\b)",
+    # what stands in the way smaller than the client thought ("The money thing is not
+    # really the wall I thought it was.", "It isn't as hard as I feared."); not the
+    # problem made light of, which is sustain talk ("It's not as bad as I thought.")
+    r"\b(?:isn'?t|is not|not) (?:really |actually |quite |that )?(?:the (?:wall|barrier|obstacle|hurdle|block)|"
+    r"as (?:big|high|hard|scary|difficult) (?:a (?:wall|barrier|obstacle|hurdle|step) )?as) i (?:thought|feared|imagined|expected)\b",
     # a step put before the way out ("Friday. Before I talk myself out of it.", "I'll book
     # it now, before I lose my nerve."); not the habit of it ("I think about it for ages
     # before I talk myself out of it.")
