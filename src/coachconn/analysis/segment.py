@@ -171,6 +171,76 @@ def unmarked_question(sentence: str) -> bool:
     return _CLAUSE_AS_SUBJECT.search(clause) is None
 
 
+# A caption runs a question on from the statement before it with no mark between them.
+# Two tails ask however the sentence opens: leave asked to share or ask something ("i've
+# got some numbers from other clients would it be useful if i shared it"), and a question
+# after a scene the client is asked to imagine ("if you imagine a year from now what's
+# your work day like"). Not leave reported ("she asked if it would be useful"), nor a
+# wh-clause that is what the client imagines or thinks about ("if you think about what's
+# changed that's a lot").
+_LEAVE_TAIL = re.compile(
+    r"\b(?:(?:would|will|could) (?:it|that) be (?:useful|helpful|okay|ok|alright|all right|"
+    r"of (?:use|interest))|is it (?:okay|ok|alright|all right) (?:if|for me to)|"
+    r"(?:would|do) you (?:mind if i|want me to|like me to|want to hear|like to hear)|"
+    r"(?:can|could|may|might) i (?:share|offer|suggest|ask you|add|mention|give you|"
+    r"tell you (?:what|something|how|about))|how would it be if i)\b[^.!?]*$",
+    re.IGNORECASE,
+)
+_SCENE_IF = re.compile(
+    r"^(?:(?:so|and|okay|ok|now|right|well|just|then|um|uh)\b[\s,]*)*"
+    r"(?:if|when) you (?:imagine|picture|pretend|fast[- ]?forward|look (?:ahead|forward)|"
+    r"think (?:ahead|forward))\b",
+    re.IGNORECASE,
+)
+_WH_WORDS = frozenset(("what", "what's", "how", "how's", "where", "who", "which", "why", "when"))
+# Words before which a wh-word opens a clause that is part of the scene, not the question
+# ("imagine what", "think about how").
+_EMBEDS = frozenset(
+    (
+        "imagine",
+        "picture",
+        "pretend",
+        "think",
+        "about",
+        "of",
+        "at",
+        "on",
+        "to",
+        "see",
+        "know",
+        "wonder",
+        "consider",
+        "remember",
+        "from",
+        "in",
+        "with",
+        "for",
+        "like",
+    )
+)
+
+
+def asks_unmarked(sentence: str) -> bool:
+    """Whether ``sentence``, with no question mark, asks: plainly a question by its form
+    (:func:`unmarked_question`), or a caption's statement that runs on into a question
+    with no mark between them: leave asked to share something (:data:`_LEAVE_TAIL`) or a
+    question after a scene the client is asked to imagine (:data:`_SCENE_IF`)."""
+    sentence = sentence.strip()
+    if not sentence or "?" in sentence or ends_a_sentence(sentence):
+        return False
+    if unmarked_question(sentence) or _LEAVE_TAIL.search(sentence):
+        return True
+    if not _SCENE_IF.match(sentence):
+        return False
+    words = sentence.split()
+    return any(
+        words[k].lower().replace("\u2019", "'") in _WH_WORDS
+        and words[k - 1].lower().strip(",") not in _EMBEDS
+        and unmarked_question(" ".join(words[k:]))
+        for k in range(3, len(words))
+    )
+
+
 # A question of at most this many words, with a statement after it in the same turn,
 # leads into the statement ("Honestly? ...", "Me? ...", "Do I? ...").
 _LEAD_IN_WORDS = 2
@@ -284,7 +354,7 @@ def segment_turn(text: str, *, role: str | None = None) -> list[Span]:
     unmarked = -1  # the sentence read as a question though it has no question mark
     if role == "coach" and sentences:
         sentences = _split_lower_case_question(sentences, text)
-        if unmarked_question(sentences[-1].text):
+        if asks_unmarked(sentences[-1].text):
             unmarked = len(sentences) - 1
     for k, sentence in enumerate(sentences):
         following = sentences[k + 1 : k + 2]

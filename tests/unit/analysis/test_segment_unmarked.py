@@ -6,7 +6,12 @@ from __future__ import annotations
 import pytest
 
 from coachconn.analysis.parse import parse_transcript
-from coachconn.analysis.segment import segment_turn, unmarked_question
+from coachconn.analysis.rules import coach_code, plainly_open
+from coachconn.analysis.segment import asks_unmarked, segment_turn, unmarked_question
+
+# The subtypes the model picks where a question is open (the rules decide here).
+SUBTYPES = {"question": "open", "reflection": "simple", "input": "information"}
+CLOSED = {**SUBTYPES, "question": "closed"}
 
 
 def _coach(text: str) -> list[str]:
@@ -158,3 +163,81 @@ def test_which_with_a_subject_and_a_question_ending_on_with_still_split(
 )
 def test_a_cleft_a_summary_and_a_reported_question_do_not_ask(sentence: str, asks: bool) -> None:
     assert unmarked_question(sentence) is asks
+
+
+# --- a caption's question run on from the statement before it, or with no mark at all ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what's the stupid part",
+        "i've got some information about the market from a few other clients who made this "
+        "move would it be useful if i shared it",
+        "i noticed something while you were talking would you like me to say what it was",
+        "if you imagine a year from now and you've made the move what's your work day like",
+        "so if you picture it done and dusted how does the team look",
+    ],
+)
+def test_a_caption_question_without_its_mark_asks(text: str) -> None:
+    assert asks_unmarked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # leave reported or wondered about, not asked
+        "she asked if it would be useful to have the numbers",
+        "i wondered whether it would be useful to write it down",
+        "so i can tell you what i noticed",
+        # what the client imagines or thinks about, not the question
+        "if you think about what's changed that's a lot",
+        "if you imagine how that would feel",
+        "if you imagine it you can do it",
+        # punctuated text: the mark decides
+        "Would it be useful if I shared it.",
+    ],
+)
+def test_a_statement_that_only_mentions_asking_does_not_ask(text: str) -> None:
+    assert not asks_unmarked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what's the stupid part",
+        "if you imagine a year from now and you've made the move what's your work day like",
+        "i've got some numbers from other clients who made this move would it be useful "
+        "if i shared them",
+    ],
+)
+def test_a_caption_question_is_coded_a_question_whatever_the_model_read(text: str) -> None:
+    for behaviour in ("reflection", "therapist_input", "other"):
+        assert coach_code(text, behaviour, SUBTYPES) == "open_question"
+        assert coach_code(text, behaviour, CLOSED) == "closed_question"
+
+
+@pytest.mark.parametrize(
+    ("text", "is_open"),
+    [
+        ("and what do you think junior ux researchers earn", True),
+        ("and what did you do after that", True),
+        ("is that okay with you", False),
+        # a statement: no question to read the form of
+        ("that's what makes it hard for you", False),
+    ],
+)
+def test_the_form_of_a_caption_question_is_read_without_its_mark(text: str, is_open: bool) -> None:
+    assert plainly_open(text) is is_open
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "so the money feels like a real wall",
+        "that's what makes it hard for you",
+        "you're wondering if it would be useful to ask her",
+    ],
+)
+def test_a_caption_statement_stays_a_statement(text: str) -> None:
+    assert coach_code(text, "reflection", SUBTYPES).endswith("_reflection")

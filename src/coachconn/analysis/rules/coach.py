@@ -25,7 +25,7 @@ from coachconn.analysis.rules._text import (
     _sentences,
 )
 from coachconn.analysis.rules.form import _asks, invites
-from coachconn.analysis.segment import unmarked_question
+from coachconn.analysis.segment import asks_unmarked, split_sentences, unmarked_question
 
 # --- coach codes -------------------------------------------------------------------------
 
@@ -1488,6 +1488,8 @@ def coach_code(text: str, behaviour: str, subtype: dict[str, str], client_before
         return "open_question"
     if behaviour == "question" and _asks(text):
         return "advice" if suggests(text) else f"{subtype['question']}_question"
+    if _caption_asks(text):  # a caption dropped its question mark, whatever the model read
+        return "advice" if suggests(text) else f"{subtype['question']}_question"
     if behaviour == "other" and invites(text):  # "Say more."
         return "open_question"
     if _GIVEN_BACK.match(text) and _LEFT_WITH_ME.search(client_before):
@@ -1516,6 +1518,17 @@ def coach_code(text: str, behaviour: str, subtype: dict[str, str], client_before
         advice = any(_sentence_act(s) == "advice" for s in sentences)
         return "advice" if advice else subtype["input"]
     return "other"
+
+
+def _caption_asks(text: str) -> bool:
+    """Whether ``text`` has no question mark anywhere and its last sentence asks all the
+    same (:func:`.segment.asks_unmarked`), as an auto-caption writes a question: "what's
+    the stupid part", "...would it be useful if i shared it". Punctuated text never asks
+    this way: there the mark (or the model) decides."""
+    if "?" in text:
+        return False
+    sentences = split_sentences(text)
+    return bool(sentences) and asks_unmarked(sentences[-1].text)
 
 
 def _overrides(act: _Act, behaviour: str, text: str) -> bool:

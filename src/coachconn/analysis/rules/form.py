@@ -32,6 +32,7 @@ from coachconn.analysis.rules._text import (
     _clean,
     _sentences,
 )
+from coachconn.analysis.segment import unmarked_question
 
 
 # A question's sentences are read from their opening for its form, for the heads'
@@ -160,13 +161,23 @@ _ANYTHING = re.compile(r"^(?:anything|anyone|anybody)(?: else)?\b", re.IGNORECAS
 _NOTHING_MORE = re.compile(r"\b(?:at all|then|now|so far)\b|[^\w']+", re.IGNORECASE)
 
 
+def _asked(sentences: list[str]) -> list[str]:
+    """The sentences that ask (:func:`_asking`); where none has a question mark, as in
+    an auto-caption, the last sentence when it is plainly a question by its form ("what
+    do you think they earn", :func:`.segment.unmarked_question`)."""
+    asking = _asking(sentences)
+    if asking or not sentences or any("?" in s for s in sentences):
+        return asking
+    return sentences[-1:] if unmarked_question(sentences[-1]) else []
+
+
 def plainly_closed(text: str) -> bool:
     """Whether the syntax alone makes a question closed, whatever a model reads: a ruler
     (:func:`is_ruler`), or a yes/no question without its "is there" ("Anything you'd
     add?")."""
     if is_ruler(text):
         return True
-    asking = _asking(_sentences(_clean(text)))
+    asking = _asked(_sentences(_clean(text)))
     if not asking:
         return False
     core = _opening(asking[-1]).rest
@@ -189,7 +200,7 @@ def is_open_how(text: str) -> bool:
     choice ("How was it, good or bad?" is closed)."""
     if "how" not in text.lower():  # most texts need no split
         return False
-    return _open_how(text, _asking(_sentences(text)))
+    return _open_how(text, _asked(_sentences(text)))
 
 
 def _open_how(text: str, asking: list[str]) -> bool:
@@ -451,7 +462,7 @@ def plainly_open(text: str) -> bool:
     ends on its wh-word, a wh-question with a "do you think?" tag, an elliptical question
     (:func:`_elliptical`), or a "what did/do/does..." question (:func:`_what_did`)."""
     sentences = _sentences(text)
-    asking = _asking(sentences)
+    asking = _asked(sentences)
     if (
         asking
         and _WH_LAST.search(asking[-1])
