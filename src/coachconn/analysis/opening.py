@@ -268,7 +268,15 @@ def wh_opening(words: Sequence[str], *, verb_after: bool = False) -> int:
 _NUMBERS = frozenset(
     {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 )
-_NOT_A_VERB = _NUMBERS | frozenset({"a", "an", "to"})
+# An indefinite pronoun after a wh-word is who does something in a clause ("when nobody
+# else has written one", "what everyone expects"), as a person's name or "you" is.
+_INDEFINITE = frozenset(
+    {
+        "nobody", "everybody", "somebody", "anybody", "everyone", "someone", "anyone",
+        "nothing", "everything", "something", "anything",
+    }
+)  # fmt: skip
+_NOT_A_VERB = _NUMBERS | _INDEFINITE | frozenset({"a", "an", "to"})
 # A word alone after a wh-word, that is no verb: "how much?", "why not?", "who from?".
 _NO_VERB = WH_DETAIL | frozenset(
     {

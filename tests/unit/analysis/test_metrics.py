@@ -490,6 +490,12 @@ def test_only_a_question_counts_its_questions() -> None:
         ("Where 1 is not at all ready and 10 is all in, where are you?", 1),
         ("What would, uh, what would help?", 1),
         ("Tell me more?", 1),
+        # a clause of time or condition whose subject is "nobody", "everyone"...
+        ("How do you know it would be wrong, when nobody else has written one?", 1),
+        ("What would you do, if everyone agreed?", 1),
+        # still two where the second part asks
+        ("What will you do, and what does everyone else need from you?", 2),
+        ("Who else knows, and what does anyone expect?", 2),
     ],
 )
 def test_the_questions_a_sentence_asks(question: str, asked: int) -> None:
