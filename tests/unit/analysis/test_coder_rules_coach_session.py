@@ -613,3 +613,36 @@ def test_the_talk_is_named_within_some_fifty_words_of_the_turn(gap: str, noticed
     # characters on, in a line with no full stop, it is read as something else.
     text = f"Every time it comes back to the budget{gap}, we go quiet."
     assert statement_settled(text) is noticed
+
+
+# --- a role-play set up or stepped out of -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Go ahead, I'll play Dana.",
+        "Okay, I'll play your boss.",
+        "Stepping out of role for a second.",
+        "Right. Let me step out of role.",
+    ],
+)
+@pytest.mark.parametrize("behaviour", ["reflection", "therapist_input", "other"])
+def test_a_role_play_set_up_or_stepped_out_of_is_structuring(text: str, behaviour: str) -> None:
+    assert code(text, behaviour) == "structuring"
+    assert statement_settled(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll play it by ear.",
+        "Let me play devil's advocate.",
+        "I'll play along.",
+        "I'll play tennis with him on Sunday.",
+        "You stepped out of the role last year.",
+        "She'll play Dana.",
+    ],
+)
+def test_a_game_or_someone_elses_role_is_no_role_play(text: str) -> None:
+    assert code(text, "reflection") != "structuring"

@@ -877,6 +877,30 @@ def _back_to_the_plan(text: str) -> bool:
     )
 
 
+# A role-play set up or stepped out of ("Go ahead, I'll play Dana.", "Stepping out of
+# role for a second."): the coach running the session's exercise, structuring. Not a
+# game or a stance ("I'll play it by ear.", "Let me play devil's advocate.", "I'll play
+# along."), nor a role the client stepped out of at work ("You stepped out of the role
+# last year.": the coach's own step only).
+_ROLE_PLAY = re.compile(
+    r"^(?:(?:go ahead|okay|ok|right|sure|great|good|so|and|then|now|alright|all right),? )*"
+    r"(?:(?:i'?ll|i will|let me) play (?!it\b|along\b|devil|catch|games?\b|fair\b|safe\b|dumb\b|"
+    r"the (?:long|devil|fool|victim|field|game|card)|(?:football|tennis|golf|squash|cricket|music|"
+    r"piano|guitar|cards|chess|sports?|with|for|a|some|more|that|this|on|in|at|again|there|later)\b)"
+    r"[\w']+(?: [\w']+)?"
+    r"|(?:(?:let me|let's|i'm|i am|i'll|i will|just) )?(?:step(?:ping)?|com(?:e|ing)|break(?:ing)?) "
+    r"(?:back )?out of (?:the )?role(?: (?:for a (?:second|moment|minute|sec)|now|there|briefly))?)"
+    r"[.!]*$"
+)
+
+
+def _runs_a_role_play(text: str) -> bool:
+    """Whether the last substantive sentence of ``text`` (cleaned) sets up or steps out
+    of a role-play (:data:`_ROLE_PLAY`)."""
+    sentences = [s for s in _sentences(text) if not _FILLER.match(s)]
+    return bool(sentences) and bool(_ROLE_PLAY.match(sentences[-1]))
+
+
 def _turns_to(text: str, client_before: str) -> bool:
     """Whether ``text`` (cleaned) only names the next item of the session
     (:data:`_TURN_TO`), and is not the client's own "now the..." or "next, the..." said
@@ -916,7 +940,7 @@ def statement_settled(text: str, client_before: str = "") -> bool:
     text = _clean(text)
     if _picks_a_question(text, client_before) or _echoes_question(text, client_before):
         return True
-    if summarises(text):
+    if _runs_a_role_play(text) or summarises(text):
         return True
     if "?" in text:
         return False
@@ -1476,6 +1500,7 @@ def coach_code(text: str, behaviour: str, subtype: dict[str, str], client_before
         or _names_a_stage(text, client_before)
         or _picks_a_question(text, client_before)
         or _back_to_the_plan(text)
+        or _runs_a_role_play(text)
     ):
         return "structuring"
     if summarises(text):
