@@ -646,3 +646,37 @@ def test_a_role_play_set_up_or_stepped_out_of_is_structuring(text: str, behaviou
 )
 def test_a_game_or_someone_elses_role_is_no_role_play(text: str) -> None:
     assert code(text, "reflection") != "structuring"
+
+
+# --- what the client found or made, credited to them ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Different isn't wrong. I like that, and you came up with it yourself.",
+        "You found the words on your own.",
+        "You found a way in that doesn't blame anyone.",
+        "that's real research with real impact you designed it you ran it and it changed a product",
+        "That's real experience, all of it.",
+    ],
+)
+@pytest.mark.parametrize("behaviour", ["reflection", "therapist_input", "other"])
+def test_what_the_client_found_or_made_credited_to_them_is_an_affirmation(
+    text: str, behaviour: str
+) -> None:
+    assert code(text, behaviour) == "affirmation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You found a way to avoid her.",
+        "He came up with it himself.",
+        "You came up with it at the meeting.",
+        "That's real work to get through.",
+        "That's real money.",
+    ],
+)
+def test_a_way_round_something_or_anothers_idea_is_no_affirmation(text: str) -> None:
+    assert code(text, "reflection") != "affirmation"

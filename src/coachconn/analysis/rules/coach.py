@@ -336,6 +336,20 @@ _AFFIRMATION = _rx(
     r"(?=\s*(?:[.!,;]|$)| than\b| (?:ones?|things?|stuff|times?|situations?|challenges?|problems?|days?|conversations?|setbacks?|before|in the past)\b)"
     rf"(?![^.!?]{_REACH}\b(?:but|yet|although|whereas|while)\b)",
     r"\byou(?:'?ve| have) (?:worked|been working) (?:so |really )?hard\b",
+    # what the client found or made, credited to them ("I like that, and you came up with
+    # it yourself.", "You found the words on your own."; not "You came up with it at work
+    # yourself?" asked, nor another's, "He came up with it himself.")
+    r"\byou (?:came up with|found|worked out|figured out|thought of) (?:it|that|this|those|them|the (?:words|answer|idea|way)) "
+    r"(?:all )?(?:yourself|on your own|by yourself)(?=\s*[.!,]|$)",
+    # a way found that spares someone ("You found a way in that doesn't blame anyone."; not
+    # a way round a rule or a person, "You found a way to avoid her.")
+    r"\byou(?:'ve| have)? found a way (?:in|into it|to (?:say|put|raise|open|start) (?:it|that|this))"
+    r",? (?:that|which) (?:doesn'?t|does not|didn'?t|won'?t) (?:blame|attack|accuse|hurt|shame|corner)\b",
+    # the client's work named as real work ("That's real research.", "That's real
+    # experience, all of it."; not a load still to carry, "That's real work to get
+    # through.", nor a thing, "That's real money.")
+    r"\bthat'?s real (?:research|expertise|craft|experience|progress|steadiness|leadership)\b"
+    r"(?! (?:to|for|from|of|you(?:'ll| will) need)\b)",
     r"\byou(?:'?ve| have) (?:come|travelled|traveled) (?:such |a )?(?:a )?long way\b",
     r"\byou(?:'?ve| have) (?:made|shown) (?:real|great|huge|so much|a lot of|such) (?:progress|effort|courage|commitment)\b",
     r"\byou(?:'?re| are| have been|'ve been) (?:really |clearly |so |very )?(?:making|putting in|made|put in) (?:a (?:real |big |huge )?|an |so much |a lot of )?effort\b",
