@@ -12,6 +12,7 @@ import pytest
 from coachconn.analysis.rules import (
     coach_code,
     deeper_reflection,
+    exploration_settled,
     moves_on,
     plainly_open,
     question_category,
@@ -415,3 +416,38 @@ def test_research_offered_is_information_and_evidence_weighed_is_not() -> None:
     weighed = "So the evidence from outside says one thing, and the feeling says another."
     assert code(weighed) == "complex_reflection"
     assert code("The evidence is mixed, you said.") == "complex_reflection"
+
+
+@pytest.mark.parametrize(
+    ("question", "category"),
+    [
+        # the session's time asked at its start
+        ("Before we start, how much time do you have today, still the full hour?", "process"),
+        ("How much time have we got today?", "process"),
+        ("How much time do you have for yourself each week?", "exploration"),
+        ("How much time have you got left on the contract?", "exploration"),
+        # what is on the client's mind now, not a week ahead
+        ("What's most on your mind this week?", "exploration"),
+        ("What's on your plate this week?", "exploration"),
+        ("What will you try this week?", "future_focused"),
+        ("What's one thing you'll do next week?", "future_focused"),
+    ],
+)
+def test_the_sessions_time_and_whats_on_the_clients_mind(question: str, category: str) -> None:
+    assert question_category(question) == category
+
+
+@pytest.mark.parametrize(
+    ("question", "settled"),
+    [
+        ("Which things?", True),
+        ("What sorts?", True),
+        # one picked, which may be a step's time
+        ("Which evening?", False),
+        ("Which one would you pick?", False),
+    ],
+)
+def test_the_things_the_client_named_asked_for_bare_are_exploration(
+    question: str, settled: bool
+) -> None:
+    assert exploration_settled(question) is settled

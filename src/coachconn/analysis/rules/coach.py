@@ -1831,6 +1831,11 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     r"\bwant(?:ed)? to bring\b|\bbring (?:to )?(?:today|here|this session|our session)\b",
                     r"\b(?:walk|go|leave) (?:out )?(?:of )?(?:here|this session|today) with\b",
                     r"\bwhat you(?:'d)? (?:want|like) to (?:focus on|work on|talk about)\b",
+                    # the session's time asked at its start ("Before we start, how much time
+                    # do you have today, still the full hour?"; not the client's week, "How
+                    # much time do you have for yourself each week?")
+                    r"\bhow much time (?:do you have|have you got|do we have|have we got)(?: (?:today|left|now|for (?:this|us|today)))?(?=\s*[?,]|$)",
+                    r"\b(?:still )?the (?:full|whole) hour\s*\?",
                     # scheduling the next session
                     r"^(?:so,? |and |okay,? |ok,? )?same time\b",
                     r"\b(?:does|would|will) (?:the )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: after next| next week| week)?(?: still)? (?:work|suit)(?: for you| you)?\s*\?$",
@@ -2331,8 +2336,10 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     r"\bwhat (?:would|will) (?:it|that|this) take\b",
                     r"\bwhat (?:would|will) you need (?:to|in order)\b",
                     r"\bto (?:make|take) (?:a|the|that) (?:\w+ )?decision\b",
-                    # (not what has come of it, "Give me an example from this week.")
-                    r"(?<!from )(?<!of )\b(?:this|next) (?:week|weekend|fortnight|month)\b",
+                    # (not what has come of it, "Give me an example from this week.", nor
+                    # what is on the client's mind or plate now, "What's most on your mind
+                    # this week?")
+                    r"(?<!from )(?<!of )(?<!mind )(?<!plate )\b(?:this|next) (?:week|weekend|fortnight|month)\b",
                     # an action to take ("What's one place you could try that?")
                     r"\b(?:(?:could|can|might) you|you (?:could|can|might)) "
                     r"(?:try|test|experiment|practi[sc]e)\b"
@@ -2429,6 +2436,10 @@ _FOLLOW_UP = re.compile(
 # before?"): exploration, unless another category's cue says otherwise.
 _FINDS_FACTS = re.compile(
     r"^(?:(?:and|so|okay|ok|right|sorry|hmm),? )*(?:like what|such as|for example|for instance|meaning|how do you mean|in what way)\s*\?$|"
+    # the things the client named, asked for bare ("Which things?", "What sorts?"; not one
+    # picked, "Which evening?", a step's time)
+    r"^(?:(?:and|so|okay|ok|right|sorry|hmm),? )*(?:which|what) (?:things|ones|bits|parts|areas|kinds|sorts|"
+    r"people|tasks|decisions|sums)\s*\?$|"
     r"^(?:[^?]*\W)?(?:have|had|did) you (?:ever )?(?:had|worked with|seen|been to|tried|done) (?:a |an |any )?(?:\w+ )?"
     r"(?:coach|coaching|mentor|mentoring|therapist|therapy|counsell?or|counsell?ing)(?: before)?\s*\?$"
 )
