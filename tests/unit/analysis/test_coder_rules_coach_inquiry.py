@@ -451,3 +451,42 @@ def test_the_things_the_client_named_asked_for_bare_are_exploration(
     question: str, settled: bool
 ) -> None:
     assert exploration_settled(question) is settled
+
+
+@pytest.mark.parametrize(
+    ("text", "before"),
+    [
+        ("She's not careless; she's missing information.", "She just doesn't see it."),
+        ("So it's less about the numbers and more about the voice.", "The numbers are fine."),
+        (
+            "so maybe the question isn't whether you can do it but whether you'd let yourself "
+            "call it that",
+            "no because it wasn't my job title",
+        ),
+        (
+            "So part of this conversation with Dana is really about keeping faith with your team.",
+            "I promised them weekends off.",
+        ),
+    ],
+)
+def test_a_reframe_is_a_complex_reflection(text: str, before: str) -> None:
+    assert deeper_reflection(text, before)
+
+
+@pytest.mark.parametrize(
+    ("text", "before"),
+    [
+        # the client's own words given back
+        ("He's not coming, he's staying home.", "He's not coming, he's staying home."),
+        # a list of what the client told, with two subjects
+        (
+            "That's not helping, you're worried about getting caught.",
+            "I'm scared they'll find out.",
+        ),
+        # two things that are not, with nothing put in their place
+        ("It's not working, it's not helping.", "It doesn't work."),
+        ("The meeting is about the budget.", "It's about the budget."),
+    ],
+)
+def test_a_restatement_or_a_list_is_no_reframe(text: str, before: str) -> None:
+    assert not deeper_reflection(text, before)

@@ -1757,14 +1757,33 @@ _TWO_SIDES = _rx(
 )
 
 
+# A reframe: what the client said put another way, in the coach's words ("She's not
+# careless; she's missing information.", "So it's less about the numbers and more about
+# the voice.", "Maybe the question isn't whether you can do it but whether you'd let
+# yourself call it that.", "So part of this is really about keeping faith with your
+# team."). The same subject on both sides of "not...; ...": not a list of what the
+# client told ("That's not helping, you're worried about getting caught."). Said back
+# word for word, it is the client's own (:func:`repeats_client`).
+_BE = r"(?:'s| is| are|'re| was| were)"
+_REFRAMED = re.compile(
+    r"\b(?P<who>she|he|they|it|you|that|this)"
+    rf"{_BE} not (?:really |just |only )?[\w' ]{{1,25}}[;,] (?:(?:but|just|rather),? )?(?P=who){_BE} (?!not\b)"
+    r"|\b(?:less|not so much) about\b[^.;?]{1,60}\b(?:and|but|it'?s) more about\b"
+    r"|\bisn'?t (?:whether|about|if)\b[^.;?]{1,80}\bbut (?:whether|about|if)\b"
+    r"|\b(?:this|it|that)\b[\w' ]{0,40} (?:is|'s) really about\b"
+)
+
+
 def deeper_reflection(text: str, client_before: str = "") -> bool:
-    """Whether a reflection adds meaning by its words alone: a figure of speech, an
-    irony, or a value named for the client, that the client's words just before
+    """Whether a reflection adds meaning by its words alone: a reframe
+    (:data:`_REFRAMED`), a figure of speech, an irony, or a value named for the client, that the client's words just before
     (``client_before``) did not use, or both sides of what the client feels or what
     two sides both want. Said back after the client used a figure, pointed out the irony
     or named the value, it is their words, not the coach's; so are both sides that only
     repeat them (:data:`_TWO_SIDES`)."""
     if _TWO_SIDES.search(_clean(text)) and not repeats_client(text, client_before):
+        return True
+    if _REFRAMED.search(_clean(text)) and not repeats_client(text, client_before):
         return True
     text = _clean(text)
     if _BOTH_SIDES.search(text):
