@@ -428,7 +428,7 @@ def test_research_offered_is_information_and_evidence_weighed_is_not() -> None:
         ("How much time have you got left on the contract?", "exploration"),
         # what is on the client's mind now, not a week ahead
         ("What's most on your mind this week?", "exploration"),
-        ("What's on your plate this week?", "exploration"),
+        ("What's on your mind this week?", "exploration"),
         ("What will you try this week?", "future_focused"),
         ("What's one thing you'll do next week?", "future_focused"),
     ],

@@ -2356,9 +2356,9 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     r"\bwhat (?:would|will) you need (?:to|in order)\b",
                     r"\bto (?:make|take) (?:a|the|that) (?:\w+ )?decision\b",
                     # (not what has come of it, "Give me an example from this week.", nor
-                    # what is on the client's mind or plate now, "What's most on your mind
-                    # this week?")
-                    r"(?<!from )(?<!of )(?<!mind )(?<!plate )\b(?:this|next) (?:week|weekend|fortnight|month)\b",
+                    # what is on the client's mind now, "What's most on your mind this
+                    # week?"; what is on their plate this week is work ahead)
+                    r"(?<!from )(?<!of )(?<!mind )\b(?:this|next) (?:week|weekend|fortnight|month)\b",
                     # an action to take ("What's one place you could try that?")
                     r"\b(?:(?:could|can|might) you|you (?:could|can|might)) "
                     r"(?:try|test|experiment|practi[sc]e)\b"
