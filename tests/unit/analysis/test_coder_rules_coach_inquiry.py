@@ -490,3 +490,21 @@ def test_a_reframe_is_a_complex_reflection(text: str, before: str) -> None:
 )
 def test_a_restatement_or_a_list_is_no_reframe(text: str, before: str) -> None:
     assert not deeper_reflection(text, before)
+
+
+@pytest.mark.parametrize(
+    ("question", "category"),
+    [
+        # leave to ask that runs on into its question is read for that question
+        (
+            "can i ask you something about the money side what did you earn back then",
+            "exploration",
+        ),
+        # leave to ask alone, or asked on its own before the question, is process
+        ("Can I ask you something?", "process"),
+        ("Can I ask you something about the team?", "process"),
+        ("Can I ask you something? What did you earn back then?", "process"),
+    ],
+)
+def test_leave_to_ask_and_the_question_it_runs_into(question: str, category: str) -> None:
+    assert question_category(question) == category

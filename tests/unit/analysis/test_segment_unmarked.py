@@ -7,6 +7,7 @@ import pytest
 
 from coachconn.analysis.parse import parse_transcript
 from coachconn.analysis.rules import coach_code, plainly_open
+from coachconn.analysis.rules.form import question_form
 from coachconn.analysis.segment import asks_unmarked, segment_turn, unmarked_question
 
 # The subtypes the model picks where a question is open (the rules decide here).
@@ -241,3 +242,31 @@ def test_the_form_of_a_caption_question_is_read_without_its_mark(text: str, is_o
 )
 def test_a_caption_statement_stays_a_statement(text: str) -> None:
     assert coach_code(text, "reflection", SUBTYPES).endswith("_reflection")
+
+
+@pytest.mark.parametrize(
+    ("text", "is_open"),
+    [
+        # leave to ask, run on into the question itself: the question's form decides
+        (
+            "can i ask you something about the money side what would you actually need to "
+            "earn to be okay",
+            "open",
+        ),
+        ("so can i ask you what did she say", "open"),
+        # leave to ask and nothing after it: the leave's own form
+        ("can i ask you something", "closed"),
+        ("can i ask you something about the team", "closed"),
+    ],
+)
+def test_leave_to_ask_run_on_into_a_question_is_read_for_that_question(
+    text: str, is_open: str
+) -> None:
+    assert question_form(text) == is_open
+    assert plainly_open(text) is (is_open == "open")
+
+
+def test_a_choice_after_leave_to_ask_is_not_plainly_open() -> None:
+    assert not plainly_open("can i ask you something which one would you pick")
+    # punctuated: the marks split leave and question, and the rules read them as before
+    assert not plainly_open("Can I ask you something? Which one would you pick?")

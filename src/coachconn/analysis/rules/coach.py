@@ -1860,8 +1860,12 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     r"\b(?:does|would|will) (?:the )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: after next| next week| week)?(?: still)? (?:work|suit)(?: for you| you)?\s*\?$",
                     r"\bwhich (?:one |of (?:those|these|them) )?(?:feels|is|seems|would be) (?:more|most) (?:pressing|urgent)\b",
                     r"\b(?:shall|should|can|could) we (?:pause|stop|start|begin|move on|come back|go back|look at|turn to|take|leave it|park)\b",
-                    # asking permission to share, suggest or challenge
-                    r"\b(?:can|could|may) i (?:share|suggest|offer|give you|tell you|push|challenge|be (?:direct|honest|blunt)|play|reflect|interrupt|stop you|point out|make an observation|ask you something)\b",
+                    # asking permission to share, suggest or challenge (not leave to ask that
+                    # runs on into the question itself, as a caption writes it: "can i ask you
+                    # something about the money side what would you need to earn", which is
+                    # read for that question)
+                    r"\b(?:can|could|may) i (?:share|suggest|offer|give you|tell you|push|challenge|be (?:direct|honest|blunt)|play|reflect|interrupt|stop you|point out|make an observation|"
+                    r"ask you something(?![^?]*\b(?:what|how|where|who|which|why|when)(?:'s|'re| (?:is|are|was|were|do|does|did|would|will|could|can|should|might|has|have|had))\b))\b",
                     r"\b(?:is it|would it be|are you|would you be) (?:ok|okay|alright|all right|fine|happy|comfortable|open|helpful|useful) (?:if i|for me|with me|to me|if we|to share|to hear)\b",
                     r"\bdo you mind if i\b",
                     # ("Would you be open to a suggestion?"; not "Would you be open to

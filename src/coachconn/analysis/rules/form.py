@@ -108,11 +108,12 @@ def _asks(text: str) -> bool:
 
 
 def _asking_sentence(text: str) -> str:
-    """The last sentence with a question mark, else the last sentence."""
+    """The last sentence with a question mark, else the question a caption's last
+    sentence asks (:func:`_asked`), else the last sentence."""
     sentences = [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
     if not sentences:
         return text.strip()
-    asking = [s for s in sentences if s.endswith("?")]
+    asking = [s for s in sentences if s.endswith("?")] or _asked(sentences)
     return (asking or sentences)[-1]
 
 
@@ -161,14 +162,32 @@ _ANYTHING = re.compile(r"^(?:anything|anyone|anybody)(?: else)?\b", re.IGNORECAS
 _NOTHING_MORE = re.compile(r"\b(?:at all|then|now|so far)\b|[^\w']+", re.IGNORECASE)
 
 
+# Leave to ask that a caption runs on into the question itself ("can i ask you something
+# about the money side what would you actually need to earn").
+_ASK_PREFACE = re.compile(
+    r"^(?:(?:so|and|okay|ok|um|uh|right|well),? )*(?:(?:can|could|may) i|let me) ask(?: you)?"
+    r"(?: (?:something|a question))?\b",
+    re.IGNORECASE,
+)
+_WH_STARTS = frozenset(("what", "what's", "how", "how's", "where", "who", "which", "why", "when"))
+
+
 def _asked(sentences: list[str]) -> list[str]:
     """The sentences that ask (:func:`_asking`); where none has a question mark, as in
     an auto-caption, the last sentence when it is plainly a question by its form ("what
-    do you think they earn", :func:`.segment.unmarked_question`)."""
+    do you think they earn", :func:`.segment.unmarked_question`), or the question that
+    leave to ask runs on into (:data:`_ASK_PREFACE`)."""
     asking = _asking(sentences)
     if asking or not sentences or any("?" in s for s in sentences):
         return asking
-    return sentences[-1:] if unmarked_question(sentences[-1]) else []
+    last = sentences[-1]
+    if _ASK_PREFACE.match(last):
+        words = last.split()
+        for k in range(2, len(words)):
+            tail = " ".join(words[k:])
+            if words[k].lower() in _WH_STARTS and unmarked_question(tail):
+                return [tail]
+    return [last] if unmarked_question(last) else []
 
 
 def plainly_closed(text: str) -> bool:
@@ -460,9 +479,13 @@ def plainly_open(text: str) -> bool:
     """Whether the syntax alone makes a question open, whatever a model reads: "how
     was/did…" (:func:`is_open_how`), an invitation (:func:`invites`), a question that
     ends on its wh-word, a wh-question with a "do you think?" tag, an elliptical question
-    (:func:`_elliptical`), or a "what did/do/does..." question (:func:`_what_did`)."""
+    (:func:`_elliptical`), a "what did/do/does..." question (:func:`_what_did`), or the
+    wh-question that a caption's leave to ask runs on into ("can i ask you something
+    what would you need to earn", :func:`_asked`)."""
     sentences = _sentences(text)
     asking = _asked(sentences)
+    if asking and asking[-1] not in sentences and not asking[-1].lower().startswith("which"):
+        return True  # the wh-question a caption's leave to ask runs on into (:func:`_asked`)
     if (
         asking
         and _WH_LAST.search(asking[-1])
