@@ -680,3 +680,24 @@ def test_what_the_client_found_or_made_credited_to_them_is_an_affirmation(
 )
 def test_a_way_round_something_or_anothers_idea_is_no_affirmation(text: str) -> None:
     assert code(text, "reflection") != "affirmation"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "you've gone from round in circles to two messages by friday that's quite a shift "
+            "in one session",
+            True,
+        ),
+        ("That's a real change in a single conversation.", True),
+        # a change in the client's world, not the session's
+        ("That's a big change in this conversation with your manager.", False),
+        ("That's quite a change in the team.", False),
+        ("That was a big change in the session he ran.", False),
+    ],
+)
+def test_the_clients_movement_in_the_session_named_is_an_affirmation(
+    text: str, expected: bool
+) -> None:
+    assert (code(text, "reflection") == "affirmation") is expected

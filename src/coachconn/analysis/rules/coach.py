@@ -279,18 +279,22 @@ _THE_CLIENTS = (
     r"| (?:that|which) (?!you)\w| (?:he|she|they|it) (?:has|had|have|made|makes|did|does|showed|shows)\b)"
 )
 # The client's movement in the session named ("That's a real shift from ten minutes
-# ago.", "That's quite a change from where you were."): an affirmation, which the rules
+# ago.", "That's quite a change from where you were.", "That's quite a shift in one
+# session."): an affirmation, which the rules
 # settle (:func:`statement_settled`). Not "That's a big change from last year." said of a
 # new job, nor "...a leap from one late email to 'he hates me'.".
 _MOVEMENT_NAMED = (
     r"\b(?:that'?s|that is|what|this is|(?:that|it) (?:sounds|seems|feels) like) (?:a|such a|quite a) (?:really |very )?"
-    r"(?:(?:real|big|huge|genuine|significant|striking|noticeable|massive|clear) )?(?:shift|change|move|turnaround|leap|step|difference) from "
+    r"(?:(?:real|big|huge|genuine|significant|striking|noticeable|massive|clear) )?(?:shift|change|move|turnaround|leap|step|difference) "
+    # (in the session itself: "...quite a shift in one session"; not "...a big change in
+    # this conversation with your manager")
+    r"(?:in (?:just |only )?(?:one|a single|this|today'?s|our|the) (?:session|conversation|hour|call)(?=\s*[.!,;]|$)|from "
     r"(?:(?:\w+ )?(?:minutes?|an hour|half an hour) ago|(?:the start|the beginning) of (?:the|our|this|today'?s) (?:session|conversation|hour|call)|"
     # (said of the session or of where the client stood, not of a place or a job: "...from
     # where you were living before", "...from when you started the job")
     r"when (?:we|you) (?:started|began|came in|sat down|first (?:came in|sat down|arrived))(?=\s*[.!,;]|$| (?:today|this (?:morning|afternoon|session)|earlier)\b)|"
     r"where you (?:were|started|began)(?=\s*[.!,;]|$| (?:in|at) (?:the )?(?:spring|summer|autumn|fall|winter|start|beginning)\b| (?:last|this) (?:week|month|year|time|session)\b"
-    r"| \w+ (?:weeks?|months?|years?) ago\b| (?:before|earlier|then|today|at first|when we (?:started|began|first met))\b))"
+    r"| \w+ (?:weeks?|months?|years?) ago\b| (?:before|earlier|then|today|at first|when we (?:started|began|first met))\b)))"
 )
 _AFFIRMATION = _rx(
     r"\bwell done\b",
