@@ -7,6 +7,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from tests.head_names import HEAD_NAMES
 
 from coachconn.analysis import coder as coder_module
 from coachconn.analysis import rules
@@ -198,15 +199,6 @@ def test_window_features_set_each_line_beside_its_neighbours_and_their_relations
 def test_a_single_line_transcript_has_window_features_too() -> None:
     one = np.ones((1, 3), dtype=np.float32)
     assert window_features(one, 2, 2, pairs=True).shape == (1, 3 * 5 + 3 * 4)
-
-
-HEAD_NAMES = {
-    "behaviour": ["question", "reflection", "therapist_input", "other"],
-    "talk_type": ["change", "neutral", "sustain"],
-    "question": ["open", "closed"],
-    "reflection": ["simple", "complex"],
-    "input": ["information", "advice"],
-}
 
 
 def _logits(behaviour: int, talk_type: int) -> np.ndarray:

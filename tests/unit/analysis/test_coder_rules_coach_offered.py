@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from tests.head_names import HEAD_NAMES
 
 from coachconn.analysis.coder import Heads, decide
 from coachconn.analysis.rules import (
@@ -120,15 +121,6 @@ def test_no_leave_to_offer_or_nothing_proposed_after_it_is_not_advice(
 )
 def test_steps_proposed_after_leave_still_read_as_advice(asked: str, text: str) -> None:
     assert offered_advice(text, asked, "Sure.")
-
-
-HEAD_NAMES = {
-    "behaviour": ["question", "reflection", "therapist_input", "other"],
-    "talk_type": ["change", "neutral", "sustain"],
-    "question": ["open", "closed"],
-    "reflection": ["simple", "complex"],
-    "input": ["information", "advice"],
-}
 
 
 def _coded(lines: list[tuple[str, str]]) -> list[str]:
