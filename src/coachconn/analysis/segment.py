@@ -134,6 +134,26 @@ _IMPERATIVE = re.compile(
     r"this|there(?:['\u2019]s| is))\b)\b",
     re.IGNORECASE,
 )
+# Openings that ask nothing, as a caption writes them with the rest of the turn run on:
+# leave to speak with what is said already after it ("can i just say you've come a long
+# way", "may i say that sounds exhausting", "can i be honest i think you know"; not
+# "can i say something", "can i be honest with you"), an exclamation ("would you believe
+# it", "is it any wonder you're tired", "who would have thought", "are you kidding that's
+# huge") and a condition with no comma after it ("should you want to pick it up just let
+# me know").
+_SAYS_ANYWAY = re.compile(
+    r"(?:can|could|may|might) i (?:just |also |honestly )?"
+    r"(?:say|add|point out|be (?:honest|frank|straight)) "
+    r"(?!(?:something|anything|one (?:thing|more)|a (?:thing|word|few|couple|thought|"
+    r"question)|what|this|that\s*$|with you\s*$|here\s*$|now\s*$)\b)\S|"
+    r"(?:would you believe (?:it|that)|will you look at (?:that|you)|is it any wonder|"
+    r"isn'?t (?:that|it|this) (?:something|great|amazing|brilliant|lovely|wonderful)|"
+    r"who would(?:'ve| have) (?:thought|guessed|believed)|am i glad|"
+    r"are you (?:kidding|joking)(?: me)? \S)|"
+    r"(?:should|were|had) (?:you|we) \S.* (?:just |please )?(?:let me know|feel free|get in touch|"
+    r"drop me|give me a (?:call|shout|ring)|email me|ask me)\b",
+    re.IGNORECASE,
+)
 # A caption cut off mid-phrase, on an article, a possessive or a conjunction ("And
 # what's the", "Do you want to or").
 _CUT_OFF_WORDS = frozenset(
@@ -156,7 +176,7 @@ def unmarked_question(sentence: str) -> bool:
     if sentence.lower().split()[-1].strip(",;:") in _CUT_OFF_WORDS:
         return False
     opening = read_opening(sentence)
-    if _IMPERATIVE.match(opening.rest):
+    if _IMPERATIVE.match(opening.rest) or _SAYS_ANYWAY.match(opening.rest):
         return False
     asked = wh_opening(opening.words, verb_after=True)
     if not asked:

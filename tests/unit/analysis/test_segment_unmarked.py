@@ -270,3 +270,41 @@ def test_a_choice_after_leave_to_ask_is_not_plainly_open() -> None:
     assert not plainly_open("can i ask you something which one would you pick")
     # punctuated: the marks split leave and question, and the rules read them as before
     assert not plainly_open("Can I ask you something? Which one would you pick?")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # leave to speak with what is said already run on after it
+        "can i just say you've come such a long way",
+        "may i say that sounds exhausting",
+        "could i just add that you did really well",
+        "can i be honest i think you already know",
+        # exclamations that open like a question
+        "are you kidding that's a big step",
+        "would you believe it you've done it",
+        "is it any wonder you're tired",
+        "who would have thought you'd get this far",
+        # a condition with no comma after it
+        "should you want to pick this up next time just let me know",
+    ],
+)
+def test_an_opening_that_asks_nothing_leaves_a_caption_statement(text: str) -> None:
+    assert not asks_unmarked(text)
+    assert not coach_code(text, "reflection", SUBTYPES).endswith("_question")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can i say something",
+        "can i be honest with you",
+        "can i add one more thing",
+        "could i point out something",
+        "are you kidding",
+        "should we stop here",
+        "were you surprised",
+    ],
+)
+def test_leave_to_speak_asked_bare_still_asks(text: str) -> None:
+    assert asks_unmarked(text)
