@@ -676,6 +676,11 @@ def test_what_the_client_found_or_made_credited_to_them_is_an_affirmation(
         "You came up with it at the meeting.",
         "That's real work to get through.",
         "That's real money.",
+        # what the rest of the sentence turns round
+        "You found that on your own, and it still didn't help.",
+        "And you found it yourself, but it took three months.",
+        "You found a way to say it that doesn't blame anyone, and she still got defensive.",
+        "That's real progress you're describing, but you sound unsure.",
     ],
 )
 def test_a_way_round_something_or_anothers_idea_is_no_affirmation(text: str) -> None:
@@ -695,6 +700,13 @@ def test_a_way_round_something_or_anothers_idea_is_no_affirmation(text: str) -> 
         ("That's a big change in this conversation with your manager.", False),
         ("That's quite a change in the team.", False),
         ("That was a big change in the session he ran.", False),
+        # the shift turned round, or what it might cost
+        ("That's quite a shift in one session, but I'm not sure it'll hold.", False),
+        (
+            "That's quite a shift in one session, from where we started an hour ago, and that "
+            "might feel unsettling.",
+            False,
+        ),
     ],
 )
 def test_the_clients_movement_in_the_session_named_is_an_affirmation(

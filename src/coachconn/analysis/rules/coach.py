@@ -278,6 +278,13 @@ _THE_CLIENTS = (
     r"(?! (?:for|of|in|from) (?!you\b|yours\b|yourself\b|how you|where you|what you|the way you|the right direction)\w"
     r"| (?:that|which) (?!you)\w| (?:he|she|they|it) (?:has|had|have|made|makes|did|does|showed|shows)\b)"
 )
+# The rest of a sentence that turns what it credits round ("You found it yourself, but it
+# took three months.", "...a way in that doesn't blame anyone, and she still got
+# defensive."): no affirmation.
+_NO_TURN = (
+    rf"(?![^.!?]{_REACH}?(?:\b(?:but|yet|though|although|even so)\b|"
+    r"\band (?:it|that|this|she|he|they|you) (?:still|(?:did|does|do)n'?t|(?:was|is)n'?t|left)\b))"
+)
 # The client's movement in the session named ("That's a real shift from ten minutes
 # ago.", "That's quite a change from where you were.", "That's quite a shift in one
 # session."): an affirmation, which the rules
@@ -288,7 +295,10 @@ _MOVEMENT_NAMED = (
     r"(?:(?:real|big|huge|genuine|significant|striking|noticeable|massive|clear) )?(?:shift|change|move|turnaround|leap|step|difference) "
     # (in the session itself: "...quite a shift in one session"; not "...a big change in
     # this conversation with your manager")
-    r"(?:in (?:just |only )?(?:one|a single|this|today'?s|our|the) (?:session|conversation|hour|call)(?=\s*[.!,;]|$)|from "
+    r"(?:in (?:just |only )?(?:one|a single|this|today'?s|our|the) (?:session|conversation|hour|call)(?=\s*[.!,;]|$)"
+    # (nor where the sentence then turns to what the shift might cost: "...in one
+    # session, and that might feel unsettling")
+    rf"{_NO_TURN}(?![^.!?]{_REACH}\b(?:might|may|could) (?:feel|be)\b)|from "
     r"(?:(?:\w+ )?(?:minutes?|an hour|half an hour) ago|(?:the start|the beginning) of (?:the|our|this|today'?s) (?:session|conversation|hour|call)|"
     # (said of the session or of where the client stood, not of a place or a job: "...from
     # where you were living before", "...from when you started the job")
@@ -342,18 +352,22 @@ _AFFIRMATION = _rx(
     r"\byou(?:'?ve| have) (?:worked|been working) (?:so |really )?hard\b",
     # what the client found or made, credited to them ("I like that, and you came up with
     # it yourself.", "You found the words on your own."; not "You came up with it at work
-    # yourself?" asked, nor another's, "He came up with it himself.")
+    # yourself?" asked, nor another's, "He came up with it himself.", nor a finding that
+    # the sentence then turns against, "You found it yourself, but it took three months.")
     r"\byou (?:came up with|found|worked out|figured out|thought of) (?:it|that|this|those|them|the (?:words|answer|idea|way)) "
-    r"(?:all )?(?:yourself|on your own|by yourself)(?=\s*[.!,]|$)",
+    rf"(?:all )?(?:yourself|on your own|by yourself)(?=\s*[.!,]|$){_NO_TURN}",
     # a way found that spares someone ("You found a way in that doesn't blame anyone."; not
-    # a way round a rule or a person, "You found a way to avoid her.")
+    # a way round a rule or a person, "You found a way to avoid her.", nor one that did not
+    # work, "...that doesn't blame anyone, and she still got defensive.")
     r"\byou(?:'ve| have)? found a way (?:in|into it|to (?:say|put|raise|open|start) (?:it|that|this))"
-    r",? (?:that|which) (?:doesn'?t|does not|didn'?t|won'?t) (?:blame|attack|accuse|hurt|shame|corner)\b",
+    r",? (?:that|which) (?:doesn'?t|does not|didn'?t|won'?t) (?:blame|attack|accuse|hurt|shame|corner)\b"
+    rf"{_NO_TURN}",
     # the client's work named as real work ("That's real research.", "That's real
     # experience, all of it."; not a load still to carry, "That's real work to get
-    # through.", nor a thing, "That's real money.")
+    # through.", nor a thing, "That's real money.", nor with a "but" after it, "That's
+    # real progress, but you sound unsure.")
     r"\bthat'?s real (?:research|expertise|craft|experience|progress|steadiness|leadership)\b"
-    r"(?! (?:to|for|from|of|you(?:'ll| will) need)\b)",
+    rf"(?! (?:to|for|from|of|you(?:'ll| will) need)\b){_NO_TURN}",
     r"\byou(?:'?ve| have) (?:come|travelled|traveled) (?:such |a )?(?:a )?long way\b",
     r"\byou(?:'?ve| have) (?:made|shown) (?:real|great|huge|so much|a lot of|such) (?:progress|effort|courage|commitment)\b",
     r"\byou(?:'?re| are| have been|'ve been) (?:really |clearly |so |very )?(?:making|putting in|made|put in) (?:a (?:real |big |huge )?|an |so much |a lot of )?effort\b",
