@@ -41,6 +41,10 @@ def test_doubt_and_how_the_step_would_look_are_sustain_talk(text: str) -> None:
         "I don't want to look like a fool again, so I'll prepare properly.",
         # wanting to come across, not fearing it
         "I want to come across as someone who listens.",
+        # the step taken all the same
+        "I don't want to come across as the person who blocks deals, and I won't.",
+        "I don't want to come across as a pushover, so I'm going to say it today.",
+        "I don't want to be seen as the guy who gave up, so I'm staying with it.",
     ],
 )
 def test_lines_that_share_the_sustain_words_keep_the_models_reading(text: str) -> None:
@@ -69,6 +73,16 @@ def test_a_step_tried_readiness_and_a_smaller_barrier_are_change_talk(text: str)
         "I'm done thinking about it for today.",
         "It's not as bad as I thought.",
         "The money is the wall, really.",
+        # the call itself, not a step tried
+        "Let me try the link again, it didn't connect.",
+        "Let me try the other mic, you sound muffled.",
+        "Let me try my best to explain what happened.",
+        # done with it for good, or done without "just"
+        "I'm done talking about it, I'm not doing it.",
+        "I'm so done talking about it with my mum.",
+        # the barrier found bigger
+        "It's not the wall I thought, it's worse.",
+        "It's not as big as I thought, but I still can't do it.",
     ],
 )
 def test_lines_that_share_the_change_words_stay_neutral(text: str) -> None:
@@ -114,6 +128,9 @@ def test_a_loss_felt_is_a_disclosure(text: str) -> None:
         "If I miss one day I decide the whole week is ruined.",
         "I miss the deadline every time, so we moved it.",
         "When I miss a session I catch up on the notes.",
+        "I miss my targets most months.",
+        "I miss my deadlines a lot.",
+        "I miss calls when I'm in the car.",
     ],
 )
 def test_a_day_or_a_deadline_missed_is_no_disclosure(text: str) -> None:

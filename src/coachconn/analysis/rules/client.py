@@ -136,9 +136,12 @@ _DISCLOSURE = _rx(
     r"\bi hate (?:myself|that i|feeling)\b",
     r"\bimpost[eo]r\b",
     # a loss felt ("I miss understanding people.", "I really miss my team."); not a day
-    # or a date missed ("If I miss one day...", "I miss the deadline every time.")
+    # or a date missed ("If I miss one day...", "I miss the deadline every time.", "I miss
+    # my targets most months.", "I miss calls when I'm driving.")
     r"(?<!\bif )(?<!\bwhen )(?<!\bwhenever )(?<!\bin case )\bi (?:really |still |do |so |kind of |sort of |just )?miss "
-    r"(?!(?:a|an|one|two|the odd|the (?:bus|train|deadline|start|point|call|meeting)|my (?:bus|train|slot|turn))\b)"
+    r"(?!(?:a|an|one|two|the odd|the (?:start|point)|(?:(?:the|my|our|all (?:the|my)|most of (?:the|my)) )?"
+    r"(?:bus(?:es)?|trains?|flights?|deadlines?|targets?|goals?|numbers?|quotas?|calls?|emails?|messages?|"
+    r"meetings?|appointments?|sessions?|classes|lessons?|slots?|turn|cues?|shots?|stops?|signs?|details?))\b)"
     r"(?:it|him|her|them|that|those|my|the|our|being|having|doing|\w+ing)\b",
     # what the feeling did, and a feeling named alone ("I panicked.", "Nervous.")
     r"\bi (?:panicked|froze|freaked out|fell apart|broke down|lost it|fell to pieces)\b",
@@ -481,16 +484,26 @@ _CHANGE_TALK = _rx(
     r"(?!\s*(?:but|and then|though|only|except|yeah right|not that)\b)",
     # a step tried out in the session ("Okay. Let me try the opening."); not words about
     # the conversation ("Let me try to explain.", "Let me try and remember.")
-    r"\blet me (?:just )?(?:try|have a go at|practi[cs]e|rehearse) (?!to\b|and\b)(?:it|that|this|the|my|what|how)\b",
+    # nor the call itself ("Let me try the link again.", "Let me try the other mic.")
+    r"\blet me (?:just )?(?:try|have a go at|practi[cs]e|rehearse) (?!to\b|and\b)(?:it|that|this|the|my|what|how)\b"
+    r"(?!(?: other)? (?:link|number|mic|microphone|camera|video|audio|sound|connection|call|headset|headphones|"
+    r"laptop|phone|browser|wi-?fi|internet|app|screen|room|best|hardest)\b)"
+    rf"(?![^.!?]{_REACH}\b(?:connect(?:ion|ed)?|muffled|froze(?:n)?|cut(?:ting)? out|lag(?:ging)?|hear me|signal)\b)",
     # ready to stop only thinking ("I'm kind of done just thinking about it."); not a
     # rest from it ("I'm done thinking about it for today.")
-    r"\bi'?m (?:kind of |sort of |so |just |really )?done (?:just |only )?(?:thinking|talking) about (?:it|this|that)\b"
-    r"(?! for (?:now|today|tonight|the (?:day|week))\b)",
+    # nor done with it for good ("I'm done thinking about it, it's never going to
+    # happen.", "I'm so done talking about it with my mum."): only thinking
+    r"\bi'?m (?:kind of |sort of |so |just |really )?done (?:just |only )(?:thinking|talking) about (?:it|this|that)\b"
+    r"(?! for (?:now|today|tonight|the (?:day|week))\b)"
+    rf"(?![^.!?]{_REACH}\b(?:never|not (?:doing|going to)|won'?t|give up|giving up|given up)\b)",
     # what stands in the way smaller than the client thought ("The money thing is not
     # really the wall I thought it was.", "It isn't as hard as I feared."); not the
     # problem made light of, which is sustain talk ("It's not as bad as I thought.")
     r"\b(?:isn'?t|is not|not) (?:really |actually |quite |that )?(?:the (?:wall|barrier|obstacle|hurdle|block)|"
-    r"as (?:big|high|hard|scary|difficult) (?:a (?:wall|barrier|obstacle|hurdle|step) )?as) i (?:thought|feared|imagined|expected)\b",
+    r"as (?:big|high|hard|scary|difficult) (?:a (?:wall|barrier|obstacle|hurdle|step) )?as) i (?:thought|feared|imagined|expected)\b"
+    # (not where it turns out bigger: "It's not the wall I thought, it's worse.", "It's
+    # not as big as I thought, but I still can't do it.")
+    rf"(?![^.!?]{_REACH}\b(?:worse|harder|bigger|higher|scarier|tougher|still (?:can'?t|cannot|couldn'?t|won'?t))\b)",
     # a step put before the way out ("Friday. Before I talk myself out of it.", "I'll book
     # it now, before I lose my nerve."); not the habit of it ("I think about it for ages
     # before I talk myself out of it.")
@@ -768,7 +781,10 @@ _SUSTAIN_TALK = _rx(
     # be seen as a pushover any more.")
     r"\bi (?:really |just |also )?(?:don'?t|do not) want to (?:come across|be seen|look) (?:as|like) "
     r"(?:the (?:one|person|guy|man|woman|boss|manager|kind of person) who|someone who|a|an)\b"
-    r"(?![^.?!]*\b(?:any ?more|again|no longer)\b)",
+    r"(?![^.?!]*\b(?:any ?more|again|no longer)\b)"
+    # (nor with the step taken all the same: "..., so I'm going to say it today.", "...,
+    # and I won't.", "..., so I've practised it.")
+    rf"(?![^.?!]{_REACH}\b(?:so|and|but) i(?:'m| am|'ll| will|'ve| have| won'?t)\b)",
     # the problem denied, with nothing after it (not "That's not the problem. The
     # problem is I never say no.")
     r"\b(?:that'?s|it'?s|that is|it is) not (?:really |actually )?the (?:problem|issue|point)(?: here)?"
