@@ -426,6 +426,9 @@ def test_research_offered_is_information_and_evidence_weighed_is_not() -> None:
         ("How much time have we got today?", "process"),
         ("How much time do you have for yourself each week?", "exploration"),
         ("How much time have you got left on the contract?", "exploration"),
+        # the client's week after a comma, not the session's hour
+        ("How much time do you have, realistically, each week?", "exploration"),
+        ("How much time have you got, between work and the kids?", "exploration"),
         # what is on the client's mind now, not a week ahead
         ("What's most on your mind this week?", "exploration"),
         ("What's on your mind this week?", "exploration"),
@@ -485,6 +488,9 @@ def test_a_reframe_is_a_complex_reflection(text: str, before: str) -> None:
         ),
         # two things that are not, with nothing put in their place
         ("It's not working, it's not helping.", "It doesn't work."),
+        # a fact beside it, not a new reading of the same subject
+        ("It's not working, it's been three weeks.", "The project's stuck."),
+        ("She's not here, she's gone to her mum's.", "She left on Friday."),
         ("The meeting is about the budget.", "It's about the budget."),
     ],
 )

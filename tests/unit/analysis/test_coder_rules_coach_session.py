@@ -642,6 +642,10 @@ def test_a_role_play_set_up_or_stepped_out_of_is_structuring(text: str, behaviou
         "I'll play tennis with him on Sunday.",
         "You stepped out of the role last year.",
         "She'll play Dana.",
+        # what is played back or played on the call
+        "I'll play back that.",
+        "I'll play the recording.",
+        "I'll play nice this time.",
     ],
 )
 def test_a_game_or_someone_elses_role_is_no_role_play(text: str) -> None:

@@ -918,7 +918,8 @@ _ROLE_PLAY = re.compile(
     r"^(?:(?:go ahead|okay|ok|right|sure|great|good|so|and|then|now|alright|all right),? )*"
     r"(?:(?:i'?ll|i will|let me) play (?!it\b|along\b|devil|catch|games?\b|fair\b|safe\b|dumb\b|"
     r"the (?:long|devil|fool|victim|field|game|card)|(?:football|tennis|golf|squash|cricket|music|"
-    r"piano|guitar|cards|chess|sports?|with|for|a|some|more|that|this|on|in|at|again|there|later)\b)"
+    r"piano|guitar|cards|chess|sports?|with|for|a|some|more|that|this|on|in|at|again|there|later|back|nice|"
+    r"the (?:recording|video|clip|tape|audio|song|track))\b)"
     r"[\w']+(?: [\w']+)?"
     r"|(?:(?:let me|let's|i'm|i am|i'll|i will|just) )?(?:step(?:ping)?|com(?:e|ing)|break(?:ing)?) "
     r"(?:back )?out of (?:the )?role(?: (?:for a (?:second|moment|minute|sec)|now|there|briefly))?)"
@@ -1780,12 +1781,13 @@ _TWO_SIDES = _rx(
 # the voice.", "Maybe the question isn't whether you can do it but whether you'd let
 # yourself call it that.", "So part of this is really about keeping faith with your
 # team."). The same subject on both sides of "not...; ...": not a list of what the
-# client told ("That's not helping, you're worried about getting caught."). Said back
+# client told ("That's not helping, you're worried about getting caught."), nor a fact set
+# beside it ("It's not working, it's been three weeks."). Said back
 # word for word, it is the client's own (:func:`repeats_client`).
 _BE = r"(?:'s| is| are|'re| was| were)"
 _REFRAMED = re.compile(
     r"\b(?P<who>she|he|they|it|you|that|this)"
-    rf"{_BE} not (?:really |just |only )?[\w' ]{{1,25}}[;,] (?:(?:but|just|rather),? )?(?P=who){_BE} (?!not\b)"
+    rf"{_BE} not (?:really |just |only )?[\w' ]{{1,25}}[;,] (?:(?:but|just|rather),? )?(?P=who){_BE} (?!not\b|been\b|got\b|gone\b|had\b|also\b)"
     r"|\b(?:less|not so much) about\b[^.;?]{1,60}\b(?:and|but|it'?s) more about\b"
     r"|\bisn'?t (?:whether|about|if)\b[^.;?]{1,80}\bbut (?:whether|about|if)\b"
     r"|\b(?:this|it|that)\b[\w' ]{0,40} (?:is|'s) really about\b"
@@ -1871,7 +1873,10 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     # the session's time asked at its start ("Before we start, how much time
                     # do you have today, still the full hour?"; not the client's week, "How
                     # much time do you have for yourself each week?")
-                    r"\bhow much time (?:do you have|have you got|do we have|have we got)(?: (?:today|left|now|for (?:this|us|today)))?(?=\s*[?,]|$)",
+                    r"\bhow much time (?:do you have|have you got|do we have|have we got)(?: (?:today|left|now|for (?:this|us|today)))?"
+                    # (not the client's week, after a comma: "How much time do you
+                    # have, realistically, each week?")
+                    r"(?=\s*\?|$|,\s*(?:still|today|now|is that|or|the (?:full|whole))\b)",
                     r"\b(?:still )?the (?:full|whole) hour\s*\?",
                     # scheduling the next session
                     r"^(?:so,? |and |okay,? |ok,? )?same time\b",
