@@ -206,6 +206,14 @@ _LEAVE_TAIL = re.compile(
     r"tell you (?:what|something|how|about))|how would it be if i)\b[^.!?]*$",
     re.IGNORECASE,
 )
+# Leave asked in someone's words, reported or put in the client's mouth ("she said would
+# you mind if i brought someone", "you could ask her would it be okay if you left early",
+# "and he goes can i ask you something"): the coach asks nothing.
+_REPORTED = re.compile(
+    r"\b(?:said|says|say|asked|asks|ask (?:her|him|them|your \w+)|goes|went|"
+    r"told (?:me|her|him|them)|tell (?:her|him|them)|like|was like|wondered|wonders)[\s,:]*$",
+    re.IGNORECASE,
+)
 _SCENE_IF = re.compile(
     r"^(?:(?:so|and|okay|ok|now|right|well|just|then|um|uh)\b[\s,]*)*"
     r"(?:if|when) you (?:imagine|picture|pretend|fast[- ]?forward|look (?:ahead|forward)|"
@@ -248,7 +256,10 @@ def asks_unmarked(sentence: str) -> bool:
     sentence = sentence.strip()
     if not sentence or "?" in sentence or ends_a_sentence(sentence):
         return False
-    if unmarked_question(sentence) or _LEAVE_TAIL.search(sentence):
+    if unmarked_question(sentence):
+        return True
+    leave = _LEAVE_TAIL.search(sentence)
+    if leave and not _REPORTED.search(sentence, 0, leave.start()):
         return True
     if not _SCENE_IF.match(sentence):
         return False

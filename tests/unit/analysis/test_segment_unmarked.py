@@ -287,6 +287,9 @@ def test_a_choice_after_leave_to_ask_is_not_plainly_open() -> None:
         "who would have thought you'd get this far",
         # a condition with no comma after it
         "should you want to pick this up next time just let me know",
+        # leave asked in someone's words, reported or put in the client's mouth
+        "so she said would you mind if i brought someone",
+        "and he goes can i ask you something and then says nothing",
     ],
 )
 def test_an_opening_that_asks_nothing_leaves_a_caption_statement(text: str) -> None:
@@ -308,3 +311,9 @@ def test_an_opening_that_asks_nothing_leaves_a_caption_statement(text: str) -> N
 )
 def test_leave_to_speak_asked_bare_still_asks(text: str) -> None:
     assert asks_unmarked(text)
+
+
+def test_leave_put_in_the_clients_mouth_stays_advice() -> None:
+    text = "you could ask her would it be okay if you left early"
+    assert not asks_unmarked(text)
+    assert coach_code(text, "therapist_input", SUBTYPES) != "closed_question"
