@@ -583,3 +583,21 @@ def test_show_sets_the_ticked_markers_beside_the_transcript(
     assert shown["session_markers"] == [
         "reflection_over_reporting", "coach_frustrated", "increased_openness"
     ]  # fmt: skip
+
+
+def test_trend_of_one_timed_session_says_once_that_every_trend_needs_two(
+    held: tuple[RunCli, int], tmp_path: Path
+) -> None:
+    run, session_id = held
+    cues = ["WEBVTT", ""]
+    for k in range(5):  # five exchanges with end times: every marker has its figure
+        cues += [f"00:00:{10 * k:02d}.000 --> 00:00:{10 * k + 3:02d}.000", "Lena: What next?", ""]
+        cues += [f"00:00:{10 * k + 4:02d}.000 --> 00:00:{10 * k + 8:02d}.000", f"Sam: {LONG}", ""]
+    path = tmp_path / "timed.vtt"
+    path.write_text("\n".join(cues), encoding="utf-8")
+    assert run("transcripts", "attach", str(session_id), str(path), "--coach", "Lena").code == 0
+    client_id = _json(run("clients", "list", "--format", "json"))[0]["id"]
+    out = run("transcripts", "trend", str(client_id)).out
+    reading = "can't tell yet: a trend needs two sessions with the figure, and one has it"
+    assert f"  every marker: {reading}" in out.splitlines()
+    assert out.count(reading) == 1

@@ -495,3 +495,31 @@ def test_the_page_shows_the_pauses_in_the_words_and_beside_the_silences(
         "Silences (3 s or more) n/a (no end times) (1 pause marked in the transcript "
         "([pause]: no length))" in page
     )
+
+
+def _timed_exchanges(n: int) -> bytes:
+    """``n`` exchanges with start and end times: every marker has its figure."""
+    cues = ["WEBVTT", ""]
+    for k in range(n):
+        at = 10 * k
+        cues += [
+            f"00:00:{at:02d}.000 --> 00:00:{at + 3:02d}.000",
+            "Coach: What happened next?",
+            "",
+            f"00:00:{at + 4:02d}.000 --> 00:00:{at + 8:02d}.000",
+            "Robin: We met on Monday and it ran over.",
+            "",
+        ]
+    return "\n".join(cues).encode()
+
+
+def test_one_session_says_once_that_every_trend_needs_two(
+    http: TestClient, store: Store, coach: Coach, clock: FixedClock
+) -> None:
+    engagement = make_engagement(store, coach)
+    held = make_session(store, coach, engagement, at=clock() - timedelta(days=1), status="held")
+    attach_text(store, coach, held, _timed_exchanges(5))
+    page = _text(http.get(f"/clients/{held.client_id}/transcripts").text)
+    reading = "can't tell yet: a trend needs two sessions with the figure, and one has it"
+    assert f"Every marker: {reading}" in page
+    assert page.count(reading) == 1

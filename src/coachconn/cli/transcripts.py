@@ -327,8 +327,11 @@ def _trend_text(found: TranscriptTrend) -> str:
         "",
         f"Markers over time ({SIGN_LEGEND}; evidence for your judgement, not a verdict)",
     ]
-    for series in found.series:
-        if series.marker is not None:
-            label = marker_info(series.marker).label
-            lines.append(f"  {marker_sign(series.marker)} {label}: {trend_reading(series)}")
+    marked = [(series.marker, trend_reading(series)) for series in found.series if series.marker]
+    readings = {reading for _, reading in marked}
+    if len(readings) == 1 and len(marked) > 1:  # one session: the same for each
+        lines.append(f"  every marker: {readings.pop()}")
+        return "\n".join(lines)
+    for marker, reading in marked:
+        lines.append(f"  {marker_sign(marker)} {marker_info(marker).label}: {reading}")
     return "\n".join(lines)
