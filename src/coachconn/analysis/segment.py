@@ -220,6 +220,9 @@ _SCENE_IF = re.compile(
     r"think (?:ahead|forward))\b",
     re.IGNORECASE,
 )
+# A scene's question is looked for in its first words, and at its first few wh-words.
+_TAIL_WORDS = 40
+_TAILS = 4
 _WH_WORDS = frozenset(("what", "what's", "how", "how's", "where", "who", "which", "why", "when"))
 # Words before which a wh-word opens a clause that is part of the scene, not the question
 # ("imagine what", "think about how").
@@ -263,13 +266,16 @@ def asks_unmarked(sentence: str) -> bool:
         return True
     if not _SCENE_IF.match(sentence):
         return False
+    # (a wh-word looked for in the first words only, and the first few tried: tried at
+    # each word of a long run-on line, the time grew with the square of its length)
     words = sentence.split()
-    return any(
-        words[k].lower().replace("\u2019", "'") in _WH_WORDS
+    tails = [
+        k
+        for k in range(3, min(len(words), _TAIL_WORDS))
+        if words[k].lower().replace("\u2019", "'") in _WH_WORDS
         and words[k - 1].lower().strip(",") not in _EMBEDS
-        and unmarked_question(" ".join(words[k:]))
-        for k in range(3, len(words))
-    )
+    ]
+    return any(unmarked_question(" ".join(words[k:])) for k in tails[:_TAILS])
 
 
 # A question of at most this many words, with a statement after it in the same turn,

@@ -14,7 +14,7 @@ from tests.deadline import in_time
 
 from coachconn.analysis import rules
 from coachconn.analysis.parse import parse_transcript
-from coachconn.analysis.segment import segment_turn, split_sentences
+from coachconn.analysis.segment import asks_unmarked, segment_turn, split_sentences
 
 SUBTYPES = {"question": "open", "reflection": "simple", "input": "advice"}
 OPENING = "Coach: Hello?\nClient: Hi.\n"
@@ -146,3 +146,28 @@ def test_a_long_header_line_is_read_in_one_pass(first: str) -> None:
         ("Client", "Hi."),
     ]
     assert transcript.warnings == ["skipped lines 1, 2 (no speaker label)"]
+
+
+def test_a_long_run_of_wh_words_after_a_scene_is_read_in_time() -> None:
+    # A scene's question is looked for at its first few wh-words only: 15 s.
+    text = ("if you imagine " + "what " * 20_000)[:100_000].strip()
+    spans = in_time(lambda: segment_turn(text, role="coach"))
+    assert [span.text for span in spans] == [text]
+    assert in_time(lambda: rules.coach_code(text, "question", SUBTYPES)) == "open_question"
+
+
+@pytest.mark.parametrize("run", ["what ", "how the "])
+def test_a_long_run_of_wh_words_after_leave_to_ask_is_read_in_time(run: str) -> None:
+    # The question leave to ask runs on into is looked for at the first few wh-words only:
+    # some 10 s each.
+    text = ("can i ask you " + run * 20_000)[:100_000].strip()
+    assert in_time(lambda: (rules.plainly_open(text), rules.plainly_closed(text))) == (False, False)
+
+
+def test_a_question_after_a_scene_or_leave_to_ask_is_still_found() -> None:
+    assert asks_unmarked(
+        "so if you imagine it's a year from now and you took the role what's different"
+    )
+    assert rules.plainly_open(
+        "can i ask you something about the money side what would you actually need to earn"
+    )

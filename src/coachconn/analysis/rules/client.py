@@ -781,7 +781,7 @@ _SUSTAIN_TALK = _rx(
     # be seen as a pushover any more.")
     r"\bi (?:really |just |also )?(?:don'?t|do not) want to (?:come across|be seen|look) (?:as|like) "
     r"(?:the (?:one|person|guy|man|woman|boss|manager|kind of person) who|someone who|a|an)\b"
-    r"(?![^.?!]*\b(?:any ?more|again|no longer)\b)"
+    rf"(?![^.?!]{_REACH}\b(?:any ?more|again|no longer)\b)"
     # (nor with the step taken all the same: "..., so I'm going to say it today.", "...,
     # and I won't.", "..., so I've practised it.")
     rf"(?![^.?!]{_REACH}\b(?:so|and|but) i(?:'m| am|'ll| will|'ve| have| won'?t)\b)",

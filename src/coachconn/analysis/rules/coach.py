@@ -1888,7 +1888,7 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     # something about the money side what would you need to earn", which is
                     # read for that question)
                     r"\b(?:can|could|may) i (?:share|suggest|offer|give you|tell you|push|challenge|be (?:direct|honest|blunt)|play|reflect|interrupt|stop you|point out|make an observation|"
-                    r"ask you something(?![^?]*\b(?:what|how|where|who|which|why|when)(?:'s|'re| (?:is|are|was|were|do|does|did|would|will|could|can|should|might|has|have|had))\b))\b",
+                    rf"ask you something(?![^?]{_REACH}\b(?:what|how|where|who|which|why|when)(?:'s|'re| (?:is|are|was|were|do|does|did|would|will|could|can|should|might|has|have|had))\b))\b",
                     r"\b(?:is it|would it be|are you|would you be) (?:ok|okay|alright|all right|fine|happy|comfortable|open|helpful|useful) (?:if i|for me|with me|to me|if we|to share|to hear)\b",
                     r"\bdo you mind if i\b",
                     # ("Would you be open to a suggestion?"; not "Would you be open to

@@ -169,6 +169,9 @@ _ASK_PREFACE = re.compile(
     r"(?: (?:something|a question))?\b",
     re.IGNORECASE,
 )
+# The question is looked for in the first words after the leave, at its first few wh-words.
+_TAIL_WORDS = 40
+_TAILS = 4
 _WH_STARTS = frozenset(("what", "what's", "how", "how's", "where", "who", "which", "why", "when"))
 
 
@@ -182,10 +185,15 @@ def _asked(sentences: list[str]) -> list[str]:
         return asking
     last = sentences[-1]
     if _ASK_PREFACE.match(last):
+        # (a wh-word looked for in the first words only, and the first few tried: tried
+        # at each word of a long run-on line, the time grew with the square of its length)
         words = last.split()
-        for k in range(2, len(words)):
+        starts = [
+            k for k in range(2, min(len(words), _TAIL_WORDS)) if words[k].lower() in _WH_STARTS
+        ]
+        for k in starts[:_TAILS]:
             tail = " ".join(words[k:])
-            if words[k].lower() in _WH_STARTS and unmarked_question(tail):
+            if unmarked_question(tail):
                 return [tail]
     return [last] if unmarked_question(last) else []
 
