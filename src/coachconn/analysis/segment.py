@@ -208,10 +208,13 @@ _LEAVE_TAIL = re.compile(
 )
 # Leave asked in someone's words, reported or put in the client's mouth ("she said would
 # you mind if i brought someone", "you could ask her would it be okay if you left early",
-# "and he goes can i ask you something"): the coach asks nothing.
+# "and he goes can i ask you something", "your boss asked you would it be okay if you
+# stayed late", "he said to her can i ask you something"): the coach asks nothing.
 _REPORTED = re.compile(
-    r"\b(?:said|says|say|asked|asks|ask (?:her|him|them|your \w+)|goes|went|"
-    r"told (?:me|her|him|them)|tell (?:her|him|them)|like|was like|wondered|wonders)[\s,:]*$",
+    r"\b(?:(?:said|says|say)(?: to (?:me|you|us|her|him|them|your \w+|\w+))?|"
+    r"(?:asked|asks)(?: (?:me|you|us|her|him|them))?|ask (?:her|him|them|your \w+)|goes|went|"
+    r"(?:told|tells) (?:me|you|us|her|him|them)|tell (?:her|him|them)|like|was like|wondered|"
+    r"wonders)[\s,:]*$",
     re.IGNORECASE,
 )
 _SCENE_IF = re.compile(

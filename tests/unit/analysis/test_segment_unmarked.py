@@ -290,6 +290,12 @@ def test_a_choice_after_leave_to_ask_is_not_plainly_open() -> None:
         # leave asked in someone's words, reported or put in the client's mouth
         "so she said would you mind if i brought someone",
         "and he goes can i ask you something and then says nothing",
+        # ... with whom it was asked of, or said to
+        "so your boss asked you would it be okay if you stayed late and you said yes",
+        "she asked me would it be ok if she took friday off",
+        "and your manager asked you can i ask you something about the budget",
+        "and he asks you would you mind if i sat in",
+        "and then he said to her can i ask you something",
     ],
 )
 def test_an_opening_that_asks_nothing_leaves_a_caption_statement(text: str) -> None:
@@ -311,6 +317,23 @@ def test_an_opening_that_asks_nothing_leaves_a_caption_statement(text: str) -> N
 )
 def test_leave_to_speak_asked_bare_still_asks(text: str) -> None:
     assert asks_unmarked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the coach's own leave, after a statement that names someone
+        "you told me about the budget would it be useful if i shared what others do",
+        "your manager sounds supportive would you mind if i asked about her",
+    ],
+)
+def test_the_coachs_own_leave_after_someone_named_still_asks(text: str) -> None:
+    assert asks_unmarked(text)
+
+
+def test_a_reflection_of_leave_asked_of_the_client_stays_a_reflection() -> None:
+    text = "so your boss asked you would it be okay if you stayed late and you said yes"
+    assert coach_code(text, "reflection", SUBTYPES) == "simple_reflection"
 
 
 def test_leave_put_in_the_clients_mouth_stays_advice() -> None:
