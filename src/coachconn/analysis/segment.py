@@ -137,21 +137,26 @@ _IMPERATIVE = re.compile(
 # Openings that ask nothing, as a caption writes them with the rest of the turn run on:
 # leave to speak with what is said already after it ("can i just say you've come a long
 # way", "may i say that sounds exhausting", "can i be honest i think you know"; not
-# "can i say something", "can i be honest with you"), an exclamation ("would you believe
-# it", "is it any wonder you're tired", "who would have thought", "are you kidding that's
-# huge") and a condition with no comma after it ("should you want to pick it up just let
-# me know").
+# "can i say something", "can i be honest with you about something", "can i point out a
+# pattern i noticed", "can i add my two cents"), an exclamation ("would you believe it",
+# "is it any wonder you're tired", "who would have thought", "are you kidding that's
+# huge") and a condition with no comma after it, then what the client is to do ("should
+# you want to pick it up just let me know"; not "were you going to let me know", where
+# that is what the question asks about).
 _SAYS_ANYWAY = re.compile(
     r"(?:can|could|may|might) i (?:just |also |honestly )?"
     r"(?:say|add|point out|be (?:honest|frank|straight)) "
-    r"(?!(?:something|anything|one (?:thing|more)|a (?:thing|word|few|couple|thought|"
-    r"question)|what|this|that\s*$|with you\s*$|here\s*$|now\s*$)\b)\S|"
+    r"(?!(?:something|anything|one (?:thing|more)|a|an|my|some|what|this|that\s*$|"
+    r"with you(?:\s*$| (?:about|for|on|here|now|just|a|if)\b)|here\s*$|now\s*$|"
+    r"about|for a)\b)\S|"
     r"(?:would you believe (?:it|that)|will you look at (?:that|you)|is it any wonder|"
     r"isn'?t (?:that|it|this) (?:something|great|amazing|brilliant|lovely|wonderful)|"
     r"who would(?:'ve| have) (?:thought|guessed|believed)|am i glad|"
     r"are you (?:kidding|joking)(?: me)? \S)|"
-    r"(?:should|were|had) (?:you|we) \S.* (?:just |please )?(?:let me know|feel free|get in touch|"
-    r"drop me|give me a (?:call|shout|ring)|email me|ask me)\b",
+    r"(?:should|were|had) (?:you|we) \S.*(?<!\bto)(?<!\bor)(?<!\bjust)(?<!\bplease) "
+    r"(?:just |please )?"
+    r"(?:let me know|feel free|get in touch|drop me|give me a (?:call|shout|ring)|email me|"
+    r"ask me)\b",
     re.IGNORECASE,
 )
 # A caption cut off mid-phrase, on an article, a possessive or a conjunction ("And

@@ -287,6 +287,7 @@ def test_a_choice_after_leave_to_ask_is_not_plainly_open() -> None:
         "who would have thought you'd get this far",
         # a condition with no comma after it
         "should you want to pick this up next time just let me know",
+        "should you need anything let me know",
         # leave asked in someone's words, reported or put in the client's mouth
         "so she said would you mind if i brought someone",
         "and he goes can i ask you something and then says nothing",
@@ -313,6 +314,15 @@ def test_an_opening_that_asks_nothing_leaves_a_caption_statement(text: str) -> N
         "are you kidding",
         "should we stop here",
         "were you surprised",
+        # leave asked with more after it, and questions about letting the coach know
+        "can i be honest with you about something",
+        "can i be straight with you for a second",
+        "can i point out a pattern i noticed",
+        "can i add my two cents",
+        "were you going to let me know",
+        "had you thought to email me the notes",
+        "were you planning to get in touch with her",
+        "were you going to call or just email me",
     ],
 )
 def test_leave_to_speak_asked_bare_still_asks(text: str) -> None:
