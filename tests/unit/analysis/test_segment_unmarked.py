@@ -263,7 +263,24 @@ def test_leave_to_ask_run_on_into_a_question_is_read_for_that_question(
     text: str, is_open: str
 ) -> None:
     assert question_form(text) == is_open
-    assert plainly_open(text) is (is_open == "open")
+    # (whether it is plainly open, whatever a model reads, is the question's own: below)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how long have you been there",
+        "when did you start",
+        "how old is he",
+        "who is your manager",
+        "what did she say",
+        "how do you feel about it",
+        "what would you actually need to earn to be okay",
+    ],
+)
+def test_a_question_after_leave_to_ask_is_as_plainly_open_as_asked_bare(question: str) -> None:
+    assert plainly_open(f"can i ask you {question}") is plainly_open(question)
+    assert plainly_open(f"can i ask you something {question}") is plainly_open(question)
 
 
 def test_a_choice_after_leave_to_ask_is_not_plainly_open() -> None:

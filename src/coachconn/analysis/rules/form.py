@@ -487,13 +487,16 @@ def plainly_open(text: str) -> bool:
     """Whether the syntax alone makes a question open, whatever a model reads: "how
     was/did…" (:func:`is_open_how`), an invitation (:func:`invites`), a question that
     ends on its wh-word, a wh-question with a "do you think?" tag, an elliptical question
-    (:func:`_elliptical`), a "what did/do/does..." question (:func:`_what_did`), or the
-    wh-question that a caption's leave to ask runs on into ("can i ask you something
-    what would you need to earn", :func:`_asked`)."""
+    (:func:`_elliptical`), a "what did/do/does..." question (:func:`_what_did`); for a
+    caption's leave to ask run on into a wh-question ("can i ask you what did she say",
+    :func:`_asked`), whether that question, asked bare, is."""
     sentences = _sentences(text)
     asking = _asked(sentences)
-    if asking and asking[-1] not in sentences and not asking[-1].lower().startswith("which"):
-        return True  # the wh-question a caption's leave to ask runs on into (:func:`_asked`)
+    if asking and asking[-1] not in sentences:
+        # the wh-question a caption's leave to ask runs on into (:func:`_asked`), read as
+        # it would be asked bare ("can i ask you how long have you been there" no more
+        # plainly open than "how long have you been there")
+        return plainly_open(asking[-1])
     if (
         asking
         and _WH_LAST.search(asking[-1])
