@@ -54,6 +54,18 @@ def test_lines_that_share_the_sustain_words_keep_the_models_reading(text: str) -
 @pytest.mark.parametrize(
     "text",
     [
+        "I don't want to be seen as a pushover.",
+        "I don't want to come across as a pushover.",
+    ],
+)
+def test_the_old_way_named_with_a_noun_keeps_the_models_change_talk(text: str) -> None:
+    # in an assertiveness session the line is the client's reason for the change
+    assert client_code(text, "change", UNSURE) == "change"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "I do. Okay. Let me try the opening.",
         "Let me have a go at that.",
         "yeah like i'm kind of done just thinking about it you know",

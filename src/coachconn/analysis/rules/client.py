@@ -777,10 +777,11 @@ _SUSTAIN_TALK = _rx(
     rf"\b(?:she|he|they)(?: might| could| may| will|'ll| would|'d) (?:just )?(?:say no|refuse){_SENTENCE_END}",
     r"\bi'?m (?:expecting|bracing (?:myself )?for) (?:a|an) (?:fight|row|argument|battle|backlash)\b",
     # how the step would make the client look ("I don't want to come across as the
-    # person who blocks deals."); not the old way they mean to leave ("I don't want to
-    # be seen as a pushover any more.")
+    # person who blocks deals.", "...as someone who can't cope."); not the old way they
+    # mean to leave ("I don't want to be seen as a pushover.", "...as the guy who gives in
+    # again."), which is as often their reason for the change
     r"\bi (?:really |just |also )?(?:don'?t|do not) want to (?:come across|be seen|look) (?:as|like) "
-    r"(?:the (?:one|person|guy|man|woman|boss|manager|kind of person) who|someone who|a|an)\b"
+    r"(?:the (?:one|person|guy|man|woman|boss|manager|kind of person) who|someone who)\b"
     rf"(?![^.?!]{_REACH}\b(?:any ?more|again|no longer)\b)"
     # (nor with the step taken all the same: "..., so I'm going to say it today.", "...,
     # and I won't.", "..., so I've practised it.")
