@@ -128,7 +128,12 @@ def test_a_story_beside_the_plan_stays_a_report(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["yeah that's the thing i miss like i miss understanding people", "I really miss my team."],
+    [
+        "yeah that's the thing i miss like i miss understanding people",
+        "I really miss my team.",
+        "I miss my old team.",
+        "I still miss the old days, to be honest.",
+    ],
 )
 def test_a_loss_felt_is_a_disclosure(text: str) -> None:
     assert client_flags(text).disclosure
@@ -143,6 +148,10 @@ def test_a_loss_felt_is_a_disclosure(text: str) -> None:
         "I miss my targets most months.",
         "I miss my deadlines a lot.",
         "I miss calls when I'm in the car.",
+        "I always feel like I miss something in the reports.",
+        "I miss the morning standup because of the school run.",
+        "I miss my weekly targets most months.",
+        "I miss the first ten minutes of every meeting.",
     ],
 )
 def test_a_day_or_a_deadline_missed_is_no_disclosure(text: str) -> None:

@@ -137,11 +137,15 @@ _DISCLOSURE = _rx(
     r"\bimpost[eo]r\b",
     # a loss felt ("I miss understanding people.", "I really miss my team."); not a day
     # or a date missed ("If I miss one day...", "I miss the deadline every time.", "I miss
-    # my targets most months.", "I miss calls when I'm driving.")
+    # my weekly targets most months.", "I miss calls when I'm driving.", "I miss the first
+    # ten minutes of every meeting."), nor something overlooked ("I miss something in the
+    # reports.")
     r"(?<!\bif )(?<!\bwhen )(?<!\bwhenever )(?<!\bin case )\bi (?:really |still |do |so |kind of |sort of |just )?miss "
-    r"(?!(?:a|an|one|two|the odd|the (?:start|point)|(?:(?:the|my|our|all (?:the|my)|most of (?:the|my)) )?"
+    r"(?!(?:a|an|one|two|the odd|the (?:start|point)|(?:some|any|no)thing|"
+    r"(?:(?:the|my|our|all (?:the|my)|most of (?:the|my)) )?(?:\w+ ){0,2}"
     r"(?:bus(?:es)?|trains?|flights?|deadlines?|targets?|goals?|numbers?|quotas?|calls?|emails?|messages?|"
-    r"meetings?|appointments?|sessions?|classes|lessons?|slots?|turn|cues?|shots?|stops?|signs?|details?))\b)"
+    r"meetings?|appointments?|sessions?|classes|lessons?|slots?|turn|cues?|shots?|stops?|signs?|details?|"
+    r"stand-?ups?|minutes|briefings?|check-?ins?|reviews?))\b)"
     r"(?:it|him|her|them|that|those|my|the|our|being|having|doing|\w+ing)\b",
     # what the feeling did, and a feeling named alone ("I panicked.", "Nervous.")
     r"\bi (?:panicked|froze|freaked out|fell apart|broke down|lost it|fell to pieces)\b",
