@@ -467,9 +467,15 @@ def test_the_things_the_client_named_asked_for_bare_are_exploration(
             "no because it wasn't my job title",
         ),
         (
-            "So part of this conversation with Dana is really about keeping faith with your team.",
+            "So part of this conversation with your director is really about keeping faith "
+            "with your team.",
             "I promised them weekends off.",
         ),
+        # "it's" / "that's" with "really about"
+        ("So it's really about trust.", "He keeps checking my work."),
+        ("That's really about trust.", "He keeps checking my work."),
+        # "just" puts a new reading in the old one's place
+        ("You're not lazy, you're just tired.", "I never get anything done."),
     ],
 )
 def test_a_reframe_is_a_complex_reflection(text: str, before: str) -> None:
@@ -492,6 +498,10 @@ def test_a_reframe_is_a_complex_reflection(text: str, before: str) -> None:
         ("It's not working, it's been three weeks.", "The project's stuck."),
         ("She's not here, she's gone to her mum's.", "She left on Friday."),
         ("The meeting is about the budget.", "It's about the budget."),
+        # the same said again, not a new reading
+        ("You're not sure, you're still deciding.", "I don't know. I haven't decided."),
+        ("It's not finished, it's halfway there.", "I'm about half done."),
+        ("It's not over, it's still going.", "We haven't stopped yet."),
     ],
 )
 def test_a_restatement_or_a_list_is_no_reframe(text: str, before: str) -> None:

@@ -1787,10 +1787,14 @@ _TWO_SIDES = _rx(
 _BE = r"(?:'s| is| are|'re| was| were)"
 _REFRAMED = re.compile(
     r"\b(?P<who>she|he|they|it|you|that|this)"
-    rf"{_BE} not (?:really |just |only )?[\w' ]{{1,25}}[;,] (?:(?:but|just|rather),? )?(?P=who){_BE} (?!not\b|been\b|got\b|gone\b|had\b|also\b)"
+    rf"{_BE} not (?:really |just |only )?[\w' ]{{1,25}}[;,] (?:(?:but|just|rather),? )?(?P=who){_BE} "
+    # (not the same said again: "You're not sure, you're still deciding.", "It's not
+    # finished, it's halfway there.")
+    r"(?!(?:not|been|got|gone|had|also|still|halfway|almost|nearly|partly|already|yet|"
+    r"happened|done|finished)\b)"
     r"|\b(?:less|not so much) about\b[^.;?]{1,60}\b(?:and|but|it'?s) more about\b"
     r"|\bisn'?t (?:whether|about|if)\b[^.;?]{1,80}\bbut (?:whether|about|if)\b"
-    r"|\b(?:this|it|that)\b[\w' ]{0,40} (?:is|'s) really about\b"
+    r"|\b(?:this|it|that)\b[\w' ]{0,40}?(?: is|'s) really about\b"
 )
 
 
