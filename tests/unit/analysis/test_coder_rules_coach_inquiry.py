@@ -424,6 +424,11 @@ def test_research_offered_is_information_and_evidence_weighed_is_not() -> None:
         # the session's time asked at its start
         ("Before we start, how much time do you have today, still the full hour?", "process"),
         ("How much time have we got today?", "process"),
+        ("Do we have the full hour?", "process"),
+        ("Is it the whole hour?", "process"),
+        # how long something else ran, not the session's hour
+        ("And you sat in that meeting the whole hour?", "exploration"),
+        ("So you waited the whole hour?", "exploration"),
         ("How much time do you have for yourself each week?", "exploration"),
         ("How much time have you got left on the contract?", "exploration"),
         # the client's week after a comma, not the session's hour

@@ -1881,7 +1881,9 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     # (not the client's week, after a comma: "How much time do you
                     # have, realistically, each week?")
                     r"(?=\s*\?|$|,\s*(?:still|today|now|is that|or|the (?:full|whole))\b)",
-                    r"\b(?:still )?the (?:full|whole) hour\s*\?",
+                    # (the hour asked of the session, not how long something else ran: "And
+                    # you sat in that meeting the whole hour?")
+                    r"(?:\bstill|\b(?:do|have) (?:we|you) (?:have|got)|^(?:and |so )?is it) the (?:full|whole) hour\s*\?",
                     # scheduling the next session
                     r"^(?:so,? |and |okay,? |ok,? )?same time\b",
                     r"\b(?:does|would|will) (?:the )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: after next| next week| week)?(?: still)? (?:work|suit)(?: for you| you)?\s*\?$",
