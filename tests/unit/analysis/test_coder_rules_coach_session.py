@@ -621,7 +621,7 @@ def test_the_talk_is_named_within_some_fifty_words_of_the_turn(gap: str, noticed
 @pytest.mark.parametrize(
     "text",
     [
-        "Go ahead, I'll play Dana.",
+        "Go ahead, I'll play your director.",
         "Okay, I'll play your boss.",
         "Stepping out of role for a second.",
         "Right. Let me step out of role.",
@@ -641,7 +641,11 @@ def test_a_role_play_set_up_or_stepped_out_of_is_structuring(text: str, behaviou
         "I'll play along.",
         "I'll play tennis with him on Sunday.",
         "You stepped out of the role last year.",
-        "She'll play Dana.",
+        "She'll play your director.",
+        # a part taken in something
+        "I'll play my part.",
+        "Okay, I'll play my part in it.",
+        "I'll play to my strengths.",
         # what is played back or played on the call
         "I'll play back that.",
         "I'll play the recording.",

@@ -919,7 +919,9 @@ _ROLE_PLAY = re.compile(
     r"(?:(?:i'?ll|i will|let me) play (?!it\b|along\b|devil|catch|games?\b|fair\b|safe\b|dumb\b|"
     r"the (?:long|devil|fool|victim|field|game|card)|(?:football|tennis|golf|squash|cricket|music|"
     r"piano|guitar|cards|chess|sports?|with|for|a|some|more|that|this|on|in|at|again|there|later|back|nice|"
-    r"the (?:recording|video|clip|tape|audio|song|track))\b)"
+    r"the (?:recording|video|clip|tape|audio|song|track)|"
+    # (a part taken in something, not a role: "I'll play my part.")
+    r"(?:my|our) (?:part|bit|role|hand|cards?|best|game)|to\b)\b)"
     r"[\w']+(?: [\w']+)?"
     r"|(?:(?:let me|let's|i'm|i am|i'll|i will|just) )?(?:step(?:ping)?|com(?:e|ing)|break(?:ing)?) "
     r"(?:back )?out of (?:the )?role(?: (?:for a (?:second|moment|minute|sec)|now|there|briefly))?)"
