@@ -34,6 +34,7 @@ def test_every_signed_in_page_has_the_sign_out_button(http: TestClient, noor: No
         page = http.get(address)
 
         assert '<form class="sign-out" method="post" action="/sign-out">' in page.text, address
+        assert 'href="/transcripts"' in page.text, address  # the main links stay
 
 
 def test_a_page_to_a_browser_not_signed_in_has_no_sign_out_button(
@@ -53,6 +54,7 @@ def test_signing_out_clears_the_cookie_and_the_pages_close(
     assert "<title>Signed out · coachconn</title>" in answer.text
     assert "To sign in again, open the address that “coachconn serve” printed" in answer.text
     assert 'action="/sign-out"' not in answer.text  # signed out: no button
+    assert 'href="/transcripts"' not in answer.text  # nor links that would answer 401
     cleared = answer.headers["set-cookie"]
     assert cleared.startswith(f'{name}=""; ') or cleared.startswith(f"{name}=; ")
     assert {"httponly", "samesite=strict", "path=/", "max-age=0"} <= _attributes(cleared)
