@@ -737,9 +737,7 @@ ASKS_MORE = 3
 def _asks_less_than(turns: list[_Turn], named: str) -> list[str]:
     """A note where the coach named asks far fewer questions than another speaker (the
     client named as the coach by a slip): the counts, for the coach to check."""
-    asked: Counter[str] = Counter()
-    for turn in turns:
-        asked[turn.speaker] += sum(is_question(s.text) for s in split_sentences(turn.text))
+    asked = coach_cues(turns, pronouns=False)  # questions alone, per speaker
     mine = asked[named]
     other, most = max(
         ((s, n) for s, n in asked.items() if s != named), key=lambda item: item[1], default=("", 0)

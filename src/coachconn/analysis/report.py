@@ -870,6 +870,12 @@ def figure_text(value: float | None, unit: str) -> str:
     return f"{whole}{unit}"
 
 
+def shared_reading(readings: Sequence[str]) -> str | None:
+    """The one reading every marker over time has, where there are several and all read
+    the same (one session: "a trend needs two sessions"), to be said once; else None."""
+    return readings[0] if len(readings) > 1 and len(set(readings)) == 1 else None
+
+
 def trend_reading(series: Series) -> str:
     """``seen (client turns that disclose: earlier sessions 26%, later 40%,
     rising)``; ``no change over time`` where the figure holds steady (high or low: each

@@ -16,6 +16,7 @@ from coachconn.analysis.report import (
     direction_text,
     figure_text,
     marker_sign,
+    shared_reading,
     summary_text,
     to_text,
     trend_legend,
@@ -328,9 +329,9 @@ def _trend_text(found: TranscriptTrend) -> str:
         f"Markers over time ({SIGN_LEGEND}; evidence for your judgement, not a verdict)",
     ]
     marked = [(series.marker, trend_reading(series)) for series in found.series if series.marker]
-    readings = {reading for _, reading in marked}
-    if len(readings) == 1 and len(marked) > 1:  # one session: the same for each
-        lines.append(f"  every marker: {readings.pop()}")
+    shared = shared_reading([reading for _, reading in marked])
+    if shared is not None:  # one session: the same for each, said once
+        lines.append(f"  every marker: {shared}")
         return "\n".join(lines)
     for marker, reading in marked:
         lines.append(f"  {marker_sign(marker)} {marker_info(marker).label}: {reading}")

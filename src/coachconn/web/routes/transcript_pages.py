@@ -35,6 +35,7 @@ from coachconn.analysis.report import (
     place_name,
     reference_note,
     said_text,
+    shared_reading,
     trend_legend,
     trend_reading,
     unread_roles,
@@ -282,13 +283,11 @@ def _trend_response(
         for x in trend.series
         if x.marker is not None
     ]
-    # With one session every marker reads the same ("a trend needs two sessions"): once.
-    same = len(over_time) > 1 and len({x["reading"] for x in over_time}) == 1
     offered = {c.session_id for c in choices}
     context = {
         "coach": coach,
         "trend": trend,
-        "over_time_same": over_time[0]["reading"] if same else None,
+        "over_time_same": shared_reading([str(x["reading"]) for x in over_time]),
         "sparklines": [sparkline(x.values, SPARK_STEPS * _STEPS[x.key]) for x in trend.series],
         "directions": [direction_text(x.direction) for x in trend.series],
         "spark": {"width": SPARK_WIDTH, "height": SPARK_HEIGHT},
