@@ -166,7 +166,7 @@ _EXPRESSION_NOTES = (
 _MARKS = PAUSE_MARK + "".join(EXPRESSION_MARKS)
 # One of them in a piece: its offset in the text (as for a pause), its kind (a value of
 # EXPRESSION_MARKS), and the time of the line it was marked on (None where unstamped, and
-# until _take_pauses gives it the time of its line).
+# until _take_marks gives it the time of its line).
 Marked = tuple[int, str, float | None]
 _ANY_MARK = re.compile(f"[{_MARKS}]")
 # A stamp leading a line: "[00:12]", "[00:12:05]", or "(00:12)" as some tools write it.
@@ -218,7 +218,7 @@ class Piece:
     # the people speaking, so a name used once there is a third person, not speech.
     opens_cue: bool = False
     # A line or cue of another speaker's that held nothing but a pause came just before:
-    # their silent turn, so the piece starts a turn of its own (:func:`_take_pauses`).
+    # their silent turn, so the piece starts a turn of its own (:func:`_take_marks`).
     turn_break_before: bool = False
 
 
@@ -231,11 +231,11 @@ class Reading:
     pieces: list[Piece] = field(default_factory=list)
     skipped: list[tuple[int, str]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
-    # The lines of the pieces that held nothing but a pause (:func:`_take_pauses`).
+    # The lines of the pieces that held nothing but a pause (:func:`_take_marks`).
     pause_only: list[int] = field(default_factory=list)
     # Laughter, tears or sighs on a line or cue without words, which is skipped as one
     # (no silence is measured across it): (its line, the speaker its label names or None,
-    # what it marks), placed with the speaker's words by :func:`_take_pauses`.
+    # what it marks), placed with the speaker's words by :func:`_take_marks`.
     alone: list[tuple[int, str | None, tuple[Marked, ...]]] = field(default_factory=list)
 
 
@@ -470,12 +470,12 @@ def read_pieces(text: str) -> Reading:
     kind = detect_format(text)
     reading = _read_text(text) if kind == "text" else _read_cues(text, kind)
     _read_one_off_labels_as_speech(reading)
-    _take_pauses(reading)
+    _take_marks(reading)
     return reading
 
 
-def _take_pauses(reading: Reading) -> None:
-    """The marks out of each piece's words: its pauses (PAUSE_MARK) kept as its
+def _take_marks(reading: Reading) -> None:
+    """The transcriber's marks out of each piece's words: its pauses (PAUSE_MARK) kept as its
     ``pauses``, its laughter, tears and sighs (EXPRESSION_MARKS) as its ``expressions``.
 
     A piece that holds nothing but pauses ("Ben: [pause]", a line "[long pause]") is no
@@ -1094,7 +1094,7 @@ def _clean_line(text: str) -> str:
 def _clean_plain(text: str) -> str:
     """Plain text with annotations and control characters dropped and spaces collapsed
     (no markup there); a note of a pause, laughter, tears or a sigh stays as its mark (see
-    :func:`_take_pauses`)."""
+    :func:`_take_marks`)."""
     return " ".join(_NOTE.sub(_note_left, _visible(text)).split())
 
 
@@ -1416,7 +1416,7 @@ def _only_expressions(text: str) -> bool:
 
 def _set_aside(reading: Reading, piece: Piece) -> bool:
     """Where ``piece`` holds laughter, tears or sighs and nothing else, keep them in
-    ``reading.alone`` for :func:`_take_pauses` and say so: the caller then skips the piece
+    ``reading.alone`` for :func:`_take_marks` and say so: the caller then skips the piece
     as a line without words."""
     if not _only_expressions(piece.text):
         return False
