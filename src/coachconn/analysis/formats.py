@@ -548,8 +548,8 @@ def _take_marks(reading: Reading) -> None:
         own = waiting.pop(None, []) + waiting.pop(fold(piece.speaker or ""), [])
         if own or expressions:
             led = tuple((0, kind, start) for kind, start, _ in own)
-            # marked among the words: at the time of the line they are on, where stamped
-            among = tuple((at, kind, piece.start) for at, kind, _ in expressions)
+            # marked among the words: timed by where they stand in the words (Clock)
+            among = tuple((at, kind, None) for at, kind, _ in expressions)
             piece = replace(piece, text=text, expressions=led + among)
         carried, carried_by = 0, None
         kept.append(piece)

@@ -954,11 +954,14 @@ class _TurnClock:
 
     def expressions(self) -> list[tuple[int, str, float | None]]:
         """The laughter, tears and sighs marked in the turn's pieces, in order, as (offset
-        in the turn's text, kind, the time of a line that held nothing else)."""
+        in the turn's text, kind, time): the time of a line that held nothing else, else
+        the time at its place in the words, where the line is stamped (:meth:`at`), so a
+        laugh at the end of a long cue is not dated to the cue's start."""
         return [
-            (self._lows[k] + at, kind, start)
+            (offset, kind, start if start is not None else self.at(offset, opening=True))
             for k, piece in enumerate(self._pieces)
             for at, kind, start in piece.expressions
+            for offset in (self._lows[k] + at,)
         ]
 
     def pauses(self) -> list[tuple[int, float | None]]:

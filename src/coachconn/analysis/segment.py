@@ -228,6 +228,14 @@ _SCENE_IF = re.compile(
     r"think (?:ahead|forward))\b",
     re.IGNORECASE,
 )
+# A condition set on the client or on what they would do ("if you took...", "when you
+# get there", "once we've agreed it"), whose question comes after a comma.
+_CONDITION = re.compile(
+    r"^(?:(?:so|and|okay|ok|now|right|well|just|then|um|uh)\b[\s,]*)*"
+    r"(?:if|when|once|suppose|supposing) (?:you|we)\b",
+    re.IGNORECASE,
+)
+_WH_START = re.compile(r"^\s*(?:and |so |then )?(?:what|how|where|who|which|why|when)\b", re.I)
 # A scene's question is looked for in its first words, and at its first few wh-words.
 _TAIL_WORDS = 40
 _TAILS = 4
@@ -272,6 +280,12 @@ def asks_unmarked(sentence: str) -> bool:
     leave = _LEAVE_TAIL.search(sentence)
     if leave and not _REPORTED.search(sentence, 0, leave.start()):
         return True
+    if _CONDITION.match(sentence):
+        # "So if you took that approach with Devon, what would you say first": the
+        # question after the condition's comma (the first few commas tried)
+        clauses = sentence.split(",")[1 : _TAILS + 1]
+        if any(_WH_START.match(clause) and unmarked_question(clause) for clause in clauses):
+            return True
     if not _SCENE_IF.match(sentence):
         return False
     # (a wh-word looked for in the first words only, and the first few tried: tried at
@@ -403,9 +417,15 @@ def segment_turn(text: str, *, role: str | None = None) -> list[Span]:
             unmarked = len(sentences) - 1
     for k, sentence in enumerate(sentences):
         following = sentences[k + 1 : k + 2]
-        asks = is_question(sentence.text) or k == unmarked
+        asks = (is_question(sentence.text) or k == unmarked) and not _quoted(sentence, text)
+        if asks and groups and not run and _names_what_was_asked(sentence, groups[-1], text):
+            last = groups.pop()  # "Do you think you'd be good at it? The lead role?"
+            groups.append(Span(last.start, sentence.end, text[last.start : sentence.end]))
+            continue
         if asks and not (
-            _leads_in(sentence, following) or (uptalk and _rises(sentence, following))
+            _leads_in(sentence, following)
+            or (uptalk and _rises(sentence, following))
+            or (following and not is_question(following[0].text) and _TAG.search(sentence.text))
         ):
             frame = _set_up(run)
             scene = run[frame:]
@@ -435,6 +455,61 @@ def _split_lower_case_question(sentences: list[Span], text: str) -> list[Span]:
             return [*sentences[:-1], head, Span(start, last.end, text[start : last.end])]
         break  # only the last boundary
     return sentences
+
+
+# A question's own tail that names what it asks about, with no verb of its own: a word
+# or three after "the" or a possessive, or after "about" or "with" ("Do you think you'd
+# be good at it? The lead role?", "Have you told her? About the move?"). Not a question
+# that asks something more ("Anything else?", "Or is it the money?"), nor one that offers
+# an answer to choose ("When will you tell her? This week?", a second question).
+_NAMING_TAIL = re.compile(
+    r"^(?:the|your|his|her|their|our|with|about)"
+    r"(?: [\w'’-]+){1,3}\?+[\"'”’)\]]*$",
+    re.IGNORECASE,
+)
+# A tag that asks nothing where the speaker goes straight on ("...meetings don't feel like
+# work, you know? It took me years to see it."): "right?" or "isn't it?" so placed may
+# still check something, so only "you know?" and "know what I mean?" count.
+_TAG = re.compile(r"(?:^|[\s,])(?:you know|(?:do )?(?:you )?know what i mean)\?+[\"'”’)\]]*$", re.I)
+# Quotation marks: a curly pair, or a straight one ("), whose opening is told from its
+# closing by counting.
+_OPEN_QUOTE = "“"
+_CLOSE_QUOTE = "”"
+
+
+def _quoted(sentence: Span, text: str) -> bool:
+    """Whether ``sentence`` asks only inside someone's words that the speaker quotes: its
+    question mark stands within quotation marks that open earlier in the turn (a rehearsed
+    line, 'something like, "Dev, I want to check in. What's going on?"') or within the
+    sentence after words that do not ask ('He asked me, "Why are you late?"'). A question
+    that quotes within its own asking ('What if you asked her, "What do you need?"') still
+    asks, as does one whose quote closes before its mark ('What happens if you say "no"?')."""
+    if '"' not in text and _OPEN_QUOTE not in text:
+        return False
+    end = sentence.text.rstrip().rstrip(CLOSERS + " ")
+    if not end.endswith("?"):
+        return False
+    upto = sentence.start + len(end)  # the question mark's offset in text
+    before = text[: sentence.start]
+    inside = before.count('"') % 2 == 1 or before.count(_OPEN_QUOTE) > before.count(_CLOSE_QUOTE)
+    if inside:
+        return True
+    own = text[sentence.start : upto]
+    straight, curly = own.rfind('"'), own.rfind(_OPEN_QUOTE)
+    opened = curly if curly > straight else (straight if own.count('"') % 2 == 1 else -1)
+    if opened <= 0:
+        return False
+    return not _in_asking_form(own[:opened])
+
+
+def _names_what_was_asked(tail: Span, question: Span, text: str) -> bool:
+    """Whether ``tail`` is a question's own tail (:data:`_NAMING_TAIL`) that comes straight
+    after ``question``, the turn's last group and a question."""
+    return (
+        is_question(question.text)
+        and not text[question.end : tail.start].strip()
+        and bool(_NAMING_TAIL.match(tail.text.strip()))
+    )
 
 
 def _leads_in(question: Span, following: list[Span]) -> bool:

@@ -214,3 +214,19 @@ def test_a_mark_on_a_later_line_of_an_utterance_takes_that_lines_time() -> None:
     said = parse_transcript(data, coach="Ana").utterances[1]
     assert said.start == 5.0
     assert [(e.kind, e.start) for e in said.expressions] == [("tears", 30.0)]
+
+
+def test_a_laugh_in_a_timed_cue_is_dated_by_its_place_in_the_words() -> None:
+    # One cue from 10 s to 30 s: "Is it me? " is 10 of the cue's 42 characters of words,
+    # and the laugh ends the cue. The question is an utterance of its own, so the laugh's
+    # utterance starts 10/42 of the way through, at 10 + 20 * 10 / 42 = 14.76 s; the laugh
+    # itself stands at the end of the words, 30 s, not at the cue's start (10 s).
+    data = (
+        b"WEBVTT\n\n00:00:01.000 --> 00:00:09.000\n<v Ana>What happened?\n\n"
+        b"00:00:10.000 --> 00:00:30.000\n"
+        b"<v Ben>Is it me? I froze and then I said nothing. [laughs]\n"
+    )
+    said = parse_transcript(data, coach="Ana").utterances[2]
+    assert said.text == "I froze and then I said nothing."
+    assert said.start == pytest.approx(14.76, abs=0.01)
+    assert [(e.kind, e.start) for e in said.expressions] == [("laughter", 30.0)]

@@ -72,9 +72,9 @@ def test_a_quoted_question_inside_a_sentence_does_not_end_it() -> None:
         'You said "why not?" and left.',
         "What then?",
     ]
+    # a question only quoted asks nothing: it stays with the statements around it
     assert [s.text for s in segment_turn('She asked "why now?" Then she left.')] == [
-        'She asked "why now?"',
-        "Then she left.",
+        'She asked "why now?" Then she left.'
     ]
 
 

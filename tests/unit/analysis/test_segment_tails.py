@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from coachconn.analysis.parse import parse_transcript
-from coachconn.analysis.segment import is_question, segment_turn, split_sentences
+from coachconn.analysis.segment import asks_unmarked, is_question, segment_turn, split_sentences
 
 
 @pytest.mark.parametrize(
@@ -57,3 +57,124 @@ def test_an_emoji_tail_is_not_an_utterance_of_its_own() -> None:
     ]
     assert (t.coach, t.coach_guessed) == ("Ana", True)
     assert "coach guessed: Ana (asks most, and speaks most of 'you' rather than 'I')" in t.warnings
+
+
+# Quoted questions, tags and a question's own tail: each case worked out by hand.
+@pytest.mark.parametrize(
+    ("text", "role", "expected"),
+    [
+        # a rehearsed line quoted in full asks nothing of the coach
+        (
+            "Uh, something like, \"Dev, I want to check in. That's not like you. What's going"
+            ' on?" Yeah. And then, like, listen.',
+            "client",
+            [
+                "Uh, something like, \"Dev, I want to check in. That's not like you. What's"
+                ' going on?" Yeah. And then, like, listen.'
+            ],
+        ),
+        # reported within the sentence, after words that do not ask
+        ('He asked me, "Why are you late?" I had no answer.', "client", None),
+        # curly quotes, in the coach's advice
+        (
+            "Some people just ask, \u201cWhat do you need from me?\u201d And then they wait.",
+            "coach",
+            None,
+        ),
+        # the coach asks, quoting within the question: still a question
+        (
+            'Okay. What if you asked her, "What do you need?"',
+            "coach",
+            ["Okay.", 'What if you asked her, "What do you need?"'],
+        ),
+        # the quote closes before the question mark: the coach asks
+        (
+            'Right. What happens if you say "no"?',
+            "coach",
+            ["Right.", 'What happens if you say "no"?'],
+        ),
+        # an unquoted question in a turn that quotes something else still asks
+        (
+            'You called it "a mess". What made it one?',
+            "coach",
+            ['You called it "a mess".', "What made it one?"],
+        ),
+        # "you know?" with the turn going straight on asks nothing
+        (
+            "Meetings don't feel like work, you know? It took me years to see it.",
+            "coach",
+            None,
+        ),
+        # at the end of the turn it is left to the reader: the turn's last question
+        (
+            "That's hard. It's a lot to carry, you know?",
+            "coach",
+            ["That's hard.", "It's a lot to carry, you know?"],
+        ),
+        # "right?" going on may still check something: it stays a question
+        (
+            "So you start Monday, right? Then the review after.",
+            "coach",
+            ["So you start Monday, right?", "Then the review after."],
+        ),
+        # a question's own tail naming what it asks about joins it
+        (
+            "Do you think you'd be good at it? The lead role?",
+            "coach",
+            None,
+        ),
+        (
+            "Have you told her yet? About the move? Okay.",
+            "coach",
+            ["Have you told her yet? About the move?", "Okay."],
+        ),
+        # a second question that asks something more stays apart
+        (
+            "What did you try? Anything else?",
+            "coach",
+            ["What did you try?", "Anything else?"],
+        ),
+        (
+            "Is it the money? Or is it the title?",
+            "coach",
+            ["Is it the money?", "Or is it the title?"],
+        ),
+        # a tail after a statement is no question's tail
+        (
+            "That's the plan. The lead role?",
+            "coach",
+            ["That's the plan.", "The lead role?"],
+        ),
+    ],
+)
+def test_quotes_tags_and_tails(text: str, role: str, expected: list[str] | None) -> None:
+    assert [s.text for s in segment_turn(text, role=role)] == (expected or [text])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asks"),
+    [
+        # a condition on the client, then the question after its comma
+        ("So if you took that same approach with Devon, what would you say first", True),
+        ("When you get there, what would you like to feel", True),
+        ("Once we agree it, when would you start", True),
+        # the wh-clause after the comma is a statement's subject, or there is none
+        ("When you said that, what I heard was anger", False),
+        ("If you think about what changed, that is a lot", False),
+        ("If you like, what we can do is map it out", False),
+        ("If you go in on Monday, how you say it matters more than what you say", False),
+        # no condition on the client
+        ("If she says no, what then", False),
+    ],
+)
+def test_a_question_after_a_condition_without_a_question_mark(sentence: str, asks: bool) -> None:
+    assert asks_unmarked(sentence) is asks
+
+
+def test_an_answer_offered_after_a_question_is_a_question_of_its_own() -> None:
+    # "This week?" offers an answer to take or leave: a second question, as the coaching
+    # set labels it, not the first question's tail.
+    assert [s.text for s in segment_turn("When will you tell her? This week?", role="coach")] == [
+        "When will you tell her?",
+        "This week?",
+    ]
