@@ -235,7 +235,8 @@ PHYSICAL_THINGS = _word_set(
 FIGURE_IDIOMS = (
     r"walking on eggshells",
     r"treading water",
-    r"running on (?:empty|fumes)",
+    r"running on (?:empty|fumes|coffee|caffeine|adrenaline|adrenalin|nothing)",
+    r"a numbers game",
     r"(?:hit|hitting|hits) (?:a|the) (?:brick )?wall",
     r"the end of my (?:rope|tether)",
     r"banging my head against (?:a|the) (?:brick )?wall",
@@ -258,6 +259,36 @@ FIGURE_IDIOMS = (
     r"light at the end of the tunnel",
     r"on a knife'?s? edge",
     r"holding (?:it all|everything) together",
+)
+# Roles a person may be said to be that are an image of their part, not a post: "I was
+# the fixer", "I'm the glue", "I've become a doormat". "I was the manager" names a post
+# and is no image. A part of the client said to be one of PERSONIFIED_ROLES is a figure
+# too ("my gut's always been a bit of a pessimist"): see rapport._being_a_role.
+FIGURE_ROLES = _word_set(
+    """
+    fixer glue rock doormat punchbag scapegoat peacemaker firefighter cheerleader referee
+    sponge workhorse martyr rescuer dogsbody skivvy packhorse carthorse ringmaster juggler
+    superwoman superman superhero chameleon octopus wallflower lifeline lynchpin linchpin
+    backbone anchor engine buffer
+    """
+)
+PERSONIFIED_ROLES = FIGURE_ROLES | _word_set(
+    """
+    pessimist optimist critic worrier bully coward cynic sceptic skeptic tyrant nag
+    alarmist saboteur judge traitor liar
+    """
+)
+# The parts of a person that may be said to be someone ("my gut's a pessimist", "my head
+# is a bully").
+INNER_PARTS = _word_set("gut head brain heart mind body conscience")
+# Verbs that picture the client's state when said of themselves ("I've just been sort of
+# drifting", "I'm floundering"); "the boat was drifting" is not said of a person, and
+# "drifting off" is falling asleep.
+SELF_FIGURE_VERBS = _word_set(
+    """
+    drifting floundering coasting spiralling spiraling unravelling unraveling crumbling
+    flailing sinking fraying
+    """
 )
 # Cues that open a clause ("as if nobody can breathe"), not a thing: their phrase may end
 # on a verb.

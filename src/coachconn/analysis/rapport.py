@@ -22,9 +22,11 @@ from coachconn.analysis.lexicon import (
     COMMON_WORDS,
     FEELING_WORDS,
     FIGURE_IDIOMS,
+    FIGURE_ROLES,
     FIGURE_VERBS,
     FILLER_PHRASES,
     HEDGE_AFTER_FEEL_LIKE,
+    INNER_PARTS,
     MEASURED,
     MEASURES,
     METAPHOR_CUES,
@@ -32,11 +34,13 @@ from coachconn.analysis.lexicon import (
     NOT_VISUAL_AFTER_LOOK,
     NOUNS_LIKE_ADJECTIVES,
     PERSON_LIKE,
+    PERSONIFIED_ROLES,
     PHRASE_BREAKS,
     PHRASE_END_VERBS,
     PHRASE_OPENERS,
     PHYSICAL_THINGS,
     PREDICATES,
+    SELF_FIGURE_VERBS,
     STOPWORDS,
     is_filler,
     is_plain,
@@ -117,8 +121,18 @@ _NEW_CLAUSE = frozenset(
     {
         "and", "but", "or", "so", "because", "i", "i'm", "i've", "i'd", "you", "we", "he",
         "she", "they", "it", "that", "which", "who", "when", "if", "where", "while",
+        "that's", "who's", "it's",
     }
 )  # fmt: skip
+# Words that open a clause saying more of a simile's thing ("like a boat that's come loose
+# from the mooring"): its last noun is the image's too, and a coach who says it back
+# ("So the mooring was the school") has taken the image up.
+_RELATIVE = frozenset({"that", "that's", "which", "who", "who's"})
+# Between the words of a group its own words are apart from those of the clause after it
+# (see _image_reused).
+_OR = "|"
+# A word said twice across a comma as one stumbles ("from the, the mooring").
+_STUMBLE = re.compile(r"\b([^\W\d_]+),(?= \1\b)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -871,9 +885,18 @@ def _image_reused(
     """Whether a coach utterance after utterance ``at`` holds every one of the image's
     own words (``own``, :func:`_image_words`), in any form: the coach's "a pressure
     cooker" takes up "like a pressure cooker", "the pressure" does not, and an image
-    with no word of its own (none but everyday words) is taken up by nothing."""
-    stems = {stem(w) for w in own}
-    return bool(stems) and any(index > at and stems <= said for index, said in coach_said)
+    with no word of its own (none but everyday words) is taken up by nothing. Where the
+    image says more of its thing (``_OR`` and the last noun of "that's come loose from the
+    mooring"), a coach utterance holding that noun takes it up too."""
+    groups: list[set[str]] = [set()]
+    for w in own:
+        if w == _OR:
+            groups.append(set())
+        else:
+            groups[-1].add(stem(w))
+    return any(
+        index > at and stems <= said for stems in groups if stems for index, said in coach_said
+    )
 
 
 def _image_words(tokens: list[str]) -> tuple[str, ...]:
@@ -896,10 +919,13 @@ def _metaphors_in(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
     lowered = text.lower().replace("’", "'")
     if len(lowered) != len(text):  # a character whose lower case is longer: no spans
         text = lowered
+    lowered = _STUMBLE.sub(r"\1 ", lowered)  # "the, the mooring": one clause
     found = [
         *(_simile(lowered, m) for m in _CUE.finditer(lowered)),
         *(_figure(lowered, m) for m in _FIGURE.finditer(lowered)),
         *(_idiom(m) for m in _IDIOM.finditer(lowered)),
+        *(_self_figure(lowered, m) for m in _SELF_FIGURE.finditer(lowered)),
+        *(_being_a_role(m) for m in _ROLE.finditer(lowered)),
     ]
     kept: list[_Found] = []
     # One figure read two ways ("It's like walking on eggshells": a cue and an idiom) is
@@ -960,7 +986,74 @@ def _simile(lowered: str, match: re.Match[str]) -> _Found | None:
     if noun and _compared(spans, kept):
         return None
     own = _image_words(_texts(kept)) if noun else _image_words(_texts(kept[-1:]))
-    return start, kept[-1].end(), kept[-1].group(), own
+    end = kept[-1].end()
+    if noun and own and (more := _said_of_it(spans[len(kept) :])):
+        end, own = more.end(), (*own, _OR, more.group())
+    return start, end, kept[-1].group(), own
+
+
+def _said_of_it(after: list[re.Match[str]]) -> re.Match[str] | None:
+    """The last noun of a clause that says more of a simile's thing, ``after`` being the
+    words after the thing ("that's come loose from the mooring": "mooring"); None where
+    no such clause follows or it ends on no word of its own ("that I can't get off")."""
+    if len(after) < 3 or after[0].group() not in _RELATIVE:
+        return None
+    last = after[-1].group()
+    if last in STOPWORDS or not _is_content(last) or not _ends_on_a_noun(last):
+        return None
+    if after[-2].group() not in _ARTICLES and after[-2].group() not in _DETERMINERS | {"its"}:
+        return None  # "that never stops": a verb, not a thing
+    return after[-1]
+
+
+# "I've just been sort of drifting", "I'm floundering", "we were sinking": a verb of
+# SELF_FIGURE_VERBS said of oneself, with at most a few helping and hedging words between.
+_SELF_FIGURE = re.compile(
+    r"\b(?:i|we)(?:'m|'ve|'d|'re| am| are| was| were| have| had)?"
+    r"(?: (?:been|just|sort of|kind of|a bit|really|still|always|completely|totally|"
+    r"slowly|basically|kinda|like)){0,4} (" + "|".join(sorted(SELF_FIGURE_VERBS)) + r")\b"
+    r"(?! off\b)"
+)
+# "I was the fixer", "I've always been the glue", "I'm a bit of a doormat", "my gut's
+# always been a bit of a pessimist": a person, or a part of one (INNER_PARTS), said to be
+# a role that pictures their part (FIGURE_ROLES; for a part, PERSONIFIED_ROLES).
+_BE = (
+    r"(?:'m|'s|'re| am| is| are| was| were| became| become| becomes)"
+    r"|(?:'ve|'s| have| has)(?: (?:always|just|really|kind of|sort of))? (?:been|become)"
+)
+_ROLE_FILLERS = r"(?: (?:always|just|really|still|kind of|sort of|basically|a bit of|bit of))*"
+_ROLE_ADJECTIVES = frozenset(
+    {"real", "big", "little", "official", "resident", "designated", "unofficial", "office"}
+)
+_ROLE = re.compile(
+    r"\b(?:(?:i|we)(?:" + _BE + r")" + _ROLE_FILLERS + r" (?:the|a|an|their|everyone's)"
+    r"(?: (?:" + "|".join(sorted(_ROLE_ADJECTIVES)) + r"))?"
+    r" (" + "|".join(sorted(FIGURE_ROLES)) + r")"
+    r"|my (?:"
+    + "|".join(sorted(INNER_PARTS))
+    + r")(?:"
+    + _BE
+    + r")"
+    + _ROLE_FILLERS
+    + r" (?:a|an|the) ("
+    + "|".join(sorted(PERSONIFIED_ROLES))
+    + r"))\b"
+)
+
+
+def _self_figure(lowered: str, match: re.Match[str]) -> _Found:
+    """A verb that pictures the client's state said of themselves ("I've been drifting"):
+    the phrase runs from the person to the verb, its image and own word the verb."""
+    verb = match.group(1)
+    return match.start(), match.end(1), verb, (verb,)
+
+
+def _being_a_role(match: re.Match[str]) -> _Found:
+    """A person, or a part of one, said to be a role that pictures their part ("I was the
+    fixer", "my gut's a pessimist"): the role is the image."""
+    k = 1 if match.group(1) else 2
+    role = match.group(k)
+    return match.start(), match.end(k), role, (role,)
 
 
 _FEEL_CUES = frozenset({"feels like", "felt like", "feel like"})
