@@ -384,20 +384,68 @@ def client_names(utterances: list[Utterance], nouns: set[str] | None = None) -> 
     read them), the speakers' own left out, a name of several words kept whole ("Lucky
     Saint", "Lloyds Bank": :func:`_name_runs`), most often said first (then first said),
     at most MAX_NAMES: the people, places and things a coach keeps among the details to
-    remember, kept apart from the client's language."""
+    remember, kept apart from the client's language. Not listed: the client's own names
+    (what they say they were called: "At school I was Mrs Hale", :func:`_own_names`),
+    the tools and products everyone uses (:data:`_PRODUCTS`: "a Teams call"), a
+    capitalised piece of a hyphenated word ("the Co-op") and a method of several words
+    (:func:`_a_method`: "Lean Six Sigma")."""
     speakers = {part.lower() for u in utterances for part in _WORD_SPAN.findall(u.speaker)}
+    said = _joined(u.text for u in utterances if u.role == "client")
+    speakers |= _own_names(said)
     found = proper_nouns(utterances) if nouns is None else nouns
-    names = {name for name in found if name.lower() not in speakers}
+    names = {name for name in found if name.lower() not in speakers | _PRODUCTS}
     if not names:
         return []
-    said = _joined(u.text for u in utterances if u.role == "client")
-    counts = Counter(_name_runs(said, names, speakers))
+    counts = Counter(name for name in _name_runs(said, names, speakers) if not _a_method(name))
     ranked = sorted(counts, key=lambda name: -counts[name])  # a tie: the first said first
     return [Named(name, counts[name]) for name in ranked[:MAX_NAMES]]
 
 
-# Words written with a capital, one space between each: "Lucky Saint", "Priya".
-_CAPITALS_RUN = re.compile(r"(?<![\w'])[A-Z][^\W\d_A-Z][^\W\d_]*(?: [A-Z][^\W\d_A-Z][^\W\d_]*)*\b")
+# Words written with a capital, one space between each: "Lucky Saint", "Priya". Not the
+# capitalised piece of a word joined to a lower-case one by a hyphen ("the Co-op").
+_CAPITALS_RUN = re.compile(
+    r"(?<![\w'-])[A-Z][^\W\d_A-Z][^\W\d_]*(?: [A-Z][^\W\d_A-Z][^\W\d_]*)*\b(?!-[a-z])"
+)
+# What the client says they were called: "At school I was Mrs Hale", "they called me
+# Maggie", "my name's Jess"; a name with a title, or after "called me" or "my name".
+_CALLED = re.compile(
+    r"\b(?:I was|I'm|I am|I'd be|I'll always be) (?:Mrs|Mr|Ms|Miss|Mx|Dr|Sir)\.? "
+    r"([A-Z][^\W\d_]+)\b(?!')"
+    r"|\b(?:called me|call me|my name's|my name is|known as) ([A-Z][^\W\d_]+)\b(?!')"
+)
+# Tools and products everyone uses, written with a capital though nobody's name: "a Teams
+# call", "on Zoom", "in Excel".
+_PRODUCTS = frozenset(
+    {
+        "teams", "zoom", "skype", "slack", "webex", "outlook", "excel", "powerpoint",
+        "sharepoint", "onedrive", "gmail", "google", "whatsapp", "facebook", "instagram",
+        "linkedin", "twitter", "tiktok", "youtube", "netflix", "iphone", "ipad", "android",
+        "windows", "kindle", "spotify", "uber", "amazon", "chatgpt",
+    }
+)  # fmt: skip
+# Words that end, or numbers that sit in, the name of a method or a course rather than of
+# a person or a place: "Lean Six Sigma", "Six Thinking Hats", "the Five Whys".
+_METHOD_WORDS = frozenset(
+    {
+        "sigma", "method", "methods", "methodology", "framework", "model", "approach",
+        "technique", "techniques", "principles", "theory", "programme", "program",
+        "certification", "certificate", "diploma", "course", "training", "system",
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    }
+)  # fmt: skip
+
+
+def _own_names(said: str) -> set[str]:
+    """The names the client says they were called (``said``: their words), lower case:
+    "At school I was Mrs Hale" gives "hale". Their own, not a third party's."""
+    return {(m[1] or m[2]).lower() for m in _CALLED.finditer(said)}
+
+
+def _a_method(name: str) -> bool:
+    """Whether a name of several words names a method or a course, not a person or a
+    place: one of its words is a number or a method's word ("Lean Six Sigma")."""
+    parts = name.lower().split()
+    return len(parts) > 1 and not _METHOD_WORDS.isdisjoint(parts)
 
 
 def _name_runs(said: str, names: set[str], speakers: set[str]) -> list[str]:

@@ -261,12 +261,14 @@ ROW_MEANINGS = {
     "after them.",
     "Coach reuses": "The share of the client's key terms you took up after they said them.",
     "Client's metaphors": 'The client\'s own images ("feels like a treadmill", "like I was '
-    'furniture", "treading water"); (reused) where you used the image\'s own words after '
-    'them ("pressure cooker", not just "pressure"). An amount ("like a bottle") or a '
-    'judgement ("like a failure") is no image.',
+    'furniture", "I\'ve been drifting", "I was the fixer", "treading water"); (reused) '
+    'where you used the image\'s own words after them ("pressure cooker", not just '
+    '"pressure"). An amount ("like a bottle"), a judgement ("like a failure") or a post '
+    '("I was the manager") is no image.',
     "Names the client used": "The people, places and things the client called by name "
     "(written with a capital), worth keeping among the details to remember; they are not "
-    "key terms.",
+    "key terms. The client's own name, tools such as Teams and methods such as Lean Six "
+    "Sigma are left out.",
     "Client predicates": "The client's sensory words: visual (see, clear), auditory (hear, "
     "sounds), kinesthetic (feel, stuck); the system is named where one clearly leads (5 "
     "predicates or more).",
