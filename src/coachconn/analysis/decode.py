@@ -40,7 +40,6 @@ _BOMS = (
 _MAGIC = (
     (b"PK\x03\x04", "a ZIP archive or Word/OpenDocument file"),
     (b"%PDF", "a PDF document"),
-    (b"{\\rtf", "an RTF document"),
     (b"\x89PNG", "a PNG image"),
     (b"\xff\xd8\xff", "a JPEG image"),
     (b"GIF8", "a GIF image"),
@@ -49,6 +48,9 @@ _MAGIC = (
     (b"ID3", "an MP3 audio file"),
     (b"\x7fELF", "an executable program"),
 )
+# An RTF document is text, though its words are wrapped in formatting codes: how to save
+# its plain text is said, as for a word processor's document.
+_RTF = b"{\\rtf"
 _EXPORT_HINT = "export the transcript as .vtt, .srt, .sbv or .txt"
 # Share of a UTF-16 byte lane that must be NUL, and of the other that must be
 # text, for a file without a byte-order mark to be taken for UTF-16.
@@ -202,6 +204,12 @@ def _refuse_known_binary(data: bytes) -> None:
                     f"{what}, not a text transcript; open it and Save As {save_as}, "
                     f"choosing UTF-8 as its encoding, or {_EXPORT_HINT}"
                 )
+    if data.startswith(_RTF):
+        raise _refuse(
+            "an RTF document (Rich Text Format, text full of formatting codes), not a "
+            "plain-text transcript; open it and Save As Plain Text (.txt), choosing UTF-8 as "
+            f"its encoding, or {_EXPORT_HINT}"
+        )
     for magic, what in _MAGIC:
         if data.startswith(magic):
             raise _refuse(f"binary data (looks like {what}), not a text transcript; {_EXPORT_HINT}")

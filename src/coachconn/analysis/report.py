@@ -597,8 +597,8 @@ def _by_utterance(m: SessionMetrics) -> str:
     if said == turns:
         return ""
     return (
-        f"(of {said} utterances, in {plural(turns, 'turn')}; reflecting, reporting and "
-        "disclosure count turns)"
+        f"(these count {said} utterances, said in {plural(turns, 'turn')}; "
+        "Reflecting:reporting and Disclosure count the turns)"
     )
 
 
@@ -686,14 +686,15 @@ _EXPRESSION_NAMES = {
 
 
 def _expressions(m: SessionMetrics) -> str:
-    """``the client: tears at 02:10, laughs ×3, sighs ×1; you: laughs ×1; both laugh ×1``:
-    what the transcriber marked on each side's lines, tears with their times where
+    """``client: tears at 02:10, laughs ×3, sighs ×1; coach: laughs ×1; both laugh ×1``:
+    what the transcriber marked on each side's lines, named as the Talk share row names
+    them, tears with their times where
     stamped (one count per kind, ×n as for key terms: "client 6" would read as a client's
     number); else that none was marked."""
     if not m.expressions:
         return "none marked in the transcript"
     sides = []
-    for role, who in (("client", "the client"), ("coach", "you"), ("other", "others")):
+    for role, who in (("client", "client"), ("coach", "coach"), ("other", "others")):
         mine = [e for e in m.expressions if e.role == role and e.kind != "shared_laughter"]
         said = []
         for kind, name in _EXPRESSION_NAMES.items():

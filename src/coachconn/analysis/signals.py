@@ -359,7 +359,9 @@ def _comfortable_silences(read: _Silences | None, pauses: int = 0) -> Signal:
         f"{plural(comfortable + brief + filled, 'silence')} of 3 s or more: {comfortable} "
         f"with the client saying more around it, {brief} with only a brief reply "
         f'({BRIEF_ANSWER_WORDS} words or fewer, or "I don\'t know" and the like), {filled} '
-        "the coach filled by speaking again after their own words"
+        "the coach filled by speaking again after their own words (the sign: "
+        f"{MIN_SILENCES} or more with the client saying more, and more of those than of "
+        "the others)"
     )
     seen = comfortable >= MIN_SILENCES and comfortable > brief + filled
     return Signal(marker, _reading(seen), summary, tuple(read.shown[:EVIDENCE]))

@@ -894,8 +894,23 @@ def test_the_client_talk_row_says_when_utterances_and_turns_differ() -> None:
     text = to_text(analyze_transcript(data, OneCodeCoder("other"), coach="Ana"))
     row = next(line for line in text.splitlines() if "Client talk" in line)
     assert row.endswith(
-        "(of 3 utterances, in 2 turns; reflecting, reporting and disclosure count turns)"
+        "(these count 3 utterances, said in 2 turns; Reflecting:reporting and Disclosure "
+        "count the turns)"
     )
     one_each = to_text(analyze_transcript(DATA, OneCodeCoder("other"), coach="Ana"))
     row = next(line for line in one_each.splitlines() if "Client talk" in line)
     assert "utterances" not in row
+
+
+def test_the_laughter_row_names_each_side_as_the_talk_share_row_does() -> None:
+    # Ben laughs twice, Ana once, both once: one voice, "client" and "coach", never "you".
+    data = (
+        b"Ana: How was it? [laughs]\nBen: [laughs] Fine, honestly.\n"
+        b"Ana: And now?\nBen: Tired. [laughs]\nAna: [both laugh] Fair enough.\n"
+    )
+    text = to_text(analyze_transcript(data, OneCodeCoder("other"), coach="Ana"))
+    row = next(line for line in text.splitlines() if "Laughter, tears, sighs" in line)
+    assert row.split("Laughter, tears, sighs")[1].strip() == (
+        "client: laughs ×2; coach: laughs ×1; both laugh ×1"
+    )
+    assert "you:" not in row and "the client:" not in row

@@ -396,3 +396,15 @@ def test_a_single_speaker_refusal_names_the_lines_skipped() -> None:
         "only one speaker found (Ana); a session needs the coach and at least one client; "
         "skipped line 6 (no timing line)"
     )
+
+
+def test_an_rtf_document_is_text_and_named_with_how_to_save_its_plain_text() -> None:
+    # RTF is text wrapped in formatting codes, not binary data: the refusal says what it
+    # is and how to get the words out, as for a .docx.
+    reason = _reason(b"{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Calibri;}}\\f0 Ana: Hello.\\par}")
+    assert not reason.startswith("binary data")
+    assert reason == (
+        "an RTF document (Rich Text Format, text full of formatting codes), not a plain-text "
+        "transcript; open it and Save As Plain Text (.txt), choosing UTF-8 as its encoding, "
+        "or export the transcript as .vtt, .srt, .sbv or .txt"
+    )

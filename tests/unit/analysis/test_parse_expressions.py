@@ -170,7 +170,7 @@ def test_the_metrics_count_them_by_side_and_the_report_names_the_tears_time() ->
     }
     row = next(line for line in to_text(analysis).splitlines() if "Laughter, tears" in line)
     assert row.split("Laughter, tears, sighs", 1)[1].strip() == (
-        "the client: tears at 00:15, laughs ×1, sighs ×1; both laugh ×1"
+        "client: tears at 00:15, laughs ×1, sighs ×1; both laugh ×1"
     )
 
 

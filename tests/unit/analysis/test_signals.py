@@ -317,7 +317,8 @@ def test_silences_need_end_times_and_are_let_stand_unless_the_coach_fills_them()
     assert got.summary == (
         "3 silences of 3 s or more: 2 with the client saying more around it, 0 with only a "
         'brief reply (3 words or fewer, or "I don\'t know" and the like), 1 the coach filled '
-        "by speaking again after their own words"
+        "by speaking again after their own words (the sign: "
+        "2 or more with the client saying more, and more of those than of the others)"
     )
     assert got.evidence == (1, 2)  # what came after each silence let stand
     filled = coded(
@@ -547,7 +548,10 @@ def test_a_back_channel_does_not_hide_a_silence_the_coach_filled() -> None:
     )
     got = signals(timed)[Marker.COMFORTABLE_SILENCES]
     assert got.summary.startswith("1 silence of 3 s or more: 0 with the client saying more")
-    assert got.summary.endswith(", 1 the coach filled by speaking again after their own words")
+    assert got.summary.endswith(
+        ", 1 the coach filled by speaking again after their own words (the sign: 2 or more "
+        "with the client saying more, and more of those than of the others)"
+    )
     assert (got.reading, got.evidence) == (Reading.NOT_SEEN, ())
 
 
@@ -597,7 +601,8 @@ def test_silences_that_come_with_a_word_or_two_are_not_comfortable() -> None:
     assert got.summary == (
         "3 silences of 3 s or more: 1 with the client saying more around it, 2 with only a "
         'brief reply (3 words or fewer, or "I don\'t know" and the like), 0 the coach filled '
-        "by speaking again after their own words"
+        "by speaking again after their own words (the sign: "
+        "2 or more with the client saying more, and more of those than of the others)"
     )
     assert (got.reading, got.evidence) == (Reading.NOT_SEEN, (5,))
     assert reading.figures["silences_let_stand"] == 1.0  # the trend follows the same count
