@@ -205,6 +205,7 @@ def client_terms(utterances: list[Utterance], nouns: set[str] | None = None) -> 
     """
     said = _client_clauses(utterances, proper_nouns(utterances) if nouns is None else nouns)
     grams = _client_grams(said)
+    _part_senses(grams, said, utterances)
     least = MIN_TERM_COUNT if _client_words(utterances) >= FEW_CLIENT_WORDS else 1
     kept = {
         key: g
@@ -227,7 +228,10 @@ def client_terms(utterances: list[Utterance], nouns: set[str] | None = None) -> 
     # A term the coach said back is chosen as one said MIN_TERM_COUNT times, however
     # seldom the client said it: taken up, it is as much the client's language as a
     # repeat, and is not crowded out by the words said twice. Shown most often said first.
-    ranked = sorted(kept.values(), key=lambda g: (-_weight(g), not _feels(g), -len(g.key), g.first))
+    ranked = sorted(
+        kept.values(),
+        key=lambda g: (-_weight(g), not _feels(g), -g.count - g.echoed, -len(g.key), g.first),
+    )
     own: list[_Gram] = []
     for gram in ranked:
         if len(own) == MAX_TERMS:
@@ -549,6 +553,56 @@ _NOT_NAMES = frozenset(
 )  # fmt: skip
 
 
+# What says a word is a thing, one word or none before it: "a Teams call", "the call".
+_DETERMINER = r"(?:a|an|the|my|your|his|her|their|our|this|that|one|every|each|no)"
+
+
+def _part_senses(
+    grams: dict[tuple[str, ...], _Gram], said: _Said, utterances: list[Utterance]
+) -> None:
+    """Keep apart, in each word of ``grams`` said both as a thing and in -ed, the two
+    senses one stem joins: "a Teams call" and "I never called it that" are two words, not
+    "call ×2". Where every time the plain form is said it follows a determiner, one word
+    or none before it (:data:`_DETERMINER`), the word counts only its larger sense (the
+    plain form on a tie). "Retired" and "retiring", or "apply" and "applied" (no thing),
+    stay one."""
+    texts: dict[int, str] | None = None
+    clauses = dict(said)
+    for gram in grams.values():
+        if len(gram.key) != 1 or len(gram.forms) < 2:
+            continue
+        past = {f for f in gram.forms if f.endswith("ed")}
+        plain = {f for f in gram.forms if not f.endswith(("ed", "ing"))}
+        if not past or not plain:
+            continue
+        if texts is None:
+            texts = {u.index: u.text for u in utterances if u.role == "client"}
+        if not all(_only_a_thing(form, gram, clauses, texts) for form in plain):
+            continue
+        kept = (
+            plain if sum(gram.forms[f] for f in plain) >= sum(gram.forms[f] for f in past) else past
+        )
+        gram.spans = [span for span in gram.spans if clauses[span[0]][span[1]][span[2]] in kept]
+        gram.forms = Counter({f: n for f, n in gram.forms.items() if f in kept})
+        gram.count = sum(gram.forms.values())
+        first = gram.spans[0][0]
+        gram.first = (first, gram.first[1])
+        gram.text = next(f for f in gram.forms)
+
+
+def _only_a_thing(
+    form: str, gram: _Gram, clauses: dict[int, list[list[str]]], texts: dict[int, str]
+) -> bool:
+    """Whether every client utterance that says ``form`` says it after a determiner."""
+    thing = re.compile(rf"\b{_DETERMINER}\s+(?:[\w']+\s+)?{re.escape(form)}\b", re.IGNORECASE)
+    said = re.compile(rf"\b{re.escape(form)}\b", re.IGNORECASE)
+    for index in {span[0] for span in gram.spans}:
+        text = texts.get(index, "")
+        if len(said.findall(text)) != len(thing.findall(text)):
+            return False
+    return True
+
+
 def _client_grams(said: _Said) -> dict[tuple[str, ...], _Gram]:
     grams: dict[tuple[str, ...], _Gram] = {}
     for index, clauses in said:
@@ -559,7 +613,9 @@ def _client_grams(said: _Said) -> dict[tuple[str, ...], _Gram]:
                 if key in grams:
                     grams[key].count += 1
                 else:
-                    content = frozenset(stem(t) for t in tokens if _is_content(t))
+                    content = frozenset(stem(t) for t in tokens if _is_content(t)) or frozenset(
+                        key
+                    )  # "say no": its words, each, for the coach to say back
                     grams[key] = _Gram(key, text, content, 1, (index, len(grams)))
                 grams[key].forms[text] += 1
                 grams[key].spans.append((index, number, at, at + len(tokens)))
@@ -610,7 +666,11 @@ def _echoes(utterances: list[Utterance], said: _Said) -> dict[tuple[str, ...], _
                     quoted
                     or (
                         n > 1
-                        and ((_is_phrase(tokens) and _names_a_thing(tokens)) or _is_pair(tokens))
+                        and (
+                            (_is_phrase(tokens) and _names_a_thing(tokens))
+                            or _is_pair(tokens)
+                            or _being_done(tokens)
+                        )
                     )
                 ):
                     echoes[key] = _echo(key, tokens, (index, number, i, i + n))
@@ -643,7 +703,7 @@ def _coach_phrases(utterances: list[Utterance]) -> dict[tuple[str, ...], tuple[i
     for u in utterances:
         if u.role != "coach":
             continue
-        quoted = _quoted_keys(u.text)
+        quoted = _quoted_keys(u.text) | _said_back(u.text)
         for clause in _clauses(u.text):
             for i, n in _runs(clause):
                 key = tuple(clause[i : i + n])
@@ -653,6 +713,46 @@ def _coach_phrases(utterances: list[Utterance]) -> dict[tuple[str, ...], tuple[i
             if len(key) == 1:
                 coach[key] = (coach.get(key, (u.index, True))[0], True)
     return coach
+
+
+# A coach utterance of at most this many words is a reflection of the client's words
+# ("Drifting.", "Being needed.") where it is no prompt (_PROMPTS).
+SAID_BACK_WORDS = 3
+_NUMBERS = frozenset(
+    {
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "thousand",
+    }
+)  # fmt: skip
+_PROMPTS = re.compile(
+    r"(?:go on|say more|tell me more|and then|keep going|what else|such as|for example|"
+    r"how so|meaning|really|okay|ok|right|yes|yeah|no|sure|fair enough|of course|thank you|"
+    r"thanks|i see|got it|absolutely|exactly|wow|gosh|and|so|hmm+|mm+|mhm|uh-huh|go ahead|"
+    r"anything else|and what else|what's that like|how come|such as what|like what|"
+    r"(?:you're |you are )?welcome|(?:that )?sounds (?:good|great|fine|okay|ok)|good|great|"
+    r"perfect|excellent|lovely|nice|wonderful|brilliant|no problem|all right|alright|fine|"
+    r"cool|that's (?:okay|ok|fine|good|great))[.?!…]*"
+)
+
+
+def _said_back(text: str) -> set[tuple[str, ...]]:
+    """The client's words a short coach utterance gives back, each alone, as if quoted:
+    "Drifting." takes up the client's "drifting", "Being needed." their "needed". At most
+    SAID_BACK_WORDS words, no prompt ("Go on.", "Tell me more."), and only words that
+    are a term's: a content word, or an everyday word in an inflected form ("needed",
+    not "go" or "see"); compared as said, not by stem."""
+    said = words(text)
+    if not said or len(said) > SAID_BACK_WORDS or _PROMPTS.fullmatch(text.strip().lower()):
+        return set()
+    return {
+        (w,)
+        for w in said
+        if w not in _NUMBERS
+        and (
+            _is_content(w)
+            or (w.isalpha() and w.endswith(("ed", "ing")) and len(w) > 4 and stem(w) != w)
+        )
+    }
 
 
 def _runs(clause: list[str]) -> list[tuple[int, int]]:
@@ -726,6 +826,16 @@ def _candidates(tokens: list[str]) -> list[tuple[int, list[str]]]:
     first, then the phrases by length, each in the order said."""
     content = [_is_content(t) for t in tokens]
     found = [(i, [t]) for i, t in enumerate(tokens) if content[i]]
+    found += [
+        (i, tokens[i : i + 2])
+        for i in range(len(tokens) - 1)
+        if (
+            tokens[i + 1] in _STANCE_ENDS
+            and tokens[i].isalpha()
+            and (stem(tokens[i]), tokens[i + 1]) in _STANCES
+        )
+        or (tokens[i] == "being" and _being_done(tokens[i : i + 2]))
+    ]
     for n in range(2, MAX_PHRASE_WORDS + 1):
         # A phrase ends on a content word: the rest of _is_phrase is read only there.
         found += [
@@ -734,6 +844,48 @@ def _candidates(tokens: list[str]) -> list[tuple[int, list[str]]]:
             if content[i + n - 1] and _is_phrase(tokens[i : i + n])
         ]
     return found
+
+
+# Two everyday words that name a stance a client may keep coming back to ("I can't say
+# no", "I need to let go"): a phrase though neither word is a content word, kept where
+# the client says it MIN_PHRASE_COUNT times or more. By the verb's stem, so "saying no"
+# is "say no".
+_STANCES = frozenset(
+    (stem(verb), end)
+    for verb, ends in (
+        ("say", ("no",)),
+        ("said", ("no",)),
+        ("gave", ("up", "in")),
+        ("spoke", ("up",)),
+        ("stood", ("up",)),
+        ("held", ("back",)),
+        ("let", ("go",)),
+        ("give", ("up", "in")),
+        ("speak", ("up",)),
+        ("push", ("back",)),
+        ("step", ("back", "up")),
+        ("slow", ("down",)),
+        ("switch", ("off",)),
+        ("open", ("up",)),
+        ("stand", ("up",)),
+        ("back", ("off",)),
+        ("hold", ("back",)),
+        ("shut", ("down", "off")),
+    )
+    for end in ends
+)
+_STANCE_ENDS = frozenset(end for _, end in _STANCES)
+# "Being needed", "being seen": what is done to the client, a phrase though both words
+# are everyday ones.
+_PARTICIPLES = frozenset({"seen", "heard", "known", "liked", "chosen", "taken", "forgotten"})
+
+
+def _being_done(tokens: list[str]) -> bool:
+    """Whether two words are "being" and a participle ("being needed", "being seen")."""
+    if len(tokens) != 2 or tokens[0] != "being":
+        return False
+    done = tokens[1]
+    return done in _PARTICIPLES or (len(done) > 4 and done.endswith("ed") and done.isalpha())
 
 
 def clear_caches() -> None:
@@ -890,7 +1042,37 @@ def _said_first_by_coach(gram: _Gram, by_stem: dict[str, list[tuple[int, frozens
 
 
 def _reused(gram: _Gram, coach_said: list[tuple[int, frozenset[str]]]) -> bool:
-    return any(index > gram.first[0] and gram.content <= said for index, said in coach_said)
+    """Whether a coach utterance after the client's first use holds the term's content
+    words, in any form of the same word: by stem ("deadline", "deadlines"), and by
+    :func:`_root` where a word is made from another ("curiosity" takes up "curious")."""
+    if any(index > gram.first[0] and gram.content <= said for index, said in coach_said):
+        return True
+    roots = {_root(w) for w in gram.content}
+    return any(
+        index > gram.first[0] and roots <= {_root(w) for w in said} for index, said in coach_said
+    )
+
+
+# Endings that make one word from another, and what the word made from ends in: a
+# "curiosity" is being "curious", a "frustration" being "frustrated" (stem "frustrat").
+_DERIVED = (
+    ("osity", "ous"),
+    ("iety", "ious"),
+    ("ility", "l"),
+    ("ation", "at"),
+    ("ment", ""),
+    ("ful", ""),
+)
+
+
+def _root(word_stem: str) -> str:
+    """The stem of the word that ``word_stem`` is made from, where it ends on one of
+    _DERIVED ("curiosity" -> "curious"); the stem itself otherwise. Only ever compared
+    with another root."""
+    for ending, made_from in _DERIVED:
+        if word_stem.endswith(ending) and len(word_stem) - len(ending) >= 4:
+            return word_stem[: -len(ending)] + made_from
+    return word_stem
 
 
 def client_metaphors(utterances: list[Utterance]) -> list[Metaphor]:

@@ -1,0 +1,126 @@
+"""Key terms: a stance said in everyday words ("say no"), what is done to the client
+("being needed"), a word the coach gives back alone ("Drifting."), a word taken up in
+another form of the same word ("curious", "curiosity"), and two senses one stem joins
+("a Teams call", "never called it that") kept apart. Counts worked by hand in each test.
+Every client line is long enough (over 50 words in all, LONG) that a word said once is
+no term of itself."""
+
+from __future__ import annotations
+
+import pytest
+
+from coachconn.analysis.rapport import Term, client_terms
+from coachconn.analysis.types import Utterance
+
+# 52 words of the client's that repeat nothing, so a word said once is no term.
+LONG = (
+    "Last spring the office moved twice, the printer broke, my neighbour adopted a "
+    "greyhound, our kitchen flooded, and somebody painted the stairwell orange without "
+    "asking anybody, which honestly felt symbolic of everything happening around there "
+    "lately, though I couldn't quite explain why to my brother over dinner on his "
+    "birthday weekend in Brighton."
+)
+
+
+def _utterances(*lines: tuple[str, str]) -> list[Utterance]:
+    return [
+        Utterance(i, i, "Ana" if role == "coach" else "Ben", role, text)
+        for i, (role, text) in enumerate(lines)
+    ]
+
+
+def _terms(*lines: tuple[str, str]) -> dict[str, Term]:
+    return {t.term: t for t in client_terms(_utterances(("client", LONG), *lines))}
+
+
+def test_a_stance_said_in_everyday_words_is_a_term_when_repeated() -> None:
+    # "say no" x3 (once as "saying no"), said back by the coach after the first.
+    terms = _terms(
+        ("client", "She always asks last minute and I just can't say no to her."),
+        ("coach", "Why do you think you can't say no?"),
+        ("client", "If I say no and something goes wrong, that's on me."),
+        ("client", "Saying no feels selfish."),
+    )
+    assert terms["say no"] == Term("say no", 3, reused=True, other_forms=("saying no",))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I think so, and I think it matters, and I think she knows.",
+        "Let's go over it, and then let's go home.",
+        "I gave up on running. Then I gave up on piano too.",  # "gave up" x2: listed below
+    ],
+)
+def test_everyday_pairs_that_name_no_stance_are_no_terms(line: str) -> None:
+    terms = _terms(("client", line))
+    assert not {"i think", "think", "let's go", "let go"} & set(terms)
+    if "gave up" in line:
+        assert terms["gave up"].count == 2
+
+
+def test_a_word_the_coach_gives_back_alone_is_the_clients_taken_up() -> None:
+    # "drifting" once, "needed" twice, each given back by a coach line of its own; "Go
+    # on.", "You're welcome." and "Three." are no reflections of a term.
+    terms = _terms(
+        ("client", "Since June I've just been sort of drifting."),
+        ("coach", "Drifting."),
+        ("client", "The school needed me, but really I needed the school. Three years."),
+        ("coach", "Being needed."),
+        ("coach", "Go on."),
+        ("client", "Thanks, I'm welcome there, and I'd go back tomorrow."),
+        ("coach", "You're welcome."),
+        ("coach", "Three."),
+    )
+    assert terms["drifting"] == Term("drifting", 1, reused=True)
+    assert terms["needed"] == Term("needed", 2, reused=True)
+    assert not {"go", "welcome", "three", "years"} & set(terms)
+
+
+def test_being_needed_said_back_is_a_term() -> None:
+    terms = _terms(
+        ("client", "I think being needed is a big part of who I am."),
+        ("coach", "Why is being needed so important to you?"),
+    )
+    assert terms["being needed"] == Term("being needed", 1, reused=True)
+
+
+def test_another_form_of_the_same_word_takes_a_term_up() -> None:
+    # "curious" x2; the coach's "curiosity" is the same word made a noun.
+    said = (
+        ("client", "I was curious about every child. I could be curious again."),
+        ("coach", "Where might that curiosity be useful now?"),
+    )
+    assert _terms(*said)["curious"] == Term("curious", 2, reused=True)
+    # "curve" shares letters, not the word: no reuse.
+    other = (said[0], ("coach", "What's the curve of that been like?"))
+    assert _terms(*other)["curious"] == Term("curious", 2, reused=False)
+
+
+def test_a_thing_and_a_verb_in_ed_are_two_senses_not_one_term() -> None:
+    # "a Teams call" (a thing) and "never called it that" (a verb): 1 each, so no term.
+    terms = _terms(
+        ("client", "It was a Teams call, twenty minutes, and that was it."),
+        ("client", "That was basically SAP. I just never called it that."),
+    )
+    assert not {"call", "called"} & set(terms)
+
+
+def test_forms_of_one_sense_still_count_as_one_term() -> None:
+    # The verb each time: "call" x2 and "called" x1 are one term, x3; "retired" x2 and
+    # "retiring" x1 too.
+    terms = _terms(
+        ("client", "I call her every week, I called her again on Sunday, I'll call tomorrow."),
+        ("client", "Since I retired it's quiet. Retiring was hard. I retired too early."),
+    )
+    assert terms["call"] == Term("call", 3, reused=False, other_forms=("called",))
+    assert terms["retired"] == Term("retired", 3, reused=False, other_forms=("retiring",))
+
+
+def test_a_noun_made_from_a_verb_takes_up_its_past_form() -> None:
+    # "frustrated" x2; the coach's "frustration" (the same word) takes it up.
+    terms = _terms(
+        ("client", "I was frustrated at work, and frustrated at home."),
+        ("coach", "Where does the frustration go?"),
+    )
+    assert terms["frustrated"] == Term("frustrated", 2, reused=True)
