@@ -100,7 +100,7 @@ _FEELING = (
     r"inadequate|insecure|like (?:a bit of )?a (?:fraud|failure)|(?:a|like a) fraud|a failure|not good enough|"
     r"small|invisible|unappreciated|devastated|heartbroken|panick?(?:ed|y)?|humiliated|"
     r"frustrated|upset|disappointed|miserable|unhappy|drained|burn(?:ed|t) out|relieved|grateful|"
-    r"excited|hopeful|happy|proud)"
+    r"excited|hopeful|happy|proud|ungrateful)"
 )
 # Unmistakable emotion words, which express a feeling with an intensifier and no "I"
 # ("A bit uncomfortable.", "It's kind of awkward now.").
@@ -108,7 +108,8 @@ _EMOTION = (
     r"(?:scared|scary|afraid|frightened|terrified|anxious|nervous|worried|ashamed|embarrass(?:ed|ing)|"
     r"guilty|hurt|lonely|sad|angry|furious|resentful|jealous|vulnerable|overwhelm(?:ed|ing)|"
     r"exhausted|panicky|uncomfortable|awkward|humiliat(?:ed|ing)|frustrat(?:ed|ing)|upset|"
-    r"disappointed|miserable|unhappy|drained|relieved|excited|stressed|devastated|heartbroken|gutted)"
+    r"disappointed|miserable|unhappy|drained|relieved|excited|stressed|devastated|heartbroken|gutted|"
+    r"proud|knackered)"
 )
 _DISCLOSURE = _rx(
     rf"\bi(?:'?m| am| feel| felt| was| get| have been|'ve been) (?:\w+ )?(?:so |really |very |quite |a bit |kind of |just )?{_FEELING}",
@@ -149,6 +150,14 @@ _DISCLOSURE = _rx(
     r"(?:it|him|her|them|that|those|my|the|our|being|having|doing|\w+ing)\b",
     # what the feeling did, and a feeling named alone ("I panicked.", "Nervous.")
     r"\bi (?:panicked|froze|freaked out|fell apart|broke down|lost it|fell to pieces)\b",
+    # the feeling as a habit of the body, or in it ("I always freeze.", "I was shaking but
+    # I said it."); not a thing frozen ("I always freeze the leftovers.")
+    r"\bi (?:always |just |usually |tend to |still )(?:freeze|panic|clam up|go blank|shut down)(?: up)?"
+    r"(?=[,;.!?…]|$| (?:when|if|whenever|every time|in front)\b)",
+    r"\bi was (?:literally |actually |physically )?(?:shaking|trembling|in tears|in bits)\b",
+    # what the client hates in their part of it ("The conflict stuff, I hate that."); not
+    # what they hate in others' doing, told as a story ("I hate that he left.")
+    r"\bi (?:really |just |absolutely )?hate (?:that|it|doing (?:that|it))(?=[,;.!?…]|$)",
     rf"{_SENTENCE_START}(?:honestly,? |just )?{_EMOTION}(?:,? (?:honestly|mostly|really))?[.!]",
 )
 
@@ -482,7 +491,7 @@ _CHANGE_TALK = _rx(
     # that if she agreed.", "I can do that, but not every week."), nor "might"
     rf"{_SENTENCE_START}(?:(?:yeah|yes|ok|okay|oh|mm-hmm|right|sure|and|so|like|actually),? )*"
     r"(?:i think |i guess |i suppose )?i (?:could|can) (?:probably |actually |definitely |easily |certainly )?"
-    r"(?:do|try|manage) that(?: too| one)?(?:,? (?:i (?:guess|think|suppose)|yeah|actually|then))*[.!…]"
+    r"(?:do|try|manage|say) that(?: too| one)?(?:,? (?:i (?:guess|think|suppose)|yeah|actually|then))*[.!…]"
     # nor a step taken back in the next words ("I could do that. But I won't.", "Oh sure, I
     # could do that. And then who picks up the kids?")
     r"(?!\s*(?:but|and then|though|only|except|yeah right|not that)\b)",
@@ -689,6 +698,25 @@ _SUSTAIN_TALK = _rx(
     rf"\b(?:i don'?t know (?:if|whether) i|i'?m not sure (?:if |whether |that )?i|i don'?t think i)"
     rf"(?:'d| would| could| can|'ll| will)(?: (?:ever|really|actually|even))? {_ABLE}",
     r"\bi'?m (?:just )?not cut out for\b",
+    # ("I'm not sure I know how to draw my own.", "I don't think I even know how to ask.")
+    r"\b(?:i don'?t know (?:if|whether) i|i'?m not sure (?:if |whether |that )?i|i don'?t think i) "
+    r"(?:even |really |actually )?know how(?: to\b)?",
+    # unable to refuse, now ("I just can't say no to her.", "I can't say no when it's right
+    # in front of me."); not a limit reached ("I can't say no to her forever.", "I can't
+    # keep saying yes."), nor the past ("I couldn't say no.")
+    r"\bi (?:just |really |simply |honestly |still |never )?(?:can'?t|cannot) (?:seem to |ever )?say no"
+    r"(?: to (?:him|her|them|people|anyone|anybody|(?:my|our|the) \w+|\w+))?"
+    r"(?=[,;.!?…]|$| (?:when|if|because|even|like)\b)",
+    # no one wanting the client, foreseen ("I don't think anyone's going to want me.",
+    # "Nobody's going to hire me at my age."); not a wish or another's view ("I don't
+    # want anyone to hire me out of pity.")
+    r"\b(?:i don'?t think (?:anyone|anybody)|(?:no ?one|nobody))(?:'s| is| will|'ll| would|'d)? "
+    r"(?:(?:ever|really) )?(?:going to |gonna )?(?:(?:ever|really) )?(?:want|hire|employ|take on) me\b",
+    # a commitment taken back as it is made ("I'll write it. Not promising I'll send it.",
+    # "I'll try. No promises."); the whole of what is not promised is the cue, so the
+    # "I'll" in it reads as no change talk after it, up to a "but" ("No promises, but
+    # I'll try.")
+    r"\b(?:(?:i'?m )?not promising|no promises)\b(?:(?!\bbut\b)[^.?!…])*",
     # not ready for the change; not an event ("for the meeting yet"), nor holding on to
     # what they value ("not ready to give up on this team")
     r"\bi'?m (?:just |really |honestly )?not ready (?:to (?!give up on\b|let (?:\w+ ){1,3}?go\b)|"
@@ -1334,7 +1362,9 @@ def client_code(
     cue says so. Sustain where a leading "No" consents to go on after the coach offers a
     way out of the talk (:func:`_consents`) becomes neutral, or ``otherwise`` where the
     client says more and ``sustain`` is below :data:`CONSENT_SUSTAIN_CEILING`; neutral
-    that names the day the coach asked for (:func:`_sets_the_day`) becomes change.
+    that names the day the coach asked for (:func:`_sets_the_day`) becomes change, and
+    a bare no to whether the client will take a step (:func:`_declines_the_step`)
+    becomes sustain.
     An answer that only grants the leave the coach asks to offer something
     (:func:`_grants_leave`) is neutral; steps named bare in answer to what the client
     will do (:func:`_lists_steps`), and a lapse made light of with the change taken up
@@ -1372,6 +1402,8 @@ def client_code(
         return "sustain"
     if talk_type == "neutral" and question and _sets_the_day(cleaned, question):
         return "change"
+    if talk_type != "sustain" and question and _declines_the_step(cleaned, question):
+        return "sustain"
     if (
         talk_type == "neutral"
         and (step := _change_talk(cleaned))
@@ -1419,6 +1451,11 @@ _ASKS_WHEN = _rx(
     r"\bwhen(?:'s| is| does| will| would) (?:that|it|this)\b[^.?!]{0,30}?\b(?:going to|gonna|get done|happen)\b",
     r"\b(?:put|set|pick|choose) a (?:date|day|time|deadline)\b",
     r"\bby when\b",
+    # the coach's whole line a bare "When?", or a time offered as a question ("Before the
+    # weekend?", "By Friday?"), after a step is named
+    r"^(?:(?:and|so|okay|ok|right|great),? )*(?:when|when,? then|and when)\?$",
+    r"^(?:(?:and|so|okay|ok|right|great),? )*(?:before|by) (?:the weekend|the end of (?:the|this|next) week|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)\?$",
 )
 _WITH_THE_COACH = re.compile(
     r"\b(?:(?:next|our|the|this|that|a|week'?s) (?:session|appointment|slot)|(?:next|our) (?:call|meeting)|"
@@ -1437,8 +1474,11 @@ _NAMES_A_DAY = re.compile(
     r"wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|this (?:week|weekend|afternoon|"
     r"evening|morning)|next week)\b"
     r"(?: (?:morning|afternoon|evening|night|lunchtime|first thing))?"
-    r"(?=[,.!…;]|$| (?:first thing|after|before|at|when|once|then|and|straight)\b)"
+    r"(?=[,.!…;?]|$| (?:first thing|after|before|at|when|once|then|and|straight)\b)"
 )
+# A day offered as a question with what it waits for after it ("Wednesday? After the
+# release is out."): the question mark there asks nothing back (:data:`_DAY_DOUBTED`).
+_DAY_OFFERED = re.compile(r"\?(?= (?:after|before|once|first thing|straight after)\b)")
 # After the day, a doubt, a condition, a question back, a vague time or another's word
 # ("Thursday, but I doubt it.", "Friday? No, I've got the board.", "Monday. Or Tuesday.
 # Whenever, honestly.", "Friday, supposedly.", "Monday, we'll see.", "Tomorrow. Famous
@@ -1470,15 +1510,48 @@ _BACK_TO_THE_HABIT = re.compile(
 def _sets_the_day(text: str, question: str) -> bool:
     """Whether ``text`` (cleaned) names the day (:data:`_NAMES_A_DAY`) the coach asked
     for in ``question`` (cleaned; :data:`_ASKS_WHEN`), with no doubt, condition or
-    question in it (:data:`_DAY_DOUBTED`) and no sustain talk, where the question is
+    question in it (:data:`_DAY_DOUBTED`; a day offered as a question, :data:`_DAY_OFFERED`,
+    asks none) and no sustain talk, where the question is
     not about going back to the habit (:data:`_BACK_TO_THE_HABIT`)."""
     return (
         _ASKS_WHEN.search(question) is not None
         and _WITH_THE_COACH.search(question) is None
-        and _NAMES_A_DAY.match(text) is not None
-        and _DAY_DOUBTED.search(text) is None
+        and (day := _NAMES_A_DAY.match(text)) is not None
+        and _DAY_DOUBTED.search(text, day.end() + bool(_DAY_OFFERED.match(text, day.end()))) is None
         and _BACK_TO_THE_HABIT.search(question) is None
         and not _argues(text)
+    )
+
+
+# The coach asking whether the client will take a step ("Are you going to talk to her
+# this week?", "Will you ring him?", "Could you ask for the day off?"), and the client
+# answering with a bare no ("Probably not. Not yet.", "No.", "I doubt it."): the step
+# declined, which is sustain talk. Not a step away from the habit they are changing ("Are
+# you going to have a drink tonight?" "No.", :data:`_THE_HABIT`), nor a no with more
+# said after it, which says which way it goes ("No, I'll do it Monday.").
+_ASKS_WILL_YOU = re.compile(
+    r"\b(?:are you (?:going to|gonna)|will you|do you think you(?:'ll| will| could| can)|"
+    r"would you be able to|could you|can you)\b(?: (?:actually|really|still|definitely|maybe|just))?"
+    r" (?:talk to|speak to|tell|ask|call|ring|phone|email|text|message|send|book|apply|sign up|"
+    r"bring (?:it|this|that) up|raise (?:it|this|that)|have (?:that|the|this) (?:conversation|chat|talk)|"
+    r"contact|reach out|write|set up|put in)\b"
+)
+_ONLY_NO = re.compile(
+    r"^(?:(?:um+|uh+|well|honestly|hm+|mm+|ha|oh|i mean)[,.]? )*"
+    r"(?:no|nope|probably not|not yet|not really|i doubt it|i don'?t think so|unlikely|not this week|not now)"
+    r"(?:[,.!…]* (?:no|nope|probably not|not yet|not really|i doubt it|i don'?t think so|not this week|"
+    r"not now|honestly|to be honest|really))*[\s.!…]*$"
+)
+
+
+def _declines_the_step(text: str, question: str) -> bool:
+    """Whether ``text`` (cleaned) only says no (:data:`_ONLY_NO`) to ``question`` (the
+    coach's, cleaned) asking whether the client will take a step
+    (:data:`_ASKS_WILL_YOU`) that is no step back to the habit (:data:`_THE_HABIT`)."""
+    return (
+        _ONLY_NO.match(text) is not None
+        and _ASKS_WILL_YOU.search(question) is not None
+        and re.search(rf"\b{_THE_HABIT}\b", question) is None
     )
 
 

@@ -1,0 +1,156 @@
+"""Client talk against the step in the client's own words (hand-written coaching lines,
+none from the eval set): a refusal they cannot make, a doubt that they know how, no one
+wanting them, a commitment taken back as it is made, and a bare no to whether they will
+take a step; and talk for it: "I could say that." taken up, and a day named in answer to
+a bare "When?" or offered as a question. Each rule is checked against ordinary lines
+that share its words."""
+
+from __future__ import annotations
+
+import pytest
+
+from coachconn.analysis.rules import client_code, client_flags
+
+# --- sustain talk in the client's own words --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "People text me and I change the rota. I can't say no when it's right in front of me.",
+        "I just can't say no to my mum.",
+        "I really can't say no. She's had a hard year.",
+        "And I'm not sure I know how to draw my own.",
+        "I don't think I even know how to ask for that.",
+        "I don't think anyone's going to want me. I'm forty-four.",
+        "Nobody's going to hire me at my age.",
+        "Okay. I'll write something down for him. Not promising I'll send it.",
+        "I'll have a look at the course. No promises.",
+    ],
+)
+def test_the_client_arguing_against_the_step_is_sustain_talk(text: str) -> None:
+    assert client_code(text, "neutral", 0.2) == "sustain"
+    assert client_code(text, "change", 0.2) == "sustain"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a limit reached, or the past
+        "I can't say no to her forever.",
+        "I couldn't say no, back then.",
+        "I can't say no to her anymore, so I'm going to tell her on Sunday.",
+        # a question, or a "but" after the doubt that turns to the step
+        "I don't know how to tell her, but I'm going to.",
+        "I'll try. No promises, but I'll give it a proper go.",
+        # a wish, not a forecast
+        "I don't want anyone to hire me out of pity.",
+        # another's view of the client
+        "My sister says nobody's going to hire me.",
+    ],
+)
+def test_lines_that_share_the_words_are_not_sustain_talk(text: str) -> None:
+    assert client_code(text, "neutral", 0.2) != "sustain"
+
+
+@pytest.mark.parametrize(
+    ("asked", "text"),
+    [
+        ("Are you going to talk to her this week?", "Probably not. Not yet."),
+        ("Will you ring him?", "No."),
+        ("Could you ask your manager for help?", "Not really."),
+        ("Do you think you'll bring it up at the review?", "Um, I doubt it."),
+    ],
+)
+def test_a_bare_no_to_whether_the_client_will_take_a_step_is_sustain(asked: str, text: str) -> None:
+    assert client_code(text, "neutral", 0.2, "neutral", asked) == "sustain"
+
+
+@pytest.mark.parametrize(
+    ("asked", "text"),
+    [
+        # a step away from the habit declined is change, whatever the model says
+        ("Are you going to have a drink with him tonight?", "No."),
+        # more said after the no
+        ("Are you going to talk to her this week?", "No, I'll do it Monday."),
+        # a question that asks for no step
+        ("Do you have any questions for me?", "No."),
+        ("Did you talk to her?", "Not yet."),
+    ],
+)
+def test_a_no_that_declines_no_step_is_not_sustain(asked: str, text: str) -> None:
+    assert client_code(text, "neutral", 0.2, "neutral", asked) != "sustain"
+    assert client_code(text, "change", 0.2, "change", asked) != "sustain"
+
+
+# --- change talk -------------------------------------------------------------------------------
+
+
+def test_the_words_of_a_step_taken_up_are_change_talk() -> None:
+    assert client_code("Better. Less scary than in my head. I could say that.", "neutral") == "change"
+    assert client_code("Yeah, I could say that, I think.", "neutral") == "change"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I could say that about anyone.", "I could say that, but she wouldn't listen."],
+)
+def test_saying_that_with_more_after_it_is_no_step_taken_up(text: str) -> None:
+    assert client_code(text, "neutral") == "neutral"
+
+
+@pytest.mark.parametrize(
+    ("asked", "text"),
+    [
+        ("When?", "Wednesday? After the release is out."),
+        ("And when?", "Thursday."),
+        ("Before the weekend?", "Thursday afternoon, probably. Sam's in the office Thursday."),
+        ("By Friday?", "Tomorrow, first thing."),
+    ],
+)
+def test_a_day_named_to_a_bare_when_is_change_talk(asked: str, text: str) -> None:
+    assert client_code(text, "neutral", 0.1, "neutral", asked) == "change"
+
+
+@pytest.mark.parametrize(
+    ("asked", "text"),
+    [
+        ("When?", "Wednesday?"),
+        ("When will you call him?", "Friday? No, I've got the board."),
+        ("When?", "Wednesday? After the release, but I doubt it."),
+        ("When?", "Monday's no good."),
+        ("Before the weekend, or after?", "Thursday afternoon, probably."),
+    ],
+)
+def test_a_day_asked_back_or_doubted_sets_no_day(asked: str, text: str) -> None:
+    assert client_code(text, "neutral", 0.1, "neutral", asked) == "neutral"
+
+
+# --- disclosure ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maybe if I had the words ready. I always freeze.",
+        "I told her it was unfair. I was shaking but I said it.",
+        "The conflict stuff, telling people off, I hate that.",
+        "Proud. Tired. But proud.",
+        "Yes. I feel ungrateful.",
+    ],
+)
+def test_a_feeling_without_i_feel_is_disclosure(text: str) -> None:
+    assert client_flags(text).disclosure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I always freeze the leftovers on a Sunday.",
+        "I hate that he left without a word to anyone on the team.",
+        "We were shaking hands by the end of it.",
+        "Proud of the team's numbers this quarter, on the whole.",
+    ],
+)
+def test_lines_that_share_the_words_disclose_nothing(text: str) -> None:
+    assert not client_flags(text).disclosure
