@@ -87,7 +87,8 @@ def test_a_no_that_declines_no_step_is_not_sustain(asked: str, text: str) -> Non
 
 
 def test_the_words_of_a_step_taken_up_are_change_talk() -> None:
-    assert client_code("Better. Less scary than in my head. I could say that.", "neutral") == "change"
+    text = "Better. Less scary than in my head. I could say that."
+    assert client_code(text, "neutral") == "change"
     assert client_code("Yeah, I could say that, I think.", "neutral") == "change"
 
 
@@ -154,3 +155,51 @@ def test_a_feeling_without_i_feel_is_disclosure(text: str) -> None:
 )
 def test_lines_that_share_the_words_disclose_nothing(text: str) -> None:
     assert not client_flags(text).disclosure
+
+
+# --- a step refused until something else is done, and the obstacle asked for ---------------
+
+
+def test_a_step_refused_until_something_else_is_done_is_sustain_talk() -> None:
+    text = "I'm not going to apply for anything till the CV's done. No point sending the old one."
+    assert client_code(text, "neutral", 0.2) == "sustain"
+    text = "I'm not going to ask her until after the review."
+    assert client_code(text, "change", 0.2) == "sustain"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm not going to drink until Friday.",
+        "I'm not going to tell him. Until then, I'm keeping quiet.",
+        "I'm not going to wait until I feel ready, I'm applying now.",
+    ],
+)
+def test_a_habit_held_off_or_a_step_not_put_off_is_not_sustain(text: str) -> None:
+    assert client_code(text, "neutral", 0.2) != "sustain"
+
+
+@pytest.mark.parametrize(
+    ("asked", "text"),
+    [
+        ("What might get in the way?", "Me. Me cancelling it because something urgent comes up."),
+        ("And what could get in the way of that?", "Honestly, me chickening out."),
+        ("What could stop you?", "Work. The end of the quarter is always mad."),
+    ],
+)
+def test_naming_the_obstacle_asked_for_is_not_change_talk(asked: str, text: str) -> None:
+    assert client_code(text, "change", 0.05, "change", asked) == "neutral"
+
+
+@pytest.mark.parametrize(
+    ("asked", "text"),
+    [
+        ("What might get in the way?", "Nothing. I'm doing it."),
+        ("What might get in the way?", "Work, maybe. But I'll block the time out."),
+        ("What could stop you?", "Nothing, really."),
+        # not a question about obstacles
+        ("What might you do first?", "Me? Call the recruiter."),
+    ],
+)
+def test_a_clear_way_or_a_step_in_the_answer_keeps_change_talk(asked: str, text: str) -> None:
+    assert client_code(text, "change", 0.05, "change", asked) == "change"

@@ -712,6 +712,10 @@ _SUSTAIN_TALK = _rx(
     # want anyone to hire me out of pity.")
     r"\b(?:i don'?t think (?:anyone|anybody)|(?:no ?one|nobody))(?:'s| is| will|'ll| would|'d)? "
     r"(?:(?:ever|really) )?(?:going to |gonna )?(?:(?:ever|really) )?(?:want|hire|employ|take on) me\b",
+    # a step refused until something else is done ("I'm not going to apply for anything
+    # till the CV's done."); not a habit held off ("I'm not going to drink until Friday.")
+    r"\bi(?:'m| am) not (?:going to|gonna) (?:apply|ask|tell|talk to|speak to|call|ring|book|send|start|"
+    r"sign up|look for)\b[^.?!…]{0,60}?\b(?:till|until)\b",
     # a commitment taken back as it is made ("I'll write it. Not promising I'll send it.",
     # "I'll try. No promises."); the whole of what is not promised is the cue, so the
     # "I'll" in it reads as no change talk after it, up to a "but" ("No promises, but
@@ -1364,7 +1368,8 @@ def client_code(
     client says more and ``sustain`` is below :data:`CONSENT_SUSTAIN_CEILING`; neutral
     that names the day the coach asked for (:func:`_sets_the_day`) becomes change, and
     a bare no to whether the client will take a step (:func:`_declines_the_step`)
-    becomes sustain.
+    becomes sustain, and change that only names what might stand in the way, as the
+    coach asked (:func:`_names_the_obstacle`), becomes neutral.
     An answer that only grants the leave the coach asks to offer something
     (:func:`_grants_leave`) is neutral; steps named bare in answer to what the client
     will do (:func:`_lists_steps`), and a lapse made light of with the change taken up
@@ -1404,6 +1409,8 @@ def client_code(
         return "change"
     if talk_type != "sustain" and question and _declines_the_step(cleaned, question):
         return "sustain"
+    if talk_type == "change" and question and _names_the_obstacle(cleaned, question):
+        return "neutral"
     if (
         talk_type == "neutral"
         and (step := _change_talk(cleaned))
@@ -1552,6 +1559,32 @@ def _declines_the_step(text: str, question: str) -> bool:
         _ONLY_NO.match(text) is not None
         and _ASKS_WILL_YOU.search(question) is not None
         and re.search(rf"\b{_THE_HABIT}\b", question) is None
+    )
+
+
+# The coach asking what might stand in the way of the step ("What might get in the way?",
+# "What could stop you?", "What could go wrong?"), and the client naming it ("Me. Me
+# cancelling it.", "Honestly, me chickening out."): the obstacle is what was asked for,
+# and names no side; in AnnoMI's train transcripts such an answer ("Not going to bed on
+# time.") is neutral. Not an answer that there is none ("Nothing. I can't think of
+# anything."), which says the way is clear.
+_ASKS_WHAT_STOPS = re.compile(
+    r"\bwhat (?:might|could|would|will|is likely to|'s likely to) (?:get in the way|stop you|trip you up|derail|"
+    r"go wrong|make (?:it|that|this) (?:hard|harder|difficult))\b"
+)
+_NOTHING_STOPS = re.compile(
+    r"^(?:(?:um+|uh+|well|honestly|hm+|oh),? )*(?:nothing|none|no ?one|nobody|i can'?t think of (?:any|anything))\b"
+)
+
+
+def _names_the_obstacle(text: str, question: str) -> bool:
+    """Whether ``text`` (cleaned) names what might stand in the way, as ``question``
+    (the coach's, cleaned) asked (:data:`_ASKS_WHAT_STOPS`), with no commitment in it and
+    without saying there is nothing (:data:`_NOTHING_STOPS`)."""
+    return (
+        _ASKS_WHAT_STOPS.search(question) is not None
+        and _NOTHING_STOPS.match(text) is None
+        and _change_talk(text) is None
     )
 
 
