@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from coachconn.analysis.rules import client_code, client_flags
+from coachconn.analysis.rules.client import ClientFlags, checked_flags
 
 # --- sustain talk in the client's own words --------------------------------------------------
 
@@ -203,3 +204,60 @@ def test_naming_the_obstacle_asked_for_is_not_change_talk(asked: str, text: str)
 )
 def test_a_clear_way_or_a_step_in_the_answer_keeps_change_talk(asked: str, text: str) -> None:
     assert client_code(text, "change", 0.05, "change", asked) == "change"
+
+
+# --- tried before; a rating; the way of the world -------------------------------------------
+
+
+def test_a_kind_of_step_tried_before_and_nothing_more_is_sustain_talk() -> None:
+    assert client_code("Yeah. I mean, I've tried rotas before.", "neutral", 0.2) == "sustain"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I've tried rotas before and they worked well.", "I tried classes before, and loved them."],
+)
+def test_a_kind_of_step_tried_with_more_said_is_not_sustain(text: str) -> None:
+    assert client_code(text, "neutral", 0.2) != "sustain"
+
+
+@pytest.mark.parametrize(
+    "text", ["Seven. Maybe six if my sister rings.", "Eight. Eight and a half. I'm doing it."]
+)
+def test_a_rating_is_no_report(text: str) -> None:
+    assert not checked_flags(text, ClientFlags(False, True, False)).reporting
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seven. She moved out last week.",
+        "Three of them came back.",
+        "Two. My boss is away all week.",
+    ],
+)
+def test_a_rating_with_a_story_or_a_number_in_a_story_keeps_the_report(text: str) -> None:
+    assert checked_flags(text, ClientFlags(False, True, False)).reporting
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yeah. Well. That's business, isn't it. It wasn't personal.",
+        "Um. It's normal, isn't it. Everybody says it's a numbers game.",
+    ],
+)
+def test_the_way_of_the_world_is_no_reflecting(text: str) -> None:
+    assert not checked_flags(text, ClientFlags(True, False, False)).reflecting
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Everybody says I'm the fixer, isn't it funny.",
+        "That's business, isn't it. I've always hidden behind that.",
+        "Maybe the fear is older than the facts.",
+    ],
+)
+def test_the_client_in_it_or_no_generalisation_keeps_reflecting(text: str) -> None:
+    assert checked_flags(text, ClientFlags(True, False, False)).reflecting

@@ -392,17 +392,51 @@ _ABOUT_ONESELF = re.compile(
 )
 
 
+# A rating given ("Seven. Maybe six.", "Eight. Eight and a half. I'm doing it."): an
+# answer on a scale, which narrates nothing unless more is told in the past
+# (:data:`_TOLD_IN_THE_PAST`) or of how things stand (:data:`_HOW_THINGS_STAND`).
+_RATING = re.compile(
+    r"^(?:(?:um+|uh+|well|hm+|oh|honestly|probably|maybe|i'?d say|i think|about|like),? )*"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+    r"(?: and a half| out of ten|/10|,? (?:probably|maybe|honestly))?[.!,]"
+)
+# The way of the world, said without the client in it ("That's business, isn't it.",
+# "It's normal, isn't it. Everybody says it's a numbers game."): no sense made of
+# themselves, so no reflecting, where no word of it is the client's own (:data:`_SELF`).
+_THE_WORLD = re.compile(
+    r"\b(?:isn'?t it|aren'?t they|don'?t they|doesn'?t it|everybody|everyone|people (?:say|always|never)|"
+    r"that'?s (?:life|business|the way (?:it is|it goes|of the world)|(?:just )?how it (?:is|goes|works)))\b"
+)
+_SELF = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|im|ive|me|my|myself|mine)\b")
+
+
 def checked_flags(text: str, flags: ClientFlags) -> ClientFlags:
     """``flags`` (the flag head's, or the rules') for a client utterance, less
-    reporting where it only looks ahead (:func:`_looks_ahead`); less disclosure where it
+    reporting where it only looks ahead (:func:`_looks_ahead`) or only gives a rating
+    (:data:`_RATING`); less reflecting where it only tells the way of the world
+    (:data:`_THE_WORLD`) without the client in it; less disclosure where it
     only asks ("Is that allowed as an answer?") or only agrees to or looks forward to
     the session (:data:`_PLEASANTRY`) and the rules find no feeling in it ("Is that
     awful to say?" discloses); and less reflecting and disclosure where every sentence
     of it only defends the client (:data:`_DEFENDING`) and the rules find neither
     insight nor feeling in it."""
     cleaned = _clean(text)
-    if flags.reporting and _looks_ahead(cleaned):
+    if flags.reporting and (
+        _looks_ahead(cleaned)
+        or (
+            _RATING.match(cleaned)
+            and not _TOLD_IN_THE_PAST.search(cleaned)
+            and not _HOW_THINGS_STAND.search(cleaned)
+        )
+    ):
         flags = ClientFlags(flags.reflecting, False, flags.disclosure)
+    if (
+        flags.reflecting
+        and _THE_WORLD.search(cleaned)
+        and not _SELF.search(cleaned)
+        and not _REFLECTING.search(cleaned)
+    ):
+        flags = ClientFlags(False, flags.reporting, flags.disclosure)
     if not (flags.reflecting or flags.disclosure):
         return flags
     sentences = [s for s in _sentences(cleaned) if not _FILLER.match(s)]
@@ -754,9 +788,10 @@ _SUSTAIN_TALK = _rx(
     rf"{_OPENING}{_WONT} (?:really )?(?:change anything|make (?:a|any|much of a) difference){_FULL_STOP}",
     rf"(?:\bi'?m (?:just |really |honestly )?|\bi am |{_OPENING})not sure (?:it|that|this)(?:'ll| will|'d| would)(?: really)? "
     r"(?:work|help|change anything|make (?:a|any|much of a) difference)\b(?! (?:if|unless|until)\b)",
-    # tried before, and nothing more said ("I tried that before and now it's routine.")
+    # tried before, and nothing more said ("I've tried rotas before.", "I tried diets
+    # already."; not "I tried that before and now it's routine.")
     r"\bi(?:'ve| have)? (?:already tried (?:that|it|this|all that|everything)|"
-    r"tried (?:that|it|this|all that|everything)"
+    r"tried (?:that|it|this|all that|everything|(?:(?:the|those|these) )?(?!\w+ss\b)\w{3,}s)"
     r"(?: (?:already|before)(?: and it (?:didn'?t|never|doesn'?t) (?:work|help))?|"
     r" and it (?:didn'?t|never|doesn'?t) (?:work|help)))"
     rf"(?:,? (?:though|too|already|to be honest|honestly|really))*{_FULL_STOP}",
