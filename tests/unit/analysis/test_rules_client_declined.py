@@ -261,3 +261,26 @@ def test_the_way_of_the_world_is_no_reflecting(text: str) -> None:
 )
 def test_the_client_in_it_or_no_generalisation_keeps_reflecting(text: str) -> None:
     assert checked_flags(text, ClientFlags(True, False, False)).reflecting
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This Sunday. I'll tell Aisha she's in charge.",
+        "I'm going to ask him if he's free on Friday.",
+    ],
+)
+def test_what_the_client_means_to_say_is_no_report(text: str) -> None:
+    assert not checked_flags(text, ClientFlags(False, True, False)).reporting
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll tell her on Monday. She's away till then.",
+        "I'll tell him tomorrow. My boss has the rota already.",
+        "She told me she's in charge now.",
+    ],
+)
+def test_how_things_stand_beside_what_is_to_be_said_keeps_the_report(text: str) -> None:
+    assert checked_flags(text, ClientFlags(False, True, False)).reporting

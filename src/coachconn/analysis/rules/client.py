@@ -354,15 +354,25 @@ _LOOKS_AHEAD = _rx(
 )
 
 
+# What the client means to tell or ask someone, up to the end of its sentence ("I'll
+# tell Aisha she's in charge.", "I'm going to ask him if he's free."): the words to be
+# said, not how things stand (:data:`_HOW_THINGS_STAND`).
+_TO_BE_SAID = re.compile(
+    r"\bi(?:'ll| will|'m going to| am going to|'m gonna) (?:just )?(?:tell|ask|remind|let) "
+    r"(?:him|her|them|everyone|(?:my|the) \w+|\w+)(?: know)?\b[^.?!…]*"
+)
+
+
 def _looks_ahead(text: str) -> bool:
     """Whether ``text`` (cleaned) plans, wishes or imagines, and tells nothing in the
-    past."""
+    past, nor how things stand outside what the client means to say
+    (:data:`_TO_BE_SAID`)."""
     return (
         bool(_LOOKS_AHEAD.search(text))
         and not _ROUTINE.search(text)
         and not _ROUTINE_BEFORE.search(text)
         and not _TOLD_IN_THE_PAST.search(text)
-        and not _HOW_THINGS_STAND.search(text)
+        and not _HOW_THINGS_STAND.search(_TO_BE_SAID.sub(" ", text))
     )
 
 
