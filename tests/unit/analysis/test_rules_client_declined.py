@@ -284,3 +284,29 @@ def test_what_the_client_means_to_say_is_no_report(text: str) -> None:
 )
 def test_how_things_stand_beside_what_is_to_be_said_keeps_the_report(text: str) -> None:
     assert checked_flags(text, ClientFlags(False, True, False)).reporting
+
+
+# --- what the change would cost, said last ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The money's better and I'd shape the team, which I care about. But then I'd stop coding.",
+        "It pays more. But then I'd lose the team.",
+    ],
+)
+def test_the_cost_of_the_change_said_last_is_sustain_talk(text: str) -> None:
+    assert client_code(text, "change", 0.2) == "sustain"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It pays more. But then I'd stop worrying about rent.",
+        "I'd walk to work. But then I'd lose weight too, probably.",
+        "It pays more. But then I'd miss the team. I'll still apply though.",
+    ],
+)
+def test_a_relief_or_a_step_after_the_cost_is_not_sustain(text: str) -> None:
+    assert client_code(text, "change", 0.2) == "change"

@@ -756,6 +756,13 @@ _SUSTAIN_TALK = _rx(
     # want anyone to hire me out of pity.")
     r"\b(?:i don'?t think (?:anyone|anybody)|(?:no ?one|nobody))(?:'s| is| will|'ll| would|'d)? "
     r"(?:(?:ever|really) )?(?:going to |gonna )?(?:(?:ever|really) )?(?:want|hire|employ|take on) me\b",
+    # what the change would cost, the last word of an ambivalent client ("The money's
+    # better. But then I'd stop coding, basically.", "But then I'd lose the team."); not a
+    # relief it would bring ("But then I'd stop worrying.", "But then I'd lose weight.")
+    r"\bbut then,? i(?:'d| would) (?:have to |probably |just |basically |kind of )?"
+    r"(?:stop|give up|lose|miss|never (?:get|see|have|do))\b"
+    r"(?! (?:worrying|stressing|panicking|feeling|being|having to|dreading|beating|wasting|"
+    r"weight|the weight|a stone|pounds|my temper|sleep over)\b)",
     # a step refused until something else is done ("I'm not going to apply for anything
     # till the CV's done."); not a habit held off ("I'm not going to drink until Friday.")
     r"\bi(?:'m| am) not (?:going to|gonna) (?:apply|ask|tell|talk to|speak to|call|ring|book|send|start|"
