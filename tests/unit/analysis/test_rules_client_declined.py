@@ -310,3 +310,48 @@ def test_the_cost_of_the_change_said_last_is_sustain_talk(text: str) -> None:
 )
 def test_a_relief_or_a_step_after_the_cost_is_not_sustain(text: str) -> None:
     assert client_code(text, "change", 0.2) == "change"
+
+
+# --- a past success told, as the coach asked -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("asked", "text"),
+    [
+        ("What did you do there that worked?", "I didn't overthink it. I went in curious."),
+        (
+            "When have you said something like that to someone senior and it went OK?",
+            "In my review I told her the split was unfair and she agreed. I was shaking.",
+        ),
+        ("What's worked before?", "Walking at lunch. I did it for a month last spring."),
+    ],
+)
+def test_a_past_success_told_as_asked_is_change_talk(asked: str, text: str) -> None:
+    assert client_code(text, "neutral", 0.02, "neutral", asked) == "change"
+
+
+@pytest.mark.parametrize(
+    ("asked", "text"),
+    [
+        ("What's worked before?", "Nothing, really. It never works."),
+        ("When have you said no to her and it went OK?", "I can't remember a time, honestly."),
+        ("What did you do at the weekend?", "I went in curious."),
+        ("What did you do there that worked?", "No idea. I'm not cut out for this."),
+    ],
+)
+def test_no_success_or_no_question_for_one_is_not_change(asked: str, text: str) -> None:
+    assert client_code(text, "neutral", 0.02, "neutral", asked) != "change"
+
+
+@pytest.mark.parametrize(
+    "text", ["Yes. That's exactly it. I'm a bit of a snob about it, maybe.", "I'm such a pushover."]
+)
+def test_a_failing_owned_is_disclosure(text: str) -> None:
+    assert client_flags(text).disclosure
+
+
+@pytest.mark.parametrize(
+    "text", ["The food there is a bit snobbish.", "He's a control freak about the rota."]
+)
+def test_a_failing_of_someone_else_is_no_disclosure(text: str) -> None:
+    assert not client_flags(text).disclosure

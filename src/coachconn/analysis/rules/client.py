@@ -136,6 +136,9 @@ _DISCLOSURE = _rx(
     r"\bi(?:'?m| am) (?:scared|afraid|terrified) (?:of|that)\b",
     r"\bi hate (?:myself|that i|feeling)\b",
     r"\bimpost[eo]r\b",
+    # a failing owned ("I'm a bit of a snob about it, maybe.", "I'm such a pushover.")
+    r"\bi(?:'m| am) (?:a bit of |such |kind of |sort of |probably |just |a total |a complete )?(?:a )?"
+    r"(?:snob|coward|control freak|pushover|people[- ]pleaser|hypocrite)\b",
     # a loss felt ("I miss understanding people.", "I really miss my team."); not a day
     # or a date missed ("If I miss one day...", "I miss the deadline every time.", "I miss
     # my weekly targets most months.", "I miss calls when I'm driving.", "I miss the first
@@ -1421,7 +1424,8 @@ def client_code(
     that names the day the coach asked for (:func:`_sets_the_day`) becomes change, and
     a bare no to whether the client will take a step (:func:`_declines_the_step`)
     becomes sustain, and change that only names what might stand in the way, as the
-    coach asked (:func:`_names_the_obstacle`), becomes neutral.
+    coach asked (:func:`_names_the_obstacle`), becomes neutral, and neutral that tells the
+    past success the coach asked for (:func:`_tells_a_success`) becomes change.
     An answer that only grants the leave the coach asks to offer something
     (:func:`_grants_leave`) is neutral; steps named bare in answer to what the client
     will do (:func:`_lists_steps`), and a lapse made light of with the change taken up
@@ -1463,6 +1467,8 @@ def client_code(
         return "sustain"
     if talk_type == "change" and question and _names_the_obstacle(cleaned, question):
         return "neutral"
+    if talk_type == "neutral" and question and _tells_a_success(cleaned, question):
+        return "change"
     if (
         talk_type == "neutral"
         and (step := _change_talk(cleaned))
@@ -1637,6 +1643,33 @@ def _names_the_obstacle(text: str, question: str) -> bool:
         _ASKS_WHAT_STOPS.search(question) is not None
         and _NOTHING_STOPS.match(text) is None
         and _change_talk(text) is None
+    )
+
+
+# The coach asking for a past success ("What did you do there that worked?", "When have
+# you said no to her and it went OK?", "What's worked before?"), and the client telling
+# it ("I went in curious. I said what I'd seen."): ability shown, which is change talk.
+# Not an answer that there was none ("Nothing, really.", "I can't remember.",
+# :data:`_NO_SUCCESS`), nor one that argues against the change.
+_ASKS_FOR_A_SUCCESS = _rx(
+    r"\bwhat did you do (?:there |then |that time |differently )?that (?:worked|helped)\b",
+    r"\bwhen have you (?:ever )?[^.?!]{0,80}?\band it (?:went|worked|turned out) (?:ok|okay|well|alright|all right|fine)\b",
+    r"\bwhat(?:'s| has) worked (?:for you )?(?:before|in the past)\b",
+)
+_NO_SUCCESS = re.compile(
+    r"^(?:(?:um+|uh+|well|honestly|hm+|oh|gosh),? )*(?:no\b|nothing|none|never|not (?:really|much|that i)|"
+    r"i (?:don'?t|can'?t|do not|cannot) (?:know|think|remember|recall)|i haven'?t|i'?m not sure)"
+)
+
+
+def _tells_a_success(text: str, question: str) -> bool:
+    """Whether ``text`` (cleaned) tells the past success ``question`` (the coach's,
+    cleaned) asked for (:data:`_ASKS_FOR_A_SUCCESS`), without saying there was none
+    (:data:`_NO_SUCCESS`) or arguing against the change."""
+    return (
+        _ASKS_FOR_A_SUCCESS.search(question) is not None
+        and _NO_SUCCESS.match(text) is None
+        and not _argues(text)
     )
 
 
