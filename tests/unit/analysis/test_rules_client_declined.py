@@ -355,3 +355,26 @@ def test_a_failing_owned_is_disclosure(text: str) -> None:
 )
 def test_a_failing_of_someone_else_is_no_disclosure(text: str) -> None:
     assert not client_flags(text).disclosure
+
+
+@pytest.mark.parametrize(
+    ("asked", "text"),
+    [
+        ("Do you think you'd miss it?", "Yes. Definitely."),
+        ("Would you miss the pub?", "I would, yeah."),
+    ],
+)
+def test_a_bare_yes_to_missing_the_old_way_is_sustain(asked: str, text: str) -> None:
+    assert client_code(text, "neutral", 0.05, "neutral", asked) == "sustain"
+
+
+@pytest.mark.parametrize(
+    ("asked", "text"),
+    [
+        ("Do you think you'd miss it?", "Yes, but I'd get over it. I'm going to do it."),
+        ("Do you think you'd miss it?", "No, not really."),
+        ("Did you miss the meeting?", "Yes."),
+    ],
+)
+def test_more_than_a_yes_or_no_question_of_missing_is_not_sustain(asked: str, text: str) -> None:
+    assert client_code(text, "neutral", 0.05, "neutral", asked) != "sustain"

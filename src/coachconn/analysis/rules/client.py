@@ -1422,8 +1422,9 @@ def client_code(
     way out of the talk (:func:`_consents`) becomes neutral, or ``otherwise`` where the
     client says more and ``sustain`` is below :data:`CONSENT_SUSTAIN_CEILING`; neutral
     that names the day the coach asked for (:func:`_sets_the_day`) becomes change, and
-    a bare no to whether the client will take a step (:func:`_declines_the_step`)
-    becomes sustain, and change that only names what might stand in the way, as the
+    a bare no to whether the client will take a step (:func:`_declines_the_step`) and a
+    bare yes to whether they would miss the way things are (:func:`_would_miss_it`)
+    become sustain, and change that only names what might stand in the way, as the
     coach asked (:func:`_names_the_obstacle`), becomes neutral, and neutral that tells the
     past success the coach asked for (:func:`_tells_a_success`) becomes change.
     An answer that only grants the leave the coach asks to offer something
@@ -1463,7 +1464,11 @@ def client_code(
         return "sustain"
     if talk_type == "neutral" and question and _sets_the_day(cleaned, question):
         return "change"
-    if talk_type != "sustain" and question and _declines_the_step(cleaned, question):
+    if (
+        talk_type != "sustain"
+        and question
+        and (_declines_the_step(cleaned, question) or _would_miss_it(cleaned, question))
+    ):
         return "sustain"
     if talk_type == "change" and question and _names_the_obstacle(cleaned, question):
         return "neutral"
@@ -1644,6 +1649,28 @@ def _names_the_obstacle(text: str, question: str) -> bool:
         and _NOTHING_STOPS.match(text) is None
         and _change_talk(text) is None
     )
+
+
+# The coach asking whether the client would miss the way things are ("Do you think you'd
+# miss it?", "Would you miss coding?", "Will you miss the pub?"), and the client saying
+# yes, bare ("Yes. Definitely.", "I would, yeah."): what the change would cost, which is
+# sustain talk (in AnnoMI's train transcripts the one answer to such a question is).
+_ASKS_WOULD_MISS = re.compile(
+    r"\b(?:would|will|won'?t|wouldn'?t) you (?:\w+ )?miss\b|\bdo you think you(?:'d| would|'ll| will) (?:\w+ )?miss\b"
+)
+_ONLY_YES = re.compile(
+    r"^(?:(?:um+|uh+|well|oh|hm+|honestly|god|gosh),? )*(?:yes|yeah|yep|definitely|absolutely|totally|"
+    r"of course|i would|i will|i think so|probably|massively|so much)"
+    r"(?:[,.!…]* (?:yes|yeah|definitely|absolutely|totally|of course|i would|i will|i think so|probably|"
+    r"massively|so much|honestly|really|a lot))*[\s.!…]*$"
+)
+
+
+def _would_miss_it(text: str, question: str) -> bool:
+    """Whether ``text`` (cleaned) only says yes (:data:`_ONLY_YES`) to ``question`` (the
+    coach's, cleaned) asking whether the client would miss the way things are
+    (:data:`_ASKS_WOULD_MISS`)."""
+    return _ONLY_YES.match(text) is not None and _ASKS_WOULD_MISS.search(question) is not None
 
 
 # The coach asking for a past success ("What did you do there that worked?", "When have
