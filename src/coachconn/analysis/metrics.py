@@ -68,12 +68,13 @@ QUESTION_CODES = ("open_question", "closed_question")
 REFLECTION_CODES = ("simple_reflection", "complex_reflection")
 ROLES = ("coach", "client")
 
-# MITI 4.2.1 thresholds: motivational-interviewing reference points, not a
-# verdict on coaching.
+# MITI 4.2.1 thresholds: reference points from motivational interviewing, not a
+# verdict on coaching. The reports show where the bands start and the session's figure
+# beside them; the JSON's ``band`` ("below fair") is for programs, not a reader.
 MITI_SOURCE = "MITI 4.2.1 (motivational interviewing)"
 MITI_NOTE = (
-    "thresholds from motivational-interviewing research, "
-    "shown for comparison; not a verdict on coaching"
+    "its bands are reference points from motivational interviewing, set for MI "
+    "counselling, shown to place the figures, not as a verdict on coaching"
 )
 MITI_REFLECTION_TO_QUESTION = (1.0, 2.0)  # fair, good
 MITI_PCT_COMPLEX_REFLECTIONS = (40.0, 50.0)  # fair, good

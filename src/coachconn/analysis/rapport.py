@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
@@ -1579,6 +1579,24 @@ def _ends_on_a_noun(word: str) -> bool:
     if len(word) > 4 and word.endswith("ed") and not word.endswith("eed"):
         return False  # "like a fixed" (thing): a participle, cut before its noun
     return not word.endswith(ADJECTIVE_ENDINGS)
+
+
+# The reports give the share of key terms the coach reused only where there are at
+# least this many terms; below it they give the count ("4 of 4 key terms") and say there
+# are too few for a share. Under 6 terms one term taken up or not moves the share by 20
+# points or more, and 4 terms can read only 0, 25, 50, 75 or 100%: "100.0%" would read
+# as a measure of the coach's matching when it is a handful of words, each found by a
+# rule of thumb. At most MAX_TERMS (10) are listed, so the threshold of the MI reference
+# points (10 utterances) would leave nearly every session without a share; from 6 terms
+# one term moves it by at most 17 points, about what one of 6 to 10 reflections does to
+# the share of complex ones, which the reports give as a share from 10.
+MIN_KEY_TERMS = 6
+
+
+def verbal_matching_too_few(terms: Sequence[Term]) -> bool:
+    """Whether the share of reused key terms rests on too few terms to read as a share
+    (some, but fewer than MIN_KEY_TERMS)."""
+    return 0 < len(terms) < MIN_KEY_TERMS
 
 
 def verbal_matching_pct(terms: list[Term]) -> float | None:

@@ -24,7 +24,13 @@ from coachconn.analysis.metrics import (
     opening,
     pct_of,
 )
-from coachconn.analysis.rapport import MIN_PREDICATES, Representational, Term
+from coachconn.analysis.rapport import (
+    MIN_KEY_TERMS,
+    MIN_PREDICATES,
+    Representational,
+    Term,
+    verbal_matching_too_few,
+)
 from coachconn.analysis.session import SessionAnalysis, measured
 from coachconn.analysis.signals import (
     BRIEF_ANSWER_WORDS,
@@ -259,7 +265,9 @@ ROW_MEANINGS = {
     "Client's key terms": "Words and phrases the client brought, said twice or more or said "
     "back by you, most often said first: ×2 is how often; (reused) that you took it up "
     "after them.",
-    "Coach reuses": "The share of the client's key terms you took up after they said them.",
+    "Coach reuses": "The share of the client's key terms you took up after they said them; "
+    f"under {MIN_KEY_TERMS} terms, the count (4 of 4 key terms) stands in for the share, which one word "
+    "would swing.",
     "Client's metaphors": 'The client\'s own images ("feels like a treadmill", "like I was '
     'furniture", "I\'ve been drifting", "I was the fixer", "treading water"); (reused) '
     'where you used the image\'s own words after them ("pressure cooker", not just '
@@ -403,7 +411,7 @@ def _sections(
 
 def reference_note(m: SessionMetrics) -> str:
     """Where the MI reference points come from, and what they are not."""
-    return f"MI reference: {m.reference_points['source']}, {m.reference_points['note']}."
+    return f"MI reference: {m.reference_points['source']}: {m.reference_points['note']}."
 
 
 def metrics_lines(m: SessionMetrics, not_english: Mapping[str, str] | None = None) -> list[str]:
@@ -544,12 +552,26 @@ def _rapport_rows(m: SessionMetrics) -> list[_Row]:
     matching = f"in the client's system: {_pct(rep.coach_matching_pct)}"
     return [
         ("Client's key terms", terms or "none found", "", _CLIENT),
-        ("Coach reuses", _pct(m.verbal_matching_pct), "of the client's key terms", _BOTH),
+        ("Coach reuses", *_verbal_matching(m), _BOTH),
         ("Client's metaphors", images or "none found", "", _CLIENT),
         ("Names the client used", names or "none found", "", _NEITHER),
         ("Client predicates", _tally(rep.client), f"dominant: {_system(rep)}", _CLIENT),
         ("Coach predicates", _tally(rep.coach), matching, _BOTH),
     ]  # fmt: skip
+
+
+def _verbal_matching(m: SessionMetrics) -> tuple[str, str]:
+    """The share of the client's key terms the coach reused, or, on fewer than
+    MIN_KEY_TERMS terms, the count and that they are too few for a share: "100.0%" of 4
+    terms would read as a measure one word can swing (see MIN_KEY_TERMS)."""
+    terms = m.client_terms
+    if not verbal_matching_too_few(terms):
+        return _pct(m.verbal_matching_pct), "of the client's key terms"
+    reused = sum(t.reused for t in terms)
+    return (
+        f"{reused} of {plural(len(terms), 'key term')}",
+        f"(too few for a share: fewer than {MIN_KEY_TERMS} key terms)",
+    )
 
 
 def _term(term: Term) -> str:
@@ -664,17 +686,26 @@ def _complex_reflections(m: SessionMetrics) -> tuple[str, str]:
 
 
 def _miti(m: SessionMetrics, key: str) -> str:
+    """Where MI's bands start, and this session's figure beside them, in figures only:
+    "(MI reference: the fair band starts at 40%, the good band at 50%; this session
+    10.0%)". No word of a band ("below fair") is said of the session: the bands were set
+    for motivational interviewing, and read as a verdict on coaching they mislead."""
     point = m.reference_points[key]
-    suffix = "%" if key.startswith("pct") else ""
+    pct = key.startswith("pct")
+    suffix = "%" if pct else ""
     fair, good = f"{point['fair']:g}{suffix}", f"{point['good']:g}{suffix}"
-    if key == "reflection_to_question":  # shown as a decimal: 1:1 is 1.0
+    if not pct:  # shown as a decimal: 1:1 is 1.0
         fair = f"{point['fair']:.1f} ({point['fair']:g}:1)"
         good = f"{point['good']:.1f} ({point['good']:g}:1)"
-    band = point["band"] or NOT_AVAILABLE
-    if point["band"] is None and point["value"] is not None:  # too few to place
-        what = "reflections" if key == "pct_complex_reflections" else "questions and reflections"
-        band = f"too few to place (fewer than {MIN_RATED} {what})"
-    return f"(MI reference: fair {fair}, good {good}; here: {band})"
+    bands = f"MI reference: the fair band starts at {fair}, the good band at {good}"
+    value = point["value"]
+    if value is None:
+        return f"({bands})"
+    if point["band"] is None:  # too few to place
+        what = "reflections" if pct else "questions and reflections"
+        return f"({bands}; too few to place: fewer than {MIN_RATED} {what})"
+    shown = _pct(value) if pct else _num(value)
+    return f"({bands}; this session {shown})"
 
 
 # How the Laughter, tears, sighs row names each kind, in its order.
