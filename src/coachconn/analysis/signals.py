@@ -38,6 +38,7 @@ from coachconn.analysis.metrics import (
     change_talk_pct,
     client_turns,
     longest_coach_monologue,
+    said_words,
     share_of_codes,
     silences,
     word_count,
@@ -63,8 +64,13 @@ BRIEF_ANSWER_PCT = 30.0
 # Comfortable silences: at least this many (one pause is not a pattern), and more than
 # half of all the silences (see _comfortable_silences).
 MIN_SILENCES = 2
-# Open questions replied to fewer times than this and that signal says "unknown".
-MIN_OPEN_QUESTIONS = 3
+# Open questions replied to fewer times than this and that signal says "unknown" (and
+# the share of brief replies is left out of a trend). The sign needs MIN_BRIEF_ANSWERS
+# (3) brief replies: on 3 or 4 replies it is seen only where (nearly) every one is
+# brief, so "not seen" would rest on one or two replies' words ("0 of 3 replies brief"
+# in a session of closed questions says nothing of the client). From 5 replies the
+# sign can be seen with some replies full, and not seen means most were.
+MIN_OPEN_QUESTIONS = 5
 # The shares of the coach's questions that are open, and of their reflections that are
 # complex, are followed across sessions only where a session has at least MIN_RATED
 # questions (reflections), as they are placed against the MI reference points, and move
@@ -144,6 +150,7 @@ class _Facts:
     clients: list[CodedUtterance]
     silences: _Silences | None
     replies: list[list[CodedUtterance]]  # the client's replies to open questions
+    closed_replies: list[list[CodedUtterance]]  # and to closed questions (no open one)
     shares: dict[str, float | None]  # share of the words by role
     unread: _Unread
 
@@ -156,6 +163,7 @@ class _Facts:
             client_turns(coded) if turns is None else turns,
             _silences_read(coded),
             _replies_to_open_questions(coded),
+            _replies_to_closed_questions(coded),
             word_shares(coded),
             _unreadable(coded),
         )
@@ -273,7 +281,8 @@ def _too_little(marker: Marker, clients: Sequence[CodedUtterance]) -> Signal | N
 
 def _reflection_over_reporting(clients: Sequence[CodedUtterance]) -> Signal:
     """One rule, the same in every session: seen where, over the whole session, the
-    client reflects in at least two turns and in more turns than they report. The halves
+    client reflects in more turns than they report, of at least
+    MIN_REFLECTING_OR_REPORTING turns that do either (fewer: can't tell). The halves
     of the session are given beside it, and read nothing: the method's marker is a
     change over sessions, which :func:`trend` follows (reflecting minus reporting), and
     one session's halves, each resting on a handful of turns, are a weak stand-in for it.
@@ -288,23 +297,34 @@ def _reflection_over_reporting(clients: Sequence[CodedUtterance]) -> Signal:
         _reflecting_reporting(clients[:half]),
         _reflecting_reporting(clients[half:]),
     )
-    seen = r >= MIN_REFLECTING and r > p  # more, not as much
-    summary = (
-        f"over the session the client reflects in {plural(r, 'turn')} and reports in {p} "
-        f"(the sign: more reflecting turns than reporting, {MIN_REFLECTING} at least); "
-        f"by halves {r1}:{p1}, then {r2}:{p2} ({_HALVES_NOTE})"
+    # What the reading is, said first: a reader who stops after "seen" has read it.
+    summary = f"{_ONE_SESSION}; over the session the client reflects in {plural(r, 'turn')} "
+    summary += f"and reports in {p}"
+    if r + p < MIN_REFLECTING_OR_REPORTING:
+        summary += (
+            f": too few to weigh one against the other ({MIN_REFLECTING_OR_REPORTING} turns "
+            "that reflect or report needed)"
+        )
+        return Signal(marker, Reading.UNKNOWN, summary)
+    seen = r > p  # more, not as much
+    summary += (
+        f" (the sign: more reflecting turns than reporting, {MIN_REFLECTING_OR_REPORTING} "
+        f"turns at least between them); by halves {r1}:{p1}, then {r2}:{p2} (shown, not read)"
     )
     reflecting = sorted((c for c in clients if c.reflecting), key=_shows_reflection)
     evidence = tuple(c.utterance.index for c in reflecting[:EVIDENCE])
     return Signal(marker, _reading(seen), summary, evidence)
 
 
-# The reflection signal reflects in at least this many client turns.
-MIN_REFLECTING = 2
-# What a session's halves are to the method's marker, as the reflection signal says it.
-_HALVES_NOTE = (
-    "not read: the marker is a change over sessions, which the client's trend follows; "
-    "one session's halves are a weak stand-in"
+# The reflection signal reads only where this many client turns reflect or report: on
+# 2 reflecting to 1 reporting (or 2 to 0) one turn's flag turns the reading over, and
+# the flags are the codes a coach most often reads otherwise. From 4, a reading that is
+# seen needs 3 reflecting turns or more, and one that is not seen 2 reporting ones.
+MIN_REFLECTING_OR_REPORTING = 4
+# What one session's reading is to the method's marker, said before its figures.
+_ONE_SESSION = (
+    "one session's balance, a weak stand-in for the marker, which is a change over "
+    "sessions (the client's trend follows it)"
 )
 # Words with which a client speaks of themselves.
 _OF_ONESELF = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|myself|mine)\b", re.IGNORECASE)
@@ -454,16 +474,22 @@ def _surface_level(clients: Sequence[CodedUtterance]) -> Signal:
 
 
 def _reluctance_to_explore(facts: _Facts) -> Signal:
+    """Brief replies to open questions, the sign; beside them, the brief replies to
+    closed questions, counted apart and never as reluctance (a closed question asks for
+    a short answer: "Yes. Definitely."), so that a session of closed and leading
+    questions, whose open questions are too few to read, still shows the client's flat
+    answers for the coach to judge."""
     marker = Marker.RELUCTANCE_TO_EXPLORE
     if (unknown := _too_little(marker, facts.clients)) is not None:
         return unknown
     replies = facts.replies
+    closed = _closed_replies_note(facts.closed_replies)
     if len(replies) < MIN_OPEN_QUESTIONS:
         return Signal(
             marker,
             Reading.UNKNOWN,
-            f"too few replies to open questions to tell ({len(replies)}, "
-            f"at least {MIN_OPEN_QUESTIONS} needed)",
+            f"too few open questions to read it ({plural(len(replies), 'reply', 'replies')} "
+            f"to an open question, at least {MIN_OPEN_QUESTIONS} needed){closed}",
         )
     brief = [reply[0].utterance.index for reply in replies if _brief(reply)]
     pct = 100 * len(brief) / len(replies)
@@ -471,9 +497,23 @@ def _reluctance_to_explore(facts: _Facts) -> Signal:
     summary = (
         f"{len(brief)} of {len(replies)} replies to an open question ({pct:.1f}%) were brief: "
         f'{BRIEF_ANSWER_WORDS} words or fewer, or only "I don\'t know" and the like (the '
-        f"sign: {MIN_BRIEF_ANSWERS} or more, and {BRIEF_ANSWER_PCT:.0f}% or more)"
+        f"sign: {MIN_BRIEF_ANSWERS} or more, and {BRIEF_ANSWER_PCT:.0f}% or more){closed}"
     )
     return Signal(marker, _reading(seen), summary, tuple(brief[:EVIDENCE]))
+
+
+def _closed_replies_note(replies: Sequence[Sequence[CodedUtterance]]) -> str:
+    """``; beside them, 4 of 9 replies to a closed question were brief (not counted: a
+    closed question asks for a short answer)``, or nothing where no closed question was
+    replied to."""
+    if not replies:
+        return ""
+    brief = sum(_brief(reply) for reply in replies)
+    return (
+        f"; apart from these, {brief} of {plural(len(replies), 'reply', 'replies')} to a closed "
+        f"question {'was' if len(replies) == 1 else 'were'} brief (not counted: a closed "
+        "question asks for a short answer)"
+    )
 
 
 def _brief(reply: Sequence[CodedUtterance]) -> bool:
@@ -501,13 +541,36 @@ def _replies_to_open_questions(
     """The client's whole turn after each coach turn that asks an open question; a
     client turn that starts while the coach is still speaking is a back-channel
     ("Mm-hmm."), not a reply."""
-    turns = [list(group) for _, group in groupby(coded, key=lambda c: c.utterance.turn)]
+    return [reply for asked, reply in _replies(coded) if _asks(asked, "open_question")]
+
+
+def _replies_to_closed_questions(
+    coded: Sequence[CodedUtterance],
+) -> list[list[CodedUtterance]]:
+    """The client's whole turn after each coach turn that asks closed questions and no
+    open one (a turn with both is read as asking the open one)."""
     return [
         reply
+        for asked, reply in _replies(coded)
+        if _asks(asked, "closed_question") and not _asks(asked, "open_question")
+    ]
+
+
+def _asks(turn: Sequence[CodedUtterance], code: str) -> bool:
+    return any(c.code == code for c in turn)
+
+
+def _replies(
+    coded: Sequence[CodedUtterance],
+) -> list[tuple[list[CodedUtterance], list[CodedUtterance]]]:
+    """Each coach turn with the client's turn after it, where that turn is a reply: not
+    one that starts while the coach is still speaking."""
+    turns = [list(group) for _, group in groupby(coded, key=lambda c: c.utterance.turn)]
+    return [
+        (asked, reply)
         for asked, reply in pairwise(turns)
         if asked[0].utterance.role == "coach"
         and reply[0].utterance.role == "client"
-        and any(c.code == "open_question" for c in asked)
         and not _starts_inside(reply[0], asked[-1])
     ]
 
@@ -518,18 +581,31 @@ def _starts_inside(reply: CodedUtterance, asked: CodedUtterance) -> bool:
 
 
 def _coach_working_harder(facts: _Facts) -> Signal:
+    """The coach's share of the words, leaving out the coach's utterances coded as
+    structuring (contracting, the agenda, time): setting up the session is the coach's
+    job, and a first session's contracting ("157 words on confidentiality and how we'll
+    work") is no sign of the coach carrying the client's thinking. Where there are such
+    words the summary says how many, and the share with them, so that the coach sees what
+    was left out and why the share differs from the talk share row."""
     marker = Marker.COACH_WORKING_HARDER
     if (unknown := _too_little(marker, facts.clients)) is not None:
         return unknown
     coded = facts.coded
+    structuring = [c for c in coded if _structures(c)]
     share = facts.shares["coach"]
+    if structuring:
+        share = word_shares([c for c in coded if not _structures(c)])["coach"]
     if share is None:
         return Signal(marker, Reading.UNKNOWN, "no words to count")
     seen = share > COACH_SHARE_CEILING_PCT
-    summary = (
-        f"the coach speaks {share:.1f}% of the words "
-        f"(the sign: more than {COACH_SHARE_CEILING_PCT:.0f}%)"
-    )
+    summary = f"the coach speaks {share:.1f}% of the words"
+    said = sum(said_words(c.utterance.text) for c in structuring)
+    if said:
+        summary += (
+            f", leaving out the {plural(said, 'word')} that structure the session "
+            f"(contracting, agenda, time; {facts.shares['coach'] or 0:.1f}% with them)"
+        )
+    summary += f" (the sign: more than {COACH_SHARE_CEILING_PCT:.0f}%)"
     evidence: tuple[int, ...] = ()
     mono = longest_coach_monologue(list(coded))
     if mono is not None:
@@ -539,13 +615,18 @@ def _coach_working_harder(facts: _Facts) -> Signal:
     return Signal(marker, _reading(seen), summary, evidence)
 
 
+def _structures(c: CodedUtterance) -> bool:
+    return c.utterance.role == "coach" and c.code == "structuring"
+
+
 def _reading(seen: bool) -> Reading:
     return Reading.SEEN if seen else Reading.NOT_SEEN
 
 
-def plural(n: int, noun: str) -> str:
-    """``1 silence``, ``3 silences``."""
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+def plural(n: int, noun: str, nouns: str | None = None) -> str:
+    """``1 silence``, ``3 silences``; ``nouns``: the plural where it is not ``noun``
+    with an s (``1 reply``, ``3 replies``)."""
+    return f"{n} {noun}" if n == 1 else f"{n} {nouns or noun + 's'}"
 
 
 # --- across sessions -------------------------------------------------------------

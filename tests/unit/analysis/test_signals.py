@@ -2,12 +2,14 @@
 
 Each session here is written by hand, coded by hand, and every reading worked out from
 the thresholds in ``analysis/signals.py``: every signal but silences needs five client
-utterances; reflection over reporting needs two reflecting client turns and more of them
-than reporting ones, over the whole session (its halves are shown, and read nothing);
+utterances; reflection over reporting needs four client turns that reflect or report and
+more reflecting ones than reporting ones, over the whole session (its halves are shown,
+and read nothing);
 surface level is under 15% of
 client turns reflecting or disclosing; the coach working harder is more than 50% of
-the words; reluctance is at least three replies to open questions, of three words or
-fewer (or only "I don't know" and the like), and 30% of the replies; comfortable
+the words, leaving out the coach's structuring; reluctance needs five replies to open
+questions, and is at least three of them of three words or fewer (or only "I don't know"
+and the like), and 30% of the replies; comfortable
 silences are two or more let stand with the client saying more than such a brief reply
 around them (in the words that end the silence, or, where the coach ends it, the words
 it follows), and more than half of all the silences (the others: those with only a brief
@@ -111,14 +113,28 @@ def test_reflection_over_reporting_needs_more_reflecting_than_reporting() -> Non
     assert got.reading is Reading.NOT_SEEN  # 2 reflecting, 2 reporting: not "more"
     assert got.evidence == (7, 3)  # both of the client themselves; 9 words before 8
     assert got.summary == (
-        "over the session the client reflects in 2 turns and reports in 2 (the sign: more "
-        "reflecting turns than reporting, 2 at least); by halves 1:1, then 1:1 (not read: "
-        "the marker is a change over sessions, which the client's trend follows; one "
-        "session's halves are a weak stand-in)"
+        "one session's balance, a weak stand-in for the marker, which is a change over "
+        "sessions (the client's trend follows it); over the session the client reflects in "
+        "2 turns and reports in 2 (the sign: more reflecting turns than reporting, 4 turns "
+        "at least between them); by halves 1:1, then 1:1 (shown, not read)"
     )  # the halves: the client's turns 1, 3 | 5, 7, 9
-    # One report fewer tips it.
+    # A report turned into a reflection tips it: 3 reflecting, 1 reporting.
+    more = [*SESSION[:5], a("I think I let her move on.", "f"), *SESSION[6:]]
+    assert signals(coded(*more))[Marker.REFLECTION_OVER_REPORTING].reading is Reading.SEEN
+
+
+def test_reflection_over_reporting_cannot_tell_on_fewer_than_four_such_turns() -> None:
+    # SESSION less one report: 2 reflecting, 1 reporting, 3 in all. One turn's flag
+    # would turn it over (the old rule read it as seen).
     fewer = [*SESSION[:5], a("Then she moved on."), *SESSION[6:]]
-    assert signals(coded(*fewer))[Marker.REFLECTION_OVER_REPORTING].reading is Reading.SEEN
+    got = signals(coded(*fewer))[Marker.REFLECTION_OVER_REPORTING]
+    assert got.reading is Reading.UNKNOWN
+    assert got.summary.endswith(
+        "over the session the client reflects in 2 turns and reports in 1: too few to weigh "
+        "one against the other (4 turns that reflect or report needed)"
+    )
+    assert got.summary.startswith("one session's balance, a weak stand-in for the marker")
+    assert got.evidence == ()
 
 
 def test_the_evidence_of_reflection_shows_the_plain_reflections_first() -> None:
@@ -177,10 +193,10 @@ def test_the_reading_rests_on_the_whole_session_whatever_its_halves() -> None:
     ]  # fmt: skip
     got = signals(coded(*lines))[Marker.REFLECTION_OVER_REPORTING]
     assert got.reading is Reading.NOT_SEEN
-    assert got.summary.startswith(
-        "over the session the client reflects in 4 turns and reports in 4 (the sign: "
+    assert "; over the session the client reflects in 4 turns and reports in 4 (the sign: " in (
+        got.summary
     )
-    assert "; by halves 1:3, then 3:1 (not read: " in got.summary
+    assert "; by halves 1:3, then 3:1 (shown, not read)" in got.summary
     # The other way round (5 reflecting, 3 reporting, all of the reflecting but one in
     # the first half: 4:0, then 1:3): more reflecting over the session, so seen.
     falling = [
@@ -196,12 +212,15 @@ def test_the_reading_rests_on_the_whole_session_whatever_its_halves() -> None:
     got = signals(coded(*falling))[Marker.REFLECTION_OVER_REPORTING]
     assert got.reading is Reading.SEEN
     assert "reflects in 5 turns and reports in 3" in got.summary
-    assert "; by halves 4:0, then 1:3 (not read: " in got.summary
+    assert "; by halves 4:0, then 1:3 (shown, not read)" in got.summary
 
 
 def test_one_reflection_is_not_enough_even_without_reports() -> None:
     lines = [q(), a("I think I hide.", "f")] + [q(), a("Fine.")] * 4
-    assert signals(coded(*lines))[Marker.REFLECTION_OVER_REPORTING].reading is Reading.NOT_SEEN
+    assert signals(coded(*lines))[Marker.REFLECTION_OVER_REPORTING].reading is Reading.UNKNOWN
+    # Four reflecting turns and no report: seen.
+    four = [q(), a("I think I hide.", "f")] * 4 + [q(), a("Fine.")]
+    assert signals(coded(*four))[Marker.REFLECTION_OVER_REPORTING].reading is Reading.SEEN
 
 
 def test_every_signal_but_silences_needs_five_client_utterances() -> None:
@@ -282,7 +301,12 @@ def test_a_coach_turn_counts_when_it_asks_an_open_question_anywhere() -> None:
     ]
     got = signals(coded(*lines))[Marker.RELUCTANCE_TO_EXPLORE]
     assert got.reading is Reading.UNKNOWN
-    assert got.summary == "too few replies to open questions to tell (2, at least 3 needed)"
+    # The reply to the closed question (1) is counted apart, brief, not as reluctance.
+    assert got.summary == (
+        "too few open questions to read it (2 replies to an open question, at least 5 "
+        "needed); apart from these, 1 of 1 reply to a closed question was brief (not "
+        "counted: a closed question asks for a short answer)"
+    )
 
 
 def test_coach_working_harder_is_more_than_half_the_words() -> None:
@@ -446,7 +470,7 @@ def test_each_figure_left_out_says_why() -> None:
     assert wordless["client_share_words"] == "no words"
     two = [Line("coach", "Did you?", "closed_question"), a("Yes.")] * 3 + [q(), a("No.")] * 2
     assert session_reading(coded(*two)).unmeasured["brief_replies_pct"] == (
-        "fewer than 3 replies to open questions"
+        "fewer than 5 replies to open questions"
     )
     spanish = session_reading(_spanish_client()).unmeasured
     assert spanish["reporting_pct"].startswith("the client's lines do not seem to be in English")
@@ -522,10 +546,10 @@ def test_a_figure_missing_in_some_sessions_is_followed_where_it_exists() -> None
 
 def test_a_back_channel_is_not_a_reply() -> None:
     # The client's "Mm-hmm." starts while the coach is still asking: not a reply, so the
-    # three real replies (16 words each) are all there is, none brief.
+    # five real replies (16 words each) are all there is, none brief.
     long = "I think the real trouble is that I never say what I need until it is too late."
     lines = []
-    for k in range(3):
+    for k in range(5):
         t = 20.0 * k
         lines += [
             q("What stands out for you when you look back on that week?", start=t, end=t + 6),
@@ -534,7 +558,7 @@ def test_a_back_channel_is_not_a_reply() -> None:
             a(long, "f", start=t + 8.5, end=t + 15),
         ]
     got = signals(coded(*lines))[Marker.RELUCTANCE_TO_EXPLORE]
-    assert got.summary.startswith("0 of 3 replies to an open question")
+    assert got.summary.startswith("0 of 5 replies to an open question")
 
 
 def test_a_back_channel_does_not_hide_a_silence_the_coach_filled() -> None:
@@ -801,3 +825,75 @@ def test_a_silence_the_coach_ends_after_the_client_reflected_comes_before_small_
     )
     got = signals(timed)[Marker.COMFORTABLE_SILENCES]
     assert (got.reading, got.evidence) == (Reading.SEEN, (4, 1))
+
+
+def closed(text: str = "Do you think you'd miss it?") -> Line:
+    return Line("coach", text, "closed_question")
+
+
+FULL = "I think I'm scared he'll say it's all spreadsheets and meetings."
+
+
+def test_three_open_questions_are_too_few_to_read_reluctance() -> None:
+    # Three open questions, each met with a full reply (11 words), and six closed ones
+    # met with flat answers: the old rule read "0 of 3 replies brief", not seen.
+    flat = ["Yes. Definitely.", "Yeah. Partly.", "I guess. Maybe.", "Um, OK. Sure."]
+    lines = [q(), a(FULL)] * 3
+    for k in range(6):
+        lines += [closed(), a(flat[k % 4])]
+    got = signals(coded(*lines))[Marker.RELUCTANCE_TO_EXPLORE]
+    assert got.reading is Reading.UNKNOWN
+    assert got.summary == (
+        "too few open questions to read it (3 replies to an open question, at least 5 "
+        "needed); apart from these, 6 of 6 replies to a closed question were brief (not "
+        "counted: a closed question asks for a short answer)"
+    )
+    assert got.evidence == ()
+
+
+def test_brief_replies_to_closed_questions_are_shown_but_never_counted() -> None:
+    # Five open questions, full replies; four closed ones, two met briefly ("Yes." and
+    # "No idea."), one with a full reply, one with a brief line that discloses (not
+    # brief). A turn asking both an open and a closed question counts as open.
+    lines = [q(), a(FULL)] * 4 + [closed(), q(), a(FULL)]
+    lines += [closed(), a("Yes."), closed(), a("No idea."), closed(), a(FULL)]
+    lines += [closed(), a("Terrified, honestly.", "d")]
+    got = signals(coded(*lines))[Marker.RELUCTANCE_TO_EXPLORE]
+    assert got.reading is Reading.NOT_SEEN
+    assert got.summary.startswith("0 of 5 replies to an open question (0.0%) were brief")
+    assert got.summary.endswith(
+        "; apart from these, 2 of 4 replies to a closed question were brief (not counted: "
+        "a closed question asks for a short answer)"
+    )
+    # Without closed questions nothing is said of them.
+    only_open = signals(coded(*[q(), a(FULL)] * 5))[Marker.RELUCTANCE_TO_EXPLORE]
+    assert "closed question" not in only_open.summary
+
+
+# 23 words of contracting, in the turn of the first question.
+CONTRACTING = Line(
+    "coach",
+    "Before we start, let me say how we work: this is confidential, we have an hour, "
+    "and you choose what we talk about.",
+    "structuring",
+)
+
+
+def test_structuring_words_are_left_out_of_the_coach_working_harder() -> None:
+    # Coach: 23 structuring words + 5 questions of 4 words = 43; client: 5 x 4 = 20.
+    # With the contracting the coach speaks 43 of 63 words (68.3%); without it 20 of 40
+    # (50.0%), not more than half: not seen.
+    lines = [CONTRACTING, *[q(), a("It went quite well.")] * 5]
+    got = signals(coded(*lines))[Marker.COACH_WORKING_HARDER]
+    assert got.reading is Reading.NOT_SEEN
+    assert got.summary == (
+        "the coach speaks 50.0% of the words, leaving out the 23 words that structure the "
+        "session (contracting, agenda, time; 68.3% with them) (the sign: more than 50%); "
+        "the longest coach turn is 27 words"
+    )
+    # The same words coded as other (a story, an explanation) count: seen.
+    story = Line("coach", CONTRACTING.text, "other")
+    got = signals(coded(story, *lines[1:]))[Marker.COACH_WORKING_HARDER]
+    assert got.reading is Reading.SEEN
+    assert got.summary.startswith("the coach speaks 68.3% of the words (the sign: more")
+    assert "structure" not in got.summary
