@@ -266,8 +266,8 @@ ROW_MEANINGS = {
     "back by you, most often said first: ×2 is how often; (reused) that you took it up "
     "after them.",
     "Coach reuses": "The share of the client's key terms you took up after they said them; "
-    f"under {MIN_KEY_TERMS} terms, the count (4 of 4 key terms) stands in for the share, which one word "
-    "would swing.",
+    f"under {MIN_KEY_TERMS} terms, the count (4 of 4 key terms) stands in for the share, "
+    "which one word would swing.",
     "Client's metaphors": 'The client\'s own images ("feels like a treadmill", "like I was '
     'furniture", "I\'ve been drifting", "I was the fixer", "treading water"); (reused) '
     'where you used the image\'s own words after them ("pressure cooker", not just '

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from dataclasses import replace
 
 import pytest
 
 from coachconn.analysis.metrics import compute_metrics
 from coachconn.analysis.parse import parse_transcript
+from coachconn.analysis.rapport import Term, verbal_matching_pct
 from coachconn.analysis.report import (
     format_clock,
     from_json,
@@ -121,8 +123,8 @@ def test_it_reads_an_analysis_stored_before_the_form_decisions_were_written() ->
 def test_its_text_shows_missing_values_as_not_available() -> None:
     text = to_text(analyze_transcript(DATA, OneCodeCoder("other")))
     assert (
-        "  Reflection:question       n/a  (MI reference: fair 1.0 (1:1), good 2.0 (2:1); here: n/a)"
-        in text
+        "  Reflection:question       n/a  (MI reference: the fair band starts at 1.0 (1:1), the "
+        "good band at 2.0 (2:1))" in text
     )
     assert "  Talk share (time)         n/a  (needs a time on (nearly) every line)" in text
     assert "  Silences (3 s or more)    n/a (no end times)" in text
@@ -258,11 +260,11 @@ def test_its_text_ends_the_figures_with_the_connection_signals_and_their_evidenc
         "positive marker, ! a warning sign; evidence for your judgement, not a verdict)"
     )
     assert lines[start + 1 :] == [
-        "  + Client doing more reflection and less reporting: not seen; "
-        "over the session the client reflects in 0 turns and reports in 5 (the sign: more "
-        "reflecting turns than reporting, 2 at least); by halves 0:2, then 0:3 (not read: the "
-        "marker is a change over sessions, which the client's trend follows; one session's "
-        "halves are a weak stand-in)",
+        "  + Client doing more reflection and less reporting: not seen; one session's balance, "
+        "a weak stand-in for the marker, which is a change over sessions (the client's trend "
+        "follows it); over the session the client reflects in 0 turns and reports in 5 (the "
+        "sign: more reflecting turns than reporting, 4 turns at least between them); by halves "
+        "0:2, then 0:3 (shown, not read)",
         "  + Comfortable silences and contemplative moments: can't tell; "
         "no end times: silences cannot be measured",
         "  ! Surface-level conversations without depth: seen; 0 of 5 client turns (0.0%) "
@@ -381,7 +383,7 @@ def test_figures_resting_on_words_that_are_not_english_read_not_available() -> N
     assert f"  {'Client predicates':<26}n/a  {why}" in lines
     assert text.count("only 12% of the words") == 3  # in full in the signals only
     # The coach's English lines and the shares of the words still read.
-    assert f"  {'Complex reflections':<26}4 of 4 reflections  (MI reference: fair 40%, " in text
+    assert f"  {'Complex reflections':<26}4 of 4 reflections  (MI reference: the fair band " in text
     assert any(line.startswith("  Talk share (words)        coach ") for line in lines)
 
 
@@ -512,7 +514,10 @@ def test_the_coded_transcript_marks_where_a_break_fell() -> None:
 def test_a_share_of_nothing_says_there_is_nothing() -> None:
     text = to_text(analyze_transcript(DATA, OneCodeCoder("other")))
     assert "  Open questions            n/a  (no questions)\n" in text
-    assert "  Complex reflections       n/a  (no reflections) (MI reference: fair 40%" in text
+    assert (
+        "  Complex reflections       n/a  (no reflections) (MI reference: the fair band starts "
+        "at 40%, the good band at 50%)\n" in text
+    )
     shares = to_text(analyze_transcript(DATA, OneCodeCoder("open_question")))
     assert "  Open questions            100.0%  of questions\n" in shares
 
@@ -807,11 +812,16 @@ def test_a_share_on_too_few_lines_to_place_gives_its_count_not_a_percentage() ->
     metrics = compute_metrics(coded)
     text = "\n".join(metrics_lines(metrics))
     assert (
-        "  Complex reflections       1 of 8 reflections  (MI reference: fair 40%, good 50%; "
-        "here: too few to place (fewer than 10 reflections))" in text
+        "  Complex reflections       1 of 8 reflections  (MI reference: the fair band starts at "
+        "40%, the good band at 50%; too few to place: fewer than 10 reflections)" in text
     )
     assert "12.5" not in text
-    assert "  Reflection:question       1.60  (MI reference" in text and "here: fair)" in text
+    # Placed by its figure beside where the bands start, with no band's name ("fair").
+    assert (
+        "  Reflection:question       1.60  (MI reference: the fair band starts at 1.0 (1:1), "
+        "the good band at 2.0 (2:1); this session 1.60)" in text
+    )
+    assert "fair)" not in text and "here:" not in text
     # The JSON keeps the number, flagged.
     point = metrics.to_dict()["reference_points"]["pct_complex_reflections"]
     assert (point["value"], point["band"], point["too_few_to_place"]) == (12.5, None, True)
@@ -820,7 +830,10 @@ def test_a_share_on_too_few_lines_to_place_gives_its_count_not_a_percentage() ->
     placed = compute_metrics([*coded, *_coach_codes(["simple_reflection"] * 2)])
     shown = "\n".join(metrics_lines(placed))
     assert "  Complex reflections       10.0%  of reflections (MI reference" in shown
-    assert "here: below fair)" in shown
+    assert "the good band at 50%; this session 10.0%)" in shown
+    assert "below fair" not in shown
+    # The JSON keeps the band, for programs.
+    assert placed.to_dict()["reference_points"]["pct_complex_reflections"]["band"] == ("below fair")
 
 
 def test_a_ratio_on_too_few_lines_to_place_gives_its_counts() -> None:
@@ -914,3 +927,34 @@ def test_the_laughter_row_names_each_side_as_the_talk_share_row_does() -> None:
         "client: laughs ×2; coach: laughs ×1; both laugh ×1"
     )
     assert "you:" not in row and "the client:" not in row
+
+
+def _with_terms(reused: list[bool]) -> list[str]:
+    """The metrics lines of a session whose client's key terms are as given (reused or
+    not), the share worked out as the metrics do."""
+    base = compute_metrics(_coach_codes(["open_question"]))
+    terms = [Term(f"term{k}", 2, r) for k, r in enumerate(reused)]
+    return metrics_lines(
+        replace(base, client_terms=terms, verbal_matching_pct=verbal_matching_pct(terms))
+    )
+
+
+def test_verbal_matching_on_fewer_than_six_terms_gives_the_count() -> None:
+    # 4 terms, all reused: 100.0% would rest on 4 words; the row gives "4 of 4".
+    lines = _with_terms([True] * 4)
+    assert (
+        "  Coach reuses              4 of 4 key terms  (too few for a share: fewer than 6 key "
+        "terms)" in lines
+    )
+    assert not any("%" in line for line in lines if line.startswith("  Coach reuses"))
+    # 5 terms, 2 reused: still a count.
+    assert (
+        "  Coach reuses              2 of 5 key terms  (too few for a share: fewer than 6 "
+        "key terms)" in _with_terms([True, True, False, False, False])
+    )
+    # 6 terms, 3 reused: a share, 50.0%.
+    assert "  Coach reuses              50.0%  of the client's key terms" in _with_terms(
+        [True, True, True, False, False, False]
+    )
+    # No terms: n/a, as before.
+    assert "  Coach reuses              n/a  of the client's key terms" in _with_terms([])

@@ -242,7 +242,8 @@ def test_the_report_gives_the_halves_only_where_both_have_talk() -> None:
 def test_it_shows_miti_thresholds_as_reference_points(zoom: SessionMetrics) -> None:
     points = zoom.reference_points
     assert points["source"] == "MITI 4.2.1 (motivational interviewing)"
-    assert "not a verdict on coaching" in points["note"]
+    assert "reference points from motivational interviewing" in points["note"]
+    assert "not as a verdict on coaching" in points["note"]
     # Three questions and one reflection: too few to place against the thresholds; the
     # values are kept, flagged, so that a reader gives the counts instead.
     assert points["reflection_to_question"] == {
@@ -460,6 +461,26 @@ def test_a_sentence_that_asks_two_things_is_a_stacked_question() -> None:
     metrics = compute_metrics(coded)
     assert metrics.stacked_question_turns == [2, 12]
     assert [questions_asked(q) for q in ONE_SENTENCE_STACKS] == [1, 2, 1, 1, 1, 1, 2, 1]
+
+
+def test_a_question_with_its_tail_in_one_utterance_is_not_stacked() -> None:
+    # "Do you think you'd be good at it? The lead role?" is one utterance (the tail joins
+    # its question when a turn is cut): one question, no stacked turn. Cut as two
+    # utterances coded as questions in one turn, it would count as two.
+    asked = "Do you think you'd be good at it? The lead role?"
+    assert questions_asked(asked) == 1
+    one = [
+        CodedUtterance(Utterance(0, 0, "Gary", "coach", asked), "closed_question"),
+        CodedUtterance(Utterance(1, 1, "Nadia", "client", "I don't know."), "neutral"),
+    ]
+    assert compute_metrics(one).stacked_question_turns == []
+    two = [
+        CodedUtterance(Utterance(0, 0, "Gary", "coach", "Do you think you'd be good at it?"),
+                       "closed_question"),
+        CodedUtterance(Utterance(1, 0, "Gary", "coach", "The lead role?"), "closed_question"),
+        CodedUtterance(Utterance(2, 1, "Nadia", "client", "I don't know."), "neutral"),
+    ]  # fmt: skip
+    assert compute_metrics(two).stacked_question_turns == [0]
 
 
 def test_only_a_question_counts_its_questions() -> None:
