@@ -78,9 +78,9 @@ def test_it_prints_a_text_report_with_metrics_then_the_coded_transcript(
         in lines
     )
     assert (
-        "  Reflection:question       1 reflection to 3 questions  (MI reference: fair 1.0 (1:1), "
-        "good 2.0 (2:1); "
-        "here: too few to place (fewer than 10 questions and reflections))" in lines
+        "  Reflection:question       1 reflection to 3 questions  (MI reference: the fair band "
+        "starts at 1.0 (1:1), the good band at 2.0 (2:1); too few to place: fewer than 10 "
+        "questions and reflections)" in lines
     )
     assert "  Stacked questions         1 turn (at 00:20)" in lines  # its first question
     assert (
@@ -92,7 +92,11 @@ def test_it_prints_a_text_report_with_metrics_then_the_coded_transcript(
         "  Client's key terms        treadmill ×2 (reused), deadlines ×2, running ×1, stuck ×1"
         in lines
     )
-    assert "  Coach reuses              25.0%  of the client's key terms" in lines
+    # 4 terms are too few for a share (25.0% would move 25 points on one word).
+    assert (
+        "  Coach reuses              1 of 4 key terms  (too few for a share: fewer than 6 key "
+        "terms)" in lines
+    )
     assert (
         "  Client predicates         kinesthetic 3  dominant: unknown (fewer than 5 predicates)"
         in lines

@@ -59,6 +59,11 @@ def test_a_sessions_page_shows_its_signals_metrics_and_coded_lines(
     assert "Coach codes open question 5" in page  # in words, as in the code column
     # Five questions and no reflection: too few to place, so the counts, not "0.00".
     assert "Reflection:question 0 reflections to 5 questions (MI reference" in page
+    # MI's bands by where they start, with no band's name said of the session.
+    assert "(MI reference: the fair band starts at 1.0 (1:1), the good band at 2.0 (2:1);" in page
+    assert "here:" not in page and "below fair" not in page
+    assert "reference points from motivational interviewing" in page
+    assert "not as a verdict on coaching" in page
     said = '<td class="said">We met on Monday and it ran two hours over.</td>'
     assert got.text.count(said) == 5
     assert '<th scope="col">Time</th>' not in got.text  # no times in the file: no column
