@@ -52,7 +52,8 @@ from coachconn.core.markers import Marker
 MIN_CLIENT_TURNS = 5
 # Surface level: fewer than this share of the client's turns reflect or disclose.
 DEPTH_FLOOR_PCT = 15.0
-# The coach working harder: the coach speaks more than this share of the words.
+# The coach working harder: the coach speaks more than this share of the words, their
+# structuring (contracting, agenda, time) left out (see _coach_working_harder).
 COACH_SHARE_CEILING_PCT = 50.0
 # Reluctance to explore: a reply of this many words or fewer to a coach turn that asks
 # an open question (or one that only says "I don't know" and the like), neither
