@@ -7,6 +7,7 @@ goes, and the coaching inquiry category of a question.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -208,6 +209,10 @@ _SELF_DISCLOSURE = _rx(
     r"\bi(?:'?ve| have) been there\b",
     r"\bi(?:'?ve| have)? ?(?:had|faced|gone through) (?:a |something )?(?:similar|the same)\b",
     r"\bi went through\b",
+    # how long the coach's own learning took ("It took me a long time to see that..."; not
+    # "It took me a while to find the link.")
+    r"\bit took me (?:a (?:long |good |little )?(?:time|while)|ages|years|months|(?:a few|several|many) (?:goes|tries|attempts)) to "
+    r"(?:see|learn|realise|realize|accept|understand|get over|stop|figure|work out|trust|admit|let go|forgive|believe|say no)\b",
     r"\b(?:it )?happened to me\b",
     r"\bmy own (?:experience|story|journey|burnout|breakdown|divorce|illness|crisis|struggles?|career|life|kids|family|business|coach)\b",
     r"\bmy (?:old|last|previous) (?:team|job|role|boss|manager|company|business|career)\b",
@@ -230,14 +235,18 @@ _SELF_DISCLOSURE = _rx(
     r"\bi (?:wondered|worried|was worried|was nervous|was afraid) (?:whether|if|that) i\b",
 )
 # A coach mostly talks about the client; two or more first-person past clauses with no
-# "you" at all ("I'd planned my week as if... and I had to learn...") is their own story.
+# "you" at all ("I'd planned my week as if... and I had to learn...", "I'd go home and
+# feel like I hadn't done anything, you know?": "you know" said in passing is no "you")
+# is their own story.
 _FIRST_PERSON_PAST = re.compile(
-    r"\bi(?: had| was| did| didn'?t| got| went| found| learned| learnt| felt| thought| lost| left|"
-    r" took| used to| remember| struggled|'d (?:been|had|done|gone|thought|never|\w+ed)|"
+    r"\bi(?: had| hadn'?t| was| wasn'?t| couldn'?t| did| didn'?t| got| went| found| learned| learnt| felt| thought| lost| left|"
+    r" took| used to| remember| struggled|'d (?:been|had|done|gone|thought|never|\w+ed|(?:just )?(?:go|come|get) home)|"
     r" (?!noticed\b|wondered\b|heard\b|asked\b|mentioned\b)\w+ed)\b",
     re.IGNORECASE,
 )
-_SECOND_PERSON = re.compile(r"\byou(?:rs?|rself|'re|'ve|'ll|'d)?\b", re.IGNORECASE)
+_SECOND_PERSON = re.compile(
+    r"\byou(?:rs?|rself|'re|'ve|'ll|'d)?\b(?<!\byou(?= know\s*(?:[?.!,]|$)))", re.IGNORECASE
+)
 # The coach's story handed back to the client with a disclaimer ("I'm not saying that's
 # you.", "I'm not saying you're me.", "Your situation's different, of course."): a
 # bridge that ends a self-disclosure, not a claim of the coach's own. After the coach's
@@ -670,13 +679,18 @@ _PEOPLE = (
     r"(?:people|managers|leaders|parents|clients|founders|women|men|candidates|applicants|"
     r"employees|staff|workers|professionals|graduates|students|coaches|executives|directors|"
     r"owners|entrepreneurs|carers|nurses|doctors|teachers|engineers|newcomers|starters|hires|"
-    r"couples|families|adults|teenagers|folk|folks)"
+    r"couples|families|adults|teenagers|folk|folks|"
+    # (the places people work: "Lots of companies have a technical track now.")
+    r"companies|organisations|organizations|firms|businesses|employers)"
+    # where they work or what they do ("a lot of owners in hospitality", "many people at
+    # that level")
+    r"(?: (?:in|at|from)(?: [\w-]+){1,2}?)?"
 )
 # ... and what they do, as a rule.
 _GENERALLY = (
     r"(?:feel|find|struggle|miss|worry|experience|go through|report|get|have|say|tell|"
     r"underestimate|overestimate|underrate|assume|expect|forget|overlook|notice|discover|"
-    r"need|hit|end up|tend to|benefit|burn out|don'?t|can'?t|won'?t)"
+    r"need|hit|end up|tend to|benefit|burn out|don'?t|can'?t|won'?t|offer|run|use)"
 )
 # What follows such a "but" that keeps to the client: wondering or being curious, feeling
 # with them ("that must have been..."), what is past ("that was..."), or their own words.
@@ -692,10 +706,22 @@ _INFORMATION = _rx(
     # "You manage a lot of engineers...", "your team has many...")
     rf"(?:(?<![\s\S])|(?<=[.!?] ))(?:(?!\byou(?:r|'re|'ve)?\b(?! know\b))[^.!?])*?"
     rf"\b(?:a lot of|many|most|lots of|plenty of) (?:[\w-]+ )?{_PEOPLE} (?:(?!who\b|that\b|which\b)\w+ )?{_GENERALLY}\b",
-    r"\b(?:everyone|everybody) (?:feels|gets|goes through|has|struggles)\b",
+    r"\b(?:everyone|everybody) (?:feels|gets|goes through|has|struggles|hates|dreads|finds)\b",
+    r"\b(?:no ?one|nobody) (?:likes|enjoys|looks forward to)\b",
+    # what people do as a rule ("People often freeze at that point.", "Some people never get
+    # there."), said as the sentence's claim, not the client's people given back ("So people
+    # often let you down.", "The people at work never listen.")
+    rf"{_SENTENCE_START}(?:(?:and|but|well|look|honestly|actually),? )*(?:(?:most|some|many) )?people (?:often|usually|generally|typically|tend to)\b|"
+    rf"{_SENTENCE_START}(?:(?:and|but|well|look|honestly|actually),? )*some people never\b",
+    # normalising ("...so you're not alone.")
+    r"\byou(?:'re| are) (?:definitely |certainly |really |so |by no means |absolutely )?not (?:alone|the only one)\b",
+    # a pattern named as typical ("What you're describing is pretty classic for burnout."),
+    # not a person's habit ("That's typical of him.")
+    r"\b(?:is|'s|are|'re|sounds?|seems?|looks?) (?:a |pretty |very |really |quite |so |absolutely )?(?:classic|typical|textbook) "
+    r"(?:(?:for|of) (?!(?:him|her|them|you|me|us|your|his|their|my|our|that|this)\b)|signs? of|symptoms? of|(?:burnout|stress|anxiety|grief)\b)",
     # (evidence found, not weighed: "So the evidence from outside says one thing, and the
     # feeling says another." gives the client's two sides back)
-    r"\b(?:research|studies|data)\b(?: \w+){0,3} (?:shows?|showing|suggests?|suggesting|says|tells us|finds|found|indicates?)\b",
+    r"\b(?:research|studies|data)\b(?: [\w-]+){0,5} (?:shows?|showing|suggests?|suggesting|says|tells us|finds|found|indicates?)\b",
     r"\bevidence\b(?: \w+){0,3} (?:shows?|showing|suggests?|suggesting|tells us|finds|found|indicates?)\b",
     r"\b(?:really |very |quite |pretty |incredibly )?common (?:in|among|for|with)\b",
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|\d+) (?:in|out of) (?:ten|\d+)\b",
@@ -1196,6 +1222,8 @@ def summarises(text: str) -> bool:
     ("I'd suggest you block Fridays.", "You should call her.") or a record read out
     (:data:`_ON_RECORD`)."""
     sentences = [s for s in _sentences(text) if not _FILLER.match(s)]
+    if _checks_it_is_got(sentences):
+        return True
     opened = _SUMMARY_OPENED.match(_LEAD.sub("", sentences[0])) if len(sentences) > 1 else None
     if opened is None or re.search(r"\bi(?:'ll| will)\b", sentences[0]):
         return False
@@ -1209,6 +1237,30 @@ def summarises(text: str) -> bool:
         and all(_OF_THE_CLIENT.search(s) and not _is_advice(s) for s in content)
         and not any(_NEXT_STEP.search(s) for s in content)
         and not _ON_RECORD.search(text)
+    )
+
+
+# The coach checking they have understood, with what they understood after a colon or a
+# comma in the same sentence ("So just so I've got it: Thursday at two, you open with...",
+# "Let me check I've got this right, you want...").
+_GOT_IT = re.compile(
+    r"^(?:(?:so|okay|ok|right|well|alright|all right|now|and),? )*(?:just )?"
+    r"(?:so i(?:'ve| have) got (?:it|this|that|you)(?: right)?|"
+    r"(?:let me|can i|could i|i(?:'d| would) like to|i want to|to) (?:just )?check (?:that )?i(?:'ve| have) got (?:it|this|that|you|everything)(?: right)?)\s*[:,]\s*"
+)
+
+
+def _checks_it_is_got(sentences: list[str]) -> bool:
+    """Whether ``sentences`` (after any approval, "Fair enough.") open on the coach
+    checking they have understood (:data:`_GOT_IT`) and then give the client's own: about
+    the client, no advice, no step for the session and no question."""
+    sentences = list(itertools.dropwhile(_closes, sentences))
+    opened = _GOT_IT.match(sentences[0]) if sentences else None
+    if opened is None:
+        return False
+    content = [sentences[0][opened.end() :], *sentences[1:]]
+    return any(_OF_THE_CLIENT.search(s) for s in content) and not any(
+        _is_advice(s) or _NEXT_STEP.search(s) or s.endswith("?") for s in content
     )
 
 
@@ -1472,6 +1524,14 @@ _PATTERN_NOTICED = _rx(
     r"\b(?:each|every) time,? we(?: [\w'-]+)? (?:come|came|get|got|circle|circled) (?:back|round|around) to\b",
     r"\b(?:each|every) time,? (?:it|this|that)(?: [\w'-]+)? (?:comes?|came|gets?|got|circles?|circled) (?:back|round|around) to\b"
     r"(?=[^.!?]{0,300}\b(?:the conversation|our conversation|we|us|you (?:go|went|get|got|fall|fell) (?:quiet|silent|still)|you (?:change|changed) the subject)\b)",
+    # the client seen in the session itself, not a habit ("Every time..., you go quiet."): a
+    # change in them noticed ("You went quiet just then.", "You sound lighter.", "I noticed
+    # the energy in your voice when you talked about the book.", "Your face lit up.")
+    r"\byou(?:'ve)? (?:went|gone|got|seemed|seem|looked|look|sounded|sound) (?:very |really |a bit |a little |quite |suddenly |all )?"
+    r"(?:quiet|silent|still|tearful|teary|emotional|animated|lighter|brighter|tense|flat)\b",
+    r"\bi (?:really |just )?(?:noticed|notice|could hear|heard|saw|could see|can see|can hear) (?:the |a |how much |some )?"
+    r"(?:energy|change|shift|smile|light|lift|spark|warmth|tension|emotion|excitement|catch)(?: \w+)? in your (?:voice|face|eyes)\b",
+    r"\byour (?:voice|face|eyes|energy) (?:changed|lit up|dropped|lifted|softened|brightened|came (?:right )?back)\b",
 )
 # Someone else's "we" given back ("So at home it's like, we keep going round and round.",
 # "We've been here before, you and your brother, you said."): narrower than
@@ -1502,6 +1562,27 @@ def _notices_pattern(text: str) -> bool:
     )
 
 
+# A question that leads to its own answer, a yes it leans on: a negative auxiliary first
+# ("Wouldn't it be a shame to let it go?", "Isn't that what you wanted?", "Don't you think
+# he knows?"), or a commitment put back for a yes ("So you'll send it even if you feel
+# it's not ready?"). Asked with its question mark, it is a closed question however much
+# of the client's words it carries. A tag after a statement ("It's hard, isn't it?") is
+# not one (AnnoMI mostly labels those reflections), nor is "why don't you...".
+_LEADING = re.compile(
+    r"^(?:(?:and|so|but|okay|ok|well|now|then|i mean),? )*"
+    r"(?:(?:wouldn'?t|isn'?t|aren'?t|won'?t|doesn'?t|don'?t|didn'?t|can'?t|couldn'?t|shouldn'?t|wasn'?t|weren'?t|haven'?t|hasn'?t) "
+    r"(?:it|you|that|this|there|they|he|she|we)\b|"
+    r"you(?:'ll| will|'re going to| are going to|'re gonna) )[^?]*\?$"
+)
+
+
+def _leads(text: str) -> bool:
+    """Whether the last sentence of ``text`` (cleaned) asks a leading question
+    (:data:`_LEADING`)."""
+    sentences = _sentences(text)
+    return bool(sentences) and bool(_LEADING.match(sentences[-1]))
+
+
 def coach_code(text: str, behaviour: str, subtype: dict[str, str], client_before: str = "") -> str:
     """Our coach code from the model's AnnoMI behaviour, its subtypes and the rules.
 
@@ -1523,7 +1604,8 @@ def coach_code(text: str, behaviour: str, subtype: dict[str, str], client_before
     word a simple reflection (:func:`_echoes_question`), and a pattern in what the client
     brings noticed, with no other act, a complex reflection (:data:`_PATTERN_NOTICED`), and
     so is a summary the coach says they are giving (:func:`summarises`) and, where the
-    model read other, the client read as a kind of person (:data:`_PERSON_READ`). Advice
+    model read other, the client read as a kind of person (:data:`_PERSON_READ`). A
+    leading question ("Wouldn't it be a shame to...?") is closed (:data:`_LEADING`). Advice
     given with leave asked and given needs the line before: see :func:`offered_advice`.
     """
     text = _clean(text)
@@ -1546,6 +1628,8 @@ def coach_code(text: str, behaviour: str, subtype: dict[str, str], client_before
         return "complex_reflection"
     if _SAYS_WHO.match(text):  # before the model's form: "Says who?" is open too
         return "open_question"
+    if _leads(text):  # "Wouldn't it be a shame to...?", "So you'll do it even if...?"
+        return "advice" if suggests(text) else "closed_question"
     if behaviour == "question" and _asks(text):
         return "advice" if suggests(text) else f"{subtype['question']}_question"
     if _caption_asks(text):  # a caption dropped its question mark, whatever the model read
@@ -1595,11 +1679,20 @@ def _overrides(act: _Act, behaviour: str, text: str) -> bool:
     """Whether the act the rules read replaces the model's reflection, input or other."""
     if behaviour == "other" or act.code == "self_disclosure":
         return True
-    if not (act.last or len(text.split()) <= _SHORT_WORDS):
+    if not (act.last or len(text.split()) <= _SHORT_WORDS or _informs_throughout(act, text)):
         return False
     if behaviour == "reflection" and act.code == "advice":
         return any(_is_advice(s, obligations=False) for s in _sentences(text))
     return True
+
+
+def _informs_throughout(act: _Act, text: str) -> bool:
+    """Whether information is what a long utterance does, though its last sentence carries
+    no cue: two or more of its sentences inform ("What you're describing is pretty classic
+    for burnout. The research shows... It tends to show up as exhaustion first.")."""
+    if act.code != "information":
+        return False
+    return sum(bool(_INFORMATION.search(s)) for s in _sentences(text)) >= 2
 
 
 # --- reflection depth --------------------------------------------------------------------

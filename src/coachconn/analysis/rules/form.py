@@ -100,10 +100,22 @@ _ALTERNATIVE = re.compile(
 )
 
 
+# "Tell me about it" said in sympathy, after an exclamation or with one ("Oh, tell me
+# about it.", "Ugh, tell me about it!"): the coach agreeing, not inviting the client to
+# say more (a plain "Tell me about it." is an invitation).
+_COMMISERATING = re.compile(
+    r"^(?:(?:oh|ugh|urgh|god|gosh|ha|haha|man|boy|yeah|yep)\b[\s,!.]*)+tell me about it\s*[.!]*$|"
+    r"^tell me about it\s*!+$",
+    re.IGNORECASE,
+)
+
+
 def _asks(text: str) -> bool:
-    """A question mark, or a sentence that opens with an invitation ("Tell me more.")."""
+    """A question mark, or a sentence that opens with an invitation ("Tell me more.")
+    and is no exclamation of sympathy (:data:`_COMMISERATING`)."""
     return "?" in text or any(
-        _INVITATION.match(_opening(sentence).rest) for sentence in _sentences(text)
+        _INVITATION.match(_opening(sentence).rest) and not _COMMISERATING.match(sentence)
+        for sentence in _sentences(text)
     )
 
 
@@ -271,7 +283,11 @@ def invites(text: str) -> bool:
 def _invites(sentences: list[str]) -> bool:
     """:func:`invites` given the sentences of the text."""
     sentences = [s for s in sentences if not _FILLER.match(s)]
-    if not sentences or _TO_SOMEONE_ELSE.search(sentences[-1]):
+    if (
+        not sentences
+        or _TO_SOMEONE_ELSE.search(sentences[-1])
+        or _COMMISERATING.match(sentences[-1])
+    ):
         return False
     return bool(_INVITE.match(_opening(sentences[-1]).rest))
 

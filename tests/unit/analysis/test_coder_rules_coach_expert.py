@@ -1,0 +1,173 @@
+"""The coach speaking as an expert or from their own past, read as such rather than as a
+reflection, on hand-written coaching lines (none from the eval set): general claims,
+research and normalising are information; the coach's own past is self-disclosure; "tell
+me about it" said in sympathy invites nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from coachconn.analysis.rules import coach_code, invites
+
+SUBTYPES = {"question": "open", "reflection": "complex", "input": "information"}
+
+
+def code(text: str, behaviour: str = "reflection") -> str:
+    return coach_code(text, behaviour, SUBTYPES)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A lot of founders in retail feel exactly that, so you're not alone.",
+        "Many people at that level find the first year the hardest.",
+        "Lots of companies have a specialist route now.",
+        "Plenty of employers offer a phased return these days.",
+        "Everyone dreads that conversation.",
+        "Nobody enjoys giving that kind of feedback.",
+        "People often go quiet when the stakes are high.",
+        "And some people never get there, and that's fine too.",
+        "What you're telling me sounds pretty typical of burnout.",
+        "Honestly, that's a classic sign of overload.",
+        "The research on first-time managers in tech shows that most of them miss the craft.",
+        "You're definitely not the only one who feels that.",
+    ],
+)
+def test_a_general_claim_or_normalising_is_information_not_a_reflection(text: str) -> None:
+    assert code(text) == "information"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "So people often let you down.",
+        "The people at work never listen to you.",
+        "So that's typical of him.",
+        "It's classic for you to go quiet when he shouts.",
+        "You manage a lot of engineers in that team who need you.",
+        "Everyone in your family has an opinion on it.",
+    ],
+)
+def test_the_clients_own_people_given_back_are_no_general_claim(text: str) -> None:
+    assert code(text) != "information"
+
+
+def test_two_informing_sentences_decide_a_long_turn_whose_last_sentence_has_no_cue() -> None:
+    text = (
+        "What you're describing is pretty classic for overload. The research on small "
+        "business owners shows that long hours plus low control is a big predictor. It "
+        "tends to show up as tiredness first, then a kind of flatness, then feeling stuck."
+    )
+    assert code(text) == "information"
+    # one passing claim in a long reflection leaves the reflection
+    one = (
+        "So the weeks blur into each other, and a lot of owners feel that. And underneath "
+        "it there's this sense that if you stop, the whole place stops with you, and you "
+        "can't quite let yourself believe anyone else would hold it."
+    )
+    assert code(one) == "complex_reflection"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It took me a long time to see that the meetings were the work.",
+        "Honestly, it took me years to stop checking my email at night.",
+        "I'd go home and feel like I hadn't done anything all day, you know?",
+        "I'd just come home wrecked. I couldn't switch off at all.",
+    ],
+)
+def test_the_coachs_own_past_is_self_disclosure(text: str) -> None:
+    assert code(text) == "self_disclosure"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It took me a while to find the link, sorry.",
+        "You know, you'd go home and feel like you hadn't done anything.",
+        "I'd go home and sleep on it, if I were you.",
+        "I wasn't sure what you meant. Can you say more?",
+    ],
+)
+def test_the_client_or_the_call_is_no_story_of_the_coachs(text: str) -> None:
+    assert code(text) != "self_disclosure"
+
+
+@pytest.mark.parametrize(
+    "text", ["Oh, tell me about it.", "Ugh, tell me about it!", "Tell me about it!"]
+)
+def test_tell_me_about_it_in_sympathy_invites_nothing(text: str) -> None:
+    assert not invites(text)
+    assert code(text, "other") != "open_question"
+
+
+@pytest.mark.parametrize(
+    "text", ["Tell me about it.", "So tell me about it.", "Oh, tell me about that meeting."]
+)
+def test_tell_me_about_it_plainly_still_invites(text: str) -> None:
+    assert invites(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wouldn't it be a pity to say no when your team already looks to you?",
+        "Isn't that exactly what you said you wanted?",
+        "And don't you think she already knows?",
+        "So you'll send it on Friday even if it doesn't feel finished?",
+        "Okay, you're going to ask him before the review?",
+    ],
+)
+def test_a_leading_question_is_closed_whatever_the_model_read(text: str) -> None:
+    assert code(text) == "closed_question"
+    assert code(text, "question") == "closed_question"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It's hard to know where to start, isn't it?",
+        "So you feel you'll never get there?",
+        "You'll miss it.",
+        "Wouldn't it be lovely, you're thinking, if they just asked.",
+    ],
+)
+def test_a_tag_a_feeling_checked_or_a_statement_is_no_leading_question(text: str) -> None:
+    assert code(text) != "closed_question"
+
+
+SIMPLE = {"question": "open", "reflection": "simple", "input": "information"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You went very still just then.",
+        "You sound a bit lighter.",
+        "I noticed the spark in your eyes when you mentioned the garden.",
+        "Your voice softened when you said her name.",
+        "Okay. So just so I've got it: you'll call on Monday, you lead with the numbers, "
+        "and you tell your manager first.",
+        "Let me check I've got this right, you want the role but not the travel.",
+    ],
+)
+def test_the_client_seen_in_the_session_or_a_check_of_what_was_heard_is_complex(
+    text: str,
+) -> None:
+    assert coach_code(text, "reflection", SIMPLE) == "complex_reflection"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "So just so I've got it, I'll send the notes and we'll meet next week.",
+        "Just so I've got it: we meet at two?",
+        "He went quiet.",
+        "I noticed the email came in late.",
+    ],
+)
+def test_the_session_a_question_or_someone_else_is_no_observation_of_the_client(
+    text: str,
+) -> None:
+    assert coach_code(text, "reflection", SIMPLE) != "complex_reflection"
