@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from coachconn.analysis.rules import coach_code, invites
+from coachconn.analysis.rules import coach_code, invites, plainly_closed, plainly_open
 
 SUBTYPES = {"question": "open", "reflection": "complex", "input": "information"}
 
@@ -171,3 +171,65 @@ def test_the_session_a_question_or_someone_else_is_no_observation_of_the_client(
     text: str,
 ) -> None:
     assert coach_code(text, "reflection", SIMPLE) != "complex_reflection"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Wow. Listen to you.", "affirmation"),
+        ("That was calm and direct.", "affirmation"),
+        ("Okay. So last time you mentioned the board review.", "structuring"),
+        ("So perhaps treat it as a first draft rather than the final word.", "advice"),
+        ("Maybe see it less as a test and more as a conversation.", "advice"),
+    ],
+)
+def test_an_affirmation_a_topic_taken_up_or_a_softened_step(text: str, expected: str) -> None:
+    assert coach_code(text, "reflection", SIMPLE) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His email was clear and direct.",
+        "They never listen to you.",
+        "Last time you mentioned your sister was ill.",
+        "Last time you mentioned your manager had left.",
+        "Maybe think about it is what he told you, and you were furious.",
+        "So you see it as a test.",
+    ],
+)
+def test_anothers_manner_a_fact_recalled_or_a_view_given_back_is_none_of_these(
+    text: str,
+) -> None:
+    assert coach_code(text, "reflection", SIMPLE) not in ("affirmation", "structuring", "advice")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When would you do that?",
+        "So when will you send it?",
+        "By when would you like the draft finished?",
+    ],
+)
+def test_asking_when_the_client_will_take_a_step_is_plainly_closed(text: str) -> None:
+    assert plainly_closed(text)
+    assert not plainly_open(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["When do you think you'll do it?", "When would you say it started?", "What will you do?"],
+)
+def test_when_the_client_thinks_or_what_they_will_do_is_not_plainly_closed(text: str) -> None:
+    assert not plainly_closed(text)
+
+
+@pytest.mark.parametrize("text", ["What happened", "And what happened then."])
+def test_what_happened_with_its_mark_dropped_is_plainly_open(text: str) -> None:
+    assert plainly_open(text)
+
+
+@pytest.mark.parametrize("text", ["What happened was he left.", "So that's what happened."])
+def test_what_happened_in_a_statement_asks_nothing(text: str) -> None:
+    assert not plainly_open(text)

@@ -122,6 +122,11 @@ _STRUCTURING = _rx(
     r"(?:some|a bit) of (?:today|our time|the (?:session|hour|time))|some time today) "
     r"(?:on|looking|talking|getting|going|exploring|thinking|working)\b",
     r"\b(?:last|next) time,? we(?:'ll| will| can| could| agreed| said| talked| discussed| looked| left| decided)\b",
+    # what the client brought last time taken up, named and no more ("Great. So last time
+    # you mentioned the exec pitch."; not "Last time you mentioned your sister was ill.")
+    rf"{_SENTENCE_START}(?:(?:so|and|okay|ok|great|good|right|now),? )*last time,? you (?:mentioned|brought up|raised|talked about) "
+    r"(?![^.!?]*\b(?:is|was|were|are|had|has|have|did|does|would|will|could|wanted|felt|said|got|went|'s)\b)"
+    r"(?:the|your|that|this) (?:[\w'-]+ ){0,3}?[\w'-]+\s*[.!]*$",
     r"\brecap\b",
     # what the client set for today, recalled ("Last time you said you wanted to look at
     # what gets in the way.", "...wanted to spend it on the board meeting."): a step back
@@ -434,6 +439,12 @@ _AFFIRMATION = _rx(
     rf"{_SENTENCE_START}(?:(?:and|so|okay|ok|well|wow|yes|yeah|right|honestly),? )*(?:that|what you (?:just )?said) was "
     r"(?:really|very|so|super|beautifully|incredibly|remarkably) clear(?:ly put)?(?=\s*[.!]|$)",
     r"\byou (?:put|said|explained|described) (?:that|it) (?:really |so |very |beautifully )?(?:clearly|well)(?=\s*[.!]|$)",
+    # ("That was clear and confident.", "That was calm and direct."; not "It was clear and
+    # cold.", nor another's, "His email was clear and direct.")
+    rf"{_SENTENCE_START}(?:(?:and|so|okay|ok|well|wow|yes|yeah|right|honestly),? )*(?:that|what you (?:just )?said) was (?:really |very |so )?"
+    r"(?:clear|calm|direct|confident|strong|assured|grounded) and (?:really |very |so )?(?:clear|calm|direct|confident|strong|assured|grounded|powerful)(?=\s*[.!]|$)",
+    # the client heard in what they just said, as a sentence of its own ("Listen to you.")
+    rf"{_SENTENCE_START}(?:(?:wow|oh|well|and|just),? )*listen to you(?:rself)?(?: (?:now|there|go))?\s*[.!]*$",
     # a number the client has just given, named as honest ("Six is honest.")
     rf"{_SENTENCE_START}(?:(?:and|so|okay|ok|well|right),? )*(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|\d+)(?: and a half)? "
     r"(?:is|'s|feels|sounds) (?:really |very )?(?:honest|brave|realistic)\b"
@@ -515,6 +526,10 @@ _ADVICE = _rx(
     r"\byou (?:might|could) (?:also |just |always |even )?(?:write|make|ask|start|keep|set|put|book|talk(?! (?:to|with) me\b)|practise|practice|note|block|schedule|send|call|email|tell (?!me\b)|offer|propose|share(?! with me\b)|bring|raise|suggest|check|go|take|give|use|plan|prepare|invite|say to)\b",
     r"\bwhy don'?t you\b",
     r"\bif i were you\b",
+    # a step softened ("So maybe think of it less as a presentation and more as...",
+    # "Perhaps treat it as a first draft."), as a sentence of its own (not "Maybe think
+    # about it is what he said.")
+    rf"{_SENTENCE_START}(?:(?:so|and|okay|ok|then|well|but),? )*(?:maybe|perhaps) (?:just )?(?:think of|treat|see|frame|approach|picture) (?:it|this|that|them|him|her|the \w+)\b(?![^.!?]*\b(?:said|says)\b)",
     r"\b(?<!\bto )(?<!'d )try (?:to|doing|writing|asking|taking|saying)\b",
     r"\b(?:the )?best thing (?:you can|you could|to) do\b",
     r"\bit (?:might|may|could|would|will) (?:help|be worth|be useful|be good) (?:to|if you)\b",

@@ -210,16 +210,28 @@ def _asked(sentences: list[str]) -> list[str]:
     return [last] if unmarked_question(last) else []
 
 
+# Asking when the client will take a step ("When would you do that?", "When will you send
+# it?", "When would you like it finished by?"): a time is the answer, a closed question.
+# Not "When do you think you'll do it?" (open in AnnoMI), nor when something happens
+# ("When would you say it started?").
+_WHEN_STEP = re.compile(
+    r"^(?:by )?when (?:would|will|could|can|might|shall|are) you\b(?! (?:say|think|describe|know)\b)",
+    re.IGNORECASE,
+)
+
+
 def plainly_closed(text: str) -> bool:
     """Whether the syntax alone makes a question closed, whatever a model reads: a ruler
-    (:func:`is_ruler`), or a yes/no question without its "is there" ("Anything you'd
-    add?")."""
+    (:func:`is_ruler`), a yes/no question without its "is there" ("Anything you'd
+    add?"), or when the client will take a step (:data:`_WHEN_STEP`)."""
     if is_ruler(text):
         return True
     asking = _asked(_sentences(_clean(text)))
     if not asking:
         return False
     core = _opening(asking[-1]).rest
+    if _WHEN_STEP.match(core) and not _ALTERNATIVE.search(core):
+        return True
     opening = _ANYTHING.match(core)
     return opening is not None and bool(_NOTHING_MORE.sub("", core[opening.end() :]))
 
@@ -461,10 +473,11 @@ def _subject_or_modal(word: str) -> bool:
 
 # "What did it cost her?", "What do you make of that?", "What does he want?": asking what
 # someone did, does or makes of something invites an account (open in 28 of the 30 such
-# questions in AnnoMI's training transcripts, and in all 10 of the written examples). A
+# questions in AnnoMI's training transcripts, and in all 10 of the written examples), and
+# so does asking what happened ("What happened", its mark dropped by a caption). A
 # choice ("What did you do, call or text?") or a yes/no clause after a comma ("What do you
 # think, will she agree?") closes it.
-_WHAT_DID = re.compile(r"^what (?:did|does|do) \w", re.IGNORECASE)
+_WHAT_DID = re.compile(r"^what (?:did|does|do) \w|^what happened\b", re.IGNORECASE)
 
 
 # A guess put after the comma, where the "what" stands for what was done, wanted or said
@@ -481,6 +494,13 @@ _ASIDE_WORDS_TEXT = (
     "looking thinking deep even still"
 )
 _ASIDE_WORDS = frozenset(_ASIDE_WORDS_TEXT.split())
+
+
+# "What happened" said bare, its mark dropped (a caption's), which no other cue reads as
+# asking (not "What happened was...").
+_WHAT_HAPPENED = re.compile(
+    r"^what happened(?: (?:next|then|there|after|afterwards|after that))?\s*[.!]*$", re.IGNORECASE
+)
 
 
 def _what_did(sentence: str) -> bool:
@@ -503,7 +523,8 @@ def plainly_open(text: str) -> bool:
     """Whether the syntax alone makes a question open, whatever a model reads: "how
     was/did…" (:func:`is_open_how`), an invitation (:func:`invites`), a question that
     ends on its wh-word, a wh-question with a "do you think?" tag, an elliptical question
-    (:func:`_elliptical`), a "what did/do/does..." question (:func:`_what_did`); for a
+    (:func:`_elliptical`), a "what did/do/does..." question (:func:`_what_did`), "What
+    happened" with its mark dropped (:data:`_WHAT_HAPPENED`); for a
     caption's leave to ask run on into a wh-question ("can i ask you what did she say",
     :func:`_asked`), whether that question, asked bare, is."""
     sentences = _sentences(text)
@@ -522,6 +543,8 @@ def plainly_open(text: str) -> bool:
     if asking and (
         _wh_with_think_tag(asking[-1]) or _elliptical(asking[-1]) or _what_did(asking[-1])
     ):
+        return True
+    if not asking and sentences and _WHAT_HAPPENED.match(_opening(sentences[-1]).rest):
         return True
     return _invites(sentences) or _open_how(text, asking)
 
