@@ -7,7 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-from coachconn.analysis.rules import coach_code, invites, plainly_closed, plainly_open
+from coachconn.analysis.rules import (
+    coach_code,
+    exploration_settled,
+    invites,
+    plainly_closed,
+    plainly_open,
+    question_category,
+)
 
 SUBTYPES = {"question": "open", "reflection": "complex", "input": "information"}
 
@@ -233,3 +240,64 @@ def test_what_happened_with_its_mark_dropped_is_plainly_open(text: str) -> None:
 @pytest.mark.parametrize("text", ["What happened was he left.", "So that's what happened."])
 def test_what_happened_in_a_statement_asks_nothing(text: str) -> None:
     assert not plainly_open(text)
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        (
+            "Does that work for you?",
+            "So we've got an hour. I thought we'd spend the first part on the week.",
+        ),
+        ("How does that sound?", "Everything we talk about stays between us."),
+        ("Any questions about that before we begin?", ""),
+        ("Would you say that's fair?", "I wonder if part of you has already decided."),
+        ("Does that sound right?", "My sense is you're more tired than you let on."),
+        ("Is there anything else you wanted to cover?", ""),
+    ],
+)
+def test_an_arrangement_or_the_coachs_reading_checked_is_process(question: str, lead: str) -> None:
+    assert question_category(question, lead) == "process"
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("Does that work?", ""),
+        ("Does that work?", "You could try the new rota at the depot."),
+        ("Is that right?", "You went to the gym twice."),
+        ("Would you say that's fair?", "Your manager thinks you're slow."),
+        ("Any questions for your manager?", ""),
+    ],
+)
+def test_a_plain_check_with_no_arrangement_or_reading_before_is_no_process(
+    question: str, lead: str
+) -> None:
+    assert question_category(question, lead) != "process"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How are you doing today?",
+        "Morning. How have you been?",
+        "How's things?",
+        "So what's stopping you from calling her?",
+        "And what's been holding you back?",
+    ],
+)
+def test_a_check_in_or_what_stops_the_client_is_settled_exploration(question: str) -> None:
+    assert question_category(question) == "exploration"
+    assert exploration_settled(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How are you going to tell him?",
+        "How are you feeling about the interview next week?",
+        "What might stop you next week?",
+    ],
+)
+def test_how_the_client_will_act_or_a_future_obstacle_is_not_a_check_in(question: str) -> None:
+    assert not exploration_settled(question)

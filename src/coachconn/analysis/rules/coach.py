@@ -1980,7 +1980,7 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     # what the client wants from this session ("What would you like to get from
                     # today?"; not "...from today's meeting", "...from this conversation with her")
                     r"\b(?:get|like|want|need) from (?:today|this (?:session|conversation|hour)|our (?:session|conversation|time|hour)|the session)\b(?!'s| with\b)",
-                    r"\b(?:want|like|need) to (?:cover|add|put on the agenda)\b",
+                    r"\b(?:want(?:ed)?|like|need(?:ed)?) to (?:cover|add|put on the agenda)\b",
                     r"\bwant(?:ed)? to bring\b|\bbring (?:to )?(?:today|here|this session|our session)\b",
                     r"\b(?:walk|go|leave) (?:out )?(?:of )?(?:here|this session|today) with\b",
                     r"\bwhat you(?:'d)? (?:want|like) to (?:focus on|work on|talk about)\b",
@@ -2251,7 +2251,6 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     r"\bwhat (?:would|might) need to (?:be|change) (?:different|for)\b",
                     r"\b(?:would|might) (?:need to|have to) be true\b",
                     r"\bwhat(?:'s| is) the worst\b(?! (?:part|bit|thing about|thing that(?:'s| has)? happened|(?:day|moment|week|time)\b|of it|so far)\b)",
-                    r"\bwhat(?:'s| is) stopping\b",
                     r"\bwhat (?:are you|am i) (?:assuming|missing)\b",
                     r"\bother (?:explanation|possibilit)",
                     r"\bwhat tells you\b",
@@ -2618,17 +2617,28 @@ _CHECKS_WHAT_WAS_SAID = re.compile(
 )
 
 
-# What has stood in the client's way asked ("What's made it hard to do in the past?", "What
-# got in the way last time?"): exploration of the obstacle, not a resource, whatever "in
+# What has stood or stands in the client's way asked ("What's made it hard to do in the
+# past?", "What got in the way last time?", "So what's stopping you from calling her?"):
+# exploration of the obstacle (what stops the client, in the guide), not a resource, whatever "in
 # the past" reads. Not what may stand in the way ("What might get in the way?", future),
 # nor what kept the client going ("What stopped you from giving up?").
 _OBSTACLE_MET = re.compile(
     r"^(?:(?:and|so|okay|ok|right|well|now),? )*what(?:'s| has)? (?:made it (?:so )?(?:hard|difficult|tough|tricky)|"
-    r"got in (?:the|your) way|held you back)\b"
+    r"got in (?:the|your) way|held you back|(?:been )?stopping you|(?:been )?holding you back)\b"
     # (not where it goes on to how the client got past it: "What got in your way, and how
     # did you get past it?")
     r"(?![^?]*\b(?:how did you (?:get|overcome|manage|deal|handle|push|work)|what (?:helped|got you through|worked)|"
     r"get (?:past|round|around|over) it)\b)"
+)
+
+
+# How the client is asked at the start ("How are you doing today?", "How have you been?",
+# "How's things?"): exploration of the present, not a resource, however the head reads it.
+_CHECK_IN = re.compile(
+    r"^(?:(?:and|so|okay|ok|right|well|now|hi|hello|morning|good morning|hey),? )*"
+    r"(?:how (?:are you|are you doing|are you feeling|are you keeping|are things|have you been|have you been keeping|is everything)|"
+    r"how'?s (?:it going|things|everything|life|your (?:week|day))|how are things)"
+    r"(?: (?:today|this morning|this afternoon|this week|at the moment|right now|now|since (?:we last (?:met|spoke)|last time)))?\s*\?$"
 )
 
 
@@ -2648,11 +2658,12 @@ def follows_up(text: str) -> bool:
 
 def exploration_settled(text: str, lead: str = "") -> bool:
     """Whether the rules settle a question as exploration, which no head may recode: it
-    follows up on an action (:func:`follows_up`), only finds a fact (:func:`finds_facts`)
-    or asks what has stood in the client's way (:data:`_OBSTACLE_MET`).
+    follows up on an action (:func:`follows_up`), only finds a fact (:func:`finds_facts`),
+    asks what has stood in the client's way (:data:`_OBSTACLE_MET`) or how the client is
+    (:data:`_CHECK_IN`).
     ``lead``: the coach's own line just before it, as :func:`question_category` reads it."""
     return _settled_exploration(
-        text, (_FOLLOW_UP, _FINDS_FACTS, _CHECKS_WHAT_WAS_SAID, _OBSTACLE_MET), lead
+        text, (_FOLLOW_UP, _FINDS_FACTS, _CHECKS_WHAT_WAS_SAID, _OBSTACLE_MET, _CHECK_IN), lead
     )
 
 
@@ -2787,6 +2798,24 @@ _ASKS_IF_IT_STANDS = re.compile(
     r"does (?:that|this|it) still (?:feel right|work|fit|stand|suit)|is (?:that|this|it) still (?:the (?:plan|priority|focus)|right|okay|ok|good|on the (?:table|agenda|cards)))"
     r"[^?]{0,80}\?$"
 )
+# Whether what the coach has just set out suits the client ("Does that work?", "Does that
+# all sound okay?", "Any questions about any of that before we start?"): process after an
+# arrangement for the session (:data:`_STRUCTURING`) in its lead-in or in the question.
+_ASKS_IF_IT_SUITS = re.compile(
+    r"^(?:(?:and|so|okay|ok|well|right|now|just|but|then),? )*"
+    r"(?:does (?:that|this)(?: all| plan)? (?:work|sound (?:ok|okay|good|alright|all right|fair|right|like a plan)|suit you|feel (?:ok|okay|right))(?: for you)?|"
+    r"(?:is|would) (?:that|this) (?:be )?(?:ok|okay|alright|all right)(?: (?:with|for) you)?|how does (?:that|this) sound|"
+    r"any questions(?: (?:about|on) (?:any of )?(?:that|this|it))?)\b[^?]{0,60}\?$"
+)
+# The coach's own reading checked ("So I wonder if you don't really want the role." then
+# "Would you say that's fair?"): process, as a summary checked is.
+_READING_OFFERED = re.compile(
+    r"\bi(?:'m| am)? (?:just )?wonder(?:ing)? (?:if|whether)\b|\bmy (?:sense|guess|hunch|read|reading) is\b|\bi(?:'m| am) (?:getting|sensing) (?:a|the) sense\b"
+)
+_ASKS_IF_IT_IS_FAIR = re.compile(
+    r"^(?:(?:and|so|okay|ok|well|right|now|just|but),? )*"
+    r"(?:would you say (?:that'?s|that is|that was)|is that|does that (?:sound|feel|seem)) (?:fair|accurate|right|close)\s*\?$"
+)
 # The weight the next session's agenda or a lead-in gives process: a cue of the first
 # rank's.
 _FIRST_RANK = 2.0
@@ -2813,8 +2842,10 @@ def _led_to_process(text: str, lead: str) -> bool:
     """Whether a question (cleaned) that no cue places asks about the conversation or the
     session for what the coach said just before it (:func:`_lead_in`: ``lead``, uncleaned,
     and the sentences before it in ``text``): :data:`_ABOUT_THE_CONVERSATION` then
-    :data:`_ASKS_WHAT_IT_IS`, :data:`_SESSION_ENDING` then :data:`_ASKS_HOW_IT_WENT`, or
-    :data:`_AGENDA_RECALLED` then :data:`_ASKS_IF_IT_STANDS`. A lead-in sentence that
+    :data:`_ASKS_WHAT_IT_IS`, :data:`_SESSION_ENDING` then :data:`_ASKS_HOW_IT_WENT`,
+    :data:`_AGENDA_RECALLED` then :data:`_ASKS_IF_IT_STANDS`, an arrangement
+    (:data:`_STRUCTURING`) then :data:`_ASKS_IF_IT_SUITS`, or the coach's reading
+    (:data:`_READING_OFFERED`) then :data:`_ASKS_IF_IT_IS_FAIR`. A lead-in sentence that
     gives someone else's words back (:data:`_VOICED`: "So at home it's like, we keep going
     round and round.") leads into nothing."""
     sentences = _sentences(text)
@@ -2834,6 +2865,8 @@ def _led_to_process(text: str, lead: str) -> bool:
         led(_ABOUT_THE_CONVERSATION, _ASKS_WHAT_IT_IS)
         or led(_SESSION_ENDING, _ASKS_HOW_IT_WENT)
         or led(_AGENDA_RECALLED, _ASKS_IF_IT_STANDS)
+        or led(_STRUCTURING, _ASKS_IF_IT_SUITS)
+        or led(_READING_OFFERED, _ASKS_IF_IT_IS_FAIR)
     )
 
 
