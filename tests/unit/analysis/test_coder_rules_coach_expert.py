@@ -301,3 +301,46 @@ def test_a_check_in_or_what_stops_the_client_is_settled_exploration(question: st
 )
 def test_how_the_client_will_act_or_a_future_obstacle_is_not_a_check_in(question: str) -> None:
     assert not exploration_settled(question)
+
+
+SCENE = "Imagine it's next Friday evening and the review went really well. What happened?"
+
+
+def test_a_scene_set_ahead_places_its_question_and_the_next_in_the_future() -> None:
+    assert question_category(SCENE) == "future_focused"
+    assert question_category("What did you say first?", SCENE) == "future_focused"
+    assert question_category("Say you've taken the job. What's different next week?") == (
+        "future_focused"
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("What did you say first?", ""),
+        ("What did you say first?", "You said the review went badly."),
+        ("What did you say first?", "Last Friday evening the review went really well."),
+    ],
+)
+def test_a_question_after_no_scene_ahead_looks_back(question: str, lead: str) -> None:
+    assert question_category(question, lead) != "future_focused"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When in your career have you had to start from scratch before?",
+        "Where could those come in handy now?",
+        "Is your sister supportive?",
+    ],
+)
+def test_a_past_time_strengths_put_to_use_or_support_are_resources(question: str) -> None:
+    assert question_category(question) == "resource_accessing"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Did you talk to your manager?", "Where could you put the desk?", "When have they met?"],
+)
+def test_a_step_followed_up_or_a_place_asked_is_no_resource(question: str) -> None:
+    assert question_category(question) != "resource_accessing"

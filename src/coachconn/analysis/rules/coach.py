@@ -2343,7 +2343,11 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     # wrong, "Has there been a time when it went badly?")
                     rf"\b(?:has there|have there) (?:ever )?been (?:a|another|any|one) (?:time|moment|occasion)s?\b(?! (?:to|for)\b)(?![^?]{_REACH}\b(?:badly|wrong|worse|failed|gave up|give up|giving up|low|hopeless|leaving|quit|quitting)\b)",
                     rf"\b(?:can|could) you (?:think of|remember|recall) (?:a|another|one) (?:time|moment|occasion)\b(?![^?]{_REACH}\b(?:badly|wrong|worse|failed|gave up|give up|giving up|low|hopeless|leaving|quit|quitting)\b)",
-                    r"\bwhen have you\b",
+                    r"\bwhen (?:else |in your (?:life|career|past|work) |in the past |before )?have you\b",
+                    # strengths just named put to use ("Where might those be useful now?"), and
+                    # someone on the client's side ("And is your partner supportive?")
+                    r"\bwhere (?:might|could|would|can) (?:those|these|they|that|it) (?:be |come in )?(?:useful|helpful|handy|help(?: you)?|serve you)\b",
+                    r"\bsupportive\b",
                     r"\bhave you (?:ever )?(?:handled|managed|dealt|done|faced|overcome|got through)\b",
                     # (not what got in the way, "What's made it hard to do in the past?")
                     # (but "when things got hard" is the time asked about, not the obstacle)
@@ -2555,6 +2559,11 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     r"\b(?:from now|(?:years?|months?|weeks?) (?:from now|on|ahead|down the (?:line|road|track))|"
                     r"in (?:a|one|two|three|five|six|ten|twelve|\d+) (?:years?|months?|weeks?)|"
                     r"next (?:year|month|spring|summer|autumn|fall|winter))\b",
+                    # a day pictured ahead ("Imagine it's next Tuesday evening and..."; not a
+                    # step supposed to test a fear, "Suppose he took one call next week.
+                    # What's the worst that happens?")
+                    rf"{_SCENE_START}(?:imagine|picture)(?: that)? it'?s (?:next|this coming) "
+                    r"(?:week|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
                     rf"{_SCENE_START}fast[- ]?forward\b",
                     rf"{_SCENE_START}(?:imagine|picture|suppose|pretend|say)(?: that)? "
                     r"(?:it'?s|it is|everything'?s|everything is) (?:all )?(?:\w+ )?"
@@ -2890,7 +2899,8 @@ def category_scores(text: str, lead: str = "") -> dict[str, float]:
     """The weight of the cues each category (other than exploration) finds in ``text``.
     Where none finds any, the coach's lead-in to it (``lead``, what the coach said just
     before it in the same turn, and the sentences before it in ``text``) may place it in
-    process (:func:`_led_to_process`); the question alone is read the same with or without
+    process (:func:`_led_to_process`), or in the future where it sets a scene ahead
+    (:func:`_in_a_scene_ahead`); the question alone is read the same with or without
     it."""
     return dict(_category_scores(text, lead))  # a copy: the caller may change it
 
@@ -2909,11 +2919,34 @@ def _category_scores(text: str, lead: str = "") -> dict[str, float]:
     if _NEXT_SESSION_AGENDA.search(text):
         scores["future_focused"] = 0.0
         scores["process"] += _FIRST_RANK
-    if scores.get("future_focused") and _looks_back(text) and not _LOOKS_AHEAD.search(text):
+    # (what happened asked inside a scene set ahead is asked of the future: "Imagine it's
+    # next Tuesday and it went well. What happened in the room?")
+    if (
+        scores.get("future_focused")
+        and _looks_back(text)
+        and not _LOOKS_AHEAD.search(text)
+        and not _SCENE_AHEAD.search(text)
+    ):
         scores["future_focused"] = 0.0
     if not any(scores.values()) and _led_to_process(text, lead):
         scores["process"] = _FIRST_RANK
+    if not any(scores.values()) and _in_a_scene_ahead(lead):
+        scores["future_focused"] = _FIRST_RANK
     return scores
+
+
+def _in_a_scene_ahead(lead: str) -> bool:
+    """Whether the coach's line just before a question in the same turn (``lead``,
+    uncleaned; its last :data:`_LEAD_CHARS` characters) sets a scene ahead of now
+    ("Imagine it's next Tuesday and the pitch went well. What happened in the room?"):
+    the question that follows, with no cue of its own ("What did you do?"), asks inside
+    it, future-focused."""
+    return bool(lead.strip()) and _SCENE_AHEAD.search(_clean(lead[-_LEAD_CHARS:])) is not None
+
+
+# A scene set ahead of now: the first-rank future cues of :data:`_CATEGORY_CUES` (the last
+# group of the future-focused ones).
+_SCENE_AHEAD = dict(_CATEGORY_CUES)["future_focused"][-1][0]
 
 
 def _looks_back(text: str) -> bool:
