@@ -344,3 +344,60 @@ def test_a_past_time_strengths_put_to_use_or_support_are_resources(question: str
 )
 def test_a_step_followed_up_or_a_place_asked_is_no_resource(question: str) -> None:
     assert question_category(question) != "resource_accessing"
+
+
+def test_a_contract_set_out_at_length_then_checked_is_process() -> None:
+    contract = (
+        "So as it's our first session, here's how this works. Everything we talk about "
+        "stays between us. My job is to ask questions, and yours is to think out loud. I'll "
+        "keep a few notes for myself. And I'll always be honest with you about what I see."
+    )
+    assert question_category("Does that all sound okay?", contract) == "process"
+    # a long account of the client's week before it is no arrangement
+    week = (
+        "So the week started badly. Your manager cancelled the one-to-one. Then the "
+        "release slipped, and your partner was away. And by Friday you were exhausted."
+    )
+    assert question_category("Does that all sound okay?", week) != "process"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We keep landing on the budget. I'm curious what's happening for you right now.",
+        "I wonder what you make of that.",
+        "I'm really curious how that felt.",
+    ],
+)
+@pytest.mark.parametrize("behaviour", ["reflection", "other"])
+def test_asking_as_a_statement_at_the_end_of_a_turn_is_an_open_question(
+    text: str, behaviour: str
+) -> None:
+    assert code(text, behaviour) == "open_question"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I wonder if you're more tired than you let on.",
+        "I wonder what it'd be like if you tried the early shift.",
+        "I'm curious what you make of it. But first, the contract.",
+        "I'm curious about the new role, to be honest, it sounds great.",
+    ],
+)
+def test_a_guess_a_suggestion_or_curiosity_that_moves_on_is_no_statement_question(
+    text: str,
+) -> None:
+    assert code(text) != "open_question"
+
+
+@pytest.mark.parametrize("text", ["And if he gets defensive", "But if the client says no?"])
+def test_a_condition_left_open_is_plainly_open(text: str) -> None:
+    assert plainly_open(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["And if he says no, will you still go?", "If he gets defensive", "So if you're right."]
+)
+def test_a_condition_with_its_question_or_no_lead_is_not_plainly_open(text: str) -> None:
+    assert not plainly_open(text)

@@ -1164,6 +1164,26 @@ def _bridges_back(before: list[str], sentence: str) -> bool:
 _SHORT_WORDS = 20
 
 
+# Asking as a statement, at the end of the coach's turn ("I'm curious what's going on for
+# you as I say that.", "I wonder what you make of that."): an invitation the client
+# answers, an open question whatever the model read. Not a guess ("I wonder if...", a
+# reading), nor a suggestion ("I wonder what it'd be like if you tried...").
+_ASKS_AS_A_STATEMENT = re.compile(
+    r"^(?:(?:and|so|but|well|okay|ok|now|just),? )*"
+    r"(?:i(?:'m| am) (?:really |just |a bit |a little )?curious (?:what|how|about what|about how)\b|"
+    r"i(?:'m| am)? (?:just )?wonder(?:ing)? (?:what|how) you (?:think|make|feel|see|notice)\b|"
+    r"i(?:'m| am)? (?:just )?wonder(?:ing)? (?:what|how) (?:that|this|it)(?:'s| is) (?:like|landing|going) for you\b)"
+    r"[^?]*[.!]?$"
+)
+
+
+def _asks_as_a_statement(text: str) -> bool:
+    """Whether the last sentence of ``text`` (cleaned) asks as a statement
+    (:data:`_ASKS_AS_A_STATEMENT`)."""
+    sentences = [s for s in _sentences(text) if not _FILLER.match(s)]
+    return bool(sentences) and bool(_ASKS_AS_A_STATEMENT.match(sentences[-1]))
+
+
 # The coach's reading of the client offered as a statement: an observation put as a
 # wh-cleft ("What I'm noticing is how much you care.", "What strikes me is...") or a
 # tentative guess ("I wonder if something has happened."), with no question mark. It
@@ -1651,6 +1671,8 @@ def coach_code(text: str, behaviour: str, subtype: dict[str, str], client_before
         return "advice" if suggests(text) else f"{subtype['question']}_question"
     if behaviour == "other" and invites(text):  # "Say more."
         return "open_question"
+    if behaviour in ("reflection", "other") and _asks_as_a_statement(text):
+        return "open_question"  # "I'm curious what's going on for you as I say that."
     if _GIVEN_BACK.match(text) and _LEFT_WITH_ME.search(client_before):
         return "simple_reflection"
     act = _act(text)
@@ -2853,7 +2875,8 @@ def _led_to_process(text: str, lead: str) -> bool:
     and the sentences before it in ``text``): :data:`_ABOUT_THE_CONVERSATION` then
     :data:`_ASKS_WHAT_IT_IS`, :data:`_SESSION_ENDING` then :data:`_ASKS_HOW_IT_WENT`,
     :data:`_AGENDA_RECALLED` then :data:`_ASKS_IF_IT_STANDS`, an arrangement
-    (:data:`_STRUCTURING`) then :data:`_ASKS_IF_IT_SUITS`, or the coach's reading
+    (:data:`_STRUCTURING`, anywhere in the tail of ``lead``) then
+    :data:`_ASKS_IF_IT_SUITS`, or the coach's reading
     (:data:`_READING_OFFERED`) then :data:`_ASKS_IF_IT_IS_FAIR`. A lead-in sentence that
     gives someone else's words back (:data:`_VOICED`: "So at home it's like, we keep going
     round and round.") leads into nothing."""
@@ -2876,6 +2899,12 @@ def _led_to_process(text: str, lead: str) -> bool:
         or led(_AGENDA_RECALLED, _ASKS_IF_IT_STANDS)
         or led(_STRUCTURING, _ASKS_IF_IT_SUITS)
         or led(_READING_OFFERED, _ASKS_IF_IT_IS_FAIR)
+        # (an arrangement set out at length, a contract, is read for in the whole of the
+        # line's tail: the question checks all of it)
+        or (
+            bool(_ASKS_IF_IT_SUITS.search(question))
+            and bool(_STRUCTURING.search(_clean(lead[-_LEAD_CHARS:])))
+        )
     )
 
 

@@ -503,6 +503,18 @@ _WHAT_HAPPENED = re.compile(
 )
 
 
+# A condition left open for the client to finish, "what then" understood ("And if he gets
+# defensive", "And if she says no?"): open. Only the "if" clause, with no main clause
+# after it ("And if he says no, will you still go?" is closed).
+_IF_LEFT_OPEN = re.compile(
+    r"^(?:(?:and|but|so|okay|ok),? )+(?:what )?if (?:he|she|they|it|you|that|this|we|someone|somebody|(?:your|the) [\w'-]+) "
+    # (and no second subject, a main clause run on without a comma: "So if you don't go you
+    # lose the deposit?", "And if she does you'll go?")
+    r"(?![^,.!?]*\b(?:you|i|we|he|she|they|it)(?:'ll|'d|'re|'ve)?\b)[^,.!?]{1,60}[.?]?$",
+    re.IGNORECASE,
+)
+
+
 def _what_did(sentence: str) -> bool:
     """Whether an asking sentence is a "what did/do/does..." question with no choice in it
     (:data:`_WHAT_DID`), nor a guess after it (:data:`_GUESS`)."""
@@ -524,7 +536,8 @@ def plainly_open(text: str) -> bool:
     was/did…" (:func:`is_open_how`), an invitation (:func:`invites`), a question that
     ends on its wh-word, a wh-question with a "do you think?" tag, an elliptical question
     (:func:`_elliptical`), a "what did/do/does..." question (:func:`_what_did`), "What
-    happened" with its mark dropped (:data:`_WHAT_HAPPENED`); for a
+    happened" with its mark dropped (:data:`_WHAT_HAPPENED`), a condition left open ("And
+    if he gets defensive", :data:`_IF_LEFT_OPEN`); for a
     caption's leave to ask run on into a wh-question ("can i ask you what did she say",
     :func:`_asked`), whether that question, asked bare, is."""
     sentences = _sentences(text)
@@ -545,6 +558,8 @@ def plainly_open(text: str) -> bool:
     ):
         return True
     if not asking and sentences and _WHAT_HAPPENED.match(_opening(sentences[-1]).rest):
+        return True
+    if sentences and _IF_LEFT_OPEN.match(sentences[-1]):
         return True
     return _invites(sentences) or _open_how(text, asking)
 
