@@ -684,7 +684,8 @@ def _decide(
     which a question's category may read; ``offered``: whether the client spoke just
     before a coach utterance, so that ``coach_before`` is what they answered (a statement
     that proposes a step after leave asked and given is advice,
-    :func:`rules.offered_advice`)."""
+    :func:`rules.offered_advice`, and a short answer to the client's question about the
+    coach's own story is self-disclosure, :func:`rules.answers_about_own_story`)."""
     if probs is None:
         probs = {name: heads.probabilities(logits[None, :], name)[0] for name in _DECIDED}
     if utterance.role != "coach":  # the client, or another who is not the coach
@@ -742,6 +743,12 @@ def _decide(
         and rules.offered_advice(utterance.text, coach_before, client_before)
     ):
         code = "advice"
+    elif (
+        offered
+        and code in _OFFERED_AS
+        and rules.answers_about_own_story(utterance.text, coach_before, client_before)
+    ):
+        code = "self_disclosure"  # "Did it work?" "Eventually. Took a few goes."
     category = rules.question_category(utterance.text, lead) if code.endswith("_question") else None
     return CodedUtterance(
         utterance,

@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import pytest
 
+from coachconn.analysis.coder import load_default_coder
+from coachconn.analysis.parse import parse_transcript
 from coachconn.analysis.rules import (
+    answers_about_own_story,
     coach_code,
     exploration_settled,
     invites,
@@ -401,3 +404,38 @@ def test_a_condition_left_open_is_plainly_open(text: str) -> None:
 )
 def test_a_condition_with_its_question_or_no_lead_is_not_plainly_open(text: str) -> None:
     assert not plainly_open(text)
+
+
+STORY = "I had the same thing with my sister for years, actually. I'd practise it on the train."
+
+
+def test_a_short_answer_to_the_clients_question_about_the_coachs_story_is_self_disclosure() -> None:
+    assert answers_about_own_story("Eventually. Took a few goes.", STORY, "Did it work?")
+    assert answers_about_own_story("Not at first.", STORY, "And did she listen?")
+    text = (
+        "Coach: What would you say to him?\n"
+        "Client: I'd probably write it down first.\n"
+        f"Coach: That's a good idea. {STORY}\n"
+        "Client: Did it work?\n"
+        "Coach: Eventually. Took a few goes.\n"
+    )
+    transcript = parse_transcript(text.encode(), coach="Coach", known_client="Client")
+    coded = load_default_coder().code(transcript)
+    assert coded[-1].utterance.text == "Eventually. Took a few goes."
+    assert coded[-1].code == "self_disclosure"
+
+
+@pytest.mark.parametrize(
+    ("text", "coach_before", "client_before"),
+    [
+        ("Eventually. How about you?", STORY, "Did it work?"),
+        ("It sounds like you want it to.", STORY, "Did it work?"),
+        ("Eventually. Took a few goes.", "So you'd write it down first.", "Did it work?"),
+        ("Eventually. Took a few goes.", STORY, "It worked for my brother too."),
+        ("Eventually.", STORY, "I think I'll try that on Friday."),
+    ],
+)
+def test_turning_back_to_the_client_or_no_story_asked_about_is_no_self_disclosure(
+    text: str, coach_before: str, client_before: str
+) -> None:
+    assert not answers_about_own_story(text, coach_before, client_before)

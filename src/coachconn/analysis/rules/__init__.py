@@ -26,6 +26,7 @@ from coachconn.analysis.rules.client import (
 )
 from coachconn.analysis.rules.coach import (
     about_the_call,
+    answers_about_own_story,
     category_of,
     category_scores,
     coach_code,
@@ -56,6 +57,7 @@ __all__ = [
     "SUSTAIN_FLOOR",
     "ClientFlags",
     "about_the_call",
+    "answers_about_own_story",
     "category_of",
     "category_scores",
     "checked_flags",

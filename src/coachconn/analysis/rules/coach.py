@@ -1701,6 +1701,29 @@ def coach_code(text: str, behaviour: str, subtype: dict[str, str], client_before
     return "other"
 
 
+# The client's question about the coach's story ("Did it work?", "And did you tell him?",
+# "What happened?"): short, asked with its mark.
+_ASKED_ABOUT_IT = re.compile(
+    r"^(?:(?:and|so|but|oh|really|wow),? )*(?:did|does|do|was|were|has|have|is|how|what|why|when)\b[^?]{0,50}\?$"
+)
+_ANSWER_WORDS = 8
+
+
+def answers_about_own_story(text: str, coach_before: str, client_before: str) -> bool:
+    """Whether ``text``, the coach's short answer (no more than :data:`_ANSWER_WORDS`
+    words, no question, no "you") to the client's question (``client_before``,
+    :data:`_ASKED_ABOUT_IT`) about a story of the coach's own just told (``coach_before``,
+    self-disclosure), goes on with that story: "I had the same with my brother." "Did it
+    work?" "Eventually. Took a few goes." It is self-disclosure too."""
+    text, asked = _clean(text), _clean(client_before)
+    if "?" in text or len(text.split()) > _ANSWER_WORDS or _SECOND_PERSON.search(text):
+        return False
+    if not _ASKED_ABOUT_IT.match(asked):
+        return False
+    act = _act(_clean(coach_before)) if coach_before.strip() else None
+    return act is not None and act.code == "self_disclosure"
+
+
 def _caption_asks(text: str) -> bool:
     """Whether ``text`` has no question mark anywhere and its last sentence asks all the
     same (:func:`.segment.asks_unmarked`), as an auto-caption writes a question: "what's
