@@ -439,3 +439,50 @@ def test_turning_back_to_the_client_or_no_story_asked_about_is_no_self_disclosur
     text: str, coach_before: str, client_before: str
 ) -> None:
     assert not answers_about_own_story(text, coach_before, client_before)
+
+
+def test_an_affirmation_followed_by_what_it_cost_is_still_the_last_act() -> None:
+    text = (
+        "Fair enough. Writing it down is a start. You've been really honest today about "
+        "the needing-to-be-needed part of this. That's not easy to look at."
+    )
+    assert coach_code(text, "reflection", SIMPLE) == "affirmation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what it cost is no strength named
+        "So you stayed up all night with him, and you still went in at eight, and then the "
+        "meeting ran over. That's not easy to do.",
+        # a reflection after the praise is the last act
+        "You've been really honest today about the money side of all this. And underneath "
+        "it there's a fear that if you stop, everything stops with you.",
+    ],
+)
+def test_what_it_cost_alone_or_a_reflection_after_praise_is_no_affirmation(text: str) -> None:
+    assert coach_code(text, "reflection", SIMPLE) != "affirmation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Go at whatever pace feels right. The first session is mostly about getting to know "
+        "where you are.",
+        "We don't need to solve it all today.",
+    ],
+)
+def test_what_a_first_session_is_for_is_structuring(text: str) -> None:
+    assert code(text) == "structuring"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That's you trusting yourself. It's a real change from how you described yourself "
+        "in our first session.",
+        "We don't have to agree on everything, you and your brother.",
+    ],
+)
+def test_a_first_session_recalled_or_a_family_agreement_is_no_structuring(text: str) -> None:
+    assert code(text) != "structuring"

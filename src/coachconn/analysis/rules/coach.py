@@ -158,6 +158,11 @@ _STRUCTURING = _rx(
     r"\b(?:we(?:'ll| can| could| will)|shall we) take a (?:short |quick )?break\b",
     # sessions, scheduling and closing
     r"\b(?:today'?s|this|next|last|our next|our last|our) session\b",
+    # what a first session is for, or what it need not do ("The first session is more about
+    # getting to know where you are.", "We don't have to get everything done today."; not
+    # "...how you described yourself in our first session.")
+    r"\b(?:the|this|a) first session(?:'s| is| can| tends| will| usually| often)\b",
+    r"\bwe don'?t (?:have|need) to (?:get|do|cover|finish|sort|solve) (?:everything|it all|all of it)(?: done| sorted)? (?:today|in (?:one|this|the first) session)\b",
     r"\bour (?:next |last )?(?:meeting|call)\b",
     r"\bnext time we (?:meet|talk|speak)\b",
     r"\b(?:meet|sessions?|calls?) (?:every|each|once a|twice a) (?:week|fortnight|month)\b",
@@ -1140,8 +1145,23 @@ def _act(text: str) -> _Act | None:
             code = "advice"
         # (what follows it only leaves the client room or approves: "..., and I'll send over
         # the agreement. No pressure either way.")
-        return _Act(code, last=all(_closes(s) for s in sentences[position + 1 :]))
+        return _Act(
+            code,
+            last=all(
+                _closes(s) or (code == "affirmation" and _WHAT_IT_COST.match(s))
+                for s in sentences[position + 1 :]
+            ),
+        )
     return None
+
+
+# What a strength named cost the client, said after it ("You've been really honest today
+# about it. That's not easy to look at."): the affirmation stays the last act.
+_WHAT_IT_COST = re.compile(
+    r"^(?:(?:and|because),? )?(?:that'?s|that is|it'?s|it is|that was|it was|that can'?t have been) "
+    r"(?:not (?:easy|an easy thing|a small thing|nothing)|(?:really |so )?(?:hard|tough|difficult)|no small thing|a big (?:thing|step))"
+    r"(?: (?:to (?:do|say|look at|admit|hear|face|see)(?: \w+)?|for (?:anyone|most people)))?[.!]*$"
+)
 
 
 def _closes(sentence: str) -> bool:
