@@ -12,6 +12,7 @@ from coachconn.analysis.parse import parse_transcript
 from coachconn.analysis.rules import (
     answers_about_own_story,
     coach_code,
+    deeper_reflection,
     exploration_settled,
     invites,
     plainly_closed,
@@ -486,3 +487,34 @@ def test_what_a_first_session_is_for_is_structuring(text: str) -> None:
 )
 def test_a_first_session_recalled_or_a_family_agreement_is_no_structuring(text: str) -> None:
     assert code(text) != "structuring"
+
+
+@pytest.mark.parametrize(
+    ("text", "client_before"),
+    [
+        (
+            "So the harbour was the firm, and now you're out at sea.",
+            "It's like a ship that's left the harbour. Thirty years in one place.",
+        ),
+        ("So the anchor was your dad.", "It was like losing an anchor, honestly."),
+    ],
+)
+def test_the_clients_own_image_mapped_onto_their_life_deepens_a_reflection(
+    text: str, client_before: str
+) -> None:
+    assert deeper_reflection(text, client_before)
+
+
+@pytest.mark.parametrize(
+    ("text", "client_before"),
+    [
+        ("So the meeting was the Tuesday one.", "The meeting went badly. I felt like a fool."),
+        ("So the anchor was the design.", "I like the anchor tattoo."),
+        ("So the problem is the money.", "It's like the problem is just money."),
+        ("So the harbour was the firm.", "We sailed out of the harbour at dawn."),
+    ],
+)
+def test_a_plain_word_or_no_likeness_drawn_is_no_image_mapped(
+    text: str, client_before: str
+) -> None:
+    assert not deeper_reflection(text, client_before)

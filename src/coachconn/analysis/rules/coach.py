@@ -1994,7 +1994,51 @@ def deeper_reflection(text: str, client_before: str = "") -> bool:
         return True
     if _IRONY.search(text) and not _VERY_SAID.search(said):
         return True
+    if _maps_the_image(text, said):
+        return True
     return bool(_FIGURATIVE.search(text)) and not _FIGURATIVE.search(said)
+
+
+# The client's own image mapped onto their life ("...a boat that's come loose from the
+# mooring." "So the mooring was the school."): the coach says what the image stands for.
+_IMAGE_MAPPED = re.compile(
+    r"\bthe ([a-z][a-z'-]{3,}) (?:was|is|'s|were|are|has been) (?:the|your|that|this|my) ([a-z][a-z'-]{2,})\b"
+)
+
+
+def _maps_the_image(text: str, said: str) -> bool:
+    """Whether a reflection (cleaned) names what the client's image (``said``, cleaned)
+    stands for: "the <a word of a likeness the client drew> was the <a word they did not
+    use>" (:data:`_IMAGE_MAPPED`); the likeness is a sentence of theirs with "like", "as
+    if" or "as though" in it, and the word no ordinary one (:data:`_FUNCTION_WORDS`,
+    :data:`_PLAIN_THINGS`)."""
+    likeness = " ".join(s for s in _sentences(said) if _LIKENESS.search(s))
+    if not likeness:
+        return False
+    drawn, heard = _heard(likeness), _heard(said)
+    return any(
+        _heard_word(image, drawn)
+        and not _heard_word(meant, heard)
+        and image not in _FUNCTION_WORDS
+        and image not in _PLAIN_THINGS
+        for image, meant in _IMAGE_MAPPED.findall(text)
+    )
+
+
+# (a likeness, not a liking: "I like the anchor tattoo.")
+_LIKENESS = re.compile(
+    r"(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bthey )(?<!\bhe )(?<!\bshe )(?<!'d )(?<!\bwould )(?<!\bdon't )(?<!\bdidn't )"
+    r"\blike (?:a|an|the|i'?m|you'?re|we'?re|it'?s|some|someone|something|\w+ing)\b|\bas (?:if|though)\b"
+)
+
+
+# Words the client uses for what is plainly so, not an image ("the problem is the
+# money", "the issue was the timing"): naming what they are is no image mapped.
+_PLAIN_THINGS_TEXT = (
+    "problem issue thing point worry question answer reason trouble difficulty plan idea "
+    "hard part bit fear risk goal aim main"
+)
+_PLAIN_THINGS = frozenset(_PLAIN_THINGS_TEXT.split())
 
 
 # --- question categories -----------------------------------------------------------------
