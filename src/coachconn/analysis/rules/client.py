@@ -100,7 +100,7 @@ _FEELING = (
     r"inadequate|insecure|like (?:a bit of )?a (?:fraud|failure)|(?:a|like a) fraud|a failure|not good enough|"
     r"small|invisible|unappreciated|devastated|heartbroken|panick?(?:ed|y)?|humiliated|"
     r"frustrated|upset|disappointed|miserable|unhappy|drained|burn(?:ed|t) out|relieved|grateful|"
-    r"excited|hopeful|happy|proud|ungrateful)"
+    r"excited|hopeful|happy|proud)"
 )
 # Unmistakable emotion words, which express a feeling with an intensifier and no "I"
 # ("A bit uncomfortable.", "It's kind of awkward now.").
@@ -136,8 +136,14 @@ _DISCLOSURE = _rx(
     r"\bi(?:'?m| am) (?:scared|afraid|terrified) (?:of|that)\b",
     r"\bi hate (?:myself|that i|feeling)\b",
     r"\bimpost[eo]r\b",
-    # a failing owned ("I'm a bit of a snob about it, maybe.", "I'm such a pushover.")
-    r"\bi(?:'m| am) (?:a bit of |such |kind of |sort of |probably |just |a total |a complete )?(?:a )?"
+    # ungrateful as the client feels it ("I feel ungrateful.", "I'm being ungrateful."); not
+    # another's word for them, nor denied ("She thinks I'm ungrateful.", "I was never
+    # ungrateful.")
+    r"(?<!thinks )(?<!think )(?<!says )(?<!said )\bi(?: feel| felt| sound|'?m| am)(?: being)?"
+    r"(?: so| a bit| really| kind of| just)? ungrateful\b",
+    # a failing owned ("I'm a bit of a snob about it, maybe.", "I'm such a pushover."); not
+    # another's view of the client ("He thinks I'm a pushover.")
+    r"(?<!thinks )(?<!think )(?<!says )(?<!said )(?<!thought )\bi(?:'m| am) (?:a bit of |such |kind of |sort of |probably |just |a total |a complete )?(?:a )?"
     r"(?:snob|coward|control freak|pushover|people[- ]pleaser|hypocrite)\b",
     # a loss felt ("I miss understanding people.", "I really miss my team."); not a day
     # or a date missed ("If I miss one day...", "I miss the deadline every time.", "I miss
@@ -157,10 +163,13 @@ _DISCLOSURE = _rx(
     # I said it."); not a thing frozen ("I always freeze the leftovers.")
     r"\bi (?:always |just |usually |tend to |still )(?:freeze|panic|clam up|go blank|shut down)(?: up)?"
     r"(?=[,;.!?…]|$| (?:when|if|whenever|every time|in front)\b)",
-    r"\bi was (?:literally |actually |physically )?(?:shaking|trembling|in tears|in bits)\b",
+    # not a handshake, nor joy ("I was shaking hands.", "I was in tears laughing.")
+    r"\bi was (?:literally |actually |physically )?(?:shaking|trembling|in tears|in bits)\b"
+    r"(?! hands| with (?:excitement|laughter|joy)| (?:of )?laugh)",
     # what the client hates in their part of it ("The conflict stuff, I hate that."); not
     # what they hate in others' doing, told as a story ("I hate that he left.")
-    r"\bi (?:really |just |absolutely )?hate (?:that|it|doing (?:that|it))(?=[,;.!?…]|$)",
+    # nor a question or another's words ("Do I hate it?", "He said I hate that.")
+    r"(?:^|(?<=[.!…,] ))i (?:really |just |absolutely )?hate (?:that|it|doing (?:that|it))(?=[,;.!…]|$)",
     rf"{_SENTENCE_START}(?:honestly,? |just )?{_EMOTION}(?:,? (?:honestly|mostly|really))?[.!]",
 )
 
@@ -362,7 +371,7 @@ _LOOKS_AHEAD = _rx(
 # said, not how things stand (:data:`_HOW_THINGS_STAND`).
 _TO_BE_SAID = re.compile(
     r"\bi(?:'ll| will|'m going to| am going to|'m gonna) (?:just )?(?:tell|ask|remind|let) "
-    r"(?:him|her|them|everyone|(?:my|the) \w+|\w+)(?: know)?\b[^.?!…]*"
+    r"(?:him|her|them|everyone|(?:my|the) \w+|\w+)(?: know)?\b(?!,)[^.?!…,]*"
 )
 
 
@@ -412,6 +421,8 @@ _RATING = re.compile(
     r"^(?:(?:um+|uh+|well|hm+|oh|honestly|probably|maybe|i'?d say|i think|about|like),? )*"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
     r"(?: and a half| out of ten|/10|,? (?:probably|maybe|honestly))?[.!,]"
+    # not how often ("Two, three times a week I stay late.")
+    r"(?!.*\b(?:times?|(?:a|per|every) (?:day|week|month|year)|hours?|of (?:us|them))\b)"
 )
 # The way of the world, said without the client in it ("That's business, isn't it.",
 # "It's normal, isn't it. Everybody says it's a numbers game."): no sense made of
@@ -747,25 +758,30 @@ _SUSTAIN_TALK = _rx(
     r"\bi'?m (?:just )?not cut out for\b",
     # ("I'm not sure I know how to draw my own.", "I don't think I even know how to ask.")
     r"\b(?:i don'?t know (?:if|whether) i|i'?m not sure (?:if |whether |that )?i|i don'?t think i) "
-    r"(?:even |really |actually )?know how(?: to\b)?",
+    r"(?:even |really |actually )?know how(?: to\b|(?=[,;.!?…]|$))",
     # unable to refuse, now ("I just can't say no to her.", "I can't say no when it's right
     # in front of me."); not a limit reached ("I can't say no to her forever.", "I can't
     # keep saying yes."), nor the past ("I couldn't say no.")
     r"\bi (?:just |really |simply |honestly |still |never )?(?:can'?t|cannot) (?:seem to |ever )?say no"
-    r"(?: to (?:him|her|them|people|anyone|anybody|(?:my|our|the) \w+|\w+))?"
+    r"(?: to (?:him|her|them|people|anyone|anybody|(?:my|our|the) \w+|(?!that\b|this\b|it\b)\w+))?"
     r"(?=[,;.!?…]|$| (?:when|if|because|even|like)\b)",
     # no one wanting the client, foreseen ("I don't think anyone's going to want me.",
     # "Nobody's going to hire me at my age."); not a wish or another's view ("I don't
     # want anyone to hire me out of pity.")
-    r"\b(?:i don'?t think (?:anyone|anybody)|(?:no ?one|nobody))(?:'s| is| will|'ll| would|'d)? "
-    r"(?:(?:ever|really) )?(?:going to |gonna )?(?:(?:ever|really) )?(?:want|hire|employ|take on) me\b",
+    r"\b(?:i don'?t think (?:anyone|anybody)|(?<!worried )(?<!thought )(?<!feared )(?<!thinks )(?:no ?one|nobody))"
+    r"(?:'s| is| will|'ll| would|'d)? "
+    r"(?:(?:ever|really) )?(?:going to |gonna )?(?:(?:ever|really) )?(?:want|hire|employ|take on) me\b(?! to\b)",
     # what the change would cost, the last word of an ambivalent client ("The money's
     # better. But then I'd stop coding, basically.", "But then I'd lose the team."); not a
     # relief it would bring ("But then I'd stop worrying.", "But then I'd lose weight.")
+    # relief ("But then I'd stop putting it off.", "...lose the commute, which would be
+    # brilliant.", "...never have to see him again.", "...give up smoking too.")
     r"\bbut then,? i(?:'d| would) (?:have to |probably |just |basically |kind of )?"
-    r"(?:stop|give up|lose|miss|never (?:get|see|have|do))\b"
+    r"(?:stop|give up|lose|miss|never (?:get|see|have|do)(?! to\b))\b"
     r"(?! (?:worrying|stressing|panicking|feeling|being|having to|dreading|beating|wasting|"
-    r"weight|the weight|a stone|pounds|my temper|sleep over)\b)",
+    r"weight|the weight|a stone|pounds|my temper|sleep over|putting|nothing|the commute|"
+    r"smoking|drinking|vaping|gambling|the (?:booze|drink|fags|cigarettes))\b)"
+    r"(?: [\w'-]+){0,4}(?:,? (?:basically|really|though|i guess|i suppose|i think))?[.!…]*$",
     # a step refused until something else is done ("I'm not going to apply for anything
     # till the CV's done."); not a habit held off ("I'm not going to drink until Friday.")
     r"\bi(?:'m| am) not (?:going to|gonna) (?:apply|ask|tell|talk to|speak to|call|ring|book|send|start|"
@@ -774,7 +790,10 @@ _SUSTAIN_TALK = _rx(
     # "I'll try. No promises."); the whole of what is not promised is the cue, so the
     # "I'll" in it reads as no change talk after it, up to a "but" ("No promises, but
     # I'll try.")
-    r"\b(?:(?:i'?m )?not promising|no promises)\b(?:(?!\bbut\b)[^.?!…])*",
+    # Not promises told of ("He made no promises.", "No promises were made."), nor what
+    # the client no longer promises others ("I'm not promising her the weekend.").
+    rf"{_SENTENCE_START}(?:(?:i'?m )?not promising (?:i'?ll|i will|that|anything(?=[,.!…]|$))|"
+    r"no promises(?=[,.!…]|$))(?:(?!\bbut\b)[^.?!…])*",
     # not ready for the change; not an event ("for the meeting yet"), nor holding on to
     # what they value ("not ready to give up on this team")
     r"\bi'?m (?:just |really |honestly )?not ready (?:to (?!give up on\b|let (?:\w+ ){1,3}?go\b)|"
@@ -1602,7 +1621,7 @@ def _sets_the_day(text: str, question: str) -> bool:
 _ASKS_WILL_YOU = re.compile(
     r"\b(?:are you (?:going to|gonna)|will you|do you think you(?:'ll| will| could| can)|"
     r"would you be able to|could you|can you)\b(?: (?:actually|really|still|definitely|maybe|just))?"
-    r" (?:talk to|speak to|tell|ask|call|ring|phone|email|text|message|send|book|apply|sign up|"
+    r"(?! \w+ (?:me|us)\b) (?:talk to|speak to|tell|ask|call|ring|phone|email|text|message|send|book|apply|sign up|"
     r"bring (?:it|this|that) up|raise (?:it|this|that)|have (?:that|the|this) (?:conversation|chat|talk)|"
     r"contact|reach out|write|set up|put in)\b"
 )
@@ -1685,7 +1704,9 @@ _ASKS_FOR_A_SUCCESS = _rx(
 )
 _NO_SUCCESS = re.compile(
     r"^(?:(?:um+|uh+|well|honestly|hm+|oh|gosh),? )*(?:no\b|nothing|none|never|not (?:really|much|that i)|"
-    r"i (?:don'?t|can'?t|do not|cannot) (?:know|think|remember|recall)|i haven'?t|i'?m not sure)"
+    r"i (?:don'?t|can'?t|do not|cannot) (?:really |honestly )?(?:know|think|remember|recall)|i haven'?t|"
+    r"i'?m not sure)|\b(?:didn'?t|never|doesn'?t|wasn'?t|hasn'?t) (?:really )?(?:work|help)|"
+    r"\bnothing (?:has |ever |really )?(?:worked|helped)"
 )
 
 
@@ -1695,7 +1716,8 @@ def _tells_a_success(text: str, question: str) -> bool:
     (:data:`_NO_SUCCESS`) or arguing against the change."""
     return (
         _ASKS_FOR_A_SUCCESS.search(question) is not None
-        and _NO_SUCCESS.match(text) is None
+        and _NO_SUCCESS.search(text) is None
+        and _SELF.search(text) is not None
         and not _argues(text)
     )
 
