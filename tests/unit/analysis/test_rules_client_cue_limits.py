@@ -137,6 +137,7 @@ def test_ungrateful_as_the_client_feels_it_is_disclosure(text: str) -> None:
     [
         # how often, which is a routine told, not a rating
         "Two, three times a week I stay past nine.",
+        "Um, probably three, four months ago. My clothes stopped fitting.",
         "Seven. I rang her on Tuesday and it went fine.",
         # the words to be said end at the comma; what follows is how things stand
         "I'll let them know, but honestly the place is falling apart.",
@@ -158,3 +159,23 @@ def test_a_report_in_a_rating_or_a_plan_keeps_reporting(text: str) -> None:
 )
 def test_the_way_of_the_world_with_the_client_in_it_keeps_reflecting(text: str) -> None:
     assert checked_flags(text, ClientFlags(True, False, False)).reflecting
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anything less than perfect, basically. It's the perfectionism again, isn't it.",
+        "It's the fear again, isn't it.",
+        "That's control, isn't it. Wanting it all just so.",
+    ],
+)
+def test_a_pattern_named_with_a_tag_question_keeps_reflecting(text: str) -> None:
+    assert checked_flags(text, ClientFlags(True, False, False)).reflecting
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["That's business, isn't it.", "It's normal, isn't it. Everybody says it's a numbers game."],
+)
+def test_the_way_of_the_world_alone_is_no_reflecting(text: str) -> None:
+    assert not checked_flags(text, ClientFlags(True, False, False)).reflecting

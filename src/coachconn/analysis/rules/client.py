@@ -422,14 +422,16 @@ _RATING = re.compile(
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
     r"(?: and a half| out of ten|/10|,? (?:probably|maybe|honestly))?[.!,]"
     # not how often ("Two, three times a week I stay late.")
-    r"(?!.*\b(?:times?|(?:a|per|every) (?:day|week|month|year)|hours?|of (?:us|them))\b)"
+    r"(?!.*\b(?:times?|(?:a|per|every) (?:day|week|month|year)|hours?|of (?:us|them)|ago|old)\b)"
 )
 # The way of the world, said without the client in it ("That's business, isn't it.",
 # "It's normal, isn't it. Everybody says it's a numbers game."): no sense made of
 # themselves, so no reflecting, where no word of it is the client's own (:data:`_SELF`).
+# A tag question alone is no sign of it: a client names their own pattern that way
+# ("It's the perfectionism again, isn't it.").
 _THE_WORLD = re.compile(
-    r"\b(?:isn'?t it|aren'?t they|don'?t they|doesn'?t it|everybody|everyone|people (?:say|always|never)|"
-    r"that'?s (?:life|business|the way (?:it is|it goes|of the world)|(?:just )?how it (?:is|goes|works)))\b"
+    r"\b(?:everybody|everyone|people (?:say|always|never)|(?:it|that)'?s (?:just |all )?(?:normal|life|business)|"
+    r"that'?s (?:the way (?:it is|it goes|of the world)|(?:just )?how it (?:is|goes|works)))\b"
 )
 _SELF = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|im|ive|me|my|myself|mine)\b")
 
