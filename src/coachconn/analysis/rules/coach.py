@@ -25,7 +25,7 @@ from coachconn.analysis.rules._text import (
     _rx,
     _sentences,
 )
-from coachconn.analysis.rules.form import _asks, invites
+from coachconn.analysis.rules.form import _asks, invites, leaves_open
 from coachconn.analysis.segment import asks_unmarked, split_sentences, unmarked_question
 
 # --- coach codes -------------------------------------------------------------------------
@@ -318,7 +318,10 @@ _MOVEMENT_NAMED = (
     # (nor where the sentence then turns to what the shift might cost: "...in one
     # session, and that might feel unsettling")
     rf"{_NO_TURN}(?![^.!?]{_REACH}\b(?:might|may|could) (?:feel|be)\b)|from "
-    r"(?:(?:\w+ )?(?:minutes?|an hour|half an hour) ago|(?:the start|the beginning) of (?:the|our|this|today'?s) (?:session|conversation|hour|call)|"
+    r"(?:(?:\w+ )?(?:minutes?|an hour|half an hour) ago|"
+    # (the client as they were: "...a real shift from the man who re-interviewed the ops
+    # candidates", "...from the person who came in here in March")
+    r"the (?:man|woman|person|leader|manager|guy|one|version of you|you) who (?!\w+s\b)|(?:the start|the beginning) of (?:the|our|this|today'?s) (?:session|conversation|hour|call)|"
     # (said of the session or of where the client stood, not of a place or a job: "...from
     # where you were living before", "...from when you started the job")
     r"when (?:we|you) (?:started|began|came in|sat down|first (?:came in|sat down|arrived))(?=\s*[.!,;]|$| (?:today|this (?:morning|afternoon|session)|earlier)\b)|"
@@ -327,6 +330,15 @@ _MOVEMENT_NAMED = (
 )
 _AFFIRMATION = _rx(
     r"\bwell done\b",
+    # the courage a step took named ("It takes something to show up when you feel like you
+    # haven't done the thing.", "That took guts.", "It takes real courage to say that."),
+    # not what a task takes ("It takes about an hour to set up.")
+    r"\b(?:it|that|this|which) (?:takes|took|must have taken|can take) (?:something|courage|guts|nerve|bravery|backbone|"
+    r"real (?:courage|guts|nerve|strength|honesty|backbone|persistence|commitment|determination)|"
+    r"a lot of (?:courage|guts|nerve|bravery|strength|honesty)|a (?:lot|fair bit) of (?:courage|guts))\b",
+    # the client's own effort called evidence or progress ("That's real evidence.",
+    # "That's genuine progress."), not a fact weighed ("That's evidence for the board.")
+    r"\b(?:that'?s|that is|this is) (?:real|genuine|solid|proper|concrete|hard) (?:evidence|progress)\s*[.!]*$",
     r"\bcongratulations\b|\bcongrats\b",
     r"\b(?:great|good|nice|excellent|fantastic|amazing|wonderful|brilliant|terrific|superb|outstanding|solid) (?:job|work|effort|thinking|insight|progress)\b",
     r"\bi (?:really )?(?:admire|respect)\b",
@@ -530,7 +542,13 @@ _ADVICE = _rx(
     r"\b(?:you )?(?:might|may|could) (?:also |just )?(?:want to|try|consider)\b",
     r"\byou (?:might|could) (?:also |just |always |even )?(?:write|make|ask|start|keep|set|put|book|talk(?! (?:to|with) me\b)|practise|practice|note|block|schedule|send|call|email|tell (?!me\b)|offer|propose|share(?! with me\b)|bring|raise|suggest|check|go|take|give|use|plan|prepare|invite|say to)\b",
     r"\bwhy don'?t you\b",
-    r"\bif i were you\b",
+    r"\bif i (?:were|was) you\b|\bin your (?:shoes|position),? i(?:'d| would)\b",
+    # what to do put first ("So what you need to do is raise your rates.", "What you ought
+    # to do is ring her."), not what the client said they must ("What you need is time.")
+    r"\bwhat you (?:really )?(?:need|have|ought|want|'?ve got) to do (?:is|here is|now is)\b|\bwhat you should (?:really )?do (?:is|here is|now is)\b",
+    # the coach's own weighing put to the client ("So I'd really think hard about whether
+    # you want to close that door now.")
+    r"\bi(?:'d| would) (?:really |seriously |honestly |just )?think (?:hard|carefully|twice|long and hard|very carefully) (?:about|before)\b",
     # a step softened ("So maybe think of it less as a presentation and more as...",
     # "Perhaps treat it as a first draft."), as a sentence of its own (not "Maybe think
     # about it is what he said.")
@@ -700,6 +718,8 @@ _PEOPLE = (
     r"employees|staff|workers|professionals|graduates|students|coaches|executives|directors|"
     r"owners|entrepreneurs|carers|nurses|doctors|teachers|engineers|newcomers|starters|hires|"
     r"couples|families|adults|teenagers|folk|folks|"
+    # (a trade by its plural: "a lot of illustrators", "most freelancers", "many therapists")
+    r"[a-z]+(?:ers|ors|ists|ians|ants|ents)|"
     # (the places people work: "Lots of companies have a technical track now.")
     r"companies|organisations|organizations|firms|businesses|employers)"
     # where they work or what they do ("a lot of owners in hospitality", "many people at
@@ -710,7 +730,9 @@ _PEOPLE = (
 _GENERALLY = (
     r"(?:feel|find|struggle|miss|worry|experience|go through|report|get|have|say|tell|"
     r"underestimate|overestimate|underrate|assume|expect|forget|overlook|notice|discover|"
-    r"need|hit|end up|tend to|benefit|burn out|don'?t|can'?t|won'?t|offer|run|use)"
+    r"need|hit|end up|tend to|benefit|burn out|don'?t|can'?t|won'?t|offer|run|use|"
+    # (what a trade does as a rule: "A lot of illustrators publish their rates.")
+    r"publish|charge|post|quote|share|list|raise|set|ask for|work)"
 )
 # What follows such a "but" that keeps to the client: wondering or being curious, feeling
 # with them ("that must have been..."), what is past ("that was..."), or their own words.
@@ -1682,6 +1704,8 @@ def coach_code(text: str, behaviour: str, subtype: dict[str, str], client_before
     if _notices_pattern(text) and _act(text) is None:
         return "complex_reflection"
     if _SAYS_WHO.match(text):  # before the model's form: "Says who?" is open too
+        return "open_question"
+    if leaves_open(text):  # "And if Martin asks another tricky question"
         return "open_question"
     if _leads(text):  # "Wouldn't it be a shame to...?", "So you'll do it even if...?"
         return "advice" if suggests(text) else "closed_question"

@@ -157,6 +157,9 @@ def question_form_features(text: str) -> dict[str, float]:
 # of one to ten, how important is this?").
 _RULER = re.compile(
     r"\bon a scale\b|\b(?:from |between )?(?:zero|nought|one|0|1) (?:to|and) (?:ten|10)\b|"
+    # (the scale already set, asked again: "And how confident are you, on the same scale,
+    # that you could do it?", "Where would you put it on that scale?")
+    r"\b(?:on|using|with) (?:the same|that same|that|this) scale\b|"
     r"\bout of (?:ten|10)\b",
     re.IGNORECASE,
 )
@@ -507,12 +510,42 @@ _WHAT_HAPPENED = re.compile(
 # defensive", "And if she says no?"): open. Only the "if" clause, with no main clause
 # after it ("And if he says no, will you still go?" is closed).
 _IF_LEFT_OPEN = re.compile(
-    r"^(?:(?:and|but|so|okay|ok),? )+(?:what )?if (?:he|she|they|it|you|that|this|we|someone|somebody|(?:your|the) [\w'-]+) "
+    r"^(?:(?:and|but|so|okay|ok),? )+(?:what )?if "
+    # (a time first: "And if Tuesday it's raining again", "And if on the day he says no")
+    r"(?:(?:on |next |this )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|the day|the night|friday night|next time|then|later),? )?"
+    # (whoever it is, by name too: "And if Martin asks another tricky question")
+    r"(?:he|she|they|it|it'?s|you|that|this|we|someone|somebody|(?:your|the|his|her|their) [\w'-]+|"
+    r"(?!(?:i|i'm|i'd|so|not|only|that'?s|you'?re|you'?ve|you'?ll|you'?d|what|when|how|why|anything|nothing|there)\b)[a-z][\w-]*(?= [a-z]+s\b)) "
     # (and no second subject, a main clause run on without a comma: "So if you don't go you
     # lose the deposit?", "And if she does you'll go?")
     r"(?![^,.!?]*\b(?:you|i|we|he|she|they|it)(?:'ll|'d|'re|'ve)?\b)[^,.!?]{1,60}[.?]?$",
     re.IGNORECASE,
 )
+
+
+# A topic named and then the step in it, no verb, left for the client to take up at the
+# end of the coach's turn ("And with the team, the quiet chat", "And for Friday, the
+# email to Sam"): "what about it?" understood, an open question. Not the same again
+# given back ("And with your mum, the same thing.") nor a clause ("And with the team,
+# the chat went well.").
+_TOPIC_LEFT_OPEN = re.compile(
+    r"^(?:and|so|but|okay|ok),? (?:with|for|at|on|about) (?:the|your|his|her|their) [\w'-]+(?: [\w'-]+)?,? "
+    r"(?:the|your|that|this) "
+    r"(?![^.!?]*\b(?:same|too|again|also|as well|is|are|was|were|been|be|feels?|felt|seems?|sounds?|went|goes|has|had|have|did|does|do)\b)"
+    r"(?![^.!?]*(?:'s|'re|'ve|'d|'ll|n't)\b)"
+    r"[\w' -]{1,30}[.?]?$",
+    re.IGNORECASE,
+)
+
+
+def leaves_open(text: str) -> bool:
+    """Whether the last sentence of ``text`` leaves a condition (:data:`_IF_LEFT_OPEN`) or
+    a topic (:data:`_TOPIC_LEFT_OPEN`) open for the client to finish: an open question,
+    with or without its mark."""
+    sentences = _sentences(text)
+    return bool(sentences) and bool(
+        _IF_LEFT_OPEN.match(sentences[-1]) or _TOPIC_LEFT_OPEN.match(sentences[-1])
+    )
 
 
 def _what_did(sentence: str) -> bool:
@@ -559,7 +592,7 @@ def plainly_open(text: str) -> bool:
         return True
     if not asking and sentences and _WHAT_HAPPENED.match(_opening(sentences[-1]).rest):
         return True
-    if sentences and _IF_LEFT_OPEN.match(sentences[-1]):
+    if leaves_open(text):
         return True
     return _invites(sentences) or _open_how(text, asking)
 

@@ -1,0 +1,155 @@
+"""Coach rules for families of phrasing: a condition or topic left open, a scale asked
+again, plain advice, a trade's habits as information, and courage or effort named."""
+
+from __future__ import annotations
+
+import pytest
+
+from coachconn.analysis.rules import coach_code, is_ruler, plainly_closed, plainly_open
+
+SUBTYPES = {"question": "closed", "reflection": "simple", "input": "information"}
+
+
+def code(text: str, behaviour: str = "reflection") -> str:
+    return coach_code(text, behaviour, SUBTYPES)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "And if Martin asks another tricky question",
+        "And if Tuesday it's raining again",
+        "So if the board pushes back",
+        "But what if Priya says no",
+        "And if next time she cancels again?",
+        "And with the team, the quiet chat",
+        "Okay. And for the launch, the first email",
+    ],
+)
+@pytest.mark.parametrize("behaviour", ["reflection", "question", "other"])
+def test_a_condition_or_topic_left_open_is_an_open_question(text: str, behaviour: str) -> None:
+    assert plainly_open(text)
+    assert code(text, behaviour) == "open_question"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "And if he says no, will you still go?",
+        "So if I understand you right",
+        "And if that's what you want.",
+        "And if you don't go you lose the deposit.",
+        "And if anything it helped.",
+        "And with your mum, the same thing.",
+        "And with the team, the chat went well.",
+        "And with the kids, the mornings are hard.",
+    ],
+)
+def test_a_condition_with_its_own_clause_or_a_topic_with_a_verb_is_not_left_open(
+    text: str,
+) -> None:
+    assert not plainly_open(text)
+    assert code(text) != "open_question"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "And how confident are you, on the same scale, that you could actually do it?",
+        "Where would you put yourself on that scale now?",
+    ],
+)
+def test_a_scale_asked_again_is_closed(text: str) -> None:
+    assert is_ruler(text)
+    assert plainly_closed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "So you feel like you're not getting results on the scale?",
+        "How did it feel when you stepped on the scale this morning?",
+    ],
+)
+def test_a_weighing_scale_is_no_ruler(text: str) -> None:
+    assert not is_ruler(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "So what you need to do is raise your rates.",
+        "What you ought to do is ring her before Friday.",
+        "Honestly, what you should do here is say no.",
+        "If I was you I'd take the offer.",
+        "In your shoes, I'd wait a month.",
+        "So I'd really think hard about whether you want to close that door now.",
+    ],
+)
+def test_advice_said_plainly_is_advice(text: str) -> None:
+    assert code(text, "therapist_input") == "advice"
+    assert code(text, "other") == "advice"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What you need is time.",
+        "You said what you need is a break.",
+        "I'd think he knows already.",
+        "What you did was brave.",
+    ],
+)
+def test_what_the_client_needs_or_did_is_not_advice(text: str) -> None:
+    assert code(text, "reflection") != "advice"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Well, a lot of illustrators publish their rates.",
+        "Most freelancers charge by the day.",
+        "Many therapists work four days a week.",
+    ],
+)
+def test_what_a_trade_does_as_a_rule_is_information(text: str) -> None:
+    assert code(text, "reflection") == "information"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You've got a lot of customers who charge late.",
+        "So the printers publish it and you check it.",
+    ],
+)
+def test_the_clients_own_people_are_not_information(text: str) -> None:
+    assert code(text, "reflection") != "information"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm glad you came anyway. It takes something to show up when you feel like you "
+        "haven't done the thing.",
+        "That took guts.",
+        "You said it out loud, which takes real courage.",
+        "You've been doing the physio work most days, and the knee held up. That's real evidence.",
+        "That's a real shift from the man who re-interviewed the ops candidates.",
+    ],
+)
+def test_courage_effort_and_progress_named_are_affirmations(text: str) -> None:
+    assert code(text, "reflection") == "affirmation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It takes about an hour to set up.",
+        "That's evidence for the board, not for you.",
+        "It takes a while to get there by train.",
+        "That's a big change from the man who runs it now.",
+    ],
+)
+def test_what_a_task_takes_or_a_fact_weighed_is_no_affirmation(text: str) -> None:
+    assert code(text, "reflection") != "affirmation"
