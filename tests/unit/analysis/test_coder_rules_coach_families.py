@@ -153,3 +153,21 @@ def test_courage_effort_and_progress_named_are_affirmations(text: str) -> None:
 )
 def test_what_a_task_takes_or_a_fact_weighed_is_no_affirmation(text: str) -> None:
     assert code(text, "reflection") != "affirmation"
+
+
+def test_research_then_normalising_is_information() -> None:
+    text = (
+        "What the research on teams tends to show is that trust doesn't come back from one "
+        "big conversation. It comes back from lots of small moments where people see you act "
+        "consistently with what you said, over weeks, not days. So it's normal if Monday "
+        "still feels formal."
+    )
+    assert code(text, "reflection") == "information"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["So for you, normal is working till nine.", "It's not normal for him to be this quiet."],
+)
+def test_the_clients_normal_is_not_normalising(text: str) -> None:
+    assert code(text, "reflection") != "information"

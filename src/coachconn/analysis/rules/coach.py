@@ -755,6 +755,9 @@ _INFORMATION = _rx(
     # often let you down.", "The people at work never listen.")
     rf"{_SENTENCE_START}(?:(?:and|but|well|look|honestly|actually),? )*(?:(?:most|some|many) )?people (?:often|usually|generally|typically|tend to)\b|"
     rf"{_SENTENCE_START}(?:(?:and|but|well|look|honestly|actually),? )*some people never\b",
+    # normalising ("So it's normal if Monday still feels formal.", "It's perfectly natural to
+    # feel that.")
+    r"\b(?:it'?s|it is|that'?s|that is) (?:perfectly |completely |quite |totally |very |really )?(?:normal|natural) (?:if|to|for|when|that)\b",
     # normalising ("...so you're not alone.")
     r"\byou(?:'re| are) (?:definitely |certainly |really |so |by no means |absolutely )?not (?:alone|the only one)\b",
     # a pattern named as typical ("What you're describing is pretty classic for burnout."),
