@@ -208,7 +208,7 @@ def test_it_writes_warnings_to_stderr(capsys: pytest.CaptureFixture[str]) -> Non
         "kept, without a time",
         "warning: line 16: cue timing could not be read (cue ends before it starts); the "
         "words are kept, without a time",
-        "warning: coach guessed: Lena Hart (asks most, and speaks most of 'you' rather than 'I')",
+        "warning: coach guessed: Lena Hart (asks the most questions and says 'you' more than 'I')",
         "note: to set the coach, pass --coach with their speaker name",
     ]
     assert json.loads(out)["warnings"][0] == "skipped line 19 (no timing line)"

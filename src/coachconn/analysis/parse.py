@@ -765,7 +765,7 @@ def guess_coach(
     chosen = next(s for s in speakers if cues[s] == most)
     if not pronouns:
         return chosen, f"asks most, by question marks{_NOT_ENGLISH}"
-    return chosen, "asks most, and speaks most of 'you' rather than 'I'"
+    return chosen, "asks the most questions and says 'you' more than 'I'"
 
 
 # Why a guess rests on question marks alone.

@@ -76,6 +76,11 @@ PAIR_JOINS = frozenset({"and", "or"})
 MIN_PREDICATES = 5
 MIN_DOMINANT_SHARE = 0.5
 MIN_DOMINANT_LEAD = 2
+# The coach's share in the client's system is read from this many coach predicates on:
+# with one or two, the share is 0, 50 or 100% and a single word read otherwise moves it
+# from none to half or more, so "0.0%" would say more than the words do. Three is the
+# fewest at which no one word does that.
+MIN_COACH_PREDICATES = 3
 _FEEL = frozenset({"feel", "feels", "felt", "feeling"})
 _LOOK = frozenset({"look", "looks", "looked", "looking"})
 # Words of a metaphor kept after its cue, and how many more are read to reach the noun
@@ -172,7 +177,7 @@ class Representational:
     coach (the dominant system, "mixed" when no system leads clearly, "unknown"
     when there are fewer than MIN_PREDICATES predicates) and the share of the
     coach's predicates that are in the dominant system (None when there is
-    nothing to compare)."""
+    nothing to compare, or fewer than MIN_COACH_PREDICATES coach predicates)."""
 
     client: dict[str, int]
     coach: dict[str, int]
@@ -1607,13 +1612,15 @@ def verbal_matching_pct(terms: list[Term]) -> float | None:
 
 
 def representational(utterances: list[Utterance]) -> Representational:
-    """Predicate counts per system and role, with the client's dominant system."""
+    """Predicate counts per system and role, with the client's dominant system. The
+    coach's share in it is None with fewer than MIN_COACH_PREDICATES coach predicates
+    (too few to read), as it is without a dominant system."""
     client = _predicate_counts(u for u in utterances if u.role == "client")
     coach = _predicate_counts(u for u in utterances if u.role == "coach")
     dominant = _dominant(client)
     matching = None
     coach_total = sum(coach.values())
-    if dominant is not None and coach_total:
+    if dominant is not None and coach_total >= MIN_COACH_PREDICATES:
         matching = round(100 * coach[dominant] / coach_total, 1)
     return Representational(client, coach, dominant, matching, _system_label(client, dominant))
 

@@ -25,6 +25,7 @@ from coachconn.analysis.metrics import (
     pct_of,
 )
 from coachconn.analysis.rapport import (
+    MIN_COACH_PREDICATES,
     MIN_KEY_TERMS,
     MIN_PREDICATES,
     Representational,
@@ -549,7 +550,7 @@ def _rapport_rows(m: SessionMetrics) -> list[_Row]:
     images = "; ".join(f"“{x.text}”{_reused(x.reused)}" for x in m.client_metaphors)
     names = ", ".join(f"{n.name} ×{n.count}" for n in m.client_names)
     rep = m.representational
-    matching = f"in the client's system: {_pct(rep.coach_matching_pct)}"
+    matching = f"in the client's system: {_matching(rep)}"
     return [
         ("Client's key terms", terms or "none found", "", _CLIENT),
         ("Coach reuses", *_verbal_matching(m), _BOTH),
@@ -587,6 +588,16 @@ def _system(rep: Representational) -> str:
     if rep.client_system == "unknown":
         return f"unknown (fewer than {MIN_PREDICATES} predicates)"
     return rep.client_system
+
+
+def _matching(rep: Representational) -> str:
+    """The coach's share in the client's system; with fewer than MIN_COACH_PREDICATES
+    coach predicates, a plain "too few to read" rather than a share that one word
+    decides (a "0.0%" that reads as a failure)."""
+    coach = sum(rep.coach.values())
+    if rep.client_dominant is not None and coach < MIN_COACH_PREDICATES:
+        return f"too few to read ({coach} of {MIN_COACH_PREDICATES} needed)"
+    return _pct(rep.coach_matching_pct)
 
 
 def _reused(reused: bool) -> str:

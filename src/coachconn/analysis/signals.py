@@ -309,8 +309,9 @@ def _reflection_over_reporting(clients: Sequence[CodedUtterance]) -> Signal:
         return Signal(marker, Reading.UNKNOWN, summary)
     seen = r > p  # more, not as much
     summary += (
-        f" (the sign: more reflecting turns than reporting, {MIN_REFLECTING_OR_REPORTING} "
-        f"turns at least between them); by halves {r1}:{p1}, then {r2}:{p2} (shown, not read)"
+        f" (the sign: more turns reflecting than reporting, counted once "
+        f"{MIN_REFLECTING_OR_REPORTING} or more turns do either); by halves {r1}:{p1}, then "
+        f"{r2}:{p2} (for reference, not part of the reading)"
     )
     reflecting = sorted((c for c in clients if c.reflecting), key=_shows_reflection)
     evidence = tuple(c.utterance.index for c in reflecting[:EVIDENCE])
@@ -323,10 +324,7 @@ def _reflection_over_reporting(clients: Sequence[CodedUtterance]) -> Signal:
 # seen needs 3 reflecting turns or more, and one that is not seen 2 reporting ones.
 MIN_REFLECTING_OR_REPORTING = 4
 # What one session's reading is to the method's marker, said before its figures.
-_ONE_SESSION = (
-    "one session's balance, a weak stand-in for the marker, which is a change over "
-    "sessions (the client's trend follows it)"
-)
+_ONE_SESSION = "this session alone (the marker is a change over sessions: see the client's trend)"
 # Words with which a client speaks of themselves.
 _OF_ONESELF = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|myself|mine)\b", re.IGNORECASE)
 

@@ -165,6 +165,23 @@ def test_its_text_names_a_dominant_system_only_on_enough_evidence(client: str, s
     assert f"dominant: {shown}\n" in text
 
 
+@pytest.mark.parametrize(
+    ("coach", "shown"),
+    [
+        ("Go on?", "in the client's system: too few to read (0 of 3 needed)"),
+        ("How does it look? Go on?", "in the client's system: too few to read (1 of 3 needed)"),
+        ("How does it look? How does it sound? What do you see?", "in the client's system: 0.0%"),
+        ("How does it feel? How heavy? Where is it tight?", "in the client's system: 100.0%"),
+    ],
+)
+def test_the_coachs_share_in_the_clients_system_says_when_too_few_to_read(
+    coach: str, shown: str
+) -> None:
+    data = f"Ana: What matters today?\nBen: Heavy, stuck, tight, tense, drained.\nAna: {coach}\n"
+    text = to_text(analyze_transcript(data.encode(), OneCodeCoder("other"), coach="Ana"))
+    assert f"{shown}\n" in text
+
+
 def test_its_json_form_rebuilds_the_same_text_report(
     transcript_bytes: Callable[[str], bytes],
 ) -> None:
@@ -260,11 +277,11 @@ def test_its_text_ends_the_figures_with_the_connection_signals_and_their_evidenc
         "positive marker, ! a warning sign; evidence for your judgement, not a verdict)"
     )
     assert lines[start + 1 :] == [
-        "  + Client doing more reflection and less reporting: not seen; one session's balance, "
-        "a weak stand-in for the marker, which is a change over sessions (the client's trend "
-        "follows it); over the session the client reflects in 0 turns and reports in 5 (the "
-        "sign: more reflecting turns than reporting, 4 turns at least between them); by halves "
-        "0:2, then 0:3 (shown, not read)",
+        "  + Client doing more reflection and less reporting: not seen; this session alone (the "
+        "marker is a change over sessions: see the client's trend); over the session the client "
+        "reflects in 0 turns and reports in 5 (the sign: more turns reflecting than reporting, "
+        "counted once 4 or more turns do either); by halves 0:2, then 0:3 (for reference, not "
+        "part of the reading)",
         "  + Comfortable silences and contemplative moments: can't tell; "
         "no end times: silences cannot be measured",
         "  ! Surface-level conversations without depth: seen; 0 of 5 client turns (0.0%) "

@@ -24,7 +24,7 @@ def test_it_guesses_the_speaker_who_asks_most_questions(transcript_bytes: Read) 
     t = parse_transcript(transcript_bytes("teams.vtt"))
     assert (t.coach, t.coach_guessed) == ("Priya Nair", True)
     assert (
-        "coach guessed: Priya Nair (asks most, and speaks most of 'you' rather than 'I')"
+        "coach guessed: Priya Nair (asks the most questions and says 'you' more than 'I')"
         in t.warnings
     )
 
@@ -305,7 +305,7 @@ def test_a_client_who_asks_many_questions_is_not_taken_for_the_coach() -> None:
     )
     t = parse_transcript(data)
     assert (t.coach, t.coach_guessed) == ("Bea", True)  # Alex asks 4 questions, Bea 1
-    assert "coach guessed: Bea (asks most, and speaks most of 'you' rather than 'I')" in t.warnings
+    assert "coach guessed: Bea (asks the most questions and says 'you' more than 'I')" in t.warnings
 
 
 # Own name: the name of the coach reading a file of no session (`analyze`).

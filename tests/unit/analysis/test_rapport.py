@@ -231,18 +231,37 @@ def test_it_counts_predicates_but_names_no_system_on_little_evidence(
 
 def test_it_finds_the_dominant_system_with_enough_evidence() -> None:
     # Client: feel, stuck, heavy, pressure, tight (kinesthetic 5), see (visual 1).
-    # Coach: feel (kinesthetic), look (visual): 1 of 2 in the client's system.
+    # Coach: feel, heavy (kinesthetic), look (visual): 2 of 3 in the client's system.
     utterances = _utterances(
         ("client", "I feel stuck. It is heavy, the pressure is tight, and I see no way out."),
-        ("coach", "How does that feel? How does it look from there?"),
+        ("coach", "How does that feel? How heavy is it? How does it look from there?"),
     )
     rep = representational(utterances)
     assert rep.client == {"visual": 1, "auditory": 0, "kinesthetic": 5}
     assert (rep.client_dominant, rep.client_system, rep.coach_matching_pct) == (
         "kinesthetic",
         "kinesthetic",
-        50.0,
+        66.7,
     )
+
+
+@pytest.mark.parametrize(
+    ("coach", "matching"),
+    [
+        # two coach predicates, neither kinesthetic: too few to read, not 0.0%
+        ("How does it look? How does it sound?", None),
+        ("How does that feel? How does it look from there?", None),  # 1 of 2: still too few
+        ("How does it look? How does it sound? What do you see?", 0.0),  # 3: read
+    ],
+)
+def test_the_coachs_share_in_the_clients_system_needs_three_predicates(
+    coach: str, matching: float | None
+) -> None:
+    utterances = _utterances(
+        ("client", "I feel stuck. It is heavy, the pressure is tight, and I see no way out."),
+        ("coach", coach),
+    )
+    assert representational(utterances).coach_matching_pct == matching
 
 
 @pytest.mark.parametrize(

@@ -56,7 +56,7 @@ def test_an_emoji_tail_is_not_an_utterance_of_its_own() -> None:
         ("Ben", "Not much."),
     ]
     assert (t.coach, t.coach_guessed) == ("Ana", True)
-    assert "coach guessed: Ana (asks most, and speaks most of 'you' rather than 'I')" in t.warnings
+    assert "coach guessed: Ana (asks the most questions and says 'you' more than 'I')" in t.warnings
 
 
 # Quoted questions, tags and a question's own tail: each case worked out by hand.

@@ -113,10 +113,10 @@ def test_reflection_over_reporting_needs_more_reflecting_than_reporting() -> Non
     assert got.reading is Reading.NOT_SEEN  # 2 reflecting, 2 reporting: not "more"
     assert got.evidence == (7, 3)  # both of the client themselves; 9 words before 8
     assert got.summary == (
-        "one session's balance, a weak stand-in for the marker, which is a change over "
-        "sessions (the client's trend follows it); over the session the client reflects in "
-        "2 turns and reports in 2 (the sign: more reflecting turns than reporting, 4 turns "
-        "at least between them); by halves 1:1, then 1:1 (shown, not read)"
+        "this session alone (the marker is a change over sessions: see the client's trend); "
+        "over the session the client reflects in 2 turns and reports in 2 (the sign: more "
+        "turns reflecting than reporting, counted once 4 or more turns do either); by halves "
+        "1:1, then 1:1 (for reference, not part of the reading)"
     )  # the halves: the client's turns 1, 3 | 5, 7, 9
     # A report turned into a reflection tips it: 3 reflecting, 1 reporting.
     more = [*SESSION[:5], a("I think I let her move on.", "f"), *SESSION[6:]]
@@ -133,7 +133,7 @@ def test_reflection_over_reporting_cannot_tell_on_fewer_than_four_such_turns() -
         "over the session the client reflects in 2 turns and reports in 1: too few to weigh "
         "one against the other (4 turns that reflect or report needed)"
     )
-    assert got.summary.startswith("one session's balance, a weak stand-in for the marker")
+    assert got.summary.startswith("this session alone (the marker is a change over sessions")
     assert got.evidence == ()
 
 
@@ -180,7 +180,8 @@ def test_the_evidence_of_reflection_is_of_the_client_themselves_not_a_thank_you(
 def test_the_reading_rests_on_the_whole_session_whatever_its_halves() -> None:
     # Over the session 4 reflecting and 4 reporting: not "more", so not seen, though the
     # first half (client lines 1, 3, 5, 7) reflects in 1 and reports in 3 and the second
-    # (9, 11, 13, 15) reflects in 3 and reports in 1: the halves are shown, not read.
+    # (9, 11, 13, 15) reflects in 3 and reports in 1: the halves are for reference,
+    # not part of the reading.
     lines = [
         q(), a("We had the review on Monday.", "p"),
         q(), a("I think I wait to be asked.", "f"),
@@ -196,7 +197,7 @@ def test_the_reading_rests_on_the_whole_session_whatever_its_halves() -> None:
     assert "; over the session the client reflects in 4 turns and reports in 4 (the sign: " in (
         got.summary
     )
-    assert "; by halves 1:3, then 3:1 (shown, not read)" in got.summary
+    assert "; by halves 1:3, then 3:1 (for reference, not part of the reading)" in got.summary
     # The other way round (5 reflecting, 3 reporting, all of the reflecting but one in
     # the first half: 4:0, then 1:3): more reflecting over the session, so seen.
     falling = [
@@ -212,7 +213,7 @@ def test_the_reading_rests_on_the_whole_session_whatever_its_halves() -> None:
     got = signals(coded(*falling))[Marker.REFLECTION_OVER_REPORTING]
     assert got.reading is Reading.SEEN
     assert "reflects in 5 turns and reports in 3" in got.summary
-    assert "; by halves 4:0, then 1:3 (shown, not read)" in got.summary
+    assert "; by halves 4:0, then 1:3 (for reference, not part of the reading)" in got.summary
 
 
 def test_one_reflection_is_not_enough_even_without_reports() -> None:
