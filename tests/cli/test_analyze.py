@@ -87,7 +87,8 @@ def test_it_prints_a_text_report_with_metrics_then_the_coded_transcript(
         "  Longest coach monologue   12 words, 6.9 s (from 00:19): "
         '"That sounds heavy. What keeps the…"' in lines
     )
-    assert "  Silences (3 s or more)    1 (4.0 s in all)" in lines
+    # 15.0 to 19.0 s, after the client, and Lena speaks next
+    assert "  Silences (3 s or more)    1 (4.0 s in all; ended by the coach)" in lines
     assert (
         "  Client's key terms        treadmill ×2 (reused), deadlines ×2, running ×1, stuck ×1"
         in lines

@@ -113,12 +113,14 @@ class Gap:
     """A silence or an overlap between utterance ``after`` and the next one. For a
     silence, ``stopped`` is the role of whoever stopped speaking last before it (of
     everything said so far, what ends last): a silence the coach ends by speaking again
-    after their own words is one the coach filled."""
+    after their own words is one the coach filled. ``ended`` is the role of whoever
+    spoke next, ending it: what a coach asks of a silence ("did I rush in?")."""
 
     after: int
     at: float
     seconds: float
     stopped: str | None = None
+    ended: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -716,7 +718,7 @@ def silences(coded: list[CodedUtterance]) -> list[Gap] | None:
     ):
         gap = round(start - said_until, 3)  # to the millisecond, as stamps are
         if SILENCE_SECONDS <= gap < BREAK_SECONDS:  # a longer one is a break
-            found.append(Gap(i, said_until, round(gap, 1), last.role))
+            found.append(Gap(i, said_until, round(gap, 1), last.role, coded[i + 1].utterance.role))
     return found
 
 

@@ -17,6 +17,7 @@ from coachconn.analysis.metrics import (
     MIN_RATED,
     QUESTION_CODES,
     REFLECTION_CODES,
+    Gap,
     Place,
     SessionMetrics,
     duration_text,
@@ -42,6 +43,7 @@ from coachconn.analysis.signals import (
     Reading,
     Series,
     Signal,
+    ended_by,
     plural,
 )
 from coachconn.analysis.types import (
@@ -393,7 +395,7 @@ def _sections(
             ("Complex reflections", *_complex_reflections(m), _COACH),
             ("Stacked questions", _stacked(m.stacked_question_places), "", _COACH),
             ("Longest coach monologue", _monologue(m), "", _NEITHER),
-            ("Silences (3 s or more)", _gaps(m.silences), _pauses_note(m), _NEITHER),
+            ("Silences (3 s or more)", _silences(m.silences), _pauses_note(m), _NEITHER),
             ("Overlaps", _gaps(m.overlaps), "", _NEITHER),
             ("Coach codes", codes(m.coach_code_counts), "", _COACH),
             ("Question categories", codes(m.question_category_counts), "", _COACH),
@@ -845,6 +847,15 @@ def said_text(u: Utterance) -> str:
         before, after = text[:at].rstrip(), text[at:].lstrip()
         text = " ".join(part for part in (before, mark, after) if part)
     return text
+
+
+def _silences(gaps: list[Gap] | None) -> str:
+    """The silences' count and length, and who spoke after them (:func:`ended_by`): the
+    side that ended each is what a coach reads a silence by."""
+    shown = _gaps(gaps)
+    if gaps:
+        shown = f"{shown[:-1]}; {ended_by([g.ended for g in gaps])})"
+    return shown
 
 
 def _gaps(gaps: list[Any] | None) -> str:

@@ -375,10 +375,11 @@ def _comfortable_silences(read: _Silences | None, pauses: int = 0) -> Signal:
     if not comfortable + brief + filled:
         return Signal(marker, Reading.NOT_SEEN, "no silence of 3 s or more")
     summary = (
-        f"{plural(comfortable + brief + filled, 'silence')} of 3 s or more: {comfortable} "
+        f"{plural(comfortable + brief + filled, 'silence')} of 3 s or more, "
+        f"{ended_by(read.ended)}: {comfortable} "
         f"with the client saying more around it, {brief} with only a brief reply "
         f'({BRIEF_ANSWER_WORDS} words or fewer, or "I don\'t know" and the like), {filled} '
-        "the coach filled by speaking again after their own words (the sign: "
+        "the coach filled after their own words (the sign: "
         f"{MIN_SILENCES} or more with the client saying more, and more of those than of "
         "the others)"
     )
@@ -397,6 +398,7 @@ class _Silences:
     brief: list[int]
     filled: int
     shown: list[int] = field(default_factory=list)
+    ended: list[str | None] = field(default_factory=list)  # who spoke after each silence
 
 
 def _silences_read(coded: Sequence[CodedUtterance]) -> _Silences | None:
@@ -419,7 +421,31 @@ def _silences_read(coded: Sequence[CodedUtterance]) -> _Silences | None:
             comfortable.append(ends.utterance.index)
             depth = _depth(coded, gap.after, gap.stopped)
             ranked.append((depth, -gap.seconds, ends.utterance.index))
-    return _Silences(comfortable, brief, filled, [index for *_, index in sorted(ranked)])
+    shown = [index for *_, index in sorted(ranked)]
+    return _Silences(comfortable, brief, filled, shown, [gap.ended for gap in gaps])
+
+
+# Who may end a silence, in the order said, and how each is named.
+_ENDERS = {"client": "the client", "coach": "the coach"}
+
+
+def ended_by(roles: Sequence[str | None]) -> str:
+    """Who spoke after each silence (``roles``: the role that ended each, as
+    :attr:`~coachconn.analysis.metrics.Gap.ended`), the client first, the largest count
+    said in full and the rest after it: ``2 ended by the client, 1 by the coach``;
+    ``ended by the coach`` for one silence; "" for none."""
+    counts = Counter(roles)
+    if not counts:
+        return ""
+    if len(roles) == 1:
+        return f"ended by {_ENDERS.get(str(roles[0]), 'another speaker')}"
+    named = [(n, _ENDERS[role]) for role, n in counts.items() if role in _ENDERS]
+    named.sort(key=lambda item: (-item[0], item[1] != "the client"))
+    others = sum(n for role, n in counts.items() if role not in _ENDERS)
+    if others:
+        named.append((others, "another speaker"))
+    first, *rest = named
+    return ", ".join([f"{first[0]} ended by {first[1]}", *(f"{n} by {who}" for n, who in rest)])
 
 
 def _depth(coded: Sequence[CodedUtterance], after: int, stopped: str | None) -> int:

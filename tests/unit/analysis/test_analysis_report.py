@@ -975,3 +975,15 @@ def test_verbal_matching_on_fewer_than_six_terms_gives_the_count() -> None:
     )
     # No terms: n/a, as before.
     assert "  Coach reuses              n/a  of the client's key terms" in _with_terms([])
+
+
+def test_each_silence_says_who_stopped_before_it_and_who_ended_it(
+    transcript_bytes: Callable[[str], bytes],
+) -> None:
+    # zoom.vtt: Sam stops at 15.0 s, Lena speaks at 19.0 s: one 4.0 s silence.
+    analysis = analyze_transcript(
+        transcript_bytes("zoom.vtt"), OneCodeCoder("other"), coach="Lena Hart"
+    )
+    (silence,) = to_json(analysis)["metrics"]["silences"]
+    assert (silence["seconds"], silence["stopped"], silence["ended"]) == (4.0, "client", "coach")
+    assert "  Silences (3 s or more)    1 (4.0 s in all; ended by the coach)\n" in to_text(analysis)

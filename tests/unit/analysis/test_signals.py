@@ -27,6 +27,7 @@ from coachconn.analysis.signals import (
     Direction,
     Reading,
     Signal,
+    ended_by,
     halves,
     session_reading,
     trend,
@@ -340,9 +341,9 @@ def test_silences_need_end_times_and_are_let_stand_unless_the_coach_fills_them()
     got = signals(timed)[Marker.COMFORTABLE_SILENCES]
     assert got.reading is Reading.SEEN  # 2 let stand, 1 filled
     assert got.summary == (
-        "3 silences of 3 s or more: 2 with the client saying more around it, 0 with only a "
-        'brief reply (3 words or fewer, or "I don\'t know" and the like), 1 the coach filled '
-        "by speaking again after their own words (the sign: "
+        "3 silences of 3 s or more, 2 ended by the coach, 1 by the client: 2 with the client "
+        "saying more around it, 0 with only a brief reply (3 words or fewer, or \"I don't "
+        'know" and the like), 1 the coach filled after their own words (the sign: '
         "2 or more with the client saying more, and more of those than of the others)"
     )
     assert got.evidence == (1, 2)  # what came after each silence let stand
@@ -572,9 +573,9 @@ def test_a_back_channel_does_not_hide_a_silence_the_coach_filled() -> None:
         a("Fear, I think.", "d", start=15.5, end=17.0),
     )
     got = signals(timed)[Marker.COMFORTABLE_SILENCES]
-    assert got.summary.startswith("1 silence of 3 s or more: 0 with the client saying more")
+    assert got.summary.startswith("1 silence of 3 s or more, ended by the coach: 0 with the client")
     assert got.summary.endswith(
-        ", 1 the coach filled by speaking again after their own words (the sign: 2 or more "
+        ", 1 the coach filled after their own words (the sign: 2 or more "
         "with the client saying more, and more of those than of the others)"
     )
     assert (got.reading, got.evidence) == (Reading.NOT_SEEN, ())
@@ -603,7 +604,9 @@ def test_one_pause_is_not_yet_comfortable_silences() -> None:
         a("Yes.", start=10.5, end=11.0),
     )
     got = signals(timed)[Marker.COMFORTABLE_SILENCES]
-    assert got.summary.startswith("1 silence of 3 s or more: 1 with the client saying more")
+    assert got.summary.startswith(
+        "1 silence of 3 s or more, ended by the client: 1 with the client"
+    )
     assert got.reading is Reading.NOT_SEEN
 
 
@@ -624,9 +627,9 @@ def test_silences_that_come_with_a_word_or_two_are_not_comfortable() -> None:
     reading = session_reading(coded(*WITHDRAWING))
     got = {s.marker: s for s in reading.signals}[Marker.COMFORTABLE_SILENCES]
     assert got.summary == (
-        "3 silences of 3 s or more: 1 with the client saying more around it, 2 with only a "
-        'brief reply (3 words or fewer, or "I don\'t know" and the like), 0 the coach filled '
-        "by speaking again after their own words (the sign: "
+        "3 silences of 3 s or more, 2 ended by the client, 1 by the coach: 1 with the client "
+        "saying more around it, 2 with only a brief reply (3 words or fewer, or \"I don't "
+        'know" and the like), 0 the coach filled after their own words (the sign: '
         "2 or more with the client saying more, and more of those than of the others)"
     )
     assert (got.reading, got.evidence) == (Reading.NOT_SEEN, (5,))
@@ -640,7 +643,9 @@ def test_comfortable_silences_must_be_more_than_half_of_all_the_silences() -> No
     ]
     even = signals(coded(*WITHDRAWING, *more))[Marker.COMFORTABLE_SILENCES]
     assert even.reading is Reading.NOT_SEEN  # 2 comfortable, 2 with a brief reply
-    assert even.summary.startswith("4 silences of 3 s or more: 2 with the client saying more")
+    assert even.summary.startswith(
+        "4 silences of 3 s or more, 3 ended by the client, 1 by the coach: 2 with the client"
+    )
     one_more = [
         q("What would help you carry it?", start=34.5, end=36.0),
         a("Talking to her, probably, though I keep putting it off.", start=40.0, end=43.0),
@@ -666,8 +671,8 @@ def test_a_silence_is_read_by_the_words_that_end_it_or_else_by_those_it_follows(
     )
     got = signals(timed)[Marker.COMFORTABLE_SILENCES]
     assert got.summary.startswith(
-        "4 silences of 3 s or more: 3 with the client saying more around it, 1 with only a "
-        "brief reply"
+        "4 silences of 3 s or more, 3 ended by the client, 1 by the coach: 3 with the client "
+        "saying more around it, 1 with only a brief reply"
     )
     assert (got.reading, got.evidence) == (Reading.SEEN, (2, 3, 5))
 
@@ -681,8 +686,8 @@ def test_a_brief_reply_beside_a_silence_is_read_from_its_words_not_its_codes() -
     )
     got = signals(timed)[Marker.COMFORTABLE_SILENCES]
     assert got.summary.startswith(
-        "3 silences of 3 s or more: 0 with the client saying more around it, 3 with only a "
-        "brief reply"
+        "3 silences of 3 s or more, 2 ended by the client, 1 by the coach: 0 with the client "
+        "saying more around it, 3 with only a brief reply"
     )
     assert (got.reading, got.evidence) == (Reading.NOT_SEEN, ())
 
@@ -807,8 +812,8 @@ CONTEMPLATIVE = [
 def test_the_silences_shown_are_those_the_client_fills_with_reflection_first() -> None:
     got = signals(coded(*CONTEMPLATIVE))[Marker.COMFORTABLE_SILENCES]
     assert got.summary.startswith(
-        "5 silences of 3 s or more: 5 with the client saying more around it, 0 with only a "
-        "brief reply"
+        "5 silences of 3 s or more, 5 ended by the client: 5 with the client saying more "
+        "around it, 0 with only a brief reply"
     )
     assert (got.reading, got.evidence) == (Reading.SEEN, (3, 8, 7))
 
@@ -898,3 +903,20 @@ def test_structuring_words_are_left_out_of_the_coach_working_harder() -> None:
     assert got.reading is Reading.SEEN
     assert got.summary.startswith("the coach speaks 68.3% of the words (the sign: more")
     assert "structure" not in got.summary
+
+
+@pytest.mark.parametrize(
+    ("roles", "said"),
+    [
+        ([], ""),
+        (["coach"], "ended by the coach"),
+        (["client"], "ended by the client"),
+        (["client", "coach", "client"], "2 ended by the client, 1 by the coach"),
+        (["coach", "client", "coach"], "2 ended by the coach, 1 by the client"),
+        (["coach", "client"], "1 ended by the client, 1 by the coach"),  # a tie: client first
+        (["client", "client"], "2 ended by the client"),
+        (["client", "other", None], "1 ended by the client, 2 by another speaker"),
+    ],
+)
+def test_who_ended_the_silences_is_said_side_by_side(roles: list[str | None], said: str) -> None:
+    assert ended_by(roles) == said
