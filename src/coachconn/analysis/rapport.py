@@ -161,13 +161,15 @@ class Metaphor:
     "like" ("drowning in it" -> "drowning"); ``utterance`` where it was first said,
     ``count`` how often, and ``reused`` when a later coach utterance holds the image's
     own words, all of them ("pressure cooker"; see :func:`_image_words`), not just a
-    word the image shares with everyday talk."""
+    word the image shares with everyday talk. ``coach_first``: the coach said the image
+    first, figuratively, and the client took it up (see :func:`client_metaphors`)."""
 
     text: str
     image: str
     utterance: int
     count: int
     reused: bool
+    coach_first: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -1095,6 +1097,15 @@ def client_metaphors(utterances: list[Utterance]) -> list[Metaphor]:
     one without a cue ("I am drowning in it": "drowning in it"; FIGURE_VERBS), and so is
     a figure of speech ("treading water": FIGURE_IDIOMS). "Like" as a verb ("I'd like a
     coffee") or for "such as" ("things like a budget") opens none.
+
+    A figure whose image the coach said first ("It's a bit like watching someone else
+    drive your car", then the client's "It's like watching someone else drive my car
+    while I'm in the back seat") is the coach's image taken up, not the client's own: it
+    is kept, as the client working inside the coach's image is worth seeing, but marked
+    ``coach_first`` and listed after the client's own. The coach said it first where an
+    earlier coach utterance holds the image's own words (:func:`_image_words`) and speaks
+    figuratively (:func:`_figurative`): a coach's literal "Did you take the car?" leaves
+    the client's car image the client's.
     """
     # its words -> (as first said, image, the image's own words, at)
     first: dict[str, tuple[str, str, tuple[str, ...], int]] = {}
@@ -1106,12 +1117,41 @@ def client_metaphors(utterances: list[Utterance]) -> list[Metaphor]:
                 first.setdefault(key, (text, image, own, u.index))
                 counts[key] += 1
     coach_said = _coach_stems(utterances)
-    ranked = sorted(first, key=lambda key: (-counts[key], first[key][3]))[:MAX_METAPHORS]
+    figurative = [
+        (u.index, _stems_of(u.text))
+        for u in utterances
+        if u.role == "coach" and _figurative(u.text)
+    ]
+    coach_first = {
+        key: _image_said_before(first[key][2], first[key][3], figurative) for key in first
+    }
+    ranked = sorted(first, key=lambda key: (coach_first[key], -counts[key], first[key][3]))
     return [
-        Metaphor(said, image, at, counts[key], _image_reused(own, at, coach_said))
-        for key in ranked
+        Metaphor(said, image, at, counts[key], _image_reused(own, at, coach_said), coach_first[key])
+        for key in ranked[:MAX_METAPHORS]
         for said, image, own, at in [first[key]]
     ]
+
+
+# A line that speaks in figures: a cue of a simile anywhere in it ("a bit like watching
+# someone else drive your car", where no cue of METAPHOR_CUES stands whole).
+_SIMILE_WORD = re.compile(r"\b(?:like|as if|as though)\b", re.IGNORECASE)
+
+
+def _figurative(text: str) -> bool:
+    """Whether a coach line speaks figuratively: a figure is found in it
+    (:func:`_metaphors_in`), or it holds "like", "as if" or "as though"."""
+    return _SIMILE_WORD.search(text) is not None or bool(_metaphors_in(text))
+
+
+def _image_said_before(
+    own: tuple[str, ...], at: int, figurative: list[tuple[int, frozenset[str]]]
+) -> bool:
+    """Whether a figurative coach utterance before utterance ``at`` holds every one of the
+    image's own words (``own``, in any form, up to any ``_OR``), as :func:`_image_reused`
+    reads a later one; an image with no word of its own is nobody's first."""
+    wanted = {stem(w) for w in own[: own.index(_OR)] if w} if _OR in own else {stem(w) for w in own}
+    return bool(wanted) and any(index < at and wanted <= said for index, said in figurative)
 
 
 def _image_reused(

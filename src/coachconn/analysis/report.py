@@ -29,6 +29,7 @@ from coachconn.analysis.rapport import (
     MIN_COACH_PREDICATES,
     MIN_KEY_TERMS,
     MIN_PREDICATES,
+    Metaphor,
     Representational,
     Term,
     verbal_matching_too_few,
@@ -274,8 +275,9 @@ ROW_MEANINGS = {
     "Client's metaphors": 'The client\'s own images ("feels like a treadmill", "like I was '
     'furniture", "I\'ve been drifting", "I was the fixer", "treading water"); (reused) '
     'where you used the image\'s own words after them ("pressure cooker", not just '
-    '"pressure"). An amount ("like a bottle"), a judgement ("like a failure") or a post '
-    '("I was the manager") is no image.',
+    '"pressure"). An image you said first and the client took up is marked "(the coach\'s '
+    'image, taken up)" and listed last. An amount ("like a bottle"), a judgement ("like a '
+    'failure") or a post ("I was the manager") is no image.',
     "Names the client used": "The people, places and things the client called by name "
     "(written with a capital), worth keeping among the details to remember; they are not "
     "key terms. The client's own name, tools such as Teams and methods such as Lean Six "
@@ -549,7 +551,7 @@ def _no_time_share(m: SessionMetrics) -> str:
 
 def _rapport_rows(m: SessionMetrics) -> list[_Row]:
     terms = ", ".join(f"{_term(t)} ×{t.count}{_reused(t.reused)}" for t in m.client_terms)
-    images = "; ".join(f"“{x.text}”{_reused(x.reused)}" for x in m.client_metaphors)
+    images = "; ".join(f"“{x.text}”{_image_note(x)}" for x in m.client_metaphors)
     names = ", ".join(f"{n.name} ×{n.count}" for n in m.client_names)
     rep = m.representational
     matching = f"in the client's system: {_matching(rep)}"
@@ -600,6 +602,12 @@ def _matching(rep: Representational) -> str:
     if rep.client_dominant is not None and coach < MIN_COACH_PREDICATES:
         return f"too few to read ({coach} of {MIN_COACH_PREDICATES} needed)"
     return _pct(rep.coach_matching_pct)
+
+
+def _image_note(image: Metaphor) -> str:
+    """After a client's image: " (the coach's image, taken up)" where the coach said it
+    first (not the client's own), else whether the coach reused it."""
+    return " (the coach's image, taken up)" if image.coach_first else _reused(image.reused)
 
 
 def _reused(reused: bool) -> str:

@@ -987,3 +987,16 @@ def test_each_silence_says_who_stopped_before_it_and_who_ended_it(
     (silence,) = to_json(analysis)["metrics"]["silences"]
     assert (silence["seconds"], silence["stopped"], silence["ended"]) == (4.0, "client", "coach")
     assert "  Silences (3 s or more)    1 (4.0 s in all; ended by the coach)\n" in to_text(analysis)
+
+
+def test_an_image_the_coach_said_first_is_shown_as_the_coachs() -> None:
+    data = (
+        b"Ana: It's a bit like watching someone else drive your car.\n"
+        b"Ben: It's like watching someone else drive my car. It feels like a treadmill.\n"
+        b"Ana: A treadmill.\n"
+    )
+    text = to_text(analyze_transcript(data, OneCodeCoder("other"), coach="Ana"))
+    assert (
+        "  Client's metaphors        “feels like a treadmill” (reused); “It's like watching "
+        "someone else drive my car” (the coach's image, taken up)\n" in text
+    )

@@ -1172,3 +1172,48 @@ def test_a_metaphor_said_as_a_person_being_a_thing_is_reused_where_the_coach_say
     assert client_metaphors(said) == [
         Metaphor("Like I was furniture", "furniture", utterance=1, count=1, reused=True)
     ]
+
+
+def test_an_image_the_coach_said_first_is_the_coachs_taken_up() -> None:
+    # The coach's simile has no whole cue ("a bit like watching"), but says "like" and
+    # "car"; the client's image's own word is "car": the coach's, taken up, listed last.
+    utterances = _utterances(
+        ("coach", "It's a bit like watching someone else drive your car."),
+        ("client", "It's like watching someone else drive my car. Work feels like a treadmill."),
+    )
+    assert client_metaphors(utterances) == [
+        Metaphor("feels like a treadmill", "treadmill", utterance=1, count=1, reused=False),
+        Metaphor(
+            "It's like watching someone else drive my car",
+            "car",
+            utterance=1,
+            count=1,
+            reused=False,
+            coach_first=True,
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    "coach",
+    [
+        "Did you take the car this morning?",  # the word, said literally
+        "What happened next?",  # not said at all
+    ],
+)
+def test_an_image_the_coach_only_named_literally_stays_the_clients(coach: str) -> None:
+    utterances = _utterances(
+        ("coach", coach),
+        ("client", "It's like watching someone else drive my car."),
+    )
+    (image,) = client_metaphors(utterances)
+    assert (image.image, image.coach_first) == ("car", False)
+
+
+def test_a_coach_image_said_after_the_client_is_a_reuse_not_the_coachs() -> None:
+    utterances = _utterances(
+        ("client", "It's like watching someone else drive my car."),
+        ("coach", "Like someone else driving your car."),
+    )
+    (image,) = client_metaphors(utterances)
+    assert (image.coach_first, image.reused) == (False, True)
