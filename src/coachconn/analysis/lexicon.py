@@ -47,7 +47,9 @@ STOPWORDS = _word_set(
     """
 )
 
-# Everyday words too common in any conversation to count as the client's own.
+# Everyday words too common in any conversation to count as the client's own: among them
+# assent ("that's true") and the nouns of longer prepositions ("in front of", "on top
+# of": "in front" alone is a preposition cut short).
 COMMON_WORDS = _word_set(
     """
     able across already always another around ask asked asking away back bad best
@@ -69,6 +71,8 @@ COMMON_WORDS = _word_set(
     zero four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
     sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty
     ninety hundred thousand million half quarter third fourth fifth once twice
+    true correct
+    front top spite behalf
     """
 )
 
@@ -161,8 +165,9 @@ PHRASE_OPENERS = _word_set(
     without against between beyond across
     """
 )
-# Words a phrase may not hold inside: two ideas, not one phrase.
-PHRASE_BREAKS = _word_set("and but or because then")
+# Words a phrase may not hold inside: two ideas, not one phrase ("if" and "whether" open
+# a clause of their own: "know if she trusts" is a clause cut short).
+PHRASE_BREAKS = _word_set("and but or because then if whether")
 # Verb forms a phrase may not end on ("backlog grows", "keeps growing"): a phrase names a
 # thing ("budget meeting", "at the table"), and words that stop on a verb are a clause cut
 # short. A small list of verbs seldom used as nouns in these forms; an everyday verb

@@ -202,8 +202,9 @@ def client_terms(utterances: list[Utterance], nouns: set[str] | None = None) -> 
     the coach says back word for word (:func:`_echoes`). Fillers are
     dropped first, so "feel really stuck" is "feel stuck". Words are compared by
     :func:`stem`, so "deadline" and "deadlines" are one term. A word or phrase said only
-    as part of a longer term, every time (:func:`_drop_overlapped`: "in front" in "in
-    front of the board", beside "front of the board"), is left out in favour of it.
+    as part of a longer term, every time (:func:`_drop_overlapped`: "under pressure" in
+    "under pressure from the board", beside "pressure from the board"), is left out in
+    favour of it.
 
     ``reused``: a later coach utterance holds the term's content words (by stem;
     for "feel stuck", "stuck"), or says the phrase back. A term whose content words the
