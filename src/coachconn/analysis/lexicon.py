@@ -263,6 +263,7 @@ FIGURE_IDIOMS = (
     r"the tip of the iceberg",
     r"light at the end of the tunnel",
     r"on a knife'?s? edge",
+    r"off the hook",
     r"holding (?:it all|everything) together",
 )
 # Roles a person may be said to be that are an image of their part, not a post: "I was
@@ -298,6 +299,12 @@ SELF_FIGURE_VERBS = _word_set(
 # Cues that open a clause ("as if nobody can breathe"), not a thing: their phrase may end
 # on a verb.
 CLAUSE_CUES = frozenset({"as if", "as though"})
+# Who a person may say they are "in my own team" (or home, family ...): a stranger where
+# they belong, an image ("I'm an outsider in my own team"); a post there is none ("I'm
+# an accountant in my own firm").
+OWN_PLACE_ROLES = _word_set(
+    "outsider stranger guest visitor tourist prisoner passenger spectator bystander"
+)
 # Images said without "like": a verb that pictures the client's state, with the word it
 # needs after it to be a figure ("drowning in it", "buried under paperwork"; "" where the
 # clause may end on it: "I'm drowning."). "Buried in the churchyard" is not one.

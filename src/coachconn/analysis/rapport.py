@@ -33,6 +33,7 @@ from coachconn.analysis.lexicon import (
     NOT_IMAGES,
     NOT_VISUAL_AFTER_LOOK,
     NOUNS_LIKE_ADJECTIVES,
+    OWN_PLACE_ROLES,
     PERSON_LIKE,
     PERSONIFIED_ROLES,
     PHRASE_BREAKS,
@@ -1198,6 +1199,8 @@ def _metaphors_in(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
     lowered = _STUMBLE.sub(r"\1 ", lowered)  # "the, the mooring": one clause
     found = [
         *(_simile(lowered, m) for m in _CUE.finditer(lowered)),
+        *(_gerund_simile(lowered, m) for m in _GERUND_CUE.finditer(lowered)),
+        *(_stranger(m) for m in _STRANGER.finditer(lowered)),
         *(_figure(lowered, m) for m in _FIGURE.finditer(lowered)),
         *(_idiom(m) for m in _IDIOM.finditer(lowered)),
         *(_self_figure(lowered, m) for m in _SELF_FIGURE.finditer(lowered)),
@@ -1210,6 +1213,65 @@ def _metaphors_in(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
         if not kept or figure[0] >= kept[-1][1]:
             kept.append(figure)
     return [(" ".join(text[start:end].split()), image, own) for start, end, image, own in kept]
+
+
+# A simile on a doing: "feels like" or "it's like", perhaps hedged ("feels a bit like",
+# "it was kind of like"), then a verb in -ing ("going to the dentist", "watching someone
+# else drive my car"). "I feel like going for a run" is a wish (a person before "feel"):
+# see _gerund_simile.
+_GERUND_CUE = re.compile(
+    r"\b((?:feels?|felt|it's|it is|it was|that's|that was)"
+    r"(?: (?:a bit|a little|kind of|sort of|almost|just|a lot|more))? like)"
+    r"(?= [^\W\d_]{2,}ing\b)"
+)
+# Who, said just before "feel like" and a doing, wants it rather than likens to it.
+_WISHER = re.compile(
+    r"\b(?:i|we|you|they|he|she)(?:'d)?(?: (?:really|just|don't|didn't|do|never|always)){0,3} $"
+)
+# Words in -ing that are no doing.
+_NOT_DOINGS = frozenset(
+    {"nothing", "something", "anything", "everything", "thing", "morning", "evening",
+     "king", "ring", "spring", "string", "wing", "ceiling", "building", "meeting"}
+)  # fmt: skip
+
+
+def _gerund_simile(lowered: str, match: re.Match[str]) -> _Found | None:
+    """(start, end, image, its own words) of a simile on a doing (:data:`_GERUND_CUE`):
+    the doing and the thing it is done to, with an article or a determiner before its
+    noun ("going to the dentist", image "dentist"); None for a wish ("I feel like going
+    to the gym": :data:`_WISHER`), a doing with no such thing ("like going home"), or
+    one that pictures nothing."""
+    cue = match.group(1)
+    if cue.startswith("feel") and _WISHER.search(
+        lowered, max(0, match.start() - 30), match.start()
+    ):
+        return None
+    spans = _words_after(lowered, match.end(), 2 * _METAPHOR_WORDS + _MORE_WORDS)
+    if not spans or spans[0].group() in _NOT_DOINGS:
+        return None
+    kept = _phrase(spans, _METAPHOR_WORDS + 1, noun=True)
+    if kept is None or _pictures_nothing(kept) or len(kept) < 3:
+        return None
+    if not any(m.group() in _ARTICLES or m.group() in _DETERMINERS for m in kept[1:-1]):
+        return None
+    own = _image_words(_texts(kept))
+    return (match.start(1), kept[-1].end(), kept[-1].group(), own) if own else None
+
+
+# "I'm an outsider in my own team", "we were like strangers in our own home": a person
+# said to be one who does not belong (OWN_PLACE_ROLES) where they do.
+_STRANGER = re.compile(
+    r"\b(?:i|we)(?:'m|'re| am| are| was| were| feel like| felt like| feel| felt)"
+    r"(?: (?:just|like|kind of|sort of|always|really|still))*"
+    r" (?:(?:a|an|the) )?(" + "|".join(sorted(OWN_PLACE_ROLES)) + r")s? in (?:my|our) own [^\W\d_]+"
+)
+
+
+def _stranger(match: re.Match[str]) -> _Found:
+    """A person as a stranger in their own place (:data:`_STRANGER`): the role is the
+    image and its own word."""
+    role = match.group(1)
+    return match.start(), match.end(), role, (role,)
 
 
 def _idiom(match: re.Match[str]) -> _Found:
@@ -1408,7 +1470,9 @@ def _physical(spans: list[re.Match[str]], start: int) -> _Found | None:
         k += 1
     while k < len(words) and k < _METAPHOR_WORDS and words[k] in ADJECTIVES:
         k += 1
-    if k < len(words) and words[k] in PHYSICAL_THINGS:
+    if k < len(words) and (
+        words[k] in PHYSICAL_THINGS or (words[k].endswith("s") and words[k][:-1] in PHYSICAL_THINGS)
+    ):  # "like I was furniture", "like they are machines"
         return start, spans[k].end(), words[k], (words[k],)
     return None
 

@@ -42,6 +42,18 @@ def _utterances(*lines: tuple[str, str]) -> list[Utterance]:
         ("Everybody says it's a numbers game.", [("a numbers game", "game")]),
         # the clause after the thing ends on a verb: the thing alone
         ("It's like a treadmill that never stops.", [("It's like a treadmill", "treadmill")]),
+        # a simile on a doing, hedged or not
+        (
+            "Feels a bit like going to the dentist when you haven't flossed.",
+            [("Feels a bit like going to the dentist", "dentist")],
+        ),
+        ("It feels like going to the dentist.", [("feels like going to the dentist", "dentist")]),
+        ("It was like a punch in the stomach.", [("like a punch in the stomach", "stomach")]),
+        # people as things, in the plural
+        ("He talks to people like they are machines.", [("like they are machines", "machines")]),
+        # a stranger where one belongs
+        ("I'm an outsider in my own team.", [("I'm an outsider in my own team", "outsider")]),
+        ("You didn't let me off the hook.", [("off the hook", "hook")]),
     ],
 )
 def test_everyday_metaphor_forms_are_found(said: str, found: list[tuple[str, str]]) -> None:
@@ -67,6 +79,16 @@ def test_everyday_metaphor_forms_are_found(said: str, found: list[tuple[str, str
         "We had a meeting that ran over.",
         "I've been a teacher for thirty years.",
         "My brother was the manager there.",
+        # a doing liked or wished for, not likened to
+        "I like going to the gym on Mondays.",
+        "I like going to the dentist early.",
+        "I feel like going to the gym on Mondays.",
+        "I really don't feel like being an outcast.",
+        "It feels like going home.",  # no thing with an article: not read as one
+        # a post in one's own place, and people as people
+        "I'm an accountant in my own firm.",
+        "We were guests at my own sister's wedding.",
+        "They treat us like we are friends.",
     ],
 )
 def test_literal_lines_of_the_same_shapes_are_no_metaphors(said: str) -> None:
