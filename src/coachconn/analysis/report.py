@@ -245,7 +245,8 @@ ROW_MEANINGS = {
     "Longest coach monologue": "Your longest turn: its words, its seconds where known, and "
     "where it starts.",
     "Silences (3 s or more)": "Pauses of 3 seconds or more, shown in the transcript where "
-    "they fell; they need end times on the lines (captions have them). Beside them, the "
+    "they fell, and who spoke after them (did you come in, or did the client?); they need "
+    "end times on the lines (captions have them). Beside them, the "
     "pauses a transcriber marked ([pause]), and those inside one speaker's turn between "
     "two lines stamped only at their start (their length estimated from the stamps and "
     "the words), shown in the words where they fell.",
@@ -285,7 +286,8 @@ ROW_MEANINGS = {
     "Client predicates": "The client's sensory words: visual (see, clear), auditory (hear, "
     "sounds), kinesthetic (feel, stuck); the system is named where one clearly leads (5 "
     "predicates or more).",
-    "Coach predicates": "Your sensory words, and the share of them in the client's leading system.",
+    "Coach predicates": "Your sensory words, and the share of them in the client's leading "
+    f"system (fewer than {MIN_COACH_PREDICATES}: too few to read).",
 }
 
 
