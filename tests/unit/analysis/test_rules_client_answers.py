@@ -1,285 +1,164 @@
-"""Client answers read with the coach's words before them (hand-written coaching lines,
-none from the eval set): a "No" that consents to go on after the coach offers a way out
-of the talk, a day named when the coach asked when, and a commitment the client ends on
-after a "but". Each rule is checked against ordinary lines that share its words."""
+"""Client talk read with what the coach asked (hand-written coaching lines, none from the
+eval set): a bare rating on a ruler, relief felt at the end, ability taken back by an
+obstacle, an excuse turned down for the step, and leave granted with a tease. Each rule
+is checked against ordinary lines that share its words."""
 
 from __future__ import annotations
 
-import time
-
 import pytest
-from tests.deadline import in_time
 
 from coachconn.analysis.rules import client_code
-from coachconn.analysis.rules.client import CONSENT_SUSTAIN_CEILING
 
-# --- a "No" that consents to go on ----------------------------------------------------------
+_IMPORTANCE = "On a scale of zero to ten, how important is it to you to start swimming again?"
+_CONFIDENCE = "And how confident are you, on the same scale, that you could do it?"
 
-
-@pytest.mark.parametrize(
-    ("asked", "text"),
-    [
-        ("We can step back out if you want. I'll follow you.", "No. No, it's fine. Keep going."),
-        ("Shall we leave it there for today?", "No, let's keep going."),
-        ("Shall we stop?", "No, it's okay."),
-        ("We can take a break if you need one.", "No, I'm fine. Keep going."),
-        ("Would you rather we moved on?", "Nope, I'm good."),
-        ("Do you mind if we stay with this a bit longer?", "No, not at all."),
-        ("Is this getting too heavy?", "No, I'm okay. Carry on."),
-        ("Would you rather we moved on to something else?", "Nope, it's good."),
-    ],
-)
-def test_a_no_that_consents_after_an_offer_to_stop_is_neutral(asked: str, text: str) -> None:
-    assert client_code(text, "sustain", 0.8, "change", asked) == "neutral"
-
-
-def test_what_the_client_says_after_consenting_is_read_without_the_no() -> None:
-    asked = "Is it okay to be here, or do you want to go back to the plan?"
-    text = "No, it's okay. It's a relief to say it out loud. I haven't told anyone, not even Sam."
-    # the model's likelier reading of change and neutral, where it was unsure of sustain
-    assert client_code(text, "sustain", 0.44, "neutral", asked) == "neutral"
-    assert client_code(text, "sustain", 0.44, "change", asked) == "change"
-    # where it was sure, the sustain reading rests on what the client goes on to say
-    assert client_code(text, "sustain", CONSENT_SUSTAIN_CEILING, "change", asked) == "sustain"
-
-
-@pytest.mark.parametrize(
-    ("asked", "text"),
-    [
-        ("We can stop here if you want.", "No, it's fine \u2014 honestly I'd rather not go there."),
-        (
-            "Shall we move on to something else?",
-            "No, it's fine. I like my wine, that's all there is to it.",
-        ),
-        (
-            "We can leave it there for today if you like.",
-            "No, it's fine. Smoking is the one thing that calms me down.",
-        ),
-        (
-            "Shall we pause for a second?",
-            "Nope, I'm good. I've tried quitting before and it never works.",
-        ),
-        ("Is this getting too much?", "No, I'm okay. I just don't see the problem with it."),
-        (
-            "Do you mind me asking about the drinking?",
-            "No, not at all. I don't drink that much, really.",
-        ),
-        (
-            "We could park this for now.",
-            "No, it's fine. There's no way I'm giving up my Friday nights.",
-        ),
-        ("Should we move on?", "No, it's fine. I'm just not a gym person."),
-    ],
-)
-def test_sustain_talk_after_consenting_keeps_a_sure_sustain_reading(asked: str, text: str) -> None:
-    assert client_code(text, "sustain", 0.9, "neutral", asked) == "sustain"
-    assert client_code(text, "sustain", 0.9, "change", asked) == "sustain"
-
-
-@pytest.mark.parametrize(
-    ("asked", "text"),
-    [
-        # the "No" goes on to keep to the way things are, or argues for it
-        ("We can step back out if you want.", "No, it's fine, I don't need to change anything."),
-        ("Shall we move on?", "No, it's fine the way it is."),
-        ("We can pause here if you like.", "No, it's fine. It won't work anyway."),
-        ("Do you mind if I suggest something?", "No, it's fine, but I'll keep doing it myself."),
-        ("Do you want to take a break?", "No, I'm okay. I just don't want to stop drinking."),
-        # a way out of a habit or a role, not of the talk: a bare stop, break or move on
-        # asked of the client alone, a plan made before, what the client did
-        ("Would you rather stop drinking altogether?", "No, it's fine."),
-        ("So the smoking. Do you want to stop?", "No, I'm fine."),
-        ("So you'd rather stop?", "No, it's okay."),
-        ("You've been there eight years. Do you want to move on?", "No, I'm fine."),
-        ("You sound exhausted. Would you like to take a break this summer?", "No, I'm fine."),
-        ("Would you like to step back for a while and let someone else lead?", "No, I'm good."),
-        ("Would you like to go back to the plan we made, the three nights off?", "No, it's fine."),
-        ("Was that too much, too soon?", "No, it's fine."),
-        ("We could look at ways you might stop, if you want.", "No, I'm okay."),
-        ("Would you mind if your wife poured it away?", "No, it's fine."),
-        ("Do you want to take a break from the gym?", "No, it's fine."),
-        ("Do you want to step back from the business?", "No, I'm fine."),
-        ("Do you want to go back to your old job?", "No, it's okay."),
-        # no offer at all, or the coach's words unknown
-        ("Is your drinking a problem?", "No, it's fine."),
-        ("", "No. No, it's fine. Keep going."),
-    ],
-)
-def test_a_no_that_is_no_consent_to_go_on_leaves_the_models_sustain(asked: str, text: str) -> None:
-    assert client_code(text, "sustain", 0.8, "neutral", asked) == "sustain"
-
-
-# --- a day named when the coach asked when ----------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("asked", "text"),
-    [
-        (
-            "You should also put a date on it. Do it this week, before the board meeting.",
-            "Yeah. Thursday. Team stand-up is Thursday.",
-        ),
-        ("When will you ring her?", "Tomorrow morning, before work."),
-        ("When do you think you're going to do that?", "Probably by the end of this week."),
-        ("The talk with your brother, when's that going to happen?", "Saturday. After football."),
-        ("Which day will you send it?", "Friday, first thing."),
-        (
-            "And the list, when does that get done?",
-            "Sunday night, probably. After the kids are in bed.",
-        ),
-        ("When will you tell her?", "This afternoon, when we're cleaning down."),
-        # a step taken up again, not the habit gone back to
-        ("When will you go back to the gym?", "Friday."),
-        ("When are you going to start running again?", "Saturday morning."),
-        ("When will you go back to the doctor?", "Tomorrow."),
-    ],
-)
-def test_naming_the_day_the_coach_asked_for_is_change_talk(asked: str, text: str) -> None:
-    assert client_code(text, "neutral", 0.01, "neutral", asked) == "change"
-
-
-@pytest.mark.parametrize(
-    ("asked", "text"),
-    [
-        # a habit or a fact, not a step
-        ("When do you usually drink?", "Friday nights, mostly."),
-        ("When will you know the results?", "Friday."),
-        ("When are you usually home?", "Tuesday, most weeks."),
-        # arrangements with the coach
-        ("When can we fit in our next session?", "Thursday's good."),
-        # a doubt, a condition or a question back after the day
-        ("When will you ring her?", "Thursday, but I doubt it somehow."),
-        ("When will you ring her?", "Thursday. I doubt I'll get round to it, though."),
-        ("When will you ring her?", "Thursday? No, I've got the board."),
-        ("When will you ring her?", "Tomorrow, if she's not away."),
-        ("By when?", "Friday, supposedly."),
-        ("When are you going to ring the GP?", "Monday, we'll see."),
-        ("When are you going to do it, then?", "Tomorrow. Famous last words."),
-        ("When will you start on the list?", "Monday. Or Tuesday. Whenever, honestly."),
-        ("When are you going to see the doctor?", "Thursday, she says. My wife booked it."),
-        # a day that opens a sentence about it, not the day the step is set for
-        ("When will you start?", "Monday's no good. I've got the kids."),
-        ("When can you start?", "Monday's a bank holiday."),
-        ("What day could you go to the gym?", "Saturday used to work, before the baby."),
-        ("When will you ask for the raise?", "Next week is review week for everyone."),
-        ("When do you think you'll talk to him?", "Tomorrow he's away."),
-        ("When could you do it?", "Today's been awful, to be honest."),
-        # the coach asking when the client goes back to the habit they are changing
-        ("When will you go back to the pub?", "Friday."),
-        ("When are you going to start drinking again?", "Saturday."),
-        ("When will you have your next cigarette?", "Tonight, after work."),
-        ("When do you think you'll go back to gambling?", "Next week."),
-        # no day first, or the coach's words unknown
-        ("When will you ring her?", "She's away until Thursday."),
-        ("", "Thursday."),
-    ],
-)
-def test_a_day_that_sets_no_step_keeps_the_models_reading(asked: str, text: str) -> None:
-    assert client_code(text, "neutral", 0.01, "neutral", asked) == "neutral"
-
-
-# --- a commitment the client ends on, after a "but" --------------------------------------------
+# --- a bare rating on a ruler takes no side ------------------------------------------------
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "I'll hate it. But I'll shut up. Or, well, I'll text you instead of her.",
-        "It'll be awkward, but I'm going to ask her.",
-        "I know it won't be easy, but I'll give it a go.",
-        "Part of me wants to run a mile. But I will tell him on Monday.",
-        # a step that shares the words of a forecast
-        "I know it's hard, but I'll be more careful.",
-        "It's cold, but I'll put on my trainers and go.",
-        "I'm just overwhelmed, but I would like to gain that back.",
-        # a time set, not the step put off
-        "It's scary, but I'll ring her later today.",
-        "I'm tired, but I'll go for a run tomorrow morning.",
+        "Maybe a four.",
+        "Oh. That's lower. Like a three? Maybe a three.",
+        "Four or five.",
+        "I'd say a two and a half.",
+        "Um, probably a five.",
     ],
 )
-def test_a_commitment_after_the_last_but_is_change_talk_though_the_model_read_sustain(
-    text: str,
-) -> None:
-    assert client_code(text, "sustain", 0.6, "neutral") == "change"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # a way out, a refusal or the old way kept after the "but"
-        "I know I should, but I'll probably just put it off.",
-        "I'd like to, but I'll never manage it.",
-        "I hear you, but I'll keep doing it my way.",
-        "It's good advice, but I'm going to stay where I am.",
-        "My wife wants me to quit, but I'm going to carry on.",
-        "I'll think about it, but I'll still go to the pub on Fridays.",
-        # no commitment after the last "but", or an argument after the commitment
-        "I'll try, but it won't work.",
-        "It's hard, but I'll try. It won't work.",
-        # a question
-        "Fine, but I'll what, just quit?",
-        # what will happen to the client, or what they will do instead, not a step
-        "I'll try. But I'll probably cave.",
-        "Yeah, but I'll just end up drinking more.",
-        "They keep on at me, but I'll be fine, I always am.",
-        "Maybe, but I'm going to need a drink after that.",
-        "Yeah, but I'll lose my friends if I stop.",
-        "I know it's bad for me. But I will miss it.",
-        "I could give up, but I'm gonna be bored out of my mind.",
-        "It's not ideal, but I'll live.",
-        "She wants me to quit. But I'll decide that myself.",
-        "I know, but I'll go mad without it.",
-        # put off
-        "I know I should cut down. But I'll do it when I'm ready.",
-        "Sure, but I'll cross that bridge when I come to it.",
-        "It's bad for me, I know, but I'll deal with it later.",
-        "Maybe, but I'll do it next year.",
-        "You're right, but I'll sort it out at some point.",
-        "I know, but I'll look at it eventually.",
-        "Fair enough, but I'll talk to him another time.",
-        "I know I should quit, but I'll have one more tonight.",
-    ],
-)
-def test_a_but_without_a_commitment_the_client_ends_on_leaves_the_models_sustain(
-    text: str,
-) -> None:
-    assert client_code(text, "sustain", 0.6, "neutral") == "sustain"
+def test_a_bare_rating_on_a_ruler_is_neutral(text: str) -> None:
+    assert client_code(text, "change", 0.1, asked=_CONFIDENCE) == "neutral"
+    assert client_code(text, "change", 0.1, asked=_IMPORTANCE) == "neutral"
 
 
 @pytest.mark.parametrize(
     ("text", "asked"),
     [
-        ("no, it's fine, " * 3000, "We can step back out if you want."),
-        ("No.", "shall we " * 3000 + "stop"),
-        ("thursday, " * 3000, "When will you ring her?"),
-        ("Thursday.", "when will " * 3000 + "you"),
-        ("but " * 3000 + "i'll call her.", ""),
+        # a high number, read either way in AnnoMI, or a rating with its reasons
+        ("Ten.", _IMPORTANCE),
+        ("I'd say a seven.", _IMPORTANCE),
+        ("Six or seven.", _CONFIDENCE),
+        ("Eight, because I want to be able to keep up with my kids.", _IMPORTANCE),
+        ("A four. I know I can do it, I've done it before.", _CONFIDENCE),
+        # a number that is no rating: the question asks for none
+        ("Maybe a four.", "How many glasses do you have on a night out?"),
+        ("Four or five.", "What time do you get home?"),
     ],
 )
-def test_a_long_answer_or_question_is_read_in_one_pass(text: str, asked: str) -> None:
-    start = time.perf_counter()
-    client_code(text, "sustain", 0.6, "neutral", asked)
-    client_code(text, "neutral", 0.01, "neutral", asked)
-    assert time.perf_counter() - start < 2.0
+def test_a_rating_with_reasons_or_no_ruler_keeps_its_reading(text: str, asked: str) -> None:
+    assert client_code(text, "change", 0.1, asked=asked) == "change"
 
 
-def test_the_last_but_of_a_long_line_without_a_full_stop_is_found_in_one_pass() -> None:
-    # 190,000 characters, "but" after every three words: looking past each "but" for a
-    # later one took about 9 s here, reading the line once takes well under one.
-    line = "it was hard but " * 12_000 + "i'll go"
-    codes: list[str] = []
-    in_time(lambda: codes.append(client_code(line, "sustain", 0.6, "neutral")), 5.0)
-    assert codes == ["change"]  # the commitment after the last "but" is still read
+# --- relief felt now takes no side ---------------------------------------------------------
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
+    "text",
     [
-        # the last "but" opens the commitment, with or without a comma
-        ("It's not easy but, I'll go. Sure but I'll call her.", "change"),
-        # the last "but" ends the line: nothing after it, whatever came after an earlier one
-        ("It's hard, but I'll go. I mean, yeah but", "sustain"),
+        "Yeah, I feel a bit lighter actually.",
+        "Yes. Thank you. I feel calmer now.",
+        "I feel a lot less stressed, honestly.",
+        "Thanks so much. I feel relieved after saying it out loud.",
     ],
 )
-def test_only_the_last_but_is_read(text: str, expected: str) -> None:
-    assert client_code(text, "sustain", 0.6, "neutral") == expected
+def test_relief_felt_now_is_neutral(text: str) -> None:
+    assert client_code(text, "change", 0.1) == "neutral"
+    assert client_code(text, "sustain", 0.9) == "neutral"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a change has done for the client, or relief tied to the old way
+        "I feel calmer when I don't drink.",
+        "I feel so much better since I stopped smoking.",
+        "I feel relieved, but I'm still not going to do it.",
+        "Yeah, I feel lighter. And I'm going to book the course tonight.",
+    ],
+)
+def test_relief_with_a_side_keeps_its_reading(text: str) -> None:
+    assert client_code(text, "change", 0.1) == "change"
+
+
+# --- ability said, then taken back by an obstacle ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I could. I could try. It's just, work is mad this week and the kids are off.",
+        "I know I can, but it's really hard when everyone around me is drinking.",
+        "I could, but that might backfire on me with the team.",
+        "Yeah, I could probably do it. The only thing is I never have an evening free.",
+    ],
+)
+def test_ability_taken_back_by_an_obstacle_is_sustain(text: str) -> None:
+    assert client_code(text, "change", 0.1) == "sustain"
+    assert client_code(text, "neutral", 0.1) == "sustain"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the step made small, ability said with more in it, or a step after the obstacle
+        "I can try. It's just a phone call.",
+        "I could do it pretty easily. It's just, I probably know most of it already.",
+        "I could, but I'll do it next week instead, after the wedding.",
+        "I could ask Sam to cover the Monday.",
+    ],
+)
+def test_ability_with_no_obstacle_left_keeps_its_reading(text: str) -> None:
+    assert client_code(text, "change", 0.1) == "change"
+
+
+# --- an excuse turned down for the step ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Then I'll get cold. No, honestly, I'll just go. It's half an hour.",
+        "It might be busy. No, I'll do it anyway.",
+    ],
+)
+def test_an_excuse_turned_down_for_the_step_is_change(text: str) -> None:
+    assert client_code(text, "sustain", 0.9) == "change"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a "No" that turns down the step, or foretells a lapse
+        "It might rain. No, I'll probably give up after a week.",
+        "I don't know. No, I won't.",
+        "No, I'll do it. But honestly I don't see the point.",
+    ],
+)
+def test_a_no_that_keeps_to_the_old_way_stays_sustain(text: str) -> None:
+    assert client_code(text, "sustain", 0.9) == "sustain"
+
+
+# --- leave to name something, granted with a tease ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Go on, you're going to anyway.", "Go on.", "Sure, go ahead."],
+)
+def test_leave_to_name_something_granted_is_neutral(text: str) -> None:
+    asked = "Can I name something I'm noticing across our sessions?"
+    assert client_code(text, "sustain", 0.9, asked=asked) == "neutral"
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("Go on, I'm going to quit anyway.", "Can I name something I'm noticing?"),
+        ("Go on, you're going to anyway.", "How did the week go?"),
+    ],
+)
+def test_more_than_leave_granted_keeps_its_reading(text: str, asked: str) -> None:
+    assert client_code(text, "sustain", 0.9, asked=asked) == "sustain"
+
+
+def test_a_limit_set_on_the_step_is_no_obstacle() -> None:
+    assert client_code("I could do that, but not on Fridays.", "change", 0.1) == "change"

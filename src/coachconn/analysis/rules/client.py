@@ -1301,7 +1301,8 @@ _KEPT_AS_IT_IS = re.compile(
 # the client would try a step ("Would you like to try that?").
 _ASKS_LEAVE = _rx(
     r"\b(?:can|could|may|might) i (?:share|offer|suggest|make a suggestion|give you|tell you|add|mention|"
-    r"throw (?:in|out)|run something)\b",
+    r"throw (?:in|out)|run something|name|point out|say (?:something|what)|reflect (?:something|back)|"
+    r"be (?:honest|direct|blunt))\b",
     # (open to something offered, not to trying a step: "Would you be open to trying it
     # this week?")
     r"\b(?:would|do) you (?:be open to (?:hearing|me (?:sharing|offering|suggesting|telling)|"
@@ -1317,7 +1318,9 @@ _GRANTS_LEAVE = re.compile(
     r"(?:go (?:on|ahead|for it)|please(?: do| go ahead| go on)?|fire away|shoot|be my guest|by all means|"
     r"feel free|why not|i'?m all ears|i(?:'ll| will) listen|i'?m listening|"
     r"sure|yes|yeah|okay|ok|absolutely|of course|definitely)"
-    r"(?:,? (?:then|please|yeah|sure|by all means))*[\s.!…]*$"
+    r"(?:,? (?:then|please|yeah|sure|by all means))*"
+    # (the coach teased for asking: "Go on, you're going to anyway.")
+    r"(?:,? you(?:'re| are) going to (?:anyway|regardless)|,? you(?:'ll| will) (?:anyway|regardless))?[\s.!…]*$"
 )
 
 
@@ -1458,6 +1461,14 @@ def client_code(
         return "neutral"
     if question and _grants_leave(cleaned, question):
         return "neutral"
+    if talk_type == "change" and question and _rates_bare(cleaned, question):
+        return "neutral"
+    if talk_type != "neutral" and _only_relief(cleaned):
+        return "neutral"
+    if talk_type != "sustain" and _ability_taken_back(cleaned):
+        return "sustain"
+    if talk_type == "sustain" and _rejects_the_excuse(cleaned):
+        return "change"
     if talk_type != "change" and question and _lists_steps(cleaned, question):
         return "change"
     if talk_type != "sustain" and (_foretells_avoidance(cleaned) or _gave_up_before(cleaned)):
@@ -1791,6 +1802,131 @@ def _commits_after_all(text: str) -> bool:
             _own_argument(text, cue.start(), cue.end())
             for cue in _SUSTAIN_TALK.finditer(text, but.end())
         )
+    )
+
+
+# The coach asking for a rating on a scale ("On a scale of nought to ten, how important
+# is it...?", "How confident are you, on the same scale?", "What number would you
+# give it?"): a ruler question.
+_ASKS_A_RATING = _rx(
+    r"\bscale\b",
+    r"\b(?:nought|naught|zero|one|0|1) to (?:ten|10)\b",
+    r"\bout of (?:ten|10)\b",
+    r"\bwhat number\b",
+)
+# An answer that only gives a low number on it, hedged or taken again ("Like a four?
+# Maybe a four.", "Four or five.", "Oh. That's lower."): in AnnoMI a bare rating of five
+# or below is neutral; a higher one is read either way, and a rating with reasons is not
+# bare.
+_NUMBER = r"(?:one|two|three|four|five|six|seven|eight|nine|[1-9])(?: and a half|\.5)?"
+_LOW = re.compile(r"\b(?:zero|nought|one|two|three|four|five|[0-5])\b")
+_ANY_NUMBER = re.compile(
+    r"\b(?:zero|nought|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
+)
+_BARE_RATING = re.compile(
+    r"^(?:(?:oh|well|honestly|probably|maybe|perhaps|i'?d say|i would say|i think|i guess|about|"
+    r"around|like|so|i'?m at|i'?m|it'?s|a solid|right now),? )*(?:an? )?"
+    rf"{_NUMBER}(?:,? (?:or|to|maybe|,) (?:an? )?{_NUMBER})?(?: out of (?:ten|10)|/10)?"
+    r"(?:,? (?:probably|maybe|i guess|i think|i'?d say))?[\s.!?…]*$"
+)
+_RATING_REMARK = re.compile(
+    r"^(?:oh,? )?(?:that'?s|it'?s) (?:a bit |a lot |much )?(?:lower|higher|less|more|harder|trickier)[\s.!?…]*$"
+)
+
+
+def _rates_bare(text: str, question: str) -> bool:
+    """Whether ``text`` (cleaned) only gives a number (:data:`_BARE_RATING`), the first
+    of them five or below (:data:`_LOW`), in answer to ``question`` (the coach's,
+    cleaned) asking for a rating on a scale (:data:`_ASKS_A_RATING`): no reasons for
+    it, so no side taken."""
+    if _ASKS_A_RATING.search(question) is None:
+        return False
+    first = _ANY_NUMBER.search(text)
+    if first is None or not _LOW.fullmatch(first.group()):
+        return False
+    sentences = [s for s in _sentences(text) if not _FILLER.match(s)]
+    return any(_BARE_RATING.match(s) for s in sentences) and all(
+        _BARE_RATING.match(s) or _RATING_REMARK.match(s) for s in sentences
+    )
+
+
+# What the client feels now, lighter or calmer, said alone or with thanks ("Yeah, I feel
+# a bit lighter actually.", "Thank you. I feel more calm now.", "I feel calmer."): a
+# feeling with no side to it, neither a reason to change nor one to stay. Not "better",
+# which AnnoMI often reads as what a change has done for the client.
+_RELIEF = re.compile(
+    r"^(?:(?:yeah|yes|well|oh|honestly|actually|and),? )*(?:i (?:feel|felt)|i'?m feeling|feeling|that feels) "
+    r"(?:(?:a (?:bit|little|lot)|a little bit|so much|much|quite|somehow|kind of|sort of|more|less|really),? )*"
+    r"(?:lighter|calmer|calm|relieved|clearer|more settled|settled|less (?:stressed|anxious|heavy|tense|worried)|"
+    r"more relaxed|relaxed)"
+    r"(?:,? (?:now|actually|already|honestly|to be honest|than (?:before|when i (?:came|walked) in)|"
+    r"(?:after|for) (?:that|this|talking(?: about it)?|saying it(?: out loud)?)))*[\s.!…]*$"
+)
+_THANKS = re.compile(r"^(?:thank you|thanks)(?: so much| very much)?(?:,? \w+)?[\s.!…]*$")
+
+
+def _only_relief(text: str) -> bool:
+    """Whether ``text`` (cleaned) only tells the relief or calm the client feels now
+    (:data:`_RELIEF`), with at most acknowledgements and thanks besides."""
+    sentences = [s for s in _sentences(text) if not (_FILLER.match(s) or _THANKS.match(s))]
+    return bool(sentences) and all(_RELIEF.match(s) for s in sentences)
+
+
+# Ability said bare, then taken back by what stands in the way ("I could. I could try.
+# It's just, my sister's wedding is Saturday so this week's a bit mad.", "I know I can,
+# but it's really difficult.", "I could, but that could backfire on me."): the client
+# ends on the reason not to. Not ability said with more in it ("I could do it pretty
+# easy. It's just...") and not where a step follows the obstacle.
+_BARE_ABILITY = (
+    r"(?:(?:yeah|yes|well|i mean|i guess|i suppose|i think|maybe|probably|i know|and),? )*"
+    r"i (?:could|can|might)(?: probably| maybe| possibly)?"
+    r"(?: (?:try|do (?:it|that)|manage (?:it|that)|give it a (?:go|try|shot)|try (?:it|that)))?"
+    r"(?:,? (?:i guess|i suppose|maybe|probably|in theory|i think))?"
+)
+_ABILITY_TAKEN_BACK = re.compile(
+    rf"^(?:{_BARE_ABILITY}[.,!…]? )+"
+    # (an obstacle after "it's just", not the step made small: "It's just a phone call.")
+    r"(?:(?:but|only|except|the (?:only )?(?:thing|problem|trouble|issue) is)\b,?|"
+    r"(?:it'?s just|it'?s only)(?:,|\s*[-–—]| that\b))"
+)
+
+
+def _ability_taken_back(text: str) -> bool:
+    """Whether ``text`` (cleaned) says only that the client could, then what stands in
+    the way (:data:`_ABILITY_TAKEN_BACK`), at least a few words of it and no limit set
+    on the step, and no step after."""
+    found = _ABILITY_TAKEN_BACK.match(text)
+    rest = text[found.end() :].split() if found else []
+    # (a limit set on the step is no obstacle to it: "I can do that, but not every week.")
+    if len(rest) < 3 or rest[0] in ("not", "only"):
+        return False
+    return _change_talk(text, found.end()) is None
+
+
+# A leading "No" that rejects the client's own excuse, then the step taken up ("Then
+# I'll get wet. No, honestly, I'll just go.", "It might be busy. No, I'll do it
+# anyway."): the client ends on the step, not on the excuse.
+_NO_THEN_STEP = re.compile(
+    r"(?<=[.!?…] )no,? (?:(?:honestly|really|seriously|actually|look|but|no),? )*(?=\S)"
+)
+
+
+def _rejects_the_excuse(text: str) -> bool:
+    """Whether ``text`` (cleaned), after a sentence of its own, turns with "No," on what
+    it said (:data:`_NO_THEN_STEP`) straight to a commitment in the client's own voice
+    (:func:`_change_talk`), with no sustain talk of the client's after it."""
+    turns = list(_NO_THEN_STEP.finditer(text))
+    if not turns:
+        return False
+    turn = turns[-1]
+    step = _change_talk(text, turn.end())
+    if step is None or step.start() != turn.end():
+        return False
+    if _WILL.match(step.group()) and _FORETOLD.match(text, step.end()):
+        return False
+    return _own_voice(text, step.start(), step.end()) and not any(
+        _own_argument(text, cue.start(), cue.end())
+        for cue in _SUSTAIN_TALK.finditer(text, turn.end())
     )
 
 
