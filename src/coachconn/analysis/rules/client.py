@@ -1896,7 +1896,9 @@ def _ability_taken_back(text: str) -> bool:
     the way (:data:`_ABILITY_TAKEN_BACK`), at least a few words of it and no limit set
     on the step, and no step after."""
     found = _ABILITY_TAKEN_BACK.match(text)
-    rest = text[found.end() :].split() if found else []
+    if found is None:
+        return False
+    rest = text[found.end() :].split()
     # (a limit set on the step is no obstacle to it: "I can do that, but not every week.")
     if len(rest) < 3 or rest[0] in ("not", "only"):
         return False
