@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from coachconn.analysis.rules import client_code
+from coachconn.analysis.rules.client import ClientFlags, checked_flags
 
 _IMPORTANCE = "On a scale of zero to ten, how important is it to you to start swimming again?"
 _CONFIDENCE = "And how confident are you, on the same scale, that you could do it?"
@@ -162,3 +163,56 @@ def test_more_than_leave_granted_keeps_its_reading(text: str, asked: str) -> Non
 
 def test_a_limit_set_on_the_step_is_no_obstacle() -> None:
     assert client_code("I could do that, but not on Fridays.", "change", 0.1) == "change"
+
+
+# --- a rating with its article is still a rating, no report --------------------------------
+
+
+@pytest.mark.parametrize("text", ["Like a seven. Seven and a half.", "Maybe a four, honestly."])
+def test_a_rating_with_an_article_is_no_report(text: str) -> None:
+    assert not checked_flags(text, ClientFlags(False, True, False)).reporting
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Like a five. She moved out last week.",
+        "A two-hour drive, every day, and I did it for a year.",
+        "An hour, most nights. I go through the rota after the kids are in bed.",
+    ],
+)
+def test_a_rating_with_a_story_or_an_amount_keeps_the_report(text: str) -> None:
+    assert checked_flags(text, ClientFlags(False, True, False)).reporting
+
+
+# --- nothing else, when the coach asks ------------------------------------------------------
+
+_ANYTHING_ELSE = "Anything else on your mind before we finish?"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No, I think that's it. It's helpful. It's just, like, a lot.",
+        "Nope.",
+        "Not really, no. It was good.",
+        "I don't think so. That's plenty to think about.",
+    ],
+)
+def test_nothing_else_is_neutral(text: str) -> None:
+    assert client_code(text, "change", 0.1, asked=_ANYTHING_ELSE) == "neutral"
+    assert client_code(text, "sustain", 0.9, asked=_ANYTHING_ELSE) == "neutral"
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        # more said after it, for or against a step, or no such question
+        ("No, that gives me something to work towards until next week.", _ANYTHING_ELSE),
+        ("No. I'm going to call her tonight.", _ANYTHING_ELSE),
+        ("Nope. It's helpful.", "What could you try this week?"),
+        ("No, I think that's it.", "Is there anything else you could do about it?"),
+    ],
+)
+def test_more_than_nothing_else_keeps_its_reading(text: str, asked: str) -> None:
+    assert client_code(text, "change", 0.1, asked=asked) == "change"

@@ -414,12 +414,12 @@ _ABOUT_ONESELF = re.compile(
 )
 
 
-# A rating given ("Seven. Maybe six.", "Eight. Eight and a half. I'm doing it."): an
-# answer on a scale, which narrates nothing unless more is told in the past
+# A rating given ("Seven. Maybe six.", "Eight. Eight and a half. I'm doing it.", "Like a
+# seven."): an answer on a scale, which narrates nothing unless more is told in the past
 # (:data:`_TOLD_IN_THE_PAST`) or of how things stand (:data:`_HOW_THINGS_STAND`).
 _RATING = re.compile(
     r"^(?:(?:um+|uh+|well|hm+|oh|honestly|probably|maybe|i'?d say|i think|about|like),? )*"
-    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+    r"(?:an? )?(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
     r"(?: and a half| out of ten|/10|,? (?:probably|maybe|honestly))?[.!,]"
     # not how often ("Two, three times a week I stay late.")
     r"(?!.*\b(?:times?|(?:a|per|every) (?:day|week|month|year)|hours?|of (?:us|them)|ago|old)\b)"
@@ -1463,6 +1463,8 @@ def client_code(
         return "neutral"
     if talk_type == "change" and question and _rates_bare(cleaned, question):
         return "neutral"
+    if talk_type != "neutral" and question and _nothing_else(cleaned, question):
+        return "neutral"
     if talk_type != "neutral" and _only_relief(cleaned):
         return "neutral"
     if talk_type != "sustain" and _ability_taken_back(cleaned):
@@ -1929,6 +1931,45 @@ def _rejects_the_excuse(text: str) -> bool:
     return _own_voice(text, step.start(), step.end()) and not any(
         _own_argument(text, cue.start(), cue.end())
         for cue in _SUSTAIN_TALK.finditer(text, turn.end())
+    )
+
+
+# The coach asking, near the end, whether there is anything more ("Anything else on your
+# mind?", "Is there anything else you want to bring?", "Anything else before we
+# finish?"), and the client answering that there is not ("No, I think that's it.", "Not
+# really.", "Nope."), with at most a verdict on the session or how full it felt ("It's
+# helpful.", "It's just, like, a lot."): nothing said for or against a step. Not where
+# more follows ("No, that gives me something to work towards.", "No, not really. Like I
+# said, I don't drink that much.").
+_ASKS_ANYTHING_ELSE = re.compile(
+    r"\b(?:anything|something) else\b(?:(?! you (?:could|can|would|will|might) (?:do|try)\b)[^?.!])*\?"
+)
+_NOTHING_ELSE = re.compile(
+    r"^(?:(?:um+|uh+|oh|well|hm+|no|nope|nah|not really|i think|honestly),? )*"
+    r"(?:no|nope|nah|not really|nothing(?: else)?|that'?s (?:it|all|everything)|i'?m (?:good|okay|ok|fine)|"
+    r"i don'?t think so)(?:,? (?:i think|really|for now|for today|thanks|thank you))*[\s.!…]*$"
+)
+_HOW_FULL = re.compile(
+    r"^(?:(?:yeah|and|but|it'?s|it was|that'?s|this is|just|like|kind of|a bit|quite|really),? )*"
+    r"(?:a lot|loads|plenty|lots)(?: to (?:think about|take in|chew on))?[\s.!…]*$"
+)
+
+
+def _nothing_else(text: str, question: str) -> bool:
+    """Whether ``text`` (cleaned) only says there is nothing more (:data:`_NOTHING_ELSE`)
+    in answer to ``question`` (the coach's, cleaned) asking whether there is
+    (:data:`_ASKS_ANYTHING_ELSE`), with at most verdicts (:data:`_VERDICT`) or how full
+    it was (:data:`_HOW_FULL`) after, and no change or sustain talk."""
+    if _ASKS_ANYTHING_ELSE.search(question) is None:
+        return False
+    sentences = [s for s in _sentences(text) if not _FILLER.match(s)]
+    if not sentences or not _NOTHING_ELSE.match(sentences[0]):
+        return False
+    return (
+        all(_HOW_FULL.match(s) or _VERDICT.match(s) for s in sentences[1:])
+        and _change_talk(text) is None
+        and not _argues(text)
+        and _BEYOND_THE_SESSION.search(text) is None
     )
 
 
