@@ -216,3 +216,31 @@ def test_nothing_else_is_neutral(text: str) -> None:
 )
 def test_more_than_nothing_else_keeps_its_reading(text: str, asked: str) -> None:
     assert client_code(text, "change", 0.1, asked=asked) == "change"
+
+
+# --- a way of seeing it new to the client, or what they were doing read back ---------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yeah, I do that. I've never really thought of it that way.",
+        "Yes. I stopped going after that. I think I was hiding a bit.",
+        "I've been kidding myself, haven't I.",
+    ],
+)
+def test_seeing_through_the_old_way_is_no_sustain(text: str) -> None:
+    assert client_code(text, "sustain", 0.9, otherwise="neutral") == "neutral"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a thing never considered, where they hid, or the old way kept after it
+        "I've never thought about it. I just don't want to.",
+        "I think I was hiding in the toilets. I'm not doing that again, it's fine as it is.",
+        "I never looked at it like that before, but I'm not going to change.",
+    ],
+)
+def test_ordinary_lines_that_share_the_words_stay_sustain(text: str) -> None:
+    assert client_code(text, "sustain", 0.9, otherwise="neutral") == "sustain"

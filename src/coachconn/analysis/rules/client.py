@@ -983,6 +983,16 @@ _SEES_THROUGH = _rx(
     r"\bi hadn'?t (?:even |really |ever )?(?:(?:connected|noticed|realised|realized|clocked)"
     r"(?=[.,;!…]|$| (?:it|that|this|how|what|why|i|my|myself|but|and|before|until now|till now)\b)|"
     r"(?:seen|thought (?:of|about)) (?:it|that|this)\b)",
+    # a way of seeing it new to them ("I've never really thought of it that way."); not
+    # a thing never considered ("I've never thought about it.")
+    r"\bi(?:'ve| have)? never (?:really |actually |even )?(?:thought (?:of|about)|looked at|seen) "
+    r"(?:it|that|this|myself) (?:like (?:that|this)|(?:in )?that way|that way before)\b",
+    # what they were doing, read back ("I think I was hiding a bit.", "I've been kidding
+    # myself."); not where they hid ("I was hiding in the toilets.")
+    r"\bi (?:think|guess|suppose|reckon|see (?:now )?(?:that )?) ?i(?:'ve been| have been| was) "
+    r"(?:just |kind of |sort of |a bit |maybe )?(?:hiding|avoiding (?:it|things|them|him|her))"
+    r"(?=[.,;!…]|$| (?:a bit|a little|really|from (?:it|them|him|her|that|this))\b)",
+    r"\bi(?:'ve been| have been| was) (?:just |kind of |sort of )?(?:kidding|fooling|lying to) myself\b",
     # not the habit itself ("I never let myself sit down.")
     r"\bi (?:haven'?t|'ve never|have never) (?:really )?let myself\b",
     r"\bthe (?:thing|problem|truth) is,? it'?s me\b(?! (?:who|that|doing|having|left)\b)",
