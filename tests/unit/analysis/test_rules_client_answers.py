@@ -244,3 +244,32 @@ def test_seeing_through_the_old_way_is_no_sustain(text: str) -> None:
 )
 def test_ordinary_lines_that_share_the_words_stay_sustain(text: str) -> None:
     assert client_code(text, "sustain", 0.9, otherwise="neutral") == "sustain"
+
+
+# --- the blame that would fall on the client, as the reason to keep hold ------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Like, if I say no and something goes wrong, that's on me.",
+        "And if it goes wrong, it's my team, it's my name on it.",
+        "When it goes badly it'll be my fault. So I do it myself.",
+    ],
+)
+def test_the_blame_falling_on_the_client_is_sustain(text: str) -> None:
+    assert client_code(text, "neutral", 0.2) == "sustain"
+    assert client_code(text, "change", 0.2) == "sustain"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # blame laid elsewhere, the past, or the step taken after it
+        "If it goes wrong, that's on them.",
+        "When it went wrong last year, it was on me.",
+        "If it goes wrong, it's my fault, but I'm going to let them run it anyway.",
+    ],
+)
+def test_blame_laid_elsewhere_or_answered_keeps_its_reading(text: str) -> None:
+    assert client_code(text, "change", 0.2) == "change"

@@ -752,6 +752,12 @@ _TEMPTED = re.compile(_WHEN_TEMPTED)
 _SUSTAIN_TALK = _rx(
     # helplessness, and the way things are as a necessity or the job
     rf"\b(?:{_HELPLESS})",
+    # the blame that would fall on the client, as the reason to keep hold ("If I say no
+    # and something goes wrong, that's on me.", "If it goes wrong, it's my name on it.");
+    # not blame laid elsewhere ("If it goes wrong, that's on them.")
+    r"\b(?:if|when)\b[^.?!…]{0,40}?\b(?:goes|go|went) (?:wrong|badly|pear-shaped)\b[^.?!…]{0,40}?"
+    r"\b(?:(?:that|it)(?:'s| is|'ll be| will be|'d be| would be) (?:all )?(?:on me|my (?:fault|problem|neck|head))|"
+    r"(?:it'?s|that'?s) my (?:name|head|neck) on (?:it|the line))(?=[,;.!?…]|$)",
     rf"(?:{_NO_CHOICE})(?!,? (?:but|except|other than|apart from|of|between)\b)",
     rf"(?:{_THE_JOB})\b(?:,? (?:really|though|isn'?t it|you know|right))*{_FULL_STOP}{_NO_BUT_AFTER}",
     # doubting they can make the change
