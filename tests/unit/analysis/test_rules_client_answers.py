@@ -273,3 +273,29 @@ def test_the_blame_falling_on_the_client_is_sustain(text: str) -> None:
 )
 def test_blame_laid_elsewhere_or_answered_keeps_its_reading(text: str) -> None:
     assert client_code(text, "change", 0.2) == "change"
+
+
+# --- the client's own clause after another's act ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She always asks last minute and I just can't say no to her.",
+        "He asked again last week, and I just can't say no to him.",
+    ],
+)
+def test_the_clients_own_clause_after_anothers_act_is_their_argument(text: str) -> None:
+    assert client_code(text, "change", 0.1) == "sustain"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what another says of the client, with no clause of the client's own
+        "She says I just can't say no to her.",
+        "My manager thinks I can't say no to anyone.",
+    ],
+)
+def test_anothers_words_about_the_client_are_no_argument(text: str) -> None:
+    assert client_code(text, "change", 0.1) != "sustain"

@@ -2109,6 +2109,11 @@ def _own_argument(text: str, start: int, end: int) -> bool:
     )
 
 
+# A clause of the client's own after another's act, begun with "and I", "but I" or "so
+# I" ("She asks and I say yes.").
+_OWN_CLAUSE = re.compile(r"\b(?:and|but|so)(?= i\b)")
+
+
 def _own_voice(text: str, start: int, end: int, after: bool = True) -> bool:
     """Whether the words at ``text[start:end]`` are the client's own: not in a question,
     not in another's or their past voice in the same sentence (before them, and after
@@ -2125,7 +2130,12 @@ def _own_voice(text: str, start: int, end: int, after: bool = True) -> bool:
         and _RHETORICAL.match(sentence) is None
     ):
         return False
-    if _REPORTED.search(text, first, start) or (after and _REPORTED.search(text, end, last)):
+    # (a clause of the client's own begun after another's act: "She always asks last
+    # minute and I just can't say no to her.")
+    own = [found.end() for found in _OWN_CLAUSE.finditer(text, first, start + 2)]
+    if _REPORTED.search(text, own[-1] if own else first, start) or (
+        after and _REPORTED.search(text, end, last)
+    ):
         return False
     return _DENIED.search(text, max(first, start - 16), start) is None
 
