@@ -299,3 +299,30 @@ def test_the_clients_own_clause_after_anothers_act_is_their_argument(text: str) 
 )
 def test_anothers_words_about_the_client_are_no_argument(text: str) -> None:
     assert client_code(text, "change", 0.1) != "sustain"
+
+
+# --- the client's own way called silly as they tell it -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Like apologising for it. Which is, I know, it's silly.",
+        "I know it's ridiculous. I always over-explain the price.",
+    ],
+)
+def test_the_clients_own_way_called_silly_is_no_sustain(text: str) -> None:
+    assert client_code(text, "sustain", 0.9, otherwise="neutral") == "neutral"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # kept to after, another's view, or the step called silly
+        "I know it's silly, but I like it.",
+        "I know it's silly to you.",
+        "Counting units? It's silly.",
+    ],
+)
+def test_silly_kept_to_or_said_of_the_step_stays_sustain(text: str) -> None:
+    assert client_code(text, "sustain", 0.9, otherwise="neutral") == "sustain"

@@ -999,6 +999,11 @@ _SEES_THROUGH = _rx(
     r"(?:just |kind of |sort of |a bit |maybe )?(?:hiding|avoiding (?:it|things|them|him|her))"
     r"(?=[.,;!…]|$| (?:a bit|a little|really|from (?:it|them|him|her|that|this))\b)",
     r"\bi(?:'ve been| have been| was) (?:just |kind of |sort of )?(?:kidding|fooling|lying to) myself\b",
+    # their own way called silly as they tell it ("Like justifying it. Which is, I know,
+    # it's silly."); not what another thinks of it, nor kept to after ("I know it's silly
+    # to you.", "I know it's silly, but I like it.")
+    r"\b(?:which is|i know (?:it'?s|that'?s))(?:,? i know)?,? (?:it'?s )?(?:a bit |kind of |so |pretty |really |quite |just )?"
+    r"(?:silly|ridiculous|daft|irrational|stupid)\b(?!,? (?:but|though)\b| to (?:you|them|him|her|people)\b)",
     # not the habit itself ("I never let myself sit down.")
     r"\bi (?:haven'?t|'ve never|have never) (?:really )?let myself\b",
     r"\bthe (?:thing|problem|truth) is,? it'?s me\b(?! (?:who|that|doing|having|left)\b)",
