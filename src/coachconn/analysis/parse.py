@@ -958,10 +958,16 @@ class _TurnClock:
         the time at its place in the words, where the line is stamped (:meth:`at`), so a
         laugh at the end of a long cue is not dated to the cue's start."""
         return [
-            (offset, kind, start if start is not None else self.at(offset, opening=True))
+            (
+                self._lows[k] + at,
+                kind,
+                # within its own line, even at the line's very end
+                start
+                if start is not None
+                else _interpolate(piece, at / max(len(piece.text), 1), opening=True),
+            )
             for k, piece in enumerate(self._pieces)
             for at, kind, start in piece.expressions
-            for offset in (self._lows[k] + at,)
         ]
 
     def pauses(self) -> list[tuple[int, float | None]]:

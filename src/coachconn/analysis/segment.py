@@ -425,7 +425,7 @@ def segment_turn(text: str, *, role: str | None = None) -> list[Span]:
         if asks and not (
             _leads_in(sentence, following)
             or (uptalk and _rises(sentence, following))
-            or (following and not is_question(following[0].text) and _TAG.search(sentence.text))
+            or (following and not is_question(following[0].text) and _tag_only(sentence.text))
         ):
             frame = _set_up(run)
             scene = run[frame:]
@@ -458,32 +458,42 @@ def _split_lower_case_question(sentences: list[Span], text: str) -> list[Span]:
 
 
 # A question's own tail that names what it asks about, with no verb of its own: a word
-# or three after "the" or a possessive, or after "about" or "with" ("Do you think you'd
-# be good at it? The lead role?", "Have you told her? About the move?"). Not a question
-# that asks something more ("Anything else?", "Or is it the money?"), nor one that offers
-# an answer to choose ("When will you tell her? This week?", a second question).
+# or three after "about" or "with", or after "the" or a possessive where the question
+# points at a thing it has not named ("it", "that": "Do you think you'd be good at it?
+# The lead role?", "Have you told her? About the move?"). Not a question that asks
+# something more ("Anything else?", "Or is it the money?"), nor one that offers an answer
+# to choose ("When will you tell her? This week?", "What's stopping you? The money?").
 _NAMING_TAIL = re.compile(
-    r"^(?:the|your|his|her|their|our|with|about)"
+    r"^(?:(?P<thing>the|your|his|her|their|our)|with|about)"
     r"(?: [\w'’-]+){1,3}\?+[\"'”’)\]]*$",
     re.IGNORECASE,
 )
+_POINTS_AT = re.compile(r"\b(?:it|that|this|them|those|these|there)\b", re.IGNORECASE)
 # A tag that asks nothing where the speaker goes straight on ("...meetings don't feel like
 # work, you know? It took me years to see it."): "right?" or "isn't it?" so placed may
 # still check something, so only "you know?" and "know what I mean?" count.
-_TAG = re.compile(r"(?:^|[\s,])(?:you know|(?:do )?(?:you )?know what i mean)\?+[\"'”’)\]]*$", re.I)
+_TAG = re.compile(r",\s*(?:you know|(?:do )?(?:you )?know what i mean)\?+[\"'”’)\]]*$", re.I)
 # Quotation marks: a curly pair, or a straight one ("), whose opening is told from its
 # closing by counting.
 _OPEN_QUOTE = "“"
 _CLOSE_QUOTE = "”"
 
 
+def _tag_only(sentence: str) -> bool:
+    """Whether ``sentence`` asks only by a tag after a comma (:data:`_TAG`): "...feel like
+    work, you know?", not "How do you know?" nor "Do you know what I mean?"."""
+    return bool(_TAG.search(sentence)) and not _in_asking_form(sentence)
+
+
 def _quoted(sentence: Span, text: str) -> bool:
     """Whether ``sentence`` asks only inside someone's words that the speaker quotes: its
     question mark stands within quotation marks that open earlier in the turn (a rehearsed
     line, 'something like, "Dev, I want to check in. What's going on?"') or within the
-    sentence after words that do not ask ('He asked me, "Why are you late?"'). A question
-    that quotes within its own asking ('What if you asked her, "What do you need?"') still
-    asks, as does one whose quote closes before its mark ('What happens if you say "no"?')."""
+    sentence after words that do not ask ('He asked me, "Why are you late?"'), or wholly
+    in quotation marks with more said in the turn ('He asked me. "Why are you late?" And I
+    froze.'). A question that quotes within its own asking ('What if you asked her, "What
+    do you need?"') still asks, as does one whose quote closes before its mark ('What
+    happens if you say "no"?') and a turn that is nothing but a quoted question."""
     if '"' not in text and _OPEN_QUOTE not in text:
         return False
     end = sentence.text.rstrip().rstrip(CLOSERS + " ")
@@ -497,18 +507,22 @@ def _quoted(sentence: Span, text: str) -> bool:
     own = text[sentence.start : upto]
     straight, curly = own.rfind('"'), own.rfind(_OPEN_QUOTE)
     opened = curly if curly > straight else (straight if own.count('"') % 2 == 1 else -1)
-    if opened <= 0:
+    if opened < 0:
         return False
+    if opened == 0:  # the sentence is the quote: speech told, where the turn says more
+        return bool(text[: sentence.start].strip() or text[sentence.end :].strip())
     return not _in_asking_form(own[:opened])
 
 
 def _names_what_was_asked(tail: Span, question: Span, text: str) -> bool:
     """Whether ``tail`` is a question's own tail (:data:`_NAMING_TAIL`) that comes straight
     after ``question``, the turn's last group and a question."""
+    named = _NAMING_TAIL.match(tail.text.strip())
     return (
-        is_question(question.text)
+        named is not None
+        and is_question(question.text)
         and not text[question.end : tail.start].strip()
-        and bool(_NAMING_TAIL.match(tail.text.strip()))
+        and (named["thing"] is None or bool(_POINTS_AT.search(question.text)))
     )
 
 

@@ -230,3 +230,15 @@ def test_a_laugh_in_a_timed_cue_is_dated_by_its_place_in_the_words() -> None:
     assert said.text == "I froze and then I said nothing."
     assert said.start == pytest.approx(14.76, abs=0.01)
     assert [(e.kind, e.start) for e in said.expressions] == [("laughter", 30.0)]
+
+
+def test_a_laugh_ending_a_line_stamped_at_its_start_keeps_that_lines_time() -> None:
+    # Two lines of Sam's turn stamped only at their start: the laugh ends the first line
+    # (00:16), so it is dated 00:16, not at the next line's stamp (00:40).
+    data = (
+        b"[00:00:05] Ana: How did it go?\n"
+        b"[00:00:16] Sam: Honestly it was a mess [laughs]\n"
+        b"[00:00:40] Sam: and then the boss came in and it got worse.\n"
+    )
+    said = parse_transcript(data, coach="Ana").utterances[1]
+    assert [(e.kind, e.start) for e in said.expressions] == [("laughter", 16.0)]

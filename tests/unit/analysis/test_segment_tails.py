@@ -178,3 +178,33 @@ def test_an_answer_offered_after_a_question_is_a_question_of_its_own() -> None:
         "When will you tell her?",
         "This week?",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a question whose own verb is "know" asks, whatever follows it
+        ("How do you know? She said she was fine.", ["How do you know?", "She said she was fine."]),
+        ("Did you know? She left last week.", ["Did you know?", "She left last week."]),
+        ("Do you know what I mean? I think not.", ["Do you know what I mean?", "I think not."]),
+        # a guess offered after an open question is a question of its own
+        ("What's stopping you? The money?", ["What's stopping you?", "The money?"]),
+        # a tail naming what "that" points at joins the question
+        ("Is that the hard part? The waiting?", ["Is that the hard part? The waiting?"]),
+        # a rehearsed line wholly in quotes, with more said: no question of the coach's
+        (
+            'So what would you say? "Dev, can we talk?" Something like that.',
+            ["So what would you say?", '"Dev, can we talk?" Something like that.'],
+        ),
+        # a turn that is nothing but a quoted question still asks
+        ('"What do you need?"', ['"What do you need?"']),
+    ],
+)
+def test_review_cases_of_tags_tails_and_quotes(text: str, expected: list[str]) -> None:
+    assert [s.text for s in segment_turn(text, role="coach")] == expected
+
+
+def test_a_quoted_question_after_a_full_stop_is_told_not_asked() -> None:
+    # the same words as 'He asked me, "Why are you late?"' with a full stop before the quote
+    text = 'He asked me. "Why are you late?" And I froze.'
+    assert [s.text for s in segment_turn(text, role="client")] == [text]
