@@ -282,8 +282,10 @@ def _too_little(marker: Marker, clients: Sequence[CodedUtterance]) -> Signal | N
 
 def _reflection_over_reporting(clients: Sequence[CodedUtterance]) -> Signal:
     """One rule, the same in every session: seen where, over the whole session, the
-    client reflects in more turns than they report, of at least
-    MIN_REFLECTING_OR_REPORTING turns that do either (fewer: can't tell). The halves
+    client reflects in more turns than they report and in at least MIN_REFLECTING_SEEN
+    turns; can't tell where fewer than MIN_REFLECTING_OR_REPORTING turns do either and
+    fewer than MIN_REFLECTING_SEEN reflect (so 3 reflecting to 0 reporting is seen, as 3
+    to 1 is: one more reporting turn never turns a can't-tell into seen). The halves
     of the session are given beside it, and read nothing: the method's marker is a
     change over sessions, which :func:`trend` follows (reflecting minus reporting), and
     one session's halves, each resting on a handful of turns, are a weak stand-in for it.
@@ -301,16 +303,16 @@ def _reflection_over_reporting(clients: Sequence[CodedUtterance]) -> Signal:
     # What the reading is, said first: a reader who stops after "seen" has read it.
     summary = f"{_ONE_SESSION}; over the session the client reflects in {plural(r, 'turn')} "
     summary += f"and reports in {p}"
-    if r + p < MIN_REFLECTING_OR_REPORTING:
+    if r + p < MIN_REFLECTING_OR_REPORTING and r < MIN_REFLECTING_SEEN:
         summary += (
             f": too few to weigh one against the other ({MIN_REFLECTING_OR_REPORTING} turns "
-            "that reflect or report needed)"
+            f"that reflect or report, or {MIN_REFLECTING_SEEN} that reflect, needed)"
         )
         return Signal(marker, Reading.UNKNOWN, summary)
-    seen = r > p  # more, not as much
+    seen = r > p and r >= MIN_REFLECTING_SEEN  # more, not as much
     summary += (
-        f" (the sign: more turns reflecting than reporting, counted once "
-        f"{MIN_REFLECTING_OR_REPORTING} or more turns do either); by halves {r1}:{p1}, then "
+        f" (the sign: more turns reflecting than reporting, and at least "
+        f"{MIN_REFLECTING_SEEN} reflecting); by halves {r1}:{p1}, then "
         f"{r2}:{p2} (for reference, not part of the reading)"
     )
     reflecting = sorted((c for c in clients if c.reflecting), key=_shows_reflection)
@@ -318,11 +320,13 @@ def _reflection_over_reporting(clients: Sequence[CodedUtterance]) -> Signal:
     return Signal(marker, _reading(seen), summary, evidence)
 
 
-# The reflection signal reads only where this many client turns reflect or report: on
-# 2 reflecting to 1 reporting (or 2 to 0) one turn's flag turns the reading over, and
-# the flags are the codes a coach most often reads otherwise. From 4, a reading that is
-# seen needs 3 reflecting turns or more, and one that is not seen 2 reporting ones.
+# The reflection signal reads only where this many client turns reflect or report, or
+# MIN_REFLECTING_SEEN reflect: on 2 reflecting to 1 reporting (or 2 to 0) one turn's
+# flag turns the reading over, and the flags are the codes a coach most often reads
+# otherwise. A reading that is seen needs MIN_REFLECTING_SEEN reflecting turns or more
+# (3:0 is seen, as 3:1 is), and one that is not seen, from 4 turns, 2 reporting ones.
 MIN_REFLECTING_OR_REPORTING = 4
+MIN_REFLECTING_SEEN = 3
 # What one session's reading is to the method's marker, said before its figures.
 _ONE_SESSION = "this session alone (the marker is a change over sessions: see the client's trend)"
 # Words with which a client speaks of themselves.

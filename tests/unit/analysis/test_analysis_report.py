@@ -280,7 +280,7 @@ def test_its_text_ends_the_figures_with_the_connection_signals_and_their_evidenc
         "  + Client doing more reflection and less reporting: not seen; this session alone (the "
         "marker is a change over sessions: see the client's trend); over the session the client "
         "reflects in 0 turns and reports in 5 (the sign: more turns reflecting than reporting, "
-        "counted once 4 or more turns do either); by halves 0:2, then 0:3 (for reference, not "
+        "and at least 3 reflecting); by halves 0:2, then 0:3 (for reference, not "
         "part of the reading)",
         "  + Comfortable silences and contemplative moments: can't tell; "
         "no end times: silences cannot be measured",

@@ -2,9 +2,9 @@
 
 Each session here is written by hand, coded by hand, and every reading worked out from
 the thresholds in ``analysis/signals.py``: every signal but silences needs five client
-utterances; reflection over reporting needs four client turns that reflect or report and
-more reflecting ones than reporting ones, over the whole session (its halves are shown,
-and read nothing);
+utterances; reflection over reporting needs four client turns that reflect or report, or
+three that reflect, and is seen on more reflecting ones than reporting ones, at least
+three, over the whole session (its halves are shown, and read nothing);
 surface level is under 15% of
 client turns reflecting or disclosing; the coach working harder is more than 50% of
 the words, leaving out the coach's structuring; reluctance needs five replies to open
@@ -116,7 +116,7 @@ def test_reflection_over_reporting_needs_more_reflecting_than_reporting() -> Non
     assert got.summary == (
         "this session alone (the marker is a change over sessions: see the client's trend); "
         "over the session the client reflects in 2 turns and reports in 2 (the sign: more "
-        "turns reflecting than reporting, counted once 4 or more turns do either); by halves "
+        "turns reflecting than reporting, and at least 3 reflecting); by halves "
         "1:1, then 1:1 (for reference, not part of the reading)"
     )  # the halves: the client's turns 1, 3 | 5, 7, 9
     # A report turned into a reflection tips it: 3 reflecting, 1 reporting.
@@ -132,10 +132,51 @@ def test_reflection_over_reporting_cannot_tell_on_fewer_than_four_such_turns() -
     assert got.reading is Reading.UNKNOWN
     assert got.summary.endswith(
         "over the session the client reflects in 2 turns and reports in 1: too few to weigh "
-        "one against the other (4 turns that reflect or report needed)"
+        "one against the other (4 turns that reflect or report, or 3 that reflect, needed)"
     )
     assert got.summary.startswith("this session alone (the marker is a change over sessions")
     assert got.evidence == ()
+
+
+def _reflecting_reporting_session(r: int, p: int) -> list[Line]:
+    """Six exchanges: ``r`` replies reflect, then ``p`` report, the rest neither."""
+    replies = [a("I think I always wait for permission first.", "f")] * r
+    replies += [a("We had the review on Monday.", "p")] * p
+    replies += [a("Not sure.")] * (6 - r - p)
+    return [line for reply in replies for line in (q(), reply)]
+
+
+@pytest.mark.parametrize(
+    ("r", "p", "reading"),
+    [
+        (2, 0, Reading.UNKNOWN),
+        (2, 1, Reading.UNKNOWN),
+        (1, 2, Reading.UNKNOWN),
+        (0, 3, Reading.UNKNOWN),
+        # 3 reflecting is seen with no reporting turn as with one: a reporting turn
+        # more never turns a can't-tell into seen.
+        (3, 0, Reading.SEEN),
+        (3, 1, Reading.SEEN),
+        (2, 2, Reading.NOT_SEEN),
+        (1, 3, Reading.NOT_SEEN),
+        (3, 3, Reading.NOT_SEEN),
+    ],
+)
+def test_reflection_over_reporting_at_its_edges(r: int, p: int, reading: Reading) -> None:
+    got = signals(coded(*_reflecting_reporting_session(r, p)))
+    assert got[Marker.REFLECTION_OVER_REPORTING].reading is reading
+
+
+def test_reflection_over_reporting_more_reporting_never_makes_it_seen() -> None:
+    # Monotonic in the reporting turns: adding one never moves a reading towards seen.
+    order = {Reading.NOT_SEEN: 0, Reading.UNKNOWN: 1, Reading.SEEN: 2}
+    for r in range(6):
+        for p in range(5 - r):
+            before = signals(coded(*_reflecting_reporting_session(r, p)))
+            after = signals(coded(*_reflecting_reporting_session(r, p + 1)))
+            was = before[Marker.REFLECTION_OVER_REPORTING].reading
+            now = after[Marker.REFLECTION_OVER_REPORTING].reading
+            assert order[now] <= order[was], (r, p, was, now)
 
 
 def test_the_evidence_of_reflection_shows_the_plain_reflections_first() -> None:
