@@ -435,8 +435,9 @@ _ENDERS = {"client": "the client", "coach": "the coach"}
 
 def ended_by(roles: Sequence[str | None]) -> str:
     """Who spoke after each silence (``roles``: the role that ended each, as
-    :attr:`~coachconn.analysis.metrics.Gap.ended`), the client first, the largest count
-    said in full and the rest after it: ``2 ended by the client, 1 by the coach``;
+    :attr:`~coachconn.analysis.metrics.Gap.ended`), the larger count first (the client
+    first on a tie), said in full and the rest after it: ``2 ended by the coach, 1 by the
+    client``; ``1 ended by the client, 1 by the coach``; any other speaker last;
     ``ended by the coach`` for one silence; "" for none."""
     counts = Counter(roles)
     if not counts:
@@ -636,11 +637,17 @@ def _coach_working_harder(facts: _Facts) -> Signal:
         )
     summary += f" (the sign: more than {COACH_SHARE_CEILING_PCT:.0f}%)"
     evidence: tuple[int, ...] = ()
-    mono = longest_coach_monologue(list(coded))
+    # The longest turn of the words that count: a turn of contracting alone is left
+    # out, as its words are, and a turn that mixes both is measured by the rest.
+    counted = [c for c in coded if not _structures(c)]
+    mono = longest_coach_monologue(counted)
     if mono is not None:
-        summary += f"; the longest coach turn is {plural(mono.words, 'word')}"
+        summary += "; the longest coach turn"
+        if said:
+            summary += ", leaving out the structuring,"
+        summary += f" is {plural(mono.words, 'word')}"
         if seen:  # where the coach talked most
-            evidence = (next(c.utterance.index for c in coded if c.utterance.turn == mono.turn),)
+            evidence = (next(c.utterance.index for c in counted if c.utterance.turn == mono.turn),)
     return Signal(marker, _reading(seen), summary, evidence)
 
 

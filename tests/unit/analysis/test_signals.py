@@ -936,14 +936,45 @@ def test_structuring_words_are_left_out_of_the_coach_working_harder() -> None:
     assert got.summary == (
         "the coach speaks 50.0% of the words, leaving out the 23 words that structure the "
         "session (contracting, agenda, time; 68.3% with them) (the sign: more than 50%); "
-        "the longest coach turn is 27 words"
-    )
+        "the longest coach turn, leaving out the structuring, is 4 words"
+    )  # the first turn is 27 words with its contracting, 4 without
     # The same words coded as other (a story, an explanation) count: seen.
     story = Line("coach", CONTRACTING.text, "other")
     got = signals(coded(story, *lines[1:]))[Marker.COACH_WORKING_HARDER]
     assert got.reading is Reading.SEEN
     assert got.summary.startswith("the coach speaks 68.3% of the words (the sign: more")
     assert "structure" not in got.summary
+
+
+def test_the_longest_coach_turn_named_is_one_whose_words_count() -> None:
+    # The longest coach turn (index 0, 23 words) is all contracting, left out of the
+    # share: the turn named, and shown when seen, is the 12-word one at index 8.
+    # Coach: 4 x 4 + 12 = 28 counted words; client: 1 + 3 x 3 + 2 + 1 = 13: seen.
+    explains = Line("coach", "The thing is, most people find that the first week is hard.", "other")
+    lines = [CONTRACTING, a("Fine."), *[q(), a("It went well.")] * 3]
+    lines += [explains, a("Yes, okay."), q(), a("Good.")]
+    got = signals(coded(*lines))[Marker.COACH_WORKING_HARDER]
+    assert got.reading is Reading.SEEN
+    assert got.summary.endswith("the longest coach turn, leaving out the structuring, is 12 words")
+    assert got.evidence == (8,)
+    # Without the contracting nothing is said of structuring, and the same turn is named.
+    plain = signals(coded(*lines[2:]))[Marker.COACH_WORKING_HARDER]
+    assert plain.summary.endswith("; the longest coach turn is 12 words")
+    assert plain.evidence == (6,)
+
+
+def test_a_turn_that_mixes_structuring_is_shown_at_its_words_that_count() -> None:
+    # The first coach turn opens with contracting (index 0) and asks at index 1: when
+    # it is the longest counted turn, the line shown is the question, not the contracting.
+    long_q = Line(
+        "coach",
+        "So what would you most like to get out of our time together today?",
+        "open_question",
+    )
+    lines = [CONTRACTING, long_q, a("Fine."), *[q(), a("Good.")] * 4]
+    got = signals(coded(*lines))[Marker.COACH_WORKING_HARDER]
+    assert got.reading is Reading.SEEN
+    assert got.evidence == (1,)
 
 
 @pytest.mark.parametrize(
