@@ -22,6 +22,10 @@ def code(text: str, behaviour: str = "reflection") -> str:
         "So if the board pushes back",
         "But what if Priya says no",
         "And if next time she cancels again?",
+        # "you" and "it" as objects, not a second subject
+        "And if he gets angry with you",
+        "And if Martin asks you again",
+        "So if she hands it back",
         "And with the team, the quiet chat",
         "Okay. And for the launch, the first email",
     ],
@@ -40,6 +44,10 @@ def test_a_condition_or_topic_left_open_is_an_open_question(text: str, behaviour
         "And if that's what you want.",
         "And if you don't go you lose the deposit.",
         "And if anything it helped.",
+        # "you" and "it" as the subject of a main clause run on
+        "And if he tells you it's fine.",
+        "And if he says no it fails.",
+        "So if she pushes you you push back.",
         "And with your mum, the same thing.",
         "And with the team, the chat went well.",
         "And with the kids, the mornings are hard.",

@@ -506,6 +506,14 @@ _WHAT_HAPPENED = re.compile(
 )
 
 
+# Words that follow "you" or "it" as an object, not as a subject with its verb ("asks
+# you again", "asks you to stay", "takes it back"; not "you lose", "it helped").
+_AFTER_AN_OBJECT = (
+    "again|too|back|now|then|off|out|up|down|about|in|on|at|to|for|with|there|here|over|"
+    "first|more|anyway|later|tomorrow|today|tonight"
+)
+
+
 # A condition left open for the client to finish, "what then" understood ("And if he gets
 # defensive", "And if she says no?"): open. Only the "if" clause, with no main clause
 # after it ("And if he says no, will you still go?" is closed).
@@ -517,8 +525,12 @@ _IF_LEFT_OPEN = re.compile(
     r"(?:he|she|they|it|it'?s|you|that|this|we|someone|somebody|(?:your|the|his|her|their) [\w'-]+|"
     r"(?!(?:i|i'm|i'd|so|not|only|that'?s|you'?re|you'?ve|you'?ll|you'?d|what|when|how|why|anything|nothing|there)\b)[a-z][\w-]*(?= [a-z]+s\b)) "
     # (and no second subject, a main clause run on without a comma: "So if you don't go you
-    # lose the deposit?", "And if she does you'll go?")
-    r"(?![^,.!?]*\b(?:you|i|we|he|she|they|it)(?:'ll|'d|'re|'ve)?\b)[^,.!?]{1,60}[.?]?$",
+    # lose the deposit?", "And if she does you'll go?"; "you" and "it" may be objects,
+    # at the end or before a word that follows an object: "And if he gets angry with you",
+    # "And if Martin asks you again", "And if she takes it back")
+    r"(?![^,.!?]*\b(?:(?:i|we|he|she|they)\b|(?:you|it)\b(?!\s*[.?!]*$|\s+(?:"
+    + _AFTER_AN_OBJECT
+    + r")\b)))[^,.!?]{1,60}[.?]?$",
     re.IGNORECASE,
 )
 
