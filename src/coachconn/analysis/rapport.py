@@ -1069,15 +1069,39 @@ _DERIVED = (
     ("iety", "ious"),
     ("ility", "l"),
     ("ation", "at"),
-    ("ment", ""),
-    ("ful", ""),
 )
+# Words in "-ment" and "-ful" made from a word they keep the meaning of, each with it
+# ("commitment" is committing, "stressful" full of stress). Only these: the endings
+# alone join unrelated words (a "statement" is no "state", a "department" no
+# "depart", a "basement" no "base", "grateful" nothing "grate").
+_MADE_FROM_TEXT = (
+    "achievement:achieve adjustment:adjust agreement:agree amazement:amazed "
+    "assessment:assess attachment:attached commitment:commit development:develop "
+    "disappointment:disappointed embarrassment:embarrassed employment:employed "
+    "encouragement:encourage engagement:engaged enjoyment:enjoy excitement:excited "
+    "fulfilment:fulfil fulfillment:fulfill improvement:improve investment:invest "
+    "involvement:involved judgement:judge judgment:judge management:manage "
+    "punishment:punish resentment:resent retirement:retire treatment:treat "
+    "boastful:boast careful:care cheerful:cheer doubtful:doubt faithful:faith "
+    "fearful:fear forgetful:forget harmful:harm helpful:help hopeful:hope "
+    "insightful:insight meaningful:meaning painful:pain peaceful:peace playful:play "
+    "powerful:power purposeful:purpose regretful:regret resentful:resent "
+    "resourceful:resource respectful:respect restful:rest shameful:shame "
+    "skilful:skill skillful:skill stressful:stress successful:success thankful:thank "
+    "thoughtful:thought truthful:truth"
+)
+_MADE_FROM = {
+    stem(made): stem(root)
+    for made, root in (pair.split(":") for pair in _MADE_FROM_TEXT.split())
+}
 
 
 def _root(word_stem: str) -> str:
     """The stem of the word that ``word_stem`` is made from, where it ends on one of
-    _DERIVED ("curiosity" -> "curious"); the stem itself otherwise. Only ever compared
-    with another root."""
+    _DERIVED ("curiosity" -> "curious") or is one of _MADE_FROM ("commitment" ->
+    "commit"); the stem itself otherwise. Only ever compared with another root."""
+    if word_stem in _MADE_FROM:
+        return _MADE_FROM[word_stem]
     for ending, made_from in _DERIVED:
         if word_stem.endswith(ending) and len(word_stem) - len(ending) >= 4:
             return word_stem[: -len(ending)] + made_from

@@ -97,6 +97,44 @@ def test_another_form_of_the_same_word_takes_a_term_up() -> None:
     assert _terms(*other)["curious"] == Term("curious", 2, reused=False)
 
 
+@pytest.mark.parametrize(
+    ("client", "coach"),
+    [
+        ("statement", "What state are you in when you write it?"),
+        ("department", "When did you depart from the plan?"),
+        ("basement", "What is the base you build on?"),
+        ("grateful", "What would you grate, if you could?"),
+    ],
+)
+def test_a_word_that_only_looks_made_from_another_does_not_take_it_up(
+    client: str, coach: str
+) -> None:
+    # The client's word x2; the coach's word shares its letters, not its meaning.
+    said = (
+        ("client", f"It was the {client} again. Always the {client}, every single time."),
+        ("coach", coach),
+    )
+    assert _terms(*said)[client].reused is False
+
+
+@pytest.mark.parametrize(
+    ("client", "coach"),
+    [
+        ("commitment", "What would you commit to?"),
+        ("disappointment", "Who do you feel disappointed in?"),
+        ("stressful", "Where is the stress coming from?"),
+        ("helpful", "What would help most?"),
+        ("achievement", "What would you like to achieve?"),
+    ],
+)
+def test_a_word_made_from_another_with_its_meaning_takes_it_up(client: str, coach: str) -> None:
+    said = (
+        ("client", f"It was the {client} again. Always the {client}, every single time."),
+        ("coach", coach),
+    )
+    assert _terms(*said)[client].reused is True
+
+
 def test_a_thing_and_a_verb_in_ed_are_two_senses_not_one_term() -> None:
     # "a Teams call" (a thing) and "never called it that" (a verb): 1 each, so no term.
     terms = _terms(
