@@ -1091,8 +1091,7 @@ _MADE_FROM_TEXT = (
     "thoughtful:thought truthful:truth"
 )
 _MADE_FROM = {
-    stem(made): stem(root)
-    for made, root in (pair.split(":") for pair in _MADE_FROM_TEXT.split())
+    stem(made): stem(root) for made, root in (pair.split(":") for pair in _MADE_FROM_TEXT.split())
 }
 
 
