@@ -1733,8 +1733,10 @@ def verbal_matching_too_few(terms: Sequence[Term]) -> bool:
 
 
 def verbal_matching_pct(terms: list[Term]) -> float | None:
-    """Percentage of the client's distinctive terms the coach reused; None if none."""
-    if not terms:
+    """Percentage of the client's distinctive terms the coach reused; None with fewer
+    than MIN_KEY_TERMS terms (none, or too few for a share: the reports give the count,
+    and the JSON, like the coach predicates' share, no share)."""
+    if len(terms) < MIN_KEY_TERMS:
         return None
     return round(100 * sum(t.reused for t in terms) / len(terms), 1)
 

@@ -58,7 +58,19 @@ def test_it_finds_the_clients_distinctive_terms_and_their_reuse(transcript_bytes
         Term("stuck", 1, reused=False),
     ]
     metrics = compute_metrics([CodedUtterance(u, "other") for u in utterances])
-    assert metrics.verbal_matching_pct == 25.0
+    # 1 of 4 reused: too few terms for a share, so none, as the report gives the count.
+    assert metrics.verbal_matching_pct is None
+
+
+def test_the_share_of_reused_terms_needs_six_terms() -> None:
+    # Under MIN_KEY_TERMS the JSON gives no share (the text gives the count); from it,
+    # the share. 4 of 5 would read 80.0%, 5 of 6 reads 83.3%.
+    five = [Term(f"word{i}", 2, reused=i > 0) for i in range(5)]
+    assert verbal_matching_pct(five) is None
+    assert verbal_matching_pct([Term("word", 2, reused=True)]) is None
+    assert verbal_matching_pct([]) is None
+    six = [*five, Term("word5", 2, reused=True)]
+    assert verbal_matching_pct(six) == 83.3
 
 
 def test_it_counts_verbal_matching_on_a_realistic_exchange(transcript_bytes: Read) -> None:
@@ -524,7 +536,7 @@ def test_a_word_said_once_is_no_key_term_of_a_client_who_says_much() -> None:
         Term("deadlines", 2, reused=True),
         Term("good enough", 1, reused=True),
     ]
-    assert verbal_matching_pct(terms) == 66.7
+    assert verbal_matching_pct(terms) is None  # 3 terms: too few for a share
 
 
 def test_a_client_who_says_little_has_key_terms_from_their_first_use() -> None:
@@ -678,7 +690,8 @@ MOVE = (
 def test_a_pair_of_words_said_back_whole_is_the_clients_language_taken_up() -> None:
     # "Guilty and excited" comes back word for word: a pair of content words joined by
     # "and" is the client's language, though no phrase of theirs holds an "and". Terms:
-    # "boxes" x2 (not reused) and the pair (reused): 1 of 2 = 50 %, not 0 %.
+    # "boxes" x2 (not reused) and the pair (reused): 1 of 2, not 0 (too few terms for a
+    # share: the count stands).
     coded = [
         CodedUtterance(u, "other")
         for u in _utterances(*MOVE, ("coach", "Guilty and excited, both at once."))
@@ -688,7 +701,7 @@ def test_a_pair_of_words_said_back_whole_is_the_clients_language_taken_up() -> N
         Term("boxes", 2, reused=False),
         Term("guilty and excited", 1, reused=True),
     ]
-    assert metrics.verbal_matching_pct == 50.0
+    assert metrics.verbal_matching_pct is None
 
 
 @pytest.mark.parametrize(
