@@ -862,17 +862,23 @@ def said_text(u: Utterance) -> str:
 def _silences(gaps: list[Gap] | None) -> str:
     """The silences' count and length, and who spoke after them (:func:`ended_by`): the
     side that ended each is what a coach reads a silence by."""
-    shown = _gaps(gaps)
-    if gaps:
-        shown = f"{shown[:-1]}; {ended_by([g.ended for g in gaps])})"
-    return shown
+    if not gaps:
+        return _gaps(gaps)
+    count, length = _gap_figures(gaps)
+    return f"{count} ({length}; {ended_by([g.ended for g in gaps])})"
 
 
 def _gaps(gaps: list[Any] | None) -> str:
+    count, length = _gap_figures(gaps)
+    return f"{count} ({length})"
+
+
+def _gap_figures(gaps: list[Any] | None) -> tuple[str, str]:
+    """The count of ``gaps`` and what is said of it in brackets: their total length,
+    or why there is none to give."""
     if gaps is None:
-        return f"{NOT_AVAILABLE} (no end times)"
-    total = sum(g.seconds for g in gaps)
-    return f"{len(gaps)} ({total:.1f} s in all)"
+        return NOT_AVAILABLE, "no end times"
+    return str(len(gaps)), f"{sum(g.seconds for g in gaps):.1f} s in all"
 
 
 def utterance_line(coded: CodedUtterance, *, read: bool = True) -> str:
