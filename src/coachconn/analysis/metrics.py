@@ -59,6 +59,7 @@ from coachconn.analysis.types import (
     COACH_CODES,
     QUESTION_CATEGORIES,
     SILENCE_SECONDS,
+    SLOW_WORDS_PER_SECOND,
     SPOKEN_WORDS_PER_SECOND,
     CodedUtterance,
     Utterance,
@@ -611,6 +612,10 @@ def _talk_seconds(
     # A stamped line's utterances share its stamp, and all but its last end where the
     # next one starts, at once: where the line's end is unknown, so is each one's length.
     unended = {c.utterance.start for c, end in zip(coded, ends, strict=True) if end is None}
+    # A line stamped only at its start lasts until the next line starts or as long as its
+    # words take at a slow pace, whichever is shorter: the rest is a pause before the next
+    # speaker (the client thinking after a short prompt), nobody's talk.
+    line_words = _line_words([c.utterance for c in coded])
     totals = dict.fromkeys(ROLES, 0.0)
     left_out: list[int] = []
     unknown_words, timed = 0, False
@@ -619,7 +624,10 @@ def _talk_seconds(
         on_an_unended_line = start is not None and c.utterance.end is None and start in unended
         if start is not None and end is not None and not on_an_unended_line:
             role = c.utterance.role
-            totals[role] = totals.get(role, 0.0) + max(end - start, 0.0)
+            seconds = max(end - start, 0.0)
+            if c.utterance.end is None and start is not None and seconds:
+                seconds = min(seconds, line_words[start] / SLOW_WORDS_PER_SECOND)
+            totals[role] = totals.get(role, 0.0) + seconds
             timed = True
         else:
             left_out.append(i)

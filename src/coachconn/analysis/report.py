@@ -522,7 +522,10 @@ def _talk_rows(m: SessionMetrics) -> list[MetricRow]:
                 f"{'it lasts' if n == 1 else 'they last'} {_UNTIMED_KINDS}"
             )
         if m.talk_time_from_starts:
-            secs += "; a line stamped only at its start runs until the next starts, pauses included"
+            secs += (
+                "; a line stamped only at its start lasts until the next starts or as long as"
+                " its words take at 120 a minute, whichever is shorter"
+            )
         secs += ")"
         rows.append(("Talk share (time)", _roles(m.talk_share_time), secs))
     else:

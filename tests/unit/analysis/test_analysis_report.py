@@ -424,13 +424,15 @@ def test_the_coded_transcript_opens_with_what_the_codes_mean() -> None:
 
 
 def test_talk_time_says_what_it_leaves_out() -> None:
-    # Ana's last line is 1 word of 3 + 48 + 1 = 52 (1.9%): left out, and said so.
+    # Ana's last line is 1 word of 3 + 48 + 1 = 52 (1.9%): left out, and said so. Ana's
+    # first line lasts its 3 words at 2 a second (1.5 s), Ben's min(25, 48 / 2) = 24 s.
     story = " ".join(["It was a long week, and the board moved the deadline again."] * 4)
     data = f"[00:00] Ana: How was it?\n[00:05] Ben: {story}\n[00:30] Ana: Mm.\n".encode()
     text = to_text(analyze_transcript(data, OneCodeCoder("other"), coach="Ana"))
     assert (
-        "(coach 5.0 s, client 25.0 s; the last line not counted: it has no end time; "
-        "a line stamped only at its start runs until the next starts, pauses included)"
+        "(coach 1.5 s, client 24.0 s; the last line not counted: it has no end time; "
+        "a line stamped only at its start lasts until the next starts or as long as its "
+        "words take at 120 a minute, whichever is shorter)"
     ) in text
     # Captions' lines end where they end: no such note.
     vtt = (

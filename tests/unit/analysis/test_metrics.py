@@ -328,14 +328,16 @@ def test_an_empty_session_has_no_shares_and_no_monologue() -> None:
 def test_it_measures_time_from_start_stamps_alone(transcript_bytes: Read) -> None:
     # plain.txt starts: Lena 0, Sam 4, Lena 12, Sam 15, Lena 21; then Sam 25 (a story of
     # 44 words) and Lena 90 (last: no end, 1 word of 5 + 11 + 4 + 12 + 1 + 44 + 1 = 78).
-    # Each line lasts until the next starts: Lena 4 + 3 + 4 = 11 s, Sam 8 + 6 + 65 = 79 s.
+    # Each line lasts until the next starts or as long as its words take at 2 a second,
+    # whichever is shorter: Lena min(4, 2.5) + min(3, 2) + min(4, 0.5) = 5 s, Sam
+    # min(8, 5.5) + min(6, 6) + min(65, 22) = 33.5 s.
     story = " ".join(["I keep running, and the deadlines keep on coming at me."] * 4)
     data = transcript_bytes("plain.txt") + f"[00:25] Sam: {story}\n[01:30] Lena: Mm.\n".encode()
     utterances = parse_transcript(data).utterances
     coded = [CodedUtterance(u, "other" if u.role == "coach" else "neutral") for u in utterances]
     metrics = compute_metrics(coded)
-    assert metrics.talk_seconds == {"coach": 11.0, "client": 79.0}
-    assert metrics.talk_share_time == {"coach": 12.2, "client": 87.8}
+    assert metrics.talk_seconds == {"coach": 5.0, "client": 33.5}
+    assert metrics.talk_share_time == {"coach": 13.0, "client": 87.0}  # 5 / 38.5 s
     assert (metrics.talk_time_untimed, metrics.talk_time_untimed_words) == (1, 1)
     assert metrics.silences is None and metrics.overlaps is None
     assert metrics.to_dict()["silence_count"] is None

@@ -41,15 +41,17 @@ def test_a_monologue_ends_only_at_the_start_of_the_very_next_utterance() -> None
 
 
 def test_a_fully_stamped_transcript_keeps_its_talk_time() -> None:
-    # Starts 0, 4, 10, 12: Ana 4 + 2 = 6 s, Ben 6 s (his last line has no end: its one
-    # word of 3 + 1 + 112 + 1 + 1 = 118 is 0.8%, within the limit).
+    # Starts 0, 4, 10, 12. A line lasts until the next starts or as long as its words take
+    # at 2 a second, whichever is shorter: Ana's "How was it?" min(4, 1.5) + "Why?"
+    # min(2, 0.5) = 2 s; Ben's 113 words min(6, 56.5) = 6 s (his last line has no end: its
+    # one word of 3 + 1 + 112 + 1 + 1 = 118 is 0.8%, within the limit).
     data = (
         f"[00:00] Ana: How was it?\n[00:04] Ben: Hard. {STORY}\n[00:10] Ana: Why?\n"
         "[00:12] Ben: Fear.\n"
     ).encode()
     metrics = compute_metrics(_coded(data))
-    assert metrics.talk_seconds == {"coach": 6.0, "client": 6.0}
-    assert metrics.talk_share_time == {"coach": 50.0, "client": 50.0}
+    assert metrics.talk_seconds == {"coach": 2.0, "client": 6.0}
+    assert metrics.talk_share_time == {"coach": 25.0, "client": 75.0}  # 2 / 8 s
     assert metrics.longest_coach_monologue is not None
     assert metrics.longest_coach_monologue.seconds == 4.0
 
@@ -64,7 +66,8 @@ class _SliceCounting(list[CodedUtterance]):
 
 
 def test_time_is_measured_without_copying_the_rest_of_the_session_per_utterance() -> None:
-    # 400 start-only utterances, a second apart: 399 s in all (the last has no end).
+    # 400 start-only utterances of one word, a second apart: each lasts half a second (its
+    # word at 2 a second), the rest of the second a pause; the last has no end.
     utterances = [
         Utterance(
             i,
@@ -79,7 +82,7 @@ def test_time_is_measured_without_copying_the_rest_of_the_session_per_utterance(
     ]
     coded = _SliceCounting(CodedUtterance(u, "other") for u in utterances)
     metrics = compute_metrics(coded)
-    assert metrics.talk_seconds == {"coach": 200.0, "client": 199.0}
+    assert metrics.talk_seconds == {"coach": 100.0, "client": 99.5}
     assert coded.slices <= 4
 
 
@@ -89,11 +92,12 @@ def _vtt(*cues: tuple[str, str, str, str]) -> bytes:
 
 
 def test_the_last_plain_text_line_is_left_out_of_talk_time_and_said_so() -> None:
-    # Ana 0-5 s, Ben 5-40 s; Ana's "Mm." has a start and nothing after it: unknown
-    # length, 1 word of 3 + 112 + 1 = 116 (0.9%).
+    # Ana 0-5 s but 3 words take 1.5 s at 2 a second, Ben 5-40 s (112 words would take
+    # 56 s); Ana's "Mm." has a start and nothing after it: unknown length, 1 word of
+    # 3 + 112 + 1 = 116 (0.9%).
     data = f"[00:00:00] Ana: How are you?\n[00:00:05] Ben: {STORY}\n[00:00:40] Ana: Mm.\n"
     metrics = compute_metrics(_coded(data.encode()))
-    assert metrics.talk_seconds == {"coach": 5.0, "client": 35.0}
+    assert metrics.talk_seconds == {"coach": 1.5, "client": 35.0}
     assert (metrics.talk_time_untimed, metrics.talk_time_untimed_words) == (1, 1)
 
 
@@ -401,10 +405,11 @@ def test_a_break_is_neither_a_silence_nor_talk() -> None:
 
 def test_a_line_before_a_break_lasts_an_unknown_time() -> None:
     # Stamps only: Ben's line would otherwise last until Ana speaks again, an hour on.
-    # Ana's 112 words take 0-60 s; Ben's "Good." and Ana's "Welcome." are 2 of 114 words.
+    # Ana's 112 words run 0-60 s, at most 56 s at 2 words a second; Ben's "Good." and
+    # Ana's "Welcome." are 2 of 114 words.
     data = f"[00:00] Ana: {STORY}\n[01:00] Ben: Good.\n[01:01:00] Ana: Welcome.\n".encode()
     metrics = compute_metrics(_coded(data))
-    assert metrics.talk_seconds == {"coach": 60.0, "client": 0.0}
+    assert metrics.talk_seconds == {"coach": 56.0, "client": 0.0}
     assert metrics.talk_time_untimed == 2  # Ben's line, and the last
     # The break starts once Ben's one word is said (0.4 s at 2.5 words a second).
     assert [(g.after, g.at, g.seconds) for g in metrics.breaks] == [(1, 60.4, 3599.6)]
@@ -413,11 +418,13 @@ def test_a_line_before_a_break_lasts_an_unknown_time() -> None:
 
 def test_a_long_turn_stamped_at_its_start_is_talk_not_a_break() -> None:
     # Ben speaks 300 words from 00:10; Ana answers at 02:30. At 2.5 words a second his
-    # turn takes 120 s, so the 140 s to Ana's line are his talk and a 20 s pause.
+    # turn takes 120 s, so the 140 s to Ana's line are talk, not a break; at the slow 2 a
+    # second they would take 150 s, so all 140 s count as his. Ana's "How was it?" lasts
+    # its 3 words at 2 a second, 1.5 s of the 10 s before Ben starts.
     story = " ".join(["word"] * 299) + " end."
     data = f"[00:00] Ana: How was it?\n[00:10] Ben: {story}\n[02:30] Ana: I see.\n".encode()
     metrics = compute_metrics(_coded(data))
-    assert metrics.talk_seconds == {"coach": 10.0, "client": 140.0}
+    assert metrics.talk_seconds == {"coach": 1.5, "client": 140.0}
     assert metrics.talk_time_untimed == 1  # the last line only
     assert metrics.breaks == []
     assert not any("a break" in w for w in parse_transcript(data).warnings)
