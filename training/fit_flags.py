@@ -13,7 +13,15 @@ The regularisation and class weighting of each flag are chosen by leave-one-sess
 over the dev sessions (the written lines stay in every fold's training data); the
 script prints, per flag, the cross-validated F1 of the rules alone and of the head, and
 writes the head only where it beats the rules on that figure (else the rule's own flag
-passes through: a weight of 1 on it and a bias of -0.5).
+passes through: a weight of 1 on it and a bias of -0.5). It also prints the figure of
+the whole procedure: each session flagged by the setting (or the rules) the other
+sessions choose.
+
+``--sessions DIR`` (repeatable) adds the dev sessions of another folder in the
+coaching-set format (``training/coaching_sessions``) to the training data, each one a
+fold; ``--leave-out ID`` keeps a session of theirs out of everything (a blind check:
+fit without it, then score it with ``training/score_sessions.py``). The script writes
+``flags.npz`` into ``--model``: point it at a copy of the model folder to try a fit.
 """
 
 from __future__ import annotations
@@ -35,10 +43,24 @@ EXAMPLES = Path(__file__).resolve().parent / "client_flag_examples.jsonl"
 GRID = [(c, w) for c in (0.03, 0.1, 0.3, 1.0, 3.0) for w in (None, "balanced")]
 
 
-def dev_rows() -> tuple[list[str], np.ndarray, np.ndarray]:
-    """(texts, gold flags (n, 3), session index) of every dev client utterance."""
+def dev_rows(
+    more: list[Path] | None = None, leave_out: set[str] | None = None
+) -> tuple[list[str], np.ndarray, np.ndarray]:
+    """(texts, gold flags (n, 3), session index) of every dev client utterance, of the
+    coaching set and of the dev sessions of each folder in ``more`` but those whose id
+    is in ``leave_out``."""
+    sessions = coaching.load_coaching_set(coaching.DATA_DIR, "dev")
+    for folder in more or []:
+        sessions += [
+            s
+            for s in coaching.load_coaching_set(folder, "dev")
+            if s.transcript_id not in (leave_out or set())
+        ]
+    ids = [s.transcript_id for s in sessions]
+    if len(set(ids)) != len(ids):
+        raise SystemExit("a session is read twice: each session is one fold")
     texts, gold, groups = [], [], []
-    for k, session in enumerate(coaching.load_coaching_set(coaching.DATA_DIR, "dev")):
+    for k, session in enumerate(sessions):
         for utterance, label in zip(session.transcript.utterances, session.gold, strict=True):
             if utterance.role == "client":
                 texts.append(utterance.text)
@@ -66,9 +88,24 @@ def main() -> None:
     p = argparse.ArgumentParser()
     p.add_argument("--model", type=Path, default=Path("src/coachconn/analysis/model"))
     p.add_argument("--examples", type=Path, default=EXAMPLES)
+    p.add_argument(
+        "--sessions",
+        type=Path,
+        action="append",
+        default=[],
+        help="a folder of more labelled sessions in the coaching-set format (its dev "
+        "split): in the training data, each one a fold (repeatable)",
+    )
+    p.add_argument(
+        "--leave-out",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="a session of --sessions not to read at all (repeatable)",
+    )
     args = p.parse_args()
     coder = load_coder(args.model)
-    dev_texts, dev_gold, groups = dev_rows()
+    dev_texts, dev_gold, groups = dev_rows(args.sessions, set(args.leave_out))
     ex_texts, ex_gold = example_rows(args.examples)
 
     def features(texts: list[str]) -> np.ndarray:
@@ -85,8 +122,10 @@ def main() -> None:
     bias = np.zeros(len(CLIENT_FLAGS), dtype=np.float32)
     chosen = {}
     for k, name in enumerate(CLIENT_FLAGS):
-        rules_f1 = f1_score(dev_gold[:, k], x_dev[:, rule_cols + k] > 0)
+        rules = x_dev[:, rule_cols + k] > 0
+        rules_f1 = f1_score(dev_gold[:, k], rules)
         best = (rules_f1, None)
+        candidates = [rules]  # every setting's held-out flags, the rules' first
         for c, weight in GRID:
 
             def predict(held: np.ndarray, k=k, c=c, weight=weight) -> np.ndarray:
@@ -96,11 +135,20 @@ def main() -> None:
 
             predicted = held_out(groups, predict, np.zeros(len(dev_texts), dtype=bool))
             f1 = f1_score(dev_gold[:, k], predicted)
+            candidates.append(predicted)
             if f1 > best[0]:
                 best = (f1, (c, weight))
+        # The whole procedure, choice included: each session flagged by whichever of the
+        # rules and the settings the other sessions score best.
+        nested = np.zeros(len(dev_texts), dtype=bool)
+        for group in sorted(set(groups.tolist())):
+            held = groups == group
+            pick = max(candidates, key=lambda c: f1_score(dev_gold[~held, k], c[~held]))
+            nested[held] = pick[held]
         print(
             f"{name}: rules {rules_f1:.3f}, head (leave one session out) {best[0]:.3f} "
-            f"with {best[1] or 'rules alone'}"
+            f"with {best[1] or 'rules alone'}; chosen on the other sessions, each in "
+            f"turn: {f1_score(dev_gold[:, k], nested):.3f}"
         )
         if best[1] is None:
             weights[rule_cols + k, k], bias[k] = 1.0, -0.5

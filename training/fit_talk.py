@@ -24,6 +24,12 @@ against 0.58 on the validation slice and 0.50 on the dev sessions): those rows t
 the correction to leave the model alone more than to correct it. The test sessions
 and AnnoMI's test transcripts are never read.
 
+``--sessions DIR`` (repeatable) adds the dev sessions of another folder in the
+coaching-set format (``training/coaching_sessions``) to the training data and to the
+judged sessions, each one a fold; ``--leave-out ID`` keeps a session of theirs out of
+everything (a blind check: fit without it, then score it with
+``training/score_sessions.py``); ``--small-grid`` fits a third of the settings.
+
 The penalty, the AnnoMI weight, the class weighting and ``alpha`` are chosen by
 leave-one-session-out over the dev sessions the rules were *not* written from
 (``RULE_SESSIONS`` stay in every fold's training data, as do the written lines and
@@ -68,6 +74,9 @@ GRID = [
     (lam, w, cw) for lam in (0.1, 0.03, 0.01) for w in (0.03, 0.3, 1.0) for cw in (None, "balanced")
 ]
 ALPHAS = (0.25, 0.5, 1.0)
+# --small-grid: a third of the fits, for a slow machine.
+SMALL_PENALTIES = (0.01,)
+SMALL_ALPHAS = (0.25, 0.5)
 # The dev sessions read while the rules were written; they never judge a setting.
 RULE_SESSIONS = ("t1", "t2", "t3", "t4")
 # How far AnnoMI's validation figure may fall, and how far ahead the head must be.
@@ -117,6 +126,23 @@ def coded(coder: OnnxCoder, item: Rows, probabilities: np.ndarray | None) -> lis
     return [codes[i].code for i in item.rows]
 
 
+def more_sessions(
+    coder: OnnxCoder, folders: list[Path], leave_out: set[str], taken: set[str]
+) -> list[Rows]:
+    """The rows of every dev session in ``folders`` but those in ``leave_out``; an id
+    already in ``taken`` (or read twice) is an error, since each session is one fold."""
+    found = []
+    for folder in folders:
+        for s in coaching.load_coaching_set(folder, "dev"):
+            if s.transcript_id in leave_out:
+                continue
+            if s.transcript_id in taken:
+                raise SystemExit(f"session {s.transcript_id} is read twice")
+            taken.add(s.transcript_id)
+            found.append(read(coder, s.transcript, [g.code for g in s.gold], s.transcript_id))
+    return found
+
+
 def example_transcript(previous: str, text: str) -> Transcript:
     return Transcript(
         utterances=[
@@ -160,6 +186,26 @@ def main() -> None:
     p.add_argument("--model", type=Path, default=Path("src/coachconn/analysis/model"))
     p.add_argument("--examples", type=Path, default=EXAMPLES)
     p.add_argument("--data", type=Path, default=Path("../shared/data/annomi"))
+    p.add_argument(
+        "--sessions",
+        type=Path,
+        action="append",
+        default=[],
+        help="a folder of more labelled sessions in the coaching-set format (its dev "
+        "split): in the training data and each one judged, as one fold (repeatable)",
+    )
+    p.add_argument(
+        "--leave-out",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="a session of --sessions not to read at all (repeatable)",
+    )
+    p.add_argument(
+        "--small-grid",
+        action="store_true",
+        help=f"only the penalties {SMALL_PENALTIES} and alphas {SMALL_ALPHAS} (quicker)",
+    )
     args = p.parse_args()
     coder = load_coder(args.model)
     if list(coder.heads.names["talk_type"]) != list(CLIENT_CLASSES):
@@ -168,6 +214,11 @@ def main() -> None:
         read(coder, s.transcript, [g.code for g in s.gold], s.transcript_id)
         for s in coaching.load_coaching_set(coaching.DATA_DIR, "dev")
     ]
+    dev += more_sessions(coder, args.sessions, set(args.leave_out), {d.group for d in dev})
+    grid, alphas = GRID, ALPHAS
+    if args.small_grid:
+        grid = [g for g in GRID if g[0] in SMALL_PENALTIES]
+        alphas = SMALL_ALPHAS
     written = []
     for line in args.examples.read_text(encoding="utf-8").splitlines():
         item = json.loads(line) if line.strip() else {}
@@ -234,11 +285,11 @@ def main() -> None:
 
     best: tuple[float, tuple | None] = (-1.0, None)
     candidates = [today]  # the held-out codes of every allowed setting, today's first
-    for lam, weight, balance in GRID:
+    for lam, weight, balance in grid:
         # one fit per held-out session, read at every alpha
         folds = {group: fitted(sessions != group, lam, weight, balance) for group in judged}
         whole = fitted(everything, lam, weight, balance)
-        for alpha in ALPHAS:
+        for alpha in alphas:
 
             def predict(held: np.ndarray, alpha: float = alpha, folds=folds) -> np.ndarray:
                 group = str(sessions[held][0])
