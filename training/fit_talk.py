@@ -28,7 +28,10 @@ and AnnoMI's test transcripts are never read.
 coaching-set format (``training/coaching_sessions``) to the training data and to the
 judged sessions, each one a fold; ``--leave-out ID`` keeps a session of theirs out of
 everything (a blind check: fit without it, then score it with
-``training/score_sessions.py``); ``--small-grid`` fits a third of the settings.
+``training/score_sessions.py``); ``--small-grid`` fits a third of the settings,
+``--setting`` one only; ``--margin`` replaces ``MARGIN`` (a negative one writes the best
+setting whatever its figure, to score it blind: point ``--model`` at a copy of the model
+folder).
 
 The penalty, the AnnoMI weight, the class weighting and ``alpha`` are chosen by
 leave-one-session-out over the dev sessions the rules were *not* written from
@@ -126,6 +129,14 @@ def coded(coder: OnnxCoder, item: Rows, probabilities: np.ndarray | None) -> lis
     return [codes[i].code for i in item.rows]
 
 
+def parse_setting(text: str) -> tuple[list[tuple[float, float, str | None]], tuple[float]]:
+    """``--setting``'s grid of one and its alpha."""
+    lam, weight, balance, alpha = text.split(",")
+    if balance not in ("none", "balanced"):
+        raise SystemExit(f"classes is none or balanced, not {balance!r}")
+    return [(float(lam), float(weight), None if balance == "none" else balance)], (float(alpha),)
+
+
 def more_sessions(
     coder: OnnxCoder, folders: list[Path], leave_out: set[str], taken: set[str]
 ) -> list[Rows]:
@@ -206,6 +217,18 @@ def main() -> None:
         action="store_true",
         help=f"only the penalties {SMALL_PENALTIES} and alphas {SMALL_ALPHAS} (quicker)",
     )
+    p.add_argument(
+        "--setting",
+        metavar="PENALTY,WEIGHT,CLASSES,ALPHA",
+        help="try this one setting only (CLASSES: none or balanced), e.g. 0.01,1.0,none,0.25",
+    )
+    p.add_argument(
+        "--margin",
+        type=float,
+        default=MARGIN,
+        help=f"how far ahead the best setting must be to be written (default {MARGIN}; "
+        "a negative one writes it whatever its figure: point --model at a copy)",
+    )
     args = p.parse_args()
     coder = load_coder(args.model)
     if list(coder.heads.names["talk_type"]) != list(CLIENT_CLASSES):
@@ -219,6 +242,8 @@ def main() -> None:
     if args.small_grid:
         grid = [g for g in GRID if g[0] in SMALL_PENALTIES]
         alphas = SMALL_ALPHAS
+    if args.setting:
+        grid, alphas = parse_setting(args.setting)
     written = []
     for line in args.examples.read_text(encoding="utf-8").splitlines():
         item = json.loads(line) if line.strip() else {}
@@ -331,8 +356,8 @@ def main() -> None:
         f"penalty={lam} AnnoMI weight={weight} classes={balance or 'as found'} alpha={alpha}, "
         f"macro-F1 {best[0]:.4f} against {base:.4f}"
     )
-    if best[0] < base + MARGIN:
-        print(f"best allowed: {chosen}; not ahead by {MARGIN}: nothing written")
+    if best[0] < base + args.margin:
+        print(f"best allowed: {chosen}; not ahead by {args.margin}: nothing written")
         return
     coef, bias = correction(everything, lam, weight, balance)
     weights = alpha * coef

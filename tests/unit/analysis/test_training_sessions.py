@@ -92,3 +92,13 @@ def test_fit_statements_adds_sessions_but_those_left_out() -> None:
     assert sorted(found[len(base) :]) == sorted(f"s{k}" for k in range(1, 19) if k != 13)
     with pytest.raises(SystemExit, match="twice"):
         script.dev_sessions([SESSIONS, SESSIONS], set())
+
+
+def test_fit_talk_reads_one_setting() -> None:
+    pytest.importorskip("scipy")
+    pytest.importorskip("sklearn")
+    script = _script("fit_talk")
+    assert script.parse_setting("0.01,1.0,none,0.25") == ([(0.01, 1.0, None)], (0.25,))
+    assert script.parse_setting("0.1,0.3,balanced,0.5") == ([(0.1, 0.3, "balanced")], (0.5,))
+    with pytest.raises(SystemExit, match="classes"):
+        script.parse_setting("0.1,0.3,weighted,0.5")
