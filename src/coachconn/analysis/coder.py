@@ -737,18 +737,11 @@ def _decide(
             "open" if heads.question_form.score(utterance.text, margin) > 0 else "closed"
         )
     code = rules.coach_code(utterance.text, behaviour, subtype, client_before)
-    if (
-        offered
-        and code in _OFFERED_AS
-        and rules.offered_advice(utterance.text, coach_before, client_before)
-    ):
-        code = "advice"
-    elif (
-        offered
-        and code in _OFFERED_AS
-        and rules.answers_about_own_story(utterance.text, coach_before, client_before)
-    ):
-        code = "self_disclosure"  # "Did it work?" "Eventually. Took a few goes."
+    if offered and code in _OFFERED_AS:
+        if rules.offered_advice(utterance.text, coach_before, client_before):
+            code = "advice"
+        elif rules.answers_about_own_story(utterance.text, coach_before, client_before):
+            code = "self_disclosure"  # "Did it work?" "Eventually. Took a few goes."
     category = rules.question_category(utterance.text, lead) if code.endswith("_question") else None
     return CodedUtterance(
         utterance,

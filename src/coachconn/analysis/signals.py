@@ -622,9 +622,12 @@ def _coach_working_harder(facts: _Facts) -> Signal:
         return unknown
     coded = facts.coded
     structuring = [c for c in coded if _structures(c)]
+    # The words that count, and the longest turn of them: a turn of contracting alone is
+    # left out, as its words are, and a turn that mixes both is measured by the rest.
+    counted = [c for c in coded if not _structures(c)]
     share = facts.shares["coach"]
     if structuring:
-        share = word_shares([c for c in coded if not _structures(c)])["coach"]
+        share = word_shares(counted)["coach"]
     if share is None:
         return Signal(marker, Reading.UNKNOWN, "no words to count")
     seen = share > COACH_SHARE_CEILING_PCT
@@ -637,9 +640,6 @@ def _coach_working_harder(facts: _Facts) -> Signal:
         )
     summary += f" (the sign: more than {COACH_SHARE_CEILING_PCT:.0f}%)"
     evidence: tuple[int, ...] = ()
-    # The longest turn of the words that count: a turn of contracting alone is left
-    # out, as its words are, and a turn that mixes both is measured by the rest.
-    counted = [c for c in coded if not _structures(c)]
     mono = longest_coach_monologue(counted)
     if mono is not None:
         summary += "; the longest coach turn"

@@ -1625,6 +1625,7 @@ _THE_HABIT = (
     r"(?:(?:the|a|another|your next|the next|your first|a quick) )?(?:pub|bar|bottle|booze|casino|bookies|"
     r"drink|pint|cigarette|smoke|fag|joint|bet|vape|takeaway)s?)"
 )
+_HABIT_NAMED = re.compile(rf"\b{_THE_HABIT}\b")
 _BACK_TO_THE_HABIT = re.compile(
     rf"\b(?:(?:go|going|get|getting|head|heading) back (?:to|on) {_THE_HABIT}|"
     rf"(?:start|starting|begin|take up|pick up) {_THE_HABIT}(?: up)? again|"
@@ -1676,7 +1677,7 @@ def _declines_the_step(text: str, question: str) -> bool:
     return (
         _ONLY_NO.match(text) is not None
         and _ASKS_WILL_YOU.search(question) is not None
-        and re.search(rf"\b{_THE_HABIT}\b", question) is None
+        and _HABIT_NAMED.search(question) is None
     )
 
 
