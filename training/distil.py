@@ -55,6 +55,17 @@ def main() -> None:
     p.add_argument("--weights", type=float, nargs="+", default=[0.5, 0.8])
     p.add_argument("--distil-temperature", type=float, default=2.0)
     p.add_argument("--recipe", default=" ".join(RECIPE), help="train_window.py arguments")
+    p.add_argument(
+        "--teacher-recipe",
+        default="",
+        help="train_window.py arguments the teachers add to the recipe (e.g. --context-lines 3)",
+    )
+    p.add_argument(
+        "--extra-teachers",
+        nargs="*",
+        default=[],
+        help="teachers.npz files of earlier runs, averaged in with equal weight per file",
+    )
     p.add_argument("--teachers-stop", type=float, default=170, help="seconds: teachers end")
     p.add_argument("--hard-stop", type=float, default=290, help="seconds: students end")
     args = p.parse_args()
@@ -76,7 +87,11 @@ def main() -> None:
         (
             f"teacher-f{fold}-s{seed}",
             {"fold": fold, "seed": seed},
-            [*recipe, "--seed", str(seed), "--folds", str(args.folds), "--fold", str(fold)],
+            [
+                *recipe,
+                *args.teacher_recipe.split(),
+                *["--seed", str(seed), "--folds", str(args.folds), "--fold", str(fold)],
+            ],
         )
         for seed in args.teacher_seeds
         for fold in range(args.folds)
@@ -87,8 +102,17 @@ def main() -> None:
     if all(k in soft for k in val_keys):
         ensemble = score_logits(np.vstack([soft[f"t{t.transcript_id}"] for t in val]), val)
         summary["teacher_ensemble"] = {**ensemble, "score": round(selection_score(ensemble), 4)}
+    taught = {k: v for k, v in soft.items() if k not in val_keys}
+    np.savez(out / "teachers_own.npz", **taught)  # these teachers alone
+    sources = {k: [v] for k, v in taught.items()}
+    for extra in args.extra_teachers:  # another ensemble (another layout, say) mixed in
+        with np.load(extra) as stored:
+            for key in stored.files:
+                if key in sources:
+                    sources[key].append(stored[key])
+    taught = {k: np.mean(v, axis=0) for k, v in sources.items()}
     teacher_file = out / "teachers.npz"
-    np.savez(teacher_file, **{k: v for k, v in soft.items() if k not in val_keys})
+    np.savez(teacher_file, **taught)
     summary["taught_transcripts"] = len(soft) - len(val_keys & soft.keys())
     save()
 

@@ -58,6 +58,11 @@ HEADS = {
 HEAD_WEIGHT = {"behaviour": 1.0, "talk_type": 1.0, "question": 0.5, "reflection": 0.5, "input": 0.3}
 INPUT_MAP = {"information": "information", "advice": "advice", "options": "advice"}
 CONTEXT = {"before": 2, "after": 2, "max_tokens": 64, "head_tokens": 16, "pairs": 0}
+# A teacher only (never exported): the encoder also reads the lines around each utterance
+# in the same sequence (``--context-lines``), as segment B, and pools the utterance's own
+# tokens. Attention across the lines can see what a head over separate embeddings cannot:
+# which words of the line before this one takes up.
+TEACHER_CONTEXT = {"lines": 0, "tokens": 128, "line_tokens": 40}
 HIDDEN = 384
 DEVICE = torch.device("cpu")
 
@@ -71,6 +76,8 @@ class Segment:
     core: tuple[int, int]
     # a teacher's logits for each utterance (distillation), where there is a teacher
     soft: np.ndarray | None = None
+    # encoder rows read from the whole transcript (a context teacher's), where built
+    rows: list | None = None
 
 
 def labels_of(labelled: LabelledTranscript) -> list[dict[str, int]]:
@@ -96,18 +103,23 @@ def segments(
     size: int,
     offset: int,
     teacher: dict[str, np.ndarray] | None = None,
+    enc: Encoder | None = None,
 ) -> list[Segment]:
-    """Windows of ``size`` labelled utterances with their neighbours as context."""
+    """Windows of ``size`` labelled utterances with their neighbours as context; with
+    ``enc`` and a context teacher, each window's encoder rows read the whole transcript."""
     out = []
     before, after = CONTEXT["before"], CONTEXT["after"]
     for labelled in transcripts:
         texts, labels = utterance_texts(labelled.transcript), labels_of(labelled)
         soft = (teacher or {}).get(logits_key(labelled))
+        whole = enc.rows(texts) if enc is not None and TEACHER_CONTEXT["lines"] else None
         starts = [0, *range(offset % size or size, len(texts), size)]
         for a, b in zip(starts, [*starts[1:], len(texts)], strict=True):
             lo, hi = max(0, a - before), min(len(texts), b + after)
-            rows = None if soft is None else soft[lo:hi]
-            out.append(Segment(texts[lo:hi], labels[lo:hi], (a - lo, b - lo), rows))
+            taught = None if soft is None else soft[lo:hi]
+            seg = Segment(texts[lo:hi], labels[lo:hi], (a - lo, b - lo), taught)
+            seg.rows = None if whole is None else whole[lo:hi]
+            out.append(seg)
     return out
 
 
@@ -147,13 +159,14 @@ class WindowModel(nn.Module):
         self.act = nn.GELU(approximate="tanh")
         self.w2 = nn.Linear(HIDDEN, n_out)
 
-    def embed(self, input_ids, attention_mask):
+    def embed(self, input_ids, attention_mask, token_type_ids=None):
+        """Mean of the utterance's own tokens: every token, or those of segment A where
+        a context teacher adds the lines around it as segment B."""
+        types = torch.zeros_like(input_ids) if token_type_ids is None else token_type_ids
         hidden = self.encoder(
-            input_ids=input_ids,
-            attention_mask=attention_mask,
-            token_type_ids=torch.zeros_like(input_ids),
+            input_ids=input_ids, attention_mask=attention_mask, token_type_ids=types
         ).last_hidden_state
-        mask = attention_mask.unsqueeze(-1).to(hidden.dtype)
+        mask = (attention_mask * (types == 0)).unsqueeze(-1).to(hidden.dtype)
         return (hidden * mask).sum(1) / mask.sum(1).clamp(min=1.0)
 
     def head(self, features):
@@ -216,17 +229,51 @@ class Encoder:
         limit, head = CONTEXT["max_tokens"], CONTEXT["head_tokens"]
         return [clip(e.ids, limit, head) for e in self.tokenizer.encode_batch(texts)]
 
+    def rows(self, texts: list[str]) -> list:
+        """What the encoder reads for each of a transcript's ``texts``: its ids, or for a
+        context teacher (ids, token types) with the lines around it."""
+        if not TEACHER_CONTEXT["lines"]:
+            return self.ids(texts)
+        return context_rows(self.ids(texts), TEACHER_CONTEXT)
 
-def pad(rows: list[list[int]]) -> tuple[torch.Tensor, torch.Tensor]:
-    length = max(len(r) for r in rows)
-    ids = torch.tensor([r + [0] * (length - len(r)) for r in rows], device=DEVICE)
-    mask = torch.tensor([[1] * len(r) + [0] * (length - len(r)) for r in rows], device=DEVICE)
-    return ids, mask
+
+def context_rows(ids: list[list[int]], context: dict[str, int]) -> list[tuple[list[int], list[int]]]:
+    """Each utterance's ids ([CLS] ... [SEP], type 0) followed by the lines around it
+    (type 1, each without its [CLS] and clipped to ``line_tokens``): the line before, the
+    line after, then the earlier ones, nearest first, up to ``lines`` before and
+    ``tokens`` in all."""
+    out = []
+    for i, own in enumerate(ids):
+        order = [i - 1, i + 1, *range(i - 2, i - context["lines"] - 1, -1)]
+        extra: list[int] = []
+        for j in order:
+            if 0 <= j < len(ids) and j != i:
+                line = clip(ids[j], context["line_tokens"], 8)[1:]
+                extra += line[: context["tokens"] - len(extra)]
+        out.append((own + extra, [0] * len(own) + [1] * len(extra)))
+    return out
 
 
-def embed_sorted(model: WindowModel, rows: list[list[int]], size: int) -> torch.Tensor:
+def pad(rows: list) -> tuple[torch.Tensor, ...]:
+    """Padded ids and mask, and the token types where ``rows`` carry them."""
+    typed = bool(rows) and isinstance(rows[0], tuple)
+    seqs = [r[0] for r in rows] if typed else rows
+    length = max(len(r) for r in seqs)
+    ids = torch.tensor([r + [0] * (length - len(r)) for r in seqs], device=DEVICE)
+    mask = torch.tensor([[1] * len(r) + [0] * (length - len(r)) for r in seqs], device=DEVICE)
+    if not typed:
+        return ids, mask
+    types = torch.tensor([r[1] + [0] * (length - len(r[1])) for r in rows], device=DEVICE)
+    return ids, mask, types
+
+
+def embed_sorted(model: WindowModel, rows: list, size: int) -> torch.Tensor:
     """Embeddings in input order, computed in length-sorted batches (little padding)."""
-    order = sorted(range(len(rows)), key=lambda i: len(rows[i]))
+
+    def length(row) -> int:
+        return len(row[0]) if isinstance(row, tuple) else len(row)
+
+    order = sorted(range(len(rows)), key=lambda i: length(rows[i]))
     out = [None] * len(rows)
     for i in range(0, len(order), size):
         chunk = order[i : i + size]
@@ -247,8 +294,8 @@ def batch_loss(
 ) -> torch.Tensor:
     """Cross-entropy per head; with a teacher (``distil`` = weight, temperature), the
     teacher's softened distribution is mixed in on the rows it covers."""
-    texts = [t for seg in batch for t in seg.texts]
-    emb = embed_sorted(model, enc.ids(texts), 32)
+    encoded = [r for seg in batch for r in (seg.rows or enc.rows(seg.texts))]
+    emb = embed_sorted(model, encoded, 32)
     feats, targets, soft, start = [], [], [], 0
     for seg in batch:
         f = features_of(emb[start : start + len(seg.texts)])
@@ -286,7 +333,7 @@ def transcript_logits(model, transcripts, enc: Encoder) -> list[np.ndarray]:
     model.eval()
     out = []
     for labelled in transcripts:
-        emb = embed_sorted(model, enc.ids(utterance_texts(labelled.transcript)), 64)
+        emb = embed_sorted(model, enc.rows(utterance_texts(labelled.transcript)), 64)
         out.append(model.head(features_of(emb)).cpu().numpy())
     return out
 
@@ -358,7 +405,7 @@ def train(args) -> None:
     best, best_state, history, start = -1.0, None, [], time.time()
     for epoch in range(1, args.epochs + 1):
         model.train()
-        segs = segments(fit, args.segment, rng.randrange(args.segment), teacher)
+        segs = segments(fit, args.segment, rng.randrange(args.segment), teacher, enc)
         rng.shuffle(segs)
         batches = [segs[i : i + args.batch] for i in range(0, len(segs), args.batch)]
         rng.shuffle(coaching)
@@ -471,6 +518,13 @@ def main() -> None:
     p.add_argument("--after", type=int, default=2, help="utterances after, read by the head")
     p.add_argument("--max-tokens", type=int, default=64, help="tokens the encoder reads")
     p.add_argument("--label-smoothing", type=float, default=0.0)
+    p.add_argument(
+        "--context-lines",
+        type=int,
+        default=0,
+        help="a teacher only: the encoder also reads this many lines before (and one after)",
+    )
+    p.add_argument("--context-tokens", type=int, default=128, help="tokens of those lines")
     p.add_argument("--encoder", help="folder of the base encoder (default: the packaged one)")
     p.add_argument("--device", default="cpu", help="cpu, or cuda to train on a GPU")
     p.add_argument("--state-only", action="store_true", help="save state.pt, no ONNX export")
@@ -487,6 +541,9 @@ def main() -> None:
     args = p.parse_args()
     CONTEXT.update(pairs=int(args.pairs), before=args.before, after=args.after)
     CONTEXT["max_tokens"] = args.max_tokens
+    TEACHER_CONTEXT.update(lines=args.context_lines, tokens=args.context_tokens)
+    if args.context_lines and not (args.state_only and args.folds):
+        p.error("--context-lines trains a teacher: give --folds and --state-only")
     global DEVICE
     DEVICE = torch.device(args.device)
     if DEVICE.type == "cuda":
