@@ -107,6 +107,12 @@ def _split(text: str) -> tuple[str, ...]:
     return tuple(s.strip() for s in _SENTENCE.findall(text) if s.strip())
 
 
+def _substantive(text: str) -> list[str]:
+    """The sentences of ``text`` that carry an act of their own: all but the
+    acknowledgements and bare approval of :data:`_FILLER` ("Okay.", "Great, thanks.")."""
+    return [s for s in _split(text) if not _FILLER.match(s)]
+
+
 def _asking(sentences: list[str]) -> list[str]:
     """The sentences that ask (end on a question mark)."""
     return [s for s in sentences if s.rstrip().endswith("?")]

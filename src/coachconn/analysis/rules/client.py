@@ -10,12 +10,12 @@ import re
 from dataclasses import dataclass
 
 from coachconn.analysis.rules._text import (
-    _FILLER,
     _REACH,
     _SENTENCE_START,
     _clean,
     _rx,
     _sentences,
+    _substantive,
 )
 from coachconn.analysis.rules.form import short_answer
 
@@ -465,7 +465,7 @@ def checked_flags(text: str, flags: ClientFlags) -> ClientFlags:
         flags = ClientFlags(False, flags.reporting, flags.disclosure)
     if not (flags.reflecting or flags.disclosure):
         return flags
-    sentences = [s for s in _sentences(cleaned) if not _FILLER.match(s)]
+    sentences = _substantive(cleaned)
     if (
         flags.disclosure
         and sentences
@@ -1350,7 +1350,7 @@ def _grants_leave(text: str, question: str) -> bool:
     cleaned) asks to offer something (:data:`_ASKS_LEAVE`)."""
     if _ASKS_LEAVE.search(question) is None:
         return False
-    sentences = [s for s in _sentences(text) if not _FILLER.match(s)]
+    sentences = _substantive(text)
     return bool(sentences) and all(_GRANTS_LEAVE.match(s) for s in sentences)
 
 
@@ -1868,7 +1868,7 @@ def _rates_bare(text: str, question: str) -> bool:
     first = _ANY_NUMBER.search(text)
     if first is None or not _LOW.fullmatch(first.group()):
         return False
-    sentences = [s for s in _sentences(text) if not _FILLER.match(s)]
+    sentences = _substantive(text)
     return any(_BARE_RATING.match(s) for s in sentences) and all(
         _BARE_RATING.match(s) or _RATING_REMARK.match(s) for s in sentences
     )
@@ -1892,7 +1892,7 @@ _THANKS = re.compile(r"^(?:thank you|thanks)(?: so much| very much)?(?:,? \w+)?[
 def _only_relief(text: str) -> bool:
     """Whether ``text`` (cleaned) only tells the relief or calm the client feels now
     (:data:`_RELIEF`), with at most acknowledgements and thanks besides."""
-    sentences = [s for s in _sentences(text) if not (_FILLER.match(s) or _THANKS.match(s))]
+    sentences = [s for s in _substantive(text) if not _THANKS.match(s)]
     return bool(sentences) and all(_RELIEF.match(s) for s in sentences)
 
 
@@ -1984,7 +1984,7 @@ def _nothing_else(text: str, question: str) -> bool:
     it was (:data:`_HOW_FULL`) after, and no change or sustain talk."""
     if _ASKS_ANYTHING_ELSE.search(question) is None:
         return False
-    sentences = [s for s in _sentences(text) if not _FILLER.match(s)]
+    sentences = _substantive(text)
     if not sentences or not _NOTHING_ELSE.match(sentences[0]):
         return False
     return (
@@ -2149,14 +2149,14 @@ def _own_voice(text: str, start: int, end: int, after: bool = True) -> bool:
 def _only_another_voice(text: str) -> bool:
     """Whether every substantive sentence of ``text`` (cleaned) reports what someone
     else says, thinks or wants (:data:`_ANOTHER_VOICE`)."""
-    sentences = [s for s in _sentences(text) if not _FILLER.match(s)]
+    sentences = _substantive(text)
     return bool(sentences) and all(_ANOTHER_VOICE.match(s) for s in sentences)
 
 
 def _commits_to_nothing(text: str) -> bool:
     """Whether every substantive sentence of ``text`` (cleaned) only hedges or puts off a
     decision (:data:`_HEDGE_ONLY`) or says nothing was done (:data:`_NOTHING_DONE`)."""
-    sentences = [s for s in _sentences(text) if not _FILLER.match(s)]
+    sentences = _substantive(text)
     return bool(sentences) and all(
         _HEDGE_ONLY.match(s) or _NOTHING_DONE.match(s) for s in sentences
     )

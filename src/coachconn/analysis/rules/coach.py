@@ -24,6 +24,7 @@ from coachconn.analysis.rules._text import (
     _clean,
     _rx,
     _sentences,
+    _substantive,
 )
 from coachconn.analysis.rules.form import _asks, invites, leaves_open
 from coachconn.analysis.segment import asks_unmarked, split_sentences, unmarked_question
@@ -946,7 +947,7 @@ _QUESTIONS_REMARKED = re.compile(
 def _picks_a_question(text: str, client_before: str) -> bool:
     """Whether the last substantive sentence of ``text`` (cleaned) leaves the client to
     pick which of the coach's questions to answer (:data:`_QUESTION_PICKED`)."""
-    sentences = [s for s in _sentences(text) if not _FILLER.match(s)]
+    sentences = _substantive(text)
     if not sentences or not _QUESTION_PICKED.match(sentences[-1]):
         return False
     said = _clean(client_before)
@@ -1003,7 +1004,7 @@ _ROLE_PLAY = re.compile(
 def _runs_a_role_play(text: str) -> bool:
     """Whether the last substantive sentence of ``text`` (cleaned) sets up or steps out
     of a role-play (:data:`_ROLE_PLAY`)."""
-    sentences = [s for s in _sentences(text) if not _FILLER.match(s)]
+    sentences = _substantive(text)
     return bool(sentences) and bool(_ROLE_PLAY.match(sentences[-1]))
 
 
@@ -1149,7 +1150,7 @@ def _act(text: str) -> _Act | None:
     story = " ".join(s for s in every if not (_BRIDGE.search(s) and not _is_advice(s)))
     if len(_FIRST_PERSON_PAST.findall(story)) >= 2 and not _SECOND_PERSON.search(story):
         return _Act("self_disclosure", last=True)
-    sentences = [s for s in every if not _FILLER.match(s)]
+    sentences = _substantive(text)
     if every and all(_closes(s) and not _STRUCTURING.search(s) for s in sentences):
         return _Act("other", last=True)
     # The cues found anywhere in the utterance spare a look for the others in each of its
@@ -1225,7 +1226,7 @@ _ASKS_AS_A_STATEMENT = re.compile(
 def _asks_as_a_statement(text: str) -> bool:
     """Whether the last sentence of ``text`` (cleaned) asks as a statement
     (:data:`_ASKS_AS_A_STATEMENT`)."""
-    sentences = [s for s in _sentences(text) if not _FILLER.match(s)]
+    sentences = _substantive(text)
     return bool(sentences) and bool(_ASKS_AS_A_STATEMENT.match(sentences[-1]))
 
 
@@ -1301,7 +1302,7 @@ def summarises(text: str) -> bool:
     a further statement about the client, none of it a step for the session, advice
     ("I'd suggest you block Fridays.", "You should call her.") or a record read out
     (:data:`_ON_RECORD`)."""
-    sentences = [s for s in _sentences(text) if not _FILLER.match(s)]
+    sentences = _substantive(text)
     if _checks_it_is_got(sentences):
         return True
     opened = _SUMMARY_OPENED.match(_LEAD.sub("", sentences[0])) if len(sentences) > 1 else None
@@ -1365,14 +1366,14 @@ _PERSON_READ = re.compile(
 def _offers_a_reading(text: str) -> bool:
     """Whether the last substantive sentence of ``text`` (cleaned, with no question mark)
     offers the coach's reading of the client (:data:`_OFFERED_READING`)."""
-    sentences = [s for s in _sentences(text) if not _FILLER.match(s)]
+    sentences = _substantive(text)
     return bool(sentences) and bool(_OFFERED_READING.match(_LEAD.sub("", sentences[-1])))
 
 
 def _points_to_words(text: str) -> bool:
     """Whether ``text`` (cleaned) is one sentence that gives back what the client said
     (:data:`_POINTS_TO_WORDS`)."""
-    sentences = [s for s in _sentences(text) if not _FILLER.match(s)]
+    sentences = _substantive(text)
     return len(sentences) == 1 and bool(_POINTS_TO_WORDS.match(sentences[0]))
 
 
@@ -1509,7 +1510,7 @@ def _said_back(text: str, client_before: str) -> str | None:
     "simple" for their own last words (:data:`_ECHO_WORDS`), "complex" for a feeling
     they did not name (:data:`_FEELING_NAMED`), "simple" for one they did; None for
     any other statement."""
-    sentences = [s for s in _sentences(text) if not _FILLER.match(s)]
+    sentences = _substantive(text)
     if len(sentences) != 1 or "?" in text or not client_before:
         return None
     said = _clean(client_before)

@@ -25,12 +25,12 @@ from coachconn.analysis.opening import (
     wh_opening,
 )
 from coachconn.analysis.rules._text import (
-    _FILLER,
     _SENTENCE,
     PER_ANALYSIS,
     _asking,
     _clean,
     _sentences,
+    _substantive,
 )
 from coachconn.analysis.segment import unmarked_question
 
@@ -292,12 +292,7 @@ def invites(text: str) -> bool:
     """Whether the last sentence opens with an invitation to say more ("Say more.",
     "Tell me about that.", "Could you walk me through it?"): an open question, with or
     without a question mark."""
-    return _invites(_sentences(text))
-
-
-def _invites(sentences: list[str]) -> bool:
-    """:func:`invites` given the sentences of the text."""
-    sentences = [s for s in sentences if not _FILLER.match(s)]
+    sentences = _substantive(text)
     if (
         not sentences
         or _TO_SOMEONE_ELSE.search(sentences[-1])
@@ -606,7 +601,7 @@ def plainly_open(text: str) -> bool:
         return True
     if leaves_open(text):
         return True
-    return _invites(sentences) or _open_how(text, asking)
+    return invites(text) or _open_how(text, asking)
 
 
 def question_form(text: str) -> str | None:
@@ -631,7 +626,7 @@ _ANSWER_WORDS = 5
 @lru_cache(maxsize=256)  # read for the rules' flags, then for the flag head
 def short_answer(text: str) -> bool:
     """Fewer than five words once fillers and acknowledgements are set aside."""
-    substantive = [s for s in _sentences(_clean(text)) if not _FILLER.match(s)]
+    substantive = _substantive(_clean(text))
     return sum(len(s.split()) for s in substantive) < _ANSWER_WORDS
 
 
