@@ -414,12 +414,25 @@ _ABOUT_ONESELF = re.compile(
 )
 
 
+# The numbers of a rating scale said as words, one to ten: the one list the patterns of a
+# rating given read them from (:data:`_RATING`, :data:`_NUMBER`, :data:`_LOW`,
+# :data:`_ANY_NUMBER`).
+_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+# Nought said as a number.
+_NOUGHT = "zero|nought"
+
+
+def _number_words(up_to: int) -> str:
+    """The number words from one to ``up_to``, as the alternatives of a pattern."""
+    return "|".join(_NUMBER_WORDS[:up_to])
+
+
 # A rating given ("Seven. Maybe six.", "Eight. Eight and a half. I'm doing it.", "Like a
 # seven."): an answer on a scale, which narrates nothing unless more is told in the past
 # (:data:`_TOLD_IN_THE_PAST`) or of how things stand (:data:`_HOW_THINGS_STAND`).
 _RATING = re.compile(
     r"^(?:(?:um+|uh+|well|hm+|oh|honestly|probably|maybe|i'?d say|i think|about|like),? )*"
-    r"(?:an? )?(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+    rf"(?:an? )?(?:{_number_words(10)}|\d{{1,2}})"
     r"(?: and a half| out of ten|/10|,? (?:probably|maybe|honestly))?[.!,]"
     # not how often ("Two, three times a week I stay late.")
     r"(?!.*\b(?:times?|(?:a|per|every) (?:day|week|month|year)|hours?|of (?:us|them)|ago|old)\b)"
@@ -1842,11 +1855,9 @@ _ASKS_A_RATING = _rx(
 # Maybe a four.", "Four or five.", "Oh. That's lower."): in AnnoMI a bare rating of five
 # or below is neutral; a higher one is read either way, and a rating with reasons is not
 # bare.
-_NUMBER = r"(?:one|two|three|four|five|six|seven|eight|nine|[1-9])(?: and a half|\.5)?"
-_LOW = re.compile(r"\b(?:zero|nought|one|two|three|four|five|[0-5])\b")
-_ANY_NUMBER = re.compile(
-    r"\b(?:zero|nought|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
-)
+_NUMBER = rf"(?:{_number_words(9)}|[1-9])(?: and a half|\.5)?"
+_LOW = re.compile(rf"\b(?:{_NOUGHT}|{_number_words(5)}|[0-5])\b")
+_ANY_NUMBER = re.compile(rf"\b(?:{_NOUGHT}|{_number_words(10)}|\d+)\b")
 _BARE_RATING = re.compile(
     r"^(?:(?:oh|well|honestly|probably|maybe|perhaps|i'?d say|i would say|i think|i guess|about|"
     r"around|like|so|i'?m at|i'?m|it'?s|a solid|right now),? )*(?:an? )?"
