@@ -603,8 +603,11 @@ def _only_a_thing(
     form: str, gram: _Gram, clauses: dict[int, list[list[str]]], texts: dict[int, str]
 ) -> bool:
     """Whether every client utterance that says ``form`` says it after a determiner."""
-    thing = re.compile(rf"\b{_DETERMINER}\s+(?:[\w']+\s+)?{re.escape(form)}\b", re.IGNORECASE)
-    said = re.compile(rf"\b{re.escape(form)}\b", re.IGNORECASE)
+    # Compiled here, once for each form: a form is read for one term only, and a cache
+    # kept across analyses would hold the client's words after their transcript is done.
+    escaped = re.escape(form)
+    thing = re.compile(rf"\b{_DETERMINER}\s+(?:[\w']+\s+)?{escaped}\b", re.IGNORECASE)
+    said = re.compile(rf"\b{escaped}\b", re.IGNORECASE)
     for index in {span[0] for span in gram.spans}:
         text = texts.get(index, "")
         if len(said.findall(text)) != len(thing.findall(text)):
@@ -901,6 +904,7 @@ def clear_caches() -> None:
     """Forget the words cached while measuring one transcript."""
     _is_content.cache_clear()
     _stems_of.cache_clear()
+    _roots_of.cache_clear()
 
 
 @lru_cache(maxsize=1 << 15)
@@ -1056,10 +1060,14 @@ def _reused(gram: _Gram, coach_said: list[tuple[int, frozenset[str]]]) -> bool:
     :func:`_root` where a word is made from another ("curiosity" takes up "curious")."""
     if any(index > gram.first[0] and gram.content <= said for index, said in coach_said):
         return True
-    roots = {_root(w) for w in gram.content}
-    return any(
-        index > gram.first[0] and roots <= {_root(w) for w in said} for index, said in coach_said
-    )
+    roots = _roots_of(gram.content)
+    return any(index > gram.first[0] and roots <= _roots_of(said) for index, said in coach_said)
+
+
+@lru_cache(maxsize=1 << 14)  # a coach utterance's stems, read again for every term
+def _roots_of(stems: frozenset[str]) -> frozenset[str]:
+    """The :func:`_root` of each of ``stems``."""
+    return frozenset(_root(w) for w in stems)
 
 
 # Endings that make one word from another, and what the word made from ends in: a
@@ -1141,6 +1149,8 @@ def client_metaphors(utterances: list[Utterance]) -> list[Metaphor]:
                 key = " ".join(words(text))  # case, apostrophes and hyphens aside
                 first.setdefault(key, (text, image, own, u.index))
                 counts[key] += 1
+    if not first:
+        return []  # no image of the client's: nothing for the coach to have said first
     coach_said = _coach_stems(utterances)
     figurative = [
         (u.index, _stems_of(u.text))
@@ -1175,7 +1185,7 @@ def _image_said_before(
     """Whether a figurative coach utterance before utterance ``at`` holds every one of the
     image's own words (``own``, in any form, up to any ``_OR``), as :func:`_image_reused`
     reads a later one; an image with no word of its own is nobody's first."""
-    wanted = {stem(w) for w in own[: own.index(_OR)] if w} if _OR in own else {stem(w) for w in own}
+    wanted = _image_groups(own)[0]
     return bool(wanted) and any(index < at and wanted <= said for index, said in figurative)
 
 
@@ -1188,15 +1198,24 @@ def _image_reused(
     with no word of its own (none but everyday words) is taken up by nothing. Where the
     image says more of its thing (``_OR`` and the last noun of "that's come loose from the
     mooring"), a coach utterance holding that noun takes it up too."""
+    return any(
+        index > at and stems <= said
+        for stems in _image_groups(own)
+        if stems
+        for index, said in coach_said
+    )
+
+
+def _image_groups(own: tuple[str, ...]) -> list[set[str]]:
+    """The stems of an image's own words (``own``, :func:`_image_words`) in the groups
+    ``_OR`` parts: the image's thing first, then what more is said of it."""
     groups: list[set[str]] = [set()]
     for w in own:
         if w == _OR:
             groups.append(set())
         else:
             groups[-1].add(stem(w))
-    return any(
-        index > at and stems <= said for stems in groups if stems for index, said in coach_said
-    )
+    return groups
 
 
 def _image_words(tokens: list[str]) -> tuple[str, ...]:
