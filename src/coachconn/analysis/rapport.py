@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import islice
 
@@ -1767,11 +1767,18 @@ def representational(utterances: list[Utterance]) -> Representational:
     client = _predicate_counts(u for u in utterances if u.role == "client")
     coach = _predicate_counts(u for u in utterances if u.role == "coach")
     dominant = _dominant(client)
-    matching = None
-    coach_total = sum(coach.values())
-    if dominant is not None and coach_total >= MIN_COACH_PREDICATES:
-        matching = round(100 * coach[dominant] / coach_total, 1)
-    return Representational(client, coach, dominant, matching, _system_label(client, dominant))
+    counted = Representational(client, coach, dominant, None, _system_label(client, dominant))
+    if dominant is None or coach_matching_too_few(counted):
+        return counted
+    share = round(100 * coach[dominant] / sum(coach.values()), 1)
+    return replace(counted, coach_matching_pct=share)
+
+
+def coach_matching_too_few(rep: Representational) -> bool:
+    """Whether the client has a dominant system but the coach said too few predicates
+    (fewer than MIN_COACH_PREDICATES) for their share in it to read: the share is None
+    then, and the reports say "too few to read"."""
+    return rep.client_dominant is not None and sum(rep.coach.values()) < MIN_COACH_PREDICATES
 
 
 def _predicate_counts(utterances: Iterable[Utterance]) -> dict[str, int]:

@@ -32,6 +32,7 @@ from coachconn.analysis.rapport import (
     Metaphor,
     Representational,
     Term,
+    coach_matching_too_few,
     verbal_matching_too_few,
 )
 from coachconn.analysis.session import SessionAnalysis, measured
@@ -603,9 +604,8 @@ def _matching(rep: Representational) -> str:
     """The coach's share in the client's system; with fewer than MIN_COACH_PREDICATES
     coach predicates, a plain "too few to read" rather than a share that one word
     decides (a "0.0%" that reads as a failure)."""
-    coach = sum(rep.coach.values())
-    if rep.client_dominant is not None and coach < MIN_COACH_PREDICATES:
-        return f"too few to read ({coach} of {MIN_COACH_PREDICATES} needed)"
+    if coach_matching_too_few(rep):
+        return f"too few to read ({sum(rep.coach.values())} of {MIN_COACH_PREDICATES} needed)"
     return _pct(rep.coach_matching_pct)
 
 
