@@ -6,6 +6,7 @@ me about it" said in sympathy invites nothing."""
 from __future__ import annotations
 
 import pytest
+from tests.unit.analysis.coach_coding import coach_coder
 
 from coachconn.analysis.coder import load_default_coder
 from coachconn.analysis.parse import parse_transcript
@@ -23,8 +24,7 @@ from coachconn.analysis.rules import (
 SUBTYPES = {"question": "open", "reflection": "complex", "input": "information"}
 
 
-def code(text: str, behaviour: str = "reflection") -> str:
-    return coach_code(text, behaviour, SUBTYPES)
+code = coach_coder(SUBTYPES)
 
 
 @pytest.mark.parametrize(

@@ -4,14 +4,14 @@ again, plain advice, a trade's habits as information, and courage or effort name
 from __future__ import annotations
 
 import pytest
+from tests.unit.analysis.coach_coding import coach_coder
 
-from coachconn.analysis.rules import coach_code, is_ruler, plainly_closed, plainly_open
+from coachconn.analysis.rules import is_ruler, plainly_closed, plainly_open
 
 SUBTYPES = {"question": "closed", "reflection": "simple", "input": "information"}
 
 
-def code(text: str, behaviour: str = "reflection") -> str:
-    return coach_code(text, behaviour, SUBTYPES)
+code = coach_coder(SUBTYPES)
 
 
 @pytest.mark.parametrize(

@@ -8,9 +8,9 @@ not be read the same way.
 from __future__ import annotations
 
 import pytest
+from tests.unit.analysis.coach_coding import coach_coder
 
 from coachconn.analysis.rules import (
-    coach_code,
     deeper_reflection,
     finds_facts,
     moves_on,
@@ -20,8 +20,7 @@ from coachconn.analysis.rules import (
 SUBTYPES = {"question": "closed", "reflection": "simple", "input": "information"}
 
 
-def code(text: str, behaviour: str = "therapist_input", client_before: str = "") -> str:
-    return coach_code(text, behaviour, SUBTYPES, client_before)
+code = coach_coder(SUBTYPES, "therapist_input")
 
 
 # --- self-disclosure handed back ---------------------------------------------------------

@@ -5,6 +5,7 @@ coaching itself."""
 from __future__ import annotations
 
 import pytest
+from tests.unit.analysis.coach_coding import coach_coder
 
 from coachconn.analysis.rules import (
     coach_code,
@@ -18,8 +19,7 @@ from coachconn.analysis.rules import (
 SUBTYPES = {"question": "open", "reflection": "complex", "input": "information"}
 
 
-def code(text: str, behaviour: str = "reflection") -> str:
-    return coach_code(text, behaviour, SUBTYPES)
+code = coach_coder(SUBTYPES)
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,7 @@ checked against ordinary lines it must not match. All lines are written for thes
 from __future__ import annotations
 
 import pytest
+from tests.unit.analysis.coach_coding import coach_coder
 
 from coachconn.analysis.rules import (
     coach_code,
@@ -22,8 +23,7 @@ from coachconn.analysis.rules import (
 SUBTYPES = {"question": "open", "reflection": "complex", "input": "information"}
 
 
-def code(text: str, behaviour: str = "reflection", before: str = "") -> str:
-    return coach_code(text, behaviour, SUBTYPES, before)
+code = coach_coder(SUBTYPES)
 
 
 # --- question categories -----------------------------------------------------------------
@@ -298,7 +298,7 @@ def test_one_side_a_link_or_a_repeat_does_not_deepen_a_reflection(text: str, bef
 def test_the_clients_words_said_back_in_the_coachs_person_are_simple(
     text: str, before: str, expected: str
 ) -> None:
-    assert code(text, behaviour="other", before=before) == expected
+    assert code(text, behaviour="other", client_before=before) == expected
 
 
 # --- affirmation, structuring, leaving time, self-disclosure, information -----------------

@@ -8,9 +8,9 @@ said. All lines are written for these tests.
 from __future__ import annotations
 
 import pytest
+from tests.unit.analysis.coach_coding import coach_coder
 
 from coachconn.analysis.rules import (
-    coach_code,
     deeper_reflection,
     moves_on,
     plainly_open,
@@ -21,8 +21,7 @@ from coachconn.analysis.rules import (
 SUBTYPES = {"question": "open", "reflection": "complex", "input": "information"}
 
 
-def code(text: str, behaviour: str = "reflection", before: str = "") -> str:
-    return coach_code(text, behaviour, SUBTYPES, before)
+code = coach_coder(SUBTYPES)
 
 
 # --- question categories -----------------------------------------------------------------

@@ -8,10 +8,10 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from tests.head_names import HEAD_NAMES
+from tests.unit.analysis.coach_coding import coach_coder
 
 from coachconn.analysis.coder import Heads, decide
 from coachconn.analysis.rules import (
-    coach_code,
     deeper_reflection,
     exploration_settled,
     offered_advice,
@@ -23,8 +23,7 @@ from coachconn.analysis.types import Utterance
 SUBTYPES = {"question": "open", "reflection": "simple", "input": "information"}
 
 
-def code(text: str, behaviour: str = "reflection", before: str = "") -> str:
-    return coach_code(text, behaviour, SUBTYPES, before)
+code = coach_coder(SUBTYPES)
 
 
 # --- advice given with leave ---------------------------------------------------------

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import pytest
 from tests.deadline import in_time
+from tests.unit.analysis.coach_coding import coach_coder
 
-from coachconn.analysis.rules import coach_code, question_category, statement_settled
+from coachconn.analysis.rules import question_category, statement_settled
 
 SUBTYPES = {"question": "open", "reflection": "simple", "input": "information"}
 
 
-def code(text: str, behaviour: str = "other", before: str = "") -> str:
-    return coach_code(text, behaviour, SUBTYPES, before)
+code = coach_coder(SUBTYPES, "other")
 
 
 # --- process questions, read alone ------------------------------------------------------

@@ -7,14 +7,14 @@ that look alike and must not be read the same way.
 from __future__ import annotations
 
 import pytest
+from tests.unit.analysis.coach_coding import coach_coder
 
 from coachconn.analysis.rules import about_the_call, coach_code, question_category
 
 SUBTYPES = {"question": "closed", "reflection": "complex", "input": "information"}
 
 
-def code(text: str, behaviour: str = "reflection") -> str:
-    return coach_code(text, behaviour, SUBTYPES)
+code = coach_coder(SUBTYPES)
 
 
 # --- affirmation -------------------------------------------------------------------------

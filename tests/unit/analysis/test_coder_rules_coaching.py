@@ -8,12 +8,12 @@ rules must settle on.
 from __future__ import annotations
 
 import pytest
+from tests.unit.analysis.coach_coding import coach_coder
 
 from coachconn.analysis.rules import (
     about_the_call,
     client_code,
     client_flags,
-    coach_code,
     deeper_reflection,
     question_category,
 )
@@ -21,8 +21,7 @@ from coachconn.analysis.rules import (
 SUBTYPES = {"question": "open", "reflection": "complex", "input": "information"}
 
 
-def code(text: str, behaviour: str = "reflection") -> str:
-    return coach_code(text, behaviour, SUBTYPES)
+code = coach_coder(SUBTYPES)
 
 
 @pytest.mark.parametrize(
