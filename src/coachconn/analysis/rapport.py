@@ -1138,17 +1138,23 @@ def client_metaphors(utterances: list[Utterance]) -> list[Metaphor]:
     ``coach_first`` and listed after the client's own. The coach said it first where an
     earlier coach utterance holds the image's own words (:func:`_image_words`) and speaks
     figuratively (:func:`_figurative`): a coach's literal "Did you take the car?" leaves
-    the client's car image the client's.
+    the client's car image the client's. Earlier is before the client's first figure
+    holding those words, in whatever phrase: a client who said "I'm drowning in it",
+    heard "Drowning in it." back and later says "tired of drowning" is still in their own
+    image.
     """
     # its words -> (as first said, image, the image's own words, at)
     first: dict[str, tuple[str, str, tuple[str, ...], int]] = {}
     counts: Counter[str] = Counter()
+    # Every client figure: where it was said and the stems of its image's own words.
+    said_by_client: list[tuple[int, frozenset[str]]] = []
     for u in utterances:
         if u.role == "client":
             for text, image, own in _metaphors_in(u.text):
                 key = " ".join(words(text))  # case, apostrophes and hyphens aside
                 first.setdefault(key, (text, image, own, u.index))
                 counts[key] += 1
+                said_by_client.append((u.index, frozenset(stem(w) for w in own if w != _OR)))
     if not first:
         return []  # no image of the client's: nothing for the coach to have said first
     coach_said = _coach_stems(utterances)
@@ -1158,7 +1164,10 @@ def client_metaphors(utterances: list[Utterance]) -> list[Metaphor]:
         if u.role == "coach" and _figurative(u.text)
     ]
     coach_first = {
-        key: _image_said_before(first[key][2], first[key][3], figurative) for key in first
+        key: _image_said_before(
+            first[key][2], _first_said(first[key][2], first[key][3], said_by_client), figurative
+        )
+        for key in first
     }
     ranked = sorted(first, key=lambda key: (coach_first[key], -counts[key], first[key][3]))
     return [
@@ -1177,6 +1186,18 @@ def _figurative(text: str) -> bool:
     """Whether a coach line speaks figuratively: a figure is found in it
     (:func:`_metaphors_in`), or it holds "like", "as if" or "as though"."""
     return _SIMILE_WORD.search(text) is not None or bool(_metaphors_in(text))
+
+
+def _first_said(
+    own: tuple[str, ...], at: int, said_by_client: list[tuple[int, frozenset[str]]]
+) -> int:
+    """The first client utterance, at ``at`` or before, whose figures hold every one of the
+    image's own words (``own``): where the client first brought the image, whichever
+    phrase it came in ("drowning in it" before "tired of drowning")."""
+    wanted = _image_groups(own)[0]
+    if not wanted:
+        return at
+    return min([index for index, stems in said_by_client if wanted <= stems] + [at])
 
 
 def _image_said_before(

@@ -1258,3 +1258,19 @@ def test_a_phrase_said_back_that_holds_no_if_still_counts() -> None:
     assert "budget meeting" in {t.term for t in client_terms(said_back)}
     cut = _utterances(("client", "I wonder if she trusts me."), ("coach", "If she trusts you."))
     assert [t.term for t in client_terms(cut)] == ["wonder", "trusts"]
+
+
+def test_the_clients_image_said_back_and_said_again_in_other_words_stays_the_clients() -> None:
+    # The client brings "drowning in it"; the coach says it back; the client's later
+    # "tired of drowning" is a new phrase of the same image: still the client's own,
+    # not the coach's image taken up.
+    utterances = _utterances(
+        ("client", "I keep saying yes and I feel like I'm drowning in it."),
+        ("coach", "Drowning in it. Say more."),
+        ("client", "I'm tired of drowning."),
+    )
+    images = client_metaphors(utterances)
+    assert [(m.text, m.coach_first) for m in images] == [
+        ("drowning in it", False),
+        ("drowning", False),
+    ]
