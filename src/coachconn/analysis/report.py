@@ -288,7 +288,8 @@ ROW_MEANINGS = {
     "sounds), kinesthetic (feel, stuck); the system is named where one clearly leads (5 "
     "predicates or more).",
     "Coach predicates": "Your sensory words, and the share of them in the client's leading "
-    f"system (fewer than {MIN_COACH_PREDICATES}: too few to read).",
+    f"system (fewer than {MIN_COACH_PREDICATES}: too few to read; n/a where no system leads "
+    "in the client's words).",
 }
 
 
@@ -603,7 +604,11 @@ def _system(rep: Representational) -> str:
 def _matching(rep: Representational) -> str:
     """The coach's share in the client's system; with fewer than MIN_COACH_PREDICATES
     coach predicates, a plain "too few to read" rather than a share that one word
-    decides (a "0.0%" that reads as a failure)."""
+    decides (a "0.0%" that reads as a failure). Where the client's words lead in no
+    system (mixed, or too few), there is none to match, and the row says so rather than
+    a bare "n/a"."""
+    if rep.client_dominant is None:
+        return f"{NOT_AVAILABLE} (no leading system in the client's words)"
     if coach_matching_too_few(rep):
         return f"too few to read ({sum(rep.coach.values())} of {MIN_COACH_PREDICATES} needed)"
     return _pct(rep.coach_matching_pct)

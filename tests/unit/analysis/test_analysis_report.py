@@ -182,6 +182,22 @@ def test_the_coachs_share_in_the_clients_system_says_when_too_few_to_read(
     assert f"{shown}\n" in text
 
 
+@pytest.mark.parametrize(
+    "client",
+    [
+        "I see it, I picture it, it is clear. I hear it, it sounds off.",  # mixed
+        "Heavy, stuck.",  # too few predicates to name a system
+    ],
+)
+def test_the_coachs_share_says_why_where_the_client_leads_in_no_system(client: str) -> None:
+    # The coach says enough predicates for a share; with no leading system in the
+    # client's words there is nothing to match, and the row says so, not a bare "n/a".
+    coach = "How does it look? How does it sound? What do you see?"
+    data = f"Ana: What matters today?\nBen: {client}\nAna: {coach}\n"
+    text = to_text(analyze_transcript(data.encode(), OneCodeCoder("other"), coach="Ana"))
+    assert "in the client's system: n/a (no leading system in the client's words)\n" in text
+
+
 def test_its_json_form_rebuilds_the_same_text_report(
     transcript_bytes: Callable[[str], bytes],
 ) -> None:
