@@ -255,6 +255,32 @@ def test_a_refused_upload_shows_the_reason_beside_the_file_with_the_focus_on_it(
     assert visit.elsewhere() == []
 
 
+def test_a_refused_upload_says_nothing_was_stored_on_a_line_above_the_fields(
+    visit: Visit, store: Store, coach: Coach, clock: FixedClock, tmp_path: Path
+) -> None:
+    # On a desktop window with a short session's name, the notice once sat beside the
+    # Session field, on its row, as if it were that field's label.
+    engagement = make_engagement(store, coach)
+    held = make_session(store, coach, engagement, at=clock() - timedelta(days=1), status="held")
+    file = tmp_path / "empty.txt"
+    file.write_bytes(b"")
+    page = visit.page
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.goto(f"{visit.base}/clients/{held.client_id}/transcripts")
+    page.get_by_label("Session", exact=True).select_option(str(held.id))
+    page.get_by_label("File", exact=True).set_input_files(str(file))
+    page.get_by_role("button", name="Attach and analyse").click()
+
+    page.wait_for_url(f"{visit.base}/transcripts?client_id={held.client_id}")
+    notice = page.locator("#attach-nothing-stored")
+    assert notice.inner_text() == "Not attached: nothing was stored."
+    form = _box(page.locator("form.attach"))
+    session = _box(page.locator("form.attach .field").first)
+    assert _box(notice)["bottom"] <= session["top"]  # above the fields, not beside them
+    assert _box(notice)["width"] > 0.9 * form["width"]
+    assert not has_transcript(store, coach, held)
+
+
 def test_a_file_over_the_size_limit_is_refused_beside_the_file_on_the_clients_page(
     visit: Visit, store: Store, coach: Coach, held: list[SessionView], tmp_path: Path
 ) -> None:
