@@ -237,7 +237,9 @@ class Encoder:
         return context_rows(self.ids(texts), TEACHER_CONTEXT)
 
 
-def context_rows(ids: list[list[int]], context: dict[str, int]) -> list[tuple[list[int], list[int]]]:
+def context_rows(
+    ids: list[list[int]], context: dict[str, int]
+) -> list[tuple[list[int], list[int]]]:
     """Each utterance's ids ([CLS] ... [SEP], type 0) followed by the lines around it
     (type 1, each without its [CLS] and clipped to ``line_tokens``): the line before, the
     line after, then the earlier ones, nearest first, up to ``lines`` before and
