@@ -12,6 +12,11 @@
    (``--distil-weight``, temperature ``--distil-temperature``), for each weight in
    ``--weights`` and each seed in ``--seeds``.
 
+``--teacher-recipe`` gives the teachers arguments of their own (``--context-lines 3``: teachers
+that read the lines around each utterance), and ``--extra-teachers`` averages in the logits
+of teachers trained before (``training/teachers/*.npz``, one file one vote); the logits
+of this run's own teachers are written to ``teachers_own.npz`` beside ``teachers.npz``.
+
 The pick is fixed before anything runs, as in ``sweep.py``: the weight with the best mean
 selection score on the validation slice over its seeds, and its best run. The summary
 also gives the teachers' ensemble on the validation slice (what the teachers know
