@@ -411,3 +411,36 @@ def test_agreement_new_words_or_no_client_words_are_not_said_back(
     text: str, client_before: str
 ) -> None:
     assert coach_code(text, "other", SUBTYPES, client_before) == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "client_before"),
+    [
+        ("Showing up.", "Being honest, mostly. And showing up for them when things went wrong."),
+        ("Three jobs.", "I turned down three jobs last week."),
+        ("A long week.", "It was a long week, that one."),
+    ],
+)
+def test_the_clients_last_words_the_model_took_for_a_question_are_given_back(
+    text: str, client_before: str
+) -> None:
+    # Cut from the question that follows in the same turn, nothing in them asks.
+    assert coach_code(text, "question", SUBTYPES, client_before) == "simple_reflection"
+
+
+@pytest.mark.parametrize(
+    ("text", "client_before"),
+    [
+        # the mark asks, whatever the words
+        ("Showing up?", "Being honest, mostly. And showing up for them when things went wrong."),
+        # the coach's own words, or an answer to the client's question
+        ("Loyalty.", "Being honest, mostly. And showing up for them when things went wrong."),
+        ("Seven.", "Hmm. Seven?"),
+        # nothing said before it
+        ("Showing up.", ""),
+    ],
+)
+def test_a_question_that_gives_no_last_words_back_stays_a_question(
+    text: str, client_before: str
+) -> None:
+    assert coach_code(text, "question", SUBTYPES, client_before) == "closed_question"

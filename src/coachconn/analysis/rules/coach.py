@@ -1675,7 +1675,8 @@ def coach_code(text: str, behaviour: str, subtype: dict[str, str], client_before
     utterance does: in its last substantive sentence, or in a short utterance (in a long
     reflection a passing "that's great" is not what it does). A "question" with nothing
     that asks (no question mark, no "tell me...") is whatever act the rules read in it,
-    or a complex reflection where it offers the coach's reading of the client. The
+    a complex reflection where it offers the coach's reading of the client, or a
+    reflection where it only gives the client's last words back (:func:`_said_back`). The
     client's words given back after "you said" are a simple reflection where the model
     read a reflection or other; what the model read as other and only gives the client
     back their last words or a feeling is a reflection (:func:`_said_back`). A belief
@@ -1727,9 +1728,12 @@ def coach_code(text: str, behaviour: str, subtype: dict[str, str], client_before
     if behaviour == "question":
         if act is not None:
             return act.code
-        return (
-            "complex_reflection" if _offers_a_reading(text) else f"{subtype['question']}_question"
-        )
+        if _offers_a_reading(text):
+            return "complex_reflection"
+        # Nothing asks, and the words are the client's own, just said: "Showing up."
+        # before the question that follows it in the same turn gives them back.
+        depth = _said_back(text, client_before)
+        return f"{depth}_reflection" if depth else f"{subtype['question']}_question"
     if act is not None and _overrides(act, behaviour, text):
         return act.code
     if behaviour in ("reflection", "other") and _points_to_words(text):
