@@ -103,6 +103,18 @@ def test_it_prints_a_text_report_with_metrics_then_the_coded_transcript(
         in lines
     )
     assert any(line.startswith("MI reference: MITI 4.2.1") for line in lines)
+    # What each row means follows the figures and the signals, before the transcript,
+    # predicates glossed as the sensory words they are.
+    meanings = lines.index("What the figures mean")
+    assert lines.index("Rapport") < meanings < lines.index("Transcript")
+    assert lines[meanings + 1] == (
+        "  Talk share (words): How much of the session each of you spoke, counted in words. "
+        "In coaching the"
+    )
+    assert (
+        "  Client predicates: The client's predicates: sensory words, of seeing (visual: see, "
+        "clear), hearing" in lines
+    )
     assert lines[-9:] == [
         "[00:00] Lena Hart (coach) other: Welcome back, Sam.",
         "[00:01] Lena Hart (coach) open_question/exploration: "

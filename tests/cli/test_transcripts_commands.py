@@ -106,7 +106,8 @@ def test_attach_stores_the_analysis_and_prints_the_summary(held: tuple[RunCli, i
         "  Client's key terms        treadmill ×2 (reused), deadlines ×2, running ×1, stuck ×1"
         in lines
     )
-    assert "Transcript" not in lines  # the summary only; `show` prints the coded transcript
+    # The summary only; `show` prints what the figures mean and the coded transcript.
+    assert "Transcript" not in lines and "What the figures mean" not in lines
 
 
 def test_show_prints_the_stored_report_with_the_coded_transcript(held: tuple[RunCli, int]) -> None:
@@ -124,6 +125,7 @@ def test_show_prints_the_stored_report_with_the_coded_transcript(held: tuple[Run
     assert lines[-1] == (
         "[00:25] Sam Ortiz (client) neutral: Mostly me, honestly. I say yes to all the deadlines."
     )
+    assert lines.index("Rapport") < lines.index("What the figures mean") < lines.index("Transcript")
 
 
 def test_show_as_json_gives_the_stored_utterances_and_metrics(held: tuple[RunCli, int]) -> None:

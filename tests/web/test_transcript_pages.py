@@ -67,9 +67,15 @@ def test_a_sessions_page_shows_its_signals_metrics_and_coded_lines(
     said = '<td class="said">We met on Monday and it ran two hours over.</td>'
     assert got.text.count(said) == 5
     assert '<th scope="col">Time</th>' not in got.text  # no times in the file: no column
-    assert page.count("open question / exploration") == 5
+    assert page.count("open question / exploration") == 6  # the lines, and the legend's
     assert page.count("neutral reporting") == 5
-    assert "What the codes mean Your lines: open or closed question with its category" in page
+    # Each code named as the page shows it: "open question / exploration" is looked up
+    # by its words.
+    assert (
+        "What the codes mean Your lines: open question or closed question, with the "
+        "question's category after it (open question / exploration): exploration, assumption "
+        "challenging, future focused, resource accessing" in page
+    )
 
 
 def test_the_evidence_of_a_seen_signal_links_to_its_line(

@@ -195,30 +195,53 @@ def _coded_from_json(item: dict[str, Any]) -> CodedUtterance:
 
 
 def summary_text(analysis: SessionAnalysis) -> str:
-    """The header, the metrics and the signals of the text report, without the
-    transcript."""
+    """The header, the metrics and the signals of the text report, without what the
+    figures mean and the transcript (the full report's further parts)."""
     return "\n".join([*_header(analysis), "", *_body(analysis)]) + "\n"
 
 
-# What the codes of a coded transcript mean, as the text report and the session page
-# explain them.
-# What the codes mean, a paragraph each: the coach's codes, the client's, how far to
-# trust them (the text report shows them apart, the session page as one).
-CODE_LEGEND_PARTS = (
-    "Your lines: open or closed question with its category (exploration, assumption "
-    "challenging, future focused, resource accessing, process), simple or complex "
-    "reflection, affirmation, advice, information, self-disclosure, structuring (agenda, "
-    "time, process), or other.",
-    "The client's lines: change talk (towards the change they came for), sustain talk (for "
-    "things staying as they are) or neutral, marked reflecting (insight about themselves), "
-    "reporting (narrating events) and disclosure (feelings, vulnerability) where they are.",
-    "Codes come from a model and rules: read them as a second opinion on the session; one "
-    "marked unsure is one the model gave less than 60% probability, the likeliest place to "
-    "disagree with it. Change against sustain talk, and a simple against a complex "
-    "reflection, are the codes a coach most often reads otherwise, marked or not: check "
-    "those before you lean on them.",
-)
-CODE_LEGEND = " ".join(CODE_LEGEND_PARTS)
+def code_legend_parts(*, in_words: bool = False) -> tuple[str, str, str]:
+    """What the codes of a coded transcript mean, a paragraph each: the coach's codes, the
+    client's, how far to trust them (the text report shows them apart, the session page
+    as one). Each code is named as the transcript shows it: as the text report prints it
+    (``open_question/exploration``, ``+reflecting``, ``(unsure)``), or ``in_words`` as the
+    session page does (``open question / exploration``, ``reflecting``, ``unsure``), so
+    that a reader can look up what they see."""
+
+    def c(code: str) -> str:
+        return code.replace("_", " ") if in_words else code
+
+    slash = " / " if in_words else "/"
+    flag = "" if in_words else "+"
+    unsure_mark = "unsure" if in_words else "(unsure)"
+    coach = (
+        f"Your lines: {c('open_question')} or {c('closed_question')}, with the question's "
+        f"category after it ({c('open_question')}{slash}{c('exploration')}): "
+        f"{c('exploration')}, {c('assumption_challenging')}, {c('future_focused')}, "
+        f"{c('resource_accessing')} (the client's strengths and support) or {c('process')} "
+        f"(how the coaching goes); {c('simple_reflection')} or {c('complex_reflection')} "
+        f"(giving back the client's words, or adding meaning to them); {c('affirmation')}, "
+        f"{c('advice')}, {c('information')}, {c('self_disclosure')}, {c('structuring')} "
+        f"(agenda, time, process), or {c('other')}."
+    )
+    client = (
+        f"The client's lines: {c('change')} (talk towards the change they came for), "
+        f"{c('sustain')} (talk for things staying as they are) or {c('neutral')}, followed "
+        f"by {flag}reflecting (insight about themselves), {flag}reporting (narrating events) "
+        f"and {flag}disclosure (feelings, vulnerability) where they are."
+    )
+    trust = (
+        "Codes come from a model and rules: read them as a second opinion on the session; "
+        f"one marked {unsure_mark} is one the model gave less than 60% probability, the "
+        "likeliest place to disagree with it. Change against sustain talk, and a simple "
+        "against a complex reflection, are the codes a coach most often reads otherwise, "
+        "marked or not: check those before you lean on them."
+    )
+    return coach, client, trust
+
+
+# The session page's legend of the codes, in words as the page shows them.
+CODE_LEGEND = " ".join(code_legend_parts(in_words=True))
 # The width the text report wraps its prose to (a transcript line stays one line, so
 # that a search for its words finds it whole).
 TEXT_WIDTH = 100
@@ -226,8 +249,10 @@ TEXT_WIDTH = 100
 LOW_CONFIDENCE = 0.6
 
 
-# What each row of the metrics means, in the order shown, as the session page explains
-# them beside the figures (the README's "Reading the report" says it at more length).
+# What each row of the metrics means, in the order shown: one source for the session
+# page, which explains them beside the figures, and the text report's "What the figures
+# mean" (the README's "Reading the report" says it at more length). Every row label of
+# :func:`metric_sections` has an entry.
 ROW_MEANINGS = {
     "Talk share (words)": "How much of the session each of you spoke, counted in words. "
     "In coaching the client usually speaks more.",
@@ -242,7 +267,7 @@ ROW_MEANINGS = {
     "ten reflections, the count (1 of 8) stands in for the share, which one line would swing.",
     "Stacked questions": "Your turns that asked two questions or more before the client "
     'could answer (one sentence may ask two: "What would you do, who would you tell?"), '
-    "each linked to its first question in the transcript.",
+    "each pointing to its first question in the transcript.",
     "Longest coach monologue": "Your longest turn: its words, its seconds where known, and "
     "where it starts.",
     "Silences (3 s or more)": "Pauses of 3 seconds or more, shown in the transcript where "
@@ -284,20 +309,25 @@ ROW_MEANINGS = {
     "(written with a capital), worth keeping among the details to remember; they are not "
     "key terms. The client's own name, tools such as Teams and methods such as Lean Six "
     "Sigma are left out.",
-    "Client predicates": "The client's sensory words: visual (see, clear), auditory (hear, "
-    "sounds), kinesthetic (feel, stuck); the system is named where one clearly leads (5 "
-    "predicates or more).",
-    "Coach predicates": "Your sensory words, and the share of them in the client's leading "
-    f"system (fewer than {MIN_COACH_PREDICATES}: too few to read; n/a where no system leads "
-    "in the client's words).",
+    "Client predicates": "The client's predicates: sensory words, of seeing (visual: see, "
+    "clear), hearing (auditory: hear, sounds) or feeling (kinesthetic: feel, stuck), counted "
+    f"by system; the system is named where one clearly leads ({MIN_PREDICATES} predicates or "
+    "more).",
+    "Coach predicates": "Your predicates (sensory words of seeing, hearing or feeling), and "
+    "the share of them in the client's leading system (fewer than "
+    f"{MIN_COACH_PREDICATES}: too few to read; n/a where no system leads in the client's "
+    "words).",
 }
 
 
 def to_text(analysis: SessionAnalysis) -> str:
-    """The readable report, ending with a newline."""
-    legend = [_wrapped(part, "  ") for part in CODE_LEGEND_PARTS]
-    lines = [*_header(analysis), "", *_body(analysis), "", "Transcript", "What the codes mean:"]
-    lines += [*legend, ""]
+    """The readable report, ending with a newline: the header, the metrics and the
+    signals, what each row of the metrics means (:func:`meaning_lines`), then the coded
+    transcript, opening with what its codes mean."""
+    legend = [_wrapped(part, "  ") for part in code_legend_parts()]
+    meanings = meaning_lines(analysis.metrics, analysis.reading.not_english)
+    lines = [*_header(analysis), "", *_body(analysis), "", *meanings, ""]
+    lines += ["Transcript", "What the codes mean:", *legend, ""]
     gaps = gaps_after(analysis.metrics)
     unread = unread_roles(analysis.reading.not_english)
     for i, coded in enumerate(analysis.coded):
@@ -429,6 +459,16 @@ def metrics_lines(m: SessionMetrics, not_english: Mapping[str, str] | None = Non
     for title, rows in metric_sections(m, not_english=not_english):
         lines += [title, *(_row(*row) for row in rows), ""]
     return [*lines, _wrapped(reference_note(m), "")]
+
+
+def meaning_lines(m: SessionMetrics, not_english: Mapping[str, str] | None = None) -> list[str]:
+    """What each row of the metrics means, in the order shown, from ROW_MEANINGS as the
+    session page explains them: after the signals, so that the figures come first, and
+    before the transcript. Each is one paragraph, its row's label leading and its further
+    lines indented, so that a label can be found by eye."""
+    labels = [row[0] for _, rows in metric_sections(m, not_english=not_english) for row in rows]
+    explained = (_wrapped(f"{label}: {ROW_MEANINGS[label]}", "  ", "      ") for label in labels)
+    return ["What the figures mean", *explained]
 
 
 # How the reports explain the sign before a marker.

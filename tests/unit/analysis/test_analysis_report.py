@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -12,8 +13,10 @@ from coachconn.analysis.metrics import compute_metrics
 from coachconn.analysis.parse import parse_transcript
 from coachconn.analysis.rapport import Term, verbal_matching_pct
 from coachconn.analysis.report import (
+    ROW_MEANINGS,
     format_clock,
     from_json,
+    metric_sections,
     metrics_lines,
     read_stored,
     summary_text,
@@ -23,7 +26,15 @@ from coachconn.analysis.report import (
     utterance_line,
 )
 from coachconn.analysis.session import analyze_transcript, measure_transcript
-from coachconn.analysis.types import CodedUtterance, Transcript, Utterance
+from coachconn.analysis.types import (
+    CLIENT_CODES,
+    CLIENT_FLAGS,
+    COACH_CODES,
+    QUESTION_CATEGORIES,
+    CodedUtterance,
+    Transcript,
+    Utterance,
+)
 
 DATA = b"Ana: Welcome.\nBen: Thanks.\nAna: What matters today?\n"
 
@@ -204,7 +215,9 @@ def test_its_json_form_rebuilds_the_same_text_report(
     analysis = analyze_transcript(transcript_bytes("zoom.vtt"), OneCodeCoder("open_question"))
     stored = json.loads(json.dumps(to_json(analysis)))
     assert to_text(from_json(stored)) == to_text(analysis)
-    assert summary_text(analysis) == to_text(analysis).split("\nTranscript\n")[0]
+    # The summary (what `transcripts attach` prints) is the report up to what the figures
+    # mean, which `transcripts show` and `analyze` print with the transcript.
+    assert summary_text(analysis) == to_text(analysis).split("\nWhat the figures mean\n")[0]
 
 
 def test_an_old_stored_form_is_upgraded_to_carry_every_current_key() -> None:
@@ -432,11 +445,59 @@ def test_the_coded_transcript_opens_with_what_the_codes_mean() -> None:
     lines = to_text(analyze_transcript(DATA, OneCodeCoder("other"))).splitlines()
     at = lines.index("Transcript")
     assert lines[at + 1] == "What the codes mean:"
-    assert lines[at + 2].startswith("  Your lines: open or closed question with its category")
+    assert lines[at + 2].startswith("  Your lines: open_question or closed_question, with the ")
     legend = lines[at + 2 : lines.index("", at)]
     assert all(line.startswith("  ") and len(line) <= 100 for line in legend)
-    assert "sustain talk (for things" in " ".join(legend)
+    assert "sustain (talk for things" in " ".join(legend)
     assert lines[lines.index("", at) + 1].startswith("[--:--] Ana (coach) other")
+
+
+def test_the_legend_names_every_code_as_the_text_report_prints_it() -> None:
+    # "open or closed question" does not tell a reader looking up "closed_question" or
+    # "assumption_challenging" in the Coach codes row that it is the same thing: each
+    # code, category and flag is named in the legend exactly as the lines show it.
+    lines = to_text(analyze_transcript(DATA, OneCodeCoder("other"))).splitlines()
+    at = lines.index("What the codes mean:")
+    legend = " ".join(line.strip() for line in lines[at + 1 : lines.index("", at)])
+    # The legend's words, as whole words: a code is not found inside a longer one.
+    words = re.sub(r"[,;:.()]", " ", legend).split()
+    shown = [*COACH_CODES, *QUESTION_CATEGORIES, *CLIENT_CODES]
+    shown += [f"+{flag}" for flag in CLIENT_FLAGS]
+    assert [code for code in shown if code not in words] == []
+    assert "(open_question/exploration)" in legend  # how a category follows its code
+    assert "marked (unsure) is one the model gave less than 60% probability" in legend
+
+
+def test_the_text_report_says_what_each_figure_means_before_the_transcript() -> None:
+    # The session page explains every row under "What the figures mean"; the text report
+    # says the same, from the same words, after the figures and the signals (which come
+    # first) and before the coded transcript.
+    analysis = analyze_transcript(DATA, OneCodeCoder("open_question"))
+    lines = to_text(analysis).splitlines()
+    at = lines.index("What the figures mean")
+    assert lines.index("Listening and inquiry") < at < lines.index("Transcript")
+    assert any(line.startswith("Connection signals") for line in lines[:at])
+    part = lines[at + 1 : lines.index("", at)]
+    assert all(len(line) <= 100 for line in part)
+    # Each paragraph opens with its row's label, two spaces in; its further lines go
+    # deeper, so that the labels can be found by eye.
+    opened = [line for line in part if not line.startswith("   ")]
+    labels = [label for _, rows in metric_sections(analysis.metrics) for label, _, _ in rows]
+    assert [line.split(": ", 1)[0] for line in opened] == [f"  {label}" for label in labels]
+    said = " ".join(line.strip() for line in part)
+    assert all(f"{label}: {ROW_MEANINGS[label]}" in said for label in labels)
+    # The JSON is as it was: the meanings are the report's prose only.
+    assert "meanings" not in json.dumps(to_json(analysis))
+
+
+def test_predicates_are_explained_as_sensory_words_where_the_report_shows_them() -> None:
+    text = " ".join(
+        line.strip()
+        for line in to_text(analyze_transcript(DATA, OneCodeCoder("other"))).splitlines()
+    )
+    assert "Client predicates: The client's predicates: sensory words, of seeing (visual: " in text
+    assert "hearing (auditory: hear, sounds) or feeling (kinesthetic: feel, stuck)" in text
+    assert "Coach predicates: Your predicates (sensory words of seeing, hearing or feeling)" in text
 
 
 def test_talk_time_says_what_it_leaves_out() -> None:
@@ -740,7 +801,8 @@ def test_lines_on_a_side_not_in_english_read_not_coded() -> None:
     assert "[--:--] 佐藤 (coach) (not coded: not English): 今日は何について話したいですか？" in text
     said = "仕事のことです。最近よく眠れません。"
     assert f"[--:--] 田中 (client) (not coded: not English): {said}" in text
-    assert "open_question" not in text
+    # No line reads a code; the legend above the lines names them all.
+    assert "open_question" not in text.split("\n\n")[-1]
     data = to_json(analysis)
     # The code is kept as the model gave it, marked.
     assert [(u["code"], u["not_english"]) for u in data["utterances"]] == [
