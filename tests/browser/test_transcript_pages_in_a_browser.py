@@ -308,7 +308,7 @@ def test_a_file_over_the_size_limit_is_refused_beside_the_file_on_the_clients_pa
     expect(chosen_file).to_have_attribute("aria-invalid", "true")
     expect(chosen_file).to_have_accessible_description(
         re.compile(
-            r"^File: file is too large \(5\.1 MB; the limit is 5 MB, about fifty hours of "
+            r"^File: too large \(5\.1 MB; the limit is 5 MB, about fifty hours of "
             r"talk\); choose a smaller file, or split the transcript into one file per session$"
         )
     )

@@ -230,7 +230,7 @@ def test_it_writes_warnings_to_stderr(capsys: pytest.CaptureFixture[str]) -> Non
 @pytest.mark.parametrize(
     ("name", "reason"),
     [
-        ("empty.txt", "file is empty"),
+        ("empty.txt", "empty"),
         (
             "binary.bin",
             "binary data (it holds zero bytes, which no text file has), not a text transcript",
@@ -267,7 +267,7 @@ def test_it_says_a_folder_is_not_a_file(capsys: pytest.CaptureFixture[str], tmp_
 def test_a_device_is_read_and_an_endless_one_no_further_than_the_limit(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    assert _run(capsys, "/dev/null") == (2, "", "error: transcript: file is empty\n")
+    assert _run(capsys, "/dev/null") == (2, "", "error: transcript: empty\n")
     code, out, err = _run(capsys, "/dev/zero")
     assert (code, out) == (2, "")
     assert err == (
@@ -348,7 +348,7 @@ def test_it_checks_the_size_before_reading_the_file(
     code, _, err = _run(capsys, str(huge))
     assert code == 2
     assert err == (
-        "error: transcript: file is too large (100.0 MB; the limit is 5 MB, about fifty "
+        "error: transcript: too large (100.0 MB; the limit is 5 MB, about fifty "
         "hours of talk); choose a smaller file, or split the transcript into one file per "
         "session\n"
     )
@@ -501,7 +501,7 @@ def test_it_reports_bad_input_before_loading_the_model(
 
     monkeypatch.setattr("coachconn.cli.analyze.load_default_coder", no_model)
     code, _, err = _run(capsys, str(TRANSCRIPTS / "empty.txt"))
-    assert (code, err) == (2, "error: transcript: file is empty\n")
+    assert (code, err) == (2, "error: transcript: empty\n")
 
 
 def test_the_format_is_read_whatever_its_case(capsys: pytest.CaptureFixture[str]) -> None:

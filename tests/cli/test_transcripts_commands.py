@@ -201,7 +201,7 @@ def test_a_file_that_cannot_be_read_is_named_before_replace_is_asked_for(
     assert run("transcripts", "attach", str(session_id), ZOOM, "--coach", "Lena Hart").code == 0
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "header.vtt").write_bytes(b"WEBVTT\n")
-    for name, reason in [("empty.txt", "file is empty"), ("header.vtt", "no cues with words")]:
+    for name, reason in [("empty.txt", "empty"), ("header.vtt", "no cues with words")]:
         refused = run("transcripts", "attach", str(session_id), str(tmp_path / name))
         assert refused.code == 2
         assert refused.err.startswith(f"error: transcript: {reason}")
@@ -272,7 +272,7 @@ def test_show_repeats_the_stored_warnings(held: tuple[RunCli, int]) -> None:
 @pytest.mark.parametrize(
     ("name", "reason"),
     [
-        ("empty.txt", "file is empty"),
+        ("empty.txt", "empty"),
         (
             "binary.bin",
             "binary data (it holds zero bytes, which no text file has), not a text transcript",
@@ -318,7 +318,7 @@ def test_bad_input_is_refused_before_the_model_is_loaded(
     monkeypatch.setattr("coachconn.cli.transcripts.load_default_coder", no_model)
     run, session_id = held
     ran = run("transcripts", "attach", str(session_id), str(TRANSCRIPTS / "empty.txt"))
-    assert (ran.code, ran.err) == (2, "error: transcript: file is empty\n")
+    assert (ran.code, ran.err) == (2, "error: transcript: empty\n")
 
 
 def test_a_session_that_is_not_yours_is_not_found(initialised: RunCli) -> None:

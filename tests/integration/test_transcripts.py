@@ -207,7 +207,7 @@ def test_a_file_that_cannot_be_read_is_refused_as_such_before_replacing_is_asked
     before = _stored_rows(store)
     with pytest.raises(InvalidInput) as err:
         _attach(store, coach, held, "empty.txt")
-    assert (err.value.field, err.value.reason) == ("transcript", "file is empty")
+    assert (err.value.field, err.value.reason) == ("transcript", "empty")
     assert _stored_rows(store) == before
 
 

@@ -92,7 +92,7 @@ def _error_beside(page: str, name: str) -> str:
 @pytest.mark.parametrize(
     ("data", "speaker", "name", "said"),
     [
-        (b"", "", "file", "File: file is empty"),
+        (b"", "", "file", "File: empty"),
         (b"\x7fELF\x02\x01\x01\x00" + bytes(200), "", "file", "File: binary data"),
         (b"Coach: Only me here.\nCoach: Still me.\n", "", "file", "File: only one speaker found"),
         (None, "", "file", "File: choose a transcript file to attach"),
@@ -135,7 +135,7 @@ def test_a_form_sent_with_no_file_chosen_asks_for_one(
 ) -> None:
     # What a browser sends for a file input left empty (its `required` taken off): a
     # file part named "" with nothing in it (httpx would leave the name out, so the
-    # body is written here). Not "file is empty": no file was chosen.
+    # body is written here). Not "File: empty": no file was chosen.
     body = (
         "--b\r\n"
         'Content-Disposition: form-data; name="session_id"\r\n\r\n'
@@ -223,7 +223,7 @@ def test_a_form_that_names_no_client_gets_the_error_page(
 
     assert got.status_code == 422
     assert '<section class="error">' in got.text
-    assert "File: file is empty" in got.text
+    assert "File: empty" in got.text
     assert "Transcripts of" not in got.text  # no client's page, the other coach's least
     assert not has_transcript(store, coach, held)
 
@@ -375,7 +375,7 @@ def _talk(size: int) -> bytes:
 # A file over the limit; a form over the largest form, its body never read.
 OVER_LIMIT, OVER_FORM = _talk(MAX_TRANSCRIPT_BYTES), _talk(MAX_FORM_BYTES)
 SAID_TOO_LARGE = re.compile(
-    r"File: file is too large \((5\.1 MB; the limit is 5 MB|[\d,]+ bytes; the limit is "
+    r"File: too large \((5\.1 MB; the limit is 5 MB|[\d,]+ bytes; the limit is "
     r"5,000,000 bytes), about fifty hours of talk\); choose a smaller file, or split the "
     r"transcript into one file per session"
 )
@@ -463,7 +463,7 @@ def test_the_api_answers_a_body_over_the_largest_form_in_json(http: TestClient) 
     assert got.json() == {
         "error": {
             "status": 413,
-            "message": "transcript: file is too large (5.1 MB; the limit is 5 MB, about fifty "
+            "message": "transcript: too large (5.1 MB; the limit is 5 MB, about fifty "
             "hours of talk); choose a smaller file, or split the transcript into one file "
             "per session",
         }

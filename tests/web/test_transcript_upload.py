@@ -136,10 +136,10 @@ def test_a_model_that_cannot_be_loaded_says_to_reinstall_and_stores_nothing(
 @pytest.mark.parametrize(
     ("data", "status", "says"),
     [
-        (b"", 422, "empty"),
+        (b"", 422, "File: empty"),
         (b"\x7fELF\x02\x01\x01\x00" + bytes(200), 422, "binary data"),
         (b"Coach: Only me here.\nCoach: Still me.\n", 422, "only one speaker found"),
-        (b"a" * 5_000_001, 413, "file is too large (5,000,001 bytes; the limit is 5,000,000"),
+        (b"a" * 5_000_001, 413, "File: too large (5,000,001 bytes; the limit is 5,000,000"),
     ],
 )
 def test_a_file_that_cannot_be_read_is_refused_with_the_reason(
@@ -223,7 +223,7 @@ def test_an_upload_over_the_limit_is_refused_by_its_length(http: TestClient) -> 
         headers={**OWN_PAGE, "Content-Type": "multipart/form-data; boundary=x"},
     )
     assert got.status_code == 413
-    assert "file is too large (5.1 MB; the limit is 5 MB, about fifty hours of talk)" in got.text
+    assert "too large (5.1 MB; the limit is 5 MB, about fifty hours of talk)" in got.text
 
 
 def test_a_body_that_does_not_say_its_length_is_refused(http: TestClient) -> None:

@@ -72,6 +72,9 @@ REPLACEMENT = "\ufffd"
 
 
 def _refuse(reason: str) -> InvalidInput:
+    """A refusal of the transcript. ``reason`` says what is wrong with it without naming
+    it again ("empty", not "file is empty"): each surface prints it after the name of what
+    it refuses, the command line's "transcript: empty", the upload form's "File: empty"."""
     return InvalidInput(field="transcript", reason=reason)
 
 
@@ -86,7 +89,7 @@ def too_large(size: int) -> TooLarge:
     what to do instead."""
     return TooLarge(
         "transcript",
-        f"file is too large ({_sizes(size)}, about fifty hours of talk); {_SMALLER}",
+        f"too large ({_sizes(size)}, about fifty hours of talk); {_SMALLER}",
     )
 
 
@@ -130,7 +133,7 @@ def decode_transcript(data: bytes) -> Decoded:
     check_size(len(data))
     text, mended = _decode(data)
     if not text.strip():
-        raise _refuse("file is empty (it holds only blank space)")
+        raise _refuse("empty (it holds only blank space)")
     if _control_share(text) > _MAX_CONTROL_SHARE:
         raise _refuse(f"binary data, not a text transcript; {_EXPORT_HINT}")
     text = _one_line_end(text)
@@ -148,7 +151,7 @@ def _decode(data: bytes) -> tuple[str, list[int]]:
     file that is nearly all UTF-8, are kept as lone surrogates (``surrogateescape``), for
     the caller to mark."""
     if not data:
-        raise _refuse("file is empty")
+        raise _refuse("empty")
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             if encoding == "utf-8-sig":

@@ -10,10 +10,10 @@ from coachconn.core.errors import InvalidInput, TooLarge
 
 
 def test_a_refusal_says_what_was_wrong_with_which_field() -> None:
-    err = InvalidInput("file", "file is empty")
+    err = InvalidInput("transcript", "empty")
     assert (str(err), err.reason, err.nothing_stored) == (
-        "file: file is empty",
-        "file is empty",
+        "transcript: empty",
+        "empty",
         False,
     )
 
