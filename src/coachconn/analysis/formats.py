@@ -1287,6 +1287,10 @@ def _read_text(text: str) -> Reading:
 
 # The line that ends Google Meet's header: "Transcript", alone.
 _HEADER_END = re.compile(r"^\s*transcript\s*$", re.IGNORECASE)
+# The header's list of who was there: "Attendees" alone, the names on the line below, or
+# the names after a colon ("Attendees: Kim Park, Lee Ortiz"), as an edited copy has it.
+# Never a speaker: nobody is called "Attendees".
+_ATTENDEES = re.compile(r"^\s*(?:attendees|participants)\s*(?:[:：].*)?$", re.IGNORECASE)
 
 
 def _meet_header(lines: list[str], labels: _Labels) -> int:
@@ -1295,13 +1299,23 @@ def _meet_header(lines: list[str], labels: _Labels) -> int:
     names, then a line "Transcript" alone, before the first speaker's line. Not a line
     below the title may be a speaker's, a stamp or a line stamped: the header is what
     comes before anyone speaks, which would otherwise be skipped, line by line, as lines
-    without a speaker label."""
+    without a speaker label. A copy without the line "Transcript" still has a header where
+    its list of attendees comes before the first stamp on a line of its own ("00:00:00"),
+    Meet's way of opening the talk: the header ends above that stamp. Without either,
+    nothing is a header: a title read as a speaker's line ("Coaching: Kim and Lee") is
+    then named, as any other line is."""
     title = True
+    attendees = False
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         if _HEADER_END.match(line):
             return 0 if title else number
+        if _ATTENDEES.match(line):
+            attendees, title = True, False
+            continue
+        if attendees and _STAMP_LINE.match(line):
+            return number - 1
         if not title and _may_be_said(line, labels):
             return 0
         title = False

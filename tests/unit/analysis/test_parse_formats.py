@@ -571,8 +571,23 @@ def test_it_reads_a_google_meet_export_with_stamps_on_lines_of_their_own() -> No
         b"errors. People can also change the text after it was created.\n\n",
         # A title that reads as a label is still the title.
         b"Coaching: Kim and Lee\nMarch 5, 2026\nAttendees\nKim Park\nLee Ortiz\nTRANSCRIPT\n",
+        # The attendees after a colon, as an edited copy lists them: no speaker's line.
+        b"Coaching - Transcript\nAttendees: Kim Park, Lee Ortiz\nTranscript\n",
+        # A copy without the line "Transcript": the list of attendees, then Meet's first
+        # stamp on a line of its own, which opens the talk; the title that reads as a label
+        # and the date above the list are the header's too.
+        b"Coaching: Kim & Lee (session 4) - Transcript\n12 Mar 2026 14:02 GMT\n"
+        b"Attendees: Kim Park, Lee Ortiz\n\n",
+        b"Coaching - Transcript\nAttendees\nKim Park, Lee Ortiz\n\n",
     ],
-    ids=["plain", "dated-and-spaced", "title-with-a-colon"],
+    ids=[
+        "plain",
+        "dated-and-spaced",
+        "title-with-a-colon",
+        "attendees-after-a-colon",
+        "without-the-transcript-line",
+        "without-the-transcript-line-attendees-below",
+    ],
 )
 def test_a_google_meet_header_is_skipped_without_a_word(header: bytes) -> None:
     data = header + (
@@ -593,6 +608,12 @@ def test_lines_before_the_first_speaker_without_a_meet_header_are_still_named() 
     assert parse_transcript(data, coach="Kim").warnings == [
         "skipped lines 1, 2, 3 (no speaker label)"
     ]
+    # Nor does a list of attendees followed by a speaker's line, stamped or not, rather
+    # than by a stamp on a line of its own: the lines above it are named.
+    stamped = b"Coaching - notes\nAttendees\nKim, Lee\n[00:00] Kim: How did it go?\nLee: Long.\n"
+    assert parse_transcript(stamped, coach="Kim").warnings[0] == (
+        "skipped lines 1, 2, 3 (no speaker label)"
+    )
     # A "Transcript" line after someone has spoken is their words, not a header's end.
     spoken = b"Title\nKim: Here is the\nTranscript\nLee: Thanks.\n"
     t = parse_transcript(spoken, coach="Kim")
