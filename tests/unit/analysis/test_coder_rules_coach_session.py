@@ -202,6 +202,30 @@ def test_the_way_of_working_agreed_or_the_agenda_returned_to_is_structuring(
 
 
 @pytest.mark.parametrize(
+    "text",
+    ["lets move on to the budget.", "Okay. Lets take a look at the numbers.", "Let's start there."],
+)
+def test_lets_as_captions_write_lets_is_still_structuring(text: str) -> None:
+    assert code(text, "other") == "structuring"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the verb: someone or something lets another do a thing
+        "So the feedback isn't just nice to have. It's what lets you rest.",
+        "She lets the team decide.",
+        "The new rota lets everyone leave by five.",
+        "That's what lets us breathe.",
+        "It lets me switch off.",
+    ],
+)
+def test_lets_said_of_what_lets_someone_do_something_is_no_structuring(text: str) -> None:
+    assert code(text, "reflection") == "simple_reflection"
+    assert code(text, "other") == "other"
+
+
+@pytest.mark.parametrize(
     ("text", "before", "expected"),
     [
         ("We'll keep it practical for the team.", "", "other"),

@@ -76,8 +76,14 @@ _SESSION_VOICE = (
 # Organising the session or the relationship: agenda and transitions, time,
 # confidentiality and contracting, scheduling and closing.
 _STRUCTURING = _rx(
-    # agenda and transitions
-    r"\blet'?s (?!see\b|say\b|face it\b|be\b|hope\b)\w+",
+    # agenda and transitions ("Let's look at the options.", and "lets" as captions write it:
+    # "lets move on"; not the verb of someone or something that lets another do a thing,
+    # "It's what lets you rest.", "She lets the team decide.")
+    r"\blet's (?!see\b|say\b|face it\b|be\b|hope\b)\w+",
+    r"\b(?<!\bit )(?<!\bhe )(?<!\bshe )(?<!\bwhat )(?<!\bwhich )(?<!\bwho )(?<!\bthat )(?<!\bthis )"
+    r"lets (?!see\b|say\b|face it\b|be\b|hope\b|(?:you|me|him|her|them|us|it|people|everyone|"
+    r"everybody|anyone|anybody|someone|somebody|nobody|the|a|an|my|your|his|their|our|its|this|"
+    r"that|these|those)\b)\w+",
     r"\blet us\b(?! know\b)",
     r"\bagenda\b",
     r"\b(?:move|moving) on to\b",
