@@ -126,7 +126,8 @@ def test_it_prints_a_text_report_with_metrics_then_the_coded_transcript(
         "[00:20] Lena Hart (coach) open_question/exploration: What keeps the treadmill going?",
         "[00:24] Lena Hart (coach) open_question/exploration: Who sets the pace?",
         # where the one overlap fell: Sam starts at 25.0, 0.4 s before the question ends
-        "        (the next line starts 0.4 s before this one ends: speaking over each other)",
+        "        (the next line starts while another speaker is still talking: 0.4 s of "
+        "speaking over each other)",
         "[00:25] Sam Ortiz (client) neutral +reporting: Mostly me, honestly. "
         "I say yes to all the deadlines.",
     ]

@@ -340,10 +340,13 @@ def to_text(analysis: SessionAnalysis) -> str:
 def gaps_after(m: SessionMetrics) -> dict[int, str]:
     """Utterance index -> the silence (3 s or more), the break or the overlap after it,
     in words: ``4.0 s of silence``, ``a break of 1 h 0 min: nobody speaks``, ``the next
-    line starts 0.4 s before this one ends: speaking over each other``."""
+    line starts while another speaker is still talking: 0.4 s of speaking over each
+    other``. An overlap's seconds are how long both speak, which is not how early the next
+    line starts where it ends first (a "Mm-hmm." inside a long answer), so the words say
+    only that it starts before the other speaker stops."""
     found = {
-        gap.after: f"the next line starts {gap.seconds:.1f} s before this one ends: "
-        "speaking over each other"
+        gap.after: "the next line starts while another speaker is still talking: "
+        f"{gap.seconds:.1f} s of speaking over each other"
         for gap in m.overlaps or []
     }
     for gap in m.silences or []:
