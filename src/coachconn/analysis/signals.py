@@ -362,8 +362,11 @@ def _comfortable_silences(read: _Silences | None, pauses: int = 0) -> Signal:
     client going on after pausing), or, where the coach ends it, in the words it follows.
     A brief reply is BRIEF_ANSWER_WORDS words or fewer, or only "I don't know" and the
     like ("Dunno." ... 6 s ... "Okay."; a question ... 4 s ... "Yes."): a silence with
-    one is more likely withdrawal than reflection, and is counted apart. Seen: at least
-    MIN_SILENCES comfortable ones, and more than half of all the silences. Whose words a
+    one is more likely withdrawal than reflection, and is counted apart. So is one around
+    the words of someone neither the coach nor the client (a manager in a three-way
+    meeting), which that speaker ends, or which the coach ends after their words: it is no
+    moment of the client's, for or against. Seen: at least MIN_SILENCES comfortable ones,
+    and more than the silences with a brief reply and those filled together. Whose words a
     silence follows is who stopped speaking last: a client's "Mm-hmm." inside the coach's
     speech does not make the coach's silence the client's. Without end times it can't
     tell; ``pauses``, the pauses the words show all the same (marked by the transcriber,
@@ -376,14 +379,15 @@ def _comfortable_silences(read: _Silences | None, pauses: int = 0) -> Signal:
             said += f" (the words show {plural(pauses, 'pause')}: see the transcript)"
         return Signal(marker, Reading.UNKNOWN, said)
     comfortable, brief, filled = len(read.comfortable), len(read.brief), read.filled
-    if not comfortable + brief + filled:
+    if not comfortable + brief + filled + read.others:
         return Signal(marker, Reading.NOT_SEEN, "no silence of 3 s or more")
+    others = f", {read.others} around another speaker's words" if read.others else ""
     summary = (
-        f"{plural(comfortable + brief + filled, 'silence')} of 3 s or more, "
+        f"{plural(comfortable + brief + filled + read.others, 'silence')} of 3 s or more, "
         f"{ended_by(read.ended)}: {comfortable} "
         f"with the client saying more around it, {brief} with only a brief reply "
         f'({BRIEF_ANSWER_WORDS} words or fewer, or "I don\'t know" and the like), {filled} '
-        "the coach filled after their own words (the sign: "
+        f"the coach filled after their own words{others} (the sign: "
         f"{MIN_SILENCES} or more with the client saying more, and more of those than of "
         "the others)"
     )
@@ -403,6 +407,8 @@ class _Silences:
     filled: int
     shown: list[int] = field(default_factory=list)
     ended: list[str | None] = field(default_factory=list)  # who spoke after each silence
+    # those around the words of someone neither the coach nor the client
+    others: int = 0
 
 
 def _silences_read(coded: Sequence[CodedUtterance]) -> _Silences | None:
@@ -413,11 +419,15 @@ def _silences_read(coded: Sequence[CodedUtterance]) -> _Silences | None:
         return None
     comfortable: list[int] = []
     brief: list[int] = []
-    filled = 0
+    filled = others = 0
     ranked: list[tuple[int, float, int]] = []  # (depth, longest first, index)
     for gap in gaps:
         ends = coded[gap.after + 1]
-        if gap.stopped == "coach" and ends.utterance.role == "coach":
+        if ends.utterance.role not in _ENDERS or (
+            ends.utterance.role == "coach" and gap.stopped not in _ENDERS
+        ):
+            others += 1  # another speaker's words end it, or the coach's follow theirs
+        elif gap.stopped == "coach" and ends.utterance.role == "coach":
             filled += 1
         elif _said_briefly(_words_around(coded, gap.after, gap.stopped)):
             brief.append(ends.utterance.index)
@@ -426,7 +436,7 @@ def _silences_read(coded: Sequence[CodedUtterance]) -> _Silences | None:
             depth = _depth(coded, gap.after, gap.stopped)
             ranked.append((depth, -gap.seconds, ends.utterance.index))
     shown = [index for *_, index in sorted(ranked)]
-    return _Silences(comfortable, brief, filled, shown, [gap.ended for gap in gaps])
+    return _Silences(comfortable, brief, filled, shown, [gap.ended for gap in gaps], others)
 
 
 # Who may end a silence, in the order said, and how each is named.

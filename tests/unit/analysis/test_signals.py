@@ -992,3 +992,32 @@ def test_a_turn_that_mixes_structuring_is_shown_at_its_words_that_count() -> Non
 )
 def test_who_ended_the_silences_is_said_side_by_side(roles: list[str | None], said: str) -> None:
     assert ended_by(roles) == said
+
+
+def test_a_silence_around_another_speakers_words_is_no_moment_of_the_clients() -> None:
+    # A three-way meeting: the manager ends one silence (joining late), and the coach ends
+    # one after the manager's words; the client ends two after the coach's questions.
+    manager = "other"
+    said = (
+        q(start=0.0, end=2.0),
+        Line(manager, "Hi both, sorry I'm late, my call ran over.", "neutral", start=8.0, end=11.0),
+        q(start=11.5, end=13.0),
+        a("I'd like to move towards the product side next year.", "f", start=17.0, end=20.0),
+        Line(manager, "That's good to hear, honestly.", "neutral", start=20.5, end=22.0),
+        q(start=26.0, end=27.0),
+        a("I think it's fear of getting it wrong in front of people.", "f", start=31.0, end=33.0),
+    )
+    got = signals(coded(*said))[Marker.COMFORTABLE_SILENCES]
+    assert got.summary == (
+        "4 silences of 3 s or more, 2 ended by the client, 1 by the coach, 1 by another speaker: "
+        "2 with the client saying more around it, 0 with only a brief reply (3 words or fewer, "
+        'or "I don\'t know" and the like), 0 the coach filled after their own words, 2 around '
+        "another speaker's words (the sign: 2 or more with the client saying more, and more "
+        "of those than of the others)"
+    )
+    assert (got.reading, got.evidence) == (Reading.SEEN, (3, 6))
+    # Without the first question and its answer, three of the four silences are around the
+    # manager's words: one is the client's, too few to show.
+    got = signals(coded(*said[:2], *said[4:]))[Marker.COMFORTABLE_SILENCES]
+    assert got.reading is Reading.NOT_SEEN
+    assert ": 1 with the client saying more around it" in got.summary
