@@ -590,7 +590,24 @@ def speakers_matching(name: str, speakers: list[str]) -> list[str]:
     initials in capitals ("LH", "L.H."). A name or a label written surname first ("Hart,
     Lena") is the same as one written first name first ("Lena Hart"); a label naming
     someone's device ("Lena's iPhone") is read as the person it names. A label is found
-    by its own words too. The coach and the client are found by this one rule."""
+    by its own words too. The coach and the client are found by this one rule. A name
+    given with the parenthetical the file writes after it ("Sam Lee (Guest)", "Ana (she/
+    her)"), which the reader leaves out of the speaker's name, is looked for without it
+    where it fits no one as given."""
+    found = _speakers_matching(name, speakers)
+    aside = _TRAILING_ASIDE.match(name)
+    if not found and aside is not None:
+        return _speakers_matching(aside[1], speakers)
+    return found
+
+
+# A name followed by one or two short parentheticals, as a label or a voice tag writes it
+# ("Sam Lee (Guest)", "Ana (Coach) (she/her)"): the reader's speaker is the name alone.
+_TRAILING_ASIDE = re.compile(r"^\s*([^()]*[^()\s])(?:\s*\([^()]{1,30}\)){1,2}\s*$")
+
+
+def _speakers_matching(name: str, speakers: list[str]) -> list[str]:
+    """:func:`speakers_matching` of ``name`` as given."""
     if not fold(name):
         return []
     # The label as listed ("Hart, Lena", "Lena's iPhone"), as a speaker list shows it.

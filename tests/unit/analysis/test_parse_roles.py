@@ -456,3 +456,22 @@ def test_a_client_with_a_few_questions_more_than_the_coach_is_no_slip() -> None:
         b"Ann: How does this work? Is it confidential? Do we meet weekly? Can I stop?\n"
     )
     assert not any("check that" in w for w in parse_transcript(data, coach="Ben").warnings)
+
+
+def test_a_name_given_with_the_parenthetical_the_file_writes_after_it_is_found() -> None:
+    # Teams writes "<v Sam Lee (Guest)>"; the speaker read is "Sam Lee", and the label
+    # copied from the file, parenthetical and all, still names them.
+    data = (
+        b"WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n<v Nadia Brook>How has it been?</v>\n\n"
+        b"00:00:04.000 --> 00:00:06.000\n<v Sam Lee (Guest)>Mixed, honestly.</v>\n"
+    )
+    assert parse_transcript(data, coach="Nadia Brook (Organizer)").coach == "Nadia Brook"
+    t = parse_transcript(data, coach="Sam Lee (Guest)")
+    assert [(u.speaker, u.role) for u in t.utterances] == [
+        ("Nadia Brook", "client"),
+        ("Sam Lee", "coach"),
+    ]
+    check_named_client(parse_transcript(data, coach="Nadia"), "Sam Lee (Guest)")
+    # A name that fits no one, parenthetical or not, is still refused, with the speakers.
+    with pytest.raises(InvalidInput, match="no speaker named 'Sam Green \\(Guest\\)'; speakers"):
+        parse_transcript(data, coach="Sam Green (Guest)")
