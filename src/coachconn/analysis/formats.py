@@ -460,6 +460,35 @@ def detect_format(text: str) -> str:
     return "text"
 
 
+# A speaker label in square brackets, as WhisperX writes the speakers it tells apart
+# without knowing their names, in its SRT, WebVTT and text files alike ("[SPEAKER_00]:
+# text"): the name starts with a letter and holds no bracket or colon, so a stamp
+# ("[00:12]: ...") or a note with its time ("[crosstalk 00:01:02]") is none.
+_BRACKETED_LABEL = re.compile(
+    r"^([ \t]*+)\[([^\W\d_][^\[\]:\n]{0,58})\][ \t]*+(?=[:：](?:[ \t]|$))", re.MULTILINE
+)
+
+
+def _unbracketed_labels(text: str) -> str:
+    """``text`` with each ``[Name]:`` that opens a line written ``Name:``, where some name
+    opens two lines or more so (a tool's labels, not a one-off "[Aside]: ..."), and the
+    name is no transcriber's note ("[laughs]: ...") or heading ("[Note]: ..."): the label
+    is then read as any other is."""
+    if "[" not in text:
+        return text
+    uses = Counter(found[2] for found in _BRACKETED_LABEL.finditer(text))
+    labels = {
+        name
+        for name in uses
+        if not _NOTE.fullmatch(f"[{name}]") and fold(name) not in _HEADING_WORDS
+    }
+    if not any(uses[name] >= 2 for name in labels):
+        return text
+    return _BRACKETED_LABEL.sub(
+        lambda found: f"{found[1]}{found[2]}" if found[2] in labels else found[0], text
+    )
+
+
 def read_pieces(text: str) -> Reading:
     """Pieces of speech in ``text`` (already decoded, ``\\n`` line ends).
 
@@ -467,6 +496,7 @@ def read_pieces(text: str) -> Reading:
     and not one of them can be read.
     """
     text = _ANY_MARK.sub(" ", text)  # the file's own, were there any, mark nothing
+    text = _unbracketed_labels(text)
     kind = detect_format(text)
     reading = _read_text(text) if kind == "text" else _read_cues(text, kind)
     _read_one_off_labels_as_speech(reading)

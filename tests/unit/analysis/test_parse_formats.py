@@ -845,3 +845,69 @@ def test_a_clients_rising_cue_stays_with_the_rest_of_the_answer_and_a_coachs_ask
     ]
     answer = parsed.utterances[2]
     assert (answer.start, answer.end) == (3.5, 8.0)
+
+
+def test_it_reads_speaker_labels_in_square_brackets_as_whisperx_writes_them() -> None:
+    # WhisperX tells the speakers apart without their names, "[SPEAKER_00]: ...", in its
+    # SRT, WebVTT and text files alike.
+    srt = (
+        b"1\n00:00:00,000 --> 00:00:02,500\n[SPEAKER_00]: How did the week go?\n\n"
+        b"2\n00:00:03,000 --> 00:00:05,000\n[SPEAKER_01]: Long. I missed the deadline.\n\n"
+        b"3\n00:00:05,500 --> 00:00:07,000\n[SPEAKER_00]: What got in the way?\n"
+    )
+    t = parse_transcript(srt, coach="SPEAKER_00")
+    assert [(u.turn, u.speaker, u.role, u.text, u.start, u.end) for u in t.utterances] == [
+        (0, "SPEAKER_00", "coach", "How did the week go?", 0.0, 2.5),
+        (1, "SPEAKER_01", "client", "Long. I missed the deadline.", 3.0, 5.0),
+        (2, "SPEAKER_00", "coach", "What got in the way?", 5.5, 7.0),
+    ]
+    assert t.warnings == []
+    vtt = b"WEBVTT\n\n00:00.000 --> 00:02.500\n[SPEAKER_00]: How did the week go?\n\n" + (
+        b"00:03.000 --> 00:05.000\n[SPEAKER_01]: Long.\n\n00:05.500 --> 00:07.000\n"
+        b"[SPEAKER_00]: Why?\n"
+    )
+    assert [u.speaker for u in parse_transcript(vtt, coach="SPEAKER_00").utterances] == [
+        "SPEAKER_00", "SPEAKER_01", "SPEAKER_00",
+    ]  # fmt: skip
+    text = b"[SPEAKER_00]: How did the week go?\n[SPEAKER_01]: Long.\n[SPEAKER_00]: Why?\n"
+    assert _rows(text, coach="SPEAKER_00") == [
+        (0, "SPEAKER_00", "How did the week go?", None, None),
+        (1, "SPEAKER_01", "Long.", None, None),
+        (2, "SPEAKER_00", "Why?", None, None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("data", "read"),
+    [
+        # a bracketed word once: no tool's label, so the line's words, as they always were
+        (
+            b"Kim: Let's recap. What will you do?\n[Aside]: call Sam on Friday.\n"
+            b"Lee: Will do.\nKim: Good?\nLee: Yes.\n",
+            [
+                ("Kim", "Let's recap."),
+                ("Kim", "What will you do?"),
+                ("Kim", "[Aside]: call Sam on Friday."),
+                ("Lee", "Will do."),
+                ("Kim", "Good?"),
+                ("Lee", "Yes."),
+            ],
+        ),
+        # a heading, however often
+        (
+            b"Kim: What will you do?\n[Note]: call Sam.\nLee: Will do.\nKim: Good?\n[Note]: ok.\n",
+            [
+                ("Kim", "What will you do?"),
+                ("Kim", "[Note]: call Sam."),
+                ("Lee", "Will do."),
+                ("Kim", "Good? [Note]: ok."),
+            ],
+        ),
+    ],
+)
+def test_a_bracketed_word_before_a_colon_once_or_a_heading_is_no_speaker(
+    data: bytes, read: list[tuple[str, str]]
+) -> None:
+    t = parse_transcript(data, coach="Kim")
+    assert [(u.speaker, u.text) for u in t.utterances] == read
+    assert t.warnings == []
