@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 from types import ModuleType
 
+import numpy as np
 import pytest
 
 from coachconn.analysis import coaching
@@ -92,6 +93,51 @@ def test_fit_statements_adds_sessions_but_those_left_out() -> None:
     assert sorted(found[len(base) :]) == sorted(f"s{k}" for k in range(1, 19) if k != 13)
     with pytest.raises(SystemExit, match="twice"):
         script.dev_sessions([SESSIONS, SESSIONS], set())
+
+
+def test_dev_sessions_add_sessions_but_those_left_out() -> None:
+    folds = _script("folds")
+    base = [s.transcript_id for s in folds.dev_sessions()]
+    found = [s.transcript_id for s in folds.dev_sessions([SESSIONS], {"s13", "s18"})]
+    assert found[: len(base)] == base
+    assert sorted(found[len(base) :]) == sorted(f"s{k}" for k in range(1, 19) if k not in (13, 18))
+    # each session is one fold: one read twice is refused, by name
+    others = {f"s{k}" for k in range(1, 19) if k != 5}
+    with pytest.raises(SystemExit, match="session s5 is read twice"):
+        folds.dev_sessions([SESSIONS, SESSIONS], others)
+
+
+def test_a_choice_made_in_each_fold_never_sees_the_fold() -> None:
+    folds = _script("folds")
+    groups = np.array(["a", "a", "b", "b", "rules"])
+    gold = np.array([1, 0, 1, 0, 1])
+    candidates = [np.zeros(5, dtype=int), np.array([1, 0, 1, 1, 1])]
+    seen = []
+
+    def accuracy(g: np.ndarray, c: np.ndarray) -> float:
+        seen.append(len(g))
+        return float((g == c).mean())
+
+    chosen = folds.chosen_in_turn(groups, gold, candidates, accuracy, ["a", "b"])
+    # b is coded by the second candidate, right on all of a; a by the first, which ties
+    # the second on b; the group not judged keeps the first's codes
+    assert chosen.tolist() == [0, 0, 1, 1, 0]
+    assert seen == [2, 2, 2, 2]  # each choice read only the other judged group's rows
+    # by default every group is judged, each choice on all the others' rows
+    assert folds.chosen_in_turn(groups, gold, candidates, accuracy).tolist() == [1, 0, 1, 1, 1]
+
+
+def test_a_choice_keeps_the_first_best_allowed_setting() -> None:
+    folds = _script("folds")
+    rules = np.zeros(2)
+    choice = folds.Choice([rules], 0.5)
+    choice.offer("low", np.ones(2), 0.4)
+    choice.offer("barred", np.ones(2), 0.9, allowed=False)
+    choice.offer("first", np.ones(2), 0.7)
+    choice.offer("tie", np.ones(2), 0.7)
+    assert (choice.setting, choice.figure) == ("first", 0.7)
+    assert len(choice.candidates) == 4  # the rules and the three allowed settings
+    assert choice.candidates[0] is rules
 
 
 def test_fit_talk_reads_one_setting() -> None:
