@@ -26,16 +26,14 @@ fit without it, then score it with ``training/score_sessions.py``). The script w
 
 from __future__ import annotations
 
-import argparse
 import json
 from pathlib import Path
 
+import folds
 import numpy as np
-from folds import held_out
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import f1_score
 
-from coachconn.analysis import coaching
 from coachconn.analysis.coder import flag_features, load_coder, save_linear
 from coachconn.analysis.types import CLIENT_FLAGS
 
@@ -48,17 +46,8 @@ def dev_rows(
 ) -> tuple[list[str], np.ndarray, np.ndarray]:
     """(texts, gold flags (n, 3), session index) of every dev client utterance, of the
     coaching set and of the dev sessions of each folder in ``more`` but those whose id
-    is in ``leave_out``."""
-    sessions = coaching.load_coaching_set(coaching.DATA_DIR, "dev")
-    for folder in more or []:
-        sessions += [
-            s
-            for s in coaching.load_coaching_set(folder, "dev")
-            if s.transcript_id not in (leave_out or set())
-        ]
-    ids = [s.transcript_id for s in sessions]
-    if len(set(ids)) != len(ids):
-        raise SystemExit("a session is read twice: each session is one fold")
+    is in ``leave_out`` (:func:`folds.dev_sessions`)."""
+    sessions = folds.dev_sessions(more or [], leave_out or set())
     texts, gold, groups = [], [], []
     for k, session in enumerate(sessions):
         for utterance, label in zip(session.transcript.utterances, session.gold, strict=True):
@@ -85,24 +74,7 @@ def fit(x: np.ndarray, y: np.ndarray, c: float, weight: str | None) -> LogisticR
 
 
 def main() -> None:
-    p = argparse.ArgumentParser()
-    p.add_argument("--model", type=Path, default=Path("src/coachconn/analysis/model"))
-    p.add_argument("--examples", type=Path, default=EXAMPLES)
-    p.add_argument(
-        "--sessions",
-        type=Path,
-        action="append",
-        default=[],
-        help="a folder of more labelled sessions in the coaching-set format (its dev "
-        "split): in the training data, each one a fold (repeatable)",
-    )
-    p.add_argument(
-        "--leave-out",
-        action="append",
-        default=[],
-        metavar="ID",
-        help="a session of --sessions not to read at all (repeatable)",
-    )
+    p = folds.session_arguments(EXAMPLES, annomi=False, judged=False)
     args = p.parse_args()
     coder = load_coder(args.model)
     dev_texts, dev_gold, groups = dev_rows(args.sessions, set(args.leave_out))
@@ -124,8 +96,8 @@ def main() -> None:
     for k, name in enumerate(CLIENT_FLAGS):
         rules = x_dev[:, rule_cols + k] > 0
         rules_f1 = f1_score(dev_gold[:, k], rules)
-        best = (rules_f1, None)
-        candidates = [rules]  # every setting's held-out flags, the rules' first
+        # A setting must beat the rules, whose flags are the first candidate.
+        choice = folds.Choice([rules], rules_f1)
         for c, weight in GRID:
 
             def predict(held: np.ndarray, k=k, c=c, weight=weight) -> np.ndarray:
@@ -133,32 +105,26 @@ def main() -> None:
                 y = np.concatenate([dev_gold[~held, k], ex_gold[:, k]])
                 return fit(x, y, c, weight).predict(x_dev[held]).astype(bool)
 
-            predicted = held_out(groups, predict, np.zeros(len(dev_texts), dtype=bool))
-            f1 = f1_score(dev_gold[:, k], predicted)
-            candidates.append(predicted)
-            if f1 > best[0]:
-                best = (f1, (c, weight))
+            predicted = folds.held_out(groups, predict, np.zeros(len(dev_texts), dtype=bool))
+            choice.offer((c, weight), predicted, f1_score(dev_gold[:, k], predicted))
         # The whole procedure, choice included: each session flagged by whichever of the
         # rules and the settings the other sessions score best.
-        nested = np.zeros(len(dev_texts), dtype=bool)
-        for group in sorted(set(groups.tolist())):
-            held = groups == group
-            pick = max(candidates, key=lambda c: f1_score(dev_gold[~held, k], c[~held]))
-            nested[held] = pick[held]
+        nested = folds.chosen_in_turn(groups, dev_gold[:, k], choice.candidates, f1_score)
         print(
-            f"{name}: rules {rules_f1:.3f}, head (leave one session out) {best[0]:.3f} "
-            f"with {best[1] or 'rules alone'}; chosen on the other sessions, each in "
+            f"{name}: rules {rules_f1:.3f}, head (leave one session out) {choice.figure:.3f} "
+            f"with {choice.setting or 'rules alone'}; chosen on the other sessions, each in "
             f"turn: {f1_score(dev_gold[:, k], nested):.3f}"
         )
-        if best[1] is None:
+        if choice.setting is None:
             weights[rule_cols + k, k], bias[k] = 1.0, -0.5
             chosen[name] = "rules"
             continue
+        c, weight = choice.setting
         model = fit(
-            np.vstack([x_dev, x_ex]), np.concatenate([dev_gold[:, k], ex_gold[:, k]]), *best[1]
+            np.vstack([x_dev, x_ex]), np.concatenate([dev_gold[:, k], ex_gold[:, k]]), c, weight
         )
         weights[:, k], bias[k] = model.coef_[0], model.intercept_[0]
-        chosen[name] = {"C": best[1][0], "class_weight": best[1][1], "cv_f1": round(best[0], 3)}
+        chosen[name] = {"C": c, "class_weight": weight, "cv_f1": round(choice.figure, 3)}
     save_linear(args.model / "flags.npz", CLIENT_FLAGS, weights, bias)
     print(json.dumps(chosen))
 
