@@ -36,16 +36,14 @@ point it at a copy of the model folder to try a fit.
 
 from __future__ import annotations
 
-import argparse
 import json
 from pathlib import Path
 
+import folds
 import numpy as np
-from folds import held_out
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import f1_score
 
-from coachconn.analysis import coaching
 from coachconn.analysis.annomi import load_annomi
 from coachconn.analysis.coder import (
     STATEMENT_CODES,
@@ -57,13 +55,11 @@ from coachconn.analysis.coder import (
     statement_features,
     utterance_texts,
 )
-from coachconn.analysis.types import COARSE_GROUP, Transcript, Utterance
+from coachconn.analysis.types import COARSE_GROUP, Transcript
 
 EXAMPLES = Path(__file__).resolve().parent / "coach_code_examples.jsonl"
 # (C, AnnoMI weight, threshold)
 GRID = [(c, w, t) for c in (0.1, 0.3) for w in (0.1, 0.3) for t in (0.4, 0.5, 0.6)]
-# The dev sessions read while the rules were written; they never judge a setting.
-RULE_SESSIONS = ("t1", "t2", "t3", "t4")
 
 
 def statement_rows(coder: OnnxCoder, transcript: Transcript) -> tuple[np.ndarray, list[int]]:
@@ -113,67 +109,34 @@ def annomi_rows(coder: OnnxCoder, items) -> tuple[np.ndarray, list, list]:
     return np.vstack(xs), codes, groups
 
 
-def dev_sessions(more: list[Path], leave_out: set[str]) -> list[coaching.LabelledSession]:
-    """The coaching set's dev sessions and the dev sessions of each folder in ``more``
-    but those whose id is in ``leave_out``; each is one fold, so an id read twice is an
-    error."""
-    sessions = coaching.load_coaching_set(coaching.DATA_DIR, "dev")
-    for folder in more:
-        found = coaching.load_coaching_set(folder, "dev")
-        sessions += [s for s in found if s.transcript_id not in leave_out]
-    ids = [s.transcript_id for s in sessions]
-    if len(set(ids)) != len(ids):
-        raise SystemExit("a session is read twice: each session is one fold")
-    return sessions
-
-
-def example_transcript(previous: str, text: str) -> Transcript:
-    return Transcript(
-        utterances=[
-            Utterance(0, 0, "Client", "client", previous),
-            Utterance(1, 1, "Coach", "coach", text),
-        ],
-        coach="Coach",
+def macro_f1(gold: np.ndarray, codes: np.ndarray) -> float:
+    """The macro-F1 of statement ``codes`` against ``gold``, over every statement code."""
+    return float(
+        f1_score(gold, codes, labels=list(STATEMENT_CODES), average="macro", zero_division=0)
     )
 
 
 def main() -> None:
-    p = argparse.ArgumentParser()
-    p.add_argument("--model", type=Path, default=Path("src/coachconn/analysis/model"))
-    p.add_argument("--examples", type=Path, default=EXAMPLES)
-    p.add_argument("--data", type=Path, default=Path("../shared/data/annomi"))
-    p.add_argument(
-        "--sessions",
-        type=Path,
-        action="append",
-        default=[],
-        help="a folder of more labelled sessions in the coaching-set format (its dev "
-        "split): in the training data and each one judged, as one fold (repeatable)",
-    )
-    p.add_argument(
-        "--leave-out",
-        action="append",
-        default=[],
-        metavar="ID",
-        help="a session of --sessions not to read at all (repeatable)",
-    )
+    p = folds.session_arguments(EXAMPLES, annomi=True, judged=True)
     args = p.parse_args()
     coder = load_coder(args.model)
-    xs, ys, judged = [], [], []
-    for session in dev_sessions(args.sessions, set(args.leave_out)):
+    xs, ys, owners = [], [], []
+    for session in folds.dev_sessions(args.sessions, set(args.leave_out)):
         x, y = labelled_rows(coder, session.transcript, [g.code for g in session.gold])
         xs.append(x)
         ys += y
-        judge = session.transcript_id not in RULE_SESSIONS
-        judged += [session.transcript_id if judge else ""] * len(y)
-    x_dev, y_dev, sessions = np.vstack(xs), np.array(ys), np.array(judged)
+        judge = session.transcript_id not in folds.RULE_SESSIONS
+        owners += [session.transcript_id if judge else ""] * len(y)
+    x_dev, y_dev, sessions = np.vstack(xs), np.array(ys), np.array(owners)
     ex_x, ex_y = [], []
     for line in args.examples.read_text(encoding="utf-8").splitlines():
         if not line.strip():
             continue
         item = json.loads(line)
         x, y = labelled_rows(
-            coder, example_transcript(item["previous"], item["text"]), [None, item["code"]]
+            coder,
+            folds.written_exchange(item["previous"], item["text"], "coach"),
+            [None, item["code"]],
         )
         if y:
             ex_x.append(x)
@@ -195,15 +158,13 @@ def main() -> None:
         groups = np.array([COARSE_GROUP.get(c, "other") for c in codes], dtype=object)
         return float((groups[has_gold] == val_gold[has_gold]).mean())
 
-    labels = list(STATEMENT_CODES)
     judge = sessions != ""
-    base = f1_score(
-        y_dev[judge], current(x_dev)[judge], labels=labels, average="macro", zero_division=0
-    )
+    judged = list(dict.fromkeys(sessions[judge]))
+    base = macro_f1(y_dev[judge], current(x_dev)[judge])
     base_annomi = annomi_agreement(current(x_val))
     print(
         f"dev statements: {len(y_dev)} ({judge.sum()} judged, in sessions "
-        f"{', '.join(dict.fromkeys(sessions[judge]))}); written: {len(y_ex)}; "
+        f"{', '.join(judged)}); written: {len(y_ex)}; "
         f"AnnoMI fit statements with an exact code: {len(y_an)}"
     )
     print(
@@ -223,19 +184,17 @@ def main() -> None:
             threshold,
         )
 
-    best: tuple[float, tuple[float, float, float] | None] = (base, None)
-    candidates = [current(x_dev)]  # the held-out codes of every allowed setting
+    # A setting must beat the model and rules, whose codes are the first candidate.
+    choice = folds.Choice([current(x_dev)], base)
     for setting in GRID:
         start = current(x_dev)
-        predicted = held_out(
+        predicted = folds.held_out(
             sessions,
             lambda held, s=setting, r=start: fitted(~held, *s).decide(x_dev[held], list(r[held])),
             start,
-            judged=dict.fromkeys(sessions[judge]),
+            judged=judged,
         )
-        f1 = f1_score(
-            y_dev[judge], predicted[judge], labels=labels, average="macro", zero_division=0
-        )
+        f1 = macro_f1(y_dev[judge], predicted[judge])
         head = fitted(np.ones(len(y_dev), bool), *setting)
         agreement = annomi_agreement(np.array(head.decide(x_val, list(current(x_val)))))
         allowed = agreement >= base_annomi - 0.005
@@ -244,38 +203,24 @@ def main() -> None:
             f"macro-F1 {f1:.3f} (leave one session out); AnnoMI agreement "
             f"{agreement:.3f}{'' if allowed else ' (too low)'}"
         )
-        if allowed:
-            candidates.append(predicted)
-        if allowed and f1 > best[0]:
-            best = (f1, setting)
+        choice.offer(setting, predicted, f1, allowed)
     # The figure of the whole procedure, choice included: each judged session coded by
     # whichever of the model and rules and the allowed settings the other judged
     # sessions score best.
-    nested = candidates[0].copy()
-    for group in dict.fromkeys(sessions[judge]):
-        others, held = judge & (sessions != group), sessions == group
-
-        def score(codes: np.ndarray, others: np.ndarray = others) -> float:
-            return float(
-                f1_score(
-                    y_dev[others], codes[others], labels=labels, average="macro", zero_division=0
-                )
-            )
-
-        nested[held] = max(candidates, key=score)[held]
-    nested_f1 = f1_score(
-        y_dev[judge], nested[judge], labels=labels, average="macro", zero_division=0
-    )
+    nested = folds.chosen_in_turn(sessions, y_dev, choice.candidates, macro_f1, judged)
+    nested_f1 = macro_f1(y_dev[judge], nested[judge])
     print(f"chosen on the other judged sessions, each in turn: macro-F1 {nested_f1:.3f}")
-    if best[1] is None:
+    if choice.setting is None:
         print("the head is not ahead: nothing written")
         return
-    head = fitted(np.ones(len(y_dev), bool), *best[1])
+    head = fitted(np.ones(len(y_dev), bool), *choice.setting)
     save_linear(
         args.model / "statements.npz", STATEMENT_CODES, head.weights, head.bias, head.threshold
     )
-    c, weight, threshold = best[1]
-    print(f"written: C={c} AnnoMI weight={weight} threshold={threshold}, macro-F1 {best[0]:.3f}")
+    c, weight, threshold = choice.setting
+    print(
+        f"written: C={c} AnnoMI weight={weight} threshold={threshold}, macro-F1 {choice.figure:.3f}"
+    )
 
 
 if __name__ == "__main__":

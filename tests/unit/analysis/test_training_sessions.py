@@ -84,17 +84,6 @@ def test_fit_talk_reads_each_added_session_once(monkeypatch: pytest.MonkeyPatch)
         script.more_sessions(None, [SESSIONS], set(), {"s5"})
 
 
-def test_fit_statements_adds_sessions_but_those_left_out() -> None:
-    pytest.importorskip("sklearn")
-    script = _script("fit_statements")
-    base = [s.transcript_id for s in script.dev_sessions([], set())]
-    found = [s.transcript_id for s in script.dev_sessions([SESSIONS], {"s13"})]
-    assert found[: len(base)] == base
-    assert sorted(found[len(base) :]) == sorted(f"s{k}" for k in range(1, 19) if k != 13)
-    with pytest.raises(SystemExit, match="twice"):
-        script.dev_sessions([SESSIONS, SESSIONS], set())
-
-
 def test_dev_sessions_add_sessions_but_those_left_out() -> None:
     folds = _script("folds")
     base = [s.transcript_id for s in folds.dev_sessions()]
