@@ -47,18 +47,16 @@ when the best setting is ahead of the model and rules by at least ``MARGIN``.
 
 from __future__ import annotations
 
-import argparse
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+import folds
 import numpy as np
-from folds import held_out
 from scipy.optimize import minimize
 from sklearn.metrics import f1_score
 
-from coachconn.analysis import coaching
 from coachconn.analysis.annomi import CLIENT_CLASSES, LabelledTranscript, load_annomi
 from coachconn.analysis.coder import (
     OnnxCoder,
@@ -80,8 +78,6 @@ ALPHAS = (0.25, 0.5, 1.0)
 # --small-grid: a third of the fits, for a slow machine.
 SMALL_PENALTIES = (0.01,)
 SMALL_ALPHAS = (0.25, 0.5)
-# The dev sessions read while the rules were written; they never judge a setting.
-RULE_SESSIONS = ("t1", "t2", "t3", "t4")
 # How far AnnoMI's validation figure may fall, and how far ahead the head must be.
 ANNOMI_SLACK = 0.003
 MARGIN = 0.02
@@ -137,33 +133,6 @@ def parse_setting(text: str) -> tuple[list[tuple[float, float, str | None]], tup
     return [(float(lam), float(weight), None if balance == "none" else balance)], (float(alpha),)
 
 
-def more_sessions(
-    coder: OnnxCoder, folders: list[Path], leave_out: set[str], taken: set[str]
-) -> list[Rows]:
-    """The rows of every dev session in ``folders`` but those in ``leave_out``; an id
-    already in ``taken`` (or read twice) is an error, since each session is one fold."""
-    found = []
-    for folder in folders:
-        for s in coaching.load_coaching_set(folder, "dev"):
-            if s.transcript_id in leave_out:
-                continue
-            if s.transcript_id in taken:
-                raise SystemExit(f"session {s.transcript_id} is read twice")
-            taken.add(s.transcript_id)
-            found.append(read(coder, s.transcript, [g.code for g in s.gold], s.transcript_id))
-    return found
-
-
-def example_transcript(previous: str, text: str) -> Transcript:
-    return Transcript(
-        utterances=[
-            Utterance(0, 0, "Coach", "coach", previous),
-            Utterance(1, 1, "Client", "client", text),
-        ],
-        coach="Coach",
-    )
-
-
 def fit_correction(
     x: np.ndarray, offset: np.ndarray, y: np.ndarray, weight: np.ndarray, lam: float
 ) -> tuple[np.ndarray, np.ndarray]:
@@ -193,25 +162,7 @@ def macro_f1(gold: list[str], predicted: list[str]) -> float:
 
 
 def main() -> None:
-    p = argparse.ArgumentParser()
-    p.add_argument("--model", type=Path, default=Path("src/coachconn/analysis/model"))
-    p.add_argument("--examples", type=Path, default=EXAMPLES)
-    p.add_argument("--data", type=Path, default=Path("../shared/data/annomi"))
-    p.add_argument(
-        "--sessions",
-        type=Path,
-        action="append",
-        default=[],
-        help="a folder of more labelled sessions in the coaching-set format (its dev "
-        "split): in the training data and each one judged, as one fold (repeatable)",
-    )
-    p.add_argument(
-        "--leave-out",
-        action="append",
-        default=[],
-        metavar="ID",
-        help="a session of --sessions not to read at all (repeatable)",
-    )
+    p = folds.session_arguments(EXAMPLES, annomi=True, judged=True)
     p.add_argument(
         "--small-grid",
         action="store_true",
@@ -235,9 +186,8 @@ def main() -> None:
         raise SystemExit(f"the model's talk types are not {', '.join(CLIENT_CLASSES)}")
     dev = [
         read(coder, s.transcript, [g.code for g in s.gold], s.transcript_id)
-        for s in coaching.load_coaching_set(coaching.DATA_DIR, "dev")
+        for s in folds.dev_sessions(args.sessions, set(args.leave_out))
     ]
-    dev += more_sessions(coder, args.sessions, set(args.leave_out), {d.group for d in dev})
     grid, alphas = GRID, ALPHAS
     if args.small_grid:
         grid = [g for g in GRID if g[0] in SMALL_PENALTIES]
@@ -248,7 +198,7 @@ def main() -> None:
     for line in args.examples.read_text(encoding="utf-8").splitlines():
         item = json.loads(line) if line.strip() else {}
         if item.get("role") == "client":
-            transcript = example_transcript(item["context"], item["text"])
+            transcript = folds.written_exchange(item["context"], item["text"], "client")
             written.append(read(coder, transcript, [None, item["talk_type"]], "written"))
     fit, val = load_annomi(args.data).fit_and_validation()
 
@@ -268,7 +218,7 @@ def main() -> None:
     x_ex, off_ex, y_ex = stack(written)
     x_an, off_an, y_an = stack(fitted_on)
     sessions = np.array([item.group for item in dev for _ in item.rows])
-    judged = [item.group for item in dev if item.group not in RULE_SESSIONS]
+    judged = [item.group for item in dev if item.group not in folds.RULE_SESSIONS]
     judge = np.isin(sessions, judged)
     gold_dev = np.array([CLIENT_CLASSES[k] for k in y_dev])
     val_gold = [g for item in validation for g in item.gold]
@@ -308,20 +258,21 @@ def main() -> None:
         coef, bias = correction(rows, lam, weight, balance)
         return lambda features, off, alpha: softmax(off + alpha * (features @ coef + bias))
 
-    best: tuple[float, tuple | None] = (-1.0, None)
-    candidates = [today]  # the held-out codes of every allowed setting, today's first
+    # Any allowed setting may be chosen (the margin is checked after it); today's codes
+    # are the first candidate of the choice made in each fold.
+    choice = folds.Choice([today], -1.0)
     for lam, weight, balance in grid:
         # one fit per held-out session, read at every alpha
-        folds = {group: fitted(sessions != group, lam, weight, balance) for group in judged}
+        fits = {group: fitted(sessions != group, lam, weight, balance) for group in judged}
         whole = fitted(everything, lam, weight, balance)
         for alpha in alphas:
 
-            def predict(held: np.ndarray, alpha: float = alpha, folds=folds) -> np.ndarray:
+            def predict(held: np.ndarray, alpha: float = alpha, fits=fits) -> np.ndarray:
                 group = str(sessions[held][0])
-                head = folds[group](x_dev[held], off_dev[held], alpha)
+                head = fits[group](x_dev[held], off_dev[held], alpha)
                 return np.array(coded(coder, by_session[group], head), dtype=object)
 
-            predicted = held_out(sessions, predict, today, judged=judged)
+            predicted = folds.held_out(sessions, predict, today, judged=judged)
             f1 = macro_f1(list(gold_dev[judge]), list(predicted[judge]))
             val_codes = []
             for item in validation:
@@ -334,29 +285,24 @@ def main() -> None:
                 f"alpha={alpha}: macro-F1 {f1:.4f} (leave one session out); AnnoMI "
                 f"validation {val_f1:.4f}{'' if allowed else ' (too low)'}"
             )
-            if allowed:
-                candidates.append(predicted)
-            if allowed and f1 > best[0]:
-                best = (f1, (lam, weight, balance, alpha))
+            choice.offer((lam, weight, balance, alpha), predicted, f1, allowed)
     # The figure of the whole procedure, choice included: each judged session is coded
     # by whichever of today's coder and the allowed settings the other judged sessions
     # score best, so that no choice sees the session it is scored on.
-    nested = np.array(today, copy=True)
-    for group in judged:
-        others, held = judge & (sessions != group), sessions == group
-        pick = max(candidates, key=lambda c: macro_f1(list(gold_dev[others]), list(c[others])))
-        nested[held] = pick[held]
+    nested = folds.chosen_in_turn(
+        sessions, gold_dev, choice.candidates, lambda g, c: macro_f1(list(g), list(c)), judged
+    )
     nested_f1 = macro_f1(list(gold_dev[judge]), list(nested[judge]))
     print(f"chosen on the other judged sessions, each in turn: macro-F1 {nested_f1:.4f}")
-    if best[1] is None:
+    if choice.setting is None:
         print("no setting keeps AnnoMI's validation figure: nothing written")
         return
-    lam, weight, balance, alpha = best[1]
+    lam, weight, balance, alpha = choice.setting
     chosen = (
         f"penalty={lam} AnnoMI weight={weight} classes={balance or 'as found'} alpha={alpha}, "
-        f"macro-F1 {best[0]:.4f} against {base:.4f}"
+        f"macro-F1 {choice.figure:.4f} against {base:.4f}"
     )
-    if best[0] < base + args.margin:
+    if choice.figure < base + args.margin:
         print(f"best allowed: {chosen}; not ahead by {args.margin}: nothing written")
         return
     coef, bias = correction(everything, lam, weight, balance)

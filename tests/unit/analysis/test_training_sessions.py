@@ -73,17 +73,6 @@ def test_fit_flags_refuses_a_session_read_twice() -> None:
         script.dev_rows([SESSIONS, SESSIONS])
 
 
-def test_fit_talk_reads_each_added_session_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    pytest.importorskip("scipy")  # the train extra's
-    pytest.importorskip("sklearn")
-    script = _script("fit_talk")
-    monkeypatch.setattr(script, "read", lambda coder, transcript, gold, group: group)
-    found = script.more_sessions(None, [SESSIONS], {"s13", "s18"}, {"t1", "t9"})
-    assert sorted(found) == sorted(f"s{k}" for k in range(1, 19) if k not in (13, 18))
-    with pytest.raises(SystemExit, match="s5"):
-        script.more_sessions(None, [SESSIONS], set(), {"s5"})
-
-
 def test_dev_sessions_add_sessions_but_those_left_out() -> None:
     folds = _script("folds")
     base = [s.transcript_id for s in folds.dev_sessions()]
