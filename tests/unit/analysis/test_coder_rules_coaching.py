@@ -109,6 +109,9 @@ def test_checking_the_call_is_other_though_it_asks(text: str) -> None:
         "Sorry, I'm on mute.",
         "You're breaking up.",
         "Sorry, I froze.",
+        "You're breaking up a bit.",
+        "Sorry, you're breaking up quite a lot.",
+        "I think you froze a little there.",
     ],
 )
 def test_mending_the_call_is_about_the_call_not_the_client(text: str) -> None:
@@ -123,6 +126,8 @@ def test_mending_the_call_is_about_the_call_not_the_client(text: str) -> None:
         "Sorry, I lost you there. Can you say that again?",
         "I lost my connection to the team when I moved.",
         "I froze when he shouted.",
+        "I froze a bit when he asked.",
+        "You're breaking up a bit with the team, it sounds like.",
     ],
 )
 def test_a_line_that_says_more_than_the_call_is_not_about_the_call(text: str) -> None:

@@ -1096,7 +1096,7 @@ _CALL_TROUBLE = re.compile(
 )
 _AROUND_A_CALL_CHECK = re.compile(
     r"\b(?:sorry|oh|so|okay|ok|now|alright|all right|properly|there|again|back|for a (?:second|moment|bit)|"
-    r"i think|yes|yeah)\b"
+    r"i think|yes|yeah|a (?:bit|little)|(?:a )?(?:little|bit) there|quite a lot)\b"
 )
 
 
