@@ -382,6 +382,9 @@ def _comfortable_silences(read: _Silences | None, pauses: int = 0) -> Signal:
     if not comfortable + brief + filled + read.others:
         return Signal(marker, Reading.NOT_SEEN, "no silence of 3 s or more")
     others = f", {read.others} around another speaker's words" if read.others else ""
+    # Those around another speaker's words weigh neither way: "the others" the sign
+    # weighs against are then named, lest they read as those too.
+    weighed = "the brief replies and the filled together" if read.others else "the others"
     summary = (
         f"{plural(comfortable + brief + filled + read.others, 'silence')} of 3 s or more, "
         f"{ended_by(read.ended)}: {comfortable} "
@@ -389,7 +392,7 @@ def _comfortable_silences(read: _Silences | None, pauses: int = 0) -> Signal:
         f'({BRIEF_ANSWER_WORDS} words or fewer, or "I don\'t know" and the like), {filled} '
         f"the coach filled after their own words{others} (the sign: "
         f"{MIN_SILENCES} or more with the client saying more, and more of those than of "
-        "the others)"
+        f"{weighed})"
     )
     seen = comfortable >= MIN_SILENCES and comfortable > brief + filled
     return Signal(marker, _reading(seen), summary, tuple(read.shown[:EVIDENCE]))

@@ -1013,8 +1013,10 @@ def test_a_silence_around_another_speakers_words_is_no_moment_of_the_clients() -
         "2 with the client saying more around it, 0 with only a brief reply (3 words or fewer, "
         'or "I don\'t know" and the like), 0 the coach filled after their own words, 2 around '
         "another speaker's words (the sign: 2 or more with the client saying more, and more "
-        "of those than of the others)"
+        "of those than of the brief replies and the filled together)"
     )
+    # Seen with as many silences around the manager's words as comfortable ones: the
+    # summary names what the sign weighs against, not "the others", which would hold them.
     assert (got.reading, got.evidence) == (Reading.SEEN, (3, 6))
     # Without the first question and its answer, three of the four silences are around the
     # manager's words: one is the client's, too few to show.
