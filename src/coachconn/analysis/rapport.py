@@ -604,7 +604,8 @@ def _only_a_thing(
 ) -> bool:
     """Whether every client utterance that says ``form`` says it after a determiner."""
     # Compiled here, once for each form: a form is read for one term only, and a cache
-    # kept across analyses would hold the client's words after their transcript is done.
+    # kept across analyses would hold the client's words after their transcript is done
+    # (the ``re`` module's own cache is emptied with the others, by session.forget_text).
     escaped = re.escape(form)
     thing = re.compile(rf"\b{_DETERMINER}\s+(?:[\w']+\s+)?{escaped}\b", re.IGNORECASE)
     said = re.compile(rf"\b{escaped}\b", re.IGNORECASE)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -78,8 +79,11 @@ def measure_transcript(transcript: Transcript, coder: Coder) -> SessionAnalysis:
 def forget_text() -> None:
     """Empty the caches that speed up one analysis (cleaned utterances, the rules' reads of
     them, word stems and counts), so no client's words stay in this process's memory after
-    their transcript is done."""
+    their transcript is done. The ``re`` module's own cache of compiled patterns is
+    emptied too: a pattern built from the client's words (a name, a key term) is kept
+    there, its source and all, until hundreds of others push it out."""
     rules.clear_caches()
     lexicon.stem.cache_clear()
     metrics.clear_caches()
     rapport.clear_caches()
+    re.purge()

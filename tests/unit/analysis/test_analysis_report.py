@@ -777,6 +777,21 @@ def test_no_words_stay_in_any_cache_after_an_analysis(monkeypatch: pytest.Monkey
     assert [name for name, f in caches.items() if f.cache_info().currsize] == []  # type: ignore[attr-defined]
 
 
+def test_no_pattern_built_from_the_clients_words_stays_in_the_re_modules_cache() -> None:
+    # The client's names and terms are made into patterns (a name to leave out of the key
+    # terms, a word looked for whole): the re module keeps each compiled, its source the
+    # client's words, after the analysis is done, unless it is emptied with the rest.
+    data = (
+        b"Ana: Welcome back. What matters today?\n"
+        b"Ben: My manager Quillon moved the deadline again, and Quillon never asks.\n"
+        b"Ana: Quillon moved it again. What would you want to say to Quillon?\n"
+        b"Ben: That the deadline is the deadline, and that I need warning.\n"
+    )
+    analyze_transcript(data, RuleReadingCoder())
+    cached = [key for name in ("_cache", "_cache2") for key in getattr(re, name, {})]
+    assert [key for key in cached if "quillon" in str(key).lower()] == []
+
+
 def test_a_category_read_again_is_a_dict_of_its_own() -> None:
     from coachconn.analysis import rules
 
