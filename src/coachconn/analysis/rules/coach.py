@@ -76,11 +76,13 @@ _SESSION_VOICE = (
 # Organising the session or the relationship: agenda and transitions, time,
 # confidentiality and contracting, scheduling and closing.
 _STRUCTURING = _rx(
-    # agenda and transitions ("Let's look at the options.", and "lets" as captions write it:
-    # "lets move on"; not the verb of someone or something that lets another do a thing,
-    # "It's what lets you rest.", "She lets the team decide.")
+    # agenda and transitions ("Let's look at the options.", and "lets" as captions write it,
+    # opening its clause: "lets move on", "okay so lets look"; not the verb of someone or
+    # something that lets another do a thing, "It's what lets you rest.", "She lets the
+    # team decide.", "Your manager lets things slide.")
     r"\blet's (?!see\b|say\b|face it\b|be\b|hope\b)\w+",
-    r"\b(?<!\bit )(?<!\bhe )(?<!\bshe )(?<!\bwhat )(?<!\bwhich )(?<!\bwho )(?<!\bthat )(?<!\bthis )"
+    r"(?:^|[.!?,;:]\s*|\b(?:so|okay|ok|now|right|and|then|well|alright|maybe|perhaps|great|"
+    r"good|yeah|yes|um|uh|hmm|oh) )"
     r"lets (?!see\b|say\b|face it\b|be\b|hope\b|(?:you|me|him|her|them|us|it|people|everyone|"
     r"everybody|anyone|anybody|someone|somebody|nobody|the|a|an|my|your|his|their|our|its|this|"
     r"that|these|those)\b)\w+",
