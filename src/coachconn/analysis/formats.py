@@ -251,6 +251,11 @@ class _Label:
     square: bool = False  # that stamp is in square brackets ("Kim [00:03]:")
 
 
+# The heading of a list of who was there, never a speaker: "Attendees: Kim Park, Lee
+# Ortiz" at the top of a copied meeting transcript, with or without the rest of a header.
+_WHO_WAS_THERE = frozenset({"attendees", "participants", "attendee list", "present"})
+
+
 class _Labels:
     """Tells speaker labels from other ``Word: text`` lines.
 
@@ -307,6 +312,8 @@ class _Labels:
     def _is_name(self, words: list[str]) -> bool:
         if not words[0]:
             return False  # nothing but white space (or marks _clean_name drops)
+        if fold(" ".join(words)) in _WHO_WAS_THERE:
+            return False  # "Attendees: Kim Park, Lee Ortiz" lists the speakers
         used = self._uses[fold(" ".join(words))] >= _LOWERCASE_LABEL_USES
         if any("," in w for w in words):
             # "Raman, Priya:" is a name when it recurs and every part is capitalised;

@@ -621,6 +621,20 @@ def test_lines_before_the_first_speaker_without_a_meet_header_are_still_named() 
     assert t.warnings == ["skipped line 1 (no speaker label)"]
 
 
+@pytest.mark.parametrize("heading", ["Attendees", "Participants", "PRESENT"])
+def test_a_list_of_who_was_there_is_no_speaker_without_a_meet_header(heading: str) -> None:
+    data = f"{heading}: Kim Park, Lee Ortiz\nKim Park: How did the week go?\nLee Ortiz: Long.\n"
+    t = parse_transcript(data.encode(), coach="Kim Park")
+    assert [u.speaker for u in t.utterances] == ["Kim Park", "Lee Ortiz"]
+    assert t.warnings == ["skipped line 1 (no speaker label)"]
+
+
+def test_a_speaker_whose_name_only_starts_like_a_list_heading_is_still_a_speaker() -> None:
+    data = b"Present Day: Hello.\nKim: How did the week go?\nPresent Day: Long.\n"
+    t = parse_transcript(data, coach="Kim")
+    assert [u.speaker for u in t.utterances] == ["Present Day", "Kim", "Present Day"]
+
+
 def test_the_lines_under_a_google_meet_stamp_need_no_stamp_and_make_no_break() -> None:
     # Each stamp heads the lines below it, said at unknown times before the next stamp:
     # that is the layout, not lines missing their stamps, and 5 min 12 s from one stamp to
