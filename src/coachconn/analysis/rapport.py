@@ -522,12 +522,30 @@ def proper_nouns(utterances: list[Utterance]) -> set[str]:
     lower case has none."""
     text = _joined(u.text for u in utterances)
     found = {match[1] for match in _CAPITALISED.finditer(text)}
+    # Each word the session writes, whole: a name of word characters only is written in
+    # lower case where it is one of them, which one pass over the text tells for all the
+    # names at once (a search of the whole text for each name grew with their product).
+    written = set(_WORD_RUN.findall(text))
     return {
         word
         for word in found
         if not {word.lower(), word.lower().removesuffix("s")} & _NOT_NAMES
-        and not re.search(rf"\b{re.escape(word.lower())}\b", text)
+        and not _written_in_lower_case(word.lower(), text, written)
     }
+
+
+# A run of word characters, as ``\b`` bounds it.
+_WORD_RUN = re.compile(r"\w+")
+
+
+def _written_in_lower_case(lower: str, text: str, written: set[str]) -> bool:
+    """Whether ``lower`` stands in ``text`` as a word of its own (``\\b`` on each side);
+    ``written``: the text's runs of word characters (:data:`_WORD_RUN`). A word of word
+    characters only stands there just where it is one of those runs; another (a capital
+    whose lower case adds a mark, such as "İ") is searched for."""
+    if _WORD_RUN.fullmatch(lower):
+        return lower in written
+    return re.search(rf"\b{re.escape(lower)}\b", text) is not None
 
 
 def _joined(texts: Iterable[str]) -> str:
