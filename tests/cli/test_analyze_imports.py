@@ -1,8 +1,9 @@
 """`coachconn analyze --coach NAME` loads what coding a transcript needs and nothing
 more: no deep learning framework (the encoder runs on onnxruntime), and none of the
-storage or web stack, whose imports alone would cost a short transcript's analysis a
-noticeable part of its time. (Without --coach it opens the practice, where there is one,
-to read the coach's name: then the storage stack is needed.)"""
+storage or web stack, nor the settings, whose imports alone would cost a short
+transcript's analysis a noticeable part of its time. (Without --coach it opens the
+practice, where there is one, to read the coach's name: then the storage stack is
+needed.)"""
 
 from __future__ import annotations
 
@@ -13,7 +14,11 @@ from pathlib import Path
 
 TRANSCRIPTS = Path(__file__).resolve().parents[1] / "fixtures" / "transcripts"
 ARGS = (str(TRANSCRIPTS / "zoom.vtt"), "--coach", "Lena Hart", "--format", "json")
-NOT_NEEDED = ("torch", "transformers", "sqlalchemy", "fastapi", "uvicorn", "alembic", "jinja2")
+# (pydantic_settings: the settings are read only where the practice is opened.)
+NOT_NEEDED = (
+    *("torch", "transformers", "sqlalchemy", "fastapi", "uvicorn", "alembic", "jinja2"),
+    "pydantic_settings",
+)
 
 
 def test_analyze_imports_neither_a_framework_nor_the_storage_and_web_stack(

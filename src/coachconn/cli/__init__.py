@@ -19,7 +19,6 @@ from coachconn.cli import transcripts  # noqa: F401
 # isort: on
 from coachconn.cli._log import append_to_log, log_path, not_written
 from coachconn.cli.app import app
-from coachconn.config import load_settings
 from coachconn.core.errors import CoachconnError, Stale
 
 INTERNAL_ERROR_EXIT = 70
@@ -105,6 +104,8 @@ def _keep_traceback(err: Exception) -> str:
     """Write ``err``'s traceback where it can be found: the log file in the data
     folder, or stderr with ``COACHCONN_DEBUG=1`` (or when there is no usable
     folder). Returns the rest of the user's one line, saying where it went."""
+    from coachconn.config import load_settings
+
     report = "".join(traceback.format_exception(err))
     try:
         settings = load_settings()

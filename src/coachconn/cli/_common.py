@@ -23,7 +23,6 @@ from zoneinfo import ZoneInfo
 import typer
 
 from coachconn.cli.app import CommandGroup, app
-from coachconn.config import load_settings
 from coachconn.core.engagements import ClientEngagement, EngagementStatus
 from coachconn.core.errors import InvalidInput, quoted, wrong_form
 from coachconn.core.validation import (
@@ -384,7 +383,8 @@ def emit(value: T, fmt: str, render: Callable[[T], str]) -> None:
 def practice() -> Iterator[tuple[Store, Coach]]:
     """The open store and the signed-in (default) coach, closed afterwards."""
     # Imported here, not at the top: `coachconn --help` and `analyze` then start
-    # without loading the database layer.
+    # without loading the database layer, nor the settings and their validation library.
+    from coachconn.config import load_settings
     from coachconn.services.coaches import get_default_coach
     from coachconn.services.setup import open_store
 

@@ -15,9 +15,12 @@ import stat
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from coachconn.config import Settings
 from coachconn.core.errors import ConfigError
+
+if TYPE_CHECKING:  # the settings load their validation library: imported where read
+    from coachconn.config import Settings
 
 # What the web app logs under (web/errors.py and the rest of the package).
 _APP_LOGGER = "coachconn"

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 import typer
 
 from coachconn.cli._common import sub_app
-from coachconn.config import load_settings
 from coachconn.core.errors import InvalidInput
 
 if TYPE_CHECKING:
@@ -28,6 +27,7 @@ def keys_rotate(
     ),
 ) -> None:
     """Re-wrap every client's data key under a new master key; the data is not touched."""
+    from coachconn.config import load_settings
     from coachconn.services.keys import rotate_master_key
 
     settings = load_settings()

@@ -14,11 +14,11 @@ import typer
 
 from coachconn.cli._common import whole_number
 from coachconn.cli.app import app
-from coachconn.config import Settings, load_settings
 from coachconn.core.coaches import PLACEHOLDER_NAME
 from coachconn.core.errors import CoachconnError, ConfigError
 
 if TYPE_CHECKING:
+    from coachconn.config import Settings
     from coachconn.core.coaches import Coach
     from coachconn.services.setup import InitResult, NotApplied
 
@@ -47,6 +47,7 @@ def init(
 ) -> None:
     """Create the data folder, the master key and the database; safe to run again."""
     from coachconn.cli._common import option_names
+    from coachconn.config import load_settings
     from coachconn.core.clock import system_zone
     from coachconn.services.setup import initialize, not_applied
 
@@ -108,6 +109,7 @@ def demo(
 ) -> None:
     """Load a sample practice: twelve fictional clients across the three phases
     (in a fresh data folder, the practice is made first, as `init` makes it)."""
+    from coachconn.config import load_settings
     from coachconn.core.clock import system_zone
     from coachconn.services.coaches import get_default_coach
     from coachconn.services.demo import DemoSkipped, load_demo_practice
@@ -175,6 +177,7 @@ def serve(
     """Serve the web app (default http://127.0.0.1:8000), on this machine only, and
     print the address that signs a browser in."""
     from coachconn.cli._common import option_names
+    from coachconn.config import load_settings
     from coachconn.core.serving import check_listen_address, is_loopback
     from coachconn.services.access import new_access_token
     from coachconn.services.setup import open_store
