@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from coachconn.analysis.rules import client_code, client_flags, coach_code, question_category
@@ -272,3 +274,46 @@ def test_clear_caches_empties_every_cache_in_the_rule_modules() -> None:
         function("I'll ask her on Monday.")
     rules.clear_caches()
     assert [f.__qualname__ for f in cached if f.cache_info().currsize] == []
+
+
+def test_a_cue_that_opens_on_lookbehinds_is_tried_from_its_first_letter() -> None:
+    from coachconn.analysis.rules._text import _boundary_first, _letter_first
+
+    assert _letter_first(r"(?<!said )(?<!that )we can") == r"w(?<!(?:said )w)(?<!(?:that )w)e can"
+    assert _letter_first(r"(?<=[)\]] )so\b|\bthen") == r"s(?<=(?:[)\]] )s)o\b|\bthen"
+    assert _boundary_first(r"(?<!\bif )\bi could") == r"\bi(?<!(?:\bif )i) could"
+    # nothing to gain, or nothing to move: as written
+    for pattern in (r"(?<!x)(?:a|b)", r"(?<!x)a?b", r"(?<!x)\w+", r"we can", r"(?!x)a"):
+        assert _letter_first(pattern) == pattern
+        assert _boundary_first(pattern) == pattern
+
+
+def test_a_cue_list_matches_the_same_whichever_way_it_is_tried() -> None:
+    from coachconn.analysis.rules._text import _rx
+
+    patterns = (
+        r"\b(?<!said )(?<!that )we can\b",
+        r"(?<!\bif )(?<!\bwish )\bi could\b",
+        r"(?<=, )so\b|\bthen\b",
+        r"(?<![.!?] )(?<!^)well\b",
+        r"\bnow\b",
+    )
+    # as written: the bounded ones after one word boundary, then the rest, in order
+    bounded = [p.removeprefix(r"\b") for p in patterns if p.startswith(r"\b")]
+    rest = [p for p in patterns if not p.startswith(r"\b")]
+    alternatives = [r"\b(?:" + "|".join(f"(?:{p})" for p in bounded) + ")"]
+    plain = re.compile("|".join(alternatives + [f"(?:{p})" for p in rest]))
+    texts = (
+        "we can go now",
+        "she said we can go",
+        "if i could, i could",
+        "i wish i could. i could",
+        "yes, so then",
+        "so, well, well then",
+        "well. well now",
+    )
+    built = _rx(*patterns)
+    assert built.pattern != plain.pattern
+    for text in texts:
+        found = [(m.span(), m.group()) for m in built.finditer(text)]
+        assert found == [(m.span(), m.group()) for m in plain.finditer(text)], text
