@@ -21,6 +21,7 @@ from coachconn.analysis.rules._text import (
     _SENTENCE_START,
     PER_ANALYSIS,
     _asking,
+    _boundary_first,
     _clean,
     _rx,
     _sentences,
@@ -2065,10 +2066,13 @@ def _maps_the_image(text: str, said: str) -> bool:
     )
 
 
-# (a likeness, not a liking: "I like the anchor tattoo.")
+# (a likeness, not a liking: "I like the anchor tattoo.") Its lookbehinds are read only
+# where "like" is (_boundary_first), not at every place in the text.
 _LIKENESS = re.compile(
-    r"(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bthey )(?<!\bhe )(?<!\bshe )(?<!'d )(?<!\bwould )(?<!\bdon't )(?<!\bdidn't )"
-    r"\blike (?:a|an|the|i'?m|you'?re|we'?re|it'?s|some|someone|something|\w+ing)\b|\bas (?:if|though)\b"
+    _boundary_first(
+        r"(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bthey )(?<!\bhe )(?<!\bshe )(?<!'d )(?<!\bwould )(?<!\bdon't )(?<!\bdidn't )"
+        r"\blike (?:a|an|the|i'?m|you'?re|we'?re|it'?s|some|someone|something|\w+ing)\b|\bas (?:if|though)\b"
+    )
 )
 
 
