@@ -418,7 +418,7 @@ _PIECE_WITH_ALNUM = re.compile(r"[^\W_]\S*")
 
 
 def _spaced_word_count(text: str) -> int:
-    return sum(1 for _ in _PIECE_WITH_ALNUM.finditer(text))
+    return len(_PIECE_WITH_ALNUM.findall(text))  # (a list of pieces: no match objects made)
 
 
 def _ratio(numerator: float, denominator: float, digits: int) -> float | None:

@@ -738,8 +738,11 @@ def _coach_phrases(utterances: list[Utterance]) -> dict[tuple[str, ...], tuple[i
         for clause in _clauses(u.text):
             for i, n in _runs(clause):
                 key = tuple(clause[i : i + n])
-                first, was_quoted = coach.get(key, (u.index, False))
-                coach[key] = (first, was_quoted or key in quoted)
+                known = coach.get(key)
+                if known is None:
+                    coach[key] = (u.index, key in quoted)
+                elif quoted and not known[1] and key in quoted:  # (else it stands as it is)
+                    coach[key] = (known[0], True)
         for key in quoted:  # a single word quoted: taken up, where the client said it first
             if len(key) == 1:
                 coach[key] = (coach.get(key, (u.index, True))[0], True)
