@@ -698,3 +698,31 @@ def test_a_practice_that_cannot_be_opened_is_named_and_the_file_still_read(
     assert err.splitlines()[0].startswith(
         "warning: your name in this practice was not read: the database at "
     )
+
+
+def test_the_cycle_collector_is_paused_for_the_analysis_and_set_back_after(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gc
+
+    seen: list[bool] = []
+
+    class WatchingCoder(FakeCoder):
+        def code(self, transcript: Transcript) -> list[CodedUtterance]:
+            seen.append(gc.isenabled())
+            return super().code(transcript)
+
+    monkeypatch.setattr("coachconn.cli.analyze.load_default_coder", WatchingCoder)
+    assert gc.isenabled()
+    code, _, _ = _run(capsys, str(TRANSCRIPTS / "zoom.vtt"), "--coach", "Lena Hart")
+    assert (code, seen, gc.isenabled()) == (0, [False], True)
+    # a transcript that cannot be read: set back all the same
+    code, _, _ = _run(capsys, str(TRANSCRIPTS / "zoom.vtt"), "--coach", "Nobody")
+    assert code != 0 and gc.isenabled()
+    # one already paused by the caller stays paused
+    gc.disable()
+    try:
+        _run(capsys, str(TRANSCRIPTS / "zoom.vtt"), "--coach", "Lena Hart")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
@@ -62,23 +65,43 @@ def analyze(
     output_format(fmt)  # a bad --format is named before the file is read
     data = read_transcript_file(file)
     own_name = None if coach is not None else practice_coach_name()
-    # Parse before loading the model: bad input is reported fast and first.
-    with option_names(_OPTIONS):
-        transcript = parse_transcript(
-            data, Path(file).name, coach, known_client=client, own_name=own_name
+    with cycle_collector_paused():
+        # Parse before loading the model: bad input is reported fast and first.
+        with option_names(_OPTIONS):
+            transcript = parse_transcript(
+                data, Path(file).name, coach, known_client=client, own_name=own_name
+            )
+            if client is not None:
+                check_named_client(transcript, client)
+        analysis = measure_transcript(transcript, load_default_coder())
+        print_warnings(
+            analysis.transcript.warnings, coach_guessed=analysis.transcript.coach_guessed
         )
-        if client is not None:
-            check_named_client(transcript, client)
-    analysis = measure_transcript(transcript, load_default_coder())
-    print_warnings(analysis.transcript.warnings, coach_guessed=analysis.transcript.coach_guessed)
-    if transcript.coach_is_own_name:
-        print(f"note: coach: {transcript.coach}, {YOUR_NAME}", file=sys.stderr)
-    if client is None and len(transcript.client_speakers) > 1:
-        print(f"note: {SET_CLIENT}", file=sys.stderr)
-    if fmt == "json":
-        echo_json(to_json(analysis))
-    else:
-        typer.echo(to_text(analysis), nl=False)
+        if transcript.coach_is_own_name:
+            print(f"note: coach: {transcript.coach}, {YOUR_NAME}", file=sys.stderr)
+        if client is None and len(transcript.client_speakers) > 1:
+            print(f"note: {SET_CLIENT}", file=sys.stderr)
+        if fmt == "json":
+            echo_json(to_json(analysis))
+        else:
+            typer.echo(to_text(analysis), nl=False)
+
+
+@contextmanager
+def cycle_collector_paused() -> Iterator[None]:
+    """Python's collector of reference cycles paused while one transcript is read, coded
+    and written out, and set back as it was after. The analysis makes millions of
+    short-lived objects, freed as soon as they are dropped, and no garbage in cycles that
+    grows with the session; each of the collector's hundreds of passes meanwhile reads
+    everything still alive (the model, the cue patterns, the session so far): about a
+    tenth of the time the analysis takes outside the encoder, for no memory saved."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
 
 
 def practice_coach_name() -> str | None:
