@@ -1501,10 +1501,11 @@ _STAMP_WORDS = re.compile(rf"^\s*[\[(]\s*({_CLOCK})\s*[\])]\s*$")
 _STAMP_LINE = re.compile(
     rf"^\s*(?:[\[(]\s*({_CLOCK})\s*[\])]|(\d{{1,3}}:\d{{2}}:\d{{2}}(?:\.\d+)?))\s*$"
 )
-# Otter's layout: the speaker and a stamp on a line of their own, the words below.
+# Otter's layout: the speaker and a stamp on a line of their own, the words below; and
+# Zoom's saved captions, the same with the name in square brackets ("[Maya Chen] 10:03:15").
 _SPEAKER_STAMP = re.compile(
-    r"^\s*(?P<name>[^\W\d_][\w.'’-]*(?:[ \t]+[^\W_][\w.'’-]*){0,5})[ \t]+"
-    rf"(?P<stamp>{_CLOCK})\s*$"
+    r"^\s*(?P<open>\[[ \t]*)?(?P<name>[^\W\d_][\w.'’-]*(?:[ \t]+[^\W_][\w.'’-]*){0,5})"
+    rf"(?(open)[ \t]*\])[ \t]+(?P<stamp>{_CLOCK})\s*$"
 )
 # What meeting tools write after the talk: never anyone's words.
 _TOOL_NOTE = re.compile(

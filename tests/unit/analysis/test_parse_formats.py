@@ -764,6 +764,37 @@ def test_otter_headings_mark_speakers_however_seldom_and_its_footer_is_skipped()
     )
 
 
+def test_zoom_saved_captions_name_the_speaker_in_square_brackets_above_the_words() -> None:
+    # Zoom's "Save captions" text: "[Name] hh:mm:ss" on a line of its own, the words below
+    # (one line or several), the clock's time of day as the stamp.
+    data = (
+        b"[Maya Chen] 10:03:15\nso what would you like to focus on today\n\n"
+        b"[Tomas Reyes] 10:03:21\num the board presentation\ni think\n\n"
+        b"[ Maya Chen ] 10:03:30\nwhat about it\n"
+    )
+    t = parse_transcript(data, coach="Maya Chen")
+    assert [(u.speaker, u.start, u.text) for u in t.utterances] == [
+        ("Maya Chen", 36195.0, "so what would you like to focus on today"),
+        ("Tomas Reyes", 36201.0, "um the board presentation i think"),
+        ("Maya Chen", 36210.0, "what about it"),
+    ]
+    assert t.warnings == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        b"[Maya Chen 10:03:15",  # a bracket left open is no heading
+        b"Maya Chen] 10:03:15",  # nor one never opened
+        b"[Maya Chen] [10:03:15]",  # nor a stamp in brackets of its own
+    ],
+)
+def test_a_half_bracketed_name_and_a_time_is_no_speaker_heading(line: bytes) -> None:
+    data = line + b"\nhello\nMaya Chen: How are you?\nTomas: Fine.\n"
+    t = parse_transcript(data, coach="Maya Chen")
+    assert [u.speaker for u in t.utterances] == ["Maya Chen", "Tomas"]
+
+
 @pytest.mark.parametrize(
     "header",
     [
