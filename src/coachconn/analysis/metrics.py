@@ -648,7 +648,9 @@ def longest_coach_monologue(coded: list[CodedUtterance]) -> Monologue | None:
     utterances last, from each start to its (effective) end: its own end, else the
     start of the utterance right after it; None when one of them is unknown. Summed, not
     spanned: a "Mm-hmm." inside the client's speech that joins the coach's next words
-    into one turn does not lend the coach the client's seconds in between."""
+    into one turn does not lend the coach the client's seconds in between. A line stamped
+    only at its start lasts at most as long as its words take at a slow pace, as in talk
+    time: the client's pause before answering is not the coach's monologue."""
     turns: dict[int, list[int]] = {}
     for i, c in enumerate(coded):
         if c.utterance.role == "coach":
@@ -660,13 +662,18 @@ def longest_coach_monologue(coded: list[CodedUtterance]) -> Monologue | None:
     first, last = turns[turn][0], turns[turn][-1]
     start = coded[first].utterance.start
     ends = _effective_ends([c.utterance for c in coded[first : last + 2]])
+    line_words = _line_words([coded[i].utterance for i in range(first, last + 1)])
     seconds: float | None = 0.0
     for k in range(last - first + 1):
-        begun, ended = coded[first + k].utterance.start, ends[k]
+        line = coded[first + k].utterance
+        begun, ended = line.start, ends[k]
         if seconds is None or begun is None or ended is None:
             seconds = None
         else:
-            seconds += max(ended - begun, 0.0)
+            spoken = max(ended - begun, 0.0)
+            if line.end is None and spoken:
+                spoken = min(spoken, line_words[begun] / SLOW_WORDS_PER_SECOND)
+            seconds += spoken
     seconds = None if seconds is None else round(seconds, 1)
     said = " ".join(coded[i].utterance.text for i in turns[turn])
     return Monologue(turn, words[turn], seconds, start, opening(said))

@@ -894,7 +894,8 @@ def test_the_longest_monologue_is_named_by_its_time_and_words_not_a_turn_number(
     # Turns, counted from 0: Ana's welcome (0), Ben (1), Ana's nine words at 00:09 (2),
     # Ben (3). The text names the longest coach turn by its time and first words, as
     # the transcript lines show them; the JSON's turn is the same 0-based number its
-    # utterances carry.
+    # utterances carry. Its seconds: nine words at 2 a second, 4.5 s (not the 6 s to
+    # Ben's start), as talk time counts them.
     data = (
         b"[00:00] Ana: Welcome back.\n[00:04] Ben: Thanks.\n"
         b"[00:09] Ana: So tell me, what would make today worth it?\n[00:15] Ben: Clarity.\n"
@@ -902,7 +903,7 @@ def test_the_longest_monologue_is_named_by_its_time_and_words_not_a_turn_number(
     analysis = analyze_transcript(data, OneCodeCoder("open_question"))
     text = to_text(analysis)
     row = next(line for line in text.splitlines() if "Longest coach monologue" in line)
-    assert row.endswith('9 words, 6.0 s (from 00:09): "So tell me, what would make…"')
+    assert row.endswith('9 words, 4.5 s (from 00:09): "So tell me, what would make…"')
     assert "turn" not in row
     data_json = to_json(analysis)
     mono = data_json["metrics"]["longest_coach_monologue"]

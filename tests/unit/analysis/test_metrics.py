@@ -341,11 +341,11 @@ def test_it_measures_time_from_start_stamps_alone(transcript_bytes: Read) -> Non
     assert (metrics.talk_time_untimed, metrics.talk_time_untimed_words) == (1, 1)
     assert metrics.silences is None and metrics.overlaps is None
     assert metrics.to_dict()["silence_count"] is None
-    # Lena's longest turn: "How has the week been?" (5 words), from 0 s to Sam's start at 4 s.
+    # Lena's longest turn: "How has the week been?" (5 words), min(4, 2.5) s as in talk time.
     assert metrics.longest_coach_monologue is not None
     assert (metrics.longest_coach_monologue.words, metrics.longest_coach_monologue.seconds) == (
         5,
-        4.0,
+        2.5,
     )
 
 

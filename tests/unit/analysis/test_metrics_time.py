@@ -52,8 +52,10 @@ def test_a_fully_stamped_transcript_keeps_its_talk_time() -> None:
     metrics = compute_metrics(_coded(data))
     assert metrics.talk_seconds == {"coach": 2.0, "client": 6.0}
     assert metrics.talk_share_time == {"coach": 25.0, "client": 75.0}  # 2 / 8 s
+    # Her longest turn, "How was it?", lasts as its talk time does: 1.5 s, not the 4 s to
+    # Ben's start.
     assert metrics.longest_coach_monologue is not None
-    assert metrics.longest_coach_monologue.seconds == 4.0
+    assert metrics.longest_coach_monologue.seconds == 1.5
 
 
 class _SliceCounting(list[CodedUtterance]):
@@ -600,3 +602,20 @@ def test_a_stretch_of_the_file_that_cannot_be_read_is_no_silence_and_ends_a_turn
     monologue = metrics.longest_coach_monologue
     assert monologue is not None
     assert (monologue.turn, monologue.words) == (0, 7)
+
+
+def test_a_monologue_stamped_at_its_start_does_not_take_the_clients_pause() -> None:
+    # Ana's 10 words at 00:00, Ben's answer at 01:00: at 2 words a second her question takes
+    # 5 s to say, and the 55 s before Ben answers is his pause, not her monologue, as talk
+    # time counts it (before, the monologue read 60.0 s).
+    data = (
+        b"[00:00] Ana: So tell me, what is on your mind this morning?\n"
+        b"[01:00] Ben: Work, mostly.\n"
+        b"[01:02] Ana: Go on.\n"
+        b"[01:04] Ben: There is a lot of it and I am behind on all of it.\n"
+        b"[01:10] Ana: Behind on all of it.\n"
+        b"[01:12] Ben: Yes, all of it, every single project I have.\n"
+    )
+    monologue = compute_metrics(_coded(data)).longest_coach_monologue
+    assert monologue is not None
+    assert (monologue.turn, monologue.words, monologue.seconds) == (0, 10, 5.0)
