@@ -1114,3 +1114,11 @@ def test_an_overlap_is_named_by_how_long_both_speak_not_by_when_it_starts() -> N
         "speaking over each other)",
         "[00:08] Ana (coach) other: Mm-hmm.",
     ]
+
+
+def test_reflections_and_no_question_give_their_counts_not_a_bare_not_available() -> None:
+    # 12 reflections, no question: no ratio to give, and the counts say why.
+    metrics = compute_metrics(_coach_codes(["simple_reflection"] * 12))
+    assert metrics.reflection_to_question is None
+    text = "\n".join(metrics_lines(metrics))
+    assert "  Reflection:question       12 reflections to 0 questions  (MI reference" in text
