@@ -437,7 +437,7 @@ def test_trend_follows_the_client_across_sessions(held: tuple[RunCli, int], tmp_
     )  # fmt: skip
     assert (
         "  ! Decreased engagement or participation in sessions: seen (client's share of the "
-        "words: earlier sessions 77%, later 25%, falling)" in lines
+        "words: earlier session 77%, later session 25%, falling)" in lines
     )
     data = _json(run("transcripts", "trend", str(client_id), "--format", "json"))
     assert [s["session_id"] for s in data["sessions"]] == [first, second["id"]]

@@ -534,3 +534,38 @@ def test_one_session_says_once_that_every_trend_needs_two(
     reading = "can't tell yet: a trend needs two sessions with the figure, and one has it"
     assert f"Every marker: {reading}" in page
     assert page.count(reading) == 1
+
+
+def test_the_trend_page_says_how_few_sessions_each_reading_rests_on(
+    http: TestClient, store: Store, coach: Coach, clock: FixedClock
+) -> None:
+    engagement = make_engagement(store, coach)
+    first, middle, last = (
+        make_session(store, coach, engagement, at=clock() - timedelta(days=d), status="held")
+        for d in (15, 8, 1)
+    )
+    attach_text(store, coach, first, LONG)  # no disclosure
+    attach_text(store, coach, last, SHORT)  # every client line discloses
+    trend = f"/clients/{first.client_id}/transcripts"
+    page = _text(http.get(trend).text)
+    # Two sessions: one against one, not "earlier sessions" against "later" ones.
+    assert "Read from 2 sessions with a transcript" in page
+    assert (
+        "+ Increased openness and self-disclosure over time seen (client turns that disclose: "
+        "earlier session 0%, later session 100%, rising)" in page
+    )
+    assert "earlier sessions" not in page
+    # A third between them, reporting as the first does, sits in neither half.
+    attach_text(store, coach, middle, LONG.replace(b"next", b"then"))
+    page = _text(http.get(trend).text)
+    assert "Read from 3 sessions with a transcript" in page
+    assert (
+        "(client turns that disclose: earlier session 0%, later session 100%, rising; the middle "
+        "session is in neither half; latest session with the figure 100% against 0% before "
+        "it, rising)" in page
+    )
+    # Removing a transcript takes it out of the count and the readings.
+    removed = http.post(f"/sessions/{last.id}/transcript/remove", follow_redirects=True)
+    page = _text(removed.text)
+    assert "Read from 2 sessions with a transcript" in page
+    assert "client turns that disclose: earlier session 0%, later session 0%, steady)" in page

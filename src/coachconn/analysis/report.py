@@ -1003,11 +1003,13 @@ def shared_reading(readings: Sequence[str]) -> str | None:
 
 
 def trend_reading(series: Series) -> str:
-    """``seen (client turns that disclose: earlier sessions 26%, later 40%,
-    rising)``; ``no change over time`` where the figure holds steady (high or low: each
+    """``seen (client turns that disclose: earlier 2 sessions 26%, later 2 sessions
+    40%, rising)``; ``no change over time`` where the figure holds steady (high or low: each
     session's report says what it shows); then, with three sessions or more, the latest
     session with the figure where it moved against those before it (a turn the halves
-    average away; it does not make the reading)."""
+    average away; it does not make the reading). How many sessions each half holds is
+    named, and the middle one of an odd count that sits in neither: a reading of two
+    sessions is one session against one, which "earlier sessions" would hide."""
     if series.reading is None:
         why = "; ".join(dict.fromkeys(r for r in series.unmeasured if r is not None))
         if all(v is None for v in series.values):
@@ -1021,11 +1023,14 @@ def trend_reading(series: Series) -> str:
     else:
         reading = "not seen"
     unit = series.unit
-    said = (
-        f"{series.label.lower()}: earlier sessions {figure_text(series.earlier, unit)}, later "
-        f"{figure_text(series.later, unit)}, {series.direction.value}"
-    )
     known = [v for v in series.values if v is not None]
+    half = len(known) // 2  # as halves() splits them
+    each = "session" if half == 1 else f"{half} sessions"
+    middle = "; the middle session is in neither half" if len(known) % 2 else ""
+    said = (
+        f"{series.label.lower()}: earlier {each} {figure_text(series.earlier, unit)}, "
+        f"later {each} {figure_text(series.later, unit)}, {series.direction.value}{middle}"
+    )
     if len(known) > 2 and series.latest.value in ("rising", "falling"):
         said += (
             f"; latest session with the figure {figure_text(known[-1], unit)} against "

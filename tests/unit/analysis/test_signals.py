@@ -825,7 +825,7 @@ def test_a_trend_reading_names_the_sessions_it_leaves_out() -> None:
         s.key: s for s in trend([r.figures for r in sessions], [r.unmeasured for r in sessions])
     }
     assert trend_reading(series["disclosure_pct"]) == (
-        "no change over time (client turns that disclose: earlier sessions 20%, later "
+        "no change over time (client turns that disclose: earlier session 20%, later session "
         "20%, steady; left out: 1 session without the figure (fewer than 5 client turns))"
     )
 
