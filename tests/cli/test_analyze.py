@@ -265,6 +265,16 @@ def test_it_says_a_folder_is_not_a_file(capsys: pytest.CaptureFixture[str], tmp_
     assert err == f"error: transcript: {tmp_path} is a folder, not a file\n"
 
 
+def test_an_empty_path_is_refused_not_read_as_the_current_folder(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # `coachconn analyze "$FILE"` with FILE unset: the path is empty, and a path object
+    # of it names ".", which the refusal used to call a folder the user never typed.
+    code, out, err = _run(capsys, "")
+    assert (code, out) == (2, "")
+    assert err == "error: transcript: expected a file's path, or - for standard input\n"
+
+
 def test_a_device_is_read_and_an_endless_one_no_further_than_the_limit(
     capsys: pytest.CaptureFixture[str],
 ) -> None:

@@ -159,6 +159,23 @@ def test_show_as_json_gives_the_stored_utterances_and_metrics(held: tuple[RunCli
     assert len(analysis["metrics"]["client_terms"]) == 4
 
 
+def test_the_stored_analysis_shown_is_what_analyze_gives_now(
+    held: tuple[RunCli, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The README promises a program that `transcripts show --format json` carries, as
+    # `analysis`, what `analyze --format json` prints for the same file and coach: the
+    # same keys, types and values, and the same bytes each time it is run.
+    monkeypatch.setattr("coachconn.cli.analyze.load_default_coder", QuestionCoder)
+    run, session_id = held
+    attach = run("transcripts", "attach", str(session_id), ZOOM, "--coach", "Lena Hart")
+    assert attach.code == 0, attach.err
+    shown = run("transcripts", "show", str(session_id), "--format", "json")
+    analysed = run("analyze", ZOOM, "--coach", "Lena Hart", "--format", "json")
+    assert _json(shown)["analysis"] == _json(analysed)
+    assert run("analyze", ZOOM, "--coach", "Lena Hart", "--format", "json").out == analysed.out
+    assert run("transcripts", "show", str(session_id), "--format", "json").out == shown.out
+
+
 def test_attach_writes_warnings_to_stderr(held: tuple[RunCli, int]) -> None:
     run, session_id = held
     teams = str(TRANSCRIPTS / "teams.vtt")  # Priya and Jordan: not the session's Sam
@@ -307,6 +324,15 @@ def test_a_folder_an_unknown_coach_or_a_bad_format_store_nothing(
     assert shown.err == (
         f"error: transcript of session {session_id} not found; the session has none attached yet\n"
     )
+
+
+def test_an_empty_path_is_refused_by_name_and_stores_nothing(held: tuple[RunCli, int]) -> None:
+    # An unset "$FILE": refused as an empty path, not as the current folder (".").
+    run, session_id = held
+    ran = run("transcripts", "attach", str(session_id), "")
+    assert (ran.code, ran.out) == (2, "")
+    assert ran.err == "error: transcript: expected a file's path, or - for standard input\n"
+    assert run("transcripts", "show", str(session_id)).code == 3
 
 
 def test_bad_input_is_refused_before_the_model_is_loaded(

@@ -162,7 +162,11 @@ def read_input(
 ) -> bytes:
     """What ``path`` (as typed) holds, standard input where it is ``-``
     (:func:`reads_stdin`), read to its end or to a byte past ``limit``, whichever comes
-    first: :func:`read_stdin` and :func:`read_file`, whose refusals name ``field``."""
+    first: :func:`read_stdin` and :func:`read_file`, whose refusals name ``field``. An
+    empty path (an unset variable in ``"$FILE"``) is refused as such, not read as the
+    current folder, which is what ``Path("")`` names."""
+    if path == "":
+        raise InvalidInput(field, "expected a file's path, or - for standard input")
     if reads_stdin(path):
         return read_stdin(field, what, limit)
     return read_file(field, Path(path), limit, check_size=check_size, what=what)
