@@ -736,3 +736,18 @@ def test_the_cycle_collector_is_paused_for_the_analysis_and_set_back_after(
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_every_key_of_the_json_and_of_its_utterances_is_in_the_readme(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # A program reads the JSON by the names the README gives: none of the top-level
+    # keys, nor of an utterance's (a coach's and a client's), goes undocumented.
+    code, out, _ = _run(capsys, str(TRANSCRIPTS / "zoom.vtt"), "--format", "json")
+    assert code == 0
+    found = json.loads(out)
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Transcript analysis") : readme.index("### Speakers")]
+    keys = set(found) | {key for u in found["utterances"] for key in u}
+    assert {"coach", "format", "reflecting", "question_form"} <= keys
+    assert sorted(key for key in keys if f"`{key}`" not in section) == []
