@@ -570,6 +570,16 @@ def _line_words(utterances: Sequence[Utterance]) -> Counter[float]:
     return words
 
 
+def _spoken(u: Utterance, start: float, ended: float, line_words: Counter[float]) -> float:
+    """How long ``u`` is spoken, from ``start`` (its own) to its effective end ``ended``:
+    a line stamped only at its start (``line_words``: :func:`_line_words`) lasts at most
+    as long as its words take at a slow pace; the rest is a pause before the next speaker."""
+    seconds = max(ended - start, 0.0)
+    if u.end is None and seconds:
+        seconds = min(seconds, line_words[start] / SLOW_WORDS_PER_SECOND)
+    return seconds
+
+
 def break_before(start: float, said_until: float, words: int = 0) -> bool:
     """Whether a start at ``start`` follows a break: nobody speaking for BREAK_SECONDS or
     more after ``said_until``, where speech stopped, or, for a line stamped only at its
@@ -624,10 +634,7 @@ def _talk_seconds(
         on_an_unended_line = start is not None and c.utterance.end is None and start in unended
         if start is not None and end is not None and not on_an_unended_line:
             role = c.utterance.role
-            seconds = max(end - start, 0.0)
-            if c.utterance.end is None and start is not None and seconds:
-                seconds = min(seconds, line_words[start] / SLOW_WORDS_PER_SECOND)
-            totals[role] = totals.get(role, 0.0) + seconds
+            totals[role] = totals.get(role, 0.0) + _spoken(c.utterance, start, end, line_words)
             timed = True
         else:
             left_out.append(i)
@@ -670,10 +677,7 @@ def longest_coach_monologue(coded: list[CodedUtterance]) -> Monologue | None:
         if seconds is None or begun is None or ended is None:
             seconds = None
         else:
-            spoken = max(ended - begun, 0.0)
-            if line.end is None and spoken:
-                spoken = min(spoken, line_words[begun] / SLOW_WORDS_PER_SECOND)
-            seconds += spoken
+            seconds += _spoken(line, begun, ended, line_words)
     seconds = None if seconds is None else round(seconds, 1)
     said = " ".join(coded[i].utterance.text for i in turns[turn])
     return Monologue(turn, words[turn], seconds, start, opening(said))

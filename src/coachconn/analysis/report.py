@@ -46,6 +46,7 @@ from coachconn.analysis.signals import (
     Series,
     Signal,
     ended_by,
+    half_size,
     plural,
 )
 from coachconn.analysis.types import (
@@ -1024,7 +1025,7 @@ def trend_reading(series: Series) -> str:
         reading = "not seen"
     unit = series.unit
     known = [v for v in series.values if v is not None]
-    half = len(known) // 2  # as halves() splits them
+    half = half_size(len(known))
     each = "session" if half == 1 else f"{half} sessions"
     middle = "; the middle session is in neither half" if len(known) % 2 else ""
     said = (

@@ -892,6 +892,12 @@ def trend(
     return series
 
 
+def half_size(count: int) -> int:
+    """How many of ``count`` values each half holds: the middle one of an odd count sits
+    in neither."""
+    return count // 2
+
+
 def halves(
     values: Sequence[float], step: float = TREND_POINTS
 ) -> tuple[Direction, float | None, float | None]:
@@ -899,7 +905,7 @@ def halves(
     of an odd count sits in neither half), and the two means."""
     if len(values) < 2:
         return Direction.TOO_FEW, None, None
-    half = len(values) // 2
+    half = half_size(len(values))
     earlier = round(sum(values[:half]) / half, 1)
     later = round(sum(values[-half:]) / half, 1)
     return direction_of(earlier, later, step), earlier, later
