@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import gc
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
@@ -15,7 +12,7 @@ from coachconn.analysis.coder import load_default_coder
 from coachconn.analysis.decode import MAX_TRANSCRIPT_BYTES, check_size, too_large_stream
 from coachconn.analysis.parse import check_named_client, parse_transcript
 from coachconn.analysis.report import to_json, to_text
-from coachconn.analysis.session import measure_transcript
+from coachconn.analysis.session import cycle_collector_paused, measure_transcript
 from coachconn.cli._client_text import read_input, reads_stdin, source_name
 from coachconn.cli._common import (
     echo_json,
@@ -85,23 +82,6 @@ def analyze(
             echo_json(to_json(analysis))
         else:
             typer.echo(to_text(analysis), nl=False)
-
-
-@contextmanager
-def cycle_collector_paused() -> Iterator[None]:
-    """Python's collector of reference cycles paused while one transcript is read, coded
-    and written out, and set back as it was after. The analysis makes millions of
-    short-lived objects, freed as soon as they are dropped, and no garbage in cycles that
-    grows with the session; each of the collector's hundreds of passes meanwhile reads
-    everything still alive (the model, the cue patterns, the session so far): about a
-    tenth of the time the analysis takes outside the encoder, for no memory saved."""
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_on:
-            gc.enable()
 
 
 def practice_coach_name() -> str | None:
