@@ -198,7 +198,8 @@ def _coded_from_json(item: dict[str, Any]) -> CodedUtterance:
 def summary_text(analysis: SessionAnalysis) -> str:
     """The header, the metrics and the signals of the text report, without what the
     figures mean and the transcript (the full report's further parts)."""
-    return "\n".join([*_header(analysis), "", *_body(analysis)]) + "\n"
+    sections = metric_sections(analysis.metrics, not_english=analysis.reading.not_english)
+    return "\n".join([*_header(analysis), "", *_body(analysis, sections)]) + "\n"
 
 
 def code_legend_parts(*, in_words: bool = False) -> tuple[str, str, str]:
@@ -326,8 +327,8 @@ def to_text(analysis: SessionAnalysis) -> str:
     signals, what each row of the metrics means (:func:`meaning_lines`), then the coded
     transcript, opening with what its codes mean."""
     legend = [_wrapped(part, "  ") for part in code_legend_parts()]
-    meanings = meaning_lines(analysis.metrics, analysis.reading.not_english)
-    lines = [*_header(analysis), "", *_body(analysis), "", *meanings, ""]
+    sections = metric_sections(analysis.metrics, not_english=analysis.reading.not_english)
+    lines = [*_header(analysis), "", *_body(analysis, sections), "", *meaning_lines(sections), ""]
     lines += ["Transcript", "What the codes mean:", *legend, ""]
     gaps = gaps_after(analysis.metrics)
     unread = unread_roles(analysis.reading.not_english)
@@ -357,10 +358,12 @@ def gaps_after(m: SessionMetrics) -> dict[int, str]:
     return found
 
 
-def _body(analysis: SessionAnalysis) -> list[str]:
+def _body(analysis: SessionAnalysis, sections: list[tuple[str, list[MetricRow]]]) -> list[str]:
+    """The metrics (``sections``, worked out once for them and what they mean) and the
+    signals."""
     reading = analysis.reading
     return [
-        *metrics_lines(analysis.metrics, reading.not_english),
+        *_section_lines(sections, analysis.metrics),
         "",
         *signal_lines(reading.signals, analysis.coded),
     ]
@@ -459,18 +462,22 @@ def reference_note(m: SessionMetrics) -> str:
 
 def metrics_lines(m: SessionMetrics, not_english: Mapping[str, str] | None = None) -> list[str]:
     """The metrics section of the text report (``not_english``: see :func:`metric_sections`)."""
+    return _section_lines(metric_sections(m, not_english=not_english), m)
+
+
+def _section_lines(sections: list[tuple[str, list[MetricRow]]], m: SessionMetrics) -> list[str]:
     lines: list[str] = []
-    for title, rows in metric_sections(m, not_english=not_english):
+    for title, rows in sections:
         lines += [title, *(_row(*row) for row in rows), ""]
     return [*lines, _wrapped(reference_note(m), "")]
 
 
-def meaning_lines(m: SessionMetrics, not_english: Mapping[str, str] | None = None) -> list[str]:
-    """What each row of the metrics means, in the order shown, from ROW_MEANINGS as the
-    session page explains them: after the signals, so that the figures come first, and
-    before the transcript. Each is one paragraph, its row's label leading and its further
-    lines indented, so that a label can be found by eye."""
-    labels = [row[0] for _, rows in metric_sections(m, not_english=not_english) for row in rows]
+def meaning_lines(sections: list[tuple[str, list[MetricRow]]]) -> list[str]:
+    """What each row of ``sections`` (:func:`metric_sections`) means, in the order shown,
+    from ROW_MEANINGS as the session page explains them: after the signals, so that the
+    figures come first, and before the transcript. Each is one paragraph, its row's label
+    leading and its further lines indented, so that a label can be found by eye."""
+    labels = [row[0] for _, rows in sections for row in rows]
     explained = (_wrapped(f"{label}: {ROW_MEANINGS[label]}", "  ", "      ") for label in labels)
     return ["What the figures mean", *explained]
 
