@@ -253,7 +253,18 @@ class _Label:
 
 # The heading of a list of who was there, never a speaker: "Attendees: Kim Park, Lee
 # Ortiz" at the top of a copied meeting transcript, with or without the rest of a header.
+# The one list both readers of such a heading go by: a label (:meth:`_Labels.match`) and
+# a line of Google Meet's header (:func:`_lists_who_was_there`).
 _WHO_WAS_THERE = frozenset({"attendees", "participants", "attendee list", "present"})
+
+
+def _lists_who_was_there(line: str) -> bool:
+    """Whether ``line`` heads a list of who was there (:data:`_WHO_WAS_THERE`): the
+    heading alone ("Attendees", the names on the lines below) or before a colon, the names
+    after it ("Present: Kim Park, Lee Ortiz"). Never a speaker: nobody is called
+    "Attendees"."""
+    heading = re.split("[:：]", line, maxsplit=1)[0]
+    return fold(heading) in _WHO_WAS_THERE
 
 
 class _Labels:
@@ -1324,10 +1335,6 @@ def _read_text(text: str) -> Reading:
 
 # The line that ends Google Meet's header: "Transcript", alone.
 _HEADER_END = re.compile(r"^\s*transcript\s*$", re.IGNORECASE)
-# The header's list of who was there: "Attendees" alone, the names on the line below, or
-# the names after a colon ("Attendees: Kim Park, Lee Ortiz"), as an edited copy has it.
-# Never a speaker: nobody is called "Attendees".
-_ATTENDEES = re.compile(r"^\s*(?:attendees|participants)\s*(?:[:：].*)?$", re.IGNORECASE)
 
 
 def _meet_header(lines: list[str], labels: _Labels) -> int:
@@ -1348,7 +1355,7 @@ def _meet_header(lines: list[str], labels: _Labels) -> int:
             continue
         if _HEADER_END.match(line):
             return 0 if title else number
-        if _ATTENDEES.match(line):
+        if _lists_who_was_there(line):  # the names below it or after its colon
             attendees, title = True, False
             continue
         if attendees and _STAMP_LINE.match(line):

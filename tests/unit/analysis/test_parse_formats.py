@@ -621,12 +621,39 @@ def test_lines_before_the_first_speaker_without_a_meet_header_are_still_named() 
     assert t.warnings == ["skipped line 1 (no speaker label)"]
 
 
-@pytest.mark.parametrize("heading", ["Attendees", "Participants", "PRESENT"])
+# Every heading a list of who was there may have, each read the same way by the header
+# and by the labels.
+WHO_WAS_THERE = ["Attendees", "Participants", "Attendee list", "PRESENT", "attendee List"]
+
+
+@pytest.mark.parametrize("heading", WHO_WAS_THERE)
 def test_a_list_of_who_was_there_is_no_speaker_without_a_meet_header(heading: str) -> None:
     data = f"{heading}: Kim Park, Lee Ortiz\nKim Park: How did the week go?\nLee Ortiz: Long.\n"
     t = parse_transcript(data.encode(), coach="Kim Park")
     assert [u.speaker for u in t.utterances] == ["Kim Park", "Lee Ortiz"]
     assert t.warnings == ["skipped line 1 (no speaker label)"]
+
+
+@pytest.mark.parametrize("heading", WHO_WAS_THERE)
+@pytest.mark.parametrize(
+    "names", ["\n", ": ", ":\n"], ids=["below", "after-a-colon", "colon-below"]
+)
+def test_any_heading_of_who_was_there_opens_a_meet_header_without_the_transcript_line(
+    heading: str, names: str
+) -> None:
+    # No line "Transcript": the list of who was there, then Meet's stamp on a line of its
+    # own, is what makes the lines above the talk a header (before, "Attendee list" and
+    # "Present" were not read as one there, and lines 1 to 3 were named as skipped).
+    data = (
+        f"Coaching - Transcript\n{heading}{names}Kim Park, Lee Ortiz\n\n00:00:00\n\n"
+        "Kim Park: How did the week go?\nLee Ortiz: Long.\n"
+    )
+    t = parse_transcript(data.encode(), coach="Kim Park")
+    assert [(u.speaker, u.text) for u in t.utterances] == [
+        ("Kim Park", "How did the week go?"),
+        ("Lee Ortiz", "Long."),
+    ]
+    assert t.warnings == []
 
 
 def test_a_speaker_whose_name_only_starts_like_a_list_heading_is_still_a_speaker() -> None:
