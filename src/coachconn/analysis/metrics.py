@@ -561,22 +561,34 @@ def _effective_ends(
     return ends
 
 
-def _line_words(utterances: Sequence[Utterance]) -> Counter[float]:
-    """The words of each stamped line that has no end, by its stamp."""
-    words: Counter[float] = Counter()
+# A line stamped only at its start, as its utterances know it: their turn and the stamp.
+# Not the stamp alone: stamps of whole seconds give two speakers' lines one stamp
+# ("[00:10] Ana: ..." then "[00:10] Ben: Hi."), and one line's words are not the other's.
+_Line = tuple[int, float | None]
+
+
+def _line(u: Utterance) -> _Line:
+    """The line ``u`` comes from, where it is stamped only at its start (:data:`_Line`)."""
+    return u.turn, u.start
+
+
+def _line_words(utterances: Sequence[Utterance]) -> Counter[_Line]:
+    """The words of each stamped line that has no end (:func:`_line`)."""
+    words: Counter[_Line] = Counter()
     for u in utterances:
         if u.end is None and u.start is not None:
-            words[u.start] += word_count(u.text)
+            words[_line(u)] += word_count(u.text)
     return words
 
 
-def _spoken(u: Utterance, start: float, ended: float, line_words: Counter[float]) -> float:
+def _spoken(u: Utterance, start: float, ended: float, line_words: Counter[_Line]) -> float:
     """How long ``u`` is spoken, from ``start`` (its own) to its effective end ``ended``:
     a line stamped only at its start (``line_words``: :func:`_line_words`) lasts at most
-    as long as its words take at a slow pace; the rest is a pause before the next speaker."""
+    as long as its own words take at a slow pace; the rest is a pause before the next
+    speaker."""
     seconds = max(ended - start, 0.0)
     if u.end is None and seconds:
-        seconds = min(seconds, line_words[start] / SLOW_WORDS_PER_SECOND)
+        seconds = min(seconds, line_words[_line(u)] / SLOW_WORDS_PER_SECOND)
     return seconds
 
 
@@ -598,12 +610,12 @@ def _the_last_line_alone(coded: list[CodedUtterance], indices: list[int]) -> boo
     only at its start, and no others: the utterances at the end that share a start and
     have no end."""
     tail = [c.utterance for c in coded[len(coded) - len(indices) :]]
-    starts = {u.start for u in tail}
+    lines = {_line(u) for u in tail}
     return (
         bool(indices)
         and indices == list(range(len(coded) - len(indices), len(coded)))
-        and len(starts) == 1
-        and None not in starts
+        and len(lines) == 1
+        and tail[0].start is not None
         and all(u.end is None for u in tail)
     )
 
@@ -621,7 +633,7 @@ def _talk_seconds(
     ([], 0)."""
     # A stamped line's utterances share its stamp, and all but its last end where the
     # next one starts, at once: where the line's end is unknown, so is each one's length.
-    unended = {c.utterance.start for c, end in zip(coded, ends, strict=True) if end is None}
+    unended = {_line(c.utterance) for c, end in zip(coded, ends, strict=True) if end is None}
     # A line stamped only at its start lasts until the next line starts or as long as its
     # words take at a slow pace, whichever is shorter: the rest is a pause before the next
     # speaker (the client thinking after a short prompt), nobody's talk.
@@ -631,7 +643,9 @@ def _talk_seconds(
     unknown_words, timed = 0, False
     for i, (c, end) in enumerate(zip(coded, ends, strict=True)):
         start = c.utterance.start
-        on_an_unended_line = start is not None and c.utterance.end is None and start in unended
+        on_an_unended_line = (
+            start is not None and c.utterance.end is None and _line(c.utterance) in unended
+        )
         if start is not None and end is not None and not on_an_unended_line:
             role = c.utterance.role
             totals[role] = totals.get(role, 0.0) + _spoken(c.utterance, start, end, line_words)
@@ -751,14 +765,14 @@ def breaks(utterances: Sequence[Utterance]) -> list[Gap]:
     one after a part of the file that could not be read. The one rule for breaks: the
     parse warnings name these same gaps."""
     found: list[Gap] = []
-    line_words: Counter[float] | None = None  # counted once, where a break could be
+    line_words: Counter[_Line] | None = None  # counted once, where a break could be
     for i, start, said_until, last in _starts_after_speech(utterances, ends_needed=False):
         if start - said_until < BREAK_SECONDS:
             continue  # a line's words only shorten a gap: no need to count them
         words = 0
         if last.end is None and last.start is not None:  # a line stamped only at its start
             line_words = line_words if line_words is not None else _line_words(utterances)
-            words = line_words[last.start]
+            words = line_words[_line(last)]
         if break_before(start, said_until, words):
             spoken = words / SPOKEN_WORDS_PER_SECOND
             found.append(Gap(i, said_until + spoken, round(start - said_until - spoken, 1)))

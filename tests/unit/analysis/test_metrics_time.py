@@ -619,3 +619,18 @@ def test_a_monologue_stamped_at_its_start_does_not_take_the_clients_pause() -> N
     monologue = compute_metrics(_coded(data)).longest_coach_monologue
     assert monologue is not None
     assert (monologue.turn, monologue.words, monologue.seconds) == (0, 10, 5.0)
+
+
+def test_two_speakers_lines_with_one_stamp_each_last_as_their_own_words_take() -> None:
+    # Stamps of whole seconds give Ana's 112 words and Ben's "Hi." the same 00:00. Ana's
+    # line ends where Ben's starts, at once: 0 s. Ben's lasts until 00:30 or as long as
+    # his one word takes at 2 a second, 0.5 s; Ana's "How are you?" min(10, 1.5) = 1.5 s.
+    # (Before, Ben's line was given the words of both lines with that stamp, 113 words
+    # or 56.5 s, so all 30 s were his.) Ben's last "Mm." is 1 word of 117 (0.9%).
+    data = (
+        f"[00:00] Ana: {STORY}\n[00:00] Ben: Hi.\n[00:30] Ana: How are you?\n[00:40] Ben: Mm.\n"
+    ).encode()
+    metrics = compute_metrics(_coded(data))
+    assert metrics.talk_seconds == {"coach": 1.5, "client": 0.5}
+    assert (metrics.talk_time_untimed, metrics.talk_time_untimed_words) == (1, 1)
+    assert metrics.talk_time_untimed_last_line
