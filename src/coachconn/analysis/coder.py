@@ -28,6 +28,7 @@ from typing import Any, Protocol
 import numpy as np
 
 from coachconn.analysis import rules
+from coachconn.analysis.names import called
 from coachconn.analysis.types import (
     CLIENT_FLAGS,
     COACH_CODES,
@@ -427,11 +428,22 @@ class OnnxCoder:
         talk = self._client_talk(utterances, embeddings, logits, probs)
         said = _said_before(utterances, "client")
         leads = coach_leads(utterances)
+        names = called_by_others(utterances)
         coded = decide(
-            utterances, logits, self._heads, flags, talk, probs=probs, said=said, leads=leads
+            utterances,
+            logits,
+            self._heads,
+            flags,
+            talk,
+            probs=probs,
+            said=said,
+            leads=leads,
+            names=names,
         )
         if self._statements is not None:
-            self._restate_statements(coded, embeddings, logits, probs, said, self._statements)
+            self._restate_statements(
+                coded, embeddings, logits, probs, said, names, self._statements
+            )
         if self._categories is not None:
             self._recategorise(coded, embeddings, leads, self._categories)
         return coded
@@ -474,20 +486,24 @@ class OnnxCoder:
         logits: np.ndarray,
         probs: dict[str, np.ndarray],
         said: Sequence[str],
+        names: Sequence[Sequence[str]],
         head: StatementHead,
     ) -> None:
         """Let the statement head recode the coach statements in ``coded``, in place. A
         statement the rules settle (:func:`rules.statement_settled`: a step into the
         session's next part, asked or a stage named, the client's own question given back,
         a pattern noticed, the client's movement named) is none the head has learned: the
-        rules' code stands. ``probs``: the window head's probabilities; ``said``: what the
-        client said last before each utterance (:func:`_said_before`)."""
+        rules' code stands, as it does for a line about the call (:func:`rules.about_the_call`,
+        other whatever was read). ``probs``: the window head's probabilities; ``said``: what
+        the client said last before each utterance (:func:`_said_before`); ``names``: what
+        each speaker may call the others (:func:`called_by_others`)."""
         rows = [
             i
             for i, item in enumerate(coded)
             if item.utterance.role == "coach"
             and item.code in STATEMENT_CODES
             and not rules.statement_settled(item.utterance.text, said[i])
+            and not rules.about_the_call(item.utterance.text, names[i])
         ]
         if not rows:
             return
@@ -596,6 +612,7 @@ def decide(
     probs: dict[str, np.ndarray] | None = None,
     said: Sequence[str] | None = None,
     leads: Sequence[str] | None = None,
+    names: Sequence[Sequence[str]] | None = None,
 ) -> list[CodedUtterance]:
     """Each utterance's code from its row of the transcript's logits (heads and rules).
     ``flags``: the flag head's (n, 3) decisions; None: the rules' flags. ``talk``: the
@@ -603,12 +620,13 @@ def decide(
     :meth:`OnnxCoder._client_talk`); the rules still have their say after them. ``probs``
     (the window head's probabilities, :func:`window_probabilities`) and ``said`` (what the
     client said last before each utterance, :func:`_said_before`) and ``leads`` (each
-    coach utterance's lead-in, :func:`coach_leads`): where already worked out; else read
+    coach utterance's lead-in, :func:`coach_leads`) and ``names`` (what each speaker may
+    call the others, :func:`called_by_others`): where already worked out; else read
     here."""
     # Softmax over whole columns at once: per row it costs more than the rules.
     if probs is None:
-        names = [name for name in _DECIDED if talk is None or name != "talk_type"]
-        probs = window_probabilities(logits, heads, names)
+        read = [head for head in _DECIDED if talk is None or head != "talk_type"]
+        probs = window_probabilities(logits, heads, read)
     if talk is not None:
         probs = {**probs, "talk_type": talk}
     return [
@@ -623,14 +641,16 @@ def decide(
             lead,
             # (the client's line just before: the coach's last line is what they answered)
             offered=i > 0 and utterances[i - 1].role != "coach",
+            names=others,
         )
-        for i, (utterance, row, said, asked, lead) in enumerate(
+        for i, (utterance, row, said, asked, lead, others) in enumerate(
             zip(
                 utterances,
                 logits,
                 _said_before(utterances, "client") if said is None else said,
                 _said_before(utterances, "coach"),
                 coach_leads(utterances) if leads is None else leads,
+                called_by_others(utterances) if names is None else names,
                 strict=True,
             )
         )
@@ -646,6 +666,17 @@ _OFFERED_AS = ("information", "simple_reflection", "complex_reflection", "other"
 def _said_before(utterances: Sequence[Utterance], role: str) -> list[str]:
     """For each utterance, what ``role`` said last before it ("" before they spoke)."""
     return ["" if j is None else utterances[j].text for j in _last_before(utterances, role)]
+
+
+def called_by_others(utterances: Sequence[Utterance]) -> list[tuple[str, ...]]:
+    """For each utterance, the names its speaker may call the others in the transcript by
+    (:func:`~coachconn.analysis.names.called`): a coach's "Olu?" calls the client."""
+    forms = {speaker: called(speaker) for speaker in dict.fromkeys(u.speaker for u in utterances)}
+    others = {
+        speaker: tuple(name for other, own in forms.items() if other != speaker for name in own)
+        for speaker in forms
+    }
+    return [others[u.speaker] for u in utterances]
 
 
 def coach_leads(utterances: Sequence[Utterance]) -> list[str]:
@@ -675,6 +706,7 @@ def _decide(
     lead: str = "",
     *,
     offered: bool = False,
+    names: Sequence[str] = (),
 ) -> CodedUtterance:
     """One utterance's code from its logits; ``probs``: each head's probabilities for
     this row, when already computed for the whole transcript; ``flags``: a client
@@ -685,13 +717,15 @@ def _decide(
     before a coach utterance, so that ``coach_before`` is what they answered (a statement
     that proposes a step after leave asked and given is advice,
     :func:`rules.offered_advice`, and a short answer to the client's question about the
-    coach's own story is self-disclosure, :func:`rules.answers_about_own_story`)."""
+    coach's own story is self-disclosure, :func:`rules.answers_about_own_story`);
+    ``names``: what the speaker may call the others by (:func:`called_by_others`), so that
+    calling someone by name alone ("Olu?") is read as checking the call."""
     if probs is None:
         probs = {name: heads.probabilities(logits[None, :], name)[0] for name in _DECIDED}
     if utterance.role != "coach":  # the client, or another who is not the coach
         talk = probs["talk_type"]
         talk_type = heads.names["talk_type"][int(talk.argmax())]
-        if rules.about_the_call(utterance.text):  # "Sorry, my laptop died."
+        if rules.about_the_call(utterance.text, names):  # "Sorry, my laptop died."
             flags, code = rules.ClientFlags(False, False, False), "neutral"
         else:
             if flags is None:
@@ -736,7 +770,7 @@ def _decide(
         subtype["question"] = (
             "open" if heads.question_form.score(utterance.text, margin) > 0 else "closed"
         )
-    code = rules.coach_code(utterance.text, behaviour, subtype, client_before)
+    code = rules.coach_code(utterance.text, behaviour, subtype, client_before, names)
     if offered and code in _OFFERED_AS:
         if rules.offered_advice(utterance.text, coach_before, client_before):
             code = "advice"

@@ -98,6 +98,32 @@ def person(label: str) -> str:
     return device_owner(folded) or folded
 
 
+# Speaker labels that name a role rather than a person.
+COACH_LABELS = frozenset({"coach", "the coach", "interviewer", "facilitator", "mentor",
+                          "therapist", "counselor", "counsellor"})  # fmt: skip
+CLIENT_LABELS = frozenset({"client", "the client", "coachee", "mentee", "interviewee",
+                           "patient"})  # fmt: skip
+
+
+def is_role_label(name: str) -> bool:
+    """Whether a speaker is labelled by a role ("Client", "Coach") rather than a name."""
+    return fold(name) in COACH_LABELS | CLIENT_LABELS
+
+
+def called(label: str) -> tuple[str, ...]:
+    """The names, folded, that someone labelled ``label`` may be called by in the talk: the
+    name the label stands for (:func:`person`) and its first word ("olu adeyemi", "olu");
+    none for a label that names a role ("Client") or holds more than a name's letters
+    ("Speaker 2")."""
+    name = person(label)
+    words = name.split()
+    if not words or is_role_label(name):
+        return ()
+    if not all(word.replace("-", "").replace("'", "").isalpha() for word in words):
+        return ()
+    return tuple(dict.fromkeys((name, words[0])))
+
+
 def quoted_names(names: Sequence[str], last: str = ", ") -> str:
     """Speaker names for a message, each quoted (:func:`~coachconn.core.errors.quoted`:
     a long one cut short), so that a name written surname first reads as one:

@@ -43,7 +43,15 @@ from coachconn.analysis.metrics import (
     format_clock,
     word_count,
 )
-from coachconn.analysis.names import device_owner, fold, is_device, person, quoted_names
+from coachconn.analysis.names import (
+    CLIENT_LABELS,
+    COACH_LABELS,
+    device_owner,
+    fold,
+    is_device,
+    person,
+    quoted_names,
+)
 from coachconn.analysis.segment import (
     Span,
     ends_a_sentence,
@@ -406,18 +414,6 @@ def _interjects(piece: Piece, turn: _Turn) -> bool:
     if ends_a_sentence(last.text) or last.end is None or piece.start is None:
         return False
     return piece.start < last.end and len(piece.text.split()) <= INTERJECTION_WORDS
-
-
-# Speaker labels that name a role rather than a person.
-COACH_LABELS = frozenset({"coach", "the coach", "interviewer", "facilitator", "mentor",
-                          "therapist", "counselor", "counsellor"})  # fmt: skip
-CLIENT_LABELS = frozenset({"client", "the client", "coachee", "mentee", "interviewee",
-                           "patient"})  # fmt: skip
-
-
-def is_role_label(name: str) -> bool:
-    """Whether a speaker is labelled by a role ("Client", "Coach") rather than a name."""
-    return fold(name) in COACH_LABELS | CLIENT_LABELS
 
 
 def _speakers_in_order(turns: list[_Turn]) -> list[str]:

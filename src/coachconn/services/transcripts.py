@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import ColumnElement, delete, select
 
-from coachconn.analysis.names import quoted_names
-from coachconn.analysis.parse import is_role_label, match_speaker, parse_transcript
+from coachconn.analysis.names import is_role_label, quoted_names
+from coachconn.analysis.parse import match_speaker, parse_transcript
 from coachconn.analysis.report import coded_from_json, read_stored, to_json
 from coachconn.analysis.session import SessionAnalysis, forget_text, measure_transcript
 from coachconn.analysis.signals import Beside, Series, beside_ticked, session_reading, trend

@@ -548,6 +548,24 @@ def test_a_client_line_about_the_call_is_neutral_with_no_flags_whatever_the_head
     assert not (coded.reflecting or coded.reporting or coded.disclosure)
 
 
+def test_calling_the_other_by_name_alone_is_about_the_call_whatever_the_heads_read() -> None:
+    # The names come from the speakers' labels: the coach's "Olu?" calls the client, the
+    # client's "Ana? Are you there?" the coach. Before, "Olu?" was a closed question.
+    heads = Heads.from_labels(HEAD_NAMES)
+    lines = [
+        Utterance(0, 0, "Ana Ruiz", "coach", "How was the week?"),
+        Utterance(1, 1, "Olu Adeyemi", "client", "Long."),
+        Utterance(2, 2, "Ana Ruiz", "coach", "Olu?"),
+        Utterance(3, 3, "Olu Adeyemi", "client", "Ana? Are you there?"),
+        Utterance(4, 4, "Ana Ruiz", "coach", "Ana?"),  # her own name: no call to anyone
+    ]
+    row = _logits(0, 0)  # the model reads a question, and change talk
+    row[7 + HEAD_NAMES["question"].index("closed")] = 4.0
+    coded = coder_module.decide(lines, np.stack([row] * len(lines)), heads)
+    assert [c.code for c in coded[2:]] == ["other", "neutral", "closed_question"]
+    assert not (coded[3].reflecting or coded[3].reporting or coded[3].disclosure)
+
+
 def test_a_client_defending_themselves_loses_the_heads_insight_and_disclosure() -> None:
     heads = Heads.from_labels(HEAD_NAMES)
     line = Utterance(0, 0, "A", "client", "I know how to run a meeting.")  # type: ignore[arg-type]

@@ -14,6 +14,7 @@ from coachconn.analysis.rules import (
     about_the_call,
     client_code,
     client_flags,
+    coach_code,
     deeper_reflection,
     question_category,
 )
@@ -97,6 +98,56 @@ def test_bare_approval_and_small_talk_are_other_whatever_the_model_read(text: st
 )
 def test_checking_the_call_is_other_though_it_asks(text: str) -> None:
     assert code(text, "question") == "other"
+
+
+# What the coach may call the client by, as the coder gives it for a client labelled
+# "Olu Adeyemi" (names.called).
+OLU = ("olu adeyemi", "olu")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Olu?",
+        "Olu? Olu?",
+        "Olú?",  # the accent a caption may add or drop
+        "Olu Adeyemi?",
+        "Olu, you've gone quiet.",
+        "Olu, you went a bit quiet there.",
+        "Olu, are you still there?",
+        "You still there, Olu?",
+    ],
+)
+def test_calling_the_client_by_name_to_see_they_are_there_is_about_the_call(text: str) -> None:
+    # Before, "Olu?" was read as a question about the client's life, whatever it asked.
+    assert about_the_call(text, OLU)
+    assert coach_code(text, "question", SUBTYPES, "", OLU) == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anxious?",  # a word of the client's given back, not their name
+        "Olu, so?",
+        "Olu said no?",
+        "Olu, you've gone quiet about your brother.",
+        "Oluwaseun?",  # another name, not his
+        "Are you still there, at the bank?",
+        "What got you there?",
+        "Is Raj still there?",
+    ],
+)
+def test_a_name_or_a_silence_that_says_more_than_the_call_is_not_about_the_call(
+    text: str,
+) -> None:
+    assert not about_the_call(text, OLU)
+
+
+def test_a_silence_noticed_without_the_name_is_no_call_check() -> None:
+    # In the room, "You've gone quiet." invites the client to say what is going on.
+    assert not about_the_call("You've gone quiet.", OLU)
+    # And without the names of those on the call, a name alone is not known as one.
+    assert not about_the_call("Olu?")
 
 
 @pytest.mark.parametrize(

@@ -275,3 +275,21 @@ def test_a_surname_that_is_a_device_word_is_a_person_not_a_device() -> None:
     data = b"Sarah Jones: How was the week?\nSarah Mac: Busy.\nSarah Jones: Busy how?\n"
     t = parse_transcript(data + b"Sarah Mac: Deadlines.\n", None, "Sarah Jones")
     assert [u.speaker for u in t.utterances] == ["Sarah Jones", "Sarah Mac"] * 2
+
+
+@pytest.mark.parametrize(
+    ("label", "forms"),
+    [
+        ("Olu Adeyemi", ("olu adeyemi", "olu")),
+        ("Maya", ("maya",)),
+        ("Raman, Priya", ("priya raman", "priya")),
+        ("Priya's iPhone", ("priya",)),
+        ("Ana-Maria O'Neill", ("ana-maria o'neill", "ana-maria")),
+        ("Client", ()),
+        ("Speaker 2", ()),
+    ],
+)
+def test_the_names_someone_is_called_by_are_their_name_and_its_first_word(
+    label: str, forms: tuple[str, ...]
+) -> None:
+    assert names.called(label) == forms

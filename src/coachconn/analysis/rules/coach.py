@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from coachconn.analysis.names import fold
 from coachconn.analysis.rules._text import (
     _FILLER,
     _IN_ONE_SENTENCE,
@@ -1080,7 +1082,7 @@ def _names_a_stage(text: str, client_before: str) -> bool:
 # (lower-case) text; each pattern runs once, in linear time.
 _CALL_CHECK = re.compile(
     # (a greeting with the client's name, "Hi Rachel, can you hear me okay?")
-    r"\b(?:(?:hello|hi|hey)(?: [a-z]+)?(?=\s*[,.!?]|$)|can you (?:hear|see) me(?: (?:okay|ok|alright|all right|fine|now|clearly|properly|well))?|are you there|loud and clear|"
+    r"\b(?:(?:hello|hi|hey)(?: [a-z]+)?(?=\s*[,.!?]|$)|can you (?:hear|see) me(?: (?:okay|ok|alright|all right|fine|now|clearly|properly|well))?|(?:are )?you (?:still )?there|loud and clear|"
     r"i can (?:hear|see) you(?: (?:fine|now|okay|ok|well|perfectly))?|"
     r"(?:is )?(?:my|the) (?:sound|audio|video|mic|microphone|connection|line) "
     r"(?:okay|ok|alright|all right|working|better))\b"
@@ -1103,19 +1105,51 @@ _AROUND_A_CALL_CHECK = re.compile(
 )
 
 
-def about_the_call(text: str) -> bool:
+# The silence on the line noticed, said to someone by name ("Tom, you've gone quiet"): a
+# call check. Without the name ("You've gone quiet.") it notices a silence in the room,
+# which the model reads.
+_GONE_QUIET = re.compile(
+    r"\byou(?:'ve| have)? (?:gone|went) (?:(?:very|really|a bit|a little|all) )?(?:quiet|silent)\b"
+)
+_NOTHING_SAID = " \t,.!?…"
+
+
+def about_the_call(text: str, names: Sequence[str] = ()) -> bool:
     """Whether an utterance only checks or mends the call ("Hello? Can you hear me now?",
     "Sorry, my laptop died."): it asks, tells and discloses nothing about the client's
-    work."""
-    return _about_the_call(_clean(text))
+    work. ``names``: what the speaker may call the others on the call (folded,
+    :func:`~coachconn.analysis.names.called`), so that calling one of them by name alone
+    ("Olu?", "Maya? Maya?") or with the silence noticed ("Tom, you've gone quiet") checks
+    the call too."""
+    return _about_the_call(_clean(text), names)
 
 
-def _about_the_call(text: str) -> bool:
+def _about_the_call(text: str, names: Sequence[str] = ()) -> bool:
     """:func:`about_the_call` of text already cleaned (:func:`_clean`)."""
-    if not (_CALL_CHECK.search(text) or _CALL_TROUBLE.search(text)):
+    named = False
+    if names:
+        text, named = _without_names(text, names)
+        if named and not text.strip(_NOTHING_SAID):
+            return True  # the name alone
+    quiet = named and _GONE_QUIET.search(text) is not None
+    if not (quiet or _CALL_CHECK.search(text) or _CALL_TROUBLE.search(text)):
         return False
     rest = _CALL_TROUBLE.sub(" ", _CALL_CHECK.sub(" ", text))
-    return not _AROUND_A_CALL_CHECK.sub(" ", rest).strip(" \t,.!?…")
+    if quiet:
+        rest = _GONE_QUIET.sub(" ", rest)
+    return not _AROUND_A_CALL_CHECK.sub(" ", rest).strip(_NOTHING_SAID)
+
+
+def _without_names(text: str, names: Sequence[str]) -> tuple[str, bool]:
+    """``text`` (cleaned) without any of ``names`` (folded) said as a word of its own, its
+    accents set aside as a folded name's are, and whether there was one; ``text`` as it
+    was where there was none. (The pattern made of the names is cached by the ``re``
+    module until the analysis ends: see :func:`~coachconn.analysis.session.forget_text`.)"""
+    forms = sorted({re.escape(name) for name in names if name}, key=len, reverse=True)
+    if not forms:
+        return text, False
+    unnamed, found = re.subn(rf"(?<![\w'])(?:{'|'.join(forms)})(?![\w'])", " ", fold(text))
+    return (unnamed, True) if found else (text, False)
 
 
 # The acts, strongest cue first: a sentence with two is read as the first.
@@ -1673,11 +1707,18 @@ def _leads(text: str) -> bool:
     return bool(sentences) and bool(_LEADING.match(sentences[-1]))
 
 
-def coach_code(text: str, behaviour: str, subtype: dict[str, str], client_before: str = "") -> str:
+def coach_code(
+    text: str,
+    behaviour: str,
+    subtype: dict[str, str],
+    client_before: str = "",
+    names: Sequence[str] = (),
+) -> str:
     """Our coach code from the model's AnnoMI behaviour, its subtypes and the rules.
 
     ``subtype`` holds the model's pick per subtype head (question, reflection, input);
-    ``client_before`` is what the client said last before the utterance.
+    ``client_before`` is what the client said last before the utterance; ``names``: what
+    the coach may call the others on the call (:func:`about_the_call`).
     The rules read one act per utterance (:func:`_act`). In what the model calls
     "other" that act stands. Self-disclosure, plainly about the coach's own life, also
     overrides a reflection or input; the other acts do so where they are what the
@@ -1700,7 +1741,7 @@ def coach_code(text: str, behaviour: str, subtype: dict[str, str], client_before
     given with leave asked and given needs the line before: see :func:`offered_advice`.
     """
     text = _clean(text)
-    if _about_the_call(text) or _GREETING_ASKED.match(text):
+    if _about_the_call(text, names) or _GREETING_ASKED.match(text):
         return "other"
     if (
         _MOVING_ON.match(text)
