@@ -15,11 +15,14 @@ Auto-captions often drop a coach's last question mark ("...so we've got twenty l
 Where do you want to take the rest of the time"), and write the question on in lower
 case ("...let's start to wrap up. what's one thing you're taking from today"). In a coach's
 turn, a last sentence with no closing mark that is plainly a question by its form is
-split off as a question (:func:`unmarked_question`).
+split off as a question (:func:`unmarked_question`), and so is a question a caption runs
+on from a reflection with no mark between them ("that sounds hard what did you do next",
+:func:`_split_run_on_question`).
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -400,11 +403,12 @@ def segment_turn(text: str, *, role: str | None = None) -> list[Span]:
 
     ``role``: whose turn it is, where known. In the coach's, a last sentence with no
     closing mark that is plainly a question (:func:`unmarked_question`) is a question,
-    after a statement too. In anyone else's, a question mark on a sentence in a
-    statement's form, with a statement after it, is rising intonation that a caption
-    wrote down, not a question: it stays with what follows, so an answer is not cut
-    mid-thought ("I think... it wants to matter? Like, really matter."). A coach's
-    "You said Tuesday?" asks, whatever its form.
+    after a statement too, and a question run on from a reflection with no mark between
+    them is cut from it (:func:`_split_run_on_question`). In anyone else's, a question
+    mark on a sentence in a statement's form, with a statement after it, is rising
+    intonation that a caption wrote down, not a question: it stays with what follows, so
+    an answer is not cut mid-thought ("I think... it wants to matter? Like, really
+    matter."). A coach's "You said Tuesday?" asks, whatever its form.
     """
     groups: list[Span] = []
     run: list[Span] = []
@@ -415,6 +419,9 @@ def segment_turn(text: str, *, role: str | None = None) -> list[Span]:
         sentences = _split_lower_case_question(sentences, text)
         if asks_unmarked(sentences[-1].text):
             unmarked = len(sentences) - 1
+        else:
+            sentences = _split_run_on_question(sentences, text)
+            unmarked = len(sentences) - 1 if asks_unmarked(sentences[-1].text) else -1
     for k, sentence in enumerate(sentences):
         following = sentences[k + 1 : k + 2]
         asks = (is_question(sentence.text) or k == unmarked) and not _quoted(sentence, text)
@@ -454,6 +461,69 @@ def _split_lower_case_question(sentences: list[Span], text: str) -> list[Span]:
             head = Span(last.start, cut, text[last.start : cut])
             return [*sentences[:-1], head, Span(start, last.end, text[start : last.end])]
         break  # only the last boundary
+    return sentences
+
+
+# A caption's reaction to what the client said run on into the coach's question with no
+# mark between them ("that sounds hard what did you do next", "you were exhausted did
+# you tell her"): a reflection first, in its own plain form ("that sounds", "it must
+# have been", "you were"), then a question that asks with a verb and its subject ("what
+# did you", "did you", "how was it"). Nothing else is cut: a wh-word after a word that
+# makes it part of the sentence ("that's what did it", "you know what you want", "you
+# were saying is it worth it") or after a subject ("it's something you did you know"),
+# and a question without its subject ("what would happen"), stay as written.
+_REACTION = re.compile(
+    r"^(?:(?:so|and|okay|ok|right|yeah|yes|mm+|wow|oh|ah|gosh|hmm)\b[\s,]*)*"
+    r"(?:(?:that|it|this)(?:['’]s| is| was| sounds| must| seems| feels| looks)|"
+    r"sounds|you(?:['’]re| are| were| sound| seem| felt| feel| must|['’]ve been| have been))\b",
+    re.IGNORECASE,
+)
+_RUN_ON_QUESTION = re.compile(
+    r"^(?:(?:and|so|but|then) )?"
+    r"(?:(?:what|how|where|when|why|who|which)(?: (?:else|much|many|long|often))? )?"
+    r"(?:do|does|did|are|is|was|were|have|has|had|would|could|can|will|should|might)"
+    r"(?:n['’]t)? (?:you|we|they|he|she|it|that|this|there|your|the|things)\b",
+    re.IGNORECASE,
+)
+# At least this many words in the question: "...is it", "...aren't you" is a tag.
+_RUN_ON_WORDS = 3
+# Words after which a question's words are part of the sentence, not a question of its own.
+_RUNS_ON_AFTER = _EMBEDS | _WH_WORDS | frozenset(
+    ("is", "was", "that's", "it's", "what's", "said", "saying", "asked", "asking",
+     "wondering", "wondered", "sure", "clear", "exactly", "just", "and", "or", "but",
+     "because", "so", "if", "whether", "that", "i", "you", "we", "they", "he", "she", "it",
+     "me", "him", "her", "them", "us")
+)  # fmt: skip
+# Tags that ask nothing of their own ("...you know", "do you see").
+_BARE_TAGS = frozenset(("do you know", "do you see", "you know", "do you know what i mean"))
+
+
+def _split_run_on_question(sentences: list[Span], text: str) -> list[Span]:
+    """``sentences`` with the last one cut where a caption runs a reflection on into a
+    question with no mark between them (:data:`_REACTION`, :data:`_RUN_ON_QUESTION`): at
+    the first word, among the first _TAIL_WORDS, where a question that is plain by its
+    form (:func:`unmarked_question`) begins. A sentence with a closing mark is left."""
+    last = sentences[-1]
+    if ends_a_sentence(last.text) or not _REACTION.match(last.text):
+        return sentences
+    words = list(itertools.islice(re.finditer(r"\S+", last.text), _TAIL_WORDS))
+    for k in range(2, len(words)):
+        before = words[k - 1].group().lower().replace("\u2019", "'").rstrip(",")
+        if before in _RUNS_ON_AFTER or before in _CUT_OFF_WORDS:
+            continue
+        if "'" in before and before.split("'")[0] in _RUNS_ON_AFTER:
+            continue  # "you'd", "i'll": a subject
+        rest = last.text[words[k].start() :]
+        if (
+            len(words) - k >= _RUN_ON_WORDS
+            and _RUN_ON_QUESTION.match(rest)
+            and unmarked_question(rest)
+            and rest.lower() not in _BARE_TAGS
+        ):
+            cut = last.start + words[k - 1].end()
+            start = last.start + words[k].start()
+            head = Span(last.start, cut, text[last.start : cut])
+            return [*sentences[:-1], head, Span(start, last.end, text[start : last.end])]
     return sentences
 
 

@@ -367,3 +367,76 @@ def test_leave_put_in_the_clients_mouth_stays_advice() -> None:
     text = "you could ask her would it be okay if you left early"
     assert not asks_unmarked(text)
     assert coach_code(text, "therapist_input", SUBTYPES) != "closed_question"
+
+
+# --- a caption's reflection run on into the coach's question, with no mark between ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("that sounds hard what did you do next", ["that sounds hard", "what did you do next"]),
+        ("That's hard how did you cope", ["That's hard", "how did you cope"]),
+        ("you were exhausted did you tell her", ["you were exhausted", "did you tell her"]),
+        (
+            "that must have been awful how are you now",
+            ["that must have been awful", "how are you now"],
+        ),
+        ("that sounds hard, so what did you do", ["that sounds hard,", "so what did you do"]),
+        (
+            "Okay. It sounds like a lot and how did you get through it",
+            [
+                "Okay. It sounds like a lot",  # statements run together, as ever
+                "and how did you get through it",
+            ],
+        ),
+    ],
+)
+def test_a_reflection_run_on_into_a_question_is_two_utterances(
+    text: str, expected: list[str]
+) -> None:
+    # Before, each was one statement, and the question in it was lost.
+    assert _coach(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the wh-word opens a clause of the sentence
+        "that's what did it for me",
+        "it sounds like you know what you want",
+        "you felt like what did i do wrong",
+        "it was like why are you doing this",
+        # a question's words after the subject or the verb that reports them
+        "it's something you did you know",
+        "you were saying is it worth it",
+        # a tag, or a question without its subject
+        "you're tired aren't you",
+        "that sounds hard do you know",
+        "it's probably what would happen",
+        # no reflection first: the sentence's own form decides, as before
+        "i told her how did you think it would go",
+    ],
+)
+def test_a_sentence_that_only_holds_a_questions_words_is_not_cut(text: str) -> None:
+    assert _coach(text) == [text]
+
+
+def test_a_clients_run_on_words_are_not_cut() -> None:
+    text = "that sounds hard what did you do next"
+    assert [span.text for span in segment_turn(text, role="client")] == [text]
+
+
+def test_a_caption_cue_of_a_reflection_and_a_question_is_coded_as_two() -> None:
+    # 37 characters over 3.7 s: the reflection takes characters 0-17 (the space is the
+    # first sentence's), 10.0-11.7 s; the question 11.7-13.7 s.
+    data = (
+        b"WEBVTT\n\n00:00:05.000 --> 00:00:09.000\n<v Tom>she shouted at me in front of all\n\n"
+        b"00:00:10.000 --> 00:00:13.700\n<v Ana>that sounds hard what did you do next\n"
+    )
+    coach = [u for u in parse_transcript(data, coach="Ana").utterances if u.role == "coach"]
+    assert [(u.text, u.start, u.end) for u in coach] == [
+        ("that sounds hard", 10.0, 11.7),
+        ("what did you do next", 11.7, 13.7),
+    ]
+    assert coach_code(coach[1].text, "reflection", SUBTYPES) == "open_question"
