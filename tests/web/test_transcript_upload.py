@@ -4,6 +4,7 @@ refused, and a bad file is refused with a page saying why; nothing is stored the
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterator
 from datetime import timedelta
@@ -430,3 +431,27 @@ def test_the_form_chooses_the_newest_held_session_without_a_transcript(
     assert _post(http, held.id, LONG, **OWN_PAGE).status_code == 303
     page = http.get(f"/clients/{held.client_id}/transcripts").text
     assert '<option value="" disabled selected>Choose a session</option>' in page
+
+
+def test_the_form_names_every_layout_the_transcript_reader_takes(
+    http: TestClient, held: SessionView
+) -> None:
+    # As the README lists them: the formats, WhisperX's unnamed voices and Zoom's saved
+    # captions among them (before, the form named neither).
+    page = http.get(f"/clients/{held.client_id}/transcripts").text
+    found = re.search(r'<p class="muted" id="attach-formats">(.*?)</p>', page, re.DOTALL)
+    assert found is not None
+    hint = " ".join(html.unescape(found.group(1)).split())
+    for named in (
+        "WebVTT",
+        "SRT",
+        "SBV",
+        "WhisperX",
+        '"[SPEAKER_00]"',
+        '"Name: text"',
+        "Otter's and Google Meet's text exports",
+        "Zoom's saved captions",
+        "Teams transcript (Word) saved as plain text (.txt)",
+        "5 MB",
+    ):
+        assert named in hint
