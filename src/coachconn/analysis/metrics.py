@@ -755,24 +755,43 @@ def silences(coded: list[CodedUtterance]) -> list[Gap] | None:
     return found
 
 
+def _line_pauses(utterances: Sequence[Utterance]) -> dict[_Line, float]:
+    """The seconds of the pauses inside each stamped line that has no end (:func:`_line`):
+    where one sentence runs on over several lines of one speaker's, stamped only at their
+    start, its utterance keeps the first line's stamp, and the time between those lines'
+    stamps is a pause in its words (:class:`~coachconn.analysis.types.Pause`). One at its
+    very start comes before it, not in it."""
+    paused: dict[_Line, float] = {}
+    for u in utterances:
+        if u.end is None and u.start is not None:
+            seconds = sum(p.seconds or 0.0 for p in u.pauses if p.at > 0)
+            paused[_line(u)] = paused.get(_line(u), 0.0) + seconds
+    return paused
+
+
 def breaks(utterances: Sequence[Utterance]) -> list[Gap]:
     """Gaps of BREAK_SECONDS or more with nobody speaking (a break, or a paused
     recording), which the metrics count neither as silence nor as talk: from the end of
     everything said so far to the next start (:func:`break_before`), a line stamped only
-    at its start lasting as long as its words take to say. None is measured across an
-    utterance without a start, said at some time between the known ones around it (the
-    lines between two stamps of a Google Meet export are talk, not a break), nor up to
-    one after a part of the file that could not be read. The one rule for breaks: the
+    at its start lasting as long as its words take to say and the pauses between the
+    lines it runs on over (:func:`_line_pauses`: "Long." at 00:04 and "I missed the
+    deadline." at 01:40, one utterance, are said until after 01:40). None is measured
+    across an utterance without a start, said at some time between the known ones around
+    it (the lines between two stamps of a Google Meet export are talk, not a break), nor up
+    to one after a part of the file that could not be read. The one rule for breaks: the
     parse warnings name these same gaps."""
     found: list[Gap] = []
     line_words: Counter[_Line] | None = None  # counted once, where a break could be
+    line_pauses: dict[_Line, float] | None = None
     for i, start, said_until, last in _starts_after_speech(utterances, ends_needed=False):
         if start - said_until < BREAK_SECONDS:
             continue  # a line's words only shorten a gap: no need to count them
         words = 0
         if last.end is None and last.start is not None:  # a line stamped only at its start
             line_words = line_words if line_words is not None else _line_words(utterances)
+            line_pauses = line_pauses if line_pauses is not None else _line_pauses(utterances)
             words = line_words[_line(last)]
+            said_until += line_pauses[_line(last)]  # every such line has its entry
         if break_before(start, said_until, words):
             spoken = words / SPOKEN_WORDS_PER_SECOND
             found.append(Gap(i, said_until + spoken, round(start - said_until - spoken, 1)))

@@ -634,3 +634,44 @@ def test_two_speakers_lines_with_one_stamp_each_last_as_their_own_words_take() -
     assert metrics.talk_seconds == {"coach": 1.5, "client": 0.5}
     assert (metrics.talk_time_untimed, metrics.talk_time_untimed_words) == (1, 1)
     assert metrics.talk_time_untimed_last_line
+
+
+def _ben_runs_on(asked: str, answered: str) -> bytes:
+    """Ben's "Long." at 00:04 and "I missed the deadline." at 01:40 (one utterance, his
+    statements run together, stamped 00:04), then Ana's question at ``asked`` and his
+    answer at ``answered``."""
+    return (
+        f"[00:00] Ana: {STORY}\n[00:04] Ben: Long.\n[01:40] Ben: I missed the deadline.\n"
+        f"[{asked}] Ana: What got in the way?\n[{answered}] Ben: Meetings.\n"
+    ).encode()
+
+
+def test_a_speaker_is_heard_until_the_last_line_an_utterance_runs_on_over() -> None:
+    coded = _coded(_ben_runs_on("03:20", "03:30"))
+    assert [(c.utterance.text, c.utterance.start) for c in coded][1] == (
+        "Long. I missed the deadline.",
+        4.0,
+    )
+    # The pause between his lines is 100 - 4 - 0.5 (one word at 2 a second) = 95.5 s; he
+    # is heard until 4 + 95.5 + 5 words at 2.5 a second = 101.5 s, 98.5 s before Ana's
+    # 03:20: no break. (Before, he was heard until 4 + 2 = 6 s, and the 194 s to 03:20 were
+    # named a break, his utterance left out, and the share by time lost.)
+    metrics = compute_metrics(coded)
+    assert metrics.breaks == []
+    assert not any(
+        "nobody speaking" in w for w in parse_transcript(_ben_runs_on("03:20", "03:30")).warnings
+    )
+    # Ana: min(4, 56) + min(10, 2.5); Ben: his 5 words at 2 a second, min(196, 2.5); his
+    # last "Meetings." is 1 word of 123.
+    assert metrics.talk_seconds == {"coach": 6.5, "client": 2.5}
+
+
+def test_a_break_after_an_utterance_that_runs_on_over_lines_is_still_a_break() -> None:
+    # Ana's question at 06:40: 400 - 101.5 = 298.5 s with nobody speaking.
+    data = _ben_runs_on("06:40", "06:50")
+    metrics = compute_metrics(_coded(data))
+    assert [(g.after, g.at, g.seconds) for g in metrics.breaks] == [(1, 101.5, 298.5)]
+    assert parse_transcript(data, coach="Ana").warnings == [
+        "line 4: 4 min 58 s with nobody speaking before it (at 06:40 in the transcript; a "
+        "break, or the recording paused?): counted neither as a silence nor as talk"
+    ]
