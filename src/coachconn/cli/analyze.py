@@ -30,7 +30,8 @@ YOUR_NAME = "your name in this practice (pass --coach to name another speaker)"
 # Where several speakers count as the client together (a colleague who looked in).
 SET_CLIENT = "to count only the client's lines as theirs, pass --client with their speaker name"
 TRANSCRIPT_FILE_HELP = (
-    "Transcript: WebVTT, SRT, SBV or 'Name: text' lines; - reads it from standard input."
+    "Transcript: WebVTT or SRT captions (Zoom, Teams, Meet, WhisperX), SBV, or 'Name: text'"
+    " lines (Otter, Meet and Zoom text exports); - reads it from standard input."
 )
 
 
