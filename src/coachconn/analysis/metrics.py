@@ -706,11 +706,14 @@ def opening(text: str, words: int = 6) -> str:
 def stacked_question_turns(coded: list[CodedUtterance]) -> list[int]:
     """Coach turns holding two or more questions, in order: two utterances coded as
     questions, or one that asks two things in one sentence (:func:`questions_asked`:
-    "What would you do, who would you tell, and when?")."""
+    "What would you do, who would you tell, and when?"). An either/or asks one whether
+    its halves share a sentence or not: "Is it the work? Or is it the people?" is one
+    question, as "Is it the work, or is it the people?" is."""
     asked: Counter[int] = Counter()
     for c in coded:
         if c.utterance.role == "coach" and c.code in QUESTION_CODES:
-            asked[c.utterance.turn] += questions_asked(c.utterance.text)
+            turn = c.utterance.turn
+            asked[turn] += questions_asked(c.utterance.text, after_a_question=turn in asked)
     return sorted(turn for turn, n in asked.items() if n >= 2)
 
 

@@ -485,6 +485,30 @@ def test_a_question_with_its_tail_in_one_utterance_is_not_stacked() -> None:
     assert compute_metrics(two).stacked_question_turns == [0]
 
 
+def test_an_either_or_asked_in_two_sentences_is_one_question() -> None:
+    # "Is it X? Or is it Y?" asks one question, as "Is it X, or is it Y?" does. Turn 0:
+    # an either/or in two sentences, one question. Turn 2: two questions, then the second
+    # one's other half: two. Turn 4: the "or" half asks a question of its own: two.
+    said = [
+        ("coach", "Are you going to book it this week?", "closed_question"),
+        ("coach", "Or are you waiting for something?", "closed_question"),
+        ("client", "Waiting, I suppose.", "neutral"),
+        ("coach", "Could someone else pull the numbers?", "closed_question"),
+        ("coach", "Is there a template?", "closed_question"),
+        ("coach", "Or, um, could you automate part of it?", "closed_question"),
+        ("client", "There's a template.", "neutral"),
+        ("coach", "Is it the work?", "closed_question"),
+        ("coach", "Or what else could be going on?", "open_question"),
+        ("client", "The people, mostly.", "neutral"),
+    ]
+    turns = [0, 0, 1, 2, 2, 2, 3, 4, 4, 5]
+    coded = [
+        CodedUtterance(Utterance(k, turn, "Ana" if role == "coach" else "Ben", role, text), code)
+        for k, ((role, text, code), turn) in enumerate(zip(said, turns, strict=True))
+    ]
+    assert compute_metrics(coded).stacked_question_turns == [2, 4]
+
+
 def test_only_a_question_counts_its_questions() -> None:
     # The same two-part sentence coded as a reflection asks nothing: no stacked turn.
     said = [
@@ -506,6 +530,7 @@ def test_only_a_question_counts_its_questions() -> None:
         ("What would you do and who would you tell?", 2),
         ("What did you drink, and how much?", 1),
         ("Is it the work, or is it the people?", 1),
+        ("Is it the work, or, um, is it the people?", 1),
         ("Do you want to start there, or with what you'd planned?", 1),
         ("Can I ask, what's your gut telling you?", 1),
         ("And the handbrake side, what's it protecting?", 1),

@@ -630,7 +630,7 @@ def short_answer(text: str) -> bool:
     return sum(len(s.split()) for s in substantive) < _ANSWER_WORDS
 
 
-def questions_asked(text: str) -> int:
+def questions_asked(text: str, *, after_a_question: bool = False) -> int:
     """How many questions a coach's question asks (at least one). A sentence may ask
     several, each in a part of its own, cut at commas, dashes and "and", "but" or "or",
     that opens as a question: a wh-word and a verb ("what would you do", "who would you
@@ -642,21 +642,32 @@ def questions_asked(text: str) -> int:
     do, and by when?", "Do you know that, or is it a guess?"), a tag or a preface ("…,
     would you say?", "Can I ask, what…?"), a scale's ends ("where 1 is not at all…") and
     a start broken off and begun again ("what would, uh, what would help?", "what-wh--
-    in the moment, what…")."""
+    in the moment, what…"). ``after_a_question``: the coach asked a question just before,
+    in the same turn; a question that opens on "or" there is the other half of that
+    either/or ("Is it the work? Or is it the people?"), and asks none of its own unless
+    another part of it does ("Or what else could you try?" asks one)."""
     parts = _QUESTION_PARTS.split(_cut_starts(text))
     words = [WORD.findall(part) for part in parts]
     leads = [lead_length(w) for w in words]
     # each part's words after its lead ("and", "so", "um", "you know")
     said = [w[lead:] if lead else w for w, lead in zip(words, leads, strict=True)]
     asking = 0
+    # an "or" leads in to the next part that has words, though a part of lead words
+    # alone stands between ("Is it the work, or, um, is it the people?")
+    either = False
     for k, tokens in enumerate(said):
-        if not tokens or _CUT in parts[k] or _begun_again(tokens, said[k + 1 :]):
+        either = either or "or" in words[k][: leads[k]]
+        if not tokens:
             continue
-        alternative = leads[k] > 0 and "or" in words[k][: leads[k]]
+        alternative, either = either, False
+        if _CUT in parts[k] or _begun_again(tokens, said[k + 1 :]):
+            continue
         if alternative and tokens in _WHAT_DO_YOU_THINK:
             continue
         if wh_opening(tokens) or (not alternative and _opens_an_inverted_question(tokens)):
             asking += 1
+    if after_a_question and next((w[0] for w in words if w), None) == "or":
+        return asking
     return max(asking, 1)
 
 
