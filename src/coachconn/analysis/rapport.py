@@ -1320,16 +1320,32 @@ _NOT_DOINGS = frozenset(
 )  # fmt: skip
 
 
+# Doings of the client's own life, told of their situation rather than pictured: with
+# "the" or "my" before the thing ("it feels like letting the team down", "felt like
+# admitting the job is ending", "like betraying my manager"), the thing is the client's
+# own and no image, unless it is a physical one ("like losing my right arm").
+_LIFE_DOINGS = frozenset(
+    {"admitting", "accepting", "acknowledging", "conceding", "confessing", "giving",
+     "letting", "quitting", "failing", "betraying", "abandoning", "disappointing",
+     "cheating", "lying", "pretending", "choosing", "deciding", "agreeing", "telling",
+     "asking", "saying", "losing", "missing", "ignoring", "neglecting", "rejecting",
+     "refusing", "resigning", "apologising", "apologizing", "blaming", "trusting"}
+)  # fmt: skip
+
+
 def _gerund_simile(lowered: str, match: re.Match[str]) -> _Found | None:
     """(start, end, image, its own words) of a simile on a doing (:data:`_GERUND_CUE`):
     the doing and the thing it is done to, with an article or a determiner before its
     noun ("going to the dentist", image "dentist"); None for a wish ("I feel like going
-    to the gym": :data:`_WISHER`), a doing with no such thing ("like going home"), or
-    one that pictures nothing."""
+    to the gym": :data:`_WISHER`), a doing with no such thing ("like going home"), what
+    an experience is (:func:`_what_it_is_like`), a doing of the client's own life done
+    to their own thing (:data:`_LIFE_DOINGS`), or one that pictures nothing."""
     cue = match.group(1)
     if cue.startswith("feel") and _WISHER.search(
         lowered, max(0, match.start() - 30), match.start()
     ):
+        return None
+    if _what_it_is_like(lowered, match.start(1)):
         return None
     spans = _words_after(lowered, match.end(), 2 * _METAPHOR_WORDS + _MORE_WORDS)
     if not spans or spans[0].group() in _NOT_DOINGS:
@@ -1337,10 +1353,42 @@ def _gerund_simile(lowered: str, match: re.Match[str]) -> _Found | None:
     kept = _phrase(spans, _METAPHOR_WORDS + 1, noun=True)
     if kept is None or _pictures_nothing(kept) or len(kept) < 3:
         return None
-    if not any(m.group() in _ARTICLES or m.group() in _DETERMINERS for m in kept[1:-1]):
+    opener = next(
+        (m.group() for m in kept[1:-1] if m.group() in _ARTICLES or m.group() in _DETERMINERS),
+        None,
+    )
+    if opener is None:
+        return None
+    if (
+        spans[0].group() in _LIFE_DOINGS
+        and opener not in ("a", "an")
+        and not any(_is_physical(m.group()) for m in kept[1:])
+    ):
         return None
     own = _image_words(_texts(kept))
     return (match.start(1), kept[-1].end(), kept[-1].group(), own) if own else None
+
+
+def _is_physical(word: str) -> bool:
+    """Whether ``word`` names a physical thing (PHYSICAL_THINGS), in the plural too."""
+    return word in PHYSICAL_THINGS or (word.endswith("s") and word[:-1] in PHYSICAL_THINGS)
+
+
+# "what it's like to lose a parent", "what it was like being the only woman", "what that
+# felt like": what an experience is, asked or told, and nothing likened to it.
+_WHAT_BEFORE = re.compile(r"\bwhat (?:(?:it|that|this) )?$")
+
+
+def _to_do(spans: list[re.Match[str]]) -> bool:
+    """Whether the words after a cue open on "to" ("it's like to sit across from
+    someone"): what doing something is like, with no thing likened to it."""
+    return bool(spans) and spans[0].group() == "to"
+
+
+def _what_it_is_like(lowered: str, cue_start: int) -> bool:
+    """Whether the cue at ``cue_start`` ("it's like", "felt like") follows "what", as in
+    "what it's like" or "what it felt like" (:data:`_WHAT_BEFORE`)."""
+    return _WHAT_BEFORE.search(lowered, max(0, cue_start - 12), cue_start) is not None
 
 
 # "I'm an outsider in my own team", "we were like strangers in our own home": a person
@@ -1387,6 +1435,8 @@ def _simile(lowered: str, match: re.Match[str]) -> _Found | None:
     if (cue in ("like a", "like an") or person) and _filler_like(lowered, match.start(1)):
         return None
     spans = _words_after(lowered, match.end(), 2 * _METAPHOR_WORDS + _MORE_WORDS)
+    if _what_it_is_like(lowered, match.start(1)) or _to_do(spans):
+        return None  # what an experience is ("what it's like to sit across from…")
     start = match.start(1)
     if cue in _FEEL_CUES and spans and _is_hedge(spans[0].group()):
         return _doing(spans)
@@ -1555,9 +1605,7 @@ def _physical(spans: list[re.Match[str]], start: int) -> _Found | None:
         k += 1
     while k < len(words) and k < _METAPHOR_WORDS and words[k] in ADJECTIVES:
         k += 1
-    if k < len(words) and (
-        words[k] in PHYSICAL_THINGS or (words[k].endswith("s") and words[k][:-1] in PHYSICAL_THINGS)
-    ):  # "like I was furniture", "like they are machines"
+    if k < len(words) and _is_physical(words[k]):  # "like I was furniture", "machines"
         return start, spans[k].end(), words[k], (words[k],)
     return None
 

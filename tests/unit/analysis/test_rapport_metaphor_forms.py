@@ -54,6 +54,8 @@ def _utterances(*lines: tuple[str, str]) -> list[Utterance]:
         # a stranger where one belongs
         ("I'm an outsider in my own team.", [("I'm an outsider in my own team", "outsider")]),
         ("You didn't let me off the hook.", [("off the hook", "hook")]),
+        # a doing of one's own life done to a physical thing: still an image
+        ("It felt like losing my head.", [("felt like losing my head", "head")]),
     ],
 )
 def test_everyday_metaphor_forms_are_found(said: str, found: list[tuple[str, str]]) -> None:
@@ -89,6 +91,16 @@ def test_everyday_metaphor_forms_are_found(said: str, found: list[tuple[str, str
         "I'm an accountant in my own firm.",
         "We were guests at my own sister's wedding.",
         "They treat us like we are friends.",
+        # what an experience is, asked or told: nothing is likened to it
+        "Nobody asks what it's like to sit across from someone you hired.",
+        "I don't know what it's like to lose a parent.",
+        "You have no idea what it's like being the only woman in the room.",
+        "I remember what that felt like, going to a new school.",
+        # a doing of the client's own life, done to their own thing: no image
+        "I hadn't let myself think about it because it felt like admitting the job is ending.",
+        "It feels like letting the team down.",
+        "Saying no felt like betraying my manager.",
+        "It feels like giving up on the project.",
     ],
 )
 def test_literal_lines_of_the_same_shapes_are_no_metaphors(said: str) -> None:
