@@ -113,6 +113,20 @@ def test_numbers_are_never_key_terms() -> None:
     assert not {"five", "six", "half", "four"} & set(terms)
 
 
+def test_the_days_a_plan_names_are_not_key_terms() -> None:
+    # Every plan names a day: "Thursday" three times, "on Sunday" twice and "next Friday"
+    # said back are no language of the client's; "run" (twice) is.
+    utterances = _utterances(
+        ("client", "I'll run on Sunday and on Thursday. Thursday is my quiet day."),
+        ("coach", "Next Friday, then."),
+        ("client", "Yes, next Friday. And another run on Sunday, or on Thursdays."),
+        ("coach", "A run on Sunday."),
+    )
+    terms = [t.term for t in client_terms(utterances)]
+    assert "run" in terms
+    assert not [t for t in terms if "sunday" in t or "thursday" in t or "friday" in t]
+
+
 def test_parts_of_everyday_phrases_are_not_key_terms() -> None:
     utterances = _utterances(
         ("client", "I need to figure it out. The budget went back and forth for an hour."),
