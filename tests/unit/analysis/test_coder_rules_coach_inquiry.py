@@ -346,6 +346,32 @@ def test_the_next_item_named_is_structuring(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Good. Now, the other thing on the list was the promotion conversation.",
+        "The next thing you wanted to cover is your manager.",
+        "Okay, the last thing on our list today is the offsite.",
+    ],
+)
+@pytest.mark.parametrize("behaviour", ["other", "reflection"])
+def test_the_next_item_on_the_sessions_list_is_structuring(text: str, behaviour: str) -> None:
+    assert code(text, behaviour=behaviour) == "structuring"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the client's own list, another's words, and the idiom
+        "So the next thing on your list is calling the bank.",
+        "She said the other thing on the list was the budget.",
+        "The last thing you want to do is upset her.",
+    ],
+)
+def test_a_list_that_is_not_the_sessions_is_not_structuring(text: str) -> None:
+    assert code(text, behaviour="reflection") != "structuring"
+
+
+@pytest.mark.parametrize(
     "text", ["Now the hard part.", "Now the pressure's off.", "The board.", "Now you know."]
 )
 def test_other_short_lines_with_now_are_not_stage_markers(text: str) -> None:

@@ -99,6 +99,13 @@ _STRUCTURING = _rx(
     r"\b(?<!said )(?<!says )(?<!said, )(?<!says, )(?<!that )(?<!')(?<!\")we (?:can|could) (?:still |always )?(?:go back to|come back to|get back to|return to|do) (?:the|that|your) [\w'-]+(?: [\w'-]+)?,? "
     r"(?:if (?:that|it) (?:would |'d |will |'ll )?helps?(?: you)?[.!]*$|if (?:you(?:'d)? (?:want|like|prefer)|there'?s time|we have time)\b|whenever|later|another time|next time)",
     r"\bpark (?:that|this|it)\b",
+    # the next item of the session's list named ("Now, the other thing on the list was the
+    # promotion.", "The next thing you wanted to cover is your manager."); not the
+    # client's own list ("So the next thing on your list is calling the bank.")
+    rf"{_SENTENCE_START}(?:(?:okay|ok|right|so|now|and|good|great|then|alright),? )*"
+    r"the (?:other|next|last) (?:thing|item|topic) (?:on (?:the|our|today'?s) list(?: today)?|"
+    r"(?:that )?you (?:wanted|said you wanted|were hoping) to (?:talk about|cover|look at|bring|get to|discuss|work on)"
+    r"(?: today| in this session)?) (?:was|is)\b",
     # the way of working agreed, as a sentence of its own ("We'll keep it practical.", "We
     # can keep this light today."; not "...keep it practical for the team.", "In the email,
     # we can keep things brief.", "Your manager said we'll keep it on track.")
