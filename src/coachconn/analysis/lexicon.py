@@ -49,8 +49,9 @@ STOPWORDS = _word_set(
 
 # Everyday words too common in any conversation to count as the client's own: among them
 # assent ("that's true"), the nouns of longer prepositions ("in front of", "on top
-# of": "in front" alone is a preposition cut short) and the days of the week, which every
-# plan names ("I'll call her on Sunday", the coach's "by Friday" taking up nothing).
+# of": "in front" alone is a preposition cut short), the adverbs that join a thought to
+# another ("instead", "somehow", "anymore"), and the days of the week, which every plan
+# names ("I'll call her on Sunday", the coach's "by Friday" taking up nothing).
 COMMON_WORDS = _word_set(
     """
     able across already always another around ask asked asking away back bad best
@@ -74,6 +75,7 @@ COMMON_WORDS = _word_set(
     ninety hundred thousand million half quarter third fourth fifth once twice
     true correct
     front top spite behalf
+    instead otherwise somehow anymore besides however although meanwhile therefore ago
     monday tuesday wednesday thursday friday saturday sunday
     mondays tuesdays wednesdays thursdays fridays saturdays sundays
     """

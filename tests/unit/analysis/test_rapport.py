@@ -103,6 +103,14 @@ def test_fillers_and_adverbs_are_never_key_terms() -> None:
     assert [t.term for t in client_terms(utterances)] == ["hate"]
 
 
+def test_adverbs_that_join_one_thought_to_another_are_never_key_terms() -> None:
+    utterances = _utterances(
+        ("client", "I waited instead. Somehow it never worked, not anymore."),
+        ("client", "So I'll ask instead. Somehow I always waited, not anymore."),
+    )
+    assert [t.term for t in client_terms(utterances)] == ["waited"]
+
+
 def test_numbers_are_never_key_terms() -> None:
     utterances = _utterances(
         ("client", "Five hours, maybe six. Half the night awake with the deadline."),
