@@ -977,14 +977,13 @@ def _drop_overlapped(kept: dict[tuple[str, ...], _Gram]) -> dict[tuple[str, ...]
     for key, gram in kept.items():
         by_length.setdefault(len(key), []).append((key, gram))
     for length in sorted(by_length, reverse=True):
-        # Terms of one length are weighed against the longer ones only, so each length
-        # is listed in ``covering`` after all of its terms are weighed.
-        staying = [
-            (key, gram)
-            for key, gram in by_length[length]
-            if not _gives_way(gram, listed, *_times_with(gram, covering))
-        ]
-        for key, gram in staying:
+        # Terms of one length are weighed against the longer ones, and against those as
+        # long weighed before them: two windows of one phrase too long to be a term ("look
+        # at the job" and "at the job description", each time in "look at the job
+        # description") are one term, the later, as the noun of a phrase comes last.
+        for key, gram in sorted(by_length[length], key=lambda kg: kg[1].first, reverse=True):
+            if _gives_way(gram, listed, *_times_with(gram, covering)):
+                continue
             stays.add(key)
             listed[id(gram)] = gram
             for u, c, start, stop in gram.spans:

@@ -381,6 +381,25 @@ def test_a_phrase_also_said_apart_from_a_longer_one_is_listed_beside_it() -> Non
     assert "board" not in dict(terms)  # said only inside "pressure from the board"
 
 
+def test_two_windows_of_one_long_phrase_are_one_term() -> None:
+    # "look at the job description" is five words, too long for a term: its two windows
+    # of four, each said twice and each time together, are one term, the later one.
+    said = _utterances(
+        ("client", "When I look at the job description, it's mostly users."),
+        ("coach", "And then?"),
+        ("client", "I'll look at the job description again tonight."),
+    )
+    terms = [(t.term, t.count) for t in client_terms(said)]
+    assert ("at the job description", 2) in terms
+    assert "look at the job" not in dict(terms)
+    # Said once more apart, "look at the job" is 3 against 2: both are the client's.
+    more = (*[(u.role, u.text) for u in said], ("coach", "Go on."),
+            ("client", "I never look at the job ads."))  # fmt: skip
+    terms = [(t.term, t.count) for t in client_terms(_utterances(*more))]
+    assert ("look at the job", 3) in terms
+    assert ("at the job description", 2) in terms
+
+
 def test_a_term_the_coach_said_first_is_not_the_clients_own() -> None:
     # "garden" is the coach's word, taken up by the client: listing it would count the
     # coach's later "garden" as matching the client's language. "shed" is the client's.
