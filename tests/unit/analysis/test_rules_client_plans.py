@@ -30,6 +30,10 @@ READ_AS_REPORT = ClientFlags(reflecting=False, reporting=True, disclosure=False)
         "I'm going to block out Friday afternoons for the proposal.",
         "I'll call my mum more often.",
         "I'll be honest with her on Sunday about the money.",
+        # what is to be said, though it holds a past ("felt", "happened", "was")
+        "I'll call her on Sunday. I won't rehearse it this time. I'll just say what I felt.",
+        "I'm going to tell him what happened at the offsite.",
+        "I'll tell her I was wrong.",
         # a wish
         "Realistically? For her to come down one weekend a month so I get a break.",
         "I'd like to have a rule. Two extra shifts a month, maximum.",
@@ -63,6 +67,9 @@ def test_a_plan_a_wish_or_a_feared_outcome_is_not_reporting(text: str) -> None:
         "I'll tell you, he threw the report on my desk in front of everyone.",
         "I'll admit it, I drank the whole bottle on Saturday and woke up on the sofa.",
         "I want to tell you what happened. He called me into his office and shouted.",
+        # a story beside what is to be said
+        "I'll say what I felt. She walked out on me last time.",
+        "I'll explain how it happened, then. He cancelled the contract on the Friday.",
         "I just want to move on. My manager keeps bringing it up in every meeting.",
         # how things stand with others, or a schedule: the client's situation
         "He's in the office on Tuesdays, so I'll catch him then.",

@@ -367,24 +367,28 @@ _LOOKS_AHEAD = _rx(
 
 
 # What the client means to tell or ask someone, up to the end of its sentence ("I'll
-# tell Aisha she's in charge.", "I'm going to ask him if he's free."): the words to be
-# said, not how things stand (:data:`_HOW_THINGS_STAND`).
+# tell Aisha she's in charge.", "I'm going to ask him if he's free.", "I'll just say what
+# I felt."): the words to be said, neither how things stand (:data:`_HOW_THINGS_STAND`)
+# nor a story told (:data:`_TOLD_IN_THE_PAST`).
 _TO_BE_SAID = re.compile(
-    r"\bi(?:'ll| will|'m going to| am going to|'m gonna) (?:just )?(?:tell|ask|remind|let) "
-    r"(?:him|her|them|everyone|(?:my|the) \w+|\w+)(?: know)?\b(?!,)[^.?!…,]*"
+    r"\bi(?:'ll| will|'m going to| am going to|'m gonna) (?:just )?(?:(?:tell|ask|remind|let) "
+    r"(?:him|her|them|everyone|(?:my|the) \w+|\w+)(?: know)?\b(?!,)|"
+    r"(?:say|explain|admit) (?=(?:what|how|why) ))[^.?!…,]*"
 )
 
 
 def _looks_ahead(text: str) -> bool:
     """Whether ``text`` (cleaned) plans, wishes or imagines, and tells nothing in the
-    past, nor how things stand outside what the client means to say
+    past, nor how things stand, outside what the client means to say
     (:data:`_TO_BE_SAID`)."""
+    if not _LOOKS_AHEAD.search(text):
+        return False
+    unsaid = _TO_BE_SAID.sub(" ", text)
     return (
-        bool(_LOOKS_AHEAD.search(text))
-        and not _ROUTINE.search(text)
+        not _ROUTINE.search(text)
         and not _ROUTINE_BEFORE.search(text)
-        and not _TOLD_IN_THE_PAST.search(text)
-        and not _HOW_THINGS_STAND.search(_TO_BE_SAID.sub(" ", text))
+        and not _TOLD_IN_THE_PAST.search(unsaid)
+        and not _HOW_THINGS_STAND.search(unsaid)
     )
 
 
