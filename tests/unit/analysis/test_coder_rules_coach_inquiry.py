@@ -321,6 +321,34 @@ def test_praise_of_the_clients_plan_honesty_and_clarity_is_affirmation(text: str
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you, Maya. I really noticed how honest you were with yourself today.",
+        "I noticed how open you've been today.",
+        "I was struck by how determined you are.",
+    ],
+)
+@pytest.mark.parametrize("behaviour", ["other", "reflection"])
+def test_a_strength_the_coach_noticed_in_the_session_is_affirmation(
+    text: str, behaviour: str
+) -> None:
+    assert code(text, behaviour=behaviour) == "affirmation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a state noticed, not a strength; another's noticing
+        "I noticed how tired you were.",
+        "I noticed how quiet you were when we talked about your dad.",
+        "She noticed how honest you were, and it scared her.",
+    ],
+)
+def test_a_state_or_anothers_noticing_is_not_affirmation(text: str) -> None:
+    assert code(text) != "affirmation"
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Good plan.", "other"),

@@ -373,6 +373,11 @@ _AFFIRMATION = _rx(
     rf"{_SENTENCE_START}(?:(?:and|so|okay|ok|well),? )*i (?:really |just )?like (?:how|the way)(?: \w+ly)? you\b(?!(?:'d| would| could| can| might| think| thought| believe| assume| expect)\b)"
     r"(?![^.!?]*\bbut\b)",
     r"\bthank(?:s| you) for (?:sharing|being|your|telling|trusting|opening)\b",
+    # a strength of the client's that the coach saw in the session ("I really noticed how
+    # honest you were with yourself today."); not a state ("I noticed how tired you were.")
+    r"\bi (?:really |also |just )?(?:noticed|notice|saw|could see|can see|was struck by) how "
+    r"(?:honest|open|brave|courageous|candid|clear|generous|thoughtful|determined|resourceful|"
+    r"persistent|curious|creative|committed|willing) you(?:'ve been| have been| were| are|'re)\b",
     r"\b(?:that|this|it) (?:took|takes|must have taken|must've taken) [\w ,]{0,30}?\b(?:courage|guts|strength|honesty|commitment|discipline|preparation|effort)\b",
     r"\b(?<!he was )(?<!she was )(?<!they were )(?<!he's )(?<!she's )(?<!they're )(?:courageous|brave)\b",
     # (not another's pride, "...the boy who wanted his dad to be proud.", "She'd be proud.",
