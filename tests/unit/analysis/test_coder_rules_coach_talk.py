@@ -356,6 +356,13 @@ def test_questions_like_those_keep_their_own_category(question: str, category: s
         ("Okay, three jobs.", "I turned down three jobs last week."),
         ("That surprised you.", "I was surprised, to be honest. I slept loads better."),
         ("That was a long week.", "It was a long week, that one."),
+        # joined by an article or a preposition the client did not say
+        (
+            "A few words at the offsite.",
+            "There's a leadership offsite next month. I could open with it. A few words, "
+            "that's all.",
+        ),
+        ("Sunday mornings, on a run.", "Sunday mornings, maybe. One run."),
     ],
 )
 def test_the_clients_last_words_said_back_are_a_simple_reflection(
@@ -405,6 +412,9 @@ def test_a_feeling_the_client_did_not_name_is_a_complex_reflection(
         ("Tuesday.", "Is it Tuesday or Wednesday next week? I forget."),
         ("Thursday at ten.", "Thursday at ten works for me."),
         ("Next Tuesday.", "Next Tuesday suits me."),
+        # the client's words turned by a word of the coach's own, or a wish of the coach's
+        ("Not at the offsite.", "There's a leadership offsite next month."),
+        ("Good luck at the offsite.", "There's a leadership offsite next month."),
     ],
 )
 def test_agreement_new_words_or_no_client_words_are_not_said_back(

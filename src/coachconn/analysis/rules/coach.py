@@ -1455,6 +1455,10 @@ _FUNCTION_WORDS_TEXT = (
     "course bye goodbye cheers welcome thanks please"
 )
 _FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split())
+# The articles and prepositions that join the client's words given back: they need not be
+# the client's own ("A few words at the offsite." after "There's a leadership offsite...
+# A few words, that's all.").
+_JOINING_WORDS = frozenset({"a", "an", "the", "at", "in", "on", "of", "to", "for", "with", "by"})
 # A greeting returned ("Morning." after "Morning!"), not the client's words reflected.
 _GREETING = re.compile(
     r"^(?:(?:happy|merry) (?:new year|christmas|birthday|holidays|easter|anniversary)|"
@@ -1589,7 +1593,8 @@ def _said_back(text: str, client_before: str) -> str | None:
         return None
     heard = _heard(said)
     if not (
-        all(_heard_word(w, heard) for w in words) and any(w not in _FUNCTION_WORDS for w in words)
+        all(w in _JOINING_WORDS or _heard_word(w, heard) for w in words)
+        and any(w not in _FUNCTION_WORDS for w in words)
     ):
         return None
     asked = " ".join(s for s in _sentences(said) if s.endswith("?"))
