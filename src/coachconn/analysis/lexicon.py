@@ -524,6 +524,11 @@ def is_filler(word: str) -> bool:
     return len(word) >= 6 and word.endswith("ly") and word not in LY_NOT_ADVERBS
 
 
+# Words that end as an inflected word does and are words of their own: "news" is no
+# plural of "new", nor "series" of "sery".
+NOT_INFLECTED = _word_set("news series species")
+
+
 @lru_cache(maxsize=1 << 15)  # a session reuses its words; this is most of the metrics' time
 def stem(word: str) -> str:
     """A rough common form of an English word, so that a coach saying
@@ -533,9 +538,12 @@ def stem(word: str) -> str:
     except after a short syllable, where it tells two words apart: "site" is not
     "sit", nor "hope" "hop" or "wine" "win". There an -ing or -ed form gets its e
     back (``making`` and ``make`` both give ``make``), unless the consonant was
-    doubled (``sitting`` gives ``sit``). Not a real lemma: only ever compared with
+    doubled (``sitting`` gives ``sit``). A word that only ends as an inflected one does
+    (NOT_INFLECTED: "news") is its own stem. Not a real lemma: only ever compared with
     another stem."""
     w = word.removesuffix("'s")
+    if w in NOT_INFLECTED:
+        return w
     w = _strip_suffix(w, "ness")
     for suffix, tail in (("ies", "y"), ("ied", "y")):
         if w.endswith(suffix) and len(w) > 4:
@@ -578,3 +586,135 @@ def _undouble(base: str) -> str:
     if len(base) > 3 and base[-1] == base[-2] and base[-1] not in "aeiouylsz":
         return base[:-1]
     return base
+
+
+# Endings that make one word from another, on the word's stem (:func:`stem`), each with
+# the endings of the word it is made from and how many letters must come before it: a
+# "decision" is what one "decides", "honesty" being "honest", "anxiety" being "anxious",
+# "confidence" being "confident" (stem "confidenc"). Where several endings fit, the
+# longest that leaves enough letters before it is read ("anxiety" by "iety", not "ety").
+# The letters asked for keep short words out: "station" is not made from "state", nor
+# "mention" from "mend", "tension" from "tend" or "passion" from "pass".
+_DERIVED: tuple[tuple[str, tuple[str, ...], int], ...] = (
+    # qualities: "anxiety" anxious, "curiosity" curious, "ability" able, "creativity"
+    # creative, "security" secure, "reality" real
+    ("iety", ("ious",), 3),
+    ("osity", ("ous",), 3),
+    ("ility", ("le",), 2),
+    ("ivity", ("ive",), 3),
+    ("ity", ("", "e"), 4),
+    # "loyalty" loyal, "difficulty" difficult, "guilty" guilt, "certainty" certain,
+    # "honesty" honest, "safety" safe
+    ("lty", ("l", "lt"), 3),
+    ("nty", ("n",), 4),
+    ("sty", ("st",), 3),
+    ("ety", ("e",), 3),
+    # "confidence" confident, "importance" important, "urgency" urgent
+    ("enc", ("ent",), 3),
+    ("anc", ("ant",), 3),
+    ("ency", ("ent",), 3),
+    ("ancy", ("ant",), 3),
+    # acts and states: "decision" decide, "conclusion" conclude, "confusion" confuse,
+    # "tension" tense, "extension" extend, "discussion" discuss, "frustration"
+    # frustrate, "expectation" expect, "intention" intend, "reaction" react,
+    # "completion" complete
+    ("ision", ("ide",), 2),
+    ("usion", ("ude", "use"), 3),
+    ("nsion", ("nse",), 2),
+    ("nsion", ("nd",), 3),
+    ("ssion", ("ss",), 3),
+    ("ation", ("ate",), 3),
+    ("ation", ("", "e"), 4),
+    ("ention", ("end", "ent"), 3),
+    ("tion", ("t", "te"), 4),
+    # the same in adjectives: "decisive", "conclusive", "defensive", "aggressive",
+    # "creative", "reflective"
+    ("isiv", ("ide",), 2),
+    ("usiv", ("ude", "use"), 3),
+    ("nsiv", ("nse",), 2),
+    ("nsiv", ("nd",), 3),
+    ("ssiv", ("ss",), 3),
+    ("ativ", ("ate",), 3),
+    ("ativ", ("", "e"), 4),
+    ("tiv", ("t", "te"), 4),
+    # "ambitious" ambition, "furious" fury, "nervous" nerve, "dangerous" danger
+    ("ious", ("ion", "y"), 3),
+    ("ous", ("", "e"), 4),
+    # "happiness" (stem "happi") happy, "happily" happy
+    ("ily", ("y",), 3),
+    ("i", ("y",), 3),
+)
+# Words that end as a word made from another does and are not made from it: a "question"
+# is no "quest", a "position" no "posit", "affection" no "affect", "authority" no
+# "author", "compassion" no "compass", "business" no "busy"; nor is "seventy" "seven".
+_NOT_DERIVED_TEXT = """
+    question position positive foundation affection exception authority university
+    currency instance compassion succession successive relative intensive respective
+    convention gorgeous business seventy ninety
+"""
+# Words made from another by an ending the rules above do not read, each with the word
+# it keeps the meaning of ("commitment" is committing, "stressful" full of stress,
+# "denial" denying). The endings alone would join unrelated words: a "statement" is no
+# "state", a "department" no "depart", a "basement" no "base", "grateful" nothing "grate".
+_MADE_FROM_TEXT = (
+    "achievement:achieve adjustment:adjust agreement:agree amazement:amazed "
+    "assessment:assess attachment:attached commitment:commit development:develop "
+    "disappointment:disappointed embarrassment:embarrassed employment:employed "
+    "encouragement:encourage engagement:engaged enjoyment:enjoy excitement:excited "
+    "fulfilment:fulfil fulfillment:fulfill improvement:improve investment:invest "
+    "involvement:involved judgement:judge judgment:judge management:manage "
+    "punishment:punish resentment:resent retirement:retire treatment:treat "
+    "boastful:boast careful:care cheerful:cheer doubtful:doubt faithful:faith "
+    "fearful:fear forgetful:forget harmful:harm helpful:help hopeful:hope "
+    "insightful:insight meaningful:meaning painful:pain peaceful:peace playful:play "
+    "powerful:power purposeful:purpose regretful:regret resentful:resent "
+    "resourceful:resource respectful:respect restful:rest shameful:shame "
+    "skilful:skill skillful:skill stressful:stress successful:success thankful:thank "
+    "thoughtful:thought truthful:truth "
+    "denial:deny betrayal:betray withdrawal:withdraw approval:approve refusal:refuse "
+    "survival:survive proposal:propose failure:fail belief:believe "
+    "grief:grieve relief:relieve success:succeed pride:proud strength:strong "
+    "clarity:clear freedom:free wisdom:wise boredom:bored growth:grow "
+    "trustworthy:trust anger:angry"
+)
+
+
+@lru_cache(maxsize=1 << 15)
+def roots(word_stem: str) -> frozenset[str]:
+    """The stems of the words that ``word_stem`` (a word's :func:`stem`) is made from,
+    itself among them: "decision" gives "decision" and "decid" (the stem of "decide"),
+    "honesty" "honest", "creativity" "creativ" and "creat". Two words are forms of one
+    where their roots meet. Made by an ending of _DERIVED (and the word made from may be
+    made from another in turn), or one of _MADE_FROM; never a word of _NOT_DERIVED.
+    Only ever compared with other roots."""
+    found = {word_stem}
+    made_from = _MADE_FROM.get(word_stem)
+    if made_from is not None:
+        found.add(made_from)
+    elif word_stem not in _NOT_DERIVED:
+        for source in _made_from(word_stem):
+            found |= roots(source)
+    return frozenset(found)
+
+
+def _made_from(word_stem: str) -> list[str]:
+    """The stems of the words ``word_stem`` is made from by its longest ending of
+    _DERIVED that leaves enough letters before it; none where no ending does."""
+    for length in _DERIVED_LENGTHS:
+        ending = word_stem[-length:]
+        fits = [
+            stem(word_stem[:-length] + tail)
+            for end, tails, least in _DERIVED
+            if end == ending and len(word_stem) - length >= least
+            for tail in tails
+        ]
+        if fits:
+            return fits
+    return []
+
+
+_DERIVED_LENGTHS = sorted({len(end) for end, _, _ in _DERIVED}, reverse=True)
+_NOT_DERIVED = frozenset(stem(word) for word in _NOT_DERIVED_TEXT.split())
+_MADE_FROM = {
+    stem(made): stem(root) for made, root in (pair.split(":") for pair in _MADE_FROM_TEXT.split())
+}

@@ -45,6 +45,7 @@ from coachconn.analysis.lexicon import (
     STOPWORDS,
     is_filler,
     is_plain,
+    roots,
     stem,
     words,
 )
@@ -297,14 +298,15 @@ def _feels(gram: _Gram) -> bool:
 
 def _feeling_taken_up(gram: _Gram, coach_said: list[tuple[int, frozenset[str]]]) -> bool:
     """Whether ``gram`` is a feeling word of the client's (FEELING_WORDS) that a coach
-    utterance after the client's first use holds, in any form, and none before it: the
-    client's "I'm a bit scared", said once, and the coach's "the scared part" after it.
+    utterance after the client's first use holds, in any form (:func:`roots`: "anxious"
+    and "anxiety"), and none before it: the client's "I'm a bit scared", said once, and
+    the coach's "the scared part" after it.
     Said back, a feeling is the client's language taken up, as a phrase said back word for
     word is; a feeling the coach named first ("You get to feel safe.") is the coach's."""
     if len(gram.key) != 1 or gram.key[0] not in _FEELING_STEMS:
         return False
     word = gram.key[0]
-    holding = [index for index, said in coach_said if word in said]
+    holding = [index for index, said in coach_said if roots(word) & _roots_of(said)]
     return bool(holding) and min(holding) > gram.first[0]
 
 
@@ -1078,62 +1080,20 @@ def _said_first_by_coach(gram: _Gram, by_stem: dict[str, list[tuple[int, frozens
 def _reused(gram: _Gram, coach_said: list[tuple[int, frozenset[str]]]) -> bool:
     """Whether a coach utterance after the client's first use holds the term's content
     words, in any form of the same word: by stem ("deadline", "deadlines"), and by
-    :func:`_root` where a word is made from another ("curiosity" takes up "curious")."""
+    :func:`roots` where one word is made from another ("curiosity" takes up "curious",
+    "honesty" "honest")."""
     if any(index > gram.first[0] and gram.content <= said for index, said in coach_said):
         return True
-    roots = _roots_of(gram.content)
-    return any(index > gram.first[0] and roots <= _roots_of(said) for index, said in coach_said)
+    return any(
+        index > gram.first[0] and all(roots(word) & _roots_of(said) for word in gram.content)
+        for index, said in coach_said
+    )
 
 
 @lru_cache(maxsize=1 << 14)  # a coach utterance's stems, read again for every term
 def _roots_of(stems: frozenset[str]) -> frozenset[str]:
-    """The :func:`_root` of each of ``stems``."""
-    return frozenset(_root(w) for w in stems)
-
-
-# Endings that make one word from another, and what the word made from ends in: a
-# "curiosity" is being "curious", a "frustration" being "frustrated" (stem "frustrat").
-_DERIVED = (
-    ("osity", "ous"),
-    ("iety", "ious"),
-    ("ility", "l"),
-    ("ation", "at"),
-)
-# Words in "-ment" and "-ful" made from a word they keep the meaning of, each with it
-# ("commitment" is committing, "stressful" full of stress). Only these: the endings
-# alone join unrelated words (a "statement" is no "state", a "department" no
-# "depart", a "basement" no "base", "grateful" nothing "grate").
-_MADE_FROM_TEXT = (
-    "achievement:achieve adjustment:adjust agreement:agree amazement:amazed "
-    "assessment:assess attachment:attached commitment:commit development:develop "
-    "disappointment:disappointed embarrassment:embarrassed employment:employed "
-    "encouragement:encourage engagement:engaged enjoyment:enjoy excitement:excited "
-    "fulfilment:fulfil fulfillment:fulfill improvement:improve investment:invest "
-    "involvement:involved judgement:judge judgment:judge management:manage "
-    "punishment:punish resentment:resent retirement:retire treatment:treat "
-    "boastful:boast careful:care cheerful:cheer doubtful:doubt faithful:faith "
-    "fearful:fear forgetful:forget harmful:harm helpful:help hopeful:hope "
-    "insightful:insight meaningful:meaning painful:pain peaceful:peace playful:play "
-    "powerful:power purposeful:purpose regretful:regret resentful:resent "
-    "resourceful:resource respectful:respect restful:rest shameful:shame "
-    "skilful:skill skillful:skill stressful:stress successful:success thankful:thank "
-    "thoughtful:thought truthful:truth"
-)
-_MADE_FROM = {
-    stem(made): stem(root) for made, root in (pair.split(":") for pair in _MADE_FROM_TEXT.split())
-}
-
-
-def _root(word_stem: str) -> str:
-    """The stem of the word that ``word_stem`` is made from, where it ends on one of
-    _DERIVED ("curiosity" -> "curious") or is one of _MADE_FROM ("commitment" ->
-    "commit"); the stem itself otherwise. Only ever compared with another root."""
-    if word_stem in _MADE_FROM:
-        return _MADE_FROM[word_stem]
-    for ending, made_from in _DERIVED:
-        if word_stem.endswith(ending) and len(word_stem) - len(ending) >= 4:
-            return word_stem[: -len(ending)] + made_from
-    return word_stem
+    """Every :func:`roots` of each of ``stems``."""
+    return frozenset(root for word in stems for root in roots(word))
 
 
 def client_metaphors(utterances: list[Utterance]) -> list[Metaphor]:

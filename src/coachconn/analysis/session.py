@@ -121,6 +121,7 @@ def forget_text() -> None:
     there, its source and all, until hundreds of others push it out."""
     rules.clear_caches()
     lexicon.stem.cache_clear()
+    lexicon.roots.cache_clear()
     metrics.clear_caches()
     rapport.clear_caches()
     re.purge()

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from coachconn.analysis import lexicon
 from coachconn.analysis.names import fold
 from coachconn.analysis.rules._text import (
     _FILLER,
@@ -1540,27 +1541,49 @@ _ENDING = re.compile(r"(?:ing|ed|es|s|er|ly)$")
 
 def _stem(word: str) -> str:
     """``word`` without its possessive and its ending, where at least two letters stay
-    ("doing" is "do")."""
+    ("doing" is "do"); a word that only ends as an inflected one does ("news") keeps it."""
     word = word.replace("'s", "")
+    if word in lexicon.NOT_INFLECTED:
+        return word
     found = _ENDING.search(word)
     if found is not None and found.start() >= 2:
         return word[: found.start()]
     return word
 
 
-def _heard(said: str) -> frozenset[str]:
-    """The words of ``said`` (cleaned) and their stems."""
+@dataclass(frozen=True, slots=True)
+class _Heard:
+    """What the client said, as the coach's words are compared with it: ``words``, the
+    words and their stems (:func:`_stem`); ``roots``, the words they are made from
+    (:func:`.lexicon.roots`: "honest" for "honesty", "decide" for "decision")."""
+
+    words: frozenset[str]
+    roots: frozenset[str]
+
+
+def _heard(said: str) -> _Heard:
+    """The words of ``said`` (cleaned), their stems and their roots."""
     words = _WORD.findall(said)
-    return frozenset(words) | frozenset(_stem(w) for w in words)
+    return _Heard(
+        frozenset(words) | frozenset(_stem(w) for w in words),
+        frozenset(root for w in words for root in _roots(w)),
+    )
 
 
-def _heard_word(word: str, heard: frozenset[str]) -> bool:
+def _roots(word: str) -> frozenset[str]:
+    """:func:`.lexicon.roots` of ``word`` as said."""
+    return lexicon.roots(lexicon.stem(word))
+
+
+def _heard_word(word: str, heard: _Heard) -> bool:
     """Whether the coach's ``word`` is one the client said (:func:`_heard`), in the
-    client's person and whatever its ending."""
+    client's person, whatever its ending, or in another word made from the same
+    ("honesty" after "honest", "decision" after "decide")."""
     return (
-        word in heard
-        or any(w in heard for w in _AS_THE_CLIENT.get(word, ()))
-        or _stem(word) in heard
+        word in heard.words
+        or any(w in heard.words for w in _AS_THE_CLIENT.get(word, ()))
+        or _stem(word) in heard.words
+        or not heard.roots.isdisjoint(_roots(word))
     )
 
 
