@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from coachconn.analysis import lexicon
 from coachconn.analysis.names import fold
+from coachconn.analysis.opening import AUXILIARIES, PREPOSITIONS, PRONOUN_SUBJECTS, WH_WORDS
 from coachconn.analysis.rules._text import (
     _FILLER,
     _IN_ONE_SENTENCE,
@@ -30,7 +31,7 @@ from coachconn.analysis.rules._text import (
     _sentences,
     _substantive,
 )
-from coachconn.analysis.rules.form import _asks, invites, leaves_open
+from coachconn.analysis.rules.form import _asks, _opening, invites, is_ruler, leaves_open
 from coachconn.analysis.segment import asks_unmarked, split_sentences, unmarked_question
 
 # --- coach codes -------------------------------------------------------------------------
@@ -1626,6 +1627,93 @@ def _said_back(text: str, client_before: str) -> str | None:
     return "simple"
 
 
+# A phrase with no verb, put as a statement, that holds a word the client has just used
+# ("A name by spring, and none yet.", "Three weeks of early starts.", "Your sister,
+# again.", "Honesty and showing up." after "I want to be honest with her"): the coach
+# gives back what the client said, in few words, and asks nothing. Its full stop says so
+# where the text is punctuated; a caption's line with no mark at all ("three weeks of
+# early starts") may have lost its question mark, and is left to the model, as is a word
+# of the coach's own ("Loyalty.", "Interesting."). A verb a question could turn on is
+# looked for as an auxiliary ("is", "do", "would"), a verb's contraction ("it's",
+# "you've", "isn't") or a subject pronoun ("I", "she", and "you" or "it" with a word after
+# them and no preposition before them: "For you." has none).
+_FRAGMENT_WORDS = 15
+_VERBAL = AUXILIARIES | frozenset({"be", "been", "being", "let's", "gonna", "wanna", "gotta"})
+_CONTRACTED = ("n't", "'re", "'ve", "'ll", "'d", "'m")
+_SUBJECTS = frozenset({"i", "we", "he", "she", "they"})
+# "you" and "it" after one of these are an object ("For you, again.", "All of it.").
+_GOVERNING = PREPOSITIONS | frozenset(
+    {"like", "than", "without", "after", "before", "into", "towards", "toward", "around",
+     "over", "under", "behind", "between", "against", "beside", "near", "through", "and"}
+)  # fmt: skip
+# "you" or "it" before one of these is no subject either ("You and your sister.", "You
+# too.", "It again.").
+_NOT_A_VERB_AFTER = frozenset({"and", "too", "both", "all", "again", "alone", "included"})
+# The words whose "'s" is "is" or "has" ("it's", "that's", "what's", "here's").
+_CONTRACTING = PRONOUN_SUBJECTS | WH_WORDS | {"here"}
+# What asks without a verb: leave for more ("Anything else.", "Any thoughts."),
+# a choice offered ("Tea or coffee."), a condition ("And if he says no."), the client's
+# view asked for ("Your thoughts on that."), a number on a scale and a time proposed.
+_ASKS_WITHOUT_A_VERB = re.compile(
+    r"\b(?:any|anything|anyone|anybody|else|or|if|unless|whether|versus|vs)\b|"
+    r"\b(?:your|any) (?:thoughts|ideas|take|view|views|sense|reaction|reactions|guess)\b"
+)
+
+
+def _verbless(text: str, client_before: str) -> bool:
+    """Whether ``text`` (cleaned) is a phrase with no verb that gives back a word of
+    content the client has just used, in any form (:func:`_heard_word`), in
+    :data:`_FRAGMENT_WORDS` words at most, closed with a full stop or an
+    exclamation mark, that asks nothing: no question mark or invitation ("Tell me more.",
+    :func:`._asks`), no sentence that opens on an asking word or continues a line broken
+    off ("-as an alternative."), no opening "but" ("But some."), no word that asks
+    (:data:`_ASKS_WITHOUT_A_VERB`), a scale or a time, and no verb (:data:`_VERBAL`,
+    :data:`_CONTRACTED`, :data:`_SUBJECTS`). Not after a question of the client's ("Seven."
+    after "Seven?" is an answer) or nothing of substance ("Mm-hmm.")."""
+    said = _clean(client_before)
+    if not _substantive(said) or said.rstrip().endswith("?"):
+        return False
+    sentences = _substantive(text)
+    if not sentences or not text.rstrip().endswith((".", "!")) or text.rstrip().endswith(".."):
+        return False
+    if _asks(text) or _ASKS_WITHOUT_A_VERB.search(text) or is_ruler(text) or _WHEN.search(text):
+        return False
+    words = _WORD.findall(text)
+    if not words or len(words) > _FRAGMENT_WORDS or words[0] == "but":
+        return False
+    if not all(_asks_nothing(sentence) for sentence in sentences):
+        return False
+    heard = _heard(said)
+    return any(_heard_word(w, heard) for w in words if w not in _FUNCTION_WORDS and len(w) > 2)
+
+
+def _asks_nothing(sentence: str) -> bool:
+    """Whether one sentence of a phrase (:func:`_verbless`) opens on no asking word and
+    holds no verb."""
+    first = _opening(sentence).first.partition("'")[0]
+    if not first or first in WH_WORDS or first in AUXILIARIES:
+        return False
+    for clause in re.split(r"[,;:\u2013\u2014]| - ", sentence):
+        words = _WORD.findall(clause)
+        for k, word in enumerate(words):
+            if word in _VERBAL or word in _SUBJECTS or word.endswith(_CONTRACTED):
+                return False
+            if word.endswith("'s") and word[:-2] in _CONTRACTING:
+                return False
+            if word in ("you", "it") and _subject(words, k):
+                return False
+    return True
+
+
+def _subject(words: list[str], k: int) -> bool:
+    """Whether ``words[k]`` ("you", "it") is a subject: a word follows it that is not
+    :data:`_NOT_A_VERB_AFTER`, and no preposition comes before it (:data:`_GOVERNING`)."""
+    after = words[k + 1] if k + 1 < len(words) else None
+    if after is None or after in _NOT_A_VERB_AFTER:
+        return False
+    return not (k and words[k - 1] in _GOVERNING)
+
+
 # A question's opening word: what the coach's words must open with to give back the
 # question the client has just asked (:func:`_echoes_question`), rather than answer it.
 _ASKING_WORD = re.compile(
@@ -1766,7 +1854,9 @@ def coach_code(
     reflection a passing "that's great" is not what it does). A "question" with nothing
     that asks (no question mark, no "tell me...") is whatever act the rules read in it,
     a complex reflection where it offers the coach's reading of the client, or a
-    reflection where it only gives the client's last words back (:func:`_said_back`). The
+    reflection where it only gives the client's last words back (:func:`_said_back`) or
+    gives a word of theirs back in a phrase with no verb (:func:`_verbless`: "Three weeks
+    of early starts.", as deep as the model's reflection head reads it). The
     client's words given back after "you said" are a simple reflection where the model
     read a reflection or other; what the model read as other and only gives the client
     back their last words or a feeling is a reflection (:func:`_said_back`). A belief
@@ -1823,7 +1913,13 @@ def coach_code(
         # Nothing asks, and the words are the client's own, just said: "Showing up."
         # before the question that follows it in the same turn gives them back.
         depth = _said_back(text, client_before)
-        return f"{depth}_reflection" if depth else f"{subtype['question']}_question"
+        if depth:
+            return f"{depth}_reflection"
+        # A phrase with no verb that asks nothing gives back what the client said in the
+        # coach's words: "Honesty and showing up." before "What would that look like?"
+        if _verbless(text, client_before):
+            return f"{subtype['reflection']}_reflection"
+        return f"{subtype['question']}_question"
     if act is not None and _overrides(act, behaviour, text):
         return act.code
     if behaviour in ("reflection", "other") and _points_to_words(text):
