@@ -110,6 +110,29 @@ def test_without_a_token_a_link_from_elsewhere_to_any_page_shows_nothing_of_the_
             assert f'<meta http-equiv="refresh" content="0; url={address}">' in answer.text
 
 
+def test_the_page_that_asks_to_sign_in_offers_no_link_that_would_ask_again(
+    anonymous: TestClient,
+) -> None:
+    """Signed out, every page of the practice answers 401: the refusal links to none of
+    them (as the signed-out page does not), only the app's name stays."""
+    for address in ("/", "/transcripts", "/clients/1/transcripts", "/no/such/page"):
+        answer = anonymous.get(address, headers=SAME_ORIGIN)
+
+        assert answer.status_code == 401, address
+        assert re.findall(r'<a [^>]*href="([^"]*)"', answer.text) == ["/"], address  # the name
+        assert "Your clients" not in answer.text, address
+        assert '<p class="muted">Error 401</p>' in answer.text, address
+        assert 'aria-label="Main"' not in answer.text, address
+
+
+def test_an_error_page_to_the_signed_in_coach_keeps_the_links(http: TestClient) -> None:
+    answer = http.get("/no/such/page")
+
+    assert answer.status_code == 404
+    assert 'href="/transcripts"' in answer.text
+    assert "Your clients" in answer.text
+
+
 def test_an_address_that_does_not_exist_is_refused_too_not_named_missing(
     anonymous: TestClient,
 ) -> None:

@@ -97,6 +97,8 @@ def _render_error(
         "message": message,
         "back": _back(request),
         "coach": (coach or _resolved_coach(request)) if status < 500 else None,
+        # Signed out, every page of the practice would answer 401: none is linked to.
+        "signed_in": bool(request.scope.get(SIGNED_IN)),
     }
     try:
         return templates.TemplateResponse(request, "error.html", context, status_code=status)
