@@ -259,7 +259,9 @@ def test_it_refuses_a_session_that_did_not_take_place(
     cancelled = make_cancelled_session(store, coach, engagement, at=clock() + timedelta(days=3))
     with pytest.raises(InvalidInput) as err:
         _attach(store, coach, cancelled, "zoom.vtt")
-    assert str(err.value) == "session_id: the session did not take place (cancelled): no transcript"
+    assert str(err.value) == (
+        "session_id: the session did not take place (it was cancelled): no transcript"
+    )
 
 
 def test_it_refuses_a_session_that_has_not_started_yet(

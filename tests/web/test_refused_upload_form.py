@@ -206,8 +206,9 @@ def test_a_session_recorded_as_missed_meanwhile_is_refused_beside_the_session(
 
     assert got.status_code == 422
     assert _error_beside(got.text, "session_id").startswith(
-        "Session: the session did not take place (no_show)"
+        "Session: the session did not take place (it was recorded as a no-show)"
     )
+    assert "no_show" not in got.text
     assert re.findall(r'<option value="(\d*)"[^>]*? selected>', got.text) == [""]
     assert not has_transcript(store, coach, missed)
 

@@ -104,6 +104,15 @@ DID_NOT_TAKE_PLACE = frozenset(
 )
 
 
+# Why a session did not take place, in a coach's words (a page shows them, not the
+# command line's values such as "no_show").
+_NOT_TAKING_PLACE = {
+    SessionStatus.CANCELLED: "cancelled",
+    SessionStatus.NO_SHOW: "recorded as a no-show",
+    SessionStatus.RESCHEDULED: "moved to another time",
+}
+
+
 def check_keeps_transcript(session_id: int, new: SessionStatus, has_transcript: bool) -> None:
     """A session with a transcript took place: it is not recorded as cancelled or missed,
     nor moved. (Its transcript would drop out of every listing and trend, and a
@@ -131,7 +140,8 @@ def check_transcript_time(
         return
     if status in DID_NOT_TAKE_PLACE:
         raise InvalidInput(
-            "session_id", f"the session did not take place ({status.value}): no transcript"
+            "session_id",
+            f"the session did not take place (it was {_NOT_TAKING_PLACE[status]}): no transcript",
         )
     when = scheduled_at.astimezone(zone)  # still ahead, then
     raise InvalidInput(

@@ -12,6 +12,7 @@ from coachconn.core.sessions import (
     check_notice,
     check_outcome,
     check_outcome_time,
+    check_transcript_time,
     normalise_themes,
     notice_hours_before,
     overlaps,
@@ -112,6 +113,23 @@ def test_a_session_with_a_transcript_took_place(new: SessionStatus) -> None:
         "session 7 has a transcript, so it took place: remove the transcript first with "
         "`coachconn transcripts remove 7 --yes` if it was attached by mistake"
     )
+
+
+@pytest.mark.parametrize(
+    ("status", "why"),
+    [
+        (SessionStatus.CANCELLED, "it was cancelled"),
+        (SessionStatus.NO_SHOW, "it was recorded as a no-show"),
+        (SessionStatus.RESCHEDULED, "it was moved to another time"),
+    ],
+)
+def test_a_session_that_did_not_take_place_says_why_in_words(
+    status: SessionStatus, why: str
+) -> None:
+    now = datetime(2026, 3, 2, 12, tzinfo=UTC)
+    with pytest.raises(InvalidInput) as caught:
+        check_transcript_time(status, now - timedelta(days=1), now, UTC)
+    assert caught.value.reason == f"the session did not take place ({why}): no transcript"
 
 
 def test_sessions_overlap_when_they_share_a_minute() -> None:
