@@ -138,6 +138,17 @@ def test_the_trend_page_follows_the_client_session_by_session(
     ) in page
 
 
+def test_the_trend_pages_legend_says_where_the_page_itself_tells_why_a_figure_is_missing(
+    http: TestClient, two: tuple[SessionView, SessionView]
+) -> None:
+    got = http.get(f"/clients/{two[0].client_id}/transcripts")
+
+    page = _text(got.text)
+    assert "JSON" not in page  # the command line's word: the page shows no JSON
+    assert "and the figures that rest on codes need English; point at an n/a to see why)" in page
+    assert '<td class="num" title="no end times">n/a</td>' in got.text  # where it says why
+
+
 def test_the_list_links_each_transcript_and_keeps_to_the_client_asked_for(
     http: TestClient, store: Store, coach: Coach, two: tuple[SessionView, SessionView],
     clock: FixedClock,

@@ -1051,9 +1051,12 @@ def trend_reading(series: Series) -> str:
     return f"{reading} ({said})"
 
 
-def trend_legend(name: Callable[[str], str] = str) -> str:
+def trend_legend(
+    name: Callable[[str], str] = str, why: str = "the JSON says which for each"
+) -> str:
     """What each column of a trend table holds; ``name`` turns a figure's short name
-    into its column heading (``str.upper`` in a terminal)."""
+    into its column heading (``str.upper`` in a terminal); ``why`` says where the reason
+    a figure is missing is told (a page tells it on the figure itself)."""
     n = {figure.key: name(figure.short) for figure in FIGURES}
     return (
         f"{n['disclosure_pct']}, {n['reflecting_pct']}, {n['reporting_pct']}: shares of "
@@ -1072,5 +1075,5 @@ def trend_legend(name: Callable[[str], str] = str) -> str:
         f"{MIN_OPEN_QUESTIONS} replies, {n['silences_let_stand']} end times, "
         f"{n['pct_open_questions']} {MIN_RATED} questions and "
         f"{n['pct_complex_reflections']} {MIN_RATED} reflections of the coach's, and "
-        "the figures that rest on codes need English; the JSON says which for each)."
+        f"the figures that rest on codes need English; {why})."
     )

@@ -293,7 +293,8 @@ def _trend_response(
         "spark": {"width": SPARK_WIDTH, "height": SPARK_HEIGHT},
         "sessions": sessions,
         "over_time": over_time,
-        "legend": trend_legend(),
+        # Each n/a cell carries its reason as its title: the page shows no JSON.
+        "legend": trend_legend(why="point at an n/a to see why"),
         "choices": choices,  # newest first
         "form": form,
         "removed": removed,
