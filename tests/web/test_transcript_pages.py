@@ -168,6 +168,27 @@ def test_the_list_links_each_transcript_and_keeps_to_the_client_asked_for(
     assert "<h1>Transcripts of Sam</h1>" in sams
 
 
+def test_a_list_with_no_transcript_yet_leads_to_the_form_that_attaches_one(
+    http: TestClient, store: Store, coach: Coach, clock: FixedClock
+) -> None:
+    engagement = make_engagement(store, coach, make_client(store, coach, preferred_name="Sam"))
+    held = make_session(store, coach, engagement, at=clock() - timedelta(days=1), status="held")
+
+    sams = http.get("/transcripts", params={"client_id": held.client_id}).text
+    everyone = http.get("/transcripts").text
+
+    def words(page: str) -> str:  # a link's words run on into the sentence around it
+        return " ".join(html.unescape(re.sub(r"<[^>]+>", "", page)).split())
+
+    assert "No transcripts yet for Sam. Attach one from Sam's page, or with" in words(sams)
+    assert f'<a href="/clients/{held.client_id}/transcripts#attach">Sam\'s page</a>' in sams
+    assert (
+        "No transcripts yet. Attach one from a client's page, which the client list links "
+        "to, or with coachconn transcripts attach SESSION_ID FILE."
+    ) in words(everyone)
+    assert '<a href="/">client list</a>' in everyone
+
+
 def test_the_client_list_leads_to_each_clients_transcripts(
     http: TestClient, two: tuple[SessionView, SessionView]
 ) -> None:
