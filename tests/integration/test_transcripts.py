@@ -124,13 +124,30 @@ def test_a_file_without_the_sessions_client_is_refused_unless_confirmed(
     assert _stored_rows(store) == []
     view = _attach(store, coach, robin, "zoom.vtt", coach="Lena Hart", names_differ=True)
     assert view.warnings[-1] == (
-        "the session's client 'Robin' is not among the speakers ('Sam Ortiz'): attached as "
+        "the session's client, Robin, is not among the speakers ('Sam Ortiz'): attached as "
         "confirmed"
     )
     sam = make_engagement(store, coach, make_client(store, coach, preferred_name="Sam"))
     held = make_session(store, coach, sam, at=clock() - timedelta(days=2), status="held")
     found = _attach(store, coach, held, "zoom.vtt", "Lena Hart", names_differ=False)
     assert not any("client" in w for w in found.warnings)  # Sam speaks: no check to confirm
+
+
+def test_a_confirmed_files_warning_names_the_client_as_the_refusal_did_never_as_a_repr(
+    store: Store, coach: Coach, clock: FixedClock
+) -> None:
+    zoe = make_client(store, coach, preferred_name='Zoë "Z" O\'Neil')
+    held = make_session(
+        store, coach, make_engagement(store, coach, zoe), at=clock() - timedelta(days=1),
+        status="held",
+    )  # fmt: skip
+
+    view = _attach(store, coach, held, "zoom.vtt", coach="Lena Hart", names_differ=True)
+
+    assert view.warnings[-1] == (
+        "the session's client, Zoë \"Z\" O'Neil, is not among the speakers ('Sam Ortiz'): "
+        "attached as confirmed"
+    )
 
 
 def test_it_refuses_a_named_coach_who_is_the_sessions_client(

@@ -209,7 +209,7 @@ def _check_client_speaks(
                 nothing_stored=True,
             )
         transcript.warnings.append(
-            f"the session's client {client!r} is not among the speakers "
+            f"the session's client, {client}, is not among the speakers "
             f"({quoted_names(others)}): attached as confirmed"
         )
     elif coach_named and speaker == transcript.coach:
