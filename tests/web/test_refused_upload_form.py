@@ -31,7 +31,7 @@ from coachconn.core.coaches import Coach
 from coachconn.core.sessions import SessionView
 from coachconn.services.transcripts import get_transcript_analysis
 from coachconn.storage.store import Store
-from coachconn.web.origin import MAX_FORM_BYTES
+from coachconn.web.origin import MAX_FIELD_BYTES, MAX_FORM_BYTES
 
 pytestmark = pytest.mark.db
 
@@ -127,6 +127,24 @@ def test_a_refused_upload_shows_the_clients_page_with_the_reason_beside_its_fiel
     assert ("Choose the file again" in got.text) is (name != "file")
     assert "Not attached: nothing was stored." in got.text
     assert "Traceback" not in got.text
+    assert not has_transcript(store, coach, held)
+
+
+def test_a_name_pasted_longer_than_any_field_holds_is_refused_beside_the_name(
+    http: TestClient, store: Store, coach: Coach, held: SessionView
+) -> None:
+    # Past the largest field the form is not read at all: the name is still the field
+    # named, on the client's page, not a parser's words on the error page.
+    fields = {"client_id": str(held.client_id), "session_id": str(held.id)}
+    got = _post(http, {**fields, "speaker": "N" * (MAX_FIELD_BYTES + 1)})
+
+    assert got.status_code == 422
+    assert "<h1>Transcripts of Robin</h1>" in got.text
+    assert _error_beside(got.text, "speaker") == (
+        "Your name in the file: over 64 KB, far longer than a name: type your name as the "
+        "file gives it"
+    )
+    assert "Choose the session again" in got.text  # the form was not read
     assert not has_transcript(store, coach, held)
 
 

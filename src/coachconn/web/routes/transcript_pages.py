@@ -341,8 +341,9 @@ async def attach_page(
         return await run_in_threadpool(
             _refused, request, store, coach, templates, client_id, None, too_large(size)
         )
-    form = await _read_form(request)
+    form: FormData | None = None  # None: refused unread
     try:
+        form = await _read_form(request)
         session_id, replaced = await _attach(request, store, coach, form, _number(client_id))
     except InvalidInput as err:
         return await run_in_threadpool(
@@ -371,8 +372,14 @@ def _form_field(field: str) -> tuple[str, str | None]:
     return _FORM_FIELDS.get(field, (field, None))
 
 
+# The parser's words for a field over MAX_FIELD_BYTES (it names no field).
+_FIELD_TOO_LONG = ("Part exceeded maximum size", "Field exceeded maximum size")
+
+
 async def _read_form(request: Request) -> FormData:
-    """The upload form's fields; InvalidInput (the form) for a body that is not one."""
+    """The upload form's fields; InvalidInput (the form) for a body that is not one, and
+    (the coach's name in the file) for a field over MAX_FIELD_BYTES: of the form's fields
+    only that one is typed, the others the page fills in."""
     if not request.headers.get("content-type", "").startswith("multipart/form-data"):
         raise _labelled(InvalidInput("form", "expected the upload form (multipart/form-data)"))
     try:
@@ -384,6 +391,12 @@ async def _read_form(request: Request) -> FormData:
             max_part_size=MAX_FIELD_BYTES,
         ).parse()
     except MultiPartException as err:
+        if err.message.startswith(_FIELD_TOO_LONG):
+            raise InvalidInput(
+                "coach",
+                f"over {MAX_FIELD_BYTES // 1000} KB, far longer than a name: type your name "
+                "as the file gives it",
+            ) from None
         raise _labelled(InvalidInput("form", err.message)) from None
 
 
