@@ -18,7 +18,13 @@ from coachconn.core.coaches import Coach
 from coachconn.core.sessions import SessionView
 from coachconn.storage.store import Store
 from coachconn.web.origin import MAX_FORM_BYTES
-from tests.factories import attach_text, has_transcript, make_engagement, make_session
+from tests.factories import (
+    attach_text,
+    has_transcript,
+    make_client,
+    make_engagement,
+    make_session,
+)
 
 if TYPE_CHECKING:
     from playwright.sync_api import BrowserContext, Dialog, Locator, Page
@@ -358,3 +364,30 @@ def test_on_a_wide_screen_what_was_said_stays_in_its_column(
     said, code = _box(line.locator("td.said")), _box(line.locator("td.code"))
     assert said["top"] == code["top"]  # one row: time, speaker, code, said side by side
     assert said["left"] >= code["right"] - 1
+
+
+def test_on_a_phone_a_long_name_wraps_in_the_headings_and_the_page_never_scrolls_sideways(
+    visit: Visit, store: Store, coach: Coach, clock: FixedClock
+) -> None:
+    # A surname of twenty letters, one word, wider than a phone's heading.
+    priya = make_client(store, coach, preferred_name="Priya Vijayaraghavachariar")
+    session = make_session(
+        store, coach, make_engagement(store, coach, priya), at=clock() - timedelta(days=1),
+        status="held",
+    )  # fmt: skip
+    said = REPORTING.replace(b"Robin", b"Priya Vijayaraghavachariar")
+    attach_text(store, coach, session, said * 5)
+    page = visit.page
+    page.set_viewport_size({"width": 375, "height": 800})
+
+    for path in (
+        f"/clients/{priya.id}/transcripts",
+        f"/sessions/{session.id}/transcript",
+        f"/transcripts?client_id={priya.id}",
+    ):
+        page.goto(visit.base + path)
+        assert page.evaluate("document.documentElement.scrollWidth") <= 375, path
+        heading = _box(page.locator("h1"))
+        assert heading["right"] <= 375, path
+        assert "Vijayaraghavachariar" in page.locator("h1").inner_text(), path
+    assert visit.errors == []
