@@ -723,7 +723,7 @@ def _read_one_off_labels_as_speech(reading: Reading) -> None:
                 else "is a heading word, not a name"
             )
             reading.notes.append(
-                f"line {piece.line}: {piece.label + ':'!r} {why}, "
+                f"line {piece.line}: {quoted(piece.label + ':')} {why}, "
                 f"so it is read as part of {talking}'s speech, not as a speaker"
             )
             continue

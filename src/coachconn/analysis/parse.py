@@ -357,7 +357,7 @@ def _unlabelled_notes(pieces: list[Piece], given: dict[int, str]) -> list[str]:
         (
             lines[0],
             f"{listed_lines(lines)} {'has' if len(lines) == 1 else 'have'} no speaker label; "
-            f"counted as said by {speaker!r}, who spoke before",
+            f"counted as said by {quoted(speaker)}, who spoke before",
         )
         for speaker, lines in named.items()
     ]
@@ -374,9 +374,9 @@ def _not_a_name(line: int, label: str, speaker: str) -> str:
     was not read as a speaker, and how a name would be written to be one."""
     name = " ".join(w[0].upper() + w[1:] for w in label.split(" "))
     return (
-        f"line {line} opens with {label + ':'!r}, not read as a speaker's name (each word "
-        f"of a name starts with a capital: {name + ':'!r} would be one); counted as said "
-        f"by {speaker!r}, who spoke before"
+        f"line {line} opens with {quoted(label + ':')}, not read as a speaker's name (each word "
+        f"of a name starts with a capital: {quoted(name + ':')} would be one); counted as said "
+        f"by {quoted(speaker)}, who spoke before"
     )
 
 
@@ -461,11 +461,12 @@ def _choose_coach(
         own = match_speaker(known_coach, speakers)
         if own is not None and own != client:  # "Sam" may be Sam Lee or Sam Ortiz
             return own, False, []
-        notes.append(f"the engagement's coach {known_coach!r} is not among the speakers")
+        notes.append(f"the engagement's coach {quoted(known_coach)} is not among the speakers")
     others = [s for s in speakers if s != client]
     if client is not None and len(others) == 1:  # the session's client and one other
         notes.append(
-            f"the coach is taken to be {others[0]!r}, since {client!r} is the session's client"
+            f"the coach is taken to be {quoted(others[0])}, since {quoted(client)}"
+            " is the session's client"
         )
         # Certain where the label holds the client's whole name ("Sam Ortiz" for Sam);
         # a label that is part of it ("Sam" for Sam Ortiz) might be someone else's.
@@ -485,7 +486,7 @@ def _choose_coach(
         chosen = unlabelled[0]
         labels = " and ".join(repr(name) for name in clients)
         notes.append(
-            f"the coach is taken to be {chosen!r}, since {labels} "
+            f"the coach is taken to be {quoted(chosen)}, since {labels} "
             f"{'is' if len(clients) == 1 else 'are'} labelled as the client"
         )
         return chosen, False, notes
@@ -515,7 +516,7 @@ def _refuse_a_coach_by_name(turns: list[_Turn], client: str, other: str, name: s
     if cues[client] - cues[other] >= CUES_MARGIN and cues[client] >= 2 * max(cues[other], 1):
         raise InvalidInput(
             "coach",
-            f"{client!r}, taken for the session's client {name} by the name, asks the "
+            f"{quoted(client)}, taken for the session's client {name} by the name, asks the "
             "questions in this file as a coach does: check that this is the session's file, "
             "and name yourself among the speakers if it is",
         )
@@ -666,7 +667,7 @@ def _unite_devices(pieces: list[Piece]) -> tuple[list[Piece], list[str], dict[st
         elif not named:
             devices.setdefault(owner, []).append(speaker)
     notes = [
-        f"{device!r} is read as {speaker} (the same first name)"
+        f"{quoted(device)} is read as {speaker} (the same first name)"
         for device, speaker in renamed.items()
     ]
     for labels in devices.values():
@@ -794,7 +795,7 @@ def _client_notes(speakers: list[str], coach: str, client: str | None = None) ->
         return [
             f"{len(speakers)} speakers found; {quoted_names(others, ' and ')} "
             f"{'is' if len(others) == 1 else 'are'} neither the coach nor the session's "
-            f"client, {client!r}: their lines are shown but not counted in the client's "
+            f"client, {quoted(client)}: their lines are shown but not counted in the client's "
             "figures"
         ]
     every = "both" if len(clients) == 2 else "all"

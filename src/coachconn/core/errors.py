@@ -141,8 +141,14 @@ QUOTED_CHARS = 60
 def quoted(given: object, limit: int = QUOTED_CHARS) -> str:
     """What was given, as a message quotes it (``'abc'``; a value that is not text as
     its ``repr``), cut to its first ``limit`` characters and "…": text pasted into the
-    wrong field, thousands of characters long, is not said back in full."""
+    wrong field, thousands of characters long, is not said back in full. Control and
+    unprintable characters show as Python writes them (``'a\\tb'``), so that they can be
+    seen; a name with both kinds of quote in it reads as written (``'Zoë "Z" O'Neil'``),
+    with no backslash before a quote."""
     if not isinstance(given, str):
         shown = repr(given)
         return shown if len(shown) <= limit else f"{shown[:limit]}…"
-    return repr(given if len(given) <= limit else f"{given[:limit]}…")
+    text = given if len(given) <= limit else f"{given[:limit]}…"
+    if "'" in text and '"' in text:  # repr would put a backslash before one of them
+        return "'" + "".join(repr(char)[1:-1] for char in text) + "'"
+    return repr(text)

@@ -475,3 +475,12 @@ def test_a_name_given_with_the_parenthetical_the_file_writes_after_it_is_found()
     # A name that fits no one, parenthetical or not, is still refused, with the speakers.
     with pytest.raises(InvalidInput, match="no speaker named 'Sam Green \\(Guest\\)'; speakers"):
         parse_transcript(data, coach="Sam Green (Guest)")
+
+
+def test_a_warning_names_the_coach_as_written_with_no_backslash() -> None:
+    # A name with both kinds of quote in it: Python's repr would escape one of them.
+    transcript = parse_transcript(
+        b"Ana: How are you today?\nBen: Fine.\n", known_coach='Zoë "Z" O\'Neil'
+    )
+    said = " ".join(transcript.warnings)
+    assert "the engagement's coach 'Zoë \"Z\" O'Neil' is not among the speakers" in said

@@ -23,3 +23,13 @@ def test_a_value_that_is_not_text_is_shown_as_python_writes_it() -> None:
 
 def test_a_value_of_the_wrong_form_is_quoted_cut_short() -> None:
     assert wrong_form("int_parsing", "7" * 100) == f"expected a whole number, got '{'7' * 60}…'"
+
+
+def test_a_name_with_both_kinds_of_quote_reads_as_written() -> None:
+    # repr would give 'Zoë "Z" O\'Neil', a backslash in the middle of a client's name.
+    assert quoted('Zoë "Z" O\'Neil') == "'Zoë \"Z\" O'Neil'"
+    assert quoted("O'Neil") == '"O\'Neil"'  # one kind: the other quotes it, as before
+
+
+def test_control_characters_stay_visible_in_a_value_with_both_quotes() -> None:
+    assert quoted("a'b\"\tc\\") == "'a'b\"\\tc\\\\'"
