@@ -83,6 +83,21 @@ MITI_PCT_COMPLEX_REFLECTIONS = (40.0, 50.0)  # fair, good
 # this many utterances (questions and reflections for the ratio, reflections for the
 # share): one reflection is 0% or 100%, "below fair" or "good", by one line's code.
 MIN_RATED = 10
+# The client's reflecting and reporting turns are weighed one against the other (by the
+# reflection signal, and as a ratio in the reports) only where this many turns reflect or
+# report, or MIN_REFLECTING_SEEN reflect: on 2 reflecting to 1 reporting (or 2 to 0) one
+# turn's flag turns the reading over, and the flags are the codes a coach most often
+# reads otherwise. A reading that is seen needs MIN_REFLECTING_SEEN reflecting turns or
+# more (3:0 is seen, as 3:1 is), and one that is not seen, from 4 turns, 2 reporting ones.
+MIN_REFLECTING_OR_REPORTING = 4
+MIN_REFLECTING_SEEN = 3
+
+
+def too_few_to_weigh(reflecting: int, reporting: int) -> bool:
+    """Whether the client's ``reflecting`` and ``reporting`` turns are too few to weigh
+    one against the other (MIN_REFLECTING_OR_REPORTING): the one rule the reflection
+    signal and the reports' Reflecting:reporting row share."""
+    return reflecting + reporting < MIN_REFLECTING_OR_REPORTING and reflecting < MIN_REFLECTING_SEEN
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,7 +255,15 @@ class SessionMetrics:
         data["overlap_count"] = None if self.overlaps is None else len(self.overlaps)
         data["marked_pause_count"] = self.marked_pauses
         data["expression_counts"] = self.expression_counts
+        data["client_reflecting_too_few"] = self.client_reflecting_too_few
         return data
+
+    @property
+    def client_reflecting_too_few(self) -> bool:
+        """Whether the client's reflecting and reporting turns are too few to weigh one
+        against the other (:func:`too_few_to_weigh`), so that the reports give the counts
+        rather than the ratio, as the reflection signal reads nothing from them."""
+        return too_few_to_weigh(self.client_reflecting, self.client_reporting)
 
     @property
     def expression_counts(self) -> dict[str, dict[str, int]]:

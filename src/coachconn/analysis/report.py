@@ -15,6 +15,8 @@ from typing import Any
 from coachconn.analysis.formats import FORMAT_NAMES
 from coachconn.analysis.metrics import (
     MIN_RATED,
+    MIN_REFLECTING_OR_REPORTING,
+    MIN_REFLECTING_SEEN,
     QUESTION_CODES,
     REFLECTION_CODES,
     Gap,
@@ -289,7 +291,10 @@ ROW_MEANINGS = {
     "Change talk": "Change talk's share of the client's change and sustain talk together: "
     "above half, the client argued more for the change than against it.",
     "Reflecting:reporting": "The client's turns where they make sense of themselves, for each "
-    "one where they narrate events; it tends to rise as a client goes deeper.",
+    "one where they narrate events; it tends to rise as a client goes deeper. Under "
+    f"{MIN_REFLECTING_OR_REPORTING} such turns in all (and under {MIN_REFLECTING_SEEN} that "
+    "reflect), the counts (2 reflecting to 1 reporting) stand in for the ratio, which one "
+    "turn would turn over.",
     "Disclosure": "The share of the client's turns that voice a feeling or something vulnerable.",
     "Laughter, tears, sighs": "The laughter, tears and sighs a transcriber marked ([laughs], "
     "[both laugh], [crying], [sighs]), by whose line they are on, shown in the transcript "
@@ -709,10 +714,18 @@ def _by_utterance(m: SessionMetrics) -> str:
 def _reflecting_to_reporting(m: SessionMetrics) -> tuple[str, str]:
     """The client's reflecting to reporting turns and their counts. With no reporting
     the ratio has no value, but the best case is not "n/a": "all reflecting"; with
-    neither, nothing to share out, as "n/a (no reflections)" says for the coach."""
+    neither, nothing to share out, as "n/a (no reflections)" says for the coach. Where
+    they are too few to weigh one against the other (:func:`too_few_to_weigh`, as the
+    reflection signal says), the counts stand in for the ratio ("2 reflecting to 1
+    reporting"): 2.00 would read as a finding that one turn's flag can turn over."""
     reflecting, reporting = m.client_reflecting, m.client_reporting
     if not reflecting and not reporting:
         return NOT_AVAILABLE, "(no reflecting or reporting turns)"
+    if m.client_reflecting_too_few:
+        return f"{reflecting} reflecting to {reporting} reporting", (
+            f"(too few to read as a ratio: {MIN_REFLECTING_OR_REPORTING} turns that reflect "
+            f"or report, or {MIN_REFLECTING_SEEN} that reflect, needed)"
+        )
     counts = f"({reflecting} reflecting, {reporting} reporting)"
     if not reporting:
         return "all reflecting", counts

@@ -33,6 +33,8 @@ from typing import Any
 from coachconn.analysis.lexicon import not_english_said, not_english_text
 from coachconn.analysis.metrics import (
     MIN_RATED,
+    MIN_REFLECTING_OR_REPORTING,
+    MIN_REFLECTING_SEEN,
     QUESTION_CODES,
     REFLECTION_CODES,
     change_talk_pct,
@@ -41,6 +43,7 @@ from coachconn.analysis.metrics import (
     said_words,
     share_of_codes,
     silences,
+    too_few_to_weigh,
     word_count,
     word_shares,
 )
@@ -303,7 +306,7 @@ def _reflection_over_reporting(clients: Sequence[CodedUtterance]) -> Signal:
     # What the reading is, said first: a reader who stops after "seen" has read it.
     summary = f"{_ONE_SESSION}; over the session the client reflects in {plural(r, 'turn')} "
     summary += f"and reports in {p}"
-    if r + p < MIN_REFLECTING_OR_REPORTING and r < MIN_REFLECTING_SEEN:
+    if too_few_to_weigh(r, p):
         summary += (
             f": too few to weigh one against the other ({MIN_REFLECTING_OR_REPORTING} turns "
             f"that reflect or report, or {MIN_REFLECTING_SEEN} that reflect, needed)"
@@ -320,13 +323,6 @@ def _reflection_over_reporting(clients: Sequence[CodedUtterance]) -> Signal:
     return Signal(marker, _reading(seen), summary, evidence)
 
 
-# The reflection signal reads only where this many client turns reflect or report, or
-# MIN_REFLECTING_SEEN reflect: on 2 reflecting to 1 reporting (or 2 to 0) one turn's
-# flag turns the reading over, and the flags are the codes a coach most often reads
-# otherwise. A reading that is seen needs MIN_REFLECTING_SEEN reflecting turns or more
-# (3:0 is seen, as 3:1 is), and one that is not seen, from 4 turns, 2 reporting ones.
-MIN_REFLECTING_OR_REPORTING = 4
-MIN_REFLECTING_SEEN = 3
 # What one session's reading is to the method's marker, said before its figures.
 _ONE_SESSION = "this session alone (the marker is a change over sessions: see the client's trend)"
 # Words with which a client speaks of themselves.

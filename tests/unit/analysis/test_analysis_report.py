@@ -640,8 +640,32 @@ def test_reflecting_to_reporting_without_reporting_says_all_reflecting() -> None
     # Neither: nothing to share out, worded as "n/a (no reflections)" is.
     lines = _client_said((False, False))
     assert "  Reflecting:reporting      n/a  (no reflecting or reporting turns)" in lines
+    # 3 reflecting, 1 reporting: enough to weigh, so the ratio.
+    lines = _client_said((True, False), (False, True), (True, False), (True, False))
+    assert "  Reflecting:reporting      3.00  (3 reflecting, 1 reporting)" in lines
+
+
+def _row_starts(lines: list[str], start: str) -> bool:
+    return any(line.startswith(f"  {start}") for line in lines)
+
+
+def test_reflecting_to_reporting_too_few_to_weigh_gives_the_counts_as_the_signal_says() -> None:
+    # 2 reflecting, 1 reporting: 3 turns, under 4, and under 3 reflecting, so the signal
+    # says too few to weigh; the row gives the counts, not 2.00, and says why.
     lines = _client_said((True, False), (False, True), (True, False))
-    assert "  Reflecting:reporting      2.00  (2 reflecting, 1 reporting)" in lines
+    assert (
+        "  Reflecting:reporting      2 reflecting to 1 reporting  (too few to read as a ratio: "
+        "4 turns that reflect or report, or 3 that reflect, needed)"
+    ) in lines
+    # 2 reflecting, 0 reporting: not "all reflecting" either.
+    lines = _client_said((True, False), (True, False))
+    assert _row_starts(lines, "Reflecting:reporting      2 reflecting to 0 reporting  (too few")
+    # 0 reflecting, 3 reporting: too few as well, not 0.00.
+    lines = _client_said((False, True), (False, True), (False, True))
+    assert _row_starts(lines, "Reflecting:reporting      0 reflecting to 3 reporting  (too few")
+    # 0 reflecting, 4 reporting: enough.
+    lines = _client_said(*[(False, True)] * 4)
+    assert "  Reflecting:reporting      0.00  (0 reflecting, 4 reporting)" in lines
 
 
 def _stacked_line(starts: list[float | None]) -> str:

@@ -175,6 +175,10 @@ def test_it_reads_client_reflecting_reporting_and_disclosure(zoom: SessionMetric
     # 1 reflecting / 1 reporting; 1 disclosure in 2 client turns.
     assert (zoom.client_reflecting, zoom.client_reporting) == (1, 1)
     assert zoom.client_reflecting_to_reporting == 1.0
+    # 2 turns in all, under 4, and 1 reflecting, under 3: too few to weigh, as the
+    # reflection signal says; the JSON says so beside the ratio.
+    assert zoom.client_reflecting_too_few is True
+    assert zoom.to_dict()["client_reflecting_too_few"] is True
     assert zoom.client_disclosure_pct == 50.0
     assert zoom.pct_change_talk == 100.0  # change 1, sustain 0: the neutral line is neither
 
