@@ -495,6 +495,13 @@ def test_a_code_the_model_was_unsure_of_is_marked_on_its_line(
     assert len(rows) == 2
     assert "unsure" not in rows[0]  # decided by a rule: nothing to doubt
     assert '<span class="flag unsure"' in rows[1]  # the model's 0.5
+    # Its tooltip says what the probability is of, in the legend's words: the line's
+    # kind (for the client, the talk type), not the flags shown before it.
+    assert (
+        'title="The model gave this line&#39;s kind less than 60% probability: on the '
+        "coach&#39;s lines, whether it is a question"
+    ) in rows[1]
+    assert "the talk type (not the flags after it)" in rows[1]
 
 
 class _OpensOnAStatement:

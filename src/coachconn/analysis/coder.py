@@ -770,24 +770,48 @@ def _decide(
         subtype["question"] = (
             "open" if heads.question_form.score(utterance.text, margin) > 0 else "closed"
         )
-    code = rules.coach_code(utterance.text, behaviour, subtype, client_before, names)
+    ruled = rules.coach_code(utterance.text, behaviour, subtype, client_before, names)
+    code = ruled
     if offered and code in _OFFERED_AS:
         if rules.offered_advice(utterance.text, coach_before, client_before):
             code = "advice"
         elif rules.answers_about_own_story(utterance.text, coach_before, client_before):
             code = "self_disclosure"  # "Did it work?" "Eventually. Took a few goes."
     category = rules.question_category(utterance.text, lead) if code.endswith("_question") else None
+    # The model's probability for its behaviour, which the code shown belongs to unless
+    # a rule moved it to another group, or the rules give it whatever the model read
+    # (then the model did not decide it, and there is none to give).
+    model_said = COARSE_GROUP.get(code, "other") == behaviour and not (
+        code == ruled
+        and _whatever_read(utterance.text, code, heads, behaviour, subtype, client_before, names)
+    )
     return CodedUtterance(
         utterance,
         code,
         question_category=category,
-        # The model's probability for its behaviour, which the code shown belongs to
-        # unless a rule moved it to another group (then there is none to give).
-        confidence=round(float(behaviours.max()), 4)
-        if COARSE_GROUP.get(code, "other") == behaviour
-        else None,
+        confidence=round(float(behaviours.max()), 4) if model_said else None,
         question_form=subtype["question"],
         reflection_depth=subtype["reflection"],
+    )
+
+
+def _whatever_read(
+    text: str,
+    code: str,
+    heads: Heads,
+    behaviour: str,
+    subtype: dict[str, str],
+    client_before: str,
+    names: Sequence[str],
+) -> bool:
+    """Whether the rules give a coach utterance ``code`` whichever behaviour the model
+    read, not only ``behaviour`` ("That took real courage." is an affirmation read as
+    other or as a reflection): a code the rules set so, the model's probability for its
+    behaviour does not speak to."""
+    return all(
+        rules.coach_code(text, other, subtype, client_before, names) == code
+        for other in heads.names["behaviour"]
+        if other != behaviour
     )
 
 

@@ -235,22 +235,37 @@ def code_legend_parts(*, in_words: bool = False) -> tuple[str, str, str]:
         f"and {flag}disclosure (feelings, vulnerability) where they are."
     )
     trust = (
-        "Codes come from a model and rules: read them as a second opinion on the session; "
-        f"one marked {unsure_mark} is one the model gave less than 60% probability, the "
-        "likeliest place to disagree with it. Change against sustain talk, and a simple "
-        "against a complex reflection, are the codes a coach most often reads otherwise, "
-        "marked or not: check those before you lean on them."
+        "Codes come from a model and rules: read them as a second opinion on the session. "
+        f"A line marked {unsure_mark} is one whose kind the model gave less than "
+        f"{LOW_CONFIDENCE:.0%} probability, the likeliest place to disagree with it: "
+        f"{UNSURE_KINDS}. A code the rules give whatever the model read has no mark. "
+        "Change against sustain talk, and a simple against a complex reflection, are the "
+        "codes a coach most often reads otherwise, marked or not: check those before you "
+        "lean on them."
     )
     return coach, client, trust
 
 
+# Below this probability of the model's for its decision, a code is marked unsure.
+LOW_CONFIDENCE = 0.6
+# What the probability behind "unsure" is of (:attr:`CodedUtterance.confidence`): the
+# model's behaviour for a coach line, the group its code belongs to, and the talk type
+# for a client's; the rules choose within the group, the flags and the category.
+UNSURE_KINDS = (
+    "on your lines, whether it is a question, a reflection, advice or information, or "
+    "something else (not which code of that kind, such as open or closed, nor the "
+    "question's category); on the client's, the talk type (not the flags after it)"
+)
+# The unsure mark's tooltip on the session page, from the same words as the legend.
+UNSURE_TITLE = (
+    f"The model gave this line's kind less than {LOW_CONFIDENCE:.0%} probability: "
+    + UNSURE_KINDS.replace("your lines", "the coach's lines")
+)
 # The session page's legend of the codes, in words as the page shows them.
 CODE_LEGEND = " ".join(code_legend_parts(in_words=True))
 # The width the text report wraps its prose to (a transcript line stays one line, so
 # that a search for its words finds it whole).
 TEXT_WIDTH = 100
-# Below this probability of the model's for its decision, a code is marked unsure.
-LOW_CONFIDENCE = 0.6
 
 
 # What each row of the metrics means, in the order shown: one source for the session
@@ -972,8 +987,8 @@ def utterance_line(coded: CodedUtterance, *, read: bool = True) -> str:
 
 
 def unsure(coded: CodedUtterance) -> bool:
-    """Whether the model gave its code less than LOW_CONFIDENCE probability (a code a
-    rule decided has none, and is not)."""
+    """Whether the model gave the kind of its code (UNSURE_KINDS) less than
+    LOW_CONFIDENCE probability (a code a rule decided has none, and is not)."""
     return coded.confidence is not None and coded.confidence < LOW_CONFIDENCE
 
 

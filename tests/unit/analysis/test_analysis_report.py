@@ -465,7 +465,12 @@ def test_the_legend_names_every_code_as_the_text_report_prints_it() -> None:
     shown += [f"+{flag}" for flag in CLIENT_FLAGS]
     assert [code for code in shown if code not in words] == []
     assert "(open_question/exploration)" in legend  # how a category follows its code
-    assert "marked (unsure) is one the model gave less than 60% probability" in legend
+    # The mark's probability is the model's for the line's kind, not for the code shown
+    # (an affirmation's is the model's for "something else"): the legend says so.
+    assert "marked (unsure) is one whose kind the model gave less than 60% probability" in legend
+    assert "on your lines, whether it is a question, a reflection, advice or information" in legend
+    assert "the talk type (not the flags after it)" in legend
+    assert "A code the rules give whatever the model read has no mark." in legend
 
 
 def test_the_text_report_says_what_each_figure_means_before_the_transcript() -> None:

@@ -224,6 +224,14 @@ def _asked(text: str, model_form: str) -> tuple[str, str | None]:
         ("coach", "So the deadlines keep you up at night.", _logits(1, 1), "reflection", True),
         # A rule turns the model's reflection into an affirmation: no probability for it.
         ("coach", "That took real courage.", _logits(1, 1), "affirmation", False),
+        # The model reads other, the affirmation's own group, but the rules make it an
+        # affirmation whatever the model reads: the model's doubt about "other" is not
+        # doubt about the affirmation, so none is given.
+        ("coach", "That took real courage.", _logits(3, 1), "affirmation", False),
+        ("coach", "You should talk to her about it.", _logits(2, 1), "advice", False),
+        # Other because the model read other (read as a reflection, it is one): its
+        # probability stands.
+        ("coach", "So the deadlines keep you up at night.", _logits(3, 1), "other", True),
         # The model's neutral talk turned into change talk by the commitment rule.
         ("client", "I'll talk to her on Monday.", _logits(0, 1), "change", False),
         ("client", "It was a long week.", _logits(0, 1), "neutral", True),
