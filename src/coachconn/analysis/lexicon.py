@@ -129,6 +129,34 @@ HEDGE_AFTER_FEEL_LIKE = _word_set(
 # "look" followed by one of these is about searching or waiting, not seeing.
 NOT_VISUAL_AFTER_LOOK = _word_set("for forward after into")
 
+# When a meeting is: "see you" before one of these is meeting again, not seeing.
+_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_SPAN = r"(?:minute|hour|day|week|fortnight|month|session|bit|while|couple)s?"
+_WHEN = (
+    rf"(?:again|soon|later|then|tomorrow|tonight|shortly|next\s+(?:time|{_SPAN}|{_DAY})"
+    rf"|on\s+{_DAY}|in\s+(?:a|an|one|two|three|four|a\s+few|\d+)\s+{_SPAN}"
+    rf"|at\s+the\s+next\s+{_SPAN})"
+)
+# Set phrases whose sensory word senses nothing, whoever says them (so they say nothing
+# of a person's system): a greeting ("Good to see you", "Nice to see you again, Maya"),
+# a parting ("See you next week", "See you then", "Bye, see you."), "I see." said on its
+# own as "I understand" is said (a nod in words, as "Right." is; "I see what you mean",
+# the seed's example, and "I see it now" still count), waiting to find out ("Let's see",
+# "We'll see how it goes"), trying ("I'll see if I can"), leave ("Feel free to call")
+# and contact ("Get in touch"). Read on a line's text (with its punctuation), case aside.
+NOT_PREDICATE_PHRASES = re.compile(
+    r"\b(?:good|nice|great|lovely|wonderful|glad|pleased|happy)\s+to\s+see\s+you\b(?!')"
+    rf"|\bsee\s+you\s+{_WHEN}\b"
+    r"|(?:^|(?<=[.!?,;])|\b(?:bye|okay|ok|right|well|then|great)\s+)\s*see\s+you(?=\s*(?:[.!?,;]|$))"
+    r"|(?:^|(?<=[.!?]))\s*(?:(?:oh|ah|ahh|right|okay|ok|yes|yeah|mm|hmm|mhm)\W+)*"
+    r"i\s+see(?=\s*(?:[.!?,;]|$))"
+    r"|\b(?:let's|let\s+us|we'll|we\s+will)\s+see\b(?=\s*(?:[.!?,;]|$|how|what|where|if|whether))"
+    r"|\bsee\s+(?:if|whether)\b"
+    r"|\bfeel\s+free\b"
+    r"|\b(?:get|gets|got|getting|keep|keeps|kept|stay|stays|be)\s+in\s+touch\b",
+    re.IGNORECASE,
+)
+
 # Words that name a feeling: a client's feeling word that the coach says after them, in
 # any form, is the client's language taken up, though said once ("I'm a bit scared",
 # then the coach's "the scared part"), as a phrase said back word for word is; and among

@@ -31,6 +31,7 @@ from coachconn.analysis.lexicon import (
     MEASURES,
     METAPHOR_CUES,
     NOT_IMAGES,
+    NOT_PREDICATE_PHRASES,
     NOT_VISUAL_AFTER_LOOK,
     NOUNS_LIKE_ADJECTIVES,
     OWN_PLACE_ROLES,
@@ -1834,7 +1835,8 @@ def coach_matching_too_few(rep: Representational) -> bool:
 def _predicate_counts(utterances: Iterable[Utterance]) -> dict[str, int]:
     counts = dict.fromkeys(PREDICATES, 0)
     for u in utterances:
-        tokens = words(u.text)
+        # A set phrase ("Good to see you", "See you next week") senses nothing.
+        tokens = words(NOT_PREDICATE_PHRASES.sub(" ", u.text.replace("\u2019", "'")))
         for i, word in enumerate(tokens):
             systems = _SYSTEMS.get(word)
             if systems and _is_predicate_use(word, tokens[i + 1 : i + 3]):

@@ -314,6 +314,54 @@ def test_the_seeds_examples_count_in_their_system(text: str, system: str) -> Non
     assert counts == {s: int(s == system) for s in ("visual", "auditory", "kinesthetic")}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Good to see you, Maya.",
+        "Nice to see you again.",
+        "Great. See you next week.",
+        "See you then.",
+        "Bye, see you.",
+        "I'll see you on Monday.",
+        "See you in two weeks, Tom.",
+        "I see.",
+        "Oh, I see.",
+        "Right, I see, so the deadline moved.",
+        "Let's see.",
+        "We'll see how it goes.",
+        "I'll see if I can.",
+        "Feel free to call me.",
+        "Get in touch when you know.",
+    ],
+)
+def test_a_set_phrase_whose_sensory_word_senses_nothing_is_no_predicate(text: str) -> None:
+    # A greeting, a parting, "I see." as a nod, waiting, trying, leave or contact:
+    # everyone says them, whatever their system.
+    counts = representational(_utterances(("client", text))).client
+    assert counts == {"visual": 0, "auditory": 0, "kinesthetic": 0}
+
+
+@pytest.mark.parametrize(
+    ("text", "visual"),
+    [
+        ("I can see it clearly.", 2),  # see, clearly
+        ("I picture it.", 1),
+        ("It looks bright.", 2),  # looks, bright
+        ("I see what you mean.", 1),  # the seed's example
+        ("I see it now.", 1),
+        ("I can see you in a leadership role.", 1),  # "in a" is no time to meet
+        ("I see you next to her.", 1),  # "next" is no time to meet here
+        ("I can see you're tired.", 1),
+        ("I see you.", 1),
+        ("What do you see?", 1),
+        # A greeting beside a real predicate: only the greeting is left out.
+        ("Good to see you. I can picture the new office already.", 1),
+    ],
+)
+def test_a_sensory_word_outside_a_set_phrase_still_counts(text: str, visual: int) -> None:
+    assert representational(_utterances(("client", text))).client["visual"] == visual
+
+
 def test_feel_like_before_a_clause_is_a_hedge_not_a_sensation() -> None:
     # "feel like we", "feel like giving", "feels like nothing": hedges, not
     # counted; "feels like a weight": feels + weight, kinesthetic 2. "look
