@@ -116,6 +116,43 @@ def test_describing_options_and_confidence_are_no_challenge(question: str) -> No
 @pytest.mark.parametrize(
     "question",
     [
+        "Is that a good reason or is it an excuse?",
+        "Is that a reason or an excuse?",
+        "Is that a fact or a story?",
+        "Is that a fact or a feeling?",
+        "Is it a feeling or a fact?",
+        "Is that a guess, or do you know?",
+        "Is it the truth, or your opinion?",
+    ],
+)
+def test_the_clients_account_set_against_another_reading_of_it_challenges_it(
+    question: str,
+) -> None:
+    # Either or, where one side is the client's account and the other a reading of it
+    # that asks whether it holds (an excuse, a story, a feeling beside a fact).
+    assert question_category(question) == "assumption_challenging"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is it the work or is it the people?",  # two things it may be about
+        "Is it a reason to stay or a reason to go?",
+        "Is that a thought or a feeling?",  # what kind of thing, not whether it holds
+        "Is it fear or excitement?",
+        "Is that a story you've told before, or a new one?",
+        "Is it a guess or an estimate?",
+        "Is it a fact or a figure?",
+        "Do you want to tell the story or should I?",
+    ],
+)
+def test_an_either_or_of_two_things_it_may_be_is_no_challenge(question: str) -> None:
+    assert question_category(question) == "exploration"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
         "What is it you do with the clinic managers that you could take into the board room?",
         "What would you need in place to have that conversation with him?",
         "What makes it a five and not a two?",

@@ -2287,6 +2287,18 @@ _A_NUMBER_NOT_A_LOWER = (
 )
 
 
+# A yes-or-no question about the client's account ("Is that...", "Was it..."), up to an
+# "or" in the same sentence; and what follows that "or" up to the word that names another
+# reading of it ("or is it an excuse", "or a story", "or do you know").
+_ACCOUNT_ASKED = r"\b(?:is|was|are|were) (?:that|it|this|those|these|they)\b[^?.!]{0,40}?"
+# A reading of what the client said, set against a fact ("a feeling or a fact").
+_READING = "guess|hunch|feeling|story|assumption|belief|impression|fear|worry|opinion"
+_OR_READ = (
+    r"\bor (?:(?:is|was|are|were) (?:that|it|this|they) |do you )?"
+    r"(?:(?:just|more|really|simply|partly|maybe|perhaps|actually) )?"
+    r"(?:(?:a|an|the|your|some) )?(?:[\w'-]+ )?"
+)
+
 _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...] = (
     (
         "process",
@@ -2636,6 +2648,15 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     r"\bfor (?:certain|a fact)\s*\?|\bknow (?:that |this |it )for (?:certain|sure|a fact)\b|\bknow for (?:certain|sure|a fact)(?:\s*\?| that (?:he|she|they|it|this|that|nobody|no one|everyone|people)\b)|\bhow (?:sure|certain) (?:are|were) you\b(?! (?:that )?(?:you(?:'ll|'d| will| would| can| could| want)|it(?:'ll| will)|this will)\b)",
                     r"\bmakes? (?:[\w'-]+ ){1,3}(?:feel|seem|sound) so (?:certain|sure|true|definite|final|fixed)\b|\b(?:that|which) tells? you (?:that|so)\b",
                     r"\btest (?:that|this|the) (?:theory|belief|assumption|story)\b|\btest (?:that|this) idea(?:\s*\?| (?:about|that)\b)|\bcompared (?:to|with) (?:whom|who)\b|\btrue (?:of|for) (?:every|all|everyone|everybody)\b",
+                    # the client's account set against another reading of it, either or
+                    # ("Is that a good reason or is it an excuse?", "Is that a fact or a
+                    # story?", "Is it a feeling or a fact?", "Is that a guess, or do you
+                    # know?"; not two things it may be, "Is it the work or is it the
+                    # people?", "Is that a thought or a feeling?", "Is it a reason to stay
+                    # or a reason to go?")
+                    rf"{_ACCOUNT_ASKED}{_OR_READ}(?:excuses?|rationali[sz]ations?|justifications?|stor(?:y|ies)|assumptions?|guess(?:es)?|hunch(?:es)?|beliefs?)\b",
+                    rf"{_ACCOUNT_ASKED}\b(?:{_READING})s?,? {_OR_READ}(?:facts?|truth|reality|evidence|know)\b",
+                    rf"{_ACCOUNT_ASKED}\b(?:facts?|truth|reality),? {_OR_READ}(?:{_READING})s?\b",
                     r"\bor is (?:that|it) (?:more |just )?(?:of )?(?:a (?:sense|feeling|guess|hunch|story|fear|worry|read)|an? (?:assumption|impression))\b|\bactual (?:track record|evidence)\b|\bactual (?:record|facts?|data|numbers)\b[^?]{0,20}\b(?:say|says|show|shows|tell|tells|suggest|suggests|support)\b",
                 ),
                 2.0,
