@@ -153,6 +153,33 @@ def test_an_either_or_of_two_things_it_may_be_is_no_challenge(question: str) -> 
 @pytest.mark.parametrize(
     "question",
     [
+        "What support do you have to help you do that?",
+        "What resources do you have to draw on?",
+    ],
+)
+def test_what_the_client_has_to_do_something_with_is_no_obligation(question: str) -> None:
+    # "have to" here is "have" (the support) and "to help", not "must": the question asks
+    # for the client's resources.
+    assert question_category(question) == "resource_accessing"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Do you have to say yes?",
+        "Who says you have to do it alone?",
+        "Do you really have to be the one?",
+        # the second question still weighs the obligation
+        "What help do you have to get this done, and do you have to do it alone?",
+    ],
+)
+def test_an_obligation_questioned_still_challenges_it(question: str) -> None:
+    assert question_category(question) == "assumption_challenging"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
         "What is it you do with the clinic managers that you could take into the board room?",
         "What would you need in place to have that conversation with him?",
         "What makes it a five and not a two?",

@@ -2586,7 +2586,10 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     # (a friend pictured in the client's place, not one the client fell out with)
                     rf"\b(?:if (?:a|your) (?:\w+ )?friend|(?:a|your) (?:\w+ )?friend (?:were|was|came to you|in your)|friend in your)\b[^?]{_REACH}\bwhat would you (?:\w+ )?say\b",
                     r"\b(?:really|actually) (?:have to|need to|true)\b",
-                    r"\bhave to\b",
+                    # (not what the client has, to do something with: "What support do you
+                    # have to help you do that?")
+                    r"(?<!you )\bhave to\b",
+                    r"(?:^|[^\w\s'-] ?|\b(?!(?:support|resources|help|people|strengths|tools|skills|allies|experience|do|did|would|could|can|will)\b)[\w'-]+ )(?:(?:do|did|would|could|can|will) )?you have to\b",
                     r"\bmust\b",
                     r"\bstory (?:you(?:'?re| are)|you tell)\b",
                     r"\bbelie(?:f|ve)\b",
