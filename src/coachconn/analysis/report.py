@@ -646,8 +646,11 @@ def _rapport_rows(m: SessionMetrics) -> list[_Row]:
 def _verbal_matching(m: SessionMetrics) -> tuple[str, str]:
     """The share of the client's key terms the coach reused, or, on fewer than
     MIN_KEY_TERMS terms, the count and that they are too few for a share: "100.0%" of 4
-    terms would read as a measure one word can swing (see MIN_KEY_TERMS)."""
+    terms would read as a measure one word can swing (see MIN_KEY_TERMS). With no key
+    terms, nothing to share out, as "n/a (no questions)" says of open questions."""
     terms = m.client_terms
+    if not terms:
+        return NOT_AVAILABLE, "(no key terms)"
     if not verbal_matching_too_few(terms):
         return _pct(m.verbal_matching_pct), "of the client's key terms"
     reused = sum(t.reused for t in terms)

@@ -1098,8 +1098,9 @@ def test_verbal_matching_on_fewer_than_six_terms_gives_the_count() -> None:
     assert "  Coach reuses              50.0%  of the client's key terms" in _with_terms(
         [True, True, True, False, False, False]
     )
-    # No terms: n/a, as before.
-    assert "  Coach reuses              n/a  of the client's key terms" in _with_terms([])
+    # No terms: n/a, saying there are none ("n/a of the client's key terms" read as a
+    # share that could not be worked out), as "Open questions  n/a  (no questions)" does.
+    assert "  Coach reuses              n/a  (no key terms)" in _with_terms([])
 
 
 def test_each_silence_says_who_stopped_before_it_and_who_ended_it(
