@@ -76,8 +76,9 @@ def to_json(analysis: SessionAnalysis) -> dict[str, Any]:
     Each utterance has speaker, role, text, start, end, unread_before (part of the file
     just before it could not be read), pauses (each at, where in its text, and seconds,
     None where the transcriber marked it: :class:`~coachconn.analysis.types.Pause`),
-    code, confidence (the model's probability for its decision, None where no model
-    coded it) and question_category (None unless a question), and not_english (true
+    code, confidence (the model's probability for the line's kind, UNSURE_KINDS; None
+    where no model decided it, as for a code the rules give whatever the model read) and
+    question_category (None unless a question), and not_english (true
     where the utterance's side does not read as English: its code, category and flags
     are the model's and are not read, as the text report's "(not coded: not English)"
     says; :func:`unread_roles`). Coach utterances also carry the coder's form decisions,
