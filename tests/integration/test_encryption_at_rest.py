@@ -264,3 +264,23 @@ def test_two_versions_of_an_agreement_cannot_swap_texts(store: Store, coach: Coa
             )
     with pytest.raises(IntegrityFailure, match=r"agreement_versions\.text"):
         agreements.get_agreement_version(store.unit_of_work(), coach.id, first.id)
+
+
+def test_erasing_leaves_no_copy_of_the_key_in_the_sqlite_files_while_they_are_open(
+    store: Store, coach: Coach, clock: FixedClock, settings: Settings
+) -> None:
+    """While anything has the database open (`coachconn serve` does, all day), SQLite
+    keeps its log (-wal) beside the file, and the log keeps earlier pages: the one
+    holding the client's wrapped key among them. Erasing must leave it in no file."""
+    if settings.database_url:
+        pytest.skip("SQLite only")
+    client_id = _fill_record(store, coach, clock)
+    with store.engine.connect() as connection:
+        wrapped = connection.execute(
+            select(ClientKeyRow.wrapped_key).where(ClientKeyRow.client_id == client_id)
+        ).scalar_one()
+    # The store stays open, as a server's would: nothing closes its connections.
+    clients.erase_client(store.unit_of_work(), coach.id, client_id)
+
+    for path in settings.data_dir.glob("coachconn.db*"):
+        assert wrapped not in path.read_bytes(), path.name

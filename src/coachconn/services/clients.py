@@ -187,6 +187,7 @@ def erase_client(uow: UnitOfWork, coach_id: int, client_id: int) -> ErasedClient
             delete(ClientRow).where(ClientRow.id == client_id, ClientRow.coach_id == coach_id)
         )
         uow.commit()
+        uow.leave_no_copy()  # nor in the database's log, while a server has it open
     return erased
 
 

@@ -126,6 +126,31 @@ def _sqlite_pragmas(database: str | None, dbapi_connection: Any, _record: Any) -
         cursor.close()
 
 
+def empty_sqlite_log(engine: Engine) -> bool:
+    """Copy SQLite's log (the -wal file) into the database file and empty it; False
+    when a reader kept it from being emptied (nothing else goes wrong). Nothing to do,
+    and True, on another backend.
+
+    The log keeps every page a transaction wrote until later transactions write over
+    it, and the file goes only when the last connection closes: while anything has the
+    database open (``coachconn serve`` does, all day), a page that held a row since
+    deleted (an erased client's data key) stays readable there. ``secure_delete`` has
+    overwritten the row in the page written last, so once the log is copied in and
+    emptied, no file holds it."""
+    if engine.dialect.name != "sqlite":
+        return True
+    connection = engine.raw_connection()  # outside a transaction: the driver sends no BEGIN
+    try:
+        cursor = connection.cursor()
+        try:
+            busy, _, _ = cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        finally:
+            cursor.close()
+    finally:
+        connection.close()
+    return busy == 0
+
+
 def _sqlite_begin(connection: Connection) -> None:
     """Begin every transaction with ``BEGIN IMMEDIATE``: it waits (up to the busy
     timeout) for the database's one write lock and holds it until the end. A read-only

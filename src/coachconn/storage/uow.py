@@ -13,11 +13,13 @@ and by the database itself, as :class:`ReadOnly`.
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime
 from types import TracebackType
 from typing import TypeVar
 
 from sqlalchemy import Index, UniqueConstraint, select
+from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.orm import Session, sessionmaker
@@ -26,11 +28,18 @@ from sqlalchemy.orm.exc import StaleDataError
 from coachconn.core.clock import Clock
 from coachconn.core.errors import Busy, CoachconnError, Conflict, InvalidInput, NotFound, Stale
 from coachconn.storage.crypto import MasterKey
-from coachconn.storage.engine import BUSY, READ_ONLY, is_read_only_refusal, raise_if_busy
+from coachconn.storage.engine import (
+    BUSY,
+    READ_ONLY,
+    empty_sqlite_log,
+    is_read_only_refusal,
+    raise_if_busy,
+)
 from coachconn.storage.keys import KeyRing
 from coachconn.storage.tables import Base, CoachScoped
 
 R = TypeVar("R", bound=CoachScoped)
+log = logging.getLogger(__name__)
 
 
 class ReadOnly(RuntimeError):
@@ -110,6 +119,19 @@ class UnitOfWork:
         except IntegrityError as err:
             self.session.rollback()
             raise _integrity_error(err) from None
+
+    def leave_no_copy(self) -> None:
+        """After a commit that deleted what must never be read again (an erased client's
+        data key): leave no earlier copy of it in the database's files either. On SQLite
+        the log is emptied (:func:`~coachconn.storage.engine.empty_sqlite_log`); should a
+        reader keep it from that, the log says so, as the erasure itself stands."""
+        bind = self.session.get_bind()
+        if isinstance(bind, Engine) and not empty_sqlite_log(bind):
+            log.warning(
+                "the database's log (-wal file) could not be emptied after an erasure, as "
+                "another connection was reading: it is written over as the app goes on, "
+                "and emptied when the last program using the database stops"
+            )
 
     def flush(self) -> None:
         """Flush pending rows (to learn their ids) with the same error mapping as commit."""
