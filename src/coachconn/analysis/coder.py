@@ -18,6 +18,7 @@ give each question its category and each client utterance its flags.
 from __future__ import annotations
 
 import json
+import os
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -848,8 +849,14 @@ def load_coder(model_dir: Path) -> OnnxCoder:
     """A coder from a model folder: ``model.onnx`` (encoder), ``fusion.npz`` (head),
     ``tokenizer.json`` and ``labels.json`` (heads, offsets, context settings)."""
     try:
+        # ONNX Runtime collects telemetry for Microsoft unless told not to, before it is
+        # imported: a device id and a queue of events to upload, under ~/.cache/Microsoft.
+        # Nothing of a practice leaves the machine unless the coach sends it.
+        os.environ["ORT_DISABLE_TELEMETRY"] = "1"
         import onnxruntime as ort
         from tokenizers import Tokenizer
+
+        ort.disable_telemetry_events()  # should it have been imported before, elsewhere
 
         labels = json.loads((model_dir / "labels.json").read_text(encoding="utf-8"))
         tokenizer = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
