@@ -357,7 +357,7 @@ def test_a_transcript_is_removed_from_its_page_and_the_session_stays(
     assert _post(http, held.id, LONG, **OWN_PAGE).status_code == 303
     page = http.get(f"/sessions/{held.id}/transcript").text
     assert f'action="/sessions/{held.id}/transcript/remove"' in page
-    assert "return confirm('Remove the transcript of session" in page  # asked once more
+    assert 'data-confirm="Remove the transcript of session' in page  # asked once more
     assert "replaced the one" not in page
 
     got = http.post(

@@ -1,0 +1,105 @@
+"""Every answer says how a browser may use it: never inside another site's page, no
+script on a page, the practice's addresses never sent to another site, and a file
+taken as the type it is said to be. The sign-in page, whose address holds the token,
+sends its address nowhere."""
+
+from __future__ import annotations
+
+import html
+import re
+
+import httpx
+import pytest
+from fastapi.testclient import TestClient
+
+from coachconn.core.sessions import SessionView
+from coachconn.web.headers import ON_SUBMIT, script_hash
+
+pytestmark = pytest.mark.db
+
+
+def _assert_guarded(headers: httpx.Headers) -> None:
+    assert "frame-ancestors 'none'" in headers.get("content-security-policy", "")
+    assert headers.get("x-frame-options") == "DENY"
+    assert headers.get("x-content-type-options") == "nosniff"
+
+
+@pytest.mark.parametrize(
+    ("path", "status"),
+    [
+        ("/", 200),
+        ("/transcripts", 200),
+        ("/api/v1/clients", 200),
+        ("/sessions/999/transcript", 404),
+        ("/static/style.css", 200),
+    ],
+)
+def test_every_answer_is_kept_out_of_other_sites_frames(
+    http: TestClient, path: str, status: int
+) -> None:
+    got = http.get(path)
+    assert got.status_code == status
+    _assert_guarded(got.headers)
+    assert got.headers["referrer-policy"] == "same-origin"
+
+
+def _directives(policy: str) -> dict[str, str]:
+    return dict(d.strip().split(" ", 1) for d in policy.split(";"))
+
+
+def test_a_page_loads_only_the_apps_own_files(http: TestClient) -> None:
+    directives = _directives(http.get("/").headers["content-security-policy"])
+    assert directives["default-src"] == "'none'"
+    assert directives["style-src"] == "'self'"
+    assert directives["img-src"] == "'self'"
+    assert directives["form-action"] == "'self'"
+
+
+def test_a_page_runs_only_the_handlers_that_ask_before_deleting(
+    http: TestClient, two: tuple[SessionView, SessionView]
+) -> None:
+    """The handlers on the pages are the ones the policy names by hash, and it names no
+    other script: a handler written into a page any other way would not run."""
+    first, _ = two
+    allowed = {script_hash(source) for source in ON_SUBMIT.values()}
+    for path in (f"/clients/{first.client_id}/transcripts", f"/sessions/{first.id}/transcript"):
+        got = http.get(path)
+        assert got.status_code == 200
+        script_src = _directives(got.headers["content-security-policy"])["script-src"].split()
+        assert set(script_src) == {"'unsafe-hashes'", *allowed}
+        handlers = re.findall(r' on[a-z]+="([^"]*)"', got.text)
+        assert handlers  # each page has its form that asks first
+        assert {script_hash(html.unescape(h)) for h in handlers} <= allowed
+
+
+def test_the_removal_asks_its_question_from_a_data_attribute(
+    http: TestClient, two: tuple[SessionView, SessionView]
+) -> None:
+    first, _ = two
+    page = http.get(f"/sessions/{first.id}/transcript").text
+    assert f'data-confirm="Remove the transcript of session {first.id} on ' in page
+
+
+def test_a_refusal_to_someone_not_signed_in_is_guarded_too(anonymous: TestClient) -> None:
+    got = anonymous.get("/transcripts")
+    assert got.status_code == 401
+    _assert_guarded(got.headers)
+
+
+def test_the_sign_in_page_sends_its_address_nowhere(anonymous: TestClient, token: str) -> None:
+    got = anonymous.get(f"/sign-in?token={token}")
+    assert got.status_code == 200
+    assert got.headers["referrer-policy"] == "no-referrer"
+    _assert_guarded(got.headers)
+
+
+def test_the_api_docs_run_their_own_scripts_and_nothing_from_elsewhere(
+    http: TestClient,
+) -> None:
+    got = http.get("/api/docs")
+    assert got.status_code == 200
+    _assert_guarded(got.headers)
+    policy = got.headers["content-security-policy"]
+    assert "script-src 'self' 'unsafe-inline'" in policy
+    assert "default-src 'self'" in policy
+    assert "http" not in policy  # no other site named
