@@ -1,11 +1,15 @@
-"""The README documents every setting; this fails when one is added but not described."""
+"""The README documents every setting, and the architecture notes every column about a
+client stored in the clear; these fail when one is added but not described."""
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
+from sqlalchemy import LargeBinary
+
 from coachconn.config import Settings
+from coachconn.storage.tables import Base, client_scoped_models
 
 README = Path(__file__).resolve().parents[1] / "README.md"
 
@@ -40,3 +44,37 @@ def test_each_documented_setting_has_a_default_and_a_meaning() -> None:
 def test_the_readme_table_lists_no_setting_that_does_not_exist() -> None:
     known = {f"COACHCONN_{name.upper()}" for name in Settings.model_fields}
     assert set(_settings_table()) <= known
+
+
+ARCHITECTURE = README.parent / "docs" / "architecture.md"
+# Columns every row about a client has in the clear, named once above the table.
+_ALWAYS_PLAIN = {"id", "coach_id", "client_id", "version"}
+
+
+def _unsealed_table() -> dict[str, set[str]]:
+    """Table -> its columns in the clear, from docs/architecture.md's "What is not
+    sealed"."""
+    text = ARCHITECTURE.read_text(encoding="utf-8")
+    section = text.split("### What is not sealed", 1)[1].split("\n#", 1)[0]
+    rows: dict[str, set[str]] = {}
+    for line in section.splitlines():
+        match = re.match(r"\|\s*`([a-z_]+)`\s*\|(.*)\|\s*$", line)
+        if match:
+            rows[match.group(1)] = set(re.findall(r"`([a-z_]+)`", match.group(2)))
+    return rows
+
+
+def test_every_column_about_a_client_that_is_not_sealed_is_documented() -> None:
+    """A column added in the clear to a table about a client is a decision to write
+    down, where a reader of the confidentiality promise looks."""
+    about_a_client = {"clients", "client_keys", *client_scoped_models()}
+    plain = {
+        table.name: {
+            column.name
+            for column in table.columns
+            if not isinstance(column.type, LargeBinary) and column.name not in _ALWAYS_PLAIN
+        }
+        for table in Base.metadata.sorted_tables
+        if table.name in about_a_client
+    }
+    assert _unsealed_table() == plain
