@@ -10,6 +10,7 @@ import re
 
 import httpx
 import pytest
+from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
 from coachconn.core.sessions import SessionView
@@ -103,3 +104,17 @@ def test_the_api_docs_run_their_own_scripts_and_nothing_from_elsewhere(
     assert "script-src 'self' 'unsafe-inline'" in policy
     assert "default-src 'self'" in policy
     assert "http" not in policy  # no other site named
+
+
+@pytest.mark.parametrize("path", ["/test/bug", "/api/v1/test/bug"])
+def test_the_page_of_an_unexpected_error_is_guarded_and_not_stored_too(
+    app: FastAPI, http: TestClient, path: str
+) -> None:
+    def bug() -> None:
+        raise RuntimeError("a bug")
+
+    app.add_api_route(path, bug)
+    got = http.get(path)
+    assert got.status_code == 500
+    _assert_guarded(got.headers)
+    assert got.headers["cache-control"] == "no-store"

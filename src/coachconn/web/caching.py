@@ -12,11 +12,13 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 # Files that carry nothing about a client: the style sheet, the API docs' scripts.
 _CACHEABLE = ("/static/", "/api/docs/static/")
+NO_STORE = "no-store"
 
 
 class NoStore:
     """ASGI middleware: ``Cache-Control: no-store`` on every response outside
-    ``_CACHEABLE``."""
+    ``_CACHEABLE``. (The page of an unexpected error is answered outside every
+    middleware, and says it itself: ``web/errors.py``.)"""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -28,7 +30,7 @@ class NoStore:
 
         async def send_no_store(message: Message) -> None:
             if message["type"] == "http.response.start":
-                MutableHeaders(scope=message)["Cache-Control"] = "no-store"
+                MutableHeaders(scope=message)["Cache-Control"] = NO_STORE
             await send(message)
 
         await self.app(scope, receive, send_no_store)

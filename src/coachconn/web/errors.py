@@ -28,6 +28,8 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from coachconn.core.coaches import Coach
 from coachconn.core.errors import EXPECTED, Busy, CoachconnError, wrong_form
 from coachconn.services.coaches import get_default_coach
+from coachconn.web.caching import NO_STORE
+from coachconn.web.headers import add_security_headers
 
 log = logging.getLogger(__name__)
 
@@ -210,4 +212,9 @@ async def _validation_error(request: Request, exc: Exception) -> Response:
 
 async def _unexpected_error(request: Request, exc: Exception) -> Response:
     log.error("unexpected error on %s %s", request.method, request.url.path, exc_info=exc)
-    return await error_page(request, 500, _GENERIC_500)
+    answer = await error_page(request, 500, _GENERIC_500)
+    # Starlette answers an unexpected error outside every middleware: what they add to
+    # every answer is added here.
+    answer.headers["Cache-Control"] = NO_STORE
+    add_security_headers(answer.headers, request.url.path)
+    return answer

@@ -71,9 +71,18 @@ _HEADERS = {
 }
 
 
+def add_security_headers(headers: MutableHeaders, path: str) -> None:
+    """The headers above, for an answer to ``path``; one the route set itself (the
+    sign-in page's ``Referrer-Policy``) is kept."""
+    policy = DOCS_POLICY if path == DOCS_PATH else PAGE_POLICY
+    for name, value in {**_HEADERS, "Content-Security-Policy": policy}.items():
+        headers.setdefault(name, value)
+
+
 class SecurityHeaders:
-    """ASGI middleware: the headers above on every response; a header the route set
-    itself (the sign-in page's ``Referrer-Policy``) is kept."""
+    """ASGI middleware: :func:`add_security_headers` on every response. (The page of an
+    unexpected error is answered outside every middleware, and adds them itself:
+    ``web/errors.py``.)"""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -82,13 +91,10 @@ class SecurityHeaders:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        policy = DOCS_POLICY if scope["path"] == DOCS_PATH else PAGE_POLICY
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
-                headers = MutableHeaders(scope=message)
-                for name, value in {**_HEADERS, "Content-Security-Policy": policy}.items():
-                    headers.setdefault(name, value)
+                add_security_headers(MutableHeaders(scope=message), scope["path"])
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
