@@ -121,7 +121,10 @@ def test_a_refused_upload_shows_the_clients_page_with_the_reason_beside_its_fiel
 
     assert got.status_code == 422
     assert "<h1>Transcripts of Robin</h1>" in got.text
-    assert "<title>Not attached: Transcripts of Robin · coachconn</title>" in got.text
+    assert (
+        f"<title>Not attached: Transcripts of client {held.client_id} · coachconn</title>"
+        in got.text
+    )
     assert _error_beside(got.text, name).startswith(said)
     # A refusal of another field says the file must be chosen again; of the file, no.
     assert ("Choose the file again" in got.text) is (name != "file")
@@ -408,7 +411,10 @@ def test_a_file_over_the_limit_shows_the_clients_page_with_the_limit_beside_the_
     got = _post(http, fields, data)
 
     assert got.status_code == 413
-    assert "<title>Not attached: Transcripts of Robin · coachconn</title>" in got.text
+    assert (
+        f"<title>Not attached: Transcripts of client {held.client_id} · coachconn</title>"
+        in got.text
+    )
     assert SAID_TOO_LARGE.fullmatch(_error_beside(got.text, "file"))
     # A form over the largest form is not read: what was chosen is asked for again.
     chosen = re.findall(r'<option value="(\d*)"[^>]*? selected>', got.text)

@@ -48,7 +48,10 @@ def test_a_sessions_page_shows_its_signals_metrics_and_coded_lines(
     page = _text(got.text)
     # Whose session, named by its number and its day, and when exactly.
     assert f"<h1>Robin, session {first.id} on 15 Feb 2026</h1>" in got.text
-    assert f"<title>Robin, session {first.id} on 15 Feb 2026 · transcript" in got.text
+    assert (
+        f"<title>Client {first.client_id}, session {first.id} on 15 Feb 2026 · transcript"
+        in got.text
+    )
     assert "Sun 15 Feb 2026, 09:00 UTC · held" in page
     assert "Session analysis: plain text, 10 utterances in 10 turns" in page
     assert "Warnings" not in got.text  # the client is among the speakers
