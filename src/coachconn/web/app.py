@@ -26,7 +26,7 @@ from coachconn.services.setup import open_store
 from coachconn.storage.store import Store
 from coachconn.web import errors, signin
 from coachconn.web.caching import NoStore
-from coachconn.web.headers import ON_SUBMIT, SecurityHeaders
+from coachconn.web.headers import SecurityHeaders
 from coachconn.web.hosts import KnownHosts
 from coachconn.web.origin import FormGuard
 from coachconn.web.routes import clients, health, transcript_pages, transcripts
@@ -80,7 +80,7 @@ def create_app(
             app.state.store.close()
         raise
     # Outermost to innermost. Every answer is kept from caches and says how a browser
-    # may use it (no frame elsewhere, no script on a page), refusals too. Only the
+    # may use it (no frame elsewhere, no script but its own), refusals too. Only the
     # names this machine is reached by: a page elsewhere whose name is pointed at
     # 127.0.0.1 (DNS rebinding) gets a 400, never the client list. Then nothing goes
     # further without the access token: not even a body over the limit sent to the
@@ -110,7 +110,6 @@ def _templates() -> Jinja2Templates:
     templates.env.filters["day"] = _local("%d %b %Y")  # 04 Nov 2026
     templates.env.filters["short"] = _local("%d %b %Y %H:%M %Z")  # for tables
     templates.env.filters["clock"] = format_clock
-    templates.env.globals["on_submit"] = ON_SUBMIT  # the only scripts a page may run
     return templates
 
 

@@ -5,14 +5,13 @@
   SameSite=Strict sign-in already keeps a frame elsewhere signed out, and this keeps
   even a refusal page out of one, so that no button of the app can be laid under
   another site's (clickjacking).
-- A page runs no script but the two handlers that ask before a transcript is deleted
-  (:data:`ON_SUBMIT`, each allowed by its hash), and loads nothing but the app's own
-  style sheet and icon (``Content-Security-Policy``): should a client's words ever
-  reach a page unescaped, they could still neither run nor send anything anywhere.
-  The handlers read what they ask from the page's data attributes, escaped like any
-  value, never from text written into the script. The API's documentation
-  page, which is Swagger UI, runs its own scripts from this server, and its inline
-  set-up script and styles: it alone may, and it too loads nothing from elsewhere.
+- A page runs no script but the app's own file (``static/confirm.js``, which asks
+  before a transcript is deleted), none written into the page, and loads nothing but
+  the app's own files (``Content-Security-Policy``): should a client's words ever reach
+  a page unescaped, they could still neither run nor send anything anywhere. The API's
+  documentation page, which is Swagger UI, runs its own scripts from this server, and
+  its inline set-up script and styles: it alone may, and it too loads nothing from
+  elsewhere.
 - No address of the practice is sent to another site as the page a link came from
   (``Referrer-Policy: same-origin``); the app's own pages still get it, as the form
   check (``web/origin.py``) and an error page's way back read it. The sign-in page
@@ -23,38 +22,14 @@
 
 from __future__ import annotations
 
-import base64
-import hashlib
-
 from starlette.datastructures import MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-# The pages' only script: a form that deletes a transcript asks first (the browser's
-# confirm), the removal with the question in its data-confirm, the upload form only
-# when the session chosen has a transcript it would replace (its data-replaces).
-ON_SUBMIT = {
-    "remove": "return confirm(this.dataset.confirm)",
-    "replace": (
-        "var o = this.session_id.selectedOptions[0]; return !o || !o.dataset.replaces || "
-        "confirm('Replace the transcript of ' + o.dataset.replaces + ' and its analysis? "
-        "This cannot be undone.')"
-    ),
-}
-
-
-def script_hash(source: str) -> str:
-    """How a Content-Security-Policy names one script by its text."""
-    digest = hashlib.sha256(source.encode()).digest()
-    return f"'sha256-{base64.b64encode(digest).decode()}'"
-
-
-# Pages run those handlers alone, with no inline style and nothing from another site;
-# the icon is a file.
+# Pages run only the app's own script file and load only its own style sheet and icon:
+# nothing inline, nothing from another site.
 PAGE_POLICY = (
-    "default-src 'none'; "
-    f"script-src 'unsafe-hashes' {' '.join(map(script_hash, ON_SUBMIT.values()))}; "
-    "style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; "
-    "base-uri 'none'"
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
+    "form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
 )
 # Swagger UI: its bundle from this server, its inline set-up script and styles, and its
 # icons as data: addresses; the OpenAPI document it reads is this server's too.

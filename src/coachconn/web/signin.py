@@ -20,7 +20,7 @@ browser sends only with a request that one of the app's own pages started; the a
 is often opened from elsewhere (a link in an email or a chat, a page of bookmarks, a file
 on disk), and every step of a navigation begun there, redirects included, goes without
 the cookie, so a redirect would land on the 401 page. The page's own step to the clients
-(``<meta http-equiv="refresh">``; the app has no script) is the app's, and carries it.
+(``<meta http-equiv="refresh">``; the sign-in pages run no script) is the app's, and carries it.
 
 Any other page of the practice opened so (a link to ``/clients/3`` in the coach's own
 email or calendar) arrives without the cookie as well. Such a request, a top-level GET
