@@ -3,12 +3,14 @@ between columns, dies with the client's key, and survives master key rotation.""
 
 from __future__ import annotations
 
+import sqlite3
 import stat
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from pydantic import SecretStr
-from sqlalchemy import select, text, update
+from sqlalchemy import create_engine, select, text, update
 from tests.factories import make_engagement, make_session
 
 from coachconn.config import Settings
@@ -19,6 +21,7 @@ from coachconn.services import agreements, clients, commitments, goals, notes, p
 from coachconn.services.keys import rotate_master_key
 from coachconn.services.setup import open_store
 from coachconn.storage import crypto
+from coachconn.storage.engine import empty_sqlite_log
 from coachconn.storage.store import Store
 from coachconn.storage.tables import (
     AgreementVersionRow,
@@ -284,3 +287,26 @@ def test_erasing_leaves_no_copy_of_the_key_in_the_sqlite_files_while_they_are_op
 
     for path in settings.data_dir.glob("coachconn.db*"):
         assert wrapped not in path.read_bytes(), path.name
+
+
+def test_a_log_a_reader_still_holds_is_left_as_it_is_and_said_so(tmp_path: Path) -> None:
+    """Emptying the log waits for no reader past the busy timeout: it says it could not,
+    and nothing fails (the erasure it follows has been committed)."""
+    database = tmp_path / "log.db"
+    engine = create_engine(f"sqlite:///{database}", connect_args={"timeout": 0.1})
+    writer = sqlite3.connect(database, isolation_level=None)
+    writer.execute("PRAGMA journal_mode=WAL")
+    writer.execute("CREATE TABLE t (x)")
+    reader = sqlite3.connect(database, isolation_level=None)
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM t").fetchone()  # reads the log as it is now
+    writer.execute("INSERT INTO t VALUES (1)")  # a page the reader's snapshot predates
+    try:
+        assert empty_sqlite_log(engine) is False
+        reader.execute("COMMIT")
+        assert empty_sqlite_log(engine) is True
+        assert Path(f"{database}-wal").stat().st_size == 0
+    finally:
+        reader.close()
+        writer.close()
+        engine.dispose()

@@ -128,8 +128,9 @@ def _sqlite_pragmas(database: str | None, dbapi_connection: Any, _record: Any) -
 
 def empty_sqlite_log(engine: Engine) -> bool:
     """Copy SQLite's log (the -wal file) into the database file and empty it; False
-    when a reader kept it from being emptied (nothing else goes wrong). Nothing to do,
-    and True, on another backend.
+    when another connection kept it from that past the busy timeout (reading an earlier
+    state, or writing: SQLite then says busy, and raises nothing), and the log stays.
+    Nothing to do, and True, on another backend.
 
     The log keeps every page a transaction wrote until later transactions write over
     it, and the file goes only when the last connection closes: while anything has the
