@@ -124,12 +124,12 @@ class UnitOfWork:
         """After a commit that deleted what must never be read again (an erased client's
         data key): leave no earlier copy of it in the database's files either. On SQLite
         the log is emptied (:func:`~coachconn.storage.engine.empty_sqlite_log`); should a
-        reader keep it from that, the log says so, as the erasure itself stands."""
+        connection keep it from that, a warning says so, as the erasure itself stands."""
         bind = self.session.get_bind()
         if isinstance(bind, Engine) and not empty_sqlite_log(bind):
             log.warning(
                 "the database's log (-wal file) could not be emptied after an erasure, as "
-                "another connection was reading: it is written over as the app goes on, "
+                "another connection held it: it is written over as the app goes on, "
                 "and emptied when the last program using the database stops"
             )
 
