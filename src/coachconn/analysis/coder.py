@@ -780,11 +780,14 @@ def _decide(
             code = "self_disclosure"  # "Did it work?" "Eventually. Took a few goes."
     category = rules.question_category(utterance.text, lead) if code.endswith("_question") else None
     # The model's probability for its behaviour, which the code shown belongs to unless
-    # a rule moved it to another group, or the rules give it whatever the model read
-    # (then the model did not decide it, and there is none to give).
-    model_said = COARSE_GROUP.get(code, "other") == behaviour and not (
-        code == ruled
-        and _whatever_read(utterance.text, code, heads, behaviour, subtype, client_before, names)
+    # a rule moved it to another group, or a rule chose the code within the group and
+    # would give it whatever the model read (then the model did not decide it, and
+    # there is none to give). The code the model's own heads name needs no such check,
+    # which would cost a reading of the rules per behaviour for most lines.
+    model_said = COARSE_GROUP.get(code, "other") == behaviour and (
+        code != ruled
+        or code == _heads_code(behaviour, subtype)
+        or not _whatever_read(utterance.text, code, heads, behaviour, subtype, client_before, names)
     )
     return CodedUtterance(
         utterance,
@@ -794,6 +797,16 @@ def _decide(
         question_form=subtype["question"],
         reflection_depth=subtype["reflection"],
     )
+
+
+def _heads_code(behaviour: str, subtype: dict[str, str]) -> str:
+    """The coach code the model's heads name, before any rule: ``open_question`` for a
+    question the question head reads as open, ``advice`` for input it reads as advice."""
+    if behaviour == "question":
+        return f"{subtype['question']}_question"
+    if behaviour == "reflection":
+        return f"{subtype['reflection']}_reflection"
+    return subtype["input"] if behaviour == "therapist_input" else "other"
 
 
 def _whatever_read(
