@@ -54,7 +54,10 @@ class NotFound(CoachconnError):
     def __init__(self, kind: str, ident: object, hint: str | None = None) -> None:
         self.kind = kind
         self.ident = ident
-        super().__init__(f"{kind} {ident} not found" + (f"; {hint}" if hint else ""))
+        # An id of a thousand digits typed into an address is no record's: named by its
+        # start, not said back in full.
+        said = f"{kind} {shortened(str(ident))} not found"
+        super().__init__(said + (f"; {hint}" if hint else ""))
 
 
 class Forbidden(CoachconnError):
@@ -146,9 +149,14 @@ def quoted(given: object, limit: int = QUOTED_CHARS) -> str:
     seen; a name with both kinds of quote in it reads as written (``'Zoë "Z" O'Neil'``),
     with no backslash before a quote."""
     if not isinstance(given, str):
-        shown = repr(given)
-        return shown if len(shown) <= limit else f"{shown[:limit]}…"
-    text = given if len(given) <= limit else f"{given[:limit]}…"
+        return shortened(repr(given), limit)
+    text = shortened(given, limit)
     if "'" in text and '"' in text:  # repr would put a backslash before one of them
         return "'" + "".join(repr(char)[1:-1] for char in text) + "'"
     return repr(text)
+
+
+def shortened(text: str, limit: int = QUOTED_CHARS) -> str:
+    """``text`` whole, or where it is longer than ``limit`` its first ``limit`` characters
+    and "…": how a message says back what was given (:func:`quoted`), or an id."""
+    return text if len(text) <= limit else f"{text[:limit]}…"

@@ -3,7 +3,7 @@ text pasted into the wrong field is not said back in full."""
 
 from __future__ import annotations
 
-from coachconn.core.errors import QUOTED_CHARS, quoted, wrong_form
+from coachconn.core.errors import QUOTED_CHARS, NotFound, quoted, wrong_form
 
 
 def test_a_short_value_is_quoted_whole() -> None:
@@ -33,3 +33,11 @@ def test_a_name_with_both_kinds_of_quote_reads_as_written() -> None:
 
 def test_control_characters_stay_visible_in_a_value_with_both_quotes() -> None:
     assert quoted("a'b\"\tc\\") == "'a'b\"\\tc\\\\'"
+
+
+def test_an_id_of_a_thousand_digits_is_named_by_its_first_60() -> None:
+    # Typed into an address or a command: no record's id, and not said back in full.
+    assert str(NotFound("session", 10**999)) == f"session 1{'0' * 59}… not found"
+    assert str(NotFound("client", 42, hint="see clients list")) == (
+        "client 42 not found; see clients list"
+    )
