@@ -247,7 +247,7 @@ def test_a_bad_or_missing_address_is_a_page_that_says_what_is_wrong(
     )
     bad = http.get("/clients/abc/transcripts")
     assert bad.status_code == 422
-    assert "client_id: expected a whole number, got 'abc'" in _text(bad.text)
+    assert "The client number in the address: expected a whole number, got 'abc'" in _text(bad.text)
     assert "Traceback" not in bad.text
     assert http.get(f"/sessions/{10**30}/transcript").status_code == 404
     empty = _text(http.get(f"/clients/{held.client_id}/transcripts").text)

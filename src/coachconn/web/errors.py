@@ -195,6 +195,14 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     return await error_page(request, exc.status_code, message)
 
 
+# A page's parameters, in its reader's words: what a value in the address is. A script
+# reading the API is told the parameter's own name, as its OpenAPI document gives it.
+IN_THE_ADDRESS = {
+    "session_id": "The session number in the address",
+    "client_id": "The client number in the address",
+}
+
+
 async def _validation_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, RequestValidationError)
     first = exc.errors()[0] if exc.errors() else {}
@@ -206,6 +214,8 @@ async def _validation_error(request: Request, exc: Exception) -> Response:
         said = wrong_form(kind, first.get("input"))
     else:
         said = first.get("msg", "invalid value")
+    if not is_api(request):
+        where = IN_THE_ADDRESS.get(where, where)
     message = f"{where}: {said}" if where else "invalid input"
     return await error_page(request, 422, message)
 
