@@ -168,8 +168,13 @@ def test_a_coach_attaches_a_transcript_through_the_form(
     ]
     assert page.url.endswith(f"/clients/{held.client_id}/transcripts")  # not sent
     page.get_by_role("button", name="Attach and analyse").click()  # this time, yes
-    page.wait_for_url(f"**/sessions/{held.id}/transcript?replaced=1", timeout=30_000)
+    page.wait_for_url(f"**/sessions/{held.id}/transcript", timeout=30_000)
     assert len(asked) == 2 and visit.errors == []
+    # Said on the page the upload leads to, once: opened again, the page says nothing of it.
+    replaced = page.get_by_text("This transcript replaced the one the session had.")
+    assert replaced.is_visible()
+    page.reload()
+    assert replaced.count() == 0
 
 
 def test_on_a_phone_the_trend_table_scrolls_in_its_own_box_with_the_sessions_in_view(

@@ -187,6 +187,12 @@ class Access:
     def cookie_value(self) -> str:
         return _mac(self.token, "signed in")
 
+    def sign(self, text: str) -> str:
+        """An HMAC of ``text`` under the token: what the app sets in a cookie and must
+        know again as its own (a notice, web/notices.py). The sign-in cookie's purposes
+        are no such text: a signature is never a sign-in."""
+        return _mac(self.token, f"signed text: {text}")
+
     def is_token(self, given: str) -> bool:
         """Whether ``given`` is the token, as the file holds it this moment: a sign-in is
         rare, and an address printed before ``--new-token`` is not taken a moment longer."""
@@ -312,7 +318,7 @@ def reopen_page(request: Request) -> Response:
     context = {"onward": again_address(request.scope)}
     answer = templates.TemplateResponse(request, "signin/reopen.html", context, status_code=401)
     answer.headers["WWW-Authenticate"] = WWW_AUTHENTICATE
-    answer.set_cookie(REOPENED_COOKIE, "1", max_age=REOPENED_FOR_S, **_cookie_attributes(request))
+    answer.set_cookie(REOPENED_COOKIE, "1", max_age=REOPENED_FOR_S, **cookie_attributes(request))
     return answer
 
 
@@ -356,7 +362,7 @@ async def sign_in(request: Request, token: str = "") -> Response:
         return await refusal(request, WRONG_ADDRESS)
     templates: Jinja2Templates = request.app.state.templates
     answer = templates.TemplateResponse(request, "signin/signed_in.html", {})
-    answer.set_cookie(access.cookie_name, access.cookie_value, **_cookie_attributes(request))
+    answer.set_cookie(access.cookie_name, access.cookie_value, **cookie_attributes(request))
     # The address holds the token: the next page is not told it (Referer).
     answer.headers["Referrer-Policy"] = "no-referrer"
     return answer
@@ -371,11 +377,11 @@ async def sign_out(request: Request) -> Response:
     answer = templates.TemplateResponse(
         request, "signin/signed_out.html", {"how_to_sign_in": SIGNED_OUT}
     )
-    answer.delete_cookie(access.cookie_name, **_cookie_attributes(request))
+    answer.delete_cookie(access.cookie_name, **cookie_attributes(request))
     return answer
 
 
-def _cookie_attributes(request: Request) -> dict[str, Any]:
+def cookie_attributes(request: Request) -> dict[str, Any]:
     """The sign-in cookie's attributes, the same when it is set and when cleared."""
     return {
         "path": "/",

@@ -57,6 +57,7 @@ from coachconn.services.transcripts import (
     transcript_trend,
     trend_and_attachable,
 )
+from coachconn.web import notices
 from coachconn.web.deps import CoachDep, StoreDep, TemplatesDep, get_coder
 from coachconn.web.origin import MAX_FIELD_BYTES, MAX_FORM_BYTES, over_limit
 
@@ -64,6 +65,9 @@ router = APIRouter(include_in_schema=False)
 # Where the upload form posts: FormGuard lets a body over the limit reach it, unread.
 ATTACH_PATH = "/transcripts"
 _PAGE = {"methods": ["GET", "HEAD"], "response_class": HTMLResponse}
+# The notices the transcript forms leave for the page they lead to (web/notices.py).
+REPLACED = "replaced"
+_REMOVED = "removed "  # and the session's number
 
 
 def _marker(marker: Marker | str) -> dict[str, str]:
@@ -176,10 +180,9 @@ def transcript_page(
     store: StoreDep,
     coach: CoachDep,
     templates: TemplatesDep,
-    replaced: bool = False,
 ) -> HTMLResponse:
-    """``replaced``: the page follows an upload that took the place of the session's
-    earlier transcript, and says so."""
+    """The page says so when it follows an upload that took the place of the session's
+    earlier transcript (a notice the upload left), and only then."""
     found = transcript_and_neighbours(store.unit_of_work(readonly=True), coach.id, session_id)
     view = found.view
     analysis = view.read_back
@@ -189,7 +192,7 @@ def transcript_page(
         # The client's sessions with a transcript either side of this one, to step through.
         "previous": found.previous,
         "next": found.next,
-        "replaced": replaced,
+        "replaced": notices.left_for(request) == REPLACED,
         "described": describe(analysis),
         "code_legend": CODE_LEGEND,
         "unsure_title": UNSURE_TITLE,
@@ -205,7 +208,9 @@ def transcript_page(
         "lines": _lines(analysis),
         "timed": any(c.utterance.start is not None for c in analysis.coded),
     }
-    return templates.TemplateResponse(request, "transcripts/session.html", context)
+    answer = templates.TemplateResponse(request, "transcripts/session.html", context)
+    notices.spend(request, answer)
+    return answer
 
 
 @router.api_route("/transcripts", **_PAGE)  # type: ignore[arg-type]
@@ -255,13 +260,24 @@ def trend_page(
     store: StoreDep,
     coach: CoachDep,
     templates: TemplatesDep,
-    removed: int | None = None,
 ) -> HTMLResponse:
-    """``removed``: the session whose transcript was just removed, which the page says."""
+    """The page says whose transcript was just removed when it follows the removal (a
+    notice the removal left), and only then."""
     found = trend_and_attachable(store.unit_of_work(readonly=True), coach.id, client_id)
     # The session just held is the likely one: chosen for the coach.
     form = _AttachForm(session_id=found.likely)
-    return _trend_response(request, templates, coach, found, form, removed=removed)
+    answer = _trend_response(
+        request, templates, coach, found, form, removed=_removed(notices.left_for(request))
+    )
+    notices.spend(request, answer)
+    return answer
+
+
+def _removed(notice: str | None) -> int | None:
+    """The session whose transcript a removal's notice names; None for no such notice."""
+    if notice is None or not notice.startswith(_REMOVED):
+        return None
+    return _number(notice.removeprefix(_REMOVED))
 
 
 def _trend_response(
@@ -351,8 +367,10 @@ async def attach_page(
         return await run_in_threadpool(
             _refused, request, store, coach, templates, client_id, form, err
         )
-    said = "?replaced=1" if replaced else ""  # the page says so: nothing else would
-    return RedirectResponse(f"/sessions/{session_id}/transcript{said}", status_code=303)
+    shown = f"/sessions/{session_id}/transcript"
+    if replaced:  # the page says so: nothing else would
+        return notices.redirect_with_notice(request, shown, REPLACED)
+    return RedirectResponse(shown, status_code=303)
 
 
 NO_FILE = "choose a transcript file to attach"
@@ -509,10 +527,12 @@ def _session_number(field: str, value: object) -> int:
 
 
 @router.post("/sessions/{session_id}/transcript/remove")
-def remove_page(session_id: int, store: StoreDep, coach: CoachDep) -> RedirectResponse:
+def remove_page(
+    request: Request, session_id: int, store: StoreDep, coach: CoachDep
+) -> RedirectResponse:
     """Delete the session's transcript and its analysis (the session stays), then go to
-    the client's transcripts."""
+    the client's transcripts, which say so."""
     client_id = remove_transcript(store.unit_of_work(), coach.id, session_id)
-    return RedirectResponse(
-        f"/clients/{client_id}/transcripts?removed={session_id}", status_code=303
+    return notices.redirect_with_notice(
+        request, f"/clients/{client_id}/transcripts", f"{_REMOVED}{session_id}"
     )
