@@ -198,3 +198,23 @@ def test_a_day_from_today_past_the_horizon_is_refused_naming_the_latest(
     assert (ran.code, ran.out) == (2, "")
     assert ran.err == f"error: --started: is more than two years ahead (the latest is {latest})\n"
     assert _json(run("engagements", "list", "--format", "json")) == []
+
+
+@pytest.mark.parametrize("typed", ["9999-12-31 23:59-14:00", "0001-01-01 00:30+01:00"])
+def test_a_time_off_the_calendar_in_utc_is_refused_in_one_line(
+    initialised: RunCli, typed: str
+) -> None:
+    run = initialised
+    client, _ = engage(run, "--started", "-1w")
+    booked = _json(run("sessions", "add", str(client), "--at", "+2d 09:00", "--format", "json"))
+    before = _json(run("sessions", "list", "--format", "json"))
+    said = f"{typed} is outside the calendar (years 1 to 9999, in UTC)"
+
+    added = run("sessions", "add", str(client), "--at", typed)
+    moved = run("sessions", "reschedule", str(booked["id"]), "--to", typed, "--by", "client")
+
+    assert (added.code, added.out, added.err) == (2, "", f"error: --at: {said}\n")
+    assert (moved.code, moved.out) == (2, "")
+    assert moved.err.startswith("error: --to: ")
+    assert said in moved.err
+    assert _json(run("sessions", "list", "--format", "json")) == before

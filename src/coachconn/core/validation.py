@@ -92,8 +92,17 @@ def aware_datetime(field: str, value: object) -> datetime:
         raise InvalidInput(field, "must be a date and time")
     try:
         return as_utc(value)
+    except OverflowError:
+        raise _off_the_calendar(field, value) from None
     except ValueError:
         raise InvalidInput(field, "must include a timezone") from None
+
+
+def _off_the_calendar(field: str, value: datetime) -> InvalidInput:
+    """A time at the very edge of the calendar (0001-01-01 00:00 in Berlin, say) whose
+    moment in UTC falls before year 1 or after year 9999, where no date can hold it."""
+    shown = value.isoformat(" ", "minutes")
+    return InvalidInput(field, f"{shown} is outside the calendar (years 1 to 9999, in UTC)")
 
 
 def a_date(field: str, value: object) -> date:
@@ -165,14 +174,19 @@ def wall_time(field: str, value: object, zone: str) -> datetime:
         return aware_datetime(field, value)
     place = ZoneInfo(zone)
     moment = value.replace(tzinfo=place)
-    if moment.astimezone(UTC).astimezone(place).replace(tzinfo=None) != value:
+    try:
+        in_utc = moment.astimezone(UTC)
+        back = in_utc.astimezone(place).replace(tzinfo=None)
+    except OverflowError:
+        raise _off_the_calendar(field, value) from None
+    if back != value:
         raise InvalidInput(
             field, f"{value:%Y-%m-%d %H:%M} does not exist in {zone} (the clocks go forward)"
         )
     second = moment.replace(fold=1)
     if second.utcoffset() != moment.utcoffset():
         raise InvalidInput(field, _happens_twice(value, zone, moment, second))
-    return moment.astimezone(UTC)
+    return in_utc
 
 
 def _happens_twice(value: datetime, zone: str, first: datetime, second: datetime) -> str:

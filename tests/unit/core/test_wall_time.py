@@ -64,6 +64,42 @@ def test_an_offset_with_no_abbreviation_is_given_alone() -> None:
 
 
 @pytest.mark.parametrize(
+    ("typed", "zone", "shown"),
+    [
+        # Midnight of year 1 in Berlin is an hour before year 1 began in UTC.
+        (datetime(1, 1, 1, 0, 0), "Europe/Berlin", "0001-01-01 00:00"),
+        # The last minute of year 9999 in New York is year 10000 in UTC.
+        (datetime(9999, 12, 31, 23, 59), "America/New_York", "9999-12-31 23:59"),
+        (
+            datetime(9999, 12, 31, 23, 59, tzinfo=timezone(timedelta(hours=-14))),
+            "UTC",
+            "9999-12-31 23:59-14:00",
+        ),
+        (
+            datetime(1, 1, 1, 0, 30, tzinfo=timezone(timedelta(hours=1))),
+            "UTC",
+            "0001-01-01 00:30+01:00",
+        ),
+    ],
+)
+def test_a_time_whose_moment_in_utc_is_off_the_calendar_is_refused(
+    typed: datetime, zone: str, shown: str
+) -> None:
+    with pytest.raises(InvalidInput) as caught:
+        v.wall_time("--at", typed, zone)
+    assert caught.value.field == "--at"
+    assert caught.value.reason == f"{shown} is outside the calendar (years 1 to 9999, in UTC)"
+
+
+def test_the_first_and_last_moments_utc_can_hold_are_taken() -> None:
+    plus_one, minus_five = timezone(timedelta(hours=1)), timezone(timedelta(hours=-5))
+    first = datetime(1, 1, 1, 1, 0, tzinfo=plus_one)
+    last = datetime(9999, 12, 31, 18, 59, tzinfo=minus_five)
+    assert v.wall_time("--at", first, "UTC") == datetime(1, 1, 1, 0, 0, tzinfo=UTC)
+    assert v.wall_time("--at", last, "UTC") == datetime(9999, 12, 31, 23, 59, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
     ("year", "month", "day", "reason"),
     [
         (2026, 2, 30, "2026-02-30 is not a date: February 2026 has 28 days"),
