@@ -244,3 +244,20 @@ def test_every_table_shows_a_line_break_the_same_way() -> None:
     shown = table([(1, "a\nb", "last\r\nline")], ("ID", "TEXT", "MORE"))
 
     assert shown.splitlines() == ["ID  TEXT   MORE", "1   a ⏎ b  last ⏎ line"]
+
+
+def test_listing_one_sessions_notes_refuses_a_session_not_the_clients(
+    noted: tuple[RunCli, dict[str, Any]],
+) -> None:
+    run, note = noted
+    other = _json(run("clients", "add", "--name", "Tom", "--format", "json"))
+    _json(run("engagements", "add", str(other["id"]), "--started", "-1w", "--format", "json"))
+    toms = _json(run("sessions", "add", str(other["id"]), "--at", "+1d 09:00", "--format", "json"))
+    client = str(note["client_id"])
+
+    missing = run("notes", "list", client, "--session", "999")
+    another = run("notes", "list", client, "--session", str(toms["id"]))
+
+    assert (missing.code, missing.out, missing.err) == (3, "", "error: session 999 not found\n")
+    assert (another.code, another.out) == (2, "")
+    assert another.err == "error: --session: is a session of another client\n"

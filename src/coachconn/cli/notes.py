@@ -77,7 +77,13 @@ def notes_add(
 @notes_app.command("list")
 def notes_list(
     client_id: int = id_argument("CLIENT_ID"),
-    session: int | None = typer.Option(None, "--session", metavar="ID", parser=whole_number),
+    session: int | None = typer.Option(
+        None,
+        "--session",
+        metavar="ID",
+        help="Only the notes tied to this session of the client's.",
+        parser=whole_number,
+    ),
     fmt: str = format_option(),
 ) -> None:
     """A client's notes, oldest first."""

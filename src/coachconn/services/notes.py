@@ -25,9 +25,7 @@ def add_note(
     with uow:
         client = uow.owned(ClientRow, coach_id, client_id, "client")
         if session_id is not None:
-            session = uow.owned(SessionRow, coach_id, session_id, "session")
-            if session.client_id != client_id:
-                raise InvalidInput("session_id", "is a session of another client")
+            _check_clients_session(uow, coach_id, client_id, session_id)
         cipher = uow.keys.cipher(coach_id, client_id)
         row = NoteRow(
             coach_id=coach_id,
@@ -46,16 +44,27 @@ def add_note(
 def list_notes(
     uow: UnitOfWork, coach_id: int, client_id: int, *, session_id: int | None = None
 ) -> list[NoteView]:
-    """The client's notes, oldest first (one session's with ``session_id``)."""
+    """The client's notes, oldest first (one session's with ``session_id``, which must
+    be one of the client's: a session id typed wrong is refused, not answered with no
+    notes)."""
     with uow:
         client = uow.owned(ClientRow, coach_id, client_id, "client")
         query = select(NoteRow).where(NoteRow.coach_id == coach_id, NoteRow.client_id == client_id)
         if session_id is not None:
+            _check_clients_session(uow, coach_id, client_id, session_id)
             query = query.where(NoteRow.session_id == session_id)
         rows = uow.session.scalars(query.order_by(NoteRow.created_at, NoteRow.id)).all()
         cipher = uow.keys.cipher(coach_id, client_id)
         name = client_name(uow, client)
         return [note_view(r, cipher, name) for r in rows]
+
+
+def _check_clients_session(uow: UnitOfWork, coach_id: int, client_id: int, session_id: int) -> None:
+    """:class:`NotFound` for a session not the coach's, :class:`InvalidInput` for one of
+    another of their clients."""
+    session = uow.owned(SessionRow, coach_id, session_id, "session")
+    if session.client_id != client_id:
+        raise InvalidInput("session_id", "is a session of another client")
 
 
 def get_note(uow: UnitOfWork, coach_id: int, note_id: int) -> NoteView:
