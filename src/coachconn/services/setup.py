@@ -10,7 +10,7 @@ from typing import Literal
 
 from sqlalchemy import inspect
 from sqlalchemy.engine import Engine, Inspector
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
 from coachconn.config import Settings
@@ -33,6 +33,7 @@ from coachconn.storage.engine import (
     redacted,
     restrict_sqlite_files,
     sqlite_path,
+    unusable_database,
 )
 from coachconn.storage.keys import (
     missing_key_error,
@@ -144,8 +145,8 @@ def initialize(
             coach_created=not existing,
             warnings=_folder_warnings(settings.data_dir),
         )
-    except OperationalError as err:
-        raise_if_busy(err)
+    except DBAPIError as err:
+        _raise_what_stopped(err, settings.resolved_database_url, writing=True)
         raise
     finally:
         engine.dispose()
@@ -173,10 +174,20 @@ def open_store(settings: Settings, *, clock: Clock = system_clock) -> Store:
         store.verify()
     except BaseException as err:
         store.close()
-        if isinstance(err, OperationalError):
-            raise_if_busy(err)
+        if isinstance(err, DBAPIError):
+            _raise_what_stopped(err, settings.resolved_database_url, writing=False)
         raise
     return store
+
+
+def _raise_what_stopped(err: DBAPIError, url: str, *, writing: bool) -> None:
+    """The database was busy, is damaged, or (``writing``) refuses changes: raised as
+    what to do (:class:`Busy`, :class:`ConfigError`); any other error is left be."""
+    if isinstance(err, OperationalError):
+        raise_if_busy(err)
+    problem = unusable_database(err, url, writing=writing)
+    if problem is not None:
+        raise problem from None
 
 
 def _master_key(settings: Settings, engine: Engine) -> tuple[MasterKey, bool]:

@@ -221,6 +221,47 @@ def is_read_only_refusal(err: DBAPIError) -> bool:
     return getattr(err.orig, "sqlstate", None) == _READ_ONLY_STATE
 
 
+# SQLite: SQLITE_CORRUPT and SQLITE_NOTADB, the file damaged or not a database at all.
+_DAMAGED_SQLITE_CODES = frozenset({11, 26})
+DAMAGED_PUBLIC = (
+    "The practice's database is damaged: restore it from your backup (see the log file)."
+)
+UNWRITABLE_PUBLIC = (
+    "The practice's database cannot be written: nothing was changed (see the log file)."
+)
+
+
+def unusable_database(err: DBAPIError, url: str | URL, *, writing: bool) -> ConfigError | None:
+    """What to do, when ``err`` says the database cannot be used as it stands: its file
+    is damaged, or (``writing``: in a transaction meant to write) it refuses writes, as
+    a read-only file, folder or disk does (on PostgreSQL, a read-only server). ``None``
+    for any other error, which stays a bug to report."""
+    path = sqlite_path(url)
+    where = str(path) if path is not None else "the database"
+    reason = _first_line(err)
+    code = getattr(err.orig, "sqlite_errorcode", None)
+    if isinstance(code, int) and code & 0xFF in _DAMAGED_SQLITE_CODES:
+        return ConfigError(
+            f"{where} is damaged ({reason}): restore it from your backup", public=DAMAGED_PUBLIC
+        )
+    if writing and is_read_only_refusal(err):
+        fix = (
+            "check that this account can write to the file, its folder and the disk"
+            if path is not None
+            else "point COACHCONN_DATABASE_URL at a server that takes changes"
+        )
+        return ConfigError(
+            f"{where} cannot be written ({reason}): nothing was changed; {fix}",
+            public=UNWRITABLE_PUBLIC,
+        )
+    return None
+
+
+def _first_line(err: DBAPIError) -> str:
+    said = str(err.orig if err.orig is not None else err).strip()
+    return said.splitlines()[0] if said else type(err.orig).__name__
+
+
 def raise_if_busy(err: OperationalError) -> None:
     """:class:`~coachconn.core.errors.Busy` when ``err`` says another change held the
     database past the wait: trying again will do."""

@@ -34,6 +34,7 @@ from coachconn.storage.engine import (
     empty_sqlite_log,
     is_read_only_refusal,
     raise_if_busy,
+    unusable_database,
 )
 from coachconn.storage.keys import KeyRing
 from coachconn.storage.tables import Base, CoachScoped
@@ -95,6 +96,12 @@ class UnitOfWork:
         finally:
             self.session.close()
             self._open = False
+        if isinstance(exc, DBAPIError):
+            # A damaged file, or one that cannot be written: what to do, not a bug.
+            url = self._sessions.kw["bind"].url
+            problem = unusable_database(exc, url, writing=not self.readonly)
+            if problem is not None:
+                raise problem from None
         # Waiting for another change timed out, wherever in the unit of work it came
         # (on SQLite, at the first statement: see storage.engine._sqlite_begin); or every
         # pooled connection stayed taken by requests queued behind one (the pool's wait).

@@ -1,0 +1,106 @@
+"""A SQLite database that is damaged, or that cannot be written (a read-only file,
+folder or disk), is one line saying what to do, on every command: never "internal
+error"."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy.engine import URL, Engine
+from tests.cli.conftest import RunCli, json_of
+
+from coachconn.config import Settings
+from coachconn.storage import engine as engines
+
+
+@pytest.fixture
+def database(settings: Settings, initialised: RunCli) -> Path:
+    """The practice's SQLite file, with one client (Maya) in it."""
+    path = engines.sqlite_path(settings.resolved_database_url)
+    if path is None:
+        pytest.skip("a SQLite file's own failures")
+    json_of(initialised("clients", "add", "--name", "Maya", "--format", "json"))
+    return path
+
+
+def _damage(database: Path, table: str) -> None:
+    """Overwrite the first page of ``table`` with bytes no page holds, after moving
+    everything the WAL holds into the file."""
+    with sqlite3.connect(database) as connection:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        page_size = connection.execute("PRAGMA page_size").fetchone()[0]
+        (root,) = connection.execute(
+            "SELECT rootpage FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)
+        ).fetchone()
+    connection.close()
+    with database.open("r+b") as file:
+        file.seek((root - 1) * page_size)
+        file.write(b"\x07" * page_size)
+
+
+# The clients' table is first read inside a command's unit of work; the key's record
+# as the practice is opened, before any.
+@pytest.mark.parametrize("table", ["clients", "crypto_meta"])
+@pytest.mark.parametrize(
+    "command", [("clients", "list"), ("clients", "add", "--name", "Tom"), ("init",)]
+)
+def test_a_damaged_database_is_named_with_what_to_do(
+    initialised: RunCli, database: Path, table: str, command: tuple[str, ...]
+) -> None:
+    _damage(database, table)
+    damaged = database.read_bytes()
+
+    ran = initialised(*command)
+
+    assert (ran.code, ran.out) == (6, "")
+    assert ran.err.startswith(f"error: {database} is damaged (")
+    assert ran.err.endswith("): restore it from your backup\n")
+    assert ran.err.count("\n") == 1
+    assert database.read_bytes() == damaged
+
+
+def _opened_read_only(create: Any) -> Any:
+    """SQLAlchemy's ``create_engine`` whose SQLite connections open the file read-only,
+    as SQLite opens a file, folder or disk this account cannot write."""
+
+    def create_engine(url: URL, **options: Any) -> Engine:
+        def connect() -> sqlite3.Connection:
+            uri = f"file:{url.database}?mode=ro"
+            return sqlite3.connect(uri, uri=True, check_same_thread=False)
+
+        return create(url, creator=connect, **options)
+
+    return create_engine
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("clients", "add", "--name", "Tom"),
+        ("clients", "update", "1", "--name", "Maya Hart"),
+        ("notes", "add", "1", "--text", "Sounded tired"),
+    ],
+)
+def test_a_database_that_cannot_be_written_is_named_and_reading_still_works(
+    initialised: RunCli,
+    database: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    command: tuple[str, ...],
+) -> None:
+    monkeypatch.setattr(engines, "create_engine", _opened_read_only(engines.create_engine))
+
+    ran = initialised(*command)
+    listed = initialised("clients", "list", "--format", "json")
+
+    assert (ran.code, ran.out) == (6, "")
+    assert ran.err == (
+        f"error: {database} cannot be written (attempt to write a readonly database): "
+        "nothing was changed; check that this account can write to the file, its folder "
+        "and the disk\n"
+    )
+    assert listed.code == 0, listed.err
+    assert [c["preferred_name"] for c in json.loads(listed.out)] == ["Maya"]
