@@ -102,6 +102,22 @@ def test_a_new_key_variable_that_is_not_set_is_named(env_key: RunCli) -> None:
     assert (ran.code, ran.err) == (2, "error: --new-key-from-env: NO_SUCH_VARIABLE is not set\n")
 
 
+@pytest.mark.parametrize("given", ["", "  ", "x0K2pQ-7tBv1cN3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1y="])
+def test_a_new_key_variable_that_is_no_variables_name_is_refused_without_echoing_it(
+    env_key: RunCli, given: str
+) -> None:
+    client_id, note_id = _fill(env_key)
+
+    ran = env_key("keys", "rotate", "--new-key-from-env", given)
+
+    assert (ran.code, ran.out) == (2, "")
+    assert ran.err == (
+        "error: --new-key-from-env: expected the name of an environment variable (letters, "
+        "digits and _, such as NEW_MASTER_KEY), not the key itself\n"
+    )
+    assert _reads(env_key, client_id, note_id)
+
+
 def test_rotation_counts_the_practices_clients_in_words_that_say_so(
     initialised: RunCli,
 ) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from typing import TYPE_CHECKING
 
 import typer
@@ -35,9 +36,20 @@ def keys_rotate(
     typer.echo(describe_rotation(rotate_master_key(settings, new_key=new_key)))
 
 
+# The name of an environment variable as a shell sets one.
+_VARIABLE_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
 def _key_from_env(variable: str) -> bytes:
     from coachconn.storage.crypto import decode_key
 
+    if _VARIABLE_NAME.fullmatch(variable) is None:
+        # Not echoed: what was typed may be the key itself, given in the variable's place.
+        raise InvalidInput(
+            "--new-key-from-env",
+            "expected the name of an environment variable (letters, digits and _, such "
+            "as NEW_MASTER_KEY), not the key itself",
+        )
     text = os.environ.get(variable, "").strip()
     if not text:
         raise InvalidInput("--new-key-from-env", f"{variable} is not set")
