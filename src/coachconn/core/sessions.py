@@ -186,9 +186,14 @@ def check_notice(given: float, scheduled_at: datetime, now: datetime) -> None:
     if given < left - NOTICE_SLACK_HOURS:
         raise InvalidInput(
             "notice_hours",
-            f"{given:g} hours is less than the {left:.0f} hours still left before the "
+            f"{_hours(given)} is less than the {_hours(round(left))} still left before the "
             "session: leave it out to record the notice given now",
         )
+
+
+def _hours(count: float) -> str:
+    """``1 hour``, ``2.5 hours``."""
+    return "1 hour" if count == 1 else f"{count:g} hours"
 
 
 def local_day(when: datetime, zone: tzinfo) -> date:

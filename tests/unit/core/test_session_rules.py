@@ -89,6 +89,23 @@ def test_notice_cannot_be_less_than_the_hours_still_left() -> None:
     check_notice(24, start, start + timedelta(hours=2))  # recorded afterwards
 
 
+@pytest.mark.parametrize(
+    ("given", "left", "said"),
+    [
+        (1, 2.4, "1 hour is less than the 2 hours still left"),
+        (0, 1.2, "0 hours is less than the 1 hour still left"),
+        (2.5, 30, "2.5 hours is less than the 30 hours still left"),
+    ],
+)
+def test_the_notice_refused_is_counted_in_hours_in_the_singular_for_one(
+    given: float, left: float, said: str
+) -> None:
+    start = datetime(2026, 3, 13, 10, 0, tzinfo=UTC)
+    with pytest.raises(InvalidInput) as caught:
+        check_notice(given, start, start - timedelta(hours=left))
+    assert caught.value.reason.startswith(f"{said} before the session")
+
+
 def test_bookings_stop_two_years_ahead() -> None:
     now = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
     within_horizon("scheduled_at", now + timedelta(days=700), now)
