@@ -246,6 +246,22 @@ def test_every_table_shows_a_line_break_the_same_way() -> None:
     assert shown.splitlines() == ["ID  TEXT   MORE", "1   a ⏎ b  last ⏎ line"]
 
 
+def test_a_tables_columns_line_up_whatever_script_a_name_is_in() -> None:
+    from coachconn.cli._common import table
+
+    names = ["王芳", "Jose\u0301", "Zo\u200be", "Ana"]  # wide; accent combined; zero-width space
+
+    shown = table([(n, name, "x") for n, name in enumerate(names, 1)], ("ID", "CLIENT", "MORE"))
+
+    assert shown.splitlines() == [
+        "ID  CLIENT  MORE",
+        "1   王芳    x",
+        "2   Jose\u0301    x",
+        "3   Zo\u200be     x",
+        "4   Ana     x",
+    ]
+
+
 def test_listing_one_sessions_notes_refuses_a_session_not_the_clients(
     noted: tuple[RunCli, dict[str, Any]],
 ) -> None:

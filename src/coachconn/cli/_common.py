@@ -12,6 +12,7 @@ import dataclasses
 import json
 import re
 import sys
+import unicodedata
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -325,15 +326,33 @@ def table(rows: Sequence[Sequence[Any]], headers: Sequence[str], *, empty: str =
     if not rows and empty:
         return empty
     cells = [[one_line(text(cell)) for cell in row] for row in rows]
-    widths = [len(h) for h in headers]
+    widths = [shown_width(h) for h in headers]
     for row in cells:
-        widths = [max(w, len(c)) for w, c in zip(widths, row, strict=True)]
+        widths = [max(w, shown_width(c)) for w, c in zip(widths, row, strict=True)]
 
     def line(values: Sequence[str]) -> str:
-        padded = [v.ljust(w) for v, w in zip(values[:-1], widths[:-1], strict=True)]
-        return "  ".join([*padded, values[-1]]).rstrip()
+        padded = [v + " " * (w - shown_width(v)) for v, w in zip(values, widths, strict=False)]
+        return "  ".join([*padded[:-1], values[-1]]).rstrip()
 
     return "\n".join([line(list(headers)), *(line(row) for row in cells)])
+
+
+def shown_width(value: str) -> int:
+    """How many columns a terminal gives ``value``: two for a wide character (Chinese,
+    Japanese, Korean), none for a combining accent (the one of "José" written as e and
+    ´) or an invisible format character (a zero-width space), one for any other; so a
+    table's columns line up whatever script its names are in."""
+    width = 0
+    for char in value:
+        if unicodedata.combining(char) or unicodedata.category(char) in _NO_WIDTH:
+            continue
+        width += 2 if unicodedata.east_asian_width(char) in _WIDE else 1
+    return width
+
+
+# Unicode categories a terminal shows in no column, and widths it shows in two.
+_NO_WIDTH = frozenset({"Mn", "Me", "Cf"})
+_WIDE = frozenset({"W", "F"})
 
 
 def fields_block(pairs: Sequence[tuple[str, Any]]) -> str:
