@@ -92,6 +92,20 @@ def test_a_blank_name_is_refused(initialised: RunCli) -> None:
     assert ran.err == "error: --name: must not be empty\n"
 
 
+def test_a_name_that_would_turn_a_rows_direction_is_refused_and_nothing_changes(
+    initialised: RunCli,
+) -> None:
+    added = initialised("clients", "add", "--name", "\u202eTom")
+    maya = json.loads(initialised("clients", "add", "--name", "Maya", "--format", "json").out)
+    renamed = initialised("clients", "update", str(maya["id"]), "--name", "Maya \u202dHart")
+
+    said = "must not contain characters that turn the text's direction"
+    assert (added.code, added.err) == (2, f"error: --name: {said} (found '\\u202e')\n")
+    assert (renamed.code, renamed.err) == (2, f"error: --name: {said} (found '\\u202d')\n")
+    listed = json.loads(initialised("clients", "list", "--format", "json").out)
+    assert [c["preferred_name"] for c in listed] == ["Maya"]
+
+
 def test_a_bad_timezone_is_refused(initialised: RunCli) -> None:
     ran = initialised("clients", "add", "--name", "Noor", "--timezone", "Mars/Olympus")
 

@@ -54,6 +54,13 @@ def optional_text(
     return text or None
 
 
+# Characters that turn the direction of the text after them (right-to-left override,
+# embedding, isolate). In a name, which every list shows amid other columns, one left
+# open reverses the rest of the row ("‮Tom" shows the next columns backwards); the marks
+# a right-to-left name may hold (U+200E, U+200F) only place neutral characters, and stay.
+_DIRECTION_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
 def _check_characters(field: str, text: str, *, one_line: bool) -> None:
     allowed = "" if one_line else "\n\t"
     for char in text:
@@ -61,6 +68,11 @@ def _check_characters(field: str, text: str, *, one_line: bool) -> None:
             if one_line and char in "\n\r":
                 raise InvalidInput(field, "must be one line")
             raise InvalidInput(field, f"must not contain control characters (found {char!r})")
+        if one_line and char in _DIRECTION_CONTROLS:
+            raise InvalidInput(
+                field,
+                f"must not contain characters that turn the text's direction (found {char!r})",
+            )
 
 
 def choice(field: str, value: object, enum: type[E]) -> E:

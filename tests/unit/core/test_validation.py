@@ -19,6 +19,32 @@ def test_it_refuses_text_that_is_too_long() -> None:
         v.optional_text("pronouns", "abcdef", max_len=5)
 
 
+@pytest.mark.parametrize("control", ["\u202e", "\u202b", "\u2067"])
+def test_a_name_that_would_turn_the_rest_of_a_row_around_is_refused(control: str) -> None:
+    with pytest.raises(InvalidInput) as caught:
+        v.required_text("preferred_name", f"{control}Tom", one_line=True)
+    assert caught.value.reason == (
+        f"must not contain characters that turn the text's direction (found {control!r})"
+    )
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "\u05d3\u05e0\u05d4 \u05db\u05d4\u05df",  # Dana Cohen in Hebrew
+        "\u0644\u064a\u0644\u0649 (Layla)\u200f",  # with the right-to-left mark it may hold
+        "Zo\u00eb",
+    ],
+)
+def test_a_right_to_left_name_and_its_direction_marks_are_taken(name: str) -> None:
+    assert v.required_text("preferred_name", name, one_line=True) == name
+
+
+def test_text_of_several_lines_keeps_its_direction_controls() -> None:
+    quoted = "She said \u2067\u05e9\u05dc\u05d5\u05dd\u2069 twice"
+    assert v.required_text("text", quoted) == quoted
+
+
 def test_it_names_the_allowed_choices() -> None:
     with pytest.raises(InvalidInput) as caught:
         v.choice("format", "carrier pigeon", SessionFormat)
