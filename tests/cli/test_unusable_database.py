@@ -1,10 +1,12 @@
-"""A SQLite database that is damaged, or that cannot be written (a read-only file,
-folder or disk), is one line saying what to do, on every command: never "internal
-error"."""
+"""A SQLite database that is damaged, that cannot be written (a read-only file, folder
+or disk), or that other accounts can open and this one cannot narrow, is one line
+saying what to do, on every command: never "internal error"."""
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -104,3 +106,31 @@ def test_a_database_that_cannot_be_written_is_named_and_reading_still_works(
     )
     assert listed.code == 0, listed.err
     assert [c["preferred_name"] for c in json.loads(listed.out)] == ["Maya"]
+
+
+@pytest.mark.parametrize("command", [("clients", "list"), ("init",)])
+def test_a_database_file_open_to_others_that_cannot_be_narrowed_is_named_with_the_fix(
+    initialised: RunCli,
+    database: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    command: tuple[str, ...],
+) -> None:
+    # Another account's file (restored by root, say): only its owner may chmod it.
+    database.chmod(0o644)
+    chmod = os.chmod
+
+    def owned_by_another(path: Any, mode: int, **options: Any) -> None:
+        if Path(path) == database:
+            raise PermissionError(errno.EPERM, os.strerror(errno.EPERM), str(path))
+        chmod(path, mode, **options)
+
+    monkeypatch.setattr(os, "chmod", owned_by_another)
+
+    ran = initialised(*command)
+
+    assert (ran.code, ran.out) == (6, "")
+    assert ran.err == (
+        f"error: {database} can be opened by other accounts (mode 0644) and this account "
+        f"cannot make it owner-only (Operation not permitted): run `chmod 600 {database}` "
+        "as its owner\n"
+    )

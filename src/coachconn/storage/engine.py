@@ -6,6 +6,7 @@ import contextlib
 import functools
 import os
 import sqlite3
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -61,10 +62,17 @@ def restrict_sqlite_files(path: Path) -> None:
         return
     for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
         try:
-            if candidate.stat().st_mode & 0o077:
+            mode = stat.S_IMODE(candidate.stat().st_mode)
+            if mode & 0o077:
                 os.chmod(candidate, 0o600)
         except FileNotFoundError:
             continue
+        except OSError as err:  # another account's file, a read-only disk
+            raise ConfigError(
+                f"{candidate} can be opened by other accounts (mode {mode:04o}) and this "
+                f"account cannot make it owner-only ({err.strerror or err}): run "
+                f"`chmod 600 {candidate}` as its owner"
+            ) from None
 
 
 def redacted(url: str | URL) -> str:

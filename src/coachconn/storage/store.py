@@ -67,14 +67,14 @@ class Store:
             engine.dispose()
             raise
         store = cls(settings, engine, master, clock)
-        if path is not None:
-            engines.restrict_sqlite_files(path)
-        if verify:
-            try:
+        try:
+            if path is not None:
+                engines.restrict_sqlite_files(path)
+            if verify:
                 store.verify()
-            except BaseException:
-                store.close()
-                raise
+        except BaseException:
+            store.close()
+            raise
         return store
 
     def verify(self) -> None:
