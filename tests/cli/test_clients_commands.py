@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 import typer
 from tests.cli.conftest import RunCli
 
@@ -157,6 +158,31 @@ def test_removing_a_flag_the_client_lacks_says_so_and_keeps_the_version(
     )
     assert after.code == 0, after.err
     assert after.out == f"updated client {client_id}: Noor (version 2)\n"
+
+
+@pytest.mark.parametrize("version", ["0", "-1"])
+def test_an_expected_version_below_the_first_is_refused_as_such(
+    initialised: RunCli, version: str
+) -> None:
+    client_id = _noor(initialised)
+    note = json.loads(
+        initialised("notes", "add", str(client_id), "--text", "Tired", "--format", "json").out
+    )
+
+    updated = initialised(
+        "clients", "update", str(client_id), "--expected-version", version, "--name", "Nora"
+    )
+    edited = initialised(
+        "notes", "edit", str(note["id"]), "--expected-version", version, "--text", "Rested"
+    )
+
+    said = f"error: --expected-version: versions start at 1, got {version}\n"
+    assert (updated.code, updated.err) == (2, said)
+    assert (edited.code, edited.err) == (2, said)
+    shown = json.loads(initialised("clients", "show", str(client_id), "--format", "json").out)
+    assert (shown["client"]["preferred_name"], shown["client"]["version"]) == ("Noor", 1)
+    kept = json.loads(initialised("notes", "show", str(note["id"]), "--format", "json").out)
+    assert (kept["text"], kept["version"]) == ("Tired", 1)
 
 
 def test_an_expected_version_the_client_never_had_names_both_versions(

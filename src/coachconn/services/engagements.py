@@ -352,6 +352,8 @@ def check_version(actual: int, expected: int | None) -> None:
         return
     if isinstance(expected, bool) or not isinstance(expected, int):
         raise InvalidInput("expected_version", "expected a whole number")
+    if expected < 1:  # not a version any record had: no change to tell of
+        raise InvalidInput("expected_version", f"versions start at 1, got {expected}")
     if expected != actual:
         raise Stale(actual, expected)
 
