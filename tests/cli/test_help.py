@@ -84,6 +84,13 @@ def test_every_option_that_takes_a_value_names_it(path: tuple[str, ...]) -> None
             assert WORDS.fullmatch(param.metavar), (path, param.opts, param.metavar)
 
 
+@pytest.mark.parametrize("path", [p for p, c in COMMANDS.items() if not hasattr(c, "commands")])
+def test_every_option_shown_says_what_it_is_for(path: tuple[str, ...]) -> None:
+    for param in COMMANDS[path].params:
+        if param.param_type_name == "option" and not param.hidden:
+            assert param.help, (path, param.opts)
+
+
 @pytest.mark.parametrize(
     ("argv", "shown"),
     [

@@ -70,7 +70,12 @@ _CHANGEABLE = (
 
 # The options `clients add` and `clients update` share, each written once.
 _NAME = typer.Option("--name", metavar="NAME", help="Preferred name.")
-_Pronouns = Annotated[str | None, typer.Option("--pronouns", metavar="PRONOUNS")]
+_Pronouns = Annotated[
+    str | None,
+    typer.Option(
+        "--pronouns", metavar="PRONOUNS", help="The pronouns they use: she/her, they/them."
+    ),
+]
 _Timezone = Annotated[
     str | None,
     typer.Option("--timezone", metavar="TIMEZONE", help="IANA name, e.g. Europe/Madrid."),
@@ -84,7 +89,10 @@ _Goals = Annotated[
 _Terms = Annotated[
     str | None, typer.Option("--terms", metavar="TEXT", help="Preferred terms and metaphors.")
 ]
-_CommunicationStyle = Annotated[str | None, typer.Option("--communication-style", metavar="TEXT")]
+_CommunicationStyle = Annotated[
+    str | None,
+    typer.Option("--communication-style", metavar="TEXT", help="How they like to communicate."),
+]
 _FeedbackStyle = Annotated[
     str | None,
     typer.Option("--feedback-style", metavar="TEXT", help="Preferred feedback and challenge."),
@@ -97,7 +105,12 @@ _RepresentationalSystem = Annotated[
         help="visual, auditory, kinesthetic or unknown.",
     ),
 ]
-_CulturalContext = Annotated[str | None, typer.Option("--cultural-context", metavar="TEXT")]
+_CulturalContext = Annotated[
+    str | None,
+    typer.Option(
+        "--cultural-context", metavar="TEXT", help="The culture and background they bring."
+    ),
+]
 _FLAG_HELP = "resistant, cross_cultural or executive (repeatable)."
 
 
@@ -277,12 +290,25 @@ def clients_update(
     cultural_context: _CulturalContext = None,
     cultural_context_file: str | None = text_file_option("--cultural-context"),
     communication_patterns: str | None = typer.Option(
-        None, "--communication-patterns", metavar="TEXT"
+        None,
+        "--communication-patterns",
+        metavar="TEXT",
+        help="Patterns you notice in how they communicate.",
     ),
     communication_patterns_file: str | None = text_file_option("--communication-patterns"),
-    behavioural_patterns: str | None = typer.Option(None, "--behavioural-patterns", metavar="TEXT"),
+    behavioural_patterns: str | None = typer.Option(
+        None,
+        "--behavioural-patterns",
+        metavar="TEXT",
+        help="Patterns you notice in what they do.",
+    ),
     behavioural_patterns_file: str | None = text_file_option("--behavioural-patterns"),
-    relational_patterns: str | None = typer.Option(None, "--relational-patterns", metavar="TEXT"),
+    relational_patterns: str | None = typer.Option(
+        None,
+        "--relational-patterns",
+        metavar="TEXT",
+        help="Patterns you notice in how they relate to others, you included.",
+    ),
     relational_patterns_file: str | None = text_file_option("--relational-patterns"),
     add_flag: list[str] | None = typer.Option(None, "--add-flag", metavar="FLAG", help=_FLAG_HELP),
     remove_flag: list[str] | None = typer.Option(

@@ -73,8 +73,10 @@ def _rated(r: RatedGoal) -> str:
 @goals_app.command("add")
 def goals_add(
     client_id: int = id_argument("CLIENT_ID"),
-    title: str = typer.Option(..., "--title", metavar="TITLE"),
-    description: str | None = typer.Option(None, "--description", metavar="TEXT"),
+    title: str = typer.Option(..., "--title", metavar="TITLE", help="The goal, in a few words."),
+    description: str | None = typer.Option(
+        None, "--description", metavar="TEXT", help="What reaching it would look like."
+    ),
     description_file: str | None = text_file_option("--description"),
     engagement: int | None = engagement_option(),
     fmt: str = format_option(),
