@@ -113,7 +113,7 @@ def test_pins_resolve_once(client: tuple[RunCli, int]) -> None:
     first = run("pins", "resolve", str(pin["id"]))
     again = run("pins", "resolve", str(pin["id"]))
 
-    assert first.out == f"pin {pin['id']}: resolved\n"
+    assert first.out == f"pin {pin['id']} for Noor (client {client_id}): resolved\n"
     assert again.code == 5
     assert again.err.startswith(f"error: pin {pin['id']} was already resolved on ")
     assert _json(run("pins", "list", str(client_id), "--format", "json")) == []
@@ -137,9 +137,14 @@ def test_acknowledging_twice_is_a_conflict_like_closing_a_commitment_twice(
             "json",
         )
     )
-    run("agreements", "acknowledge", str(version["id"]))
+    first = run("agreements", "acknowledge", str(version["id"]))
 
     again = run("agreements", "acknowledge", str(version["id"]))
+
+    assert first.out == (
+        f"acknowledged working agreement version 1 (id {version['id']}) for Noor "
+        f"(client {client_id}, engagement {version['engagement_id']})\n"
+    )
 
     today = datetime.now(UTC).date()
     assert again.code == 5

@@ -204,7 +204,8 @@ def test_goals_keep_their_ratings_over_time(engaged: tuple[RunCli, int, int]) ->
     assert [r["rating"] for r in shown["ratings"]] == [3, 6]
     assert "2026-02-09  6/10" in run("goals", "show", str(goal["id"])).out
     assert earlier.out == (
-        f"goal {goal['id']}: rated 3/10 on 2026-01-12; the latest is 6/10 on 2026-02-09\n"
+        f"goal {goal['id']} for Noor (client {client_id}, engagement {engagement_id}): "
+        "rated 3/10 on 2026-01-12; the latest is 6/10 on 2026-02-09\n"
     )
     listed = json_of(run("goals", "list", str(client_id), "--format", "json"))
     assert [g["id"] for g in listed["goals"]] == [goal["id"]]

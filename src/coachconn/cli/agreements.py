@@ -93,6 +93,15 @@ def _agreement_fields(a: AgreementVersionView) -> str:
     )
 
 
+def _version_of(a: AgreementVersionView) -> str:
+    """``working agreement version 2 (id 7) for Zoe Martin (client 15, engagement 16)``:
+    the version a command wrote or acknowledged, and whose it is."""
+    return (
+        f"{text(a.kind)} agreement version {a.number} (id {a.id}) for "
+        f"{whose(a.client_name, a.client_id, a.engagement_id)}"
+    )
+
+
 @agreements_app.command("add", help=_ADD_HELP)
 def agreements_add(
     client_id: int = id_argument("CLIENT_ID"),
@@ -113,10 +122,7 @@ def agreements_add(
     words = given.required("--text")
     run_service(
         fmt,
-        lambda a: (
-            f"{text(a.kind)} agreement version {a.number} (id {a.id}) for "
-            f"{whose(a.client_name, a.client_id, a.engagement_id)}"
-        ),
+        _version_of,
         lambda uow, coach_id: set_agreement(
             uow, coach_id, client_id, engagement_id=engagement, kind=kind, text=words
         ),
@@ -166,7 +172,7 @@ def agreements_acknowledge(
 
     run_service(
         fmt,
-        lambda a: f"acknowledged {text(a.kind)} agreement version {a.number}",
+        lambda a: f"acknowledged {_version_of(a)}",
         lambda uow, coach_id: acknowledge_agreement(uow, coach_id, version_id),
         options=_OPTIONS,
     )

@@ -64,7 +64,9 @@ def _goal_detail(g: GoalView) -> str:
 
 
 def _rated(r: RatedGoal) -> str:
-    given = f"goal {r.goal.id}: rated {r.rating.rating}/10 on {r.rating.rated_on}"
+    g = r.goal
+    rated = f"rated {r.rating.rating}/10 on {r.rating.rated_on}"
+    given = f"goal {g.id} for {whose(g.client_name, g.client_id, g.engagement_id)}: {rated}"
     if r.is_latest or r.latest is None:
         return f"{given} (the latest rating)"
     return f"{given}; the latest is {r.latest.rating}/10 on {r.latest.rated_on}"

@@ -116,7 +116,7 @@ def pins_resolve(pin_id: int = id_argument("PIN_ID"), fmt: str = format_option()
 
     run_service(
         fmt,
-        lambda p: f"pin {p.id}: resolved",
+        lambda p: f"pin {p.id} for {whose(p.client_name, p.client_id)}: resolved",
         lambda uow, coach_id: resolve_pin(uow, coach_id, pin_id),
         options=_OPTIONS,
     )
