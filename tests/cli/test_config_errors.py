@@ -70,3 +70,26 @@ def test_a_database_file_that_is_no_database_is_named(
         "restore it from your backup, or point COACHCONN_DATABASE_URL at coachconn's database\n"
     )
     assert database.read_text() == "notes, not a database\n"  # left as it was
+
+
+@pytest.mark.parametrize(
+    ("under", "why"),
+    [
+        ("notes.txt/coachconn.db", "{file} is not a folder"),
+        ("notes.txt/practice/coachconn.db", "Not a directory"),
+    ],
+)
+def test_a_database_that_cannot_be_created_is_named_on_init(
+    run_cli: RunCli, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, under: str, why: str
+) -> None:
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("not a folder\n")
+    database = tmp_path / under
+    monkeypatch.setenv("COACHCONN_DATABASE_URL", f"sqlite:///{database}")
+
+    ran = run_cli("init")
+
+    said = why.format(file=a_file)
+    assert (ran.code, ran.out) == (6, "")
+    assert ran.err == f"error: cannot create the database {database}: {said}\n"
+    assert a_file.read_text() == "not a folder\n"

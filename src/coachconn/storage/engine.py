@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import os
 import sqlite3
@@ -47,9 +46,19 @@ def create_private_file(path: Path) -> None:
     """Create an empty ``path`` with mode 0600 if it does not exist, so SQLite
     never creates the database under a looser umask (its -wal and -shm files
     take the database file's mode)."""
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    with contextlib.suppress(FileExistsError):
+    cannot = f"cannot create the database {path}"
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except FileExistsError:  # a file where its folder should be
+        raise ConfigError(f"{cannot}: {path.parent} is not a folder") from None
+    except OSError as err:  # no permission, a read-only disk, a file further up
+        raise ConfigError(f"{cannot}: {err.strerror or err}") from None
+    try:
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except FileExistsError:
+        return
+    except OSError as err:
+        raise ConfigError(f"{cannot}: {err.strerror or err}") from None
 
 
 def restrict_sqlite_files(path: Path) -> None:
