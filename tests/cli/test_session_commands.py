@@ -458,12 +458,22 @@ def test_the_reply_says_what_was_recorded_besides_the_status(
     run, session = booked
     sid = str(session["id"])
 
-    noted = run("sessions", "record", sid, "--notes", "Asked to move.", "--theme", "sleep")
+    noted = run(
+        "sessions",
+        "record",
+        sid,
+        "--notes",
+        "Asked to move.",
+        "--theme",
+        "Sleep",
+        "--theme",
+        "work",
+    )
     cleared = run("sessions", "record", sid, "--clear-notes", "--clear-themes")
     unmarked = run("sessions", "record", sid, "--status", "scheduled", "--clear-markers")
 
     said = f"session {sid} with Noor (client {session['client_id']}, engagement "
     said += f"{session['engagement_id']}): scheduled"
-    assert noted.out == f"{said}; notes saved; themes replaced\n"
+    assert noted.out == f"{said}; notes saved; themes: sleep, work\n"
     assert cleared.out == f"{said}; notes cleared; themes cleared\n"
     assert unmarked.out == f"{said}; markers cleared\n"

@@ -226,13 +226,18 @@ def sessions_record(
         done.append("notes cleared")
     elif given["--notes"]:
         done.append("notes saved")
-    if themes is not None:
-        done.append(f"themes {'cleared' if not themes else 'replaced'}")
-    if markers is not None:
-        done.append(f"markers {'cleared' if not markers else 'replaced'}")
+
+    def recorded(s: SessionView) -> str:
+        said = [f"session {s.id} with {_client_of(s)}: {text(s.status)}", *done]
+        # The themes and markers as stored (a theme lower-cased), not just "replaced".
+        for name, asked, now in (("themes", themes, s.themes), ("markers", markers, s.markers)):
+            if asked is not None:
+                said.append(f"{name}: {text(now)}" if now else f"{name} cleared")
+        return "; ".join(said)
+
     run_service(
         fmt,
-        lambda s: "; ".join([f"session {s.id} with {_client_of(s)}: {text(s.status)}", *done]),
+        recorded,
         lambda uow, coach_id: record_session(
             uow,
             coach_id,
