@@ -64,3 +64,22 @@ def test_completing_with_nothing_in_the_diary_says_only_that(initialised: RunCli
         f"engagement {engagement} of Noor (client {client}): completed on "
         f"{datetime.now(UTC).date()}\n"
     )
+
+
+def test_completing_again_names_the_engagement_and_the_day_it_ended(initialised: RunCli) -> None:
+    run = initialised
+    today = datetime.now(UTC).date()
+    _, engagement = engage(run, "--started", f"{today - timedelta(days=30)}")
+    assert (
+        run("engagements", "complete", str(engagement), "--on", f"{today - timedelta(days=2)}").code
+        == 0
+    )
+
+    again = run("engagements", "complete", str(engagement))
+
+    assert (again.code, again.out) == (5, "")
+    assert again.err == (
+        f"error: engagement {engagement} was already completed on {today - timedelta(days=2)}\n"
+    )
+    shown = json.loads(run("engagements", "show", str(engagement), "--format", "json").out)
+    assert shown["ended_on"] == f"{today - timedelta(days=2)}"

@@ -122,6 +122,8 @@ def complete_engagement(
     with uow:
         row = uow.owned(EngagementRow, coach_id, engagement_id, "engagement")
         check_version(row.version, expected_version)
+        if row.ended_on is not None:  # which one, and when, as a second try would not say
+            raise Conflict(f"engagement {row.id} was already completed on {row.ended_on}")
         check_transition(EngagementStatus(row.status), EngagementStatus.COMPLETED)
         end = _end_date(uow, row, ended_on)
         ended = _end_of(uow, coach_id, end)
