@@ -277,3 +277,17 @@ def test_listing_one_sessions_notes_refuses_a_session_not_the_clients(
     assert (missing.code, missing.out, missing.err) == (3, "", "error: session 999 not found\n")
     assert (another.code, another.out) == (2, "")
     assert another.err == "error: --session: is a session of another client\n"
+
+
+def test_a_note_with_a_byte_that_is_not_utf8_is_refused_in_one_line(
+    noted: tuple[RunCli, dict[str, Any]],
+) -> None:
+    run, note = noted
+    before = _notes(run, note["client_id"])
+
+    # As Python reads an argument holding the byte 0xff (surrogateescape).
+    ran = run("notes", "add", str(note["client_id"]), "--text", "Tired \udcff")
+
+    assert (ran.code, ran.out) == (2, "")
+    assert ran.err == "error: --text: must be UTF-8 text (found the byte 0xff, which is not)\n"
+    assert _notes(run, note["client_id"]) == before

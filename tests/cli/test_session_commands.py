@@ -477,3 +477,14 @@ def test_the_reply_says_what_was_recorded_besides_the_status(
     assert noted.out == f"{said}; notes saved; themes: sleep, work\n"
     assert cleared.out == f"{said}; notes cleared; themes cleared\n"
     assert unmarked.out == f"{said}; markers cleared\n"
+
+
+def test_a_theme_with_a_byte_that_is_not_utf8_is_refused_and_changes_nothing(
+    booked: tuple[RunCli, dict[str, Any]],
+) -> None:
+    run, session = booked
+
+    # As Python reads an argument holding the byte 0xff (surrogateescape).
+    ran = _refused(run, 2, "record", str(session["id"]), "--theme", "sle\udcffep")
+
+    assert ran.err == "error: --theme: must be UTF-8 text (found the byte 0xff, which is not)\n"

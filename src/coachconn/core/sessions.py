@@ -10,7 +10,7 @@ from enum import StrEnum
 from coachconn.core.engagements import EngagementStatus
 from coachconn.core.errors import Conflict, InvalidInput
 from coachconn.core.markers import Marker
-from coachconn.core.validation import HORIZON
+from coachconn.core.validation import HORIZON, not_text
 
 
 class SessionFormat(StrEnum):
@@ -214,6 +214,9 @@ def normalise_themes(themes: tuple[str, ...]) -> tuple[str, ...]:
             raise InvalidInput("themes", "each theme must be text")
         if any(unicodedata.category(char) == "Cc" and char != " " for char in raw.strip()):
             raise InvalidInput("themes", "a theme is one line, without control characters")
+        for char in raw:
+            if unicodedata.category(char) == "Cs":
+                raise InvalidInput("themes", not_text(char))
         tag = " ".join(raw.lower().split())
         if not tag:
             raise InvalidInput("themes", "a theme cannot be empty")

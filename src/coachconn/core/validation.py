@@ -54,6 +54,20 @@ def optional_text(
     return text or None
 
 
+# The Unicode line and paragraph separators (U+2028, U+2029), which end a line as \n does.
+_LINE_BREAKS = frozenset({"Zl", "Zp"})
+
+
+def not_text(char: str) -> str:
+    """Why a surrogate is refused where text is wanted: no text holds one, and it cannot
+    be written as UTF-8. One in U+DC80..U+DCFF stands for a byte of a command-line
+    argument that was not UTF-8 (Python's ``surrogateescape``), named as that byte."""
+    code = ord(char)
+    if 0xDC80 <= code <= 0xDCFF:
+        return f"must be UTF-8 text (found the byte 0x{code - 0xDC00:02x}, which is not)"
+    return f"must be text (found U+{code:04X}, half of a character without its other half)"
+
+
 # Characters that turn the direction of the text after them (right-to-left override,
 # embedding, isolate). In a name, which every list shows amid other columns, one left
 # open reverses the rest of the row ("‮Tom" shows the next columns backwards); the marks
@@ -64,7 +78,12 @@ _DIRECTION_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u206
 def _check_characters(field: str, text: str, *, one_line: bool) -> None:
     allowed = "" if one_line else "\n\t"
     for char in text:
-        if unicodedata.category(char) == "Cc" and char not in allowed:
+        kind = unicodedata.category(char)
+        if kind == "Cs":
+            raise InvalidInput(field, not_text(char))
+        if one_line and kind in _LINE_BREAKS:
+            raise InvalidInput(field, "must be one line")
+        if kind == "Cc" and char not in allowed:
             if one_line and char in "\n\r":
                 raise InvalidInput(field, "must be one line")
             raise InvalidInput(field, f"must not contain control characters (found {char!r})")

@@ -45,6 +45,39 @@ def test_text_of_several_lines_keeps_its_direction_controls() -> None:
     assert v.required_text("text", quoted) == quoted
 
 
+@pytest.mark.parametrize(
+    ("given", "reason"),
+    [
+        # A byte that is not UTF-8 in a command-line argument (Python's surrogateescape).
+        ("Tom\udcff", "must be UTF-8 text (found the byte 0xff, which is not)"),
+        # Half of a character, as JSON's "\ud83d" without its other half gives.
+        (
+            "Tom \ud83d",
+            "must be text (found U+D83D, half of a character without its other half)",
+        ),
+    ],
+)
+@pytest.mark.parametrize("one_line", [True, False])
+def test_text_that_cannot_be_written_as_utf8_is_refused(
+    given: str, reason: str, one_line: bool
+) -> None:
+    with pytest.raises(InvalidInput) as caught:
+        v.required_text("text", given, one_line=one_line)
+    assert caught.value.reason == reason
+
+
+def test_a_whole_character_beyond_the_first_plane_is_taken() -> None:
+    assert v.required_text("text", "Tom \U0001f600", one_line=True) == "Tom \U0001f600"
+
+
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029"])
+def test_a_line_or_paragraph_separator_ends_a_line_a_name_cannot_have(separator: str) -> None:
+    with pytest.raises(InvalidInput) as caught:
+        v.required_text("preferred_name", f"Tom{separator}Baker", one_line=True)
+    assert caught.value.reason == "must be one line"
+    assert v.required_text("text", f"Tom{separator}Baker") == f"Tom{separator}Baker"
+
+
 def test_it_names_the_allowed_choices() -> None:
     with pytest.raises(InvalidInput) as caught:
         v.choice("format", "carrier pigeon", SessionFormat)
