@@ -126,4 +126,11 @@ def _keep_traceback(err: Exception) -> str:
 
 
 def run() -> None:
+    # A path named in bytes that are not UTF-8 (a data folder, a file) reaches Python as
+    # surrogates (surrogateescape): printed, it goes back out as the same bytes rather
+    # than failing where standard output takes only UTF-8. (Standard error already
+    # writes them as escapes.) The text of records holds none: it is refused on input.
+    reconfigure = getattr(sys.stdout, "reconfigure", None)
+    if reconfigure is not None:
+        reconfigure(errors="surrogateescape")
     sys.exit(main())

@@ -85,8 +85,13 @@ def restrict_sqlite_files(path: Path) -> None:
 
 
 def redacted(url: str | URL) -> str:
-    """The URL without its password, for messages."""
-    return make_url(url).render_as_string(hide_password=True)
+    """The URL without its password, for messages. One with no password is given as it
+    stands: rendering it again would quote its path, which fails on a folder named in
+    bytes that are not UTF-8."""
+    parsed = make_url(url)
+    if parsed.password is None:
+        return str(url) if isinstance(url, str) else parsed.render_as_string(hide_password=False)
+    return parsed.render_as_string(hide_password=True)
 
 
 def create_engine_for(url: str) -> Engine:
