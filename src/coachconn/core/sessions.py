@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta, tzinfo
 from enum import StrEnum
 
 from coachconn.core.engagements import EngagementStatus
-from coachconn.core.errors import Conflict, InvalidInput
+from coachconn.core.errors import Conflict, InvalidInput, quoted
 from coachconn.core.markers import Marker
 from coachconn.core.validation import HORIZON, not_text
 
@@ -220,6 +220,10 @@ def normalise_themes(themes: tuple[str, ...]) -> tuple[str, ...]:
         tag = " ".join(raw.lower().split())
         if not tag:
             raise InvalidInput("themes", "a theme cannot be empty")
+        if "," in tag:  # "a,b" would be listed as two themes, "a, b"
+            raise InvalidInput(
+                "themes", f"a theme cannot hold a comma ({quoted(raw)}): give each theme on its own"
+            )
         if len(tag) > THEME_MAX:
             raise InvalidInput("themes", f"each theme must be at most {THEME_MAX} characters")
         if tag not in seen:

@@ -216,3 +216,11 @@ def test_a_moved_session_keeps_its_status_while_notes_are_added() -> None:
             changed_by=ChangedBy.CLIENT,
             markers=(Marker.TAKES_RISKS,),
         )
+
+
+def test_a_theme_with_a_comma_is_refused_as_a_list_would_read_it_as_two() -> None:
+    with pytest.raises(InvalidInput) as caught:
+        normalise_themes(("sleep", "work,family"))
+    assert caught.value.field == "themes"
+    assert "'work,family'" in str(caught.value)
+    assert normalise_themes(("work and family",)) == ("work and family",)
