@@ -52,6 +52,13 @@ def http(app: FastAPI, token: str) -> Iterator[TestClient]:
 
 
 @pytest.fixture
+def held(store: Store, coach: Coach, clock: FixedClock) -> SessionView:
+    """Robin's session of yesterday, held, with no transcript yet."""
+    engagement = make_engagement(store, coach)
+    return make_session(store, coach, engagement, at=clock() - timedelta(days=1), status="held")
+
+
+@pytest.fixture
 def two(store: Store, coach: Coach, clock: FixedClock) -> tuple[SessionView, SessionView]:
     """Two held sessions of one client, 15 days and 1 day ago, with LONG and SHORT."""
     engagement = make_engagement(store, coach)

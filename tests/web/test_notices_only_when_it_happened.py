@@ -33,12 +33,10 @@ REPLACED = "This transcript replaced the one the session had."
 
 
 @pytest.fixture
-def held(store: Store, coach: Coach, clock: FixedClock) -> SessionView:
-    """Robin's session of yesterday, with a transcript."""
-    engagement = make_engagement(store, coach)
-    session = make_session(store, coach, engagement, at=clock() - timedelta(days=1), status="held")
-    attach_text(store, coach, session, LONG)
-    return session
+def held(store: Store, coach: Coach, held: SessionView) -> SessionView:
+    """Robin's session of yesterday (the web tests' own), with a transcript."""
+    attach_text(store, coach, held, LONG)
+    return held
 
 
 def _replace(http: TestClient, held: SessionView) -> str:

@@ -44,12 +44,6 @@ INPUTS = {
 }
 
 
-@pytest.fixture
-def held(store: Store, coach: Coach, clock: FixedClock) -> SessionView:
-    engagement = make_engagement(store, coach)
-    return make_session(store, coach, engagement, at=clock() - timedelta(days=1), status="held")
-
-
 class _Tags(HTMLParser):
     """Each start tag's attributes, by its id."""
 

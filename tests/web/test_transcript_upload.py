@@ -30,12 +30,6 @@ pytestmark = pytest.mark.db
 OWN_PAGE = {"Sec-Fetch-Site": "same-origin"}
 
 
-@pytest.fixture
-def held(store: Store, coach: Coach, clock: FixedClock) -> SessionView:
-    engagement = make_engagement(store, coach)
-    return make_session(store, coach, engagement, at=clock() - timedelta(days=1), status="held")
-
-
 def _post(http: TestClient, session_id: int, data: bytes, **headers: str) -> object:
     return http.post(
         "/transcripts",
