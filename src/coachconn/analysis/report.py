@@ -923,10 +923,12 @@ EXPRESSION_SHOWN = {
 
 
 def _shown_expression(e: Expression, u: Utterance) -> str:
-    """``[laughs]``; ``[in tears, 00:15]`` for one on a line of its own stamped a second or
-    more before the words it goes with."""
+    """``[laughs]``; ``[in tears, 00:15]`` for one dated in another second on the clock
+    than its line (on a line of its own before the words it goes with, or later in a long
+    cue): the Laughter, tears, sighs row names the tears by that time, which the line's
+    own stamp would not show."""
     shown = EXPRESSION_SHOWN.get(e.kind, f"[{e.kind}]")
-    if e.start is None or (u.start is not None and abs(e.start - u.start) < 1):
+    if e.start is None or (u.start is not None and format_clock(e.start) == format_clock(u.start)):
         return shown
     return f"{shown[:-1]}, {format_clock(e.start)}]"
 

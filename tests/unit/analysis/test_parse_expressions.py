@@ -242,3 +242,18 @@ def test_a_laugh_ending_a_line_stamped_at_its_start_keeps_that_lines_time() -> N
     )
     said = parse_transcript(data, coach="Ana").utterances[1]
     assert [(e.kind, e.start) for e in said.expressions] == [("laughter", 16.0)]
+
+
+def test_a_mark_dated_in_another_second_than_its_line_shows_the_time_the_report_names() -> None:
+    # One cue from 01:24.7 to 01:27.5 (28 characters of words): the tears follow "Yes. ",
+    # 4 of them, so they are dated 84.7 + 2.8 * 4 / 28 = 85.1 s, under a second after the
+    # line starts but in the next second on the clock. The Laughter row says "tears at
+    # 01:25", so the transcript's line, stamped 01:24, shows that time beside the mark.
+    data = (
+        b"WEBVTT\n\n00:01:20.000 --> 00:01:23.000\n<v Ana>What's coming up?\n\n"
+        b"00:01:24.700 --> 00:01:27.500\n<v Ben>Yes. [crying] Sorry. I didn't expect it.\n"
+    )
+    analysis = analyze_transcript(data, NeutralCoder(), coach="Ana")
+    said = analysis.coded[1].utterance
+    assert said_text(said) == "Yes. [in tears, 01:25] Sorry. I didn't expect it."
+    assert "client: tears at 01:25" in to_text(analysis)
