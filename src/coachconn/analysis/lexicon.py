@@ -50,8 +50,10 @@ STOPWORDS = _word_set(
 # Everyday words too common in any conversation to count as the client's own: among them
 # assent ("that's true"), the nouns of longer prepositions ("in front of", "on top
 # of": "in front" alone is a preposition cut short), the adverbs that join a thought to
-# another ("instead", "somehow", "anymore"), and the days of the week, which every plan
-# names ("I'll call her on Sunday", the coach's "by Friday" taking up nothing).
+# another ("instead", "somehow", "anymore"), the days of the week, which every plan
+# names ("I'll call her on Sunday", the coach's "by Friday" taking up nothing), and the
+# greetings and partings that open and close every session ("Okay. Bye.": a client who
+# says little has no key term "bye").
 COMMON_WORDS = _word_set(
     """
     able across already always another around ask asked asking away back bad best
@@ -69,6 +71,7 @@ COMMON_WORDS = _word_set(
     tried try trying turn two understand use used using want wanted wants way ways
     week weeks went whole work worked working year years yesterday
     asks couple let lets loud sorry thank thanks thanked figure figured figuring forth
+    hello hey bye goodbye
     hour hours supposed please sound sounds sounded
     zero four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
     sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty

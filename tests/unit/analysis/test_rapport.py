@@ -637,6 +637,19 @@ def test_a_client_who_says_little_has_key_terms_from_their_first_use() -> None:
     ]
 
 
+@pytest.mark.parametrize("word", ["Hello", "Hi", "Hey", "Bye", "Goodbye"])
+def test_a_greeting_or_a_parting_is_no_key_term_of_a_client_who_says_little(word: str) -> None:
+    # 4 words: fewer than 50, so a word said once counts, but a greeting or a parting is
+    # said in every session and says nothing of the client's language.
+    utterances = _utterances(
+        ("client", f"{word}. The deadlines pile."), ("coach", f"{word}. Deadlines?")
+    )
+    assert client_terms(utterances) == [
+        Term("deadlines", 1, reused=True),
+        Term("pile", 1, reused=False),
+    ]
+
+
 def test_a_phrase_the_coach_says_back_is_the_clients_however_seldom_said() -> None:
     # "budget meeting", said once, comes back word for word: one term, in place of its
     # two words (said as often), and reused. "drains" is said once by a client who says
