@@ -37,7 +37,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, replace
 from functools import lru_cache
-from itertools import pairwise
+from itertools import groupby, pairwise
 from typing import Any
 
 from coachconn.analysis.rapport import (
@@ -472,6 +472,54 @@ def _clients(coded: list[CodedUtterance]) -> list[CodedUtterance]:
     return [c for c in coded if c.utterance.role == "client"]
 
 
+# At most this many words, asking nothing, make a listener's back-channel ("Mm-hmm.",
+# "Yeah, right.") inside another speaker's words.
+INTERJECTION_WORDS = 4
+
+
+def floors(coded: Sequence[CodedUtterance]) -> list[list[CodedUtterance]]:
+    """The turns as the speakers held the floor, in order: a back-channel
+    (:func:`_back_channel`), such as the coach's "Mm-hmm." said while the client is still
+    speaking, who goes on, is left out, and the words on either side of it are one turn,
+    as they are one answer (the client's "Mm-hmm." inside the coach's question is no turn
+    of the client's either). A back-channel's words are kept where they are in the
+    transcript; only what counts as a turn changes."""
+    turns = [list(group) for _, group in groupby(coded, key=lambda c: c.utterance.turn)]
+    held: list[list[CodedUtterance]] = []
+    skipped = False  # a back-channel just left out: the turn after it goes on the one before
+    for i, turn in enumerate(turns):
+        before, after = turns[i - 1] if i else None, turns[i + 1] if i + 1 < len(turns) else None
+        if before is not None and after is not None and _back_channel(turn, before, after):
+            skipped = True
+            continue
+        if skipped and held and held[-1][0].utterance.speaker == turn[0].utterance.speaker:
+            held[-1] = held[-1] + turn
+        else:
+            held.append(turn)
+        skipped = False
+    return held
+
+
+def _back_channel(
+    turn: Sequence[CodedUtterance],
+    before: Sequence[CodedUtterance],
+    after: Sequence[CodedUtterance],
+) -> bool:
+    """``turn`` is a listener's back-channel: INTERJECTION_WORDS words or fewer that ask
+    nothing, starting before the speaker of ``before`` stopped, who speaks again next
+    (``after``). One that starts after they stopped is a turn, however short: the coach
+    may have taken the floor."""
+    start, end = turn[0].utterance.start, before[-1].utterance.end
+    return (
+        start is not None
+        and end is not None
+        and start < end
+        and after[0].utterance.speaker == before[-1].utterance.speaker
+        and sum(word_count(c.utterance.text) for c in turn) <= INTERJECTION_WORDS
+        and not any(c.utterance.text.rstrip().endswith("?") for c in turn)
+    )
+
+
 # The flag whose line a client turn's figures link to, first found first.
 _EVIDENCE_FLAGS = ("reflecting", "disclosure", "reporting")
 
@@ -480,13 +528,14 @@ def client_turns(coded: Sequence[CodedUtterance]) -> list[CodedUtterance]:
     """One line per client turn, for the figures of the client's flags: a turn reflects,
     reports or discloses where any of its utterances does. Counted by turn, the figures
     do not hang on how a meeting tool cuts a turn (captions start a new line at each
-    pause; Otter keeps a paragraph), nor a long story count more than once. Each stands
-    on the turn's first reflecting utterance, else its first that discloses, else that
-    reports, else its first: the line a figure's evidence links to."""
+    pause; Otter keeps a paragraph), nor a long story count more than once, nor on a
+    listener's "Mm-hmm." inside it (:func:`floors`). Each stands on the turn's first
+    reflecting utterance, else its first that discloses, else that reports, else its
+    first: the line a figure's evidence links to."""
     turns: dict[int, list[CodedUtterance]] = {}
-    for c in coded:
-        if c.utterance.role == "client":
-            turns.setdefault(c.utterance.turn, []).append(c)
+    for floor in floors(coded):
+        if floor[0].utterance.role == "client":
+            turns.setdefault(floor[0].utterance.turn, []).extend(floor)
     merged = []
     for said in turns.values():
         shown = next((c for flag in _EVIDENCE_FLAGS for c in said if getattr(c, flag)), said[0])

@@ -37,6 +37,7 @@ from coachconn.analysis.lexicon import (
     not_english_text,
 )
 from coachconn.analysis.metrics import (
+    INTERJECTION_WORDS,
     break_before,
     breaks,
     duration_text,
@@ -87,8 +88,6 @@ _EXTENSIONS = {
 NOBODY_BEFORE = "no speaker named, and nobody spoke before it: its words are dropped"
 # A speaker who stops for this long after a full sentence starts a new utterance.
 PAUSE_SECONDS = 1.0
-# At most this many words make an interjection inside another speaker's sentence.
-INTERJECTION_WORDS = 4
 
 
 @dataclass(slots=True)

@@ -27,7 +27,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
-from itertools import groupby, pairwise, takewhile
+from itertools import pairwise
 from typing import Any
 
 from coachconn.analysis.lexicon import not_english_said, not_english_text
@@ -39,6 +39,7 @@ from coachconn.analysis.metrics import (
     REFLECTION_CODES,
     change_talk_pct,
     client_turns,
+    floors,
     longest_coach_monologue,
     said_words,
     share_of_codes,
@@ -420,6 +421,7 @@ def _silences_read(coded: Sequence[CodedUtterance]) -> _Silences | None:
     brief: list[int] = []
     filled = others = 0
     ranked: list[tuple[int, float, int]] = []  # (depth, longest first, index)
+    held = _Floors(coded)
     for gap in gaps:
         ends = coded[gap.after + 1]
         if ends.utterance.role not in _ENDERS or (
@@ -428,7 +430,7 @@ def _silences_read(coded: Sequence[CodedUtterance]) -> _Silences | None:
             others += 1  # another speaker's words end it, or the coach's follow theirs
         elif gap.stopped == "coach" and ends.utterance.role == "coach":
             filled += 1
-        elif _said_briefly(_words_around(coded, gap.after, gap.stopped)):
+        elif _said_briefly(_words_around(coded, gap.after, gap.stopped, held)):
             brief.append(ends.utterance.index)
         else:
             comfortable.append(ends.utterance.index)
@@ -481,19 +483,31 @@ def _depth(coded: Sequence[CodedUtterance], after: int, stopped: str | None) -> 
 
 
 def _words_around(
-    coded: Sequence[CodedUtterance], after: int, stopped: str | None
+    coded: Sequence[CodedUtterance], after: int, stopped: str | None, held: _Floors
 ) -> list[CodedUtterance]:
     """What a silence after utterance ``after`` is judged by: the rest of the turn that
     ends it, unless the coach ends it; then the turn of whoever stopped speaking last
-    (``stopped``), up to the silence."""
-    ends = coded[after + 1].utterance
-    if ends.role != "coach":
-        return list(takewhile(lambda c: c.utterance.turn == ends.turn, coded[after + 1 :]))
+    (``stopped``), up to the silence. A turn is the floor a speaker held (``held``): the
+    coach's "Mm-hmm." inside the client's answer does not cut it short."""
+    ends = coded[after + 1]
+    if ends.utterance.role != "coach":
+        return [c for c in held.of(ends) if c.utterance.index >= ends.utterance.index]
     before = [c for c in coded[: after + 1] if c.utterance.role == stopped]
     if not before:
         return []
-    turn = before[-1].utterance.turn
-    return [c for c in before if c.utterance.turn == turn]
+    last = before[-1].utterance.index
+    return [c for c in held.of(before[-1]) if c.utterance.index <= last]
+
+
+class _Floors:
+    """The floors of a session (:func:`floors`), found by any utterance in them."""
+
+    def __init__(self, coded: Sequence[CodedUtterance]) -> None:
+        self._floors = floors(coded)
+        self._at = {c.utterance.index: i for i, f in enumerate(self._floors) for c in f}
+
+    def of(self, c: CodedUtterance) -> list[CodedUtterance]:
+        return self._floors[self._at[c.utterance.index]]
 
 
 def _surface_level(clients: Sequence[CodedUtterance]) -> Signal:
@@ -603,8 +617,9 @@ def _replies(
     coded: Sequence[CodedUtterance],
 ) -> list[tuple[list[CodedUtterance], list[CodedUtterance]]]:
     """Each coach turn with the client's turn after it, where that turn is a reply: not
-    one that starts while the coach is still speaking."""
-    turns = [list(group) for _, group in groupby(coded, key=lambda c: c.utterance.turn)]
+    one that starts while the coach is still speaking. A turn is the floor a speaker held
+    (:func:`floors`): the coach's "Mm-hmm." inside an answer does not cut it short."""
+    turns = floors(coded)
     return [
         (asked, reply)
         for asked, reply in pairwise(turns)

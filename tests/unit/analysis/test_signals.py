@@ -602,6 +602,9 @@ def test_a_back_channel_is_not_a_reply() -> None:
         ]
     got = signals(coded(*lines))[Marker.RELUCTANCE_TO_EXPLORE]
     assert got.summary.startswith("0 of 5 replies to an open question")
+    # Nor is it a client turn: the five answers reflect, 5 of 5 turns, not 5 of 10.
+    surface = signals(coded(*lines))[Marker.SURFACE_LEVEL_CONVERSATION]
+    assert surface.summary.startswith("5 of 5 client turns (100.0%) reflect or disclose")
 
 
 def test_a_back_channel_does_not_hide_a_silence_the_coach_filled() -> None:
@@ -1023,3 +1026,78 @@ def test_a_silence_around_another_speakers_words_is_no_moment_of_the_clients() -
     got = signals(coded(*said[:2], *said[4:]))[Marker.COMFORTABLE_SILENCES]
     assert got.reading is Reading.NOT_SEEN
     assert ": 1 with the client saying more around it" in got.summary
+
+
+BACK_CHANNELLED = "I think the real trouble is that I never say what I need until it is too late."
+
+
+def _answers_with_a_word_from_the_coach(word: str, start: float, end: float) -> list[Line]:
+    """Five open questions, each answered "Good question." (5.5-7 s into the exchange),
+    then ``word`` from the coach at ``start``-``end``, then the client's 18 words on."""
+    lines = []
+    for k in range(5):
+        t = 20.0 * k
+        lines += [
+            q("What stands out for you when you look back on that week?", start=t, end=t + 5),
+            a("Good question.", start=t + 5.5, end=t + 7),
+            Line("coach", word, "other", start=t + start, end=t + end),
+            a(BACK_CHANNELLED, "f", start=t + 7.2, end=t + 14),
+        ]
+    return lines
+
+
+def test_a_coachs_back_channel_inside_an_answer_does_not_cut_the_reply() -> None:
+    # The coach's "Mm-hmm." starts at 6.5 s, while the client's "Good question." (5.5-7 s)
+    # is still being said, and the client goes on: a listener's nod, not a turn. The
+    # reply is the whole answer, 2 + 18 words, not brief: 0 of 5 replies brief, not 5 of
+    # 5. And each answer is one client turn that reflects: 5 of 5, not 5 of 10.
+    got = signals(coded(*_answers_with_a_word_from_the_coach("Mm-hmm.", 6.5, 7.0)))
+    reluctance = got[Marker.RELUCTANCE_TO_EXPLORE]
+    assert reluctance.summary.startswith("0 of 5 replies to an open question (0.0%) were brief")
+    assert reluctance.reading is Reading.NOT_SEEN
+    surface = got[Marker.SURFACE_LEVEL_CONVERSATION]
+    assert surface.summary.startswith("5 of 5 client turns (100.0%) reflect or disclose")
+
+
+def test_a_coachs_word_after_the_client_stopped_is_a_turn_of_its_own() -> None:
+    # The coach's "Mm-hmm." starts at 7.1 s, after "Good question." ended (7 s): the
+    # client had stopped, and the coach took a turn, however short. The replies are the
+    # two words each: 5 of 5 brief, the sign; 5 of 10 client turns reflect.
+    got = signals(coded(*_answers_with_a_word_from_the_coach("Mm-hmm.", 7.1, 7.15)))
+    reluctance = got[Marker.RELUCTANCE_TO_EXPLORE]
+    assert reluctance.summary.startswith("5 of 5 replies to an open question (100.0%) were brief")
+    assert reluctance.reading is Reading.SEEN
+    surface = got[Marker.SURFACE_LEVEL_CONVERSATION]
+    assert surface.summary.startswith("5 of 10 client turns (50.0%) reflect or disclose")
+
+
+def test_a_coachs_short_question_inside_an_answer_is_a_turn_of_its_own() -> None:
+    # "Meaning what?" starts inside "Good question." but asks something: the client's
+    # words after it answer it, so the reply to the open question is the two words.
+    got = signals(coded(*_answers_with_a_word_from_the_coach("Meaning what?", 6.5, 7.0)))
+    reluctance = got[Marker.RELUCTANCE_TO_EXPLORE]
+    assert reluctance.summary.startswith("5 of 5 replies to an open question (100.0%) were brief")
+    surface = got[Marker.SURFACE_LEVEL_CONVERSATION]
+    assert surface.summary.startswith("5 of 10 client turns (50.0%) reflect or disclose")
+
+
+def test_a_coachs_back_channel_does_not_cut_the_words_that_end_a_silence() -> None:
+    # Twice (from 0 and 14.5 s): the coach asks (0-5 s), 4 s of silence, the client's
+    # "Hmm. Yeah." (9-10.5 s), the coach's "Mm-hmm." inside it (10-10.4 s), and the
+    # client goes on with 11 words.
+    # The words that end each silence are the client's whole answer, 13 words: two
+    # comfortable silences, not two with a brief reply.
+    lines = []
+    for t in (0.0, 14.5):
+        lines += [
+            q("What do you make of that?", start=t, end=t + 5),
+            a("Hmm. Yeah.", start=t + 9, end=t + 10.5),
+            Line("coach", "Mm-hmm.", "other", start=t + 10, end=t + 10.4),
+            a("I think it's because I'm scared of letting them down.", "fd",
+              start=t + 10.6, end=t + 14),
+        ]  # fmt: skip
+    got = signals(coded(*lines))[Marker.COMFORTABLE_SILENCES]
+    assert got.summary.startswith(
+        "2 silences of 3 s or more, 2 ended by the client: 2 with the client saying more"
+    )
+    assert got.reading is Reading.SEEN
