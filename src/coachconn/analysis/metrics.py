@@ -83,6 +83,10 @@ MITI_PCT_COMPLEX_REFLECTIONS = (40.0, 50.0)  # fair, good
 # this many utterances (questions and reflections for the ratio, reflections for the
 # share): one reflection is 0% or 100%, "below fair" or "good", by one line's code.
 MIN_RATED = 10
+# Under this many change and sustain utterances in all, the reports give the counts, not
+# change talk's share: on two, one line's code turns 100% into 50% (as for reflecting and
+# reporting turns, MIN_REFLECTING_OR_REPORTING).
+MIN_CHANGE_OR_SUSTAIN = 4
 # The client's reflecting and reporting turns are weighed one against the other (by the
 # reflection signal, and as a ratio in the reports) only where this many turns reflect or
 # report, or MIN_REFLECTING_SEEN reflect: on 2 reflecting to 1 reporting (or 2 to 0) one
@@ -256,7 +260,16 @@ class SessionMetrics:
         data["marked_pause_count"] = self.marked_pauses
         data["expression_counts"] = self.expression_counts
         data["client_reflecting_too_few"] = self.client_reflecting_too_few
+        data["change_talk_too_few"] = self.change_talk_too_few
         return data
+
+    @property
+    def change_talk_too_few(self) -> bool:
+        """Whether the client's change and sustain talk, some but under
+        MIN_CHANGE_OR_SUSTAIN utterances, are too few for change talk's share, so that
+        the reports give the counts ("2 change to 0 sustain") rather than 100%."""
+        said = self.client_code_counts
+        return 0 < said.get("change", 0) + said.get("sustain", 0) < MIN_CHANGE_OR_SUSTAIN
 
     @property
     def client_reflecting_too_few(self) -> bool:

@@ -14,6 +14,7 @@ from typing import Any
 
 from coachconn.analysis.formats import FORMAT_NAMES
 from coachconn.analysis.metrics import (
+    MIN_CHANGE_OR_SUSTAIN,
     MIN_RATED,
     MIN_REFLECTING_OR_REPORTING,
     MIN_REFLECTING_SEEN,
@@ -305,7 +306,9 @@ ROW_MEANINGS = {
     "Client talk": "The client's utterances for the change they came for (change), for "
     "things staying as they are (sustain), or neither (neutral).",
     "Change talk": "Change talk's share of the client's change and sustain talk together: "
-    "above half, the client argued more for the change than against it.",
+    f"above half, the client argued more for the change than against it. Under "
+    f"{MIN_CHANGE_OR_SUSTAIN} of them, the counts (2 change to 0 sustain) stand in for the "
+    "share, which one line would swing.",
     "Reflecting:reporting": "The client's turns where they make sense of themselves, for each "
     "one where they narrate events; it tends to rise as a client goes deeper. Under "
     f"{MIN_REFLECTING_OR_REPORTING} such turns in all (and under {MIN_REFLECTING_SEEN} that "
@@ -466,7 +469,7 @@ def _sections(
         ]),
         ("Client", [
             ("Client talk", codes(m.client_code_counts), _by_utterance(m), _CLIENT),
-            ("Change talk", _pct(m.pct_change_talk), _change_talk_note(m), _CLIENT),
+            ("Change talk", *_change_talk(m), _CLIENT),
             ("Reflecting:reporting", *_reflecting_to_reporting(m), _CLIENT),
             ("Disclosure", _pct(m.client_disclosure_pct),
              _of(m.client_disclosure_pct, "client turns"), _CLIENT),
@@ -705,6 +708,20 @@ def _row(label: str, value: str, note: str = "") -> str:
 
 def _num(value: float | None) -> str:
     return NOT_AVAILABLE if value is None else f"{value:.2f}"
+
+
+def _change_talk(m: SessionMetrics) -> tuple[str, str]:
+    """Change talk's share and its note; where change and sustain talk are too few
+    (:attr:`SessionMetrics.change_talk_too_few`), the counts stand in for the share ("2
+    change to 0 sustain"): 100.0% would read as a client all for the change, where one
+    line's code would make it 67%."""
+    if not m.change_talk_too_few:
+        return _pct(m.pct_change_talk), _change_talk_note(m)
+    said = m.client_code_counts
+    return f"{said.get('change', 0)} change to {said.get('sustain', 0)} sustain", (
+        f"(too few to read as a share: {MIN_CHANGE_OR_SUSTAIN} change and sustain "
+        "utterances needed)"
+    )
 
 
 def _change_talk_note(m: SessionMetrics) -> str:

@@ -1152,3 +1152,33 @@ def test_reflections_and_no_question_give_their_counts_not_a_bare_not_available(
     assert metrics.reflection_to_question is None
     text = "\n".join(metrics_lines(metrics))
     assert "  Reflection:question       12 reflections to 0 questions  (MI reference" in text
+
+
+def _client_talk(*codes: str) -> list[str]:
+    """The metrics lines of a session whose client utterances carry ``codes``."""
+    coded = [
+        CodedUtterance(Utterance(i, i, "Ben", "client", "I could do that."), code)
+        for i, code in enumerate(codes)
+    ]
+    return metrics_lines(compute_metrics(coded))
+
+
+def test_change_talk_on_too_few_utterances_gives_the_counts_not_a_share() -> None:
+    # 2 change, 0 sustain: 100.0% would read as a client all for the change, and one
+    # line coded sustain makes it 67%. The counts stand in for the share.
+    lines = _client_talk("change", "change", "neutral")
+    assert (
+        "  Change talk               2 change to 0 sustain  (too few to read as a share: "
+        "4 change and sustain utterances needed)" in lines
+    )
+    assert compute_metrics(
+        [CodedUtterance(Utterance(0, 0, "Ben", "client", "Yes."), "change")]
+    ).to_dict()["change_talk_too_few"]
+    # 3 change, 1 sustain: enough, so the share.
+    lines = _client_talk("change", "sustain", "change", "change")
+    change = next(line for line in lines if line.startswith("  Change talk"))
+    assert change.startswith("  Change talk               75.0%  of change and sustain talk")
+    # None of either: nothing to share out, as before.
+    assert "  Change talk               n/a  (no change and sustain talk)" in _client_talk(
+        "neutral"
+    )
