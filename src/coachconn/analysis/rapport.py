@@ -268,17 +268,27 @@ def client_terms(utterances: list[Utterance], nouns: set[str] | None = None) -> 
 
 def _in_capitals(utterances: list[Utterance], wanted: set[str]) -> dict[str, str]:
     """Of the ``wanted`` words (lower case), those the client always writes in capitals
-    ("CFO", "OKRs"), as written: a key term is shown as said, not lowered."""
+    ("CFO", "OKRs"), or always with a capital, so inside a sentence at least once, where
+    nobody in the session writes them in lower case (a language, "in English"; not
+    "Deadlines." opening a sentence, nor the client's "Budget Meeting" that the coach
+    calls the "budget meeting"), as written: a key term is shown as said, not lowered."""
     seen: dict[str, set[str]] = {}
+    inside: set[str] = set()  # words the client capitalises inside a sentence
+    lowered: set[str] = set()  # words anyone writes in lower case
     for u in utterances:
+        text = u.text.replace("’", "'")
+        said = _WORD_SPAN.findall(text)
+        lowered.update(word for word in said if word.islower())
         if u.role == "client":
-            for word in _WORD_SPAN.findall(u.text.replace("’", "'")):
+            inside.update(match[1] for match in _CAPITALISED.finditer(text))
+            for word in said:
                 if (lower := word.lower()) in wanted:
                     seen.setdefault(lower, set()).add(word)
     return {
-        lower: next(iter(forms))
+        lower: form
         for lower, forms in seen.items()
-        if len(forms) == 1 and _acronym(next(iter(forms)))
+        if len(forms) == 1
+        and (_acronym(form := next(iter(forms))) or (form in inside and lower not in lowered))
     }
 
 

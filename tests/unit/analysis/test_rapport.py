@@ -205,6 +205,26 @@ def test_a_term_the_client_writes_in_capitals_is_shown_in_capitals() -> None:
     assert {"CFO", "KPIs", "board"} <= terms
 
 
+def test_a_word_the_client_always_writes_with_a_capital_is_shown_so() -> None:
+    # "English" is capitalised inside a sentence each time: a language, no name, so a
+    # key term, shown as written ("in English", not "in english"). "Meetings" opens a
+    # sentence each time it is capitalised and is "meetings" once: shown in lower case.
+    utterances = _utterances(
+        ("client", "Meetings. All in English. It is hard in English."),
+        ("client", "Many meetings. I am slow in English."),
+    )
+    terms = {t.term for t in client_terms(utterances)}
+    assert {"in English", "meetings"} <= terms
+
+
+def test_a_capitalised_word_only_at_the_start_of_sentences_stays_lower_case() -> None:
+    # "Deadlines" is capitalised only where it opens a sentence: no sign of a name.
+    utterances = _utterances(
+        ("client", "Deadlines. I hate them."), ("client", "Deadlines again, always.")
+    )
+    assert [t.term for t in client_terms(utterances)] == ["deadlines", "hate"]
+
+
 def test_fillers_thanks_and_peoples_are_neither_terms_nor_names() -> None:
     utterances = _utterances(
         ("client", "Cheers. To be fair, the forecast slipped, to be fair. Cheers for that."),
