@@ -141,6 +141,9 @@ class Gap:
     seconds: float
     stopped: str | None = None
     ended: str | None = None
+    # An overlap whose line is a listener's back-channel: a "Mm-hmm." said and done
+    # under the other's words, not one speaker talking over the other.
+    back_channel: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -931,8 +934,15 @@ def overlaps(coded: list[CodedUtterance]) -> list[Gap] | None:
         if others and b.start < max(others):
             seconds = round(min(max(others), _stretch_end(said, i + 1, b.end)) - b.start, 1)
             if seconds > 0:
-                found.append(Gap(i, b.start, seconds))
+                listening = b.end <= max(others) and _brief_word(b.text)
+                found.append(Gap(i, b.start, seconds, back_channel=listening))
     return found
+
+
+def _brief_word(text: str) -> bool:
+    """A listener's word or two ("Mm-hmm.", "Yeah, right."): INTERJECTION_WORDS words or
+    fewer that ask nothing."""
+    return word_count(text) <= INTERJECTION_WORDS and not text.rstrip().endswith("?")
 
 
 def _goes_on(a: Utterance, b: Utterance) -> bool:

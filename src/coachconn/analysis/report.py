@@ -297,7 +297,9 @@ ROW_MEANINGS = {
     "pauses a transcriber marked ([pause]), and those inside one speaker's turn between "
     "two lines stamped only at their start (their length estimated from the stamps and "
     "the words), shown in the words where they fell.",
-    "Overlaps": "The times you spoke over each other; they need end times too.",
+    "Overlaps": "The times you spoke over each other; they need end times too. A brief"
+    ' word such as "Mm-hmm" said under the other\'s words, who goes on, is counted and'
+    " named apart: listening, not taking the floor.",
     "Coach codes": "How many of your utterances got each code (see What the codes mean, "
     "above the transcript).",
     "Question categories": "What your questions were about: exploration, assumption "
@@ -367,12 +369,18 @@ def gaps_after(m: SessionMetrics) -> dict[int, str]:
     """Utterance index -> the silence (3 s or more), the break or the overlap after it,
     in words: ``4.0 s of silence``, ``a break of 1 h 0 min: nobody speaks``, ``the next
     line starts while another speaker is still talking: 0.4 s of speaking over each
-    other``. An overlap's seconds are how long both speak, which is not how early the next
-    line starts where it ends first (a "Mm-hmm." inside a long answer), so the words say
-    only that it starts before the other speaker stops."""
+    other`` (``the next line is a brief word under the other speaker's, who goes on:
+    ...`` where it is a listener's "Mm-hmm"). An overlap's seconds are how long both
+    speak, which is not how early the next line starts where it ends first (a "Mm-hmm."
+    inside a long answer), so the words say only that it starts before the other speaker
+    stops."""
     found = {
-        gap.after: "the next line starts while another speaker is still talking: "
-        f"{gap.seconds:.1f} s of speaking over each other"
+        gap.after: (
+            "the next line is a brief word under the other speaker's, who goes on"
+            if gap.back_channel
+            else "the next line starts while another speaker is still talking"
+        )
+        + f": {gap.seconds:.1f} s of speaking over each other"
         for gap in m.overlaps or []
     }
     for gap in m.silences or []:
@@ -463,7 +471,7 @@ def _sections(
             ("Stacked questions", _stacked(m.stacked_question_places), "", _COACH),
             ("Longest coach monologue", _monologue(m), "", _NEITHER),
             ("Silences (3 s or more)", _silences(m.silences), _pauses_note(m), _NEITHER),
-            ("Overlaps", _gaps(m.overlaps), "", _NEITHER),
+            ("Overlaps", _gaps(m.overlaps), _back_channel_note(m.overlaps), _NEITHER),
             ("Coach codes", codes(m.coach_code_counts), "", _COACH),
             ("Question categories", codes(m.question_category_counts), "", _COACH),
         ]),
@@ -979,6 +987,15 @@ def _silences(gaps: list[Gap] | None) -> str:
         return _gaps(gaps)
     count, length = _gap_figures(gaps)
     return f"{count} ({length}; {ended_by([g.ended for g in gaps])})"
+
+
+def _back_channel_note(overlaps: list[Gap] | None) -> str:
+    """``3 of them a brief word (Mm-hmm) under the other's words``; empty where none is."""
+    count = sum(gap.back_channel for gap in overlaps or [])
+    if not count:
+        return ""
+    them = "it" if len(overlaps or []) == 1 else f"{count} of them"
+    return f"{them} a brief word (Mm-hmm) under the other's words, who went on"
 
 
 def _gaps(gaps: list[Any] | None) -> str:

@@ -1182,3 +1182,23 @@ def test_change_talk_on_too_few_utterances_gives_the_counts_not_a_share() -> Non
     assert "  Change talk               n/a  (no change and sustain talk)" in _client_talk(
         "neutral"
     )
+
+
+BACK_CHANNEL = (
+    b"WEBVTT\n\n00:00.000 --> 00:10.000\n<v Ana>So that was the week, and then the review.\n\n"
+    b"00:04.000 --> 00:05.000\n<v Ben>Mm-hmm.\n\n"
+    b"00:09.000 --> 00:12.000\n<v Ben>Right, and then I went home early.\n"
+)
+
+
+def test_the_overlaps_row_and_the_transcript_name_a_listeners_brief_word_apart() -> None:
+    transcript = parse_transcript(BACK_CHANNEL, coach="Ana")
+    analysis = measure_transcript(transcript, OneCodeCoder("other"))
+    row = next(line for line in metrics_lines(analysis.metrics) if "Overlaps" in line)
+    assert " ".join(row.split()) == (
+        "Overlaps 2 (2.0 s in all) 1 of them a brief word (Mm-hmm) under the other's words,"
+        " who went on"
+    )
+    text = " ".join(to_text(analysis).split())
+    assert "(the next line is a brief word under the other speaker's, who goes on: 1.0 s" in text
+    assert "(the next line starts while another speaker is still talking: 1.0 s" in text

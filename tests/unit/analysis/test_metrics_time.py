@@ -675,3 +675,24 @@ def test_a_break_after_an_utterance_that_runs_on_over_lines_is_still_a_break() -
         "line 4: 4 min 58 s with nobody speaking before it (at 06:40 in the transcript; a "
         "break, or the recording paused?): counted neither as a silence nor as talk"
     ]
+
+
+def test_an_overlap_of_a_brief_word_said_and_done_under_the_others_is_a_back_channel() -> None:
+    # Ana speaks 0-10 s. Ben's "Mm-hmm." (4-5 s) ends inside her words: a back-channel.
+    # His "Right, I see." (9-12 s) is brief but goes on after she stops, his "Sorry?"
+    # (6-6.5 s) asks, and Cy's five words (7-8 s) are more than a listener's word or two:
+    # each of those talks over her.
+    data = _vtt(
+        ("00:00:00.000", "00:00:10.000", "Ana", "So that was the week, and then the review."),
+        ("00:00:04.000", "00:00:05.000", "Ben", "Mm-hmm."),
+        ("00:00:06.000", "00:00:06.500", "Ben", "Sorry?"),
+        ("00:00:07.000", "00:00:08.000", "Cy", "I was there for that."),
+        ("00:00:09.000", "00:00:12.000", "Ben", "Right, I see."),
+    )
+    overlaps = compute_metrics(_coded(data)).overlaps or []
+    assert [(g.at, g.back_channel) for g in overlaps] == [
+        (4.0, True),
+        (6.0, False),
+        (7.0, False),
+        (9.0, False),
+    ]
