@@ -259,6 +259,15 @@ def test_it_names_a_missing_file(capsys: pytest.CaptureFixture[str], tmp_path: P
     assert err == f"error: transcript: no such file: {missing}\n"
 
 
+def test_a_missing_file_named_dash_is_named_as_typed_not_as_standard_input(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.chdir(tmp_path)  # no file named "-" here
+    code, out, err = _run(capsys, "./-")
+    assert (code, out) == (2, "")
+    assert err == "error: transcript: no such file: ./-\n"
+
+
 def test_it_says_a_folder_is_not_a_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     code, out, err = _run(capsys, str(tmp_path))
     assert (code, out) == (2, "")

@@ -104,6 +104,17 @@ def test_a_file_named_dash_is_read_as_dot_slash_dash_not_standard_input(
     assert [n["text"] for n in _notes(run, client_id)] == [NOTE.strip()]
 
 
+def test_a_missing_file_named_dash_is_named_as_typed(
+    engaged: tuple[RunCli, int, int], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    run, client_id, _ = engaged
+    monkeypatch.chdir(tmp_path)  # no file named "-" here
+
+    ran = run("notes", "add", str(client_id), "--text-file", "./-")
+
+    _note_refused(ran, run, client_id, "--text-file: no such file: ./-\n")
+
+
 def test_a_note_is_edited_from_a_file(engaged: tuple[RunCli, int, int], tmp_path: Path) -> None:
     run, client_id, _ = engaged
     note = json_of(run("notes", "add", str(client_id), "--text", "First take.", "--format", "json"))

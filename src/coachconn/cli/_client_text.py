@@ -169,7 +169,7 @@ def read_input(
         raise InvalidInput(field, "expected a file's path, or - for standard input")
     if reads_stdin(path):
         return read_stdin(field, what, limit)
-    return read_file(field, Path(path), limit, check_size=check_size, what=what)
+    return read_file(field, path, limit, check_size=check_size, what=what)
 
 
 def read_stdin(field: str, what: str, limit: int) -> bytes:
@@ -190,26 +190,28 @@ def read_stdin(field: str, what: str, limit: int) -> bytes:
 
 def read_file(
     field: str,
-    path: Path,
+    typed: str,
     limit: int,
     *,
     check_size: Callable[[int], None] | None = None,
     what: str = "the text",
 ) -> bytes:
-    """What the file at ``path`` holds, read to its end or to a byte past ``limit``,
+    """What the file at ``typed`` holds, read to its end or to a byte past ``limit``,
     whichever comes first, so that an endless one (``/dev/zero``) ends: a caller refuses
-    more than ``limit`` bytes. A refusal names ``field``: a missing file, a folder, a file
-    that cannot be read.
+    more than ``limit`` bytes. A refusal names ``field``, and the path as typed (``./-``
+    stays ``./-``, which ``Path`` would print as ``-``, standard input's name): a missing
+    file, a folder, a file that cannot be read.
 
     Any file that can be read is: a pipe too (``<(gpg -d note.gpg)``), or a device such
     as ``/dev/stdin``, whose size is known only once read. ``check_size``, where given,
     is given a regular file's size before it is read, to refuse one that is too large
     unread. ``what`` is named when the terminal is read (``/dev/tty``)."""
+    path = Path(typed)
     try:
         if path.is_dir():
-            raise InvalidInput(field, f"{path} is a folder, not a file")
+            raise InvalidInput(field, f"{typed} is a folder, not a file")
         if not path.exists():
-            raise InvalidInput(field, f"no such file: {path}")
+            raise InvalidInput(field, f"no such file: {typed}")
         if check_size is not None and path.is_file():
             check_size(path.stat().st_size)
         with path.open("rb") as handle:
@@ -217,4 +219,4 @@ def read_file(
                 print(f"reading {what} from the terminal; end with Ctrl-D", file=sys.stderr)
             return handle.read(limit + 1)
     except OSError as err:
-        raise InvalidInput(field, f"cannot read {path}: {err.strerror or err}") from None
+        raise InvalidInput(field, f"cannot read {typed}: {err.strerror or err}") from None
