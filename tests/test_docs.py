@@ -41,6 +41,23 @@ def test_each_documented_setting_has_a_default_and_a_meaning() -> None:
         assert meaning, f"{variable}: meaning column is empty"
 
 
+def test_each_documented_default_is_the_one_the_code_has() -> None:
+    """A default changed in `config.py` and not in the table would mislead whoever
+    sets up a server from the README. (The data folder's default is the platform's,
+    described in words.)"""
+    documented = _settings_table()
+    for name, field in Settings.model_fields.items():
+        if field.default_factory is not None:
+            continue
+        default = documented[f"COACHCONN_{name.upper()}"].split("|", 1)[0].strip()
+        value = field.default
+        if value is None:
+            assert default.startswith("empty"), f"COACHCONN_{name.upper()}: {default}"
+        else:
+            shown = str(int(value)) if isinstance(value, bool) else str(value)
+            assert default == f"`{shown}`", f"COACHCONN_{name.upper()}: {default} != {shown}"
+
+
 def test_the_readme_table_lists_no_setting_that_does_not_exist() -> None:
     known = {f"COACHCONN_{name.upper()}" for name in Settings.model_fields}
     assert set(_settings_table()) <= known
