@@ -9,10 +9,10 @@ as ``Authorization: Bearer <token>``.
 
 One middleware, :class:`SignInGuard`, checks every request before any route sees it,
 so a route added later is covered without a word of its own. Open are only the health
-check, the static files (the style sheet and the icon: nothing about anyone) and the
-sign-in address itself. The server's access log writes that address without its
-query (``/sign-in?[hidden]``), and a ``token`` in any other address as
-``token=[hidden]`` (:func:`hide_token_in_access_log`).
+check, the static files (the style sheet, the icon and the script that asks before a
+delete: nothing about anyone) and the sign-in address itself. The server's access log
+writes that address without its query (``/sign-in?[hidden]``), and a ``token`` in any
+other address as ``token=[hidden]`` (:func:`hide_token_in_access_log`).
 
 Opening the sign-in address answers a small page of the app's own, not a redirect: the
 page goes on to the clients by itself. The cookie is ``SameSite=Strict``, which a
