@@ -963,18 +963,21 @@ def said_text(u: Utterance) -> str:
     places: "[pause]" where the transcriber marked one, "[pause, about 4.5 s]" between two
     lines of one speaker stamped only at their start; and its laughter, tears and sighs
     (EXPRESSION_SHOWN). Where a pause and one of those fall at one place, the pause
-    comes first."""
+    comes first; marks of one kind at one place stay in the order they fell ("Very long.
+    [laughs] [in tears, 00:15]"), not in the order of their words."""
     marks = [
         (
             pause.at,
             0,
+            order,
             "[pause]" if pause.seconds is None else f"[pause, about {pause.seconds:.1f} s]",
         )
-        for pause in u.pauses
+        for order, pause in enumerate(u.pauses)
     ]
-    marks += [(e.at, 1, _shown_expression(e, u)) for e in u.expressions]
+    marks += [(e.at, 1, order, _shown_expression(e, u)) for order, e in enumerate(u.expressions)]
     text = u.text
-    for at, _, mark in sorted(marks, reverse=True):
+    # From the last place back, each inserted before those already at its place.
+    for at, _, _, mark in sorted(marks, reverse=True):
         before, after = text[:at].rstrip(), text[at:].lstrip()
         text = " ".join(part for part in (before, mark, after) if part)
     return text

@@ -14,7 +14,7 @@ from coachconn.analysis.metrics import compute_metrics
 from coachconn.analysis.parse import parse_transcript
 from coachconn.analysis.report import from_json, said_text, to_json, to_text
 from coachconn.analysis.session import analyze_transcript
-from coachconn.analysis.types import CodedUtterance, Expression, Transcript
+from coachconn.analysis.types import CodedUtterance, Expression, Transcript, Utterance
 from coachconn.core.errors import InvalidInput
 
 
@@ -160,6 +160,21 @@ def test_the_transcript_shows_each_mark_where_it_fell_and_tears_with_their_own_t
     assert shown[1] == "Tired. [laughs]"
     assert shown[5] == "[in tears, 00:15] It's the first week back. [sighs] I missed him so much."
     assert shown[6] == "[both laugh] That's a lot."
+
+
+def test_marks_at_one_place_are_shown_in_the_order_they_fell() -> None:
+    # "Long. Very long." is 16 characters: the laugh at its end was marked on the 00:05
+    # line, the tears on a line of their own at 00:15, after it.
+    said = Utterance(
+        index=1,
+        turn=1,
+        speaker="Ben",
+        role="client",
+        text="Long. Very long.",
+        start=5.0,
+        expressions=(Expression(16, "laughter", 5.0), Expression(16, "tears", 15.0)),
+    )
+    assert said_text(said) == "Long. Very long. [laughs] [in tears, 00:15]"
 
 
 def test_the_metrics_count_them_by_side_and_the_report_names_the_tears_time() -> None:
