@@ -8,6 +8,7 @@ from pathlib import Path
 
 from sqlalchemy import LargeBinary
 
+from coachconn.analysis.formats import FORMAT_NAMES
 from coachconn.config import Settings
 from coachconn.storage.tables import Base, client_scoped_models
 
@@ -61,6 +62,14 @@ def test_each_documented_default_is_the_one_the_code_has() -> None:
 def test_the_readme_table_lists_no_setting_that_does_not_exist() -> None:
     known = {f"COACHCONN_{name.upper()}" for name in Settings.model_fields}
     assert set(_settings_table()) <= known
+
+
+def test_the_readme_names_every_format_analyze_reports() -> None:
+    """`format` in `analyze --format json` is one of FORMAT_NAMES' keys; a script that
+    branches on it should find each in the README."""
+    text = " ".join(README.read_text(encoding="utf-8").split())
+    listed = text.split("`format` (", 1)[1].split(", as read)", 1)[0]
+    assert set(re.findall(r"`([a-z]+)`", listed)) == set(FORMAT_NAMES)
 
 
 ARCHITECTURE = README.parent / "docs" / "architecture.md"
