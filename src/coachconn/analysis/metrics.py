@@ -516,6 +516,14 @@ def floors(coded: Sequence[CodedUtterance]) -> list[list[CodedUtterance]]:
     return held
 
 
+def _brief_words(texts: Sequence[str]) -> bool:
+    """A listener's word or two ("Mm-hmm.", "Yeah, right."): INTERJECTION_WORDS words or
+    fewer in all, none of them asking."""
+    return sum(word_count(text) for text in texts) <= INTERJECTION_WORDS and not any(
+        text.rstrip().endswith("?") for text in texts
+    )
+
+
 def _back_channel(
     turn: Sequence[CodedUtterance],
     before: Sequence[CodedUtterance],
@@ -531,8 +539,7 @@ def _back_channel(
         and end is not None
         and start < end
         and after[0].utterance.speaker == before[-1].utterance.speaker
-        and sum(word_count(c.utterance.text) for c in turn) <= INTERJECTION_WORDS
-        and not any(c.utterance.text.rstrip().endswith("?") for c in turn)
+        and _brief_words([c.utterance.text for c in turn])
     )
 
 
@@ -934,15 +941,9 @@ def overlaps(coded: list[CodedUtterance]) -> list[Gap] | None:
         if others and b.start < max(others):
             seconds = round(min(max(others), _stretch_end(said, i + 1, b.end)) - b.start, 1)
             if seconds > 0:
-                listening = b.end <= max(others) and _brief_word(b.text)
+                listening = b.end <= max(others) and _brief_words([b.text])
                 found.append(Gap(i, b.start, seconds, back_channel=listening))
     return found
-
-
-def _brief_word(text: str) -> bool:
-    """A listener's word or two ("Mm-hmm.", "Yeah, right."): INTERJECTION_WORDS words or
-    fewer that ask nothing."""
-    return word_count(text) <= INTERJECTION_WORDS and not text.rstrip().endswith("?")
 
 
 def _goes_on(a: Utterance, b: Utterance) -> bool:

@@ -1130,7 +1130,8 @@ def test_an_image_the_coach_said_first_is_shown_as_the_coachs() -> None:
 
 def test_an_overlap_is_named_by_how_long_both_speak_not_by_when_it_starts() -> None:
     # Ana's "Mm-hmm." (8.0-8.5 s) comes 6 s before Ben's answer ends (14.0 s): they
-    # speak together for 0.5 s, all of it, which is not how early she starts.
+    # speak together for 0.5 s, all of it, which is not how early she starts; a brief
+    # word said and done under Ben's, it is named as listening.
     data = (
         b"WEBVTT\n\n00:00:00.000 --> 00:00:03.000\n<v Ana>What matters most today?</v>\n\n"
         b"00:00:04.000 --> 00:00:14.000\n<v Ben>The move. I keep putting off telling my team.</v>"
@@ -1140,8 +1141,8 @@ def test_an_overlap_is_named_by_how_long_both_speak_not_by_when_it_starts() -> N
     lines = to_text(analyze_transcript(data, OneCodeCoder("other"), coach="Ana")).splitlines()
     ben = lines.index("[00:04] Ben (client) neutral: The move. I keep putting off telling my team.")
     assert lines[ben + 1 : ben + 3] == [
-        "        (the next line starts while another speaker is still talking: 0.5 s of "
-        "speaking over each other)",
+        "        (the next line is a brief word under the other speaker's, who goes on: 0.5 s"
+        " of speaking over each other)",
         "[00:08] Ana (coach) other: Mm-hmm.",
     ]
 
