@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from coachconn.analysis.types import Utterance
 
@@ -427,6 +428,45 @@ _VOWEL = re.compile(r"[aeiouy]")
 def words(text: str) -> list[str]:
     """Lower-case words of ``text``; curly apostrophes count as straight ones."""
     return _WORD.findall(text.lower().replace("’", "'"))
+
+
+# A word and the words joined to it by single hyphens ("hands-on", "follow-ups"); a
+# dash ("--", " - ", "–") joins nothing, and a word cut off ("go- going") is its letters.
+_JOINED = re.compile(r"[^\W_]+(?:'[^\W\d_]+)*(?:-[^\W_]+(?:'[^\W\d_]+)*)*")
+# The sounds a hyphen joins in a back-channel ("mm-hmm", "uh-huh"): no word of the client's.
+_SOUNDS = _word_set("mm mmm hmm hm mhm um uh uhm er erm ah aha ha huh oh")
+
+
+def term_words(text: str) -> list[str]:
+    """The words of ``text`` as :func:`words` reads them, except that a word written with
+    hyphens is one word ("hands-on", "burnt-out", "follow-up"): the client's own term, not
+    its pieces. A stammer is the word said ("s-so", "we-we": "so", "we"), and where a
+    piece holds a digit ("covid-19") or is a sound ("mm-hmm") the pieces are words of
+    their own."""
+    found: list[str] = []
+    for word in _JOINED.findall(text.lower().replace("’", "'")):
+        parts = word.split("-")
+        if len(parts) == 1 or _one_word(parts):
+            found.append(word)
+        elif _stammer(parts):
+            found += _WORD.findall(parts[-1])
+        else:
+            found += _WORD.findall(word)
+    return found
+
+
+def _one_word(parts: list[str]) -> bool:
+    """Whether the pieces of a hyphenated word make one word: letters, and neither a
+    sound nor a stammer."""
+    return not _stammer(parts) and all(
+        part.replace("'", "").isalpha() and part not in _SOUNDS for part in parts
+    )
+
+
+def _stammer(parts: list[str]) -> bool:
+    """Whether each piece but the last is the start of the next, said again ("s-so",
+    "I-I-I")."""
+    return all(after.startswith(part) for part, after in pairwise(parts))
 
 
 # English talk is mostly function words: in AnnoMI's transcripts 60% to 75% of the words

@@ -48,6 +48,7 @@ from coachconn.analysis.lexicon import (
     is_plain,
     roots,
     stem,
+    term_words,
     words,
 )
 from coachconn.analysis.types import Utterance
@@ -225,7 +226,7 @@ def client_terms(utterances: list[Utterance], nouns: set[str] | None = None) -> 
     }
     for key, echo in _echoes(utterances, said).items():
         kept.setdefault(key, echo)
-    coach_said = _coach_stems(utterances)
+    coach_said = _with_joined(_coach_stems(utterances), utterances, kept)
     for key, gram in grams.items():
         if key not in kept and _feeling_taken_up(gram, coach_said):
             gram.echoed = True  # chosen as one said MIN_TERM_COUNT times, and reused
@@ -788,7 +789,7 @@ def _said_back(text: str) -> set[tuple[str, ...]]:
     SAID_BACK_WORDS words, no prompt ("Go on.", "Tell me more."), and only words that
     are a term's: a content word, or an everyday word in an inflected form ("needed",
     not "go" or "see"); compared as said, not by stem."""
-    said = words(text)
+    said = term_words(text)
     if not said or len(said) > SAID_BACK_WORDS or _PROMPTS.fullmatch(text.strip().lower()):
         return set()
     return {
@@ -797,7 +798,7 @@ def _said_back(text: str) -> set[tuple[str, ...]]:
         if w not in _NUMBERS
         and (
             _is_content(w)
-            or (w.isalpha() and w.endswith(("ed", "ing")) and len(w) > 4 and stem(w) != w)
+            or (_lettered(w) and w.endswith(("ed", "ing")) and len(w) > 4 and stem(w) != w)
         )
     }
 
@@ -806,7 +807,7 @@ def _runs(clause: list[str]) -> list[tuple[int, int]]:
     """(start, length) of each run of ECHO_WORDS words in ``clause`` without a word that
     joins two ideas ("and", "but") or one that is not letters, and of each pair of
     content words joined by "and" or "or" (:func:`_is_pair`)."""
-    ok = [t not in PHRASE_BREAKS and t.isalpha() for t in clause]
+    ok = [t not in PHRASE_BREAKS and _lettered(t) for t in clause]
     if all(ok):  # (most clauses: every run stands, and no "and" or "or" joins a pair)
         return [(i, n) for n in ECHO_WORDS for i in range(len(clause) - n + 1)]
     runs = [(i, n) for n in ECHO_WORDS for i in range(len(clause) - n + 1) if all(ok[i : i + n])]
@@ -819,16 +820,17 @@ def _quoted_keys(text: str) -> set[tuple[str, ...]]:
     word (fillers aside)."""
     keys = set()
     for match in _QUOTED.finditer(text.lower().replace("’", "'")):
-        tokens = _drop_fillers(words(next(g for g in match.groups() if g is not None)))
+        tokens = _drop_fillers(term_words(next(g for g in match.groups() if g is not None)))
         if len(tokens) in ECHO_WORDS or (len(tokens) == 1 and _is_content(tokens[0])):
             keys.add(tuple(tokens))
     return keys
 
 
 def _clauses(text: str) -> list[list[str]]:
-    """Words of each clause of ``text``, fillers removed."""
+    """Words of each clause of ``text``, fillers removed, a hyphenated word whole
+    (:func:`term_words`: "hands-on")."""
     lowered = text.lower().replace("’", "'")
-    return [_drop_fillers(words(part)) for part in _CLAUSE_END.split(lowered)]
+    return [_drop_fillers(term_words(part)) for part in _CLAUSE_END.split(lowered)]
 
 
 # The filler phrases by the word they open with, in FILLER_PHRASES' order: only these
@@ -878,7 +880,7 @@ def _candidates(tokens: list[str]) -> list[tuple[int, list[str]]]:
         for i in range(len(tokens) - 1)
         if (
             tokens[i + 1] in _STANCE_ENDS
-            and tokens[i].isalpha()
+            and _lettered(tokens[i])
             and (stem(tokens[i]), tokens[i + 1]) in _STANCES
         )
         or (tokens[i] == "being" and _being_done(tokens[i : i + 2]))
@@ -932,7 +934,7 @@ def _being_done(tokens: list[str]) -> bool:
     if len(tokens) != 2 or tokens[0] != "being":
         return False
     done = tokens[1]
-    return done in _PARTICIPLES or (len(done) > 4 and done.endswith("ed") and done.isalpha())
+    return done in _PARTICIPLES or (len(done) > 4 and done.endswith("ed") and _lettered(done))
 
 
 def clear_caches() -> None:
@@ -944,7 +946,12 @@ def clear_caches() -> None:
 
 @lru_cache(maxsize=1 << 15)
 def _is_content(word: str) -> bool:
-    return len(word) >= 3 and word.isalpha() and not is_plain(word) and not is_filler(word)
+    return len(word) >= 3 and _lettered(word) and not is_plain(word) and not is_filler(word)
+
+
+def _lettered(word: str) -> bool:
+    """Whether a word is letters, or letters joined by hyphens ("hands-on")."""
+    return word.replace("-", "").isalpha()
 
 
 def _is_phrase(tokens: list[str]) -> bool:
@@ -954,7 +961,7 @@ def _is_phrase(tokens: list[str]) -> bool:
     verb of PHRASE_END_VERBS ("backlog grows", "keeps growing" are clauses cut short)."""
     first, last = tokens[0], tokens[-1]
     opens = first not in STOPWORDS or first in PHRASE_OPENERS
-    inner_ok = not any(t in PHRASE_BREAKS or not t.isalpha() for t in tokens)
+    inner_ok = not any(t in PHRASE_BREAKS or not _lettered(t) for t in tokens)
     return opens and inner_ok and _is_content(last) and last not in PHRASE_END_VERBS
 
 
@@ -1058,6 +1065,37 @@ def _mostly_inside(gram: _Gram, longer: _Gram, inside: int) -> bool:
 def _coach_stems(utterances: list[Utterance]) -> list[tuple[int, frozenset[str]]]:
     """Each coach utterance's index and the stems of its words."""
     return [(u.index, _stems_of(u.text)) for u in utterances if u.role == "coach"]
+
+
+def _with_joined(
+    coach_said: list[tuple[int, frozenset[str]]],
+    utterances: list[Utterance],
+    kept: dict[tuple[str, ...], _Gram],
+) -> list[tuple[int, frozenset[str]]]:
+    """``coach_said`` with the client's hyphenated terms (in ``kept``) that each coach
+    utterance says, with the hyphen or without: "hands on" and "hands-on" both take up the
+    client's "hands-on". Read only where the client said such a term."""
+    joined = {word for gram in kept.values() for word in gram.content if "-" in word}
+    if not joined:
+        return coach_said
+    parts = {len(word.split("-")) for word in joined}
+    texts = {u.index: u.text for u in utterances if u.role == "coach"}
+    return [(index, said | _joined_in(texts[index], joined, parts)) for index, said in coach_said]
+
+
+def _joined_in(text: str, joined: set[str], parts: set[int]) -> frozenset[str]:
+    """The stems of ``joined`` (hyphenated stems) that ``text`` says in one clause, its
+    words joined by hyphens or spaces."""
+    found = set()
+    for clause in _CLAUSE_END.split(text.lower().replace("’", "'")):
+        said = words(clause)  # a hyphenated word in its pieces, as one said with spaces
+        for n in parts:
+            found |= {
+                key
+                for i in range(len(said) - n + 1)
+                if (key := stem("-".join(said[i : i + n]))) in joined
+            }
+    return frozenset(found)
 
 
 @lru_cache(maxsize=1 << 14)  # read for the terms, then for the metaphors

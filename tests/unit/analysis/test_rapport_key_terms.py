@@ -162,3 +162,54 @@ def test_a_noun_made_from_a_verb_takes_up_its_past_form() -> None:
         ("coach", "Where does the frustration go?"),
     )
     assert terms["frustrated"] == Term("frustrated", 2, reused=True)
+
+
+def test_a_hyphenated_word_is_one_term_not_its_pieces() -> None:
+    # "hands-on" x2 and "handed" x1: before, "hands" and "handed" were one term, x3.
+    terms = _terms(
+        ("client", "I want a hands-on manager."),
+        ("client", "My last boss was never hands-on, she just handed it all to me."),
+    )
+    assert terms["hands-on"] == Term("hands-on", 2, reused=False)
+    assert not {"hands", "handed"} & set(terms)
+
+
+@pytest.mark.parametrize(
+    ("coach", "reused"),
+    [
+        ("So someone hands on?", True),
+        ("Someone hands-on, then.", True),
+        ("Hands-on.", True),
+        ("On the other hand, what would it give you?", False),  # the pieces, apart
+        ("Your hands, on a good day, feel what?", False),  # across a comma
+    ],
+)
+def test_the_coach_takes_up_a_hyphenated_term_with_or_without_the_hyphen(
+    coach: str, reused: bool
+) -> None:
+    terms = _terms(
+        ("client", "I want a hands-on manager."),
+        ("client", "My last boss was never hands-on."),
+        ("coach", coach),
+    )
+    assert terms["hands-on"].reused is reused
+
+
+def test_each_hyphenated_word_counts_its_forms_as_one() -> None:
+    # "burnt-out" x2; "follow-up" x1 and "follow-ups" x1: one term, x2.
+    terms = _terms(
+        ("client", "I'm burnt-out. The follow-up meeting ran late again."),
+        ("client", "Properly burnt-out, and the follow-ups never end."),
+    )
+    assert terms["burnt-out"] == Term("burnt-out", 2, reused=False)
+    assert terms["follow-up"] == Term("follow-up", 2, reused=False, other_forms=("follow-ups",))
+
+
+def test_a_stammer_or_a_sound_with_a_hyphen_is_no_word_of_its_own() -> None:
+    # "s-so tired" x2 is "tired" x2; "we-we" and "Mm-hmm" are no terms.
+    terms = _terms(
+        ("client", "Mm-hmm. I was s-so tired, we-we all were."),
+        ("client", "Mm-hmm, s-so tired of it."),
+    )
+    assert terms["tired"] == Term("tired", 2, reused=False)
+    assert not {"s-so", "we-we", "mm-hmm"} & set(terms)
