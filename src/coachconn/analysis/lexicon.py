@@ -259,16 +259,22 @@ PERSON_LIKE = (
 # Where a figure's thing follows no article ("like I was furniture"), or after "feel
 # like I'm ..." follows "the" or "my" rather than "a" ("holding up the ceiling", not
 # "letting the team down", "wasting my time"), one of these makes it an image.
-PHYSICAL_THINGS = _word_set(
+# The parts of the body a thing may be felt in or on: "like a stone in my stomach", "like
+# a weight on my shoulders" (rapport._in_the_body).
+BODY_PARTS = _word_set(
+    """
+    hand hands head shoulder shoulders chest heart throat stomach gut feet foot legs
+    arms neck knees spine teeth breath skin bones fingers fist belly tummy jaw
+    """
+)
+PHYSICAL_THINGS = BODY_PARTS | _word_set(
     """
     furniture wallpaper ceiling ceilings roof walls wall floor door doors brick bricks
     stone stones rock rocks boulder boulders mountain mountains hill cliff ledge rope
     tightrope wire chain chains cage prison trap hole pit tunnel bridge ladder wheel
     wheels treadmill engine machine robot ghost puppet ship boat anchor raft waves tide
     storm fog fire fires flames volcano bomb anvil backpack rucksack suitcase sandbag
-    glass ice rug doormat plates statue furnace
-    hand hands head shoulder shoulders chest heart throat stomach gut feet foot legs
-    arms neck knees spine teeth breath skin bones fingers fist
+    glass ice rug doormat plates statue furnace knot lump weight
     """
 )
 # Figures of speech said without a cue, in the client's words: each an image of itself
@@ -341,6 +347,12 @@ CLAUSE_CUES = frozenset({"as if", "as though"})
 # an accountant in my own firm").
 OWN_PLACE_ROLES = _word_set(
     "outsider stranger guest visitor tourist prisoner passenger spectator bystander"
+)
+# Who a person may be to the client where they work or live: "like a friend in my team",
+# "like a colleague at my gym" says who someone is to them, not an image (though "like
+# losing a friend" is one).
+PEERS = _word_set(
+    "friend friends colleague colleagues teammate teammates coworker coworkers peer peers"
 )
 # Images said without "like": a verb that pictures the client's state, with the word it
 # needs after it to be a figure ("drowning in it", "buried under paperwork"; "" where the

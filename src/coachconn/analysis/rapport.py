@@ -18,6 +18,7 @@ from itertools import islice
 from coachconn.analysis.lexicon import (
     ADJECTIVE_ENDINGS,
     ADJECTIVES,
+    BODY_PARTS,
     CLAUSE_CUES,
     COMMON_WORDS,
     FEELING_WORDS,
@@ -35,6 +36,7 @@ from coachconn.analysis.lexicon import (
     NOT_VISUAL_AFTER_LOOK,
     NOUNS_LIKE_ADJECTIVES,
     OWN_PLACE_ROLES,
+    PEERS,
     PERSON_LIKE,
     PERSONIFIED_ROLES,
     PHRASE_BREAKS,
@@ -1440,9 +1442,12 @@ def _simile(lowered: str, match: re.Match[str]) -> _Found | None:
     "like twenty minutes": :func:`_is_amount`)."""
     cue = match.group(1)
     person = _PERSON_CUE.fullmatch(cue) is not None
+    spans = _words_after(lowered, match.end(), 2 * _METAPHOR_WORDS + _MORE_WORDS)
+    felt = None if person or cue in CLAUSE_CUES else _in_the_body(spans, match.start(1))
+    if felt is not None and not _likes(lowered, match.start(1)):
+        return felt  # an image however "like" is said ("there's like a stone in my stomach")
     if (cue in ("like a", "like an") or person) and _filler_like(lowered, match.start(1)):
         return None
-    spans = _words_after(lowered, match.end(), 2 * _METAPHOR_WORDS + _MORE_WORDS)
     if _what_it_is_like(lowered, match.start(1)) or _to_do(spans):
         return None  # what an experience is ("what it's like to sit across from…")
     start = match.start(1)
@@ -1464,13 +1469,43 @@ def _simile(lowered: str, match: re.Match[str]) -> _Found | None:
     kept = _phrase(spans, _METAPHOR_WORDS, noun=noun)
     if kept is None or _pictures_nothing(kept) or _is_amount(_texts(spans), len(kept)):
         return None
-    if noun and _compared(spans, kept):
+    if noun and (_compared(spans, kept) or _a_peer(_texts(spans))):
         return None
     own = _image_words(_texts(kept)) if noun else _image_words(_texts(kept[-1:]))
     end = kept[-1].end()
     if noun and own and (more := _said_of_it(spans[len(kept) :])):
         end, own = more.end(), (*own, _OR, more.group())
     return start, end, kept[-1].group(), own
+
+
+# Where a thing may be felt on the body: "a stone in my stomach", "a weight on my chest".
+_ON_THE_BODY = frozenset({"in", "on", "inside", "across", "around", "over"})
+
+
+def _in_the_body(spans: list[re.Match[str]], start: int) -> _Found | None:
+    """(start, end, image, its own words) of a physical thing (PHYSICAL_THINGS) felt in or
+    on a part of the client's body (BODY_PARTS), ``spans`` being the words after the cue:
+    "like a stone in my stomach", "like a heavy weight on my shoulders". The image is the
+    thing ("stone"), not where it is felt, so a coach's "the stone" takes it up. None for
+    anything else ("like a friend in my team", "like a stone in my shoe")."""
+    said = _texts(spans)
+    k = 1 if said[:1] in (["a"], ["an"]) else 0  # after "it's like", "feels like"
+    at = next((i for i in range(k + 1, min(k + 4, len(said))) if said[i] in _ON_THE_BODY), None)
+    if at is None or at + 2 >= len(said) or said[at + 1] != "my":
+        return None
+    thing, place = said[k:at], said[at + 2]
+    if not _is_physical(thing[-1]) or not (place in BODY_PARTS or place[:-1] in BODY_PARTS):
+        return None
+    own = _image_words(thing)
+    return (start, spans[at + 2].end(), thing[-1], own) if own else None
+
+
+def _a_peer(said: list[str]) -> bool:
+    """Whether the words after a cue name someone of the client's own place (PEERS) and
+    where: "like a friend in my team", "like colleagues at work" (who they are, no image);
+    "like a friend who never leaves" stays one."""
+    k = 1 if said[:1] in (["a"], ["an"]) else 0
+    return len(said) > k + 1 and said[k] in PEERS and said[k + 1] in PHRASE_OPENERS
 
 
 def _said_of_it(after: list[re.Match[str]]) -> re.Match[str] | None:
@@ -1653,6 +1688,17 @@ _ADVERBS_BEFORE_LIKE = frozenset(
     {"actually", "really", "quite", "also", "still", "just", "genuinely", "honestly", "rather"}
 )
 _PREVIOUS_WORDS = re.compile(r"(?:([^\W_]+(?:'[^\W\d_]+)*) )?([^\W_]+(?:'[^\W\d_]+)*) $")
+
+
+def _likes(lowered: str, at: int) -> bool:
+    """Whether the "like" at ``at`` is the verb, by the words just before it: "I'd like a
+    hand on my shoulder", "we really like a challenge" (:data:`_LIKERS`)."""
+    before = _PREVIOUS_WORDS.search(lowered, max(0, at - 40), at)
+    if before is None:
+        return False
+    if before[2] in _ADVERBS_BEFORE_LIKE:
+        return before[1] in _LIKERS
+    return before[2] in _LIKERS
 
 
 def _filler_like(lowered: str, at: int) -> bool:

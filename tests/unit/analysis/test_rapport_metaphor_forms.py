@@ -137,3 +137,50 @@ def test_a_coach_who_says_neither_the_thing_nor_its_clause_reuses_nothing() -> N
         ("coach", "What did that give you?"),
     )
     assert [m.reused for m in client_metaphors(said)] == [False, False]
+
+
+@pytest.mark.parametrize(
+    ("said", "found"),
+    [
+        # the image is the thing felt, not the part of the body it is felt in
+        ("It sits like a stone in my stomach.", [("like a stone in my stomach", "stone")]),
+        ("There's like a stone in my stomach.", [("like a stone in my stomach", "stone")]),
+        ("I've got like a knot in my chest.", [("like a knot in my chest", "knot")]),
+        (
+            "It's like a heavy weight on my shoulders.",
+            [("It's like a heavy weight on my shoulders", "weight")],
+        ),
+        ("Before a meeting, like a lump in my throat.", [("like a lump in my throat", "lump")]),
+    ],
+)
+def test_a_physical_thing_felt_in_the_body_is_an_image_of_that_thing(
+    said: str, found: list[tuple[str, str]]
+) -> None:
+    got = client_metaphors(_utterances(("client", said)))
+    assert [(m.text, m.image) for m in got] == found
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "It was like a lot of people in my team, honestly.",
+        "That was like a week ago, on my birthday.",
+        "She's been like a friend in my team.",
+        "He's like a colleague at my gym.",
+        "I'd like a hand on my shoulder sometimes.",  # the verb: a wish
+    ],
+)
+def test_lines_of_that_shape_that_liken_nothing_are_no_metaphors(said: str) -> None:
+    assert client_metaphors(_utterances(("client", said))) == []
+
+
+@pytest.mark.parametrize(
+    ("coach", "reused"), [("What is the stone made of?", True), ("Where in your stomach?", False)]
+)
+def test_the_coach_takes_up_a_thing_felt_in_the_body_by_the_thing(coach: str, reused: bool) -> None:
+    got = client_metaphors(
+        _utterances(
+            ("client", "Sunday nights there's like a stone in my stomach."), ("coach", coach)
+        )
+    )
+    assert [(m.image, m.reused) for m in got] == [("stone", reused)]
