@@ -237,6 +237,9 @@ class Reading:
     # (no silence is measured across it): (its line, the speaker its label names or None,
     # what it marks), placed with the speaker's words by :func:`_take_marks`.
     alone: list[tuple[int, str | None, tuple[Marked, ...]]] = field(default_factory=list)
+    # Plain text only: ``Name   0:03`` lines (Teams' and Otter's headings) not read as
+    # speakers, as no name heads two of them (:attr:`_Labels.unread_headings`).
+    unread_headings: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -279,10 +282,12 @@ class _Labels:
         self._uses: Counter[str] = Counter()
         headings: Counter[str] = Counter()
         asides: Counter[str] = Counter()
+        named: list[str] = []  # the names of the headings, as written
         for line in lines:
             heading = _SPEAKER_STAMP.match(line)
             if heading:
                 headings[fold(heading["name"])] += 1
+                named.append(heading["name"])
                 continue
             found = _LABEL.match(_without_stamps(line))
             if found:
@@ -294,6 +299,9 @@ class _Labels:
         # as one; "Name (0:12):" labels, see :meth:`stamped`.
         self.stamped_headings = any(n >= 2 for n in headings.values())
         self._stamped_asides = any(n >= 2 for n in asides.values())
+        # Headings left unread for that, each of a name: a short Teams transcript's, which
+        # a refusal names (parse._no_speakers) rather than read a title as a speaker.
+        self.unread_headings = 0 if self.stamped_headings else sum(map(self.is_name, named))
 
     def stamped(self, label: _Label) -> bool:
         """Whether the stamp beside ``label`` is a time: one in square brackets ("Kim
@@ -1315,6 +1323,7 @@ def _read_text(text: str) -> Reading:
         unread = False
     _close_piece(reading, pending)
     stamps.refuse_if_none_read()
+    reading.unread_headings = labels.unread_headings
     if untimed:
         reading.notes.append(
             f"{listed_lines(untimed)}: time stamp could not be read; the words are kept, "

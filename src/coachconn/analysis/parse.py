@@ -222,7 +222,20 @@ def _no_speakers(reading: Reading) -> str:
                 "no lines with words: each speaker's line holds only a note such as "
                 "[inaudible] or (laughs), or nothing"
             )
+    if reading.unread_headings >= MIN_UNREAD_HEADINGS:
+        return _TOO_SHORT_FOR_HEADINGS
     return f"no speaker labels found; {_EXPECTED}"
+
+
+# A file refused for want of speakers whose lines hold at least this many ``Name   0:03``
+# headings, none of a name said twice, is named as the Teams layout it looks like: one
+# such line alone is as likely a title ("Coaching Session  14:00").
+MIN_UNREAD_HEADINGS = 2
+_TOO_SHORT_FOR_HEADINGS = (
+    "looks like a Microsoft Teams transcript ('Name   0:03' lines, the words below each), "
+    "but too short to tell who speaks: such a line is read as a speaker's only where a name "
+    "heads two or more, as one alone may be a title; write each line as 'Name: text'"
+)
 
 
 _EXPECTED = "expected 'Name: text' lines or <v Name> voice tags"

@@ -249,6 +249,35 @@ def test_it_refuses_a_file_without_speaker_labels(transcript_bytes: Read) -> Non
     )
 
 
+_TOO_SHORT_TEAMS = (
+    "looks like a Microsoft Teams transcript ('Name   0:03' lines, the words below each), "
+    "but too short to tell who speaks: such a line is read as a speaker's only where a name "
+    "heads two or more, as one alone may be a title; write each line as 'Name: text'"
+)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"Maya Chen   0:03\nHow has the week been?\n\nTom Reyes   0:08\nBusy, it slipped.\n",
+        # with the header of Teams' document: its title, day and time, and length
+        b"Weekly coaching\nFebruary 3, 2026, 4:00PM\n12m 3s\n\n"
+        b"Maya Chen   0:03\nHow has the week been?\n\nTom Reyes   0:08\nBusy.\n",
+    ],
+)
+def test_a_short_teams_transcript_is_refused_naming_its_layout(data: bytes) -> None:
+    # Two headings, each name once: as likely a title as a speaker, so nothing is read.
+    assert _reason(data) == _TOO_SHORT_TEAMS
+
+
+def test_one_line_like_a_heading_is_no_teams_layout() -> None:
+    # A title with a time, then prose: a single such line names no layout.
+    data = b"Coaching Session  14:00\nWe talked about the launch and the team.\n"
+    assert _reason(data) == (
+        "no speaker labels found; expected 'Name: text' lines or <v Name> voice tags"
+    )
+
+
 def test_it_refuses_cues_without_speaker_labels() -> None:
     data = b"WEBVTT\n\n00:00.000 --> 00:02.000\nHello there.\n"
     assert _reason(data).startswith("no speaker labels found")
