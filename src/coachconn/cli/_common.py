@@ -248,6 +248,13 @@ def _calendar_day(option: str, found: re.Match[str]) -> date:
     return calendar_date(option, int(found["year"]), int(found["month"]), int(found["day"]))
 
 
+def day_named(options: Mapping[str, str], field: str, typed: TypedDay | None) -> Mapping[str, str]:
+    """``options`` with the service's ``field`` named ``today`` when its option was not
+    typed: a refusal of the day the command took by default then says so, not naming
+    an option the user never gave."""
+    return options if typed is not None else {**options, field: "today"}
+
+
 def coach_day(typed: TypedDay | None, uow: UnitOfWork, coach: Coach) -> date | None:
     """A typed day (if any) as a date: one counted from today, from the coach's today."""
     return None if typed is None else typed.on(_coach_today(uow, coach))

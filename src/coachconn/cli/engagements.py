@@ -9,6 +9,7 @@ import typer
 from coachconn.cli._common import (
     DATE_HELP,
     coach_day,
+    day_named,
     fields_block,
     format_option,
     id_argument,
@@ -92,7 +93,7 @@ def engagements_add(
             started_on=coach_day(started_on, uow, coach),
             cadence=cadence,
         ),
-        options=_OPTIONS,
+        options=day_named(_OPTIONS, "started_on", started_on),
     )
 
 
@@ -177,7 +178,7 @@ def engagements_complete(
         lambda uow, coach: complete_engagement(
             uow, coach.id, engagement_id, ended_on=coach_day(ended_on, uow, coach)
         ),
-        options=_OPTIONS,
+        options=day_named(_OPTIONS, "ended_on", ended_on),
     )
 
 

@@ -8,6 +8,7 @@ from coachconn.cli._client_text import read_client_text, text_file_option
 from coachconn.cli._common import (
     DATE_HELP,
     coach_day,
+    day_named,
     engagement_option,
     fields_block,
     format_option,
@@ -127,7 +128,7 @@ def goals_rate(
         lambda uow, coach: rate_goal(
             uow, coach.id, goal_id, rating=rating, rated_on=coach_day(rated_on, uow, coach)
         ),
-        options=_OPTIONS,
+        options=day_named(_OPTIONS, "rated_on", rated_on),
     )
 
 
