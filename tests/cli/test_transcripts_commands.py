@@ -503,8 +503,13 @@ def test_remove_deletes_the_transcript_and_keeps_the_session(held: tuple[RunCli,
         "(the session and its notes stay)\n"
     )
     assert run("transcripts", "show", str(session_id)).code == 0
+    client_id = _json(run("sessions", "show", str(session_id), "--format", "json"))["client_id"]
     ran = run("transcripts", "remove", str(session_id), "--yes")
-    assert (ran.code, ran.out) == (0, f"removed the transcript of session {session_id}\n")
+    # It names the client it acted for, as every command given a record's number does.
+    assert (ran.code, ran.out) == (
+        0,
+        f"removed the transcript of session {session_id} for Sam (client {client_id})\n",
+    )
     gone = (
         f"error: transcript of session {session_id} not found; the session has none attached yet\n"
     )
@@ -512,6 +517,16 @@ def test_remove_deletes_the_transcript_and_keeps_the_session(held: tuple[RunCli,
     assert run("transcripts", "remove", str(session_id)).err == gone
     assert run("transcripts", "remove", str(session_id), "--yes").err == gone
     assert run("sessions", "show", str(session_id)).code == 0
+
+
+def test_remove_says_whose_transcript_it_removed_in_json(held: tuple[RunCli, int]) -> None:
+    run, session_id = held
+    assert run("transcripts", "attach", str(session_id), ZOOM, "--coach", "Lena Hart").code == 0
+    client_id = _json(run("sessions", "show", str(session_id), "--format", "json"))["client_id"]
+
+    ran = run("transcripts", "remove", str(session_id), "--yes", "--format", "json")
+
+    assert _json(ran) == {"session_id": session_id, "client_id": client_id, "client_name": "Sam"}
 
 
 def test_attaching_to_a_session_still_scheduled_suggests_recording_it(

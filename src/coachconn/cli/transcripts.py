@@ -36,6 +36,7 @@ from coachconn.cli._common import (
     table,
     text,
     whole_number,
+    whose,
 )
 from coachconn.cli.analyze import TRANSCRIPT_FILE_HELP, read_transcript_file
 from coachconn.core.errors import InvalidInput
@@ -210,21 +211,20 @@ def transcripts_remove(
         with option_names(_OPTIONS), practice() as (store, coach):  # or says it is not found
             client, when = transcript_heading(store.unit_of_work(), coach.id, session_id)
             with shown_in_zone_of(coach):
-                whose = _whose(session_id, client, when)
+                which = _whose(session_id, client, when)
         raise InvalidInput(
             "--yes",
-            f"required to remove the transcript of {whose}: it cannot be undone "
+            f"required to remove the transcript of {which}: it cannot be undone "
             "(the session and its notes stay)",
         )
 
-    def remove(uow: UnitOfWork, coach_id: int) -> dict[str, int]:
-        remove_transcript(uow, coach_id, session_id)
-        return {"removed_transcript_of_session": session_id}
-
     run_service(
         fmt,
-        lambda _: f"removed the transcript of session {session_id}",
-        remove,
+        lambda r: (
+            f"removed the transcript of session {r.session_id} "
+            f"for {whose(r.client_name, r.client_id)}"
+        ),
+        lambda uow, coach_id: remove_transcript(uow, coach_id, session_id),
         options=_OPTIONS,
     )
 

@@ -416,11 +416,23 @@ def _neighbours(
     return (before[-1] if before else None), (after[0] if after else None)
 
 
-def remove_transcript(uow: UnitOfWork, coach_id: int, session_id: int) -> int:
-    """Delete the session's transcript and its analysis (the session stays) and return
-    the client's id; NotFound when the session is not the coach's or has no transcript."""
+@dataclass(frozen=True, slots=True)
+class RemovedTranscript:
+    """Whose transcript was removed: the session's and its client's, so the answer
+    names the client it acted for."""
+
+    session_id: int
+    client_id: int
+    client_name: str
+
+
+def remove_transcript(uow: UnitOfWork, coach_id: int, session_id: int) -> RemovedTranscript:
+    """Delete the session's transcript and its analysis (the session stays) and say
+    whose it was; NotFound when the session is not the coach's or has no transcript."""
     with uow:
         client_id = _transcript_row(uow, coach_id, session_id)[0].client_id
+        client = uow.owned(ClientRow, coach_id, client_id, "client")
+        removed = RemovedTranscript(session_id, client_id, client_name(uow, client))
         uow.session.execute(
             delete(SessionTranscriptRow).where(
                 SessionTranscriptRow.coach_id == coach_id,
@@ -428,7 +440,7 @@ def remove_transcript(uow: UnitOfWork, coach_id: int, session_id: int) -> int:
             )
         )
         uow.commit()
-        return client_id
+        return removed
 
 
 def transcript_heading(uow: UnitOfWork, coach_id: int, session_id: int) -> tuple[str, datetime]:

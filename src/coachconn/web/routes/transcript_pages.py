@@ -532,7 +532,7 @@ def remove_page(
 ) -> RedirectResponse:
     """Delete the session's transcript and its analysis (the session stays), then go to
     the client's transcripts, which say so."""
-    client_id = remove_transcript(store.unit_of_work(), coach.id, session_id)
+    removed = remove_transcript(store.unit_of_work(), coach.id, session_id)
     return notices.redirect_with_notice(
-        request, f"/clients/{client_id}/transcripts", f"{_REMOVED}{session_id}"
+        request, f"/clients/{removed.client_id}/transcripts", f"{_REMOVED}{session_id}"
     )
