@@ -27,6 +27,14 @@ def _default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir("coachconn", appauthor=False))
 
 
+def check_port(value: int) -> int:
+    """A TCP port to listen on, 1 to 65535; anything else is a ``ValueError`` saying
+    so (the setting's check, and the ``serve --port`` option's)."""
+    if not 1 <= value <= 65535:
+        raise ValueError(f"expected a port from 1 to 65535, got {value}")
+    return value
+
+
 class Settings(BaseSettings):
     """Runtime configuration. Each field maps to ``COACHCONN_<FIELD>``."""
 
@@ -99,9 +107,7 @@ class Settings(BaseSettings):
     @field_validator("port")
     @classmethod
     def _check_port(cls, value: int) -> int:
-        if not 1 <= value <= 65535:
-            raise ValueError(f"expected a port from 1 to 65535, got {value}")
-        return value
+        return check_port(value)
 
     @field_validator("allowed_hosts")
     @classmethod

@@ -238,6 +238,25 @@ def test_it_refuses_a_public_address_in_one_line(
     assert served == []
 
 
+@pytest.mark.parametrize(
+    ("port", "why"),
+    [
+        ("0", "expected a port from 1 to 65535, got 0"),
+        ("65536", "expected a port from 1 to 65535, got 65536"),
+        ("-1", "expected a port from 1 to 65535, got -1"),
+        ("eighty", "expected a whole number, got 'eighty'"),
+    ],
+)
+def test_a_port_out_of_range_is_a_usage_error_in_one_line(
+    initialised: RunCli, served: list[dict[str, Any]], port: str, why: str
+) -> None:
+    ran = initialised("serve", "--port", port)
+
+    # As a refused --host is: the command was given wrongly, nothing is wrong with the set-up.
+    assert (ran.code, ran.err) == (2, f"error: --port: {why}\n")
+    assert served == []
+
+
 def test_it_refuses_a_public_address_from_the_environment_too(
     initialised: RunCli, served: list[dict[str, Any]], monkeypatch: pytest.MonkeyPatch
 ) -> None:

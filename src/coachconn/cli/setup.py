@@ -145,6 +145,17 @@ def demo(
         )
 
 
+def _port(value: str | int) -> int:
+    """The ``parser`` of ``--port``: a whole number from 1 to 65535, refused otherwise
+    as a usage error, as every other option is."""
+    from coachconn.config import check_port
+
+    try:
+        return check_port(whole_number(value))
+    except ValueError as err:
+        raise typer.BadParameter(str(err)) from None
+
+
 @app.command()
 def serve(
     host: str | None = typer.Option(
@@ -154,8 +165,8 @@ def serve(
         None,
         "--port",
         metavar="PORT",
-        help="Port to listen on [COACHCONN_PORT].",
-        parser=whole_number,
+        help="Port to listen on, 1 to 65535 [COACHCONN_PORT].",
+        parser=_port,
     ),
     new_token: bool = typer.Option(
         False,
