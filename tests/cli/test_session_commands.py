@@ -165,6 +165,11 @@ def test_without_notice_hours_the_notice_is_the_time_left_before_it(
         (["--to", "2020-01-06 09:00", "--by", "client"], "error: --to: cannot be in the past"),
         (["--to", "TOMORROW", "--by", "the weather"], "error: --by: "),
         (["--to", "TOMORROW", "--by", "client", "--notice-hours", "-1"], "error: --notice-hours: "),
+        # Too many digits to hold: told the range, not "inf", which was never typed.
+        (
+            ["--to", "TOMORROW", "--by", "client", "--notice-hours", "9" * 10_000],
+            "error: --notice-hours: must be a number between 0 and 17544\n",
+        ),
     ],
 )
 def test_a_bad_reschedule_is_one_line_and_changes_nothing(

@@ -165,11 +165,14 @@ def int_between(field: str, value: object, low: int, high: int) -> int:
 
 
 def number_between(field: str, value: object, low: float, high: float) -> float:
-    """A finite number from ``low`` to ``high``; ``nan`` and infinities are refused."""
+    """A finite number from ``low`` to ``high``; ``nan`` and infinities are refused.
+    Their refusal names the range, not the value: ``inf`` is also what a number typed
+    with too many digits to hold reads as, so "not inf" would name what was never
+    typed."""
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise InvalidInput(field, "must be a number")
     if not math.isfinite(value):
-        raise InvalidInput(field, f"must be a finite number, not {value}")
+        raise InvalidInput(field, f"must be a number between {low:g} and {high:g}")
     if value < low:
         raise InvalidInput(field, f"must be at least {low:g}")
     if value > high:

@@ -1,3 +1,4 @@
+import math
 from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
@@ -104,6 +105,20 @@ def test_it_checks_whole_numbers_in_range() -> None:
     for bad in (11, -1, 7.5, True, "7"):
         with pytest.raises(InvalidInput):
             v.int_between("rating", bad, 0, 10)
+
+
+@pytest.mark.parametrize("bad", [math.inf, -math.inf, math.nan, float("9" * 10_000)])
+def test_a_number_that_is_not_finite_is_told_the_range(bad: float) -> None:
+    # A number typed with 10,000 digits reads as inf: the refusal names the range.
+    with pytest.raises(InvalidInput) as caught:
+        v.number_between("notice_hours", bad, 0, 17544)
+    assert str(caught.value) == "notice_hours: must be a number between 0 and 17544"
+
+
+def test_a_number_in_range_is_taken_and_one_outside_names_the_bound() -> None:
+    assert v.number_between("notice_hours", 12.5, 0, 17544) == 12.5
+    with pytest.raises(InvalidInput, match=r"^notice_hours: must be at most 17544$"):
+        v.number_between("notice_hours", 17545, 0, 17544)
 
 
 def test_it_knows_real_timezones() -> None:
