@@ -85,6 +85,28 @@ def test_a_number_typed_wrong_is_refused_in_words_naming_what_was_given(
     assert capsys.readouterr().err == f"error: {name}: expected {expects}, got 'abc'\n"
 
 
+# An id (every whole number) is written in ASCII digits: int() alone reads 1_0 as 10 and
+# another script's digits (١, Arabic-Indic one) as its own, another record's number.
+WHOLE_NUMBERS = [
+    (["x" if arg == "abc" else arg for arg in argv], name)
+    for argv, name, expects in NUMBER_PARAMETERS
+    if expects == "a whole number"
+]
+
+
+@pytest.mark.parametrize("written", ["1_0", "١", "1.0", "٣٤"])
+@pytest.mark.parametrize(
+    ("argv", "name"), WHOLE_NUMBERS, ids=[" ".join(a) for a, _ in WHOLE_NUMBERS]
+)
+def test_a_whole_number_not_in_ascii_digits_is_refused_in_words(
+    argv: list[str], name: str, written: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    given = [written if arg == "x" else arg for arg in argv]
+
+    assert main(given) == 2
+    assert capsys.readouterr().err == f"error: {name}: expected a whole number, got '{written}'\n"
+
+
 @pytest.mark.parametrize(
     ("argv", "expected"),
     [

@@ -95,3 +95,33 @@ def test_an_id_of_a_thousand_digits_is_said_back_cut_short(
     said = _text(answer.text)
     assert f"{kind} {'9' * 60}… not found" in said
     assert "9" * 61 not in said
+
+
+# An id is written in ASCII digits: the parser alone would read 1_0 as 10, 1.0 as 1 and
+# another script's digits (١, Arabic-Indic one) as theirs, another record's number.
+@pytest.mark.parametrize("written", ["1_0", "1.0", "١"])
+@pytest.mark.parametrize(
+    ("path", "named"),
+    [
+        ("/sessions/{}/transcript", "The session number in the address"),
+        ("/clients/{}/transcripts", "The client number in the address"),
+        ("/transcripts?client_id={}", "The client number in the address"),
+        ("/api/v1/sessions/{}/transcript", "session_id"),
+        ("/api/v1/clients/{}/transcripts/trend", "client_id"),
+        ("/api/v1/transcripts?client_id={}", "client_id"),
+    ],
+)
+def test_an_id_not_written_in_ascii_digits_is_refused_in_words(
+    http: TestClient, path: str, named: str, written: str
+) -> None:
+    answer = http.get(path.format(written))
+
+    assert answer.status_code == 422
+    assert f"{named}: expected a whole number, got '{written}'" in _text(answer.text)
+
+
+def test_removing_with_an_id_not_in_ascii_digits_removes_nothing(http: TestClient) -> None:
+    answer = http.post("/sessions/1_0/transcript/remove", follow_redirects=False)
+
+    assert answer.status_code == 422
+    assert "expected a whole number, got '1_0'" in _text(answer.text)

@@ -32,6 +32,7 @@ from coachconn.core.validation import (
     days_from_today,
     time_of_day,
     wall_time,
+    whole_number_text,
 )
 
 if TYPE_CHECKING:
@@ -84,11 +85,15 @@ def _lower(value: str | None) -> str | None:
 def whole_number(value: str | int) -> int:
     """The ``parser`` of every whole-number option and argument (given the typed text,
     or the option's default): anything else is refused in the words the settings and
-    the web use (:func:`coachconn.core.errors.wrong_form`), not the parser library's."""
-    try:
-        return int(value)
-    except ValueError:
-        raise typer.BadParameter(wrong_form("int_parsing", value)) from None
+    the web use (:func:`coachconn.core.errors.wrong_form`), not the parser library's.
+    Only ASCII digits are read (:func:`coachconn.core.validation.whole_number_text`):
+    ``1_0`` or ``١`` is refused, not read as another record's id."""
+    if isinstance(value, int):
+        return value
+    number = whole_number_text(value)
+    if number is None:
+        raise typer.BadParameter(wrong_form("int_parsing", value))
+    return number
 
 
 def number(value: str | float) -> float:

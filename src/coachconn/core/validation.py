@@ -156,6 +156,24 @@ def within_horizon(field: str, value: date, now: date, zone: tzinfo | None = Non
         raise InvalidInput(field, f"is more than two years ahead (the latest is {bound})")
 
 
+# A whole number as people type one: ASCII digits, a sign first if any.
+_WHOLE_NUMBER = re.compile(r"[+-]?[0-9]+")
+
+
+def whole_number_text(text: str) -> int | None:
+    """The whole number ``text`` writes in ASCII digits (a sign first if any, spaces
+    around it let be), else ``None``. ``int()`` alone also reads ``1_0`` as 10 and other
+    scripts' digits (``١`` as 1): a slip read as another record's id, never what was
+    meant. Too many digits to read (Python's own limit) is ``None`` as well."""
+    written = text.strip()
+    if _WHOLE_NUMBER.fullmatch(written) is None:
+        return None
+    try:
+        return int(written)
+    except ValueError:
+        return None
+
+
 def int_between(field: str, value: object, low: int, high: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise InvalidInput(field, "must be a whole number")

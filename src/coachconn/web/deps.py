@@ -11,8 +11,11 @@ from typing import TYPE_CHECKING, Annotated
 
 from fastapi import Depends, Request
 from fastapi.templating import Jinja2Templates
+from pydantic import BeforeValidator
+from pydantic_core import PydanticCustomError
 
 from coachconn.core.coaches import Coach
+from coachconn.core.validation import whole_number_text
 from coachconn.services.coaches import get_default_coach
 from coachconn.storage.store import Store
 from coachconn.web.errors import remember_coach
@@ -43,6 +46,20 @@ def current_coach(request: Request, store: StoreDep) -> Coach:
 
 
 CoachDep = Annotated[Coach, Depends(current_coach)]
+
+
+def _written_in_digits(value: object) -> object:
+    """A number in the address as the command line reads one: ASCII digits only
+    (:func:`coachconn.core.validation.whole_number_text`). The parser alone would read
+    ``1_0`` as 10 and ``1.0`` as 1; refused as any other slip, the error handler says
+    "expected a whole number, got '1_0'"."""
+    if isinstance(value, str) and whole_number_text(value) is None:
+        raise PydanticCustomError("int_parsing", "expected a whole number")
+    return value
+
+
+# An id (or other whole number) in a page's address or its query.
+WholeNumber = Annotated[int, BeforeValidator(_written_in_digits)]
 
 
 def get_coder(request: Request) -> Coder:

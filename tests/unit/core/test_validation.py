@@ -121,6 +121,19 @@ def test_a_number_in_range_is_taken_and_one_outside_names_the_bound() -> None:
         v.number_between("notice_hours", 17545, 0, 17544)
 
 
+@pytest.mark.parametrize(
+    ("text", "number"), [("10", 10), (" 7 ", 7), ("-1", -1), ("+3", 3), ("007", 7)]
+)
+def test_a_whole_number_is_read_from_ascii_digits(text: str, number: int) -> None:
+    assert v.whole_number_text(text) == number
+
+
+@pytest.mark.parametrize("text", ["1_0", "١", "٣٤", "１", "1.0", "1e3", "", "-", "9" * 5000])
+def test_a_whole_number_written_otherwise_is_none(text: str) -> None:
+    # int() would read the first four as 10, 1, 34 and 1; 5,000 digits it cannot read.
+    assert v.whole_number_text(text) is None
+
+
 def test_it_knows_real_timezones() -> None:
     assert v.timezone_name("timezone", "America/Bogota") == "America/Bogota"
     with pytest.raises(InvalidInput, match="unknown timezone"):

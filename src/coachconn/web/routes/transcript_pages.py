@@ -58,7 +58,7 @@ from coachconn.services.transcripts import (
     trend_and_attachable,
 )
 from coachconn.web import notices
-from coachconn.web.deps import CoachDep, StoreDep, TemplatesDep, get_coder
+from coachconn.web.deps import CoachDep, StoreDep, TemplatesDep, WholeNumber, get_coder
 from coachconn.web.origin import MAX_FIELD_BYTES, MAX_FORM_BYTES, over_limit
 
 router = APIRouter(include_in_schema=False)
@@ -176,7 +176,7 @@ def sparkline(values: tuple[float | None, ...], least_span: float = 0.0) -> str 
 @router.api_route("/sessions/{session_id}/transcript", **_PAGE)  # type: ignore[arg-type]
 def transcript_page(
     request: Request,
-    session_id: int,
+    session_id: WholeNumber,
     store: StoreDep,
     coach: CoachDep,
     templates: TemplatesDep,
@@ -219,7 +219,7 @@ def transcripts_page(
     store: StoreDep,
     coach: CoachDep,
     templates: TemplatesDep,
-    client_id: int | None = None,
+    client_id: WholeNumber | None = None,
 ) -> HTMLResponse:
     client: dict[str, Any] | None = None
     if client_id is None:
@@ -256,7 +256,7 @@ class _AttachForm:
 @router.api_route("/clients/{client_id}/transcripts", **_PAGE)  # type: ignore[arg-type]
 def trend_page(
     request: Request,
-    client_id: int,
+    client_id: WholeNumber,
     store: StoreDep,
     coach: CoachDep,
     templates: TemplatesDep,
@@ -528,7 +528,7 @@ def _session_number(field: str, value: object) -> int:
 
 @router.post("/sessions/{session_id}/transcript/remove")
 def remove_page(
-    request: Request, session_id: int, store: StoreDep, coach: CoachDep
+    request: Request, session_id: WholeNumber, store: StoreDep, coach: CoachDep
 ) -> RedirectResponse:
     """Delete the session's transcript and its analysis (the session stays), then go to
     the client's transcripts, which say so."""

@@ -17,7 +17,7 @@ from coachconn.services.transcripts import (
     list_transcripts,
     transcript_trend,
 )
-from coachconn.web.deps import CoachDep, StoreDep
+from coachconn.web.deps import CoachDep, StoreDep, WholeNumber
 from coachconn.web.errors import API_ERRORS
 
 router = APIRouter(prefix="/api/v1", tags=["transcripts"], responses=API_ERRORS)
@@ -105,7 +105,7 @@ class TrendOut(BaseModel):
     response_model=TranscriptOut,
     summary="A session's transcript analysis",
 )
-def transcript_api(session_id: int, store: StoreDep, coach: CoachDep) -> TranscriptOut:
+def transcript_api(session_id: WholeNumber, store: StoreDep, coach: CoachDep) -> TranscriptOut:
     """A session's stored transcript analysis: coded utterances, metrics and the
     connection signals; 404 when the session is not the coach's or has none."""
     return TranscriptOut.of(
@@ -115,7 +115,7 @@ def transcript_api(session_id: int, store: StoreDep, coach: CoachDep) -> Transcr
 
 @router.get("/transcripts", response_model=TranscriptList, summary="Transcripts, in session order")
 def transcripts_api(
-    store: StoreDep, coach: CoachDep, client_id: int | None = None
+    store: StoreDep, coach: CoachDep, client_id: WholeNumber | None = None
 ) -> TranscriptList:
     """The sessions that have a transcript, in session order (one client's with
     ``client_id``), with their figures, signals and the markers the coach ticked."""
@@ -128,7 +128,7 @@ def transcripts_api(
     response_model=TrendOut,
     summary="A client's transcripts across sessions",
 )
-def trend_api(client_id: int, store: StoreDep, coach: CoachDep) -> TrendOut:
+def trend_api(client_id: WholeNumber, store: StoreDep, coach: CoachDep) -> TrendOut:
     """How one client's transcripts move across sessions, figure by figure, and what
     that says of the markers that are about change."""
     found = transcript_trend(store.unit_of_work(readonly=True), coach.id, client_id)
