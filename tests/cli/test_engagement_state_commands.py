@@ -113,7 +113,7 @@ def test_a_session_after_a_completed_engagements_end_is_refused_naming_at(
     assert within.err == f"error: engagement {engagement} is completed\n"
 
 
-def test_a_rating_after_a_completed_engagements_end_is_refused_naming_on(
+def test_a_rating_today_after_a_completed_engagements_end_is_refused_naming_today(
     initialised: RunCli,
 ) -> None:
     run = initialised
@@ -125,7 +125,8 @@ def test_a_rating_after_a_completed_engagements_end_is_refused_naming_on(
 
     assert ran.code == 2
     assert ran.err == (
-        f"error: --on: {_day(0)} is after engagement {engagement} ended on {_day(-5)}: "
+        # --on was not typed: the day refused is the one taken by default, today.
+        f"error: today: {_day(0)} is after engagement {engagement} ended on {_day(-5)}: "
         "a completed engagement takes no new work\n"
     )
     assert json_of(run("goals", "show", str(goal["id"]), "--format", "json"))["ratings"] == []

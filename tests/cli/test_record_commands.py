@@ -388,7 +388,7 @@ def test_a_completed_engagements_goals_take_no_more_ratings(
     assert ran.err == f"error: engagement {engagement_id} is completed\n"
     ran = run("goals", "rate", str(goal["id"]), "--rating", "7")  # today, after the end
     assert (ran.code, ran.out) == (2, "")
-    assert ran.err.startswith("error: --on: ")
+    assert ran.err.startswith("error: today: ")  # --on was not typed
     assert ran.err.endswith(
         f" is after engagement {engagement_id} ended on 2026-02-27: "
         "a completed engagement takes no new work\n"
