@@ -170,6 +170,14 @@ def test_without_notice_hours_the_notice_is_the_time_left_before_it(
             ["--to", "TOMORROW", "--by", "client", "--notice-hours", "9" * 10_000],
             "error: --notice-hours: must be a number between 0 and 17544\n",
         ),
+        # Read as 10 and 1 by float() alone; "inf" is no number of hours anyone types.
+        *(
+            (
+                ["--to", "TOMORROW", "--by", "client", "--notice-hours", typed],
+                f"error: --notice-hours: expected a number, got '{typed}'\n",
+            )
+            for typed in ("1_0", "١", "inf")
+        ),
     ],
 )
 def test_a_bad_reschedule_is_one_line_and_changes_nothing(

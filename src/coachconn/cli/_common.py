@@ -30,6 +30,7 @@ from coachconn.core.validation import (
     DAYS_AWAY_FORMS,
     calendar_date,
     days_from_today,
+    number_text,
     time_of_day,
     wall_time,
     whole_number_text,
@@ -97,11 +98,14 @@ def whole_number(value: str | int) -> int:
 
 
 def number(value: str | float) -> float:
-    """The ``parser`` of every number option, as :func:`whole_number`."""
-    try:
+    """The ``parser`` of every number option, as :func:`whole_number`: ASCII digits and a
+    decimal point only (:func:`coachconn.core.validation.number_text`)."""
+    if isinstance(value, float | int):
         return float(value)
-    except ValueError:
-        raise typer.BadParameter(wrong_form("float_parsing", value)) from None
+    found = number_text(value)
+    if found is None:
+        raise typer.BadParameter(wrong_form("float_parsing", value))
+    return found
 
 
 def id_argument(metavar: str) -> Any:

@@ -174,6 +174,19 @@ def whole_number_text(text: str) -> int | None:
         return None
 
 
+# A number as written with ASCII digits: "12", "-1", "2.5", ".5", "24." (no exponent).
+_NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
+
+
+def number_text(text: str) -> float | None:
+    """The number ``text`` writes in ASCII digits, with a decimal point if any (a sign
+    first if any, spaces around it let be), else ``None``. ``float()`` alone also reads
+    ``1_0`` as 10, other scripts' digits (``١`` as 1) and "inf" or "nan", which nobody
+    means as hours. Too many digits to hold is infinity, for the range check to name."""
+    written = text.strip()
+    return float(written) if _NUMBER.fullmatch(written) else None
+
+
 def int_between(field: str, value: object, low: int, high: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise InvalidInput(field, "must be a whole number")

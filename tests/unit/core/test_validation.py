@@ -138,3 +138,15 @@ def test_it_knows_real_timezones() -> None:
     assert v.timezone_name("timezone", "America/Bogota") == "America/Bogota"
     with pytest.raises(InvalidInput, match="unknown timezone"):
         v.timezone_name("timezone", "Mars/Olympus_Mons")
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"), [("12", 12.0), (" -1 ", -1.0), ("2.5", 2.5), (".5", 0.5), ("24.", 24.0)]
+)
+def test_a_number_is_read_from_ascii_digits_and_a_point(typed: str, read: float) -> None:
+    assert v.number_text(typed) == read
+
+
+@pytest.mark.parametrize("typed", ["1_0", "١", "inf", "nan", "1e3", "", "2,5", "--1"])
+def test_a_number_in_other_forms_is_none(typed: str) -> None:
+    assert v.number_text(typed) is None
