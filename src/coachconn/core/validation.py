@@ -174,8 +174,8 @@ def whole_number_text(text: str) -> int | None:
         return None
 
 
-# A number as written with ASCII digits: "12", "-1", "2.5", ".5", "24." (no exponent).
-_NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
+# A number as written with ASCII digits: "12", "-1", "2.5", ".5", "24.", "1e3".
+_NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
 
 
 def number_text(text: str) -> float | None:
