@@ -48,6 +48,46 @@ HEAD_BLOCK = 512
 # Texts tokenized at once (each text's ids depend on that text alone).
 ENCODE_BLOCK = 1024
 THREADS = 2
+# ONNX Runtime's session entry for exact int8 products on x86 CPUs without VNNI: it
+# stores the encoder's int8 weights as uint8 when the session loads (the same values,
+# moved by 128) and multiplies them on the uint8 x uint8 path, which widens before it
+# adds. Without it those CPUs add pairs of uint8 x int8 products in 16 bits and
+# saturate, and a transcript would be coded differently from one CPU to another.
+EXACT_INT8_ENTRY = "session.x64quantprecision"
+
+
+def adds_int8_products_exactly() -> bool:
+    """Whether this CPU multiplies uint8 by int8 in 32 bits (VNNI), so the fast path is
+    exact: ONNX Runtime takes it with AVX-512 VNNI on AVX-512 BW, DQ and VL. NumPy reads
+    the CPU's features. Unknown (another architecture, AVX-VNNI without AVX-512, which
+    NumPy does not name, a NumPy that does not say) reads as no: slower, never another
+    code."""
+    import importlib
+
+    features: dict[str, bool] = {}
+    for module in ("numpy._core._multiarray_umath", "numpy.core._multiarray_umath"):
+        try:
+            features = getattr(importlib.import_module(module), "__cpu_features__", {})
+            break
+        except ImportError:
+            continue
+    return bool(features.get("AVX512VNNI", False) and features.get("AVX512_SKX", False))
+
+
+def encoder_options(exact_fast_path: bool | None = None) -> Any:
+    """Session options for the encoder: 2 threads, and exact int8 products on every CPU
+    (``exact_fast_path``: whether this CPU's fast path is exact; asked when None)."""
+    import onnxruntime as ort
+
+    if exact_fast_path is None:
+        exact_fast_path = adds_int8_products_exactly()
+    options = ort.SessionOptions()
+    options.intra_op_num_threads = THREADS
+    options.inter_op_num_threads = 1
+    options.log_severity_level = 3
+    if not exact_fast_path:
+        options.add_session_config_entry(EXACT_INT8_ENTRY, "1")
+    return options
 
 
 class Coder(Protocol):
@@ -877,12 +917,8 @@ def load_coder(model_dir: Path) -> OnnxCoder:
         tokenizer.no_truncation()  # clip() keeps the head and the tail of a long utterance
         with np.load(model_dir / "fusion.npz") as stored:
             fusion = {name: stored[name].astype(np.float32) for name in stored.files}
-        options = ort.SessionOptions()
-        options.intra_op_num_threads = THREADS
-        options.inter_op_num_threads = 1
-        options.log_severity_level = 3
         session = ort.InferenceSession(
-            str(model_dir / "model.onnx"), options, providers=["CPUExecutionProvider"]
+            str(model_dir / "model.onnx"), encoder_options(), providers=["CPUExecutionProvider"]
         )
         heads = Heads.from_labels(labels["heads"], labels.get("bias"), labels.get("question_form"))
         context = {key: int(labels["context"][key]) for key in _CONTEXT_KEYS}
