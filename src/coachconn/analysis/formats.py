@@ -287,6 +287,7 @@ class _Labels:
             heading = _SPEAKER_STAMP.match(line)
             if heading:
                 headings[fold(heading["name"])] += 1
+                self._uses[fold(heading["name"])] += 1  # "Okafor, Ada" heading twice
                 named.append(heading["name"])
                 continue
             found = _LABEL.match(_without_stamps(line))
@@ -1245,7 +1246,8 @@ def _read_text(text: str) -> Reading:
         if heading and from_heading:
             stamp = parse_stamp(heading["stamp"])
             bad = stamp is None  # "Ben Ito  0:75"
-            rest = f"{heading['name']}:"
+            aside = f" ({heading['aside']})" if heading["aside"] else ""
+            rest = f"{heading['name']}{aside}:"
         label = labels.match(rest)
         if label and stamp is None and not bad:
             in_words = _STAMP_WORDS.match(label.words)
@@ -1519,8 +1521,12 @@ _STAMP_LINE = re.compile(
 )
 # Otter's layout: the speaker and a stamp on a line of their own, the words below; and
 # Zoom's saved captions, the same with the name in square brackets ("[Maya Chen] 10:03:15").
+# Teams writes a name as its directory does, surname first ("Okafor, Ada   0:03"), and
+# tags someone from outside the organisation ("Ben Ito (Guest)   0:09"): the tag is an
+# aside, no part of the name, as a label's is.
 _SPEAKER_STAMP = re.compile(
-    r"^\s*(?P<open>\[[ \t]*)?(?P<name>[^\W\d_][\w.'’-]*(?:[ \t]+[^\W_][\w.'’-]*){0,5})"
+    r"^\s*(?P<open>\[[ \t]*)?(?P<name>[^\W\d_][\w.'’-]*(?:,?[ \t]+[^\W_][\w.'’-]*){0,5})"
+    r"(?:[ \t]*\((?P<aside>[^()]{1,30})\))?"
     rf"(?(open)[ \t]*\])[ \t]+(?P<stamp>{_CLOCK})\s*$"
 )
 # What meeting tools write after the talk: never anyone's words.

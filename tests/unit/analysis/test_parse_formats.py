@@ -854,6 +854,44 @@ def test_a_teams_document_header_and_its_transcription_notes_are_skipped_without
     assert t.warnings == []
 
 
+@pytest.mark.parametrize(
+    ("coach_heading", "client_heading"),
+    [
+        (b"Okafor, Adaeze   0:03", b"Lukas Brandt   0:09"),  # Teams' "Last, First" directory
+        (b"Adaeze Okafor   0:03", b"Lukas Brandt (Guest)   0:09"),  # someone from outside
+        (b"Okafor, Adaeze (She/Her)   0:03", b"Brandt, Lukas (External)   0:09"),
+    ],
+    ids=["surname-first", "guest", "both"],
+)
+def test_a_teams_document_heading_may_name_the_speaker_surname_first_or_with_a_tag(
+    coach_heading: bytes, client_heading: bytes
+) -> None:
+    # The text of a Teams transcript document, as its speakers' directory names write it:
+    # the tag in brackets ("(Guest)") is no part of the name, as it is not in a voice tag.
+    data = (
+        b"Coaching with Lukas\nJanuary 14, 2026, 3:00PM\n32m 10s\n\n"
+        + coach_heading
+        + b"\nWhat would make this hour useful?\n\n"
+        + client_heading
+        + b"\nPushing back on my director.\n\n"
+        + coach_heading.replace(b"0:03", b"1:02")
+        + b"\nWhat happens now when you push back?\n\n"
+        + client_heading.replace(b"0:09", b"1:10")
+        + b"\nI go quiet.\n"
+    )
+    t = parse_transcript(data, filename="session.txt", coach="Adaeze")
+    coach, client = t.utterances[0].speaker, t.utterances[1].speaker
+    assert "Adaeze" in coach and "Lukas" in client
+    assert "(" not in coach + client
+    assert [(u.speaker, u.role, u.start, u.text) for u in t.utterances] == [
+        (coach, "coach", 3.0, "What would make this hour useful?"),
+        (client, "client", 9.0, "Pushing back on my director."),
+        (coach, "coach", 62.0, "What happens now when you push back?"),
+        (client, "client", 70.0, "I go quiet."),
+    ]
+    assert t.warnings == []
+
+
 def test_words_that_mention_the_transcription_are_still_words() -> None:
     data = (
         b"Ana Ruiz   0:03\nWhat happened then?\n\n"
