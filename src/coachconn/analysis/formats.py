@@ -33,7 +33,13 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from coachconn.analysis.names import device_owner, fold, surname_first
+from coachconn.analysis.names import (
+    TITLE_SEPARATORS,
+    device_owner,
+    fold,
+    surname_first,
+    without_title,
+)
 from coachconn.core.errors import InvalidInput, quoted
 
 # How each format is named to people, in warnings and reports.
@@ -98,11 +104,14 @@ _CLOCK = r"(?:\d{1,3}:)?\d{1,3}:\d{2}(?:\.\d+)?"
 # not names; a full-width colon ("王伟：你好") needs no space after it. Which
 # candidates count as names is decided by :class:`_Labels`.
 _LABEL = re.compile(
-    r"^\s*(?P<label>(?P<name>[^\W\d_][\w.,'’-]*(?:[ \t]+[^\W_][\w.,'’-]*){0,5})"
+    r"^\s*(?P<label>(?P<name>[^\W\d_][\w.,'’-]*(?:[ \t]+(?:[-–—|][ \t]+)?[^\W_][\w.,'’-]*){0,5})"
     r"(?:[ \t]*\((?P<aside>[^()]{1,30})\))?(?:[ \t]*\((?P<aside2>[^()]{1,30})\))?"
     rf"(?:[ \t]*\[[ \t]*(?P<bracketed>{_CLOCK})[ \t]*\])?)"
     r"[ \t]*(?::(?=\s|$)|：)\s*(?P<words>.*)$"
 )
+# The title a display name may carry after a colon of its own, as a label's words open
+# ("Priya Nair - Coach: ICF PCC: Welcome"): at most four words, then a colon.
+_TITLE = re.compile(r"^([^\W\d_][\w.'’&/-]*(?:[ \t]+[\w.'’&/-]+){0,3})[ \t]*:(?=\s|$)")
 # Lowercase words allowed inside a capitalised name ("Ana de la Cruz").
 _PARTICLES = frozenset(
     {"de", "da", "del", "der", "di", "du", "la", "le", "van", "von", "bin", "al", "el"}
@@ -283,6 +292,8 @@ class _Labels:
         headings: Counter[str] = Counter()
         asides: Counter[str] = Counter()
         named: list[str] = []  # the names of the headings, as written
+        labelled: Counter[str] = Counter()  # lines opening with each label (no heading)
+        titled: Counter[tuple[str, str]] = Counter()  # (label, the title its words open with)
         for line in lines:
             heading = _SPEAKER_STAMP.match(line)
             if heading:
@@ -293,12 +304,23 @@ class _Labels:
             found = _LABEL.match(_without_stamps(line))
             if found:
                 self._uses[fold(found["name"])] += 1
+                labelled[fold(found["name"])] += 1
+                title = _TITLE.match(found["words"] or "")
+                if title and title[1][0].isupper():
+                    titled[fold(found["name"]), title[1]] += 1
                 if _asides(found)[1]:
                     asides[fold(found["name"])] += 1
         # Otter's "Name  0:12" headings count as a layout only when some name comes with
         # one twice or more, so that a title line ("Coaching Session  14:00") is not read
         # as one; "Name (0:12):" labels, see :meth:`stamped`.
         self.stamped_headings = any(n >= 2 for n in headings.values())
+        # "Priya Nair - Coach: ICF PCC: Welcome": a display name with a colon in it, where
+        # every line (two or more) of a label opens with the same title and a colon.
+        self._titles = {
+            name: title
+            for (name, title), n in titled.items()
+            if n >= _LOWERCASE_LABEL_USES and n == labelled[name]
+        }
         self._stamped_asides = any(n >= 2 for n in asides.values())
         # Headings left unread for that, each of a name: a short Teams transcript's, which
         # a refusal names (parse._no_speakers) rather than read a title as a speaker.
@@ -323,7 +345,13 @@ class _Labels:
             return None
         aside, clock = _asides(found)
         square = found["bracketed"] is not None
-        return _Label(name, found["label"], found["words"] or "", aside, clock, square)
+        words, written = found["words"] or "", found["label"]
+        title = _TITLE.match(words) if fold(found["name"]) in self._titles else None
+        if title and title[1] == self._titles[fold(found["name"])]:
+            name = f"{name}: {title[1]}"
+            written = line[found.start("label") : found.start("words") + title.end(1)]
+            words = words[title.end() :].lstrip()
+        return _Label(name, written, words, aside, clock, square)
 
     def is_name(self, name: str) -> bool:
         """Whether ``name`` (as written before a colon or a stamp) reads as a name."""
@@ -335,6 +363,16 @@ class _Labels:
         if fold(" ".join(words)) in _WHO_WAS_THERE:
             return False  # "Attendees: Kim Park, Lee Ortiz" lists the speakers
         used = self._uses[fold(" ".join(words))] >= _LOWERCASE_LABEL_USES
+        bare = without_title(" ".join(words)).split(" ")
+        if bare != words:
+            # "Priya Nair - Coach:", "Priya Nair, PCC:": a display name and a title, when it
+            # recurs; "Monday - Friday:" once, or "So - Dave:", is speech.
+            return (
+                used
+                and fold(bare[0]) not in _SPEECH_OPENERS
+                and not any(w in TITLE_SEPARATORS or "," in w for w in bare)
+                and self._is_name(bare)
+            )
         if any("," in w for w in words):
             # "Raman, Priya:" is a name when it recurs and every part is capitalised;
             # "So, Mum:" and "Okay, Sam:" stay speech however often they come.

@@ -47,6 +47,31 @@ _SURNAME_FIRST = re.compile(r"^([^,\s]+(?: [^,\s]+)?), ([^,]+)$")
 _DEVICE_OF = re.compile(r"^(.+?)(?:(?:['’]s| on| from| via)(?: \S+)*| \S+)$")
 
 
+# What sets a title apart from the name in a display name that carries one: "Priya Nair -
+# Coach", "Priya Nair | ICF PCC", "Priya Nair – Leadership".
+TITLE_SEPARATORS = frozenset("-–—|")
+# A credential after a comma ("Priya Nair, PCC", "Ana Ruiz, PhD"): two capitals or more.
+_CREDENTIAL = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z.]{2,8}$")
+
+
+# A form of address before a name ("Dr. Inés Cañizares"), no part of what she is called.
+_HONORIFIC = re.compile(r"^(?:dr|mr|mrs|ms|mx|prof)\.?\s+(?=\S)")
+
+
+def without_title(label: str) -> str:
+    """The name a display name shows before its title, as written: "Priya Nair" for
+    "Priya Nair - Coach", "Priya Nair | Coach: ICF PCC", "Priya Nair: ICF PCC" or "Priya
+    Nair, PCC, MBA"; any other label as it is ("Raman, Priya" is surname first)."""
+    name = re.split(r"[:：](?=\s|$)", label, maxsplit=1)[0].strip() or label
+    words = name.split()
+    cut = next((k for k, word in enumerate(words) if word in TITLE_SEPARATORS), len(words))
+    name = " ".join(words[:cut]) if cut else name
+    head, *tails = name.split(",")
+    if tails and head.strip() and all(_CREDENTIAL.match(tail.strip()) for tail in tails):
+        return head.strip()
+    return name
+
+
 def fold(name: str) -> str:
     """A name as compared: spaces collapsed, case and accents aside ("Tomás" is "tomas":
     a meeting tool or a coach typing may drop them)."""
@@ -89,9 +114,10 @@ def is_device(label: str) -> bool:
 
 
 def person(label: str) -> str:
-    """The folded name a label stands for: "Raman, Priya" is "priya raman" and "Priya's
-    iPhone" is "priya"."""
-    folded = fold(label)
+    """The folded name a label stands for: "Raman, Priya" is "priya raman", "Priya's
+    iPhone" is "priya", "Priya Nair - Coach" (:func:`without_title`) is "priya nair" and
+    "Dr. Inés Cañizares" is "ines canizares"."""
+    folded = _HONORIFIC.sub("", fold(without_title(label)))
     listed = surname_first(folded)
     if listed is not None:
         return f"{listed[0]} {listed[1]}"

@@ -175,6 +175,77 @@ def test_a_surname_of_two_words_written_first_is_a_speaker_and_matches_the_name(
     assert [u.role for u in t.utterances[:2]] == ["coach", "client"]
 
 
+def _zoom_cues(coach_label: str) -> bytes:
+    """A Zoom recording's captions, each cue's text opening with the speaker's display
+    name: the coach's as ``coach_label`` writes it, twice."""
+    said = [
+        (coach_label, "Welcome, Tomás. What would you like to work on?"),
+        ("Tomás Ibarra", "Delegating. I do everything myself."),
+        (coach_label, "What stops you from handing things over?"),
+        ("Tomás Ibarra", "Fear, I guess."),
+    ]
+    cues = [
+        f"{n}\n00:00:{2 * n:02d}.000 --> 00:00:{2 * n + 1:02d}.500\n{who}: {words}\n"
+        for n, (who, words) in enumerate(said, start=1)
+    ]
+    return ("WEBVTT\n\n" + "\n".join(cues)).encode()
+
+
+@pytest.mark.parametrize(
+    "display",
+    ["Priya Nair - Coach", "Priya Nair | Coach", "Priya Nair – ICF PCC", "Dr. Priya Nair, PCC",
+     "Priya Nair, PhD", "Priya Nair - Coach: ICF PCC", "Priya Nair | Coach: Leadership"],
+)  # fmt: skip
+def test_a_display_name_with_a_title_after_it_is_the_speakers_whole_label(display: str) -> None:
+    # Meeting tools write the name each person chose to show, which often carries a
+    # title after a dash, a bar or a comma, or even after a colon of its own: recurring,
+    # it is one speaker, and none of it is taken for the words.
+    t = parse_transcript(_zoom_cues(display), coach="Priya")
+    assert [(u.speaker, u.role, u.start, u.text) for u in t.utterances] == [
+        (display, "coach", 2.0, "Welcome, Tomás."),
+        # 16 of the cue's 47 characters into its 1.5 s: the title took none of them
+        (display, "coach", 2.511, "What would you like to work on?"),
+        ("Tomás Ibarra", "client", 4.0, "Delegating. I do everything myself."),
+        (display, "coach", 6.0, "What stops you from handing things over?"),
+        ("Tomás Ibarra", "client", 8.0, "Fear, I guess."),
+    ]
+    assert t.warnings == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [b"Monday - Friday: the same.", b"Mum | Dad: both of them.", b"Ana, PCC: that one.",
+     b"Then, ICF: the body."],
+)  # fmt: skip
+def test_a_phrase_with_a_dash_bar_or_comma_once_is_speech(line: bytes) -> None:
+    data = b"Ana: Which days?\nBen: All week.\n" + line + b"\nAna: Go on?\n"
+    assert _turns(data)[1] == ("Ben", "All week. " + line.decode())
+
+
+def test_a_colon_inside_the_words_of_every_line_is_no_title() -> None:
+    # Two lines of one speaker that each open with "Note:" are not enough to read a title
+    # when that speaker's other lines do not.
+    data = (
+        b"Ana: How was it?\nBen: Note: it was late.\nAna: And?\nBen: Note: again.\n"
+        b"Ben: Then it was fine.\n"
+    )
+    assert [speaker for speaker, _ in _turns(data)] == ["Ana", "Ben", "Ana", "Ben"]
+    assert _turns(data)[1] == ("Ben", "Note: it was late.")
+
+
+@pytest.mark.parametrize("given", ["Inés", "Inés Cañizares", "Cañizares", "ines canizares"])
+def test_a_form_of_address_before_a_name_is_no_part_of_what_the_coach_is_called(
+    given: str,
+) -> None:
+    data = "Dr. Inés Cañizares: How was the week?\nJörg Åkesson: Long.\n".encode()
+    t = parse_transcript(data, coach=given)
+    assert [(u.speaker, u.role) for u in t.utterances] == [
+        ("Dr. Inés Cañizares", "coach"),
+        ("Jörg Åkesson", "client"),
+    ]
+    assert names.called("Dr. Inés Cañizares") == ("ines canizares", "ines")
+
+
 def test_a_device_label_the_reader_takes_as_a_name_is_read_as_the_device_of_that_name() -> None:
     # "Priya iPhone:" recurs, so it is a label; it names Priya's phone, not a third person.
     data = (
