@@ -19,6 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
+from coachconn.analysis.chat import chat_layout
 from coachconn.analysis.decode import MAX_TRANSCRIPT_BYTES, REPLACEMENT, decode_transcript
 from coachconn.analysis.formats import (
     EXPRESSION_WITHOUT_WORDS,
@@ -126,10 +127,13 @@ def parse_transcript(
     other speakers are clients.
 
     Raises InvalidInput (field ``transcript``) for an empty, binary, oversized
-    or non-UTF-8 file, one without speaker labels, with a single speaker, or
+    or non-UTF-8 file, a meeting's saved chat, one without speaker labels, with a single speaker, or
     with no readable timestamp. Skipped lines are named in ``warnings``.
     """
     text, mended = decode_transcript(data)
+    chat = chat_layout(text)
+    if chat is not None:
+        raise InvalidInput(field="transcript", reason=chat)
     reading = read_pieces(text)
     pieces, rejoined, renamed = _unite_devices(reading.pieces)
     if coach is not None:  # the coach named by a device label that was read as a person

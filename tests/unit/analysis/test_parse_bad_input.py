@@ -278,6 +278,48 @@ def test_one_line_like_a_heading_is_no_teams_layout() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("data", "first"),
+    [
+        (
+            b"10:01:12 From Maya Chen to Everyone:\n\tHere is the worksheet: https://example.org/v\n"
+            b"10:03:40 From Tom Reyes to Everyone:\n\tThanks!\n"
+            b"10:15:02 From Maya Chen to Tom Reyes(Direct Message):\n\tTake your time.\n",
+            "line 1: '10:01:12 From Maya Chen to Everyone:'",
+        ),
+        (
+            b"00:03:12\t From  Maya Chen : Here is the worksheet\n"
+            b"00:05:40\t From  Tom Reyes : Thanks!\n",
+            "line 1: '00:03:12 From Maya Chen : Here is the worksheet'",
+        ),
+        (
+            b"00:03:12\tMaya Chen:\tHere is the worksheet: example.org/v\n"
+            b"00:05:40\tTom Reyes:\tThanks!\n00:15:02\tMaya Chen:\tTake your time.\n",
+            "line 1: '00:03:12 Maya Chen: Here is the worksheet: example.org/v'",
+        ),
+    ],
+    ids=["from-to", "from-tab", "tabs"],
+)
+def test_a_zoom_chat_file_is_refused_as_a_chat_not_read_as_talk(data: bytes, first: str) -> None:
+    # Zoom saves the meeting's chat beside the recording, in one of three layouts over its
+    # versions: what was typed, never a transcript of the session.
+    assert _reason(data) == (
+        f"looks like a saved meeting chat, not a transcript ({first}): it holds what was "
+        "typed in the chat, not what was said; use the transcript of the recording instead "
+        "(Zoom saves it as a .vtt file beside the recording)"
+    )
+
+
+def test_a_transcript_that_mentions_a_message_from_someone_is_still_a_transcript() -> None:
+    data = (
+        b"[00:00:05] Maya Chen: What did the email say?\n"
+        b"[00:00:09] Tom Reyes: 10:01 From Ana to Everyone: the launch moved.\n"
+        b"[00:00:15] Maya Chen: How did that land?\n"
+    )
+    t = parse_transcript(data)
+    assert [u.speaker for u in t.utterances] == ["Maya Chen", "Tom Reyes", "Maya Chen"]
+
+
 def test_it_refuses_cues_without_speaker_labels() -> None:
     data = b"WEBVTT\n\n00:00.000 --> 00:02.000\nHello there.\n"
     assert _reason(data).startswith("no speaker labels found")
