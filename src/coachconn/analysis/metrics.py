@@ -547,16 +547,19 @@ def _back_channel(
 _EVIDENCE_FLAGS = ("reflecting", "disclosure", "reporting")
 
 
-def client_turns(coded: Sequence[CodedUtterance]) -> list[CodedUtterance]:
+def client_turns(
+    coded: Sequence[CodedUtterance], held: Sequence[Sequence[CodedUtterance]] | None = None
+) -> list[CodedUtterance]:
     """One line per client turn, for the figures of the client's flags: a turn reflects,
     reports or discloses where any of its utterances does. Counted by turn, the figures
     do not hang on how a meeting tool cuts a turn (captions start a new line at each
     pause; Otter keeps a paragraph), nor a long story count more than once, nor on a
     listener's "Mm-hmm." inside it (:func:`floors`). Each stands on the turn's first
     reflecting utterance, else its first that discloses, else that reports, else its
-    first: the line a figure's evidence links to."""
+    first: the line a figure's evidence links to. ``held``: the :func:`floors` of
+    ``coded``, where already worked out (the session's reading reads them too)."""
     turns: dict[int, list[CodedUtterance]] = {}
-    for floor in floors(coded):
+    for floor in floors(coded) if held is None else held:
         if floor[0].utterance.role == "client":
             turns.setdefault(floor[0].utterance.turn, []).extend(floor)
     merged = []

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from coachconn.analysis import lexicon, metrics, rapport, rules
-from coachconn.analysis.metrics import SessionMetrics, client_turns, compute_metrics
+from coachconn.analysis.metrics import SessionMetrics, client_turns, compute_metrics, floors
 from coachconn.analysis.parse import parse_transcript
 from coachconn.analysis.signals import SessionReading, session_reading
 from coachconn.analysis.types import CodedUtterance, Transcript
@@ -37,9 +37,15 @@ def measured(transcript: Transcript, coded: list[CodedUtterance]) -> SessionAnal
     the transcript was just coded or read back from storage."""
     try:
         with cycle_collector_paused():
-            turns = client_turns(coded)  # the metrics and the reading both count them
+            # Who held the floor, and the client's turns read from it, worked out once:
+            # the metrics and the reading both rest on them.
+            held = floors(coded)
+            turns = client_turns(coded, held)
             return SessionAnalysis(
-                transcript, coded, compute_metrics(coded, turns), session_reading(coded, turns)
+                transcript,
+                coded,
+                compute_metrics(coded, turns),
+                session_reading(coded, turns, held),
             )
     finally:
         forget_text()

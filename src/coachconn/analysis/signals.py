@@ -161,14 +161,20 @@ class _Facts:
 
     @classmethod
     def of(
-        cls, coded: Sequence[CodedUtterance], turns: list[CodedUtterance] | None = None
+        cls,
+        coded: Sequence[CodedUtterance],
+        turns: list[CodedUtterance] | None = None,
+        held: list[list[CodedUtterance]] | None = None,
     ) -> _Facts:
+        if held is None:
+            held = floors(coded)
+        replies = _replies(held)
         return cls(
             coded,
-            client_turns(coded) if turns is None else turns,
-            _silences_read(coded),
-            _replies_to_open_questions(coded),
-            _replies_to_closed_questions(coded),
+            client_turns(coded, held) if turns is None else turns,
+            _silences_read(coded, _Floors(held)),
+            _replies_to_open_questions(replies),
+            _replies_to_closed_questions(replies),
             word_shares(coded),
             _unreadable(coded),
         )
@@ -179,17 +185,20 @@ class _Facts:
 
 
 def session_reading(
-    coded: Sequence[CodedUtterance], turns: list[CodedUtterance] | None = None
+    coded: Sequence[CodedUtterance],
+    turns: list[CodedUtterance] | None = None,
+    held: list[list[CodedUtterance]] | None = None,
 ) -> SessionReading:
     """The signals and figures of one session's coded transcript. ``turns``: its
-    :func:`client_turns`, where already worked out (its metrics count them too).
+    :func:`client_turns`, and ``held``: its :func:`floors`, where already worked out (its
+    metrics count the client's turns too, and they are read from the floors).
 
     Where the client's lines do not read as English the signals that rest on their
     codes (reflecting, reporting, disclosure, brief replies) can't tell, and where the
     coach's do not, reluctance (which rests on the coach's open questions) can't tell;
     silences and shares of the words need no language. The figures that rest on such
     words are None."""
-    facts = _Facts.of(coded, turns)
+    facts = _Facts.of(coded, turns, held)
     figures, unmeasured = _figures(facts)
     not_english = dict.fromkeys(sorted(facts.unread.sides), facts.unread.why)
     return SessionReading(_signals(facts), figures, unmeasured, not_english)
@@ -411,9 +420,10 @@ class _Silences:
     others: int = 0
 
 
-def _silences_read(coded: Sequence[CodedUtterance]) -> _Silences | None:
+def _silences_read(coded: Sequence[CodedUtterance], held: _Floors) -> _Silences | None:
     """Each silence of 3 s or more, filled, comfortable or with a brief reply (see
-    :func:`_comfortable_silences`); None without end times."""
+    :func:`_comfortable_silences`), its turns read as the speakers held the floor
+    (``held``); None without end times."""
     gaps = silences(list(coded))
     if gaps is None:
         return None
@@ -421,7 +431,6 @@ def _silences_read(coded: Sequence[CodedUtterance]) -> _Silences | None:
     brief: list[int] = []
     filled = others = 0
     ranked: list[tuple[int, float, int]] = []  # (depth, longest first, index)
-    held = _Floors(coded)
     for gap in gaps:
         ends = coded[gap.after + 1]
         if ends.utterance.role not in _ENDERS or (
@@ -502,8 +511,8 @@ def _words_around(
 class _Floors:
     """The floors of a session (:func:`floors`), found by any utterance in them."""
 
-    def __init__(self, coded: Sequence[CodedUtterance]) -> None:
-        self._floors = floors(coded)
+    def __init__(self, held: list[list[CodedUtterance]]) -> None:
+        self._floors = held
         self._at = {c.utterance.index: i for i, f in enumerate(self._floors) for c in f}
 
     def of(self, c: CodedUtterance) -> list[CodedUtterance]:
@@ -588,23 +597,22 @@ def _said_briefly(said: Sequence[CodedUtterance]) -> bool:
     return all(_NON_ANSWER.match(s.strip()) for s in sentences)
 
 
-def _replies_to_open_questions(
-    coded: Sequence[CodedUtterance],
-) -> list[list[CodedUtterance]]:
-    """The client's whole turn after each coach turn that asks an open question; a
-    client turn that starts while the coach is still speaking is a back-channel
-    ("Mm-hmm."), not a reply."""
-    return [reply for asked, reply in _replies(coded) if _asks(asked, "open_question")]
+_Replies = list[tuple[list[CodedUtterance], list[CodedUtterance]]]
 
 
-def _replies_to_closed_questions(
-    coded: Sequence[CodedUtterance],
-) -> list[list[CodedUtterance]]:
+def _replies_to_open_questions(replies: _Replies) -> list[list[CodedUtterance]]:
+    """The client's whole turn after each coach turn that asks an open question
+    (``replies``: the session's :func:`_replies`); a client turn that starts while the
+    coach is still speaking is a back-channel ("Mm-hmm."), not a reply."""
+    return [reply for asked, reply in replies if _asks(asked, "open_question")]
+
+
+def _replies_to_closed_questions(replies: _Replies) -> list[list[CodedUtterance]]:
     """The client's whole turn after each coach turn that asks closed questions and no
     open one (a turn with both is read as asking the open one)."""
     return [
         reply
-        for asked, reply in _replies(coded)
+        for asked, reply in replies
         if _asks(asked, "closed_question") and not _asks(asked, "open_question")
     ]
 
@@ -613,16 +621,14 @@ def _asks(turn: Sequence[CodedUtterance], code: str) -> bool:
     return any(c.code == code for c in turn)
 
 
-def _replies(
-    coded: Sequence[CodedUtterance],
-) -> list[tuple[list[CodedUtterance], list[CodedUtterance]]]:
+def _replies(held: list[list[CodedUtterance]]) -> _Replies:
     """Each coach turn with the client's turn after it, where that turn is a reply: not
     one that starts while the coach is still speaking. A turn is the floor a speaker held
-    (:func:`floors`): the coach's "Mm-hmm." inside an answer does not cut it short."""
-    turns = floors(coded)
+    (``held``, the session's :func:`floors`): the coach's "Mm-hmm." inside an answer does
+    not cut it short."""
     return [
         (asked, reply)
-        for asked, reply in pairwise(turns)
+        for asked, reply in pairwise(held)
         if asked[0].utterance.role == "coach"
         and reply[0].utterance.role == "client"
         and not _starts_inside(reply[0], asked[-1])

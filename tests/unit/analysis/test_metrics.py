@@ -191,15 +191,39 @@ def test_the_clients_turns_are_counted_once_for_the_metrics_and_the_reading(
     counted: list[int] = []
     turns = metrics.client_turns
 
-    def client_turns(coded: list[CodedUtterance]) -> list[CodedUtterance]:
+    def client_turns(
+        coded: list[CodedUtterance], held: list[list[CodedUtterance]] | None = None
+    ) -> list[CodedUtterance]:
         counted.append(len(coded))
-        return turns(coded)
+        return turns(coded, held)
 
     for module in (session, metrics, signals):
         monkeypatch.setattr(module, "client_turns", client_turns, raising=False)
     analysis = session.measured(transcript, coded)
     assert counted == [len(coded)]  # once, for both
     assert analysis.metrics.client_disclosure_pct == 50.0  # 1 of the 2 turns
+
+
+def test_who_held_the_floor_is_worked_out_once_for_the_metrics_and_the_reading(
+    transcript_bytes: Read, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The client's turns, the silences' turns and the replies to questions all rest on
+    # the floors; each reading them afresh would do the same work up to four times.
+    transcript = parse_transcript(transcript_bytes("zoom.vtt"))
+    coded = _code(transcript.utterances, ZOOM_CODES)
+    unpatched = session.measured(transcript, coded)
+    counted: list[int] = []
+    held = metrics.floors
+
+    def floors(coded: list[CodedUtterance]) -> list[list[CodedUtterance]]:
+        counted.append(len(coded))
+        return held(coded)
+
+    for module in (session, metrics, signals):
+        monkeypatch.setattr(module, "floors", floors, raising=False)
+    analysis = session.measured(transcript, coded)
+    assert counted == [len(coded)]  # once, for all of them
+    assert analysis == unpatched  # and read the same as before
 
 
 def test_change_talk_is_a_share_of_change_and_sustain_talk_alone() -> None:
