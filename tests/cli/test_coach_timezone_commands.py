@@ -54,7 +54,7 @@ def test_a_time_typed_is_read_and_shown_in_the_coachs_timezone(run_cli: RunCli) 
         f"booked session {listed[0]['id']} with Noor (client {client}, engagement "
         f"{engagement}) at {day} 10:00 CET\n"
     )
-    assert listed[0]["scheduled_at"] == f"{day}T09:00:00+00:00"
+    assert listed[0]["scheduled_at"] == f"{day}T09:00:00Z"
 
 
 def test_changing_the_timezone_changes_how_times_are_shown(run_cli: RunCli) -> None:
@@ -158,7 +158,7 @@ def test_the_hour_the_clocks_pass_twice_is_refused_until_its_offset_is_given(
         f"say which with its offset, '{day} 02:30+02:00' (CEST, the first) or "
         f"'{day} 02:30+01:00' (CET, the second)\n"
     )
-    assert _json(booked)["scheduled_at"] == f"{day}T01:30:00+00:00"
+    assert _json(booked)["scheduled_at"] == f"{day}T01:30:00Z"
 
 
 def test_coach_set_with_nothing_to_change_says_so_and_changes_nothing(run_cli: RunCli) -> None:

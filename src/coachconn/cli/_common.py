@@ -24,6 +24,7 @@ from zoneinfo import ZoneInfo
 import typer
 
 from coachconn.cli.app import CommandGroup, app
+from coachconn.core.clock import json_time
 from coachconn.core.engagements import ClientEngagement, EngagementStatus
 from coachconn.core.errors import InvalidInput, quoted, wrong_form
 from coachconn.core.validation import (
@@ -296,7 +297,9 @@ def jsonable(value: Any) -> Any:
         }
     if isinstance(value, Enum):
         return value.value
-    if isinstance(value, datetime | date):
+    if isinstance(value, datetime):
+        return json_time(value)  # UTC with a Z, as the web API writes it
+    if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, frozenset | set):
         return sorted(jsonable(item) for item in value)

@@ -69,3 +69,13 @@ def as_utc(moment: datetime) -> datetime:
     if moment.tzinfo is None or moment.utcoffset() is None:
         raise ValueError("naive datetime: a timezone is required")
     return moment.astimezone(UTC)
+
+
+def json_time(moment: datetime) -> str:
+    """``moment`` as JSON carries it, from the command line and the web API alike: ISO
+    8601, a time in UTC ending in ``Z`` (``2026-01-12T09:00:00Z``, microseconds where it
+    has them); any other offset as written (``2026-01-12T10:00:00+01:00``), and a naive
+    time without one."""
+    if moment.utcoffset() == timedelta(0):
+        return f"{moment.replace(tzinfo=None).isoformat()}Z"
+    return moment.isoformat()

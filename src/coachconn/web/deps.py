@@ -7,13 +7,15 @@ the one signed in.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING, Annotated
 
 from fastapi import Depends, Request
 from fastapi.templating import Jinja2Templates
-from pydantic import BeforeValidator
+from pydantic import BeforeValidator, PlainSerializer, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
+from coachconn.core.clock import json_time
 from coachconn.core.coaches import Coach
 from coachconn.core.validation import whole_number_text
 from coachconn.services.coaches import get_default_coach
@@ -60,6 +62,14 @@ def _written_in_digits(value: object) -> object:
 
 # An id (or other whole number) in a page's address or its query.
 WholeNumber = Annotated[int, BeforeValidator(_written_in_digits)]
+
+# A time in the JSON API, written as the command line's JSON writes it (one helper for
+# both: UTC ends in Z); the API document still calls it a date-time.
+ApiTime = Annotated[
+    datetime,
+    PlainSerializer(json_time, return_type=str, when_used="json"),
+    WithJsonSchema({"type": "string", "format": "date-time"}),
+]
 
 
 def get_coder(request: Request) -> Coder:

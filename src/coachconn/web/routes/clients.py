@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 from pydantic import BaseModel
 
 from coachconn.core.clients import ClientSummary
 from coachconn.services.clients import list_clients
-from coachconn.web.deps import CoachDep, StoreDep, TemplatesDep
+from coachconn.web.deps import ApiTime, CoachDep, StoreDep, TemplatesDep
 
 router = APIRouter()
 
@@ -22,7 +20,7 @@ class ClientOut(BaseModel):
     phase: str | None
     sessions_held: int
     engagement_status: str | None
-    next_session_at: datetime | None
+    next_session_at: ApiTime | None
 
     @classmethod
     def of(cls, summary: ClientSummary) -> ClientOut:

@@ -5,7 +5,6 @@ give the same figures."""
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 from fastapi import APIRouter
@@ -17,7 +16,7 @@ from coachconn.services.transcripts import (
     list_transcripts,
     transcript_trend,
 )
-from coachconn.web.deps import CoachDep, StoreDep, WholeNumber
+from coachconn.web.deps import ApiTime, CoachDep, StoreDep, WholeNumber
 from coachconn.web.errors import API_ERRORS
 
 router = APIRouter(prefix="/api/v1", tags=["transcripts"], responses=API_ERRORS)
@@ -27,10 +26,10 @@ class TranscriptOut(BaseModel):
     session_id: int
     client_id: int
     client_name: str | None
-    scheduled_at: datetime | None
+    scheduled_at: ApiTime | None
     session_status: str | None
     session_markers: list[str]
-    attached_at: datetime
+    attached_at: ApiTime
     # As `coachconn analyze --format json` writes it: coach, warnings, utterances,
     # metrics and signals.
     analysis: dict[str, Any]
@@ -58,8 +57,8 @@ class TranscriptSummaryOut(BaseModel):
     session_id: int
     client_id: int
     client_name: str
-    scheduled_at: datetime
-    attached_at: datetime
+    scheduled_at: ApiTime
+    attached_at: ApiTime
     utterances: int
     warnings: int
     figures: dict[str, float | None]
