@@ -443,8 +443,12 @@ def words(text: str) -> list[str]:
 
 
 # A word and the words joined to it by single hyphens ("hands-on", "follow-ups"); a
-# dash ("--", " - ", "–") joins nothing, and a word cut off ("go- going") is its letters.
+# dash ("--", " - ", " – ") joins nothing, and a word cut off ("go- going") is its letters.
 _JOINED = re.compile(r"[^\W_]+(?:'[^\W\d_]+)*(?:-[^\W_]+(?:'[^\W\d_]+)*)*")
+# An en dash or a typeset hyphen between two letters or digits, with no space: a hyphen as
+# a transcript or a word processor writes it ("hands–on" is "hands-on").
+_DASH_JOINTS = "\u2010\u2011\u2013"
+_DASH_JOINT = re.compile(f"(?<=[^\\W_])[{_DASH_JOINTS}](?=[^\\W_])")
 # The sounds a hyphen joins in a back-channel ("mm-hmm", "uh-huh"): no word of the client's.
 _SOUNDS = _word_set("mm mmm hmm hm mhm um uh uhm er erm ah aha ha huh oh")
 
@@ -454,9 +458,12 @@ def term_words(text: str) -> list[str]:
     hyphens is one word ("hands-on", "burnt-out", "follow-up"): the client's own term, not
     its pieces. A stammer is the word said ("s-so", "we-we": "so", "we"), and where a
     piece holds a digit ("covid-19") or is a sound ("mm-hmm") the pieces are words of
-    their own."""
+    their own. An en dash between two words, with no space, is a hyphen ("hands–on")."""
+    lowered = text.lower().replace("’", "'")
+    if any(dash in lowered for dash in _DASH_JOINTS):
+        lowered = _DASH_JOINT.sub("-", lowered)
     found: list[str] = []
-    for word in _JOINED.findall(text.lower().replace("’", "'")):
+    for word in _JOINED.findall(lowered):
         parts = word.split("-")
         if len(parts) == 1 or _one_word(parts):
             found.append(word)

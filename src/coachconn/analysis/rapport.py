@@ -120,6 +120,9 @@ _DETERMINERS = frozenset(
     {"the", "my", "our", "his", "her", "their", "this", "that", "all", "everyone's"}
 )
 _CLAUSE_END = re.compile(r"[.,;:!?\"“”()]")
+# A dash that sets words apart, not a hyphen: one with a space on each side ("doing well
+# – being honest"), or an em dash. No hyphenated word of the client's is read across it.
+_DASH_BREAK = re.compile(r"\s[-\u2010-\u2015]+\s|[\u2014\u2015]")
 # Words in quotation marks: the coach quoting the client ("What does "good enough" mean?").
 # In single quotation marks too ('managing'), though not an apostrophe: a quotation
 # opens after no letter and closes before none ("the kids' tea" opens nothing).
@@ -682,8 +685,12 @@ def _echoes(utterances: list[Utterance], said: _Said) -> dict[tuple[str, ...], _
     One the coach said first is the coach's. Of the phrases said back that overlap in
     one clause of the client's ("scared of choosing wrong", "choosing wrong"), only the
     longest (the first of equals) is one: the coach took up one piece of language.
+    A hyphen, an en dash and a space are one joint (:func:`_joints`): "a hands on
+    manager" says back the client's "hands-on manager", and "hands-on manager" their
+    "hands on manager".
     Keyed by stem, as the repeated phrases are, with which they merge."""
-    coach = _coach_phrases(utterances)
+    joined = {t for _, clauses in said for clause in clauses for t in clause if "-" in t}
+    coach = _coach_phrases(utterances, joined)
     openings = {key[0] for key in coach}  # most of the client's runs open on no such word
     echoes: dict[tuple[str, ...], _Gram] = {}
     echo_openings: set[str] = set()  # the first stem of each key in ``echoes``
@@ -743,15 +750,25 @@ def _echo(key: tuple[str, ...], tokens: list[str], span: _Span) -> _Gram:
     return echo
 
 
-def _coach_phrases(utterances: list[Utterance]) -> dict[tuple[str, ...], tuple[int, bool]]:
+def _coach_phrases(
+    utterances: list[Utterance], joined: set[str]
+) -> dict[tuple[str, ...], tuple[int, bool]]:
     """Each run of ECHO_WORDS words the coach says (its words, lower case), with the
-    index of the first utterance saying it and whether the coach ever quotes it alone."""
+    index of the first utterance saying it and whether the coach ever quotes it alone.
+    A hyphen and a space are one joint: the runs are read again with the coach's
+    hyphenated words in their pieces (:func:`_in_pieces`), and with the client's
+    (``joined``) made whole where the coach says them with spaces (:func:`_made_whole`)."""
     coach: dict[tuple[str, ...], tuple[int, bool]] = {}
     for u in utterances:
         if u.role != "coach":
             continue
-        quoted = _quoted_keys(u.text) | _said_back(u.text)
-        for clause in _clauses(u.text):
+        given = _quoted_keys(u.text) | _said_back(u.text, joined)
+        quoted = given | {tuple(k) for k in _other_joints([list(key) for key in given], joined)}
+        clauses = _clauses(u.text)
+        apart = clauses  # a dash that sets words apart ends a clause where words are made whole
+        if joined and _DASH_BREAK.search(u.text) is not None:
+            apart = _clauses(_DASH_BREAK.sub(".", u.text))
+        for clause in [*clauses, *_in_pieces(clauses), *_made_whole(apart, joined)]:
             for i, n in _runs(clause):
                 key = tuple(clause[i : i + n])
                 known = coach.get(key)
@@ -763,6 +780,54 @@ def _coach_phrases(utterances: list[Utterance]) -> dict[tuple[str, ...], tuple[i
             if len(key) == 1:
                 coach[key] = (coach.get(key, (u.index, True))[0], True)
     return coach
+
+
+def _other_joints(clauses: list[list[str]], joined: set[str]) -> list[list[str]]:
+    """``clauses`` read with the other joint: :func:`_in_pieces` and :func:`_made_whole`."""
+    return [*_in_pieces(clauses), *_made_whole(clauses, joined)]
+
+
+def _in_pieces(clauses: list[list[str]]) -> list[list[str]]:
+    """The ``clauses`` that hold a hyphenated word, each such word in its pieces
+    ("hands-on manager": "hands", "on", "manager"), for a client who said it with spaces.
+    An en dash between two words is a hyphen (:func:`term_words`)."""
+    return [
+        [piece for word in clause for piece in word.split("-")]
+        for clause in clauses
+        if any("-" in word for word in clause)
+    ]
+
+
+def _made_whole(clauses: list[list[str]], joined: set[str]) -> list[list[str]]:
+    """The ``clauses`` that say a hyphenated word of the client's (``joined``) with
+    spaces, with that word whole ("a hands on manager": "a", "hands-on", "manager").
+    Whole phrases alone are compared so, never a word with another's pieces: the client's
+    "well-being" is no term of the coach's "doing well being honest" unless the words
+    around it are the client's phrase too."""
+    if not joined:
+        return []
+    found = []
+    for clause in clauses:
+        whole = _joined_toward(clause, joined)
+        if len(whole) < len(clause):
+            found.append(whole)
+    return found
+
+
+def _joined_toward(clause: Sequence[str], joined: set[str]) -> list[str]:
+    """``clause`` with each run of words that is one of ``joined`` said with spaces
+    made that word, the longest first."""
+    if not joined:
+        return list(clause)
+    longest = max(len(word.split("-")) for word in joined)
+    whole: list[str] = []
+    i = 0
+    while i < len(clause):
+        most = min(longest, len(clause) - i)
+        n = next((n for n in range(most, 1, -1) if "-".join(clause[i : i + n]) in joined), 1)
+        whole.append("-".join(clause[i : i + n]))
+        i += n
+    return whole
 
 
 # A coach utterance of at most this many words is a reflection of the client's words
@@ -785,15 +850,19 @@ _PROMPTS = re.compile(
 )
 
 
-def _said_back(text: str) -> set[tuple[str, ...]]:
+def _said_back(text: str, joined: set[str]) -> set[tuple[str, ...]]:
     """The client's words a short coach utterance gives back, each alone, as if quoted:
     "Drifting." takes up the client's "drifting", "Being needed." their "needed". At most
     SAID_BACK_WORDS words, no prompt ("Go on.", "Tell me more."), and only words that
     are a term's: a content word, or an everyday word in an inflected form ("needed",
-    not "go" or "see"); compared as said, not by stem."""
+    not "go" or "see"); compared as said, not by stem. A hyphenated word of the client's
+    (``joined``) said with spaces is one word ("Well being?" gives back "well-being"),
+    though its pieces count against SAID_BACK_WORDS: "Doing well being here?" is no
+    word given back."""
     said = term_words(text)
     if not said or len(said) > SAID_BACK_WORDS or _PROMPTS.fullmatch(text.strip().lower()):
         return set()
+    said = _joined_toward(said, joined)
     return {
         (w,)
         for w in said
@@ -1087,9 +1156,10 @@ def _with_joined(
 
 def _joined_in(text: str, joined: set[str], parts: set[int]) -> frozenset[str]:
     """The stems of ``joined`` (hyphenated stems) that ``text`` says in one clause, its
-    words joined by hyphens or spaces."""
+    words joined by hyphens, en dashes or spaces; not across a dash that sets words apart
+    (_DASH_BREAK: "doing well – being honest" says no "well-being")."""
     found = set()
-    for clause in _CLAUSE_END.split(text.lower().replace("’", "'")):
+    for clause in _CLAUSE_END.split(_DASH_BREAK.sub(".", text.lower().replace("’", "'"))):
         said = words(clause)  # a hyphenated word in its pieces, as one said with spaces
         for n in parts:
             found |= {

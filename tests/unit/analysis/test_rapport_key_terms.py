@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from coachconn.analysis.lexicon import term_words
 from coachconn.analysis.rapport import Term, client_terms
 from coachconn.analysis.types import Utterance
 
@@ -213,3 +214,123 @@ def test_a_stammer_or_a_sound_with_a_hyphen_is_no_word_of_its_own() -> None:
     )
     assert terms["tired"] == Term("tired", 2, reused=False)
     assert not {"s-so", "we-we", "mm-hmm"} & set(terms)
+
+
+@pytest.mark.parametrize(
+    ("client", "coach", "shown"),
+    [
+        ("hands-on", "hands on", "hands-on manager"),
+        ("hands-on", "hands–on", "hands-on manager"),  # an en dash between the words
+        ("hands–on", "hands on", "hands-on manager"),
+        ("hands–on", "hands-on", "hands-on manager"),
+        ("hands on", "hands-on", "hands on manager"),  # the client's form is the one shown
+        ("hands on", "hands–on", "hands on manager"),
+        ("hands-on", "hands-on", "hands-on manager"),
+    ],
+)
+def test_a_phrase_said_back_is_the_same_whether_a_hyphen_en_dash_or_space_joins_its_words(
+    client: str, coach: str, shown: str
+) -> None:
+    # Said once by the client, said back once by the coach after it: an echo, x1, reused.
+    terms = _terms(
+        ("client", f"I want a {client} manager, not another inbox."),
+        ("coach", f"What would a {coach} manager give you?"),
+    )
+    assert terms == {shown: Term(shown, 1, reused=True)}
+
+
+def test_a_hyphenated_phrase_of_four_words_said_back_with_spaces_is_the_whole_phrase() -> None:
+    # The client: "a hands-on line manager" (4 words, "hands-on" one of them); the coach
+    # says it back as 5 words. Before, only "line manager" was found said back.
+    terms = _terms(
+        ("client", "She is a hands-on line manager, I guess."),
+        ("coach", "So, a hands on line manager."),
+    )
+    assert terms == {"hands-on line manager": Term("hands-on line manager", 1, reused=True)}
+
+
+@pytest.mark.parametrize(
+    "coach",
+    [
+        "What would a manager hands on give you?",  # the same words, not the phrase
+        "Your hands, on a manager's desk?",  # across a comma
+        "Hands – on a manager's list?",  # a dash that sets words apart joins nothing
+        "Hands—on manager duty?",  # nor does an em dash
+    ],
+)
+def test_the_pieces_of_a_hyphenated_phrase_said_apart_are_not_it(coach: str) -> None:
+    terms = _terms(
+        ("client", "I want a hands-on manager, not another inbox."),
+        ("coach", coach),
+    )
+    assert "hands-on manager" not in terms
+
+
+@pytest.mark.parametrize(
+    ("coach", "reused"),
+    [
+        ("How is your well being now?", True),
+        ("Your well–being, then?", True),
+        ("You're doing well – being honest helps.", False),  # a dash between two clauses
+        ("You're doing well—being honest helps.", False),
+    ],
+)
+def test_well_being_is_taken_up_with_a_space_or_en_dash_not_across_a_dash(
+    coach: str, reused: bool
+) -> None:
+    # "well-being" x2: one term, not "well" and "being".
+    terms = _terms(
+        ("client", "My well-being comes last at work."),
+        ("client", "I want my well-being back."),
+        ("coach", coach),
+    )
+    assert terms["well-being"] == Term("well-being", 2, reused=reused)
+    assert not {"well", "being"} & set(terms)
+
+
+@pytest.mark.parametrize(
+    ("coach", "terms"),
+    [
+        ("Well being?", {"well-being": Term("well-being", 1, reused=True)}),
+        ("Well-being?", {"well-being": Term("well-being", 1, reused=True)}),
+        ("Doing well being here?", {}),  # no word given back alone: "well" and "being"
+    ],
+)
+def test_a_hyphenated_word_given_back_alone_with_a_space_is_the_word(
+    coach: str, terms: dict[str, Term]
+) -> None:
+    assert _terms(("client", "I never put my well-being first."), ("coach", coach)) == terms
+
+
+def test_a_session_with_hyphens_en_dashes_and_spaces_worked_by_hand() -> None:
+    # "hands-on manager" x2 (the second with an en dash: the same word), said back with a
+    # space between the two: reused. "well-being" x2; the coach's "well – being" is two
+    # clauses, no "well-being": not reused. "manager" and "hands-on" x2 each, always
+    # inside "hands-on manager": left to it. Most said first, then the longer.
+    terms = client_terms(
+        _utterances(
+            ("client", LONG),
+            ("client", "I want a hands-on manager, not another inbox."),
+            ("coach", "What would a hands on manager give you?"),
+            ("client", "More room for my well-being. My well-being always comes last."),
+            ("coach", "You're doing well – being honest about that helps."),
+            ("client", "A hands–on manager would notice."),
+        )
+    )
+    assert terms == [
+        Term("hands-on manager", 2, reused=True),
+        Term("well-being", 2, reused=False),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("a hands–on manager", ["a", "hands-on", "manager"]),  # en dash between words
+        ("a hands‑on manager", ["a", "hands-on", "manager"]),  # a non-breaking hyphen
+        ("tired – really tired", ["tired", "really", "tired"]),  # a dash between clauses
+        ("a 9–5 job", ["a", "9", "5", "job"]),  # a range of numbers
+    ],
+)
+def test_an_en_dash_between_two_words_joins_them_as_a_hyphen(text: str, said: list[str]) -> None:
+    assert term_words(text) == said
