@@ -454,3 +454,33 @@ def test_a_question_that_gives_no_last_words_back_stays_a_question(
     text: str, client_before: str
 ) -> None:
     assert coach_code(text, "question", SUBTYPES, client_before) == "closed_question"
+
+
+@pytest.mark.parametrize("behaviour", ["reflection", "other", "therapist_input"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Good. What's on the agenda today?",
+        "Let me write that on today's agenda.",
+        "Before we start, is there anything else for the agenda?",
+        "That's the agenda for this session, then.",
+    ],
+)
+def test_the_sessions_agenda_named_is_structuring(text: str, behaviour: str) -> None:
+    assert code(text, behaviour) == "structuring"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another meeting's or another person's agenda, in advice about the client's work
+        "They need to be weekly. Thirty minutes, protected time, and the agenda belongs to "
+        "the team member, not you. That's non-negotiable in my view.",
+        "Send the agenda for the board meeting round a week early.",
+        "You should ask her what her agenda is before the review.",
+        "Keep the team meeting agenda to three items.",
+    ],
+)
+def test_an_agenda_of_the_clients_own_meetings_is_not_structuring(text: str) -> None:
+    # advice or the model's reading of the input, not a step of the session
+    assert code(text, "therapist_input") in ("advice", SUBTYPES["input"])

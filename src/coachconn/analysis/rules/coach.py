@@ -92,7 +92,14 @@ _STRUCTURING = _rx(
     r"everybody|anyone|anybody|someone|somebody|nobody|the|a|an|my|your|his|their|our|its|this|"
     r"that|these|those)\b)\w+",
     r"\blet us\b(?! know\b)",
-    r"\bagenda\b",
+    # the session's agenda ("What's on the agenda today?", "today's agenda"), not one of
+    # the client's meetings or another person's, in advice about their work ("...and the
+    # agenda belongs to the team member, not you.", "Send the agenda for the board meeting
+    # round early.", "Ask her what her agenda is.", "Keep the team meeting agenda short.")
+    r"\b(?<!his )(?<!her )(?<!their )(?<!its )(?<!own )(?<!hidden )(?<!meeting )(?<!board )"
+    r"(?<!team )(?<!'s )agenda\b(?! belongs\b| for (?:the|his|her|their|that|a|next) "
+    r"(?!session\b|call\b|hour\b|conversation\b|time\b)[\w'-]+)",
+    r"\b(?:today|session)'s agenda\b",
     r"\b(?:move|moving) on to\b",
     r"\b(?:come|coming) back to (?:that|this) (?:later|in a (?:moment|minute|bit))\b",
     # a part of the work kept for later, or offered ("We can still do the script, if that
