@@ -493,8 +493,8 @@ def test_a_short_stamped_file_says_plainly_why_there_is_no_share_by_time(
     code, out, _ = _run(capsys, str(stamped), "--coach", "Ana")
     assert code == 0
     assert (
-        "  Talk share (time)         n/a  (the last line has no end time, and holds 62.5% of "
-        "the words)"
+        "  Talk share (time)         n/a  (the last line has no end time, and holds 5 of the "
+        "8 words, more than the 2% that can be left out)"
     ) in out.splitlines()
 
 

@@ -20,13 +20,13 @@ from coachconn.analysis.metrics import (
     MIN_REFLECTING_SEEN,
     QUESTION_CODES,
     REFLECTION_CODES,
+    UNTIMED_WORDS_SHARE,
     Gap,
     Place,
     SessionMetrics,
     duration_text,
     format_clock,
     opening,
-    pct_of,
 )
 from coachconn.analysis.rapport import (
     MIN_COACH_PREDICATES,
@@ -630,12 +630,15 @@ def _no_time_share(m: SessionMetrics) -> str:
     n = m.talk_time_untimed
     if not n:
         return "(needs a time on (nearly) every line)"
-    share = _pct(pct_of(m.talk_time_untimed_words, sum(m.words.values())))
+    # The words, not a share: 7 of 347 words, over the limit, is "2.0%" to one decimal,
+    # which reads as within a limit of 2%.
+    held = f"{m.talk_time_untimed_words} of the {sum(m.words.values())} words"
+    limit = f"more than the {UNTIMED_WORDS_SHARE:.0%} that can be left out"
     if m.talk_time_untimed_last_line:  # the commonest: a stamped plain-text file
-        return f"(the last line has no end time, and holds {share} of the words)"
+        return f"(the last line has no end time, and holds {held}, {limit})"
     return (
-        f"({plural(n, 'utterance')} holding {share} of the words "
-        f"{'has' if n == 1 else 'have'} no known length)"
+        f"({plural(n, 'utterance')} holding {held} "
+        f"{'has' if n == 1 else 'have'} no known length, {limit})"
     )
 
 

@@ -530,8 +530,8 @@ def test_no_talk_share_by_time_says_the_last_line_has_no_end_time() -> None:
     data = b"[00:00] Ana: How was it?\n[00:05] Ben: Good.\n"
     analysis = analyze_transcript(data, OneCodeCoder("other"), coach="Ana")
     assert (
-        "  Talk share (time)         n/a  (the last line has no end time, and holds 25.0% of "
-        "the words)\n"
+        "  Talk share (time)         n/a  (the last line has no end time, and holds 1 of the "
+        "4 words, more than the 2% that can be left out)\n"
     ) in to_text(analysis)
     # The JSON keeps the figures the sentence rests on.
     metrics = to_json(analysis)["metrics"]
@@ -551,8 +551,8 @@ def test_no_talk_share_by_time_says_how_many_words_have_no_length() -> None:
     analysis = analyze_transcript(data, OneCodeCoder("other"), coach="Ana")
     assert analysis.metrics.talk_time_untimed_last_line is False
     assert (
-        "  Talk share (time)         n/a  (2 utterances holding 50.0% of the words have no "
-        "known length)\n"
+        "  Talk share (time)         n/a  (2 utterances holding 3 of the 6 words have no "
+        "known length, more than the 2% that can be left out)\n"
     ) in to_text(analysis)
 
 
@@ -1203,3 +1203,22 @@ def test_the_overlaps_row_and_the_transcript_name_a_listeners_brief_word_apart()
     text = " ".join(to_text(analysis).split())
     assert "(the next line is a brief word under the other speaker's, who goes on: 1.0 s" in text
     assert "(the next line starts while another speaker is still talking: 1.0 s" in text
+
+
+def test_no_talk_share_by_time_names_the_limit_its_last_line_passes() -> None:
+    # Worked by hand: Ana's story is 30 * 11 = 330 words, Ben's reply 10, Ana's last line
+    # 7: 7 of 347 words is 2.017%, over the 2% (6.94 words) that may go uncounted, so
+    # there is no share by time. To one decimal that is "2.0%", which reads as within a
+    # limit of 2%: the row gives the words and names the limit instead.
+    story = " ".join(["It was a long week and the board moved the deadline."] * 30)
+    data = (
+        f"[00:00] Ana: {story}\n[03:00] Ben: Okay then, that all makes sense to me right now.\n"
+        "[03:05] Ana: Thanks for that, see you next week.\n"
+    ).encode()
+    analysis = analyze_transcript(data, OneCodeCoder("other"), coach="Ana")
+    assert to_json(analysis)["metrics"]["talk_time_untimed_words"] == 7
+    assert sum(to_json(analysis)["metrics"]["words"].values()) == 347
+    assert (
+        "  Talk share (time)         n/a  (the last line has no end time, and holds 7 of the "
+        "347 words, more than the 2% that can be left out)\n"
+    ) in to_text(analysis)
