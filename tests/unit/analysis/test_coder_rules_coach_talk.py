@@ -484,3 +484,31 @@ def test_the_sessions_agenda_named_is_structuring(text: str, behaviour: str) -> 
 def test_an_agenda_of_the_clients_own_meetings_is_not_structuring(text: str) -> None:
     # advice or the model's reading of the input, not a step of the session
     assert code(text, "therapist_input") in ("advice", SUBTYPES["input"])
+
+
+@pytest.mark.parametrize("behaviour", ["reflection", "other", "therapist_input"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        # how a session is moved or cancelled, agreed in contracting
+        "I'll do that. Let's talk logistics. I'm proposing six sessions, every three weeks, on "
+        "video, an hour each. If you need to move one, forty-eight hours' notice is plenty.",
+        "If you ever need to cancel a session, just email me the day before.",
+        "If you have to reschedule our session, a text is fine.",
+    ],
+)
+def test_how_a_session_is_moved_or_cancelled_is_structuring(text: str, behaviour: str) -> None:
+    assert code(text, behaviour) == "structuring"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # moving or cancelling something of the client's own work
+        "If you need to move one of the deadlines, tell her early.",
+        "If you need to cancel the offsite, do it before the deposit is due.",
+        "If you have to miss one, ask Priya to cover the stand-up.",
+    ],
+)
+def test_moving_the_clients_own_commitments_is_not_structuring(text: str) -> None:
+    assert code(text, "therapist_input") in ("advice", SUBTYPES["input"])

@@ -216,6 +216,13 @@ _STRUCTURING = _rx(
     r"\b(?:stays?|remains?) (?:with me|in this room)\b",
     r"\b(?:won'?t|will not|don'?t|do not) (?:be )?(?:share|sharing|pass|passing|report|reporting) (?:any of )?(?:this|it|that|what you|anything)\b",
     r"\b(?:re-?contract\w*|contracting)\b",
+    # how a session is moved or cancelled ("If you need to move one, forty-eight hours'
+    # notice is plenty.", "If you ever need to cancel a session, email me."); not a thing
+    # of the client's own work ("If you need to move one of the deadlines...", "If you need
+    # to cancel the offsite...", "If you need to move the call with the board...")
+    r"\bif you (?:ever )?(?:need|have|want) to (?:move|cancel|reschedule|rearrange|change) "
+    r"(?:(?:a|the|our|any) (?:coaching )?sessions?\b|our (?:call|time)\b|one\b(?! of\b)(?=[^.!?]*\bnotice\b))",
+    r"\bcancell?ation (?:policy|terms|fee)\b",
     rf"{_SENTENCE_START}(?![^.!?]*{_REPORTED})[^.!?]*?(?:{'|'.join(_SESSION_VOICE)})",
 )
 
