@@ -7,7 +7,9 @@ you do next?" gives two utterances, and two questions in a row give two.
 
 A set-up that asks the client to imagine or recall a scene ("Imagine it's a year from
 now and you took the role. What's different?") frames the question after it rather
-than saying something of its own, so it stays with that question. A question of a word
+than saying something of its own, so it stays with that question, and so does the
+coach's naming of what the question just after it asks about ("I'm curious about the
+four a.m. thing. If you imagine September, what do you notice?"). A question of a word
 or two that a statement follows ("Honestly? I'm running on empty.", or "Do I? Huh.") leads
 into what the speaker goes on to say rather than asks anything, so it stays with that.
 
@@ -82,6 +84,17 @@ _SET_UP = re.compile(
     r"|(?:think|cast your mind|go|take yourself) back\b|go (?:forward|ahead) to\b"
     r"|(?:think of|remember|recall|bring to mind) (?:a|an|one|the) (?:\w+ )?"
     r"(?:time|moment|day|occasion|person|situation)\b)",
+    re.IGNORECASE,
+)
+# The coach naming what the question just after it asks about ("I'm curious about the
+# four a.m. thing, though. If you imagine September, what do you notice?"): one question,
+# not an invitation and a question stacked on it. Not asking how or what ("I'm curious
+# about how you did that.", an invitation of its own), nor with a statement between it
+# and the question.
+_TOPIC_LEAD = re.compile(
+    r"^(?:(?:so|and|but|okay|ok|now|right|well|actually)\b[\s,]*)*"
+    r"i(?:'m| am)(?: (?:really|just|also|a bit|a little|quite))? (?:curious|wondering) about "
+    r"(?!(?:what|how|why|whether|if|where|when|who|which)\b)[^?]*$",
     re.IGNORECASE,
 )
 # At most this many statements between a set-up and its question are part of the scene
@@ -399,7 +412,8 @@ def segment_turn(text: str, *, role: str | None = None) -> list[Span]:
     text between them (``text[span.start:span.end] == span.text``).
 
     A set-up that asks the client to imagine or recall a scene, with up to _SCENE
-    statements after it, stays with the question it leads to (:data:`_SET_UP`).
+    statements after it, stays with the question it leads to (:data:`_SET_UP`); in the
+    coach's turn, so does the topic named just before it (:data:`_TOPIC_LEAD`).
 
     ``role``: whose turn it is, where known. In the coach's, a last sentence with no
     closing mark that is plainly a question (:func:`unmarked_question`) is a question,
@@ -435,6 +449,8 @@ def segment_turn(text: str, *, role: str | None = None) -> list[Span]:
             or (following and not is_question(following[0].text) and _tag_only(sentence.text))
         ):
             frame = _set_up(run)
+            if frame == len(run) and role == "coach" and run and _TOPIC_LEAD.match(run[-1].text):
+                frame -= 1
             scene = run[frame:]
             del run[frame:]
             _flush(groups, run, text)

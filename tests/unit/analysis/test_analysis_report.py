@@ -1222,3 +1222,21 @@ def test_no_talk_share_by_time_names_the_limit_its_last_line_passes() -> None:
         "  Talk share (time)         n/a  (the last line has no end time, and holds 7 of the "
         "347 words, more than the 2% that can be left out)\n"
     ) in to_text(analysis)
+
+
+def test_a_topic_named_before_the_question_it_leads_to_is_no_stacked_question() -> None:
+    # Worked by hand: the coach's second turn names the topic, then asks one question
+    # about it; read as one question there is no stacked turn. The third asks twice.
+    data = (
+        b"[00:00] Ana: What's the four a.m. voice saying?\n"
+        b"[00:05] Ben: That I'm throwing away twenty years.\n"
+        b"[00:10] Ana: I'm curious about the four a.m. thing, though. If you imagine "
+        b"September, what do you notice in your body?\n"
+        b"[00:20] Ben: Excitement, actually.\n"
+        b"[00:25] Ana: Will you? When?\n"
+        b"[00:30] Ben: Tonight.\n"
+    )
+    analysis = analyze_transcript(data, OneCodeCoder("open_question"), coach="Ana")
+    metrics = to_json(analysis)["metrics"]
+    assert metrics["stacked_question_turns"] == [4]
+    assert metrics["coach_code_counts"]["open_question"] == 4

@@ -205,3 +205,67 @@ def test_a_coachs_statement_with_a_question_mark_asks() -> None:
         "Tell me about that day.",
     ]
     assert [s.text for s in segment_turn(text, role="client")] == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # found in an audit: the lead-in was a question of its own, and the turn, which
+        # asks one thing, was counted as stacked questions
+        (
+            "I'm curious about the four a.m. thing, though. If you imagine September, what "
+            "do you notice in your body?",
+            [
+                "I'm curious about the four a.m. thing, though. If you imagine September, "
+                "what do you notice in your body?"
+            ],
+        ),
+        (
+            "That's a lot. I'm wondering about your manager. What does she make of it?",
+            ["That's a lot.", "I'm wondering about your manager. What does she make of it?"],
+        ),
+        (
+            "So I'm really curious about that moment. What happened?",
+            ["So I'm really curious about that moment. What happened?"],
+        ),
+    ],
+)
+def test_a_coachs_topic_named_just_before_its_question_stays_with_it(
+    text: str, expected: list[str]
+) -> None:
+    assert [s.text for s in segment_turn(text, role="coach")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "expected"),
+    [
+        # the topic named with no question after it: an invitation of its own
+        (
+            "I'm curious about the four a.m. thing.",
+            "coach",
+            ["I'm curious about the four a.m. thing."],
+        ),
+        # a statement between the topic and the question: not a lead-in to it
+        (
+            "I'm curious about your manager. She sounds tough. What did she say?",
+            "coach",
+            ["I'm curious about your manager. She sounds tough.", "What did she say?"],
+        ),
+        # asking how or what is a question of its own, before another
+        (
+            "I'm curious about how you did that. What was the first step?",
+            "coach",
+            ["I'm curious about how you did that.", "What was the first step?"],
+        ),
+        # the client's own interest, then their own question
+        (
+            "I'm curious about teaching. Would I be any good at it?",
+            "client",
+            ["I'm curious about teaching.", "Would I be any good at it?"],
+        ),
+    ],
+)
+def test_a_topic_named_apart_from_the_question_or_by_the_client_is_no_lead_in(
+    text: str, role: str, expected: list[str]
+) -> None:
+    assert [s.text for s in segment_turn(text, role=role)] == expected
