@@ -405,3 +405,33 @@ def test_a_burden_named_as_a_load_deepens_a_reflection(
     text: str, client_before: str, deeper: bool
 ) -> None:
     assert deeper_reflection(text, client_before) is deeper
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the outcome wanted from the work, said as what will be different
+        "What do you hope will be different by the end of the six sessions?",
+        "What would you like to be different by the end of our sessions?",
+    ],
+)
+def test_what_the_client_hopes_will_be_different_by_the_end_is_future_focused(
+    question: str,
+) -> None:
+    assert question_category(question) == "future_focused"
+
+
+@pytest.mark.parametrize(
+    ("question", "category"),
+    [
+        # the session or the way of working, not the outcome
+        ("What would you like to be different about today's session?", "process"),
+        ("What do you hope will be different about how we work together?", "process"),
+        # what must change for a score to move: a belief tested
+        ("What would need to be different for it to be an eight?", "assumption_challenging"),
+    ],
+)
+def test_a_difference_wanted_in_the_session_or_needed_for_a_score_keeps_its_category(
+    question: str, category: str
+) -> None:
+    assert question_category(question) == category

@@ -2946,10 +2946,12 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     r"^(?:(?:and|so|okay|ok|now),? )*in (?:a|one|two|three|five|six|ten|twelve|twenty|\d+) (?:years?|months?)(?: time)?,",
                     # what the client wants changed, by the end of the work or of a time
                     # ("...what would you want to have changed by the end of the six
-                    # sessions?"): the outcome, not the session's agenda ("What would you
-                    # want to have changed about today's session?")
-                    r"\b(?:want|like|hope|expect)(?: to)? (?:have|see) (?:changed|shifted)\b"
-                    rf"(?![^?]{_REACH}\b(?:about|in) (?:today'?s|this|the|our) (?:session|conversation|call|hour)\b)",
+                    # sessions?", "What do you hope will be different by the end of the six
+                    # sessions?"): the outcome, not the session's agenda or the way of
+                    # working ("What would you want to have changed about today's session?",
+                    # "...will be different about how we work together?")
+                    r"\b(?:want|like|hope|expect)(?: to)? (?:(?:have|see) (?:changed|shifted)|(?:will |would |might )?be different)\b"
+                    rf"(?![^?]{_REACH}\b(?:about|in) (?:(?:today'?s|this|the|our) (?:session|conversation|call|hour)|how we work)\b)",
                 ),
                 2.5,
             ),
