@@ -435,3 +435,27 @@ def test_a_difference_wanted_in_the_session_or_needed_for_a_score_keeps_its_cate
     question: str, category: str
 ) -> None:
     assert question_category(question) == category
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the coach's summary of the agreement checked against the client's hearing of it
+        "Does that match what you heard?",
+        "Does that all match what we agreed?",
+    ],
+)
+def test_a_summary_checked_against_what_was_heard_is_process(question: str) -> None:
+    assert question_category(question) == "process"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a fact of the client's world set beside what someone else said
+        "Does that match what you heard from HR?",
+        "Does that match what your manager said?",
+    ],
+)
+def test_a_fact_checked_against_another_source_is_not_process(question: str) -> None:
+    assert question_category(question) != "process"

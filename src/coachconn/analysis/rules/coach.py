@@ -2378,6 +2378,10 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     r"\bhave i (?:missed|left out|got (?:that|it|this|everything) right|understood)\b",
                     r"\bdid i (?:miss|get (?:that|it|this) right)\b",
                     r"\b(?:a fair|an accurate) (?:summary|picture)\b",
+                    # ("Does that match what you heard?"; not a fact set beside another
+                    # source, "...what you heard from HR?", "...what your manager said?")
+                    r"\b(?:does|did) (?:that|this|it)(?: all)? (?:match|fit) what (?:you|we) "
+                    r"(?:heard|said|agreed|discussed|talked about|had in mind|have in mind)\b(?! from\b)",
                     r"\b(?:are|is) (?:we|this) (?:talking about|working on|focusing on|looking at|on) the right\b",
                     # (not set against a belief, "How does that sit with the it's-the-market story?")
                     r"\bhow(?:'s| is| does) (?:this|that|it) (?:land|landing|sit|sitting)\b(?! with (?!you\b))",
