@@ -56,7 +56,7 @@ def test_a_sessions_page_shows_its_signals_metrics_and_coded_lines(
     assert "Session analysis: plain text, 10 utterances in 10 turns" in page
     assert "Warnings" not in got.text  # the client is among the speakers
     # Nothing the client says reflects or discloses: surface level is seen, with its figure.
-    assert "! Surface-level conversations without depth seen 0 of 5 client turns" in page
+    assert "! warning sign: Surface-level conversations without depth seen 0 of 5 client turns" in page
     assert "Talk share (words) coach 23.1%, client 76.9% (coach 15 words, client 50 words)" in page
     assert "Reflecting:reporting 0.00 (0 reflecting, 5 reporting)" in page
     assert "Coach codes open question 5" in page  # in words, as in the code column
@@ -131,8 +131,8 @@ def test_the_trend_page_follows_the_client_session_by_session(
     assert re.search(
         rf"session {second.id} on 01 Mar 2026 \S+ \S+ \S+ \S+ \S+ 100% \+0 pts 0% 0% 50%", page
     )
-    assert "+ Increased openness and self-disclosure over time seen" in page
-    assert "! Decreased engagement or participation in sessions seen" in page
+    assert "+ positive marker: Increased openness and self-disclosure over time seen" in page
+    assert "! warning sign: Decreased engagement or participation in sessions seen" in page
     # A figure a session cannot give says why where it stands: these have no end times.
     assert got.text.count('<td class="num" title="no end times">n/a</td>') == 2
     assert (
@@ -593,8 +593,8 @@ def test_the_trend_page_says_how_few_sessions_each_reading_rests_on(
     # Two sessions: one against one, not "earlier sessions" against "later" ones.
     assert "Read from 2 sessions with a transcript" in page
     assert (
-        "+ Increased openness and self-disclosure over time seen (client turns that disclose: "
-        "earlier session 0%, later session 100%, rising)" in page
+        "+ positive marker: Increased openness and self-disclosure over time seen (client turns "
+        "that disclose: earlier session 0%, later session 100%, rising)" in page
     )
     assert "earlier sessions" not in page
     # A third between them, reporting as the first does, sits in neither half.
