@@ -53,8 +53,9 @@ TOO_FAINT = """
     const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
     const size = parseFloat(style.fontSize), bold = parseInt(style.fontWeight) >= 700;
     const large = size >= 24 || (size >= 18.66 && bold);
+    const said = n.textContent.trim().slice(0, 30);
     if (ratio < (large ? 3 : 4.5))
-      faint.push(`${ratio.toFixed(2)}: ${e.tagName}.${e.className} "${n.textContent.trim().slice(0, 30)}"`);
+      faint.push(`${ratio.toFixed(2)}: ${e.tagName}.${e.className} "${said}"`);
   }
   return [...new Set(faint)];
 }

@@ -56,7 +56,9 @@ def test_a_sessions_page_shows_its_signals_metrics_and_coded_lines(
     assert "Session analysis: plain text, 10 utterances in 10 turns" in page
     assert "Warnings" not in got.text  # the client is among the speakers
     # Nothing the client says reflects or discloses: surface level is seen, with its figure.
-    assert "! warning sign: Surface-level conversations without depth seen 0 of 5 client turns" in page
+    assert (
+        "! warning sign: Surface-level conversations without depth seen 0 of 5 client turns" in page
+    )
     assert "Talk share (words) coach 23.1%, client 76.9% (coach 15 words, client 50 words)" in page
     assert "Reflecting:reporting 0.00 (0 reflecting, 5 reporting)" in page
     assert "Coach codes open question 5" in page  # in words, as in the code column
