@@ -542,16 +542,17 @@ def language_counts(texts: Iterable[str]) -> LanguageCounts:
     )
 
 
-def not_english(counts: LanguageCounts) -> str | None:
+def not_english(counts: LanguageCounts, min_letters: int = LANGUAGE_MIN_LETTERS) -> str | None:
     """Why a text with these counts does not read as English (most letters outside a to
     z, or few of the words English function words), or None where it does or is too
-    short to tell. The coding model, the rules and the word lists are made for English."""
+    short to tell (its words are judged from ``min_letters`` letters). The coding model,
+    the rules and the word lists are made for English."""
     if counts.letters < SCRIPT_MIN_LETTERS:
         return None
     latin = counts.a_to_z / counts.letters
     if latin < 0.5:
         return f"{100 * (1 - latin):.0f}% of the letters are not a to z"
-    if counts.letters < LANGUAGE_MIN_LETTERS or not counts.words:
+    if counts.letters < min_letters or not counts.words:
         return None
     share = counts.function_words / counts.words
     if share < ENGLISH_WORDS_FLOOR:
@@ -565,9 +566,15 @@ def not_english(counts: LanguageCounts) -> str | None:
 def not_english_side(client: Iterable[str], coach: Iterable[str]) -> tuple[str, str] | None:
     """("client", "coach" or "transcript", why) for the side whose lines do not read as
     English, each side judged on its own ("transcript": both, or the two together where
-    a side is too short to judge alone); None when they do or are too short to tell."""
+    a side is too short to judge alone); None when they do or are too short to tell.
+    Beside a side that is not English, one too short to judge alone goes with it where
+    its own few words read no better: a coach's three short questions in Spanish."""
     theirs, ours = language_counts(client), language_counts(coach)
     their_reason, our_reason = not_english(theirs), not_english(ours)
+    if their_reason is not None and our_reason is None:
+        our_reason = not_english(ours, min_letters=SCRIPT_MIN_LETTERS)
+    elif our_reason is not None and their_reason is None:
+        their_reason = not_english(theirs, min_letters=SCRIPT_MIN_LETTERS)
     if their_reason is not None and our_reason is not None:
         return "transcript", not_english(theirs + ours) or their_reason
     if their_reason is not None:

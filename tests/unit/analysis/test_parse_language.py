@@ -118,6 +118,42 @@ def test_each_side_is_judged_on_its_own() -> None:
     assert not_english_side(coach * 10, coach) is None
 
 
+# All in Spanish, the coach's few short lines too: 26 words, 128 letters, too few to
+# judge alone (200), one of them an English function word.
+ALL_SPANISH = """Coach: ¿Qué te gustaría trabajar hoy?
+Cliente: Quiero hablar de mi equipo. Siento que no me escuchan en las reuniones.
+Coach: ¿Qué pasa cuando no te escuchan?
+Cliente: Me quedo callada y después me siento frustrada conmigo misma.
+Coach: Te quedas callada y luego viene la frustración.
+Cliente: Sí. Me gustaría hablar con más confianza en las reuniones.
+Coach: ¿Qué necesitarías para hablar con más confianza?
+Cliente: Preparar mis ideas antes y pedir la palabra al principio.
+"""
+
+
+def test_a_side_too_short_to_judge_alone_that_is_not_english_either_is_named_too() -> None:
+    # 5 of the client's 43 words are English function words too (12%): not English. The
+    # coach's short side reads no better (1 of 26), so the whole transcript is named, not
+    # the client's side alone, which left the coach's Spanish questions coded and read.
+    (warning,) = _warnings(ALL_SPANISH, "Coach")
+    assert warning.startswith("this transcript does not seem to be in English (only ")
+    t = parse_transcript(ALL_SPANISH.encode(), coach="Coach")
+    reading = session_reading([CodedUtterance(u, "other") for u in t.utterances])
+    assert sorted(reading.not_english) == ["client", "coach"]
+
+
+def test_a_short_english_side_stays_read_beside_another_language() -> None:
+    # SWITCHING's coach says 32 words, too few to judge alone, in English: the client's
+    # side alone is named.
+    coach = [line.split(": ", 1)[1] for line in SWITCHING.splitlines() if "Coach" in line]
+    assert language_counts(coach).letters < 200
+    client = [line.split(": ", 1)[1] for line in SWITCHING.splitlines() if "Cliente" in line]
+    found = not_english_side(client, coach)
+    assert found is not None and found[0] == "client"
+    found = not_english_side(coach, client)  # the sides the other way round
+    assert found is not None and found[0] == "coach"
+
+
 @pytest.mark.parametrize(
     ("text", "coach", "client"),
     [(GERMAN, "Coach", None), (SWITCHING, "Coach", None), (ENGLISH, "Renée", None),
