@@ -907,6 +907,18 @@ def _read_cues(text: str, kind: str) -> Reading:
         "without a time"
         for why, lines in untimed.items()
     ]
+    restart = _restart(reading.pieces)
+    if restart is not None:
+        line, start = reading.pieces[restart].line, reading.pieces[restart].start
+        reading.pieces[restart:] = [
+            replace(piece, start=None, end=None) for piece in reading.pieces[restart:]
+        ]
+        reading.notes.append(
+            f"line {line}: the timing starts again from {_clock(start)} (two recordings "
+            "joined?); the cues from there on are kept without a time, so no talk time, "
+            "silence or overlap is measured in them (each recording can be analysed as a "
+            "file of its own)"
+        )
     backwards = _backwards(reading.pieces)
     if backwards:
         reading.notes.append(
@@ -963,6 +975,40 @@ def _name_lines(
 
 # Exports often let one speaker's cues overlap by a few frames; that is not a fault.
 _TIMING_SLACK = 0.5
+
+
+# A jump back by this much or more to a time under it, where the next time goes on from
+# there too, is the clock starting again (two recordings joined in one file), not a
+# line or cue out of order.
+_RESTART_JUMP = 30.0
+
+
+def _restarts(latest: float, start: float) -> bool:
+    """Whether a line or cue at ``start``, after times up to ``latest``, may start the
+    clock again (the next time must bear it out)."""
+    return start < _RESTART_JUMP and latest - start >= _RESTART_JUMP
+
+
+def _restart(pieces: list[Piece]) -> int | None:
+    """The index of the piece where the timing starts again (:func:`_restarts`, with the
+    next timed piece before the latest time too), if any."""
+    timed = [(i, piece.start) for i, piece in enumerate(pieces) if piece.start is not None]
+    latest = 0.0
+    for (i, start), (_, after) in itertools.pairwise(timed):
+        if _restarts(latest, start) and after < latest:
+            return i
+        latest = max(latest, start)
+    return None
+
+
+def _clock(seconds: float | None) -> str:
+    """``mm:ss``, or ``h:mm:ss`` from an hour on: a time as the coded transcript shows it."""
+    hours, rest = divmod(int(seconds or 0), 3600)
+    return (
+        f"{hours}:{rest // 60:02d}:{rest % 60:02d}"
+        if hours
+        else f"{rest // 60:02d}:{rest % 60:02d}"
+    )
 
 
 def _backwards(pieces: list[Piece]) -> list[int]:
@@ -1256,6 +1302,8 @@ def _read_text(text: str) -> Reading:
     pending: list[str] = []  # continuation lines of the last piece
     untimed: list[int] = []  # lines whose stamp cannot be read: words kept, time not
     backwards: list[int] = []  # lines stamped earlier than a line before them
+    restart: tuple[int, float] | None = None  # where the stamps start again, and from when
+    borne_out = False  # the next stamp after the restart was earlier than the latest too
     latest = 0.0
     carried: float | None = None  # a stamp on a line of its own, for the next line
     # Under a stamp on a line of its own (Google Meet), until a line has its own stamp: the
@@ -1311,9 +1359,15 @@ def _read_text(text: str) -> Reading:
             # Out of order: a typing slip, not a time to measure silences or talk by.
             stamps.seen += 1
             backwards.append(number)
+            if restart is None and _restarts(latest, stamp):
+                restart = number, stamp
+            elif restart is not None:
+                borne_out = True
             stamp = None
         else:
             stamps.seen += stamp is not None
+            if stamp is not None and not borne_out:
+                restart = None  # a slip of one line, not the clock starting again
             latest = stamp if stamp is not None else latest
         cleaned = _clean_line(rest)
         note_only = not (label or nameless or stamp is not None or bad or cleaned)
@@ -1369,10 +1423,18 @@ def _read_text(text: str) -> Reading:
             f"{listed_lines(untimed)}: time stamp could not be read; the words are kept, "
             "without a time"
         )
+    if restart is not None and borne_out:
+        again = [n for n in backwards if n >= restart[0]]
+        reading.notes.append(
+            f"line {restart[0]}: the time stamps start again from {_clock(restart[1])} (two "
+            f"recordings joined?); {listed_lines(again)} are kept without a time, so no talk "
+            "time is counted for them (each recording can be analysed as a file of its own)"
+        )
+        backwards = [n for n in backwards if n < restart[0]]
     if backwards:
         reading.notes.append(
-            f"{listed_lines(backwards)}: time stamp earlier than the line before; the words are "
-            "kept, without a time"
+            f"{listed_lines(backwards)}: time stamp earlier than a line before it; the words "
+            "are kept, without a time"
         )
     if unstamped and stamps.seen:
         reading.notes.append(

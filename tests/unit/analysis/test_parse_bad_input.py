@@ -442,7 +442,7 @@ def test_a_stamp_earlier_than_the_line_before_is_not_used_as_a_time() -> None:
     t = parse_transcript(data)
     assert [u.start for u in t.utterances] == [600.0, None, 620.0]
     assert (
-        "line 2: time stamp earlier than the line before; the words are kept, without a time"
+        "line 2: time stamp earlier than a line before it; the words are kept, without a time"
         in t.warnings
     )
 
@@ -479,3 +479,52 @@ def test_an_rtf_document_is_text_and_named_with_how_to_save_its_plain_text() -> 
         "transcript; open it and Save As Plain Text (.txt), choosing UTF-8 as its encoding, "
         "or export the transcript as .vtt, .srt, .sbv or .txt"
     )
+
+
+# Two recordings joined in one file: the second's stamps start again from 00:00.
+JOINED = b"""[00:00:00] Coach: Welcome. What would you like to work on today?
+[00:00:06] Client: My sleep. I lie awake worrying about the reorganisation at work.
+[00:00:15] Coach: What goes through your mind when you lie awake?
+[00:00:21] Client: Whether my role will survive. I replay every meeting.
+[00:00:30] Coach: Replaying every meeting sounds exhausting.
+[00:00:35] Client: It is. I am tired all the time.
+[00:00:00] Coach: We are back after the call dropped. Where were we?
+[00:00:05] Client: The reorganisation. I want to stop replaying meetings at night.
+[00:00:12] Coach: What could help you stop replaying them?
+"""
+
+
+def test_stamps_that_start_again_are_named_as_a_restart_not_as_earlier_than_the_line_before() -> (
+    None
+):
+    # Lines 8 and 9 are later than the line before them (00:05 after 00:00): the warning
+    # no longer says each is earlier than the line before, but where the stamps start
+    # again, and that the lines from there on have no time.
+    t = parse_transcript(JOINED)
+    assert [u.start for u in t.utterances][-4:] == [None, None, None, None]
+    assert (
+        "line 7: the time stamps start again from 00:00 (two recordings joined?); lines 7, "
+        "8, 9 are kept without a time, so no talk time is counted for them (each recording "
+        "can be analysed as a file of its own)"
+    ) in t.warnings
+    assert not any("earlier than" in w for w in t.warnings)
+
+
+def test_a_stamp_earlier_than_a_line_before_but_not_the_line_before_says_so() -> None:
+    data = b"[00:10:00] Ana: Ready?\n[05:00] Ben: Yes.\n[06:00] Ana: Good.\n[00:10:20] Ben: Go.\n"
+    t = parse_transcript(data)
+    assert [u.start for u in t.utterances] == [600.0, None, None, 620.0]
+    assert (
+        "lines 2, 3: time stamp earlier than a line before it; the words are kept, without a time"
+    ) in t.warnings
+
+
+def test_one_line_slipped_back_to_the_start_is_no_restart() -> None:
+    # "[00:00:10]" for "[00:20:10]": the next line goes on from 20:00, so the clock did not
+    # start again; the one line is named as out of order.
+    data = b"[00:20:00] Ana: Ready?\n[00:00:10] Ben: Yes.\n[00:20:20] Ana: Good.\n"
+    t = parse_transcript(data)
+    assert [u.start for u in t.utterances] == [1200.0, None, 1220.0]
+    assert (
+        "line 2: time stamp earlier than a line before it; the words are kept, without a time"
+    ) in t.warnings

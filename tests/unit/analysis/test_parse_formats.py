@@ -1021,3 +1021,27 @@ def test_a_bracketed_word_before_a_colon_once_or_a_heading_is_no_speaker(
     t = parse_transcript(data, coach="Kim")
     assert [(u.speaker, u.text) for u in t.utterances] == read
     assert t.warnings == []
+
+
+def test_cues_whose_timing_starts_again_lose_their_times_and_are_named() -> None:
+    # Two recordings joined: the second's cues start again from 00:00. Measured against
+    # the first's, each would overlap what was said 40 s later in the file's first part
+    # (the report counted 6 overlaps, "2 of them a brief word (Mm-hmm)", where nobody
+    # said one); kept without a time, none is measured there.
+    first = b"".join(
+        b"00:00:%02d.000 --> 00:00:%02d.000\n%s: Line %d here.\n\n"
+        % (s, s + 4, b"Ana" if i % 2 else b"Ben", i)
+        for i, s in enumerate((0, 10, 20, 30, 40))
+    )
+    second = (
+        b"00:00:00.000 --> 00:00:04.000\nAna: We are back.\n\n"
+        b"00:00:05.000 --> 00:00:09.000\nBen: Good.\n"
+    )
+    t = parse_transcript(b"WEBVTT\n\n" + first + second)
+    assert [u.start for u in t.utterances] == [0.0, 10.0, 20.0, 30.0, 40.0, None, None]
+    assert (
+        "line 19: the timing starts again from 00:00 (two recordings joined?); the cues from "
+        "there on are kept without a time, so no talk time, silence or overlap is measured "
+        "in them (each recording can be analysed as a file of its own)"
+    ) in t.warnings
+    assert not any(w.startswith("timing goes backwards") for w in t.warnings)
