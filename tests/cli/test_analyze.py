@@ -760,3 +760,20 @@ def test_every_key_of_the_json_and_of_its_utterances_is_in_the_readme(
     keys = set(found) | {key for u in found["utterances"] for key in u}
     assert {"coach", "format", "reflecting", "question_form"} <= keys
     assert sorted(key for key in keys if f"`{key}`" not in section) == []
+
+
+@pytest.mark.parametrize("option", ["--coach", "--client"])
+def test_a_speaker_option_given_twice_is_refused_not_the_first_name_dropped(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, option: str
+) -> None:
+    # Two coaches (co-coaching): `--coach Ruth --coach Mei` took Mei alone and counted
+    # Ruth's questions as the client's, with nothing said of the first name.
+    path = tmp_path / "three.txt"
+    path.write_text(THREE_WAY)
+    code, out, err = _run(capsys, str(path), option, "Ruth", option, "Mei")
+    assert (code, out) == (2, "")
+    assert err == (
+        f"error: {option}: given twice ('Ruth', 'Mei'); it names one speaker. For two "
+        "coaches, name one with --coach and the client with --client: the other coach's "
+        "lines are shown, kept out of the client's figures\n"
+    )

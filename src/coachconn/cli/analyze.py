@@ -22,7 +22,7 @@ from coachconn.cli._common import (
     print_warnings,
 )
 from coachconn.cli.app import app
-from coachconn.core.errors import CoachconnError, InvalidInput
+from coachconn.core.errors import CoachconnError, InvalidInput, quoted
 
 # Parser field -> the option a user types, so an error names what they wrote.
 _OPTIONS = {"coach": "--coach", "client": "--client"}
@@ -39,8 +39,8 @@ TRANSCRIPT_FILE_HELP = (
 def analyze(
     # Text, not Path, which would read `./-` as `-` (:func:`reads_stdin`).
     file: str = typer.Argument(..., metavar="FILE", help=TRANSCRIPT_FILE_HELP),
-    coach: Annotated[
-        str | None,
+    coaches: Annotated[
+        list[str] | None,
         typer.Option(
             "--coach",
             metavar="NAME",
@@ -48,8 +48,8 @@ def analyze(
             "speaker has it; else guessed).",
         ),
     ] = None,
-    client: Annotated[
-        str | None,
+    clients: Annotated[
+        list[str] | None,
         typer.Option(
             "--client",
             metavar="NAME",
@@ -61,6 +61,7 @@ def analyze(
 ) -> None:
     """Code every utterance of a session transcript and print the session metrics."""
     output_format(fmt)  # a bad --format is named before the file is read
+    coach, client = one_name("--coach", coaches), one_name("--client", clients)
     data = read_transcript_file(file)
     own_name = None if coach is not None else practice_coach_name()
     with cycle_collector_paused():
@@ -83,6 +84,24 @@ def analyze(
             echo_json(to_json(analysis))
         else:
             typer.echo(to_text(analysis), nl=False)
+
+
+def one_name(option: str, names: list[str] | None) -> str | None:
+    """The one speaker ``option`` names, or None where it is not given.
+
+    Raises InvalidInput where it is given more than once: the last name alone would be
+    taken, and the first dropped without a word (two coaches: the other one's questions
+    counted as the client's)."""
+    if not names:
+        return None
+    if len(names) > 1:
+        raise InvalidInput(
+            field=option,
+            reason=f"given twice ({', '.join(quoted(n) for n in names)}); it names one "
+            "speaker. For two coaches, name one with --coach and the client with --client: "
+            "the other coach's lines are shown, kept out of the client's figures",
+        )
+    return names[0]
 
 
 def practice_coach_name() -> str | None:
