@@ -255,6 +255,18 @@ def test_an_empty_coach_is_named_as_empty_and_stores_nothing(held: tuple[RunCli,
     assert run("transcripts", "show", str(session_id)).code != 0
 
 
+def test_a_coach_given_twice_is_refused_and_stores_nothing(held: tuple[RunCli, int]) -> None:
+    run, session_id = held
+    ran = run("transcripts", "attach", str(session_id), ZOOM, "--coach", "Ana", "--coach", "Coach")
+    assert (ran.code, ran.err) == (
+        2,
+        "error: --coach: given twice ('Ana', 'Coach'); it names one speaker, you. In a "
+        "co-coached session, another coach's lines are shown, kept out of the client's "
+        "figures\n",
+    )
+    assert run("transcripts", "show", str(session_id)).code != 0
+
+
 def test_a_file_in_which_the_client_does_not_speak_is_refused_unless_confirmed(
     held: tuple[RunCli, int],
 ) -> None:

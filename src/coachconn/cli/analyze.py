@@ -86,21 +86,24 @@ def analyze(
             typer.echo(to_text(analysis), nl=False)
 
 
-def one_name(option: str, names: list[str] | None) -> str | None:
+# How a co-coached session is read, where --coach or --client is given twice.
+TWO_COACHES = (
+    "it names one speaker. For two coaches, name one with --coach and the client with "
+    "--client: the other coach's lines are shown, kept out of the client's figures"
+)
+
+
+def one_name(option: str, names: list[str] | None, hint: str = TWO_COACHES) -> str | None:
     """The one speaker ``option`` names, or None where it is not given.
 
-    Raises InvalidInput where it is given more than once: the last name alone would be
-    taken, and the first dropped without a word (two coaches: the other one's questions
-    counted as the client's)."""
+    Raises InvalidInput, ending in ``hint``, where it is given more than once: the last
+    name alone would be taken, and the first dropped without a word (two coaches: the
+    other one's questions counted as the client's)."""
     if not names:
         return None
     if len(names) > 1:
-        raise InvalidInput(
-            field=option,
-            reason=f"given twice ({', '.join(quoted(n) for n in names)}); it names one "
-            "speaker. For two coaches, name one with --coach and the client with --client: "
-            "the other coach's lines are shown, kept out of the client's figures",
-        )
+        listed = ", ".join(quoted(n) for n in names)
+        raise InvalidInput(field=option, reason=f"given twice ({listed}); {hint}")
     return names[0]
 
 

@@ -38,7 +38,7 @@ from coachconn.cli._common import (
     whole_number,
     whose,
 )
-from coachconn.cli.analyze import TRANSCRIPT_FILE_HELP, read_transcript_file
+from coachconn.cli.analyze import TRANSCRIPT_FILE_HELP, one_name, read_transcript_file
 from coachconn.core.errors import InvalidInput
 
 if TYPE_CHECKING:
@@ -133,12 +133,20 @@ def _warn(view: TranscriptAnalysisView) -> TranscriptAnalysisView:
     return view
 
 
+# Where attach's --coach is given twice: the session's client is known, so another
+# coach's lines are another speaker's.
+_YOURS_ONLY = (
+    "it names one speaker, you. In a co-coached session, another coach's lines are shown, "
+    "kept out of the client's figures"
+)
+
+
 @transcripts_app.command("attach")
 def transcripts_attach(
     session_id: int = id_argument("SESSION_ID"),
     # Text, not Path, which would read `./-` as `-` (see `read_transcript_file`).
     file: str = typer.Argument(..., metavar="FILE", help=TRANSCRIPT_FILE_HELP),
-    coach: str | None = typer.Option(
+    coaches: list[str] | None = typer.Option(
         None,
         "--coach",
         metavar="NAME",
@@ -162,6 +170,7 @@ def transcripts_attach(
     from coachconn.services.transcripts import attach_transcript
 
     output_format(fmt)
+    coach = one_name("--coach", coaches, _YOURS_ONLY)
     data = read_transcript_file(file)
 
     def attach(uow: UnitOfWork, coach_id: int) -> TranscriptAnalysisView:
