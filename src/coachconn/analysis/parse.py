@@ -838,12 +838,13 @@ def _utterances(
     """The utterances of ``turns``, and the line each starts on (for warnings)."""
     utterances: list[Utterance] = []
     lines: list[int] = []
+    heard_before = _heard_before(turns)
     for number, turn in enumerate(turns):
         unread = turn.pieces[0].unread_before
         role = _role(turn.speaker, coach, client)
         for pieces in _between_pauses(turn.pieces):
             text = " ".join(piece.text for piece in pieces)
-            clock = _TurnClock(pieces)
+            clock = _TurnClock(pieces, heard_before[number])
             spans = segment_turn(text, role=role)
             starts = [clock.at(span.start, opening=True) for span in spans]
             pauses = _pauses_by_span(spans, clock.pauses())
@@ -872,6 +873,38 @@ def _utterances(
                 unread = False
                 lines.append(clock.line_at(span.start))
     return utterances, lines
+
+
+def _heard_before(turns: list[_Turn]) -> list[float | None]:
+    """For each turn, until when the turns before it were said, where known: a piece's
+    end, or for one stamped only at its start, its start and the time its words take at
+    SLOW_WORDS_PER_SECOND, but no later than the next later stamp (two speakers' lines of
+    one whole second share a stamp; a line is not heard past the next one after it)."""
+    pieces = [(number, piece) for number, turn in enumerate(turns) for piece in turn.pieces]
+    later: list[float | None] = [None] * len(pieces)
+    rising: list[float] = []  # the starts after a piece, each later than those after it
+    for k in range(len(pieces) - 1, -1, -1):
+        start = pieces[k][1].start
+        if start is None:
+            continue
+        while rising and rising[-1] <= start:
+            rising.pop()
+        later[k] = rising[-1] if rising else None
+        rising.append(start)
+    heard: list[float | None] = [None] * len(turns)
+    until: float | None = None
+    for k, (number, piece) in enumerate(pieces):
+        if piece.start is not None:
+            said = piece.start + word_count(piece.text) / SLOW_WORDS_PER_SECOND
+            bound = later[k]
+            if piece.end is not None:
+                said = piece.end
+            elif bound is not None:
+                said = min(said, bound)
+            until = said if until is None else max(until, said)
+        if number + 1 < len(turns):
+            heard[number + 1] = until  # the last piece of the turn sets it
+    return heard
 
 
 def _pauses_by_span(
@@ -949,8 +982,11 @@ class _TurnClock:
     of lines in a row) costs no more per utterance than a turn of one.
     """
 
-    def __init__(self, pieces: list[Piece]) -> None:
+    def __init__(self, pieces: list[Piece], heard: float | None = None) -> None:
         self._pieces = pieces
+        # Until when the turns before were said (:func:`_heard_before`): no pause is found
+        # in this one while another speaker is still talking.
+        self._heard = heard
         self._lows: list[int] = []  # where each piece's text starts in the turn's text
         self._highs: list[int] = []  # and where it ends: both strictly rising
         offset = 0
@@ -1016,8 +1052,8 @@ class _TurnClock:
         for k, (before, piece) in enumerate(pairwise(self._pieces), start=1):
             if before.end is not None or before.start is None or piece.start is None:
                 continue
-            said = word_count(before.text) / SLOW_WORDS_PER_SECOND
-            gap = round(piece.start - before.start - said, 1)
+            said = before.start + word_count(before.text) / SLOW_WORDS_PER_SECOND
+            gap = round(piece.start - max(said, self._heard or 0.0), 1)
             if gap >= SILENCE_SECONDS:
                 found[self._lows[k]] = gap
         return sorted(found.items())

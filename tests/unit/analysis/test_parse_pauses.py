@@ -115,6 +115,26 @@ def test_a_stamped_line_whose_words_fill_the_time_to_the_next_leaves_no_pause() 
     assert [u.pauses for u in parse_transcript(data, coach="Ana").utterances] == [(), ()]
 
 
+def test_no_pause_is_found_in_a_turn_while_the_other_speaker_is_still_talking() -> None:
+    # Ben's 9 words at 00:04 take 4.5 s at 2 words a second: said until 00:08.5. Ana's
+    # "Mm-hmm." is stamped 00:04 too, under his words, and her next line comes at 00:10:
+    # 1.5 s after Ben stopped, no pause. Measured from her "Mm-hmm." alone, it read as a
+    # pause of "about 5.5 s" inside Ana's turn, while Ben was talking.
+    data = (
+        b"[00:00] Ana: What is on your mind today?\n"
+        b"[00:04] Ben: The move to the new office. Everyone is unsettled.\n"
+        b"[00:04] Ana: Mm-hmm.\n"
+        b"[00:10] Ana: Unsettled how?\n"
+    )
+    ana = parse_transcript(data, coach="Ana").utterances[-1]
+    assert (ana.text, ana.pauses) == ("Unsettled how?", ())
+    # Where the coach's next line comes 3 s or more after Ben's words end, it is a pause,
+    # measured from there: 00:12 is 3.5 s after 00:08.5.
+    later = data.replace(b"[00:10] Ana", b"[00:12] Ana")
+    ana = parse_transcript(later, coach="Ana").utterances[-1]
+    assert ana.pauses == (Pause(0, 3.5),)
+
+
 def test_a_cue_holding_only_a_pause_is_measured_as_the_silence_it_is() -> None:
     # The "[long pause]" cue (10-30 s) is no one's speech and is not skipped: Ben's
     # "Long." ends at 9 s and his "Really long." starts at 31 s, 22 s with nothing said,
