@@ -131,6 +131,14 @@ CLIENT_LABELS = frozenset({"client", "the client", "coachee", "mentee", "intervi
                            "patient"})  # fmt: skip
 
 
+# Speaker labels that name a role of someone in the session who is neither its coach nor
+# its client: a third party, whose words are not the client's talk nor the coach's.
+THIRD_PARTY_LABELS = frozenset({"interpreter", "the interpreter", "translator",
+                                "the translator", "note-taker", "notetaker", "note taker",
+                                "the note-taker", "the notetaker", "observer", "the observer",
+                                "supervisor", "the supervisor"})  # fmt: skip
+
+
 def is_role_label(name: str) -> bool:
     """Whether a speaker is labelled by a role ("Client", "Coach") rather than a name."""
     return fold(name) in COACH_LABELS | CLIENT_LABELS

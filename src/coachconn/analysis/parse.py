@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
@@ -48,6 +49,7 @@ from coachconn.analysis.metrics import (
 from coachconn.analysis.names import (
     CLIENT_LABELS,
     COACH_LABELS,
+    THIRD_PARTY_LABELS,
     device_owner,
     fold,
     is_device,
@@ -173,8 +175,10 @@ def parse_transcript(
         turns, said, speakers, own or coach, known_coach, known_client, client
     )
     client = None if client == chosen else client
-    role_notes += _client_notes(speakers, chosen, client)
-    utterances, lines = _utterances(turns, chosen, client)
+    third = _third_parties(said, speakers, chosen, client)
+    role_notes += _third_party_notes(turns, third)
+    role_notes += _client_notes(speakers, chosen, client, third)
+    utterances, lines = _utterances(turns, chosen, client, third)
     warnings += _break_warnings(utterances, lines)
     foreign = _language_note(utterances)
     if foreign is not None:
@@ -497,13 +501,20 @@ def _choose_coach(
     if len(labelled) == 1:
         return labelled[0], False, []
     clients = [s for s in others if said.get(s) == "client"]
-    unlabelled = [s for s in others if s not in clients] or others
+    # A third party ("Interpreter:", who may relay the coach's questions) is no coach.
+    third = [s for s in others if said.get(s) == "other"]
+    unlabelled = [s for s in others if s not in clients and s not in third] or others
     if len(unlabelled) == 1:
         chosen = unlabelled[0]
-        labels = " and ".join(repr(name) for name in clients)
+        labelled_as = [(clients, "as the client"), (third, "by a third party's role")]
         notes.append(
-            f"the coach is taken to be {quoted(chosen)}, since {labels} "
-            f"{'is' if len(clients) == 1 else 'are'} labelled as the client"
+            f"the coach is taken to be {quoted(chosen)}, since "
+            + "; ".join(
+                f"{' and '.join(repr(name) for name in names)} "
+                f"{'is' if len(names) == 1 else 'are'} labelled {how}"
+                for names, how in labelled_as
+                if names
+            )
         )
         return chosen, False, notes
     # Whoever asks most, never the session's client (in a first meeting the client may),
@@ -540,19 +551,35 @@ def _refuse_a_coach_by_name(turns: list[_Turn], client: str, other: str, name: s
 
 def _labelled_roles(turns: list[_Turn]) -> dict[str, Role]:
     """The speakers whose label names their role, by the label or its parenthetical
-    ("Coach:", "Sam (Coach):", "<v Maria (Client)>"), and that role."""
-    said: dict[str, set[str]] = {}
-    for turn in turns:
-        said.setdefault(turn.speaker, set()).update(p.aside for p in turn.pieces if p.aside)
+    ("Coach:", "Sam (Coach):", "<v Maria (Client)>"), and that role: "other" for a third
+    party's ("Interpreter:", "Lea (Observer):", :data:`THIRD_PARTY_LABELS`), unless the
+    label names the coach or the client too."""
     roles: dict[str, Role] = {}
-    for speaker, asides in said.items():
-        for word in (speaker, *asides):
+    for speaker, words in _label_words(turns).items():
+        for word in words:
             folded = fold(word)
             if folded in COACH_LABELS:
                 roles[speaker] = "coach"
             elif folded in CLIENT_LABELS:
                 roles[speaker] = "client"
+            elif folded in THIRD_PARTY_LABELS:
+                roles.setdefault(speaker, "other")
     return roles
+
+
+def _label_words(turns: list[_Turn]) -> dict[str, list[str]]:
+    """Each speaker's name and the parentheticals their labels carry, as written."""
+    said: dict[str, list[str]] = {}
+    for turn in turns:
+        words = said.setdefault(turn.speaker, [turn.speaker])
+        words += [p.aside for p in turn.pieces if p.aside and p.aside not in words]
+    return said
+
+
+def _third_party_word(turns: list[_Turn], speaker: str) -> str:
+    """The word of ``speaker``'s label that names a third party's role, as written."""
+    words = _label_words(turns)[speaker]
+    return next((w for w in words if fold(w) in THIRD_PARTY_LABELS), speaker)
 
 
 def check_named_client(transcript: Transcript, name: str) -> None:
@@ -802,8 +829,13 @@ def guess_coach(
 _NOT_ENGLISH = " alone: the lines are not in English, so 'you' and 'I' are not counted"
 
 
-def _client_notes(speakers: list[str], coach: str, client: str | None = None) -> list[str]:
-    clients = [s for s in speakers if s != coach]
+def _client_notes(
+    speakers: list[str], coach: str, client: str | None = None, third: Collection[str] = ()
+) -> list[str]:
+    """A warning where more than one speaker besides the coach and the third parties
+    (``third``, named apart) is the client's, or where the session's client speaks
+    beside others."""
+    clients = [s for s in speakers if s != coach and s not in third]
     if len(clients) < 2:
         return []
     if client is not None and client in clients:  # the session's client is known
@@ -821,11 +853,45 @@ def _client_notes(speakers: list[str], coach: str, client: str | None = None) ->
     ]
 
 
-def _role(speaker: str, coach: str, client: str | None) -> Role:
-    """The coach; where the session's client is among the speakers, they are the client
-    and anyone else is "other"; else everyone but the coach is the client."""
+def _third_parties(
+    said: dict[str, Role], speakers: list[str], coach: str, client: str | None
+) -> list[str]:
+    """The speakers labelled by a third party's role ("Interpreter:", "Observer:";
+    ``said``: :func:`_labelled_roles`), other than the coach and the session's client:
+    none where they are all who speaks besides the coach, whose words then stand for the
+    client's (an interpreter's the only voice of the client the file holds)."""
+    third = [s for s in speakers if said.get(s) == "other" and s not in (coach, client)]
+    if len(third) + 1 == len(speakers):
+        return []
+    return third
+
+
+def _third_party_notes(turns: list[_Turn], third: list[str]) -> list[str]:
+    """A warning naming each speaker labelled by a third party's role."""
+    if not third:
+        return []
+    named = [
+        quoted(s) if fold(word) == fold(s) else f"{quoted(s)} ({word})"
+        for s in third
+        for word in [_third_party_word(turns, s)]
+    ]
+    one = len(third) == 1
+    return [
+        f"{', '.join(named[:-1]) + ' and ' if not one else ''}{named[-1]} "
+        f"{'is' if one else 'are'} labelled by a role, not as the client: a third party "
+        f"(an interpreter, a note-taker, an observer), {'whose' if one else 'their'} lines "
+        "are shown and coded as other, counted neither as the client's talk nor the coach's"
+    ]
+
+
+def _role(speaker: str, coach: str, client: str | None, third: Collection[str] = ()) -> Role:
+    """The coach; a speaker labelled by a third party's role (``third``) is "other";
+    where the session's client is among the speakers, they are the client and anyone else
+    is "other"; else everyone but the coach is the client."""
     if speaker == coach:
         return "coach"
+    if speaker in third:
+        return "other"
     return "client" if client is None or speaker == client else "other"
 
 
@@ -833,15 +899,16 @@ def _role(speaker: str, coach: str, client: str | None) -> Role:
 
 
 def _utterances(
-    turns: list[_Turn], coach: str, client: str | None
+    turns: list[_Turn], coach: str, client: str | None, third: Collection[str] = ()
 ) -> tuple[list[Utterance], list[int]]:
-    """The utterances of ``turns``, and the line each starts on (for warnings)."""
+    """The utterances of ``turns``, and the line each starts on (for warnings); ``third``:
+    the speakers labelled by a third party's role (:func:`_role`)."""
     utterances: list[Utterance] = []
     lines: list[int] = []
     heard_before = _heard_before(turns)
     for number, turn in enumerate(turns):
         unread = turn.pieces[0].unread_before
-        role = _role(turn.speaker, coach, client)
+        role = _role(turn.speaker, coach, client, third)
         for pieces in _between_pauses(turn.pieces):
             text = " ".join(piece.text for piece in pieces)
             clock = _TurnClock(pieces, heard_before[number])

@@ -484,3 +484,64 @@ def test_a_warning_names_the_coach_as_written_with_no_backslash() -> None:
     )
     said = " ".join(transcript.warnings)
     assert "the engagement's coach 'Zoë \"Z\" O'Neil' is not among the speakers" in said
+
+
+THIRD_PARTY_NOTE = (
+    "is labelled by a role, not as the client: a third party (an interpreter, a note-taker, "
+    "an observer), whose lines are shown and coded as other, counted neither as the "
+    "client's talk nor the coach's"
+)
+
+
+@pytest.mark.parametrize(
+    "label", ["Interpreter", "Translator", "Note-taker", "Notetaker", "Observer", "Supervisor"]
+)
+def test_a_speaker_labelled_by_a_third_partys_role_is_neither_client_nor_coach(
+    label: str,
+) -> None:
+    # The interpreter relays the coach's questions, and asks as many: still no coach.
+    data = (
+        f"Lena: What would you like from today?\n{label}: What would you like from today?\n"
+        f"Maria: Clarity on my role.\n{label}: Clarity on her role.\n"
+        "Lena: What would clarity give you?\n"
+    ).encode()
+    t = parse_transcript(data)
+    assert t.coach == "Lena"
+    assert {u.speaker: u.role for u in t.utterances} == {
+        "Lena": "coach", label: "other", "Maria": "client"
+    }  # fmt: skip
+    assert f"'{label}' {THIRD_PARTY_NOTE}" in t.warnings
+    assert not any("count as the client" in w for w in t.warnings)
+    assert t.client_speakers == ["Maria"]
+
+
+def test_a_third_partys_role_in_a_labels_parenthetical_is_named_with_it() -> None:
+    data = (
+        b"Lena: What would you like?\nSofia (Interpreter): What would you like?\n"
+        b"Maria: Clarity.\nBen: A plan.\nLena: What else?\n"
+    )
+    t = parse_transcript(data, coach="Lena")
+    assert {u.speaker: u.role for u in t.utterances} == {
+        "Lena": "coach", "Sofia": "other", "Maria": "client", "Ben": "client"
+    }  # fmt: skip
+    # The group's members still pool as the client; the interpreter is named apart.
+    assert t.warnings == [
+        f"'Sofia' (Interpreter) {THIRD_PARTY_NOTE}",
+        "4 speakers found; 'Maria' and 'Ben' both count as the client (the client's figures "
+        "are theirs together)",
+    ]
+
+
+def test_a_third_party_who_is_the_only_other_speaker_stays_the_client() -> None:
+    # Nobody else speaks for the client: the interpreter's words stand for theirs.
+    data = b"Lena: What would you like?\nInterpreter: Clarity on her role.\n"
+    t = parse_transcript(data, coach="Lena")
+    assert [u.role for u in t.utterances] == ["coach", "client"]
+    assert t.warnings == []
+
+
+def test_a_third_party_with_the_client_named_is_named_as_a_third_party() -> None:
+    data = b"Lena: What would you like?\nObserver: Noted.\nMaria: Clarity.\n"
+    t = parse_transcript(data, coach="Lena", known_client="Maria")
+    assert [u.role for u in t.utterances] == ["coach", "other", "client"]
+    assert t.warnings == [f"'Observer' {THIRD_PARTY_NOTE}"]
