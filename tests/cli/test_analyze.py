@@ -777,3 +777,67 @@ def test_a_speaker_option_given_twice_is_refused_not_the_first_name_dropped(
         "coaches, name one with --coach and the client with --client: the other coach's "
         "lines are shown, kept out of the client's figures\n"
     )
+
+
+# One coach, three clients: Mara 9 + 7 words, Ana 12 + 3, Ben 1, Chloe 10; 42 in all.
+GROUP = """\
+[00:00] Mara: What would each of you like from this session?
+[00:06] Ana: Clearer roles on the team, and fewer meetings for all of us.
+[00:14] Ben: Same.
+[00:16] Chloe: I want us to stop missing the deadlines we set.
+[00:24] Mara: What would clearer roles give the team?
+[00:30] Ana: Time to think.
+"""
+
+
+def test_a_group_session_gives_each_speakers_talk_share(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "group.txt"
+    path.write_text(GROUP)
+    code, out, _ = _run(capsys, str(path), "--coach", "Mara", "--format", "json")
+    assert code == 0
+    metrics = json.loads(out)["metrics"]
+    # 16, 15, 1 and 10 of 42 words; Ana's last line, 3 of 42 words, leaves no talk time.
+    assert [(s["speaker"], s["role"], s["words"], s["share_words"], s["seconds"])
+            for s in metrics["talk_by_speaker"]] == [
+        ("Mara", "coach", 16, 38.1, None),
+        ("Ana", "client", 15, 35.7, None),
+        ("Ben", "client", 1, 2.4, None),
+        ("Chloe", "client", 10, 23.8, None),
+    ]  # fmt: skip
+    assert metrics["talk_share_words"] == {"coach": 38.1, "client": 61.9}  # pooled, as before
+    code, out, _ = _run(capsys, str(path), "--coach", "Mara")
+    lines = out.splitlines()
+    at = lines.index("  Talk by speaker           by words")
+    assert lines[at - 2].startswith("  Talk share (words)        coach 38.1%, client 61.9%")
+    assert lines[at + 1 : at + 5] == [
+        "    Mara (coach)            38.1% (16 words)",
+        "    Ana (client)            35.7% (15 words)",
+        "    Ben (client)            2.4% (1 word)",
+        "    Chloe (client)          23.8% (10 words)",
+    ]
+    # Two speakers: no table.
+    code, out, _ = _run(capsys, str(TRANSCRIPTS / "zoom.vtt"), "--coach", "Lena Hart")
+    assert "Talk by speaker" not in out
+
+
+def test_an_interpreter_is_a_third_party_not_the_client(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "interpreted.txt"
+    path.write_text(
+        "[00:00] Mara: What would you like from today?\n"
+        "[00:04] Interpreter: She asks what you would like from today.\n"
+        "[00:08] Ana: Clarity on my role.\n"
+        "[00:11] Interpreter: Clarity on her role.\n"
+    )
+    code, out, err = _run(capsys, str(path), "--coach", "Mara", "--format", "json")
+    assert code == 0
+    data = json.loads(out)
+    assert {u["speaker"]: u["role"] for u in data["utterances"]} == {
+        "Mara": "coach", "Interpreter": "other", "Ana": "client"
+    }  # fmt: skip
+    assert data["metrics"]["words"] == {"coach": 6, "client": 4, "other": 12}
+    assert "warning: 'Interpreter' is labelled by a role, not as the client" in err
+    assert "note: to count" not in err  # one client: no --client to name

@@ -4,7 +4,8 @@ Conventions: percentages are 0–100 with one decimal, ratios two decimals,
 seconds one decimal. A ratio or share whose denominator is zero is None (shown
 as "n/a"), never 0. Times come from the utterances: an utterance lasts from its
 start to its end, or, when only starts are known (plain-text stamps), until the
-next utterance starts; when the next utterance has no start either, its length
+next utterance stamped later starts, shared with those of its stamp
+(:func:`_utterance_seconds`); when the next utterance has no start either, its length
 is unknown. An utterance without a start (or, in a file with end times, without an
 end) was said somewhere between the known times around it, so no silence or break
 is measured across it; nor is one up to an utterance that follows a part of the file
@@ -174,6 +175,23 @@ class PauseAt:
 
 
 @dataclass(frozen=True, slots=True)
+class SpeakerTalk:
+    """One speaker's talk: their words and seconds (None where the session has no talk
+    time), and their shares of the coach's and the client's words and seconds together,
+    the whole the talk shares by role are of, so that the client's speakers' shares add
+    up to the client's (a group's members one by one); None for a speaker of neither
+    role (:data:`~coachconn.analysis.types.Role` "other"), who is no part of that
+    balance, and where there is no whole."""
+
+    speaker: str
+    role: str
+    words: int
+    share_words: float | None
+    seconds: float | None
+    share_time: float | None
+
+
+@dataclass(frozen=True, slots=True)
 class ReferencePoint:
     """A value beside its MITI fair/good thresholds; ``band`` is "good", "fair",
     "below fair", or None when the value is None or rests on fewer than MIN_RATED
@@ -207,6 +225,9 @@ class SessionMetrics:
     # Some lines are stamped only at their start: each runs until the next line starts,
     # so a pause after it counts as its speaker's talk time.
     talk_time_from_starts: bool
+    # Each speaker's words and seconds and their shares, in the order first heard: who
+    # in a group spoke how much, which the shares by role pool.
+    talk_by_speaker: list[SpeakerTalk]
     coach_code_counts: dict[str, int]
     client_code_counts: dict[str, int]
     question_category_counts: dict[str, int]
@@ -317,9 +338,8 @@ def compute_metrics(
     terms = client_terms(utterances, nouns)
     found_breaks = breaks(utterances)  # talk time rests on them too
     words = _per_role(coded, lambda c: said_words(c.utterance.text))
-    talk_seconds, untimed, untimed_words = _talk_seconds(
-        coded, _effective_ends(utterances, found_breaks), sum(words.values())
-    )
+    spoken = _utterance_seconds(utterances, found_breaks)
+    talk_seconds, untimed, untimed_words = _talk_seconds(coded, spoken, sum(words.values()))
     clients = _clients(coded)
     found_silences = silences(coded)
     if turns is None:
@@ -335,13 +355,14 @@ def compute_metrics(
         talk_time_untimed_words=untimed_words,
         talk_time_untimed_last_line=_the_last_line_alone(coded, untimed),
         talk_time_from_starts=any(u.start is not None and u.end is None for u in utterances),
+        talk_by_speaker=talk_by_speaker(coded, spoken, timed=talk_seconds is not None),
         coach_code_counts=_counts(c.code for c in coded if c.utterance.role == "coach"),
         client_code_counts=_counts((c.code for c in clients), CLIENT_CODES),
         question_category_counts=_category_counts(coded),
         reflection_to_question=r2q,
         pct_open_questions=share_of_codes(codes, "open_question", QUESTION_CODES),
         pct_complex_reflections=complex_pct,
-        longest_coach_monologue=longest_coach_monologue(coded),
+        longest_coach_monologue=longest_coach_monologue(coded, spoken),
         stacked_question_places=question_places(coded, stacked_question_turns(coded)),
         silences=found_silences,
         breaks=found_breaks,
@@ -371,6 +392,37 @@ def compute_metrics(
             reflected=_total(codes, REFLECTION_CODES),
         ),
     )
+
+
+def talk_by_speaker(
+    coded: Sequence[CodedUtterance], spoken: Sequence[float | None], *, timed: bool
+) -> list[SpeakerTalk]:
+    """Each speaker's talk (:class:`SpeakerTalk`), in the order first heard: their words,
+    and, where the session has talk time (``timed``), the seconds of their utterances
+    whose length is known (``spoken``: :func:`_utterance_seconds`), as talk time by role
+    counts them."""
+    roles: dict[str, str] = {}
+    words: Counter[str] = Counter()
+    seconds: dict[str, float] = {}
+    for c, said_for in zip(coded, spoken, strict=True):
+        u = c.utterance
+        roles.setdefault(u.speaker, u.role)
+        words[u.speaker] += said_words(u.text)
+        seconds[u.speaker] = seconds.get(u.speaker, 0.0) + (said_for or 0.0)
+    counted = [s for s in roles if roles[s] in ROLES]
+    all_words = sum(words[s] for s in counted)
+    all_seconds = sum(seconds[s] for s in counted)
+    return [
+        SpeakerTalk(
+            speaker,
+            role,
+            words[speaker],
+            pct_of(words[speaker], all_words) if role in ROLES else None,
+            round(seconds[speaker], 1) if timed else None,
+            pct_of(seconds[speaker], all_seconds) if timed and role in ROLES else None,
+        )
+        for speaker, role in roles.items()
+    ]
 
 
 def _unmeasured_pauses(utterances: list[Utterance], measured: list[Gap] | None) -> list[PauseAt]:
@@ -638,25 +690,33 @@ def _client_reflecting_ratio(turns: list[CodedUtterance]) -> float | None:
 # --- time -----------------------------------------------------------------------
 
 
-def _effective_ends(
+def _next_later_starts(
     utterances: Sequence[Utterance], found: list[Gap] | None = None
 ) -> list[float | None]:
-    """The end of each utterance: its own end when known, else (when it has a start)
-    the start of the very next utterance, if that one has a start and no break comes
-    between them (``found``: the :func:`breaks` of ``utterances``, worked out when not
-    given) nor a part of the file that could not be read; None otherwise. An utterance
+    """For each utterance stamped only at its start, the start of the next utterance
+    stamped later than it, past those that share its stamp (stamps of whole seconds give
+    a "Mm-hmm." the second of the answer it follows), where everything up to it is known:
+    None where an utterance without a start or after a part of the file that could not be
+    read comes first, where a break comes first (``found``: the :func:`breaks` of
+    ``utterances``, worked out when not given), or where nothing follows. An utterance
     without a stamp is never skipped to borrow a later start, which would give it the
-    unstamped one's time, nor given the length of a break."""
+    unstamped one's time, nor is an utterance given the length of a break. None for the
+    other utterances."""
     broken = {gap.after for gap in (breaks(utterances) if found is None else found)}
-    ends: list[float | None] = []
-    for i, u in enumerate(utterances):
-        if u.end is not None or u.start is None:
-            ends.append(u.end)
-        elif i + 1 < len(utterances) and i not in broken and not utterances[i + 1].unread_before:
-            ends.append(utterances[i + 1].start)
-        else:
-            ends.append(None)
-    return ends
+    later: list[float | None] = [None] * len(utterances)
+    following: float | None = None  # for the run of shared stamps being walked back over
+    for i in range(len(utterances) - 1, -1, -1):
+        u = utterances[i]
+        if u.start is None or u.end is not None:
+            continue
+        nxt = utterances[i + 1] if i + 1 < len(utterances) else None
+        if nxt is None or i in broken or nxt.unread_before or nxt.start is None:
+            following = None
+        elif not (nxt.end is None and nxt.start == u.start):
+            following = nxt.start  # an earlier one (out of order) ends it at once, as before
+        # else: it shares the next one's stamp, and its end
+        later[i] = following
+    return later
 
 
 # A line stamped only at its start, as its utterances know it: their turn and the stamp.
@@ -679,15 +739,55 @@ def _line_words(utterances: Sequence[Utterance]) -> Counter[_Line]:
     return words
 
 
-def _spoken(u: Utterance, start: float, ended: float, line_words: Counter[_Line]) -> float:
-    """How long ``u`` is spoken, from ``start`` (its own) to its effective end ``ended``:
-    a line stamped only at its start (``line_words``: :func:`_line_words`) lasts at most
-    as long as its own words take at a slow pace; the rest is a pause before the next
-    speaker."""
-    seconds = max(ended - start, 0.0)
-    if u.end is None and seconds:
-        seconds = min(seconds, line_words[_line(u)] / SLOW_WORDS_PER_SECOND)
+def _utterance_seconds(
+    utterances: Sequence[Utterance], found: list[Gap] | None = None
+) -> list[float | None]:
+    """How long each utterance is spoken, where known (None where not): from its start to
+    its end where it has both. Lines stamped only at their start (:data:`_Line`) that
+    share a stamp run until the next later stamp (:func:`_next_later_starts`); each lasts
+    as long as its words take at SLOW_WORDS_PER_SECOND, and where theirs together take
+    longer than the time to that stamp, that time is shared between them in proportion to
+    their words, so that no second is counted twice: a line of 112 words and a "Hi." at
+    00:00, the next line at 00:30, last 30 * 56 / 56.5 and 30 * 0.5 / 56.5 s. The rest is a
+    pause before the next speaker, nobody's talk. A line's seconds go to its last
+    utterance (those before it end where it starts). Where the end of one of the lines of
+    a stamp is unknown, so is each of their utterances' length. ``found``: the
+    :func:`breaks` of ``utterances``, worked out when not given."""
+    later = _next_later_starts(utterances, found)
+    seconds: list[float | None] = [None] * len(utterances)
+    i = 0
+    while i < len(utterances):
+        u = utterances[i]
+        if u.start is None or u.end is not None:
+            if u.start is not None and u.end is not None:
+                seconds[i] = max(u.end - u.start, 0.0)
+            i += 1
+            continue
+        j = i + 1  # the utterances i..j-1 share the stamp, and the end later[i]
+        while j < len(utterances) and _shares_stamp(utterances, j):
+            j += 1
+        ended = later[i]
+        if ended is not None:
+            last: dict[int, int] = {}  # each line (by its turn) -> its last utterance
+            words: Counter[int] = Counter()
+            for k in range(i, j):
+                seconds[k] = 0.0
+                last[utterances[k].turn] = k
+                words[utterances[k].turn] += word_count(utterances[k].text)
+            span = max(ended - u.start, 0.0)
+            wanted = sum(words.values()) / SLOW_WORDS_PER_SECOND
+            scale = span / wanted if wanted > span else 1.0
+            for turn, k in last.items():
+                seconds[k] = words[turn] / SLOW_WORDS_PER_SECOND * scale
+        i = j
     return seconds
+
+
+def _shares_stamp(utterances: Sequence[Utterance], j: int) -> bool:
+    """Whether utterance ``j`` is stamped only at its start, with the stamp of the one
+    before it, and nothing unread between them."""
+    u, before = utterances[j], utterances[j - 1]
+    return u.end is None and u.start is not None and u.start == before.start and not u.unread_before
 
 
 def break_before(start: float, said_until: float, words: int = 0) -> bool:
@@ -719,34 +819,24 @@ def _the_last_line_alone(coded: list[CodedUtterance], indices: list[int]) -> boo
 
 
 def _talk_seconds(
-    coded: list[CodedUtterance], ends: list[float | None], total_words: int
+    coded: list[CodedUtterance], spoken: list[float | None], total_words: int
 ) -> tuple[dict[str, float] | None, list[int], int]:
     """(seconds spoken per role, unrounded; the indices of the utterances whose length
-    is unknown, and their words), ``total_words`` being all the words of ``coded``. Those
-    are left out of the seconds: the last line's, a line's before a break, and those
-    without a time or with nothing after them to end them. Seconds are None when no
-    length is known at all, or when those left out hold more than UNTIMED_WORDS_SHARE of
-    the words (see the module note); then those left out and their words are still
-    given, so that the report can say why, except where no length is known at all
-    ([], 0)."""
-    # A stamped line's utterances share its stamp, and all but its last end where the
-    # next one starts, at once: where the line's end is unknown, so is each one's length.
-    unended = {_line(c.utterance) for c, end in zip(coded, ends, strict=True) if end is None}
-    # A line stamped only at its start lasts until the next line starts or as long as its
-    # words take at a slow pace, whichever is shorter: the rest is a pause before the next
-    # speaker (the client thinking after a short prompt), nobody's talk.
-    line_words = _line_words([c.utterance for c in coded])
+    is unknown, and their words), ``spoken`` being each utterance's seconds
+    (:func:`_utterance_seconds`) and ``total_words`` all the words of ``coded``. Those
+    whose length is unknown are left out of the seconds: the last line's, a line's before
+    a break, and those without a time or with nothing after them to end them. Seconds are
+    None when no length is known at all, or when those left out hold more than
+    UNTIMED_WORDS_SHARE of the words (see the module note); then those left out and their
+    words are still given, so that the report can say why, except where no length is
+    known at all ([], 0)."""
     totals = dict.fromkeys(ROLES, 0.0)
     left_out: list[int] = []
     unknown_words, timed = 0, False
-    for i, (c, end) in enumerate(zip(coded, ends, strict=True)):
-        start = c.utterance.start
-        on_an_unended_line = (
-            start is not None and c.utterance.end is None and _line(c.utterance) in unended
-        )
-        if start is not None and end is not None and not on_an_unended_line:
+    for i, (c, seconds) in enumerate(zip(coded, spoken, strict=True)):
+        if seconds is not None:
             role = c.utterance.role
-            totals[role] = totals.get(role, 0.0) + _spoken(c.utterance, start, end, line_words)
+            totals[role] = totals.get(role, 0.0) + seconds
             timed = True
         else:
             left_out.append(i)
@@ -762,14 +852,16 @@ def _rounded(values: dict[str, float], digits: int) -> dict[str, float]:
     return {key: round(value, digits) for key, value in values.items()}
 
 
-def longest_coach_monologue(coded: list[CodedUtterance]) -> Monologue | None:
+def longest_coach_monologue(
+    coded: list[CodedUtterance], spoken: list[float | None] | None = None
+) -> Monologue | None:
     """The coach turn with most words (first one on a tie), and the seconds its
-    utterances last, from each start to its (effective) end: its own end, else the
-    start of the utterance right after it; None when one of them is unknown. Summed, not
+    utterances last, as talk time counts them (``spoken``: :func:`_utterance_seconds` of
+    ``coded``, worked out when not given); None when one of them is unknown. Summed, not
     spanned: a "Mm-hmm." inside the client's speech that joins the coach's next words
     into one turn does not lend the coach the client's seconds in between. A line stamped
-    only at its start lasts at most as long as its words take at a slow pace, as in talk
-    time: the client's pause before answering is not the coach's monologue."""
+    only at its start lasts at most as long as its words take at a slow pace: the
+    client's pause before answering is not the coach's monologue."""
     turns: dict[int, list[int]] = {}
     for i, c in enumerate(coded):
         if c.utterance.role == "coach":
@@ -780,16 +872,12 @@ def longest_coach_monologue(coded: list[CodedUtterance]) -> Monologue | None:
     turn = max(turns, key=lambda t: (words[t], -t))
     first, last = turns[turn][0], turns[turn][-1]
     start = coded[first].utterance.start
-    ends = _effective_ends([c.utterance for c in coded[first : last + 2]])
-    line_words = _line_words([coded[i].utterance for i in range(first, last + 1)])
+    if spoken is None:
+        spoken = _utterance_seconds([c.utterance for c in coded])
     seconds: float | None = 0.0
-    for k in range(last - first + 1):
-        line = coded[first + k].utterance
-        begun, ended = line.start, ends[k]
-        if seconds is None or begun is None or ended is None:
-            seconds = None
-        else:
-            seconds += _spoken(line, begun, ended, line_words)
+    for i in range(first, last + 1):
+        said_for = spoken[i]
+        seconds = None if seconds is None or said_for is None else seconds + said_for
     seconds = None if seconds is None else round(seconds, 1)
     said = " ".join(coded[i].utterance.text for i in turns[turn])
     return Monologue(turn, words[turn], seconds, start, opening(said))

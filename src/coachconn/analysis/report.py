@@ -8,6 +8,7 @@ shown as "n/a".
 from __future__ import annotations
 
 import textwrap
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
@@ -500,8 +501,43 @@ def metrics_lines(m: SessionMetrics, not_english: Mapping[str, str] | None = Non
 def _section_lines(sections: list[tuple[str, list[MetricRow]]], m: SessionMetrics) -> list[str]:
     lines: list[str] = []
     for title, rows in sections:
-        lines += [title, *(_row(*row) for row in rows), ""]
+        lines.append(title)
+        for row in rows:
+            lines.append(_row(*row))
+            if row[0] == "Talk share (time)":  # who in a group spoke how much, after the pool
+                lines += speaker_table_lines(m)
+        lines.append("")
     return [*lines, _wrapped(reference_note(m), "")]
+
+
+# The width of each column of the table of talk by speaker.
+_SPEAKER_COLUMN = 24
+_WORDS_COLUMN = 30
+
+
+def speaker_table_lines(m: SessionMetrics) -> list[str]:
+    """Each speaker's share of the words, and of the time where there is talk time, as a
+    table under the talk shares: only where more than one speaker is on the client's side
+    (a group or a team) or on the coach's, whose shares by role pool them. A speaker of
+    neither role (a third party) is listed with their words and seconds, and no share."""
+    talk = m.talk_by_speaker
+    sides = Counter(t.role for t in talk if t.role in ("coach", "client"))
+    if not any(n > 1 for n in sides.values()):
+        return []
+    timed = m.talk_share_time is not None
+    header = f"  {'Talk by speaker':<26}{'by words':<{_WORDS_COLUMN}}"
+    lines = [(header + ("by time" if timed else "")).rstrip()]
+    for t in talk:
+        counted = t.role in ("coach", "client")
+        said = plural(t.words, "word")
+        said = f"{_pct(t.share_words)} ({said})" if counted else f"{said}, not in the shares"
+        line = (
+            f"    {f'{t.speaker} ({t.role})':<{_SPEAKER_COLUMN - 1}} {said:<{_WORDS_COLUMN - 1}} "
+        )
+        if timed and t.seconds is not None:
+            line += f"{_pct(t.share_time)} ({t.seconds:.1f} s)" if counted else f"{t.seconds:.1f} s"
+        lines.append(line.rstrip())
+    return lines
 
 
 def meaning_lines(sections: list[tuple[str, list[MetricRow]]]) -> list[str]:

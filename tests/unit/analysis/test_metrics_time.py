@@ -621,19 +621,69 @@ def test_a_monologue_stamped_at_its_start_does_not_take_the_clients_pause() -> N
     assert (monologue.turn, monologue.words, monologue.seconds) == (0, 10, 5.0)
 
 
-def test_two_speakers_lines_with_one_stamp_each_last_as_their_own_words_take() -> None:
-    # Stamps of whole seconds give Ana's 112 words and Ben's "Hi." the same 00:00. Ana's
-    # line ends where Ben's starts, at once: 0 s. Ben's lasts until 00:30 or as long as
-    # his one word takes at 2 a second, 0.5 s; Ana's "How are you?" min(10, 1.5) = 1.5 s.
-    # (Before, Ben's line was given the words of both lines with that stamp, 113 words
-    # or 56.5 s, so all 30 s were his.) Ben's last "Mm." is 1 word of 117 (0.9%).
+def test_two_speakers_lines_with_one_stamp_share_the_time_to_the_next_later_stamp() -> None:
+    # Stamps of whole seconds give Ana's 112 words and Ben's "Hi." the same 00:00: both
+    # run until 00:30, the next later stamp. Their words take 56 + 0.5 s at 2 a second,
+    # more than the 30 s, which they share by their words: Ana 30 * 56 / 56.5 = 29.73 s,
+    # Ben 30 * 0.5 / 56.5 = 0.27 s. Ana's "How are you?" min(10, 1.5) = 1.5 s: coach
+    # 31.23, client 0.27, of 31.5 s. (Before, Ana's line ended where Ben's starts, at once:
+    # 0 s, and the coach had 1.5 s.) Ben's last "Mm." is 1 word of 117 (0.9%).
     data = (
         f"[00:00] Ana: {STORY}\n[00:00] Ben: Hi.\n[00:30] Ana: How are you?\n[00:40] Ben: Mm.\n"
     ).encode()
     metrics = compute_metrics(_coded(data))
-    assert metrics.talk_seconds == {"coach": 1.5, "client": 0.5}
+    assert metrics.talk_seconds == {"coach": 31.2, "client": 0.3}
+    assert metrics.talk_share_time == {"coach": 99.2, "client": 0.8}
     assert (metrics.talk_time_untimed, metrics.talk_time_untimed_words) == (1, 1)
     assert metrics.talk_time_untimed_last_line
+
+
+def test_a_same_second_mm_hmm_leaves_the_answer_before_it_its_talk_time() -> None:
+    # Worked by hand, at 2 words a second, each line until the next LATER stamp:
+    #   00:00 Ana "What happened when you told him?"  6 words, 3 s of 4 s: 3.0
+    #   00:04 Ben "I told him I could not take it on."  9 words, 4.5 s  } 5 s of the 4 s to
+    #   00:04 Ana "Mm-hmm."                              1 word, 0.5 s  } 00:08: Ben 3.6, Ana 0.4
+    #   00:08 Ben STORY  112 words, 56 s of 32 s: 32.0
+    #   00:40 Ana "And then?"  the last line: no end (2 words of 130, 1.5%)
+    # Coach 3.4 s, client 35.6 s: 8.7% and 91.3% of 39 s, which is no more than the 40 s
+    # from the first stamp to the last. (Before, Ben's answer ended at 00:04 where the
+    # "Mm-hmm." starts: 0 s, and the coach had 3.5 s to his 32.)
+    data = (
+        "[00:00] Ana: What happened when you told him?\n"
+        "[00:04] Ben: I told him I could not take it on.\n"
+        "[00:04] Ana: Mm-hmm.\n"
+        f"[00:08] Ben: {STORY}\n"
+        "[00:40] Ana: And then?\n"
+    ).encode()
+    metrics = compute_metrics(_coded(data))
+    assert metrics.talk_seconds == {"coach": 3.4, "client": 35.6}
+    assert metrics.talk_share_time == {"coach": 8.7, "client": 91.3}
+    assert (metrics.talk_time_untimed, metrics.talk_time_untimed_words) == (1, 2)
+
+
+def test_lines_that_share_the_last_stamp_all_have_no_end() -> None:
+    # Ben's "Yes." and Ana's "Good." share 00:42, and no later stamp ends them: both are
+    # left out (before, "Yes." was counted as 0 s, ended by "Good." at once). 2 words of 118.
+    data = (
+        f"[00:00] Ana: How was it?\n[00:04] Ben: {STORY}\n[00:40] Ana: And?\n"
+        "[00:42] Ben: Yes.\n[00:42] Ana: Good.\n"
+    )
+    metrics = compute_metrics(_coded(data.encode()))
+    assert (metrics.talk_time_untimed, metrics.talk_time_untimed_words) == (2, 2)
+    # Ana min(4, 1.5) + min(2, 0.5); Ben min(36, 56)
+    assert metrics.talk_seconds == {"coach": 2.0, "client": 36.0}
+
+
+def test_a_monologue_answered_in_the_same_second_keeps_its_seconds() -> None:
+    # Ana's 10 words and Ben's "Okay." share 00:00; the next later stamp is 00:20: her line
+    # takes 5 s of it, his 0.5 s (before, her monologue ended where his line starts: 0 s).
+    data = (
+        "[00:00] Ana: So tell me, what is on your mind this morning?\n"
+        f"[00:00] Ben: Okay.\n[00:20] Ana: Go on.\n[00:22] Ben: {STORY}\n[00:50] Ana: Mm.\n"
+    ).encode()
+    monologue = compute_metrics(_coded(data)).longest_coach_monologue
+    assert monologue is not None
+    assert (monologue.turn, monologue.words, monologue.seconds) == (0, 10, 5.0)
 
 
 def _ben_runs_on(asked: str, answered: str) -> bytes:
