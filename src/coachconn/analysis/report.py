@@ -644,8 +644,9 @@ def _talk_rows(m: SessionMetrics) -> list[MetricRow]:
             )
         if m.talk_time_from_starts:
             secs += (
-                "; a line stamped only at its start lasts until the next starts or as long as"
-                " its words take at 120 a minute, whichever is shorter"
+                "; a line stamped only at its start lasts until the next later stamp or as"
+                " long as its words take at 120 a minute, whichever is shorter (lines that"
+                " share a stamp share that time)"
             )
         secs += ")"
         rows.append(("Talk share (time)", _roles(m.talk_share_time), secs))

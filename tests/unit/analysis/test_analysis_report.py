@@ -513,8 +513,9 @@ def test_talk_time_says_what_it_leaves_out() -> None:
     text = to_text(analyze_transcript(data, OneCodeCoder("other"), coach="Ana"))
     assert (
         "(coach 1.5 s, client 24.0 s; the last line not counted: it has no end time; "
-        "a line stamped only at its start lasts until the next starts or as long as its "
-        "words take at 120 a minute, whichever is shorter)"
+        "a line stamped only at its start lasts until the next later stamp or as long as "
+        "its words take at 120 a minute, whichever is shorter (lines that share a stamp "
+        "share that time))"
     ) in text
     # Captions' lines end where they end: no such note.
     vtt = (
