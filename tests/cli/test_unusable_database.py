@@ -134,3 +134,36 @@ def test_a_database_file_open_to_others_that_cannot_be_narrowed_is_named_with_th
         f"cannot make it owner-only (Operation not permitted): run `chmod 600 {database}` "
         "as its owner\n"
     )
+
+
+def _on_a_full_disk(create: Any) -> Any:
+    """SQLAlchemy's ``create_engine`` whose SQLite connections can make the file no
+    larger than it is: a write that needs another page fails as on a full disk
+    ("database or disk is full")."""
+
+    def create_engine(url: URL, **options: Any) -> Engine:
+        def connect() -> sqlite3.Connection:
+            connection = sqlite3.connect(url.database or "", check_same_thread=False)
+            (pages,) = connection.execute("PRAGMA page_count").fetchone()
+            connection.execute(f"PRAGMA max_page_count = {pages}")
+            return connection
+
+        return create(url, creator=connect, **options)
+
+    return create_engine
+
+
+def test_a_full_disk_is_named_and_nothing_is_changed(
+    initialised: RunCli, database: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(engines, "create_engine", _on_a_full_disk(engines.create_engine))
+
+    ran = initialised("notes", "add", "1", "--text", "Sounded tired. " * 2000)
+    listed = initialised("notes", "list", "1", "--format", "json")
+
+    assert (ran.code, ran.out) == (6, "")
+    assert ran.err == (
+        f"error: {database} cannot be written (database or disk is full): nothing was "
+        "changed; free some space on its disk and try again\n"
+    )
+    assert json_of(listed) == []

@@ -245,17 +245,25 @@ def is_read_only_refusal(err: DBAPIError) -> bool:
 
 # SQLite: SQLITE_CORRUPT and SQLITE_NOTADB, the file damaged or not a database at all.
 _DAMAGED_SQLITE_CODES = frozenset({11, 26})
+# SQLite: SQLITE_FULL. PostgreSQL: disk_full.
+_FULL_SQLITE_CODE = 13
+_FULL_STATE = "53100"
 DAMAGED_PUBLIC = (
     "The practice's database is damaged: restore it from your backup (see the log file)."
 )
 UNWRITABLE_PUBLIC = (
     "The practice's database cannot be written: nothing was changed (see the log file)."
 )
+FULL_PUBLIC = (
+    "The practice's database cannot be written, as its disk is full: nothing was changed "
+    "(see the log file)."
+)
 
 
 def unusable_database(err: DBAPIError, url: str | URL, *, writing: bool) -> ConfigError | None:
     """What to do, when ``err`` says the database cannot be used as it stands: its file
-    is damaged, or (``writing``: in a transaction meant to write) it refuses writes, as
+    is damaged, its disk is full, or (``writing``: in a transaction meant to write) it
+    refuses writes, as
     a read-only file, folder or disk does (on PostgreSQL, a read-only server). ``None``
     for any other error, which stays a bug to report."""
     path = sqlite_path(url)
@@ -265,6 +273,13 @@ def unusable_database(err: DBAPIError, url: str | URL, *, writing: bool) -> Conf
     if isinstance(code, int) and code & 0xFF in _DAMAGED_SQLITE_CODES:
         return ConfigError(
             f"{where} is damaged ({reason}): restore it from your backup", public=DAMAGED_PUBLIC
+        )
+    if is_disk_full(err):
+        room = "its disk" if path is not None else "the database server's disk"
+        return ConfigError(
+            f"{where} cannot be written ({reason}): nothing was changed; free some space "
+            f"on {room} and try again",
+            public=FULL_PUBLIC,
         )
     if writing and is_read_only_refusal(err):
         fix = (
@@ -277,6 +292,14 @@ def unusable_database(err: DBAPIError, url: str | URL, *, writing: bool) -> Conf
             public=UNWRITABLE_PUBLIC,
         )
     return None
+
+
+def is_disk_full(err: DBAPIError) -> bool:
+    """Whether ``err`` says the disk (or SQLite's size limit) left no room for a write."""
+    code = getattr(err.orig, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return code & 0xFF == _FULL_SQLITE_CODE
+    return getattr(err.orig, "sqlstate", None) == _FULL_STATE
 
 
 def _first_line(err: DBAPIError) -> str:
