@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from coachconn.analysis.coder import load_default_coder
-from coachconn.core.clock import FixedClock
+from coachconn.core.clock import Clock, FixedClock
 from coachconn.core.errors import Conflict
 from coachconn.demo import PRACTICE
 from coachconn.demo.model import (
@@ -98,19 +98,22 @@ def load_demo_practice(
     """Load the demo into the coach's practice, dated up to the coach's own today.
 
     Only an empty practice takes the demo (loading twice makes twins): otherwise
-    Conflict, or DemoSkipped when ``skip_when_not_empty``.
+    Conflict, or DemoSkipped when ``skip_when_not_empty``. That is checked in the
+    load's own transaction, so of two loads at once the second finds the first's.
     """
-    existing = len(clients.list_clients(store.unit_of_work(), coach_id))
-    if existing:
-        if skip_when_not_empty:
-            return DemoSkipped(existing)
-        raise Conflict(
-            f"the practice already has {existing} clients; the demo loads only into "
-            "an empty practice (use a fresh COACHCONN_DATA_DIR)"
-        )
     with store.unit_of_work() as uow:
         today = coaches.coach_today(uow, coach_id)
-    return load_demo(store, coach_id, today=today)
+    clock = FixedClock(store.clock())
+    with store.one_transaction(clock=clock) as inside:
+        existing = len(clients.list_clients(inside.unit_of_work(), coach_id))
+        if existing:
+            if skip_when_not_empty:
+                return DemoSkipped(existing)
+            raise Conflict(
+                f"the practice already has {existing} clients; the demo loads only into "
+                "an empty practice (use a fresh COACHCONN_DATA_DIR)"
+            )
+        return _load(inside, clock, coach_id, today=today, practice=PRACTICE, now=store.clock)
 
 
 def load_demo(
@@ -122,39 +125,35 @@ def load_demo(
     coach's name, the one its agreements are signed with.
 
     The caller checks that the practice is empty: loading twice makes twins.
-    All or nothing: if a step fails, the clients made so far are erased and
-    the failure is raised, so the practice is empty again.
+    All or nothing: the whole load is one transaction, so a step that fails, or a
+    process killed halfway, leaves the practice as it was.
     """
-    with store.unit_of_work() as uow:
+    clock = FixedClock(store.clock())
+    with store.one_transaction(clock=clock) as inside:
+        return _load(inside, clock, coach_id, today=today, practice=practice, now=store.clock)
+
+
+def _load(
+    inside: Store, clock: FixedClock, coach_id: int, *, today: date, practice: DemoCoach, now: Clock
+) -> DemoLoaded:
+    """:func:`load_demo` in ``inside``, a store in one transaction whose clock is
+    ``clock``: each step, a service's own unit of work, is replayed at its moment (its
+    commit holds only once the transaction does), then the coach renamed ``now``."""
+    with inside.unit_of_work() as uow:
         plan = _Plan(today, coaches.coach_zone(uow, coach_id))
     speaker = practice.display_name.split(" ")[0]  # the coach, in the demo transcripts
-    made = [_plan_client(plan, coach_id, client, speaker) for client in practice.clients]
-    clock = FixedClock(plan.moment(0, 0))
-    replay = Store(store.settings, store.engine, store.master_key, clock)
-    try:
-        for moment, _, action in sorted(plan.steps, key=lambda step: step[:2]):
-            clock.set(moment)
-            action(replay.unit_of_work)
-        coaches.rename_coach(store.unit_of_work(), coach_id, name=practice.display_name)
-    except BaseException as failure:
-        _erase_made(store, coach_id, [ids.client for ids in made if ids.client], failure)
-        raise
+    for client in practice.clients:
+        _plan_client(plan, coach_id, client, speaker)
+    for moment, _, action in sorted(plan.steps, key=lambda step: step[:2]):
+        clock.set(moment)
+        action(inside.unit_of_work)
+    clock.set(now())
+    coaches.rename_coach(inside.unit_of_work(), coach_id, name=practice.display_name)
     return DemoLoaded(
         clients=len(practice.clients),
         sessions=sum(len(client.sessions) for client in practice.clients),
         coach_name=practice.display_name,
     )
-
-
-def _erase_made(store: Store, coach_id: int, client_ids: list[int], failure: BaseException) -> None:
-    """Undo a failed load. Each step commits on its own (the services own their
-    transactions), so undoing means erasing the clients it made, and with them
-    every record about them. The failure stays the error the caller sees."""
-    for client_id in client_ids:
-        try:
-            clients.erase_client(store.unit_of_work(), coach_id, client_id)
-        except Exception as err:
-            failure.add_note(f"demo client {client_id} could not be erased: {err}")
 
 
 def _plan_client(plan: _Plan, coach_id: int, demo: DemoClient, coach: str) -> _Ids:

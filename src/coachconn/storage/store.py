@@ -5,7 +5,9 @@ Built explicitly (``Store.open(settings)``), never at import.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
 from types import TracebackType
 
 from sqlalchemy import inspect
@@ -92,6 +94,23 @@ class Store:
         """A fresh unit of work; ``readonly`` for one that only reads, which waits for
         no writer (see :mod:`coachconn.storage.uow`)."""
         return UnitOfWork(self._sessions, self.master_key, self.clock, readonly=readonly)
+
+    @contextmanager
+    def one_transaction(self, *, clock: Clock | None = None) -> Iterator[Store]:
+        """A store whose units of work all run in one transaction, committed when the
+        block ends and rolled back if it raises: all or nothing, even for a process
+        killed halfway (which never commits it). Each unit of work's commit only ends its
+        own savepoint. Its clock is ``clock`` where given.
+
+        While the block runs, the transaction holds the database's write lock (on
+        SQLite, see :func:`coachconn.storage.engine._sqlite_begin`): inside it, use
+        only this store, as another connection's change would wait for the block."""
+        with self.engine.connect() as connection, connection.begin():
+            inner = replace(self, clock=clock or self.clock)
+            inner._sessions = sessionmaker(
+                connection, expire_on_commit=False, join_transaction_mode="create_savepoint"
+            )
+            yield inner
 
     def close(self) -> None:
         self.engine.dispose()

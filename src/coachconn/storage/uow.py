@@ -98,7 +98,8 @@ class UnitOfWork:
             self._open = False
         if isinstance(exc, DBAPIError):
             # A damaged file, or one that cannot be written: what to do, not a bug.
-            url = self._sessions.kw["bind"].url
+            bind = self._sessions.kw["bind"]  # an engine, or one connection's transaction
+            url = bind.url if isinstance(bind, Engine) else bind.engine.url
             problem = unusable_database(exc, url, writing=not self.readonly)
             if problem is not None:
                 raise problem from None
