@@ -47,6 +47,16 @@ from coachconn.storage.tables import CryptoMetaRow
 NEEDS_MIGRATING = "the database schema is out of date: run `coachconn init`"
 
 
+def _from_a_newer_version(revision: str) -> ConfigError:
+    """A database whose schema is at a migration this version does not have: a newer
+    coachconn made it. Neither `init` nor anything else here may write to it."""
+    return ConfigError(
+        "the database was last migrated by a newer version of coachconn (its schema is at "
+        f"revision {revision}, which this version does not know): nothing was changed; "
+        "run that version or a newer one (`coachconn version` shows this one)"
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class InitResult:
     data_dir: Path
@@ -120,6 +130,8 @@ def initialize(
     try:
         master, created = _master_key(settings, engine)
         before = _revision(engine)
+        if before is not None and not migrations.is_known(before):
+            raise _from_a_newer_version(before)
         migrations.upgrade(engine)
         store = Store(settings, engine, master, clock)
         if _has_recorded_key(engine):
@@ -170,6 +182,8 @@ def open_store(settings: Settings, *, clock: Clock = system_clock) -> Store:
         if revision is None:
             raise not_initialised()
         if revision != migrations.head_revision():
+            if not migrations.is_known(revision):
+                raise _from_a_newer_version(revision)
             raise ConfigError(NEEDS_MIGRATING)
         store.verify()
     except BaseException as err:
