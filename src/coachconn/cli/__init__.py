@@ -22,6 +22,8 @@ from coachconn.cli.app import app
 from coachconn.core.errors import CoachconnError, Stale
 
 INTERNAL_ERROR_EXIT = 70
+INTERRUPTED_EXIT = 130  # 128 + SIGINT, as a shell counts a program stopped by Ctrl-C
+INTERRUPTED = "interrupted: a change not yet saved is not kept"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -47,14 +49,19 @@ def main(argv: list[str] | None = None) -> int:
     except CoachconnError as err:
         print(f"error: {_message(err)}", file=sys.stderr)
         return err.exit_code
-    except KeyboardInterrupt:
-        return 130
+    except KeyboardInterrupt:  # Ctrl-C: every change is one transaction, kept whole or not
+        print(INTERRUPTED, file=sys.stderr)
+        return INTERRUPTED_EXIT
     except Exception as err:  # a bug: say so in one line; the traceback goes to the log
         where = _keep_traceback(err)
         print(f"error: internal error ({type(err).__name__}); {where}", file=sys.stderr)
         return INTERNAL_ERROR_EXIT
-    # Without standalone mode, a command that ends early returns its exit code.
-    return result if isinstance(result, int) else 0
+    # Without standalone mode, a command that ends early returns its exit code. Typer
+    # turns Ctrl-C in a command into code 130, which no command returns of itself.
+    code = result if isinstance(result, int) else 0
+    if code == INTERRUPTED_EXIT:
+        print(INTERRUPTED, file=sys.stderr)
+    return code
 
 
 def _usage_message(err: typer.TyperException) -> str:
