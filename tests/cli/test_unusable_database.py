@@ -167,3 +167,34 @@ def test_a_full_disk_is_named_and_nothing_is_changed(
         "changed; free some space on its disk and try again\n"
     )
     assert json_of(listed) == []
+
+
+def test_a_database_in_a_folder_that_cannot_be_written_names_the_folder(
+    initialised: RunCli, database: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A folder on a read-only disk, or another account's: SQLite cannot make the -wal
+    # and -shm files it opens beside the database, and cannot open it at all.
+    def cannot_open(url: URL, **options: Any) -> Engine:
+        def connect() -> sqlite3.Connection:
+            return sqlite3.connect(f"file:{database.parent}/absent/x.db?mode=ro", uri=True)
+
+        return create(url, creator=connect, **options)
+
+    create = engines.create_engine
+    access = os.access
+    monkeypatch.setattr(engines, "create_engine", cannot_open)
+    monkeypatch.setattr(
+        os, "access", lambda path, mode, **kw: Path(path) != database.parent and access(path, mode)
+    )
+    before = database.read_bytes()
+
+    ran = initialised("clients", "list")
+
+    assert (ran.code, ran.out) == (6, "")
+    assert ran.err == (
+        f"error: {database} cannot be opened (unable to open database file): this account "
+        f"cannot write to its folder {database.parent}, where SQLite keeps the files it "
+        "needs beside the database (-wal, -shm); check that it can write to the folder "
+        "and the disk\n"
+    )
+    assert database.read_bytes() == before

@@ -27,6 +27,7 @@ from coachconn.storage import crypto
 from coachconn.storage import migrate as migrations
 from coachconn.storage.crypto import MasterKey
 from coachconn.storage.engine import (
+    UNWRITABLE_PUBLIC,
     create_engine_for,
     create_private_file,
     raise_if_busy,
@@ -246,19 +247,29 @@ def _reachable_inspector(engine: Engine) -> Inspector:
     try:
         return inspect(engine)
     except OperationalError as err:
-        raise _unreachable(err) from None
+        raise _unreachable(err, engine) from None
 
 
 def _revision(engine: Engine) -> str | None:
     try:
         return migrations.current_revision(engine)
     except OperationalError as err:
-        raise _unreachable(err) from None
+        raise _unreachable(err, engine) from None
 
 
-def _unreachable(err: OperationalError) -> ConfigError:
+def _unreachable(err: OperationalError, engine: Engine) -> ConfigError:
     raise_if_busy(err)
-    return ConfigError(f"cannot reach the database: {_first_line(err)}")
+    reason = _first_line(err)
+    path = sqlite_path(engine.url)
+    if path is not None and path.exists() and not os.access(path.parent, os.W_OK):
+        # SQLite opens a WAL database only where it can make its -wal and -shm files.
+        return ConfigError(
+            f"{path} cannot be opened ({reason}): this account cannot write to its folder "
+            f"{path.parent}, where SQLite keeps the files it needs beside the database "
+            "(-wal, -shm); check that it can write to the folder and the disk",
+            public=UNWRITABLE_PUBLIC,
+        )
+    return ConfigError(f"cannot reach the database: {reason}")
 
 
 def _first_line(err: OperationalError) -> str:
