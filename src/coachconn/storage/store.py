@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from types import TracebackType
 
-from sqlalchemy import inspect
+from sqlalchemy import inspect, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -27,6 +27,11 @@ from coachconn.storage.keys import (
 )
 from coachconn.storage.tables import CryptoMetaRow
 from coachconn.storage.uow import UnitOfWork
+
+
+# The advisory lock that two one_transaction blocks on PostgreSQL take in turn (any
+# fixed number: "cc" in ASCII).
+_ONE_TRANSACTION_LOCK = 0x6363
 
 
 @dataclass
@@ -104,8 +109,16 @@ class Store:
 
         While the block runs, the transaction holds the database's write lock (on
         SQLite, see :func:`coachconn.storage.engine._sqlite_begin`): inside it, use
-        only this store, as another connection's change would wait for the block."""
+        only this store, as another connection's change would wait for the block. On
+        PostgreSQL, whose writers do not wait for each other's whole transactions, two
+        such blocks wait for each other by a lock of their own, so that the second reads
+        what the first wrote (two demo loads at once: the second finds the practice
+        full, rather than clashing with the first's sessions halfway)."""
         with self.engine.connect() as connection, connection.begin():
+            if connection.dialect.name == "postgresql":
+                connection.execute(
+                    text("SELECT pg_advisory_xact_lock(:key)"), {"key": _ONE_TRANSACTION_LOCK}
+                )
             inner = replace(self, clock=clock or self.clock)
             inner._sessions = sessionmaker(
                 connection, expire_on_commit=False, join_transaction_mode="create_savepoint"
