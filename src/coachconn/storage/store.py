@@ -28,7 +28,6 @@ from coachconn.storage.keys import (
 from coachconn.storage.tables import CryptoMetaRow
 from coachconn.storage.uow import UnitOfWork
 
-
 # The advisory lock that two one_transaction blocks on PostgreSQL take in turn (any
 # fixed number: "cc" in ASCII).
 _ONE_TRANSACTION_LOCK = 0x6363
