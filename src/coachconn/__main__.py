@@ -1,3 +1,3 @@
-from coachconn.cli import run
+from coachconn.entry import run
 
 run()

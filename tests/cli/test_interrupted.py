@@ -4,6 +4,9 @@ kept, as every change is one transaction."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -12,7 +15,8 @@ from tests.cli.conftest import RunCli, json_of
 from coachconn.cli import analyze
 from coachconn.storage.uow import UnitOfWork
 
-TRANSCRIPTS = Path(__file__).resolve().parents[1] / "fixtures" / "transcripts"
+ROOT = Path(__file__).resolve().parents[2]
+TRANSCRIPTS = ROOT / "tests" / "fixtures" / "transcripts"
 
 INTERRUPTED = "interrupted: a change not yet saved is not kept\n"
 
@@ -44,3 +48,28 @@ def test_an_analysis_interrupted_says_so_in_one_line(
     ran = run_cli("analyze", str(TRANSCRIPTS / "zoom.vtt"), "--coach", "Lena Hart")
 
     assert (ran.code, ran.out, ran.err) == (130, "", INTERRUPTED)
+
+
+def test_ctrl_c_while_the_command_starts_says_so_in_one_line() -> None:
+    # Ctrl-C lands while the CLI's modules are still being imported: a finder raises it
+    # as Python looks for coachconn.cli, where the key press would.
+    pressed = (
+        "import sys\n"
+        "class CtrlC:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name == 'coachconn.cli':\n"
+        "            raise KeyboardInterrupt\n"
+        "sys.meta_path.insert(0, CtrlC())\n"
+        "from coachconn.entry import run\n"
+        "run()\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", pressed], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert (done.returncode, done.stdout) == (130, "")
+    assert done.stderr == "interrupted as it started: nothing was done\n"
+
+
+def test_the_installed_command_starts_through_the_entry_point() -> None:
+    scripts = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert scripts["project"]["scripts"]["coachconn"] == "coachconn.entry:run"

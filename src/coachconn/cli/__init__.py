@@ -20,9 +20,9 @@ from coachconn.cli import transcripts  # noqa: F401
 from coachconn.cli._log import append_to_log, log_path, not_written
 from coachconn.cli.app import app
 from coachconn.core.errors import CoachconnError, Stale
+from coachconn.entry import INTERRUPTED_EXIT
 
 INTERNAL_ERROR_EXIT = 70
-INTERRUPTED_EXIT = 130  # 128 + SIGINT, as a shell counts a program stopped by Ctrl-C
 INTERRUPTED = "interrupted: a change not yet saved is not kept"
 
 
