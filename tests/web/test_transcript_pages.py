@@ -30,6 +30,14 @@ def _text(page: str) -> str:
     return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", page.replace("<wbr>", ""))).split())
 
 
+# An n/a that leads to the first reason under its table, "no end times", which a screen
+# reader hears in the cell.
+NO_END_TIMES = (
+    '<a class="why" href="#why-1">n/a<sup aria-hidden="true">1</sup>'
+    '<span class="visually-hidden"> (no end times)</span></a>'
+)
+
+
 def _held_with(store: Store, coach: Coach, clock: FixedClock, data: bytes) -> SessionView:
     """Yesterday's held session of a new client, with ``data`` attached."""
     engagement = make_engagement(store, coach)
@@ -135,8 +143,9 @@ def test_the_trend_page_follows_the_client_session_by_session(
     )
     assert "+ positive marker: Increased openness and self-disclosure over time seen" in page
     assert "! warning sign: Decreased engagement or participation in sessions seen" in page
-    # A figure a session cannot give says why where it stands: these have no end times.
-    assert got.text.count('<td class="num" title="no end times">n/a</td>') == 2
+    # A figure a session cannot give leads to why, said once: these have no end times.
+    assert got.text.count(f'<td class="num">{NO_END_TIMES}</td>') == 2
+    assert "Why n/a: no end times" in page
     assert (
         "Comfortable silences and contemplative moments can't tell: no session has the figure "
         "(no end times)"
@@ -150,8 +159,11 @@ def test_the_trend_pages_legend_says_where_the_page_itself_tells_why_a_figure_is
 
     page = _text(got.text)
     assert "JSON" not in page  # the command line's word: the page shows no JSON
-    assert "and the figures that rest on codes need English; point at an n/a to see why)" in page
-    assert '<td class="num" title="no end times">n/a</td>' in got.text  # where it says why
+    assert (
+        "and the figures that rest on codes need English; the note its number leads to says which)"
+    ) in page
+    assert f'<td class="num">{NO_END_TIMES}</td>' in got.text  # where it says why
+    assert '<li id="why-1">no end times</li>' in got.text
 
 
 def test_the_list_links_each_transcript_and_keeps_to_the_client_asked_for(
@@ -375,8 +387,9 @@ def test_a_figure_the_list_cannot_give_says_why(
     _held_with(store, coach, clock, "Coach: ...\nRobin: —\n".encode())
 
     page = http.get("/transcripts").text
-    said = '<td class="num" data-label="Client\'s words" title="no words">'
-    assert said + "n/a</td>" in page
+    said = '<td class="num" data-label="Client\'s words"><a class="why" href="#why-1">n/a'
+    assert said in page
+    assert '<li id="why-1">no words</li>' in page
 
 
 def test_the_coded_transcript_marks_a_break_where_it_fell(

@@ -1167,7 +1167,7 @@ def trend_legend(
 ) -> str:
     """What each column of a trend table holds; ``name`` turns a figure's short name
     into its column heading (``str.upper`` in a terminal); ``why`` says where the reason
-    a figure is missing is told (a page tells it on the figure itself)."""
+    a figure is missing is told (a page leads from the figure to it, under the table)."""
     n = {figure.key: name(figure.short) for figure in FIGURES}
     return (
         f"{n['disclosure_pct']}, {n['reflecting_pct']}, {n['reporting_pct']}: shares of "

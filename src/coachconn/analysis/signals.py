@@ -868,6 +868,10 @@ class Series:
     reading: Reading | None
 
 
+# Why a figure is missing where nothing says why (a session's reasons not given).
+NOT_MEASURED = "not measured"
+
+
 def trend(
     sessions: Sequence[dict[str, float | None]],
     unmeasured: Sequence[dict[str, str]] | None = None,
@@ -880,7 +884,7 @@ def trend(
     for figure in FIGURES:
         values = tuple(s.get(figure.key) for s in sessions)
         reasons = tuple(
-            None if v is not None else w.get(figure.key, "not measured")
+            None if v is not None else w.get(figure.key, NOT_MEASURED)
             for v, w in zip(values, why, strict=True)
         )
         known = [v for v in values if v is not None]

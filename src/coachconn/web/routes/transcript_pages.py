@@ -43,12 +43,13 @@ from coachconn.analysis.report import (
     unsure,
 )
 from coachconn.analysis.session import SessionAnalysis
-from coachconn.analysis.signals import FIGURES
+from coachconn.analysis.signals import FIGURES, NOT_MEASURED
 from coachconn.core.coaches import Coach
 from coachconn.core.errors import InvalidInput, NotFound, quoted
 from coachconn.core.markers import Marker, marker_info
 from coachconn.services.transcripts import (
     TranscriptAnalysisView,
+    TranscriptSummary,
     TrendAndAttachable,
     attach_transcript,
     list_transcripts,
@@ -142,6 +143,24 @@ def _row_links(analysis: SessionAnalysis) -> dict[str, list[tuple[str, int]]]:
     return links
 
 
+class _Reasons:
+    """Why the figures of a table are n/a, each said once under it, numbered in the order
+    first met: a cell that reads n/a leads to its reason by its number. A reason in a
+    title only would reach a mouse alone. The reasons are those the command line's report
+    gives (``SessionReading.unmeasured``)."""
+
+    def __init__(self) -> None:
+        self.said: list[str] = []
+
+    def number(self, why: str | None) -> int | None:
+        """The number ``why`` is said under (1 the first); None for a figure with none."""
+        if not why:
+            return None
+        if why not in self.said:
+            self.said.append(why)
+        return self.said.index(why) + 1
+
+
 # A sparkline's box, in SVG user units (CSS pixels at its natural size).
 SPARK_WIDTH, SPARK_HEIGHT, SPARK_PAD = 64.0, 20.0, 3.0
 # A sparkline's box spans at least this many of its figure's steps (the change that
@@ -227,14 +246,23 @@ def transcripts_page(
     else:  # one client's: the trend's sessions, which come with the client's name
         trend = transcript_trend(store.unit_of_work(readonly=True), coach.id, client_id)
         found, client = trend.sessions, {"id": client_id, "name": trend.client_name}
+    reasons = _Reasons()
     rows = [
-        {"summary": s, "client_words": figure_text(s.figures.get("client_share_words"), "%"),
+        {"summary": s, "client_words": _client_words(s, reasons),
          "shown": [_marker(x["marker"]) for x in s.signals if x["reading"] == "seen"],
          "ticked": [_marker(m) for m in s.markers]}
         for s in found
     ]  # fmt: skip
-    context = {"coach": coach, "rows": rows, "client": client}
+    context = {"coach": coach, "rows": rows, "client": client, "reasons": reasons.said}
     return templates.TemplateResponse(request, "transcripts/list.html", context)
+
+
+def _client_words(summary: TranscriptSummary, reasons: _Reasons) -> tuple[str, int | None]:
+    """The client's share of the words as the list shows it, and the number of why it is
+    n/a among ``reasons`` (None where it is not), as the trend names a missing reason."""
+    share = summary.figures.get("client_share_words")
+    why = None if share is not None else summary.unmeasured.get("client_share_words", NOT_MEASURED)
+    return figure_text(share, "%"), reasons.number(why)
 
 
 @dataclass(frozen=True, slots=True)
@@ -290,10 +318,12 @@ def _trend_response(
     removed: int | None = None,
 ) -> HTMLResponse:
     trend, choices = found.trend, found.attachable
+    reasons = _Reasons()
     sessions = [
         {"summary": s, "ticked": [_marker(m) for m in s.markers],
-         # Each figure with why it is missing, where it is ("no end times").
-         "figures": [(figure_text(x.values[k], x.unit), x.unmeasured[k]) for x in trend.series]}
+         # Each figure with the number of why it is missing, where it is ("no end times").
+         "figures": [(figure_text(x.values[k], x.unit), reasons.number(x.unmeasured[k]))
+                     for x in trend.series]}
         for k, s in enumerate(trend.sessions)
     ]  # fmt: skip
     over_time = [
@@ -311,8 +341,9 @@ def _trend_response(
         "spark": {"width": SPARK_WIDTH, "height": SPARK_HEIGHT},
         "sessions": sessions,
         "over_time": over_time,
-        # Each n/a cell carries its reason as its title: the page shows no JSON.
-        "legend": trend_legend(why="point at an n/a to see why"),
+        # Each n/a leads to its reason, under the table: the page shows no JSON.
+        "legend": trend_legend(why="the note its number leads to says which"),
+        "reasons": reasons.said,
         "choices": choices,  # newest first
         "form": form,
         "removed": removed,
