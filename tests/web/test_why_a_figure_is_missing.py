@@ -5,6 +5,8 @@ in the words the command line's report uses."""
 
 from __future__ import annotations
 
+import html
+import re
 from datetime import timedelta
 from html.parser import HTMLParser
 
@@ -159,3 +161,20 @@ def test_a_page_with_every_figure_worked_out_has_no_notes_of_why(
 
     assert "n/a" not in page
     assert 'id="why-1"' not in page and "Why n/a" not in page
+
+
+def test_each_na_on_a_sessions_page_says_why_beside_it(
+    http: TestClient, store: Store, coach: Coach, clock: FixedClock
+) -> None:
+    # No words: the figures that rest on them are n/a, each with its reason in its row,
+    # in words (the metrics table has room for them: no number that leads elsewhere).
+    held = _held(store, coach, clock, "Coach: ...\nRobin: —\n".encode())[0]
+
+    page = http.get(f"/sessions/{held.id}/transcript").text
+
+    rows = re.findall(r'<tr><th scope="row">(.*?)</tr>', page, re.S)
+    unavailable = [" ".join(html.unescape(re.sub(r"<[^>]+>", " ", row)).split()) for row in rows]
+    unavailable = [row for row in unavailable if "n/a" in row]
+    assert len(unavailable) > 5
+    for row in unavailable:  # the reason follows the n/a, in brackets, in the page's text
+        assert re.search(r"n/a,? .*\((no|needs|the|coach) [^)]+\)", row), row

@@ -844,12 +844,15 @@ def _reflections_to_questions(m: SessionMetrics) -> str:
     """The ratio, or where it rests on too few lines to place, the counts it comes from
     ("1 reflection to 3 questions"): 0.33 would read as a verdict one line can swing.
     With reflections and no question there is no ratio, and the counts say why ("12
-    reflections to 0 questions")."""
+    reflections to 0 questions"); with neither, n/a says so, as "n/a (no questions)" does
+    of open questions."""
     counts = m.coach_code_counts
     reflections = sum(counts.get(code, 0) for code in REFLECTION_CODES)
     questions = sum(counts.get(code, 0) for code in QUESTION_CODES)
     unplaced = _too_few_to_place(m, "reflection_to_question")
-    if not unplaced and (m.reflection_to_question is not None or not reflections):
+    if not unplaced and m.reflection_to_question is None and not reflections:
+        return f"{NOT_AVAILABLE} (no reflections or questions)"
+    if not unplaced and m.reflection_to_question is not None:
         return _num(m.reflection_to_question)
     return f"{plural(reflections, 'reflection')} to {plural(questions, 'question')}"
 

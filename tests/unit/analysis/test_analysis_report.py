@@ -134,9 +134,9 @@ def test_it_reads_an_analysis_stored_before_the_form_decisions_were_written() ->
 def test_its_text_shows_missing_values_as_not_available() -> None:
     text = to_text(analyze_transcript(DATA, OneCodeCoder("other")))
     assert (
-        "  Reflection:question       n/a  (MI reference: the fair band starts at 1.0 (1:1), the "
-        "good band at 2.0 (2:1))" in text
-    )
+        "  Reflection:question       n/a (no reflections or questions)  (MI reference: the fair "
+        "band starts at 1.0 (1:1), the good band at 2.0 (2:1))" in text
+    )  # why, as "n/a (no questions)" says of open questions
     assert "  Talk share (time)         n/a  (needs a time on (nearly) every line)" in text
     assert "  Silences (3 s or more)    n/a (no end times)" in text
     assert "Coach: Ana (guessed)" in text
