@@ -169,3 +169,12 @@ def test_a_question_after_a_scene_or_leave_to_ask_is_still_found() -> None:
         "so if you imagine it's a year from now and you took the role what's different"
     )
     assert rules.plainly_open("can i ask you something about the money side what did she say")
+
+
+def test_many_offers_to_move_one_are_read_once_each() -> None:
+    # some 10 s: "If you need to move one" read on for "notice" to the end of the sentence
+    # from each, where it now reads on 400 characters (rules._text._REACH)
+    text = "If you need to move one " * 6_000 + "then."
+    assert in_time(lambda: rules.coach_code(text, "other", SUBTYPES)) == "other"
+    said = "If you need to move one, forty-eight hours' notice is plenty."
+    assert rules.coach_code(said, "other", SUBTYPES) == "structuring"

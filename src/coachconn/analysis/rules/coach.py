@@ -221,7 +221,8 @@ _STRUCTURING = _rx(
     # of the client's own work ("If you need to move one of the deadlines...", "If you need
     # to cancel the offsite...", "If you need to move the call with the board...")
     r"\bif you (?:ever )?(?:need|have|want) to (?:move|cancel|reschedule|rearrange|change) "
-    r"(?:(?:a|the|our|any) (?:coaching )?sessions?\b|our (?:call|time)\b|one\b(?! of\b)(?=[^.!?]*\bnotice\b))",
+    r"(?:(?:a|the|our|any) (?:coaching )?sessions?\b|our (?:call|time)\b|"
+    rf"one\b(?! of\b)(?=[^.!?]{_REACH}\bnotice\b))",
     r"\bcancell?ation (?:policy|terms|fee)\b",
     rf"{_SENTENCE_START}(?![^.!?]*{_REPORTED})[^.!?]*?(?:{'|'.join(_SESSION_VOICE)})",
 )
