@@ -1355,8 +1355,10 @@ def _read_text(text: str) -> Reading:
         if bad:
             stamps.count_malformed(number, line)
             untimed.append(number)
-        elif stamp is not None and stamp < latest:
-            # Out of order: a typing slip, not a time to measure silences or talk by.
+        elif stamp is not None and (stamp < latest or borne_out):
+            # Out of order: a typing slip, not a time to measure silences or talk by; or,
+            # once the clock has started again, a time of the second recording, even past
+            # where the first stopped.
             stamps.seen += 1
             backwards.append(number)
             if restart is None and _restarts(latest, stamp):
@@ -1366,7 +1368,7 @@ def _read_text(text: str) -> Reading:
             stamp = None
         else:
             stamps.seen += stamp is not None
-            if stamp is not None and not borne_out:
+            if stamp is not None:
                 restart = None  # a slip of one line, not the clock starting again
             latest = stamp if stamp is not None else latest
         cleaned = _clean_line(rest)

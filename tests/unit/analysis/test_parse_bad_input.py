@@ -510,6 +510,20 @@ def test_stamps_that_start_again_are_named_as_a_restart_not_as_earlier_than_the_
     assert not any("earlier than" in w for w in t.warnings)
 
 
+def test_the_lines_after_a_restart_keep_no_time_once_past_the_first_recordings_end() -> None:
+    # The second recording runs on past 00:35, where the first stopped: its later stamps
+    # are its own times still, not the first recording's, so they keep no time either.
+    data = JOINED + b"[00:00:40] Client: Writing things down, maybe.\n[00:00:48] Coach: Say more.\n"
+    t = parse_transcript(data)
+    assert [u.start for u in t.utterances][-6:] == [None] * 6
+    assert (
+        "line 7: the time stamps start again from 00:00 (two recordings joined?); lines "
+        "7, 8, 9, 10, 11 are kept without a time, so no talk time is counted for them (each "
+        "recording can be analysed as a file of its own)"
+    ) in t.warnings
+    assert not any("earlier than" in w for w in t.warnings)
+
+
 def test_a_stamp_earlier_than_a_line_before_but_not_the_line_before_says_so() -> None:
     data = b"[00:10:00] Ana: Ready?\n[05:00] Ben: Yes.\n[06:00] Ana: Good.\n[00:10:20] Ben: Go.\n"
     t = parse_transcript(data)
