@@ -762,20 +762,35 @@ def test_every_key_of_the_json_and_of_its_utterances_is_in_the_readme(
     assert sorted(key for key in keys if f"`{key}`" not in section) == []
 
 
-@pytest.mark.parametrize("option", ["--coach", "--client"])
 def test_a_speaker_option_given_twice_is_refused_not_the_first_name_dropped(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path, option: str
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     # Two coaches (co-coaching): `--coach Ruth --coach Mei` took Mei alone and counted
     # Ruth's questions as the client's, with nothing said of the first name.
     path = tmp_path / "three.txt"
     path.write_text(THREE_WAY)
-    code, out, err = _run(capsys, str(path), option, "Ruth", option, "Mei")
+    code, out, err = _run(capsys, str(path), "--coach", "Ruth", "--coach", "Mei")
     assert (code, out) == (2, "")
     assert err == (
-        f"error: {option}: given twice ('Ruth', 'Mei'); it names one speaker. For two "
+        "error: --coach: given twice ('Ruth', 'Mei'); it names one speaker. For two "
         "coaches, name one with --coach and the client with --client: the other coach's "
         "lines are shown, kept out of the client's figures\n"
+    )
+
+
+def test_the_client_named_three_times_is_told_how_a_group_is_read(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "three.txt"
+    path.write_text(THREE_WAY)
+    code, out, err = _run(
+        capsys, str(path), "--client", "Ruth", "--client", "Mei", "--client", "Ana"
+    )
+    assert (code, out) == (2, "")
+    assert err == (
+        "error: --client: given 3 times ('Ruth', 'Mei', 'Ana'); it names one speaker. For a "
+        "group, leave it out: everyone but the coach is on the client's side, and the talk "
+        "by speaker table shows each of them\n"
     )
 
 

@@ -50,8 +50,10 @@ _DEVICE_OF = re.compile(r"^(.+?)(?:(?:['’]s| on| from| via)(?: \S+)*| \S+)$")
 # What sets a title apart from the name in a display name that carries one: "Priya Nair -
 # Coach", "Priya Nair | ICF PCC", "Priya Nair – Leadership".
 TITLE_SEPARATORS = frozenset("-–—|")
-# A credential after a comma ("Priya Nair, PCC", "Ana Ruiz, PhD"): two capitals or more.
-_CREDENTIAL = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z.]{2,8}$")
+# A credential after a comma ("Priya Nair, PCC", "Ana Ruiz, PhD"): three letters or more
+# with two capitals, or one of the two-letter ones; two capitals alone are as likely a
+# surname-first name's initials ("Wu, AJ").
+_CREDENTIAL = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})(?:[A-Za-z.]{3,8}|MD|RN)$")
 
 
 # A form of address before a name ("Dr. Inés Cañizares"), no part of what she is called.
@@ -135,8 +137,10 @@ CLIENT_LABELS = frozenset({"client", "the client", "coachee", "mentee", "intervi
 # its client: a third party, whose words are not the client's talk nor the coach's.
 THIRD_PARTY_LABELS = frozenset({"interpreter", "the interpreter", "translator",
                                 "the translator", "note-taker", "notetaker", "note taker",
-                                "the note-taker", "the notetaker", "observer", "the observer",
-                                "supervisor", "the supervisor"})  # fmt: skip
+                                "the note-taker", "the notetaker", "observer",
+                                "the observer"})  # fmt: skip
+# ("Supervisor" is not among them: in a supervision session the supervisor is the one who
+# coaches, and in one observed live an observer is labelled as such.)
 
 
 def is_role_label(name: str) -> bool:

@@ -61,7 +61,8 @@ def analyze(
 ) -> None:
     """Code every utterance of a session transcript and print the session metrics."""
     output_format(fmt)  # a bad --format is named before the file is read
-    coach, client = one_name("--coach", coaches), one_name("--client", clients)
+    coach = one_name("--coach", coaches, TWO_COACHES)
+    client = one_name("--client", clients, TWO_CLIENTS)
     data = read_transcript_file(file)
     own_name = None if coach is not None else practice_coach_name()
     with cycle_collector_paused():
@@ -86,14 +87,19 @@ def analyze(
             typer.echo(to_text(analysis), nl=False)
 
 
-# How a co-coached session is read, where --coach or --client is given twice.
+# How a co-coached session is read, where --coach is given twice.
 TWO_COACHES = (
     "it names one speaker. For two coaches, name one with --coach and the client with "
     "--client: the other coach's lines are shown, kept out of the client's figures"
 )
+# How a group is read, where --client is given twice.
+TWO_CLIENTS = (
+    "it names one speaker. For a group, leave it out: everyone but the coach is on the "
+    "client's side, and the talk by speaker table shows each of them"
+)
 
 
-def one_name(option: str, names: list[str] | None, hint: str = TWO_COACHES) -> str | None:
+def one_name(option: str, names: list[str] | None, hint: str) -> str | None:
     """The one speaker ``option`` names, or None where it is not given.
 
     Raises InvalidInput, ending in ``hint``, where it is given more than once: the last
@@ -103,7 +109,8 @@ def one_name(option: str, names: list[str] | None, hint: str = TWO_COACHES) -> s
         return None
     if len(names) > 1:
         listed = ", ".join(quoted(n) for n in names)
-        raise InvalidInput(field=option, reason=f"given twice ({listed}); {hint}")
+        times = "twice" if len(names) == 2 else f"{len(names)} times"
+        raise InvalidInput(field=option, reason=f"given {times} ({listed}); {hint}")
     return names[0]
 
 

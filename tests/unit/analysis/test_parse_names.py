@@ -364,3 +364,14 @@ def test_the_names_someone_is_called_by_are_their_name_and_its_first_word(
     label: str, forms: tuple[str, ...]
 ) -> None:
     assert names.called(label) == forms
+
+
+@pytest.mark.parametrize(
+    ("label", "who"),
+    [("Wu, AJ", "aj wu"), ("Chen, JT", "jt chen"), ("Ana Ruiz, PhD", "ana ruiz"),
+     ("Priya Nair, MD", "priya nair"), ("Priya Nair, PCC, MBA", "priya nair")],
+)  # fmt: skip
+def test_initials_after_a_surname_are_no_credential(label: str, who: str) -> None:
+    from coachconn.analysis.names import person
+
+    assert person(label) == who

@@ -494,7 +494,7 @@ THIRD_PARTY_NOTE = (
 
 
 @pytest.mark.parametrize(
-    "label", ["Interpreter", "Translator", "Note-taker", "Notetaker", "Observer", "Supervisor"]
+    "label", ["Interpreter", "Translator", "Note-taker", "Notetaker", "Observer"]
 )
 def test_a_speaker_labelled_by_a_third_partys_role_is_neither_client_nor_coach(
     label: str,
@@ -545,3 +545,20 @@ def test_a_third_party_with_the_client_named_is_named_as_a_third_party() -> None
     t = parse_transcript(data, coach="Lena", known_client="Maria")
     assert [u.role for u in t.utterances] == ["coach", "other", "client"]
     assert t.warnings == [f"'Observer' {THIRD_PARTY_NOTE}"]
+
+
+def test_a_supervisor_is_a_speaker_like_any_other() -> None:
+    # A supervision session, observed: the supervisor coaches the coach, and is no third
+    # party; the observer is one.
+    data = (
+        b"Supervisor: What did you notice in yourself when the client went quiet?\n"
+        b"Lee: I rushed to fill the silence.\n"
+        b"Supervisor: What might the silence have held for them?\n"
+        b"Lee: Maybe the real question.\n"
+        b"Observer: I will stay quiet and take notes.\n"
+        b"Supervisor: And what did it hold for you?\n"
+        b"Observer: Thank you both.\n"
+    )
+    t = parse_transcript(data)
+    roles = {u.speaker: u.role for u in t.utterances}
+    assert roles == {"Supervisor": "coach", "Lee": "client", "Observer": "other"}
