@@ -1,7 +1,9 @@
 """Two changes at the same moment keep the rules a check before writing keeps for
-one: a client has one open engagement, a session one transcript, and a version of
-an agreement is acknowledged once. Each test runs two threads, each with its own
-connection, on SQLite and (with COACHCONN_TEST_DATABASE_URL) on PostgreSQL."""
+one: a client has one open engagement, a session one transcript, a version of
+an agreement is acknowledged once, a coach is booked once at a time, and a
+completed engagement keeps no session ahead. Each test runs two threads, each
+with its own connection, on SQLite and (with COACHCONN_TEST_DATABASE_URL) on
+PostgreSQL."""
 
 from __future__ import annotations
 
@@ -15,11 +17,12 @@ from tests.factories import LONG, SHORT, FlagCoder, make_client, make_engagement
 from coachconn.core.agreements import AgreementVersionView
 from coachconn.core.clock import FixedClock
 from coachconn.core.coaches import Coach
-from coachconn.core.engagements import EngagementView
+from coachconn.core.engagements import Completion, EngagementView
 from coachconn.core.errors import Conflict, InvalidInput
-from coachconn.services import agreements, engagements, transcripts
+from coachconn.core.sessions import SessionView
+from coachconn.services import agreements, engagements, sessions, transcripts
 from coachconn.storage.store import Store
-from coachconn.storage.tables import SessionTranscriptRow
+from coachconn.storage.tables import SessionRow, SessionTranscriptRow
 
 pytestmark = pytest.mark.db
 
@@ -110,6 +113,65 @@ def test_two_acknowledgements_at_once_keep_the_first(
     assert "already acknowledged on 2026-03-02" in str(refused[0])
     kept = agreements.get_agreement_version(store.unit_of_work(), coach.id, version.id)
     assert kept.acknowledged_at == acknowledged[0].acknowledged_at  # not overwritten
+
+
+def test_two_bookings_at_one_time_leave_one_session(
+    store: Store, coach: Coach, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Two clients, so no rule about one engagement keeps the two apart: only the
+    # coach's diary, which a check before writing guards.
+    first = make_engagement(store, coach, make_client(store, coach, preferred_name="Robin"))
+    second = make_engagement(store, coach, make_client(store, coach, preferred_name="Noor"))
+    at = clock() + timedelta(days=2)
+
+    def book(engagement: EngagementView) -> SessionView:
+        return sessions.schedule_session(
+            store.unit_of_work(), coach.id, engagement.client_id, scheduled_at=at
+        )
+
+    with monkeypatch.context() as patch:
+        patch.setattr(sessions, "_check_free", Meeting().after(sessions._check_free))
+        results = run_together(lambda: book(first), lambda: book(second))
+
+    booked, refused = _split(results, SessionView)
+    assert len(booked) == 1, results
+    assert len(refused) == 1 and isinstance(refused[0], Conflict), results
+    assert f"session {booked[0].id} is booked then" in str(refused[0])
+    with store.unit_of_work() as uow:
+        assert uow.session.scalars(select(SessionRow.id)).all() == [booked[0].id]
+
+
+def test_a_booking_as_its_engagement_is_completed_leaves_no_session_in_the_diary(
+    store: Store, coach: Coach, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    engagement = make_engagement(store, coach)
+    at = clock() + timedelta(days=2)
+
+    def book() -> SessionView:
+        return sessions.schedule_session(
+            store.unit_of_work(), coach.id, engagement.client_id, scheduled_at=at
+        )
+
+    def complete() -> Completion:
+        return engagements.complete_engagement(store.unit_of_work(), coach.id, engagement.id)
+
+    meeting = Meeting()
+    with monkeypatch.context() as patch:
+        # Each pauses once it has read what it checks: the engagement open; its diary.
+        patch.setattr(
+            sessions, "engagement_for_client", meeting.after(sessions.engagement_for_client)
+        )
+        patch.setattr(engagements, "_settle_diary", meeting.after(engagements._settle_diary))
+        results = run_together(book, complete)
+
+    # Either order a coach could have done them in: booked, then cancelled with the
+    # rest of the diary; or completed first, and the booking refused.
+    assert isinstance(results[1], Completion), results
+    with store.unit_of_work() as uow:
+        left = uow.session.scalars(select(SessionRow.status)).all()
+    assert "scheduled" not in left, results
+    if isinstance(results[0], SessionView):
+        assert [s.id for s in results[1].cancelled] == [results[0].id], results
 
 
 def test_a_transcript_replaced_is_still_one(store: Store, coach: Coach, clock: FixedClock) -> None:

@@ -116,6 +116,22 @@ def require_coach(uow: UnitOfWork, coach_id: int) -> None:
         raise NotFound("coach", coach_id)
 
 
+def lock_diary(uow: UnitOfWork, coach_id: int) -> None:
+    """Inside an open unit of work, before it reads what it checks: wait for any other
+    change to the coach's diary (a booking, a move, an outcome, an engagement
+    completed) to commit, and keep the next one waiting until this one ends, so that
+    what this one checks (no other session at that time, an engagement still open) is
+    still true when it writes.
+
+    PostgreSQL: a row lock on the coach, ``FOR NO KEY UPDATE``, which rows that merely
+    refer to the coach (a note written meanwhile) do not wait for. SQLite leaves the
+    lock out: every unit of work that may write holds the database's one write lock
+    from its first statement (see :func:`coachconn.storage.engine._sqlite_begin`)."""
+    uow.session.execute(
+        select(CoachRow.id).where(CoachRow.id == coach_id).with_for_update(key_share=True)
+    )
+
+
 def _first(uow: UnitOfWork) -> CoachRow | None:
     return uow.session.scalar(select(CoachRow).order_by(CoachRow.id).limit(1))
 

@@ -28,7 +28,7 @@ from coachconn.core.engagements import (
 )
 from coachconn.core.errors import Conflict, InvalidInput, Stale
 from coachconn.core.sessions import ChangedBy, SessionStatus, local_day, notice_hours_before
-from coachconn.services.coaches import coach_today, coach_zone
+from coachconn.services.coaches import coach_today, coach_zone, lock_diary
 from coachconn.storage.crypto import FieldCipher
 from coachconn.storage.queries import has_transcript
 from coachconn.storage.tables import ClientRow, EngagementRow, GoalRatingRow, GoalRow, SessionRow
@@ -120,6 +120,7 @@ def complete_engagement(
     if sooner); those up to that day that have started are left for the coach to
     record, and named in the result with the cancelled ones."""
     with uow:
+        lock_diary(uow, coach_id)
         row = uow.owned(EngagementRow, coach_id, engagement_id, "engagement")
         check_version(row.version, expected_version)
         if row.ended_on is not None:  # which one, and when, as a second try would not say

@@ -32,7 +32,7 @@ from coachconn.core.sessions import (
     notice_hours_before,
     overlaps,
 )
-from coachconn.services.coaches import coach_zone
+from coachconn.services.coaches import coach_zone, lock_diary
 from coachconn.services.engagements import (
     check_filters,
     check_version,
@@ -66,6 +66,7 @@ def schedule_session(
     minutes = v.int_between("duration_min", duration_min, MIN_DURATION, MAX_DURATION)
     kind = v.choice("format", format, SessionFormat)
     with uow:
+        lock_diary(uow, coach_id)
         day = Dated("scheduled_at", _diary_day(uow, coach_id, when))
         engagement, _ = engagement_for_client(uow, coach_id, client_id, engagement_id, work=day)
         row = _new_session(uow, engagement, "scheduled_at", when, minutes, kind)
@@ -113,6 +114,7 @@ def record_session(
     if all(x is None for x in (wanted, who, notice, notes, ticked, tags)):
         raise InvalidInput("status", "nothing to record: give a status, notes, themes or markers")
     with uow:
+        lock_diary(uow, coach_id)
         row = uow.owned(SessionRow, coach_id, session_id, "session")
         check_version(row.version, expected_version)
         current = SessionStatus(row.status)
@@ -167,6 +169,7 @@ def reschedule_session(
     who = v.choice("changed_by", changed_by, ChangedBy)
     notice = _notice(notice_hours)
     with uow:
+        lock_diary(uow, coach_id)
         old = uow.owned(SessionRow, coach_id, session_id, "session")
         check_version(old.version, expected_version)
         if old.status != SessionStatus.SCHEDULED.value:
