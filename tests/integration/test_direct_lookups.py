@@ -9,7 +9,16 @@ from tests.factories import make_engagement
 
 from coachconn.core.coaches import Coach
 from coachconn.core.errors import NotFound
-from coachconn.services import commitments, notes, pins
+from coachconn.services import (
+    agreements,
+    clients,
+    commitments,
+    engagements,
+    goals,
+    notes,
+    pins,
+    sessions,
+)
 from coachconn.storage.store import Store
 from coachconn.storage.uow import UnitOfWork
 
@@ -81,3 +90,35 @@ def _one_of_each(store: Store, coach: Coach, engagement_id: int, client_id: int)
             uow, coach.id, client_id, engagement_id=engagement_id, owner="coach", text="x"
         ).id,
     }
+
+
+# Ids a row can never have on either database: the schema's ids are INTEGER, 32 bits
+# on PostgreSQL, which refuses even to compare one past that ("integer out of range").
+# Typed in a command or a web address, each is simply not found, as on SQLite.
+BEYOND_ANY_ID = (2**31, 2**63 - 1, 2**63, -(2**31) - 1)
+LOOKUPS: dict[str, Getter] = {
+    "client": clients.get_client,
+    "engagement": engagements.get_engagement,
+    "session": sessions.get_session,
+    "goal": goals.get_goal,
+    "agreement version": agreements.get_agreement_version,
+    **GETTERS,
+}
+
+
+@pytest.mark.parametrize("ident", BEYOND_ANY_ID)
+@pytest.mark.parametrize("kind", LOOKUPS)
+def test_an_id_beyond_any_row_is_not_found(
+    store: Store, coach: Coach, kind: str, ident: int
+) -> None:
+    with pytest.raises(NotFound) as raised:
+        LOOKUPS[kind](store.unit_of_work(), coach.id, ident)
+    assert str(raised.value) == f"{kind} {ident} not found"
+
+
+@pytest.mark.parametrize("ident", BEYOND_ANY_ID)
+def test_a_listing_for_a_client_id_beyond_any_row_says_it_is_not_found(
+    store: Store, coach: Coach, ident: int
+) -> None:
+    with pytest.raises(NotFound, match=f"^client {ident} not found$"):
+        notes.list_notes(store.unit_of_work(), coach.id, ident)

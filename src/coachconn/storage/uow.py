@@ -40,6 +40,12 @@ from coachconn.storage.keys import KeyRing
 from coachconn.storage.tables import Base, CoachScoped
 
 R = TypeVar("R", bound=CoachScoped)
+
+# Ids are INTEGER columns: a signed 32-bit integer on PostgreSQL, which refuses even
+# to compare a larger number with one ("integer out of range"), as SQLite refuses one
+# past 64 bits (OverflowError). No row has an id outside it, on either database: such
+# an id is simply not found, the same on both.
+ID_RANGE = range(-(2**31), 2**31)
 log = logging.getLogger(__name__)
 
 
@@ -161,9 +167,7 @@ class UnitOfWork:
         The one place access is checked: another coach's row and a missing row
         look the same from outside.
         """
-        # No row has an id outside a signed 64-bit integer, and SQLite cannot even be
-        # asked for one (OverflowError): such an id is simply not found.
-        if isinstance(ident, bool) or not isinstance(ident, int) or not -(2**63) <= ident < 2**63:
+        if isinstance(ident, bool) or not isinstance(ident, int) or ident not in ID_RANGE:
             raise NotFound(kind, ident)
         row = self.session.scalar(
             select(model).where(model.id == ident, model.coach_id == coach_id)
