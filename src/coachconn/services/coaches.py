@@ -137,12 +137,16 @@ def _first(uow: UnitOfWork) -> CoachRow | None:
 
 
 def _clean_email(email: object) -> str | None:
-    text = v.optional_text("email", email, max_len=320, one_line=True)
+    # In lower case before its length is checked: lower case can be longer ("İ" is
+    # two characters then), and the column holds 320, as PostgreSQL enforces.
+    text = v.optional_text(
+        "email", email.lower() if isinstance(email, str) else email, max_len=320, one_line=True
+    )
     if text is None:
         return None
     if not _EMAIL.match(text):
         raise InvalidInput("email", "is not an email address")
-    return text.lower()
+    return text
 
 
 def _coach(row: CoachRow) -> Coach:
