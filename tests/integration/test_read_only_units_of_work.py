@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 import pytest
-from sqlalchemy import select, text, update
+from sqlalchemy import delete, select, text, update
 from tests.factories import make_client
 
 from coachconn.config import Settings
@@ -175,3 +175,29 @@ def test_a_writing_unit_of_work_after_a_read_only_one_still_takes_the_lock(
             other.execute("ROLLBACK")
     finally:
         other.close()
+
+
+def test_a_read_only_listing_reads_one_moment_while_a_client_is_erased_meanwhile(
+    store: Store, coach: Coach, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The list of clients reads the clients, then their engagements, then their keys:
+    a client erased (and committed) between those reads must not leave the list with a
+    client and no key. SQLite's read transaction sees the database as at its first read;
+    on PostgreSQL it must too."""
+    kept = make_client(store, coach, preferred_name="Robin")
+    erased = make_client(store, coach, preferred_name="Noor")
+    read_engagements = clients.engagement_views
+
+    def erase_in_between(*args: object, **kwargs: object) -> object:
+        found = read_engagements(*args, **kwargs)  # type: ignore[arg-type]
+        with store.unit_of_work() as other:  # another connection, as another request
+            other.session.execute(delete(ClientRow).where(ClientRow.id == erased.id))
+            other.commit()
+        return found
+
+    monkeypatch.setattr(clients, "engagement_views", erase_in_between)
+    listed = clients.list_clients(store.unit_of_work(readonly=True), coach.id)
+
+    assert [c.id for c in listed] == [erased.id, kept.id]  # Noor, Robin: by name
+    monkeypatch.undo()
+    assert [c.id for c in clients.list_clients(store.unit_of_work(), coach.id)] == [kept.id]

@@ -25,8 +25,8 @@ DURABLE_COMMIT = "coachconn_durable_commit"
 # Execution option: this transaction only reads (a read-only unit of work,
 # :class:`coachconn.storage.uow.UnitOfWork`). SQLite begins it deferred, waiting for no
 # writer, and refuses writes in it (``PRAGMA query_only``); PostgreSQL makes it a
-# ``READ ONLY`` transaction. Set as the transaction begins (:func:`_sqlite_begin`,
-# :func:`_postgresql_begin`).
+# ``READ ONLY``, ``REPEATABLE READ`` transaction. Set as the transaction begins
+# (:func:`_sqlite_begin`, :func:`_postgresql_begin`).
 READ_ONLY = "coachconn_read_only"
 
 
@@ -210,9 +210,15 @@ def _sqlite_begin(connection: Connection) -> None:
 
 def _postgresql_begin(connection: Connection) -> None:
     """A read-only transaction (:data:`READ_ONLY`) is ``READ ONLY``: PostgreSQL refuses
-    any write in it. Its first statement, so it applies to the whole transaction."""
+    any write in it. Its first statement, so it applies to the whole transaction.
+
+    It is ``REPEATABLE READ`` too: every query in it sees the database as at its first,
+    as SQLite's read transaction does. Left at ``READ COMMITTED``, a page's later query
+    saw what another request committed after its first: a client listed, then erased,
+    then looked for without a key. Readers are never refused for it; only a writer
+    could be, and none writes here."""
     if connection.get_execution_options().get(READ_ONLY):
-        connection.exec_driver_sql("SET TRANSACTION READ ONLY")
+        connection.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
 
 
 # SQLite: SQLITE_BUSY and SQLITE_LOCKED, whose extended codes keep these in their

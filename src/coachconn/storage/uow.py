@@ -6,7 +6,8 @@ again after it closes; each ``with`` is a fresh transaction.
 A read-only unit of work (``store.unit_of_work(readonly=True)``), for a page or a
 listing that only reads, waits for no writer: SQLite begins its transaction deferred
 (every other one takes the write lock as it begins, see
-:func:`coachconn.storage.engine._sqlite_begin`), PostgreSQL makes it ``READ ONLY``.
+:func:`coachconn.storage.engine._sqlite_begin`), PostgreSQL makes it ``READ ONLY``; on
+both, every query in it sees the database as at its first.
 Writing in it is refused, by :meth:`UnitOfWork.flush` and :meth:`UnitOfWork.commit`
 and by the database itself, as :class:`ReadOnly`.
 """
