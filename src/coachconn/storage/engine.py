@@ -264,17 +264,31 @@ FULL_PUBLIC = (
     "The practice's database cannot be written, as its disk is full: nothing was changed "
     "(see the log file)."
 )
+# PostgreSQL: insufficient_privilege, an account without the rights on a table.
+_REFUSED_STATE = "42501"
+REFUSED_PUBLIC = (
+    "The practice's database refused this server's account: nothing was changed (see the log file)."
+)
 
 
 def unusable_database(err: DBAPIError, url: str | URL, *, writing: bool) -> ConfigError | None:
     """What to do, when ``err`` says the database cannot be used as it stands: its file
     is damaged, its disk is full, or (``writing``: in a transaction meant to write) it
-    refuses writes, as
-    a read-only file, folder or disk does (on PostgreSQL, a read-only server). ``None``
-    for any other error, which stays a bug to report."""
+    refuses writes, as a read-only file, folder or disk does (on PostgreSQL, a read-only
+    server); or, on PostgreSQL, the account in the URL lacks the rights on a table, to
+    change it or even to read it (SQLite has no accounts: its file's mode is the
+    read-only file above). ``None`` for any other error, which stays a bug to report."""
     path = sqlite_path(url)
     where = str(path) if path is not None else "the database"
     reason = _first_line(err)
+    if getattr(err.orig, "sqlstate", None) == _REFUSED_STATE:
+        account = make_url(url).username or "this account"
+        return ConfigError(
+            f"the database refused the account {account} ({reason}): nothing was changed; "
+            f"grant {account} the rights coachconn needs in that database, or point "
+            "COACHCONN_DATABASE_URL at an account that has them",
+            public=REFUSED_PUBLIC,
+        )
     code = getattr(err.orig, "sqlite_errorcode", None)
     if isinstance(code, int) and code & 0xFF in _DAMAGED_SQLITE_CODES:
         return ConfigError(
