@@ -19,8 +19,9 @@ from coachconn.core.clock import FixedClock
 from coachconn.core.coaches import Coach
 from coachconn.core.engagements import Completion, EngagementView
 from coachconn.core.errors import Conflict, InvalidInput
+from coachconn.core.goals import RatedGoal
 from coachconn.core.sessions import SessionView
-from coachconn.services import agreements, engagements, sessions, transcripts
+from coachconn.services import agreements, engagements, goals, sessions, transcripts
 from coachconn.storage.store import Store
 from coachconn.storage.tables import SessionRow, SessionTranscriptRow
 
@@ -172,6 +173,36 @@ def test_a_booking_as_its_engagement_is_completed_leaves_no_session_in_the_diary
     assert "scheduled" not in left, results
     if isinstance(results[0], SessionView):
         assert [s.id for s in results[1].cancelled] == [results[0].id], results
+
+
+def test_a_rating_as_its_engagement_is_completed_the_day_before_is_not_kept_with_it(
+    store: Store, coach: Coach, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    engagement = make_engagement(store, coach)
+    goal = goals.add_goal(store.unit_of_work(), coach.id, engagement.client_id, title="Delegate")
+    yesterday = clock().date() - timedelta(days=1)
+
+    def rate() -> RatedGoal:
+        return goals.rate_goal(store.unit_of_work(), coach.id, goal.id, rating=6)
+
+    def complete() -> Completion:
+        return engagements.complete_engagement(
+            store.unit_of_work(), coach.id, engagement.id, ended_on=yesterday
+        )
+
+    meeting = Meeting()
+    with monkeypatch.context() as patch:
+        # Each pauses once it has read what it checks: the engagement open; its last rating.
+        patch.setattr(goals, "open_engagement_row", meeting.after(goals.open_engagement_row))
+        patch.setattr(engagements, "_last_rating", meeting.after(engagements._last_rating))
+        results = run_together(rate, complete)
+
+    # Either order refuses the second: a rating today is after an end yesterday, and an
+    # end yesterday is before a rating today. Never both, a rating after its end.
+    done = [r for r in results if not isinstance(r, Exception)]
+    assert len(done) == 1, results
+    refused = next(r for r in results if isinstance(r, Exception))
+    assert isinstance(refused, InvalidInput | Conflict), results
 
 
 def test_a_transcript_replaced_is_still_one(store: Store, coach: Coach, clock: FixedClock) -> None:

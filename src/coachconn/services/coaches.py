@@ -118,10 +118,11 @@ def require_coach(uow: UnitOfWork, coach_id: int) -> None:
 
 def lock_diary(uow: UnitOfWork, coach_id: int) -> None:
     """Inside an open unit of work, before it reads what it checks: wait for any other
-    change to the coach's diary (a booking, a move, an outcome, an engagement
-    completed) to commit, and keep the next one waiting until this one ends, so that
-    what this one checks (no other session at that time, an engagement still open) is
-    still true when it writes.
+    change to the coach's diary (a booking, a move, an outcome, work added to an
+    engagement, an engagement completed) to commit, and keep the next one waiting until
+    this one ends, so that what this one checks (no other session at that time, an
+    engagement still open, nothing dated after the end it sets) is still true when it
+    writes. A row locked again in the same unit of work is no second wait.
 
     PostgreSQL: a row lock on the coach, ``FOR NO KEY UPDATE``, which rows that merely
     refer to the coach (a note written meanwhile) do not wait for. SQLite leaves the

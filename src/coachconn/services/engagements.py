@@ -283,7 +283,11 @@ def engagement_for_client(
     engagement is :class:`NotFound`, as a missing one is.
 
     Every command that adds to or lists a client's record within an engagement finds
-    its engagement here, so a client's number never stands in for an engagement's."""
+    its engagement here, so a client's number never stands in for an engagement's. One
+    that adds waits first for any other change to the coach's diary (:func:`lock_diary`),
+    so the engagement it finds open is not being completed meanwhile."""
+    if not reading:
+        lock_diary(uow, coach_id)
     client = uow.owned(ClientRow, coach_id, client_id, "client")
     name = client_name(uow, client)
     if engagement_id is not None:
@@ -338,7 +342,10 @@ def open_engagement_row(
     uow: UnitOfWork, coach_id: int, engagement_id: int, work: Dated | None = None
 ) -> EngagementRow:
     """The engagement if it still takes new work (``work``, when it is dated), else
-    the refusal :func:`coachconn.core.engagements.check_takes_work` gives."""
+    the refusal :func:`coachconn.core.engagements.check_takes_work` gives; found after
+    any other change to the coach's diary has ended (:func:`lock_diary`), as it is not
+    being completed meanwhile."""
+    lock_diary(uow, coach_id)
     row = uow.owned(EngagementRow, coach_id, engagement_id, "engagement")
     _check_open(row, work)
     return row
