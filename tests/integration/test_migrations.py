@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 import secrets
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, insert, select, text
@@ -244,3 +246,31 @@ def test_an_upgrade_refuses_two_open_engagements_of_a_client_and_changes_nothing
     )
     assert migrate.current_revision(empty_engine) == "0001"
     assert _transcript_ids(empty_engine) == [1, 2]
+
+
+def test_an_upgrade_waits_for_another_in_progress_then_finds_nothing_to_do(
+    empty_engine: Engine,
+) -> None:
+    """Two `coachconn init`s started together on an empty database (two app servers
+    coming up): the second waits for the first, as SQLite's write lock makes it, and
+    then finds nothing left to do. On PostgreSQL both created the same tables at once,
+    and one failed ("duplicate key value violates unique constraint")."""
+    second: list[object] = []
+
+    def upgrade() -> None:
+        try:
+            second.append(migrate.upgrade(empty_engine))
+        except Exception as err:
+            second.append(err)
+
+    with migrate.migration_transaction(empty_engine) as first:
+        command.upgrade(migrate.alembic_config(first), "head")
+        waiting = threading.Thread(target=upgrade, daemon=True)
+        waiting.start()
+        waiting.join(timeout=1.0)
+        assert waiting.is_alive(), "the second upgrade did not wait for the first"
+    waiting.join(timeout=30)
+
+    assert second == [None]
+    assert migrate.current_revision(empty_engine) == migrate.head_revision()
+    assert _differences(empty_engine) == []

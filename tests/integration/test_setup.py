@@ -8,15 +8,18 @@ from pathlib import Path
 
 import pytest
 from pydantic import SecretStr
-from sqlalchemy import text
+from sqlalchemy import func, select, text
 from sqlalchemy.engine import make_url
+from tests.concurrency import Meeting, run_together
 
 from coachconn.config import Settings
 from coachconn.core.errors import ConfigError
+from coachconn.services import setup
 from coachconn.services.coaches import get_default_coach
-from coachconn.services.setup import NotApplied, initialize, not_applied, open_store
+from coachconn.services.setup import InitResult, NotApplied, initialize, not_applied, open_store
 from coachconn.storage import crypto, migrate
 from coachconn.storage.store import Store
+from coachconn.storage.tables import CoachRow, CryptoMetaRow
 
 pytestmark = pytest.mark.db
 
@@ -193,3 +196,21 @@ def test_it_warns_when_others_can_open_the_data_folder(settings: Settings) -> No
     )
     settings.data_dir.chmod(0o700)
     assert initialize(settings).warnings == ()
+
+
+def test_two_inits_at_once_record_one_key_and_one_coach(
+    settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two `coachconn init`s started together (two app servers coming up): the second
+    waits for the first, then finds the key recorded and the coach there. On PostgreSQL
+    both found no key recorded, and the second to record it failed ("the change
+    conflicts with existing records")."""
+    crypto.write_key_file(settings.key_file, crypto.generate_key())  # both use one key
+    monkeypatch.setattr(setup, "_has_recorded_key", Meeting().after(setup._has_recorded_key))
+
+    results = run_together(lambda: initialize(settings), lambda: initialize(settings))
+
+    assert all(isinstance(r, InitResult) for r in results), results
+    with open_store(settings) as store, store.unit_of_work() as uow:
+        assert uow.session.scalar(select(func.count()).select_from(CoachRow)) == 1
+        assert uow.session.scalar(select(func.count()).select_from(CryptoMetaRow)) == 1

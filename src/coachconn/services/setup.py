@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -129,35 +131,36 @@ def initialize(
         create_private_file(database_file)
     engine = create_engine_for(settings.resolved_database_url)
     try:
-        master, created = _master_key(settings, engine)
-        before = _revision(engine)
-        if before is not None and not migrations.is_known(before):
-            raise _from_a_newer_version(before)
-        migrations.upgrade(engine)
-        store = Store(settings, engine, master, clock)
-        if _has_recorded_key(engine):
-            store.verify()  # refuses a wrong key; finishes an interrupted rotation
-        else:
-            with store.unit_of_work() as uow:
-                record_master_key(uow.session, master, now=uow.now())
-                uow.commit()
-        master = store.master_key
-        existing = has_coach(store.unit_of_work())
-        coach = ensure_default_coach(store.unit_of_work(), name=name, timezone=zone)
-        if database_file is not None:
-            restrict_sqlite_files(database_file)
-        return InitResult(
-            data_dir=settings.data_dir,
-            database=redacted(settings.resolved_database_url),
-            key_source="env" if master.source == "env" else "file",
-            key_file=master.path,
-            key_created=created,
-            revision_before=before,
-            revision=migrations.current_revision(engine),
-            coach=coach,
-            coach_created=not existing,
-            warnings=_folder_warnings(settings.data_dir),
-        )
+        with _alone(engine):
+            master, created = _master_key(settings, engine)
+            before = _revision(engine)
+            if before is not None and not migrations.is_known(before):
+                raise _from_a_newer_version(before)
+            migrations.upgrade(engine)
+            store = Store(settings, engine, master, clock)
+            if _has_recorded_key(engine):
+                store.verify()  # refuses a wrong key; finishes an interrupted rotation
+            else:
+                with store.unit_of_work() as uow:
+                    record_master_key(uow.session, master, now=uow.now())
+                    uow.commit()
+            master = store.master_key
+            existing = has_coach(store.unit_of_work())
+            coach = ensure_default_coach(store.unit_of_work(), name=name, timezone=zone)
+            if database_file is not None:
+                restrict_sqlite_files(database_file)
+            return InitResult(
+                data_dir=settings.data_dir,
+                database=redacted(settings.resolved_database_url),
+                key_source="env" if master.source == "env" else "file",
+                key_file=master.path,
+                key_created=created,
+                revision_before=before,
+                revision=migrations.current_revision(engine),
+                coach=coach,
+                coach_created=not existing,
+                warnings=_folder_warnings(settings.data_dir),
+            )
     except DBAPIError as err:
         _raise_what_stopped(err, settings.resolved_database_url, writing=True)
         raise
@@ -255,6 +258,19 @@ def _revision(engine: Engine) -> str | None:
         return migrations.current_revision(engine)
     except OperationalError as err:
         raise _unreachable(err, engine) from None
+
+
+@contextmanager
+def _alone(engine: Engine) -> Iterator[None]:
+    """No other ``coachconn init`` on the database meanwhile
+    (:func:`coachconn.storage.migrate.one_setup_at_a_time`); a server that cannot be
+    reached to wait for one is said so, as the first step would."""
+    with ExitStack() as stack:
+        try:
+            stack.enter_context(migrations.one_setup_at_a_time(engine))
+        except OperationalError as err:
+            raise _unreachable(err, engine) from None
+        yield
 
 
 def _unreachable(err: OperationalError, engine: Engine) -> ConfigError:

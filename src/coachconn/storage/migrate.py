@@ -16,7 +16,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from alembic.util import CommandError
-from sqlalchemy import inspect
+from sqlalchemy import inspect, text
 from sqlalchemy.engine import Connection, Engine
 
 import coachconn.migrations
@@ -80,10 +80,45 @@ def migration_transaction(engine: Engine) -> Iterator[Connection]:
     so it is turned off on the driver's connection before. ``PRAGMA foreign_key_check``
     then finds any row a migration left referring to nothing: the migration fails with
     :class:`ConfigError` naming them, and nothing is changed.
+
+    One migrates at a time: a second (two app servers started together) waits for the
+    first to commit, then finds the database at its head and has nothing to do. SQLite's
+    write lock makes it so, taken as the transaction begins; on PostgreSQL, which would
+    let both create the same tables at once, and one fail, a lock held until the
+    transaction ends (:data:`_MIGRATING`).
     """
     with engine.connect() as connection, _foreign_keys_off(connection), connection.begin():
+        if connection.dialect.name == "postgresql":
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATING})
         yield connection
         _check_foreign_keys(connection)
+
+
+# The keys of PostgreSQL's advisory locks for migrating and for setting up: any
+# numbers, the same in every copy of coachconn ("cc" in ASCII, then 1 or 2). Their
+# scope is the database.
+_MIGRATING = 0x636301
+_SETTING_UP = 0x636302
+
+
+@contextmanager
+def one_setup_at_a_time(engine: Engine) -> Iterator[None]:
+    """For the block, no other copy of coachconn sets up the same database (migrates,
+    records the master key, creates the default coach): a second ``coachconn init``
+    waits, then finds each step done. On PostgreSQL a lock held by a connection of its
+    own until the block ends; on SQLite nothing, as each step's unit of work holds the
+    database's write lock and reads what the one before it wrote."""
+    if engine.dialect.name != "postgresql":
+        yield
+        return
+    with engine.connect() as connection:
+        connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": _SETTING_UP})
+        connection.commit()  # the lock stays, held by the connection, not a transaction
+        try:
+            yield
+        finally:
+            connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": _SETTING_UP})
+            connection.commit()
 
 
 @contextmanager
