@@ -13,7 +13,7 @@ from coachconn.core.clock import FixedClock
 from coachconn.core.coaches import Coach
 from coachconn.services.clients import update_client
 from coachconn.storage.store import Store
-from tests.factories import attach_text, make_engagement, make_session
+from tests.factories import TEAM, attach_text, make_engagement, make_session
 
 if TYPE_CHECKING:
     from playwright.sync_api import BrowserContext
@@ -72,12 +72,15 @@ def test_no_text_on_the_coachs_pages_is_too_faint_to_read(
     )  # fmt: skip
     held = make_session(store, coach, engagement, at=clock() - timedelta(days=1), status="held")
     attach_text(store, coach, held, TIMED)
+    team = make_session(store, coach, engagement, at=clock() - timedelta(days=2), status="held")
+    attach_text(store, coach, team, TEAM, names_differ=True)  # the talk by speaker table
     page = signed_in.new_page()
     for path in (
         "/",
         "/transcripts",
         f"/clients/{held.client_id}/transcripts",
         f"/sessions/{held.id}/transcript",
+        f"/sessions/{team.id}/transcript",
         "/sessions/999999/transcript",
     ):
         page.goto(live_url + path)

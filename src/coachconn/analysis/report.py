@@ -515,27 +515,56 @@ _SPEAKER_COLUMN = 24
 _WORDS_COLUMN = 30
 
 
-def speaker_table_lines(m: SessionMetrics) -> list[str]:
-    """Each speaker's share of the words, and of the time where there is talk time, as a
-    table under the talk shares: only where more than one speaker is on the client's side
-    (a group or a team) or on the coach's, whose shares by role pool them. A speaker of
-    neither role (a third party) is listed with their words and seconds, and no share."""
+# The table of talk by speaker: its title, which the web page gives as its caption, and
+# the heads of its columns of figures.
+SPEAKER_TABLE = "Talk by speaker"
+SPEAKER_COLUMNS = ("by words", "by time")
+
+
+def speaker_rows(m: SessionMetrics) -> list[tuple[str, ...]]:
+    """The table of talk by speaker, as both reports show it under the talk shares: each
+    speaker as ``Ana (client)``, their share of the words (``44.4% (24 words)``) and,
+    where there is talk time, of the time (``45.3% (12.0 s)``), one cell for each of
+    SPEAKER_COLUMNS there is; none at all unless more than one speaker is on the client's
+    side (a group or a team) or on the coach's, whose shares by role pool them. A speaker
+    of neither role (a third party) is listed with their words and seconds, and no
+    share."""
     talk = m.talk_by_speaker
     sides = Counter(t.role for t in talk if t.role in ("coach", "client"))
     if not any(n > 1 for n in sides.values()):
         return []
     timed = m.talk_share_time is not None
-    header = f"  {'Talk by speaker':<26}{'by words':<{_WORDS_COLUMN}}"
-    lines = [(header + ("by time" if timed else "")).rstrip()]
+    rows: list[tuple[str, ...]] = []
     for t in talk:
         counted = t.role in ("coach", "client")
         said = plural(t.words, "word")
-        said = f"{_pct(t.share_words)} ({said})" if counted else f"{said}, not in the shares"
-        line = (
-            f"    {f'{t.speaker} ({t.role})':<{_SPEAKER_COLUMN - 1}} {said:<{_WORDS_COLUMN - 1}} "
+        row = [f"{t.speaker} ({t.role})"]
+        row.append(f"{_pct(t.share_words)} ({said})" if counted else f"{said}, not in the shares")
+        if timed:
+            seconds = "" if t.seconds is None else f"{t.seconds:.1f} s"
+            row.append(f"{_pct(t.share_time)} ({seconds})" if counted and seconds else seconds)
+        rows.append(tuple(row))
+    return rows
+
+
+def speaker_columns(m: SessionMetrics) -> tuple[str, ...]:
+    """The heads of the columns of figures of :func:`speaker_rows`: by time only where
+    the session has talk time."""
+    return SPEAKER_COLUMNS if m.talk_share_time is not None else SPEAKER_COLUMNS[:1]
+
+
+def speaker_table_lines(m: SessionMetrics) -> list[str]:
+    """:func:`speaker_rows` as lines of the text report, aligned in columns."""
+    rows = speaker_rows(m)
+    if not rows:
+        return []
+    heads = speaker_columns(m)
+    header = f"  {SPEAKER_TABLE:<26}" + "".join(f"{h:<{_WORDS_COLUMN}}" for h in heads)
+    lines = [header.rstrip()]
+    for who, *figures in rows:
+        line = f"    {who:<{_SPEAKER_COLUMN - 1}} " + "".join(
+            f"{figure:<{_WORDS_COLUMN - 1}} " for figure in figures
         )
-        if timed and t.seconds is not None:
-            line += f"{_pct(t.share_time)} ({t.seconds:.1f} s)" if counted else f"{t.seconds:.1f} s"
         lines.append(line.rstrip())
     return lines
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from coachconn.analysis.metrics import SpeakerTalk, compute_metrics
 from coachconn.analysis.parse import parse_transcript
-from coachconn.analysis.report import speaker_table_lines
+from coachconn.analysis.report import speaker_columns, speaker_rows, speaker_table_lines
 from coachconn.analysis.types import CodedUtterance
 
 # 14 words a sentence, 112 in all.
@@ -52,10 +52,15 @@ def test_each_speaker_has_their_words_and_seconds_and_shares_of_the_coach_and_cl
     }
 
 
+# Mara's last line is 3 words of 12: too many left out for talk time.
+UNTIMED = (
+    b"[00:00] Mara: How are you both?\n[00:03] Ana: Tired.\n[00:05] Ben: Busy.\n"
+    b"[00:07] Mara: Tell me more.\n"
+)
+
+
 def test_without_talk_time_a_speaker_has_words_and_no_seconds() -> None:
-    # Mara's last line is 3 words of 12: too many left out for talk time.
-    m = _metrics(b"[00:00] Mara: How are you both?\n[00:03] Ana: Tired.\n[00:05] Ben: Busy.\n"
-                 b"[00:07] Mara: Tell me more.\n")  # fmt: skip
+    m = _metrics(UNTIMED)
     assert m.talk_seconds is None
     assert m.talk_by_speaker == [
         SpeakerTalk("Mara", "coach", 7, 77.8, None, None),
@@ -74,3 +79,22 @@ def test_the_report_tables_speakers_only_where_one_side_has_more_than_one() -> N
     ]
     # The session's client named: one speaker on each side, the table adds nothing.
     assert speaker_table_lines(_metrics(GROUP, known_client="Ana")) == []
+
+
+def test_the_web_page_gets_the_text_reports_cells_and_column_heads() -> None:
+    timed = _metrics(GROUP)
+    assert speaker_columns(timed) == ("by words", "by time")
+    assert speaker_rows(timed)[1:] == [
+        ("Ana (client)", "93.3% (112 words)", "89.6% (30.0 s)"),
+        ("Ben (client)", "0.8% (1 word)", "1.5% (0.5 s)"),
+        ("Interpreter (other)", "2 words, not in the shares", "1.0 s"),
+    ]
+    # Without talk time, no column by time, and no empty cell for it.
+    untimed = _metrics(UNTIMED)
+    assert speaker_columns(untimed) == ("by words",)
+    assert speaker_rows(untimed) == [
+        ("Mara (coach)", "77.8% (7 words)"),
+        ("Ana (client)", "11.1% (1 word)"),
+        ("Ben (client)", "11.1% (1 word)"),
+    ]
+    assert speaker_rows(_metrics(GROUP, known_client="Ana")) == []

@@ -23,6 +23,7 @@ from coachconn.analysis.report import (
     NOT_CODED,
     READING_TEXT,
     ROW_MEANINGS,
+    SPEAKER_TABLE,
     UNSURE_TITLE,
     client_flags,
     code_label,
@@ -37,6 +38,8 @@ from coachconn.analysis.report import (
     reference_note,
     said_text,
     shared_reading,
+    speaker_columns,
+    speaker_rows,
     trend_legend,
     trend_reading,
     unread_roles,
@@ -222,6 +225,10 @@ def transcript_page(
             analysis.metrics, codes_in_words=True, not_english=analysis.reading.not_english
         ),
         "reference": reference_note(analysis.metrics),
+        # Who in a group spoke how much, under the talk shares, as the text report has it.
+        "speaker_table": SPEAKER_TABLE,
+        "speakers": speaker_rows(analysis.metrics),
+        "speaker_columns": speaker_columns(analysis.metrics),
         "meanings": ROW_MEANINGS,
         "row_links": _row_links(analysis),
         "lines": _lines(analysis),
