@@ -73,3 +73,15 @@ def test_a_session_of_two_has_no_table_of_talk_by_speaker(
     page = http.get(f"/sessions/{held.id}/transcript").text
     assert "Talk share (words)" in page
     assert "Talk by speaker" not in page
+
+
+def test_what_the_figures_mean_explains_the_table_on_a_group_sessions_page(
+    http: TestClient, store: Store, coach: Coach, clock: FixedClock
+) -> None:
+    held = _held_with(store, coach, clock, TEAM, names_differ=True)
+    page = http.get(f"/sessions/{held.id}/transcript").text
+    explained = re.findall(r"<dt>(.*?)</dt>", page)
+    at = explained.index("Talk share (time)")
+    assert explained[at + 1] == "Talk by speaker"
+    two = _held_with(store, coach, clock, LONG)
+    assert "<dt>Talk by speaker</dt>" not in http.get(f"/sessions/{two.id}/transcript").text

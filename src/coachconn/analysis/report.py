@@ -279,6 +279,10 @@ ROW_MEANINGS = {
     "Talk share (words)": "How much of the session each of you spoke, counted in words. "
     "In coaching the client usually speaks more.",
     "Talk share (time)": "The same in seconds, where (nearly) every line has a time.",
+    "Talk by speaker": "Where several people speak on one side (a group, a team), each "
+    "person's part of the talk shares above: their words and, where lines have times, "
+    "their seconds. Someone labelled by a role such as interpreter or observer is listed "
+    "with their words, outside the shares.",
     "Reflection:question": "Reflections you gave for each question you asked: 1.0 is one of "
     "each; above 1, you gave back more than you asked. Under ten questions and reflections "
     "in all, the counts (1 reflection to 3 questions) stand in for the ratio.",
@@ -355,7 +359,8 @@ def to_text(analysis: SessionAnalysis) -> str:
     transcript, opening with what its codes mean."""
     legend = [_wrapped(part, "  ") for part in code_legend_parts()]
     sections = metric_sections(analysis.metrics, not_english=analysis.reading.not_english)
-    lines = [*_header(analysis), "", *_body(analysis, sections), "", *meaning_lines(sections), ""]
+    meanings = meaning_lines(sections, analysis.metrics)
+    lines = [*_header(analysis), "", *_body(analysis, sections), "", *meanings, ""]
     lines += ["Transcript", "What the codes mean:", *legend, ""]
     gaps = gaps_after(analysis.metrics)
     unread = unread_roles(analysis.reading.not_english)
@@ -569,12 +574,25 @@ def speaker_table_lines(m: SessionMetrics) -> list[str]:
     return lines
 
 
-def meaning_lines(sections: list[tuple[str, list[MetricRow]]]) -> list[str]:
+def meaning_labels(sections: list[tuple[str, list[MetricRow]]], m: SessionMetrics) -> list[str]:
+    """The labels of what ``sections`` (:func:`metric_sections`) show, in the order shown,
+    the table of talk by speaker after the talk share by time where it is shown: each has
+    its meaning in ROW_MEANINGS."""
+    labels: list[str] = []
+    for _, rows in sections:
+        for row in rows:
+            labels.append(row[0])
+            if row[0] == "Talk share (time)" and speaker_rows(m):
+                labels.append(SPEAKER_TABLE)
+    return labels
+
+
+def meaning_lines(sections: list[tuple[str, list[MetricRow]]], m: SessionMetrics) -> list[str]:
     """What each row of ``sections`` (:func:`metric_sections`) means, in the order shown,
     from ROW_MEANINGS as the session page explains them: after the signals, so that the
     figures come first, and before the transcript. Each is one paragraph, its row's label
     leading and its further lines indented, so that a label can be found by eye."""
-    labels = [row[0] for _, rows in sections for row in rows]
+    labels = meaning_labels(sections, m)
     explained = (_wrapped(f"{label}: {ROW_MEANINGS[label]}", "  ", "      ") for label in labels)
     return ["What the figures mean", *explained]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from coachconn.analysis.metrics import SpeakerTalk, compute_metrics
 from coachconn.analysis.parse import parse_transcript
-from coachconn.analysis.report import speaker_columns, speaker_rows, speaker_table_lines
+from coachconn.analysis.report import speaker_columns, speaker_rows, speaker_table_lines, to_text
 from coachconn.analysis.types import CodedUtterance
 
 # 14 words a sentence, 112 in all.
@@ -98,3 +98,23 @@ def test_the_web_page_gets_the_text_reports_cells_and_column_heads() -> None:
         ("Ben (client)", "11.1% (1 word)"),
     ]
     assert speaker_rows(_metrics(GROUP, known_client="Ana")) == []
+
+
+def test_what_the_figures_mean_explains_the_table_where_it_is_shown() -> None:
+    from tests.unit.analysis.test_analysis_report import OneCodeCoder
+
+    from coachconn.analysis.report import ROW_MEANINGS
+    from coachconn.analysis.session import analyze_transcript
+
+    group = to_text(analyze_transcript(GROUP, OneCodeCoder("other"), coach="Mara"))
+    legend = group[group.index("What the figures mean") :]
+    said = f"  Talk by speaker: {ROW_MEANINGS['Talk by speaker'][:40]}"
+    assert said in legend
+    # Right after the talk share by time, as the table stands after it.
+    assert legend.index("  Talk share (time):") < legend.index(said)
+    assert legend.index(said) < legend.index("  Reflection:question:")
+    two = GROUP.replace(b"[00:34] Ben: Same.\n", b"").replace(
+        b"[00:36] Interpreter: He agrees.\n", b""
+    )
+    alone = to_text(analyze_transcript(two, OneCodeCoder("other"), coach="Mara"))
+    assert "Talk by speaker" not in alone

@@ -33,6 +33,7 @@ from coachconn.analysis.report import (
     figure_text,
     gaps_after,
     marker_sign,
+    meaning_labels,
     metric_sections,
     place_name,
     reference_note,
@@ -208,6 +209,9 @@ def transcript_page(
     found = transcript_and_neighbours(store.unit_of_work(readonly=True), coach.id, session_id)
     view = found.view
     analysis = view.read_back
+    sections = metric_sections(
+        analysis.metrics, codes_in_words=True, not_english=analysis.reading.not_english
+    )
     context = {
         "coach": coach,
         "view": view,
@@ -221,9 +225,8 @@ def transcript_page(
         "still_scheduled": view.still_scheduled,
         "signals": _signals(analysis),
         "ticked": _ticked(view),
-        "sections": metric_sections(
-            analysis.metrics, codes_in_words=True, not_english=analysis.reading.not_english
-        ),
+        "sections": sections,
+        "explained": meaning_labels(sections, analysis.metrics),
         "reference": reference_note(analysis.metrics),
         # Who in a group spoke how much, under the talk shares, as the text report has it.
         "speaker_table": SPEAKER_TABLE,
