@@ -105,6 +105,12 @@ def load_demo_practice(
         today = coaches.coach_today(uow, coach_id)
     clock = FixedClock(store.clock())
     with store.one_transaction(clock=clock) as inside:
+        # Of two loads at once, the second waits here for the first to end, then finds
+        # its clients (on SQLite the write lock does it; on PostgreSQL the coach's diary
+        # lock, kept to the end of the load as its unit of work commits).
+        with inside.unit_of_work() as uow:
+            coaches.lock_diary(uow, coach_id)
+            uow.commit()
         existing = len(clients.list_clients(inside.unit_of_work(), coach_id))
         if existing:
             if skip_when_not_empty:

@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from types import TracebackType
 
-from sqlalchemy import inspect, text
+from sqlalchemy import inspect
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -27,10 +27,6 @@ from coachconn.storage.keys import (
 )
 from coachconn.storage.tables import CryptoMetaRow
 from coachconn.storage.uow import UnitOfWork
-
-# The advisory lock that two one_transaction blocks on PostgreSQL take in turn (any
-# fixed number: "cc" in ASCII).
-_ONE_TRANSACTION_LOCK = 0x6363
 
 
 @dataclass
@@ -108,16 +104,11 @@ class Store:
 
         While the block runs, the transaction holds the database's write lock (on
         SQLite, see :func:`coachconn.storage.engine._sqlite_begin`): inside it, use
-        only this store, as another connection's change would wait for the block. On
-        PostgreSQL, whose writers do not wait for each other's whole transactions, two
-        such blocks wait for each other by a lock of their own, so that the second reads
-        what the first wrote (two demo loads at once: the second finds the practice
-        full, rather than clashing with the first's sessions halfway)."""
+        only this store, as another connection's change would wait for the block.
+        PostgreSQL's writers wait only for the rows they lock: a block that checks before
+        it writes takes its lock first, kept to the block's end where the unit of work
+        that took it commits (see :func:`coachconn.services.demo.load_demo_practice`)."""
         with self.engine.connect() as connection, connection.begin():
-            if connection.dialect.name == "postgresql":
-                connection.execute(
-                    text("SELECT pg_advisory_xact_lock(:key)"), {"key": _ONE_TRANSACTION_LOCK}
-                )
             inner = replace(self, clock=clock or self.clock)
             inner._sessions = sessionmaker(
                 connection, expire_on_commit=False, join_transaction_mode="create_savepoint"
