@@ -30,10 +30,6 @@ DURABLE_COMMIT = "coachconn_durable_commit"
 READ_ONLY = "coachconn_read_only"
 
 
-def backend_name(url: str | URL) -> str:
-    return make_url(url).get_backend_name()
-
-
 def sqlite_path(url: str | URL) -> Path | None:
     """The file of a SQLite URL; ``None`` for other backends and in-memory databases."""
     parsed = make_url(url)
