@@ -576,9 +576,9 @@ def _label_words(turns: list[_Turn]) -> dict[str, list[str]]:
     return said
 
 
-def _third_party_word(turns: list[_Turn], speaker: str) -> str:
-    """The word of ``speaker``'s label that names a third party's role, as written."""
-    words = _label_words(turns)[speaker]
+def _third_party_word(words: list[str], speaker: str) -> str:
+    """The word of ``speaker``'s label (``words``: its :func:`_label_words`) that names a
+    third party's role, as written."""
     return next((w for w in words if fold(w) in THIRD_PARTY_LABELS), speaker)
 
 
@@ -870,10 +870,11 @@ def _third_party_notes(turns: list[_Turn], third: list[str]) -> list[str]:
     """A warning naming each speaker labelled by a third party's role."""
     if not third:
         return []
+    labels = _label_words(turns)
     named = [
         quoted(s) if fold(word) == fold(s) else f"{quoted(s)} ({word})"
         for s in third
-        for word in [_third_party_word(turns, s)]
+        for word in [_third_party_word(labels[s], s)]
     ]
     one = len(third) == 1
     return [
