@@ -1330,7 +1330,7 @@ def _read_text(text: str) -> Reading:
             heading = _SPEAKER_STAMP.match(rest)
         from_heading = bool(heading and labels.is_name(heading["name"]))
         if heading and from_heading:
-            stamp = parse_stamp(heading["stamp"])
+            stamp = parse_stamp(heading["stamp"] or heading["round"])
             bad = stamp is None  # "Ben Ito  0:75"
             aside = f" ({heading['aside']})" if heading["aside"] else ""
             rest = f"{heading['name']}{aside}:"
@@ -1348,10 +1348,17 @@ def _read_text(text: str) -> Reading:
         nameless = None if label else _NAMELESS_LINE.match(rest)
         if nameless:
             rest = nameless[1]
+        # Words without a label under a stamp on a line of its own go on with the speaker
+        # before, from that time: a new paragraph of a long turn, as transcripts that head
+        # a turn "Ana Ruiz (00:00):" stamp the next one "(00:43):".
+        goes_on = not (label or nameless or stamp is not None or bad) and bool(
+            reading.pieces and not unread and _clean_line(rest).strip(_MARKS + " ")
+        )
         if stamp is not None or bad:
             in_block = False
-        elif carried is not None and (label or nameless):
+        elif carried is not None and (label or nameless or goes_on):
             stamp, carried = carried, None
+        goes_on &= stamp is not None
         if bad:
             stamps.count_malformed(number, line)
             untimed.append(number)
@@ -1414,6 +1421,7 @@ def _read_text(text: str) -> Reading:
                 aside,
                 unread_before=after_unread,
                 nameless=bool(nameless),
+                continues=goes_on,
             )
         )
         unread = False
@@ -1619,17 +1627,19 @@ _STAMP_WORDS = re.compile(rf"^\s*[\[(]\s*({_CLOCK})\s*[\])]\s*$")
 # A line of its own that is a stamp with hours ("00:05:00", Google Meet) or in brackets:
 # a bare "10:30" there is more likely someone's words.
 _STAMP_LINE = re.compile(
-    rf"^\s*(?:[\[(]\s*({_CLOCK})\s*[\])]|(\d{{1,3}}:\d{{2}}:\d{{2}}(?:\.\d+)?))\s*$"
+    rf"^\s*(?:[\[(]\s*({_CLOCK})\s*[\])]:?|(\d{{1,3}}:\d{{2}}:\d{{2}}(?:\.\d+)?))\s*$"
 )
 # Otter's layout: the speaker and a stamp on a line of their own, the words below; and
 # Zoom's saved captions, the same with the name in square brackets ("[Maya Chen] 10:03:15").
 # Teams writes a name as its directory does, surname first ("Okafor, Ada   0:03"), and
 # tags someone from outside the organisation ("Ben Ito (Guest)   0:09"): the tag is an
-# aside, no part of the name, as a label's is.
+# aside, no part of the name, as a label's is. Riverside writes the stamp in round
+# brackets, with milliseconds ("Ana Ruiz (00:03.120)"): the same heading. The aside is
+# never given back to be read as that stamp: "Ana (Guest) (00:03)" has both.
 _SPEAKER_STAMP = re.compile(
     r"^\s*(?P<open>\[[ \t]*)?(?P<name>[^\W\d_][\w.'’-]*(?:,?[ \t]+[^\W_][\w.'’-]*){0,5})"
-    r"(?:[ \t]*\((?P<aside>[^()]{1,30})\))?"
-    rf"(?(open)[ \t]*\])[ \t]+(?P<stamp>{_CLOCK})\s*$"
+    rf"(?:[ \t]*\((?!\s*{_CLOCK}\s*\))(?P<aside>[^()]{{1,30}})\))?"
+    rf"(?(open)[ \t]*\])(?:[ \t]+(?P<stamp>{_CLOCK})|[ \t]*\([ \t]*(?P<round>{_CLOCK})[ \t]*\))\s*$"
 )
 # What meeting tools write after the talk: never anyone's words.
 _TOOL_NOTE = re.compile(
