@@ -90,3 +90,22 @@ def test_a_stamp_alone_under_a_heading_dates_the_same_speakers_next_paragraph() 
         (1, "Ben Ito", "Why do I keep doing that?", 43.0, None),
         (2, "Ana Ruiz", "What makes it hard to start?", 51.0, None),
     ]
+
+
+def test_a_round_bracket_heading_keeps_a_guest_tag_apart_and_names_a_stamp_it_cannot_read() -> None:
+    # "(Guest)" is an aside, no part of the name; 00:75 is no time: the words are kept,
+    # without one, and the line is named.
+    data = (
+        b"Ana Ruiz (00:03)\nWhat would you like to focus on today?\n\n"
+        b"Ben Ito (Guest) (00:09)\nThe talk with my manager.\n\n"
+        b"Ana Ruiz (00:75)\nWhat makes it hard?\n"
+    )
+    t = parse_transcript(data, coach="Ana Ruiz")
+    assert [(u.speaker, u.text, u.start) for u in t.utterances] == [
+        ("Ana Ruiz", "What would you like to focus on today?", 3.0),
+        ("Ben Ito", "The talk with my manager.", 9.0),
+        ("Ana Ruiz", "What makes it hard?", None),
+    ]
+    assert t.warnings == [
+        "line 7: time stamp could not be read; the words are kept, without a time"
+    ]
