@@ -244,11 +244,13 @@ _SCENE_IF = re.compile(
     r"think (?:ahead|forward))\b",
     re.IGNORECASE,
 )
-# A condition set on the client or on what they would do ("if you took...", "when you
-# get there", "once we've agreed it"), whose question comes after a comma.
+# A condition, whose question comes after a comma: set on the client or on what they
+# would do ("if you took...", "when you get there", "once we've agreed it") or on anyone
+# else ("if he could see you now, what would he say"). What follows the comma decides:
+# "when he left, what hurt most was the silence" asks nothing.
 _CONDITION = re.compile(
     r"^(?:(?:so|and|okay|ok|now|right|well|just|then|um|uh)\b[\s,]*)*"
-    r"(?:if|when|once|suppose|supposing) (?:you|we)\b",
+    r"(?:if|when|once|suppose|supposing) [\w'’]",
     re.IGNORECASE,
 )
 _WH_START = re.compile(r"^\s*(?:and |so |then )?(?:what|how|where|who|which|why|when)\b", re.I)
@@ -430,6 +432,7 @@ def segment_turn(text: str, *, role: str | None = None) -> list[Span]:
     uptalk = role is not None and role != "coach"
     unmarked = -1  # the sentence read as a question though it has no question mark
     if role == "coach" and sentences:
+        sentences = _split_lower_case_marked(sentences, text)
         sentences = _split_lower_case_question(sentences, text)
         if asks_unmarked(sentences[-1].text):
             unmarked = len(sentences) - 1
@@ -478,6 +481,34 @@ def _split_lower_case_question(sentences: list[Span], text: str) -> list[Span]:
             return [*sentences[:-1], head, Span(start, last.end, text[start : last.end])]
         break  # only the last boundary
     return sentences
+
+
+def _split_lower_case_marked(sentences: list[Span], text: str) -> list[Span]:
+    """``sentences`` with each question cut where a caption writes it on in lower case
+    after a full stop ("...well done. what would it look like if you kept it?"): a full
+    stop before a lower-case word ends no sentence (:func:`split_sentences`), so the
+    statement and the question came as one. Cut at the last such stop, where the words
+    after it ask by their form (:func:`unmarked_question`) and the word before it is no
+    abbreviation ("e.g. would a walk work?")."""
+    out: list[Span] = []
+    for sentence in sentences:
+        boundaries = (
+            list(_LOWER_BOUNDARY.finditer(sentence.text)) if is_question(sentence.text) else []
+        )
+        last = boundaries[-1] if boundaries else None
+        if last is not None:
+            rest = sentence.text[last.end() :].rstrip(CLOSERS + "?？!. ")
+            before = sentence.text[max(last.start() - 40, 0) : last.start() + 1]
+            if unmarked_question(rest) and not _is_abbreviation(before):
+                cut = sentence.start + last.start() + 1  # after the full stop
+                start = sentence.start + last.end()
+                out += [
+                    Span(sentence.start, cut, text[sentence.start : cut]),
+                    Span(start, sentence.end, text[start : sentence.end]),
+                ]
+                continue
+        out.append(sentence)
+    return out
 
 
 # A caption's reaction to what the client said run on into the coach's question with no

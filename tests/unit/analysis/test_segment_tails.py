@@ -163,8 +163,12 @@ def test_quotes_tags_and_tails(text: str, role: str, expected: list[str] | None)
         ("If you think about what changed, that is a lot", False),
         ("If you like, what we can do is map it out", False),
         ("If you go in on Monday, how you say it matters more than what you say", False),
-        # no condition on the client
+        # a condition on someone else, then a question after its comma
+        ("If he could see you now, what would he say about selling", True),
+        ("When she left the team, what did you do", True),
         ("If she says no, what then", False),
+        ("When he left, what hurt most was the silence", False),
+        ("If anything, what matters is the timing", False),
     ],
 )
 def test_a_question_after_a_condition_without_a_question_mark(sentence: str, asks: bool) -> None:

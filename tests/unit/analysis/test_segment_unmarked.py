@@ -440,3 +440,39 @@ def test_a_caption_cue_of_a_reflection_and_a_question_is_coded_as_two() -> None:
         ("what did you do next", 11.7, 13.7),
     ]
     assert coach_code(coach[1].text, "reflection", SUBTYPES) == "open_question"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "That's a really useful distinction, well done. what would it look like if you "
+            "kept the wood?",
+            [
+                "That's a really useful distinction, well done.",
+                "what would it look like if you kept the wood?",
+            ],
+        ),
+        (
+            "okay. so you've tried that already. did it help?",
+            ["okay. so you've tried that already.", "did it help?"],
+        ),
+    ],
+)
+def test_a_marked_question_written_on_in_lower_case_after_a_full_stop_is_split_off(
+    text: str, expected: list[str]
+) -> None:
+    assert _coach(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the words after the full stop do not ask by their form
+        "That's the plan. what a week it's been?",
+        # an abbreviation's full stop ends no sentence
+        "You could try a short walk, e.g. would a walk at lunch work?",
+    ],
+)
+def test_a_marked_question_keeps_what_before_it_does_not_end(text: str) -> None:
+    assert _coach(text) == [text]
