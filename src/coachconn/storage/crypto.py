@@ -11,7 +11,22 @@
   column as associated data, so a value copied into another column fails its
   integrity check instead of being read in the wrong place.
 
-Sealed layout: ``0x01 | nonce (12 bytes) | ciphertext + 16-byte tag``.
+Sealed layout: ``format (1 byte) | nonce (12 bytes) | ciphertext + 16-byte tag``.
+Format ``0x01``: the ciphertext is of the value itself. Format ``0x02`` (a text of
+``COMPRESS_FROM`` bytes or more): of the value compressed with zlib, then padded with
+zero bytes to a coarse step of its compressed length (:func:`pad_step`); the format
+byte is bound to it as associated data too, so it cannot be relabelled ``0x01``.
+Both open: values sealed before compression came keep their format.
+
+Why compressing does not leak more than the length already did: a ciphertext's length
+tells the length of what was sealed (as it always has; judgements are padded for it),
+and compressed, how well it compressed. That says something only to someone who can
+put words of their own beside a secret in one value and watch the sealed length change
+as they vary them, many times over (the CRIME/BREACH attacks). No such value exists
+here: a long text is a session's transcript, its analysis or a coach's note, which only
+the coach puts in, sealed once when saved; no one who can read the database can also
+add words of their choosing to it and have it sealed again. The padding still hides
+the exact compressed length, to within one part in 16.
 """
 
 from __future__ import annotations
@@ -24,6 +39,7 @@ import hmac
 import json
 import os
 import stat
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -37,6 +53,11 @@ from coachconn.core.errors import ConfigError, IntegrityFailure
 KEY_BYTES = 32
 NONCE_BYTES = 12
 FORMAT_V1 = b"\x01"
+FORMAT_V2 = b"\x02"  # compressed, then padded, then sealed
+# Texts this long (in UTF-8 bytes) or longer are compressed: transcripts and their
+# analyses, a long note. Shorter ones are sealed as they are, as before.
+COMPRESS_FROM = 4096
+MIN_PAD_STEP = 256
 
 MISSING_KEY = "no master key: run `coachconn init` or set COACHCONN_SECRET_KEY"
 WRONG_KEY = "master key does not match this database"
@@ -284,12 +305,43 @@ def seal(key: bytes, plaintext: bytes, aad: bytes) -> bytes:
     return FORMAT_V1 + nonce + AESGCM(key).encrypt(nonce, plaintext, aad)
 
 
+def seal_compressed(key: bytes, plaintext: bytes, aad: bytes) -> bytes:
+    """Seal ``plaintext`` compressed, padded to a step of its compressed length
+    (format ``0x02``; see the module's docstring for why this leaks no more)."""
+    packed = zlib.compress(plaintext, 6)
+    packed += bytes(-len(packed) % pad_step(len(packed)))
+    nonce = os.urandom(NONCE_BYTES)
+    return FORMAT_V2 + nonce + AESGCM(key).encrypt(nonce, packed, FORMAT_V2 + aad)
+
+
+def pad_step(length: int) -> int:
+    """The step a compressed value of ``length`` bytes is padded to: a sixteenth of the
+    power of two below it, and never under ``MIN_PAD_STEP``, so padding costs at most
+    one part in 16 and the sealed length tells the size only to within a step."""
+    return max(MIN_PAD_STEP, 1 << max(length.bit_length() - 5, 0))
+
+
 def unseal(key: bytes, blob: bytes, aad: bytes) -> bytes:
-    """Open a sealed value; raises :class:`InvalidTag` if key, place or bytes are wrong."""
-    if len(blob) < 1 + NONCE_BYTES + 16 or blob[:1] != FORMAT_V1:
+    """Open a sealed value of either format; raises :class:`InvalidTag` if key, place
+    or bytes are wrong."""
+    if len(blob) < 1 + NONCE_BYTES + 16 or blob[:1] not in (FORMAT_V1, FORMAT_V2):
         raise InvalidTag()
     nonce, body = blob[1 : 1 + NONCE_BYTES], blob[1 + NONCE_BYTES :]
-    return AESGCM(key).decrypt(nonce, bytes(body), aad)
+    if blob[:1] == FORMAT_V1:
+        return AESGCM(key).decrypt(nonce, bytes(body), aad)
+    return _inflate(AESGCM(key).decrypt(nonce, bytes(body), FORMAT_V2 + aad))
+
+
+def _inflate(packed: bytes) -> bytes:
+    # What follows the zlib stream is the padding: zero bytes, left unread.
+    inflater = zlib.decompressobj()
+    try:
+        plaintext = inflater.decompress(packed)
+    except zlib.error:
+        raise InvalidTag() from None
+    if not inflater.eof:
+        raise InvalidTag()
+    return plaintext
 
 
 def field_aad(table: str, column: str, row: str | None = None) -> bytes:
@@ -355,7 +407,13 @@ class FieldCipher:
         return self._key
 
     def seal(self, table: str, column: str, text: str, *, row: str | None = None) -> bytes:
-        return seal(self._key, text.encode("utf-8"), field_aad(table, column, row))
+        """Seal ``text``: compressed and padded when it is ``COMPRESS_FROM`` bytes or
+        longer (format ``0x02``), as it is otherwise (``0x01``)."""
+        plaintext = text.encode("utf-8")
+        aad = field_aad(table, column, row)
+        if len(plaintext) >= COMPRESS_FROM:
+            return seal_compressed(self._key, plaintext, aad)
+        return seal(self._key, plaintext, aad)
 
     def seal_optional(self, table: str, column: str, text: str | None) -> bytes | None:
         return None if text is None else self.seal(table, column, text)
