@@ -5,6 +5,7 @@ Runs on SQLite and, with COACHCONN_TEST_DATABASE_URL, on PostgreSQL.
 
 from __future__ import annotations
 
+import json
 from datetime import timedelta
 from functools import partial
 from pathlib import Path
@@ -27,6 +28,8 @@ from coachconn.core.coaches import Coach
 from coachconn.core.errors import InvalidInput, NotFound
 from coachconn.core.sessions import SessionStatus, SessionView
 from coachconn.services import sessions, transcripts
+from coachconn.services.transcripts import TABLE
+from coachconn.storage import crypto
 from coachconn.storage.store import Store
 from coachconn.storage.tables import SessionTranscriptRow
 
@@ -680,3 +683,50 @@ def test_the_same_transcript_is_not_attached_to_two_of_a_clients_sessions(
         coder=FlagCoder(), coach="Coach", replacing=True,
     )  # fmt: skip
     assert again.replaced
+
+
+def _sealed_the_earlier_way(
+    store: Store, coach: Coach, client_id: int, data: dict[str, object], text: str
+) -> None:
+    """Store ``data`` and ``text`` as versions before packing and compression did:
+    the analysis's whole JSON form and the text, each sealed uncompressed (format 0x01)."""
+    with store.unit_of_work() as uow:
+        key = uow.keys.cipher(coach.id, client_id).data_key
+        row = uow.session.scalars(select(SessionTranscriptRow)).one()
+        row.raw_text = crypto.seal(key, text.encode(), crypto.field_aad(TABLE, "raw_text"))
+        row.analysis = crypto.seal(
+            key,
+            json.dumps(data, ensure_ascii=False).encode(),
+            crypto.field_aad(TABLE, "analysis"),
+        )
+        uow.commit()
+
+
+def test_an_analysis_stored_whole_and_uncompressed_reads_back_as_before(
+    store: Store, coach: Coach, held: SessionView
+) -> None:
+    attached = _attach(store, coach, held, "zoom.vtt", coach="Lena Hart")
+    text = transcripts.get_transcript_text(store.unit_of_work(), coach.id, held.id)
+    _sealed_the_earlier_way(store, coach, held.client_id, attached.analysis, text)
+    ((raw_text, analysis),) = _stored_rows(store)
+    assert raw_text[:1] == analysis[:1] == crypto.FORMAT_V1  # type: ignore[index]
+    again = transcripts.get_transcript_analysis(store.unit_of_work(), coach.id, held.id)
+    assert again.analysis == attached.analysis
+    assert transcripts.get_transcript_text(store.unit_of_work(), coach.id, held.id) == text
+    (listed,) = transcripts.list_transcripts(store.unit_of_work(), coach.id)
+    assert listed.utterances == 7
+
+
+def test_the_stored_analysis_keeps_no_words_the_stored_transcript_has(
+    store: Store, coach: Coach, held: SessionView
+) -> None:
+    attached = _attach(store, coach, held, "zoom.vtt", coach="Lena Hart")
+    ((_, sealed),) = _stored_rows(store)
+    with store.unit_of_work() as uow:
+        cipher = uow.keys.cipher(coach.id, held.client_id)
+        stored = cipher.open(TABLE, "analysis", sealed)  # type: ignore[arg-type]
+    assert "treadmill" not in stored and '"metrics"' not in stored
+    again = transcripts.get_transcript_analysis(store.unit_of_work(), coach.id, held.id)
+    assert again.analysis == attached.analysis
+    (listed,) = transcripts.list_transcripts(store.unit_of_work(), coach.id)
+    assert listed.utterances == 7

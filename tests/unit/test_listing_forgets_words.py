@@ -39,7 +39,7 @@ def test_a_listed_transcripts_words_are_forgotten_after_its_figures(
         markers=(),
     )
 
-    listed = transcripts._summary(transcripts._Stored(7, summary, payload))
+    listed = transcripts._summary(transcripts._Stored(7, summary, payload, DATA.decode()))
 
     assert (listed.session_id, listed.utterances) == (7, 2)
     assert counted == [2]  # each line's words were counted for the figures...

@@ -2,8 +2,10 @@
 client's, and follow them across sessions.
 
 The transcript text and its analysis are client text, so both are sealed with
-the client's key like notes. A session has one transcript: attaching another
-replaces it (say, after correcting who the coach is).
+the client's key like notes. The analysis is stored packed beside the text
+(:mod:`coachconn.storage.analysis_layout`): its utterances' words are read from it.
+A session has one transcript: attaching another replaces it (say, after correcting
+who the coach is).
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from coachconn.services.coaches import coach_zone
 from coachconn.services.engagements import client_name
 from coachconn.services.sessions import open_markers
 from coachconn.storage import queries
+from coachconn.storage.analysis_layout import pack_analysis, unpack_analysis
 from coachconn.storage.crypto import FieldCipher
 from coachconn.storage.tables import ClientRow, CoachRow, SessionRow, SessionTranscriptRow
 from coachconn.storage.uow import UnitOfWork
@@ -269,7 +272,8 @@ def _store(
     sealed with the client's key, in place of any transcript it had when ``replacing``
     (refused otherwise: one may have been attached while the file was coded)."""
     data = to_json(analysis)
-    payload = json.dumps(data, ensure_ascii=False)
+    packed = pack_analysis(data, analysis.transcript.text)
+    payload = json.dumps(packed, ensure_ascii=False, separators=(",", ":"))
     with uow:
         session = uow.owned(SessionRow, coach_id, session_id, "session")
         # Again: the session may have been recorded as missed while the file was coded.
@@ -353,12 +357,13 @@ def transcript_and_neighbours(
 
 @dataclass(frozen=True, slots=True)
 class _Opened:
-    """A session's stored analysis as read inside the unit of work: its JSON text,
-    unsealed but not yet parsed, and the rest of its view but for what
-    :func:`_measured` reads from that text, outside it."""
+    """A session's stored analysis as read inside the unit of work: its JSON text and
+    the transcript text it was stored beside, unsealed but not yet parsed, and the rest
+    of its view but for what :func:`_measured` reads from them, outside it."""
 
     view: partial[TranscriptAnalysisView]
     payload: str
+    source: str
 
 
 def _open_analysis(uow: UnitOfWork, coach_id: int, session_id: int) -> tuple[_Opened, SessionRow]:
@@ -384,13 +389,13 @@ def _open_analysis(uow: UnitOfWork, coach_id: int, session_id: int) -> tuple[_Op
         scheduled_at=session.scheduled_at,
         session_markers=open_markers(session, cipher),
     )
-    return _Opened(view, payload), session
+    return _Opened(view, payload, cipher.open(TABLE, "raw_text", row.raw_text)), session
 
 
 def _measured(opened: _Opened) -> TranscriptAnalysisView:
     """Outside any unit of work: the stored analysis read back and measured as the
     current version measures it."""
-    read_back = read_stored(json.loads(opened.payload))
+    read_back = read_stored(unpack_analysis(json.loads(opened.payload), opened.source))
     return opened.view(analysis=to_json(read_back), read_back=read_back)
 
 
@@ -556,12 +561,13 @@ class TranscriptTrend:
 @dataclass(frozen=True, slots=True)
 class _Stored:
     """One stored transcript as read inside the unit of work: its session's id, its
-    analysis's JSON text (unsealed, not yet parsed), and the rest of its summary but for
-    what :func:`_summary` reads from that analysis, outside it."""
+    analysis's JSON text and the transcript text (unsealed, not yet parsed), and the rest
+    of its summary but for what :func:`_summary` reads from that analysis, outside it."""
 
     session_id: int
     summary: partial[TranscriptSummary]
     payload: str
+    source: str
 
 
 def list_transcripts(
@@ -662,7 +668,8 @@ def _read_stored(uow: UnitOfWork, coach_id: int, client_id: int | None) -> list[
             attached_at=transcript.created_at,
             markers=open_markers(session, cipher),
         )
-        stored.append(_Stored(session.id, summary, payload))
+        source = cipher.open(TABLE, "raw_text", transcript.raw_text)
+        stored.append(_Stored(session.id, summary, payload, source))
     return stored
 
 
@@ -671,7 +678,7 @@ def _summary(item: _Stored) -> TranscriptSummary:
     the stored coded utterances (no session metrics, no database), so they follow the
     current definitions, as ``show`` does. Called after the unit of work has ended. The
     words cached while reading it are forgotten after (:func:`forget_text`)."""
-    analysis = json.loads(item.payload)
+    analysis = unpack_analysis(json.loads(item.payload), item.source)
     coded = coded_from_json(analysis)
     try:
         reading = session_reading(coded)
