@@ -817,13 +817,16 @@ def _made_whole(clauses: list[list[str]], joined: set[str]) -> list[list[str]]:
 def _joined_toward(clause: Sequence[str], joined: set[str]) -> list[str]:
     """``clause`` with each run of words that is one of ``joined`` said with spaces
     made that word, the longest first."""
-    if not joined:
+    # What a word must be to open one of them: the part before one of its hyphens
+    # ("hands" of "hands-on"). Most clauses hold no such word, and are left as they are.
+    heads = {word[:at] for word in joined for at, char in enumerate(word) if char == "-"}
+    if heads.isdisjoint(clause):
         return list(clause)
     longest = max(len(word.split("-")) for word in joined)
     whole: list[str] = []
     i = 0
     while i < len(clause):
-        most = min(longest, len(clause) - i)
+        most = min(longest, len(clause) - i) if clause[i] in heads else 1
         n = next((n for n in range(most, 1, -1) if "-".join(clause[i : i + n]) in joined), 1)
         whole.append("-".join(clause[i : i + n]))
         i += n
