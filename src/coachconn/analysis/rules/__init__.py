@@ -92,6 +92,7 @@ def clear_caches() -> None:
     rule modules)."""
     _text._clean.cache_clear()
     _text._split.cache_clear()
+    _text._substantive_of.cache_clear()
     form._opening.cache_clear()
     short_answer.cache_clear()
     coach._act.cache_clear()

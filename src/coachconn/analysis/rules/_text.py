@@ -113,7 +113,10 @@ def _group_end(pattern: str, start: int) -> int:
 # (_clean lowers the text first.)
 _HESITATION = re.compile(r"\b(?:um+|uh+|erm*|er|hmm+)\b[,.]?\s*")
 _INSERTED = re.compile(r",\s*(?:you know|like|i mean),\s*")
-_REPEAT = re.compile(r"\b(\w+(?:'\w+)?)(?:-+|,)?\s+(?=\1\b)")
+# (Each run of letters is taken whole, never given back: cut short, it is followed by a
+# letter, where a repeat needs an apostrophe, a hyphen, a comma or a space. The same
+# matches, without trying every shorter word at every word of every utterance.)
+_REPEAT = re.compile(r"\b((?>\w+)(?:'(?>\w+))?)(?:-+|,)?\s+(?=\1\b)")
 
 
 # Where a sentence starts, in a single sentence or in a whole utterance.
@@ -182,7 +185,14 @@ def _split(text: str) -> tuple[str, ...]:
 def _substantive(text: str) -> list[str]:
     """The sentences of ``text`` that carry an act of their own: all but the
     acknowledgements and bare approval of :data:`_FILLER` ("Okay.", "Great, thanks.")."""
-    return [s for s in _split(text) if not _FILLER.match(s)]
+    return list(_substantive_of(text))  # a copy of its own: a caller may change it
+
+
+# The rules read one text's substantive sentences a dozen times over.
+@lru_cache(maxsize=PER_ANALYSIS)
+def _substantive_of(text: str) -> tuple[str, ...]:
+    """:func:`_substantive`, kept for the rest of the analysis."""
+    return tuple(s for s in _split(text) if not _FILLER.match(s))
 
 
 def _asking(sentences: list[str]) -> list[str]:
