@@ -289,6 +289,7 @@ class _Labels:
 
     def __init__(self, lines: list[str]) -> None:
         self._uses: Counter[str] = Counter()
+        self._read: dict[str, bool] = {}  # :meth:`_reads_as_name`, by label
         headings: Counter[str] = Counter()
         asides: Counter[str] = Counter()
         named: list[str] = []  # the names of the headings, as written
@@ -341,7 +342,7 @@ class _Labels:
         if found is None:
             return None
         name = _clean_name(found["name"])
-        if not self._is_name(name.split(" ")):
+        if not self._reads_as_name(name):
             return None
         aside, clock = _asides(found)
         square = found["bracketed"] is not None
@@ -356,6 +357,14 @@ class _Labels:
     def is_name(self, name: str) -> bool:
         """Whether ``name`` (as written before a colon or a stamp) reads as a name."""
         return self._is_name(_clean_name(name).split(" "))
+
+    def _reads_as_name(self, name: str) -> bool:
+        """:meth:`_is_name` of a label as cleaned (:func:`_clean_name`), read once for
+        each label: a session's lines open on the same few, thousands of times."""
+        known = self._read.get(name)
+        if known is None:
+            known = self._read[name] = self._is_name(name.split(" "))
+        return known
 
     def _is_name(self, words: list[str]) -> bool:
         if not words[0]:
