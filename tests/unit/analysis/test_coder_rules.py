@@ -288,6 +288,44 @@ def test_a_cue_that_opens_on_lookbehinds_is_tried_from_its_first_letter() -> Non
         assert _boundary_first(pattern) == pattern
 
 
+def test_a_cue_list_gathered_by_first_letter_matches_as_written() -> None:
+    from coachconn.analysis.rules._text import _rx
+
+    patterns = (
+        r"\bwhat if\b",
+        r"\bhow (?:come|so)\b|\bwhy not\b",  # alternatives of its own, each gathered
+        r"\bwe can\b",
+        r"\b(?:our|this) time\b",  # opens on a group: stays in its place
+        r"\bwhat\b",  # after "what if": still tried after it
+        r"\bhow\b",
+        r"\bw(?<!(?:said )w)ell\b",
+    )
+    # as written: each after one word boundary, in order
+    bounded = [p.removeprefix(r"\b") for p in patterns]
+    plain = re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in bounded) + ")")
+    built = _rx(*patterns)
+    assert built.pattern != plain.pattern
+    texts = (
+        "what if we can, what then",
+        "how come? how so. how",
+        "why not this time, our time",
+        "well, she said well",
+        "whatever happens",
+    )
+    for text in texts:
+        found = [(m.span(), m.group()) for m in built.finditer(text)]
+        assert found == [(m.span(), m.group()) for m in plain.finditer(text)], text
+
+
+def test_a_cue_list_with_groups_keeps_them_numbered_as_written() -> None:
+    from coachconn.analysis.rules._text import _rx
+
+    built = _rx(r"\bw(a)\b", r"\bh(b)\b", r"\bw(c)\b")
+    found = built.search("wc")
+    assert found is not None
+    assert found.groups() == (None, None, "c")
+
+
 def test_a_cue_list_matches_the_same_whichever_way_it_is_tried() -> None:
     from coachconn.analysis.rules._text import _rx
 

@@ -23,7 +23,8 @@ def _rx(*patterns: str) -> re.Pattern[str]:
     what came before ("(?<!said )we can") is tried from its first letter on
     (:func:`_letter_first`), and one whose word boundary follows such tests, from its
     word boundary (:func:`_boundary_first`): the same matches again, with no test run
-    where the pattern's first letter or word boundary is not.
+    where the pattern's first letter or word boundary is not. Behind the word boundary,
+    the alternatives are gathered by the letter they open on (:func:`_by_first_letter`).
     """
     for pattern in patterns:
         if _UPPER.search(pattern):
@@ -31,8 +32,69 @@ def _rx(*patterns: str) -> re.Pattern[str]:
     bounded = [_letter_first(p.removeprefix(r"\b")) for p in patterns if p.startswith(r"\b")]
     parts = [f"(?:{_boundary_first(p)})" for p in patterns if not p.startswith(r"\b")]
     if bounded:
-        parts.insert(0, r"\b(?:" + "|".join(f"(?:{p})" for p in bounded) + ")")
-    return re.compile("|".join(parts))
+        # Each pattern's own alternatives, in order ("(?:a|b)|(?:c)" matches as "a|b|c"),
+        # without a word boundary of their own: the one ahead of them is tested at the
+        # same place.
+        alternatives = [a.removeprefix(r"\b") for p in bounded for a in _alternatives(p)]
+        parts.insert(0, r"\b(?:" + _by_first_letter(alternatives) + ")")
+    built = re.compile("|".join(parts))
+    if bounded and built.groups:  # gathered, groups may be numbered out of order
+        parts[0] = r"\b(?:" + "|".join(f"(?:{p})" for p in bounded) + ")"
+        built = re.compile("|".join(parts))
+    return built
+
+
+def _by_first_letter(alternatives: list[str]) -> str:
+    """``alternatives`` as one alternation, those that open on a plain letter gathered by
+    it: "we can", "how", "what if" as ``w(?:e can|hat if)|how``. The regex engine tries
+    each alternative of a long list in turn at every word; it now tries one gathering per
+    letter, and inside only that of the letter the word opens on. The same matches, found
+    in the same order: at any one place only the alternatives that open on the letter
+    there can match, and they keep their order; one that opens otherwise (a group, a
+    class, ``\\w``) stays where it is, and those on either side of it are gathered
+    apart."""
+    out: list[str] = []
+    run: dict[str, list[str]] = {}
+
+    def gather() -> None:
+        for letter, rests in run.items():
+            out.append(
+                f"{letter}{rests[0]}" if len(rests) == 1 else f"{letter}(?:{'|'.join(rests)})"
+            )
+        run.clear()
+
+    for alternative in alternatives:
+        first = alternative[:1]
+        if not first or first in _SPECIAL or alternative[1:2] in _REPEATS:
+            gather()
+            out.append(alternative)
+        else:
+            run.setdefault(first, []).append(alternative[1:])
+    gather()
+    return "|".join(out)
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """``pattern`` split at each "|" outside its groups and character classes."""
+    found: list[str] = []
+    start = at = 0
+    while at < len(pattern):
+        char = pattern[at]
+        if char == "\\":
+            at += 2
+            continue
+        if char == "(":
+            at = _group_end(pattern, at)
+            continue
+        if char == "[":
+            at = _class_end(pattern, at)
+            continue
+        if char == "|":
+            found.append(pattern[start:at])
+            start = at + 1
+        at += 1
+    found.append(pattern[start:])
+    return found
 
 
 # An upper-case letter that is not part of an escape such as \b, \S or \W.
@@ -92,11 +154,8 @@ def _group_end(pattern: str, start: int) -> int:
         if char == "\\":
             at += 2
             continue
-        if char == "[":  # a class: a "]" first (after any "^") is one of its characters
-            at += 2 if pattern.startswith("[^", at) else 1
-            at += 1 if pattern.startswith("]", at) else 0
-            while at < len(pattern) and pattern[at] != "]":
-                at += 2 if pattern[at] == "\\" else 1
+        if char == "[":
+            at = _class_end(pattern, at) - 1  # (on its "]")
         elif char == "(":
             depth += 1
         elif char == ")":
@@ -105,6 +164,16 @@ def _group_end(pattern: str, start: int) -> int:
                 return at + 1
         at += 1
     raise ValueError(f"unbalanced group in rule pattern: {pattern!r}")
+
+
+def _class_end(pattern: str, start: int) -> int:
+    """Where the character class that opens at ``pattern[start]`` ends (just past its
+    "]"): a "]" first (after any "^") is one of its characters."""
+    at = start + (2 if pattern.startswith("[^", start) else 1)
+    at += 1 if pattern.startswith("]", at) else 0
+    while at < len(pattern) and pattern[at] != "]":
+        at += 2 if pattern[at] == "\\" else 1
+    return at + 1
 
 
 # Real transcripts are disfluent ("you've- you've really, um, stuck with it"). The cues
