@@ -160,6 +160,18 @@ NOT_PREDICATE_PHRASES = re.compile(
     r"|\b(?:get|gets|got|getting|keep|keeps|kept|stay|stays|be)\s+in\s+touch\b",
     re.IGNORECASE,
 )
+# A word every one of those phrases holds: a text without any (case aside) holds none of
+# them, and is read without trying the pattern at each of its words.
+NOT_PREDICATE_WORDS = ("see", "free", "touch")
+
+
+def without_set_phrases(text: str) -> str:
+    """``text`` with each of NOT_PREDICATE_PHRASES in it made a space."""
+    folded = text.casefold()  # (as the pattern reads it: "ſee" is "see")
+    if not any(word in folded for word in NOT_PREDICATE_WORDS):
+        return text
+    return NOT_PREDICATE_PHRASES.sub(" ", text)
+
 
 # Words that name a feeling: a client's feeling word that the coach says after them, in
 # any form, is the client's language taken up, though said once ("I'm a bit scared",

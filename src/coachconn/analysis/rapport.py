@@ -32,7 +32,6 @@ from coachconn.analysis.lexicon import (
     MEASURES,
     METAPHOR_CUES,
     NOT_IMAGES,
-    NOT_PREDICATE_PHRASES,
     NOT_VISUAL_AFTER_LOOK,
     NOUNS_LIKE_ADJECTIVES,
     OWN_PLACE_ROLES,
@@ -51,6 +50,7 @@ from coachconn.analysis.lexicon import (
     roots,
     stem,
     term_words,
+    without_set_phrases,
     words,
 )
 from coachconn.analysis.types import Utterance
@@ -2003,7 +2003,7 @@ def _predicate_counts(utterances: Iterable[Utterance]) -> dict[str, int]:
     counts = dict.fromkeys(PREDICATES, 0)
     for u in utterances:
         # A set phrase ("Good to see you", "See you next week") senses nothing.
-        tokens = words(NOT_PREDICATE_PHRASES.sub(" ", u.text.replace("\u2019", "'")))
+        tokens = words(without_set_phrases(u.text.replace("\u2019", "'")))
         for i, word in enumerate(tokens):
             systems = _SYSTEMS.get(word)
             if systems and _is_predicate_use(word, tokens[i + 1 : i + 3]):

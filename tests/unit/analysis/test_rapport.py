@@ -283,6 +283,25 @@ def test_it_counts_predicates_but_names_no_system_on_little_evidence(
     )
 
 
+def test_every_set_phrase_holds_a_word_the_phrases_are_looked_for_by() -> None:
+    # A text without any of NOT_PREDICATE_WORDS is read without the pattern: a phrase
+    # added to it without one would never be taken out.
+    from coachconn.analysis.lexicon import NOT_PREDICATE_PHRASES, NOT_PREDICATE_WORDS
+    from coachconn.analysis.rules._text import _alternatives
+
+    phrases = _alternatives(NOT_PREDICATE_PHRASES.pattern)
+    assert len(phrases) > 1
+    assert [p for p in phrases if not any(w in p for w in NOT_PREDICATE_WORDS)] == []
+
+
+def test_set_phrases_are_taken_out_in_any_case() -> None:
+    from coachconn.analysis.lexicon import without_set_phrases
+
+    assert without_set_phrases("Nice to SEE you! I feel it.") == " ! I feel it."
+    assert without_set_phrases("Nice to \u017fee you.") == " ."  # a long s is an s
+    assert without_set_phrases("I see it now.") == "I see it now."
+
+
 def test_it_finds_the_dominant_system_with_enough_evidence() -> None:
     # Client: feel, stuck, heavy, pressure, tight (kinesthetic 5), see (visual 1).
     # Coach: feel, heavy (kinesthetic), look (visual): 2 of 3 in the client's system.
