@@ -298,19 +298,21 @@ class _Labels:
         for line in lines:
             heading = _SPEAKER_STAMP.match(line)
             if heading:
-                headings[fold(heading["name"])] += 1
-                self._uses[fold(heading["name"])] += 1  # "Okafor, Ada" heading twice
+                name = fold(heading["name"])
+                headings[name] += 1
+                self._uses[name] += 1  # "Okafor, Ada" heading twice
                 named.append(heading["name"])
                 continue
             found = _LABEL.match(_without_stamps(line))
             if found:
-                self._uses[fold(found["name"])] += 1
-                labelled[fold(found["name"])] += 1
+                name = fold(found["name"])
+                self._uses[name] += 1
+                labelled[name] += 1
                 title = _TITLE.match(found["words"] or "")
                 if title and title[1][0].isupper():
-                    titled[fold(found["name"]), title[1]] += 1
+                    titled[name, title[1]] += 1
                 if _asides(found)[1]:
-                    asides[fold(found["name"])] += 1
+                    asides[name] += 1
         # Otter's "Name  0:12" headings count as a layout only when some name comes with
         # one twice or more, so that a title line ("Coaching Session  14:00") is not read
         # as one; "Name (0:12):" labels, see :meth:`stamped`.
