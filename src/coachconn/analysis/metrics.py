@@ -735,7 +735,7 @@ def _line_words(utterances: Sequence[Utterance]) -> Counter[_Line]:
     words: Counter[_Line] = Counter()
     for u in utterances:
         if u.end is None and u.start is not None:
-            words[_line(u)] += word_count(u.text)
+            words[_line(u)] += said_words(u.text)
     return words
 
 
@@ -773,7 +773,7 @@ def _utterance_seconds(
             for k in range(i, j):
                 seconds[k] = 0.0
                 last[utterances[k].turn] = k
-                words[utterances[k].turn] += word_count(utterances[k].text)
+                words[utterances[k].turn] += said_words(utterances[k].text)
             span = max(ended - u.start, 0.0)
             wanted = sum(words.values()) / SLOW_WORDS_PER_SECOND
             scale = span / wanted if wanted > span else 1.0
@@ -840,7 +840,7 @@ def _talk_seconds(
             timed = True
         else:
             left_out.append(i)
-            unknown_words += word_count(c.utterance.text)
+            unknown_words += said_words(c.utterance.text)
     if not timed:
         return None, [], 0
     if unknown_words and unknown_words > UNTIMED_WORDS_SHARE * total_words:
