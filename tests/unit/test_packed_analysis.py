@@ -7,6 +7,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from tests.deadline import in_time
+
 from coachconn.analysis.parse import parse_transcript
 from coachconn.analysis.report import to_json, upgrade_json
 from coachconn.analysis.session import measure_transcript
@@ -73,3 +75,17 @@ def test_an_analysis_stored_whole_unpacks_as_it_is() -> None:
     data, source = _analysis("zoom.vtt")
     whole = json.loads(json.dumps(data))
     assert unpack_analysis(whole, source) == json.loads(json.dumps(data))
+
+
+def test_a_long_turn_joined_from_many_lines_packs_in_time() -> None:
+    # A speaker's turn of a thousand lines (74,000 characters) is one utterance whose
+    # words the parser joined with spaces, none found whole in the file: each piece is
+    # looked for from its first word, not from every space to the end of the turn.
+    line = "and then I thought about what she said to me about the team, honestly"
+    body = "\n".join(f"{line} {i}" for i in range(1000))
+    data = b"Lena Hart: What happened?\nSam Ortiz: " + body.encode() + b"\nLena Hart: I see.\n"
+    transcript = parse_transcript(data, "long.txt", "Lena Hart")
+    analysis = to_json(measure_transcript(transcript, _Coder()))
+    packed = in_time(lambda: _stored(analysis, transcript.text))
+    assert unpack_analysis(packed, transcript.text)["utterances"] == analysis["utterances"]
+    assert "honestly" not in json.dumps(packed)

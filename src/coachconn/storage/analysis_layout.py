@@ -25,10 +25,10 @@ _DERIVED = ("metrics", "signals")
 _STEPPED = ("index", "turn")
 # How far past the words before an utterance's words are looked for: the parser reads
 # the file in order, so they follow closely (a label and a stamp between them); words
-# further on are kept as they are. Each piece not found costs a look through the whole
-# window, once per space in the words, so the window is kept short: where the parser
-# changed every line's words (entities read, say), a 6,000-utterance transcript was
-# packed in 7 s with a window of 64K characters.
+# further on are kept as they are. Each piece is matched at every place in the window
+# where its first word is, so the window is kept short: where the parser changed every
+# line's words (entities read, say), a 6,000-utterance transcript was packed in 7 s
+# with a window of 64K characters.
 _WINDOW = 4096
 
 
@@ -95,31 +95,53 @@ def _places(texts: list[Any], source: str) -> list[Any]:
 def _pieces(text: str, source: str, end: int) -> tuple[list[Any] | None, int]:
     """``text`` as pieces of ``source`` from ``end`` on, and where the last one ends;
     (None, ``end``) where it is not made of them. Each piece is the longest run of
-    ``text``, cut at a space, found within ``_WINDOW`` characters."""
+    ``text``, cut at a space, found within ``_WINDOW`` characters: of the places there
+    where its first word is, the one that matches furthest."""
     pieces: list[Any] = []
     rest, cursor = text, end
     while rest:
-        cut, at = len(rest), -1
-        # The shortest piece tried is the first word: where it is not there, nor is any.
+        joint = len(rest) - len(rest.lstrip(" "))
+        if joint:  # the space that joined two cues, or a text's own leading spaces
+            pieces.append(rest[:joint])
+            rest = rest[joint:]
+            continue
         first = rest.find(" ")
-        if source.find(rest[: first if first > 0 else cut], cursor, cursor + _WINDOW + cut) < 0:
-            return None, end
-        while cut > 0:
-            at = source.find(rest[:cut], cursor, cursor + _WINDOW + cut)
-            if at >= 0:
-                break
-            cut = rest.rfind(" ", 0, cut)
-        if at < 0 or cut <= 0:
+        word = rest if first < 0 else rest[:first]
+        cut, at = 0, -1
+        place = source.find(word, cursor, cursor + _WINDOW + len(word))
+        while place >= 0:
+            matched = _matched(rest, source, place)
+            # Cut where the match ends, at the space before a word it did not match whole.
+            here = matched if matched == len(rest) else rest.rfind(" ", 0, matched + 1)
+            if here > cut:
+                cut, at = here, place
+                if cut == len(rest):
+                    break
+            place = source.find(word, place + 1, cursor + _WINDOW + len(word))
+        if at < 0:
             return None, end
         pieces.append([at - cursor, cut])
         cursor, rest = at + cut, rest[cut:]
-        joint = len(rest) - len(rest.lstrip(" "))
-        if joint:
-            pieces.append(rest[:joint])
-            rest = rest[joint:]
     if not pieces:  # no words: an empty piece where the last one ended
         pieces.append([0, 0])
     return pieces, cursor
+
+
+def _matched(text: str, source: str, at: int) -> int:
+    """How many of ``text``'s first characters ``source`` has from ``at`` on: a length
+    found by doubling, then halving, so a long match costs a few comparisons, not one a
+    character."""
+    low, step = 0, 64
+    while low < len(text) and source.startswith(text[low : low + step], at + low):
+        low, step = min(low + step, len(text)), step * 2
+    high = min(low + step, len(text))  # low matches; high does not
+    while high - low > 1:
+        middle = (low + high) // 2
+        if source.startswith(text[low:middle], at + low):
+            low = middle
+        else:
+            high = middle
+    return low
 
 
 def _words(placed: list[Any], source: str) -> list[Any]:
