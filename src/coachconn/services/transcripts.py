@@ -633,8 +633,9 @@ def _still_took_place() -> ColumnElement[bool]:
 
 def _read_stored(uow: UnitOfWork, coach_id: int, client_id: int | None) -> list[_Stored]:
     """Inside ``uow``: each of the coach's (or the client's) sessions with a transcript,
-    in session order, unsealed. Only the client's name and the session's markers are
-    opened besides the analysis: the listing shows no notes or themes."""
+    in session order, unsealed. Only the client's name, the session's markers and the
+    transcript text (which holds the packed analysis's words) are opened besides the
+    analysis: the listing shows no notes or themes."""
     query = (
         select(SessionTranscriptRow, SessionRow, ClientRow)
         .join(SessionRow, SessionRow.id == SessionTranscriptRow.session_id)

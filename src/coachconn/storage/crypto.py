@@ -316,8 +316,9 @@ def seal_compressed(key: bytes, plaintext: bytes, aad: bytes) -> bytes:
 
 def pad_step(length: int) -> int:
     """The step a compressed value of ``length`` bytes is padded to: a sixteenth of the
-    power of two below it, and never under ``MIN_PAD_STEP``, so padding costs at most
-    one part in 16 and the sealed length tells the size only to within a step."""
+    power of two below it, and never under ``MIN_PAD_STEP``, so from 4 KiB compressed on
+    padding costs at most one part in 16, and the sealed length tells the size only to
+    within a step."""
     return max(MIN_PAD_STEP, 1 << max(length.bit_length() - 5, 0))
 
 
