@@ -1234,6 +1234,7 @@ def trend_legend(
         f"{NOT_AVAILABLE}: not measurable in that session (the client's figures need "
         f"{MIN_CLIENT_TURNS} client turns, {n['brief_replies_pct']} "
         f"{MIN_OPEN_QUESTIONS} replies, {n['silences_let_stand']} end times, "
+        f"{n['pct_change_talk']} {MIN_CHANGE_OR_SUSTAIN} change and sustain utterances, "
         f"{n['pct_open_questions']} {MIN_RATED} questions and "
         f"{n['pct_complex_reflections']} {MIN_RATED} reflections of the coach's, and "
         f"the figures that rest on codes need English; {why})."

@@ -32,6 +32,7 @@ from typing import Any
 
 from coachconn.analysis.lexicon import not_english_said, not_english_text
 from coachconn.analysis.metrics import (
+    MIN_CHANGE_OR_SUSTAIN,
     MIN_RATED,
     MIN_REFLECTING_OR_REPORTING,
     MIN_REFLECTING_SEEN,
@@ -810,9 +811,10 @@ def _figures(facts: _Facts) -> tuple[dict[str, float | None], dict[str, str]]:
             None if silences is None else float(len(silences.comfortable)),
             "no end times",
         ),
-        "pct_change_talk": client(
-            lambda: change_talk_pct([c for c in facts.coded if c.utterance.role == "client"]),
-            "no change or sustain talk",
+        "pct_change_talk": (
+            _change_talk([c for c in facts.coded if c.utterance.role == "client"])
+            if enough
+            else (None, few)
         ),
         "pct_open_questions": _code_share(codes, "open_question", QUESTION_CODES, "questions"),
         "pct_complex_reflections": _code_share(
@@ -834,6 +836,18 @@ def _code_share(
     if (n := sum(codes[c] for c in of)) < MIN_RATED:
         return None, f"fewer than {MIN_RATED} {name}" if n else f"no {name}"
     return share_of_codes(codes, code, of), ""
+
+
+def _change_talk(clients: Sequence[CodedUtterance]) -> tuple[float | None, str]:
+    """Change talk's share of the client's change and sustain talk, where they said at
+    least MIN_CHANGE_OR_SUSTAIN of them: under that the session's report gives the counts,
+    and a share that one line's code would swing is no figure to follow either."""
+    codes = Counter(c.code for c in clients)
+    if (said := codes["change"] + codes["sustain"]) == 0:
+        return None, "no change or sustain talk"
+    if said < MIN_CHANGE_OR_SUSTAIN:
+        return None, f"fewer than {MIN_CHANGE_OR_SUSTAIN} change and sustain utterances"
+    return change_talk_pct(clients), ""
 
 
 def _brief_replies_pct(replies: Sequence[Sequence[CodedUtterance]]) -> float | None:

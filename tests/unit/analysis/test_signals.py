@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from coachconn.analysis.report import trend_reading
+from coachconn.analysis.report import trend_legend, trend_reading
 from coachconn.analysis.signals import (
     Direction,
     Reading,
@@ -497,6 +497,20 @@ def test_change_talk_is_followed_as_a_share_of_change_and_sustain_talk() -> None
         for x in (q(), talk(code))
     ]
     assert _figures(*lines)["pct_change_talk"] == 75.0  # 3 of 3 + 1; neutral is neither
+
+
+def test_change_talk_is_followed_only_where_the_report_reads_it_as_a_share() -> None:
+    # Five client turns, three of them change talk and none sustain: the session's report
+    # gives the counts (3 change to 0 sustain), so the trend has no 100% to follow either.
+    lines = [
+        x
+        for code in ("change", "neutral", "change", "neutral", "change")
+        for x in (q(), Line("client", "Words said.", code))
+    ]
+    reading = session_reading(coded(*lines))
+    assert reading.figures["pct_change_talk"] is None
+    assert reading.unmeasured["pct_change_talk"] == "fewer than 4 change and sustain utterances"
+    assert "Change 4 change and sustain utterances" in trend_legend()  # the legend says so
 
 
 def test_each_figure_left_out_says_why() -> None:
