@@ -51,8 +51,8 @@ def _by_first_letter(alternatives: list[str]) -> str:
     letter, and inside only that of the letter the word opens on. The same matches, found
     in the same order: at any one place only the alternatives that open on the letter
     there can match, and they keep their order; one that opens otherwise (a group, a
-    class, ``\\w``) stays where it is, and those on either side of it are gathered
-    apart."""
+    class, ``\\w``, a letter a quantifier repeats: ``w?hat``) stays where it is, and
+    those on either side of it are gathered apart."""
     out: list[str] = []
     run: dict[str, list[str]] = {}
 
