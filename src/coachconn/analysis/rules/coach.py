@@ -81,6 +81,10 @@ _SESSION_VOICE = (
 # Organising the session or the relationship: agenda and transitions, time,
 # confidentiality and contracting, scheduling and closing.
 _STRUCTURING = _rx(
+    # a return to the client's own words, announced before the question about them ("I
+    # want to go back to something you said earlier.", "Let me come back to what you said
+    # about the board."; not the client's wish said back, "You want to go back to...")
+    r"\b(?:i(?:'d| would)? (?:like|want) to|let me|let'?s|can we|could we|i'?m going to|i'?ll) (?:just )?(?:go|come|get|loop|circle) back to (?:something|what|a thing|the thing) you (?:said|mentioned|told me|raised|brought up)\b",
     # agenda and transitions ("Let's look at the options.", and "lets" as captions write it,
     # opening its clause: "lets move on", "okay so lets look"; not the verb of someone or
     # something that lets another do a thing, "It's what lets you rest.", "She lets the
@@ -181,6 +185,11 @@ _STRUCTURING = _rx(
     r"\b(?:conscious|mindful) of (?:the )?time\b",
     r"\b(?:leave|save|keep) (?:some |enough )?time for\b",
     r"\bi'?ll (?:stop|pause) (?:you|us) (?:there|here)\b",
+    # the session stopped for time ("I'm going to have to stop us there.", "We'll have to
+    # leave it there for today."; not the coach's own story, "I had to stop there and...")
+    r"\b(?:i'?m|i am|we'?re|we are) (?:going to|gonna) (?:have to |need to )?(?:stop|pause|leave it|leave things) (?:us |you )?(?:there|here)\b",
+    r"\b(?:i'?ll|i will|we'?ll|we will|i|we) (?:have|need) to (?:stop|pause|leave it|leave things) (?:us |you )?(?:there|here)\b",
+    r"\blet'?s leave it (?:there|here)\b",
     r"\b(?:we'?re|we are) (?:about |roughly )?halfway\b",
     r"\bhalfway (?:through|point)(?: of)? (?:our|the session|today)\b",
     r"\b(?:we(?:'ll| can| could| will)|shall we) take a (?:short |quick )?break\b",
@@ -199,6 +208,9 @@ _STRUCTURING = _rx(
     # the terms of the work sent on ("...I'll send over the agreement and some times."; not
     # "I'll send the agreement to my lawyer.")
     r"\bi(?:'ll| will) send (?:you )?(?:over |across |through |on )?(?:the|my|an?|some) (?:\w+ )?(?:agreement|contract|terms|invoice|dates|times|slots)\b(?! to (?!you\b))",
+    # the invitation to the next session ("I'll send the invite over tonight."; not one the
+    # coach sends someone else, "I'll send the invite to the whole team.")
+    r"\bi(?:'ll| will) send (?:you )?(?:over |across |through )?(?:the|an?) (?:calendar )?(?:invite|invitation)\b(?! to (?!you\b))",
     r"\bsame time (?:next|in|on)\b",
     r"\bwe(?:'ll| will) (?:meet|speak|talk|catch up) (?:again|next)\b",
     r"\b(?:see|speak to|talk to) you (?:next|in (?:a|two|three|four|\w+) weeks?|then)\b",
