@@ -48,3 +48,32 @@ def test_a_return_to_the_clients_words_or_a_close_is_structuring(text: str, beha
 )
 def test_lines_that_only_look_like_it_are_not_structuring(text: str, behaviour: str) -> None:
     assert code(text, behaviour) != "structuring"
+
+
+# --- a feeling named in three words -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "client_before", "expected"),
+    [
+        # a feeling the client did not name
+        ("You were furious.", "He renamed my dishes without asking me.", "complex_reflection"),
+        ("You're exhausted.", "I'm doing the books at midnight again.", "complex_reflection"),
+        ("You felt really humiliated.", "She said it in front of the team.", "complex_reflection"),
+        # the client's own feeling, given back
+        ("You were furious.", "I was furious with him, honestly.", "simple_reflection"),
+        ("You're scared.", "I'm scared it'll fall apart.", "simple_reflection"),
+    ],
+)
+def test_a_feeling_the_model_left_in_other_is_a_reflection(
+    text: str, client_before: str, expected: str
+) -> None:
+    assert code(text, "other", client_before) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["You were there.", "You were right.", "You're stuck with it.", "You were lucky."],
+)
+def test_a_short_statement_about_the_client_that_names_no_feeling_stays_other(text: str) -> None:
+    assert code(text, "other", "He renamed my dishes without asking me.") == "other"

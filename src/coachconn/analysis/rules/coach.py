@@ -1525,6 +1525,16 @@ _FEELING_SOUNDS = re.compile(
     r"maddening|infuriating|frustrating|confusing|heartbreaking|gutting|crushing|daunting|nerve-wracking|"
     r"unnerving|disorienting|disorientating|raw|freeing|liberating|thrilling|exhilarating)[.!]*$"
 )
+# The same, said of the client in a few words ("You were furious.", "You're exhausted."):
+# a feeling word, not a verdict ("You were right.") or a place ("You were there.").
+_FEELING_YOU = re.compile(
+    r"^(?:(?:so|and|oh|and so|gosh|wow),? )?you(?:'re| are| were| felt| feel| must have been| must've been| sound| sounded| seem| seemed)"
+    r"(?: (?:really|so|quite|pretty|a bit|a little|absolutely|completely|utterly|just))? "
+    r"(?P<feeling>furious|livid|angry|scared|terrified|frightened|hurt|gutted|exhausted|drained|ashamed|"
+    r"embarrassed|humiliated|relieved|proud|lonely|anxious|nervous|devastated|heartbroken|overwhelmed|"
+    r"frustrated|upset|resentful|jealous|guilty|torn|lost|trapped|stuck|betrayed|crushed|rattled|shaken|"
+    r"thrilled|elated|excited|disappointed|fed up|worn out|burnt out|burned out)[.!]*$"
+)
 # The stem of a feeling word, found at the start of a word in what the client said:
 # "bruis" in "bruised", "overwhelm" in "overwhelmed" (not "over" in "over").
 _FEELING_SUFFIX = re.compile(r"(?:ing|ed|ful|y|ly)$")
@@ -1618,8 +1628,8 @@ def _heard_word(word: str, heard: _Heard) -> bool:
 def _said_back(text: str, client_before: str) -> str | None:
     """How deep a statement (cleaned) that only gives the client something back goes:
     "simple" for their own last words (:data:`_ECHO_WORDS`), "complex" for a feeling
-    they did not name (:data:`_FEELING_NAMED`), "simple" for one they did; None for
-    any other statement."""
+    they did not name (:data:`_FEELING_NAMED`, :data:`_FEELING_SOUNDS`,
+    :data:`_FEELING_YOU`), "simple" for one they did; None for any other statement."""
     sentences = _substantive(text)
     if len(sentences) != 1 or "?" in text or not client_before:
         return None
@@ -1627,7 +1637,7 @@ def _said_back(text: str, client_before: str) -> str | None:
     feeling = _FEELING_NAMED.match(sentences[0])
     if feeling is not None:
         return "simple" if feeling["feeling"][:4] in said else "complex"
-    sounds = _FEELING_SOUNDS.match(sentences[0])
+    sounds = _FEELING_SOUNDS.match(sentences[0]) or _FEELING_YOU.match(sentences[0])
     if sounds is not None:
         stem = _FEELING_SUFFIX.sub("", sounds["feeling"])[:9]
         kin = _FEELING_KIN.get(sounds["feeling"])
