@@ -7,7 +7,9 @@ from __future__ import annotations
 import errno
 import json
 import os
+import random
 import sqlite3
+import string
 from pathlib import Path
 from typing import Any
 
@@ -158,7 +160,11 @@ def test_a_full_disk_is_named_and_nothing_is_changed(
 ) -> None:
     monkeypatch.setattr(engines, "create_engine", _on_a_full_disk(engines.create_engine))
 
-    ran = initialised("notes", "add", "1", "--text", "Sounded tired. " * 2000)
+    # words that do not repeat: a long note is compressed before it is sealed, and one
+    # that repeats would fit in the pages the file has
+    rng = random.Random(7)
+    text = " ".join("".join(rng.choices(string.ascii_lowercase, k=7)) for _ in range(4000))
+    ran = initialised("notes", "add", "1", "--text", text)
     listed = initialised("notes", "list", "1", "--format", "json")
 
     assert (ran.code, ran.out) == (6, "")
