@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, replace
 from functools import lru_cache
 from itertools import groupby, pairwise
@@ -292,8 +292,7 @@ class SessionMetrics:
         """Whether the client's change and sustain talk, some but under
         MIN_CHANGE_OR_SUSTAIN utterances, are too few for change talk's share, so that
         the reports give the counts ("2 change to 0 sustain") rather than 100%."""
-        said = self.client_code_counts
-        return 0 < said.get("change", 0) + said.get("sustain", 0) < MIN_CHANGE_OR_SUSTAIN
+        return too_few_for_a_share(self.client_code_counts)
 
     @property
     def client_reflecting_too_few(self) -> bool:
@@ -659,6 +658,12 @@ def _category_counts(coded: list[CodedUtterance]) -> dict[str, int]:
 def _disclosure_pct(turns: list[CodedUtterance]) -> float | None:
     """Share of the client's turns (:func:`client_turns`) that disclose something."""
     return pct_of(sum(c.disclosure for c in turns), len(turns))
+
+
+def too_few_for_a_share(codes: Mapping[str, int]) -> bool:
+    """Whether the client's change and sustain talk (``codes``: counts by code), some but
+    under MIN_CHANGE_OR_SUSTAIN utterances, are too few for change talk's share."""
+    return 0 < codes.get("change", 0) + codes.get("sustain", 0) < MIN_CHANGE_OR_SUSTAIN
 
 
 def change_talk_pct(clients: Sequence[CodedUtterance]) -> float | None:

@@ -45,6 +45,7 @@ from coachconn.analysis.metrics import (
     said_words,
     share_of_codes,
     silences,
+    too_few_for_a_share,
     too_few_to_weigh,
     word_count,
     word_shares,
@@ -843,11 +844,10 @@ def _change_talk(clients: Sequence[CodedUtterance]) -> tuple[float | None, str]:
     least MIN_CHANGE_OR_SUSTAIN of them: under that the session's report gives the counts,
     and a share that one line's code would swing is no figure to follow either."""
     codes = Counter(c.code for c in clients)
-    if (said := codes["change"] + codes["sustain"]) == 0:
-        return None, "no change or sustain talk"
-    if said < MIN_CHANGE_OR_SUSTAIN:
+    if too_few_for_a_share(codes):
         return None, f"fewer than {MIN_CHANGE_OR_SUSTAIN} change and sustain utterances"
-    return change_talk_pct(clients), ""
+    share = change_talk_pct(clients)
+    return share, "" if share is not None else "no change or sustain talk"
 
 
 def _brief_replies_pct(replies: Sequence[Sequence[CodedUtterance]]) -> float | None:
