@@ -807,19 +807,29 @@ def _made_whole(clauses: list[list[str]], joined: set[str]) -> list[list[str]]:
     if not joined:
         return []
     found = []
+    heads = _hyphen_heads(joined)
     for clause in clauses:
-        whole = _joined_toward(clause, joined)
+        whole = _joined_toward(clause, joined, heads)
         if len(whole) < len(clause):
             found.append(whole)
     return found
 
 
-def _joined_toward(clause: Sequence[str], joined: set[str]) -> list[str]:
+def _hyphen_heads(joined: set[str]) -> set[str]:
+    """What a word must be to open one of the hyphenated words ``joined``: the part
+    before one of its hyphens ("hands" of "hands-on")."""
+    return {word[:at] for word in joined for at, char in enumerate(word) if char == "-"}
+
+
+def _joined_toward(
+    clause: Sequence[str], joined: set[str], heads: set[str] | None = None
+) -> list[str]:
     """``clause`` with each run of words that is one of ``joined`` said with spaces
-    made that word, the longest first."""
-    # What a word must be to open one of them: the part before one of its hyphens
-    # ("hands" of "hands-on"). Most clauses hold no such word, and are left as they are.
-    heads = {word[:at] for word in joined for at, char in enumerate(word) if char == "-"}
+    made that word, the longest first. ``heads``: :func:`_hyphen_heads` of ``joined``,
+    where the caller has them for many clauses."""
+    if heads is None:
+        heads = _hyphen_heads(joined)
+    # Most clauses hold no word that opens one, and are left as they are.
     if heads.isdisjoint(clause):
         return list(clause)
     longest = max(len(word.split("-")) for word in joined)
