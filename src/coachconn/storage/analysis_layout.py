@@ -16,6 +16,7 @@ came, has no ``layout`` key and is read as it is.
 
 from __future__ import annotations
 
+from itertools import accumulate
 from typing import Any
 
 LAYOUT = 2
@@ -169,9 +170,4 @@ def _steps(values: list[int]) -> list[int]:
 
 
 def _unstep(steps: list[int]) -> list[int]:
-    values: list[int] = []
-    total = 0
-    for step in steps:
-        total += step
-        values.append(total)
-    return values
+    return list(accumulate(steps))
