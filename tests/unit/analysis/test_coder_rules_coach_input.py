@@ -307,3 +307,71 @@ def test_a_long_run_of_concessions_is_read_in_linear_time() -> None:
     start = time.perf_counter()
     code(text)
     assert time.perf_counter() - start < 2.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Many founders who sell early describe exactly this, a kind of empty Monday.",
+        "A lot of people who move up from inside a team go through the same thing.",
+        "Most parents who go back to study say something similar in the first term.",
+        "A lot of the managers I've coached say the same, that the first month is the worst.",
+        "Some of the teachers I work with find the summer harder than the term.",
+        "That's what usually happens when prices go up. Regulars tend to stay.",
+        "That fits with what tends to happen after a merger.",
+        "It's worth knowing that most landlords expect a counter-offer.",
+    ],
+)
+def test_normalising_what_people_in_the_clients_place_go_through_is_information(
+    text: str,
+) -> None:
+    assert code(text) == "information"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the client's own people, with a relative clause: given back, not a claim
+        ("A lot of the people who report to you say the same thing, then.", "complex_reflection"),
+        ("So many of the friends who know you describe you that way.", "complex_reflection"),
+        # a step the coach proposes stays advice
+        ("It's worth asking her before Friday.", "advice"),
+    ],
+)
+def test_the_clients_own_people_and_proposed_steps_are_not_normalising(
+    text: str, expected: str
+) -> None:
+    assert code(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the claim, then more about how it goes for such people
+        "A lot of new managers find the first term brutal. The second one "
+        "usually settles, because the routines are there by then, for you as well.",
+        "Many people who leave a partnership go through the same thing. It tends to pass "
+        "once the paperwork is done.",
+        # the claim named common on its own
+        "Plenty of carers say something similar. It's very common, and it eases.",
+    ],
+)
+def test_a_normalising_claim_carried_on_over_several_sentences_is_information(
+    text: str,
+) -> None:
+    assert code(text) == "information"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what follows turns to the client: the claim is not what the turn does
+        "A lot of people who switch careers go through this. You sound ready to try it "
+        "anyway, even with the mortgage and the training year still ahead of you.",
+        # what the client usually does, given back after the claim
+        "A lot of parents who go back to work say the same. You usually blame yourself "
+        "first, before anyone else has said a word about the hours.",
+    ],
+)
+def test_a_normalising_claim_then_the_client_given_back_stays_a_reflection(text: str) -> None:
+    assert code(text) == "complex_reflection"

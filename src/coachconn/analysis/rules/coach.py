@@ -609,7 +609,9 @@ _ADVICE = _rx(
     r"\b(?<!\bto )(?<!'d )try (?:to|doing|writing|asking|taking|saying)\b",
     r"\b(?:the )?best thing (?:you can|you could|to) do\b",
     r"\bit (?:might|may|could|would|will) (?:help|be worth|be useful|be good) (?:to|if you)\b",
-    r"\bit'?s worth (?:\w+ing)\b",
+    # (not what is worth knowing, which informs: "It's worth knowing that most landlords
+    # expect a counter-offer.")
+    r"\bit'?s worth (?!knowing\b|noting\b|bearing in mind\b)(?:\w+ing)\b",
     r"\b(?:one|another) (?:option|idea|possibility|thing you (?:could|might) do) (?:is|would be|might be|could be)\b",
     # the same, put as what others do ("One thing some leaders do is split the review
     # into two columns.", "Some people find it helps to write it down."): a step of the
@@ -803,6 +805,21 @@ _INFORMATION = _rx(
     rf"\b(?:a lot of|many|most|lots of|plenty of) (?:[\w-]+ )?{_PEOPLE} (?:(?!who\b|that\b|which\b)\w+ )?{_GENERALLY}\b",
     r"\b(?:everyone|everybody) (?:feels|gets|goes through|has|struggles|hates|dreads|finds)\b",
     r"\b(?:no ?one|nobody) (?:likes|enjoys|looks forward to)\b",
+    # what people in the client's place go through, as the coach has met it ("A lot of
+    # people who move up from inside a team go through the same thing.", "Many of the
+    # managers I've coached say..."), not the client's own people ("A lot of the people
+    # who report to you say the same thing.")
+    rf"\b(?:a lot of|many|most|lots of|plenty of) (?:(?:of )?the )?(?:[\w-]+ )?{_PEOPLE} (?:who|that) "
+    r"(?:(?!\byou(?:r|'re|'ve)?\b)[^.!?]){0,80}?\b(?:describe|say|tell me|feel|go through|find|"
+    r"experience|mention|report) (?:exactly |much |pretty much |almost exactly )?"
+    r"(?:this|that|the same(?: thing)?|something (?:similar|like (?:this|that)))\b",
+    rf"\b(?:a lot|many|most|lots|plenty|some|loads) of the {_PEOPLE} i(?:'ve| have)? "
+    r"(?:worked with|work with|coached|coach|see|saw|seen|met|know|talk to|spoke to|spoken to)\b",
+    # what tends to happen ("That's what usually happens when prices go up.")
+    r"\b(?:that'?s|that is|it'?s|it is|this is) (?:exactly |just |pretty much |often )?what "
+    r"(?:tends to|usually|often|typically|generally|normally) happens?\b",
+    r"\bfits? (?:with |in with )?what (?:tends to|usually|often|typically|generally|normally) happens?\b",
+    r"\b(?:it'?s|it is) worth (?:knowing|noting|bearing in mind)\b",
     # what people do as a rule ("People often freeze at that point.", "Some people never get
     # there."), said as the sentence's claim, not the client's people given back ("So people
     # often let you down.", "The people at work never listen.")
@@ -822,6 +839,8 @@ _INFORMATION = _rx(
     r"\b(?:research|studies|data)\b(?: [\w-]+){0,5} (?:shows?|showing|suggests?|suggesting|says|tells us|finds|found|indicates?)\b",
     r"\bevidence\b(?: \w+){0,3} (?:shows?|showing|suggests?|suggesting|tells us|finds|found|indicates?)\b",
     r"\b(?:really |very |quite |pretty |incredibly )?common (?:in|among|for|with)\b",
+    # ("It's very common, and it eases.", "That's really common.")
+    r"\b(?:it'?s|it is|that'?s|that is) (?:really |very |quite |pretty |so |incredibly )?common(?:[,.!]|$| and\b)",
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|\d+) (?:in|out of) (?:ten|\d+)\b",
     r"\bthere(?:'s| is) a (?:model|framework|tool|technique|concept|theory|method)\b",
     r"\bin my experience\b",
@@ -2024,10 +2043,26 @@ def _overrides(act: _Act, behaviour: str, text: str) -> bool:
 def _informs_throughout(act: _Act, text: str) -> bool:
     """Whether information is what a long utterance does, though its last sentence carries
     no cue: two or more of its sentences inform ("What you're describing is pretty classic
-    for burnout. The research shows... It tends to show up as exhaustion first.")."""
+    for burnout. The research shows... It tends to show up as exhaustion first."), or
+    every sentence after the first that informs goes on with how things tend to go
+    (:data:`_HOW_IT_GOES`: "A lot of new managers find the first term brutal.
+    The second one usually settles...")."""
     if act.code != "information":
         return False
-    return sum(bool(_INFORMATION.search(s)) for s in _sentences(text)) >= 2
+    informs = [bool(_INFORMATION.search(s)) for s in _sentences(text)]
+    if sum(informs) >= 2:
+        return True
+    after = _sentences(text)[informs.index(True) + 1 :] if True in informs else []
+    return bool(after) and all(_HOW_IT_GOES.match(s) for s in after)
+
+
+# How things tend to go, said of someone other than the client before its "usually" ("The
+# second one usually settles, because...", "It tends to pass once..."): it goes on with a
+# claim about people in the client's place. Not "You usually blame yourself first."
+_HOW_IT_GOES = re.compile(
+    r"^(?:(?:and|but|so|because),? )?(?:(?!(?:you|your|you'?re|you'?ve|yourself)\b)[\w'-]+,? ){0,5}?"
+    r"(?:tends? to|usually|typically|generally|normally|often)\b"
+)
 
 
 # --- reflection depth --------------------------------------------------------------------
