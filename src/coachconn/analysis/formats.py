@@ -33,6 +33,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
+from coachconn.analysis.metrics import format_clock
 from coachconn.analysis.names import (
     TITLE_SEPARATORS,
     device_owner,
@@ -925,7 +926,7 @@ def _read_cues(text: str, kind: str) -> Reading:
             replace(piece, start=None, end=None) for piece in reading.pieces[restart:]
         ]
         reading.notes.append(
-            f"line {line}: the timing starts again from {_clock(start)} (two recordings "
+            f"line {line}: the timing starts again from {format_clock(start)} (two recordings "
             "joined?); the cues from there on are kept without a time, so no talk time, "
             "silence or overlap is measured in them (each recording can be analysed as a "
             "file of its own)"
@@ -1010,16 +1011,6 @@ def _restart(pieces: list[Piece]) -> int | None:
             return i
         latest = max(latest, start)
     return None
-
-
-def _clock(seconds: float | None) -> str:
-    """``mm:ss``, or ``h:mm:ss`` from an hour on: a time as the coded transcript shows it."""
-    hours, rest = divmod(int(seconds or 0), 3600)
-    return (
-        f"{hours}:{rest // 60:02d}:{rest % 60:02d}"
-        if hours
-        else f"{rest // 60:02d}:{rest % 60:02d}"
-    )
 
 
 def _backwards(pieces: list[Piece]) -> list[int]:
@@ -1447,7 +1438,7 @@ def _read_text(text: str) -> Reading:
     if restart is not None and borne_out:
         again = [n for n in backwards if n >= restart[0]]
         reading.notes.append(
-            f"line {restart[0]}: the time stamps start again from {_clock(restart[1])} (two "
+            f"line {restart[0]}: the time stamps start again from {format_clock(restart[1])} (two "
             f"recordings joined?); {listed_lines(again)} are kept without a time, so no talk "
             "time is counted for them (each recording can be analysed as a file of its own)"
         )
