@@ -375,3 +375,39 @@ def test_a_normalising_claim_carried_on_over_several_sentences_is_information(
 )
 def test_a_normalising_claim_then_the_client_given_back_stays_a_reflection(text: str) -> None:
     assert code(text) == "complex_reflection"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a virtue named as present in what the client says or does
+        "There's so much warmth in the way you describe your team.",
+        "That's a lot of loyalty to a business that hasn't always paid you back.",
+        "There's real integrity in how you handled the refund, Kofi.",
+        # the client's own doing named for what it shows
+        "You said you'd run twice and you ran four times. That's real follow-through.",
+        "That's genuine determination.",
+        # what the client did, credited with working
+        "You noticed the rota clash early, you raised it with the charge nurse, and it worked.",
+    ],
+)
+def test_a_virtue_or_what_worked_named_in_the_client_is_an_affirmation(text: str) -> None:
+    assert code(text) == "affirmation"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a feeling that is no virtue, or a virtue not the client's
+        ("There's a lot of anger in the way you talk about him.", "complex_reflection"),
+        (
+            "There's a lot of loyalty in that family business, from what you say.",
+            "complex_reflection",
+        ),
+        # a step that worked for someone else, or only for a while
+        ("Your manager tried that and it worked.", "complex_reflection"),
+        ("You shouted at them and it worked, for about a day.", "complex_reflection"),
+    ],
+)
+def test_a_feeling_or_anothers_success_is_no_affirmation(text: str, expected: str) -> None:
+    assert code(text) == expected

@@ -450,8 +450,22 @@ _AFFIRMATION = _rx(
     # experience, all of it."; not a load still to carry, "That's real work to get
     # through.", nor a thing, "That's real money.", nor with a "but" after it, "That's
     # real progress, but you sound unsure.")
-    r"\bthat'?s real (?:research|expertise|craft|experience|progress|steadiness|leadership)\b"
+    r"\bthat'?s real (?:research|expertise|craft|experience|progress|steadiness|leadership|"
+    r"follow-through|follow through|determination|commitment|courage|care)\b"
     rf"(?! (?:to|for|from|of|you(?:'ll| will) need)\b){_NO_TURN}",
+    # a virtue named in what the client says or does ("There's so much warmth in the way you
+    # describe your team.", "That's a lot of loyalty to a business that hasn't always paid
+    # you back."); not a feeling, "There's a lot of anger in the way you talk about him.",
+    # nor a virtue not the client's, "...loyalty in that family business, from what you say."
+    r"\b(?:there'?s|there is|that'?s|that is) (?:so much|a lot of|real|such|genuine) "
+    r"(?:love|care|warmth|kindness|loyalty|integrity|generosity|courage|honesty|wisdom|patience|"
+    r"grit|determination|commitment|respect|compassion) "
+    r"(?:(?:in|behind) (?:the way|how|what) you\b|for (?:your|the people)\b|to (?:a|an|the|your) [^.!?]*\byou\b)"
+    rf"{_NO_TURN}",
+    # what the client did, credited with working ("You noticed the clash early, you raised
+    # it, and it worked."); not another's step, "Your manager tried that and it worked.", nor
+    # one that worked only for a while, "..., and it worked, for about a day."
+    rf"{_SENTENCE_START}(?:(?:and|so),? )?you (?!know\b)[^.!?]{{0,150}}?,? and it worked[.!]*(?=\s|$)",
     r"\byou(?:'?ve| have) (?:come|travelled|traveled) (?:such |a )?(?:a )?long way\b",
     r"\byou(?:'?ve| have) (?:made|shown) (?:real|great|huge|so much|a lot of|such) (?:progress|effort|courage|commitment)\b",
     r"\byou(?:'?re| are| have been|'ve been) (?:really |clearly |so |very )?(?:making|putting in|made|put in) (?:a (?:real |big |huge )?|an |so much |a lot of )?effort\b",
