@@ -182,6 +182,16 @@ _CUT_OFF_WORDS = frozenset(
 )
 # Where a caption writes on in lower case after a full stop ("...wrap up. what's one...").
 _LOWER_BOUNDARY = re.compile(r"[.!]\s+(?=[a-z])")
+# How a marked question written on in lower case may open besides a plain question form
+# (:func:`unmarked_question`): "what" or "who" and a verb in the past or present ("so what
+# happened?", "who knows?"), a scale ("on a scale of one to ten, how...?"), "anything" or
+# "any" ("anything else before we stop?"), "is there". The mark says the words ask; these
+# say where they start. Not an exclamation: "what a week it's been?"
+_ASKS_FROM_HERE = re.compile(
+    r"^(?:(?:so|and|but|okay|ok|now|then|right|well|um|uh)\b[\s,]*)*"
+    r"(?:(?:what|who)(?!\s+an?\b)\s+[a-z]+(?:ed|s)\b|on a scale\b|any(?:thing|one|body)?\b|"
+    r"is there\b|are there\b)"
+)
 
 
 def unmarked_question(sentence: str) -> bool:
@@ -488,8 +498,9 @@ def _split_lower_case_marked(sentences: list[Span], text: str) -> list[Span]:
     after a full stop ("...well done. what would it look like if you kept it?"): a full
     stop before a lower-case word ends no sentence (:func:`split_sentences`), so the
     statement and the question came as one. Cut at the last such stop, where the words
-    after it ask by their form (:func:`unmarked_question`) and the word before it is no
-    abbreviation ("e.g. would a walk work?")."""
+    after it ask by their form (:func:`unmarked_question`) or open as a question does
+    (:data:`_ASKS_FROM_HERE`), and the word before it is no abbreviation ("e.g. would a
+    walk work?")."""
     out: list[Span] = []
     for sentence in sentences:
         boundaries = (
@@ -499,7 +510,8 @@ def _split_lower_case_marked(sentences: list[Span], text: str) -> list[Span]:
         if last is not None:
             rest = sentence.text[last.end() :].rstrip(CLOSERS + "?？!. ")
             before = sentence.text[max(last.start() - 40, 0) : last.start() + 1]
-            if unmarked_question(rest) and not _is_abbreviation(before):
+            asks = unmarked_question(rest) or _ASKS_FROM_HERE.match(rest) is not None
+            if asks and not _is_abbreviation(before):
                 cut = sentence.start + last.start() + 1  # after the full stop
                 start = sentence.start + last.end()
                 out += [

@@ -457,6 +457,17 @@ def test_a_caption_cue_of_a_reflection_and_a_question_is_coded_as_two() -> None:
             "okay. so you've tried that already. did it help?",
             ["okay. so you've tried that already.", "did it help?"],
         ),
+        # a question that opens on a wh-word whose verb the form test does not know, on a
+        # scale, or on "anything": the mark says it asks, the full stop where it starts
+        ("oh wow, good for you. so what happened?", ["oh wow, good for you.", "so what happened?"]),
+        (
+            "right. good. on a scale of one to ten, how ready are you?",
+            ["right. good.", "on a scale of one to ten, how ready are you?"],
+        ),
+        (
+            "lovely. I'll send the notes over tonight. anything else before we stop?",
+            ["lovely. I'll send the notes over tonight.", "anything else before we stop?"],
+        ),
     ],
 )
 def test_a_marked_question_written_on_in_lower_case_after_a_full_stop_is_split_off(
@@ -470,6 +481,7 @@ def test_a_marked_question_written_on_in_lower_case_after_a_full_stop_is_split_o
     [
         # the words after the full stop do not ask by their form
         "That's the plan. what a week it's been?",
+        "Fair enough. how lovely that must have been?",
         # an abbreviation's full stop ends no sentence
         "You could try a short walk, e.g. would a walk at lunch work?",
     ],
