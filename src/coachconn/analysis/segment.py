@@ -185,12 +185,17 @@ _LOWER_BOUNDARY = re.compile(r"[.!]\s+(?=[a-z])")
 # How a marked question written on in lower case may open besides a plain question form
 # (:func:`unmarked_question`): "what" or "who" and a verb in the past or present ("so what
 # happened?", "who knows?"), a scale ("on a scale of one to ten, how...?"), "anything" or
-# "any" ("anything else before we stop?"), "is there". The mark says the words ask; these
-# say where they start. Not an exclamation: "what a week it's been?"
+# "any" ("anything else before we stop?"), "is there", or a condition with the question
+# after its comma. The mark says the words ask; these say where they start. Not an
+# exclamation: "what a week it's been?"
 _ASKS_FROM_HERE = re.compile(
     r"^(?:(?:so|and|but|okay|ok|now|then|right|well|um|uh)\b[\s,]*)*"
     r"(?:(?:what|who)(?!\s+an?\b)\s+[a-z]+(?:ed|s)\b|on a scale\b|any(?:thing|one|body)?\b|"
-    r"is there\b|are there\b)"
+    r"is there\b|are there\b|"
+    # (a condition, and the question after its comma: "so if Monday goes well, what
+    # comes after it?")
+    r"(?:if|when|once|suppose|supposing) [^,]{1,80}, (?:and |so |then )?"
+    r"(?:what|how|where|who|which|why|is|are|do|does|did|would|could|can|will|should)\b)"
 )
 
 

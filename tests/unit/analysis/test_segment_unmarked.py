@@ -468,6 +468,11 @@ def test_a_caption_cue_of_a_reflection_and_a_question_is_coded_as_two() -> None:
             "lovely. I'll send the notes over tonight. anything else before we stop?",
             ["lovely. I'll send the notes over tonight.", "anything else before we stop?"],
         ),
+        # a condition, then the question after its comma
+        (
+            "okay, let's move on to next week. so if Monday goes well, what comes after it?",
+            ["okay, let's move on to next week.", "so if Monday goes well, what comes after it?"],
+        ),
     ],
 )
 def test_a_marked_question_written_on_in_lower_case_after_a_full_stop_is_split_off(
@@ -482,6 +487,8 @@ def test_a_marked_question_written_on_in_lower_case_after_a_full_stop_is_split_o
         # the words after the full stop do not ask by their form
         "That's the plan. what a week it's been?",
         "Fair enough. how lovely that must have been?",
+        # a condition whose comma leads to no question
+        "You said so. when he left, that was the end of it?",
         # an abbreviation's full stop ends no sentence
         "You could try a short walk, e.g. would a walk at lunch work?",
     ],
