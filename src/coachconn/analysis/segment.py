@@ -199,6 +199,24 @@ _ASKS_FROM_HERE = re.compile(
 )
 
 
+# A check that what the coach said is right, as a caption writes it with no mark after a
+# summary ("...in a room. that about right", "sound right"); not agreement, "that's
+# right", nor a check said with its full stop.
+_CHECKS = re.compile(
+    r"^(?:(?:so|and|okay|ok|right)\b[\s,]*)*(?:is |does )?(?:that|this|it) "
+    r"(?:about |roughly |more or less |pretty much )?(?:right|fair|accurate)\s*$|"
+    r"^(?:(?:so|and|okay|ok|right)\b[\s,]*)*(?:does (?:that|this|it) )?"
+    r"sound (?:about )?(?:right|fair)\s*$",
+    re.IGNORECASE,
+)
+
+
+def checks_it_is_right(sentence: str) -> bool:
+    """Whether ``sentence`` only checks, with no mark, that what was said is right
+    (:data:`_CHECKS`): a closed question."""
+    return _CHECKS.match(sentence.strip()) is not None
+
+
 def unmarked_question(sentence: str) -> bool:
     """Whether ``sentence``, with no closing mark, is plainly a question by its form: a
     wh-word with a verb after it (:func:`.opening.wh_opening`) or a verb before its
@@ -302,13 +320,14 @@ _EMBEDS = frozenset(
 
 def asks_unmarked(sentence: str) -> bool:
     """Whether ``sentence``, with no question mark, asks: plainly a question by its form
-    (:func:`unmarked_question`), or a caption's statement that runs on into a question
-    with no mark between them: leave asked to share something (:data:`_LEAVE_TAIL`) or a
-    question after a scene the client is asked to imagine (:data:`_SCENE_IF`)."""
+    (:func:`unmarked_question`) or a check that what was said is right (:func:`checks_it_is_right`),
+    or a caption's statement that runs on into a question with no mark between them:
+    leave asked to share something (:data:`_LEAVE_TAIL`) or a question after a scene the
+    client is asked to imagine (:data:`_SCENE_IF`)."""
     sentence = sentence.strip()
     if not sentence or "?" in sentence or ends_a_sentence(sentence):
         return False
-    if unmarked_question(sentence):
+    if unmarked_question(sentence) or checks_it_is_right(sentence):
         return True
     leave = _LEAVE_TAIL.search(sentence)
     if leave and not _REPORTED.search(sentence, 0, leave.start()):
@@ -483,13 +502,14 @@ def segment_turn(text: str, *, role: str | None = None) -> list[Span]:
 def _split_lower_case_question(sentences: list[Span], text: str) -> list[Span]:
     """``sentences`` with the last one cut where a caption writes a question on in lower
     case after a full stop ("...let's wrap up. what's one thing you're taking"), where
-    the rest is plainly a question with no closing mark (:func:`unmarked_question`)."""
+    the rest is plainly a question with no closing mark (:func:`unmarked_question`) or a
+    check (:func:`checks_it_is_right`: "...in a room. that about right")."""
     last = sentences[-1]
     if ends_a_sentence(last.text):
         return sentences
     for boundary in reversed(list(_LOWER_BOUNDARY.finditer(last.text))):
         rest = last.text[boundary.end() :]
-        if unmarked_question(rest):
+        if unmarked_question(rest) or checks_it_is_right(rest):
             cut = last.start + boundary.start() + 1  # after the full stop
             start = last.start + boundary.end()
             head = Span(last.start, cut, text[last.start : cut])

@@ -6,9 +6,14 @@ from __future__ import annotations
 import pytest
 
 from coachconn.analysis.parse import parse_transcript
-from coachconn.analysis.rules import coach_code, plainly_open
+from coachconn.analysis.rules import coach_code, plainly_closed, plainly_open
 from coachconn.analysis.rules.form import question_form
-from coachconn.analysis.segment import asks_unmarked, segment_turn, unmarked_question
+from coachconn.analysis.segment import (
+    asks_unmarked,
+    segment_turn,
+    split_sentences,
+    unmarked_question,
+)
 
 # The subtypes the model picks where a question is open (the rules decide here).
 SUBTYPES = {"question": "open", "reflection": "simple", "input": "information"}
@@ -495,3 +500,39 @@ def test_a_marked_question_written_on_in_lower_case_after_a_full_stop_is_split_o
 )
 def test_a_marked_question_keeps_what_before_it_does_not_end(text: str) -> None:
     assert _coach(text) == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a check that the summary is right, written on in lower case with no mark
+        (
+            "okay so quickly. you want the role, and the hours scare you. that about right",
+            ["okay so quickly. you want the role, and the hours scare you.", "that about right"],
+        ),
+        (
+            "So the plan is Monday, then the call. sound right",
+            ["So the plan is Monday, then the call.", "sound right"],
+        ),
+    ],
+)
+def test_a_check_written_on_without_its_mark_after_a_summary_is_a_question(
+    text: str, expected: list[str]
+) -> None:
+    assert _coach(text) == expected
+    assert asks_unmarked(expected[-1])
+    assert coach_code(expected[-1], "other", SUBTYPES).endswith("_question")
+    assert plainly_closed(expected[-1])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # said with its full stop, or as a statement with its verb
+        "You froze, and that's the old pattern. That about right.",
+        "okay. that's right",
+        "okay. that sounds right to me",
+    ],
+)
+def test_agreeing_or_a_check_with_its_full_stop_stays_with_what_is_said(text: str) -> None:
+    assert not asks_unmarked(split_sentences(text)[-1].text)

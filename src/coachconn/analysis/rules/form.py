@@ -32,7 +32,7 @@ from coachconn.analysis.rules._text import (
     _sentences,
     _substantive,
 )
-from coachconn.analysis.segment import unmarked_question
+from coachconn.analysis.segment import checks_it_is_right, unmarked_question
 
 
 # A question's sentences are read from their opening for its form, for the heads'
@@ -210,7 +210,7 @@ def _asked(sentences: list[str]) -> list[str]:
             tail = " ".join(words[k:])
             if unmarked_question(tail):
                 return [tail]
-    return [last] if unmarked_question(last) else []
+    return [last] if unmarked_question(last) or checks_it_is_right(last) else []
 
 
 # Asking when the client will take a step ("When would you do that?", "When will you send
@@ -226,12 +226,15 @@ _WHEN_STEP = re.compile(
 def plainly_closed(text: str) -> bool:
     """Whether the syntax alone makes a question closed, whatever a model reads: a ruler
     (:func:`is_ruler`), a yes/no question without its "is there" ("Anything you'd
-    add?"), or when the client will take a step (:data:`_WHEN_STEP`)."""
+    add?"), a check written without its mark (:func:`.segment.checks_it_is_right`), or
+    when the client will take a step (:data:`_WHEN_STEP`)."""
     if is_ruler(text):
         return True
     asking = _asked(_sentences(_clean(text)))
     if not asking:
         return False
+    if checks_it_is_right(asking[-1]):  # "...in a room. that about right"
+        return True
     core = _opening(asking[-1]).rest
     if _WHEN_STEP.match(core) and not _ALTERNATIVE.search(core):
         return True
