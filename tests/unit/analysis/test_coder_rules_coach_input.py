@@ -411,3 +411,56 @@ def test_a_virtue_or_what_worked_named_in_the_client_is_an_affirmation(text: str
 )
 def test_a_feeling_or_anothers_success_is_no_affirmation(text: str, expected: str) -> None:
     assert code(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a claim that opens on people in the client's place, with nothing said to the client
+        "Most people who lose a parent young carry some of it into how they lead.",
+        "A lot of founders who sell take a year or so to stop checking the numbers.",
+        # research named, before what it says
+        "There's quite a lot of research on this. Teams cope with disagreement about the "
+        "work far better than with disagreement about each other.",
+    ],
+)
+def test_a_claim_about_people_like_the_client_or_research_named_is_information(
+    text: str,
+) -> None:
+    assert code(text) == "information"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the claim turned to the client in the same sentence
+        "Most people who know you would say you carry more than your share.",
+        # the client's own people, as the object of what they do
+        "You manage a lot of people who depend on you for every decision.",
+    ],
+)
+def test_the_clients_people_or_the_client_in_the_claim_is_no_information(text: str) -> None:
+    assert code(text) != "information"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You've got a real gift for calming a room down.",
+        "You have a knack for finding the one person who can help.",
+        "You asked for the meeting anyway. That's the same grit you showed at the trial.",
+    ],
+)
+def test_a_gift_or_the_grit_the_client_has_shown_named_is_an_affirmation(text: str) -> None:
+    assert code(text) == "affirmation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You've got a gift for her birthday already, then.",
+        "That's the same grit he expects from everyone on the team.",
+    ],
+)
+def test_a_present_or_anothers_grit_is_no_affirmation(text: str) -> None:
+    assert code(text) != "affirmation"

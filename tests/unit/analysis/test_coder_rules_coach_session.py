@@ -753,3 +753,40 @@ def test_the_clients_movement_in_the_session_named_is_an_affirmation(
     text: str, expected: bool
 ) -> None:
     assert (code(text, "reflection") == "affirmation") is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what coaching is and is not
+        "Before we start, I want to say a word about what coaching is and isn't.",
+        "This isn't therapy, and we won't spend long on the past.",
+        "Coaching is not counselling, though it can sit alongside it.",
+        # the limit of confidentiality, said after it
+        "It all stays between us. The one exception is if I thought you were at serious "
+        "risk, and I would always tell you first.",
+        # the coach holding the conversation to take stock, or coming at it another way
+        "I'm going to hold us here for a moment, because that sounds like a second thread.",
+        "I'd like to come at this from a different angle, and start with what you enjoy.",
+    ],
+)
+def test_contracting_what_coaching_is_and_steering_the_conversation_is_structuring(
+    text: str,
+) -> None:
+    assert code(text, "therapist_input") == "structuring"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the client's own therapy, or an exception in the client's world
+        ("So the therapy isn't helping the way it did.", "simple_reflection"),
+        ("The one exception is Fridays, when your mum has the kids.", "simple_reflection"),
+        # a colleague held, not the conversation
+        ("So he held the meeting there without you.", "simple_reflection"),
+    ],
+)
+def test_therapy_exceptions_and_holding_in_the_clients_world_are_not_structuring(
+    text: str, expected: str
+) -> None:
+    assert code(text, "reflection") == expected

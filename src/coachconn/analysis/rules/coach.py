@@ -190,6 +190,11 @@ _STRUCTURING = _rx(
     r"\b(?:i'?m|i am|we'?re|we are) (?:going to|gonna) (?:have to |need to )?(?:stop|pause|leave it|leave things) (?:us |you )?(?:there|here)\b",
     r"\b(?:i'?ll|i will|we'?ll|we will|i|we) (?:have|need) to (?:stop|pause|leave it|leave things) (?:us |you )?(?:there|here)\b",
     r"\blet'?s leave it (?:there|here)\b",
+    # the coach holding the conversation to take stock ("I'm going to hold us here for a
+    # moment."), or coming at it another way ("I'd like to come at this from a different
+    # angle."); not a colleague held, "You held your ground with him."
+    r"\b(?:i'?m|i am) (?:going to|gonna) (?:hold|park) us\b|\blet me (?:hold|park) us\b|\bhold us (?:here|there)\b",
+    r"\bcome at (?:it|this|that) (?:from )?(?:a |another )?(?:different|new|other) (?:angle|direction|way)\b",
     r"\b(?:we'?re|we are) (?:about |roughly )?halfway\b",
     r"\bhalfway (?:through|point)(?: of)? (?:our|the session|today)\b",
     r"\b(?:we(?:'ll| can| could| will)|shall we) take a (?:short |quick )?break\b",
@@ -228,6 +233,14 @@ _STRUCTURING = _rx(
     r"\b(?:stays?|remains?) (?:with me|in this room)\b",
     r"\b(?:won'?t|will not|don'?t|do not) (?:be )?(?:share|sharing|pass|passing|report|reporting) (?:any of )?(?:this|it|that|what you|anything)\b",
     r"\b(?:re-?contract\w*|contracting)\b",
+    # what coaching is and is not ("It isn't therapy.", "Coaching is not counselling."; not
+    # "So the therapy isn't helping.")
+    r"\bwhat coaching (?:is|isn'?t|can|can'?t|will|won'?t|does|doesn'?t)\b",
+    r"\b(?:coaching|this|it) (?:is not|isn'?t) (?:therapy|counselling|counseling|mentoring|consulting)\b",
+    # the limit of confidentiality ("The one exception is if I thought you were at serious
+    # risk.")
+    r"\bif i (?:thought|think|was worried|were worried|believed) (?:that )?(?:you|someone|anyone)\b"
+    r"[^.!?]{0,40}\b(?:at (?:serious )?risk|in danger|of harm)\b",
     # how a session is moved or cancelled ("If you need to move one, forty-eight hours'
     # notice is plenty.", "If you ever need to cancel a session, email me."); not a thing
     # of the client's own work ("If you need to move one of the deadlines...", "If you need
@@ -462,6 +475,14 @@ _AFFIRMATION = _rx(
     r"grit|determination|commitment|respect|compassion) "
     r"(?:(?:in|behind) (?:the way|how|what) you\b|for (?:your|the people)\b|to (?:a|an|the|your) [^.!?]*\byou\b)"
     rf"{_NO_TURN}",
+    # a gift the client has ("You've got a real gift for calming a room down."; not a
+    # present, "You've got a gift for her birthday.")
+    r"\byou(?:'ve got| have got| have|'ve) (?:a |such a )?(?:real |genuine |rare |natural )?(?:gift|knack|talent|flair) "
+    r"for (?:\w+ing|getting|making|finding|seeing|reading|knowing)\b",
+    # the grit the client has shown named again ("That's the same grit you showed at the
+    # trial."; not another's, "...the same grit he expects from everyone.")
+    r"\bthat'?s (?:the )?(?:same |very same )?(?:grit|courage|determination|resilience|strength|backbone|nerve) "
+    r"(?:that |which )?(?:you|got you|kept you|carried you|brought you)\b",
     # what the client did, credited with working ("You noticed the clash early, you raised
     # it, and it worked."); not another's step, "Your manager tried that and it worked.", nor
     # one that worked only for a while, "..., and it worked, for about a day."
@@ -829,6 +850,14 @@ _INFORMATION = _rx(
     r"(?:this|that|the same(?: thing)?|something (?:similar|like (?:this|that)))\b",
     rf"\b(?:a lot|many|most|lots|plenty|some|loads) of the {_PEOPLE} i(?:'ve| have)? "
     r"(?:worked with|work with|coached|coach|see|saw|seen|met|know|talk to|spoke to|spoken to)\b",
+    # a claim that opens on people in the client's place, with nothing said to the client
+    # ("Most people who lose a parent young carry some of it into how they lead."; not
+    # "Most people who know you would say...")
+    rf"{_SENTENCE_START}(?:(?:and|but|so|well|honestly|actually),? )*(?:a lot of|many|most|lots of|plenty of) "
+    rf"(?:[\w-]+ )?{_PEOPLE} (?:who|that) (?:(?!\byou(?:r|'re|'ve|rself)?\b)[^.!?])*[.!]?$",
+    # research named ("There's quite a lot of research on this.")
+    r"\bthere(?:'s| is) (?:quite |actually |some )?(?:a lot of|a fair bit of|good|plenty of|some|lots of) "
+    r"(?:good )?(?:research|evidence|studies)\b",
     # what tends to happen ("That's what usually happens when prices go up.")
     r"\b(?:that'?s|that is|it'?s|it is|this is) (?:exactly |just |pretty much |often )?what "
     r"(?:tends to|usually|often|typically|generally|normally) happens?\b",
@@ -2060,16 +2089,26 @@ def _informs_throughout(act: _Act, text: str) -> bool:
     for burnout. The research shows... It tends to show up as exhaustion first."), or
     every sentence after the first that informs goes on with how things tend to go
     (:data:`_HOW_IT_GOES`: "A lot of new managers find the first term brutal.
-    The second one usually settles...")."""
+    The second one usually settles...") or with others than the two speakers
+    (:data:`_SPEAKERS_OR_CLIENT`)."""
     if act.code != "information":
         return False
     informs = [bool(_INFORMATION.search(s)) for s in _sentences(text)]
     if sum(informs) >= 2:
         return True
     after = _sentences(text)[informs.index(True) + 1 :] if True in informs else []
-    return bool(after) and all(_HOW_IT_GOES.match(s) for s in after)
+    return bool(after) and all(
+        _HOW_IT_GOES.match(s) or not _SPEAKERS_OR_CLIENT.search(s) for s in after
+    )
 
 
+# Words for the coach, the client or the two together: a sentence without them, after a
+# claim about people, goes on with the claim ("Teams cope with disagreement about the work
+# far better than with disagreement about each other.").
+_SPEAKERS_OR_CLIENT = re.compile(
+    r"\b(?:you|your|yours|yourself|you're|you've|you'll|you'd|i|i'm|i've|i'd|i'll|me|my|"
+    r"mine|we|we're|we've|we'll|our|us)\b"
+)
 # How things tend to go, said of someone other than the client before its "usually" ("The
 # second one usually settles, because...", "It tends to pass once..."): it goes on with a
 # claim about people in the client's place. Not "You usually blame yourself first."
