@@ -464,3 +464,51 @@ def test_a_gift_or_the_grit_the_client_has_shown_named_is_an_affirmation(text: s
 )
 def test_a_present_or_anothers_grit_is_no_affirmation(text: str) -> None:
     assert code(text) != "affirmation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Concentration is often the first thing to go, for a lot of people.",
+        "It's a very common part of starting again, not a sign you chose wrong.",
+        "Most people do. The totals are where the eye goes first.",
+        "Most people remember the one sharp remark and forget the ten kind ones.",
+    ],
+)
+def test_normalising_said_briefly_or_of_most_people_is_information(text: str) -> None:
+    assert code(text) == "information"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Most people remember you from the launch, then.",
+    ],
+)
+def test_most_people_said_of_the_client_is_no_information(text: str) -> None:
+    assert code(text) != "information"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keeping the shop open the week of the flood says a lot about what you've got.",
+        "And that same honesty is what your team will hear on Monday.",
+        "Ringing him first, when you hate being told, takes some guts.",
+        "You made that connection yourself, and fast.",
+        "And you didn't. You stayed curious, even with the parts that hurt.",
+    ],
+)
+def test_what_a_step_says_about_the_client_or_a_quality_kept_is_an_affirmation(text: str) -> None:
+    assert code(text) == "affirmation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It says a lot about how tired you are that you forgot the meeting.",
+        "You stayed late again on Thursday.",
+    ],
+)
+def test_what_says_a_state_or_a_plain_stay_is_no_affirmation(text: str) -> None:
+    assert code(text) != "affirmation"

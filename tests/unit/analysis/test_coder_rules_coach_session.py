@@ -790,3 +790,27 @@ def test_therapy_exceptions_and_holding_in_the_clients_world_are_not_structuring
     text: str, expected: str
 ) -> None:
     assert code(text, "reflection") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What we say in here stays in here, unless you choose to share it.",
+        "Just so we're clear, this space is for your work and how you lead.",
+        "What I'd suggest is we go through it in order: the summary first, then the comments.",
+        "Let's pause there a second.",
+    ],
+)
+def test_confidentiality_scope_and_the_order_of_the_session_are_structuring(text: str) -> None:
+    assert code(text, "therapist_input") == "structuring"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("What I'd suggest is you go through it with her first.", "advice"),
+        ("So the money stays in here, in the business account.", "simple_reflection"),
+    ],
+)
+def test_a_step_for_the_client_or_a_thing_kept_is_not_structuring(text: str, expected: str) -> None:
+    assert code(text, "reflection") == expected

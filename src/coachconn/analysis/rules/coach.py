@@ -230,7 +230,13 @@ _STRUCTURING = _rx(
     # confidentiality and contracting
     r"\bconfidential(?:ity)?\b",
     r"\b(?:stays?|is|remains?) between (?:us|you and me|the two of us|these four walls)\b",
-    r"\b(?:stays?|remains?) (?:with me|in this room)\b",
+    r"\b(?:stays?|remains?) (?:with me|in this room|in here)\b(?! in the\b|, in the\b)",
+    # what the sessions are for ("This space is for your work and how you lead.")
+    r"\b(?:this|the) (?:space|hour|time together|coaching) is (?:for|about) (?:you|your|work|the work)\b",
+    # the order of the session proposed ("What I'd suggest is we go through it in order.";
+    # not a step for the client, "What I'd suggest is you go through it with her.")
+    r"\b(?:i'?d suggest|i suggest|i'?d propose|i propose)(?: is)?(?: that)? we (?:go through|start|begin|look at|take|"
+    r"work through|spend|use|come back|leave)\b",
     r"\b(?:won'?t|will not|don'?t|do not) (?:be )?(?:share|sharing|pass|passing|report|reporting) (?:any of )?(?:this|it|that|what you|anything)\b",
     r"\b(?:re-?contract\w*|contracting)\b",
     # what coaching is and is not ("It isn't therapy.", "Coaching is not counselling."; not
@@ -448,10 +454,12 @@ _AFFIRMATION = _rx(
     rf"(?![^.!?]{_REACH}\b(?:but|yet|although|whereas|while)\b)",
     r"\byou(?:'?ve| have) (?:worked|been working) (?:so |really )?hard\b",
     # what the client found or made, credited to them ("I like that, and you came up with
-    # it yourself.", "You found the words on your own."; not "You came up with it at work
-    # yourself?" asked, nor another's, "He came up with it himself.", nor a finding that
-    # the sentence then turns against, "You found it yourself, but it took three months.")
-    r"\byou (?:came up with|found|worked out|figured out|thought of) (?:it|that|this|those|them|the (?:words|answer|idea|way)) "
+    # it yourself.", "You found the words on your own.", "You made that link yourself."; not
+    # "You came up with it at work yourself?" asked, nor another's, "He came up with it
+    # himself.", nor a finding that the sentence then turns against, "You found it
+    # yourself, but it took three months.")
+    r"\byou (?:(?:came up with|found|worked out|figured out|thought of) "
+    r"(?:it|that|this|those|them|the (?:words|answer|idea|way))|made (?:that|the|this) (?:link|connection)) "
     rf"(?:all )?(?:yourself|on your own|by yourself)(?=\s*[.!,]|$){_NO_TURN}",
     # a way found that spares someone ("You found a way in that doesn't blame anyone."; not
     # a way round a rule or a person, "You found a way to avoid her.", nor one that did not
@@ -475,6 +483,17 @@ _AFFIRMATION = _rx(
     r"grit|determination|commitment|respect|compassion) "
     r"(?:(?:in|behind) (?:the way|how|what) you\b|for (?:your|the people)\b|to (?:a|an|the|your) [^.!?]*\byou\b)"
     rf"{_NO_TURN}",
+    # what a step of the client's says of them ("...says a lot about what you've got."; not a
+    # state, "It says a lot about how tired you are...")
+    r"\bsays a lot about (?:you\b|what you(?:'ve| have) got\b|who you are\b|(?:how|what) you (?!(?:are|'re|were|feel|felt)\b))"
+    r"(?![^.!?]{0,30}\b(?:tired|stressed|worried|scared|anxious|exhausted|stuck|low|bad|afraid)\b)",
+    # a step that took nerve, whatever its subject ("Ringing him first... takes some guts.")
+    r"\b(?:takes|took) some (?:guts|courage|nerve|bottle)\b",
+    # a quality kept, named again ("And that same honesty is what your team will hear.")
+    r"\bthat same (?:honesty|courage|grit|openness|determination|resilience|care|calm|patience)\b",
+    # a quality the client kept through something hard ("You stayed curious, even with the
+    # parts that hurt."; not "You stayed late again.")
+    r"\byou stayed (?:curious|open|calm|honest|steady|kind|patient|with it)\b",
     # a gift the client has ("You've got a real gift for calming a room down."; not a
     # present, "You've got a gift for her birthday.")
     r"\byou(?:'ve got| have got| have|'ve) (?:a |such a )?(?:real |genuine |rare |natural )?(?:gift|knack|talent|flair) "
@@ -854,7 +873,16 @@ _INFORMATION = _rx(
     # ("Most people who lose a parent young carry some of it into how they lead."; not
     # "Most people who know you would say...")
     rf"{_SENTENCE_START}(?:(?:and|but|so|well|honestly|actually),? )*(?:a lot of|many|most|lots of|plenty of) "
-    rf"(?:[\w-]+ )?{_PEOPLE} (?:who|that) (?:(?!\byou(?:r|'re|'ve|rself)?\b)[^.!?])*[.!]?$",
+    rf"(?:[\w-]+ )?{_PEOPLE} (?:who|that) (?:(?!\byou(?:r|'re|'ve|rself)?\b)[^.!?])*(?=[.!?]|$)",
+    # most people, and what they do, with nothing said to the client ("Most people remember
+    # the one sharp remark...", "Most people do."; not "Most people remember you...")
+    rf"{_SENTENCE_START}(?:(?:and|but|so|well|honestly|actually),? )*(?:most|many|lots of|a lot of|plenty of) "
+    r"(?:people|folk|folks) (?!who\b|that\b|which\b|(?:in|at|from|on) (?:your|you)\b)"
+    r"(?:(?!\byou(?:r|'re|'ve|rself)?\b)[^.!?])*(?=[.!?]|$)",
+    # ("..., for a lot of people.", "It's a very common part of grief.")
+    r"\bfor (?:a lot of|lots of|many|most) (?:people|folk|folks)\s*[.!]",
+    r"\b(?:a |an )?(?:very |really |quite |pretty |perfectly )?(?:common|normal|natural|typical) "
+    r"(?:part|reaction|response|experience|stage|phase) (?:of|to)\b",
     # research named ("There's quite a lot of research on this.")
     r"\bthere(?:'s| is) (?:quite |actually |some )?(?:a lot of|a fair bit of|good|plenty of|some|lots of) "
     r"(?:good )?(?:research|evidence|studies)\b",
