@@ -512,3 +512,23 @@ def test_what_a_step_says_about_the_client_or_a_quality_kept_is_an_affirmation(t
 )
 def test_what_says_a_state_or_a_plain_stay_is_no_affirmation(text: str) -> None:
     assert code(text) != "affirmation"
+
+
+@pytest.mark.parametrize(
+    ("question", "category"),
+    [
+        # what the client wants from this session: what to work on today
+        ("What would you like to walk away with by the end of the hour?", "process"),
+        ("So what would you like to come away with today?", "process"),
+        ("Where would you like to have got to by the end of the session?", "process"),
+        ("Does that work as a goal for the hour?", "process"),
+        # the outcome of the whole engagement, or a step by the end of a day
+        ("What would you like to be true by the end of our six sessions?", "future_focused"),
+        ("What will you have sent by the end of today?", "future_focused"),
+        ("What would you like to come away with from the appraisal?", "future_focused"),
+    ],
+)
+def test_what_the_client_wants_from_this_session_is_a_process_question(
+    question: str, category: str
+) -> None:
+    assert question_category(question) == category

@@ -3217,6 +3217,25 @@ def category_of(scores: dict[str, float]) -> str:
     return best
 
 
+# What the client wants from this session ("What would you like to walk away with by the
+# end of the hour?", "So what would you like to come away with today?", "Does that work
+# as a goal for the hour?"): what to work on today, a process question, however far
+# ahead "like to" reads. Not what to take from another event ("...come away with from the
+# appraisal?"), nor a step done by the end of a day ("What will you have sent by the end
+# of today?").
+_THIS_SESSION_AIM = re.compile(
+    r"\b(?:walk|come|go|get|take) away with\b(?![^?]{0,40}\bfrom (?!(?:today|this|here|our)\b))"
+    r"[^?]{0,40}\b(?:today|the hour|this hour|this session|our session|the session|our time|here)\b|"
+    r"\b(?:like|want|hope) to (?:have )?(?:got|gotten|get|reach|be)\b[^?]{0,30}\bby the end of "
+    r"(?:the hour|this session|our session|the session|our time|today)\b|"
+    r"\b(?:a |the |your )?(?:goal|focus|aim) for (?:the hour|today|this session|our session|our time)\b"
+)
+# What the client wants from the whole of the coaching ("What would you like to be true by
+# the end of our six sessions?"): the desired outcome, future-focused, though it names the
+# sessions.
+_WHOLE_WORK_AIM = re.compile(r"\bby the end of (?:our|the|these) (?:\w+ )?(?:sessions|coaching)\b")
+
+
 # What the next session picks up, asked ("Where would you like to start next time?", "What
 # shall we look at next session?"): the session's agenda, not a step ahead for the client,
 # whatever "next" and "want" read. Not the client's own next time ("What would you like to
@@ -3436,9 +3455,12 @@ def _category_scores(text: str, lead: str = "") -> dict[str, float]:
     }
     if _CHECKS_WHAT_WAS_SAID.match(text):
         scores["future_focused"] = 0.0
-    if _NEXT_SESSION_AGENDA.search(text):
+    if _NEXT_SESSION_AGENDA.search(text) or _THIS_SESSION_AIM.search(text):
         scores["future_focused"] = 0.0
         scores["process"] += _FIRST_RANK
+    elif _WHOLE_WORK_AIM.search(text):
+        scores["process"] = 0.0
+        scores["future_focused"] += _FIRST_RANK
     # (what happened asked inside a scene set ahead is asked of the future: "Imagine it's
     # next Tuesday and it went well. What happened in the room?")
     if (
