@@ -814,3 +814,44 @@ def test_confidentiality_scope_and_the_order_of_the_session_are_structuring(text
 )
 def test_a_step_for_the_client_or_a_thing_kept_is_not_structuring(text: str, expected: str) -> None:
     assert code(text, "reflection") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two sentences of contracting, then what the coach will not do
+        "Before we begin, a word on how this works. What we say here stays between us, "
+        "and that includes your manager. And I won't be handing you answers about the job, "
+        "that's yours to decide.",
+        # the time, the report's owner, then who sees it
+        "No rush, we've got the full ninety minutes. Just so you know before we start: the "
+        "notes are yours. I keep a copy, your sponsor doesn't see them, and neither does "
+        "anyone else unless you say so.",
+        # the scope, and what happens if it goes beyond coaching
+        "We agreed this time is for your work: the team, the launch, how you lead. If it "
+        "starts to need more than coaching, I'll say so and we can look at where it belongs.",
+    ],
+)
+def test_a_long_turn_of_contracting_is_structuring_whatever_closes_it(text: str) -> None:
+    assert code(text, "therapist_input") == "structuring"
+
+
+def test_one_line_of_structure_before_a_long_reflection_leaves_the_reflection() -> None:
+    text = (
+        "Let's stay with that for a moment. You sound tired of carrying the whole team, and "
+        "at the same time you don't quite trust anyone else to carry it with you."
+    )
+    assert code(text, "reflection") == "simple_reflection"
+
+
+@pytest.mark.parametrize(
+    ("text", "settled"),
+    [
+        ("I'd like to go back to something you said earlier, about your sister.", True),
+        ("Let me come back to what you mentioned about the board.", True),
+        # the client's own wish given back: a head may still read it
+        ("You want to go back to what you said to her on Friday.", False),
+    ],
+)
+def test_a_return_to_the_clients_words_is_settled_as_structuring(text: str, settled: bool) -> None:
+    assert statement_settled(text) is settled

@@ -80,11 +80,15 @@ _SESSION_VOICE = (
 
 # Organising the session or the relationship: agenda and transitions, time,
 # confidentiality and contracting, scheduling and closing.
+# A return to the client's own words, announced before the question about them ("I want to
+# go back to something you said earlier.", "Let me come back to what you said about the
+# board."; not the client's wish said back, "You want to go back to...").
+_BACK_TO_THEIR_WORDS = (
+    r"\b(?:i(?:'d| would)? (?:like|want) to|let me|let'?s|can we|could we|i'?m going to|i'?ll) (?:just )?"
+    r"(?:go|come|get|loop|circle) back to (?:something|what|a thing|the thing) you (?:said|mentioned|told me|raised|brought up)\b"
+)
 _STRUCTURING = _rx(
-    # a return to the client's own words, announced before the question about them ("I
-    # want to go back to something you said earlier.", "Let me come back to what you said
-    # about the board."; not the client's wish said back, "You want to go back to...")
-    r"\b(?:i(?:'d| would)? (?:like|want) to|let me|let'?s|can we|could we|i'?m going to|i'?ll) (?:just )?(?:go|come|get|loop|circle) back to (?:something|what|a thing|the thing) you (?:said|mentioned|told me|raised|brought up)\b",
+    _BACK_TO_THEIR_WORDS,
     # agenda and transitions ("Let's look at the options.", and "lets" as captions write it,
     # opening its clause: "lets move on", "okay so lets look"; not the verb of someone or
     # something that lets another do a thing, "It's what lets you rest.", "She lets the
@@ -179,6 +183,9 @@ _STRUCTURING = _rx(
     r"\b(?:about|only|just) (?:\d+|five|ten|fifteen|twenty|thirty|forty|fifty|sixty|ninety|(?:twenty|thirty|forty|fifty)-(?:five|ten)|a few|couple of) minutes (?:in|left|to go|remaining|more|today)\b",
     r"\bminutes (?:left|remaining)\b",
     r"\bwe(?:'ve| have) got (?:the |an |about an |half an )?(?:full |whole )?(?:hour|session)\b",
+    r"\bwe(?:'ve| have) got (?:the )?(?:full |whole )?(?:thirty|forty-five|sixty|ninety|\d+) minutes\b",
+    # what goes beyond the coaching ("If it starts to need more than coaching, I'll say so.")
+    r"\b(?:needs?|need(?:ing|ed)) more than (?:coaching|i can offer|this)\b|\bbeyond (?:what )?coaching\b",
     r"\b(?:we'?re|we are|we've|we have) (?:almost |nearly |just about |about )?(?:at|close to|coming up to|running out of|short of|out of|run out of) time\b",
     r"\b(?:almost|nearly) at time\b",
     r"\bour time\b",
@@ -1175,12 +1182,16 @@ def moves_on(text: str, client_before: str = "") -> bool:
 _MOVED = re.compile(_MOVEMENT_NAMED)
 
 
+_GOES_BACK_TO_THEIR_WORDS = re.compile(_BACK_TO_THEIR_WORDS)
+
+
 def statement_settled(text: str, client_before: str = "") -> bool:
     """Whether the rules' code for a coach statement stands whatever a head reads: a step
     into the session's next part (:func:`moves_on`), the client left to pick which
     question to answer (structuring), the client's own question given back word for word
     (a simple reflection), a pattern in what the client brings noticed
-    (:data:`_PATTERN_NOTICED`, a complex reflection) or the client's movement in the
+    (:data:`_PATTERN_NOTICED`, a complex reflection), a return to the client's own words
+    announced (:data:`_BACK_TO_THEIR_WORDS`, structuring) or the client's movement in the
     session named (:data:`_MOVEMENT_NAMED`, an affirmation). Each names what no head has
     learned: the time or the sessions such lines mention read, to a head, as the
     session's structure."""
@@ -1189,7 +1200,7 @@ def statement_settled(text: str, client_before: str = "") -> bool:
     text = _clean(text)
     if _picks_a_question(text, client_before) or _echoes_question(text, client_before):
         return True
-    if _runs_a_role_play(text) or summarises(text):
+    if _runs_a_role_play(text) or summarises(text) or _GOES_BACK_TO_THEIR_WORDS.search(text):
         return True
     if "?" in text:
         return False
@@ -2104,11 +2115,21 @@ def _overrides(act: _Act, behaviour: str, text: str) -> bool:
     """Whether the act the rules read replaces the model's reflection, input or other."""
     if behaviour == "other" or act.code == "self_disclosure":
         return True
-    if not (act.last or len(text.split()) <= _SHORT_WORDS or _informs_throughout(act, text)):
+    if not (act.last or len(text.split()) <= _SHORT_WORDS or _throughout(act, text)):
         return False
     if behaviour == "reflection" and act.code == "advice":
         return any(_is_advice(s, obligations=False) for s in _sentences(text))
     return True
+
+
+def _throughout(act: _Act, text: str) -> bool:
+    """Whether the act is what a long utterance does, though its last sentence carries no
+    cue: information (:func:`_informs_throughout`), or structuring in two or more of its
+    sentences ("Before we begin, a word on how this works. What we say here stays between
+    us... And I won't be handing you answers.")."""
+    if act.code == "structuring":
+        return sum(bool(_STRUCTURING.search(s)) for s in _sentences(text)) >= 2
+    return _informs_throughout(act, text)
 
 
 def _informs_throughout(act: _Act, text: str) -> bool:
