@@ -532,3 +532,30 @@ def test_what_the_client_wants_from_this_session_is_a_process_question(
     question: str, category: str
 ) -> None:
     assert question_category(question) == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It doesn't sound daft to me. It sounds like loyalty.",
+        "That's not silly at all. It sounds like you know what keeps you going.",
+    ],
+)
+def test_a_worry_waved_away_and_a_strength_named_is_an_affirmation(text: str) -> None:
+    assert code(text) == "affirmation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It doesn't sound silly at all. It sounds really frightening.",
+        "It doesn't sound daft. That must have been exhausting.",
+    ],
+)
+def test_a_worry_waved_away_before_a_feeling_is_no_affirmation(text: str) -> None:
+    assert code(text) != "affirmation"
+
+
+def test_what_we_know_about_a_field_is_information() -> None:
+    text = "What we know about online courses is that people finish the ones with a community."
+    assert code(text) == "information"

@@ -890,6 +890,8 @@ _INFORMATION = _rx(
     r"\bfor (?:a lot of|lots of|many|most) (?:people|folk|folks)\s*[.!]",
     r"\b(?:a |an )?(?:very |really |quite |pretty |perfectly )?(?:common|normal|natural|typical) "
     r"(?:part|reaction|response|experience|stage|phase) (?:of|to)\b",
+    # what is known of a field ("What we know about online courses is that...")
+    r"\bwhat (?:we|i) know about [\w -]{3,40} is that\b",
     # research named ("There's quite a lot of research on this.")
     r"\bthere(?:'s| is) (?:quite |actually |some )?(?:a lot of|a fair bit of|good|plenty of|some|lots of) "
     r"(?:good )?(?:research|evidence|studies)\b",
@@ -1325,7 +1327,8 @@ def _act(text: str) -> _Act | None:
     """The act the rules read in an utterance (cleaned), if any.
 
     A first-person story with no "you" in it is self-disclosure; an utterance that only
-    approves, greets, says goodbye or leaves the client time to think is other.
+    approves, greets, says goodbye or leaves the client time to think is other; a worry
+    waved away and what it is instead named (:data:`_WAVED_AWAY`) is an affirmation.
     Otherwise the last substantive sentence that carries a cue decides (acknowledgements
     like "Great." are skipped), and information that backs a piece of advice in the same
     utterance is advice.
@@ -1338,6 +1341,12 @@ def _act(text: str) -> _Act | None:
     sentences = _substantive(text)
     if every and all(_closes(s) and not _STRUCTURING.search(s) for s in sentences):
         return _Act("other", last=True)
+    if (
+        len(sentences) == 2
+        and _WAVED_AWAY.match(sentences[0])
+        and _SAYS_WHAT_IT_IS.match(sentences[1])
+    ):
+        return _Act("affirmation", last=True)
     # The cues found anywhere in the utterance spare a look for the others in each of its
     # sentences; where its one sentence is the whole of it, that look is the same search
     # made twice, and the sentence is read alone (None: every cue).
@@ -1364,6 +1373,23 @@ def _act(text: str) -> _Act | None:
             ),
         )
     return None
+
+
+# A worry the client voiced waved away ("It doesn't sound daft to me.", "That's not silly
+# at all."), then what it is instead ("It sounds like loyalty.", "It sounds like you know
+# what keeps you going."): an affirmation, not when what it is is a feeling ("It sounds
+# really frightening.", "It sounds like you're scared.").
+_WAVED_AWAY = re.compile(
+    r"^(?:(?:no|oh|honestly|well),? )*(?:it|that|this)(?: (?:doesn'?t|does not) sound|'?s not| is not) "
+    r"(?:at all )?(?:daft|silly|vain|stupid|mad|selfish|weak|soft|ridiculous|petty|odd|strange)"
+    r"(?: at all)?(?: to me)?[.!]*$"
+)
+_SAYS_WHAT_IT_IS = re.compile(
+    r"^(?:it|that) (?:sounds|seems) like (?!you(?:'re| are| were| feel| felt| must)\b)"
+    r"(?!(?:it|that) (?:was|is|must)\b)"
+    r"(?!(?:really |so |very |quite )?(?:hard|frightening|scary|painful|exhausting|lonely|awful|tough|"
+    r"difficult|overwhelming|upsetting|sad|horrible|terrifying)\b)"
+)
 
 
 # What a strength named cost the client, said after it ("You've been really honest today
