@@ -559,3 +559,29 @@ def test_a_worry_waved_away_before_a_feeling_is_no_affirmation(text: str) -> Non
 def test_what_we_know_about_a_field_is_information() -> None:
     text = "What we know about online courses is that people finish the ones with a community."
     assert code(text) == "information"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Honestly, I'd also let your director know before the meeting.",
+        "And I'd send her a short note first, so it doesn't land cold.",
+        "Yeah, that won't last. You need to start saying no.",
+    ],
+)
+def test_what_the_coach_would_do_in_the_clients_place_is_advice(text: str) -> None:
+    assert code(text) == "advice"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the coach's own past habit, or an offer to the client
+        "When I was on the wards, I'd tell the registrars exactly what I thought.",
+        "I'd tell you if I thought you were off track.",
+        # what the client must do, given back
+        "You need to start again from scratch, after all that.",
+    ],
+)
+def test_the_coachs_past_habit_an_offer_or_a_plain_must_is_no_such_advice(text: str) -> None:
+    assert code(text) != "advice"

@@ -656,6 +656,15 @@ _ADVICE = _rx(
     r"\b(?:you )?(?:might|may|could) (?:also |just )?(?:want to|try|consider)\b",
     r"\byou (?:might|could) (?:also |just |always |even )?(?:write|make|ask|start|keep|set|put|book|talk(?! (?:to|with) me\b)|practise|practice|note|block|schedule|send|call|email|tell (?!me\b)|offer|propose|share(?! with me\b)|bring|raise|suggest|check|go|take|give|use|plan|prepare|invite|say to)\b",
     r"\bwhy don'?t you\b",
+    # what the coach would do in the client's place, said as a step ("I'd also let your
+    # director know.", "And I'd send her a short note first."); not the coach's own past
+    # habit ("When I was on the wards, I'd tell them...") nor an offer ("I'd tell you if...")
+    rf"{_SENTENCE_START}(?:(?:and|so|honestly|but|yeah|okay|ok),? )*i'?d (?:also |just |probably |definitely |honestly |really )?"
+    r"(?:let|tell|ask|send|ring|call|email|text|talk to|speak to|put|book|write|get)\b(?! (?:you|me)\b)"
+    r"(?![^.!?]*\b(?:when i was|back then|back when|in my (?:old|last|first)|years ago|at the time|used to)\b)",
+    # a step the client must start ("You need to start saying no."; not "You need to start
+    # again.")
+    r"\byou (?:need to|must|have to) start \w+ing\b",
     r"\bif i (?:were|was) you\b|\bin your (?:shoes|position),? i(?:'d| would)\b",
     # what to do put first ("So what you need to do is raise your rates.", "What you ought
     # to do is ring her."), not what the client said they must ("What you need is time.")
