@@ -585,3 +585,31 @@ def test_what_the_coach_would_do_in_the_clients_place_is_advice(text: str) -> No
 )
 def test_the_coachs_past_habit_an_offer_or_a_plain_must_is_no_such_advice(text: str) -> None:
     assert code(text) != "advice"
+
+
+@pytest.mark.parametrize(
+    ("question", "category"),
+    [
+        # a number for where the client stands now: exploration
+        (
+            "On a scale of one to ten, how confident do you feel about the new role right now?",
+            "exploration",
+        ),
+        ("Same scale as before, where's your confidence now?", "exploration"),
+        ("On a scale of one to ten, how ready do you feel to decide this year?", "exploration"),
+        # a number for a step the client has planned: future-focused
+        (
+            "On a scale of one to ten, how likely is it you'll ring her on Thursday?",
+            "future_focused",
+        ),
+        ("On a scale of one to ten, how ready are you to send it on the fourth?", "future_focused"),
+        (
+            "On a scale of one to ten, how likely is it that the Monday call happens?",
+            "future_focused",
+        ),
+    ],
+)
+def test_a_ruler_is_future_focused_only_for_a_step_the_client_has_planned(
+    question: str, category: str
+) -> None:
+    assert question_category(question) == category

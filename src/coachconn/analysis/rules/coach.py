@@ -3273,6 +3273,16 @@ def category_of(scores: dict[str, float]) -> str:
     return best
 
 
+# A step the client has planned, named in a ruler ("...how likely is it you'll ring her on
+# Thursday?", "...that the Monday call happens?", "...to send it on the fourth?"): the
+# number is for the commitment, a future-focused question. A ruler without one asks
+# where the client stands now ("...how confident do you feel about the new role right
+# now?", "Same scale, where's your confidence now?"): exploration.
+_A_STEP_AHEAD = re.compile(
+    r"\byou(?:'ll| will|'re going to| are going to)\b|\bhappens?\b|"
+    r"\b(?:on|by|before|this|next) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"the \w+(?:st|nd|rd|th))\b|\btomorrow\b"
+)
 # What the client wants from this session ("What would you like to walk away with by the
 # end of the hour?", "So what would you like to come away with today?", "Does that work
 # as a goal for the hour?"): what to work on today, a process question, however far
@@ -3511,6 +3521,8 @@ def _category_scores(text: str, lead: str = "") -> dict[str, float]:
     }
     if _CHECKS_WHAT_WAS_SAID.match(text):
         scores["future_focused"] = 0.0
+    if scores.get("future_focused") and is_ruler(text) and not _A_STEP_AHEAD.search(text):
+        scores["future_focused"] = 0.0  # where the client stands now, on a scale
     if _NEXT_SESSION_AGENDA.search(text) or _THIS_SESSION_AIM.search(text):
         scores["future_focused"] = 0.0
         scores["process"] += _FIRST_RANK
