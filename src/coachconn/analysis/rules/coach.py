@@ -492,7 +492,8 @@ _AFFIRMATION = _rx(
     rf"{_NO_TURN}",
     # what a step of the client's says of them ("...says a lot about what you've got."; not a
     # state, "It says a lot about how tired you are...")
-    r"\bsays a lot about (?:you\b|what you(?:'ve| have) got\b|who you are\b|(?:how|what) you (?!(?:are|'re|were|feel|felt)\b))"
+    r"\bsays a lot about (?:you(?=\s*(?:[.!,]|$|that\b))|what you(?:'ve| have) got\b|who you are(?=\s*(?:[.!,]|$))|"
+    r"(?:how|what) you (?!(?:are|'re|were|feel|felt)\b))"
     r"(?![^.!?]{0,30}\b(?:tired|stressed|worried|scared|anxious|exhausted|stuck|low|bad|afraid)\b)",
     # a step that took nerve, whatever its subject ("Ringing him first... takes some guts.")
     r"\b(?:takes|took) some (?:guts|courage|nerve|bottle)\b",
@@ -3274,14 +3275,15 @@ def category_of(scores: dict[str, float]) -> str:
 
 
 # A step the client has planned, named in a ruler ("...how likely is it you'll ring her on
-# Thursday?", "...that the Monday call happens?", "...to send it on the fourth?"): the
+# Thursday?", "...that the Monday call happens?", "...to send it on the fourth?"), or the
+# commitment asked ("How committed are you to that, out of ten?"): the
 # number is for the commitment, a future-focused question. A ruler without one asks
 # where the client stands now ("...how confident do you feel about the new role right
 # now?", "Same scale, where's your confidence now?"): exploration.
 _A_STEP_AHEAD = re.compile(
     r"\byou(?:'ll| will|'re going to| are going to)\b|\bhappens?\b|"
     r"\b(?:on|by|before|this|next) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"the \w+(?:st|nd|rd|th))\b|\btomorrow\b"
+    r"the \w+(?:st|nd|rd|th))\b|\btomorrow\b|\bcommit\w*"
 )
 # What the client wants from this session ("What would you like to walk away with by the
 # end of the hour?", "So what would you like to come away with today?", "Does that work
