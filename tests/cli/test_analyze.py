@@ -188,7 +188,7 @@ def test_a_long_sessions_json_is_written_a_block_at_a_time_as_one_json_text(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     # Never held whole as one string: a long session's JSON once took more memory than
-    # its analysis. What is written is json.dumps's text all the same.
+    # its analysis. What is written reads as one JSON text all the same.
     monkeypatch.setattr("coachconn.cli._common.JSON_BLOCK", 512)
     written: list[str] = []
     echo = typer.echo
@@ -207,10 +207,46 @@ def test_a_long_sessions_json_is_written_a_block_at_a_time_as_one_json_text(
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     code, out, _ = _run(capsys, str(path), "--format", "json", "--coach", "王伟")
     assert code == 0
-    assert out == json.dumps(json.loads(out), indent=2, ensure_ascii=False) + "\n"
     assert "Zoë" in out and "\\u" not in out
     assert len(written) > 10 and "".join(written) + "\n" == out
     assert max(len(piece) for piece in written) < 2 * 512
+    # One JSON text, each utterance written whole on its own line.
+    data = json.loads(out)
+    lines = out.splitlines()
+    first = lines.index('  "utterances": [') + 1
+    read = [json.loads(line.rstrip(",")) for line in lines[first : first + 120]]
+    assert len(data["utterances"]) == 120 and read == data["utterances"]
+
+
+def test_echo_json_writes_the_value_json_dumps_gives_objects_indented_list_items_a_line_each(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from coachconn.cli._common import echo_json
+
+    items = [{"n": n, "text": f"Line {n}, café?", "pauses": [], "at": n / 3} for n in range(50)]
+    value = {
+        "coach": "王伟",
+        "empty": {},
+        "none": [],
+        "items": items,
+        "metrics": {"words": {"coach": 10, "client": 13}, "shares": [1.5, None, True]},
+        "nested": [[1, 2], {"a": [3]}],
+    }
+    echo_json(value)
+    out = capsys.readouterr().out
+    assert json.loads(out) == json.loads(json.dumps(value)) == value
+    assert out.endswith("}\n") and "\\u" not in out
+    lines = out.splitlines()
+    # The object opens a line for each of its keys, two spaces a level in.
+    assert lines[:4] == ["{", '  "coach": "王伟",', '  "empty": {},', '  "none": [],']
+    assert '    "words": {' in lines and '      "coach": 10,' in lines
+    # Each item of a list is written whole on a line of its own.
+    for n, item in enumerate(items):
+        comma = "," if n < len(items) - 1 else ""
+        assert f"    {json.dumps(item, ensure_ascii=False)}{comma}" in lines
+    assert "    [1, 2]," in lines and '    {"a": [3]}' in lines
+    assert "      1.5," in lines and "      null," in lines
+    assert len(lines) == 72
 
 
 def test_it_writes_warnings_to_stderr(capsys: pytest.CaptureFixture[str]) -> None:
