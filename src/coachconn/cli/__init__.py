@@ -17,7 +17,6 @@ from coachconn.cli import commitments, goals, agreements, keys  # noqa: F401
 from coachconn.cli import transcripts  # noqa: F401
 
 # isort: on
-from coachconn.cli._log import append_to_log, log_path, not_written
 from coachconn.cli.app import app
 from coachconn.core.errors import CoachconnError, Stale
 from coachconn.entry import INTERRUPTED_EXIT
@@ -111,6 +110,9 @@ def _keep_traceback(err: Exception) -> str:
     """Write ``err``'s traceback where it can be found: the log file in the data
     folder, or stderr with ``COACHCONN_DEBUG=1`` (or when there is no usable
     folder). Returns the rest of the user's one line, saying where it went."""
+    # Imported here, not at the top, as the log (and its logging library) is written only
+    # on a bug.
+    from coachconn.cli._log import append_to_log, log_path, not_written
     from coachconn.config import load_settings
 
     report = "".join(traceback.format_exception(err))

@@ -20,16 +20,16 @@ from coachconn.cli._common import (
     table,
     whole_number,
 )
-from coachconn.core.clients import (
-    ClientDetail,
-    ClientSummary,
-    ClientUpdate,
-    ClientView,
-    ErasedClient,
-)
 from coachconn.core.errors import InvalidInput
 
 if TYPE_CHECKING:
+    from coachconn.core.clients import (
+        ClientDetail,
+        ClientSummary,
+        ClientUpdate,
+        ClientView,
+        ErasedClient,
+    )
     from coachconn.storage.uow import UnitOfWork
 
 clients_app = sub_app("clients", "The people you coach.")

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import typer
 
 from coachconn.cli._common import fields_block, format_option, run_as_coach, sub_app
-from coachconn.core.coaches import Coach
 from coachconn.core.errors import InvalidInput
+
+if TYPE_CHECKING:
+    from coachconn.core.coaches import Coach
 
 coach_app = sub_app("coach", "You: your name and the timezone your times are read and shown in.")
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import typer
 
@@ -23,7 +24,9 @@ from coachconn.cli._common import (
     whole_number,
     whose,
 )
-from coachconn.core.engagements import Completion, EngagementView, SessionLeft
+
+if TYPE_CHECKING:
+    from coachconn.core.engagements import Completion, EngagementView, SessionLeft
 
 engagements_app = sub_app("engagements", "Pieces of work with a client, and their phase.")
 # Service field -> the option a user types, so an error names what they wrote.

@@ -6,15 +6,16 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from coachconn.analysis import coaching
-from coachconn.analysis.annomi import TaskScore, load_annomi, score_coder
 from coachconn.analysis.coder import load_default_coder
 from coachconn.cli._common import format_option, output_format
 from coachconn.cli.app import CommandGroup, app
+
+if TYPE_CHECKING:
+    from coachconn.analysis.annomi import TaskScore
 
 eval_app = CommandGroup(
     help="Evaluate the shipped utterance model.", no_args_is_help=True, add_completion=False
@@ -39,6 +40,10 @@ def annomi(
 ) -> None:
     """Score the shipped coder on AnnoMI's test transcripts (never used in training)."""
     fmt = output_format(fmt)  # a bad --format is named before anything is read
+    # Imported here, not at the top: every other command, `analyze` first, starts without
+    # the evaluation sets' readers.
+    from coachconn.analysis.annomi import load_annomi, score_coder
+
     corpus = load_annomi(_data_dir(data))
     scores = score_coder(load_default_coder(), corpus.test)
     if fmt == "json":
@@ -124,6 +129,8 @@ def coaching_set(
     """Score the shipped coder on hand-labelled coaching sessions (codes the model and the
     rules give: affirmation, self-disclosure, structuring, question categories, flags)."""
     fmt = output_format(fmt)  # bad options are named before anything is read
+    from coachconn.analysis import coaching
+
     sessions = coaching.load_coaching_set(data or coaching.DATA_DIR, split)
     scores = coaching.score_coder(load_default_coder(), sessions)
     recut = [note for session in sessions for note in session.recut]
@@ -180,6 +187,8 @@ def _coaching_text(
         "",
         "task                          headline  (macro-F1; F1 of the class for detection tasks)",
     ]
+    from coachconn.analysis import coaching
+
     for task, result in scores.items():
         lines.append(f"  {task:<28} {coaching.headline(task, result):6.3f}  (n={result.n})")
     lines.append("")

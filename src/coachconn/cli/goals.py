@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import typer
 
 from coachconn.cli._client_text import read_client_text, text_file_option
@@ -23,7 +25,9 @@ from coachconn.cli._common import (
     whole_number,
     whose,
 )
-from coachconn.core.goals import EngagementGoals, GoalView, RatedGoal
+
+if TYPE_CHECKING:
+    from coachconn.core.goals import EngagementGoals, GoalView, RatedGoal
 
 goals_app = sub_app("goals", "Goals and their progress ratings over time.")
 # Service field -> the option a user types, so an error names what they wrote.

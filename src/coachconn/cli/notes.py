@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import typer
 
@@ -20,7 +21,9 @@ from coachconn.cli._common import (
     whose,
 )
 from coachconn.core.errors import InvalidInput
-from coachconn.core.notes import NoteView
+
+if TYPE_CHECKING:
+    from coachconn.core.notes import NoteView
 
 notes_app = sub_app("notes", "Notes you keep about a client between sessions.")
 # Service field -> the option a user types, so an error names what they wrote.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import typer
 
@@ -21,7 +22,9 @@ from coachconn.cli._common import (
     table,
     whose,
 )
-from coachconn.core.pins import PinView
+
+if TYPE_CHECKING:
+    from coachconn.core.pins import PinView
 
 pins_app = sub_app("pins", "Details to remember and bring up again.")
 # Service field -> the option a user types, so an error names what they wrote.

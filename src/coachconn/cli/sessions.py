@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import typer
 
@@ -29,8 +30,10 @@ from coachconn.cli._common import (
 )
 from coachconn.core.engagements import EngagementStatus
 from coachconn.core.errors import InvalidInput
-from coachconn.core.markers import MarkerInfo
-from coachconn.core.sessions import SessionView
+
+if TYPE_CHECKING:
+    from coachconn.core.markers import MarkerInfo
+    from coachconn.core.sessions import SessionView
 
 sessions_app = sub_app("sessions", "Sessions: book them, record what happened.")
 # Service field -> the option a user types, so an error names what they wrote.
