@@ -404,6 +404,8 @@ def test_a_virtue_or_what_worked_named_in_the_client_is_an_affirmation(text: str
             "There's a lot of loyalty in that family business, from what you say.",
             "complex_reflection",
         ),
+        # a regard the client holds for someone, not a virtue named in them
+        ("There's genuine respect for your boss, then.", "complex_reflection"),
         # a step that worked for someone else, or only for a while
         ("Your manager tried that and it worked.", "complex_reflection"),
         ("You shouted at them and it worked, for about a day.", "complex_reflection"),

@@ -178,3 +178,12 @@ def test_many_offers_to_move_one_are_read_once_each() -> None:
     assert in_time(lambda: rules.coach_code(text, "other", SUBTYPES)) == "other"
     said = "If you need to move one, forty-eight hours' notice is plenty."
     assert rules.coach_code(said, "other", SUBTYPES) == "structuring"
+
+
+def test_a_virtue_owed_to_something_is_read_for_the_client_a_short_way_on() -> None:
+    # some 7 s: what follows "love to the" read to the end of the sentence, for a "you",
+    # from each of them
+    text = "There's so much love to the " * 4_000
+    assert in_time(lambda: rules.coach_code(text, "reflection", SUBTYPES)) == "simple_reflection"
+    said = "That's a lot of loyalty to a business that hasn't always paid you back."
+    assert rules.coach_code(said, "reflection", SUBTYPES) == "affirmation"

@@ -484,11 +484,14 @@ _AFFIRMATION = _rx(
     # a virtue named in what the client says or does ("There's so much warmth in the way you
     # describe your team.", "That's a lot of loyalty to a business that hasn't always paid
     # you back."); not a feeling, "There's a lot of anger in the way you talk about him.",
-    # nor a virtue not the client's, "...loyalty in that family business, from what you say."
+    # nor a virtue not the client's, "...loyalty in that family business, from what you say.",
+    # nor a regard held for someone, "There's genuine respect for your boss."
     r"\b(?:there'?s|there is|that'?s|that is) (?:so much|a lot of|real|such|genuine) "
     r"(?:love|care|warmth|kindness|loyalty|integrity|generosity|courage|honesty|wisdom|patience|"
     r"grit|determination|commitment|respect|compassion) "
-    r"(?:(?:in|behind) (?:the way|how|what) you\b|for (?:your|the people)\b|to (?:a|an|the|your) [^.!?]*\byou\b)"
+    r"(?:(?:in|behind) (?:the way|how|what) you\b|for (?:your|the) (?:team|people|staff|family|kids|clients|patients)\b|"
+    # (the one it is owed to, and the client in it a short way on, read once from each cue)
+    r"to (?:a|an|the|your) [^.!?]{0,60}?\byou\b)"
     rf"{_NO_TURN}",
     # what a step of the client's says of them ("...says a lot about what you've got."; not a
     # state, "It says a lot about how tired you are...")
