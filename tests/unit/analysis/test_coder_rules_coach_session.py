@@ -810,6 +810,15 @@ def test_confidentiality_scope_and_the_order_of_the_session_are_structuring(text
     [
         ("What I'd suggest is you go through it with her first.", "advice"),
         ("So the money stays in here, in the business account.", "simple_reflection"),
+        # what the client's team or body holds, or a danger in the client's work
+        ("Your team needs more than this.", "simple_reflection"),
+        ("The stress stays in here, in your chest.", "simple_reflection"),
+        (
+            "If I thought you were at risk of missing the deadline, I'd have said.",
+            "simple_reflection",
+        ),
+        ("So it isn't therapy you need, it's rest.", "simple_reflection"),
+        ("Your manager will come at it from a different angle.", "simple_reflection"),
     ],
 )
 def test_a_step_for_the_client_or_a_thing_kept_is_not_structuring(text: str, expected: str) -> None:

@@ -184,8 +184,9 @@ _STRUCTURING = _rx(
     r"\bminutes (?:left|remaining)\b",
     r"\bwe(?:'ve| have) got (?:the |an |about an |half an )?(?:full |whole )?(?:hour|session)\b",
     r"\bwe(?:'ve| have) got (?:the )?(?:full |whole )?(?:thirty|forty-five|sixty|ninety|\d+) minutes\b",
-    # what goes beyond the coaching ("If it starts to need more than coaching, I'll say so.")
-    r"\b(?:needs?|need(?:ing|ed)) more than (?:coaching|i can offer|this)\b|\bbeyond (?:what )?coaching\b",
+    # what goes beyond the coaching ("If it starts to need more than coaching, I'll say so.";
+    # not the client's team or project, "Your team needs more than this.")
+    r"\b(?:needs?|need(?:ing|ed)) more than (?:coaching|i can offer)\b|\bbeyond (?:what )?coaching\b",
     r"\b(?:we'?re|we are|we've|we have) (?:almost |nearly |just about |about )?(?:at|close to|coming up to|running out of|short of|out of|run out of) time\b",
     r"\b(?:almost|nearly) at time\b",
     r"\bour time\b",
@@ -199,9 +200,10 @@ _STRUCTURING = _rx(
     r"\blet'?s leave it (?:there|here)\b",
     # the coach holding the conversation to take stock ("I'm going to hold us here for a
     # moment."), or coming at it another way ("I'd like to come at this from a different
-    # angle."); not a colleague held, "You held your ground with him."
+    # angle."); not a colleague held, "You held your ground with him.", nor another who comes
+    # at it, "Your manager will come at it from a different angle."
     r"\b(?:i'?m|i am) (?:going to|gonna) (?:hold|park) us\b|\blet me (?:hold|park) us\b|\bhold us (?:here|there)\b",
-    r"\bcome at (?:it|this|that) (?:from )?(?:a |another )?(?:different|new|other) (?:angle|direction|way)\b",
+    r"\b(?:i|we|let'?s|let me)\b[^.!?]{0,20}?\bcome at (?:it|this|that) (?:from )?(?:a |another )?(?:different|new|other) (?:angle|direction|way)\b",
     r"\b(?:we'?re|we are) (?:about |roughly )?halfway\b",
     r"\bhalfway (?:through|point)(?: of)? (?:our|the session|today)\b",
     r"\b(?:we(?:'ll| can| could| will)|shall we) take a (?:short |quick )?break\b",
@@ -237,7 +239,10 @@ _STRUCTURING = _rx(
     # confidentiality and contracting
     r"\bconfidential(?:ity)?\b",
     r"\b(?:stays?|is|remains?) between (?:us|you and me|the two of us|these four walls)\b",
-    r"\b(?:stays?|remains?) (?:with me|in this room|in here)\b(?! in the\b|, in the\b)",
+    r"\b(?:stays?|remains?) (?:with me|in this room)\b(?! in the\b|, in the\b)",
+    # (what is said "stays in here"; not what the client feels, "The stress stays in here, in
+    # your chest.")
+    r"\b(?:say|said|share|shared|talk about|discuss|it all|everything)(?: in here| here)? (?:stays?|remains?) in here\b",
     # what the sessions are for ("This space is for your work and how you lead.")
     r"\b(?:this|the) (?:space|hour|time together|coaching) is (?:for|about) (?:you|your|work|the work)\b",
     # the order of the session proposed ("What I'd suggest is we go through it in order.";
@@ -247,13 +252,14 @@ _STRUCTURING = _rx(
     r"\b(?:won'?t|will not|don'?t|do not) (?:be )?(?:share|sharing|pass|passing|report|reporting) (?:any of )?(?:this|it|that|what you|anything)\b",
     r"\b(?:re-?contract\w*|contracting)\b",
     # what coaching is and is not ("It isn't therapy.", "Coaching is not counselling."; not
-    # "So the therapy isn't helping.")
+    # "So the therapy isn't helping.", nor what the client needs, "It isn't therapy you need.")
     r"\bwhat coaching (?:is|isn'?t|can|can'?t|will|won'?t|does|doesn'?t)\b",
-    r"\b(?:coaching|this|it) (?:is not|isn'?t) (?:therapy|counselling|counseling|mentoring|consulting)\b",
+    r"\b(?:coaching|this|it) (?:is not|isn'?t) (?:therapy|counselling|counseling|mentoring|consulting)\b"
+    r"(?! (?:you|i|we|she|he|they|that|work)\b)",
     # the limit of confidentiality ("The one exception is if I thought you were at serious
-    # risk.")
+    # risk."; not a risk in the client's work, "...at risk of missing the deadline")
     r"\bif i (?:thought|think|was worried|were worried|believed) (?:that )?(?:you|someone|anyone)\b"
-    r"[^.!?]{0,40}\b(?:at (?:serious )?risk|in danger|of harm)\b",
+    r"[^.!?]{0,40}\b(?:(?:at (?:serious )?risk|in danger)\b(?! of (?!(?:harm|hurting)\b))|of harm\b)",
     # how a session is moved or cancelled ("If you need to move one, forty-eight hours'
     # notice is plenty.", "If you ever need to cancel a session, email me."); not a thing
     # of the client's own work ("If you need to move one of the deadlines...", "If you need
