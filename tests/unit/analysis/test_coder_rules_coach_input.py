@@ -528,6 +528,8 @@ def test_what_says_a_state_or_a_plain_stay_is_no_affirmation(text: str) -> None:
         ("What would you like to be true by the end of our six sessions?", "future_focused"),
         ("What will you have sent by the end of today?", "future_focused"),
         ("What would you like to come away with from the appraisal?", "future_focused"),
+        ("What do you want to walk away with from today's board meeting?", "future_focused"),
+        ("What's your goal for today's presentation?", "future_focused"),
     ],
 )
 def test_what_the_client_wants_from_this_session_is_a_process_question(
@@ -609,6 +611,8 @@ def test_the_coachs_past_habit_an_offer_or_a_plain_must_is_no_such_advice(text: 
             "On a scale of one to ten, how likely is it that the Monday call happens?",
             "future_focused",
         ),
+        # how likely a step is, whenever it falls
+        ("On a scale of one to ten, how likely are you to ring her this week?", "future_focused"),
     ],
 )
 def test_a_ruler_is_future_focused_only_for_a_step_the_client_has_planned(

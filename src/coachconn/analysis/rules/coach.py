@@ -3292,20 +3292,22 @@ def category_of(scores: dict[str, float]) -> str:
 _A_STEP_AHEAD = re.compile(
     r"\byou(?:'ll| will|'re going to| are going to)\b|\bhappens?\b|"
     r"\b(?:on|by|before|this|next) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"the \w+(?:st|nd|rd|th))\b|\btomorrow\b|\bcommit\w*"
+    r"the \w+(?:st|nd|rd|th))\b|\btomorrow\b|\bcommit\w*|"
+    # (how likely a step is: "...how likely are you to ring her this week?")
+    r"\bhow likely\b"
 )
 # What the client wants from this session ("What would you like to walk away with by the
 # end of the hour?", "So what would you like to come away with today?", "Does that work
 # as a goal for the hour?"): what to work on today, a process question, however far
 # ahead "like to" reads. Not what to take from another event ("...come away with from the
-# appraisal?"), nor a step done by the end of a day ("What will you have sent by the end
-# of today?").
+# appraisal?", "...from today's board meeting?", "your goal for today's presentation?"),
+# nor a step done by the end of a day ("What will you have sent by the end of today?").
 _THIS_SESSION_AIM = re.compile(
-    r"\b(?:walk|come|go|get|take) away with\b(?![^?]{0,40}\bfrom (?!(?:today|this|here|our)\b))"
-    r"[^?]{0,40}\b(?:today|the hour|this hour|this session|our session|the session|our time|here)\b|"
+    r"\b(?:walk|come|go|get|take) away with\b(?![^?]{0,40}\bfrom (?!(?:today|this|here|our)\b(?!'s)))"
+    r"[^?]{0,40}\b(?:today|the hour|this hour|this session|our session|the session|our time|here)\b(?!'s)|"
     r"\b(?:like|want|hope) to (?:have )?(?:got|gotten|get|reach|be)\b[^?]{0,30}\bby the end of "
     r"(?:the hour|this session|our session|the session|our time|today)\b|"
-    r"\b(?:a |the |your )?(?:goal|focus|aim) for (?:the hour|today|this session|our session|our time)\b"
+    r"\b(?:a |the |your )?(?:goal|focus|aim) for (?:the hour|today|this session|our session|our time)\b(?!'s)"
 )
 # What the client wants from the whole of the coaching ("What would you like to be true by
 # the end of our six sessions?"): the desired outcome, future-focused, though it names the
