@@ -611,8 +611,6 @@ def test_the_coachs_past_habit_an_offer_or_a_plain_must_is_no_such_advice(text: 
             "On a scale of one to ten, how likely is it that the Monday call happens?",
             "future_focused",
         ),
-        # how likely a step is, whenever it falls
-        ("On a scale of one to ten, how likely are you to ring her this week?", "future_focused"),
     ],
 )
 def test_a_ruler_is_future_focused_only_for_a_step_the_client_has_planned(

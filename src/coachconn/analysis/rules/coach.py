@@ -3292,9 +3292,7 @@ def category_of(scores: dict[str, float]) -> str:
 _A_STEP_AHEAD = re.compile(
     r"\byou(?:'ll| will|'re going to| are going to)\b|\bhappens?\b|"
     r"\b(?:on|by|before|this|next) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"the \w+(?:st|nd|rd|th))\b|\btomorrow\b|\bcommit\w*|"
-    # (how likely a step is: "...how likely are you to ring her this week?")
-    r"\bhow likely\b"
+    r"the \w+(?:st|nd|rd|th))\b|\btomorrow\b|\bcommit\w*"
 )
 # What the client wants from this session ("What would you like to walk away with by the
 # end of the hour?", "So what would you like to come away with today?", "Does that work
