@@ -617,3 +617,26 @@ def test_a_ruler_is_future_focused_only_for_a_step_the_client_has_planned(
     question: str, category: str
 ) -> None:
     assert question_category(question) == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a quality that turned, ran out or held the client back
+        "You stayed calm, and then you snapped at her.",
+        "That same patience is wearing thin, you said.",
+        "You've got a real gift for making things harder than they are, you said.",
+        "That's the same determination that kept you in that job ten years too long.",
+        # what a thing says of the client's view, or another's nerve
+        "That says a lot about what you think of her.",
+        "That took some nerve from your manager, to cancel on you twice.",
+        # a commitment to what the client dislikes
+        "That's a lot of commitment to a project you told me you hate.",
+        # a worry waved away, then something not the client's
+        "It's not silly. It sounds like she doesn't listen.",
+        "It doesn't sound daft. It sounds like the company is in trouble.",
+        "That's not silly. It sounds like you've had enough.",
+    ],
+)
+def test_look_alikes_of_this_rounds_affirmations_are_not_affirmations(text: str) -> None:
+    assert code(text) != "affirmation"

@@ -864,3 +864,11 @@ def test_one_line_of_structure_before_a_long_reflection_leaves_the_reflection() 
 )
 def test_a_return_to_the_clients_words_is_settled_as_structuring(text: str, settled: bool) -> None:
     assert statement_settled(text) is settled
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Let me park us a table by the window.", "I'm going to hold us to that plan, then."],
+)
+def test_holding_or_parking_that_is_not_the_conversation_is_not_structuring(text: str) -> None:
+    assert code(text, "reflection") != "structuring"

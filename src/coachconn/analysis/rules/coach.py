@@ -202,7 +202,8 @@ _STRUCTURING = _rx(
     # moment."), or coming at it another way ("I'd like to come at this from a different
     # angle."); not a colleague held, "You held your ground with him.", nor another who comes
     # at it, "Your manager will come at it from a different angle."
-    r"\b(?:i'?m|i am) (?:going to|gonna) (?:hold|park) us\b|\blet me (?:hold|park) us\b|\bhold us (?:here|there)\b",
+    r"\b(?:(?:i'?m|i am) (?:going to|gonna)|let me) (?:hold|park) us(?: (?:here|there))?(?: for (?:a (?:moment|second|minute|bit)|now))?(?=\s*[.,!]|$)|"
+    r"\bhold us (?:here|there)\b",
     r"\b(?:i|we|let'?s|let me)\b[^.!?]{0,20}?\bcome at (?:it|this|that) (?:from )?(?:a |another )?(?:different|new|other) (?:angle|direction|way)\b",
     r"\b(?:we'?re|we are) (?:about |roughly )?halfway\b",
     r"\bhalfway (?:through|point)(?: of)? (?:our|the session|today)\b",
@@ -380,6 +381,14 @@ _THE_CLIENTS = (
 # The rest of a sentence that turns what it credits round ("You found it yourself, but it
 # took three months.", "...a way in that doesn't blame anyone, and she still got
 # defensive."): no affirmation.
+# What undoes a quality named in the next words: it turned ("..., and then you snapped"), ran
+# out ("...is wearing thin"), held the client back ("...kept you in that job too long",
+# "...making things harder") or is the client's own word given back ("..., you said"), or
+# what it was given to is disliked ("...to a project you told me you hate").
+_NOT_KEPT = (
+    r"(?![^.!?]{0,80}?(?:\band then\b|\bwearing thin\b|\brunning out\b|\bran out\b|\btoo long\b|"
+    r"\bharder\b|\bworse\b|\bstuck\b|\btrapped\b|\byou said\b|\byou told me\b|\bhate\b|\bcan'?t stand\b))"
+)
 _NO_TURN = (
     rf"(?![^.!?]{_REACH}?(?:\b(?:but|yet|though|although|even so)\b|"
     r"\band (?:it|that|this|she|he|they|you) (?:still|(?:did|does|do)n'?t|(?:was|is)n'?t|left)\b))"
@@ -498,27 +507,27 @@ _AFFIRMATION = _rx(
     r"(?:(?:in|behind) (?:the way|how|what) you\b|for (?:your|the) (?:team|people|staff|family|kids|clients|patients)\b|"
     # (the one it is owed to, and the client in it a short way on, read once from each cue)
     r"to (?:a|an|the|your) [^.!?]{0,60}?\byou\b)"
-    rf"{_NO_TURN}",
+    rf"{_NO_TURN}{_NOT_KEPT}",
     # what a step of the client's says of them ("...says a lot about what you've got."; not a
     # state, "It says a lot about how tired you are...")
     r"\bsays a lot about (?:you(?=\s*(?:[.!,]|$|that\b))|what you(?:'ve| have) got\b|who you are(?=\s*(?:[.!,]|$))|"
-    r"(?:how|what) you (?!(?:are|'re|were|feel|felt)\b))"
+    r"(?:how|what) you (?!(?:are|'re|were|feel|felt|think|thought|believe|make of)\b))"
     r"(?![^.!?]{0,30}\b(?:tired|stressed|worried|scared|anxious|exhausted|stuck|low|bad|afraid)\b)",
     # a step that took nerve, whatever its subject ("Ringing him first... takes some guts.")
-    r"\b(?:takes|took) some (?:guts|courage|nerve|bottle)\b",
+    r"\b(?:takes|took) some (?:guts|courage|nerve|bottle)\b(?!,? (?:from|of|for|on the part of) (?!you\b))",
     # a quality kept, named again ("And that same honesty is what your team will hear.")
-    r"\bthat same (?:honesty|courage|grit|openness|determination|resilience|care|calm|patience)\b",
+    rf"\bthat same (?:honesty|courage|grit|openness|determination|resilience|care|calm|patience)\b{_NOT_KEPT}",
     # a quality the client kept through something hard ("You stayed curious, even with the
     # parts that hurt."; not "You stayed late again.")
-    r"\byou stayed (?:curious|open|calm|honest|steady|kind|patient|with it)\b",
+    rf"\byou stayed (?:curious|open|calm|honest|steady|kind|patient|with it)\b{_NO_TURN}{_NOT_KEPT}",
     # a gift the client has ("You've got a real gift for calming a room down."; not a
     # present, "You've got a gift for her birthday.")
     r"\byou(?:'ve got| have got| have|'ve) (?:a |such a )?(?:real |genuine |rare |natural )?(?:gift|knack|talent|flair) "
-    r"for (?:\w+ing|getting|making|finding|seeing|reading|knowing)\b",
+    rf"for (?:\w+ing|getting|making|finding|seeing|reading|knowing)\b{_NOT_KEPT}",
     # the grit the client has shown named again ("That's the same grit you showed at the
     # trial."; not another's, "...the same grit he expects from everyone.")
     r"\bthat'?s (?:the )?(?:same |very same )?(?:grit|courage|determination|resilience|strength|backbone|nerve) "
-    r"(?:that |which )?(?:you|got you|kept you|carried you|brought you)\b",
+    rf"(?:that |which )?(?:you|got you|kept you|carried you|brought you)\b{_NOT_KEPT}",
     # what the client did, credited with working ("You noticed the clash early, you raised
     # it, and it worked."); not another's step, "Your manager tried that and it worked.", nor
     # one that worked only for a while, "..., and it worked, for about a day."
@@ -597,7 +606,7 @@ _AFFIRMATION = _rx(
     # "That's candid feedback from your boss.", "That was candid of her.")
     r"\b(?:that(?:'s| is| was)|what) (?:a |such a )?(?:really |very |so |remarkably )?candid"
     r"(?: of you\b| (?:thing|answer|admission|reply|observation|way to put it)\b(?! (?:for|from) (?!you\b)\w)|(?=\s*[.!]|$))",
-    rf"\b(?:that(?:'s| is| was)|shows?|showed|takes|took) (?:real |such |a lot of |great |genuine |so much |some )?{_VIRTUE}\b",
+    rf"\b(?:that(?:'s| is| was)|shows?|showed|takes|took) (?:real |such |a lot of |great |genuine |so much |some )?{_VIRTUE}\b{_NOT_KEPT}",
     r"\b(?:that|this|it) (?:took|takes|must have taken|must've taken) (?:a lot|so much|real|guts|nerve)\b",
     r"\byou (?:clearly |really )?(?:handled|managed|did|dealt with|navigated|ran|led|played) (?:that|it|this|the \w+|that \w+|those \w+)(?: \w+)? (?:really |so |very |incredibly )?well\b",
     r"\byou(?:'ve| have)? (?:clearly |really )?put (?:a lot of|so much|real|serious|a great deal of) (?:thought|work|effort|care|energy)\b",
@@ -1404,10 +1413,13 @@ _WAVED_AWAY = re.compile(
     r"(?: at all)?(?: to me)?[.!]*$"
 )
 _SAYS_WHAT_IT_IS = re.compile(
-    r"^(?:it|that) (?:sounds|seems) like (?!you(?:'re| are| were| feel| felt| must)\b)"
-    r"(?!(?:it|that) (?:was|is|must)\b)"
-    r"(?!(?:really |so |very |quite )?(?:hard|frightening|scary|painful|exhausting|lonely|awful|tough|"
-    r"difficult|overwhelming|upsetting|sad|horrible|terrifying)\b)"
+    r"^(?:it|that) (?:sounds|seems) like "
+    # (the client doing or knowing something, not a state: not "...you're scared", "...you've
+    # had enough"; nor another's doing, "...she doesn't listen", "...the company is in trouble")
+    r"(?:you (?!(?:'re|are|were|feel|felt|must|'ve had|have had|don'?t|can'?t|won'?t|didn'?t)\b)|"
+    r"someone who|somebody who|"
+    r"(?:a lot of |real |genuine )?(?:love|loyalty|care|courage|honesty|pride|commitment|integrity|kindness|"
+    r"wisdom|good sense|common sense|a (?:good|real|strong) \w+)\b)"
 )
 
 
