@@ -442,3 +442,51 @@ def test_why_the_clients_number_is_not_lower_draws_on_resources(text: str) -> No
 )
 def test_anothers_rating_or_a_count_is_no_scale_asked_about(text: str) -> None:
     assert question_category(text) != "resource_accessing"
+
+
+@pytest.mark.parametrize(
+    ("text", "behaviour"),
+    [
+        # where the conversation has got to, taken stock of
+        (
+            "Let me check where we are, because we've covered a lot. The calls all come to "
+            "you, partly because nobody knows what's theirs, and partly because you've always "
+            "picked up.",
+            "reflection",
+        ),
+        # the session summed up from what the client came in with
+        (
+            "You came in wanting to decide about the move. You want to be near your mum, and "
+            "the job is what's in the way.",
+            "reflection",
+        ),
+        (
+            "So you came in feeling like a phone with forty updates, and you're leaving with one.",
+            "reflection",
+        ),
+    ],
+)
+def test_the_session_taken_stock_of_or_summed_up_from_its_start_is_a_complex_reflection(
+    text: str, behaviour: str
+) -> None:
+    assert code(text, behaviour) == "complex_reflection"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what the client came in with, asked about or given back alone
+        "You came in wanting to talk about the move.",
+        "Let me check where we are with time. We've got ten minutes.",
+    ],
+)
+def test_what_the_client_came_in_with_alone_or_the_clock_is_no_summary(text: str) -> None:
+    assert code(text, "reflection") != "complex_reflection"
+
+
+def test_a_quality_named_from_what_the_client_came_in_with_stays_an_affirmation() -> None:
+    text = (
+        "You came in today saying you almost cancelled. You didn't, and that same courage "
+        "is what you'll take into Monday."
+    )
+    assert code(text, "reflection") == "affirmation"

@@ -1524,7 +1524,20 @@ _SUMMARY_OPENED = re.compile(
     r"(?:(?:pause|stop|step back|take a moment|try),? (?:and|to) )?"
     r"(?:summari[sz]e|sum (?:up|it up|that up|things up)|recap|pull (?:it |this |that |things )?together)\b"
     r"|^(?:(?:so|okay|ok|right|well),? )*(?:to (?:summari[sz]e|sum up|recap)|in summary|summing up),"
+    # where the conversation has got to, taken stock of ("Let me check where we are,
+    # because we've covered a lot."; not the clock, "...where we are with time.")
+    r"|^(?:(?:so|okay|ok|right|well),? )*let me (?:just )?(?:check|see|take stock of) where we(?:'ve| have)? "
+    r"(?:are|got to|'re at)\b(?! with (?:the )?time\b)"
 )
+# The session summed up from what the client came in with ("You came in wanting to decide
+# about the move. You want to be near your mum...", "So you came in feeling like..., and
+# you're leaving with one."), not that alone ("You came in wanting to talk about the move."),
+# nor a quality named from it ("...You didn't, and that same honesty is what...").
+_CAME_IN_WITH = re.compile(
+    r"^(?:(?:so|okay|ok|right|and),? )*you came in (?:today |here |this morning )?"
+    r"(?:wanting|with|feeling|asking|saying|hoping|worried|thinking|unsure|not sure)\b"
+)
+_LEAVING_WITH = re.compile(r"\byou(?:'re| are) (?:leaving|going|walking out|heading off) with\b")
 # A summary's content: what the client wants, feels, said or will do, not the session's
 # next step ("..., and then we'll agree the next step.").
 # (not thanks, "Thank you for sharing all of that.")
@@ -1539,13 +1552,22 @@ _ON_RECORD = re.compile(
 
 
 def summarises(text: str) -> bool:
-    """Whether ``text`` (cleaned) opens on a summary the coach gives now
+    """Whether ``text`` (cleaned) sums the session up from what the client came in with
+    (:data:`_CAME_IN_WITH`), or opens on a summary the coach gives now
     (:data:`_SUMMARY_OPENED`, not "I'll summarise...") and then gives the client's own:
     a further statement about the client, none of it a step for the session, advice
     ("I'd suggest you block Fridays.", "You should call her.") or a record read out
     (:data:`_ON_RECORD`)."""
     sentences = _substantive(text)
     if _checks_it_is_got(sentences):
+        return True
+    if (
+        sentences
+        and _CAME_IN_WITH.match(sentences[0])
+        and (len(sentences) > 1 or _LEAVING_WITH.search(text))
+        and not sentences[-1].endswith("?")
+        and not any(_is_advice(s) or _AFFIRMATION.search(s) for s in sentences)
+    ):
         return True
     opened = _SUMMARY_OPENED.match(_LEAD.sub("", sentences[0])) if len(sentences) > 1 else None
     if opened is None or re.search(r"\bi(?:'ll| will)\b", sentences[0]):
