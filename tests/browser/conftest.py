@@ -8,16 +8,19 @@ and on a machine loaded far past its cores Chromium has been seen to leave one o
 waiting for good (a whole test run held for an hour, with no page's process left). So a
 watchdog stops this run's Chromium when a test has taken BROWSER_TEST_LIMIT_S: the test
 fails with the browser closed under it, and is run once more in a newly launched
-browser. A test that fails any other way fails at once."""
+browser. A test that fails with the browser closed under it for any other reason (Chromium
+has been seen to refuse every new page while still connected) is run once more in a newly
+launched browser too. A test that fails any other way fails at once."""
 
 from __future__ import annotations
 
 import os
+import re
 import signal
 import socket
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -47,6 +50,22 @@ CHROMIUM_ARGS = [
 BROWSER_TEST_LIMIT_S = 150
 # What a test run on a stopped browser fails with: only these failures are run again.
 BROWSER_STOPPED = [r"has been closed", r"Connection closed", r"Browser closed"]
+
+
+# Set when a test failed with the browser closed under it: the next test (its rerun) gets a
+# newly launched Chromium, not the one that failed it, which can still answer as connected
+# while every new page in it fails ("Target page, context or browser has been closed").
+_RELAUNCH = threading.Event()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(
+    item: pytest.Item, call: pytest.CallInfo[None]
+) -> Generator[None, pytest.TestReport, pytest.TestReport]:
+    report = yield
+    if report.failed and any(re.search(p, str(report.longrepr)) for p in BROWSER_STOPPED):
+        _RELAUNCH.set()
+    return report
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -157,6 +176,10 @@ class _Chromium:
         self._browser: Browser | None = None
 
     def get(self) -> Browser:
+        if _RELAUNCH.is_set():
+            _RELAUNCH.clear()
+            self.close()
+            self._browser = None
         if self._browser is None or not self._browser.is_connected():
             self._browser = self._playwright.chromium.launch(
                 executable_path=str(CHROMIUM), args=CHROMIUM_ARGS
@@ -165,7 +188,10 @@ class _Chromium:
 
     def close(self) -> None:
         if self._browser is not None and self._browser.is_connected():
-            self._browser.close()
+            try:
+                self._browser.close()
+            except Exception:  # a browser already broken under us is let go, not closed
+                _stop_chromium()
 
 
 @pytest.fixture(scope="session")
