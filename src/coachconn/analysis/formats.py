@@ -359,7 +359,7 @@ class _Labels:
 
     def is_name(self, name: str) -> bool:
         """Whether ``name`` (as written before a colon or a stamp) reads as a name."""
-        return self._is_name(_clean_name(name).split(" "))
+        return self._reads_as_name(_clean_name(name))
 
     def _reads_as_name(self, name: str) -> bool:
         """:meth:`_is_name` of a label as cleaned (:func:`_clean_name`), read once for

@@ -129,6 +129,7 @@ def coaching_set(
     """Score the shipped coder on hand-labelled coaching sessions (codes the model and the
     rules give: affirmation, self-disclosure, structuring, question categories, flags)."""
     fmt = output_format(fmt)  # bad options are named before anything is read
+    # Imported here, as the AnnoMI reader is: other commands start without it.
     from coachconn.analysis import coaching
 
     sessions = coaching.load_coaching_set(data or coaching.DATA_DIR, split)
@@ -181,14 +182,14 @@ def _note_recut(recut: list[str]) -> None:
 def _coaching_text(
     split: str, ids: list[str], counts: dict[str, int], scores: dict[str, TaskScore]
 ) -> str:
+    from coachconn.analysis import coaching  # (see coaching_set)
+
     lines = [
         f"Coaching evaluation set, {split} split: {len(ids)} transcripts ({', '.join(ids)}), "
         f"{counts['coach']} coach and {counts['client']} client utterances, shipped coder",
         "",
         "task                          headline  (macro-F1; F1 of the class for detection tasks)",
     ]
-    from coachconn.analysis import coaching
-
     for task, result in scores.items():
         lines.append(f"  {task:<28} {coaching.headline(task, result):6.3f}  (n={result.n})")
     lines.append("")
