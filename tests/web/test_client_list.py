@@ -87,3 +87,15 @@ def test_the_api_is_described_by_an_openapi_document(http: TestClient) -> None:
     spec = http.get("/api/v1/openapi.json").json()
 
     assert "/api/v1/clients" in spec["paths"]
+
+
+def test_the_guessed_clients_address_leads_to_the_list(
+    http: TestClient, store: Store, coach: Coach
+) -> None:
+    _client_in_phase(store, coach, "Noor Amari", 2)
+
+    moved = http.get("/clients", follow_redirects=False)
+    assert moved.status_code == 303
+    assert moved.headers["location"].endswith("/")
+    page = http.get("/clients")
+    assert page.status_code == 200 and "Noor Amari" in page.text

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from fastapi import APIRouter, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, RedirectResponse
 from pydantic import BaseModel
 
 from coachconn.core.clients import ClientSummary
@@ -51,6 +51,12 @@ def client_list_page(
     return templates.TemplateResponse(
         request, "clients/list.html", {"coach": coach, "clients": clients}
     )
+
+
+@router.api_route("/clients", methods=["GET", "HEAD"], include_in_schema=False)
+def clients_address(request: Request) -> RedirectResponse:
+    """The address a coach may guess for the client list: the list is the first page."""
+    return RedirectResponse(str(request.url_for("client_list_page")), status_code=303)
 
 
 @router.get("/api/v1/clients", response_model=ClientList, tags=["clients"], summary="Every client")
