@@ -14,7 +14,7 @@ from tests.concurrency import Meeting, run_together
 
 from coachconn.config import Settings
 from coachconn.core.errors import ConfigError
-from coachconn.services import setup
+from coachconn.services import coaches, setup
 from coachconn.services.coaches import get_default_coach
 from coachconn.services.setup import InitResult, NotApplied, initialize, not_applied, open_store
 from coachconn.storage import crypto, migrate
@@ -196,6 +196,28 @@ def test_it_warns_when_others_can_open_the_data_folder(settings: Settings) -> No
     )
     settings.data_dir.chmod(0o700)
     assert initialize(settings).warnings == ()
+
+
+def test_two_inits_that_both_come_to_make_the_coach_make_one(
+    settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each init pauses as the coaches service takes up the coach's name, until the
+    other is there too. Looking for the default coach and making it were two units of
+    work, and the name was taken up between them: on SQLite both found none and each
+    made a coach, so the practice had two and `coachconn init` called both new."""
+    initialize(settings)  # the key and the schema are there; only the coach is missing
+    with open_store(settings) as store, store.unit_of_work() as uow:
+        uow.session.query(CoachRow).delete()
+        uow.commit()
+    monkeypatch.setattr(coaches, "clean_coach_name", Meeting().after(coaches.clean_coach_name))
+
+    results = run_together(lambda: initialize(settings), lambda: initialize(settings))
+
+    assert all(isinstance(r, InitResult) for r in results), results
+    made = sorted(r.coach_created for r in results if isinstance(r, InitResult))
+    assert made == [False, True]
+    with open_store(settings) as store, store.unit_of_work() as uow:
+        assert uow.session.scalar(select(func.count()).select_from(CoachRow)) == 1
 
 
 def test_two_inits_at_once_record_one_key_and_one_coach(

@@ -30,28 +30,36 @@ def create_coach(
             select(CoachRow.id).where(CoachRow.email == email)
         ):
             raise Conflict(f"a coach with email {email} already exists")
-        row = CoachRow(name=name, email=email, timezone=zone, created_at=uow.now())
-        uow.session.add(row)
-        uow.flush()
-        coach = _coach(row)
+        coach = _add(uow, name, email, zone)
         uow.commit()
     return coach
 
 
 def ensure_default_coach(
-    uow: UnitOfWork,
-    name: str = PLACEHOLDER_NAME,
-    email: str | None = None,
-    *,
-    timezone: str = "UTC",
-) -> Coach:
+    uow: UnitOfWork, name: str = PLACEHOLDER_NAME, *, timezone: str = "UTC"
+) -> tuple[Coach, bool]:
     """The default coach (the first one), created with ``name`` and ``timezone``
-    if there is none; an existing coach is returned unchanged."""
+    if there is none, and whether it was created now; an existing coach is returned
+    unchanged. The check and the creation are one unit of work, so two set-ups at
+    once make one coach: on SQLite it holds the write lock from its first read, and
+    on PostgreSQL set-up runs one at a time
+    (:func:`coachconn.storage.migrate.one_setup_at_a_time`)."""
+    name = clean_coach_name(name)
+    zone = clean_coach_timezone(timezone)
     with uow:
         row = _first(uow)
         if row is not None:
-            return _coach(row)
-    return create_coach(uow, name, email, timezone=timezone)
+            return _coach(row), False
+        coach = _add(uow, name, None, zone)
+        uow.commit()
+    return coach, True
+
+
+def _add(uow: UnitOfWork, name: str, email: str | None, zone: str) -> Coach:
+    row = CoachRow(name=name, email=email, timezone=zone, created_at=uow.now())
+    uow.session.add(row)
+    uow.flush()
+    return _coach(row)
 
 
 def get_default_coach(uow: UnitOfWork) -> Coach:
@@ -103,11 +111,6 @@ def coach_zone(uow: UnitOfWork, coach_id: int) -> tzinfo:
     """Inside an open unit of work: the coach's timezone (UTC for no such coach)."""
     row = uow.session.get(CoachRow, coach_id)
     return ZoneInfo(row.timezone) if row is not None else UTC
-
-
-def has_coach(uow: UnitOfWork) -> bool:
-    with uow:
-        return _first(uow) is not None
 
 
 def require_coach(uow: UnitOfWork, coach_id: int) -> None:

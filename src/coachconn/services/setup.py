@@ -24,7 +24,7 @@ from coachconn.core.coaches import (
     clean_coach_timezone,
 )
 from coachconn.core.errors import ConfigError
-from coachconn.services.coaches import ensure_default_coach, has_coach
+from coachconn.services.coaches import ensure_default_coach
 from coachconn.storage import crypto
 from coachconn.storage import migrate as migrations
 from coachconn.storage.crypto import MasterKey
@@ -145,8 +145,9 @@ def initialize(
                     record_master_key(uow.session, master, now=uow.now())
                     uow.commit()
             master = store.master_key
-            existing = has_coach(store.unit_of_work())
-            coach = ensure_default_coach(store.unit_of_work(), name=name, timezone=zone)
+            coach, coach_created = ensure_default_coach(
+                store.unit_of_work(), name=name, timezone=zone
+            )
             if database_file is not None:
                 restrict_sqlite_files(database_file)
             return InitResult(
@@ -158,7 +159,7 @@ def initialize(
                 revision_before=before,
                 revision=migrations.current_revision(engine),
                 coach=coach,
-                coach_created=not existing,
+                coach_created=coach_created,
                 warnings=_folder_warnings(settings.data_dir),
             )
     except DBAPIError as err:
