@@ -69,6 +69,6 @@ def test_the_coaching_evaluation_set_ships_inside_the_package() -> None:
     assert (data_dir / "README.md").is_file()
     assert (data_dir / "split.json").is_file()
     split = json.loads((data_dir / "split.json").read_text(encoding="utf-8"))
-    assert len(list(data_dir.glob("*.jsonl"))) == len(split["dev"]) + len(split["test"]) == 54
+    assert len(list(data_dir.glob("*.jsonl"))) == len(split["dev"]) + len(split["test"]) == 62
     # Flat: the package-data pattern takes the folder's files, not subfolders.
     assert not [path for path in data_dir.iterdir() if path.is_dir()]

@@ -53,9 +53,9 @@ def test_the_shipped_dev_split_prints_a_readable_report(
     assert main(["eval", "coaching"]) == 0
     out = capsys.readouterr().out
     assert out.startswith(
-        "Coaching evaluation set, dev split: 28 transcripts "
+        "Coaching evaluation set, dev split: 32 transcripts "
         "(t1, t2, t3, t4, t9, t10, t11, t12, t15, t16, t17, t18, t23, t25, t27, t29, t31, t33, "
-        "t35, t37, t39, t41, t43, t45, t47, t49, t51, t53)"
+        "t35, t37, t39, t41, t43, t45, t47, t49, t51, t53, t55, t57, t59, t61)"
     )
     assert "coach_code  macro-F1" in out
     assert "affirmation  F1 " in out

@@ -24,15 +24,15 @@ def _error(folder: Path, split: str = "all") -> str:
 # --- the shipped set ---------------------------------------------------------------------
 
 
-def test_the_shipped_set_has_fifty_four_sessions_split_twenty_eight_and_twenty_six() -> None:
+def test_the_shipped_set_has_sixty_two_sessions_split_thirty_two_and_thirty() -> None:
     dev = load_coaching_set(DATA_DIR, "dev")
     test = load_coaching_set(DATA_DIR, "test")
     dev_ids = ["t1", "t2", "t3", "t4", "t9", "t10", "t11", "t12", "t15", "t16", "t17", "t18"]
     dev_ids += ["t23", "t25", "t27", "t29", "t31", "t33", "t35", "t37", "t39", "t41", "t43", "t45"]
-    dev_ids += ["t47", "t49", "t51", "t53"]
+    dev_ids += ["t47", "t49", "t51", "t53", "t55", "t57", "t59", "t61"]
     test_ids = ["t5", "t6", "t7", "t8", "t13", "t14", "t19", "t20", "t21", "t22"]
     test_ids += ["t24", "t26", "t28", "t30", "t32", "t34", "t36", "t38", "t40", "t42", "t44", "t46"]
-    test_ids += ["t48", "t50", "t52", "t54"]
+    test_ids += ["t48", "t50", "t52", "t54", "t56", "t58", "t60", "t62"]
     assert [s.transcript_id for s in dev] == dev_ids
     assert [s.transcript_id for s in test] == test_ids
     assert [s.transcript_id for s in load_coaching_set(DATA_DIR)] == dev_ids + test_ids
