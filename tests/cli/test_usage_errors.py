@@ -49,6 +49,32 @@ def _commands(command: Any, path: list[str]) -> Iterator[tuple[list[str], Any]]:
         yield path, command
 
 
+# The id of a record of these kinds, by the parameter's name: a name typed for it is
+# pointed to the command that lists the ids.
+_IDS = {
+    "client": ("a client id", "coachconn clients list"),
+    "session": ("a session id", "coachconn sessions list"),
+    "engagement": ("an engagement id", "coachconn engagements list"),
+}
+
+
+def _expects(param: Any, given: type) -> str | None:
+    """What a refusal of "abc" for ``param`` says after "expected" and before "got"."""
+    expects = _EXPECTS.get(given)
+    kind = param.name.removesuffix("_id")
+    if expects is None or kind not in _IDS:
+        return expects
+    return f"{_IDS[kind][0]} ({expects})"
+
+
+def _after(name: str, expects: str) -> str:
+    """What a refusal says after "got 'abc'": for an id, the command that lists them."""
+    for kind, (said, listed_by) in _IDS.items():
+        if expects.startswith(said):
+            return f"; `{listed_by}` shows each {kind}'s id"
+    return ""
+
+
 def _number_parameters() -> list[tuple[list[str], str, str]]:
     """Every number option and argument of every command: a command line that gives it
     "abc" (and 1 to each other argument), the name an error gives it, and what it
@@ -58,7 +84,7 @@ def _number_parameters() -> list[tuple[list[str], str, str]]:
         types = typing.get_type_hints(command.callback)
         arguments = [p for p in command.params if p.param_type_name == "argument"]
         for param in command.params:
-            if (expects := _EXPECTS.get(types[param.name])) is None:
+            if (expects := _expects(param, types[param.name])) is None:
                 continue
             if param in arguments:
                 given = ["abc" if a is param else "1" for a in arguments]
@@ -81,37 +107,45 @@ assert len(NUMBER_PARAMETERS) > 40, "the walk over the commands found too few nu
 def test_a_number_typed_wrong_is_refused_in_words_naming_what_was_given(
     argv: list[str], name: str, expects: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    after = _after(name, expects)
     assert main(argv) == 2
-    assert capsys.readouterr().err == f"error: {name}: expected {expects}, got 'abc'\n"
+    assert capsys.readouterr().err == f"error: {name}: expected {expects}, got 'abc'{after}\n"
+
+
+def test_every_client_session_and_engagement_id_points_to_its_list() -> None:
+    pointed = {kind for _, _, expects in NUMBER_PARAMETERS for kind in _IDS if kind in expects}
+    assert pointed == set(_IDS)
 
 
 # An id (every whole number) is written in ASCII digits: int() alone reads 1_0 as 10 and
 # another script's digits (١, Arabic-Indic one) as its own, another record's number.
 WHOLE_NUMBERS = [
-    (["x" if arg == "abc" else arg for arg in argv], name)
+    (["x" if arg == "abc" else arg for arg in argv], name, expects)
     for argv, name, expects in NUMBER_PARAMETERS
-    if expects == "a whole number"
+    if expects.endswith("a whole number)") or expects == "a whole number"
 ]
 
 
 @pytest.mark.parametrize("written", ["1_0", "١", "1.0", "٣٤"])
 @pytest.mark.parametrize(
-    ("argv", "name"), WHOLE_NUMBERS, ids=[" ".join(a) for a, _ in WHOLE_NUMBERS]
+    ("argv", "name", "expects"), WHOLE_NUMBERS, ids=[" ".join(a) for a, _, _ in WHOLE_NUMBERS]
 )
 def test_a_whole_number_not_in_ascii_digits_is_refused_in_words(
-    argv: list[str], name: str, written: str, capsys: pytest.CaptureFixture[str]
+    argv: list[str], name: str, expects: str, written: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     given = [written if arg == "x" else arg for arg in argv]
+    after = _after(name, expects)
 
     assert main(given) == 2
-    assert capsys.readouterr().err == f"error: {name}: expected a whole number, got '{written}'\n"
+    said = f"error: {name}: expected {expects}, got '{written}'{after}\n"
+    assert capsys.readouterr().err == said
 
 
 @pytest.mark.parametrize(
     ("argv", "expected"),
     [
-        (["clients", "show", "abc"], "error: CLIENT_ID: expected a whole number, got 'abc'\n"),
-        (["transcripts", "trend", "abc"], "error: CLIENT_ID: expected a whole number, got 'abc'\n"),
+        (["goals", "show", "abc"], "error: GOAL_ID: expected a whole number, got 'abc'\n"),
+        (["notes", "show", "abc"], "error: NOTE_ID: expected a whole number, got 'abc'\n"),
         (["clients", "add"], "error: --name: required; see coachconn clients add --help\n"),
         (["clients", "show"], "error: CLIENT_ID: required; see coachconn clients show --help\n"),
         (

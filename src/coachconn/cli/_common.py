@@ -26,7 +26,7 @@ import typer
 from coachconn.cli.app import CommandGroup, app
 from coachconn.core.clock import json_time
 from coachconn.core.engagements import ClientEngagement, EngagementStatus
-from coachconn.core.errors import InvalidInput, quoted, wrong_form
+from coachconn.core.errors import EXPECTED, InvalidInput, quoted, wrong_form
 from coachconn.core.validation import (
     DAYS_AWAY_FORMS,
     calendar_date,
@@ -109,9 +109,47 @@ def number(value: str | float) -> float:
     return found
 
 
+# The command that lists each kind of record a command may be given the id of: a name
+# typed for an id (`--client Ana`) is pointed there, where the ids are shown.
+LISTED_BY = {
+    "client": "coachconn clients list",
+    "engagement": "coachconn engagements list",
+    "session": "coachconn sessions list",
+}
+
+
+def record_id(kind: str) -> Callable[[str | int], int]:
+    """The ``parser`` of a ``kind`` record's id (a key of :data:`LISTED_BY`): a whole
+    number, read as :func:`whole_number` reads one; anything else (a client's name) is
+    refused saying that an id is wanted and which command shows the ids."""
+    listed_by = LISTED_BY[kind]
+    article = "an" if kind[0] in "aeiou" else "a"
+
+    def parse(value: str | int) -> int:
+        try:
+            return whole_number(value)
+        except typer.BadParameter:
+            raise typer.BadParameter(
+                f"expected {article} {kind} id ({EXPECTED['int_parsing']}), got {quoted(value)}; "
+                f"`{listed_by}` shows each {kind}'s id"
+            ) from None
+
+    return parse
+
+
 def id_argument(metavar: str) -> Any:
-    """A required id argument, named ``metavar`` (``CLIENT_ID``): a whole number."""
-    return typer.Argument(..., metavar=metavar, parser=whole_number)
+    """A required id argument, named ``metavar`` (``CLIENT_ID``): a whole number. The id
+    of a kind of record :data:`LISTED_BY` names (``CLIENT_ID``, ``SESSION_ID``) is read by
+    :func:`record_id`."""
+    kind = metavar.removesuffix("_ID").lower()
+    parser = record_id(kind) if kind in LISTED_BY else whole_number
+    return typer.Argument(..., metavar=metavar, parser=parser)
+
+
+def id_option(kind: str, help_text: str) -> Any:
+    """``--client ID`` (``--session``, ``--engagement``: ``--`` and ``kind``), which may be
+    left out: a ``kind`` record's id, read by :func:`record_id`."""
+    return typer.Option(None, f"--{kind}", metavar="ID", help=help_text, parser=record_id(kind))
 
 
 def engagement_option(*, reading: bool = False) -> Any:
@@ -124,7 +162,7 @@ def engagement_option(*, reading: bool = False) -> Any:
         "--engagement",
         metavar="ID",
         help=f"One of the client's engagements (default: {default}).",
-        parser=whole_number,
+        parser=record_id("engagement"),
     )
 
 

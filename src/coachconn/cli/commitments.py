@@ -14,13 +14,13 @@ from coachconn.cli._common import (
     fields_block,
     format_option,
     id_argument,
+    id_option,
     output_format,
     parse_date,
     run_as_coach,
     run_service,
     sub_app,
     table,
-    whole_number,
     whose,
 )
 from coachconn.core.commitments import CommitmentOwner, CommitmentView
@@ -89,13 +89,7 @@ def commitments_add(
     due: str | None = typer.Option(
         None, "--due", metavar="DAY", help=f"The day it is due: {DATE_HELP}."
     ),
-    session: int | None = typer.Option(
-        None,
-        "--session",
-        metavar="ID",
-        help="Made in this session (of the engagement).",
-        parser=whole_number,
-    ),
+    session: int | None = id_option("session", "Made in this session (of the engagement)."),
     engagement: int | None = engagement_option(),
     fmt: str = format_option(),
 ) -> None:
@@ -125,15 +119,9 @@ def commitments_add(
 
 @commitments_app.command("list")
 def commitments_list(
-    client: int | None = typer.Option(
-        None, "--client", metavar="ID", help="Only this client's.", parser=whole_number
-    ),
-    engagement: int | None = typer.Option(
-        None,
-        "--engagement",
-        metavar="ID",
-        help="Only this engagement's (with --client, one of that client's).",
-        parser=whole_number,
+    client: int | None = id_option("client", "Only this client's."),
+    engagement: int | None = id_option(
+        "engagement", "Only this engagement's (with --client, one of that client's)."
     ),
     status: str | None = typer.Option(
         None, "--status", metavar="STATUS", help="open, done or dropped."

@@ -14,6 +14,7 @@ from coachconn.cli._common import (
     fields_block,
     format_option,
     id_argument,
+    id_option,
     output_format,
     parse_date,
     run_as_coach,
@@ -21,7 +22,6 @@ from coachconn.cli._common import (
     sub_app,
     table,
     text,
-    whole_number,
     whose,
 )
 
@@ -102,9 +102,7 @@ def engagements_add(
 
 @engagements_app.command("list")
 def engagements_list(
-    client: int | None = typer.Option(
-        None, "--client", metavar="ID", help="Only this client's.", parser=whole_number
-    ),
+    client: int | None = id_option("client", "Only this client's."),
     fmt: str = format_option(),
 ) -> None:
     """Engagements, oldest first."""

@@ -12,6 +12,7 @@ from coachconn.cli._common import (
     fields_block,
     format_option,
     id_argument,
+    id_option,
     output_format,
     practice,
     run_service,
@@ -58,9 +59,7 @@ def notes_add(
     client_id: int = id_argument("CLIENT_ID"),
     note: str | None = typer.Option(None, "--text", metavar="TEXT", help="The note."),
     note_file: str | None = text_file_option("--text"),
-    session: int | None = typer.Option(
-        None, "--session", metavar="ID", help="Tie it to this session.", parser=whole_number
-    ),
+    session: int | None = id_option("session", "Tie it to this session."),
     fmt: str = format_option(),
 ) -> None:
     """Write a note about a client."""
@@ -80,12 +79,8 @@ def notes_add(
 @notes_app.command("list")
 def notes_list(
     client_id: int = id_argument("CLIENT_ID"),
-    session: int | None = typer.Option(
-        None,
-        "--session",
-        metavar="ID",
-        help="Only the notes tied to this session of the client's.",
-        parser=whole_number,
+    session: int | None = id_option(
+        "session", "Only the notes tied to this session of the client's."
     ),
     fmt: str = format_option(),
 ) -> None:

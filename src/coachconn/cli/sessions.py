@@ -17,6 +17,7 @@ from coachconn.cli._common import (
     fields_block,
     format_option,
     id_argument,
+    id_option,
     number,
     output_format,
     parse_datetime,
@@ -320,15 +321,9 @@ def sessions_markers(fmt: str = format_option()) -> None:
 
 @sessions_app.command("list")
 def sessions_list(
-    client: int | None = typer.Option(
-        None, "--client", metavar="ID", help="Only this client's.", parser=whole_number
-    ),
-    engagement: int | None = typer.Option(
-        None,
-        "--engagement",
-        metavar="ID",
-        help="Only this engagement's (with --client, one of that client's).",
-        parser=whole_number,
+    client: int | None = id_option("client", "Only this client's."),
+    engagement: int | None = id_option(
+        "engagement", "Only this engagement's (with --client, one of that client's)."
     ),
     status: str | None = typer.Option(
         None,

@@ -26,6 +26,7 @@ from coachconn.cli._common import (
     SET_COACH_AGAIN,
     format_option,
     id_argument,
+    id_option,
     option_names,
     output_format,
     practice,
@@ -35,7 +36,6 @@ from coachconn.cli._common import (
     sub_app,
     table,
     text,
-    whole_number,
     whose,
 )
 from coachconn.cli.analyze import TRANSCRIPT_FILE_HELP, one_name, read_transcript_file
@@ -240,9 +240,7 @@ def transcripts_remove(
 
 @transcripts_app.command("list")
 def transcripts_list(
-    client: int | None = typer.Option(
-        None, "--client", metavar="ID", help="Only this client's.", parser=whole_number
-    ),
+    client: int | None = id_option("client", "Only this client's."),
     fmt: str = format_option(),
 ) -> None:
     """Sessions that have a transcript, in session order, with the connection
