@@ -180,3 +180,57 @@ def test_a_negative_id_is_named_as_an_id_not_an_option(
 def test_an_unknown_option_is_still_named_as_one(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["sessions", "show", "--bogus"]) == 2
     assert capsys.readouterr().err == "error: No such option: --bogus\n"
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["analyze", "session.vtt", "--format"], "error: --format: needs a value (text or json)\n"),
+        (["clients", "list", "--format"], "error: --format: needs a value (text or json)\n"),
+        (
+            ["sessions", "list", "--status"],
+            "error: --status: needs a value (STATUS); see coachconn sessions list --help\n",
+        ),
+        (
+            ["clients", "add", "--name"],
+            "error: --name: needs a value (NAME); see coachconn clients add --help\n",
+        ),
+    ],
+)
+def test_an_option_given_no_value_says_what_it_needs_in_one_line(
+    argv: list[str], expected: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(argv) == 2
+    assert capsys.readouterr().err == expected
+
+
+def test_a_flag_given_a_value_is_still_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["clients", "list", "--help=x"]) == 2
+    assert capsys.readouterr().err == "error: Option '--help' does not take a value.\n"
+
+
+def _options_taking_a_value() -> list[tuple[list[str], str]]:
+    """Every option of every command that takes a value: a command line that ends with it
+    (after 1 for each argument), and the option."""
+    found = []
+    for path, command in _commands(typer.main.get_command(app), []):
+        ones = ["1" for p in command.params if p.param_type_name == "argument"]
+        for param in command.params:
+            if param.param_type_name == "option" and not param.is_flag:
+                found.append(([*path, *ones, param.opts[0]], param.opts[0]))
+    return found
+
+
+OPTIONS_TAKING_A_VALUE = _options_taking_a_value()
+
+
+@pytest.mark.parametrize(
+    ("argv", "option"), OPTIONS_TAKING_A_VALUE, ids=[" ".join(a) for a, _ in OPTIONS_TAKING_A_VALUE]
+)
+def test_every_option_given_no_value_says_so_in_the_same_words(
+    argv: list[str], option: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"error: {option}: needs a value (")
+    assert err.count("\n") == 1

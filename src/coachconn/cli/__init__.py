@@ -17,6 +17,7 @@ from coachconn.cli import commitments, goals, agreements, keys  # noqa: F401
 from coachconn.cli import transcripts  # noqa: F401
 
 # isort: on
+from coachconn.cli._common import VALUES
 from coachconn.cli.app import app
 from coachconn.core.errors import CoachconnError, Stale
 from coachconn.entry import INTERRUPTED_EXIT
@@ -71,6 +72,9 @@ def _usage_message(err: typer.TyperException) -> str:
     if isinstance(negative, str) and negative[1:].isdigit():
         # "sessions show -1": read as an option, though what was meant is an id.
         return f"{negative} is not an id: ids are positive whole numbers"
+    given_no_value = _option_given_no_value(err)
+    if given_no_value is not None:
+        return given_no_value
     param = getattr(err, "param", None)
     if isinstance(err, typer.BadParameter) and param is not None:
         # The parser's MissingParameter, a BadParameter, has no message of its own.
@@ -79,6 +83,24 @@ def _usage_message(err: typer.TyperException) -> str:
             return f"{_param_name(param)}: required; see {command} --help"
         return f"{_param_name(param)}: {err.message}"
     return err.format_message() if hasattr(err, "format_message") else str(err)
+
+
+def _option_given_no_value(err: typer.TyperException) -> str | None:
+    """An option that takes a value typed last with none (``analyze FILE --format``),
+    said as ``--format: needs a value (text or json)``: the values it takes where they
+    are known (:data:`coachconn.cli._common.VALUES`), else its value's name and where its
+    help says more. ``None`` for any other error, a flag given a value among them."""
+    name = getattr(err, "option_name", None)
+    ctx = getattr(err, "ctx", None)
+    if type(err).__name__ != "BadOptionUsage" or ctx is None:
+        return None
+    for param in ctx.command.params:
+        if param.param_type_name == "option" and name in param.opts and not param.is_flag:
+            values = VALUES.get(param.metavar)
+            if values is not None:
+                return f"{name}: needs a value ({' or '.join(values)})"
+            return f"{name}: needs a value ({param.metavar}); see {ctx.command_path} --help"
+    return None
 
 
 def _param_name(param: Any) -> str:

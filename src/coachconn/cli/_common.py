@@ -73,6 +73,11 @@ def output_format(value: str) -> str:
     return value
 
 
+# The values an option takes, by the name of its value (its metavar), where every option
+# of that name takes the same: an option typed with no value names them.
+VALUES: dict[str, Sequence[str]] = {"FORMAT": FORMATS}
+
+
 def format_option() -> Any:
     # "JSON" is json: the value is lower-cased before any command sees it.
     return typer.Option(

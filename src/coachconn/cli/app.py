@@ -29,6 +29,16 @@ class PlainHelpCommand(TyperCommand):
             pieces.append(name if param.nargs == 1 else f"{name}...")
         return pieces
 
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        # The parser's errors of an option's use (given no value) name no command: they
+        # are given this one's, so that the message can say what the option takes.
+        try:
+            return list(super().parse_args(ctx, args))
+        except typer.TyperException as err:
+            if getattr(err, "ctx", False) is None:
+                err.ctx = ctx  # type: ignore[attr-defined]
+            raise
+
     def format_options(self, ctx: Any, formatter: Any) -> None:
         arguments, options = [], []
         for param in self.get_params(ctx):
