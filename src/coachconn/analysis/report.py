@@ -285,12 +285,13 @@ ROW_MEANINGS = {
     "with their words, outside the shares.",
     "Reflection:question": "Reflections you gave for each question you asked: 1.0 is one of "
     "each; above 1, you gave back more than you asked. Under ten questions and reflections "
-    "in all, the counts (1 reflection to 3 questions) stand in for the ratio.",
+    'in all, counts stand in for the ratio (as "n reflections to m questions").',
     "Open questions": "The share of your questions the client can answer in their own words "
     '("What was that like?") rather than with yes, no or one fact.',
     "Complex reflections": "The share of your reflections that added meaning (a feeling not "
     "said, the point behind the words, both sides, a metaphor) rather than repeating. Under "
-    "ten reflections, the count (1 of 8) stands in for the share, which one line would swing.",
+    'ten reflections, a count stands in for the share (as "n of m"), which one line would '
+    "swing.",
     "Stacked questions": "Your turns that asked two questions or more before the client "
     'could answer (one sentence may ask two: "What would you do, who would you tell?"), '
     "each pointing to its first question in the transcript.",
@@ -314,13 +315,13 @@ ROW_MEANINGS = {
     "things staying as they are (sustain), or neither (neutral).",
     "Change talk": "Change talk's share of the client's change and sustain talk together: "
     f"above half, the client argued more for the change than against it. Under "
-    f"{MIN_CHANGE_OR_SUSTAIN} of them, the counts (2 change to 0 sustain) stand in for the "
-    "share, which one line would swing.",
+    f'{MIN_CHANGE_OR_SUSTAIN} of them, counts stand in for the share (as "n change to m '
+    'sustain"), which one line would swing.',
     "Reflecting:reporting": "The client's turns where they make sense of themselves, for each "
     "one where they narrate events; it tends to rise as a client goes deeper. Under "
     f"{MIN_REFLECTING_OR_REPORTING} such turns in all (and under {MIN_REFLECTING_SEEN} that "
-    "reflect), the counts (2 reflecting to 1 reporting) stand in for the ratio, which one "
-    "turn would turn over.",
+    'reflect), counts stand in for the ratio (as "n reflecting to m reporting"), which '
+    "one turn would turn over.",
     "Disclosure": "The share of the client's turns that voice a feeling or something vulnerable.",
     "Laughter, tears, sighs": "The laughter, tears and sighs a transcriber marked ([laughs], "
     "[both laugh], [crying], [sighs]), by whose line they are on, shown in the transcript "
@@ -330,7 +331,7 @@ ROW_MEANINGS = {
     "back by you, most often said first: ×2 is how often; (reused) that you took it up "
     "after them.",
     "Coach reuses": "The share of the client's key terms you took up after they said them; "
-    f"under {MIN_KEY_TERMS} terms, the count (4 of 4 key terms) stands in for the share, "
+    f'under {MIN_KEY_TERMS} terms, a count stands in for the share (as "n of m key terms"), '
     "which one word would swing.",
     "Client's metaphors": 'The client\'s own images ("feels like a treadmill", "like I was '
     'furniture", "I\'ve been drifting", "I was the fixer", "treading water"); (reused) '

@@ -1241,3 +1241,11 @@ def test_a_topic_named_before_the_question_it_leads_to_is_no_stacked_question() 
     metrics = to_json(analysis)["metrics"]
     assert metrics["stacked_question_turns"] == [4]
     assert metrics["coach_code_counts"]["open_question"] == 4
+
+
+@pytest.mark.parametrize("row", sorted(ROW_MEANINGS))
+def test_what_a_row_means_shows_counts_by_their_form_not_as_figures_of_a_session(
+    row: str,
+) -> None:
+    # "the counts (1 reflection to 3 questions)" beside a session's figures reads as its own.
+    assert re.search(r"\b\d+ (of \d+|\w+ to \d+)", ROW_MEANINGS[row]) is None
