@@ -275,9 +275,9 @@ def test_a_file_in_which_the_client_does_not_speak_is_refused_unless_confirmed(
     refused = run("transcripts", "attach", str(session_id), teams)
     assert refused.code == 2
     assert refused.err == (
-        "error: --names-differ: the session's client, Sam, is not among the speakers "
-        "('Jordan Blake'): is this another client's file? Confirm to attach it all the same "
-        "(nothing was stored)\n"
+        "error: FILE: the session's client, Sam, is not among the speakers "
+        "('Jordan Blake'): is this another client's file? If it is this session's, attach it "
+        "again with --names-differ (nothing was stored)\n"
     )
     assert run("transcripts", "list").out.startswith("no transcripts yet")
     assert run("transcripts", "attach", str(session_id), teams, "--names-differ").code == 0

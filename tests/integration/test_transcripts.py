@@ -121,7 +121,7 @@ def test_a_file_without_the_sessions_client_is_refused_unless_confirmed(
     assert (err.value.field, err.value.reason, err.value.nothing_stored) == (
         "names_differ",
         "the session's client, Robin, is not among the speakers ('Sam Ortiz'): is this another "
-        "client's file? Confirm to attach it all the same",
+        "client's file?",
         True,
     )
     assert _stored_rows(store) == []

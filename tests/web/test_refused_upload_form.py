@@ -374,7 +374,10 @@ def test_a_file_in_which_the_client_does_not_speak_is_attached_only_once_confirm
     )
     # The page says once, above the form, that nothing was stored; the reason beside the
     # input does not say it again.
-    assert _error_beside(got.text, "names_differ").endswith("Confirm to attach it all the same")
+    assert _error_beside(got.text, "names_differ").endswith(
+        "is this another client&#39;s file? If it is this session&#39;s, tick the box "
+        "above to attach it all the same"
+    )
     assert got.text.count("nothing was stored") == 1
     assert not has_transcript(store, coach, held)
 

@@ -65,8 +65,10 @@ _OPTIONS = {
     "session_id": "SESSION_ID",
     "client_id": "--client",
     "replace": "--replace",
-    "names_differ": "--names-differ",
+    "names_differ": "FILE",  # the file is refused; the refusal says to pass --names-differ
 }
+# How a refusal asking whether the file is another client's says to confirm it is not.
+_CONFIRM = "If it is this session's, attach it again with --names-differ"
 
 
 class _ShippedCoder:
@@ -167,24 +169,27 @@ def transcripts_attach(
     session metrics. A session that has a transcript keeps it unless --replace is given;
     a file in which no speaker bears the session's client's name is refused unless
     --names-differ is given."""
-    from coachconn.services.transcripts import attach_transcript
+    from coachconn.services.transcripts import attach_transcript, confirm_with
 
     output_format(fmt)
     coach = one_name("--coach", coaches, _YOURS_ONLY)
     data = read_transcript_file(file)
 
     def attach(uow: UnitOfWork, coach_id: int) -> TranscriptAnalysisView:
-        view = attach_transcript(
-            uow,
-            coach_id,
-            session_id,
-            data=data,
-            filename=Path(file).name,
-            coder=_ShippedCoder(),
-            coach=coach,
-            replacing=replace,
-            names_differ=names_differ,
-        )
+        try:
+            view = attach_transcript(
+                uow,
+                coach_id,
+                session_id,
+                data=data,
+                filename=Path(file).name,
+                coder=_ShippedCoder(),
+                coach=coach,
+                replacing=replace,
+                names_differ=names_differ,
+            )
+        except InvalidInput as err:
+            raise confirm_with(err, _CONFIRM) from None
         return _warn(view)
 
     run_service(fmt, _attached, attach, options=_OPTIONS)

@@ -194,7 +194,9 @@ def _check_client_speaks(
     transcript: Transcript, client: str, *, coach_named: bool, confirmed: bool
 ) -> None:
     """Refuse, unless ``confirmed``, a transcript in which the session's client is not
-    among the speakers (perhaps the file belongs to another client's session); once
+    among the speakers (perhaps the file belongs to another client's session), asking
+    whether it is another client's file (field ``names_differ``): each front end says how
+    to confirm that it is not (:func:`confirm_with`); once
     confirmed, the stored analysis keeps a warning saying so. Refuse a coach the user
     named who is the session's client (unnamed, parsing never takes the session's client
     for the coach)."""
@@ -207,8 +209,7 @@ def _check_client_speaks(
             raise InvalidInput(
                 "names_differ",
                 f"the session's client, {client}, is not among the speakers "
-                f"({quoted_names(others)}): is this another client's file? Confirm to attach "
-                "it all the same",
+                f"({quoted_names(others)}): is this another client's file?",
                 nothing_stored=True,
             )
         transcript.warnings.append(
@@ -221,6 +222,15 @@ def _check_client_speaks(
             f"{quoted(speaker)} is the session's client, {client}; name the coach's speaker "
             f"instead (speakers: {quoted_names(everyone)})",
         )
+
+
+def confirm_with(err: InvalidInput, how: str) -> InvalidInput:
+    """``err`` as it is, or where it asks whether the file is another client's (field
+    ``names_differ``) followed by ``how`` the user confirms it is not, in the front end's
+    words (an option, a box to tick): the service knows neither."""
+    if err.field != "names_differ":
+        return err
+    return InvalidInput(err.field, f"{err.reason} {how}", nothing_stored=err.nothing_stored)
 
 
 # The store path looks through this name, so that a test can pause between looks.

@@ -56,6 +56,7 @@ from coachconn.services.transcripts import (
     TranscriptSummary,
     TrendAndAttachable,
     attach_transcript,
+    confirm_with,
     list_transcripts,
     remove_transcript,
     transcript_and_neighbours,
@@ -415,6 +416,9 @@ async def attach_page(
 
 
 NO_FILE = "choose a transcript file to attach"
+# How a refusal asking whether the file is another client's says to confirm it is not: the
+# box it shows above it ("It is this session's file: attach it all the same").
+_CONFIRM = "If it is this session's, tick the box above to attach it all the same"
 # The upload form's fields, and the fields of what it is checked by: (how the form labels
 # it, the form's input it concerns; None for the form as a whole).
 _FORM_FIELDS: dict[str, tuple[str, str | None]] = {
@@ -488,7 +492,7 @@ async def _attach(
         )  # fmt: skip
     except InvalidInput as err:
         if err.field != "replace":
-            raise
+            raise confirm_with(err, _CONFIRM) from None
         raise InvalidInput(
             "session_id",
             "it has had a transcript attached since this page was shown; attach again to "
