@@ -872,3 +872,50 @@ def test_a_return_to_the_clients_words_is_settled_as_structuring(text: str, sett
 )
 def test_holding_or_parking_that_is_not_the_conversation_is_not_structuring(text: str) -> None:
     assert code(text, "reflection") != "structuring"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the step the client agreed last time, taken up as a sentence of its own
+        "Last time you were going to ask Priya to take over the weekly report.",
+        "So, second session. Last time you said you'd book a slot with the finance team.",
+        "Okay, last session you agreed to draft the letter to the landlord.",
+        # the second half of the session, or the session's work, set out
+        "We're roughly halfway now. I'd like to suggest we use the second half a bit "
+        "differently. Rather than list the pros again, we could look at what a yes needs.",
+        "Let's give most of today to the interview. I thought we could do three things: "
+        "your opening, the hard questions, and what you ask them at the end.",
+        # what coaching is about, and what the coach is not, in a caption's run
+        "no, it isn't a test. coaching's more about us working out what you want and what's "
+        "stopping you. I'm not a careers adviser and I won't write your cover letter, though "
+        "we can talk it through.",
+    ],
+)
+def test_an_agreed_step_the_sessions_halves_and_what_coaching_is_about_are_structuring(
+    text: str,
+) -> None:
+    assert code(text, "therapist_input") == "structuring"
+
+
+@pytest.mark.parametrize(
+    ("text", "behaviour"),
+    [
+        # the client's own story of a time before, or the step asked about
+        ("Last time you were going to present, you froze.", "reflection"),
+        ("The last time you were going to ask him, he cancelled on you.", "reflection"),
+        ("Last time you were going to call her, and then the car broke down.", "reflection"),
+        ("Last time you said you'd never work for him again.", "reflection"),
+        # another year's halves, the client's own three things, another's coaching
+        ("So you'd like to spend the second half of the year differently.", "reflection"),
+        ("You thought you could do three things with the budget.", "reflection"),
+        ("Your coaching is more about telling them what to do.", "reflection"),
+        ("So her coaching's all about targets.", "reflection"),
+        # a disclaimer before a view is no contracting
+        ("I'm not a lawyer, but I'd get that clause checked before you sign.", "therapist_input"),
+    ],
+)
+def test_the_clients_story_another_year_or_a_disclaimer_is_no_structuring(
+    text: str, behaviour: str
+) -> None:
+    assert code(text, behaviour) != "structuring"

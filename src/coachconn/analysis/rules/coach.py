@@ -153,10 +153,19 @@ _STRUCTURING = _rx(
     # the session's time shared out ("I thought we'd spend the first part on how coaching
     # works, and then the second half on..."; not "I thought we'd spend Christmas with
     # her parents.", "We'd spend the first part of every holiday arguing.")
-    r"\b(?:i thought|i'?d (?:like|suggest|propose)(?: that)?|(?:maybe|perhaps)) we(?:'d| would| could| can| might)? (?:spend|use) "
+    # (or used another way: "I'd like to suggest we use the second half a bit differently.";
+    # not "...spend the second half of the year differently.")
+    r"\b(?:i thought|i'?d (?:like|suggest|propose)(?: that)?|i'?d like to (?:suggest|propose)(?: that)?|(?:maybe|perhaps)) we(?:'d| would| could| can| might)? (?:spend|use) "
     r"(?:the (?:first|second|last|other|next) (?:part|half|bit|(?:few |\w+ )?minutes)|the rest of (?:the|our|this) (?:session|hour|time|call)|"
     r"(?:some|a bit) of (?:today|our time|the (?:session|hour|time))|some time today) "
-    r"(?:on|looking|talking|getting|going|exploring|thinking|working)\b",
+    r"(?:on|looking|talking|getting|going|exploring|thinking|working|(?:a (?:bit|little) )?differently)\b",
+    # the session's work set out as a number of things ("I thought we could do three things:
+    # your opening, the hard questions, and...", "I'd suggest we cover two things today.");
+    # not the client's ("You thought you could do three things with the budget."), nor
+    # things with no session in sight ("I thought we could do three things with the garden.")
+    r"\b(?:i thought|i'?d (?:like|suggest|propose)(?: that)?|i'?d like to (?:suggest|propose)(?: that)?|(?:maybe|perhaps)) we(?:'d| would| could| can| might)? "
+    r"(?:do|cover|look at|work on|get through) (?:two|three|four|a couple of|a few) things"
+    r"(?=\s*:| today\b| in (?:this|the|our) (?:session|hour|time)\b)",
     r"\b(?:last|next) time,? we(?:'ll| will| can| could| agreed| said| talked| discussed| looked| left| decided)\b",
     # what the client brought last time taken up, named and no more ("Great. So last time
     # you mentioned the exec pitch."; not "Last time you mentioned your sister was ill.")
@@ -164,6 +173,15 @@ _STRUCTURING = _rx(
     r"(?![^.!?]*\b(?:is|was|were|are|had|has|have|did|does|would|will|could|wanted|felt|said|got|went|'s)\b)"
     r"(?:the|your|that|this) (?:[\w'-]+ ){0,3}?[\w'-]+\s*[.!]*$",
     r"\brecap\b",
+    # the step the client agreed last time, taken up, a sentence of its own with nothing
+    # after the step ("Last time you were going to ask Priya to take over the report.", "So
+    # last time you said you'd book a slot with finance."); not the client's story of a time
+    # before ("Last time you were going to present, you froze.", "The last time you were
+    # going to ask him, he cancelled."), what they said they would never do ("Last time you
+    # said you'd never work for him again."), nor the step asked about ("...the report?")
+    rf"{_SENTENCE_START}(?:(?:so|and|okay|ok|great|good|right|now),? )*last (?:time|session|week),? you "
+    r"(?:were going to|were gonna|were planning to|planned to|agreed to|committed to|said you'?d|said you would) "
+    r"(?!(?:never|not)\b)[^.!?,;]{1,400}(?=[.!]|$)",
     # what the client set for today, recalled ("Last time you said you wanted to look at
     # what gets in the way.", "...wanted to spend it on the board meeting."): a step back
     # to, or the session itself (it, this one, the time), or a question to look into. Not
@@ -257,6 +275,16 @@ _STRUCTURING = _rx(
     r"\bwhat coaching (?:is|isn'?t|can|can'?t|will|won'?t|does|doesn'?t)\b",
     r"\b(?:coaching|this|it) (?:is not|isn'?t) (?:therapy|counselling|counseling|mentoring|consulting)\b"
     r"(?! (?:you|i|we|she|he|they|that|work)\b)",
+    # ("Coaching's less about me handing you answers and more about...", "Coaching is really
+    # about what you want."; not the client's coaching of others or another's, "Your coaching
+    # is more about telling them what to do.", "So her coaching's all about targets.")
+    r"(?<!your )(?<!his )(?<!her )(?<!their )(?<!my )\bcoaching(?:'s| is) "
+    r"(?:(?:really|actually|mostly|much|often|less|more|not|all) ){0,2}about\b",
+    # what the coach is not, in the same breath ("I'm not a careers adviser, and I won't
+    # write your CV.", "I'm not your therapist."); not a disclaimer before a view ("I'm not a
+    # lawyer, but I'd get that checked.", "I'm not a therapist, but it sounds like...")
+    r"\bi'?m not (?:a|an|your) (?:therapist|counsell?or|recruiter|consultant|mentor|careers? (?:adviser|advisor|counsell?or))\b"
+    r"(?![^.!?]{0,80}?\bbut\b)",
     # the limit of confidentiality ("The one exception is if I thought you were at serious
     # risk."; not a risk in the client's work, "...at risk of missing the deadline")
     r"\bif i (?:thought|think|was worried|were worried|believed) (?:that )?(?:you|someone|anyone)\b"
