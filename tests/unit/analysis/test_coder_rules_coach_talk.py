@@ -512,3 +512,52 @@ def test_how_a_session_is_moved_or_cancelled_is_structuring(text: str, behaviour
 )
 def test_moving_the_clients_own_commitments_is_not_structuring(text: str) -> None:
     assert code(text, "therapist_input") in ("advice", SUBTYPES["input"])
+
+
+@pytest.mark.parametrize("behaviour", ["reflection", "therapist_input"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the client's step named as what their role asks of them
+        "You've set the limits and handed the rest over. That's what a good manager does.",
+        "You told the board before they heard it elsewhere. That's exactly what a leader does.",
+        # a step of the client's, named by its verb, called a smart one
+        "Asking Mina for the figures first is a smart move, she knows where the gaps are.",
+        "Booking the room before anyone else could was a wise call.",
+        # the client's read of themselves or another named as sharp, then what it shows
+        "That's a really sharp read on yourself. You can spot it starting even while "
+        "you're halfway through a sentence.",
+        "That's an astute read of the room.",
+        # a quality of the client's named with two words of degree
+        "You're clearly very talented.",
+        "You're obviously really skilled at this.",
+    ],
+)
+def test_a_role_met_a_smart_step_a_sharp_read_or_a_talent_named_is_an_affirmation(
+    text: str, behaviour: str
+) -> None:
+    assert code(text, behaviour) == "affirmation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a role explained, another's habit, a role asked about
+        "That's what a manager does when they're scared of the team.",
+        "That's what your manager does every time.",
+        "Is that what a director does?",
+        # a step denied, another's, asked about, or a thing
+        "Quitting now isn't a smart move.",
+        "Cutting the budget was a smart move by your boss.",
+        "Is waiting a smart move?",
+        "Nothing is a smart move right now.",
+        # a book, or another's read
+        "That's a good read.",
+        "That's a sharp read on the situation from your boss.",
+        # a state, or a talent denied
+        "You're clearly very tired.",
+        "You're not very talented at saying no, you said.",
+    ],
+)
+def test_a_role_explained_anothers_step_a_book_or_a_state_is_no_affirmation(text: str) -> None:
+    assert code(text, "reflection") != "affirmation"

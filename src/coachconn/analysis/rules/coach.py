@@ -594,8 +594,26 @@ _AFFIRMATION = _rx(
     # useful resource." said of a helpline the client has heard of)
     r"\b(?:that'?s|that is|what|(?:that|it) (?:sounds|seems) like) (?:a|an|such an?|quite an?) (?:really |very |truly )?"
     r"(?:good|great|sharp|smart|sound|wise|strong|powerful|astute|perceptive|useful|important|brilliant|excellent|solid) "
-    r"(?:instinct|observation|catch|connection (?:to make|you(?:'ve| have)? made|you'?re making)|pair|combination|reframe|distinction)\b"
+    r"(?:instinct|observation|catch|connection (?:to make|you(?:'ve| have)? made|you'?re making)|pair|combination|reframe|distinction|"
+    # (a read of someone or of the room: "That's a sharp read on yourself.", "That's an
+    # astute read of the room."; not a book, "That's a good read.")
+    r"read (?:on|of) (?:yourself|him|her|them|it|that|the (?:room|situation|team|people)))\b"
     r"(?! of\b| (?:for|from) (?!you\b)\w)",
+    # a step the client has chosen, named by its verb and called a smart one ("Asking her for
+    # the figures first is a smart move.", "Booking the room early was a wise call."); not one
+    # denied or asked about ("Quitting now isn't a smart move.", "Is waiting a smart
+    # move?"), another's ("...was a smart move by your boss."), nor a thing ("Nothing is...")
+    rf"{_SENTENCE_START}(?:(?:and|so|okay|ok|well|yeah|yes|right|honestly|i think),? )*"
+    r"(?!(?:no|some|any|every)?thing\b|morning\b|evening\b|meeting\b)[a-z]+ing\b[^.!?,;]{0,60}? (?:is|was|'s) (?:a |an )?(?:really |very )?"
+    r"(?:smart|wise|clever|shrewd|savvy|canny) (?:move|call|choice|decision|idea)\b(?! (?:by|on the part of|for (?!you\b))\b)",
+    # the client's step named as what their role asks of them, as a sentence of its own
+    # ("That's what a good manager does.", "That's exactly what a leader does."); one of a
+    # kind, not a role's habits said of all who hold it ("That's what managers do."), nor a
+    # role explained ("That's what a manager does when they're scared."), another's habit
+    # ("That's what your manager does."), or a question
+    rf"{_SENTENCE_START}(?:(?:and|so|honestly|really),? )*(?:that'?s|that is|this is) (?:exactly |precisely |just )?what an? "
+    r"(?:(?:good|great|real|strong|grown-up) )?(?:leader|manager|director|head|founder|owner|professional|partner|ceo|boss|team lead) does"
+    r"(?:[.!]+(?=\s|$)|$)",
     rf"\b(?:(?:that|this|it)(?:'s| is| was| sounds| seems)(?: like)?|what) (?:a |an |such an? )?(?:really |very |so |truly |incredibly |genuinely )?{_PRAISE}\b",
     r"\bthat'?s (?:a|such a) (?:really |very )?clear (?:sense|picture|idea|view|vision)\b",
     # the client's plan or answer named for a quality of its own ("That's a clear plan.",
@@ -664,7 +682,9 @@ _AFFIRMATION = _rx(
     r"who you are(?!(?: \w+)? (?:dealing|working|up against|talking|with))\b|"
     r"the (?:kind|sort|type) of (?:\w+ )?\w+ you(?:'re| are| were|'ve become| have become| want| wanted| hope| aim| try| strive|'d like| would like| could be| can be| will be|'ll be| became)\b)",
     r"\b(?:a lot of|many|most) people (?:in your (?:shoes|position|situation) )?would have (?:given up|thrown in the towel|quit|walked away)\b",
-    r"\byou(?:'?re| are) (?:clearly |really |so |very )?(?:resourceful|determined|committed|resilient|thoughtful|capable|creative|brave|strong)\b",
+    # (with a word of degree or two: "You're clearly very talented.")
+    r"\byou(?:'?re| are) (?:(?:clearly|really|so|very|obviously|incredibly) ){0,2}"
+    r"(?:resourceful|determined|committed|resilient|thoughtful|capable|creative|brave|strong|talented|gifted|skilled)\b",
     r"\byour (?:commitment|determination|persistence|honesty|courage|resilience|creativity) (?:is|really|shows)\b",
     rf"{_SENTENCE_START}(?:well,? )?good for you\b",
     r"\bthat'?s (?:great|wonderful|fantastic|brilliant|excellent|amazing) (?:that|how) you\b",
@@ -1424,7 +1444,8 @@ def _act(text: str) -> _Act | None:
         return _Act(
             code,
             last=all(
-                _closes(s) or (code == "affirmation" and _WHAT_IT_COST.match(s))
+                _closes(s)
+                or (code == "affirmation" and (_WHAT_IT_COST.match(s) or _WHAT_IT_SHOWS.match(s)))
                 for s in sentences[position + 1 :]
             ),
         )
@@ -1457,6 +1478,15 @@ _WHAT_IT_COST = re.compile(
     r"^(?:(?:and|because),? )?(?:that'?s|that is|it'?s|it is|that was|it was|that can'?t have been) "
     r"(?:not (?:easy|an easy thing|a small thing|nothing)|(?:really |so )?(?:hard|tough|difficult)|no small thing|a big (?:thing|step))"
     r"(?: (?:to (?:do|say|look at|admit|hear|face|see)(?: \w+)?|for (?:anyone|most people)))?[.!]*$"
+)
+
+
+# What a strength named lets the client do, said after it ("That's a sharp read on
+# yourself. You can spot it starting even mid-sentence."): the affirmation stays the last
+# act. Not a doubt or a turn ("You can see it, but you can't stop it.").
+_WHAT_IT_SHOWS = re.compile(
+    r"^(?:(?:and|so),? )?you (?:can|could) (?:already |even |actually |really )?(?:see|spot|catch|hear|feel|tell|name)\b"
+    r"(?![^.!?]*\b(?:but|yet|though|although|can'?t|couldn'?t|cannot)\b)"
 )
 
 
