@@ -519,3 +519,37 @@ def test_a_plain_word_or_no_likeness_drawn_is_no_image_mapped(
     text: str, client_before: str
 ) -> None:
     assert not deeper_reflection(text, client_before)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what tends to happen, named as such
+        "Something that often happens at this point is that the worry shrinks once it's said "
+        "out loud. Whichever way it goes.",
+        "What usually happens next is that the team settles within a month or two.",
+        # people and what they do, after a clause that sets the scene
+        "When a meeting drags on, people usually stop listening, and the last item tends "
+        "to get rushed.",
+        "If the news comes late in the day, people often take it home with them.",
+    ],
+)
+def test_what_tends_to_happen_or_people_after_a_scene_set_is_information(text: str) -> None:
+    assert code(text, "reflection") == "information"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the client's own pattern given back
+        "What usually happens is you back down.",
+        "What often happens is that your manager steps in.",
+        "What usually happens with your team is that they wait for you.",
+        # the client's own people, in the scene set
+        "When you walk in, people usually go quiet.",
+        # the client's own workplace given back
+        "So when Sam's in the room, people usually defer to him.",
+    ],
+)
+def test_the_clients_own_pattern_or_people_is_no_general_claim(text: str) -> None:
+    assert code(text, "reflection") != "information"

@@ -975,11 +975,21 @@ _INFORMATION = _rx(
     r"\b(?:that'?s|that is|it'?s|it is|this is) (?:exactly |just |pretty much |often )?what "
     r"(?:tends to|usually|often|typically|generally|normally) happens?\b",
     r"\bfits? (?:with |in with )?what (?:tends to|usually|often|typically|generally|normally) happens?\b",
+    # ("Something that often happens at this point is that the worry shrinks.", "What
+    # usually happens next is that the team settles."; not the client's own pattern or
+    # people given back, "What usually happens is you back down.", "What often happens is
+    # that your manager steps in.", "What usually happens with your team is...")
+    r"\b(?:something|one thing|what)(?: that)? (?:often|usually|typically|commonly|generally|tends to) happens?\b"
+    r"(?:(?!\byou)[^.!?,]){0,40}? is (?!(?:that )?(?:you|your)\b)",
     r"\b(?:it'?s|it is) worth (?:knowing|noting|bearing in mind)\b",
     # what people do as a rule ("People often freeze at that point.", "Some people never get
     # there."), said as the sentence's claim, not the client's people given back ("So people
     # often let you down.", "The people at work never listen.")
-    rf"{_SENTENCE_START}(?:(?:and|but|well|look|honestly|actually),? )*(?:(?:most|some|many) )?people (?:often|usually|generally|typically|tend to)\b|"
+    # (also after a clause that sets the scene, with no "you" in it: "When a meeting drags
+    # on, people usually stop listening."; not "When you walk in, people usually go quiet.",
+    # nor "So when Sam's in the room, people usually defer to him.")
+    rf"{_SENTENCE_START}(?:(?:and|but|well|look|honestly|actually),? )*(?:(?:when|if|once|after) (?:(?!\byou)[^.!?,]){{1,60}}, )?"
+    r"(?:(?:most|some|many) )?people (?:often|usually|generally|typically|tend to)\b|"
     rf"{_SENTENCE_START}(?:(?:and|but|well|look|honestly|actually),? )*some people never\b",
     # normalising ("So it's normal if Monday still feels formal.", "It's perfectly natural to
     # feel that.")
