@@ -647,3 +647,53 @@ def test_a_restatement_or_a_list_is_no_reframe(text: str, before: str) -> None:
 )
 def test_leave_to_ask_and_the_question_it_runs_into(question: str, category: str) -> None:
     assert question_category(question) == category
+
+
+@pytest.mark.parametrize(
+    ("text", "before"),
+    [
+        # a likeness the coach draws, of a thing the client did not name
+        (
+            "So you send the agenda first, almost like a shield.",
+            "I like to send the agenda round first so they know what's coming.",
+        ),
+        ("Kind of like an alarm going off.", "Every time he emails I tense up."),
+        # where the client comes alive, or feels most like themselves, named for them
+        ("The teaching is where you come alive.", "I love the teaching days, the rest is admin."),
+        (
+            "Running the workshops is where you feel most like yourself.",
+            "The workshops are the best bit of my week.",
+        ),
+        # what a habit does for the client, named for them
+        ("So staying late is how you protect your team.", "If I leave, they get the flak."),
+        ("And keeping the books was a way of staying in charge.", "I did every account myself."),
+        ("Arguing back is your way of keeping your dignity.", "I always argue back."),
+    ],
+)
+def test_a_likeness_where_the_client_comes_alive_or_what_a_habit_does_deepens_a_reflection(
+    text: str, before: str
+) -> None:
+    assert deeper_reflection(text, before)
+
+
+@pytest.mark.parametrize(
+    ("text", "before"),
+    [
+        # the client's own likeness, or their own words for it, given back
+        ("Almost like a reflex.", "It's like a reflex, honestly."),
+        ("So it's almost like a second job.", "Honestly it's a second job on top of the first."),
+        ("You came alive in that room.", "I came alive in that room."),
+        ("That's where you feel most like yourself.", "I feel most like myself on the ward."),
+        # a thought of the client's, not the client as themselves
+        ("It feels like you saw yourself as a singer back then.", "I sang every weekend."),
+        ("That's how you protect yourself.", "That's how I protect myself."),
+        # how something came about, or a means, is no purpose named
+        ("That's how you found out.", ""),
+        ("The bus was a way of getting to work.", ""),
+        ("You look almost like you've slept.", ""),
+    ],
+)
+def test_the_clients_own_likeness_how_a_thing_happened_or_a_means_does_not_deepen(
+    text: str, before: str
+) -> None:
+    assert not deeper_reflection(text, before)

@@ -2389,6 +2389,34 @@ _VALUE_NAMED = _rx(
     r"\byou (?:really |clearly |deeply |obviously )?(?:value|care (?:a lot |so much |deeply )?about)\b",
 )
 _VALUE_SAID = re.compile(r"\b(?:matter\w*|important|importance|valu\w*|care|cares|cared|caring)\b")
+# Where the client comes alive or feels most like themselves, named for them ("The
+# teaching is where you come alive.", "Running the workshops is where you feel most like
+# yourself."): what the work means to them, unless they said it so ("I came alive in
+# that room.", "I feel most like myself on the ward.").
+_ALIVE_NAMED = _rx(
+    r"\b(?:come|comes|came|coming) alive\b",
+    # (not "feels like you identified as a runner": a thought, not the client as themselves)
+    r"\b(?:feel|feels|felt) (?:most |more |really |truly )?like yourself\b",
+)
+_ALIVE_SAID = re.compile(r"\balive\b|\blike (?:myself|me)\b")
+# What a habit does for the client, named for them ("So staying late is how you protect
+# your team.", "Keeping the books was a way of staying in charge.", "Arguing back is your
+# way of keeping your dignity."): the purpose behind it, unless they named it ("That's
+# how I protect myself."). Not how something came about ("That's how you found out."),
+# nor a way of getting somewhere ("The bus was a way of getting to work.").
+_PURPOSE_NAMED = _rx(
+    r"\b(?:is|was|'s) how you (?:protect|keep|stay|cope|prove|show|look after|hold on to|hold onto|stay in|avoid|make sure|get through|survive|earn)\b",
+    r"\b(?:is|was|'s|were|are) (?:a|your|their|an old) way (?:of|to) (?:not |never )?"
+    r"(?!(?:getting|going|travelling|traveling|coming) (?:to|there|home|in|out|back)\b)[a-z]+ing\b",
+)
+_PURPOSE_SAID = re.compile(r"\bhow i\b|\bway (?:of|to)\b")
+# A likeness the coach draws at the end of a reflection ("So you send the agenda first,
+# almost like a shield.", "Kind of like an alarm going off."): the coach's image, unless
+# the client named the thing it likens ("It's like a reflex." before "Almost like a
+# reflex."). Not a likeness of no thing ("You look almost like you've slept.").
+_LIKENESS_DRAWN = re.compile(
+    r"(?:^|[,;] |\b(?:so|and|it'?s|that'?s) )(?:almost|a bit|kind of|sort of|a little|rather) like (?:a|an) ([a-z][a-z'-]*)"
+)
 
 
 # Words that frame a reflection or fill it rather than say what it is about ("It sounds
@@ -2532,6 +2560,13 @@ def deeper_reflection(text: str, client_before: str = "") -> bool:
     if _VALUE_NAMED.search(text) and not _VALUE_SAID.search(said):
         return True
     if _IRONY.search(text) and not _VERY_SAID.search(said):
+        return True
+    if _ALIVE_NAMED.search(text) and not _ALIVE_SAID.search(said):
+        return True
+    if _PURPOSE_NAMED.search(text) and not _PURPOSE_SAID.search(said):
+        return True
+    likeness = _LIKENESS_DRAWN.search(text)
+    if likeness and not _heard_word(likeness.group(1), _heard(said)):
         return True
     if _maps_the_image(text, said):
         return True
