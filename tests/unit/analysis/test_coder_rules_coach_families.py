@@ -179,3 +179,32 @@ def test_research_then_normalising_is_information() -> None:
 )
 def test_the_clients_normal_is_not_normalising(text: str) -> None:
     assert code(text, "reflection") != "information"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a step put as what it might be worth, its subject dropped or not
+        "Might be worth a quick word with payroll before Monday, so you know where you stand.",
+        "It could be worth a second look at the contract.",
+        "Would be worth asking her what she needs from you first.",
+        # a meeting of the client's own, its agenda named
+        "Don't leave it. You could call the three of them together this week with a short "
+        "agenda, and start by naming what went wrong.",
+    ],
+)
+def test_a_step_worth_taking_or_a_meeting_with_its_agenda_is_advice(text: str) -> None:
+    assert code(text, "therapist_input") == "advice"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a thing might fetch, or a verdict on a step already taken
+        "The house might be worth a lot more by the spring.",
+        "It might be worth a fortune one day.",
+        "So it was worth it in the end.",
+    ],
+)
+def test_what_a_thing_is_worth_is_no_advice(text: str) -> None:
+    assert code(text, "reflection") != "advice"

@@ -561,3 +561,19 @@ def test_a_role_met_a_smart_step_a_sharp_read_or_a_talent_named_is_an_affirmatio
 )
 def test_a_role_explained_anothers_step_a_book_or_a_state_is_no_affirmation(text: str) -> None:
     assert code(text, "reflection") != "affirmation"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a step of the client's called a smart way to go about it
+        ("Practising with someone who won't flatter you is a smart way to prepare.", "affirmation"),
+        # another's, or one denied
+        ("Shouting at them isn't a smart way to start.", "complex_reflection"),
+        ("Cutting costs was a smart way of doing it for the board.", "complex_reflection"),
+    ],
+)
+def test_a_step_called_a_smart_way_to_go_about_it_is_an_affirmation(
+    text: str, expected: str
+) -> None:
+    assert code(text, "reflection") == expected

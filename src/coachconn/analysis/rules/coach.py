@@ -104,8 +104,10 @@ _STRUCTURING = _rx(
     # the client's meetings or another person's, in advice about their work ("...and the
     # agenda belongs to the team member, not you.", "Send the agenda for the board meeting
     # round early.", "Ask her what her agenda is.", "Keep the team meeting agenda short.")
+    # (nor one the client sets for a meeting of their own: "...this week with a short
+    # agenda", "Send a clear agenda round first.")
     r"\b(?<!his )(?<!her )(?<!their )(?<!its )(?<!own )(?<!hidden )(?<!meeting )(?<!board )"
-    r"(?<!team )(?<!'s )agenda\b(?! belongs\b| for (?:the|his|her|their|that|a|next) "
+    r"(?<!team )(?<!'s )(?<!clear )(?<!short )(?<!tight )(?<!written )(?<!proper )agenda\b(?! belongs\b| for (?:the|his|her|their|that|a|next) "
     r"(?!session\b|call\b|hour\b|conversation\b|time\b)[\w'-]+)",
     r"\b(?:today|session)'s agenda\b",
     r"\b(?:move|moving) on to\b",
@@ -605,7 +607,10 @@ _AFFIRMATION = _rx(
     # move?"), another's ("...was a smart move by your boss."), nor a thing ("Nothing is...")
     rf"{_SENTENCE_START}(?:(?:and|so|okay|ok|well|yeah|yes|right|honestly|i think),? )*"
     r"(?!(?:no|some|any|every)?thing\b|morning\b|evening\b|meeting\b)[a-z]+ing\b[^.!?,;]{0,60}? (?:is|was|'s) (?:a |an )?(?:really |very )?"
-    r"(?:smart|wise|clever|shrewd|savvy|canny) (?:move|call|choice|decision|idea)\b(?! (?:by|on the part of|for (?!you\b))\b)",
+    r"(?:smart|wise|clever|shrewd|savvy|canny) (?:move|call|choice|decision|idea|way (?:to|of))\b"
+    # (nor a step of another's or for them: "...a smart way of doing it for the board")
+    r"(?![^.!?,]{0,60}?\b(?:by|for|on the part of) (?:him|her|them|the (?:board|company|team|business|firm)|"
+    r"your (?:boss|manager|team|partner|company))\b)",
     # the client's step named as what their role asks of them, as a sentence of its own
     # ("That's what a good manager does.", "That's exactly what a leader does."); one of a
     # kind, not a role's habits said of all who hold it ("That's what managers do."), nor a
@@ -749,6 +754,13 @@ _ADVICE = _rx(
     # (not what is worth knowing, which informs: "It's worth knowing that most landlords
     # expect a counter-offer.")
     r"\bit'?s worth (?!knowing\b|noting\b|bearing in mind\b)(?:\w+ing)\b",
+    # a step put as what it might be worth, its subject dropped or not ("Might be worth a
+    # quick word with payroll.", "It could be worth a second look at the contract.", "Would
+    # be worth asking her first."); not what a thing might fetch ("The house might be worth
+    # a lot more.", "It might be worth a fortune."), nor what is worth knowing
+    rf"{_SENTENCE_START}(?:(?:so|and|then|but|well|honestly|maybe|perhaps),? )*(?:it |that |this )?(?:might|may|could|would) (?:well )?be worth "
+    r"(?:(?:a|an) (?!(?:lot|fortune|bit|few|little|packet|bomb|mint|million|thousand|hundred)\b)[\w-]+|"
+    r"(?!knowing\b|noting\b|bearing\b)\w+ing\b)",
     r"\b(?:one|another) (?:option|idea|possibility|thing you (?:could|might) do) (?:is|would be|might be|could be)\b",
     # the same, put as what others do ("One thing some leaders do is split the review
     # into two columns.", "Some people find it helps to write it down."): a step of the
