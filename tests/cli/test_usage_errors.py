@@ -177,9 +177,31 @@ def test_a_negative_id_is_named_as_an_id_not_an_option(
     )
 
 
-def test_an_unknown_option_is_still_named_as_one(capsys: pytest.CaptureFixture[str]) -> None:
+def test_an_unknown_option_is_named_with_where_to_look(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["sessions", "show", "--bogus"]) == 2
-    assert capsys.readouterr().err == "error: No such option: --bogus\n"
+    assert (
+        capsys.readouterr().err
+        == "error: --bogus: no such option; see coachconn sessions show --help\n"
+    )
+
+
+def test_an_option_nearly_typed_is_named_with_the_one_meant(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["clients", "list", "--form", "json"]) == 2
+    assert (
+        capsys.readouterr().err == "error: --form: no such option (did you mean --format?); "
+        "see coachconn clients list --help\n"
+    )
+
+
+def test_an_option_with_a_control_character_is_shown_escaped(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["clients", "list", "--x\x1b[2J"]) == 2
+    err = capsys.readouterr().err
+    assert "\x1b" not in err
+    assert err.startswith("error: '--x\\x1b[2J': no such option")
 
 
 @pytest.mark.parametrize(
@@ -204,9 +226,11 @@ def test_an_option_given_no_value_says_what_it_needs_in_one_line(
     assert capsys.readouterr().err == expected
 
 
-def test_a_flag_given_a_value_is_still_refused(capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_flag_given_a_value_is_refused_saying_it_takes_none(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     assert main(["clients", "list", "--help=x"]) == 2
-    assert capsys.readouterr().err == "error: Option '--help' does not take a value.\n"
+    assert capsys.readouterr().err == "error: --help: takes no value\n"
 
 
 def _options_taking_a_value() -> list[tuple[list[str], str]]:

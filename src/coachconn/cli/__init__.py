@@ -75,6 +75,9 @@ def _usage_message(err: typer.TyperException) -> str:
     given_no_value = _option_given_no_value(err)
     if given_no_value is not None:
         return given_no_value
+    wrong_option = _wrong_option(err)
+    if wrong_option is not None:
+        return wrong_option
     param = getattr(err, "param", None)
     if isinstance(err, typer.BadParameter) and param is not None:
         # The parser's MissingParameter, a BadParameter, has no message of its own.
@@ -100,6 +103,27 @@ def _option_given_no_value(err: typer.TyperException) -> str | None:
             if values is not None:
                 return f"{name}: needs a value ({' or '.join(values)})"
             return f"{name}: needs a value ({param.metavar}); see {ctx.command_path} --help"
+    return None
+
+
+def _wrong_option(err: typer.TyperException) -> str | None:
+    """An option the command does not have (``--bogus: no such option; see coachconn
+    sessions show --help``, with the near names the parser found), or a flag typed with a
+    value (``--help: takes no value``), in the words of every other error. ``None`` for any
+    other error."""
+    name = getattr(err, "option_name", None)
+    if not isinstance(name, str):
+        return None
+    shown = name if name.isprintable() else ascii(name)  # never a control character
+    kind = type(err).__name__
+    if kind == "NoSuchOption":
+        ctx = getattr(err, "ctx", None)
+        command = ctx.command_path if ctx is not None else "coachconn"
+        near = sorted(getattr(err, "possibilities", None) or ())
+        hint = f" (did you mean {' or '.join(near)}?)" if near else ""
+        return f"{shown}: no such option{hint}; see {command} --help"
+    if kind == "BadOptionUsage" and err.format_message().endswith("does not take a value."):
+        return f"{shown}: takes no value"
     return None
 
 
