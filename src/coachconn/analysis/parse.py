@@ -483,6 +483,8 @@ def _choose_coach(
             return own, False, []
         notes.append(f"the engagement's coach {quoted(known_coach)} is not among the speakers")
     others = [s for s in speakers if s != client]
+    if client is not None and len(others) == 1 and said.get(others[0]) == "coach":
+        return others[0], False, []  # "Coach:" beside the client: the label says who
     if client is not None and len(others) == 1:  # the session's client and one other
         notes.append(
             f"the coach is taken to be {quoted(others[0])}, since {quoted(client)}"

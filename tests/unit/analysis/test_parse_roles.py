@@ -210,6 +210,21 @@ def test_the_sessions_client_is_never_guessed_to_be_the_coach() -> None:
     assert parse_transcript(data).coach == "Mia"  # without knowing the client
 
 
+def test_the_coach_labelled_so_beside_the_sessions_client_is_no_guess() -> None:
+    # "Tom" is part of the client's name (Tom Okafor), so alone it might be someone else;
+    # the other speaker's label says who coaches, so the coach is known, not guessed, and
+    # no note explains a choice the labels made.
+    data = b"Coach: How was the week?\nTom: Busy. I did call Kemi.\nCoach: What happened?\n"
+    transcript = parse_transcript(data, known_coach="Ana Lind", known_client="Tom Okafor")
+    assert (transcript.coach, transcript.coach_guessed) == ("Coach", False)
+    assert not any("taken to be" in w for w in transcript.warnings), transcript.warnings
+    # Labelled by name, the same choice is still explained and still a guess.
+    named = parse_transcript(
+        data.replace(b"Coach:", b"Ana:"), known_coach="Someone Else", known_client="Tom Okafor"
+    )
+    assert (named.coach, named.coach_guessed) == ("Ana", True)
+
+
 def test_a_label_that_names_the_role_says_who_is_who() -> None:
     # The client asks most of the questions; the labels say who coaches.
     data = b"Coach: Welcome.\nClient: What is this? How does it work?\nCoach: We talk.\n"
