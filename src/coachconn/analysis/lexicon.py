@@ -118,16 +118,25 @@ KINESTHETIC = _word_set(
 )
 PREDICATES = {"visual": VISUAL, "auditory": AUDITORY, "kinesthetic": KINESTHETIC}
 
-# "feel like" followed by one of these opens a clause or a wish ("I feel like we
-# should stop", "I feel like giving up"): a hedge for "I think" or "I want", not
-# a sensation, so that "feel" is not counted as kinesthetic. "It feels like a
-# treadmill" (an image) still counts. Words ending in -ing are checked apart.
-HEDGE_AFTER_FEEL_LIKE = _word_set(
+# Words that open a clause as its subject after "like": a person or a share of people
+# or things ("it's like nobody listens", "felt like none of that counted", "feels like
+# half the team left"). What follows is said of the client's life, not pictured.
+CLAUSE_SUBJECTS = _word_set(
     """
     i i'm i've i'd i'll we we're we've we'd we'll you you're you've you'd he he's
-    she she's they they're they've it it's there there's this that that's these
-    those people everyone everybody nobody someone somebody nothing everything
-    maybe perhaps if
+    she she's they they're they've people everyone everybody nobody someone somebody
+    anyone anybody nothing everything something anything none all most some any each
+    neither either both half
+    """
+)
+# "feel like" followed by one of these opens a clause or a wish ("I feel like we
+# should stop", "I feel like none of it counted", "I feel like giving up"): a hedge for
+# "I think" or "I want", not a sensation, so that "feel" is not counted as kinesthetic.
+# "It feels like a treadmill" (an image) still counts. Words ending in -ing are checked
+# apart.
+HEDGE_AFTER_FEEL_LIKE = CLAUSE_SUBJECTS | _word_set(
+    """
+    it it's there there's this that that's these those maybe perhaps if
     """
 )
 # "look" followed by one of these is about searching or waiting, not seeing.
@@ -321,16 +330,19 @@ FIGURE_IDIOMS = (
     r"off the hook",
     r"holding (?:it all|everything) together",
 )
-# Roles a person may be said to be that are an image of their part, not a post: "I was
-# the fixer", "I'm the glue", "I've become a doormat". "I was the manager" names a post
-# and is no image. A part of the client said to be one of PERSONIFIED_ROLES is a figure
-# too ("my gut's always been a bit of a pessimist"): see rapport._being_a_role.
+# Roles a person may be said to be, or to make themselves, that are an image of their
+# part, not a post: "I was the fixer", "I'm the glue", "I've become a doormat", "I'm the
+# bottleneck", "I make myself the gatekeeper". "I was the manager" and "I make myself the
+# coordinator" name a post and are no image. A part of the client said to be one of
+# PERSONIFIED_ROLES is a figure too ("my gut's always been a bit of a pessimist"): see
+# rapport._being_a_role.
 FIGURE_ROLES = _word_set(
     """
     fixer glue rock doormat punchbag scapegoat peacemaker firefighter cheerleader referee
     sponge workhorse martyr rescuer dogsbody skivvy packhorse carthorse ringmaster juggler
     superwoman superman superhero chameleon octopus wallflower lifeline lynchpin linchpin
-    backbone anchor engine buffer
+    backbone anchor engine buffer gatekeeper bottleneck bouncer goalkeeper crutch shield
+    umbrella
     """
 )
 PERSONIFIED_ROLES = FIGURE_ROLES | _word_set(
@@ -373,7 +385,9 @@ PEERS = _word_set(
 # that gives one adds meaning). The two lists are kept apart on purpose: a figure verb
 # there is read as a figure here too ("drowning in"), but taking all of these there would
 # recode reflections such as "You're buried under it all." as complex
-# (tests/unit/analysis/test_figures_of_speech.py).
+# (tests/unit/analysis/test_figures_of_speech.py). Figures that need more than one word
+# after the verb are read apart: carrying a group (CARRIED_GROUPS) and being shut out of
+# one (SHUT_OUT_PASSIVE).
 FIGURE_VERBS = {
     "drowning": frozenset({"in", "under", ""}),
     "drowned": frozenset({"in", "under"}),
@@ -384,6 +398,27 @@ FIGURE_VERBS = {
     "suffocating": frozenset({"in", "under"}),
     "smothered": frozenset({"by", "under"}),
 }
+# Groups of people the client may say they carry, a figure of holding others up: "I've
+# been carrying this team", "we carried the whole department", "carrying everyone". The
+# group must end the thing carried: "carrying the team kit", "carried the bags" and
+# "carrying a laptop" are no figure (rapport._carrying).
+CARRYING_VERBS = _word_set("carry carries carried carrying")
+CARRIED_GROUPS = _word_set(
+    """
+    team teams department family household business company firm office school group
+    everyone everybody
+    """
+)
+# Verbs of being shut out of a group, an image of exclusion said of the client: "I was
+# cut out of my own team", "I'd been frozen out of the project", "they froze me out of
+# the meeting". The client must be the one shut out ("I cut it out of the magazine", "the
+# paragraph was cut out of the report" are none), and "out of" must follow ("I'm not cut
+# out for this", "I cut out sugar" are none): see rapport._SHUT_OUT.
+SHUT_OUT_PASSIVE = _word_set("cut frozen squeezed edged elbowed")
+SHUT_OUT_ACTIVE = _word_set(
+    "cut cuts cutting froze freeze freezes freezing squeeze squeezes squeezed squeezing "
+    "edge edges edged edging elbow elbows elbowed elbowing"
+)
 # Things a simile cue may name that picture nothing: what a person may call themselves
 # ("I feel like a failure", "a fraud", "a burden": a judgement, a feeling said plainly)
 # and the plain words of a situation ("it feels like a decision", "a mistake", "a

@@ -19,7 +19,10 @@ from coachconn.analysis.lexicon import (
     ADJECTIVE_ENDINGS,
     ADJECTIVES,
     BODY_PARTS,
+    CARRIED_GROUPS,
+    CARRYING_VERBS,
     CLAUSE_CUES,
+    CLAUSE_SUBJECTS,
     COMMON_WORDS,
     FEELING_WORDS,
     FIGURE_IDIOMS,
@@ -44,6 +47,8 @@ from coachconn.analysis.lexicon import (
     PHYSICAL_THINGS,
     PREDICATES,
     SELF_FIGURE_VERBS,
+    SHUT_OUT_ACTIVE,
+    SHUT_OUT_PASSIVE,
     STOPWORDS,
     is_filler,
     is_plain,
@@ -232,11 +237,14 @@ def client_terms(utterances: list[Utterance], nouns: set[str] | None = None) -> 
     for key, echo in _echoes(utterances, said).items():
         kept.setdefault(key, echo)
     coach_said = _with_joined(_coach_stems(utterances), utterances, kept)
+    images = _ImagesSaid(utterances, coach_said)
     for key, gram in grams.items():
-        if key not in kept and _feeling_taken_up(gram, coach_said):
+        if key not in kept and (
+            _feeling_taken_up(gram, coach_said) or _image_taken_up(gram, images)
+        ):
             gram.echoed = True  # chosen as one said MIN_TERM_COUNT times, and reused
             kept[key] = gram
-    kept = _drop_overlapped(kept)
+    kept = _drop_overlapped(_without_bare_prepositions(kept, grams))
     # A term the coach said first is the coach's word the client took up, not the
     # client's own language: leaving it in would count the coach "reusing" their own.
     # Checked in rank order until enough are kept, each against the coach utterances
@@ -325,6 +333,88 @@ def _feeling_taken_up(gram: _Gram, coach_said: list[tuple[int, frozenset[str]]])
     word = gram.key[0]
     holding = [index for index, said in coach_said if roots(word) & _roots_of(said)]
     return bool(holding) and min(holding) > gram.first[0]
+
+
+class _ImagesSaid:
+    """The one-word images of the figures in each client utterance (``image`` of
+    :func:`_metaphors_in` whose own words are that word alone: "gatekeeper" of "I make
+    myself the gatekeeper", "drowning" of "I'm drowning"), by stem; read only for the
+    utterances asked about, and only for a word the coach says somewhere (``coach_said``:
+    :func:`_coach_stems`), so a session costs little where no word is said back."""
+
+    def __init__(
+        self, utterances: list[Utterance], coach_said: list[tuple[int, frozenset[str]]]
+    ) -> None:
+        self.coach_said = coach_said
+        self._texts = {u.index: u.text for u in utterances if u.role == "client"}
+        self._read: dict[int, frozenset[str]] = {}
+        self._coach_roots: frozenset[str] | None = None
+
+    def coach_says(self, word: str) -> bool:
+        """Whether any coach utterance holds a form of ``word`` (a stem; :func:`roots`)."""
+        if self._coach_roots is None:
+            self._coach_roots = _roots_of(frozenset().union(*(s for _, s in self.coach_said)))
+        return not roots(word).isdisjoint(self._coach_roots)
+
+    def at(self, index: int) -> frozenset[str]:
+        found = self._read.get(index)
+        if found is None:
+            found = frozenset(
+                stem(own[0]) for _, _, own in _metaphors_in(self._texts[index]) if len(own) == 1
+            )
+            self._read[index] = found
+        return found
+
+
+def _image_taken_up(gram: _Gram, images: _ImagesSaid) -> bool:
+    """Whether ``gram`` is the one-word image of a figure of the client's ("I make myself
+    the gatekeeper", "I'm the bottleneck") that a coach utterance after the client's first
+    use holds, in any form, and none before it: said back, the client's image is their
+    language taken up, as a feeling word is (:func:`_feeling_taken_up`), though said once.
+    The word said plainly ("the gatekeeper at the depot") is no image, nor one the coach
+    said first."""
+    if len(gram.key) != 1 or not images.coach_says(word := gram.key[0]):
+        return False
+    if not any(word in images.at(index) for index in {span[0] for span in gram.spans}):
+        return False
+    holding = [index for index, said in images.coach_said if roots(word) & _roots_of(said)]
+    return bool(holding) and min(holding) > gram.first[0]
+
+
+# A phrase of a preposition, a determiner and one word of substance ("with the team", "in
+# the meeting") is the word with its grammar: a term only where the client says the word
+# so at least this share of its times ("at the table" with "table" said only there, "out
+# of my depth"). Said mostly without it ("team ×8", "with the team ×2"), the word alone is
+# the client's term.
+BARE_PREPOSITION_SHARE = 0.5
+_DETERMINING = frozenset(
+    {"a", "an", "the", "my", "your", "our", "his", "her", "their", "its", "this", "that",
+     "these", "those"}
+)  # fmt: skip
+
+
+def _without_bare_prepositions(
+    kept: dict[tuple[str, ...], _Gram], grams: dict[tuple[str, ...], _Gram]
+) -> dict[tuple[str, ...], _Gram]:
+    """``kept`` without each phrase that opens on a preposition and holds a determiner and
+    one word of substance, where the client says that word mostly without the phrase
+    (:data:`BARE_PREPOSITION_SHARE`): "with the team ×2" beside "team ×8" goes, "at the
+    table ×2" (the table said only there) stays. "Under pressure" holds no determiner and
+    stays as it is."""
+    dropped = set()
+    for key, gram in kept.items():
+        if len(key) < 3 or gram.echoed:
+            continue
+        tokens = gram.text.split()
+        if tokens[0] not in PHRASE_OPENERS or _DETERMINING.isdisjoint(tokens):
+            continue
+        content = [t for t in tokens if _is_content(t)]
+        if len(content) != 1:
+            continue
+        word = grams.get((stem(content[0]),))
+        if word is not None and gram.count < BARE_PREPOSITION_SHARE * word.count:
+            dropped.add(key)
+    return {key: gram for key, gram in kept.items() if key not in dropped} if dropped else kept
 
 
 def _weight(gram: _Gram) -> int:
@@ -1383,6 +1473,8 @@ def _metaphors_in(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
         *(_idiom(m) for m in _IDIOM.finditer(lowered)),
         *(_self_figure(lowered, m) for m in _SELF_FIGURE.finditer(lowered)),
         *(_being_a_role(m) for m in _ROLE.finditer(lowered)),
+        *(_carrying(lowered, m) for m in _CARRYING.finditer(lowered)),
+        *(_shut_out(lowered, m) for m in _SHUT_OUT.finditer(lowered)),
     ]
     kept: list[_Found] = []
     # One figure read two ways ("It's like walking on eggshells": a cue and an idiom) is
@@ -1554,6 +1646,8 @@ def _simile(lowered: str, match: re.Match[str]) -> _Found | None:
         return None
     if noun and (_compared(spans, kept) or _a_peer(_texts(spans))):
         return None
+    if noun and cue not in ("like a", "like an") and _plain_clause(spans, kept):
+        return None
     own = _image_words(_texts(kept)) if noun else _image_words(_texts(kept[-1:]))
     end = kept[-1].end()
     if noun and own and (more := _said_of_it(spans[len(kept) :])):
@@ -1581,6 +1675,16 @@ def _in_the_body(spans: list[re.Match[str]], start: int) -> _Found | None:
         return None
     own = _image_words(thing)
     return (start, spans[at + 2].end(), thing[-1], own) if own else None
+
+
+def _plain_clause(spans: list[re.Match[str]], kept: list[re.Match[str]]) -> bool:
+    """Whether the words after a cue open a clause on its subject (CLAUSE_SUBJECTS: "it's
+    like nobody listens", "it's like none of it matters", "it's like they don't care")
+    and name no thing with an article in it: said of the client's life, not pictured.
+    "It's like somebody pulled the rug out" pictures a rug, and stays an image."""
+    if not spans or spans[0].group().split("'")[0] not in CLAUSE_SUBJECTS:
+        return False
+    return not any(m.group() in _ARTICLES for m in kept[1:-1])
 
 
 def _a_peer(said: list[str]) -> bool:
@@ -1621,11 +1725,24 @@ _BE = (
     r"|(?:'ve|'s| have| has)(?: (?:always|just|really|kind of|sort of))? (?:been|become)"
 )
 _ROLE_FILLERS = r"(?: (?:always|just|really|still|kind of|sort of|basically|a bit of|bit of))*"
+# "I make myself the gatekeeper", "I've made myself the glue", "we always make ourselves
+# the buffer": a role the client takes on, as much as one they are.
+_MAKE_SELF = (
+    r"(?:(?:'ve| have)(?: (?:always|just|really|kind of|sort of))? made"
+    r"|(?: (?:always|just|really|still|kind of|sort of))* (?:make|made|making))"
+    r" (?:myself|ourselves)"
+)
 _ROLE_ADJECTIVES = frozenset(
     {"real", "big", "little", "official", "resident", "designated", "unofficial", "office"}
 )
 _ROLE = re.compile(
-    r"\b(?:(?:i|we)(?:" + _BE + r")" + _ROLE_FILLERS + r" (?:the|a|an|their|everyone's)"
+    r"\b(?:(?:i|we)(?:"
+    + _BE
+    + r"|"
+    + _MAKE_SELF
+    + r")"
+    + _ROLE_FILLERS
+    + r" (?:the|a|an|their|everyone's)"
     r"(?: (?:" + "|".join(sorted(_ROLE_ADJECTIVES)) + r"))?"
     r" (" + "|".join(sorted(FIGURE_ROLES)) + r")"
     r"|my (?:"
@@ -1653,6 +1770,52 @@ def _being_a_role(match: re.Match[str]) -> _Found:
     k = 1 if match.group(1) else 2
     role = match.group(k)
     return match.start(), match.end(k), role, (role,)
+
+
+# "I've been carrying this team", "we carried the whole department", "carrying everyone":
+# a verb of CARRYING_VERBS and a group (CARRIED_GROUPS) after a determiner and
+# adjectives, or none (see _carrying for what may follow).
+_CARRYING = re.compile(
+    r"\b(" + "|".join(sorted(CARRYING_VERBS)) + r")"
+    r"(?: (?:the|this|that|my|our|a|an|his|her|their))?"
+    r"(?: (?:whole|entire|own|small|new|old|big|little|poor))*"
+    r" (?:" + "|".join(sorted(CARRIED_GROUPS)) + r")\b"
+)
+
+
+def _carrying(lowered: str, match: re.Match[str]) -> _Found | None:
+    """A group carried (:data:`_CARRYING`), where the group ends the thing carried: what
+    follows it, if anything in the clause, is no word of substance ("carrying this team
+    for two years"; not "carrying the team kit"). Its image and own word is the verb, as
+    "carrying" (so the coach's "carrying them" takes it up)."""
+    after = _words_after(lowered, match.end(), 1)
+    if after and _is_content(after[0].group()):
+        return None
+    return match.start(1), match.end(), "carrying", (match.group(1),)
+
+
+# "I was cut out of my own team", "I'd been frozen out of the project", "I felt squeezed
+# out of it": the client shut out (SHUT_OUT_PASSIVE), with a form of "be", "get" or "feel"
+# before the verb; or "they froze me out of the project" (SHUT_OUT_ACTIVE before "me" or
+# "us"). Then "out of" and what the client is shut out of (see _shut_out).
+_SHUT_OUT = re.compile(
+    r"\b(?:(?:i|we)(?:'m|'d|'ve|'re| am| are| was| were| have| had| got| get| feel| felt)"
+    r"(?: (?:been|being|got|getting|gotten|just|completely|totally|really|kind of|sort of))*"
+    r" (" + "|".join(sorted(SHUT_OUT_PASSIVE)) + r")"
+    r"|(" + "|".join(sorted(SHUT_OUT_ACTIVE)) + r") (?:me|us)) out of\b"
+)
+
+
+def _shut_out(lowered: str, match: re.Match[str]) -> _Found:
+    """The client shut out of a group or a thing (:data:`_SHUT_OUT`), to what they were
+    shut out of ("cut out of my own team"); its image is the verb, its own words the verb
+    and "out", so the coach's "cut out" takes it up and a "cut" in the budget does not."""
+    verb = match.group(1) or match.group(2)
+    start = match.start() if match.group(1) else match.start(2)
+    spans = _words_after(lowered, match.end(), _METAPHOR_WORDS)
+    thing = _phrase(spans, _METAPHOR_WORDS, noun=False)
+    end = thing[-1].end() if thing else match.end()
+    return start, end, verb, (verb, "out")
 
 
 _FEEL_CUES = frozenset({"feels like", "felt like", "feel like"})
