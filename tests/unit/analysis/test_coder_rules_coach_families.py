@@ -208,3 +208,32 @@ def test_a_step_worth_taking_or_a_meeting_with_its_agenda_is_advice(text: str) -
 )
 def test_what_a_thing_is_worth_is_no_advice(text: str) -> None:
     assert code(text, "reflection") != "advice"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nadia, when will you ring the landlord?",
+        "Realistically, when will you book it?",
+        "Good, so when would you send the draft?",
+        "Knowing your diary, when could you sit down with her?",
+        "That sounds settled, when are you going to tell him?",
+    ],
+)
+def test_when_a_step_is_taken_is_closed_after_a_set_off_lead_in(text: str) -> None:
+    # the words before the comma ask nothing of their own, so the question is the same
+    # "When will you...?" the guide calls closed, whatever the lines around it
+    assert plainly_closed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What's the first step, and when will you take it?",
+        "How will it go, and when will you start?",
+        "Nadia, when will you know it has worked?",
+        "Realistically, when do you think you'll get to it?",
+    ],
+)
+def test_a_question_before_the_when_or_a_sign_asked_for_is_not_closed_by_it(text: str) -> None:
+    assert not plainly_closed(text)

@@ -221,6 +221,31 @@ _WHEN_STEP = re.compile(
     r"^(?:by )?when (?:would|will|could|can|might|shall|are) you\b(?! (?:say|think|describe|know)\b)",
     re.IGNORECASE,
 )
+# The same after words set off by a comma that ask nothing of their own: a name, an
+# adverb, a remark ("Nadia, when will you ring her?", "Realistically, when will you book
+# it?", "That sounds settled, when are you going to tell him?"). Left to the model, such
+# a question came out open or closed by the lines around it. Not after a part that asks
+# itself ("What's the first step, and when will you take it?").
+_SET_OFF_WHEN = re.compile(
+    r",\s*(?:(?:and|so|then|okay|ok|well|now)\b,?\s*)*(?=(?:by )?when\b)", re.I
+)
+
+
+def _asks_when_step(core: str) -> bool:
+    """Whether ``core`` (a sentence from its opening on) asks when the client will take a
+    step (:data:`_WHEN_STEP`), at its start or after a lead-in set off by a comma
+    (:data:`_SET_OFF_WHEN`)."""
+    if _WHEN_STEP.match(core):
+        return True
+    for found in _SET_OFF_WHEN.finditer(core):
+        before = core[: found.start()].lower()
+        if "?" in before or any(
+            word.partition("'")[0] in WH_WORDS for word in WORD.findall(before)
+        ):
+            return False  # the part before asks (and a later comma is no lead-in)
+        if _WHEN_STEP.match(core[found.end() :]):
+            return True
+    return False
 
 
 def plainly_closed(text: str) -> bool:
@@ -236,7 +261,7 @@ def plainly_closed(text: str) -> bool:
     if checks_it_is_right(asking[-1]):  # "...in a room. that about right"
         return True
     core = _opening(asking[-1]).rest
-    if _WHEN_STEP.match(core) and not _ALTERNATIVE.search(core):
+    if _asks_when_step(core) and not _ALTERNATIVE.search(core):
         return True
     opening = _ANYTHING.match(core)
     return opening is not None and bool(_NOTHING_MORE.sub("", core[opening.end() :]))
