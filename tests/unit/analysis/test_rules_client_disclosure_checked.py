@@ -57,3 +57,40 @@ def test_a_question_or_a_pleasantry_with_a_feeling_keeps_its_disclosure(text: st
 def test_only_disclosure_is_taken_from_a_question() -> None:
     read = ClientFlags(reflecting=True, reporting=False, disclosure=True)
     assert checked_flags("Is that allowed as an answer?", read) == ClientFlags(True, False, False)
+
+
+# As a flag head might read a goodbye said warmly: insight and a feeling.
+READ_AS_BOTH = ClientFlags(reflecting=True, reporting=False, disclosure=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks Jonah. See you.",
+        "Thank you, Priyanka. Bye for now.",
+        "Cheers. Take care.",
+        "Thanks so much. Have a good weekend.",
+        "ok, thanks again. speak soon",
+        "Thank you for today. See you in three weeks.",
+        "Thanks.",
+    ],
+)
+def test_a_goodbye_or_thanks_alone_neither_discloses_nor_reflects(text: str) -> None:
+    checked = checked_flags(text, READ_AS_BOTH)
+    assert not checked.disclosure
+    assert not checked.reflecting
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a feeling or an insight beside the goodbye
+        "Thanks. I feel lighter than when I came in.",
+        "Thank you. I've realised I always wait for permission. See you.",
+        "Cheers. I'm dreading Monday, to be honest.",
+        "See you. I hate ending these, I always want another ten minutes.",
+    ],
+)
+def test_a_goodbye_with_a_feeling_or_an_insight_keeps_its_flags(text: str) -> None:
+    checked = checked_flags(text, READ_AS_BOTH)
+    assert checked.disclosure or checked.reflecting

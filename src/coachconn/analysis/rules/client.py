@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from coachconn.analysis.rules._text import (
+    _FILLER,
     _REACH,
     _SENTENCE_START,
     _clean,
@@ -404,6 +405,20 @@ _PLEASANTRY = re.compile(
 )
 
 
+# Thanks and goodbyes at the close ("Thanks Mara. See you.", "Cheers. Take care.", "Thank
+# you for today. See you in two weeks."), a name after them allowed: a courtesy, which
+# neither discloses nor makes sense of the client.
+_FAREWELL = re.compile(
+    r"^(?:(?:yeah|yes|ok|okay|great|right|well|oh|mm+|perfect|lovely),? )*"
+    r"(?:(?:(?:thanks|thank you|cheers|many thanks)(?: (?:so|very) much| again| a lot)?"
+    r"(?: for (?:today|this|that|the session|listening|everything|your time))?)|"
+    r"(?:bye|goodbye|bye for now|bye bye|ta-?ra|take care|speak soon|talk soon|until next time|"
+    r"see you(?: (?:then|soon|later|next (?:time|week|month)|in (?:a|one|two|three|four|five|six|\d+) \w+))?|"
+    r"have a (?:good|great|nice|lovely) (?:day|week|weekend|evening|one)))"
+    r"(?:,? [a-z]+)?(?:,? (?:really|again|too))?[.!…]*$"
+)
+
+
 # The client judging themselves in a question ("Am I a bad mother?", "Why can't I just
 # stop?", "Do you think I'm failing my kids?"), or asking whether what they feel or do is
 # normal ("Is it normal to cry every night?"); not a question of the words, the session
@@ -462,7 +477,9 @@ def checked_flags(text: str, flags: ClientFlags) -> ClientFlags:
     the session (:data:`_PLEASANTRY`) and the rules find no feeling in it ("Is that
     awful to say?" discloses); and less reflecting and disclosure where every sentence
     of it only defends the client (:data:`_DEFENDING`) and the rules find neither
-    insight nor feeling in it."""
+    insight nor feeling in it; and less reflecting and disclosure where it only thanks or
+    says goodbye (:data:`_FAREWELL`), with nothing but fillers and pleasantries beside,
+    and the rules find neither insight nor feeling in it."""
     cleaned = _clean(text)
     if flags.reporting and (
         _looks_ahead(cleaned)
@@ -482,6 +499,14 @@ def checked_flags(text: str, flags: ClientFlags) -> ClientFlags:
         flags = ClientFlags(False, flags.reporting, flags.disclosure)
     if not (flags.reflecting or flags.disclosure):
         return flags
+    said = _sentences(cleaned)
+    if (
+        any(_FAREWELL.match(s) for s in said)
+        and all(_FAREWELL.match(s) or _PLEASANTRY.match(s) or _FILLER.match(s) for s in said)
+        and not _DISCLOSURE.search(cleaned)
+        and not _REFLECTING.search(cleaned)
+    ):
+        return ClientFlags(False, flags.reporting, False)
     sentences = _substantive(cleaned)
     if (
         flags.disclosure
