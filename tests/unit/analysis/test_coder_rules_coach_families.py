@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from tests.unit.analysis.coach_coding import coach_coder
 
-from coachconn.analysis.rules import is_ruler, plainly_closed, plainly_open
+from coachconn.analysis.rules import is_ruler, plainly_closed, plainly_open, statement_settled
 
 SUBTYPES = {"question": "closed", "reflection": "simple", "input": "information"}
 
@@ -237,3 +237,37 @@ def test_when_a_step_is_taken_is_closed_after_a_set_off_lead_in(text: str) -> No
 )
 def test_a_question_before_the_when_or_a_sign_asked_for_is_not_closed_by_it(text: str) -> None:
     assert not plainly_closed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Congratulations on landing the contract.",
+        "Congrats on finally finishing the draft!",
+        "Well, congratulations on your promotion.",
+        "Congratulations on getting through the audit.",
+    ],
+)
+def test_a_congratulation_on_what_the_client_did_is_a_settled_affirmation(text: str) -> None:
+    # it names the client's own achievement, as the guide's affirmation does; the
+    # statement head, which has seen little of it, does not read it back into generic praise
+    assert code(text, "other") == "affirmation"
+    assert statement_settled(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # bare: generic approval, left to the statement head
+        "Congratulations.",
+        "Oh, congrats!",
+        # someone else's news, or a day
+        "Congratulations on your daughter's wedding.",
+        "Congratulations on your son getting into college.",
+        "Congratulations on the new baby.",
+        # turned into advice after it
+        "Congratulations on winning it. Now you should raise your prices.",
+    ],
+)
+def test_a_bare_congratulation_or_one_on_anothers_news_is_not_settled(text: str) -> None:
+    assert not statement_settled(text)

@@ -1280,6 +1280,18 @@ def moves_on(text: str, client_before: str = "") -> bool:
 
 
 _MOVED = re.compile(_MOVEMENT_NAMED)
+# A congratulation on what the client did or won ("Congratulations on winning two.",
+# "Congrats on finally finishing the draft!", "Congratulations on your promotion."): it
+# names the client's own achievement, an affirmation the rules settle
+# (:func:`statement_settled`). Not bare ("Congratulations."), which approves as "Well
+# done." does, nor on another's news or a day ("...on your daughter's wedding.", "...on
+# your son getting in.", "...on the new baby.").
+_CONGRATULATED = re.compile(
+    r"\bcongrat(?:ulation)?s on (?:(?:finally|actually|really|now) )?"
+    r"(?:(?!being\b|having\b)[a-z]+ing\b|"
+    r"your (?:(?:new|first|big) )?(?:promotion|job|role|position|win|result|results|offer|award|"
+    r"pass|degree|qualification|progress|launch|contract|deal)\b(?!'))"
+)
 
 
 _GOES_BACK_TO_THEIR_WORDS = re.compile(_BACK_TO_THEIR_WORDS)
@@ -1292,7 +1304,8 @@ def statement_settled(text: str, client_before: str = "") -> bool:
     (a simple reflection), a pattern in what the client brings noticed
     (:data:`_PATTERN_NOTICED`, a complex reflection), a return to the client's own words
     announced (:data:`_BACK_TO_THEIR_WORDS`, structuring) or the client's movement in the
-    session named (:data:`_MOVEMENT_NAMED`, an affirmation). Each names what no head has
+    session named (:data:`_MOVEMENT_NAMED`, an affirmation) or congratulated on what they
+    did (:data:`_CONGRATULATED`, an affirmation). Each names what no head has
     learned: the time or the sessions such lines mention read, to a head, as the
     session's structure."""
     if moves_on(text, client_before):
@@ -1307,7 +1320,11 @@ def statement_settled(text: str, client_before: str = "") -> bool:
     act = _act(text)
     if act is None:
         return _notices_pattern(text)
-    return act.code == "affirmation" and act.last and bool(_MOVED.search(text))
+    return (
+        act.code == "affirmation"
+        and act.last
+        and bool(_MOVED.search(text) or _CONGRATULATED.search(text))
+    )
 
 
 def _names_a_stage(text: str, client_before: str) -> bool:
