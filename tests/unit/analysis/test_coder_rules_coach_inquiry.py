@@ -697,3 +697,84 @@ def test_the_clients_own_likeness_how_a_thing_happened_or_a_means_does_not_deepe
     text: str, before: str
 ) -> None:
     assert not deeper_reflection(text, before)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the client's reading of what someone did: "going to" a person or a place
+        "What do you make of Lena going to the director?",
+        "What did you think of Raj going to HR first?",
+        "How do you feel about your sister going to Madrid?",
+    ],
+)
+def test_someone_going_somewhere_is_no_step_ahead(question: str) -> None:
+    assert question_category(question) == "exploration"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the client's reading of what happened, which no head moves ahead in time
+        "What do you make of Lena going to the director?",
+        "So what did you make of her email?",
+        "What's your read on the way the meeting ended?",
+    ],
+)
+def test_the_clients_reading_of_what_happened_is_settled_exploration(question: str) -> None:
+    assert exploration_settled(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a reading of what lies ahead, or a view tested
+        "What do you make of the plan you're going to try?",
+        "What do you make of what might happen next year?",
+        "What makes you sure she went over your head?",
+    ],
+)
+def test_a_reading_of_the_future_or_a_belief_tested_is_not_settled(question: str) -> None:
+    assert not exploration_settled(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What are you going to do first?",
+        "Is it going to hold up once the busy season starts?",
+        "When's that going to happen?",
+        "How are you actually going to raise it with him?",
+    ],
+)
+def test_a_step_the_client_is_going_to_take_stays_future_focused(question: str) -> None:
+    assert question_category(question) == "future_focused"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the client's own words rehearsed for a named person or one of their people
+        "What would you say to Farah?",
+        "What will you say to your manager?",
+        "What could you say to the team on Monday?",
+    ],
+)
+def test_words_rehearsed_for_someone_named_are_future_focused(question: str) -> None:
+    assert question_category(question) == "future_focused"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # another's place taken, or the client's own view of a point
+        "What would you say to a friend who told you this?",
+        "What would you say to someone in your position?",
+        "What would you say to yourself at twenty-five?",
+        "What would Farah say?",
+    ],
+)
+def test_words_for_a_friend_or_another_in_the_clients_place_still_challenge(
+    question: str,
+) -> None:
+    assert question_category(question) == "assumption_challenging"

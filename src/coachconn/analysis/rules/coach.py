@@ -2684,6 +2684,23 @@ _OR_READ = (
     r"(?:(?:a|an|the|your|some) )?(?:[\w'-]+ )?"
 )
 
+# Whom the client's own words are rehearsed for, after "what would you say to": one of
+# their people, by pronoun, name or role ("...to him?", "...to Tom?", "...to your
+# manager?", "...to the team?"). Not one pictured in the client's place or a point put to
+# them ("...to a friend who...", "...to someone in your position?", "...to yourself at
+# twenty?", "...to that?", "...to the idea that...?"), which invite another perspective.
+_REHEARSED_FOR = (
+    r"(?!(?:a|an|someone|somebody|anyone|anybody|people|yourself|that|this|it|those|these|"
+    r"the (?:idea|suggestion|thought|question|notion|claim|point|argument|criticism|charge|view)|"
+    r"your (?:younger|older|future|past|old|former) self)\b)"
+    r"(?![^?]{0,20}\bfriend\b)[a-z]+\b"
+)
+# Going to do something, said with the one who is ("What are you going to do?", "Is it
+# going to hold?", "When's that going to happen?"); not someone going to a person or a
+# place ("What do you make of Tom going to Priya?").
+_GOING_TO = r"(?:\b(?:am|is|are|was|were|be|i'm|you're|we're|they're|he's|she's|it's)|'s|'re|'m) (?:\w+ ){0,2}going to\b"
+
+
 _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...] = (
     (
         "process",
@@ -2971,7 +2988,7 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     # (not the client's own words rehearsed, "What would you say to him?",
                     # unless said as to a friend: "If a friend were in your spot, what would
                     # you say to her?")
-                    r"\bwhat would (?!you (?:\w+ )?say to (?:him|her|them)\b)(?:\w+ ){0,3}say\b",
+                    rf"\bwhat would (?!you (?:\w+ )?say to {_REHEARSED_FOR})(?:\w+ ){{0,3}}say\b",
                     # (a friend pictured in the client's place, not one the client fell out with)
                     rf"\b(?:if (?:a|your) (?:\w+ )?friend|(?:a|your) (?:\w+ )?friend (?:were|was|came to you|in your)|friend in your)\b[^?]{_REACH}\bwhat would you (?:\w+ )?say\b",
                     r"\b(?:really|actually) (?:have to|need to|true)\b",
@@ -3210,7 +3227,7 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     r"\bwhat (?:might|could|will) (?:be )?different\b(?! about (?:him|her|them|he|she|they|his|their)\b)",
                     r"\bwant to (?:become|be|achieve|create)\b",
                     r"\b(?:next|first|smallest) step\b",
-                    r"\bgoing to\b",
+                    _GOING_TO,
                     r"\bwill you\b",
                     r"\bgoals?\b",
                     r"\bwhat do you want\b",
@@ -3221,7 +3238,7 @@ _CATEGORY_CUES: tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...
                     # you could do it all again...")
                     r"\bif you could (?:have(?! (?:done|been|said|gone|seen|known|had|made|told|got|stopped|changed|acted|handled)\b)|change|do(?! (?:it|that|this|things|everything) (?:all )?(?:again|over)\b)|wave)\b",
                     # a conversation rehearsed ("What would you say to him one on one?")
-                    r"\bwhat (?:would|will|could|might) you (?:want to |like to |need to )?say to (?:him|her|them)\b",
+                    rf"\bwhat (?:would|will|could|might) you (?:want to |like to |need to )?say to {_REHEARSED_FOR}",
                     # success pictured ("If the team watched you deal with it the way you'd
                     # want to, what would they see?")
                     # (pictured: not "Is it working the way you'd like?", "Did it go the way
@@ -3386,6 +3403,17 @@ _OBSTACLE_MET = re.compile(
 )
 
 
+# The client's reading of something asked ("What do you make of Tom going to Priya?", "So
+# what did you make of her email?", "What's your read on how it ended?"): what it means to
+# them, exploration, however the head reads the words of what is read ("going to").
+# Where the thing read lies ahead ("...of the plan you're going to try?"), a category's
+# cue reads it first, and it is not settled.
+_READING_ASKED = re.compile(
+    r"^(?:(?:and|so|okay|ok|right|well|now|but),? )*"
+    r"(?:what (?:do|did) you make of|what(?:'s| is) your (?:read|take) on)\b"
+)
+
+
 # How the client is asked at the start ("How are you doing today?", "How have you been?",
 # "How's things?"): exploration of the present, not a resource, however the head reads it.
 _CHECK_IN = re.compile(
@@ -3413,11 +3441,13 @@ def follows_up(text: str) -> bool:
 def exploration_settled(text: str, lead: str = "") -> bool:
     """Whether the rules settle a question as exploration, which no head may recode: it
     follows up on an action (:func:`follows_up`), only finds a fact (:func:`finds_facts`),
-    asks what has stood in the client's way (:data:`_OBSTACLE_MET`) or how the client is
-    (:data:`_CHECK_IN`).
+    asks what has stood in the client's way (:data:`_OBSTACLE_MET`), how the client is
+    (:data:`_CHECK_IN`) or how they read something (:data:`_READING_ASKED`).
     ``lead``: the coach's own line just before it, as :func:`question_category` reads it."""
     return _settled_exploration(
-        text, (_FOLLOW_UP, _FINDS_FACTS, _CHECKS_WHAT_WAS_SAID, _OBSTACLE_MET, _CHECK_IN), lead
+        text,
+        (_FOLLOW_UP, _FINDS_FACTS, _CHECKS_WHAT_WAS_SAID, _OBSTACLE_MET, _CHECK_IN, _READING_ASKED),
+        lead,
     )
 
 
