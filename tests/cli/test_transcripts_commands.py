@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import json
 import sys
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -643,9 +644,19 @@ def test_show_sets_the_ticked_markers_beside_the_transcript(
     ]  # fmt: skip
 
 
+class ReflectingCoder(QuestionCoder):
+    """Every client line reflects: reflecting minus reporting has its figure."""
+
+    def code(self, transcript: Transcript) -> list[CodedUtterance]:
+        return [
+            replace(c, reflecting=c.utterance.role == "client") for c in super().code(transcript)
+        ]
+
+
 def test_trend_of_one_timed_session_says_once_that_every_trend_needs_two(
-    held: tuple[RunCli, int], tmp_path: Path
+    held: tuple[RunCli, int], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr("coachconn.cli.transcripts.load_default_coder", ReflectingCoder)
     run, session_id = held
     cues = ["WEBVTT", ""]
     for k in range(5):  # five exchanges with end times: every marker has its figure

@@ -579,7 +579,9 @@ def test_the_trend_reads_the_markers_across_sessions(
     readings = {s.key: (s.direction.value, s.reading and s.reading.value) for s in found.series}
     assert readings["disclosure_pct"] == ("rising", "seen")  # openness, 0% to 100%
     assert readings["client_share_words"] == ("falling", "seen")  # engagement falling
-    assert readings["reflecting_minus_reporting"] == ("rising", "seen")  # -100 to 0 points
+    # The second session neither reflects nor reports: its report can't tell that marker,
+    # so its 0 - 0 is no reading, and one session is too few for a trend.
+    assert readings["reflecting_minus_reporting"] == ("too_few", None)
     assert readings["reporting_pct"] == ("falling", None)
 
 

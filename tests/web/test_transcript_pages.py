@@ -138,9 +138,20 @@ def test_the_trend_page_follows_the_client_session_by_session(
     assert re.search(
         rf"session {first.id} on 15 Feb 2026 \S+ \S+ \S+ \S+ \S+ 0% -100 pts 0% 100% 77%", page
     )
-    assert re.search(
-        rf"session {second.id} on 01 Mar 2026 \S+ \S+ \S+ \S+ \S+ 100% \+0 pts 0% 0% 50%", page
+    # The second session's client neither reflects nor reports: its report can't tell
+    # that marker, so it is no +0 pts in the trend, rising from -100.
+    cant_tell = (
+        "can't tell: fewer than 4 turns that reflect or report and fewer than 3 that reflect"
     )
+    assert re.search(
+        rf"session {second.id} on 01 Mar 2026 \S+ \S+ \S+ \S+ \S+ 100% n/a \d+ "
+        rf"\({cant_tell}\) 0% 0% 50%",
+        page,
+    )
+    assert (
+        "Client doing more reflection and less reporting can't tell yet: a trend needs two "
+        f"sessions with the figure, and one has it (the others: {cant_tell})"
+    ) in page
     assert "+ positive marker: Increased openness and self-disclosure over time seen" in page
     assert "! warning sign: Decreased engagement or participation in sessions seen" in page
     # A figure a session cannot give leads to why, said once: these have no end times.

@@ -335,6 +335,11 @@ def _reflection_over_reporting(clients: Sequence[CodedUtterance]) -> Signal:
     return Signal(marker, _reading(seen), summary, evidence)
 
 
+# Why a session can't tell reflection over reporting, as its trend figure says.
+_TOO_FEW_TO_WEIGH = (
+    f"fewer than {MIN_REFLECTING_OR_REPORTING} turns that reflect or report and fewer "
+    f"than {MIN_REFLECTING_SEEN} that reflect"
+)
 # What one session's reading is to the method's marker, said before its figures.
 _ONE_SESSION = "this session alone (the marker is a change over sessions: see the client's trend)"
 # Words with which a client speaks of themselves.
@@ -797,8 +802,16 @@ def _figures(facts: _Facts) -> tuple[dict[str, float | None], dict[str, str]]:
     silences = facts.silences
     figures: dict[str, tuple[float | None, str]] = {
         "disclosure_pct": client(lambda: share("disclosure")),
+        # None where the session's own report can't tell the marker: a 0 - 0 of a
+        # client who neither reflects nor reports is no reading of it, and would read
+        # as a rise after a session that reported more.
         "reflecting_minus_reporting": client(
-            lambda: round(share("reflecting") - share("reporting"), 1)
+            lambda: (
+                None
+                if too_few_to_weigh(*_reflecting_reporting(clients))
+                else round(share("reflecting") - share("reporting"), 1)
+            ),
+            f"can't tell: {_TOO_FEW_TO_WEIGH}",
         ),
         "reflecting_pct": client(lambda: share("reflecting")),
         "reporting_pct": client(lambda: share("reporting")),

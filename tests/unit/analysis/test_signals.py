@@ -24,6 +24,7 @@ import pytest
 
 from coachconn.analysis.report import trend_legend, trend_reading
 from coachconn.analysis.signals import (
+    FIGURES,
     Direction,
     Reading,
     Signal,
@@ -560,8 +561,55 @@ def test_trend_reads_each_figure_against_its_marker() -> None:
     # Client words: 5 of 25 in the first (the coach's 5 x 4); 15 of 39 in the second.
     assert series["client_share_words"].values == (20.0, 38.5)
     assert series["client_share_words"].reading is Reading.NOT_SEEN  # engagement not falling
-    assert series["reflecting_minus_reporting"].reading is Reading.NOT_SEEN  # 0 to 0
+    # Neither session has a turn that reflects or reports: each can't tell, so no trend.
+    assert series["reflecting_minus_reporting"].values == (None, None)
+    assert series["reflecting_minus_reporting"].reading is None
     assert series["reporting_pct"].reading is None  # a figure without a marker
+
+
+@pytest.mark.parametrize(("r", "p"), [(r, p) for r in range(7) for p in range(7 - r)])
+def test_a_session_that_cant_tell_a_marker_gives_its_trend_no_figure_for_it(r: int, p: int) -> None:
+    reading = session_reading(coded(*_reflecting_reporting_session(r, p)))
+    said = {s.marker: s.reading for s in reading.signals}
+    for figure in FIGURES:
+        if said.get(figure.marker) is Reading.UNKNOWN:  # type: ignore[arg-type]
+            assert reading.figures[figure.key] is None, (figure.key, r, p)
+            assert reading.unmeasured[figure.key]
+
+
+def test_a_shut_down_session_is_no_reading_of_reflection_over_reporting_in_the_trend() -> None:
+    # The third session: six client turns, none reflecting or reporting. Its own report
+    # can't tell; the trend must not read its 0 - 0 as +0 pts, a rise on the -33 before it.
+    sessions = [
+        session_reading(coded(*_reflecting_reporting_session(2, 2))),  # 33% - 33% = 0
+        session_reading(coded(*_reflecting_reporting_session(1, 3))),  # 17% - 50% = -33
+        session_reading(coded(*_reflecting_reporting_session(0, 0))),
+    ]
+    third = sessions[2]
+    assert third.unmeasured["reflecting_minus_reporting"] == (
+        "can't tell: fewer than 4 turns that reflect or report and fewer than 3 that reflect"
+    )
+    assert third.figures["reflecting_pct"] == third.figures["reporting_pct"] == 0.0
+    series = {
+        s.key: s for s in trend([r.figures for r in sessions], [r.unmeasured for r in sessions])
+    }
+    refl = series["reflecting_minus_reporting"]
+    assert refl.values == (0.0, -33.3, None)
+    assert (refl.direction, refl.reading) == (Direction.FALLING, Reading.NOT_SEEN)
+    said = trend_reading(refl)
+    assert "rising" not in said and "latest session" not in said  # two sessions have it
+    assert said.endswith(
+        "left out: 1 session without the figure (can't tell: fewer than 4 turns that reflect "
+        "or report and fewer than 3 that reflect))"
+    )
+    assert "Refl-rep 4 turns that reflect or report or else 3 that reflect" in trend_legend()
+    # Two sessions that can't tell are no trend at all.
+    two = [sessions[2], sessions[2]]
+    none = {s.key: s for s in trend([r.figures for r in two], [r.unmeasured for r in two])}
+    assert none["reflecting_minus_reporting"].reading is None
+    assert trend_reading(none["reflecting_minus_reporting"]).startswith(
+        "can't tell: no session has the figure (can't tell: fewer than 4 turns"
+    )
 
 
 def test_a_short_session_still_counts_in_the_trend_of_the_client_share_of_words() -> None:
