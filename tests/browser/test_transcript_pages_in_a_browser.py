@@ -81,7 +81,7 @@ def test_a_coach_follows_a_client_from_the_list_to_the_line_a_signal_rests_on(
     assert page.get_by_role("heading", level=1).inner_text() == "Transcripts of Robin"
     trend_rows = page.locator("table.trend tbody tr")
     assert trend_rows.count() == 2
-    # The Disclose column: nothing disclosed in the first session, every line in the second.
+    # The Client disclosing column: nothing disclosed in the first session, all in the second.
     disclose = [trend_rows.nth(k).locator("td").nth(2).inner_text() for k in (0, 1)]
     assert disclose == ["0%", "100%"]
     opening = page.locator("li", has_text="Increased openness and self-disclosure over time")

@@ -466,10 +466,22 @@ def test_trend_follows_the_client_across_sessions(held: tuple[RunCli, int], tmp_
     assert ran.code == 0, ran.err
     lines = ran.out.splitlines()
     assert lines[0] == "Transcripts of Sam: 2 sessions"
-    header, one, two, moved = lines[2:6]
-    assert header.split()[:3] == ["SESSION", "WHEN", "DISCLOSE"]
-    column = header.index("CLIENT WORDS")  # the table's columns line up under it
+    # The headings are words, wrapped over lines to keep the columns narrow, each above
+    # its column; the last line of them names the session's columns too.
+    heading = lines[2:5]
+    header, one, two, moved = lines[4:8]
+    assert header.split()[:3] == ["SESSION", "WHEN", "DISCLOSING"]
+
+    def under(words: str, row: str) -> str:
+        """The cell of ``row`` under the heading line that holds ``words``."""
+        column = next(line.index(words) for line in heading if words in line)
+        return row[column:].split()[0]
+
+    assert [under("CLIENT'S", row) for row in (one, two, moved)] == ["77%", "25%", "falling"]
+    assert [under("REFLECTING", row) for row in (one, two)] == ["n/a", "n/a"]
+    assert under("COMPLEX", heading[2]) == "REFLECTIONS"
     # Client share of the words: 50 of 65, then 5 of 20.
+    column = header.index("WORDS")  # the table's columns line up under it
     assert [row[column:].split()[0] for row in (one, two, moved)] == ["77%", "25%", "falling"]
     assert (one.split()[0], two.split()[0], moved.split()[0]) == (
         str(first), str(second["id"]), "trend"

@@ -163,6 +163,38 @@ def test_the_trend_page_follows_the_client_session_by_session(
     ) in page
 
 
+# The trend table's figure columns, as a coach reads them at a glance.
+HEADINGS = [
+    "Client disclosing",
+    "Client reflecting vs reporting",
+    "Client reflecting",
+    "Client reporting",
+    "Client's words",
+    "Brief replies",
+    "Silences let stand",
+    "Change talk",
+    "Open questions",
+    "Complex reflections",
+]
+
+
+def test_the_trend_tables_headings_are_in_words_not_abbreviations(
+    http: TestClient, two: tuple[SessionView, SessionView]
+) -> None:
+    got = http.get(f"/clients/{two[0].client_id}/transcripts").text
+    head = got[got.index("<thead>") : got.index("</thead>")]
+    found = re.findall(r'<th scope="col" class="num">(.*?)</th>', head)
+    # A long word may break, with a hyphen, only where a narrow column needs it to.
+    assert [_text(th).replace("\u00ad", "") for th in found] == HEADINGS
+    assert "re\u00adflec\u00adtions" in found[-1]
+    # The longer explanation stays: in each heading's title, and in the legend.
+    assert '<abbr title="Reflecting minus reporting">' in head
+    page = _text(got)
+    assert (
+        "Client reflecting vs reporting: Client reflecting minus Client reporting, in points"
+    ) in page
+
+
 def test_the_trend_pages_legend_says_where_the_page_itself_tells_why_a_figure_is_missing(
     http: TestClient, two: tuple[SessionView, SessionView]
 ) -> None:

@@ -714,7 +714,7 @@ class Figure:
 
     key: str
     label: str
-    short: str  # a column heading
+    short: str  # a column heading, in words a coach reads at a glance
     unit: str  # "%", "pts" (a difference of two percentages) or "" (a count)
     marker: Marker | None = None
     shows_marker_when: Direction | None = None
@@ -725,7 +725,7 @@ FIGURES: tuple[Figure, ...] = (
     Figure(
         "disclosure_pct",
         "Client turns that disclose",
-        "Disclose",
+        "Client disclosing",
         "%",
         Marker.INCREASED_OPENNESS,
         Direction.RISING,
@@ -733,17 +733,17 @@ FIGURES: tuple[Figure, ...] = (
     Figure(
         "reflecting_minus_reporting",
         "Reflecting minus reporting",
-        "Refl-rep",
+        "Client reflecting vs reporting",
         "pts",
         Marker.REFLECTION_OVER_REPORTING,
         Direction.RISING,
     ),
-    Figure("reflecting_pct", "Client turns that reflect", "Reflect", "%"),
-    Figure("reporting_pct", "Client turns that report", "Report", "%"),
+    Figure("reflecting_pct", "Client turns that reflect", "Client reflecting", "%"),
+    Figure("reporting_pct", "Client turns that report", "Client reporting", "%"),
     Figure(
         "client_share_words",
         "Client's share of the words",
-        "Client words",
+        "Client's words",
         "%",
         Marker.DECREASED_ENGAGEMENT,
         Direction.FALLING,
@@ -751,7 +751,7 @@ FIGURES: tuple[Figure, ...] = (
     Figure(
         "brief_replies_pct",
         "Brief replies to open questions",
-        "Brief",
+        "Brief replies",
         "%",
         Marker.RELUCTANCE_TO_EXPLORE,
         Direction.RISING,
@@ -759,16 +759,20 @@ FIGURES: tuple[Figure, ...] = (
     Figure(
         "silences_let_stand",
         "Comfortable silences (3 s or more)",
-        "Silences",
+        "Silences let stand",
         "",
         Marker.COMFORTABLE_SILENCES,
         Direction.RISING,
         step=SILENCE_STEP,
     ),
-    Figure("pct_change_talk", "Change talk among change and sustain talk", "Change", "%"),
-    Figure("pct_open_questions", "Open questions", "Open Q", "%", step=CODE_SHARE_STEP),
+    Figure("pct_change_talk", "Change talk among change and sustain talk", "Change talk", "%"),
+    Figure("pct_open_questions", "Open questions", "Open questions", "%", step=CODE_SHARE_STEP),
     Figure(
-        "pct_complex_reflections", "Complex reflections", "Complex R", "%", step=CODE_SHARE_STEP
+        "pct_complex_reflections",
+        "Complex reflections",
+        "Complex reflections",
+        "%",
+        step=CODE_SHARE_STEP,
     ),
 )
 

@@ -384,11 +384,16 @@ def one_line(value: str) -> str:
 def table(rows: Sequence[Sequence[Any]], headers: Sequence[str], *, empty: str = "") -> str:
     """A plain aligned table, or ``empty`` when there are no rows. The last column
     may be long and is not padded. Each row is one line: text of several lines is
-    shown on one (:func:`one_line`)."""
+    shown on one (:func:`one_line`). A heading may take several lines (``"OPEN\\nQUESTIONS"``),
+    so that a heading of words keeps its column narrow: the headings end on one line,
+    just above the rows, each shorter one's first line lower down."""
     if not rows and empty:
         return empty
     cells = [[one_line(text(cell)) for cell in row] for row in rows]
-    widths = [shown_width(h) for h in headers]
+    stacked = [h.split("\n") for h in headers]
+    height = max((len(h) for h in stacked), default=1)
+    heading = [[""] * (height - len(h)) + h for h in stacked]
+    widths = [max(shown_width(part) for part in h) for h in stacked]
     for row in cells:
         widths = [max(w, shown_width(c)) for w, c in zip(widths, row, strict=True)]
 
@@ -396,7 +401,8 @@ def table(rows: Sequence[Sequence[Any]], headers: Sequence[str], *, empty: str =
         padded = [v + " " * (w - shown_width(v)) for v, w in zip(values, widths, strict=False)]
         return "  ".join([*padded[:-1], values[-1]]).rstrip()
 
-    return "\n".join([line(list(headers)), *(line(row) for row in cells)])
+    lines = [line([h[k] for h in heading]) for k in range(height)]
+    return "\n".join([*lines, *(line(row) for row in cells)])
 
 
 def shown_width(value: str) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from textwrap import wrap
 from typing import TYPE_CHECKING
 
 import typer
@@ -53,6 +54,10 @@ if TYPE_CHECKING:
         TranscriptTrend,
     )
     from coachconn.storage.uow import UnitOfWork
+
+# The trend table's figure headings are words, wrapped at this width so that each column
+# stays about as narrow as its figures ("CLIENT", "REFLECTING", "VS REPORTING").
+HEADING_WIDTH = 12
 
 transcripts_app = sub_app(
     "transcripts",
@@ -333,7 +338,13 @@ def _trend_text(found: TranscriptTrend) -> str:
         for k, s in enumerate(sessions)
     ]  # fmt: skip
     rows.append(("trend", "", *(direction_text(x.direction) for x in found.series), ""))
-    headers = ["SESSION", "WHEN", *(x.short.upper() for x in found.series), "YOU TICKED"]
+    # Each figure's heading in words, wrapped so that its column stays narrow.
+    headers = [
+        "SESSION",
+        "WHEN",
+        *("\n".join(wrap(x.short.upper(), HEADING_WIDTH)) for x in found.series),
+        "YOU TICKED",
+    ]
     lines += [table(rows, headers), ""]
     lines.append(trend_legend(str.upper))
     lines += [

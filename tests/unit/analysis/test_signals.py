@@ -511,7 +511,7 @@ def test_change_talk_is_followed_only_where_the_report_reads_it_as_a_share() -> 
     reading = session_reading(coded(*lines))
     assert reading.figures["pct_change_talk"] is None
     assert reading.unmeasured["pct_change_talk"] == "fewer than 4 change and sustain utterances"
-    assert "Change 4 change and sustain utterances" in trend_legend()  # the legend says so
+    assert "Change talk 4 change and sustain utterances" in trend_legend()  # the legend says so
 
 
 def test_each_figure_left_out_says_why() -> None:
@@ -602,7 +602,10 @@ def test_a_shut_down_session_is_no_reading_of_reflection_over_reporting_in_the_t
         "left out: 1 session without the figure (can't tell: fewer than 4 turns that reflect "
         "or report and fewer than 3 that reflect))"
     )
-    assert "Refl-rep 4 turns that reflect or report or else 3 that reflect" in trend_legend()
+    assert (
+        "Client reflecting vs reporting 4 turns that reflect or report or else 3 that reflect"
+        in (trend_legend())
+    )
     # Two sessions that can't tell are no trend at all.
     two = [sessions[2], sessions[2]]
     none = {s.key: s for s in trend([r.figures for r in two], [r.unmeasured for r in two])}

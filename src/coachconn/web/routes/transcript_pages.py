@@ -319,6 +319,21 @@ def _removed(notice: str | None) -> int | None:
     return _number(notice.removeprefix(_REMOVED))
 
 
+# Where the long words of the trend table's headings may break, with a hyphen shown
+# only where a narrow column breaks them: so that a desktop window fits the whole table
+# with the headings in words ("Client re-flecting"), not abbreviations.
+_SOFT = "\u00ad"
+_BREAKS = {
+    word.replace("-", ""): word.replace("-", _SOFT)
+    for word in ("dis-clos-ing", "re-flect-ing", "re-port-ing", "ques-tions", "re-flec-tions")
+}
+
+
+def _heading(short: str) -> str:
+    """A figure's column heading, its long words given the places they may break."""
+    return " ".join(_BREAKS.get(word, word) for word in short.split(" "))
+
+
 def _trend_response(
     request: Request,
     templates: Jinja2Templates,
@@ -349,6 +364,7 @@ def _trend_response(
         "over_time_same": shared_reading([str(x["reading"]) for x in over_time]),
         "sparklines": [sparkline(x.values, SPARK_STEPS * _STEPS[x.key]) for x in trend.series],
         "directions": [direction_text(x.direction) for x in trend.series],
+        "headings": [_heading(x.short) for x in trend.series],
         "spark": {"width": SPARK_WIDTH, "height": SPARK_HEIGHT},
         "sessions": sessions,
         "over_time": over_time,
