@@ -66,6 +66,9 @@ COACH_SHARE_CEILING_PCT = 50.0
 # reflecting nor disclosing, is brief; so many brief replies, and at least this share of
 # the replies, is the sign.
 BRIEF_ANSWER_WORDS = 3
+# A reply that says "I don't know" and the like is brief with an answer of this many
+# words or fewer besides ("I don't know. Busy.", "Not sure. Work, mostly.").
+AFTER_NON_ANSWER_WORDS = 2
 MIN_BRIEF_ANSWERS = 3
 BRIEF_ANSWER_PCT = 30.0
 # Comfortable silences: at least this many (one pause is not a pattern), and more than
@@ -596,12 +599,17 @@ def _brief(reply: Sequence[CodedUtterance]) -> bool:
 
 def _said_briefly(said: Sequence[CodedUtterance]) -> bool:
     """BRIEF_ANSWER_WORDS words or fewer in all, or nothing but "I don't know" and the
-    like; read from the words alone, whatever their codes."""
+    like, alone or with an answer of AFTER_NON_ANSWER_WORDS words or fewer besides ("I
+    don't know. Busy."; not "I don't know. I think it's fear of failing."); read from the
+    words alone, whatever their codes."""
     if sum(word_count(c.utterance.text) for c in said) <= BRIEF_ANSWER_WORDS:
         return True
     texts = [c.utterance.text.replace("\u2019", "'") for c in said]  # curly apostrophes too
     sentences = [s for text in texts for s in _SENTENCE_END.split(text) if s.strip()]
-    return all(_NON_ANSWER.match(s.strip()) for s in sentences)
+    rest = [s for s in sentences if not _NON_ANSWER.match(s.strip())]
+    if len(rest) == len(sentences):  # no "I don't know" at all
+        return False
+    return sum(word_count(s) for s in rest) <= AFTER_NON_ANSWER_WORDS
 
 
 _Replies = list[tuple[list[CodedUtterance], list[CodedUtterance]]]

@@ -814,6 +814,20 @@ def test_a_reply_that_only_says_i_dont_know_is_brief_however_long() -> None:
     assert got.reading is Reading.SEEN
 
 
+def test_a_dont_know_with_a_word_or_two_is_brief_but_not_one_that_goes_on() -> None:
+    lines = [
+        *SESSION,
+        q(), a("I don't know. Busy."),  # a don't-know and a one-word answer
+        q(), a("Not sure. Work, mostly."),  # and a two-word one
+        q(), a("I don't know. Busy with work, I suppose."),  # goes on: says something
+        q(), a("I don't know. I think it's about being scared of failing."),  # goes on
+        q(), a("Busy. Work. Kids. You know."),  # no don't-know: four words, not brief
+    ]  # fmt: skip
+    got = signals(coded(*lines))[Marker.RELUCTANCE_TO_EXPLORE]
+    assert got.evidence == (9, 11, 13)  # "Not sure." (SESSION's), then the two new ones
+    assert got.summary.startswith("3 of 10 replies to an open question (30.0%)")
+
+
 def test_a_non_answer_with_a_curly_apostrophe_or_dunno_is_brief() -> None:
     lines = [
         *SESSION,
