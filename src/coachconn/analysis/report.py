@@ -41,6 +41,7 @@ from coachconn.analysis.rapport import (
 )
 from coachconn.analysis.session import SessionAnalysis, measured
 from coachconn.analysis.signals import (
+    AFTER_NON_ANSWER_WORDS,
     BRIEF_ANSWER_WORDS,
     FIGURES,
     MIN_CLIENT_TURNS,
@@ -1226,7 +1227,8 @@ def trend_legend(
         f"{n['reflecting_pct']} minus {n['reporting_pct']}, in points; "
         f"{n['client_share_words']}: the client's share of the words; "
         f"{n['brief_replies_pct']}: replies to open questions of {BRIEF_ANSWER_WORDS} words or "
-        f'fewer, or only "I don\'t know" and the like; {n["silences_let_stand"]}: silences of '
+        f'fewer, or "I don\'t know" and the like with at most {AFTER_NON_ANSWER_WORDS} words '
+        f"besides; {n['silences_let_stand']}: silences of "
         f"{SILENCE_SECONDS:g} s or more not filled by the coach, with the client saying more "
         f"than such a brief reply; {n['pct_change_talk']}: change talk among the client's "
         f"change and sustain talk; {n['pct_open_questions']}, "

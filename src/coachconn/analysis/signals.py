@@ -376,8 +376,9 @@ def _comfortable_silences(read: _Silences | None, pauses: int = 0) -> Signal:
     stand. Of the rest, one is comfortable where the client says more than a brief reply
     next to it: in the words that end it (the client's reply after a pause, or the
     client going on after pausing), or, where the coach ends it, in the words it follows.
-    A brief reply is BRIEF_ANSWER_WORDS words or fewer, or only "I don't know" and the
-    like ("Dunno." ... 6 s ... "Okay."; a question ... 4 s ... "Yes."): a silence with
+    A brief reply is BRIEF_ANSWER_WORDS words or fewer, or "I don't know" and the like
+    with AFTER_NON_ANSWER_WORDS words besides at most ("Dunno." ... 6 s ... "Okay."; a
+    question ... 4 s ... "Yes."): a silence with
     one is more likely withdrawal than reflection, and is counted apart. So is one around
     the words of someone neither the coach nor the client (a manager in a three-way
     meeting), which that speaker ends, or which the coach ends after their words: it is no
@@ -405,7 +406,8 @@ def _comfortable_silences(read: _Silences | None, pauses: int = 0) -> Signal:
         f"{plural(comfortable + brief + filled + read.others, 'silence')} of 3 s or more, "
         f"{ended_by(read.ended)}: {comfortable} "
         f"with the client saying more around it, {brief} with only a brief reply "
-        f'({BRIEF_ANSWER_WORDS} words or fewer, or "I don\'t know" and the like), {filled} '
+        f'({BRIEF_ANSWER_WORDS} words or fewer, or "I don\'t know" and the like with at most '
+        f"{AFTER_NON_ANSWER_WORDS} words besides), {filled} "
         f"the coach filled after their own words{others} (the sign: "
         f"{MIN_SILENCES} or more with the client saying more, and more of those than of "
         f"{weighed})"
@@ -568,7 +570,8 @@ def _reluctance_to_explore(facts: _Facts) -> Signal:
     seen = len(brief) >= MIN_BRIEF_ANSWERS and pct >= BRIEF_ANSWER_PCT
     summary = (
         f"{len(brief)} of {len(replies)} replies to an open question ({pct:.1f}%) were brief: "
-        f'{BRIEF_ANSWER_WORDS} words or fewer, or only "I don\'t know" and the like (the '
+        f'{BRIEF_ANSWER_WORDS} words or fewer, or "I don\'t know" and the like with at most '
+        f"{AFTER_NON_ANSWER_WORDS} words besides (the "
         f"sign: {MIN_BRIEF_ANSWERS} or more, and {BRIEF_ANSWER_PCT:.0f}% or more){closed}"
     )
     return Signal(marker, _reading(seen), summary, tuple(brief[:EVIDENCE]))
