@@ -341,7 +341,7 @@ FIGURE_ROLES = _word_set(
     fixer glue rock doormat punchbag scapegoat peacemaker firefighter cheerleader referee
     sponge workhorse martyr rescuer dogsbody skivvy packhorse carthorse ringmaster juggler
     superwoman superman superhero chameleon octopus wallflower lifeline lynchpin linchpin
-    backbone anchor engine buffer gatekeeper bottleneck bouncer goalkeeper crutch shield
+    backbone anchor engine buffer gatekeeper bottleneck crutch shield
     umbrella
     """
 )

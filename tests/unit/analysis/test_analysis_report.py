@@ -318,7 +318,8 @@ def test_its_text_ends_the_figures_with_the_connection_signals_and_their_evidenc
         '      e.g. Ben: "We had the meeting on Monday and it ran late."',
         "  ! Reluctance to explore important topics: not seen; "
         "0 of 5 replies to an open question (0.0%) were brief: 3 words or fewer, or "
-        '"I don\'t know" and the like with at most 2 words besides (the sign: 3 or more, and 30% or more)',
+        '"I don\'t know" and the like with at most 2 words besides '
+        "(the sign: 3 or more, and 30% or more)",
         "  ! Sense of working harder than client: not seen; the coach speaks 23.1% of the words "
         "(the sign: more than 50%); the longest coach turn is 3 words",
     ]

@@ -545,6 +545,7 @@ def test_what_tends_to_happen_or_people_after_a_scene_set_is_information(text: s
         "What usually happens is you back down.",
         "What often happens is that your manager steps in.",
         "What usually happens with your team is that they wait for you.",
+        "What usually happens is she cancels at the last minute.",
         # the client's own people, in the scene set
         "When you walk in, people usually go quiet.",
         # the client's own workplace given back

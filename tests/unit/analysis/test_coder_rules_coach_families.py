@@ -203,6 +203,9 @@ def test_a_step_worth_taking_or_a_meeting_with_its_agenda_is_advice(text: str) -
         # what a thing might fetch, or a verdict on a step already taken
         "The house might be worth a lot more by the spring.",
         "It might be worth a fortune one day.",
+        "It might be worth nothing by then.",
+        "That could be worth something to them.",
+        "It's worth nothing now, you said.",
         "So it was worth it in the end.",
     ],
 )
@@ -265,6 +268,8 @@ def test_a_congratulation_on_what_the_client_did_is_a_settled_affirmation(text: 
         "Congratulations on your daughter's wedding.",
         "Congratulations on your son getting into college.",
         "Congratulations on the new baby.",
+        "Congratulations on nothing so far, then.",
+        "Congratulations on the wedding.",
         # turned into advice after it
         "Congratulations on winning it. Now you should raise your prices.",
     ],

@@ -691,6 +691,9 @@ def test_a_likeness_where_the_client_comes_alive_or_what_a_habit_does_deepens_a_
         ("That's how you found out.", ""),
         ("The bus was a way of getting to work.", ""),
         ("You look almost like you've slept.", ""),
+        # a thing come alive, or a way of seeing it
+        ("So the project came alive after you left.", "They hired two people."),
+        ("That's your way of thinking about it.", "I see it as a test."),
     ],
 )
 def test_the_clients_own_likeness_how_a_thing_happened_or_a_means_does_not_deepen(

@@ -906,11 +906,15 @@ def test_an_agreed_step_the_sessions_halves_and_what_coaching_is_about_are_struc
         ("The last time you were going to ask him, he cancelled on you.", "reflection"),
         ("Last time you were going to call her, and then the car broke down.", "reflection"),
         ("Last time you said you'd never work for him again.", "reflection"),
+        ("Last time you said you'd rather leave than stay.", "reflection"),
+        ("Last time you planned to leave early and got stuck in traffic.", "reflection"),
         # another year's halves, the client's own three things, another's coaching
         ("So you'd like to spend the second half of the year differently.", "reflection"),
         ("You thought you could do three things with the budget.", "reflection"),
         ("Your coaching is more about telling them what to do.", "reflection"),
         ("So her coaching's all about targets.", "reflection"),
+        ("Sam's coaching is really about targets.", "reflection"),
+        ("Our coaching is about to end, and you sound ready for that.", "reflection"),
         # a disclaimer before a view is no contracting
         ("I'm not a lawyer, but I'd get that clause checked before you sign.", "therapist_input"),
     ],

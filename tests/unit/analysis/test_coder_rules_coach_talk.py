@@ -549,6 +549,8 @@ def test_a_role_met_a_smart_step_a_sharp_read_or_a_talent_named_is_an_affirmatio
         # a step denied, another's, asked about, or a thing
         "Quitting now isn't a smart move.",
         "Cutting the budget was a smart move by your boss.",
+        "Hiring Priya was a smart move by Tom.",
+        "Selling the house was a wise call for your parents.",
         "Is waiting a smart move?",
         "Nothing is a smart move right now.",
         # a book, or another's read

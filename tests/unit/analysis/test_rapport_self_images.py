@@ -69,6 +69,8 @@ def test_self_images_and_group_figures_are_metaphors(
         "I make myself a coffee first.",
         "I make myself the coordinator for the offsite.",
         "I was the manager.",
+        "I was a bouncer for ten years.",
+        "I was the goalkeeper for the county side.",
         "I carried the bags to the car.",
         "We're carrying the team kit in the van.",
         "I cut it out of the magazine.",

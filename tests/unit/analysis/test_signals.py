@@ -301,7 +301,8 @@ def test_reluctance_needs_three_brief_replies_and_thirty_percent() -> None:
     assert got.reading is Reading.NOT_SEEN
     assert got.summary == (
         "1 of 5 replies to an open question (20.0%) were brief: 3 words or fewer, or "
-        '"I don\'t know" and the like with at most 2 words besides (the sign: 3 or more, and 30% or more)'
+        '"I don\'t know" and the like with at most 2 words besides '
+        "(the sign: 3 or more, and 30% or more)"
     )
     assert got.evidence == (9,)
     brief = [*SESSION, q(), a("Don't know."), q(), a("Maybe."), q(), a("Same as always.")]
@@ -385,7 +386,8 @@ def test_silences_need_end_times_and_are_let_stand_unless_the_coach_fills_them()
     assert got.summary == (
         "3 silences of 3 s or more, 2 ended by the coach, 1 by the client: 2 with the client "
         "saying more around it, 0 with only a brief reply (3 words or fewer, or \"I don't "
-        'know" and the like with at most 2 words besides), 1 the coach filled after their own words (the sign: '
+        'know" and the like with at most 2 words besides), 1 the coach filled after their '
+        "own words (the sign: "
         "2 or more with the client saying more, and more of those than of the others)"
     )
     assert got.evidence == (1, 2)  # what came after each silence let stand
@@ -738,7 +740,8 @@ def test_silences_that_come_with_a_word_or_two_are_not_comfortable() -> None:
     assert got.summary == (
         "3 silences of 3 s or more, 2 ended by the client, 1 by the coach: 1 with the client "
         "saying more around it, 2 with only a brief reply (3 words or fewer, or \"I don't "
-        'know" and the like with at most 2 words besides), 0 the coach filled after their own words (the sign: '
+        'know" and the like with at most 2 words besides), 0 the coach filled after their '
+        "own words (the sign: "
         "2 or more with the client saying more, and more of those than of the others)"
     )
     assert (got.reading, got.evidence) == (Reading.NOT_SEEN, (5,))
@@ -1093,7 +1096,8 @@ def test_a_silence_around_another_speakers_words_is_no_moment_of_the_clients() -
     assert got.summary == (
         "4 silences of 3 s or more, 2 ended by the client, 1 by the coach, 1 by another speaker: "
         "2 with the client saying more around it, 0 with only a brief reply (3 words or fewer, "
-        'or "I don\'t know" and the like with at most 2 words besides), 0 the coach filled after their own words, 2 around '
+        'or "I don\'t know" and the like with at most 2 words besides), 0 the coach filled '
+        "after their own words, 2 around "
         "another speaker's words (the sign: 2 or more with the client saying more, and more "
         "of those than of the brief replies and the filled together)"
     )

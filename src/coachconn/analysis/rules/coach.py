@@ -180,10 +180,14 @@ _STRUCTURING = _rx(
     # last time you said you'd book a slot with finance."); not the client's story of a time
     # before ("Last time you were going to present, you froze.", "The last time you were
     # going to ask him, he cancelled."), what they said they would never do ("Last time you
-    # said you'd never work for him again."), nor the step asked about ("...the report?")
+    # said you'd never work for him again."), nor the step asked about ("...the report?"),
+    # what they had done or felt ("Last session you said you'd felt awful all week."), a
+    # preference ("...you'd rather leave than stay."), or what came of it ("...planned to
+    # leave early and got stuck in traffic.")
     rf"{_SENTENCE_START}(?:(?:so|and|okay|ok|great|good|right|now),? )*last (?:time|session|week),? you "
     r"(?:were going to|were gonna|were planning to|planned to|agreed to|committed to|said you'?d|said you would) "
-    r"(?!(?:never|not)\b)[^.!?,;]{1,400}(?=[.!]|$)",
+    r"(?!(?:never|not|rather|sooner|felt|been|had|gone|done|seen|got|heard|thought|tried|left|lost|made|already)\b)"
+    r"(?![^.!?,;]{0,400}?\b(?:but|got|went|ended up|instead|didn'?t|never)\b)[^.!?,;]{1,400}(?=[.!]|$)",
     # what the client set for today, recalled ("Last time you said you wanted to look at
     # what gets in the way.", "...wanted to spend it on the board meeting."): a step back
     # to, or the session itself (it, this one, the time), or a question to look into. Not
@@ -280,8 +284,9 @@ _STRUCTURING = _rx(
     # ("Coaching's less about me handing you answers and more about...", "Coaching is really
     # about what you want."; not the client's coaching of others or another's, "Your coaching
     # is more about telling them what to do.", "So her coaching's all about targets.")
-    r"(?<!your )(?<!his )(?<!her )(?<!their )(?<!my )\bcoaching(?:'s| is) "
-    r"(?:(?:really|actually|mostly|much|often|less|more|not|all) ){0,2}about\b",
+    # (nor "Our coaching is about to end.", "Sam's coaching is about targets.")
+    r"(?<!your )(?<!his )(?<!her )(?<!their )(?<!my )(?<!'s )\bcoaching(?:'s| is) "
+    r"(?:(?:really|actually|mostly|much|often|less|more|not|all) ){0,2}about\b(?! to\b)",
     # what the coach is not, in the same breath ("I'm not a careers adviser, and I won't
     # write your CV.", "I'm not your therapist."); not a disclaimer before a view ("I'm not a
     # lawyer, but I'd get that checked.", "I'm not a therapist, but it sounds like...")
@@ -609,8 +614,9 @@ _AFFIRMATION = _rx(
     r"(?!(?:no|some|any|every)?thing\b|morning\b|evening\b|meeting\b)[a-z]+ing\b[^.!?,;]{0,60}? (?:is|was|'s) (?:a |an )?(?:really |very )?"
     r"(?:smart|wise|clever|shrewd|savvy|canny) (?:move|call|choice|decision|idea|way (?:to|of))\b"
     # (nor a step of another's or for them: "...a smart way of doing it for the board")
-    r"(?![^.!?,]{0,60}?\b(?:by|for|on the part of) (?:him|her|them|the (?:board|company|team|business|firm)|"
-    r"your (?:boss|manager|team|partner|company))\b)",
+    # (nor "...was a smart move by Tom.", "...a wise call for your parents.")
+    r"(?![^.!?,]{0,60}?\b(?:by (?!you\b)[a-z]|(?:for|on the part of) (?:him|her|them|the (?:board|company|team|business|firm)|"
+    r"your (?!own\b|self\b)[a-z]+)\b))",
     # the client's step named as what their role asks of them, as a sentence of its own
     # ("That's what a good manager does.", "That's exactly what a leader does."); one of a
     # kind, not a role's habits said of all who hold it ("That's what managers do."), nor a
@@ -753,14 +759,15 @@ _ADVICE = _rx(
     r"\bit (?:might|may|could|would|will) (?:help|be worth|be useful|be good) (?:to|if you)\b",
     # (not what is worth knowing, which informs: "It's worth knowing that most landlords
     # expect a counter-offer.")
-    r"\bit'?s worth (?!knowing\b|noting\b|bearing in mind\b)(?:\w+ing)\b",
+    r"\bit'?s worth (?!knowing\b|noting\b|bearing in mind\b|(?:no|some|any|every)thing\b)(?:\w+ing)\b",
     # a step put as what it might be worth, its subject dropped or not ("Might be worth a
     # quick word with payroll.", "It could be worth a second look at the contract.", "Would
     # be worth asking her first."); not what a thing might fetch ("The house might be worth
     # a lot more.", "It might be worth a fortune."), nor what is worth knowing
     rf"{_SENTENCE_START}(?:(?:so|and|then|but|well|honestly|maybe|perhaps),? )*(?:it |that |this )?(?:might|may|could|would) (?:well )?be worth "
     r"(?:(?:a|an) (?!(?:lot|fortune|bit|few|little|packet|bomb|mint|million|thousand|hundred)\b)[\w-]+|"
-    r"(?!knowing\b|noting\b|bearing\b)\w+ing\b)",
+    # (nor what it might fetch put as a thing: "It might be worth nothing by then.")
+    r"(?!knowing\b|noting\b|bearing\b|(?:no|some|any|every)thing\b)\w+ing\b)",
     r"\b(?:one|another) (?:option|idea|possibility|thing you (?:could|might) do) (?:is|would be|might be|could be)\b",
     # the same, put as what others do ("One thing some leaders do is split the review
     # into two columns.", "Some people find it helps to write it down."): a step of the
@@ -992,7 +999,8 @@ _INFORMATION = _rx(
     # people given back, "What usually happens is you back down.", "What often happens is
     # that your manager steps in.", "What usually happens with your team is...")
     r"\b(?:something|one thing|what)(?: that)? (?:often|usually|typically|commonly|generally|tends to) happens?\b"
-    r"(?:(?!\byou)[^.!?,]){0,40}? is (?!(?:that )?(?:you|your)\b)",
+    # (nor one of the client's people, "What usually happens is she cancels.")
+    r"(?:(?!\byou)[^.!?,]){0,40}? is (?!(?:that )?(?:you|your|she|he|her|his)\b)",
     r"\b(?:it'?s|it is) worth (?:knowing|noting|bearing in mind)\b",
     # what people do as a rule ("People often freeze at that point.", "Some people never get
     # there."), said as the sentence's claim, not the client's people given back ("So people
@@ -1288,7 +1296,7 @@ _MOVED = re.compile(_MOVEMENT_NAMED)
 # your son getting in.", "...on the new baby.").
 _CONGRATULATED = re.compile(
     r"\bcongrat(?:ulation)?s on (?:(?:finally|actually|really|now) )?"
-    r"(?:(?!being\b|having\b)[a-z]+ing\b|"
+    r"(?:(?!being\b|having\b|wedding\b|(?:no|some|any|every)thing\b)[a-z]+ing\b|"
     r"your (?:(?:new|first|big) )?(?:promotion|job|role|position|win|result|results|offer|award|"
     r"pass|degree|qualification|progress|launch|contract|deal)\b(?!'))"
 )
@@ -2423,7 +2431,8 @@ _VALUE_SAID = re.compile(r"\b(?:matter\w*|important|importance|valu\w*|care|care
 # yourself."): what the work means to them, unless they said it so ("I came alive in
 # that room.", "I feel most like myself on the ward.").
 _ALIVE_NAMED = _rx(
-    r"\b(?:come|comes|came|coming) alive\b",
+    # (the client coming alive, not a thing: "So the project came alive after you left.")
+    r"\b(?:you|you'?re|you'?ve|you were|in you)\b[^.!?]{0,40}?\b(?:come|comes|came|coming) alive\b",
     # (not "feels like you identified as a runner": a thought, not the client as themselves)
     r"\b(?:feel|feels|felt) (?:most |more |really |truly )?like yourself\b",
 )
@@ -2436,7 +2445,9 @@ _ALIVE_SAID = re.compile(r"\balive\b|\blike (?:myself|me)\b")
 _PURPOSE_NAMED = _rx(
     r"\b(?:is|was|'s) how you (?:protect|keep|stay|cope|prove|show|look after|hold on to|hold onto|stay in|avoid|make sure|get through|survive|earn)\b",
     r"\b(?:is|was|'s|were|are) (?:a|your|their|an old) way (?:of|to) (?:not |never )?"
-    r"(?!(?:getting|going|travelling|traveling|coming) (?:to|there|home|in|out|back)\b)[a-z]+ing\b",
+    r"(?!(?:getting|going|travelling|traveling|coming) (?:to|there|home|in|out|back)\b)"
+    # (nor a way of seeing or saying it: "That's your way of thinking about it.")
+    r"(?!(?:thinking|seeing|looking|putting|saying|describing|doing|working)\b)[a-z]+ing\b",
 )
 _PURPOSE_SAID = re.compile(r"\bhow i\b|\bway (?:of|to)\b")
 # A likeness the coach draws at the end of a reflection ("So you send the agenda first,
