@@ -8,25 +8,9 @@ substance ("with the team") as no term where the word is said mostly without it.
 from __future__ import annotations
 
 import pytest
+from tests.unit.analysis.test_rapport_key_terms import LONG, _utterances
 
 from coachconn.analysis.rapport import Term, client_metaphors, client_terms
-from coachconn.analysis.types import Utterance
-
-# 52 words of the client's that repeat nothing, so a word said once is no term.
-LONG = (
-    "Last spring the office moved twice, the printer broke, my neighbour adopted a "
-    "greyhound, our kitchen flooded, and somebody painted the stairwell orange without "
-    "asking anybody, which honestly felt symbolic of everything happening around there "
-    "lately, though I couldn't quite explain why to my brother over dinner on his "
-    "birthday weekend in Brighton."
-)
-
-
-def _utterances(*lines: tuple[str, str]) -> list[Utterance]:
-    return [
-        Utterance(i, i, "Ana" if role == "coach" else "Ben", role, text)
-        for i, (role, text) in enumerate(lines)
-    ]
 
 
 def _images(said: str) -> list[tuple[str, str]]:
