@@ -2582,35 +2582,40 @@ _REFRAMED = re.compile(
 
 def deeper_reflection(text: str, client_before: str = "") -> bool:
     """Whether a reflection adds meaning by its words alone: a reframe
-    (:data:`_REFRAMED`), a figure of speech, an irony, or a value named for the client, that the client's words just before
-    (``client_before``) did not use, or both sides of what the client feels or what
-    two sides both want. Said back after the client used a figure, pointed out the irony
-    or named the value, it is their words, not the coach's; so are both sides that only
-    repeat them (:data:`_TWO_SIDES`)."""
-    if _TWO_SIDES.search(_clean(text)) and not repeats_client(text, client_before):
-        return True
-    if _REFRAMED.search(_clean(text)) and not repeats_client(text, client_before):
-        return True
+    (:data:`_REFRAMED`) or both sides of what the client feels (:data:`_TWO_SIDES`) that do
+    not only repeat the client's words just before (``client_before``); what two sides both
+    want; a likeness drawn or the client's image mapped onto their life; or a meaning the
+    coach names that those words did not (:data:`_NAMED_UNLESS_SAID`: a feeling kept
+    despite what was said, a value, an irony, where the client comes alive, what a habit
+    does for them, a figure of speech). Said back after the client named it, it is their
+    words, not the coach's."""
+    said_back = text  # as the coach said it: :func:`repeats_client` reads it so
     text = _clean(text)
+    if (_TWO_SIDES.search(text) or _REFRAMED.search(text)) and not repeats_client(
+        said_back, client_before
+    ):
+        return True
     if _BOTH_SIDES.search(text):
         return True
     said = _clean(client_before)
-    if _STILL_FEEL.search(text) and not _STILL_SAID.search(said):
-        return True
-    if _VALUE_NAMED.search(text) and not _VALUE_SAID.search(said):
-        return True
-    if _IRONY.search(text) and not _VERY_SAID.search(said):
-        return True
-    if _ALIVE_NAMED.search(text) and not _ALIVE_SAID.search(said):
-        return True
-    if _PURPOSE_NAMED.search(text) and not _PURPOSE_SAID.search(said):
+    if any(named.search(text) and not saying.search(said) for named, saying in _NAMED_UNLESS_SAID):
         return True
     likeness = _LIKENESS_DRAWN.search(text)
     if likeness and not _heard_word(likeness.group(1), _heard(said)):
         return True
-    if _maps_the_image(text, said):
-        return True
-    return bool(_FIGURATIVE.search(text)) and not _FIGURATIVE.search(said)
+    return _maps_the_image(text, said)
+
+
+# A meaning the coach names in a reflection, and what in the client's words just before
+# shows they named it themselves: (the coach's words, the client's).
+_NAMED_UNLESS_SAID: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
+    (_STILL_FEEL, _STILL_SAID),
+    (_VALUE_NAMED, _VALUE_SAID),
+    (_IRONY, _VERY_SAID),
+    (_ALIVE_NAMED, _ALIVE_SAID),
+    (_PURPOSE_NAMED, _PURPOSE_SAID),
+    (_FIGURATIVE, _FIGURATIVE),
+)
 
 
 # The client's own image mapped onto their life ("...a boat that's come loose from the
