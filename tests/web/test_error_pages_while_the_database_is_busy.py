@@ -25,8 +25,10 @@ from coachconn.storage.engine import sqlite_path
 from coachconn.web import errors
 from coachconn.web.deps import CoachDep
 
-HOLD_S = 2.0  # how long the other connection keeps the lock
-PROMPT_S = 1.0  # a page that reads answers within this: well before the lock is let go
+HOLD_S = 4.0  # how long the other connection keeps the lock
+# A page that reads answers within this: well before the lock is let go, with room for a
+# slow machine's first render of a page (1.3 s seen under a full suite on 2 busy cores).
+PROMPT_S = 2.0
 AT_ONCE_S = 0.3  # the health check's, while a page is being answered
 # What the other connection's change, not yet committed, calls the coach.
 UNCOMMITTED_NAME = "Name Not Yet Committed"
